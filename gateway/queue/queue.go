@@ -1,0 +1,86 @@
+package queue
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// ErrNotFound is returned by Replay for an unknown job.
+var ErrNotFound = errors.New("job not found")
+
+// ErrLeaseLost is returned by Ack, Retry, Dead and Extend when the lease has
+// expired and the job may be held by another worker.
+var ErrLeaseLost = errors.New("lease lost")
+
+// State of a job.
+type State string
+
+const (
+	StateReady  State = "ready"  // waiting to be leased (possibly delayed until NextAt)
+	StateLeased State = "leased" // held by a worker until its lease expires
+	StateDead   State = "dead"   // gave up; replay puts it back to ready
+	StateDone   State = "done"   // acknowledged
+)
+
+// Job is one unit of work: an event from a desk delivery.
+type Job struct {
+	ID       string // assigned by Enqueue
+	Binding  string // "platform/name"
+	DedupKey string // the event's dedup key; "" disables de-duplication
+	Type     string // event type, e.g. "ticket.created"
+	TicketID string
+	Payload  []byte // the normalized event as JSON
+
+	// Set by the queue.
+	State      State
+	Attempts   int // number of times leased
+	EnqueuedAt time.Time
+	NextAt     time.Time // when a ready job becomes leasable
+	LastError  string
+	// Receipt identifies the current lease; Ack, Retry, Dead and Extend need
+	// it.
+	Receipt string
+}
+
+// Stats are queue depths for metrics and readiness.
+type Stats struct {
+	Ready   int // leasable now
+	Delayed int // ready but NextAt in the future
+	Leased  int
+	Dead    int
+}
+
+// ListFilter selects jobs for `deskgate jobs`.
+type ListFilter struct {
+	State State // "" = all but done
+	Limit int   // 0 = 100
+}
+
+// Queue is a durable at-least-once job queue. All methods are safe for
+// concurrent use, also from several processes sharing one backend.
+type Queue interface {
+	// Enqueue stores the job durably and returns true, or returns false
+	// without storing anything when a job with the same DedupKey was enqueued
+	// within the dedup TTL. It never returns true for a job it has not stored.
+	Enqueue(ctx context.Context, j Job) (bool, error)
+	// Lease hands out one leasable job, invisible to others for visibility,
+	// with Attempts already incremented. It returns nil, nil when none is
+	// ready. An expired lease makes the job leasable again.
+	Lease(ctx context.Context, consumer string, visibility time.Duration) (*Job, error)
+	// Extend pushes the lease's expiry out by visibility from now.
+	Extend(ctx context.Context, j *Job, visibility time.Duration) error
+	// Ack marks the job done.
+	Ack(ctx context.Context, j *Job) error
+	// Retry releases the job to become leasable again after delay.
+	Retry(ctx context.Context, j *Job, delay time.Duration, lastError string) error
+	// Dead moves the job to the dead-letter state.
+	Dead(ctx context.Context, j *Job, lastError string) error
+	// Replay puts a dead job back to ready with its attempts reset.
+	Replay(ctx context.Context, id string) error
+	List(ctx context.Context, f ListFilter) ([]Job, error)
+	Get(ctx context.Context, id string) (Job, error)
+	Stats(ctx context.Context) (Stats, error)
+	Ping(ctx context.Context) error
+	Close() error
+}

@@ -1,0 +1,181 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/sigsentry/deskgate/sdk"
+)
+
+// ErrNotFound is returned when a binding, token, OAuth state or analysis does
+// not exist (or an OAuth state has expired or was already used).
+var ErrNotFound = errors.New("not found")
+
+// BindingKey names a binding: `binding "<platform>" "<name>"`.
+type BindingKey struct {
+	Platform string
+	Name     string
+}
+
+// String is "platform/name", the form used in audit entries and the CLI.
+func (k BindingKey) String() string { return k.Platform + "/" + k.Name }
+
+// Status is a binding's connection status.
+type Status string
+
+const (
+	StatusInactive       Status = "inactive"
+	StatusActive         Status = "active"
+	StatusNeedsReconnect Status = "needs_reconnect"
+)
+
+// Binding is the stored state of one binding. Configuration (project, posting
+// mode …) lives in HCL, not here.
+type Binding struct {
+	Key         BindingKey
+	Status      Status
+	InstalledAt time.Time // zero when never installed
+	// Install is the plugin's install state; nil when not installed. Stored
+	// sealed.
+	Install        *sdk.InstallState
+	LastDeliveryAt time.Time
+	LastError      string
+	UpdatedAt      time.Time
+}
+
+// Token is a binding's OAuth token. Stored sealed.
+type Token struct {
+	AccessToken  string
+	RefreshToken string
+	TokenType    string
+	Expiry       time.Time // zero: does not expire
+	Scope        string
+	// Version is set by the store: it increases by one on every PutToken for
+	// the binding, so a refresher can tell whether another one got there
+	// first.
+	Version int64
+}
+
+// String keeps the secrets out of log lines.
+func (t Token) String() string { return "Token{<redacted>}" }
+
+// GoString keeps the secrets out of %#v.
+func (t Token) GoString() string { return t.String() }
+
+// OAuthState is what the gateway remembers between /connect and the OAuth
+// callback. Stored sealed (the PKCE verifier is a secret).
+type OAuthState struct {
+	Binding      BindingKey
+	CodeVerifier string
+	RedirectURL  string
+	CreatedAt    time.Time
+}
+
+// Stage names a pipeline step recorded per ticket.
+type Stage string
+
+const (
+	StageTriageNote   Stage = "triage_note"
+	StagePublicReply  Stage = "public_reply"
+	StageFields       Stage = "fields"
+	StageAnalysis     Stage = "analysis"
+	StageAnalysisNote Stage = "analysis_note"
+)
+
+// StageRecord is a completed stage of a ticket.
+type StageRecord struct {
+	Stage  Stage
+	At     time.Time
+	Detail string // e.g. the analysis id, or the triage result as JSON
+}
+
+// Outcome of an audited step.
+type Outcome string
+
+const (
+	OutcomeOK      Outcome = "ok"
+	OutcomeError   Outcome = "error"
+	OutcomeRetry   Outcome = "retry"
+	OutcomeDead    Outcome = "dead"
+	OutcomeSkipped Outcome = "skipped"
+)
+
+// AuditEntry is one line of the audit log.
+type AuditEntry struct {
+	ID       int64 // assigned by the store, increasing
+	Time     time.Time
+	Binding  string // BindingKey.String(), or "" for gateway-wide entries
+	TicketID string
+	JobID    string
+	// Action is a dotted name: webhook.accepted, webhook.rejected,
+	// triage, note.internal, reply.public, fields.set, analysis,
+	// note.analysis, oauth.connect, oauth.refresh, install, disconnect,
+	// job.retry, job.dead, plugin.restart …
+	Action    string
+	Outcome   Outcome
+	ErrorKind string // sdk.ErrorKind name when the step failed
+	Message   string // never a token or secret
+}
+
+// AuditFilter selects audit entries, newest first.
+type AuditFilter struct {
+	Binding  string
+	TicketID string
+	Outcome  Outcome
+	Action   string
+	Since    time.Time // inclusive; zero = no bound
+	Until    time.Time // exclusive; zero = no bound
+	BeforeID int64     // paging: only entries with ID < BeforeID; 0 = none
+	Limit    int       // 0 = 100
+}
+
+// Analysis is a stored log analysis, served at /analyses/{id}.
+type Analysis struct {
+	ID        string // unguessable
+	Binding   string
+	TicketID  string
+	CreatedAt time.Time
+	// Body is the analysis as JSON (the analysis package owns its shape).
+	Body []byte
+}
+
+// Store is the gateway's durable state. All methods are safe for concurrent
+// use.
+type Store interface {
+	GetBinding(ctx context.Context, key BindingKey) (Binding, error)
+	ListBindings(ctx context.Context) ([]Binding, error)
+	// PutBinding creates or replaces a binding's stored state.
+	PutBinding(ctx context.Context, b Binding) error
+	// SetStatus changes a binding's status and last error, creating the
+	// binding record when absent.
+	SetStatus(ctx context.Context, key BindingKey, status Status, lastError string) error
+	// TouchDelivery records the time of the binding's latest accepted delivery.
+	TouchDelivery(ctx context.Context, key BindingKey, at time.Time) error
+
+	GetToken(ctx context.Context, key BindingKey) (Token, error)
+	// PutToken stores the token and returns its new Version.
+	PutToken(ctx context.Context, key BindingKey, t Token) (int64, error)
+	// DeleteSecrets removes the binding's token and install state.
+	DeleteSecrets(ctx context.Context, key BindingKey) error
+
+	PutOAuthState(ctx context.Context, state string, s OAuthState, expiresAt time.Time) error
+	// TakeOAuthState returns and deletes the state: a state works once.
+	// Expired or unknown states give ErrNotFound.
+	TakeOAuthState(ctx context.Context, state string, now time.Time) (OAuthState, error)
+
+	// Stages returns the completed stages of a ticket.
+	Stages(ctx context.Context, key BindingKey, ticketID string) ([]StageRecord, error)
+	// MarkStage records a completed stage; marking it again is a no-op.
+	MarkStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord) error
+
+	AppendAudit(ctx context.Context, e AuditEntry) error
+	QueryAudit(ctx context.Context, f AuditFilter) ([]AuditEntry, error)
+
+	PutAnalysis(ctx context.Context, a Analysis) error
+	GetAnalysis(ctx context.Context, id string) (Analysis, error)
+
+	// Ping reports whether the backend is reachable (readiness).
+	Ping(ctx context.Context) error
+	Close() error
+}

@@ -1,0 +1,103 @@
+package sdk
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// ErrorKind tells the gateway what to do about a failed call. Kinds survive
+// the gRPC boundary.
+type ErrorKind int
+
+const (
+	// KindPermanent: retrying will not help; the audit log shows Message.
+	KindPermanent ErrorKind = iota
+	// KindRetryable: try again, not before RetryAfter when it is set.
+	KindRetryable
+	// KindAuthExpired: the access token was refused; refresh and retry once.
+	KindAuthExpired
+	// KindNotFound: the object (ticket, webhook, trigger) does not exist.
+	KindNotFound
+	// KindRejected: Verify refused a delivery (bad signature, stale
+	// timestamp); the gateway answers 401.
+	KindRejected
+	// KindMalformed: Verify could not parse a delivery; the gateway answers 400.
+	KindMalformed
+)
+
+var kindNames = [...]string{"permanent", "retryable", "auth_expired", "not_found", "rejected", "malformed"}
+
+func (k ErrorKind) String() string {
+	if k >= 0 && int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("ErrorKind(%d)", int(k))
+}
+
+// ParseErrorKind is the inverse of ErrorKind.String; unknown names are
+// permanent.
+func ParseErrorKind(s string) ErrorKind {
+	for i, n := range kindNames {
+		if n == s {
+			return ErrorKind(i)
+		}
+	}
+	return KindPermanent
+}
+
+// Error is the error type every Platform call should return.
+type Error struct {
+	Kind ErrorKind
+	// Message is safe to show in the audit log: it must not contain tokens or
+	// secrets.
+	Message string
+	// RetryAfter is the desk's requested wait (429/503 Retry-After); zero if
+	// none.
+	RetryAfter time.Duration
+	// Field names the offending custom field id, when the error is about one.
+	Field string
+}
+
+func (e *Error) Error() string {
+	s := e.Kind.String() + ": " + e.Message
+	if e.RetryAfter > 0 {
+		s += fmt.Sprintf(" (retry after %s)", e.RetryAfter)
+	}
+	return s
+}
+
+// Errorf builds an *Error of the given kind.
+func Errorf(kind ErrorKind, format string, args ...any) *Error {
+	return &Error{Kind: kind, Message: fmt.Sprintf(format, args...)}
+}
+
+// Retryable builds a KindRetryable error with a Retry-After hint.
+func Retryable(after time.Duration, format string, args ...any) *Error {
+	return &Error{Kind: KindRetryable, Message: fmt.Sprintf(format, args...), RetryAfter: after}
+}
+
+// KindOf reports the kind of err: the Kind of the first *Error in its chain,
+// or KindPermanent for any other non-nil error.
+func KindOf(err error) ErrorKind {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Kind
+	}
+	return KindPermanent
+}
+
+// RetryAfter reports the Retry-After hint carried by err, if any.
+func RetryAfter(err error) time.Duration {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.RetryAfter
+	}
+	return 0
+}
+
+// IsKind reports whether err is an *Error of kind k.
+func IsKind(err error, k ErrorKind) bool {
+	var e *Error
+	return errors.As(err, &e) && e.Kind == k
+}

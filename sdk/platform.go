@@ -1,0 +1,185 @@
+package sdk
+
+import (
+	"context"
+	"net/http"
+	"time"
+)
+
+// ProtocolVersion is the Platform protocol version this SDK speaks. It is
+// negotiated by go-plugin's versioned plugin sets, so a v2 can be added beside
+// it without breaking v1 plugins.
+const ProtocolVersion = 1
+
+// Platform is what a desk plugin implements. Every call carries everything the
+// plugin needs (credentials, install state, binding attributes): a plugin
+// keeps no per-tenant state of its own, so the gateway can restart it at any
+// time and retry a call.
+//
+// Errors returned by a Platform should be *Error values (see errors.go) so the
+// gateway knows whether to retry, refresh the token or give up; any other
+// error is treated as permanent.
+type Platform interface {
+	// Describe names the platform and, for a binding, its OAuth endpoints and
+	// API base URL. Binding may be nil to ask only for the static parts.
+	Describe(ctx context.Context, binding *Binding) (*Description, error)
+
+	// Install registers whatever the desk needs to deliver events to
+	// webhookURL (for Zendesk: a webhook and a trigger) and returns the state
+	// needed to verify deliveries and to uninstall later. On failure it undoes
+	// the steps already done.
+	Install(ctx context.Context, req InstallRequest) (*InstallState, error)
+
+	// Verify authenticates one delivery and returns its events. A bad
+	// signature or stale timestamp is an *Error of KindRejected; a body that
+	// cannot be parsed is KindMalformed.
+	Verify(ctx context.Context, req VerifyRequest) ([]Event, error)
+
+	// GetTicket reads the full ticket: a delivery is only a signal.
+	GetTicket(ctx context.Context, creds Credentials, ticketID string) (*Ticket, error)
+
+	// PostComment adds a comment to a ticket; Comment.Public says whether it
+	// is a public reply or an internal note, always explicitly.
+	PostComment(ctx context.Context, creds Credentials, ticketID string, c Comment) error
+
+	// SetFields sets custom field values on a ticket, keyed by field id.
+	SetFields(ctx context.Context, creds Credentials, ticketID string, fields map[string]any) error
+
+	// Uninstall removes what Install created and revokes the token. Parts
+	// already gone count as done, so it can be retried after a partial failure.
+	Uninstall(ctx context.Context, creds Credentials, state InstallState) error
+
+	// Check runs the platform's live troubleshooting checks for a binding.
+	Check(ctx context.Context, creds Credentials, state InstallState, binding Binding) ([]CheckResult, error)
+}
+
+// Binding is one connection of a desk account to a project, as configured in
+// a `binding "<platform>" "<name>"` HCL block.
+type Binding struct {
+	Platform string
+	Name     string
+	// Attributes are the platform-specific attributes of the block (for
+	// Zendesk: subdomain, api_url), as strings.
+	Attributes map[string]string
+	// FieldIDs maps the gateway's logical field names (severity,
+	// affected_service, analysis_url) to the desk's custom field ids.
+	FieldIDs map[string]string
+}
+
+// Description is what Describe returns.
+type Description struct {
+	Name            string
+	ProtocolVersion int
+	// OAuth endpoints and API base for the binding asked about; empty when
+	// Describe was called without a binding.
+	AuthorizeURL string
+	TokenURL     string
+	APIBaseURL   string
+	Scopes       []string
+	PKCE         bool
+	// Attributes lists the platform-specific binding attributes the plugin
+	// accepts, so the gateway can reject unknown ones with a source range.
+	Attributes []AttributeSpec
+}
+
+// AttributeSpec describes one platform-specific binding attribute.
+type AttributeSpec struct {
+	Name        string
+	Required    bool
+	Description string
+}
+
+// Credentials travel with every call that reaches the desk's API. The gateway
+// owns the token and refreshes it; the plugin only uses it.
+type Credentials struct {
+	AccessToken string
+	APIBaseURL  string
+}
+
+// String keeps the token out of any log line that formats Credentials.
+func (c Credentials) String() string {
+	return "Credentials{APIBaseURL: " + c.APIBaseURL + ", AccessToken: <redacted>}"
+}
+
+// GoString keeps the token out of %#v as well.
+func (c Credentials) GoString() string { return c.String() }
+
+// InstallRequest asks a plugin to register the gateway's webhook.
+type InstallRequest struct {
+	Binding     Binding
+	Credentials Credentials
+	WebhookURL  string
+}
+
+// InstallState is returned by Install and handed back on every Verify, Check
+// and Uninstall. Data is opaque to the gateway and holds secrets (a signing
+// secret): the gateway stores it encrypted and never logs it. Summary holds
+// non-secret facts worth showing to an admin (webhook id, trigger id).
+type InstallState struct {
+	Data    []byte
+	Summary map[string]string
+}
+
+// String keeps Data out of log lines.
+func (s InstallState) String() string {
+	return "InstallState{Data: <redacted>}"
+}
+
+// GoString keeps Data out of %#v as well.
+func (s InstallState) GoString() string { return s.String() }
+
+// VerifyRequest is one raw delivery to the gateway's webhook route.
+type VerifyRequest struct {
+	State   InstallState
+	Headers http.Header
+	Body    []byte
+	Now     time.Time
+}
+
+// Event is one normalized event from a verified delivery.
+type Event struct {
+	// DedupKey identifies the event across redeliveries (for Zendesk: the
+	// webhook invocation id).
+	DedupKey string
+	// Type is the normalized event type, e.g. "ticket.created".
+	Type     string
+	TicketID string
+	// Ticket holds whatever ticket fields the delivery carried; it may be
+	// partial. The gateway reads the full ticket with GetTicket.
+	Ticket     *Ticket
+	OccurredAt time.Time
+}
+
+// Ticket is a normalized desk ticket.
+type Ticket struct {
+	ID             string
+	Subject        string
+	Description    string
+	RequesterName  string
+	RequesterEmail string
+	// Priority is normalized to urgent, high, normal, low or "".
+	Priority  string
+	Status    string
+	Tags      []string
+	CreatedAt time.Time
+	// CustomFields maps field id to its JSON-compatible value.
+	CustomFields map[string]any
+	URL          string
+}
+
+// Comment is a comment to post on a ticket. HTMLBody, when set, is used in
+// place of Body.
+type Comment struct {
+	Body     string
+	HTMLBody string
+	Public   bool
+}
+
+// CheckResult is one line of `deskgate doctor`.
+type CheckResult struct {
+	Name   string
+	OK     bool
+	Detail string
+	// Fix says what to do when OK is false.
+	Fix string
+}
