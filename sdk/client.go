@@ -1,0 +1,164 @@
+package sdk
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/hashicorp/go-hclog"
+	"github.com/hashicorp/go-plugin"
+	"google.golang.org/grpc/health/grpc_health_v1"
+)
+
+// DefaultStartTimeout bounds how long NewClient waits for a plugin to start
+// and complete the handshake when ClientConfig.StartTimeout is zero.
+const DefaultStartTimeout = 10 * time.Second
+
+// ClientConfig says how the host starts one plugin process.
+type ClientConfig struct {
+	Path string // plugin binary
+	Args []string
+	// Logger receives go-plugin's own lines and, through
+	// Logger.Named(<desk>), every line the plugin logs (see sdk.Logger);
+	// <desk> is the binary's name without "deskgate-plugin-", so a logger
+	// named "plugin" gives "plugin.zendesk". Nil discards them.
+	Logger       hclog.Logger
+	StartTimeout time.Duration // 0 = DefaultStartTimeout
+}
+
+// Client is the host's handle on one running plugin process. Its owner must
+// call Kill when done with it.
+type Client struct {
+	pc       *plugin.Client
+	rpc      *plugin.GRPCClient
+	platform Platform
+}
+
+// NewClient starts the plugin binary, completes the handshake (magic cookie,
+// protocol version negotiation, mTLS) and dispenses its Platform. If ctx ends
+// first, the process is killed and ctx's error returned.
+func NewClient(ctx context.Context, cfg ClientConfig) (*Client, error) {
+	if cfg.Path == "" {
+		return nil, errors.New("start plugin: no binary path")
+	}
+	log := cfg.Logger
+	if log == nil {
+		log = hclog.NewNullLogger()
+	}
+	timeout := cfg.StartTimeout
+	if timeout <= 0 {
+		timeout = DefaultStartTimeout
+	}
+	if dl, ok := ctx.Deadline(); ok && time.Until(dl) < timeout {
+		timeout = max(time.Until(dl), time.Millisecond)
+	}
+	desk := strings.TrimPrefix(filepath.Base(cfg.Path), "deskgate-plugin-")
+	pc := plugin.NewClient(&plugin.ClientConfig{
+		HandshakeConfig:  Handshake,
+		VersionedPlugins: pluginSets(nil),
+		Cmd:              exec.Command(cfg.Path, cfg.Args...),
+		AllowedProtocols: []plugin.Protocol{plugin.ProtocolGRPC},
+		AutoMTLS:         true,
+		Logger:           stderrNamer{Logger: log, bin: filepath.Base(cfg.Path), desk: desk},
+		StartTimeout:     timeout,
+	})
+
+	type started struct {
+		c   *Client
+		err error
+	}
+	done := make(chan started, 1)
+	go func() {
+		c, err := dispense(pc)
+		done <- started{c, err}
+	}()
+	select {
+	case s := <-done:
+		if s.err != nil {
+			pc.Kill()
+			return nil, fmt.Errorf("start plugin %s: %w", cfg.Path, s.err)
+		}
+		return s.c, nil
+	case <-ctx.Done():
+		// Killing the process makes dispense return; wait for it so no
+		// goroutine outlives this call.
+		pc.Kill()
+		<-done
+		return nil, fmt.Errorf("start plugin %s: %w", cfg.Path, ctx.Err())
+	}
+}
+
+func dispense(pc *plugin.Client) (*Client, error) {
+	proto, err := pc.Client()
+	if err != nil {
+		return nil, err
+	}
+	rpc, ok := proto.(*plugin.GRPCClient)
+	if !ok {
+		return nil, fmt.Errorf("plugin speaks %T, want gRPC", proto)
+	}
+	raw, err := rpc.Dispense(platformPluginName)
+	if err != nil {
+		return nil, fmt.Errorf("dispense platform: %w", err)
+	}
+	p, ok := raw.(Platform)
+	if !ok {
+		return nil, fmt.Errorf("dispensed %T, not a Platform", raw)
+	}
+	return &Client{pc: pc, rpc: rpc, platform: p}, nil
+}
+
+// Platform returns the plugin's Platform; its calls go over gRPC. Errors are
+// *Error values; a call that fails because the process died or the
+// connection broke is KindRetryable.
+func (c *Client) Platform() Platform { return c.platform }
+
+// Ping asks the plugin's gRPC health service whether it is serving.
+func (c *Client) Ping(ctx context.Context) error {
+	if c.pc.Exited() {
+		return errors.New("ping plugin: process has exited")
+	}
+	resp, err := grpc_health_v1.NewHealthClient(c.rpc.Conn).Check(ctx, &grpc_health_v1.HealthCheckRequest{Service: plugin.GRPCServiceName})
+	if err != nil {
+		return fmt.Errorf("ping plugin: %w", err)
+	}
+	if resp.GetStatus() != grpc_health_v1.HealthCheckResponse_SERVING {
+		return fmt.Errorf("ping plugin: status %s", resp.GetStatus())
+	}
+	return nil
+}
+
+// Exited reports whether the plugin process has ended.
+func (c *Client) Exited() bool { return c.pc.Exited() }
+
+// Kill ends the plugin process (gracefully first) and waits for it.
+func (c *Client) Kill() { c.pc.Kill() }
+
+// Pid is the plugin process id, or 0 if unknown.
+func (c *Client) Pid() int {
+	if rc := c.pc.ReattachConfig(); rc != nil {
+		return rc.Pid
+	}
+	return 0
+}
+
+// NegotiatedVersion is the protocol version both sides agreed on.
+func (c *Client) NegotiatedVersion() int { return c.pc.NegotiatedVersion() }
+
+// stderrNamer makes go-plugin log a plugin's stderr lines under
+// <Logger>.<desk> instead of <Logger>.<binary name>.
+type stderrNamer struct {
+	hclog.Logger
+	bin, desk string
+}
+
+func (s stderrNamer) Named(name string) hclog.Logger {
+	if name == s.bin {
+		name = s.desk
+	}
+	return s.Logger.Named(name)
+}
