@@ -1,0 +1,230 @@
+package logs
+
+import (
+	"strings"
+)
+
+// Placeholders Mask puts in place of variable parts of a message.
+const (
+	MaskNum   = "<num>"
+	MaskID    = "<id>"
+	MaskHex   = "<hex>"
+	MaskIP    = "<ip>"
+	MaskUUID  = "<uuid>"
+	MaskEmail = "<email>"
+)
+
+// Mask replaces the variable parts of a log message — numbers, ids, hex,
+// IPs, UUIDs, emails — with placeholders, so lines that differ only in them
+// share one template. Words, paths and punctuation are kept: they are what
+// tells one failure from another.
+func Mask(msg string) string {
+	var b strings.Builder
+	b.Grow(len(msg))
+	fields := 0
+	for i := 0; i < len(msg); {
+		if isSpace(msg[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(msg) && !isSpace(msg[j]) {
+			j++
+		}
+		if fields > 0 {
+			b.WriteByte(' ')
+		}
+		fields++
+		maskToken(&b, msg[i:j])
+		i = j
+	}
+	return b.String()
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// Tokens of a masked message, the unit template mining compares.
+func Tokens(masked string) []string { return strings.Fields(masked) }
+
+func maskToken(b *strings.Builder, tok string) {
+	// Keep leading and trailing punctuation (quotes, brackets, commas) as is.
+	lo, hi := 0, len(tok)
+	for lo < hi && strings.IndexByte(`"'([{<,;`, tok[lo]) >= 0 {
+		lo++
+	}
+	for hi > lo && strings.IndexByte(`"')]}>,;:.`, tok[hi-1]) >= 0 {
+		hi--
+	}
+	core := tok[lo:hi]
+	b.WriteString(tok[:lo])
+	if k := strings.IndexByte(core, '='); k > 0 && k < len(core)-1 {
+		// key=value: mask the value alone.
+		b.WriteString(core[:k+1])
+		core = core[k+1:]
+		if len(core) > 0 && (core[0] == '"' || core[0] == '\'') {
+			b.WriteByte(core[0])
+			core = core[1:]
+		}
+	}
+	switch {
+	case isEmail(core):
+		b.WriteString(MaskEmail)
+	case isUUID(core):
+		b.WriteString(MaskUUID)
+	case isIPv4(core):
+		b.WriteString(MaskIP)
+	case isIPv6(core):
+		b.WriteString(MaskIP)
+	default:
+		maskSegments(b, core)
+	}
+	b.WriteString(tok[hi:])
+}
+
+func isSep(c byte) bool {
+	return strings.IndexByte(`/=:,._-#?&()[]"'@+`, c) >= 0
+}
+
+// maskSegments masks each separator-delimited piece of a token:
+// "/orders/12345/items" → "/orders/<num>/items", "250ms" → "<num>ms",
+// "req_8f3a9c2b11" → "req_<id>".
+func maskSegments(b *strings.Builder, s string) {
+	for i := 0; i < len(s); {
+		if isSep(s[i]) {
+			b.WriteByte(s[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && !isSep(s[j]) {
+			j++
+		}
+		b.WriteString(maskSegment(s[i:j]))
+		i = j
+	}
+}
+
+func maskSegment(seg string) string {
+	digits, hex, alnum := 0, true, true
+	for k := 0; k < len(seg); k++ {
+		c := seg[k]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F':
+		case c >= 'g' && c <= 'z' || c >= 'G' && c <= 'Z':
+			hex = false
+		default:
+			hex, alnum = false, false
+		}
+	}
+	if digits == 0 {
+		if len(seg) >= 16 && hex { // a long hex run with no digit is still an id
+			return MaskHex
+		}
+		return seg
+	}
+	if digits == len(seg) {
+		return MaskNum
+	}
+	// a number with a short unit: 250ms, 3s, 10kb, 2xx stays "2xx"
+	n := 0
+	for n < len(seg) && seg[n] >= '0' && seg[n] <= '9' {
+		n++
+	}
+	if n > 0 && len(seg)-n <= 3 && isLetters(seg[n:]) {
+		return MaskNum + seg[n:]
+	}
+	if hex && len(seg) >= 6 {
+		return MaskHex
+	}
+	if alnum && len(seg) >= 6 {
+		return MaskID
+	}
+	return seg
+}
+
+func isLetters(s string) bool {
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+func isEmail(s string) bool {
+	at := strings.IndexByte(s, '@')
+	return at > 0 && strings.IndexByte(s[at+1:], '.') > 0 && !strings.ContainsAny(s, "/:") && strings.Count(s, "@") == 1
+}
+
+func isUUID(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for k := 0; k < 36; k++ {
+		c := s[k]
+		if k == 8 || k == 13 || k == 18 || k == 23 {
+			if c != '-' {
+				return false
+			}
+			continue
+		}
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+// isIPv4 accepts a.b.c.d with an optional :port.
+func isIPv4(s string) bool {
+	if k := strings.LastIndexByte(s, ':'); k > 0 {
+		if !allDigits(s[k+1:]) {
+			return false
+		}
+		s = s[:k]
+	}
+	parts := strings.Split(s, ".")
+	if len(parts) != 4 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) == 0 || len(p) > 3 || !allDigits(p) {
+			return false
+		}
+	}
+	return true
+}
+
+func isIPv6(s string) bool {
+	// two colons alone is a clock time (12:05:33), not an address
+	if strings.Count(s, ":") < 3 && !strings.Contains(s, "::") || len(s) > 45 {
+		return false
+	}
+	hexDigits := 0
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		switch {
+		case c == ':':
+		case c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F':
+			hexDigits++
+		default:
+			return false
+		}
+	}
+	return hexDigits > 0 && !strings.Contains(s, ":::")
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
