@@ -1,0 +1,60 @@
+# deskgate demo configuration (design.md §2). `make run` starts the gateway
+# with this file; every *.hcl in bindings/ beside it is read too.
+#
+# Needs DESKGATE_ADMIN_TOKEN, ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET in
+# the environment. Relative paths are resolved against this file's folder.
+
+gateway {
+  listen      = "127.0.0.1:8080"
+  public_url  = "http://127.0.0.1:8080"     # base of webhook and OAuth redirect URLs
+  data_dir    = "../data"                   # SQLite store and master key
+  plugin_dir  = "../bin"                    # where `make build` puts deskgate-plugin-zendesk
+  admin_token = env("DESKGATE_ADMIN_TOKEN") # protects the admin API and web UI
+  # workers          = 4     # concurrent pipeline jobs
+  # shutdown_timeout = "30s" # how long a shutdown waits for in-flight jobs
+}
+
+# The embedded default; a redis store instead shares state and queue between
+# replicas:
+#   store "redis" { url = env("DESKGATE_REDIS_URL")  key_prefix = "deskgate:" }
+store "sqlite" {
+  path = "../data/deskgate.db"
+}
+
+project "checkout" {
+  services = ["checkout-api", "payments", "auth", "search", "notifications"]
+
+  # Core flows: a confirmed outage of one of these is critical.
+  service "checkout-api" {
+    aliases = ["checkout", "cart", "payment page", "place order"]
+    core    = true
+  }
+  service "payments" {
+    aliases = ["payment", "card", "charge", "refund", "billing"]
+    core    = true
+  }
+  service "auth" {
+    aliases = ["login", "log in", "sign in", "password", "2fa", "sso"]
+    core    = true
+  }
+
+  # Not core: broken for many users is high, not critical.
+  service "search" {
+    aliases = ["search results", "find products"]
+  }
+  service "notifications" {
+    aliases = ["email", "notification", "sms", "push"]
+  }
+
+  log_source "file" "app" {
+    paths  = ["../examples/logs/*.jsonl"]
+    format = "jsonl" # jsonl | logfmt | text
+  }
+}
+
+platform "zendesk" {
+  plugin        = "deskgate-plugin-zendesk"
+  # plugin_sha256 = "…"  # optional: checked before every plugin start
+  client_id     = env("ZENDESK_CLIENT_ID")
+  client_secret = env("ZENDESK_CLIENT_SECRET")
+}

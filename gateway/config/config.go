@@ -1,0 +1,180 @@
+package config
+
+import (
+	"time"
+	// Timezone names must resolve the same on a host without tzdata.
+	_ "time/tzdata"
+
+	"github.com/hashicorp/hcl/v2"
+)
+
+// Config is the validated configuration. Paths in it are absolute, resolved
+// against the directory of the main config file.
+type Config struct {
+	Path      string // the main config file, absolute
+	Gateway   Gateway
+	Store     Store
+	Projects  map[string]*Project
+	Platforms map[string]*Platform
+	// Bindings in file order: the main file first, then bindings/*.hcl
+	// sorted by name.
+	Bindings []*Binding
+	// Files holds every parsed file by the name used in diagnostics, so
+	// WriteDiagnostics can show source snippets.
+	Files map[string]*hcl.File
+}
+
+// Binding returns the binding `binding "platform" "name"`, or nil.
+func (c *Config) Binding(platform, name string) *Binding {
+	if c == nil {
+		return nil
+	}
+	for _, b := range c.Bindings {
+		if b.Platform == platform && b.Name == name {
+			return b
+		}
+	}
+	return nil
+}
+
+// Gateway is the `gateway` block.
+type Gateway struct {
+	Listen     string // host:port
+	PublicURL  string // scheme://host[:port][/path], no trailing slash
+	DataDir    string // absolute
+	PluginDir  string // absolute
+	AdminToken string // never logged
+
+	Workers         int           // default DefaultWorkers
+	ShutdownTimeout time.Duration // default DefaultShutdownTimeout
+}
+
+// Store is the `store "kind"` block; an SQLite file under data_dir when absent.
+type Store struct {
+	Kind      string // StoreSQLite | StoreRedis
+	Path      string // sqlite: absolute, default <data_dir>/deskgate.db
+	URL       string // redis
+	KeyPrefix string // redis: default DefaultKeyPrefix
+}
+
+// Project is a `project "name"` block: the services tickets are triaged
+// against and where their logs are.
+type Project struct {
+	Name     string
+	Services []string
+	// Service has an entry for every name in Services: the `service` block's
+	// settings when there is one, else just the name. Lookups never return
+	// nil for a listed service.
+	Service    map[string]*Service
+	LogSources []*LogSource
+	Triage     []*TriageRule
+	DeclRange  hcl.Range
+}
+
+// Service is a `service "name"` block inside a project.
+type Service struct {
+	Name    string
+	Aliases []string
+	Core    bool // a core flow: a real outage here is critical
+}
+
+// LogSource is a `log_source "file" "name"` block.
+type LogSource struct {
+	Type      string   // "file"
+	Name      string   //
+	Paths     []string // absolute glob patterns
+	Format    string   // FormatJSONL | FormatLogfmt | FormatText
+	DeclRange hcl.Range
+}
+
+// TriageRule is one `rule` in a project's `triage` block: when a ticket
+// mentions any of Keywords, its severity is raised to at least Floor and
+// lowered to at most Ceiling (either may be empty).
+type TriageRule struct {
+	Keywords []string
+	Floor    string
+	Ceiling  string
+}
+
+// Platform is a `platform "name"` block: which plugin serves the desk and its
+// global OAuth client.
+type Platform struct {
+	Name         string
+	Plugin       string // binary name in plugin_dir; default "deskgate-plugin-<name>"
+	PluginSHA256 string // lower-case hex, or ""
+	ClientID     string
+	ClientSecret string // never logged
+	DeclRange    hcl.Range
+}
+
+// Binding is a `binding "platform" "name"` block: one desk instance wired to
+// a project.
+type Binding struct {
+	Platform, Name, Project string
+
+	PostingMode          string         // PostingInternal (default) | PostingPublic | PostingBoth
+	AutoAnalyzeThreshold string         // "disabled" or a severity; default "high"
+	DefaultTimeBuffer    time.Duration  // default DefaultTimeBuffer
+	Timezone             *time.Location // default UTC
+	TimezoneName         string         // as written, "UTC" by default
+	// CustomFields maps severity / affected_service / analysis_url to a
+	// desk field id (a positive decimal integer as text).
+	CustomFields        map[string]string
+	PublicReplyTemplate string // default DefaultReplyTemplate
+
+	// ClientID and ClientSecret are effective: the binding's own when set,
+	// else the platform's.
+	ClientID, ClientSecret string
+	RateLimitPerMinute     int // default DefaultRateLimitPerMinute
+
+	// Attributes are the block's platform-specific attributes (subdomain,
+	// api_url …) as text; numbers and bools as their HCL text. The gateway
+	// checks them against what the plugin declares.
+	Attributes map[string]string
+	AttrRanges map[string]hcl.Range
+
+	DeclRange hcl.Range
+	File      string // the file the block is in, as named in diagnostics
+
+	ownClient bool // the block sets client_id/client_secret itself
+}
+
+// Key is "platform/name".
+func (b *Binding) Key() string { return b.Platform + "/" + b.Name }
+
+// Defaults and enumerations.
+const (
+	DefaultWorkers            = 4
+	DefaultShutdownTimeout    = 30 * time.Second
+	DefaultKeyPrefix          = "deskgate:"
+	DefaultTimeBuffer         = 2 * time.Hour
+	DefaultRateLimitPerMinute = 100
+	DefaultLogFormat          = FormatJSONL
+
+	StoreSQLite = "sqlite"
+	StoreRedis  = "redis"
+
+	PostingInternal = "internal"
+	PostingPublic   = "public"
+	PostingBoth     = "both"
+
+	ThresholdDisabled = "disabled"
+
+	FormatJSONL  = "jsonl"
+	FormatLogfmt = "logfmt"
+	FormatText   = "text"
+
+	// Custom field keys a binding may map.
+	FieldSeverity        = "severity"
+	FieldAffectedService = "affected_service"
+	FieldAnalysisURL     = "analysis_url"
+)
+
+// Allowed values, in the order error messages list them.
+var (
+	PostingModes    = []string{PostingInternal, PostingPublic, PostingBoth}
+	Thresholds      = []string{ThresholdDisabled, SeverityCritical, SeverityHigh, SeverityMedium, SeverityLow}
+	LogFormats      = []string{FormatJSONL, FormatLogfmt, FormatText}
+	StoreKinds      = []string{StoreSQLite, StoreRedis}
+	CustomFieldKeys = []string{FieldSeverity, FieldAffectedService, FieldAnalysisURL}
+)
