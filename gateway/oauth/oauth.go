@@ -1,0 +1,183 @@
+package oauth
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/hashicorp/go-hclog"
+
+	"github.com/sigsentry/deskgate/gateway/store"
+	"github.com/sigsentry/deskgate/sdk"
+)
+
+// ErrNeedsReconnect is returned by Credentials and RefreshAfterAuthError when
+// the binding's grant is gone (refresh token rejected, expired, or never
+// issued) and an admin must authorize the binding again.
+var ErrNeedsReconnect = errors.New("binding must be reconnected")
+
+// ErrUnknownBinding is returned when Bindings does not know the key.
+var ErrUnknownBinding = errors.New("unknown binding")
+
+// stateTTL is how long a /connect link stays usable.
+const stateTTL = 10 * time.Minute
+
+// lockTTL bounds how long a crashed replica can hold the cross-replica
+// refresh lock; a refresh is one HTTP round trip.
+const lockTTL = 30 * time.Second
+
+// BindingInfo is what the gateway's configuration says about one binding.
+type BindingInfo struct {
+	Key          store.BindingKey
+	SDK          sdk.Binding // what the plugin gets (attributes, field ids)
+	ClientID     string
+	ClientSecret string
+}
+
+// Bindings resolves configured bindings.
+type Bindings interface {
+	Lookup(key store.BindingKey) (BindingInfo, bool)
+}
+
+// Platforms hands out a running plugin by platform name.
+type Platforms interface {
+	Platform(ctx context.Context, name string) (sdk.Platform, error)
+}
+
+// Locker is an optional cross-replica lock (the Redis backend provides one).
+type Locker interface {
+	Lock(ctx context.Context, name string, ttl time.Duration) (unlock func(context.Context) error, err error)
+}
+
+// Options configures a Manager.
+type Options struct {
+	Store     store.Store
+	Bindings  Bindings
+	Platforms Platforms
+	// PublicURL is the gateway's external base URL: the webhook URL is
+	// {PublicURL}/hooks/{platform}/{binding} and the OAuth redirect URL is
+	// {PublicURL}/oauth/callback.
+	PublicURL string
+	Logger    hclog.Logger
+	Now       func() time.Time
+	// HTTPClient talks to the token endpoint.
+	HTTPClient *http.Client
+	// RefreshSkew is how long before expiry a token is refreshed; default 2m.
+	RefreshSkew time.Duration
+	// Locker serializes refreshes across replicas; nil = in-process only.
+	Locker Locker
+}
+
+// Manager runs connect, refresh and disconnect for every binding.
+type Manager struct {
+	store     store.Store
+	bindings  Bindings
+	platforms Platforms
+	publicURL string
+	log       hclog.Logger
+	now       func() time.Time
+	client    *http.Client
+	skew      time.Duration
+	locker    Locker
+
+	mu    sync.Mutex
+	locks map[store.BindingKey]chan struct{} // one refresh at a time per binding
+	descs map[store.BindingKey]*sdk.Description
+}
+
+// New returns a Manager. Store, Bindings and Platforms are required.
+func New(o Options) *Manager {
+	m := &Manager{
+		store:     o.Store,
+		bindings:  o.Bindings,
+		platforms: o.Platforms,
+		publicURL: strings.TrimRight(o.PublicURL, "/"),
+		log:       o.Logger,
+		now:       o.Now,
+		client:    o.HTTPClient,
+		skew:      o.RefreshSkew,
+		locker:    o.Locker,
+		locks:     map[store.BindingKey]chan struct{}{},
+		descs:     map[store.BindingKey]*sdk.Description{},
+	}
+	if m.log == nil {
+		m.log = hclog.NewNullLogger()
+	}
+	m.log = m.log.Named("oauth")
+	if m.now == nil {
+		m.now = time.Now
+	}
+	if m.client == nil {
+		m.client = &http.Client{Timeout: 30 * time.Second}
+	}
+	if m.skew <= 0 {
+		m.skew = 2 * time.Minute
+	}
+	return m
+}
+
+func (m *Manager) redirectURL() string { return m.publicURL + "/oauth/callback" }
+
+func (m *Manager) webhookURL(key store.BindingKey) string {
+	return m.publicURL + "/hooks/" + key.Platform + "/" + key.Name
+}
+
+// binding resolves a binding's configuration, plugin and description. The
+// description is cached: it is derived from configuration, which does not
+// change under a running Manager.
+func (m *Manager) binding(ctx context.Context, key store.BindingKey, fresh bool) (BindingInfo, sdk.Platform, *sdk.Description, error) {
+	info, ok := m.bindings.Lookup(key)
+	if !ok {
+		return BindingInfo{}, nil, nil, ErrUnknownBinding
+	}
+	p, err := m.platforms.Platform(ctx, key.Platform)
+	if err != nil {
+		return info, nil, nil, err
+	}
+	m.mu.Lock()
+	d := m.descs[key]
+	m.mu.Unlock()
+	if d != nil && !fresh {
+		return info, p, d, nil
+	}
+	sb := info.SDK
+	d, err = p.Describe(ctx, &sb)
+	if err != nil {
+		return info, p, nil, err
+	}
+	m.mu.Lock()
+	m.descs[key] = d
+	m.mu.Unlock()
+	return info, p, d, nil
+}
+
+// audit appends one audit entry; a failing audit write is logged, not
+// returned, because the step it describes has already happened.
+func (m *Manager) audit(ctx context.Context, key store.BindingKey, action string, outcome store.Outcome, err error, msg string) {
+	e := store.AuditEntry{
+		Time:    m.now(),
+		Action:  action,
+		Outcome: outcome,
+		Message: msg,
+	}
+	if key != (store.BindingKey{}) {
+		e.Binding = key.String()
+	}
+	if err != nil {
+		e.ErrorKind = errorKind(err).String()
+	}
+	if aerr := m.store.AppendAudit(context.WithoutCancel(ctx), e); aerr != nil {
+		m.log.Warn("audit write failed", "binding", key.String(), "action", action, "error", aerr)
+	}
+}
+
+// errorKind classifies err for the audit log.
+func errorKind(err error) sdk.ErrorKind {
+	if errors.Is(err, ErrNeedsReconnect) {
+		return sdk.KindAuthExpired
+	}
+	return sdk.KindOf(err)
+}

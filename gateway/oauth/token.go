@@ -1,0 +1,282 @@
+package oauth
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"time"
+
+	"golang.org/x/oauth2"
+
+	"github.com/sigsentry/deskgate/gateway/store"
+	"github.com/sigsentry/deskgate/sdk"
+)
+
+// The code exchange does not pass expires_in (reference §1.5 suggests it for
+// Zendesk clients created before the expiry rollout). x/oauth2's refresh
+// cannot pass it, so such a client would get one expiring token and then
+// whatever its default is; and opting an old client into rotation without a
+// background refresher means a binding quiet for the refresh TTL (30 days)
+// locks itself out. Newer clients get Zendesk's defaults anyway; a token
+// without expiry is used until the desk refuses it.
+
+func (m *Manager) oauthConfig(info BindingInfo, d *sdk.Description) *oauth2.Config {
+	return &oauth2.Config{
+		ClientID:     info.ClientID,
+		ClientSecret: info.ClientSecret,
+		Endpoint: oauth2.Endpoint{
+			AuthURL:  d.AuthorizeURL,
+			TokenURL: d.TokenURL,
+			// Zendesk documents client credentials in the body only.
+			AuthStyle: oauth2.AuthStyleInParams,
+		},
+		RedirectURL: m.redirectURL(),
+		Scopes:      d.Scopes,
+	}
+}
+
+func (m *Manager) httpContext(ctx context.Context) context.Context {
+	return context.WithValue(ctx, oauth2.HTTPClient, m.client)
+}
+
+// storeToken converts a token-endpoint answer. Expiry is computed from
+// expires_in against the Manager's clock (x/oauth2 uses the wall clock).
+func (m *Manager) storeToken(t *oauth2.Token) store.Token {
+	st := store.Token{
+		AccessToken:  t.AccessToken,
+		RefreshToken: t.RefreshToken,
+		TokenType:    t.TokenType,
+	}
+	if t.ExpiresIn > 0 {
+		st.Expiry = m.now().Add(secondsDuration(t.ExpiresIn))
+	}
+	if s, ok := t.Extra("scope").(string); ok {
+		st.Scope = s
+	}
+	return st
+}
+
+// tokenError turns a token-endpoint failure into an error that says what
+// happened without quoting the response body (which could echo a secret).
+// invalid_grant means the grant is gone: ErrNeedsReconnect.
+func tokenError(doing string, err error) error {
+	var re *oauth2.RetrieveError
+	if errors.As(err, &re) {
+		status := 0
+		if re.Response != nil {
+			status = re.Response.StatusCode
+		}
+		code := re.ErrorCode
+		if code == "" {
+			code = "no error code"
+		}
+		msg := fmt.Sprintf("%s: token endpoint answered %d (%s)", doing, status, code)
+		switch {
+		case re.ErrorCode == "invalid_grant":
+			return fmt.Errorf("%s: %w", msg, ErrNeedsReconnect)
+		case status == http.StatusTooManyRequests || status >= 500:
+			return sdk.Retryable(0, "%s", msg)
+		default:
+			return sdk.Errorf(sdk.KindPermanent, "%s", msg)
+		}
+	}
+	// Transport failures: the URL in them is the token endpoint, never a
+	// secret (credentials travel in the body).
+	return &sdk.Error{Kind: sdk.KindRetryable, Message: fmt.Sprintf("%s: %v", doing, err)}
+}
+
+// Credentials returns the binding's access token, refreshed first when it
+// expires within RefreshSkew.
+func (m *Manager) Credentials(ctx context.Context, key store.BindingKey) (sdk.Credentials, error) {
+	_, _, d, err := m.binding(ctx, key, false)
+	if err != nil {
+		return sdk.Credentials{}, fmt.Errorf("credentials for %s: %w", key, err)
+	}
+	if err := m.checkReconnect(ctx, key); err != nil {
+		return sdk.Credentials{}, err
+	}
+	tok, err := m.store.GetToken(ctx, key)
+	if errors.Is(err, store.ErrNotFound) {
+		return sdk.Credentials{}, fmt.Errorf("credentials for %s: not connected: %w", key, ErrNeedsReconnect)
+	}
+	if err != nil {
+		return sdk.Credentials{}, fmt.Errorf("credentials for %s: read token: %w", key, err)
+	}
+	if m.fresh(tok) {
+		return sdk.Credentials{AccessToken: tok.AccessToken, APIBaseURL: d.APIBaseURL}, nil
+	}
+	tok, err = m.refresh(ctx, key, tok.Version, "access token expires "+tok.Expiry.UTC().Format("15:04:05"))
+	if err != nil {
+		return sdk.Credentials{}, err
+	}
+	return sdk.Credentials{AccessToken: tok.AccessToken, APIBaseURL: d.APIBaseURL}, nil
+}
+
+// RefreshAfterAuthError is called after the desk refused `used` (an
+// sdk.KindAuthExpired error). It refreshes, unless the stored token is
+// already a different one: then someone else refreshed meanwhile and that
+// token is returned.
+func (m *Manager) RefreshAfterAuthError(ctx context.Context, key store.BindingKey, used sdk.Credentials) (sdk.Credentials, error) {
+	_, _, d, err := m.binding(ctx, key, false)
+	if err != nil {
+		return sdk.Credentials{}, fmt.Errorf("refresh %s after auth error: %w", key, err)
+	}
+	if err := m.checkReconnect(ctx, key); err != nil {
+		return sdk.Credentials{}, err
+	}
+	tok, err := m.store.GetToken(ctx, key)
+	if errors.Is(err, store.ErrNotFound) {
+		return sdk.Credentials{}, fmt.Errorf("refresh %s after auth error: not connected: %w", key, ErrNeedsReconnect)
+	}
+	if err != nil {
+		return sdk.Credentials{}, fmt.Errorf("refresh %s after auth error: read token: %w", key, err)
+	}
+	if tok.AccessToken != used.AccessToken {
+		return sdk.Credentials{AccessToken: tok.AccessToken, APIBaseURL: d.APIBaseURL}, nil
+	}
+	tok, err = m.refresh(ctx, key, tok.Version, "the desk refused the access token")
+	if err != nil {
+		return sdk.Credentials{}, err
+	}
+	return sdk.Credentials{AccessToken: tok.AccessToken, APIBaseURL: d.APIBaseURL}, nil
+}
+
+// fresh reports whether tok can be used without refreshing. A token without
+// expiry (older Zendesk clients) is used until the desk refuses it.
+func (m *Manager) fresh(tok store.Token) bool {
+	return tok.Expiry.IsZero() || m.now().Add(m.skew).Before(tok.Expiry)
+}
+
+// checkReconnect stops callers early once a binding is known to need
+// reconnecting, so a dead grant is not sent to the token endpoint again
+// with every job.
+func (m *Manager) checkReconnect(ctx context.Context, key store.BindingKey) error {
+	b, err := m.store.GetBinding(ctx, key)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("read binding %s: %w", key, err)
+	}
+	if b.Status == store.StatusNeedsReconnect {
+		return fmt.Errorf("binding %s: %s: %w", key, b.LastError, ErrNeedsReconnect)
+	}
+	return nil
+}
+
+// refresh runs one refresh for key, serialized per binding in-process and,
+// with a Locker, across replicas. seen is the token Version the caller
+// decided on; if the stored Version moved on while waiting for the lock,
+// another caller already refreshed and its token is returned. The rotated
+// refresh token is stored before the new access token is handed out: the old
+// one is dead as soon as the desk answers.
+func (m *Manager) refresh(ctx context.Context, key store.BindingKey, seen int64, why string) (store.Token, error) {
+	release, err := m.lock(ctx, key)
+	if err != nil {
+		return store.Token{}, fmt.Errorf("refresh token for %s: wait for lock: %w", key, err)
+	}
+	defer release()
+
+	cur, err := m.store.GetToken(ctx, key)
+	if errors.Is(err, store.ErrNotFound) {
+		return store.Token{}, fmt.Errorf("refresh token for %s: not connected: %w", key, ErrNeedsReconnect)
+	}
+	if err != nil {
+		return store.Token{}, fmt.Errorf("refresh token for %s: read token: %w", key, err)
+	}
+	if cur.Version != seen {
+		m.log.Debug("token already refreshed by another caller", "binding", key.String(), "version", cur.Version)
+		return cur, nil
+	}
+	if cur.RefreshToken == "" {
+		msg := "access token expired or refused and no refresh token was issued (older OAuth client); reconnect the binding"
+		return store.Token{}, m.markNeedsReconnect(ctx, key, fmt.Errorf("refresh token for %s: %s: %w", key, msg, ErrNeedsReconnect), msg)
+	}
+
+	info, _, d, err := m.binding(ctx, key, false)
+	if err != nil {
+		return store.Token{}, fmt.Errorf("refresh token for %s: %w", key, err)
+	}
+	cfg := m.oauthConfig(info, d)
+	// An empty access token makes the token source refresh unconditionally.
+	ot, err := cfg.TokenSource(m.httpContext(ctx), &oauth2.Token{RefreshToken: cur.RefreshToken}).Token()
+	if err != nil {
+		err = tokenError("refresh token for "+key.String(), err)
+		if errors.Is(err, ErrNeedsReconnect) {
+			msg := "the desk refused the refresh token (invalid_grant: revoked, expired or already rotated); reconnect the binding"
+			return store.Token{}, m.markNeedsReconnect(ctx, key, err, msg)
+		}
+		m.log.Warn("token refresh failed", "binding", key.String(), "error", err)
+		m.audit(ctx, key, "oauth.refresh", store.OutcomeError, err, err.Error())
+		return store.Token{}, err
+	}
+	nt := m.storeToken(ot)
+	if ot.RefreshToken == cur.RefreshToken {
+		// x/oauth2 keeps the old refresh token when the answer has none;
+		// after a rotating refresh it is dead, so it is kept only to make
+		// the next refresh fail cleanly with invalid_grant.
+		m.log.Debug("token endpoint returned no new refresh token", "binding", key.String())
+	}
+	v, err := m.store.PutToken(context.WithoutCancel(ctx), key, nt)
+	if err != nil {
+		// The old refresh token is already rotated out: without the new
+		// one stored, the binding cannot refresh again.
+		err = fmt.Errorf("refresh token for %s: store rotated token: %w", key, err)
+		m.log.Error("rotated token could not be stored; binding will need reconnecting", "binding", key.String(), "error", err)
+		m.audit(ctx, key, "oauth.refresh", store.OutcomeError, err, err.Error())
+		return store.Token{}, err
+	}
+	nt.Version = v
+	m.log.Info("token refreshed", "binding", key.String(), "version", v, "expires", expiryString(nt))
+	m.audit(ctx, key, "oauth.refresh", store.OutcomeOK, nil, "token refreshed ("+why+"); new token "+expiryString(nt))
+	return nt, nil
+}
+
+func (m *Manager) markNeedsReconnect(ctx context.Context, key store.BindingKey, err error, msg string) error {
+	m.log.Warn("binding needs reconnecting", "binding", key.String(), "reason", msg)
+	if serr := m.store.SetStatus(context.WithoutCancel(ctx), key, store.StatusNeedsReconnect, msg); serr != nil {
+		m.log.Error("could not mark binding needs_reconnect", "binding", key.String(), "error", serr)
+	}
+	m.audit(ctx, key, "oauth.refresh", store.OutcomeError, err, msg)
+	return err
+}
+
+// lock takes the binding's in-process refresh lock, then the Locker's.
+func (m *Manager) lock(ctx context.Context, key store.BindingKey) (func(), error) {
+	m.mu.Lock()
+	ch := m.locks[key]
+	if ch == nil {
+		ch = make(chan struct{}, 1)
+		m.locks[key] = ch
+	}
+	m.mu.Unlock()
+	select {
+	case ch <- struct{}{}:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	if m.locker == nil {
+		return func() { <-ch }, nil
+	}
+	unlock, err := m.locker.Lock(ctx, "oauth-refresh:"+key.String(), lockTTL)
+	if err != nil {
+		<-ch
+		return nil, err
+	}
+	return func() {
+		if err := unlock(context.WithoutCancel(ctx)); err != nil {
+			m.log.Warn("release refresh lock failed", "binding", key.String(), "error", err)
+		}
+		<-ch
+	}, nil
+}
+
+func expiryString(t store.Token) string {
+	if t.Expiry.IsZero() {
+		return "does not expire"
+	}
+	return "expires " + t.Expiry.UTC().Format("2006-01-02T15:04:05Z")
+}
+
+func secondsDuration(s int64) time.Duration { return time.Duration(s) * time.Second }
