@@ -1,0 +1,13 @@
+// Package triage decides how bad a ticket is: severity, confidence, the
+// affected service, the time window the ticket is about, and the reasons.
+//
+// It reads the ticket's words (impact, scope, questions, security and data
+// loss, negation), the desk priority and — what a desk cannot do on its own —
+// the project's logs in the ticket's window against a baseline window of the
+// same length before it. Logs can raise or lower the verdict; the reasons say
+// which signal decided.
+//
+// Triage only reads: ticket text and log sources. It must not import the
+// gateway's config, store or plugins, post anything or call the network; the
+// gateway converts its config to Project and Settings and acts on Result.
+package triage

@@ -1,0 +1,378 @@
+package triage
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/sigsentry/deskgate/gateway/logs"
+)
+
+// Anomaly levels of a service's logs in a window.
+const (
+	LevelNoData   = "nodata"   // too few lines to judge
+	LevelClean    = "clean"    // no failure rise
+	LevelModerate = "moderate" // failures rose, but most requests still work
+	LevelStrong   = "strong"   // a failure spike: a large share of requests fail
+)
+
+// Counts are line counts of one service over some span.
+type Counts struct {
+	Total     int `json:"total"`
+	Failures  int `json:"failures"` // 5xx or error-level, not 4xx
+	Status5xx int `json:"status_5xx"`
+	Warnings  int `json:"warnings"`
+}
+
+func (c *Counts) add(o Counts) {
+	c.Total += o.Total
+	c.Failures += o.Failures
+	c.Status5xx += o.Status5xx
+	c.Warnings += o.Warnings
+}
+
+// Rate is the failure share, 0 without lines.
+func (c Counts) Rate() float64 {
+	if c.Total == 0 {
+		return 0
+	}
+	return float64(c.Failures) / float64(c.Total)
+}
+
+// ServiceEvidence is what one service's logs say about the window.
+type ServiceEvidence struct {
+	Service  string   `json:"service"`
+	Baseline Counts   `json:"baseline"` // the same length just before the window
+	Window   Counts   `json:"window"`
+	Minutes  []Counts `json:"-"` // per minute from the baseline's start to the window's end
+	// Onset is the first minute of a sustained failure rise in the window;
+	// zero when there is none. Incident counts the lines from it to the end.
+	Onset        time.Time `json:"onset,omitempty"`
+	Incident     Counts    `json:"incident"`
+	Rate         float64   `json:"rate"`          // failure share from onset (or over the window)
+	BaselineRate float64   `json:"baseline_rate"` // failure share in the baseline
+	Ratio        float64   `json:"ratio"`         // Rate / max(BaselineRate, 0.5 %)
+	Level        string    `json:"level"`
+	TrafficDrop  float64   `json:"traffic_drop,omitempty"` // share of baseline traffic missing, when large
+	// NewTemplates are failure templates seen at least three times in the
+	// window and never in the baseline, most frequent first.
+	NewTemplates []string `json:"new_templates,omitempty"`
+}
+
+// Evidence is what the project's logs say about a window, per service.
+type Evidence struct {
+	Window   Window                      `json:"window"`
+	Baseline Window                      `json:"baseline"`
+	Services map[string]*ServiceEvidence `json:"services"`
+	Stats    logs.Stats                  `json:"stats"`
+}
+
+// Ranked returns the services by anomaly, strongest first.
+func (e *Evidence) Ranked() []*ServiceEvidence {
+	var out []*ServiceEvidence
+	for _, s := range e.Services {
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := levelRank(out[i].Level), levelRank(out[j].Level)
+		if a != b {
+			return a > b
+		}
+		if out[i].Ratio != out[j].Ratio {
+			return out[i].Ratio > out[j].Ratio
+		}
+		return out[i].Service < out[j].Service
+	})
+	return out
+}
+
+func levelRank(l string) int {
+	switch l {
+	case LevelStrong:
+		return 3
+	case LevelModerate:
+		return 2
+	case LevelClean:
+		return 1
+	}
+	return 0
+}
+
+// maxEvidenceWindow bounds how far back a vague ticket ("since last week")
+// makes triage read.
+const maxEvidenceWindow = 48 * time.Hour
+
+// maxServices bounds memory when a log carries many service names.
+const maxServices = 256
+
+// maxMasked bounds template work per service and half: enough to tell new
+// failure templates from old ones without masking every line of a flood.
+const maxMasked = 20000
+
+type tplCount struct{ base, win int }
+
+type gatherState struct {
+	ev     *Evidence
+	start  time.Time
+	mins   int
+	tpls   map[string]map[string]*tplCount
+	masked map[string][2]int
+}
+
+// Gather reads every source over the window and a baseline of the same
+// length before it, and measures each service. each, when not nil, sees
+// every record too (inWindow false for baseline records), so an analysis
+// can ride on the same single read.
+func Gather(ctx context.Context, sources []logs.Source, w Window, each func(r *logs.Record, inWindow bool) error) (*Evidence, error) {
+	if w.Duration() > maxEvidenceWindow {
+		w.From = w.To.Add(-maxEvidenceWindow)
+	}
+	if w.Duration() <= 0 {
+		return nil, fmt.Errorf("gather log evidence: empty window %s–%s", w.From.Format(time.RFC3339), w.To.Format(time.RFC3339))
+	}
+	base := Window{From: w.From.Add(-w.Duration()), To: w.From}
+	g := &gatherState{
+		ev:     &Evidence{Window: w, Baseline: base, Services: map[string]*ServiceEvidence{}},
+		start:  base.From.Truncate(time.Minute),
+		tpls:   map[string]map[string]*tplCount{},
+		masked: map[string][2]int{},
+	}
+	g.mins = int(w.To.Sub(g.start)/time.Minute) + 1
+	for _, src := range sources {
+		st, err := src.Read(ctx, base.From, w.To, func(r *logs.Record) error {
+			in := !r.Time.Before(w.From)
+			g.add(r, in)
+			if each != nil {
+				return each(r, in)
+			}
+			return nil
+		})
+		g.ev.Stats.Add(st)
+		if err != nil {
+			return nil, fmt.Errorf("gather log evidence from %s: %w", src.Name(), err)
+		}
+	}
+	for name, se := range g.ev.Services {
+		measure(se, g.ev, g.start)
+		se.NewTemplates = newTemplates(g.tpls[name])
+	}
+	return g.ev, nil
+}
+
+func (g *gatherState) add(r *logs.Record, in bool) {
+	if r.Service == "" {
+		return
+	}
+	se, ok := g.ev.Services[r.Service]
+	if !ok {
+		if len(g.ev.Services) >= maxServices {
+			return
+		}
+		se = &ServiceEvidence{Service: r.Service, Minutes: make([]Counts, g.mins)}
+		g.ev.Services[r.Service] = se
+	}
+	c := Counts{Total: 1}
+	fail := r.Failure()
+	if fail {
+		c.Failures = 1
+	}
+	if r.Status >= 500 {
+		c.Status5xx = 1
+	}
+	if r.Level == logs.LevelWarn {
+		c.Warnings = 1
+	}
+	if m := int(r.Time.Sub(g.start) / time.Minute); m >= 0 && m < len(se.Minutes) {
+		se.Minutes[m].add(c)
+	}
+	if in {
+		se.Window.add(c)
+	} else {
+		se.Baseline.add(c)
+	}
+	if !fail {
+		return
+	}
+	half := 0
+	if in {
+		half = 1
+	}
+	n := g.masked[r.Service]
+	tm := g.tpls[r.Service]
+	if tm == nil {
+		tm = map[string]*tplCount{}
+		g.tpls[r.Service] = tm
+	}
+	if n[half] >= maxMasked {
+		return
+	}
+	n[half]++
+	g.masked[r.Service] = n
+	key := logs.Mask(r.Message)
+	tc := tm[key]
+	if tc == nil {
+		if len(tm) >= 10000 {
+			return
+		}
+		tc = &tplCount{}
+		tm[key] = tc
+	}
+	if in {
+		tc.win++
+	} else {
+		tc.base++
+	}
+}
+
+func newTemplates(tm map[string]*tplCount) []string {
+	type kv struct {
+		k string
+		n int
+	}
+	var out []kv
+	for k, c := range tm {
+		if c.base == 0 && c.win >= 3 {
+			out = append(out, kv{k, c.win})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].n != out[j].n {
+			return out[i].n > out[j].n
+		}
+		return out[i].k < out[j].k
+	})
+	var s []string
+	for _, x := range out {
+		s = append(s, x.k)
+	}
+	return s
+}
+
+// Thresholds of the anomaly judgement. A strong spike is a large share of
+// requests failing at several times the usual rate; a moderate one is a
+// clear rise that still leaves most requests working.
+const (
+	baselineFloor  = 0.005
+	strongRate     = 0.15
+	strongRatio    = 4
+	strongMin      = 20
+	moderateRate   = 0.04
+	moderateRatio  = 2
+	moderateMin    = 8
+	trafficDropMin = 0.8
+)
+
+// measure finds the onset and judges the level of one service.
+func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
+	se.BaselineRate = se.Baseline.Rate()
+	ref := se.BaselineRate
+	if se.Baseline.Total < 30 {
+		ref = 0.01 // too little baseline to trust: assume a usual 1 %
+	}
+	if ref < baselineFloor {
+		ref = baselineFloor
+	}
+	first := int(ev.Window.From.Sub(start) / time.Minute)
+	if first < 0 {
+		first = 0
+	}
+	mins := se.Minutes[first:]
+	limit := ref * 3
+	if ref+0.05 > limit {
+		limit = ref + 0.05
+	}
+	elevated := func(c Counts) bool { return c.Failures >= 2 && c.Rate() >= limit }
+	onset := -1
+	for i := range mins {
+		if !elevated(mins[i]) {
+			continue
+		}
+		n, e := 0, 0
+		for k := i; k < len(mins) && k < i+5; k++ {
+			if mins[k].Total == 0 {
+				continue
+			}
+			n++
+			if elevated(mins[k]) {
+				e++
+			}
+		}
+		if e >= 3 || (n < 3 && e == n) {
+			onset = i
+			break
+		}
+	}
+	se.Incident = se.Window
+	if onset >= 0 {
+		se.Onset = start.Add(time.Duration(first+onset) * time.Minute)
+		if se.Onset.Before(ev.Window.From) {
+			se.Onset = ev.Window.From
+		}
+		var inc Counts
+		for _, c := range mins[onset:] {
+			inc.add(c)
+		}
+		se.Incident = inc
+	}
+	se.Rate = se.Incident.Rate()
+	se.Ratio = se.Rate / ref
+	if se.Baseline.Total >= 100 && float64(se.Window.Total) < (1-trafficDropMin)*float64(se.Baseline.Total) {
+		se.TrafficDrop = 1 - float64(se.Window.Total)/float64(se.Baseline.Total)
+	}
+	switch {
+	case se.Window.Total < 10 && se.TrafficDrop == 0:
+		se.Level = LevelNoData
+	case se.Rate >= strongRate && se.Ratio >= strongRatio && se.Incident.Failures >= strongMin:
+		se.Level = LevelStrong
+	case se.Rate >= moderateRate && se.Ratio >= moderateRatio && se.Incident.Failures >= moderateMin,
+		se.TrafficDrop > 0:
+		se.Level = LevelModerate
+	default:
+		se.Level = LevelClean
+	}
+}
+
+// Describe is a one-line account of a service's logs for reasons.
+func (se *ServiceEvidence) Describe() string {
+	switch se.Level {
+	case LevelNoData:
+		return fmt.Sprintf("%s: too few log lines in the window to judge (%d)", se.Service, se.Window.Total)
+	case LevelClean:
+		return fmt.Sprintf("%s logs are clean in the window: failure rate %s vs %s before (%d of %d lines)",
+			se.Service, pct(se.Rate), pct(se.BaselineRate), se.Incident.Failures, se.Incident.Total)
+	}
+	s := fmt.Sprintf("%s failure rate %s", se.Service, pct(se.Rate))
+	if !se.Onset.IsZero() {
+		s += " since " + se.Onset.UTC().Format("15:04 UTC")
+	}
+	s += fmt.Sprintf(" vs %s in the baseline (×%.0f, %d failures", pct(se.BaselineRate), se.Ratio, se.Incident.Failures)
+	if se.Incident.Status5xx > 0 {
+		s += fmt.Sprintf(", %d HTTP 5xx", se.Incident.Status5xx)
+	}
+	s += ")"
+	if se.TrafficDrop > 0 {
+		s += fmt.Sprintf("; traffic down %s", pct(se.TrafficDrop))
+	}
+	if n := len(se.NewTemplates); n > 0 {
+		s += fmt.Sprintf("; %d new error template(s), e.g. %q", n, truncate(se.NewTemplates[0], 80))
+	}
+	return s
+}
+
+func pct(f float64) string {
+	switch {
+	case f == 0:
+		return "0%"
+	case f < 0.01:
+		return fmt.Sprintf("%.1f%%", f*100)
+	}
+	return fmt.Sprintf("%.0f%%", f*100)
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}

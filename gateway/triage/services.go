@@ -1,0 +1,178 @@
+package triage
+
+import (
+	"sort"
+	"strings"
+)
+
+// Service is one service of a project, as configured.
+type Service struct {
+	Name    string
+	Aliases []string
+	// Core marks a core flow (checkout, login, payments): a confirmed outage
+	// there is critical.
+	Core bool
+}
+
+// Match strengths: an explicit name beats a configured alias, which beats a
+// built-in synonym.
+const (
+	strengthSynonym = 1
+	strengthAlias   = 2
+	strengthName    = 3
+)
+
+// builtinSynonyms are words users say for common service names. They only
+// count when the project's own names and aliases are not found.
+var builtinSynonyms = map[string][]string{
+	"auth":         {"login", "log in", "logging in", "sign in", "signin", "signing in", "logon", "password", "2fa", "mfa", "sso", "authentication", "otp"},
+	"login":        {"log in", "logging in", "sign in", "signin", "password", "2fa", "sso"},
+	"payment":      {"card", "credit card", "paypal", "pay"},
+	"checkout":     {"cart", "basket", "place order", "place an order", "place my order", "placing order"},
+	"search":       {"searching", "search result"},
+	"notification": {"push notification", "sms", "confirmation email", "notification email", "alert email"},
+}
+
+// serviceSuffixes are dropped to find what users call a service:
+// "checkout-api" is "checkout".
+var serviceSuffixes = []string{"api", "service", "svc", "server", "app", "web", "backend", "worker", "srv"}
+
+type servicePhrase struct {
+	svc      int
+	p        phrase
+	strength int
+}
+
+// serviceMatcher finds the project's services in ticket text.
+type serviceMatcher struct {
+	services []Service
+	phrases  []servicePhrase
+}
+
+func newServiceMatcher(services []Service) *serviceMatcher {
+	m := &serviceMatcher{services: services}
+	for i, s := range services {
+		name := mkPhrase(s.Name)
+		m.add(i, name, strengthName)
+		if len(name) > 1 {
+			for _, suf := range serviceSuffixes {
+				if name[len(name)-1] == suf {
+					m.add(i, name[:len(name)-1], strengthAlias)
+				}
+			}
+		}
+		for _, a := range s.Aliases {
+			m.add(i, mkPhrase(a), strengthAlias)
+		}
+		for _, w := range name {
+			for _, syn := range builtinSynonyms[w] {
+				m.add(i, mkPhrase(syn), strengthSynonym)
+			}
+		}
+	}
+	return m
+}
+
+func (m *serviceMatcher) add(svc int, p phrase, strength int) {
+	if len(p) == 0 {
+		return
+	}
+	for _, q := range m.phrases {
+		if q.svc == svc && q.p.String() == p.String() {
+			return
+		}
+	}
+	m.phrases = append(m.phrases, servicePhrase{svc: svc, p: p, strength: strength})
+}
+
+// ServiceMention is a service found in ticket text.
+type ServiceMention struct {
+	Service  string
+	Phrase   string // the words that named it
+	Strength int    // 3 name, 2 alias, 1 built-in synonym
+	Pos      int    // first word position; the subject comes first
+	Count    int
+}
+
+// find returns the services the text names, strongest and earliest first.
+// Overlapping matches keep the longest ("payment page" as an alias of
+// checkout beats "payment" of payments); built-in synonyms count only when
+// nothing stronger was found.
+func (m *serviceMatcher) find(toks []token) []ServiceMention {
+	type match struct {
+		sp     servicePhrase
+		pos, n int
+	}
+	var all []match
+	for i := range toks {
+		for _, sp := range m.phrases {
+			if sp.p.matchAt(toks, i) {
+				all = append(all, match{sp, i, len(sp.p)})
+			}
+		}
+	}
+	sort.SliceStable(all, func(a, b int) bool {
+		if all[a].pos != all[b].pos {
+			return all[a].pos < all[b].pos
+		}
+		if all[a].n != all[b].n {
+			return all[a].n > all[b].n
+		}
+		return all[a].sp.strength > all[b].sp.strength
+	})
+	byName := map[int]*ServiceMention{}
+	var order []int
+	end := -1
+	for _, mt := range all {
+		if mt.pos < end {
+			continue // inside a longer match already taken
+		}
+		end = mt.pos + mt.n
+		sm, ok := byName[mt.sp.svc]
+		if !ok {
+			sm = &ServiceMention{Service: m.services[mt.sp.svc].Name, Phrase: mt.sp.p.String(), Strength: mt.sp.strength, Pos: mt.pos}
+			byName[mt.sp.svc] = sm
+			order = append(order, mt.sp.svc)
+		}
+		sm.Count++
+		if mt.sp.strength > sm.Strength {
+			sm.Strength, sm.Phrase = mt.sp.strength, mt.sp.p.String()
+		}
+	}
+	var out []ServiceMention
+	best := 0
+	for _, i := range order {
+		if byName[i].Strength > best {
+			best = byName[i].Strength
+		}
+	}
+	for _, i := range order {
+		sm := byName[i]
+		if best > strengthSynonym && sm.Strength == strengthSynonym {
+			continue
+		}
+		out = append(out, *sm)
+	}
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Strength != out[b].Strength {
+			return out[a].Strength > out[b].Strength
+		}
+		return out[a].Pos < out[b].Pos
+	})
+	return out
+}
+
+// FindServices returns the services of the project named in text, the
+// strongest and earliest mention first.
+func FindServices(services []Service, text string) []ServiceMention {
+	return newServiceMatcher(services).find(tokenize(text))
+}
+
+func (m *serviceMatcher) service(name string) (Service, bool) {
+	for _, s := range m.services {
+		if strings.EqualFold(s.Name, name) {
+			return s, true
+		}
+	}
+	return Service{}, false
+}

@@ -1,0 +1,152 @@
+package triage
+
+import (
+	"strings"
+	"unicode"
+)
+
+// token is one normalized word of ticket text and where it came from.
+type token struct {
+	w   string // lower case, apostrophes dropped, simple plural stripped
+	raw string // lower case as written
+	pos int    // index in the token list
+}
+
+// tokenize lowers, drops apostrophes ("can't" → "cant") and splits on
+// anything that is not a letter or digit, so URLs, hosts and paths
+// ("checkout-api.example.com/pay") become words.
+func tokenize(s string) []token {
+	var out []token
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			raw := string(cur)
+			out = append(out, token{w: stem(raw), raw: raw, pos: len(out)})
+			cur = cur[:0]
+		}
+	}
+	for _, r := range s {
+		switch {
+		case r == '\'' || r == '’' || r == '`':
+			// inside a word: "can't" → "cant"
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			cur = append(cur, unicode.ToLower(r))
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// stem strips simple English plurals so "payments" matches "payment" and
+// "notifications" matches "notification".
+func stem(w string) string {
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:n-1]
+	}
+	return w
+}
+
+// phrase is a normalized word sequence; a word ending in "*" matches any
+// word with that prefix ("fail*" → fails, failing, failure).
+type phrase []string
+
+func mkPhrase(s string) phrase {
+	var p phrase
+	for _, f := range strings.Fields(s) {
+		if strings.HasSuffix(f, "*") {
+			p = append(p, strings.ToLower(f))
+			continue
+		}
+		for _, t := range tokenize(f) {
+			p = append(p, t.w)
+		}
+	}
+	return p
+}
+
+func (p phrase) matchAt(toks []token, i int) bool {
+	if len(p) == 0 || i+len(p) > len(toks) {
+		return false
+	}
+	for k, w := range p {
+		t := toks[i+k]
+		if strings.HasSuffix(w, "*") {
+			if !strings.HasPrefix(t.raw, w[:len(w)-1]) {
+				return false
+			}
+		} else if t.w != w {
+			return false
+		}
+	}
+	return true
+}
+
+func (p phrase) String() string { return strings.Join(p, " ") }
+
+// negators are words that, shortly before a phrase, turn it around:
+// "not down", "no data lost", "nothing was lost", "isn't broken".
+var negators = map[string]bool{
+	"not": true, "no": true, "never": true, "nothing": true, "without": true, "isnt": true,
+	"wasnt": true, "arent": true, "werent": true, "dont": true, "doesnt": true, "didnt": true,
+	"hasnt": true, "havent": true, "hadnt": true, "nor": true,
+}
+
+// clauseBreaks end the reach of a negator.
+var clauseBreaks = map[string]bool{"but": true, "however": true, "although": true, "though": true, "yet": true}
+
+// negated reports whether a negator precedes toks[i] within three words of
+// the same clause.
+func negated(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if clauseBreaks[toks[k].w] {
+			return false
+		}
+		if negators[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// hit is one phrase found in the text.
+type hit struct {
+	phrase phrase
+	pos    int
+	neg    bool
+}
+
+// notOutage are words that make the next "down" something else: a
+// drop-down menu, a slow-down, a shut-down request.
+var notOutage = map[string]bool{"drop": true, "slow": true, "slowed": true, "slowing": true, "scroll": true,
+	"count": true, "break": true, "write": true, "narrow": true, "turn": true, "calm": true, "settle": true,
+	"mark": true, "back": true, "thumb": true, "step": true, "upside": true, "top": true, "pull": true}
+
+// findAll returns every occurrence of every phrase, marking negated ones.
+func findAll(toks []token, ps []phrase) []hit {
+	var out []hit
+	for i := range toks {
+		for _, p := range ps {
+			if p.matchAt(toks, i) {
+				if p[0] == "down" && i > 0 && notOutage[toks[i-1].w] {
+					continue
+				}
+				out = append(out, hit{phrase: p, pos: i, neg: negated(toks, i)})
+			}
+		}
+	}
+	return out
+}
+
+func mkPhrases(ss ...string) []phrase {
+	out := make([]phrase, 0, len(ss))
+	for _, s := range ss {
+		out = append(out, mkPhrase(s))
+	}
+	return out
+}

@@ -1,0 +1,370 @@
+package triage
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Window is the time range a ticket is about.
+type Window struct {
+	From time.Time `json:"from"`
+	To   time.Time `json:"to"`
+}
+
+// Duration is To − From.
+func (w Window) Duration() time.Duration { return w.To.Sub(w.From) }
+
+// TimeRef is what the ticket text says about when the problem happened.
+type TimeRef struct {
+	Window Window
+	Found  bool   // false: no time words, Window is the default buffer
+	Phrase string // the words that set the window
+	// Onset is true when the phrase names when the problem started ("since
+	// 14:05", "30 minutes ago"), so the window runs to the ticket's creation.
+	Onset bool
+}
+
+// minWindow keeps a window long enough to hold a rate worth comparing.
+const minWindow = 15 * time.Minute
+
+var (
+	reISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})[t ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?\b`)
+	// a clock time needs minutes or am/pm, so "3 users" is not 3 o'clock.
+	clock   = `(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?`
+	zone    = `(?:\s*(utc|gmt|cet|cest|est|edt|cst|cdt|pst|pdt|bst|z)\b)?`
+	reRange = regexp.MustCompile(`\b(?:between|from)\s+` + clock + zone + `\s*(?:and|to|until|till|-|–)\s*` + clock + zone)
+	reSince = regexp.MustCompile(`\b(since|started at|starting at|starting around|began at|from|after)\s+(?:about\s+|around\s+|approx\.?\s+|approximately\s+|~\s*)?` + clock + zone)
+	reAt    = regexp.MustCompile(`(?:\b(at|around|about|approximately|approx\.?|near|circa|by)\s+|@\s*|~\s*)?` + clock + zone)
+	reNoon  = regexp.MustCompile(`\b(since|at|around|about|after)?\s*(noon|midday|midnight)\b`)
+
+	num      = `(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|a few|few|several|a couple of|couple of|a couple|half an|half a)`
+	unit     = `(seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?)\b`
+	reAgo    = regexp.MustCompile(`\b` + num + `\s*` + unit + `\s+ago\b`)
+	reLast   = regexp.MustCompile(`\b(?:for|in|over|during|within)\s+(?:the\s+)?(?:last|past)\s+(?:` + num + `\s*)?` + unit)
+	reFor    = regexp.MustCompile(`\b(?:for|since)\s+(?:about\s+|around\s+|almost\s+|over\s+|nearly\s+)?` + num + `\s*` + unit)
+	reDay    = regexp.MustCompile(`\b(since\s+|from\s+)?(yesterday\s+(?:morning|afternoon|evening|night)|yesterday|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|today|overnight)\b`)
+	reJustNw = regexp.MustCompile(`\b(just now|right now|a moment ago|moments ago|a minute ago|minutes ago|just started|just happened)\b`)
+)
+
+var numberWords = map[string]float64{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
+	"forty-five": 45, "fifty": 50, "a few": 3, "few": 3, "several": 4, "a couple of": 2,
+	"couple of": 2, "a couple": 2, "half an": 0.5, "half a": 0.5,
+}
+
+var zones = map[string]int{ // offsets in hours
+	"utc": 0, "gmt": 0, "z": 0, "cet": 1, "cest": 2, "bst": 1, "est": -5, "edt": -4,
+	"cst": -6, "cdt": -5, "pst": -8, "pdt": -7,
+}
+
+func parseAmount(s string) float64 {
+	if v, err := strconv.ParseFloat(s, 64); err == nil {
+		return v
+	}
+	return numberWords[strings.TrimSpace(s)]
+}
+
+func parseUnit(s string) time.Duration {
+	switch {
+	case strings.HasPrefix(s, "s"):
+		return time.Second
+	case s == "m" || strings.HasPrefix(s, "min"):
+		return time.Minute
+	case strings.HasPrefix(s, "h"):
+		return time.Hour
+	case strings.HasPrefix(s, "d"):
+		return 24 * time.Hour
+	}
+	return 0
+}
+
+// ExtractTime reads when the problem happened from ticket text, anchored to
+// created (the ticket's creation) and read in loc unless the text names a
+// zone. Explicit timestamps win over ranges, over clock times, over relative
+// phrases, over parts of the day. Without any, the window is
+// [created − buffer, created].
+func ExtractTime(text string, created time.Time, loc *time.Location, buffer time.Duration) TimeRef {
+	if loc == nil {
+		loc = time.UTC
+	}
+	if buffer <= 0 {
+		buffer = 2 * time.Hour
+	}
+	s := strings.ToLower(text)
+	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
+		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
+	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
+		extractISO, extractRange, extractSince, extractRelative, extractClock, extractDayPart,
+	} {
+		if ref, ok := f(s, created, loc, onsetWords); ok {
+			ref.Found = true
+			ref.Window = clampWindow(ref.Window, created)
+			return ref
+		}
+	}
+	return TimeRef{Window: Window{From: created.Add(-buffer), To: created}}
+}
+
+// clampWindow keeps a window before the ticket's creation and at least
+// minWindow long.
+func clampWindow(w Window, created time.Time) Window {
+	if w.To.After(created) || w.To.IsZero() {
+		w.To = created
+	}
+	if w.From.After(w.To) {
+		w.From = w.To
+	}
+	if w.Duration() < minWindow {
+		w.From = w.To.Add(-minWindow)
+	}
+	return w
+}
+
+func location(z string, loc *time.Location) *time.Location {
+	if h, ok := zones[z]; ok {
+		if h == 0 {
+			return time.UTC
+		}
+		return time.FixedZone(strings.ToUpper(z), h*3600)
+	}
+	return loc
+}
+
+func extractISO(s string, created time.Time, loc *time.Location, onset bool) (TimeRef, bool) {
+	m := reISO.FindStringSubmatch(s)
+	if m == nil {
+		return TimeRef{}, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d, _ := strconv.Atoi(m[3])
+	h, _ := strconv.Atoi(m[4])
+	mi, _ := strconv.Atoi(m[5])
+	sec, _ := strconv.Atoi(m[6])
+	l := loc
+	if z := m[7]; z != "" {
+		if z[0] == '+' || z[0] == '-' {
+			zz := strings.ReplaceAll(z[1:], ":", "")
+			oh, _ := strconv.Atoi(zz[:2])
+			om, _ := strconv.Atoi(zz[2:])
+			off := oh*3600 + om*60
+			if z[0] == '-' {
+				off = -off
+			}
+			l = time.FixedZone("", off)
+		} else {
+			l = location(z, loc)
+		}
+	}
+	if mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 {
+		return TimeRef{}, false
+	}
+	t := time.Date(y, time.Month(mo), d, h, mi, sec, 0, l)
+	return pointRef(t, created, onset, m[0]), true
+}
+
+// pointRef makes the window around one reported moment: from a little
+// before it (logs lead reports) to half an hour after, or to the ticket's
+// creation when the text says the problem started then and goes on.
+func pointRef(t, created time.Time, onset bool, phrase string) TimeRef {
+	w := Window{From: t.Add(-10 * time.Minute), To: t.Add(30 * time.Minute)}
+	if onset || w.To.After(created) {
+		w.To = created
+	}
+	return TimeRef{Window: w, Phrase: strings.TrimSpace(phrase), Onset: onset}
+}
+
+// clockTime resolves "14:05" / "2pm" to the latest such moment at or
+// before created (plus a few minutes of clock skew) in the given zone.
+// Without am/pm, a 12-hour reading is tried too ("at 2:30" in the
+// afternoon means 14:30).
+func clockTime(hs, ms, ampm, z string, created time.Time, loc *time.Location) (time.Time, bool) {
+	h, err := strconv.Atoi(hs)
+	if err != nil || h > 23 {
+		return time.Time{}, false
+	}
+	mi := 0
+	if ms != "" {
+		mi, _ = strconv.Atoi(ms)
+		if mi > 59 {
+			return time.Time{}, false
+		}
+	}
+	hours := []int{h}
+	switch {
+	case strings.HasPrefix(ampm, "p"):
+		if h > 12 || h == 0 {
+			return time.Time{}, false
+		}
+		hours = []int{h%12 + 12}
+	case strings.HasPrefix(ampm, "a"):
+		if h > 12 || h == 0 {
+			return time.Time{}, false
+		}
+		hours = []int{h % 12}
+	case h >= 1 && h <= 11:
+		hours = append(hours, h+12)
+	}
+	l := location(z, loc)
+	c := created.In(l)
+	limit := created.Add(5 * time.Minute)
+	var best time.Time
+	for _, hh := range hours {
+		for back := 0; back <= 1; back++ {
+			t := time.Date(c.Year(), c.Month(), c.Day()-back, hh, mi, 0, 0, l)
+			if !t.After(limit) {
+				if t.After(best) {
+					best = t
+				}
+				break
+			}
+		}
+	}
+	return best, !best.IsZero()
+}
+
+func extractRange(s string, created time.Time, loc *time.Location, _ bool) (TimeRef, bool) {
+	m := reRange.FindStringSubmatch(s)
+	if m == nil || (m[2] == "" && m[3] == "" && m[6] == "" && m[7] == "") {
+		return TimeRef{}, false
+	}
+	// "between 2 and 3pm": the first end borrows the second's am/pm and zone.
+	amA, amB := m[3], m[7]
+	if amA == "" {
+		amA = amB
+	}
+	zA, zB := m[4], m[8]
+	if zA == "" {
+		zA = zB
+	}
+	a, ok1 := clockTime(m[1], m[2], amA, zA, created, loc)
+	b, ok2 := clockTime(m[5], m[6], amB, zB, created, loc)
+	if !ok1 || !ok2 {
+		return TimeRef{}, false
+	}
+	if b.Before(a) {
+		a = a.Add(-24 * time.Hour)
+	}
+	return TimeRef{Window: Window{From: a, To: b}, Phrase: m[0]}, true
+}
+
+func extractSince(s string, created time.Time, loc *time.Location, _ bool) (TimeRef, bool) {
+	for _, m := range reSince.FindAllStringSubmatch(s, -1) {
+		if m[3] == "" && m[4] == "" { // "since 3" is not a clock time
+			continue
+		}
+		t, ok := clockTime(m[2], m[3], m[4], m[5], created, loc)
+		if !ok {
+			continue
+		}
+		return TimeRef{Window: Window{From: t.Add(-5 * time.Minute), To: created}, Phrase: m[0], Onset: true}, true
+	}
+	if m := reNoon.FindStringSubmatch(s); m != nil && m[1] == "since" || m != nil && m[1] == "after" {
+		h := "12"
+		if m[2] == "midnight" {
+			h = "0"
+		}
+		if t, ok := clockTime(h, "00", "", "", created, loc); ok {
+			return TimeRef{Window: Window{From: t, To: created}, Phrase: m[0], Onset: true}, true
+		}
+	}
+	return TimeRef{}, false
+}
+
+func extractClock(s string, created time.Time, loc *time.Location, onset bool) (TimeRef, bool) {
+	for _, m := range reAt.FindAllStringSubmatch(s, -1) {
+		if m[3] == "" && m[4] == "" {
+			continue
+		}
+		if m[3] == "" && m[1] == "" && m[5] == "" && !strings.ContainsAny(m[0], "@~") {
+			// a bare "14:05" counts too, but not a ratio or a score like "3:1"
+			if len(m[2]) < 1 || len(m[3]) != 0 {
+				continue
+			}
+		}
+		t, ok := clockTime(m[2], m[3], m[4], m[5], created, loc)
+		if !ok {
+			continue
+		}
+		return pointRef(t, created, onset, m[0]), true
+	}
+	if m := reNoon.FindStringSubmatch(s); m != nil && m[1] != "" {
+		h := "12"
+		if m[2] == "midnight" {
+			h = "0"
+		}
+		if t, ok := clockTime(h, "00", "", "", created, loc); ok {
+			return pointRef(t, created, onset, m[0]), true
+		}
+	}
+	return TimeRef{}, false
+}
+
+func extractRelative(s string, created time.Time, _ *time.Location, _ bool) (TimeRef, bool) {
+	if m := reAgo.FindStringSubmatch(s); m != nil {
+		d := time.Duration(parseAmount(m[1]) * float64(parseUnit(m[2])))
+		if d > 0 {
+			t := created.Add(-d)
+			// Started then; logs lead the user's noticing by a few minutes.
+			return TimeRef{Window: Window{From: t.Add(-5 * time.Minute), To: created}, Phrase: m[0], Onset: true}, true
+		}
+	}
+	if m := reLast.FindStringSubmatch(s); m != nil {
+		amount := 1.0
+		if m[1] != "" {
+			amount = parseAmount(m[1])
+		}
+		if d := time.Duration(amount * float64(parseUnit(m[2]))); d > 0 {
+			return TimeRef{Window: Window{From: created.Add(-d), To: created}, Phrase: m[0], Onset: true}, true
+		}
+	}
+	if m := reFor.FindStringSubmatch(s); m != nil {
+		if d := time.Duration(parseAmount(m[1]) * float64(parseUnit(m[2]))); d > 0 {
+			return TimeRef{Window: Window{From: created.Add(-d), To: created}, Phrase: m[0], Onset: true}, true
+		}
+	}
+	if m := reJustNw.FindStringSubmatch(s); m != nil {
+		return TimeRef{Window: Window{From: created.Add(-minWindow), To: created}, Phrase: m[0], Onset: true}, true
+	}
+	return TimeRef{}, false
+}
+
+// dayPart bounds, in local hours: a part starts at its first hour.
+var dayParts = map[string][2]int{
+	"morning": {6, 12}, "afternoon": {12, 18}, "evening": {18, 24}, "night": {20, 30}, "tonight": {18, 24},
+}
+
+func extractDayPart(s string, created time.Time, loc *time.Location, _ bool) (TimeRef, bool) {
+	m := reDay.FindStringSubmatch(s)
+	if m == nil {
+		return TimeRef{}, false
+	}
+	since := m[1] != ""
+	c := created.In(loc)
+	day := time.Date(c.Year(), c.Month(), c.Day(), 0, 0, 0, 0, loc)
+	f := strings.Fields(m[2])
+	var from, to time.Time
+	switch {
+	case f[0] == "yesterday" && len(f) == 1:
+		from, to = day.AddDate(0, 0, -1), day
+	case f[0] == "yesterday":
+		p := dayParts[f[1]]
+		from, to = day.AddDate(0, 0, -1).Add(time.Duration(p[0])*time.Hour), day.AddDate(0, 0, -1).Add(time.Duration(p[1])*time.Hour)
+	case f[0] == "last" || f[0] == "overnight":
+		from, to = day.AddDate(0, 0, -1).Add(20*time.Hour), day.Add(6*time.Hour)
+	case f[0] == "tonight":
+		from, to = day.Add(18*time.Hour), day.Add(24*time.Hour)
+	case f[0] == "today" || f[0] == "earlier":
+		from, to = day, created
+	default: // this morning/afternoon/evening
+		p := dayParts[f[1]]
+		from, to = day.Add(time.Duration(p[0])*time.Hour), day.Add(time.Duration(p[1])*time.Hour)
+	}
+	if since || to.After(created) {
+		to = created
+	}
+	return TimeRef{Window: Window{From: from, To: to}, Phrase: m[0], Onset: since}, true
+}

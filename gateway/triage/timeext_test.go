@@ -1,0 +1,68 @@
+package triage
+
+import (
+	"testing"
+	"time"
+)
+
+func TestExtractTime_readsTicketTimePhrases(t *testing.T) {
+	created := time.Date(2026, 11, 27, 15, 0, 0, 0, time.UTC) // a Friday afternoon
+	at := func(h, m int) time.Time { return time.Date(2026, 11, 27, h, m, 0, 0, time.UTC) }
+	berlin := time.FixedZone("CET", 3600)
+	tests := []struct {
+		name     string
+		text     string
+		loc      *time.Location
+		from, to time.Time
+		found    bool
+	}{
+		{"no time", "checkout is broken", nil, at(13, 0), at(15, 0), false},
+		{"explicit timestamp", "errors at 2026-11-27T14:05:00Z on pay", nil, at(13, 55), at(14, 35), true},
+		{"explicit timestamp with offset", "saw it at 2026-11-27 15:05 +01:00", nil, at(13, 55), at(14, 35), true},
+		{"since clock", "Broken since 14:05, please help", nil, at(14, 0), at(15, 0), true},
+		{"around pm with zone", "it started failing around 2pm UTC", nil, at(13, 50), at(15, 0), true},
+		{"at clock, no onset word", "at 13:10 I got an error page", nil, at(13, 0), at(13, 40), true},
+		{"12-hour clock without am/pm in the afternoon", "around 2:30 the page was blank", nil, at(14, 20), at(15, 0), true},
+		{"clock in binding timezone", "since 15:30 nothing works", berlin, at(14, 25), at(15, 0), true},
+		{"clock later than creation is yesterday", "at 16:00 it failed", nil, time.Date(2026, 11, 26, 15, 50, 0, 0, time.UTC), time.Date(2026, 11, 26, 16, 30, 0, 0, time.UTC), true},
+		{"range", "between 13:00 and 13:30 checkout failed", nil, at(13, 0), at(13, 30), true},
+		{"range sharing pm", "from 1 to 2pm we had errors", nil, at(13, 0), at(14, 0), true},
+		{"minutes ago", "about 30 minutes ago logins started failing", nil, at(14, 25), at(15, 0), true},
+		{"word number ago", "an hour ago search died", nil, at(13, 55), at(15, 0), true},
+		{"for the last hours", "for the last 2 hours nobody can pay", nil, at(13, 0), at(15, 0), true},
+		{"past hour", "in the past hour emails stopped", nil, at(14, 0), at(15, 0), true},
+		{"since yesterday evening", "Since yesterday evening no notifications", nil, time.Date(2026, 11, 26, 18, 0, 0, 0, time.UTC), at(15, 0), true},
+		{"this morning", "this morning the app was very slow", nil, at(6, 0), at(12, 0), true},
+		{"yesterday", "yesterday I could not log in", nil, time.Date(2026, 11, 26, 0, 0, 0, 0, time.UTC), at(0, 0), true},
+		{"just now", "it just happened again", nil, at(14, 45), at(15, 0), true},
+		{"short window is widened", "between 14:00 and 14:05", nil, at(13, 50), at(14, 5), true},
+		{"counts are not clocks", "3 users and 2 orders affected", nil, at(13, 0), at(15, 0), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ref := ExtractTime(tt.text, created, tt.loc, 2*time.Hour)
+			if ref.Found != tt.found || !ref.Window.From.Equal(tt.from) || !ref.Window.To.Equal(tt.to) {
+				t.Errorf("ExtractTime(%q) = %s – %s found=%v (%q); want %s – %s found=%v", tt.text,
+					ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), ref.Found, ref.Phrase,
+					tt.from.Format(time.RFC3339), tt.to.Format(time.RFC3339), tt.found)
+			}
+		})
+	}
+}
+
+func FuzzExtractTime(f *testing.F) {
+	for _, s := range []string{"since 14:05", "around 2pm UTC", "30 minutes ago", "for the last 2 hours",
+		"since yesterday evening", "between 1 and 2pm", "2026-11-27T14:05:00Z", "at 25:99", "99999999999 hours ago"} {
+		f.Add(s)
+	}
+	created := time.Date(2026, 11, 27, 15, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, s string) {
+		ref := ExtractTime(s, created, time.UTC, 2*time.Hour)
+		if ref.Window.To.After(created) {
+			t.Fatalf("window ends after the ticket: %v (%q)", ref.Window, s)
+		}
+		if ref.Window.Duration() < minWindow {
+			t.Fatalf("window shorter than %s: %v (%q)", minWindow, ref.Window, s)
+		}
+	})
+}

@@ -1,0 +1,484 @@
+package triage
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/hashicorp/go-hclog"
+
+	"github.com/sigsentry/deskgate/gateway/logs"
+)
+
+// Severities, lowest first.
+const (
+	Low      = "low"
+	Medium   = "medium"
+	High     = "high"
+	Critical = "critical"
+)
+
+// Confidences.
+const (
+	ConfLow    = "low"
+	ConfMedium = "medium"
+	ConfHigh   = "high"
+)
+
+// Disabled as a threshold never asks for an analysis.
+const Disabled = "disabled"
+
+// Rank orders severities: low 1 … critical 4; anything else 0.
+func Rank(sev string) int {
+	switch sev {
+	case Low:
+		return 1
+	case Medium:
+		return 2
+	case High:
+		return 3
+	case Critical:
+		return 4
+	}
+	return 0
+}
+
+// Rule is a project triage rule: when any keyword appears in the ticket, the
+// severity is at least Floor and at most Ceiling (either may be empty).
+type Rule struct {
+	Keywords []string
+	Floor    string
+	Ceiling  string
+}
+
+// Project is what triage knows of a project.
+type Project struct {
+	Name     string
+	Services []Service
+	Sources  []logs.Source
+	Rules    []Rule
+}
+
+// Settings are a binding's triage settings.
+type Settings struct {
+	// DefaultTimeBuffer is how far before the ticket to look when the text
+	// names no time; 2h when zero.
+	DefaultTimeBuffer time.Duration
+	// Location reads clock times in ticket text; UTC when nil.
+	Location *time.Location
+	// Threshold is the severity from which Result.Analyze is set: disabled,
+	// critical, high, medium or low. Empty means high.
+	Threshold string
+	// Logger receives debug lines; a null logger when nil.
+	Logger hclog.Logger
+}
+
+// Ticket is the part of a desk ticket triage reads.
+type Ticket struct {
+	ID            string    `json:"id"`
+	Subject       string    `json:"subject"`
+	Description   string    `json:"description"`
+	Priority      string    `json:"priority"`
+	RequesterName string    `json:"requester_name"`
+	Tags          []string  `json:"tags"`
+	CreatedAt     time.Time `json:"created_at"`
+}
+
+// Result is the verdict, in the shape `deskgate triage` prints.
+type Result struct {
+	Severity        string   `json:"severity"`
+	AffectedService string   `json:"affected_service"`
+	Confidence      string   `json:"confidence"`
+	Reasons         []string `json:"reasons"`
+	Window          Window   `json:"window"`
+	Analyze         bool     `json:"analyze"`
+}
+
+// Triager triages tickets of one project with one binding's settings. It is
+// safe for concurrent use.
+type Triager struct {
+	p       Project
+	s       Settings
+	matcher *serviceMatcher
+	rules   []compiledRule
+	log     hclog.Logger
+}
+
+type compiledRule struct {
+	Rule
+	phrases []phrase
+}
+
+// New returns a Triager.
+func New(p Project, s Settings) *Triager {
+	if s.Location == nil {
+		s.Location = time.UTC
+	}
+	if s.DefaultTimeBuffer <= 0 {
+		s.DefaultTimeBuffer = 2 * time.Hour
+	}
+	if s.Threshold == "" {
+		s.Threshold = High
+	}
+	log := s.Logger
+	if log == nil {
+		log = hclog.NewNullLogger()
+	}
+	t := &Triager{p: p, s: s, matcher: newServiceMatcher(p.Services), log: log.Named("triage")}
+	for _, r := range p.Rules {
+		cr := compiledRule{Rule: r}
+		for _, k := range r.Keywords {
+			cr.phrases = append(cr.phrases, mkPhrase(k))
+		}
+		t.rules = append(t.rules, cr)
+	}
+	return t
+}
+
+// Triage judges one ticket.
+func (t *Triager) Triage(ctx context.Context, tk Ticket) (Result, error) {
+	r, _, err := t.run(ctx, tk)
+	return r, err
+}
+
+// Explain judges one ticket and also returns a human-readable account of
+// every signal and step, for `deskgate triage --explain`.
+func (t *Triager) Explain(ctx context.Context, tk Ticket) (Result, string, error) {
+	r, tr, err := t.run(ctx, tk)
+	if err != nil {
+		return r, "", err
+	}
+	return r, tr.String(), nil
+}
+
+type trace struct{ b strings.Builder }
+
+func (tr *trace) f(format string, args ...any) {
+	fmt.Fprintf(&tr.b, format, args...)
+	tr.b.WriteByte('\n')
+}
+
+func (tr *trace) String() string { return tr.b.String() }
+
+// claim is what the words say the ticket is.
+type claim int
+
+const (
+	claimUnknown  claim = iota
+	claimLow            // how-to, feature request, billing or document question, cosmetic
+	claimOne            // a failure for one or a few users
+	claimDegraded       // slowness or partial failure
+	claimOutage         // a failure for many
+	claimSecurity
+	claimDataLoss
+)
+
+func (c claim) String() string {
+	return [...]string{"no clear claim", "question or request", "failure for one or a few users",
+		"degradation", "outage for many", "security", "data loss"}[c]
+}
+
+func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
+	tr := &trace{}
+	text := tk.Subject + ". " + tk.Description
+	toks := tokenize(text)
+	sig := readSignals(toks, text)
+	created := tk.CreatedAt
+	if created.IsZero() {
+		created = time.Now().UTC()
+	}
+	tr.f("ticket %s created %s", tk.ID, created.UTC().Format(time.RFC3339))
+
+	// When.
+	ref := ExtractTime(text, created, t.s.Location, t.s.DefaultTimeBuffer)
+	if ref.Found {
+		tr.f("window %s – %s from %q", ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), ref.Phrase)
+	} else {
+		tr.f("window %s – %s: no time in the text, default buffer %s", ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), t.s.DefaultTimeBuffer)
+	}
+
+	// What the words say.
+	c, wordReasons := classify(sig, tr)
+	tr.f("words: %s", c)
+
+	// Which services the text names.
+	mentions := t.matcher.find(toks)
+	for _, m := range mentions {
+		tr.f("service mentioned: %s (%q, strength %d, %d time(s))", m.Service, m.Phrase, m.Strength, m.Count)
+	}
+
+	// What the logs say.
+	var ev *Evidence
+	if len(t.p.Sources) > 0 {
+		var err error
+		ev, err = Gather(ctx, t.p.Sources, ref.Window, nil)
+		if err != nil {
+			return Result{}, tr, fmt.Errorf("triage ticket %s: %w", tk.ID, err)
+		}
+		tr.f("logs: %d lines examined, %d in range, %d unparsed, %d bytes read, %d of %d files skipped by time range",
+			ev.Stats.Lines, ev.Stats.Records, ev.Stats.Unparsed, ev.Stats.BytesRead, ev.Stats.FilesSkipped, ev.Stats.Files)
+		for _, se := range ev.Ranked() {
+			tr.f("  %-14s %-8s %s", se.Service, se.Level, se.Describe())
+		}
+	} else {
+		tr.f("logs: the project has no log source")
+	}
+
+	v := t.decide(c, sig, mentions, ev, tk, tr)
+	v.reasons = append(wordReasons, v.reasons...)
+	if ev != nil && ev.Stats.Unparsed > 0 {
+		v.reasons = append(v.reasons, fmt.Sprintf("%d log line(s) in the window could not be parsed", ev.Stats.Unparsed))
+	}
+
+	// Project rules have the last word.
+	for _, r := range t.rules {
+		hs := active(findAll(toks, r.phrases))
+		if len(hs) == 0 {
+			continue
+		}
+		if r.Floor != "" && Rank(v.sev) < Rank(r.Floor) {
+			v.reasons = append(v.reasons, fmt.Sprintf("project rule on %s raised severity from %s to %s", quote(hs), v.sev, r.Floor))
+			v.sev = r.Floor
+		}
+		if r.Ceiling != "" && Rank(r.Ceiling) > 0 && Rank(v.sev) > Rank(r.Ceiling) {
+			v.reasons = append(v.reasons, fmt.Sprintf("project rule on %s capped severity from %s to %s", quote(hs), v.sev, r.Ceiling))
+			v.sev = r.Ceiling
+		}
+	}
+
+	res := Result{
+		Severity:        v.sev,
+		AffectedService: v.service,
+		Confidence:      v.conf,
+		Reasons:         v.reasons,
+		Window:          Window{From: ref.Window.From.UTC(), To: ref.Window.To.UTC()},
+		Analyze:         t.s.Threshold != Disabled && Rank(t.s.Threshold) > 0 && Rank(v.sev) >= Rank(t.s.Threshold),
+	}
+	tr.f("verdict: %s, service %q, confidence %s, analyze %v", res.Severity, res.AffectedService, res.Confidence, res.Analyze)
+	t.log.Debug("triaged", "ticket", tk.ID, "severity", res.Severity, "service", res.AffectedService, "confidence", res.Confidence)
+	return res, tr, nil
+}
+
+// classify turns word signals into one claim, with the reason that says so.
+func classify(s signals, tr *trace) (claim, []string) {
+	sec, loss := active(s.security), active(s.dataLoss)
+	outage, failure, degraded := active(s.outage), active(s.failure), active(s.degraded)
+	many, one := active(s.many), active(s.one)
+	lowWords := append(append(append(append([]hit{}, active(s.howto)...), active(s.feature)...), active(s.billing)...), active(s.cosmetic)...)
+	if neg := append(negatedHits(s.dataLoss), negatedHits(s.security)...); len(neg) > 0 {
+		tr.f("negated: %s", quote(neg))
+	}
+	if neg := append(negatedHits(s.outage), negatedHits(s.failure)...); len(neg) > 0 {
+		tr.f("negated failure words: %s", quote(neg))
+	}
+	switch {
+	case len(sec) > 0:
+		return claimSecurity, []string{fmt.Sprintf("security words: %s", quote(sec))}
+	case len(loss) > 0:
+		return claimDataLoss, []string{fmt.Sprintf("data-loss words: %s", quote(loss))}
+	}
+	hard := len(outage) + len(failure)
+	if len(lowWords) > 0 {
+		// A question that mentions an error is still a question unless the
+		// failure words outweigh it.
+		if hard == 0 && len(degraded) == 0 || hard <= 1 && len(outage) == 0 && len(lowWords) >= 2 && len(active(s.billing)) == 0 {
+			kind := "question"
+			switch {
+			case len(active(s.feature)) > 0:
+				kind = "feature request"
+			case len(active(s.billing)) > 0:
+				kind = "billing question"
+			case len(active(s.cosmetic)) > 0:
+				kind = "cosmetic issue"
+			case len(active(s.howto)) > 0:
+				kind = "how-to question"
+			}
+			r := fmt.Sprintf("%s: %s", kind, quote(lowWords))
+			if hard > 0 {
+				r += fmt.Sprintf(" outweighs %s", quote(append(outage, failure...)))
+			} else {
+				r += ", no failure described"
+			}
+			return claimLow, []string{r}
+		}
+	}
+	switch {
+	case len(outage) > 0 && len(one) == 0 || len(many) > 0 && hard > 0:
+		r := fmt.Sprintf("outage words: %s", quote(append(outage, failure...)))
+		if len(many) > 0 {
+			r += fmt.Sprintf(", scope: %s", quote(many))
+		}
+		return claimOutage, []string{r}
+	case len(many) > 0 && len(degraded) > 0:
+		return claimOutage, []string{fmt.Sprintf("degradation for many: %s, scope: %s", quote(degraded), quote(many))}
+	case hard > 0:
+		r := fmt.Sprintf("failure words: %s", quote(append(outage, failure...)))
+		if len(one) > 0 {
+			r += fmt.Sprintf(", scope: %s", quote(one))
+		} else {
+			r += ", no claim of wide impact"
+		}
+		return claimOne, []string{r}
+	case len(degraded) > 0:
+		return claimDegraded, []string{fmt.Sprintf("degradation words: %s", quote(degraded))}
+	}
+	return claimUnknown, []string{"no failure, question or impact words"}
+}
+
+type verdict struct {
+	sev, service, conf string
+	reasons            []string
+}
+
+// decide combines the claim, the services named and the log evidence.
+func (t *Triager) decide(c claim, sig signals, mentions []ServiceMention, ev *Evidence, tk Ticket, tr *trace) verdict {
+	v := verdict{conf: ConfMedium}
+	evidenceOf := func(name string) *ServiceEvidence {
+		if ev == nil {
+			return nil
+		}
+		return ev.Services[name]
+	}
+
+	// Which service.
+	var se *ServiceEvidence
+	switch {
+	case len(mentions) == 1:
+		v.service = mentions[0].Service
+		se = evidenceOf(v.service)
+	case len(mentions) > 1:
+		v.service = mentions[0].Service
+		se = evidenceOf(v.service)
+		for _, m := range mentions[1:] {
+			if o := evidenceOf(m.Service); o != nil && levelRank(o.Level) >= levelRank(LevelModerate) && (se == nil || levelRank(o.Level) > levelRank(se.Level)) {
+				v.reasons = append(v.reasons, fmt.Sprintf("the ticket names %s and %s; %s's logs corroborate", mentions[0].Service, m.Service, m.Service))
+				v.service, se = m.Service, o
+			}
+		}
+	case ev != nil && (c == claimOutage || c == claimOne || c == claimDegraded || c == claimUnknown):
+		if r := ev.Ranked(); len(r) > 0 && levelRank(r[0].Level) >= levelRank(LevelModerate) && t.known(r[0].Service) &&
+			(len(r) == 1 || levelRank(r[1].Level) < levelRank(r[0].Level) || r[0].Level == LevelStrong && r[0].Ratio >= 2*r[1].Ratio || earlier(r[0], r[1])) {
+			v.service, se = r[0].Service, r[0]
+			v.reasons = append(v.reasons, fmt.Sprintf("no service named; %s shows the clearest anomaly in the window", v.service))
+		}
+	}
+	core := false
+	if s, ok := t.matcher.service(v.service); ok {
+		core = s.Core
+	}
+	level := LevelNoData
+	if se != nil {
+		level = se.Level
+		v.reasons = append(v.reasons, se.Describe())
+	} else if v.service != "" && ev != nil {
+		v.reasons = append(v.reasons, fmt.Sprintf("no log lines for %s in the window", v.service))
+	}
+	coreNote := ""
+	if core {
+		coreNote = " (core flow)"
+	}
+	tr.f("service %q%s, logs %s", v.service, coreNote, level)
+
+	paying := active(sig.paying)
+	prio := strings.ToLower(tk.Priority)
+	switch c {
+	case claimSecurity:
+		v.sev, v.conf = Critical, ConfHigh
+		v.reasons = append(v.reasons, "words decided: a possible security breach is critical whatever the logs show")
+	case claimDataLoss:
+		v.sev, v.conf = Critical, ConfHigh
+		v.reasons = append(v.reasons, "words decided: reported data loss is critical whatever the logs show")
+	case claimLow:
+		v.sev, v.conf = Low, ConfHigh
+		if level == LevelStrong || level == LevelModerate {
+			v.reasons = append(v.reasons, "words decided: the ticket describes no failure, so the incident in the logs does not raise it")
+			v.conf = ConfMedium
+		} else {
+			v.reasons = append(v.reasons, "words decided: no failure to investigate")
+		}
+	case claimOutage:
+		switch level {
+		case LevelStrong:
+			if core {
+				v.sev, v.conf = Critical, ConfHigh
+				v.reasons = append(v.reasons, "logs confirm: an error spike on a core flow while users report an outage")
+			} else {
+				v.sev, v.conf = High, ConfHigh
+				v.reasons = append(v.reasons, "logs confirm the outage on a non-core service")
+			}
+		case LevelModerate:
+			v.sev, v.conf = High, ConfMedium
+			v.reasons = append(v.reasons, "logs show only a moderate rise: high, not critical")
+		case LevelClean:
+			v.sev, v.conf = Medium, ConfMedium
+			v.reasons = append(v.reasons, "logs lowered it: outage words, but the service's logs are clean")
+		default:
+			v.sev, v.conf = High, ConfLow
+			v.reasons = append(v.reasons, "words decided: an outage claim without log evidence either way")
+		}
+	case claimOne:
+		v.sev = Medium
+		switch {
+		case level == LevelStrong:
+			v.sev, v.conf = High, ConfMedium
+			v.reasons = append(v.reasons, "logs raised it: the failure reported by one user is part of an error spike")
+		case core && len(paying) > 0:
+			v.sev = High
+			v.reasons = append(v.reasons, fmt.Sprintf("words decided: a core flow failing for a paying customer (%s)", quote(paying)))
+		default:
+			if level == LevelClean {
+				v.conf = ConfHigh
+			}
+			v.reasons = append(v.reasons, "words decided: a defect for one or a few users")
+		}
+	case claimDegraded:
+		v.sev = Medium
+		switch level {
+		case LevelStrong:
+			v.sev = High
+			v.reasons = append(v.reasons, "logs raised it: the slowness comes with an error spike")
+		default:
+			v.reasons = append(v.reasons, "words decided: partial degradation")
+		}
+	default:
+		switch {
+		case level == LevelStrong:
+			v.sev, v.conf = High, ConfLow
+			v.reasons = append(v.reasons, "logs decided: an error spike in the window, though the words are unclear")
+		case prio == "urgent" || prio == "high":
+			v.sev, v.conf = Medium, ConfLow
+			v.reasons = append(v.reasons, fmt.Sprintf("desk priority %s decided: the words are unclear", prio))
+		default:
+			v.sev, v.conf = Low, ConfLow
+			v.reasons = append(v.reasons, "nothing points to a failure")
+		}
+	}
+	// Desk priority only nudges confidence: people mark everything urgent.
+	if (prio == "urgent" || prio == "high") && Rank(v.sev) <= Rank(Low) && c != claimLow {
+		v.conf = ConfLow
+	}
+	if prio != "" {
+		v.reasons = append(v.reasons, "desk priority: "+prio)
+	}
+	return v
+}
+
+func (t *Triager) known(name string) bool {
+	if len(t.p.Services) == 0 {
+		return true
+	}
+	_, ok := t.matcher.service(name)
+	return ok
+}
+
+// earlier reports whether a's anomaly began clearly (5 min) before b's: the
+// earliest rise is the likelier origin.
+func earlier(a, b *ServiceEvidence) bool {
+	return !a.Onset.IsZero() && (b.Onset.IsZero() || a.Onset.Add(5*time.Minute).Before(b.Onset))
+}
+
+// SeverityAtLeast reports whether sev meets threshold (disabled never does).
+func SeverityAtLeast(sev, threshold string) bool {
+	return threshold != Disabled && Rank(threshold) > 0 && Rank(sev) >= Rank(threshold)
+}
