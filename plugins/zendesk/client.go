@@ -1,0 +1,259 @@
+package zendesk
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sigsentry/deskgate/sdk"
+)
+
+// call is one request to the Zendesk API.
+type call struct {
+	// op says what was being done, for error messages: "get ticket 123".
+	op     string
+	method string
+	// path is appended to the API base URL; it starts with /api/v2/.
+	path string
+	// in, when not nil, is sent as the JSON body.
+	in any
+	// out, when not nil, receives the decoded JSON response.
+	out any
+	// fields are the custom field ids the request sets; a 422 naming one of
+	// them sets the error's Field.
+	fields []string
+}
+
+// do runs c with creds and maps any failure to an *sdk.Error whose message
+// starts with c.op. The token goes only into the Authorization header: it is
+// scrubbed from every message as a second line of defence.
+func (p *Platform) do(ctx context.Context, creds sdk.Credentials, c call) error {
+	err := p.doRaw(ctx, creds, c)
+	if err == nil {
+		return nil
+	}
+	var se *sdk.Error
+	if !errors.As(err, &se) {
+		se = sdk.Errorf(sdk.KindPermanent, "%s: %v", c.op, err)
+	}
+	if creds.AccessToken != "" && strings.Contains(se.Message, creds.AccessToken) {
+		cp := *se
+		cp.Message = strings.ReplaceAll(cp.Message, creds.AccessToken, "[redacted]")
+		se = &cp
+	}
+	return se
+}
+
+func (p *Platform) doRaw(ctx context.Context, creds sdk.Credentials, c call) error {
+	if creds.APIBaseURL == "" {
+		return sdk.Errorf(sdk.KindPermanent, "%s: credentials carry no API base URL", c.op)
+	}
+	base, err := parseBase(creds.APIBaseURL)
+	if err != nil {
+		return sdk.Errorf(sdk.KindPermanent, "%s: credentials API base URL %v", c.op, err)
+	}
+	var body io.Reader
+	if c.in != nil {
+		b, err := json.Marshal(c.in)
+		if err != nil {
+			return sdk.Errorf(sdk.KindPermanent, "%s: encode request: %v", c.op, err)
+		}
+		body = bytes.NewReader(b)
+	}
+	ctx, cancel := context.WithTimeout(ctx, p.requestTimeout)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, c.method, base+c.path, body)
+	if err != nil {
+		return sdk.Errorf(sdk.KindPermanent, "%s: build request: %v", c.op, err)
+	}
+	req.Header.Set("Authorization", "Bearer "+creds.AccessToken)
+	req.Header.Set("Accept", "application/json")
+	req.Header.Set("User-Agent", "deskgate-plugin-zendesk/"+Version)
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+
+	start := time.Now()
+	resp, err := p.client.Do(req)
+	if err != nil {
+		p.log.Debug("request failed", "op", c.op, "method", c.method, "path", c.path, "error", err)
+		// Network errors and timeouts may succeed on a later attempt. The
+		// message keeps the cause but not the URL, which the caller knows.
+		return sdk.Errorf(sdk.KindRetryable, "%s: %s %s: %v", c.op, c.method, c.path, unwrapURLError(err))
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(io.LimitReader(resp.Body, maxResponseBytes+1))
+	p.log.Debug("request done", "op", c.op, "method", c.method, "path", c.path,
+		"status", resp.StatusCode, "duration", time.Since(start))
+	if err != nil {
+		return sdk.Errorf(sdk.KindRetryable, "%s: read response: %v", c.op, err)
+	}
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		se := statusError(c.op, resp.StatusCode, resp.Header, data, time.Now())
+		if resp.StatusCode == http.StatusUnprocessableEntity && len(c.fields) > 0 {
+			if f := rejectedField(data, c.fields); f != "" {
+				se.Field = f
+				se.Message += "; rejected field " + f
+			}
+		}
+		return se
+	}
+	if len(data) > maxResponseBytes {
+		return sdk.Errorf(sdk.KindPermanent, "%s: response larger than %d bytes", c.op, maxResponseBytes)
+	}
+	if c.out != nil {
+		if err := json.Unmarshal(data, c.out); err != nil {
+			return sdk.Errorf(sdk.KindPermanent, "%s: decode response: %v", c.op, err)
+		}
+	}
+	return nil
+}
+
+// unwrapURLError drops the *url.Error wrapper, whose text repeats the method
+// and full URL.
+func unwrapURLError(err error) error {
+	var ue interface{ Unwrap() error }
+	if errors.As(err, &ue) {
+		if inner := ue.Unwrap(); inner != nil {
+			return inner
+		}
+	}
+	return err
+}
+
+// statusError maps a non-2xx Zendesk response to an *sdk.Error: 429 and 503
+// are retryable with the Retry-After hint, other 5xx and 409 (an update
+// collision) retryable, 401 an expired or revoked token, 404 not found, and
+// any other 4xx permanent with Zendesk's own description.
+func statusError(op string, status int, h http.Header, body []byte, now time.Time) *sdk.Error {
+	desc := describeError(body)
+	msg := fmt.Sprintf("%s: %d %s", op, status, http.StatusText(status))
+	if desc != "" {
+		msg += ": " + desc
+	}
+	switch {
+	case status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable:
+		return &sdk.Error{Kind: sdk.KindRetryable, Message: msg, RetryAfter: parseRetryAfter(h.Get("Retry-After"), now)}
+	case status >= 500, status == http.StatusConflict:
+		return &sdk.Error{Kind: sdk.KindRetryable, Message: msg}
+	case status == http.StatusUnauthorized:
+		return &sdk.Error{Kind: sdk.KindAuthExpired, Message: msg}
+	case status == http.StatusNotFound:
+		return &sdk.Error{Kind: sdk.KindNotFound, Message: msg}
+	default:
+		return &sdk.Error{Kind: sdk.KindPermanent, Message: msg}
+	}
+}
+
+// parseRetryAfter reads a Retry-After value: delay seconds or an HTTP date.
+// Anything else, or a time already past, is no hint at all.
+func parseRetryAfter(v string, now time.Time) time.Duration {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0
+	}
+	if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+		if n <= 0 {
+			return 0
+		}
+		// Cap absurd values rather than overflow the duration.
+		if n > int64(24*time.Hour/time.Second) {
+			n = int64(24 * time.Hour / time.Second)
+		}
+		return time.Duration(n) * time.Second
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		if d := t.Sub(now); d > 0 {
+			return d
+		}
+	}
+	return 0
+}
+
+// apiError covers both Zendesk error envelopes: the classic
+// {error, description, details} and the newer {errors: [...]}.
+type apiError struct {
+	Error       json.RawMessage          `json:"error"`
+	Description string                   `json:"description"`
+	Details     map[string][]detailEntry `json:"details"`
+	Errors      []struct {
+		Code   string `json:"code"`
+		Title  string `json:"title"`
+		Detail string `json:"detail"`
+	} `json:"errors"`
+}
+
+type detailEntry struct {
+	Description   string          `json:"description"`
+	Error         string          `json:"error"`
+	TicketFieldID json.RawMessage `json:"ticket_field_id"`
+}
+
+// maxDescription bounds the Zendesk text copied into an error message.
+const maxDescription = 500
+
+// describeError extracts a human description from a Zendesk error body, or ""
+// when the body is not one of the known envelopes.
+func describeError(body []byte) string {
+	var e apiError
+	if json.Unmarshal(body, &e) != nil {
+		return ""
+	}
+	var parts []string
+	var code string
+	// "error" is a code string in the classic envelope, but an object
+	// ({title, message}) on some endpoints.
+	if len(e.Error) > 0 {
+		var s string
+		if json.Unmarshal(e.Error, &s) == nil {
+			code = s
+		} else {
+			var o struct{ Title, Message string }
+			if json.Unmarshal(e.Error, &o) == nil {
+				code = strings.TrimSpace(o.Title + " " + o.Message)
+			}
+		}
+	}
+	switch {
+	case code != "" && e.Description != "":
+		parts = append(parts, code+" ("+e.Description+")")
+	case code != "":
+		parts = append(parts, code)
+	case e.Description != "":
+		parts = append(parts, e.Description)
+	}
+	for _, key := range sortedKeys(e.Details) {
+		for _, d := range e.Details[key] {
+			if d.Description != "" {
+				parts = append(parts, key+": "+d.Description)
+			}
+		}
+	}
+	for _, x := range e.Errors {
+		s := x.Title
+		if x.Detail != "" {
+			if s != "" {
+				s += ": "
+			}
+			s += x.Detail
+		}
+		if s == "" {
+			s = x.Code
+		}
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	out := strings.Join(parts, "; ")
+	if len(out) > maxDescription {
+		out = strings.ToValidUTF8(out[:maxDescription], "") + "…"
+	}
+	return out
+}

@@ -1,0 +1,190 @@
+package zendesk
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sigsentry/deskgate/sdk"
+)
+
+const showTicketBody = `{
+ "ticket": {"id": 42, "subject": "Checkout is down", "description": "Cannot pay since 10:00",
+  "priority": "High", "status": "new", "tags": ["vip","checkout"], "requester_id": 7,
+  "created_at": "2026-11-27T02:58:11Z",
+  "custom_fields": [{"id": 360001234567, "value": "high"}, {"id": 360002345678, "value": null}]},
+ "users": [{"id": 9, "name": "Agent"}, {"id": 7, "name": "Ann Buyer", "email": "ann@example.com"}]}`
+
+func TestGetTicket_normalizesTheTicketAndSideloadedRequester(t *testing.T) {
+	f := newFakeAPI(t)
+	f.on("GET /api/v2/tickets/42.json", 200, showTicketBody)
+	tk, err := New().GetTicket(context.Background(), f.creds(), "42")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q := f.requests()[0].query; q != "include=users" {
+		t.Errorf("query = %q, want include=users", q)
+	}
+	if tk.ID != "42" || tk.Subject != "Checkout is down" || tk.Priority != "high" || tk.Status != "new" ||
+		tk.RequesterName != "Ann Buyer" || tk.RequesterEmail != "ann@example.com" ||
+		len(tk.Tags) != 2 || !tk.CreatedAt.Equal(time.Date(2026, 11, 27, 2, 58, 11, 0, time.UTC)) {
+		t.Errorf("ticket = %+v", tk)
+	}
+	if tk.CustomFields["360001234567"] != "high" {
+		t.Errorf("custom fields = %v", tk.CustomFields)
+	}
+	if v, ok := tk.CustomFields["360002345678"]; !ok || v != nil {
+		t.Errorf("a null field should be present as nil: %v", tk.CustomFields)
+	}
+	if tk.URL != f.srv.URL+"/agent/tickets/42" {
+		t.Errorf("URL = %q", tk.URL)
+	}
+}
+
+func TestGetTicket_mapsFailures(t *testing.T) {
+	tests := []struct {
+		name   string
+		id     string
+		status int
+		body   string
+		kind   sdk.ErrorKind
+	}{
+		{"missing ticket", "42", 404, `{"error":"RecordNotFound","description":"Not found"}`, sdk.KindNotFound},
+		{"revoked token", "42", 401, `{"error":"Couldn't authenticate you"}`, sdk.KindAuthExpired},
+		{"garbage body", "42", 200, `<html>`, sdk.KindPermanent},
+		{"no ticket in body", "42", 200, `{"users":[]}`, sdk.KindPermanent},
+		{"non-numeric id", "4/2", 200, `{}`, sdk.KindPermanent},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFakeAPI(t)
+			f.on("GET /api/v2/tickets/"+tt.id+".json", tt.status, tt.body)
+			_, err := New().GetTicket(context.Background(), f.creds(), tt.id)
+			if k := sdk.KindOf(err); err == nil || k != tt.kind {
+				t.Errorf("err = %v, want kind %v", err, tt.kind)
+			}
+		})
+	}
+}
+
+func TestNormalizePriority(t *testing.T) {
+	for in, want := range map[string]string{"urgent": "urgent", "HIGH": "high", " normal ": "normal", "low": "low", "": "", "p1": ""} {
+		if got := normalizePriority(in); got != want {
+			t.Errorf("normalizePriority(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestPostComment_sendsPublicExplicitly(t *testing.T) {
+	tests := []struct {
+		name string
+		c    sdk.Comment
+		want string
+	}{
+		{"internal note", sdk.Comment{Body: "triage: high"}, `{"ticket":{"comment":{"body":"triage: high","public":false}}}`},
+		{"public reply", sdk.Comment{Body: "Hi", Public: true}, `{"ticket":{"comment":{"body":"Hi","public":true}}}`},
+		{"html wins", sdk.Comment{Body: "x", HTMLBody: "<p>x</p>"}, `{"ticket":{"comment":{"html_body":"\u003cp\u003ex\u003c/p\u003e","public":false}}}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFakeAPI(t)
+			f.on("PUT /api/v2/tickets/42.json", 200, `{"ticket":{"id":42}}`)
+			if err := New().PostComment(context.Background(), f.creds(), "42", tt.c); err != nil {
+				t.Fatal(err)
+			}
+			r := f.requests()[0]
+			if string(r.body) != tt.want {
+				t.Errorf("body = %s, want %s", r.body, tt.want)
+			}
+			if ct := r.header.Get("Content-Type"); ct != "application/json" {
+				t.Errorf("Content-Type = %q", ct)
+			}
+		})
+	}
+}
+
+func TestPostComment_refusesAnEmptyComment(t *testing.T) {
+	f := newFakeAPI(t)
+	err := New().PostComment(context.Background(), f.creds(), "42", sdk.Comment{})
+	if !sdk.IsKind(err, sdk.KindPermanent) || len(f.requests()) != 0 {
+		t.Errorf("err = %v, requests = %d", err, len(f.requests()))
+	}
+}
+
+func TestSetFields_sendsCustomFieldsAsNumbers(t *testing.T) {
+	f := newFakeAPI(t)
+	f.on("PUT /api/v2/tickets/42.json", 200, `{"ticket":{"id":42}}`)
+	err := New().SetFields(context.Background(), f.creds(), "42", map[string]any{"360002": "checkout-api", "360001": "high"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Ticket struct {
+			CustomFields []struct {
+				ID    json.Number
+				Value string
+			} `json:"custom_fields"`
+		}
+	}
+	if err := json.Unmarshal(f.requests()[0].body, &got); err != nil {
+		t.Fatal(err)
+	}
+	cf := got.Ticket.CustomFields
+	if len(cf) != 2 || cf[0].ID != "360001" || cf[0].Value != "high" || cf[1].ID != "360002" {
+		t.Errorf("custom_fields = %+v", cf)
+	}
+}
+
+func TestSetFields_namesTheRejectedField(t *testing.T) {
+	tests := []struct {
+		name   string
+		fields map[string]any
+		body   string
+		field  string
+	}{
+		{"details carry ticket_field_id", map[string]any{"111": "a", "222": "b"},
+			`{"error":"RecordInvalid","description":"Record validation errors","details":{"base":[{"description":"invalid","ticket_field_id":222}]}}`, "222"},
+		{"description names the id", map[string]any{"111": "a", "222": "b"},
+			`{"error":"RecordInvalid","description":"Unknown ticket field 111"}`, "111"},
+		{"only one field was sent", map[string]any{"333": "a"},
+			`{"errors":[{"title":"Invalid field"}]}`, "333"},
+		{"cannot tell", map[string]any{"111": "a", "222": "b"},
+			`{"error":"RecordInvalid"}`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFakeAPI(t)
+			f.on("PUT /api/v2/tickets/42.json", 422, tt.body)
+			err := New().SetFields(context.Background(), f.creds(), "42", tt.fields)
+			e := asSDKError(t, err)
+			if e.Kind != sdk.KindPermanent || e.Field != tt.field {
+				t.Errorf("got kind %v field %q, want permanent field %q", e.Kind, e.Field, tt.field)
+			}
+			if tt.field != "" && !strings.Contains(e.Message, tt.field) {
+				t.Errorf("message %q does not name field %s", e.Message, tt.field)
+			}
+		})
+	}
+}
+
+func TestSetFields_rejectsNonNumericFieldIDsWithoutCalling(t *testing.T) {
+	f := newFakeAPI(t)
+	err := New().SetFields(context.Background(), f.creds(), "42", map[string]any{"severity": "high"})
+	e := asSDKError(t, err)
+	if e.Field != "severity" || len(f.requests()) != 0 {
+		t.Errorf("err = %v field %q, requests %d", e, e.Field, len(f.requests()))
+	}
+}
+
+func TestContainsNumber_matchesWholeNumbersOnly(t *testing.T) {
+	for _, c := range []struct {
+		text, id string
+		want     bool
+	}{{"field 111 bad", "111", true}, {"field 1111 bad", "111", false}, {"x2111", "111", false}, {"111", "111", true}, {"a1110 111", "111", true}} {
+		if got := containsNumber(c.text, c.id); got != c.want {
+			t.Errorf("containsNumber(%q, %q) = %v", c.text, c.id, got)
+		}
+	}
+}
