@@ -1,0 +1,431 @@
+package plugins
+
+import (
+	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/hashicorp/go-hclog"
+
+	"github.com/sigsentry/deskgate/sdk"
+)
+
+// Spec says where a platform's plugin lives.
+type Spec struct {
+	Platform string // "zendesk"
+	Path     string // absolute path of the binary
+	SHA256   string // optional pinned hex digest
+}
+
+// Event is reported to the owner (for the audit log and metrics) when a
+// plugin starts, crashes, restarts or is given up on.
+type Event struct {
+	Platform string
+	Action   string // plugin.start, plugin.exit, plugin.restart, plugin.failed
+	Err      error
+}
+
+// Options tune supervision; zero values are sensible defaults.
+type Options struct {
+	Logger        hclog.Logger
+	CheckInterval time.Duration // health ping period (default 2s)
+	MinBackoff    time.Duration // first restart delay (default 250ms)
+	MaxBackoff    time.Duration // restart delay cap (default 30s)
+	MaxFailures   int           // failed starts or crashes in a row before giving up (default 5)
+	StableAfter   time.Duration // a process up this long clears the failure count (default 1m)
+	OnEvent       func(Event)
+	// start launches a plugin process; tests replace it.
+	start func(ctx context.Context, s Spec, log hclog.Logger) (process, error)
+}
+
+// process is the part of *sdk.Client the manager uses.
+type process interface {
+	Platform() sdk.Platform
+	Ping(ctx context.Context) error
+	Exited() bool
+	Kill()
+	Pid() int
+}
+
+// State of one plugin.
+type State string
+
+const (
+	StateStopped State = "stopped" // never started, or stopped by Close
+	StateRunning State = "running"
+	StateBackoff State = "backoff" // crashed; waiting to restart
+	StateFailed  State = "failed"  // gave up after repeated failures
+)
+
+// Health is one plugin's status for /readyz and doctor.
+type Health struct {
+	Platform  string
+	State     State
+	Pid       int
+	Restarts  int
+	LastError string
+}
+
+// ErrUnknownPlatform is returned for a platform with no Spec.
+var ErrUnknownPlatform = errors.New("no plugin configured for platform")
+
+// Manager owns the plugin processes. Its supervisor goroutine runs until
+// Close.
+type Manager struct {
+	opts    Options
+	log     hclog.Logger
+	mu      sync.Mutex
+	entries map[string]*entry
+	stop    chan struct{}
+	done    chan struct{}
+}
+
+type entry struct {
+	spec      Spec
+	mu        sync.Mutex // serializes starts
+	proc      process
+	state     State
+	restarts  int
+	failures  int
+	nextStart time.Time
+	startedAt time.Time
+	lastErr   string
+	everUsed  bool
+}
+
+// New returns a manager for the given plugins and starts its supervisor.
+// Nothing is started until first use.
+func New(specs []Spec, opts Options) *Manager {
+	if opts.Logger == nil {
+		opts.Logger = hclog.NewNullLogger()
+	}
+	if opts.CheckInterval <= 0 {
+		opts.CheckInterval = 2 * time.Second
+	}
+	if opts.MinBackoff <= 0 {
+		opts.MinBackoff = 250 * time.Millisecond
+	}
+	if opts.MaxBackoff <= 0 {
+		opts.MaxBackoff = 30 * time.Second
+	}
+	if opts.MaxFailures <= 0 {
+		opts.MaxFailures = 5
+	}
+	if opts.StableAfter <= 0 {
+		opts.StableAfter = time.Minute
+	}
+	if opts.start == nil {
+		opts.start = startProcess
+	}
+	m := &Manager{
+		opts:    opts,
+		log:     opts.Logger.Named("gateway.plugins"),
+		entries: map[string]*entry{},
+		stop:    make(chan struct{}),
+		done:    make(chan struct{}),
+	}
+	for _, s := range specs {
+		m.entries[s.Platform] = &entry{spec: s, state: StateStopped}
+	}
+	go m.supervise()
+	return m
+}
+
+// Resolve finds a platform's binary: an absolute path is used as is, a bare
+// name is looked up in pluginDir.
+func Resolve(pluginDir, plugin string) string {
+	if filepath.IsAbs(plugin) {
+		return plugin
+	}
+	return filepath.Join(pluginDir, plugin)
+}
+
+func startProcess(ctx context.Context, s Spec, log hclog.Logger) (process, error) {
+	c, err := sdk.NewClient(ctx, sdk.ClientConfig{
+		Path:   s.Path,
+		Logger: log.Named("plugin." + s.Platform),
+	})
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// Platform returns a Platform that forwards every call to the platform's
+// current plugin process, starting it if needed.
+func (m *Manager) Platform(ctx context.Context, name string) (sdk.Platform, error) {
+	e, ok := m.entry(name)
+	if !ok {
+		return nil, fmt.Errorf("%w %q", ErrUnknownPlatform, name)
+	}
+	if _, err := m.ensure(ctx, e); err != nil {
+		return nil, err
+	}
+	return &proxy{m: m, e: e}, nil
+}
+
+func (m *Manager) entry(name string) (*entry, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	e, ok := m.entries[name]
+	return e, ok
+}
+
+// ensure returns the running process, starting it when it is stopped or has
+// exited and its backoff has passed.
+func (m *Manager) ensure(ctx context.Context, e *entry) (process, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.everUsed = true
+	if e.proc != nil {
+		if !e.proc.Exited() {
+			return e.proc, nil
+		}
+		m.crashedLocked(e, errors.New("plugin process exited"))
+	}
+	switch e.state {
+	case StateFailed:
+		return nil, sdk.Errorf(sdk.KindRetryable, "plugin %s gave up after %d failed starts: %s", e.spec.Platform, e.failures, e.lastErr)
+	case StateBackoff:
+		if wait := time.Until(e.nextStart); wait > 0 {
+			return nil, sdk.Retryable(wait, "plugin %s is restarting", e.spec.Platform)
+		}
+	}
+	return m.startLocked(ctx, e)
+}
+
+func (m *Manager) startLocked(ctx context.Context, e *entry) (process, error) {
+	if e.proc != nil {
+		e.proc.Kill()
+		e.proc = nil
+	}
+	err := checkDigest(e.spec)
+	var p process
+	if err == nil {
+		p, err = m.opts.start(ctx, e.spec, m.opts.Logger)
+	}
+	if err != nil {
+		e.failures++
+		e.lastErr = err.Error()
+		if e.failures >= m.opts.MaxFailures {
+			e.state = StateFailed
+			m.log.Error("plugin failed repeatedly; giving up", "platform", e.spec.Platform, "failures", e.failures, "error", err)
+			m.emit(Event{Platform: e.spec.Platform, Action: "plugin.failed", Err: err})
+		} else {
+			e.state = StateBackoff
+			e.nextStart = time.Now().Add(m.backoff(e.failures))
+			m.log.Warn("plugin start failed", "platform", e.spec.Platform, "attempt", e.failures, "error", err)
+		}
+		return nil, sdk.Errorf(sdk.KindRetryable, "start plugin %s: %v", e.spec.Platform, err)
+	}
+	action := "plugin.start"
+	if e.restarts > 0 || e.failures > 0 {
+		action = "plugin.restart"
+	}
+	e.proc = p
+	e.state = StateRunning
+	e.startedAt = time.Now()
+	e.lastErr = ""
+	m.log.Info("plugin started", "platform", e.spec.Platform, "pid", p.Pid())
+	m.emit(Event{Platform: e.spec.Platform, Action: action})
+	return p, nil
+}
+
+func (m *Manager) backoff(failures int) time.Duration {
+	d := m.opts.MinBackoff
+	for i := 1; i < failures && d < m.opts.MaxBackoff; i++ {
+		d *= 2
+	}
+	return min(d, m.opts.MaxBackoff)
+}
+
+func (m *Manager) emit(ev Event) {
+	if m.opts.OnEvent != nil {
+		m.opts.OnEvent(ev)
+	}
+}
+
+// checkDigest verifies the pinned SHA-256 of the binary, when one is set.
+func checkDigest(s Spec) error {
+	if s.SHA256 == "" {
+		if _, err := os.Stat(s.Path); err != nil {
+			return fmt.Errorf("plugin binary: %w", err)
+		}
+		return nil
+	}
+	f, err := os.Open(s.Path)
+	if err != nil {
+		return fmt.Errorf("plugin binary: %w", err)
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return fmt.Errorf("hash plugin binary %s: %w", s.Path, err)
+	}
+	got := hex.EncodeToString(h.Sum(nil))
+	if subtle.ConstantTimeCompare([]byte(got), []byte(s.SHA256)) != 1 {
+		return fmt.Errorf("plugin binary %s has sha256 %s, but plugin_sha256 pins %s: refusing to start it", s.Path, got, s.SHA256)
+	}
+	return nil
+}
+
+// supervise pings running plugins and restarts crashed ones that have been
+// used, so the next job finds a live process.
+func (m *Manager) supervise() {
+	defer close(m.done)
+	t := time.NewTicker(m.opts.CheckInterval)
+	defer t.Stop()
+	for {
+		select {
+		case <-m.stop:
+			return
+		case <-t.C:
+			m.checkAll()
+		}
+	}
+}
+
+func (m *Manager) checkAll() {
+	m.mu.Lock()
+	entries := make([]*entry, 0, len(m.entries))
+	for _, e := range m.entries {
+		entries = append(entries, e)
+	}
+	m.mu.Unlock()
+	for _, e := range entries {
+		m.check(e)
+	}
+}
+
+// check handles one plugin: a dead or unresponsive process is killed and
+// restarted once its backoff has passed.
+func (m *Manager) check(e *entry) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if !e.everUsed || e.state == StateFailed {
+		return
+	}
+	if e.proc != nil {
+		if !e.proc.Exited() {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			err := e.proc.Ping(ctx)
+			cancel()
+			if err == nil {
+				// A crash loop must not look healthy: only a process that
+				// stayed up clears the count.
+				if e.failures > 0 && time.Since(e.startedAt) > m.opts.StableAfter {
+					e.failures = 0
+				}
+				return
+			}
+			m.log.Warn("plugin health check failed; killing it", "platform", e.spec.Platform, "error", err)
+		}
+		m.crashedLocked(e, errors.New("plugin process exited or stopped answering"))
+		if e.state == StateFailed {
+			return
+		}
+	}
+	if e.state == StateBackoff && time.Now().Before(e.nextStart) {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	_, _ = m.startLocked(ctx, e)
+}
+
+// crashedLocked records a crash: the process is gone and a restart is due
+// after the backoff.
+func (m *Manager) crashedLocked(e *entry, err error) {
+	if e.proc != nil {
+		e.proc.Kill()
+		e.proc = nil
+	}
+	e.restarts++
+	e.failures++
+	e.lastErr = err.Error()
+	m.emit(Event{Platform: e.spec.Platform, Action: "plugin.exit", Err: err})
+	if e.failures >= m.opts.MaxFailures {
+		e.state = StateFailed
+		m.log.Error("plugin crashed repeatedly; giving up", "platform", e.spec.Platform, "crashes", e.failures)
+		m.emit(Event{Platform: e.spec.Platform, Action: "plugin.failed", Err: err})
+		return
+	}
+	e.state = StateBackoff
+	e.nextStart = time.Now().Add(m.backoff(e.failures))
+}
+
+// Health reports every configured plugin.
+func (m *Manager) Health() []Health {
+	m.mu.Lock()
+	entries := make([]*entry, 0, len(m.entries))
+	for _, e := range m.entries {
+		entries = append(entries, e)
+	}
+	m.mu.Unlock()
+	out := make([]Health, 0, len(entries))
+	for _, e := range entries {
+		e.mu.Lock()
+		h := Health{Platform: e.spec.Platform, State: e.state, Restarts: e.restarts, LastError: e.lastErr}
+		if e.proc != nil && !e.proc.Exited() {
+			h.Pid = e.proc.Pid()
+		} else if e.state == StateRunning {
+			h.State = StateBackoff
+		}
+		e.mu.Unlock()
+		out = append(out, h)
+	}
+	return out
+}
+
+// Healthy reports whether no used plugin has been given up on.
+func (m *Manager) Healthy() bool {
+	for _, h := range m.Health() {
+		if h.State == StateFailed {
+			return false
+		}
+	}
+	return true
+}
+
+// Reset clears a failed plugin so the next use tries again (an operator fixed
+// the binary).
+func (m *Manager) Reset(name string) {
+	if e, ok := m.entry(name); ok {
+		e.mu.Lock()
+		if e.state == StateFailed {
+			e.state = StateStopped
+			e.failures = 0
+		}
+		e.mu.Unlock()
+	}
+}
+
+// Close stops the supervisor and kills every plugin process.
+func (m *Manager) Close() {
+	select {
+	case <-m.stop:
+		return
+	default:
+	}
+	close(m.stop)
+	<-m.done
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, e := range m.entries {
+		e.mu.Lock()
+		if e.proc != nil {
+			e.proc.Kill()
+			e.proc = nil
+		}
+		e.state = StateStopped
+		e.mu.Unlock()
+	}
+}

@@ -1,0 +1,86 @@
+package plugins
+
+import (
+	"context"
+
+	"github.com/sigsentry/deskgate/sdk"
+)
+
+// proxy forwards each call to the platform's current process, so callers can
+// hold on to it across plugin restarts.
+type proxy struct {
+	m *Manager
+	e *entry
+}
+
+func (p *proxy) current(ctx context.Context) (sdk.Platform, error) {
+	proc, err := p.m.ensure(ctx, p.e)
+	if err != nil {
+		return nil, err
+	}
+	return proc.Platform(), nil
+}
+
+func (p *proxy) Describe(ctx context.Context, b *sdk.Binding) (*sdk.Description, error) {
+	pl, err := p.current(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return pl.Describe(ctx, b)
+}
+
+func (p *proxy) Install(ctx context.Context, req sdk.InstallRequest) (*sdk.InstallState, error) {
+	pl, err := p.current(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return pl.Install(ctx, req)
+}
+
+func (p *proxy) Verify(ctx context.Context, req sdk.VerifyRequest) ([]sdk.Event, error) {
+	pl, err := p.current(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return pl.Verify(ctx, req)
+}
+
+func (p *proxy) GetTicket(ctx context.Context, c sdk.Credentials, id string) (*sdk.Ticket, error) {
+	pl, err := p.current(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return pl.GetTicket(ctx, c, id)
+}
+
+func (p *proxy) PostComment(ctx context.Context, c sdk.Credentials, id string, cm sdk.Comment) error {
+	pl, err := p.current(ctx)
+	if err != nil {
+		return err
+	}
+	return pl.PostComment(ctx, c, id, cm)
+}
+
+func (p *proxy) SetFields(ctx context.Context, c sdk.Credentials, id string, f map[string]any) error {
+	pl, err := p.current(ctx)
+	if err != nil {
+		return err
+	}
+	return pl.SetFields(ctx, c, id, f)
+}
+
+func (p *proxy) Uninstall(ctx context.Context, c sdk.Credentials, s sdk.InstallState) error {
+	pl, err := p.current(ctx)
+	if err != nil {
+		return err
+	}
+	return pl.Uninstall(ctx, c, s)
+}
+
+func (p *proxy) Check(ctx context.Context, c sdk.Credentials, s sdk.InstallState, b sdk.Binding) ([]sdk.CheckResult, error) {
+	pl, err := p.current(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return pl.Check(ctx, c, s, b)
+}
