@@ -1,0 +1,233 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"strconv"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+)
+
+// The audit log in Redis: entries are JSON values in one hash keyed by an id
+// from INCR; sorted sets scored by id index them globally, per binding and
+// per ticket, and one scored by time (milliseconds) turns Since/Until into an
+// id range. A query walks the most selective index from the newest id down,
+// a page at a time, so it reads only entries that can match. Nothing is ever
+// trimmed: retention is an operator's decision, not the store's.
+//
+// The time index assumes entries are appended roughly in time order (the
+// gateway stamps them when they happen); every returned entry is still
+// checked against the exact filter.
+
+type storedAudit struct {
+	Time      int64  `json:"t"`
+	Binding   string `json:"b,omitempty"`
+	TicketID  string `json:"tk,omitempty"`
+	JobID     string `json:"j,omitempty"`
+	Action    string `json:"a"`
+	Outcome   string `json:"o,omitempty"`
+	ErrorKind string `json:"k,omitempty"`
+	Message   string `json:"m,omitempty"`
+}
+
+// appendAudit assigns the id and writes the entry and its indexes in one
+// step, so a reader never sees an index pointing at nothing.
+// KEYS: seq, entries, all, time, binding index, ticket index.
+// ARGV: entry JSON, time in ms, has binding, has ticket.
+var appendAudit = redis.NewScript(`
+local id = redis.call('INCR', KEYS[1])
+redis.call('HSET', KEYS[2], id, ARGV[1])
+redis.call('ZADD', KEYS[3], id, id)
+redis.call('ZADD', KEYS[4], ARGV[2], id)
+if ARGV[3] == '1' then redis.call('ZADD', KEYS[5], id, id) end
+if ARGV[4] == '1' then redis.call('ZADD', KEYS[6], id, id) end
+return id
+`)
+
+func (r *Redis) AppendAudit(ctx context.Context, e AuditEntry) error {
+	if e.Time.IsZero() {
+		e.Time = r.now()
+	}
+	v, err := json.Marshal(storedAudit{
+		Time:      e.Time.UnixNano(),
+		Binding:   e.Binding,
+		TicketID:  e.TicketID,
+		JobID:     e.JobID,
+		Action:    e.Action,
+		Outcome:   string(e.Outcome),
+		ErrorKind: e.ErrorKind,
+		Message:   e.Message,
+	})
+	if err != nil {
+		return fmt.Errorf("append audit %s: %w", e.Action, err)
+	}
+	keys := []string{
+		r.auditSeqKey(), r.auditEntriesKey(), r.auditAllKey(), r.auditTimeKey(),
+		r.auditBindingKey(e.Binding), r.auditTicketKey(e.TicketID),
+	}
+	err = appendAudit.Run(ctx, r.c, keys, string(v), e.Time.UnixMilli(),
+		boolArg(e.Binding != ""), boolArg(e.TicketID != "")).Err()
+	if err != nil {
+		return fmt.Errorf("append audit %s: %w", e.Action, err)
+	}
+	return nil
+}
+
+func boolArg(b bool) string {
+	if b {
+		return "1"
+	}
+	return "0"
+}
+
+func (r *Redis) QueryAudit(ctx context.Context, f AuditFilter) ([]AuditEntry, error) {
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	index := r.auditAllKey()
+	exact := f.Outcome == "" && f.Action == "" && f.Since.IsZero() && f.Until.IsZero()
+	switch {
+	case f.TicketID != "":
+		index = r.auditTicketKey(f.TicketID)
+		exact = exact && f.Binding == ""
+	case f.Binding != "":
+		index = r.auditBindingKey(f.Binding)
+	}
+
+	hi, lo := int64(math.MaxInt64), int64(1)
+	if f.BeforeID > 0 {
+		hi = f.BeforeID - 1
+	}
+	if !f.Since.IsZero() {
+		first, ok, err := r.auditTimeBound(ctx, f.Since.UnixMilli(), true)
+		if err != nil {
+			return nil, fmt.Errorf("query audit: %w", err)
+		}
+		if !ok {
+			return []AuditEntry{}, nil
+		}
+		lo = max(lo, first)
+	}
+	if !f.Until.IsZero() {
+		last, ok, err := r.auditTimeBound(ctx, f.Until.UnixMilli(), false)
+		if err != nil {
+			return nil, fmt.Errorf("query audit: %w", err)
+		}
+		if !ok {
+			return []AuditEntry{}, nil
+		}
+		hi = min(hi, last)
+	}
+
+	batch := int64(limit)
+	if !exact {
+		batch = max(batch, 256)
+	}
+	out := make([]AuditEntry, 0, min(limit, 256))
+	for hi >= lo && len(out) < limit {
+		ids, err := r.c.ZRevRangeByScore(ctx, index, &redis.ZRangeBy{
+			Max: strconv.FormatInt(hi, 10), Min: strconv.FormatInt(lo, 10), Count: batch,
+		}).Result()
+		if err != nil {
+			return nil, fmt.Errorf("query audit: read index: %w", err)
+		}
+		if len(ids) == 0 {
+			break
+		}
+		vals, err := r.c.HMGet(ctx, r.auditEntriesKey(), ids...).Result()
+		if err != nil {
+			return nil, fmt.Errorf("query audit: read entries: %w", err)
+		}
+		for i, raw := range vals {
+			s, _ := raw.(string)
+			if s == "" {
+				continue
+			}
+			id, err := strconv.ParseInt(ids[i], 10, 64)
+			if err != nil {
+				return nil, fmt.Errorf("query audit: bad id %q: %w", ids[i], err)
+			}
+			e, err := decodeAudit(id, s)
+			if err != nil {
+				return nil, fmt.Errorf("query audit: %w", err)
+			}
+			if auditMatches(e, f) {
+				out = append(out, e)
+				if len(out) == limit {
+					break
+				}
+			}
+		}
+		last, _ := strconv.ParseInt(ids[len(ids)-1], 10, 64)
+		hi = last - 1
+		if int64(len(ids)) < batch {
+			break
+		}
+	}
+	return out, nil
+}
+
+// auditTimeBound finds, through the time index, the first id at or after ms
+// (from=true) or the last id at or before ms (from=false). Millisecond
+// rounding widens the range by at most one millisecond; auditMatches then
+// applies the exact bound.
+func (r *Redis) auditTimeBound(ctx context.Context, ms int64, from bool) (int64, bool, error) {
+	var ids []string
+	var err error
+	if from {
+		ids, err = r.c.ZRangeByScore(ctx, r.auditTimeKey(), &redis.ZRangeBy{
+			Min: strconv.FormatInt(ms, 10), Max: "+inf", Count: 1,
+		}).Result()
+	} else {
+		ids, err = r.c.ZRevRangeByScore(ctx, r.auditTimeKey(), &redis.ZRangeBy{
+			Max: strconv.FormatInt(ms, 10), Min: "-inf", Count: 1,
+		}).Result()
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("read audit time index: %w", err)
+	}
+	if len(ids) == 0 {
+		return 0, false, nil
+	}
+	id, err := strconv.ParseInt(ids[0], 10, 64)
+	if err != nil {
+		return 0, false, fmt.Errorf("read audit time index: bad id %q: %w", ids[0], err)
+	}
+	return id, true, nil
+}
+
+func decodeAudit(id int64, s string) (AuditEntry, error) {
+	var a storedAudit
+	if err := json.Unmarshal([]byte(s), &a); err != nil {
+		return AuditEntry{}, fmt.Errorf("decode audit entry %d: %w", id, err)
+	}
+	return AuditEntry{
+		ID:        id,
+		Time:      time.Unix(0, a.Time).UTC(),
+		Binding:   a.Binding,
+		TicketID:  a.TicketID,
+		JobID:     a.JobID,
+		Action:    a.Action,
+		Outcome:   Outcome(a.Outcome),
+		ErrorKind: a.ErrorKind,
+		Message:   a.Message,
+	}, nil
+}
+
+func auditMatches(e AuditEntry, f AuditFilter) bool {
+	switch {
+	case f.Binding != "" && e.Binding != f.Binding,
+		f.TicketID != "" && e.TicketID != f.TicketID,
+		f.Outcome != "" && e.Outcome != f.Outcome,
+		f.Action != "" && e.Action != f.Action,
+		!f.Since.IsZero() && e.Time.Before(f.Since),
+		!f.Until.IsZero() && !e.Time.Before(f.Until),
+		f.BeforeID > 0 && e.ID >= f.BeforeID:
+		return false
+	}
+	return true
+}
