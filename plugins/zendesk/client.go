@@ -180,10 +180,13 @@ func parseRetryAfter(v string, now time.Time) time.Duration {
 // apiError covers both Zendesk error envelopes: the classic
 // {error, description, details} and the newer {errors: [...]}.
 type apiError struct {
-	Error       json.RawMessage          `json:"error"`
-	Description string                   `json:"description"`
-	Details     map[string][]detailEntry `json:"details"`
-	Errors      []struct {
+	Error       json.RawMessage `json:"error"`
+	Description string          `json:"description"`
+	// error_description is the OAuth (RFC 6749/6750) shape, which 401s
+	// from the API may use.
+	ErrorDescription string                   `json:"error_description"`
+	Details          map[string][]detailEntry `json:"details"`
+	Errors           []struct {
 		Code   string `json:"code"`
 		Title  string `json:"title"`
 		Detail string `json:"detail"`
@@ -224,6 +227,8 @@ func describeError(body []byte) string {
 	switch {
 	case code != "" && e.Description != "":
 		parts = append(parts, code+" ("+e.Description+")")
+	case code != "" && e.ErrorDescription != "":
+		parts = append(parts, code+" ("+e.ErrorDescription+")")
 	case code != "":
 		parts = append(parts, code)
 	case e.Description != "":
