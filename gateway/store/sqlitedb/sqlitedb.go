@@ -1,0 +1,167 @@
+package sqlitedb
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+
+	// Registers the "sqlite" driver.
+	_ "modernc.org/sqlite"
+)
+
+// Synchronous is SQLite's PRAGMA synchronous level for the write connection.
+type Synchronous string
+
+const (
+	// SyncFull fsyncs the WAL on every commit: a committed transaction
+	// survives power loss and an OS crash, not only a process crash. It is
+	// the default because the webhook ingress answers 200 as soon as Enqueue
+	// returns, and the desk will not send that event again.
+	SyncFull Synchronous = "FULL"
+	// SyncNormal survives a process crash (SIGKILL) but may lose the last
+	// commits on power loss. For tests and throw-away data.
+	SyncNormal Synchronous = "NORMAL"
+)
+
+// Options tune Open. The zero value is the production default.
+type Options struct {
+	Synchronous Synchronous // "" = SyncFull
+	// BusyTimeoutMillis bounds how long a connection waits for another
+	// process's lock; 0 = 10000.
+	BusyTimeoutMillis int
+	// ReadConns is the size of the read pool; 0 = max(4, GOMAXPROCS).
+	ReadConns int
+}
+
+// DB is one SQLite file opened as a write pool of one connection and a read
+// pool. Use W for every statement that writes (a transaction begun on W is
+// BEGIN IMMEDIATE, so it takes the write lock up front and cannot fail half
+// way with SQLITE_BUSY_SNAPSHOT), R for reads.
+type DB struct {
+	W    *sql.DB
+	R    *sql.DB
+	Path string
+}
+
+// Open opens (creating when absent) the database at path.
+func Open(ctx context.Context, path string, opts Options) (*DB, error) {
+	if path == "" {
+		return nil, errors.New("open sqlite: empty path")
+	}
+	if strings.ContainsRune(path, '?') {
+		// The driver splits the DSN at the first '?'.
+		return nil, fmt.Errorf("open sqlite %s: path must not contain '?'", path)
+	}
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, fmt.Errorf("open sqlite %s: create directory: %w", path, err)
+		}
+	}
+	sync := opts.Synchronous
+	if sync == "" {
+		sync = SyncFull
+	}
+	if sync != SyncFull && sync != SyncNormal {
+		return nil, fmt.Errorf("open sqlite %s: unknown synchronous level %q", path, sync)
+	}
+	busy := opts.BusyTimeoutMillis
+	if busy <= 0 {
+		busy = 10000
+	}
+	readConns := opts.ReadConns
+	if readConns <= 0 {
+		readConns = max(4, runtime.GOMAXPROCS(0))
+	}
+
+	common := url.Values{}
+	common.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", busy))
+	common.Add("_pragma", "foreign_keys(1)")
+
+	wq := url.Values{}
+	for k, v := range common {
+		wq[k] = append([]string(nil), v...)
+	}
+	wq.Add("_pragma", "journal_mode(WAL)")
+	wq.Add("_pragma", "synchronous("+string(sync)+")")
+	wq.Set("_txlock", "immediate")
+
+	w, err := sql.Open("sqlite", path+"?"+wq.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite %s for writing: %w", path, err)
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	w.SetConnMaxIdleTime(0)
+	// The writer creates the file and switches it to WAL before any reader
+	// connects: a read-only pool could not do either.
+	if err := w.PingContext(ctx); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open sqlite %s for writing: %w", path, err)
+	}
+	var mode string
+	if err := w.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open sqlite %s: read journal mode: %w", path, err)
+	}
+	if !strings.EqualFold(mode, "wal") {
+		w.Close()
+		return nil, fmt.Errorf("open sqlite %s: journal mode is %q, want wal (is the file on a filesystem without shared memory?)", path, mode)
+	}
+
+	rq := common
+	rq.Add("_pragma", "query_only(1)")
+	r, err := sql.Open("sqlite", path+"?"+rq.Encode())
+	if err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open sqlite %s for reading: %w", path, err)
+	}
+	r.SetMaxOpenConns(readConns)
+	r.SetMaxIdleConns(readConns)
+	if err := r.PingContext(ctx); err != nil {
+		w.Close()
+		r.Close()
+		return nil, fmt.Errorf("open sqlite %s for reading: %w", path, err)
+	}
+	return &DB{W: w, R: r, Path: path}, nil
+}
+
+// Close closes both pools.
+func (db *DB) Close() error {
+	return errors.Join(db.R.Close(), db.W.Close())
+}
+
+// Ping checks both pools answer a query.
+func (db *DB) Ping(ctx context.Context) error {
+	var one int
+	if err := db.R.QueryRowContext(ctx, "SELECT 1").Scan(&one); err != nil {
+		return fmt.Errorf("ping sqlite %s (read pool): %w", db.Path, err)
+	}
+	if err := db.W.PingContext(ctx); err != nil {
+		return fmt.Errorf("ping sqlite %s (write pool): %w", db.Path, err)
+	}
+	return nil
+}
+
+// Tx runs fn in a write transaction (BEGIN IMMEDIATE) and commits it when fn
+// returns nil; otherwise it rolls back and returns fn's error.
+func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := db.W.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin write transaction: %w", err)
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
