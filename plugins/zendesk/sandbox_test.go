@@ -279,3 +279,9 @@ func TestSandbox_revokedTokenIsAuthExpiredWithoutLeakingIt(t *testing.T) {
 }
 
 func errorsAs(err error, target **sdk.Error) bool { return errors.As(err, target) }
+
+func sandboxTicket() sandbox.TicketInput {
+	return sandbox.TicketInput{Subject: "Checkout down", Description: "Cannot pay", RequesterName: "Ann", RequesterEmail: "ann@example.com"}
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
