@@ -60,8 +60,8 @@ const triggerBody = `{"ticket_id":"{{ticket.id}}","created_at":"{{ticket.created
 // already done are undone and the original error is returned.
 func (p *Platform) Install(ctx context.Context, req sdk.InstallRequest) (st *sdk.InstallState, err error) {
 	name := req.Binding.Name
-	if _, err := parseBase(req.WebhookURL); err != nil {
-		return nil, sdk.Errorf(sdk.KindPermanent, "install binding %s: webhook URL %v", name, err)
+	if u, err := url.Parse(req.WebhookURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil {
+		return nil, sdk.Errorf(sdk.KindPermanent, "install binding %s: webhook URL must be an absolute http(s) URL without user information", name)
 	}
 	creds := req.Credentials
 	d := installData{

@@ -69,14 +69,11 @@ func (p *Platform) Verify(_ context.Context, req sdk.VerifyRequest) ([]sdk.Event
 		return nil, sdk.Errorf(sdk.KindPermanent, "verify delivery: install state has no signing secret")
 	}
 	h := req.Headers
-	if h == nil {
-		h = http.Header{}
-	}
-	sig := strings.TrimSpace(h.Get(HeaderSignature))
+	sig := headerValue(h, HeaderSignature)
 	if sig == "" {
 		return nil, sdk.Errorf(sdk.KindRejected, "verify delivery: missing signature (%s)", HeaderSignature)
 	}
-	tsRaw := strings.TrimSpace(h.Get(HeaderTimestamp))
+	tsRaw := headerValue(h, HeaderTimestamp)
 	if tsRaw == "" {
 		return nil, sdk.Errorf(sdk.KindRejected, "verify delivery: missing signature timestamp (%s)", HeaderTimestamp)
 	}
@@ -157,14 +154,29 @@ func parseDelivery(body []byte) (sdk.Event, error) {
 // trigger body holds only the ticket id and its creation time, so a retried
 // delivery hashes the same while a different ticket never does.
 func dedupKey(h http.Header, body []byte) string {
-	if inv := strings.TrimSpace(h.Get(HeaderInvocationID)); inv != "" {
+	if inv := headerValue(h, HeaderInvocationID); inv != "" {
 		return inv
 	}
 	s := sha256.New()
-	s.Write([]byte(h.Get(HeaderWebhookID)))
+	s.Write([]byte(headerValue(h, HeaderWebhookID)))
 	s.Write([]byte{0})
 	s.Write(body)
 	return "sha256:" + hex.EncodeToString(s.Sum(nil))
+}
+
+// headerValue is the first value of the named header, trimmed. Keys are
+// matched case-insensitively: headers rebuilt from the wire (or by a test
+// harness) need not be in canonical form.
+func headerValue(h http.Header, name string) string {
+	if v := h.Get(name); v != "" {
+		return strings.TrimSpace(v)
+	}
+	for k, vs := range h {
+		if len(vs) > 0 && strings.EqualFold(k, name) {
+			return strings.TrimSpace(vs[0])
+		}
+	}
+	return ""
 }
 
 func truncate(s string, n int) string {

@@ -216,3 +216,19 @@ func BenchmarkVerify_4KiBBody(b *testing.B) {
 		}
 	}
 }
+
+func TestVerify_readsHeadersWhateverTheirCase(t *testing.T) {
+	r := signed(t, goodBody, testNow)
+	lower := http.Header{}
+	for k, v := range r.Headers {
+		lower[strings.ToLower(k)] = v
+	}
+	r.Headers = lower
+	evs, err := New().Verify(context.Background(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if evs[0].DedupKey != "inv-1" {
+		t.Errorf("DedupKey = %q, want the lower-case invocation header", evs[0].DedupKey)
+	}
+}
