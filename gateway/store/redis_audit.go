@@ -18,9 +18,13 @@ import (
 // a page at a time, so it reads only entries that can match. Nothing is ever
 // trimmed: retention is an operator's decision, not the store's.
 //
-// The time index assumes entries are appended roughly in time order (the
-// gateway stamps them when they happen); every returned entry is still
-// checked against the exact filter.
+// Ids follow append order, times are the caller's: replicas' clocks and
+// concurrent appends put them slightly out of order. So the id range taken
+// from the time index is widened by auditSkew on both sides, and every entry
+// is checked against the exact filter: results are exact as long as no entry
+// is appended more than auditSkew out of time order.
+
+const auditSkew = 5 * time.Minute
 
 type storedAudit struct {
 	Time      int64  `json:"t"`
@@ -103,7 +107,7 @@ func (r *Redis) QueryAudit(ctx context.Context, f AuditFilter) ([]AuditEntry, er
 		hi = f.BeforeID - 1
 	}
 	if !f.Since.IsZero() {
-		first, ok, err := r.auditTimeBound(ctx, f.Since.UnixMilli(), true)
+		first, ok, err := r.auditTimeBound(ctx, f.Since.Add(-auditSkew).UnixMilli(), true)
 		if err != nil {
 			return nil, fmt.Errorf("query audit: %w", err)
 		}
@@ -113,7 +117,7 @@ func (r *Redis) QueryAudit(ctx context.Context, f AuditFilter) ([]AuditEntry, er
 		lo = max(lo, first)
 	}
 	if !f.Until.IsZero() {
-		last, ok, err := r.auditTimeBound(ctx, f.Until.UnixMilli(), false)
+		last, ok, err := r.auditTimeBound(ctx, f.Until.Add(auditSkew).UnixMilli(), false)
 		if err != nil {
 			return nil, fmt.Errorf("query audit: %w", err)
 		}
@@ -125,7 +129,7 @@ func (r *Redis) QueryAudit(ctx context.Context, f AuditFilter) ([]AuditEntry, er
 
 	batch := int64(limit)
 	if !exact {
-		batch = max(batch, 256)
+		batch = max(batch, 500)
 	}
 	out := make([]AuditEntry, 0, min(limit, 256))
 	for hi >= lo && len(out) < limit {

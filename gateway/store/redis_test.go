@@ -1,0 +1,499 @@
+package store_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/hashicorp/go-hclog"
+	"github.com/redis/go-redis/v9"
+
+	"github.com/sigsentry/deskgate/gateway/store"
+	"github.com/sigsentry/deskgate/gateway/store/storetest"
+	"github.com/sigsentry/deskgate/internal/redistest"
+	"github.com/sigsentry/deskgate/sdk"
+)
+
+func testBox(t testing.TB) *store.Box {
+	t.Helper()
+	box, err := store.NewBox(bytes.Repeat([]byte{7}, store.KeySize))
+	if err != nil {
+		t.Fatalf("NewBox: %v", err)
+	}
+	return box
+}
+
+func openRedis(t testing.TB, url, prefix string) *store.Redis {
+	t.Helper()
+	r, err := store.OpenRedis(context.Background(), store.RedisOptions{
+		URL: url, KeyPrefix: prefix, Box: testBox(t), Logger: hclog.NewNullLogger(),
+	})
+	if err != nil {
+		t.Fatalf("OpenRedis: %v", err)
+	}
+	t.Cleanup(func() { r.Close() })
+	return r
+}
+
+func TestRedis_passesTheStoreSuite(t *testing.T) {
+	url := redistest.Addr(t)
+	storetest.Run(t, func(t *testing.T) store.Store {
+		return openRedis(t, url, redistest.Prefix(t))
+	})
+}
+
+func TestOpenRedis_refusesBadOptions(t *testing.T) {
+	tests := []struct {
+		name string
+		opts store.RedisOptions
+		want string
+	}{
+		{"without a box", store.RedisOptions{URL: "redis://127.0.0.1:6379/0"}, "Box is required"},
+		{"without a url", store.RedisOptions{Box: testBox(t)}, "url is empty"},
+		{"with a bad url that holds a password", store.RedisOptions{URL: "mysql://u:hunter2@x", Box: testBox(t)}, "invalid URL"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := store.OpenRedis(context.Background(), tc.opts)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("OpenRedis error = %v, want one containing %q", err, tc.want)
+			}
+			if strings.Contains(err.Error(), "hunter2") {
+				t.Errorf("error %q quotes the password", err)
+			}
+		})
+	}
+}
+
+func TestOpenRedis_failsPromptlyWhenRedisIsDown(t *testing.T) {
+	url, stop, _ := redistest.StartServer(t)
+	stop()
+	start := time.Now()
+	_, err := store.OpenRedis(context.Background(), store.RedisOptions{URL: url, Box: testBox(t)})
+	if err == nil {
+		t.Fatal("OpenRedis against a stopped server succeeded")
+	}
+	// Not a timing assertion on the code's speed: a hang would be the
+	// failure, and 10s is far above the configured 2s dial timeout.
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("OpenRedis took %v to report an unreachable Redis", d)
+	}
+}
+
+func TestRedis_neverStoresSecretsInClear(t *testing.T) {
+	url := redistest.Addr(t)
+	prefix := redistest.Prefix(t)
+	s := openRedis(t, url, prefix)
+	ctx := context.Background()
+	key := store.BindingKey{Platform: "zendesk", Name: "acme"}
+	secrets := []string{"access-SECRET-1", "refresh-SECRET-2", "signing-SECRET-3", "verifier-SECRET-4"}
+	if _, err := s.PutToken(ctx, key, store.Token{AccessToken: secrets[0], RefreshToken: secrets[1]}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutBinding(ctx, store.Binding{Key: key, Install: &sdk.InstallState{Data: []byte(secrets[2])}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutOAuthState(ctx, "st", store.OAuthState{Binding: key, CodeVerifier: secrets[3]}, time.Now().Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	dump := dumpPrefix(t, s.Client(), prefix)
+	if len(dump) == 0 {
+		t.Fatal("nothing stored under the prefix")
+	}
+	for _, sec := range secrets {
+		if strings.Contains(dump, sec) {
+			t.Errorf("secret %q is stored in clear", sec)
+		}
+	}
+}
+
+// dumpPrefix returns every string, hash value and key under prefix.
+func dumpPrefix(t *testing.T, c *redis.Client, prefix string) string {
+	t.Helper()
+	ctx := context.Background()
+	var b strings.Builder
+	iter := c.Scan(ctx, 0, prefix+"*", 100).Iterator()
+	for iter.Next(ctx) {
+		k := iter.Val()
+		b.WriteString(k + "\n")
+		switch typ := c.Type(ctx, k).Val(); typ {
+		case "string":
+			b.WriteString(c.Get(ctx, k).Val() + "\n")
+		case "hash":
+			for f, v := range c.HGetAll(ctx, k).Val() {
+				b.WriteString(f + "=" + v + "\n")
+			}
+		}
+	}
+	if err := iter.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestRedis_sealedValueMovedToAnotherBindingDoesNotOpen(t *testing.T) {
+	url := redistest.Addr(t)
+	prefix := redistest.Prefix(t)
+	s := openRedis(t, url, prefix)
+	ctx := context.Background()
+	acme := store.BindingKey{Platform: "zendesk", Name: "acme"}
+	evil := store.BindingKey{Platform: "zendesk", Name: "evil"}
+	if _, err := s.PutToken(ctx, acme, store.Token{AccessToken: "a"}); err != nil {
+		t.Fatal(err)
+	}
+	c := s.Client()
+	if err := c.Copy(ctx, prefix+"token:zendesk/acme", prefix+"token:zendesk/evil", 0, false).Err(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.GetToken(ctx, evil); err == nil {
+		t.Fatal("a token copied to another binding's key opened")
+	}
+}
+
+func TestRedis_prefixesEveryKey(t *testing.T) {
+	url := redistest.Addr(t)
+	prefix := redistest.Prefix(t)
+	s := openRedis(t, url, prefix)
+	var (
+		mu      sync.Mutex
+		touched []string
+	)
+	s.Client().AddHook(keyRecorder(func(keys []string) {
+		mu.Lock()
+		touched = append(touched, keys...)
+		mu.Unlock()
+	}))
+	exerciseStore(t, s)
+	mu.Lock()
+	defer mu.Unlock()
+	if len(touched) < 10 {
+		t.Fatalf("recorded %d keys; the hook did not see the store's commands", len(touched))
+	}
+	for _, k := range touched {
+		if !strings.HasPrefix(k, prefix) {
+			t.Errorf("key %q is outside the prefix %q", k, prefix)
+		}
+	}
+}
+
+func exerciseStore(t *testing.T, s store.Store) {
+	t.Helper()
+	ctx := context.Background()
+	key := store.BindingKey{Platform: "zendesk", Name: "acme"}
+	steps := []error{
+		s.PutBinding(ctx, store.Binding{Key: key, Install: &sdk.InstallState{Data: []byte("x")}}),
+		s.SetStatus(ctx, key, store.StatusActive, ""),
+		s.TouchDelivery(ctx, key, time.Now()),
+		s.PutOAuthState(ctx, "st", store.OAuthState{Binding: key}, time.Now().Add(time.Minute)),
+		s.MarkStage(ctx, key, "1", store.StageRecord{Stage: store.StageFields}),
+		s.AppendAudit(ctx, store.AuditEntry{Binding: key.String(), TicketID: "1", Action: "triage"}),
+		s.PutAnalysis(ctx, store.Analysis{ID: "an", Body: []byte("{}")}),
+		s.DeleteSecrets(ctx, key),
+	}
+	_, err := s.PutToken(ctx, key, store.Token{AccessToken: "t"})
+	steps = append(steps, err)
+	_, err = s.GetToken(ctx, key)
+	steps = append(steps, err)
+	_, err = s.TakeOAuthState(ctx, "st", time.Now())
+	steps = append(steps, err)
+	_, err = s.ListBindings(ctx)
+	steps = append(steps, err)
+	_, err = s.QueryAudit(ctx, store.AuditFilter{Binding: key.String(), Since: time.Now().Add(-time.Hour)})
+	steps = append(steps, err)
+	for i, err := range steps {
+		if err != nil {
+			t.Fatalf("step %d: %v", i, err)
+		}
+	}
+}
+
+// keyRecorder is a go-redis hook reporting the keys each command names
+// (EVALSHA/EVAL keys included), to check what the store touches.
+type keyRecorder func(keys []string)
+
+func (keyRecorder) DialHook(next redis.DialHook) redis.DialHook { return next }
+func (f keyRecorder) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		f(commandKeys(cmd))
+		return next(ctx, cmd)
+	}
+}
+func (f keyRecorder) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		for _, cmd := range cmds {
+			f(commandKeys(cmd))
+		}
+		return next(ctx, cmds)
+	}
+}
+
+// commandKeys knows the shapes of the commands the store sends: scripts
+// (name, sha, numkeys, keys…) and single-key commands.
+func commandKeys(cmd redis.Cmder) []string {
+	args := cmd.Args()
+	name := strings.ToLower(cmd.Name())
+	switch name {
+	case "evalsha", "eval", "evalsha_ro", "eval_ro":
+		n, _ := args[2].(int)
+		var keys []string
+		for i := 0; i < n && 3+i < len(args); i++ {
+			keys = append(keys, fmt.Sprint(args[3+i]))
+		}
+		return keys
+	case "ping", "hello", "client", "multi", "exec", "script", "select", "auth":
+		return nil
+	}
+	if len(args) < 2 {
+		return nil
+	}
+	return []string{fmt.Sprint(args[1])}
+}
+
+// commandCounter counts commands by name.
+type commandCounter struct {
+	mu sync.Mutex
+	n  map[string]int
+}
+
+func (c *commandCounter) DialHook(next redis.DialHook) redis.DialHook { return next }
+func (c *commandCounter) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		c.mu.Lock()
+		c.n[strings.ToLower(cmd.Name())]++
+		c.mu.Unlock()
+		return next(ctx, cmd)
+	}
+}
+func (c *commandCounter) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return next
+}
+func (c *commandCounter) reset() map[string]int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := c.n
+	c.n = map[string]int{}
+	return out
+}
+
+func TestRedisQueryAudit_readsOnlyTheIndexesItNeedsOn10kEntries(t *testing.T) {
+	url := redistest.Addr(t)
+	s := openRedis(t, url, redistest.Prefix(t))
+	ctx := context.Background()
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	const total = 10_000
+	// 10k entries over 4 bindings; ticket "rare" appears 5 times.
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for w := range 8 {
+		wg.Go(func() {
+			for i := w; i < total; i += 8 {
+				e := store.AuditEntry{Time: t0.Add(time.Duration(i) * time.Second), Binding: fmt.Sprintf("zendesk/b%d", i%4),
+					TicketID: fmt.Sprint(i), Action: "triage", Outcome: store.OutcomeOK}
+				if i%2000 == 0 {
+					e.TicketID = "rare"
+				}
+				if err := s.AppendAudit(ctx, e); err != nil {
+					errs <- err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	everything, err := s.QueryAudit(ctx, store.AuditFilter{Limit: total + 1})
+	if err != nil || len(everything) != total {
+		t.Fatalf("QueryAudit(all) = %d entries, %v; want %d", len(everything), err, total)
+	}
+	counter := &commandCounter{n: map[string]int{}}
+	s.Client().AddHook(counter)
+
+	tests := []struct {
+		name    string
+		filter  store.AuditFilter
+		wantLen int
+		maxCmds int
+	}{
+		{"a page of one binding", store.AuditFilter{Binding: "zendesk/b1", Limit: 50}, 50, 2},
+		{"a rare ticket", store.AuditFilter{TicketID: "rare"}, 5, 2},
+		// The window's id range is widened by 5 minutes of skew (300
+		// entries here) on each side: two rounds of reading.
+		{"an hour's window", store.AuditFilter{Since: t0.Add(5000 * time.Second), Until: t0.Add(5000*time.Second + time.Hour)}, 100, 6},
+		{"a deep page", store.AuditFilter{BeforeID: 200, Limit: 100}, 100, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			counter.reset()
+			got, err := s.QueryAudit(ctx, tc.filter)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cmds := counter.reset()
+			if len(got) != tc.wantLen {
+				t.Errorf("got %d entries, want %d", len(got), tc.wantLen)
+			}
+			sum := 0
+			for name, n := range cmds {
+				sum += n
+				if name == "scan" || name == "hgetall" || name == "hvals" || name == "keys" {
+					t.Errorf("query used %s", name)
+				}
+			}
+			if sum > tc.maxCmds {
+				t.Errorf("query sent %d commands (%v), want at most %d", sum, cmds, tc.maxCmds)
+			}
+			for i := 1; i < len(got); i++ {
+				if got[i].ID >= got[i-1].ID {
+					t.Fatalf("not newest first at %d", i)
+				}
+			}
+			// The same filter applied by brute force to every entry.
+			var want []int64
+			for _, e := range everything {
+				f := tc.filter
+				if f.Binding != "" && e.Binding != f.Binding || f.TicketID != "" && e.TicketID != f.TicketID ||
+					!f.Since.IsZero() && e.Time.Before(f.Since) || !f.Until.IsZero() && !e.Time.Before(f.Until) ||
+					f.BeforeID > 0 && e.ID >= f.BeforeID {
+					continue
+				}
+				if len(want) < tc.wantLen {
+					want = append(want, e.ID)
+				}
+			}
+			var gotIDs []int64
+			for _, e := range got {
+				gotIDs = append(gotIDs, e.ID)
+			}
+			if fmt.Sprint(gotIDs) != fmt.Sprint(want) {
+				t.Errorf("ids = %v\nwant %v", gotIDs, want)
+			}
+		})
+	}
+}
+
+func TestRedisLock_staleHolderCannotUnlockTheNextHolder(t *testing.T) {
+	url := redistest.Addr(t)
+	prefix := redistest.Prefix(t)
+	a := openRedis(t, url, prefix)
+	b := openRedis(t, url, prefix)
+	ctx := context.Background()
+
+	first, err := a.Lock(ctx, "refresh:zendesk/acme", 50*time.Millisecond)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// b waits until the first lock's TTL lapses, then takes it.
+	waitCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	second, err := b.Lock(waitCtx, "refresh:zendesk/acme", time.Minute)
+	if err != nil {
+		t.Fatalf("second Lock after the first expired: %v", err)
+	}
+	if second.Fence() <= first.Fence() {
+		t.Errorf("fence did not increase: first %d, second %d", first.Fence(), second.Fence())
+	}
+	if err := first.Unlock(ctx); !errors.Is(err, store.ErrLockLost) {
+		t.Errorf("stale Unlock error = %v, want ErrLockLost", err)
+	}
+	// The second holder still holds it: a third try must wait.
+	tryCtx, cancelTry := context.WithTimeout(ctx, 150*time.Millisecond)
+	defer cancelTry()
+	if _, err := a.Lock(tryCtx, "refresh:zendesk/acme", time.Minute); !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Lock while held = %v, want the context deadline", err)
+	}
+	if err := second.Unlock(ctx); err != nil {
+		t.Errorf("owner Unlock: %v", err)
+	}
+	third, err := a.Lock(ctx, "refresh:zendesk/acme", time.Minute)
+	if err != nil {
+		t.Fatalf("Lock after Unlock: %v", err)
+	}
+	if third.Fence() <= second.Fence() {
+		t.Errorf("fence did not increase: second %d, third %d", second.Fence(), third.Fence())
+	}
+	if err := third.Unlock(ctx); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestRedisLock_serializesHoldersAcrossStores(t *testing.T) {
+	url := redistest.Addr(t)
+	prefix := redistest.Prefix(t)
+	stores := []*store.Redis{openRedis(t, url, prefix), openRedis(t, url, prefix)}
+	ctx := context.Background()
+	var (
+		mu      sync.Mutex
+		holders int
+		maxSeen int
+		wg      sync.WaitGroup
+		errs    = make(chan error, 8)
+	)
+	for i := range 8 {
+		wg.Go(func() {
+			l, err := stores[i%2].Lock(ctx, "n", 10*time.Second)
+			if err != nil {
+				errs <- err
+				return
+			}
+			mu.Lock()
+			holders++
+			maxSeen = max(maxSeen, holders)
+			mu.Unlock()
+			// Redis round trip while holding, so overlaps would show.
+			if err := stores[i%2].Ping(ctx); err != nil {
+				errs <- err
+			}
+			mu.Lock()
+			holders--
+			mu.Unlock()
+			if err := l.Unlock(ctx); err != nil {
+				errs <- err
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	if maxSeen != 1 {
+		t.Errorf("%d holders at once, want 1", maxSeen)
+	}
+}
+
+func TestRedisOAuthState_keyExpiresInRedisToo(t *testing.T) {
+	url := redistest.Addr(t)
+	prefix := redistest.Prefix(t)
+	s := openRedis(t, url, prefix)
+	ctx := context.Background()
+	if err := s.PutOAuthState(ctx, "st", store.OAuthState{}, time.Now().Add(10*time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	ttl := s.Client().TTL(ctx, prefix+"oauth:st").Val()
+	if ttl <= 10*time.Minute || ttl > 30*time.Minute {
+		t.Errorf("oauth state TTL = %v, want a little over its 10 minute validity", ttl)
+	}
+}
+
+func TestRedisStages_expireAfterStageTTL(t *testing.T) {
+	url := redistest.Addr(t)
+	prefix := redistest.Prefix(t)
+	s := openRedis(t, url, prefix)
+	ctx := context.Background()
+	key := store.BindingKey{Platform: "zendesk", Name: "acme"}
+	if err := s.MarkStage(ctx, key, "7", store.StageRecord{Stage: store.StageFields}); err != nil {
+		t.Fatal(err)
+	}
+	ttl := s.Client().PTTL(ctx, prefix+"stages:zendesk/acme:7").Val()
+	if ttl <= store.StageTTL-time.Minute || ttl > store.StageTTL {
+		t.Errorf("stage TTL = %v, want about %v", ttl, store.StageTTL)
+	}
+}
