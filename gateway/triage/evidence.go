@@ -50,8 +50,9 @@ type ServiceEvidence struct {
 	// zero when there is none. Incident counts the lines from it to the end.
 	Onset        time.Time `json:"onset,omitempty"`
 	Incident     Counts    `json:"incident"`
+	End          time.Time `json:"end,omitempty"` // end of the last elevated minute
 	Rate         float64   `json:"rate"`          // failure share from onset (or over the window)
-	BaselineRate float64   `json:"baseline_rate"` // failure share in the baseline
+	BaselineRate float64   `json:"baseline_rate"` // usual failure share in the baseline (its worst minutes left out)
 	Ratio        float64   `json:"ratio"`         // Rate / max(BaselineRate, 0.5 %)
 	Level        string    `json:"level"`
 	TrafficDrop  float64   `json:"traffic_drop,omitempty"` // share of baseline traffic missing, when large
@@ -263,19 +264,44 @@ const (
 	trafficDropMin = 0.8
 )
 
+// robustRate is the failure share of a baseline without its worst 40 % of
+// minutes, so an earlier incident inside the baseline does not make the
+// current one look normal.
+func robustRate(mins []Counts) float64 {
+	var ms []Counts
+	for _, c := range mins {
+		if c.Total > 0 {
+			ms = append(ms, c)
+		}
+	}
+	if len(ms) == 0 {
+		return 0
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Rate() < ms[j].Rate() })
+	keep := ms[:len(ms)-len(ms)*2/5]
+	var sum Counts
+	for _, c := range keep {
+		sum.add(c)
+	}
+	return sum.Rate()
+}
+
 // measure finds the onset and judges the level of one service.
 func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
-	se.BaselineRate = se.Baseline.Rate()
+	first := int(ev.Window.From.Sub(start) / time.Minute)
+	if first < 0 {
+		first = 0
+	}
+	if first > len(se.Minutes) {
+		first = len(se.Minutes)
+	}
+	se.BaselineRate = robustRate(se.Minutes[:first])
 	ref := se.BaselineRate
 	if se.Baseline.Total < 30 {
 		ref = 0.01 // too little baseline to trust: assume a usual 1 %
 	}
 	if ref < baselineFloor {
 		ref = baselineFloor
-	}
-	first := int(ev.Window.From.Sub(start) / time.Minute)
-	if first < 0 {
-		first = 0
 	}
 	mins := se.Minutes[first:]
 	limit := ref * 3
@@ -309,11 +335,20 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 		if se.Onset.Before(ev.Window.From) {
 			se.Onset = ev.Window.From
 		}
+		// The incident runs from the onset to its last elevated minute, so a
+		// spike that ended is not diluted by the quiet after it.
+		last := onset
+		for k := onset; k < len(mins); k++ {
+			if elevated(mins[k]) {
+				last = k
+			}
+		}
 		var inc Counts
-		for _, c := range mins[onset:] {
+		for _, c := range mins[onset : last+1] {
 			inc.add(c)
 		}
 		se.Incident = inc
+		se.End = start.Add(time.Duration(first+last+1) * time.Minute)
 	}
 	se.Rate = se.Incident.Rate()
 	se.Ratio = se.Rate / ref

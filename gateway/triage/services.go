@@ -25,12 +25,19 @@ const (
 // builtinSynonyms are words users say for common service names. They only
 // count when the project's own names and aliases are not found.
 var builtinSynonyms = map[string][]string{
-	"auth":         {"login", "log in", "logging in", "sign in", "signin", "signing in", "logon", "password", "2fa", "mfa", "sso", "authentication", "otp"},
+	"auth":         {"login", "log in", "logging in", "logged in", "logged into", "log into", "logging into", "sign in", "signin", "signing in", "logon", "password", "2fa", "mfa", "sso", "authentication", "otp"},
 	"login":        {"log in", "logging in", "sign in", "signin", "password", "2fa", "sso"},
-	"payment":      {"card", "credit card", "paypal", "pay"},
+	"payment":      {"card", "credit card", "paypal", "pay", "charged", "charge", "refund"},
 	"checkout":     {"cart", "basket", "place order", "place an order", "place my order", "placing order"},
 	"search":       {"searching", "search result"},
-	"notification": {"push notification", "sms", "confirmation email", "notification email", "alert email"},
+	"notification": {"push notification", "sms", "confirmation email", "notification email", "alert email", "email"},
+}
+
+// synonymNotAfter stops a synonym when the word before it makes it
+// something else: "an email" or "my email" is one message or an address,
+// not the email system.
+var synonymNotAfter = map[string]map[string]bool{
+	"email": {"a": true, "an": true, "my": true, "your": true, "this": true, "that": true, "his": true, "her": true, "their": true, "same": true, "new": true, "the": true},
 }
 
 // serviceSuffixes are dropped to find what users call a service:
@@ -94,7 +101,7 @@ type ServiceMention struct {
 	Count    int
 }
 
-// find returns the services the text names, strongest and earliest first.
+// find returns the services the text names, earliest first.
 // Overlapping matches keep the longest ("payment page" as an alias of
 // checkout beats "payment" of payments); built-in synonyms count only when
 // nothing stronger was found.
@@ -107,6 +114,9 @@ func (m *serviceMatcher) find(toks []token) []ServiceMention {
 	for i := range toks {
 		for _, sp := range m.phrases {
 			if sp.p.matchAt(toks, i) {
+				if sp.strength == strengthSynonym && len(sp.p) == 1 && i > 0 && synonymNotAfter[sp.p[0]][toks[i-1].w] {
+					continue
+				}
 				all = append(all, match{sp, i, len(sp.p)})
 			}
 		}
@@ -153,17 +163,14 @@ func (m *serviceMatcher) find(toks []token) []ServiceMention {
 		}
 		out = append(out, *sm)
 	}
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].Strength != out[b].Strength {
-			return out[a].Strength > out[b].Strength
-		}
-		return out[a].Pos < out[b].Pos
-	})
+	// The first service named is what the ticket is about (the subject
+	// comes first); synonyms only count when nothing was named.
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Pos < out[b].Pos })
 	return out
 }
 
 // FindServices returns the services of the project named in text, the
-// strongest and earliest mention first.
+// earliest mention first.
 func FindServices(services []Service, text string) []ServiceMention {
 	return newServiceMatcher(services).find(tokenize(text))
 }

@@ -37,7 +37,7 @@ var (
 	reRange = regexp.MustCompile(`\b(?:between|from)\s+` + clock + zone + `\s*(?:and|to|until|till|-|–)\s*` + clock + zone)
 	reSince = regexp.MustCompile(`\b(since|started at|starting at|starting around|began at|from|after)\s+(?:about\s+|around\s+|approx\.?\s+|approximately\s+|~\s*)?` + clock + zone)
 	reAt    = regexp.MustCompile(`(?:\b(at|around|about|approximately|approx\.?|near|circa|by)\s+|@\s*|~\s*)?` + clock + zone)
-	reNoon  = regexp.MustCompile(`\b(since|at|around|about|after)?\s*(noon|midday|midnight)\b`)
+	reNoon  = regexp.MustCompile(`\b(?:(since|at|around|about|after)\s+)?(noon|midday|midnight)\b`)
 
 	num      = `(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|a few|few|several|a couple of|couple of|a couple|half an|half a)`
 	unit     = `(seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?)\b`
@@ -338,7 +338,19 @@ var dayParts = map[string][2]int{
 }
 
 func extractDayPart(s string, created time.Time, loc *time.Location, _ bool) (TimeRef, bool) {
-	m := reDay.FindStringSubmatch(s)
+	// "since yesterday afternoon" says more than a bare "yesterday" in the
+	// subject: prefer a match with "since", then one naming a part of the day.
+	var m []string
+	for _, c := range reDay.FindAllStringSubmatch(s, -1) {
+		switch {
+		case m == nil:
+			m = c
+		case c[1] != "" && m[1] == "":
+			m = c
+		case c[1] == m[1] && strings.Contains(c[2], " ") && !strings.Contains(m[2], " "):
+			m = c
+		}
+	}
 	if m == nil {
 		return TimeRef{}, false
 	}

@@ -225,7 +225,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 		tr.f("logs: the project has no log source")
 	}
 
-	v := t.decide(c, sig, mentions, ev, tk, tr)
+	v := t.decide(c, sig, mentions, ev, ref, created, tk, tr)
 	v.reasons = append(wordReasons, v.reasons...)
 	if ev != nil && ev.Stats.Unparsed > 0 {
 		v.reasons = append(v.reasons, fmt.Sprintf("%d log line(s) in the window could not be parsed", ev.Stats.Unparsed))
@@ -265,7 +265,9 @@ func classify(s signals, tr *trace) (claim, []string) {
 	sec, loss := active(s.security), active(s.dataLoss)
 	outage, failure, degraded := active(s.outage), active(s.failure), active(s.degraded)
 	many, one := active(s.many), active(s.one)
-	lowWords := append(append(append(append([]hit{}, active(s.howto)...), active(s.feature)...), active(s.billing)...), active(s.cosmetic)...)
+	failure = append(failure, active(s.billingDefect)...)
+	asks := append(active(s.howto), active(s.feature)...)
+	lowWords := append(append(append([]hit{}, asks...), active(s.billing)...), active(s.cosmetic)...)
 	if neg := append(negatedHits(s.dataLoss), negatedHits(s.security)...); len(neg) > 0 {
 		tr.f("negated: %s", quote(neg))
 	}
@@ -279,29 +281,30 @@ func classify(s signals, tr *trace) (claim, []string) {
 		return claimDataLoss, []string{fmt.Sprintf("data-loss words: %s", quote(loss))}
 	}
 	hard := len(outage) + len(failure)
-	if len(lowWords) > 0 {
-		// A question that mentions an error is still a question unless the
-		// failure words outweigh it.
-		if hard == 0 && len(degraded) == 0 || hard <= 1 && len(outage) == 0 && len(lowWords) >= 2 && len(active(s.billing)) == 0 {
-			kind := "question"
-			switch {
-			case len(active(s.feature)) > 0:
-				kind = "feature request"
-			case len(active(s.billing)) > 0:
-				kind = "billing question"
-			case len(active(s.cosmetic)) > 0:
-				kind = "cosmetic issue"
-			case len(active(s.howto)) > 0:
-				kind = "how-to question"
-			}
-			r := fmt.Sprintf("%s: %s", kind, quote(lowWords))
-			if hard > 0 {
-				r += fmt.Sprintf(" outweighs %s", quote(append(outage, failure...)))
-			} else {
-				r += ", no failure described"
-			}
-			return claimLow, []string{r}
+	// A question or request is low unless it describes a failure; one
+	// mention of an error inside a how-to question ("I tried the docs but got
+	// an error") does not make it an incident.
+	isLow := len(lowWords) > 0 && (hard == 0 && len(degraded) == 0 ||
+		len(asks) > 0 && hard <= 1 && len(outage) == 0 && len(many) == 0 && len(active(s.paying)) == 0)
+	if isLow {
+		kind := "question"
+		switch {
+		case len(active(s.feature)) > 0:
+			kind = "feature request"
+		case len(active(s.howto)) > 0:
+			kind = "how-to question"
+		case len(active(s.billing)) > 0:
+			kind = "billing or document question"
+		case len(active(s.cosmetic)) > 0:
+			kind = "cosmetic issue"
 		}
+		r := fmt.Sprintf("%s: %s", kind, quote(lowWords))
+		if hard > 0 {
+			r += fmt.Sprintf(" outweighs %s", quote(append(outage, failure...)))
+		} else {
+			r += ", no failure described"
+		}
+		return claimLow, []string{r}
 	}
 	switch {
 	case len(outage) > 0 && len(one) == 0 || len(many) > 0 && hard > 0:
@@ -332,7 +335,7 @@ type verdict struct {
 }
 
 // decide combines the claim, the services named and the log evidence.
-func (t *Triager) decide(c claim, sig signals, mentions []ServiceMention, ev *Evidence, tk Ticket, tr *trace) verdict {
+func (t *Triager) decide(c claim, sig signals, mentions []ServiceMention, ev *Evidence, ref TimeRef, created time.Time, tk Ticket, tr *trace) verdict {
 	v := verdict{conf: ConfMedium}
 	evidenceOf := func(name string) *ServiceEvidence {
 		if ev == nil {
@@ -340,6 +343,10 @@ func (t *Triager) decide(c claim, sig signals, mentions []ServiceMention, ev *Ev
 		}
 		return ev.Services[name]
 	}
+
+	// Logs decide between named services only for claims about a failure;
+	// a security or data-loss report, or a question, is about what it names.
+	logsPick := c == claimOutage || c == claimOne || c == claimDegraded
 
 	// Which service.
 	var se *ServiceEvidence
@@ -351,15 +358,22 @@ func (t *Triager) decide(c claim, sig signals, mentions []ServiceMention, ev *Ev
 		v.service = mentions[0].Service
 		se = evidenceOf(v.service)
 		for _, m := range mentions[1:] {
-			if o := evidenceOf(m.Service); o != nil && levelRank(o.Level) >= levelRank(LevelModerate) && (se == nil || levelRank(o.Level) > levelRank(se.Level)) {
-				v.reasons = append(v.reasons, fmt.Sprintf("the ticket names %s and %s; %s's logs corroborate", mentions[0].Service, m.Service, m.Service))
+			o := evidenceOf(m.Service)
+			if !logsPick || o == nil || levelRank(o.Level) < levelRank(LevelModerate) || stale(o, ref, created) {
+				continue
+			}
+			if se == nil || stale(se, ref, created) || levelRank(o.Level) > levelRank(se.Level) || o.Level == se.Level && earlierBy(o, se, time.Minute) {
 				v.service, se = m.Service, o
 			}
 		}
-	case ev != nil && (c == claimOutage || c == claimOne || c == claimDegraded || c == claimUnknown):
-		if r := ev.Ranked(); len(r) > 0 && levelRank(r[0].Level) >= levelRank(LevelModerate) && t.known(r[0].Service) &&
-			(len(r) == 1 || levelRank(r[1].Level) < levelRank(r[0].Level) || r[0].Level == LevelStrong && r[0].Ratio >= 2*r[1].Ratio || earlier(r[0], r[1])) {
-			v.service, se = r[0].Service, r[0]
+		if v.service != mentions[0].Service {
+			v.reasons = append(v.reasons, fmt.Sprintf("the ticket names %s and %s; %s's logs corroborate first", mentions[0].Service, v.service, v.service))
+		}
+	case ev != nil && logsPick:
+		// A report from one user is tied to an anomaly only while it lasts;
+		// an outage claim may point to any clear one in its window.
+		if a := t.clearAnomaly(ev, ref, created, c != claimOutage); a != nil {
+			v.service, se = a.Service, a
 			v.reasons = append(v.reasons, fmt.Sprintf("no service named; %s shows the clearest anomaly in the window", v.service))
 		}
 	}
@@ -368,9 +382,29 @@ func (t *Triager) decide(c claim, sig signals, mentions []ServiceMention, ev *Ev
 		core = s.Core
 	}
 	level := LevelNoData
+	if se == nil && v.service == "" && ev != nil && len(ev.Services) > 0 {
+		// Nothing named and no anomaly anywhere: the logs are clean.
+		level = LevelClean
+		clean := true
+		for _, o := range ev.Services {
+			if levelRank(o.Level) >= levelRank(LevelModerate) {
+				clean = false
+			}
+		}
+		if clean {
+			v.reasons = append(v.reasons, fmt.Sprintf("no service named and the logs of all %d services are clean in the window", len(ev.Services)))
+		} else {
+			level = LevelNoData
+		}
+	}
 	if se != nil {
 		level = se.Level
 		v.reasons = append(v.reasons, se.Describe())
+		if stale(se, ref, created) {
+			level = LevelClean
+			v.reasons = append(v.reasons, fmt.Sprintf("that rise ended at %s, %s before the ticket: the logs are clean now",
+				se.End.UTC().Format("15:04 UTC"), created.Sub(se.End).Round(time.Minute)))
+		}
 	} else if v.service != "" && ev != nil {
 		v.reasons = append(v.reasons, fmt.Sprintf("no log lines for %s in the window", v.service))
 	}
@@ -447,10 +481,10 @@ func (t *Triager) decide(c claim, sig signals, mentions []ServiceMention, ev *Ev
 			v.sev, v.conf = High, ConfLow
 			v.reasons = append(v.reasons, "logs decided: an error spike in the window, though the words are unclear")
 		case prio == "urgent" || prio == "high":
-			v.sev, v.conf = Medium, ConfLow
-			v.reasons = append(v.reasons, fmt.Sprintf("desk priority %s decided: the words are unclear", prio))
-		default:
 			v.sev, v.conf = Low, ConfLow
+			v.reasons = append(v.reasons, fmt.Sprintf("desk priority is %s, but the text describes no failure", prio))
+		default:
+			v.sev, v.conf = Low, ConfMedium
 			v.reasons = append(v.reasons, "nothing points to a failure")
 		}
 	}
@@ -472,10 +506,66 @@ func (t *Triager) known(name string) bool {
 	return ok
 }
 
+// staleAfter is how long after an incident's last elevated minute a ticket
+// that describes an ongoing problem no longer counts it as confirmation.
+const staleAfter = 15 * time.Minute
+
+// stale reports whether a service's anomaly ended well before a ticket that
+// names no particular time (or only a vague span like "today", not "since
+// …"): the ticket describes the present, and the present logs are clean.
+func stale(se *ServiceEvidence, ref TimeRef, created time.Time) bool {
+	if se == nil || se.End.IsZero() || levelRank(se.Level) < levelRank(LevelModerate) {
+		return false
+	}
+	vague := !ref.Found || !ref.Onset && ref.Window.Duration() > 3*time.Hour
+	return vague && ref.Window.To.Equal(created) && se.End.Before(created.Add(-staleAfter))
+}
+
+// clearAnomaly picks the service for a ticket that names none: the one
+// clear anomaly in the window; when the ticket says since when, the
+// strongest anomaly whose onset comes first after that.
+func (t *Triager) clearAnomaly(ev *Evidence, ref TimeRef, created time.Time, current bool) *ServiceEvidence {
+	var cands []*ServiceEvidence
+	for _, s := range ev.Ranked() {
+		if current && s.End.Before(created.Add(-staleAfter)) {
+			continue
+		}
+		if levelRank(s.Level) >= levelRank(LevelModerate) && t.known(s.Service) && !stale(s, ref, created) {
+			cands = append(cands, s)
+		}
+	}
+	switch {
+	case len(cands) == 0:
+		return nil
+	case len(cands) == 1:
+		return cands[0]
+	}
+	a, b := cands[0], cands[1]
+	if levelRank(b.Level) < levelRank(a.Level) || a.Ratio >= 2*b.Ratio && a.Level == LevelStrong {
+		return a
+	}
+	if ref.Onset {
+		best := a
+		for _, s := range cands[1:] {
+			if s.Level == a.Level && earlier(s, best) {
+				best = s
+			}
+		}
+		return best
+	}
+	if earlier(a, b) {
+		return a
+	}
+	return nil
+}
+
 // earlier reports whether a's anomaly began clearly (5 min) before b's: the
 // earliest rise is the likelier origin.
-func earlier(a, b *ServiceEvidence) bool {
-	return !a.Onset.IsZero() && (b.Onset.IsZero() || a.Onset.Add(5*time.Minute).Before(b.Onset))
+func earlier(a, b *ServiceEvidence) bool { return earlierBy(a, b, 5*time.Minute) }
+
+// earlierBy reports whether a's anomaly began at least lead before b's.
+func earlierBy(a, b *ServiceEvidence, lead time.Duration) bool {
+	return !a.Onset.IsZero() && (b.Onset.IsZero() || !a.Onset.Add(lead).After(b.Onset))
 }
 
 // SeverityAtLeast reports whether sev meets threshold (disabled never does).

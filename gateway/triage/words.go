@@ -21,7 +21,8 @@ var (
 		"stuck", "not going through", "doesnt go through", "rejected", "exception", "bug", "500 error*", "error 500",
 		"http 500", "status 500", "500 internal", "500 server", "502", "503", "504",
 		"keeps failing", "not receiving", "not received", "never arrived", "never arrive*", "didnt arrive", "not sent",
-		"not showing", "missing", "wrong", "incorrect", "times out", "timed out", "timing out", "timeout*", "hang*", "freez*")
+		"not showing", "wrong", "never received", "never got", "didnt receive", "did not receive", "havent received",
+		"didnt get", "not getting", "not get", "incorrect", "times out", "timed out", "timing out", "timeout*", "hang*", "freez*")
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late")
@@ -31,7 +32,10 @@ var (
 		"multiple users", "multiple customers", "several customers", "several users", "hundreds", "thousands",
 		"dozens", "widespread", "site wide", "sitewide", "entire site", "whole site", "every customer", "every user",
 		"across the board", "all regions", "all stores", "our customers", "customers are", "users are", "all of them",
-		"other customers too", "complaints", "flooded", "flooding", "everything")
+		"other customers too", "complaints", "flooded", "flooding", "everything", "a lot of users", "a lot of customers",
+		"lot of our users", "lot of our customers", "lots of our customers", "lots of people", "a lot of people",
+		"half of", "most of", "any of our", "all of our staff", "all staff", "our staff", "whole staff", "all employees", "most customers", "most users", "majority", "every single", "all orders", "all payments",
+		"all logins", "all requests", "every request", "every order", "every payment")
 	oneWords = mkPhrases("only me", "just me", "only for me", "for me", "one customer", "a customer", "one user",
 		"a user", "single user", "my account", "one of our customers", "one order", "a single", "only one",
 		"only my", "on my end", "a few customers", "a couple of customers", "some customers", "one client")
@@ -54,20 +58,21 @@ var (
 		"unauthorised access", "unauthorized login", "leak*", "exposed", "exposing", "account takeover", "taken over",
 		"someone elses data", "someone elses account", "other customers data", "another customers data",
 		"other users data", "vulnerability", "xss", "sql injection", "csrf", "stolen", "phishing",
-		"suspicious login*", "security incident", "security issue", "data exposure", "credentials", "api key")
+		"suspicious login*", "security incident", "security issue", "data exposure", "password leak*", "key leak*")
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "deleted", "got deleted", "disappeared", "vanished", "wiped", "erased",
 		"gone missing", "all gone", "are gone", "is gone", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing")
-	// severity words that only tell how the writer feels; not counted as scope
-	// but weighed by desk priority.
+	// billing defects are failures even though they use billing words.
+	billingDefectWords = mkPhrases("charged twice", "double charged", "charged two times", "charged 2x", "overcharged",
+		"charged three times", "duplicate charge*", "wrong amount", "charged the wrong", "charged again")
 )
 
 // signals is what the words of a ticket say.
 type signals struct {
-	outage, failure, degraded, many, one, paying          []hit
-	howto, feature, billing, cosmetic, security, dataLoss []hit
-	question                                              bool // ends a sentence with "?"
+	outage, failure, degraded, many, one, paying, billingDefect []hit
+	howto, feature, billing, cosmetic, security, dataLoss       []hit
+	question                                                    bool // ends a sentence with "?"
 }
 
 func active(hs []hit) []hit {
@@ -110,19 +115,20 @@ func quote(hs []hit) string {
 
 func readSignals(toks []token, text string) signals {
 	s := signals{
-		outage:   findAll(toks, outageWords),
-		failure:  findAll(toks, failureWords),
-		degraded: findAll(toks, degradedWords),
-		many:     findAll(toks, manyWords),
-		one:      findAll(toks, oneWords),
-		paying:   findAll(toks, payingWords),
-		howto:    findAll(toks, howtoWords),
-		feature:  findAll(toks, featureWords),
-		billing:  findAll(toks, billingWords),
-		cosmetic: findAll(toks, cosmeticWords),
-		security: findAll(toks, securityWords),
-		dataLoss: findAll(toks, dataLossWords),
-		question: strings.Contains(text, "?"),
+		outage:        findAll(toks, outageWords),
+		failure:       findAll(toks, failureWords),
+		degraded:      findAll(toks, degradedWords),
+		many:          findAll(toks, manyWords),
+		one:           findAll(toks, oneWords),
+		paying:        findAll(toks, payingWords),
+		howto:         findAll(toks, howtoWords),
+		feature:       findAll(toks, featureWords),
+		billing:       findAll(toks, billingWords),
+		cosmetic:      findAll(toks, cosmeticWords),
+		security:      findAll(toks, securityWords),
+		dataLoss:      findAll(toks, dataLossWords),
+		billingDefect: findAll(toks, billingDefectWords),
+		question:      strings.Contains(text, "?"),
 	}
 	// "nobody/no one" are negators and scope words at once: they are not a
 	// negation of the failure that follows.
