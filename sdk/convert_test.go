@@ -81,7 +81,9 @@ func TestConvert_roundTripsEveryType(t *testing.T) {
 				return descriptionFromProto(wire(t, descriptionToProto(in.(*Description))))
 			}},
 		{"credentials", Credentials{AccessToken: "tok", APIBaseURL: "http://127.0.0.1:1"},
-			func(t *testing.T, in any) any { return credentialsFromProto(wire(t, credentialsToProto(in.(Credentials)))) }},
+			func(t *testing.T, in any) any {
+				return credentialsFromProto(wire(t, credentialsToProto(in.(Credentials))))
+			}},
 		{"install request", InstallRequest{
 			Binding:     Binding{Platform: "zendesk", Name: "acme"},
 			Credentials: Credentials{AccessToken: "tok"},
@@ -90,9 +92,13 @@ func TestConvert_roundTripsEveryType(t *testing.T) {
 			return installRequestFromProto(wire(t, installRequestToProto(in.(InstallRequest))))
 		}},
 		{"install state", InstallState{Data: []byte{0, 1, 0xff}, Summary: map[string]string{"webhook_id": "w1"}},
-			func(t *testing.T, in any) any { return installStateFromProto(wire(t, installStateToProto(in.(InstallState)))) }},
+			func(t *testing.T, in any) any {
+				return installStateFromProto(wire(t, installStateToProto(in.(InstallState))))
+			}},
 		{"empty install state", InstallState{},
-			func(t *testing.T, in any) any { return installStateFromProto(wire(t, installStateToProto(in.(InstallState)))) }},
+			func(t *testing.T, in any) any {
+				return installStateFromProto(wire(t, installStateToProto(in.(InstallState))))
+			}},
 		{"verify request with repeated headers", VerifyRequest{
 			State: InstallState{Data: []byte("secret")},
 			Headers: http.Header{
