@@ -120,6 +120,9 @@ func decode(t *testing.T, resp *http.Response) (int, map[string]any) {
 	defer resp.Body.Close()
 	data, _ := io.ReadAll(resp.Body)
 	out := map[string]any{}
+	if !strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") {
+		return resp.StatusCode, map[string]any{"raw": string(data)}
+	}
 	if len(bytes.TrimSpace(data)) > 0 {
 		if err := json.Unmarshal(data, &out); err != nil {
 			t.Fatalf("decode %s answer %q: %v", resp.Request.URL.Path, data, err)
