@@ -76,11 +76,13 @@ type OAuthState struct {
 type Stage string
 
 const (
-	StageTriageNote   Stage = "triage_note"
-	StagePublicReply  Stage = "public_reply"
-	StageFields       Stage = "fields"
-	StageAnalysis     Stage = "analysis"
-	StageAnalysisNote Stage = "analysis_note"
+	StageTriage        Stage = "triage" // Detail: the verdict as JSON, reused by retries
+	StageTriageNote    Stage = "triage_note"
+	StagePublicReply   Stage = "public_reply"
+	StageFields        Stage = "fields"
+	StageAnalysis      Stage = "analysis"
+	StageAnalysisNote  Stage = "analysis_note"
+	StageAnalysisField Stage = "analysis_field"
 )
 
 // StageRecord is a completed stage of a ticket.

@@ -1,0 +1,489 @@
+package pipeline
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/hashicorp/go-hclog"
+	"golang.org/x/time/rate"
+
+	"github.com/sigsentry/deskgate/gateway/config"
+	"github.com/sigsentry/deskgate/gateway/metrics"
+	"github.com/sigsentry/deskgate/gateway/queue"
+	"github.com/sigsentry/deskgate/gateway/store"
+	"github.com/sigsentry/deskgate/gateway/triage"
+	"github.com/sigsentry/deskgate/sdk"
+)
+
+// Bindings looks up a binding's configuration.
+type Bindings interface {
+	Lookup(key store.BindingKey) (*config.Binding, bool)
+}
+
+// Platforms hands out the plugin for a platform.
+type Platforms interface {
+	Platform(ctx context.Context, name string) (sdk.Platform, error)
+}
+
+// Credentials hands out fresh desk credentials (oauth.Manager).
+type Credentials interface {
+	Credentials(ctx context.Context, key store.BindingKey) (sdk.Credentials, error)
+	RefreshAfterAuthError(ctx context.Context, key store.BindingKey, used sdk.Credentials) (sdk.Credentials, error)
+}
+
+// Analysis is a finished log analysis.
+type Analysis interface {
+	// JSON is what is stored and rendered at /analyses/{id}.
+	JSON() ([]byte, error)
+	// NoteHTML is the concise internal note linking to pageURL.
+	NoteHTML(pageURL string) string
+}
+
+// Brain triages tickets and analyses logs for a binding's project.
+type Brain interface {
+	Triage(ctx context.Context, b *config.Binding, t *sdk.Ticket) (triage.Result, error)
+	Analyze(ctx context.Context, b *config.Binding, t *sdk.Ticket, r triage.Result) (Analysis, error)
+	// Load rebuilds a stored analysis from its JSON.
+	Load(body []byte) (Analysis, error)
+}
+
+// ErrNeedsReconnect, when wrapped by Credentials, dead-letters the job at once:
+// retrying cannot help until an admin reconnects the binding.
+var ErrNeedsReconnect = errors.New("binding needs reconnecting")
+
+// Options configure a Pipeline.
+type Options struct {
+	Store       store.Store
+	Queue       queue.Queue
+	Bindings    Bindings
+	Platforms   Platforms
+	Credentials Credentials
+	Brain       Brain
+	PublicURL   string // analysis pages are {PublicURL}/analyses/{id}
+	Logger      hclog.Logger
+	Metrics     *metrics.Metrics
+
+	Workers     int           // default 4
+	Visibility  time.Duration // lease length, extended while a job runs (default 2m)
+	MaxAttempts int           // dead-letter after this many attempts (default 8)
+	BaseDelay   time.Duration // first retry delay (default 2s)
+	MaxDelay    time.Duration // retry delay cap (default 5m)
+	// IsNeedsReconnect reports whether a Credentials error means the binding
+	// must be re-authorized; defaults to errors.Is(err, ErrNeedsReconnect).
+	IsNeedsReconnect func(error) bool
+	Now              func() time.Time
+}
+
+// Pipeline processes queued desk events.
+type Pipeline struct {
+	o   Options
+	log hclog.Logger
+
+	mu       sync.Mutex
+	limiters map[string]*rate.Limiter
+}
+
+// New returns a Pipeline; Run starts its workers.
+func New(o Options) *Pipeline {
+	if o.Logger == nil {
+		o.Logger = hclog.NewNullLogger()
+	}
+	if o.Workers <= 0 {
+		o.Workers = 4
+	}
+	if o.Visibility <= 0 {
+		o.Visibility = 2 * time.Minute
+	}
+	if o.MaxAttempts <= 0 {
+		o.MaxAttempts = 8
+	}
+	if o.BaseDelay <= 0 {
+		o.BaseDelay = 2 * time.Second
+	}
+	if o.MaxDelay <= 0 {
+		o.MaxDelay = 5 * time.Minute
+	}
+	if o.IsNeedsReconnect == nil {
+		o.IsNeedsReconnect = func(err error) bool { return errors.Is(err, ErrNeedsReconnect) }
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	return &Pipeline{o: o, log: o.Logger.Named("gateway.pipeline"), limiters: map[string]*rate.Limiter{}}
+}
+
+// EventPayload is what the ingress stores as a job's payload.
+type EventPayload struct {
+	Event sdk.Event `json:"event"`
+}
+
+// outcome of one job.
+type outcome int
+
+const (
+	done    outcome = iota // acknowledged
+	skipped                // acknowledged without work (inactive binding, unknown event)
+	retry                  // released for a later attempt
+	dead                   // dead-lettered
+)
+
+// jobError carries how a failed job should end.
+type jobError struct {
+	stage   string
+	err     error
+	outcome outcome
+}
+
+func (e *jobError) Error() string { return e.stage + ": " + e.err.Error() }
+func (e *jobError) Unwrap() error { return e.err }
+
+// ticketRun is the state of one job as it moves through the stages.
+type ticketRun struct {
+	job    *queue.Job
+	key    store.BindingKey
+	cfg    *config.Binding
+	plat   sdk.Platform
+	creds  sdk.Credentials
+	ticket *sdk.Ticket
+	stages map[store.Stage]store.StageRecord
+}
+
+// Process runs every stage of one job that has not been recorded yet.
+func (p *Pipeline) Process(ctx context.Context, job *queue.Job) error {
+	key, err := parseKey(job.Binding)
+	if err != nil {
+		return &jobError{stage: "job", err: err, outcome: dead}
+	}
+	run := &ticketRun{job: job, key: key}
+	cfg, ok := p.o.Bindings.Lookup(key)
+	if !ok {
+		return &jobError{stage: "job", err: fmt.Errorf("binding %s is no longer configured", key), outcome: skipped}
+	}
+	run.cfg = cfg
+	b, err := p.o.Store.GetBinding(ctx, key)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return &jobError{stage: "job", err: fmt.Errorf("read binding %s: %w", key, err), outcome: retry}
+	}
+	if err != nil || b.Status != store.StatusActive {
+		return &jobError{stage: "job", err: fmt.Errorf("binding %s is not active", key), outcome: skipped}
+	}
+	if job.Type != "" && job.Type != "ticket.created" {
+		return &jobError{stage: "job", err: fmt.Errorf("event type %q is not handled", job.Type), outcome: skipped}
+	}
+
+	if run.plat, err = p.o.Platforms.Platform(ctx, key.Platform); err != nil {
+		return p.classify("plugin", err)
+	}
+	if run.creds, err = p.o.Credentials.Credentials(ctx, key); err != nil {
+		return p.classify("credentials", err)
+	}
+	recs, err := p.o.Store.Stages(ctx, key, job.TicketID)
+	if err != nil {
+		return &jobError{stage: "stages", err: err, outcome: retry}
+	}
+	run.stages = map[store.Stage]store.StageRecord{}
+	for _, r := range recs {
+		run.stages[r.Stage] = r
+	}
+
+	err = p.call(ctx, run, "get_ticket", false, func(c sdk.Credentials) error {
+		t, err := run.plat.GetTicket(ctx, c, job.TicketID)
+		run.ticket = t
+		return err
+	})
+	if err != nil {
+		return err
+	}
+
+	res, err := p.triage(ctx, run)
+	if err != nil {
+		return err
+	}
+	if err := p.post(ctx, run, res); err != nil {
+		return err
+	}
+	if err := p.fields(ctx, run, res); err != nil {
+		return err
+	}
+	if res.Analyze {
+		if err := p.analysis(ctx, run, res); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// triage runs the triage stage once per ticket: a retried job reuses the
+// recorded verdict so every note and field tells the same story.
+func (p *Pipeline) triage(ctx context.Context, run *ticketRun) (triage.Result, error) {
+	var res triage.Result
+	if rec, ok := run.stages[store.StageTriage]; ok {
+		if err := json.Unmarshal([]byte(rec.Detail), &res); err == nil {
+			return res, nil
+		}
+	}
+	res, err := p.o.Brain.Triage(ctx, run.cfg, run.ticket)
+	if err != nil {
+		p.audit(ctx, run, "triage", store.OutcomeError, err)
+		return res, &jobError{stage: "triage", err: err, outcome: retry}
+	}
+	detail, _ := json.Marshal(res)
+	if err := p.mark(ctx, run, store.StageTriage, string(detail)); err != nil {
+		return res, err
+	}
+	svc := res.AffectedService
+	if svc == "" {
+		svc = "none"
+	}
+	p.auditMsg(ctx, run, "triage", store.OutcomeOK, fmt.Sprintf("severity %s, service %s, confidence %s", res.Severity, svc, res.Confidence))
+	return res, nil
+}
+
+// post writes the triage result back per the posting mode.
+func (p *Pipeline) post(ctx context.Context, run *ticketRun, res triage.Result) error {
+	mode := run.cfg.PostingMode
+	if mode == "" {
+		mode = "internal"
+	}
+	if mode == "internal" || mode == "both" {
+		if err := p.once(ctx, run, store.StageTriageNote, "note.internal", func(c sdk.Credentials) error {
+			return run.plat.PostComment(ctx, c, run.job.TicketID, sdk.Comment{HTMLBody: TriageNoteHTML(res), Public: false})
+		}); err != nil {
+			return err
+		}
+	}
+	if mode == "public" || mode == "both" {
+		body := config.RenderTemplate(run.cfg.PublicReplyTemplate, config.TemplateVars{
+			RequesterName: run.ticket.RequesterName, TicketID: run.job.TicketID, Severity: res.Severity,
+		})
+		if err := p.once(ctx, run, store.StagePublicReply, "reply.public", func(c sdk.Credentials) error {
+			return run.plat.PostComment(ctx, c, run.job.TicketID, sdk.Comment{Body: body, Public: true})
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (p *Pipeline) fields(ctx context.Context, run *ticketRun, res triage.Result) error {
+	set := map[string]any{}
+	if id := run.cfg.CustomFields["severity"]; id != "" {
+		set[id] = res.Severity
+	}
+	if id := run.cfg.CustomFields["affected_service"]; id != "" {
+		set[id] = res.AffectedService
+	}
+	if len(set) == 0 {
+		return nil
+	}
+	return p.once(ctx, run, store.StageFields, "fields.set", func(c sdk.Credentials) error {
+		return run.plat.SetFields(ctx, c, run.job.TicketID, set)
+	})
+}
+
+// analysis runs the log analysis (stored once, under an unguessable id), then
+// posts its note and sets the analysis_url field, each as its own stage.
+func (p *Pipeline) analysis(ctx context.Context, run *ticketRun, res triage.Result) error {
+	var a Analysis
+	rec, ok := run.stages[store.StageAnalysis]
+	if !ok {
+		var err error
+		if a, err = p.o.Brain.Analyze(ctx, run.cfg, run.ticket, res); err != nil {
+			p.audit(ctx, run, "analysis", store.OutcomeError, err)
+			return &jobError{stage: "analysis", err: err, outcome: retry}
+		}
+		body, err := a.JSON()
+		if err != nil {
+			return &jobError{stage: "analysis", err: err, outcome: dead}
+		}
+		id, err := newID()
+		if err != nil {
+			return &jobError{stage: "analysis", err: err, outcome: retry}
+		}
+		if err := p.o.Store.PutAnalysis(ctx, store.Analysis{
+			ID: id, Binding: run.key.String(), TicketID: run.job.TicketID, CreatedAt: p.o.Now(), Body: body,
+		}); err != nil {
+			return &jobError{stage: "analysis", err: fmt.Errorf("store analysis: %w", err), outcome: retry}
+		}
+		if err := p.mark(ctx, run, store.StageAnalysis, id); err != nil {
+			return err
+		}
+		rec = run.stages[store.StageAnalysis]
+		p.auditMsg(ctx, run, "analysis", store.OutcomeOK, "stored at "+p.pageURL(id))
+	}
+	url := p.pageURL(rec.Detail)
+	if _, posted := run.stages[store.StageAnalysisNote]; !posted && a == nil {
+		// Stored by an earlier attempt that failed before its note.
+		stored, err := p.o.Store.GetAnalysis(ctx, rec.Detail)
+		if err != nil {
+			return &jobError{stage: "analysis", err: fmt.Errorf("load analysis %s: %w", rec.Detail, err), outcome: retry}
+		}
+		if a, err = p.o.Brain.Load(stored.Body); err != nil {
+			return &jobError{stage: "analysis", err: err, outcome: dead}
+		}
+	}
+	if err := p.once(ctx, run, store.StageAnalysisNote, "note.analysis", func(c sdk.Credentials) error {
+		return run.plat.PostComment(ctx, c, run.job.TicketID, sdk.Comment{HTMLBody: a.NoteHTML(url), Public: false})
+	}); err != nil {
+		return err
+	}
+	id := run.cfg.CustomFields["analysis_url"]
+	if id == "" {
+		return nil
+	}
+	return p.once(ctx, run, store.StageAnalysisField, "fields.analysis_url", func(c sdk.Credentials) error {
+		return run.plat.SetFields(ctx, c, run.job.TicketID, map[string]any{id: url})
+	})
+}
+
+func (p *Pipeline) pageURL(id string) string {
+	return strings.TrimRight(p.o.PublicURL, "/") + "/analyses/" + id
+}
+
+// once runs a write-back stage unless the ticket already has it, then
+// records and audits it.
+func (p *Pipeline) once(ctx context.Context, run *ticketRun, stage store.Stage, action string, fn func(sdk.Credentials) error) error {
+	if _, ok := run.stages[stage]; ok {
+		return nil
+	}
+	if err := p.call(ctx, run, action, true, fn); err != nil {
+		return err
+	}
+	if err := p.mark(ctx, run, stage, ""); err != nil {
+		return err
+	}
+	p.auditMsg(ctx, run, action, store.OutcomeOK, "")
+	p.o.Metrics.Stage(string(stage), "ok")
+	return nil
+}
+
+// call runs one plugin call with the binding's credentials, refreshing the
+// token once after an auth-expired error. Write-backs wait for the binding's
+// rate limiter first.
+func (p *Pipeline) call(ctx context.Context, run *ticketRun, action string, write bool, fn func(sdk.Credentials) error) error {
+	if write {
+		if err := p.limiter(run.cfg).Wait(ctx); err != nil {
+			return &jobError{stage: action, err: err, outcome: retry}
+		}
+	}
+	err := fn(run.creds)
+	if sdk.KindOf(err) == sdk.KindAuthExpired {
+		fresh, rerr := p.o.Credentials.RefreshAfterAuthError(ctx, run.key, run.creds)
+		if rerr != nil {
+			p.audit(ctx, run, action, store.OutcomeError, rerr)
+			return p.classify(action, rerr)
+		}
+		run.creds = fresh
+		err = fn(run.creds)
+	}
+	if err != nil {
+		p.audit(ctx, run, action, store.OutcomeError, err)
+		p.o.Metrics.Stage(action, "error")
+		return p.classify(action, err)
+	}
+	return nil
+}
+
+// classify decides how a failed stage ends the job.
+func (p *Pipeline) classify(stage string, err error) error {
+	if p.o.IsNeedsReconnect(err) {
+		return &jobError{stage: stage, err: err, outcome: dead}
+	}
+	switch sdk.KindOf(err) {
+	case sdk.KindRetryable, sdk.KindAuthExpired:
+		return &jobError{stage: stage, err: err, outcome: retry}
+	}
+	var se *sdk.Error
+	if !errors.As(err, &se) {
+		// Not from a plugin: a store or network error on our side.
+		return &jobError{stage: stage, err: err, outcome: retry}
+	}
+	return &jobError{stage: stage, err: err, outcome: dead}
+}
+
+func (p *Pipeline) mark(ctx context.Context, run *ticketRun, stage store.Stage, detail string) error {
+	rec := store.StageRecord{Stage: stage, At: p.o.Now(), Detail: detail}
+	if err := p.o.Store.MarkStage(ctx, run.key, run.job.TicketID, rec); err != nil {
+		return &jobError{stage: string(stage), err: fmt.Errorf("record stage: %w", err), outcome: retry}
+	}
+	run.stages[stage] = rec
+	return nil
+}
+
+func (p *Pipeline) limiter(b *config.Binding) *rate.Limiter {
+	per := b.RateLimitPerMinute
+	if per <= 0 {
+		per = 100
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	l, ok := p.limiters[b.Key()]
+	lim := rate.Limit(float64(per) / 60)
+	if !ok {
+		burst := max(1, per/10)
+		l = rate.NewLimiter(lim, burst)
+		p.limiters[b.Key()] = l
+	} else if l.Limit() != lim {
+		l.SetLimit(lim)
+	}
+	return l
+}
+
+func (p *Pipeline) audit(ctx context.Context, run *ticketRun, action string, o store.Outcome, err error) {
+	e := store.AuditEntry{Action: action, Outcome: o}
+	if err != nil {
+		e.ErrorKind = sdk.KindOf(err).String()
+		e.Message = err.Error()
+	}
+	p.write(ctx, run, e)
+}
+
+func (p *Pipeline) auditMsg(ctx context.Context, run *ticketRun, action string, o store.Outcome, msg string) {
+	p.write(ctx, run, store.AuditEntry{Action: action, Outcome: o, Message: msg})
+}
+
+func (p *Pipeline) write(ctx context.Context, run *ticketRun, e store.AuditEntry) {
+	e.Time = p.o.Now()
+	e.Binding = run.job.Binding
+	e.TicketID = run.job.TicketID
+	e.JobID = run.job.ID
+	if err := p.o.Store.AppendAudit(ctx, e); err != nil {
+		p.log.Error("audit entry not written", "action", e.Action, "job", e.JobID, "error", err)
+	}
+}
+
+func parseKey(s string) (store.BindingKey, error) {
+	plat, name, ok := strings.Cut(s, "/")
+	if !ok || plat == "" || name == "" {
+		return store.BindingKey{}, fmt.Errorf("job names binding %q, want platform/name", s)
+	}
+	return store.BindingKey{Platform: plat, Name: name}, nil
+}
+
+// newID is an unguessable analysis id (128 random bits).
+func newID() (string, error) {
+	b := make([]byte, 16)
+	if _, err := rand.Read(b); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(b), nil
+}
+
+// kindName is the sdk error kind for the audit log; "" for errors that are
+// not the desk's (store, network on our side).
+func kindName(err error) string {
+	var se *sdk.Error
+	if errors.As(err, &se) {
+		return se.Kind.String()
+	}
+	return ""
+}
+
+func retryAfter(err error) time.Duration { return sdk.RetryAfter(err) }

@@ -1,0 +1,361 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/hashicorp/go-hclog"
+
+	"github.com/sigsentry/deskgate/gateway/config"
+	"github.com/sigsentry/deskgate/gateway/queue"
+	"github.com/sigsentry/deskgate/gateway/store"
+	"github.com/sigsentry/deskgate/sdk"
+)
+
+// Connector is the OAuth side (oauth.Manager).
+type Connector interface {
+	ConnectURL(ctx context.Context, key store.BindingKey) (string, error)
+	HandleCallback(w http.ResponseWriter, r *http.Request)
+	Disconnect(ctx context.Context, key store.BindingKey) error
+	Credentials(ctx context.Context, key store.BindingKey) (sdk.Credentials, error)
+}
+
+// Doctor runs the live checks of one binding.
+type Doctor interface {
+	Doctor(ctx context.Context, key store.BindingKey) ([]sdk.CheckResult, error)
+}
+
+// AnalysisRenderer renders a stored analysis as a page.
+type AnalysisRenderer interface {
+	RenderAnalysis(w http.ResponseWriter, body []byte) error
+}
+
+// Options configure the Server.
+type Options struct {
+	Config    func() *config.Config // current config (it can be reloaded)
+	Store     store.Store
+	Queue     queue.Queue
+	Connector Connector
+	Doctor    Doctor
+	Analyses  AnalysisRenderer
+	Auth      *Auth
+	Logger    hclog.Logger
+	// Changed is called after a connect or disconnect so caches drop the
+	// binding's state.
+	Changed func(store.BindingKey)
+}
+
+// Server serves the admin API and pages.
+type Server struct {
+	o   Options
+	log hclog.Logger
+}
+
+// New returns a Server.
+func New(o Options) *Server {
+	if o.Logger == nil {
+		o.Logger = hclog.NewNullLogger()
+	}
+	if o.Changed == nil {
+		o.Changed = func(store.BindingKey) {}
+	}
+	return &Server{o: o, log: o.Logger.Named("gateway.web")}
+}
+
+// Register mounts every route of the admin API and pages on mux.
+func (s *Server) Register(mux *http.ServeMux) {
+	a := s.o.Auth
+	mux.Handle("GET /connect/{platform}/{binding}", a.Page(s.connect))
+	mux.HandleFunc("GET /oauth/callback", s.callback)
+	mux.Handle("POST /api/bindings/{platform}/{binding}/disconnect", a.API(s.apiDisconnect))
+	mux.Handle("GET /api/bindings", a.API(s.apiBindings))
+	mux.Handle("GET /api/audit", a.API(s.apiAudit))
+	mux.Handle("GET /api/jobs", a.API(s.apiJobs))
+	mux.Handle("POST /api/jobs/{id}/replay", a.API(s.apiReplay))
+	mux.Handle("GET /api/bindings/{platform}/{binding}/doctor", a.API(s.apiDoctor))
+	mux.HandleFunc("GET /analyses/{id}", s.analysis)
+	s.registerPages(mux)
+}
+
+func bindingKey(r *http.Request) store.BindingKey {
+	return store.BindingKey{Platform: r.PathValue("platform"), Name: r.PathValue("binding")}
+}
+
+func (s *Server) configured(key store.BindingKey) *config.Binding {
+	return s.o.Config().Binding(key.Platform, key.Name)
+}
+
+// connect answers 302 to the desk's authorize URL.
+func (s *Server) connect(w http.ResponseWriter, r *http.Request) {
+	key := bindingKey(r)
+	if s.configured(key) == nil {
+		s.page(w, http.StatusNotFound, "Unknown binding", fmt.Sprintf("No binding %q is configured.", key.String()))
+		return
+	}
+	u, err := s.o.Connector.ConnectURL(r.Context(), key)
+	if err != nil {
+		s.log.Error("connect failed", "binding", key.String(), "error", err)
+		s.page(w, http.StatusBadGateway, "Could not start the connection", err.Error())
+		return
+	}
+	http.Redirect(w, r, u, http.StatusFound)
+}
+
+// callback lets the oauth manager finish the flow, then drops caches so the
+// new install state is used at once.
+func (s *Server) callback(w http.ResponseWriter, r *http.Request) {
+	s.o.Connector.HandleCallback(w, r)
+	for _, b := range s.o.Config().Bindings {
+		s.o.Changed(store.BindingKey{Platform: b.Platform, Name: b.Name})
+	}
+}
+
+func (s *Server) apiDisconnect(w http.ResponseWriter, r *http.Request) {
+	key := bindingKey(r)
+	if s.configured(key) == nil {
+		writeJSON(w, http.StatusNotFound, map[string]string{"error": "unknown binding " + key.String()})
+		return
+	}
+	err := s.o.Connector.Disconnect(r.Context(), key)
+	s.o.Changed(key)
+	if err != nil {
+		writeJSON(w, http.StatusBadGateway, map[string]string{"error": err.Error(), "hint": "the disconnect can be retried"})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"binding": key.String(), "status": string(store.StatusInactive)})
+}
+
+// BindingView is one row of GET /api/bindings.
+type BindingView struct {
+	Platform       string            `json:"platform"`
+	Name           string            `json:"name"`
+	Project        string            `json:"project"`
+	Status         string            `json:"status"`
+	InstalledAt    *time.Time        `json:"installed_at,omitempty"`
+	LastDeliveryAt *time.Time        `json:"last_delivery_at,omitempty"`
+	LastError      string            `json:"last_error,omitempty"`
+	Install        map[string]string `json:"install,omitempty"`
+	PostingMode    string            `json:"posting_mode"`
+	Threshold      string            `json:"auto_analyze_threshold"`
+}
+
+// Bindings lists the configured bindings with their stored state.
+func (s *Server) Bindings(ctx context.Context) ([]BindingView, error) {
+	stored, err := s.o.Store.ListBindings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	byKey := map[store.BindingKey]store.Binding{}
+	for _, b := range stored {
+		byKey[b.Key] = b
+	}
+	var out []BindingView
+	for _, c := range s.o.Config().Bindings {
+		key := store.BindingKey{Platform: c.Platform, Name: c.Name}
+		v := BindingView{Platform: c.Platform, Name: c.Name, Project: c.Project, Status: string(store.StatusInactive),
+			PostingMode: c.PostingMode, Threshold: c.AutoAnalyzeThreshold}
+		if b, ok := byKey[key]; ok {
+			v.Status = string(b.Status)
+			v.InstalledAt = timePtr(b.InstalledAt)
+			v.LastDeliveryAt = timePtr(b.LastDeliveryAt)
+			v.LastError = b.LastError
+			if b.Install != nil {
+				v.Install = b.Install.Summary
+			}
+		}
+		out = append(out, v)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		return out[i].Platform+"/"+out[i].Name < out[j].Platform+"/"+out[j].Name
+	})
+	return out, nil
+}
+
+func timePtr(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	u := t.UTC()
+	return &u
+}
+
+func (s *Server) apiBindings(w http.ResponseWriter, r *http.Request) {
+	views, err := s.Bindings(r.Context())
+	if err != nil {
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"error": err.Error()})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"bindings": views})
+}
+
+// ParseSince reads a `since` value: RFC 3339, or a duration back from now
+// ("90m", "1h", "2d").
+func ParseSince(v string, now time.Time) (time.Time, error) {
+	if v == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse(time.RFC3339, v); err == nil {
+		return t, nil
+	}
+	if days, ok := strings.CutSuffix(v, "d"); ok {
+		if n, err := strconv.Atoi(days); err == nil && n >= 0 {
+			return now.Add(-time.Duration(n) * 24 * time.Hour), nil
+		}
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil || d < 0 {
+		return time.Time{}, fmt.Errorf("since %q: want RFC 3339 or a duration like 1h or 2d", v)
+	}
+	return now.Add(-d), nil
+}
+
+// AuditFilter reads the audit query parameters.
+func AuditFilter(q map[string][]string, now time.Time) (store.AuditFilter, error) {
+	get := func(k string) string {
+		if v := q[k]; len(v) > 0 {
+			return v[0]
+		}
+		return ""
+	}
+	f := store.AuditFilter{Binding: get("binding"), TicketID: get("ticket"), Action: get("action"), Outcome: store.Outcome(get("outcome"))}
+	var err error
+	if f.Since, err = ParseSince(get("since"), now); err != nil {
+		return f, err
+	}
+	if v := get("limit"); v != "" {
+		if f.Limit, err = strconv.Atoi(v); err != nil || f.Limit < 1 || f.Limit > 1000 {
+			return f, fmt.Errorf("limit %q: want 1..1000", v)
+		}
+	}
+	if v := get("before"); v != "" {
+		if f.BeforeID, err = strconv.ParseInt(v, 10, 64); err != nil {
+			return f, fmt.Errorf("before %q: want an entry id", v)
+		}
+	}
+	return f, nil
+}
+
+func (s *Server) apiAudit(w http.ResponseWriter, r *http.Request) {
+	f, err := AuditFilter(r.URL.Query(), time.Now())
+	if err != nil {
+		writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+		return
+	}
+	entries, err := s.o.Store.QueryAudit(r.Context(), f)
+	if err != nil {
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"error": err.Error()})
+		return
+	}
+	if entries == nil {
+		entries = []store.AuditEntry{}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"entries": entries})
+}
+
+func (s *Server) apiJobs(w http.ResponseWriter, r *http.Request) {
+	f := queue.ListFilter{State: queue.State(r.URL.Query().Get("state"))}
+	if v := r.URL.Query().Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": "limit: want a positive number"})
+			return
+		}
+		f.Limit = n
+	}
+	jobs, err := s.o.Queue.List(r.Context(), f)
+	if err != nil {
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"error": err.Error()})
+		return
+	}
+	stats, err := s.o.Queue.Stats(r.Context())
+	if err != nil {
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"error": err.Error()})
+		return
+	}
+	views := make([]JobView, 0, len(jobs))
+	for _, j := range jobs {
+		views = append(views, jobView(j))
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"jobs": views, "stats": stats})
+}
+
+// JobView is a job without its payload.
+type JobView struct {
+	ID         string    `json:"id"`
+	Binding    string    `json:"binding"`
+	Type       string    `json:"type"`
+	TicketID   string    `json:"ticket_id"`
+	State      string    `json:"state"`
+	Attempts   int       `json:"attempts"`
+	EnqueuedAt time.Time `json:"enqueued_at"`
+	NextAt     time.Time `json:"next_at"`
+	LastError  string    `json:"last_error,omitempty"`
+}
+
+func jobView(j queue.Job) JobView {
+	return JobView{ID: j.ID, Binding: j.Binding, Type: j.Type, TicketID: j.TicketID, State: string(j.State),
+		Attempts: j.Attempts, EnqueuedAt: j.EnqueuedAt.UTC(), NextAt: j.NextAt.UTC(), LastError: j.LastError}
+}
+
+func (s *Server) apiReplay(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	err := s.o.Queue.Replay(r.Context(), id)
+	switch {
+	case errors.Is(err, queue.ErrNotFound):
+		writeJSON(w, http.StatusNotFound, map[string]string{"error": "no dead job " + id})
+		return
+	case err != nil:
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"error": err.Error()})
+		return
+	}
+	j, _ := s.o.Queue.Get(r.Context(), id)
+	_ = s.o.Store.AppendAudit(r.Context(), store.AuditEntry{Time: time.Now(), Binding: j.Binding, TicketID: j.TicketID,
+		JobID: id, Action: "job.replay", Outcome: store.OutcomeOK, Message: "requeued by an admin"})
+	writeJSON(w, http.StatusOK, map[string]string{"id": id, "state": string(queue.StateReady)})
+}
+
+func (s *Server) apiDoctor(w http.ResponseWriter, r *http.Request) {
+	key := bindingKey(r)
+	if s.configured(key) == nil {
+		writeJSON(w, http.StatusNotFound, map[string]string{"error": "unknown binding " + key.String()})
+		return
+	}
+	res, err := s.o.Doctor.Doctor(r.Context(), key)
+	if err != nil {
+		writeJSON(w, http.StatusBadGateway, map[string]string{"error": err.Error()})
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"binding": key.String(), "checks": res})
+}
+
+func (s *Server) analysis(w http.ResponseWriter, r *http.Request) {
+	a, err := s.o.Store.GetAnalysis(r.Context(), r.PathValue("id"))
+	if errors.Is(err, store.ErrNotFound) {
+		s.page(w, http.StatusNotFound, "Analysis not found", "There is no analysis at this address.")
+		return
+	}
+	if err != nil {
+		s.page(w, http.StatusServiceUnavailable, "Analysis unavailable", "The store could not be read; try again shortly.")
+		return
+	}
+	w.Header().Set("Cache-Control", "private, max-age=300")
+	w.Header().Set("Referrer-Policy", "no-referrer")
+	if err := s.o.Analyses.RenderAnalysis(w, a.Body); err != nil {
+		s.log.Error("render analysis", "id_prefix", a.ID[:min(6, len(a.ID))], "error", err)
+	}
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	_ = enc.Encode(v)
+}
