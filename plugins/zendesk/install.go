@@ -245,7 +245,7 @@ func (p *Platform) Check(ctx context.Context, creds sdk.Credentials, state sdk.I
 }
 
 func (p *Platform) checkToken(ctx context.Context, creds sdk.Credentials) sdk.CheckResult {
-	r := sdk.CheckResult{Name: "token valid"}
+	r := sdk.CheckResult{Name: "token valid", Fix: "reconnect the binding (deskgate connect) to get a new token"}
 	var cur struct {
 		Token struct {
 			Scopes []string `json:"scopes"`
@@ -294,7 +294,6 @@ func (p *Platform) checkWebhook(ctx context.Context, creds sdk.Credentials, d in
 	default:
 		r.OK = true
 		r.Detail = fmt.Sprintf("webhook %s is active and sends to the gateway", d.WebhookID)
-		r.Fix = ""
 	}
 	return r
 }
@@ -324,7 +323,6 @@ func (p *Platform) checkTrigger(ctx context.Context, creds sdk.Credentials, d in
 	default:
 		r.OK = true
 		r.Detail = "trigger " + d.TriggerID + " is active and notifies webhook " + d.WebhookID
-		r.Fix = ""
 	}
 	return r
 }
@@ -387,7 +385,6 @@ func (p *Platform) checkField(ctx context.Context, creds sdk.Credentials, name, 
 	default:
 		r.OK = true
 		r.Detail = fmt.Sprintf("ticket field %s (%q, %s) exists and is editable", id, tf.Title, tf.Type)
-		r.Fix = ""
 	}
 	return r
 }
