@@ -174,3 +174,5 @@ func errCode(body map[string]any) string {
 }
 
 func contains(s, sub string) bool { return strings.Contains(s, sub) }
+
+func httptestServer(h http.Handler) *httptest.Server { return httptest.NewServer(h) }

@@ -358,6 +358,19 @@ func (s *Sandbox) handleToken(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if id, secret, ok := r.BasicAuth(); ok {
+		// RFC 6749 §2.3.1 form-encodes Basic credentials (golang.org/x/oauth2
+		// does); clients sending them raw are accepted too.
+		if uid, err := url.QueryUnescape(id); err == nil {
+			id = uid
+		}
+		if usec, err := url.QueryUnescape(secret); err == nil {
+			s.mu.Lock()
+			raw := s.clients[id].Secret == secret
+			s.mu.Unlock()
+			if !raw {
+				secret = usec
+			}
+		}
 		if req.ClientID != "" && req.ClientID != id {
 			oauthError(w, http.StatusBadRequest, "invalid_request", "client_id in body and Authorization header differ")
 			return
