@@ -181,7 +181,7 @@ func TestDelivery_formatsParamsAndAuthentication(t *testing.T) {
 	access, _ := e.sb.IssueToken("webhooks:write triggers:write")
 	hooks := []map[string]any{
 		{"name": "get", "endpoint": rc.srv.URL + "/get?x=1", "http_method": "GET", "request_format": "json", "status": "active",
-			"subscriptions": []any{"conditional_ticket_events"},
+			"subscriptions":  []any{"conditional_ticket_events"},
 			"authentication": map[string]any{"type": "bearer_token", "data": map[string]any{"token": "tok"}, "add_position": "header"}},
 		{"name": "form", "endpoint": rc.srv.URL + "/form", "http_method": "POST", "request_format": "form_encoded", "status": "active",
 			"subscriptions":  []any{"conditional_ticket_events"},
@@ -192,7 +192,7 @@ func TestDelivery_formatsParamsAndAuthentication(t *testing.T) {
 		id := body["webhook"].(map[string]any)["id"].(string)
 		st, b, _ := e.call("POST", "/api/v2/triggers.json", access, map[string]any{"trigger": map[string]any{"title": "t",
 			"conditions": map[string]any{"all": []any{map[string]any{"field": "update_type", "operator": "is", "value": "Create"}}},
-			"actions": []any{map[string]any{"field": "notification_webhook", "value": []any{id, []any{[]any{"ticket", "{{ticket.id}}"}, []any{"t", "{{ticket.title}}"}}}}}}})
+			"actions":    []any{map[string]any{"field": "notification_webhook", "value": []any{id, []any{[]any{"ticket", "{{ticket.id}}"}, []any{"t", "{{ticket.title}}"}}}}}}})
 		if st != 201 {
 			t.Fatalf("trigger: %d %v", st, b)
 		}
