@@ -1,0 +1,129 @@
+package analysis
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sigsentry/deskgate/examples/genlogs/gen"
+	"github.com/sigsentry/deskgate/gateway/logs"
+	"github.com/sigsentry/deskgate/gateway/triage"
+)
+
+var end = time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
+
+// demoProject generates a world where payments starts failing at 11:35 and
+// checkout-api (which calls it) at 11:37.
+func demoProject(t *testing.T) triage.Project {
+	t.Helper()
+	dir := t.TempDir()
+	spec := gen.Spec{
+		Seed: 7, From: end.Add(-4 * time.Hour), To: end, Services: gen.CheckoutServices(1),
+		Incidents: []gen.Incident{
+			{Service: "payments", Start: end.Add(-25 * time.Minute), Duration: time.Hour, FailRate: 0.55, Status: 504,
+				Message: "processor timeout: acquirer did not respond within 10000ms for ch_{id}"},
+			{Service: "checkout-api", Start: end.Add(-23 * time.Minute), Duration: time.Hour, FailRate: 0.4, Status: 502,
+				Message: "upstream payments returned 504 for order={n}"},
+		},
+	}
+	if _, err := gen.WriteDir(spec, dir); err != nil {
+		t.Fatal(err)
+	}
+	src, err := logs.NewFileSource("app", []string{filepath.Join(dir, "*.jsonl")}, logs.FormatJSONL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return triage.Project{Name: "checkout", Sources: []logs.Source{src}, Services: []triage.Service{
+		{Name: "checkout-api", Aliases: []string{"checkout"}, Core: true}, {Name: "payments", Core: true},
+		{Name: "auth", Core: true}, {Name: "search"}, {Name: "notifications"},
+	}}
+}
+
+func TestAnalyze_namesTheEarlierFailingDependencyAsCause(t *testing.T) {
+	p := demoProject(t)
+	tk := triage.Ticket{ID: "42", Subject: "checkout down", Description: "checkout is down for everyone", CreatedAt: end}
+	res, err := triage.New(p, triage.Settings{}).Triage(context.Background(), tk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Severity != triage.Critical || res.AffectedService != "checkout-api" {
+		t.Fatalf("triage = %s/%s, want critical/checkout-api (%v)", res.Severity, res.AffectedService, res.Reasons)
+	}
+	rep, err := Analyze(context.Background(), p, tk, res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.CauseService != "payments" || !strings.Contains(rep.SuspectedCause, "payments") {
+		t.Errorf("cause = %q (%s), want payments", rep.CauseService, rep.SuspectedCause)
+	}
+	if len(rep.Related) < 2 || rep.Related[0].Service != "payments" || rep.Related[1].Service != "checkout-api" {
+		t.Errorf("related = %+v, want payments then checkout-api", rep.Related)
+	}
+	if len(rep.Templates) == 0 || rep.Templates[0].Pattern != "upstream payments returned <num> for order=<num>" || !rep.Templates[0].New {
+		t.Fatalf("top template = %+v", rep.Templates)
+	}
+	top := rep.Templates[0]
+	if top.Count < 50 || len(top.Samples) == 0 || top.FirstSeen.Before(end.Add(-24*time.Minute)) {
+		t.Errorf("top template counts = %+v", top)
+	}
+	if want := end.Add(-23 * time.Minute); rep.Onset.Before(want.Add(-time.Minute)) || rep.Onset.After(want.Add(2*time.Minute)) {
+		t.Errorf("onset %s, want about %s", rep.Onset, want)
+	}
+	var sum int
+	for _, b := range rep.Timeline {
+		sum += b.Failures
+	}
+	if sum < rep.Failures {
+		t.Errorf("timeline holds %d failures, window %d", sum, rep.Failures)
+	}
+	if _, err := json.Marshal(rep); err != nil {
+		t.Errorf("report does not serialize: %v", err)
+	}
+}
+
+func TestRenderPage_isStandaloneHTML(t *testing.T) {
+	p := demoProject(t)
+	tk := triage.Ticket{ID: "42", Subject: `checkout <b>down</b> & "broken"`, Description: "checkout is down for everyone", CreatedAt: end}
+	res, _ := triage.New(p, triage.Settings{}).Triage(context.Background(), tk)
+	rep, err := Analyze(context.Background(), p, tk, res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := RenderPage(&b, rep); err != nil {
+		t.Fatal(err)
+	}
+	page := b.String()
+	for _, want := range []string{"<svg", "onset", "upstream payments returned", "Suspected cause", "&lt;b&gt;down&lt;/b&gt;"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"<script", "src=", "<link", "@import", "<b>down</b>"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("page contains %q", bad)
+		}
+	}
+	note := NoteHTML(rep, "https://gw.example/analyses/abc")
+	for _, want := range []string{`href="https://gw.example/analyses/abc"`, "Suspected cause", "onset", "checkout-api"} {
+		if !strings.Contains(note, want) {
+			t.Errorf("note lacks %q:\n%s", want, note)
+		}
+	}
+	if n := strings.Count(note, "<li>"); n < 1 || n > 3 || n > len(rep.Templates) {
+		t.Errorf("note lists %d templates, want 1 to 3 of %d:\n%s", n, len(rep.Templates), note)
+	}
+}
+
+func TestNoteHTML_escapesLogContent(t *testing.T) {
+	rep := &Report{Severity: "high", AffectedService: "x", Total: 10, Templates: []Template{{Pattern: `<img src=x onerror=alert(1)>`, Count: 3, New: true}},
+		SuspectedCause: `<script>alert(1)</script>`}
+	note := NoteHTML(rep, `javascript:alert(1)`)
+	if strings.Contains(note, "<img") || strings.Contains(note, "<script") || strings.Contains(note, `href="javascript:`) {
+		t.Errorf("note not escaped:\n%s", note)
+	}
+}

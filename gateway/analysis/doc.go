@@ -1,0 +1,13 @@
+// Package analysis explains an incident from the project's logs once triage
+// has judged a ticket severe enough: it mines templates from the affected
+// service's error and warning lines in the ticket's window (Drain-style:
+// variable parts masked, near-identical lines merged), compares them with a
+// baseline of the same length before, draws a per-minute timeline, and lists
+// other services whose errors rose in the same window by onset — the
+// earliest being the likeliest cause.
+//
+// It renders the result as a standalone HTML page (no scripts, no external
+// resources) and as a short internal note. It reads log sources only: it must
+// not import gateway config or the store, nor post anything; the gateway
+// stores the Report, serves the page and posts the note.
+package analysis

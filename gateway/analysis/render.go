@@ -1,0 +1,230 @@
+package analysis
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+	"time"
+)
+
+// svg geometry of the timeline.
+const (
+	svgW, svgH = 960, 180
+	plotTop    = 10
+	plotBottom = 150
+	plotLeft   = 40
+	plotRight  = 950
+)
+
+type bar struct {
+	X, W, TotalY, TotalH, FailY, FailH float64
+	Title                              string
+}
+
+type tick struct {
+	X     float64
+	Label string
+}
+
+type pageView struct {
+	*Report
+	Bars                []bar
+	Ticks               []tick
+	WindowX, OnsetX     float64
+	HasOnset            bool
+	MaxTotal            int
+	SvgW, SvgH          int
+	PlotTop, PlotBottom int
+	PlotLeft, PlotRight int
+}
+
+func xOf(r *Report, t time.Time) float64 {
+	span := r.Window.To.Sub(r.Baseline.From)
+	if span <= 0 {
+		return plotLeft
+	}
+	f := float64(t.Sub(r.Baseline.From)) / float64(span)
+	return plotLeft + f*float64(plotRight-plotLeft)
+}
+
+func view(r *Report) pageView {
+	v := pageView{Report: r, SvgW: svgW, SvgH: svgH, PlotTop: plotTop, PlotBottom: plotBottom, PlotLeft: plotLeft, PlotRight: plotRight}
+	for _, b := range r.Timeline {
+		if b.Total > v.MaxTotal {
+			v.MaxTotal = b.Total
+		}
+	}
+	n := len(r.Timeline)
+	if n > 0 && v.MaxTotal > 0 {
+		bw := float64(plotRight-plotLeft) / float64(n)
+		h := float64(plotBottom - plotTop)
+		for i, b := range r.Timeline {
+			th := float64(b.Total) / float64(v.MaxTotal) * h
+			fh := float64(b.Failures) / float64(v.MaxTotal) * h
+			v.Bars = append(v.Bars, bar{
+				X: plotLeft + float64(i)*bw, W: maxf(bw-0.5, 0.5),
+				TotalY: plotBottom - th, TotalH: th, FailY: plotBottom - fh, FailH: fh,
+				Title: fmt.Sprintf("%s: %d lines, %d failures", b.Time.Format("15:04"), b.Total, b.Failures),
+			})
+		}
+	}
+	span := r.Window.To.Sub(r.Baseline.From)
+	for k := 0; k <= 6 && span > 0; k++ {
+		t := r.Baseline.From.Add(span * time.Duration(k) / 6)
+		v.Ticks = append(v.Ticks, tick{X: xOf(r, t), Label: t.UTC().Format("15:04")})
+	}
+	v.WindowX = xOf(r, r.Window.From)
+	if !r.Onset.IsZero() {
+		v.HasOnset, v.OnsetX = true, xOf(r, r.Onset)
+	}
+	return v
+}
+
+func maxf(a, b float64) float64 {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+var funcs = template.FuncMap{
+	"pct":  pct,
+	"hhmm": hhmm,
+	"ts": func(t time.Time) string {
+		if t.IsZero() {
+			return "—"
+		}
+		return t.UTC().Format("2006-01-02 15:04:05 UTC")
+	},
+	"ratio":   ratioText,
+	"f1":      func(f float64) string { return fmt.Sprintf("%.1f", f) },
+	"windowW": func(v pageView) float64 { return float64(plotRight) - v.WindowX },
+	"plotH":   func(v pageView) int { return plotBottom - plotTop },
+}
+
+var pageTmpl = template.Must(template.New("page").Funcs(funcs).Parse(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>deskgate analysis — ticket {{.TicketID}}{{if .AffectedService}} — {{.AffectedService}}{{end}}</title>
+<style>
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f6f7f9;color:#1d2330}
+main{max-width:1000px;margin:0 auto;padding:24px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:28px 0 8px;border-bottom:1px solid #d8dce3;padding-bottom:4px}
+.muted{color:#5b6475}.card{background:#fff;border:1px solid #d8dce3;border-radius:6px;padding:14px 16px;margin:12px 0}
+.sev{display:inline-block;padding:2px 10px;border-radius:12px;font-weight:600;color:#fff;text-transform:uppercase;font-size:12px}
+.sev-critical{background:#b42318}.sev-high{background:#d0620b}.sev-medium{background:#a58a00}.sev-low{background:#4a6fa5}
+table{border-collapse:collapse;width:100%;background:#fff}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e6e8ec;vertical-align:top}
+th{font-size:12px;color:#5b6475;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}
+code,pre{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace}pre{white-space:pre-wrap;word-break:break-all;margin:4px 0;color:#39414f}
+.new{color:#b42318;font-weight:600;font-size:11px}.cause{border-left:4px solid #b42318}
+svg text{font:11px system-ui,sans-serif;fill:#5b6475}
+</style></head><body><main>
+<h1>Ticket {{.TicketID}}: {{.Subject}}</h1>
+<p class="muted">Project {{.Project}} · analysed {{ts .GeneratedAt}} · window {{ts .Window.From}} – {{ts .Window.To}} · baseline {{ts .Baseline.From}} – {{ts .Baseline.To}}</p>
+<div class="card">
+<span class="sev sev-{{.Severity}}">{{.Severity}}</span> confidence {{.Confidence}}
+{{if .AffectedService}} · service <strong>{{.AffectedService}}</strong>{{end}}
+{{if .Total}}<p>{{.AffectedService}}: {{.Failures}} failures in {{.Total}} lines in the window{{if .Status5xx}} ({{.Status5xx}} HTTP 5xx){{end}}.
+{{if not .Onset.IsZero}}Onset <strong>{{hhmm .Onset}}</strong>; since then {{pct .Rate}} of lines fail{{else}}Failure rate {{pct .Rate}}{{end}}, against {{pct .BaselineRate}} in the baseline ({{ratio .Ratio}}).</p>{{else}}<p class="muted">No log lines for the affected service in the window.</p>{{end}}
+{{if .Reasons}}<ul>{{range .Reasons}}<li>{{.}}</li>{{end}}</ul>{{end}}
+</div>
+{{if .SuspectedCause}}<h2>Suspected cause</h2><div class="card cause">{{.SuspectedCause}}</div>{{end}}
+<h2>Timeline{{if .AffectedService}} of {{.AffectedService}}{{end}}</h2>
+{{if .Bars}}<div class="card">
+<svg viewBox="0 0 {{.SvgW}} {{.SvgH}}" width="100%" role="img" aria-label="lines and failures per {{.BucketMinutes}} minute(s)">
+<rect x="{{f1 .WindowX}}" y="{{.PlotTop}}" width="{{f1 (windowW .)}}" height="{{plotH .}}" fill="#fff4e5"/>
+{{range .Bars}}<g><title>{{.Title}}</title><rect x="{{f1 .X}}" y="{{f1 .TotalY}}" width="{{f1 .W}}" height="{{f1 .TotalH}}" fill="#c5ccd8"/>{{if .FailH}}<rect x="{{f1 .X}}" y="{{f1 .FailY}}" width="{{f1 .W}}" height="{{f1 .FailH}}" fill="#d92d20"/>{{end}}</g>
+{{end}}<line x1="{{.PlotLeft}}" y1="{{.PlotBottom}}" x2="{{.PlotRight}}" y2="{{.PlotBottom}}" stroke="#8a93a3"/>
+<line x1="{{f1 .WindowX}}" y1="{{.PlotTop}}" x2="{{f1 .WindowX}}" y2="{{.PlotBottom}}" stroke="#8a93a3" stroke-dasharray="4 3"/>
+<text x="{{f1 .WindowX}}" y="{{.PlotTop}}" dx="4" dy="10">window</text>
+{{if .HasOnset}}<line x1="{{f1 .OnsetX}}" y1="{{.PlotTop}}" x2="{{f1 .OnsetX}}" y2="{{.PlotBottom}}" stroke="#b42318" stroke-width="2"/>
+<text x="{{f1 .OnsetX}}" y="{{.PlotTop}}" dx="4" dy="24" style="fill:#b42318">onset {{hhmm .Onset}}</text>{{end}}
+<text x="2" y="{{.PlotTop}}" dy="10">{{.MaxTotal}}</text><text x="2" y="{{.PlotBottom}}">0</text>
+{{range .Ticks}}<text x="{{f1 .X}}" y="{{$.PlotBottom}}" dy="16" text-anchor="middle">{{.Label}}</text>{{end}}
+</svg>
+<p class="muted">Grey: log lines, red: failures (HTTP 5xx or error level; 4xx are traffic), per {{.BucketMinutes}} minute(s). Shaded: the ticket's window; left of it, the baseline.</p>
+</div>{{else}}<p class="muted">No timeline: no log lines for the service.</p>{{end}}
+<h2>Top error and warning templates{{if .AffectedService}} of {{.AffectedService}}{{end}}</h2>
+{{if .Templates}}<table><tr><th>template</th><th>level</th><th class="num">window</th><th class="num">baseline</th><th class="num">spike</th><th>first / last seen</th></tr>
+{{range .Templates}}<tr><td><code>{{.Pattern}}</code>{{if .New}} <span class="new">NEW</span>{{end}}{{range .Samples}}<pre>{{.}}</pre>{{end}}</td>
+<td>{{.Level}}{{if .Status}} {{.Status}}{{end}}</td><td class="num">{{.Count}}</td><td class="num">{{.BaselineCount}}</td><td class="num">{{ratio .SpikeRatio}}</td>
+<td>{{hhmm .FirstSeen}}<br>{{hhmm .LastSeen}}</td></tr>
+{{end}}</table>{{else}}<p class="muted">No error or warning lines in the window.</p>{{end}}
+<h2>Services whose failures rose in the window, by onset</h2>
+{{if .Related}}<table><tr><th>onset</th><th>service</th><th>level</th><th class="num">failure rate</th><th class="num">baseline</th><th class="num">failures</th><th>top template</th></tr>
+{{range .Related}}<tr><td>{{hhmm .Onset}}</td><td>{{.Service}}{{if .Affected}} <span class="muted">(ticket)</span>{{end}}</td><td>{{.Level}}</td><td class="num">{{pct .Rate}}</td><td class="num">{{pct .BaselineRate}}</td><td class="num">{{.Failures}}</td><td><code>{{.TopTemplate}}</code></td></tr>
+{{end}}</table>{{else}}<p class="muted">No service's failures rose in the window.</p>{{end}}
+<p class="muted">{{.LinesRead}} log lines read in {{.Elapsed}} ({{.Stats.Unparsed}} unparsed, {{.Stats.FilesSkipped}} of {{.Stats.Files}} files skipped by time range). Generated by deskgate.</p>
+</main></body></html>
+`))
+
+// RenderPage writes the standalone analysis page (the /analyses/{id} page):
+// HTML with inline CSS and an inline SVG timeline, no scripts and nothing
+// loaded from elsewhere.
+func RenderPage(w io.Writer, r *Report) error {
+	if r == nil {
+		return fmt.Errorf("render analysis page: no report")
+	}
+	var buf bytes.Buffer
+	if err := pageTmpl.Execute(&buf, view(r)); err != nil {
+		return fmt.Errorf("render analysis page for ticket %s: %w", r.TicketID, err)
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("write analysis page for ticket %s: %w", r.TicketID, err)
+	}
+	return nil
+}
+
+var noteTmpl = template.Must(template.New("note").Funcs(funcs).Parse(
+	`<p><strong>deskgate log analysis: {{.R.Severity}}{{if .R.AffectedService}} — {{.R.AffectedService}}{{end}}</strong></p>
+<p>{{.Headline}}</p>
+{{if .Top}}<p><strong>Top errors</strong></p><ul>{{range .Top}}<li><code>{{.Pattern}}</code> — {{.Count}}×{{if .New}} (new){{else}} ({{ratio .SpikeRatio}} baseline){{end}}, first {{hhmm .FirstSeen}}</li>{{end}}</ul>{{end}}
+{{if .R.SuspectedCause}}<p><strong>Suspected cause:</strong> {{.R.SuspectedCause}}</p>{{end}}
+{{if .URL}}<p><a href="{{.URL}}">Full analysis: timeline, templates, samples</a></p>{{end}}`))
+
+// NoteHTML is the internal note posted on the ticket: the verdict in one
+// line, the top three templates, the onset, the suspected cause and a link
+// to the full page.
+func NoteHTML(r *Report, pageURL string) string {
+	if r == nil {
+		return ""
+	}
+	top := r.Templates
+	if len(top) > 3 {
+		top = top[:3]
+	}
+	var headline string
+	switch {
+	case r.Total == 0:
+		headline = "No log lines for the affected service in the window " + hhmm(r.Window.From) + "–" + hhmm(r.Window.To) + "."
+	case r.Onset.IsZero():
+		headline = fmt.Sprintf("%s: %d failures in %d lines in the window (%s, baseline %s); no sustained rise.",
+			r.AffectedService, r.Failures, r.Total, pct(r.Rate), pct(r.BaselineRate))
+	default:
+		headline = fmt.Sprintf("%s: onset %s, %s of requests failing since (baseline %s, %s); %d failures in %d lines in the window.",
+			r.AffectedService, hhmm(r.Onset), pct(r.Rate), pct(r.BaselineRate), ratioText(r.Ratio), r.Failures, r.Total)
+	}
+	var b strings.Builder
+	data := struct {
+		R        *Report
+		Headline string
+		Top      []Template
+		URL      string
+	}{r, headline, top, pageURL}
+	if err := noteTmpl.Execute(&b, data); err != nil {
+		// The template is fixed and the data plain: this cannot fail at run
+		// time without a programming error, which a test catches.
+		return "<p>deskgate: could not render the analysis note.</p>"
+	}
+	return b.String()
+}
+
+func ratioText(f float64) string {
+	if f >= 10 {
+		return fmt.Sprintf("×%.0f", f)
+	}
+	return fmt.Sprintf("×%.1f", f)
+}
