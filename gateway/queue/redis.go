@@ -1,0 +1,567 @@
+package queue
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/hashicorp/go-hclog"
+	"github.com/redis/go-redis/v9"
+)
+
+// DefaultRedisPrefix is the key prefix when RedisQueueOptions.KeyPrefix is
+// empty; the queue's keys live under "<prefix>q:".
+const DefaultRedisPrefix = "deskgate:"
+
+// DefaultOrphanIdle is RedisQueueOptions.OrphanIdle's default.
+const DefaultOrphanIdle = 5 * time.Minute
+
+// RedisQueueOptions configure NewRedis.
+type RedisQueueOptions struct {
+	// URL is a redis:// or rediss:// (TLS) URL.
+	URL string
+	// KeyPrefix is put before every key; default DefaultRedisPrefix. Gateways
+	// sharing a prefix share the queue.
+	KeyPrefix string
+	// Group is the stream's consumer group; default "deskgate". Every
+	// replica of a deployment uses the same group, so each job goes to one.
+	Group string
+	// OrphanIdle is how long (by Redis's clock) a stream entry must sit
+	// pending, unknown to the job records, before the orphan sweep claims it
+	// with XAUTOCLAIM. Ordinary expired leases do not wait for this: they are
+	// judged by Options.Now.
+	OrphanIdle time.Duration
+	// OnRecover is called (from the calling goroutine) when the queue found
+	// its stream or consumer group missing — Redis restarted without
+	// persistence, or was flushed — and created them again. Jobs stored
+	// before are lost; the gateway should audit it.
+	OnRecover func(reason string)
+	Options
+}
+
+// Redis is the Queue on Redis Streams with one consumer group per
+// deployment. A job's body sits in its stream entry and in a hash per job
+// (for Get, List and state); leases are pending entries of the group, with
+// their expiry kept beside them; delayed retries wait in a sorted set; the
+// dead-letter stream records every dead-lettering.
+type Redis struct {
+	c      *redis.Client
+	opts   Options
+	log    hclog.Logger
+	group  string
+	orphan time.Duration
+	onRec  func(string)
+
+	jobPrefix string
+	keys      []string // the fixed KEYS of every script
+
+	recoveries atomic.Int64
+	ready      chan struct{}
+
+	stop     chan struct{}
+	stopOnce sync.Once
+	wg       sync.WaitGroup
+}
+
+var _ Queue = (*Redis)(nil)
+
+// NewRedis connects, creates the stream and group when missing, and starts
+// the pruner of done jobs (stopped by Close).
+func NewRedis(ctx context.Context, opts RedisQueueOptions) (*Redis, error) {
+	ro, err := redisClientOptions(opts.URL)
+	if err != nil {
+		return nil, fmt.Errorf("open redis queue: %w", err)
+	}
+	o := opts.Options.WithDefaults()
+	prefix := opts.KeyPrefix
+	if prefix == "" {
+		prefix = DefaultRedisPrefix
+	}
+	prefix += "q:"
+	q := &Redis{
+		c:         redis.NewClient(ro),
+		opts:      o,
+		log:       o.Logger.Named("queue.redis"),
+		group:     opts.Group,
+		orphan:    opts.OrphanIdle,
+		onRec:     opts.OnRecover,
+		jobPrefix: prefix + "job:",
+		ready:     make(chan struct{}, 1),
+		stop:      make(chan struct{}),
+	}
+	if q.group == "" {
+		q.group = "deskgate"
+	}
+	if q.orphan <= 0 {
+		q.orphan = DefaultOrphanIdle
+	}
+	for _, k := range []string{"stream", "delayed", "leases", "ready", "leased", "dead", "done", "deadletter", "seq", "autoclaim"} {
+		q.keys = append(q.keys, prefix+k)
+	}
+	if err := q.ensureGroup(ctx); err != nil {
+		q.c.Close()
+		return nil, fmt.Errorf("open redis queue: %w", err)
+	}
+	q.wg.Add(1)
+	go q.pruner()
+	return q, nil
+}
+
+// redisClientOptions parses the URL and sets short timeouts so an
+// unreachable Redis fails Enqueue within seconds (the ingress answers 503).
+func redisClientOptions(url string) (*redis.Options, error) {
+	if url == "" {
+		return nil, errors.New("redis url is empty")
+	}
+	o, err := redis.ParseURL(url)
+	if err != nil {
+		// The URL may carry a password: never echo it.
+		return nil, errors.New("parse redis url: invalid URL (want redis://[user:password@]host:port/db or rediss://…)")
+	}
+	if o.DialTimeout == 0 {
+		o.DialTimeout = 2 * time.Second
+	}
+	if o.ReadTimeout == 0 {
+		o.ReadTimeout = 3 * time.Second
+	}
+	if o.WriteTimeout == 0 {
+		o.WriteTimeout = 3 * time.Second
+	}
+	if o.MaxRetries == 0 {
+		o.MaxRetries = 1
+	}
+	o.DialerRetries = 1
+	o.PoolTimeout = 4 * time.Second
+	return o, nil
+}
+
+// ensureGroup creates the stream and group when missing. Start "0": entries
+// already in the stream (the group was lost, the stream kept) are delivered.
+func (q *Redis) ensureGroup(ctx context.Context) error {
+	err := q.c.XGroupCreateMkStream(ctx, q.keys[0], q.group, "0").Err()
+	if err != nil && !strings.HasPrefix(err.Error(), "BUSYGROUP") {
+		return fmt.Errorf("create consumer group %s: %w", q.group, err)
+	}
+	return nil
+}
+
+// Client is the underlying Redis client, for tests and metrics hooks.
+func (q *Redis) Client() *redis.Client { return q.c }
+
+// Recoveries counts how often the queue recreated a missing stream or group.
+func (q *Redis) Recoveries() int64 { return q.recoveries.Load() }
+
+// Ready is signalled (without blocking, coalesced) when this process made a
+// job leasable: Enqueue, Retry without delay, Replay. Jobs made ready by
+// other replicas or by a delay running out are seen by the workers' poll.
+func (q *Redis) Ready() <-chan struct{} { return q.ready }
+
+func (q *Redis) notify() {
+	select {
+	case q.ready <- struct{}{}:
+	default:
+	}
+}
+
+// Close stops the pruner and closes the connections.
+func (q *Redis) Close() error {
+	q.stopOnce.Do(func() { close(q.stop) })
+	q.wg.Wait()
+	return q.c.Close()
+}
+
+// Ping reports whether Redis answers.
+func (q *Redis) Ping(ctx context.Context) error {
+	if err := q.c.Ping(ctx).Err(); err != nil {
+		return fmt.Errorf("ping redis: %w", err)
+	}
+	return nil
+}
+
+func padNanos(t time.Time) string { return fmt.Sprintf("%020d", t.UnixNano()) }
+
+func nonce() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails
+	return hex.EncodeToString(b[:])
+}
+
+func randomJobID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// run runs a script with the fixed keys plus extra, recreating the group
+// and retrying once when Redis lost it (NOGROUP).
+func (q *Redis) run(ctx context.Context, s *redis.Script, now time.Time, extraKeys []string, args ...any) (any, error) {
+	keys := q.keys
+	if len(extraKeys) > 0 {
+		keys = append(append([]string{}, q.keys...), extraKeys...)
+	}
+	argv := append([]any{q.jobPrefix, q.group, padNanos(now), now.UnixMilli()}, args...)
+	v, err := s.Run(ctx, q.c, keys, argv...).Result()
+	if err != nil && isNoGroup(err) {
+		q.recover(ctx, err)
+		v, err = s.Run(ctx, q.c, keys, argv...).Result()
+	}
+	if errors.Is(err, redis.Nil) {
+		return nil, nil
+	}
+	return v, err
+}
+
+func isNoGroup(err error) bool { return strings.Contains(err.Error(), "NOGROUP") }
+
+func (q *Redis) recover(ctx context.Context, cause error) {
+	if err := q.ensureGroup(ctx); err != nil {
+		q.log.Error("queue stream or group missing and could not be recreated", "error", err)
+		return
+	}
+	n := q.recoveries.Add(1)
+	reason := "redis stream or consumer group was missing (restart without persistence or flush); recreated it: jobs stored before are lost"
+	q.log.Warn("recreated the queue's stream and consumer group", "group", q.group, "cause", cause.Error(), "recoveries", n)
+	if q.onRec != nil {
+		q.onRec(reason)
+	}
+}
+
+// Enqueue stores the job, or returns false when its DedupKey was enqueued
+// within the dedup TTL. A caller-set ID is kept; otherwise one is assigned.
+func (q *Redis) Enqueue(ctx context.Context, j Job) (bool, error) {
+	if j.ID == "" {
+		j.ID = randomJobID()
+	}
+	now := q.opts.Now()
+	dedupKey := q.jobPrefix[:len(q.jobPrefix)-len("job:")] + "dedup:" + j.DedupKey
+	v, err := q.run(ctx, enqueueScript, now, []string{dedupKey},
+		j.ID, j.Binding, j.DedupKey, j.Type, j.TicketID, j.Payload,
+		padNanos(now.Add(q.opts.DedupTTL)), q.opts.DedupTTL.Milliseconds())
+	if err != nil {
+		return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, err)
+	}
+	ok := v == int64(1)
+	if ok {
+		q.notify()
+	}
+	return ok, nil
+}
+
+// Lease hands out the next job: an expired lease first, then the stream's
+// next new entry, then an orphaned pending entry.
+func (q *Redis) Lease(ctx context.Context, consumer string, visibility time.Duration) (*Job, error) {
+	if consumer == "" {
+		return nil, errors.New("lease job: empty consumer name")
+	}
+	now := q.opts.Now()
+	until := now.Add(visibility)
+	v, err := q.run(ctx, leaseScript, now, nil,
+		consumer, padNanos(until), until.UnixMilli(), nonce(), q.orphan.Milliseconds())
+	if err != nil {
+		return nil, fmt.Errorf("lease job for %s: %w", consumer, err)
+	}
+	if v == nil {
+		return nil, nil
+	}
+	j, err := jobFromFlat(v)
+	if err != nil {
+		return nil, fmt.Errorf("lease job for %s: %w", consumer, err)
+	}
+	return &j, nil
+}
+
+func (q *Redis) settle(ctx context.Context, what string, j *Job, op string, args ...any) error {
+	argv := append([]any{j.ID, j.Receipt, op}, args...)
+	v, err := q.run(ctx, settleScript, q.opts.Now(), nil, argv...)
+	if err != nil {
+		return fmt.Errorf("%s job %s: %w", what, j.ID, err)
+	}
+	if v != int64(1) {
+		return fmt.Errorf("%s job %s: %w", what, j.ID, ErrLeaseLost)
+	}
+	return nil
+}
+
+// Extend pushes the lease's expiry to now + visibility.
+func (q *Redis) Extend(ctx context.Context, j *Job, visibility time.Duration) error {
+	until := q.opts.Now().Add(visibility)
+	if err := q.settle(ctx, "extend lease of", j, "extend", padNanos(until), until.UnixMilli()); err != nil {
+		return err
+	}
+	j.NextAt = until.UTC()
+	return nil
+}
+
+// Ack marks the job done (XACK + XDEL); it is pruned after DoneRetention.
+func (q *Redis) Ack(ctx context.Context, j *Job) error {
+	if err := q.settle(ctx, "ack", j, "ack", q.opts.Now().UnixMilli()); err != nil {
+		return err
+	}
+	j.State, j.Receipt = StateDone, ""
+	return nil
+}
+
+// Retry acknowledges the entry and makes the job leasable after delay: at
+// once through the stream, or later through the delayed set.
+func (q *Redis) Retry(ctx context.Context, j *Job, delay time.Duration, lastError string) error {
+	next := q.opts.Now().Add(max(delay, 0))
+	if err := q.settle(ctx, "retry", j, "retry", padNanos(next), next.UnixMilli(), lastError); err != nil {
+		return err
+	}
+	j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), lastError
+	if delay <= 0 {
+		q.notify()
+	}
+	return nil
+}
+
+// Dead acknowledges the entry and records the job in the dead-letter stream.
+func (q *Redis) Dead(ctx context.Context, j *Job, lastError string) error {
+	if err := q.settle(ctx, "dead-letter", j, "dead", lastError); err != nil {
+		return err
+	}
+	j.State, j.Receipt, j.LastError = StateDead, "", lastError
+	return nil
+}
+
+// Replay puts a dead job back into the stream with its attempts reset; its
+// last error stays for the record.
+func (q *Redis) Replay(ctx context.Context, id string) error {
+	v, err := q.run(ctx, replayScript, q.opts.Now(), nil, id)
+	if err != nil {
+		return fmt.Errorf("replay job %s: %w", id, err)
+	}
+	switch v {
+	case int64(1):
+		q.notify()
+		return nil
+	case int64(0):
+		return fmt.Errorf("replay job %s: %w", id, ErrNotFound)
+	}
+	j, err := q.Get(ctx, id)
+	if err != nil {
+		return fmt.Errorf("replay: %w", err)
+	}
+	return fmt.Errorf("replay job %s in state %s: %w", id, j.State, ErrNotDead)
+}
+
+// Get returns one job, done ones included until pruned.
+func (q *Redis) Get(ctx context.Context, id string) (Job, error) {
+	m, err := q.c.HGetAll(ctx, q.jobPrefix+id).Result()
+	if err != nil {
+		return Job{}, fmt.Errorf("get job %s: %w", id, err)
+	}
+	if len(m) == 0 {
+		return Job{}, fmt.Errorf("get job %s: %w", id, ErrNotFound)
+	}
+	j, err := jobFromMap(m)
+	if err != nil {
+		return Job{}, fmt.Errorf("get job %s: %w", id, err)
+	}
+	return j, nil
+}
+
+// List returns jobs in queue order (oldest first). An empty State lists
+// every job but done ones.
+func (q *Redis) List(ctx context.Context, f ListFilter) ([]Job, error) {
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	var sets []string
+	switch f.State {
+	case "":
+		sets = []string{q.keys[3], q.keys[4], q.keys[5]}
+	case StateReady:
+		sets = []string{q.keys[3]}
+	case StateLeased:
+		sets = []string{q.keys[4]}
+	case StateDead:
+		sets = []string{q.keys[5]}
+	case StateDone:
+		sets = []string{q.keys[6]}
+	default:
+		return nil, fmt.Errorf("list jobs: unknown state %q", f.State)
+	}
+	var ids []redis.Z
+	for _, set := range sets {
+		zs, err := q.c.ZRangeWithScores(ctx, set, 0, int64(limit-1)).Result()
+		if err != nil {
+			return nil, fmt.Errorf("list jobs: %w", err)
+		}
+		ids = append(ids, zs...)
+	}
+	sort.SliceStable(ids, func(a, b int) bool { return ids[a].Score < ids[b].Score })
+	if len(ids) > limit {
+		ids = ids[:limit]
+	}
+	pipe := q.c.Pipeline()
+	cmds := make([]*redis.MapStringStringCmd, len(ids))
+	for i, z := range ids {
+		cmds[i] = pipe.HGetAll(ctx, q.jobPrefix+fmt.Sprint(z.Member))
+	}
+	if _, err := pipe.Exec(ctx); err != nil && len(ids) > 0 {
+		return nil, fmt.Errorf("list jobs: %w", err)
+	}
+	out := []Job{}
+	for _, cmd := range cmds {
+		if len(cmd.Val()) == 0 {
+			continue // pruned in between
+		}
+		j, err := jobFromMap(cmd.Val())
+		if err != nil {
+			return nil, fmt.Errorf("list jobs: %w", err)
+		}
+		out = append(out, j)
+	}
+	return out, nil
+}
+
+// Stats counts jobs by state; a leased job whose lease expired still counts
+// as leased until someone takes it.
+func (q *Redis) Stats(ctx context.Context) (Stats, error) {
+	now := q.opts.Now()
+	pipe := q.c.Pipeline()
+	ready := pipe.ZCard(ctx, q.keys[3])
+	delayed := pipe.ZCount(ctx, q.keys[1], "("+strconv.FormatInt(now.UnixMilli(), 10), "+inf")
+	leased := pipe.ZCard(ctx, q.keys[4])
+	dead := pipe.ZCard(ctx, q.keys[5])
+	if _, err := pipe.Exec(ctx); err != nil {
+		return Stats{}, fmt.Errorf("queue stats: %w", err)
+	}
+	d := int(delayed.Val())
+	return Stats{Ready: int(ready.Val()) - d, Delayed: d, Leased: int(leased.Val()), Dead: int(dead.Val())}, nil
+}
+
+// StreamStats are the Redis-level depths behind Stats, for metrics and
+// `deskgate doctor`.
+type StreamStats struct {
+	StreamLength     int64 // XLEN: entries not yet acknowledged
+	Pending          int64 // XPENDING: delivered, not acknowledged
+	DeadLetterLength int64 // XLEN of the dead-letter stream
+}
+
+// StreamStats reads XLEN and XPENDING.
+func (q *Redis) StreamStats(ctx context.Context) (StreamStats, error) {
+	pipe := q.c.Pipeline()
+	xlen := pipe.XLen(ctx, q.keys[0])
+	pending := pipe.XPending(ctx, q.keys[0], q.group)
+	dlen := pipe.XLen(ctx, q.keys[7])
+	if _, err := pipe.Exec(ctx); err != nil {
+		return StreamStats{}, fmt.Errorf("queue stream stats: %w", err)
+	}
+	return StreamStats{StreamLength: xlen.Val(), Pending: pending.Val().Count, DeadLetterLength: dlen.Val()}, nil
+}
+
+// Prune deletes done jobs acknowledged more than DoneRetention ago. Dedup
+// keys need no pruning: Redis expires them. The pruner goroutine calls it
+// every PruneEvery.
+func (q *Redis) Prune(ctx context.Context) (jobs, keys int64, err error) {
+	now := q.opts.Now()
+	cutoff := now.Add(-q.opts.DoneRetention).UnixMilli()
+	for {
+		v, err := q.run(ctx, pruneScript, now, nil, cutoff)
+		if err != nil {
+			return jobs, 0, fmt.Errorf("prune queue: %w", err)
+		}
+		n, _ := v.(int64)
+		jobs += n
+		if n < 500 {
+			return jobs, 0, nil
+		}
+	}
+}
+
+func (q *Redis) pruner() {
+	defer q.wg.Done()
+	t := time.NewTicker(q.opts.PruneEvery)
+	defer t.Stop()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go func() {
+		// Ends with pruner: cancels an in-flight Prune when Close is called.
+		select {
+		case <-q.stop:
+			cancel()
+		case <-ctx.Done():
+		}
+	}()
+	for {
+		select {
+		case <-q.stop:
+			return
+		case <-t.C:
+			n, _, err := q.Prune(ctx)
+			if err != nil {
+				if ctx.Err() == nil {
+					q.log.Warn("prune failed", "error", err)
+				}
+				continue
+			}
+			if n > 0 {
+				q.log.Debug("pruned", "done_jobs", n)
+			}
+		}
+	}
+}
+
+func jobFromFlat(v any) (Job, error) {
+	list, ok := v.([]any)
+	if !ok || len(list)%2 != 0 {
+		return Job{}, fmt.Errorf("unexpected script reply %T", v)
+	}
+	m := make(map[string]string, len(list)/2)
+	for i := 0; i < len(list); i += 2 {
+		k, _ := list[i].(string)
+		val, _ := list[i+1].(string)
+		m[k] = val
+	}
+	return jobFromMap(m)
+}
+
+func jobFromMap(m map[string]string) (Job, error) {
+	j := Job{
+		ID:        m["id"],
+		Binding:   m["binding"],
+		DedupKey:  m["dedup"],
+		Type:      m["type"],
+		TicketID:  m["ticket"],
+		Payload:   []byte(m["payload"]),
+		State:     State(m["state"]),
+		LastError: m["last_error"],
+		Receipt:   m["receipt"],
+	}
+	if len(j.Payload) == 0 {
+		j.Payload = nil
+	}
+	var err error
+	if j.Attempts, err = strconv.Atoi(m["attempts"]); err != nil {
+		return Job{}, fmt.Errorf("job %s: bad attempts %q", j.ID, m["attempts"])
+	}
+	if j.EnqueuedAt, err = parseNanos(m["enqueued_at"]); err != nil {
+		return Job{}, fmt.Errorf("job %s: %w", j.ID, err)
+	}
+	if j.NextAt, err = parseNanos(m["next_at"]); err != nil {
+		return Job{}, fmt.Errorf("job %s: %w", j.ID, err)
+	}
+	return j, nil
+}
+
+func parseNanos(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("bad time %q", s)
+	}
+	return time.Unix(0, n).UTC(), nil
+}

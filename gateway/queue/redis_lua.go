@@ -1,0 +1,264 @@
+package queue
+
+import "github.com/redis/go-redis/v9"
+
+// The Redis queue's steps are Lua scripts so that each one is atomic: a job
+// is never in the stream and the delayed set at once, never leased twice,
+// never acknowledged without its state moving.
+//
+// Times travel as zero-padded 20-digit nanosecond strings, compared as
+// strings: Lua numbers are doubles and cannot hold nanoseconds since 1970
+// exactly. Sorted-set scores are milliseconds and only pick candidates; the
+// exact comparison is on the strings. All times come from Options.Now, never
+// from Redis's clock, so replicas and the conformance suite agree on them.
+// The one exception is the orphan sweep (XAUTOCLAIM), whose min-idle is
+// Redis's own idle time of a pending entry.
+//
+// Fixed keys, the same for every script:
+//
+//	KEYS[1] stream      ready jobs, read by the consumer group
+//	KEYS[2] delayed     zset id → due ms, jobs retried with a delay
+//	KEYS[3] leases      zset id → lease expiry ms
+//	KEYS[4] ready       zset id → seq (queue order), state ready
+//	KEYS[5] leased      zset id → seq, state leased
+//	KEYS[6] dead        zset id → seq, state dead
+//	KEYS[7] done        zset id → done ms, for pruning
+//	KEYS[8] deadstream  dead-letter stream (an entry per dead-lettering)
+//	KEYS[9] seq         counter giving each job its queue order
+//	KEYS[10] cursor     XAUTOCLAIM cursor of the orphan sweep
+//
+// ARGV[1] job hash key prefix, ARGV[2] group, ARGV[3] now (padded ns),
+// ARGV[4] now ms; the rest per script. Job hashes are addressed from ARGV[1],
+// so the queue needs a standalone Redis (or Sentinel), not Redis Cluster.
+const luaLib = `
+local K_STREAM, K_DELAYED, K_LEASES = KEYS[1], KEYS[2], KEYS[3]
+local K_READY, K_LEASED, K_DEAD, K_DONE = KEYS[4], KEYS[5], KEYS[6], KEYS[7]
+local K_DEADSTREAM, K_SEQ, K_CURSOR = KEYS[8], KEYS[9], KEYS[10]
+local JOBP, GROUP, NOW, NOWMS = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+
+-- xadd_job appends the job's body to the stream and remembers the entry.
+local function xadd_job(jk, id)
+  local b = redis.call('HMGET', jk, 'binding', 'type', 'ticket', 'payload')
+  local e = redis.call('XADD', K_STREAM, '*', 'id', id, 'binding', b[1] or '',
+    'type', b[2] or '', 'ticket', b[3] or '', 'payload', b[4] or '')
+  redis.call('HSET', jk, 'entry', e)
+  return e
+end
+
+-- set_state moves the job between the per-state indexes.
+local function set_state(jk, id, state)
+  local seq = redis.call('HGET', jk, 'seq')
+  redis.call('ZREM', K_READY, id)
+  redis.call('ZREM', K_LEASED, id)
+  redis.call('ZREM', K_DEAD, id)
+  if state == 'ready' then redis.call('ZADD', K_READY, seq, id)
+  elseif state == 'leased' then redis.call('ZADD', K_LEASED, seq, id)
+  elseif state == 'dead' then redis.call('ZADD', K_DEAD, seq, id)
+  end
+  redis.call('HSET', jk, 'state', state)
+end
+
+-- drop_entry takes the job's entry out of the group's pending list and the
+-- stream.
+local function drop_entry(jk)
+  local e = redis.call('HGET', jk, 'entry')
+  if e and e ~= '' then
+    redis.call('XACK', K_STREAM, GROUP, e)
+    redis.call('XDEL', K_STREAM, e)
+  end
+  redis.call('HDEL', jk, 'entry')
+end
+`
+
+// enqueueScript: ARGV[5..] id, binding, dedup, type, ticket, payload,
+// dedup expiry (padded ns), dedup key TTL ms; KEYS[11] dedup key.
+// Returns 1 stored, 0 duplicate (nothing stored).
+var enqueueScript = redis.NewScript(luaLib + `
+local id, dedup = ARGV[5], ARGV[7]
+if dedup ~= '' then
+  local until_ = redis.call('GET', KEYS[11])
+  if until_ and until_ > NOW then return 0 end
+end
+local jk = JOBP .. id
+if redis.call('EXISTS', jk) == 1 then
+  return redis.error_reply('ERR job id ' .. id .. ' already exists')
+end
+if dedup ~= '' then
+  redis.call('SET', KEYS[11], ARGV[11], 'PX', ARGV[12])
+end
+local seq = redis.call('INCR', K_SEQ)
+redis.call('HSET', jk, 'id', id, 'binding', ARGV[6], 'dedup', dedup, 'type', ARGV[8],
+  'ticket', ARGV[9], 'payload', ARGV[10], 'attempts', 0, 'enqueued_at', NOW,
+  'next_at', NOW, 'last_error', '', 'receipt', '', 'seq', seq)
+set_state(jk, id, 'ready')
+xadd_job(jk, id)
+return 1
+`)
+
+// leaseScript: ARGV[5..] consumer, lease until (padded ns), until ms, receipt
+// nonce, orphan min-idle ms. Returns the job hash as a flat list, or nil.
+var leaseScript = redis.NewScript(luaLib + `
+local CONSUMER, UNTIL, UNTILMS, NONCE, ORPHANMS = ARGV[5], ARGV[6], ARGV[7], ARGV[8], ARGV[9]
+
+local function take(id, entry)
+  local jk = JOBP .. id
+  redis.call('HINCRBY', jk, 'attempts', 1)
+  redis.call('HSET', jk, 'receipt', entry .. '/' .. CONSUMER .. '/' .. NONCE,
+    'consumer', CONSUMER, 'next_at', UNTIL, 'entry', entry)
+  set_state(jk, id, 'leased')
+  redis.call('ZADD', K_LEASES, UNTILMS, id)
+  return redis.call('HGETALL', jk)
+end
+
+-- The mover: retried jobs whose delay ran out go back into the stream.
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', K_DELAYED, '-inf', NOWMS, 'LIMIT', 0, 100)) do
+  local jk = JOBP .. id
+  local h = redis.call('HMGET', jk, 'state', 'next_at')
+  if h[1] ~= 'ready' then
+    redis.call('ZREM', K_DELAYED, id)
+  elseif h[2] <= NOW then
+    redis.call('ZREM', K_DELAYED, id)
+    xadd_job(jk, id)
+  end
+end
+
+-- Expired leases: the holder is gone or too slow; claim its entry.
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', K_LEASES, '-inf', NOWMS, 'LIMIT', 0, 20)) do
+  local jk = JOBP .. id
+  local h = redis.call('HMGET', jk, 'state', 'next_at', 'entry')
+  if h[1] ~= 'leased' then
+    redis.call('ZREM', K_LEASES, id)
+  elseif h[2] <= NOW then
+    redis.call('ZREM', K_LEASES, id)
+    local claimed = {}
+    if h[3] then
+      claimed = redis.call('XCLAIM', K_STREAM, GROUP, CONSUMER, 0, h[3])
+    end
+    if #claimed == 1 then
+      return take(id, h[3])
+    end
+    -- The entry is no longer pending (group recreated): queue it afresh.
+    redis.call('HDEL', jk, 'entry')
+    set_state(jk, id, 'ready')
+    xadd_job(jk, id)
+  end
+end
+
+-- New entries, skipping any whose job moved on (stale after a failure).
+for _ = 1, 10 do
+  local r = redis.call('XREADGROUP', 'GROUP', GROUP, CONSUMER, 'COUNT', 1, 'STREAMS', K_STREAM, '>')
+  if not r then break end
+  local entry = r[1][2][1][1]
+  local fields = r[1][2][1][2]
+  local id = ''
+  for i = 1, #fields, 2 do
+    if fields[i] == 'id' then id = fields[i + 1] end
+  end
+  local jk = JOBP .. id
+  local h = redis.call('HMGET', jk, 'state', 'entry')
+  if h[1] == 'ready' and h[2] == entry then
+    return take(id, entry)
+  end
+  redis.call('XACK', K_STREAM, GROUP, entry)
+  redis.call('XDEL', K_STREAM, entry)
+end
+
+-- The orphan sweep: an entry pending longer than ORPHANMS (Redis's idle
+-- clock) whose job does not know it as leased was delivered but never
+-- recorded — a script that failed half-way, or a reader outside deskgate.
+local cursor = redis.call('GET', K_CURSOR) or '0-0'
+local r = redis.call('XAUTOCLAIM', K_STREAM, GROUP, CONSUMER, ORPHANMS, cursor, 'COUNT', 10, 'JUSTID')
+redis.call('SET', K_CURSOR, r[1])
+for _, entry in ipairs(r[2]) do
+  local m = redis.call('XRANGE', K_STREAM, entry, entry)
+  local id = ''
+  if #m == 1 then
+    local fields = m[1][2]
+    for i = 1, #fields, 2 do
+      if fields[i] == 'id' then id = fields[i + 1] end
+    end
+  end
+  local h = redis.call('HMGET', JOBP .. id, 'state', 'entry')
+  if h[1] == 'ready' and h[2] == entry then
+    return take(id, entry)
+  elseif not (h[1] == 'leased' and h[2] == entry) then
+    redis.call('XACK', K_STREAM, GROUP, entry)
+    redis.call('XDEL', K_STREAM, entry)
+  end
+end
+return false
+`)
+
+// settleScript applies op to a job still held under the caller's receipt
+// whose lease has not expired. ARGV[5..] id, receipt, op, op arguments.
+// Returns 1 done, 0 lease lost.
+//
+//	extend: until (padded ns), until ms
+//	ack:    done ms
+//	retry:  next (padded ns), next ms, last error
+//	dead:   last error
+var settleScript = redis.NewScript(luaLib + `
+local id, receipt, op = ARGV[5], ARGV[6], ARGV[7]
+local jk = JOBP .. id
+local h = redis.call('HMGET', jk, 'state', 'receipt', 'next_at', 'consumer', 'entry')
+if h[1] ~= 'leased' or h[2] ~= receipt or not (h[3] > NOW) then return 0 end
+if op == 'extend' then
+  redis.call('HSET', jk, 'next_at', ARGV[8])
+  redis.call('ZADD', K_LEASES, ARGV[9], id)
+  -- Reset the entry's idle time so the orphan sweep leaves it be.
+  redis.call('XCLAIM', K_STREAM, GROUP, h[4], 0, h[5], 'JUSTID')
+  return 1
+end
+redis.call('ZREM', K_LEASES, id)
+drop_entry(jk)
+redis.call('HSET', jk, 'receipt', '', 'consumer', '')
+if op == 'ack' then
+  set_state(jk, id, 'done')
+  redis.call('ZADD', K_DONE, ARGV[8], id)
+elseif op == 'retry' then
+  redis.call('HSET', jk, 'next_at', ARGV[8], 'last_error', ARGV[10])
+  set_state(jk, id, 'ready')
+  if ARGV[8] <= NOW then
+    xadd_job(jk, id)
+  else
+    redis.call('ZADD', K_DELAYED, ARGV[9], id)
+  end
+elseif op == 'dead' then
+  redis.call('HSET', jk, 'last_error', ARGV[8])
+  set_state(jk, id, 'dead')
+  local e = redis.call('XADD', K_DEADSTREAM, '*', 'id', id, 'error', ARGV[8], 'at', NOW)
+  redis.call('HSET', jk, 'dead_entry', e)
+else
+  return redis.error_reply('ERR unknown op ' .. op)
+end
+return 1
+`)
+
+// replayScript puts a dead job back into the stream with attempts reset.
+// ARGV[5] id. Returns 1 replayed, 0 unknown, -1 not dead.
+var replayScript = redis.NewScript(luaLib + `
+local id = ARGV[5]
+local jk = JOBP .. id
+local st = redis.call('HGET', jk, 'state')
+if not st then return 0 end
+if st ~= 'dead' then return -1 end
+local de = redis.call('HGET', jk, 'dead_entry')
+if de then redis.call('XDEL', K_DEADSTREAM, de) end
+redis.call('HDEL', jk, 'dead_entry')
+redis.call('HSET', jk, 'attempts', 0, 'next_at', NOW)
+set_state(jk, id, 'ready')
+xadd_job(jk, id)
+return 1
+`)
+
+// pruneScript deletes up to 500 done jobs acknowledged before ARGV[5] (ms).
+// Returns how many.
+var pruneScript = redis.NewScript(luaLib + `
+local ids = redis.call('ZRANGEBYSCORE', K_DONE, '-inf', '(' .. ARGV[5], 'LIMIT', 0, 500)
+for _, id in ipairs(ids) do
+  local jk = JOBP .. id
+  if redis.call('HGET', jk, 'state') == 'done' then redis.call('DEL', jk) end
+  redis.call('ZREM', K_DONE, id)
+end
+return #ids
+`)
