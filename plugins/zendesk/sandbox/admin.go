@@ -13,6 +13,25 @@ import (
 // adminHandler serves /sandbox/: a JSON API mirroring the Go test methods
 // (used by Client) and a small HTML page for the demo's user. It has no
 // authentication: the sandbox listens on loopback and holds no real data.
+//
+//	GET  /sandbox/                          HTML: create tickets, list them
+//	GET  /sandbox/ui/tickets/{id}           HTML: comments (notes marked), fields, deliveries
+//	GET  /sandbox/api/account               {"account_id"}
+//	POST /sandbox/api/tickets               TicketInput → 201 {"id"}
+//	GET  /sandbox/api/tickets[/{id}]        Ticket(s)
+//	GET  /sandbox/api/tickets/{id}/comments []Comment
+//	GET  /sandbox/api/tickets/{id}/fields   {"<field id>": value}
+//	GET  /sandbox/api/ticket_fields         []TicketField
+//	POST /sandbox/api/ticket_fields         {"title","type","id"?,"editable"?} → 201 {"id"}
+//	PATCH /sandbox/api/ticket_fields/{id}   {"editable"}
+//	GET  /sandbox/api/webhooks|triggers|deliveries
+//	POST /sandbox/api/deliveries/wait       {"n","timeout_ms"} → {"done"}
+//	POST /sandbox/api/tokens                {"scopes"} → {"access_token","refresh_token"}
+//	POST /sandbox/api/tokens/valid          {"access_token"} → {"valid"}
+//	POST /sandbox/api/revoke-all | deny-next
+//	POST /sandbox/api/duplicate-next        {"n"}
+//	POST /sandbox/api/update-limit          {"per_minute"}
+//	POST /sandbox/api/faults                {"prefix","n","kind":"429|500|503|slow","delay_ms"?}
 func (s *Sandbox) adminHandler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /sandbox/{$}", s.pageIndex)

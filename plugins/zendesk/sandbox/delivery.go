@@ -135,6 +135,11 @@ func (s *Sandbox) fireTriggers(snap ticketSnapshot, updateType string) {
 					dd = &copied
 				}
 				s.deliveries = append(s.deliveries, dd)
+				if s.closed { // Close is waiting on s.wg: start nothing new
+					dd.Done, dd.Outcome = true, "cancelled"
+					s.notifyLocked()
+					continue
+				}
 				s.wg.Add(1)
 				go s.deliver(dd, w.RequestFormat)
 			}
@@ -228,6 +233,9 @@ func (s *Sandbox) deliver(d *Delivery, format string) {
 		status, retryAfter, err := s.attempt(d, format, secret, auth, custom)
 		var wait time.Duration
 		switch {
+		case err != nil && s.ctx.Err() != nil:
+			finish("cancelled")
+			return
 		case err != nil && isTimeout(err):
 			if timeouts >= maxTimeoutRetries {
 				finish("timeout")

@@ -304,3 +304,30 @@ func FuzzRender(f *testing.F) {
 		}
 	})
 }
+
+func TestClose_cancelsInFlightDeliveriesAndStartsNoNewOnes(t *testing.T) {
+	started := make(chan struct{}, 1)
+	var rc *receiver
+	rc = newReceiver(t, func(_ int, w http.ResponseWriter) {
+		started <- struct{}{}
+		<-rc.released
+	})
+	e := newEnv(t, Options{})
+	e.install(rc.srv.URL, `{}`)
+	if _, err := e.sb.CreateTicket(TicketInput{Subject: "s", Description: "d"}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-started:
+	case <-time.After(10 * time.Second):
+		t.Fatal("delivery never reached the endpoint")
+	}
+	e.sb.Close() // must return although the endpoint never answers
+	if _, err := e.sb.CreateTicket(TicketInput{Subject: "s2", Description: "d"}); err != nil {
+		t.Fatal(err)
+	}
+	ds := e.sb.Deliveries()
+	if len(ds) != 2 || ds[0].Outcome != "cancelled" || ds[1].Outcome != "cancelled" || len(ds[1].Attempts) != 0 {
+		t.Fatalf("deliveries after Close: %+v", ds)
+	}
+}

@@ -176,3 +176,22 @@ func errCode(body map[string]any) string {
 func contains(s, sub string) bool { return strings.Contains(s, sub) }
 
 func httptestServer(h http.Handler) *httptest.Server { return httptest.NewServer(h) }
+
+func TestNewULID_encodesTheTimeLikeTheULIDSpec(t *testing.T) {
+	cases := []struct {
+		ms   int64
+		want string // the first 10 characters: 48 bits of milliseconds
+	}{
+		{0, "0000000000"},
+		{1469918176385, "01ARYZ6S41"},
+	}
+	for _, tc := range cases {
+		id := newULID(time.UnixMilli(tc.ms))
+		if len(id) != 26 || id[:10] != tc.want {
+			t.Errorf("newULID(%d) = %s, want prefix %s", tc.ms, id, tc.want)
+		}
+	}
+	if a, b := newULID(time.UnixMilli(1000)), newULID(time.UnixMilli(2000)); a >= b {
+		t.Errorf("ids do not sort by time: %s >= %s", a, b)
+	}
+}

@@ -85,11 +85,17 @@ func (s *Sandbox) TokenValid(access string) bool {
 }
 
 // IssueToken mints a token pair for tests, as if an authorization had
-// completed for a built-in client, with the default lifetimes.
+// completed, with the default lifetimes. The token belongs to the first
+// client in Options.Clients (so that client can refresh it), or to a
+// built-in "sandbox-test" client when there is none.
 func (s *Sandbox) IssueToken(scopes string) (access, refresh string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	t := s.mintLocked("sandbox-test", strings.Fields(scopes), s.opts.AccessTTL, s.opts.RefreshTTL)
+	owner := "sandbox-test"
+	if len(s.opts.Clients) > 0 {
+		owner = s.opts.Clients[0].ID
+	}
+	t := s.mintLocked(owner, strings.Fields(scopes), s.opts.AccessTTL, s.opts.RefreshTTL)
 	return t.access, t.refresh
 }
 

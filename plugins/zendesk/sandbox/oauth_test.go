@@ -176,10 +176,7 @@ func TestToken_codeIsSingleUseAndExpiresAfter120s(t *testing.T) {
 
 func TestRefresh_rotatesThePairAndRejectsTheOldRefreshToken(t *testing.T) {
 	e := newEnv(t, Options{})
-	access, refresh := e.sb.IssueToken("tickets:read")
-	e.sb.mu.Lock()
-	e.sb.tokens[access].clientID = testClientID // as if issued to our client
-	e.sb.mu.Unlock()
+	access, refresh := e.sb.IssueToken("tickets:read") // owned by the first client, testClientID
 	req := map[string]any{"grant_type": "refresh_token", "refresh_token": refresh, "client_id": testClientID, "client_secret": testSecret}
 	st, body := e.token(req)
 	if st != http.StatusCreated {

@@ -71,6 +71,7 @@ type Sandbox struct {
 	wg     sync.WaitGroup
 
 	mu           sync.Mutex
+	closed       bool // set by Close: no new deliveries start
 	clients      map[string]OAuthClient
 	codes        map[string]*authCode
 	tokens       map[string]*token // by access token
@@ -177,6 +178,9 @@ func New(opts Options) *Sandbox {
 // Close stops delivery goroutines (in-flight attempts are cancelled) and
 // waits for them.
 func (s *Sandbox) Close() {
+	s.mu.Lock()
+	s.closed = true
+	s.mu.Unlock()
 	s.cancel()
 	s.wg.Wait()
 }

@@ -50,6 +50,8 @@ func run(args []string) error {
 	fields := fs.String("fields", "severity,affected_service,analysis_url", "custom text fields to create; the first three get ids 360001234567, 360002345678, 360003456789")
 	accountID := fs.Int64("account-id", 0, "account id sent as x-zendesk-account-id (0: default)")
 	updateLimit := fs.Int("update-limit", 0, "Update Ticket requests allowed per minute (0: unlimited)")
+	deliveryTimeout := fs.Duration("delivery-timeout", 12*time.Second, "webhook delivery attempt timeout")
+	retryDelay := fs.Duration("retry-delay", 500*time.Millisecond, "pause before retrying a timed-out or 409 delivery")
 	autoApprove := fs.Bool("auto-approve", true, "approve OAuth authorizations without a consent page")
 	logJSON := fs.Bool("log-json", false, "log as JSON")
 	logLevel := fs.String("log-level", "info", "log level")
@@ -72,6 +74,7 @@ func run(args []string) error {
 		Clients:   []sandbox.OAuthClient{{ID: *clientID, Secret: *clientSecret, RedirectURIs: redirects, Kind: *clientKind}},
 		AccessTTL: *accessTTL, RefreshTTL: *refreshTTL, Logger: logger, AutoApprove: *autoApprove,
 		AccountID: *accountID, PublicURL: base, UpdateTicketLimit: *updateLimit,
+		DeliveryTimeout: *deliveryTimeout, RetryDelay: *retryDelay,
 	})
 	defer sb.Close()
 	for i, name := range strings.Split(*fields, ",") {
