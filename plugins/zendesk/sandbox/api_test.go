@@ -1,6 +1,7 @@
 package sandbox
 
 import (
+	"encoding/json"
 	"net/http"
 	"strconv"
 	"testing"
@@ -214,3 +215,41 @@ func TestFaults_nextCallsFailAsInjected(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+func FuzzParseCustomFields(f *testing.F) {
+	f.Add(`{"id":360001234567,"value":"high"}`)
+	f.Add(`{"id":"360001234568","value":12}`)
+	f.Add(`{"id":360001234569,"value":["a",1]}`)
+	f.Add(`{"id":1e3,"value":null}`)
+	sb := New(Options{})
+	defer sb.Close()
+	_ = sb.AddTicketFieldWithID(360001234567, "Severity", "text")
+	_ = sb.AddTicketFieldWithID(360001234568, "Count", "integer")
+	_ = sb.AddTicketFieldWithID(360001234569, "Tags", "multiselect")
+	f.Fuzz(func(t *testing.T, entry string) {
+		sb.mu.Lock()
+		updates, details := sb.parseCustomFieldsLocked([]json.RawMessage{json.RawMessage(entry)})
+		sb.mu.Unlock()
+		if (updates == nil) == (details == nil) {
+			t.Fatalf("updates %v and details %v: want exactly one", updates, details)
+		}
+		for id, v := range updates {
+			switch id {
+			case 360001234567:
+				if _, ok := v.(string); !ok && v != nil {
+					t.Fatalf("text field stored %T", v)
+				}
+			case 360001234568:
+				if _, ok := v.(int64); !ok && v != nil {
+					t.Fatalf("integer field stored %T", v)
+				}
+			case 360001234569:
+				if _, ok := v.([]string); !ok && v != nil {
+					t.Fatalf("multiselect field stored %T", v)
+				}
+			default:
+				t.Fatalf("unknown field %d accepted", id)
+			}
+		}
+	})
+}

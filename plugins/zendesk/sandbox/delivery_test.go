@@ -176,6 +176,11 @@ func TestDelivery_retriesAsZendeskDoes(t *testing.T) {
 				status(503, "1")(n, w)
 			}
 		}, 2, "success", time.Second},
+		{"429 with a short Retry-After is retried after it", func(n int, w http.ResponseWriter) {
+			if n == 0 {
+				status(429, "1")(n, w)
+			}
+		}, 2, "success", time.Second},
 		{"409 then success", func(n int, w http.ResponseWriter) {
 			if n == 0 {
 				w.WriteHeader(409)

@@ -43,6 +43,7 @@ func run(args []string) error {
 	clientID := fs.String("client-id", "deskgate-demo", "OAuth client identifier")
 	clientSecret := fs.String("client-secret", "demo-secret", "OAuth client secret")
 	clientKind := fs.String("client-kind", "confidential", "OAuth client kind: confidential or public")
+	allowedScopes := fs.String("allowed-scopes", "", "space-separated scopes the client may request (empty: all)")
 	var redirects stringList
 	fs.Var(&redirects, "redirect-uri", "registered OAuth redirect URI (repeatable; default http://127.0.0.1:8080/oauth/callback)")
 	accessTTL := fs.Duration("access-ttl", 30*time.Minute, "access token lifetime; negative: old-style client without expiry")
@@ -71,7 +72,8 @@ func run(args []string) error {
 	}
 	base := "http://" + ln.Addr().String()
 	sb := sandbox.New(sandbox.Options{
-		Clients:   []sandbox.OAuthClient{{ID: *clientID, Secret: *clientSecret, RedirectURIs: redirects, Kind: *clientKind}},
+		Clients: []sandbox.OAuthClient{{ID: *clientID, Secret: *clientSecret, RedirectURIs: redirects, Kind: *clientKind,
+			AllowedScopes: strings.Fields(*allowedScopes)}},
 		AccessTTL: *accessTTL, RefreshTTL: *refreshTTL, Logger: logger, AutoApprove: *autoApprove,
 		AccountID: *accountID, PublicURL: base, UpdateTicketLimit: *updateLimit,
 		DeliveryTimeout: *deliveryTimeout, RetryDelay: *retryDelay,
