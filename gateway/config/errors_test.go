@@ -179,6 +179,10 @@ func TestParse_reportsEachErrorAtItsSource(t *testing.T) {
 			want: `Invalid binding name; binding name "a/b" must start with a letter or digit`},
 		{name: "wrong attribute type", main: gatewayOK + "project \"p\" {\n  services = »\"api\"\n}\n" + platformOK,
 			want: `services must be a list of strings.`},
+		{name: "number literal out of range", main: base + binding("  custom_fields {\n    severity = »36000E2345678\n  }\n"),
+			want: `Number out of range`},
+		{name: "computed number out of range", main: base + binding("  port = »1e300 * 1e300 * 1e300\n"),
+			want: `Number out of range`},
 		{name: "syntax error", main: base + "binding \"zendesk\" \"acme\" {\n  project = »}\n",
 			want: `Invalid expression`},
 	}

@@ -3,6 +3,7 @@ package config
 import (
 	"math"
 	"math/big"
+	"strconv"
 	"strings"
 	"time"
 
@@ -23,6 +24,19 @@ func (l *loader) value(expr hcl.Expression) (cty.Value, bool) {
 	v, d := expr.Value(l.ctx)
 	l.diags = append(l.diags, d...)
 	if d.HasErrors() || v.IsNull() || !v.IsWhollyKnown() {
+		return cty.NilVal, false
+	}
+	// Arithmetic on in-range literals can leave float64's range, and
+	// converting such a number to a string prints it in full.
+	inRange := true
+	_ = cty.Walk(v, func(_ cty.Path, e cty.Value) (bool, error) {
+		if e.Type() == cty.Number && e.IsKnown() && !e.IsNull() && !numberInRange(e.AsBigFloat()) {
+			inRange = false
+		}
+		return inRange, nil
+	})
+	if !inRange {
+		l.errorf(expr.Range(), "Number out of range", "This value is too large or too small for any setting.")
 		return cty.NilVal, false
 	}
 	return v, true
@@ -247,7 +261,11 @@ func attrText(v cty.Value) (string, bool) {
 	case cty.String:
 		return v.AsString(), true
 	case cty.Number:
-		return v.AsBigFloat().Text('f', -1), true
+		bf := v.AsBigFloat() // in range: value() checked
+		if i, acc := bf.Int64(); acc == big.Exact {
+			return strconv.FormatInt(i, 10), true
+		}
+		return bf.Text('g', 17), true
 	case cty.Bool:
 		if v.True() {
 			return "true", true

@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"sort"
@@ -10,6 +11,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/gohcl"
 	"github.com/hashicorp/hcl/v2/hclparse"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
 )
@@ -115,6 +117,9 @@ func parse(files map[string][]byte, mainFile string, getenv func(string) string)
 	p := hclparse.NewParser()
 	mainAST, d := p.ParseHCL(mainSrc, mainFile)
 	l.diags = append(l.diags, d...)
+	if mainAST != nil && !l.numbersInRange(mainAST) {
+		mainAST = nil
+	}
 	var main mainFileHCL
 	if mainAST != nil {
 		l.diags = append(l.diags, gohcl.DecodeBody(mainAST.Body, l.ctx, &main)...)
@@ -127,7 +132,7 @@ func parse(files map[string][]byte, mainFile string, getenv func(string) string)
 	for _, name := range others {
 		f, d := p.ParseHCL(files[name], name)
 		l.diags = append(l.diags, d...)
-		if f == nil {
+		if f == nil || !l.numbersInRange(f) {
 			continue
 		}
 		var bf bindingsFileHCL
@@ -196,6 +201,40 @@ func parse(files map[string][]byte, mainFile string, getenv func(string) string)
 		l.platformCredentials(cfg.Platforms[ph.Name], ph, cfg.Bindings)
 	}
 	return cfg, l.diags
+}
+
+// numbersInRange rejects number literals beyond float64's range before
+// anything is evaluated: HCL and cty print numbers in full when converting
+// them to strings, so "1e99999999" would take minutes and gigabytes.
+func (l *loader) numbersInRange(f *hcl.File) bool {
+	body, ok := f.Body.(*hclsyntax.Body)
+	if !ok {
+		return true
+	}
+	ok = true
+	hclsyntax.VisitAll(body, func(n hclsyntax.Node) hcl.Diagnostics {
+		lit, isLit := n.(*hclsyntax.LiteralValueExpr)
+		if !isLit || lit.Val.Type() != cty.Number || lit.Val.IsNull() || !lit.Val.IsKnown() {
+			return nil
+		}
+		if !numberInRange(lit.Val.AsBigFloat()) {
+			l.errorf(lit.SrcRange, "Number out of range", "This number is too large or too small for any setting.")
+			ok = false
+		}
+		return nil
+	})
+	return ok
+}
+
+func numberInRange(bf *big.Float) bool {
+	if bf.IsInf() {
+		return false
+	}
+	if bf.Sign() == 0 {
+		return true
+	}
+	exp := bf.MantExp(nil)
+	return exp > -1024 && exp < 1024
 }
 
 // envFunction is env("NAME"): the variable's value, "" when unset.
