@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -54,4 +55,44 @@ func TestRun_passesAPluginWhoseHarnessSignsDeliveries(t *testing.T) {
 
 func TestRun_passesAPluginWhoseDeskDeliversByItself(t *testing.T) {
 	sdktest.Run(t, fakePlugin(t), fakedesk.NewHarness(t, true))
+}
+
+// TestRun_failsAPluginWithAFlaw proves the kit can fail: it runs the kit in
+// a child test process against the fake plugin with one planted bug and
+// expects that run to fail with the kit's message for it.
+func TestRun_failsAPluginWithAFlaw(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a child test process per flaw")
+	}
+	tests := []struct {
+		flaw string
+		want string
+	}{
+		{"skip-signature", "Verify accepted a tampered body"},
+		{"leak-token", "an access token appears in the plugin's log lines"},
+		{"public-notes", "stored with Public=true, want false"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.flaw, func(t *testing.T) {
+			cmd := exec.Command(os.Args[0], "-test.run=^TestRun_childWithFlawedPlugin$", "-test.v")
+			cmd.Env = append(os.Environ(), "FAKEPLUGIN_FLAW="+tt.flaw, "SDKTEST_CHILD_PLUGIN="+fakePlugin(t))
+			out, err := cmd.CombinedOutput()
+			if err == nil {
+				t.Fatalf("the kit passed a plugin with flaw %s:\n%s", tt.flaw, out)
+			}
+			if !strings.Contains(string(out), tt.want) {
+				t.Errorf("the kit failed without saying %q:\n%s", tt.want, out)
+			}
+		})
+	}
+}
+
+// TestRun_childWithFlawedPlugin is the child of TestRun_failsAPluginWithAFlaw;
+// it does nothing in a normal run.
+func TestRun_childWithFlawedPlugin(t *testing.T) {
+	path := os.Getenv("SDKTEST_CHILD_PLUGIN")
+	if path == "" {
+		t.Skip("only runs as the child of TestRun_failsAPluginWithAFlaw")
+	}
+	sdktest.Run(t, path, fakedesk.NewHarness(t, false))
 }

@@ -6,8 +6,17 @@
 // by the ticket id passed to GetTicket: "panic", "block" (until the call's
 // context ends), "plain" (a non-sdk error) and "err-<kind>" (an *sdk.Error
 // of that kind).
+//
+// FAKEPLUGIN_FLAW in its environment plants one bug, so the sdktest kit can
+// be shown to catch it: "skip-signature", "leak-token" or "public-notes".
 package main
 
-import "github.com/sigsentry/deskgate/sdk"
+import (
+	"os"
 
-func main() { sdk.Serve(&platform{log: sdk.Logger().Named("fake")}) }
+	"github.com/sigsentry/deskgate/sdk"
+)
+
+func main() {
+	sdk.Serve(&platform{log: sdk.Logger().Named("fake"), flaw: os.Getenv("FAKEPLUGIN_FLAW")})
+}

@@ -22,7 +22,8 @@ import (
 const maxSkew = 5 * time.Minute
 
 type platform struct {
-	log hclog.Logger
+	log  hclog.Logger
+	flaw string // see main.go
 }
 
 type state struct {
@@ -59,6 +60,9 @@ func (p *platform) Install(ctx context.Context, req sdk.InstallRequest) (*sdk.In
 		return nil, fmt.Errorf("encode install state: %w", err)
 	}
 	p.log.Info("installed", "webhook_id", hook.ID)
+	if p.flaw == "leak-token" {
+		p.log.Debug("installed with", "token", req.Credentials.AccessToken)
+	}
 	return &sdk.InstallState{Data: data, Summary: map[string]string{"webhook_id": hook.ID}}, nil
 }
 
@@ -78,7 +82,7 @@ func (p *platform) Verify(_ context.Context, req sdk.VerifyRequest) ([]sdk.Event
 	if skew := req.Now.Sub(at); skew > maxSkew || skew < -maxSkew {
 		return nil, sdk.Errorf(sdk.KindRejected, "stale timestamp (%s off)", skew.Round(time.Second))
 	}
-	if !hmac.Equal([]byte(sig), []byte(fakedesk.Sign(st.Secret, ts, req.Body))) {
+	if p.flaw != "skip-signature" && !hmac.Equal([]byte(sig), []byte(fakedesk.Sign(st.Secret, ts, req.Body))) {
 		return nil, sdk.Errorf(sdk.KindRejected, "signature mismatch")
 	}
 	var d fakedesk.DeliveryJSON
@@ -139,7 +143,7 @@ func (p *platform) misbehave(ctx context.Context, ticketID string) error {
 }
 
 func (p *platform) PostComment(ctx context.Context, creds sdk.Credentials, ticketID string, c sdk.Comment) error {
-	in := fakedesk.CommentJSON{Body: c.Body, HTMLBody: c.HTMLBody, Public: c.Public}
+	in := fakedesk.CommentJSON{Body: c.Body, HTMLBody: c.HTMLBody, Public: c.Public || p.flaw == "public-notes"}
 	if err := call(ctx, creds, http.MethodPost, "/api/tickets/"+ticketID+"/comments", in, nil); err != nil {
 		return fmt.Errorf("post comment to ticket %s: %w", ticketID, err)
 	}
