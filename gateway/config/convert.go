@@ -292,13 +292,15 @@ func (l *loader) platformCredentials(p *Platform, ph *platformHCL, bindings []*B
 
 // knownBindingAttrs are the attributes bindingHCL decodes; every other
 // attribute of a binding is platform-specific.
-var knownBindingAttrs = func() map[string]bool {
+var knownBindingAttrs, knownBindingAttrNames = func() (map[string]bool, []string) {
 	schema, _ := gohcl.ImpliedBodySchema(&bindingHCL{})
 	m := map[string]bool{}
+	var names []string
 	for _, a := range schema.Attributes {
 		m[a.Name] = true
+		names = append(names, a.Name)
 	}
-	return m
+	return m, names
 }()
 
 func (l *loader) binding(bh *bindingHCL, file string, cfg *Config) *Binding {
@@ -447,6 +449,12 @@ func (l *loader) platformAttributes(b *Binding, bh *bindingHCL) {
 		}
 		b.Attributes[name] = text
 		b.AttrRanges[name] = a.SrcRange
+		// A misspelt gateway attribute would otherwise pass silently to
+		// the plugin (which rejects it only once asked).
+		if s := suggest(name, knownBindingAttrNames); s != "" {
+			l.warnf(a.NameRange, "Platform-specific attribute?",
+				"%q is not a binding setting of the gateway and goes to the %q plugin as is; did you mean %q?", name, b.Platform, s)
+		}
 	}
 }
 
