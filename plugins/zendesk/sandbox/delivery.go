@@ -317,16 +317,7 @@ func (s *Sandbox) attempt(d *Delivery, format, secret string, auth *WebhookAuth,
 	req.Header.Set("x-zendesk-webhook-invocation-id", d.InvocationID)
 	req.Header.Set("x-zendesk-webhook-signature", sig)
 	req.Header.Set("x-zendesk-webhook-signature-timestamp", ts)
-	if auth != nil {
-		switch auth.Type {
-		case "bearer_token":
-			req.Header.Set("Authorization", "Bearer "+auth.Data["token"])
-		case "basic_auth":
-			req.SetBasicAuth(auth.Data["username"], auth.Data["password"])
-		case "api_key":
-			req.Header.Set(auth.Data["name"], auth.Data["value"])
-		}
-	}
+	setAuth(req, auth)
 	resp, err := s.client.Do(req)
 	if err != nil {
 		if ctx.Err() == context.DeadlineExceeded {
@@ -367,4 +358,19 @@ func mustJSON(v any) string {
 		panic(fmt.Sprintf("sandbox: encode JSON: %v", err))
 	}
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// setAuth adds a webhook's authentication block to a request.
+func setAuth(req *http.Request, auth *WebhookAuth) {
+	if auth == nil {
+		return
+	}
+	switch auth.Type {
+	case "bearer_token":
+		req.Header.Set("Authorization", "Bearer "+auth.Data["token"])
+	case "basic_auth":
+		req.SetBasicAuth(auth.Data["username"], auth.Data["password"])
+	case "api_key":
+		req.Header.Set(auth.Data["name"], auth.Data["value"])
+	}
 }

@@ -351,3 +351,56 @@ func BenchmarkRender(b *testing.B) {
 		sb.render(triggerBody, snap, true)
 	}
 }
+
+func TestWebhooksTest_sendsASignedRequestAndReturnsTheAnswer(t *testing.T) {
+	rc := newReceiver(t, func(_ int, w http.ResponseWriter) {
+		w.WriteHeader(http.StatusAccepted)
+		_, _ = w.Write([]byte("queued"))
+	})
+	e := newEnv(t, Options{})
+	access, _ := e.sb.IssueToken("webhooks:read webhooks:write triggers:write")
+	id, secret := e.install(rc.srv.URL+"/hooks", `{}`)
+	cases := []struct {
+		name, path, secret string
+		body               map[string]any
+	}{
+		{"a new webhook is signed with the static test secret", "/api/v2/webhooks/test", TestSigningSecret,
+			map[string]any{"request": map[string]any{"endpoint": rc.srv.URL + "/new", "http_method": "POST", "request_format": "json", "payload": `{"t":1}`}}},
+		{"an existing webhook is signed with its own secret", "/api/v2/webhooks/test?webhook_id=" + id, secret,
+			map[string]any{"request": map[string]any{"payload": `{"t":2}`}}},
+	}
+	for i, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			st, body, _ := e.call("POST", tc.path, access, tc.body)
+			if st != 200 {
+				t.Fatalf("%d %v", st, body)
+			}
+			resp := body["response"].(map[string]any)
+			if resp["status"] != float64(202) || resp["body"] != "queued" {
+				t.Fatalf("response %v", resp)
+			}
+			r := rc.got()[i]
+			ts := r.header.Get("X-Zendesk-Webhook-Signature-Timestamp")
+			if r.header.Get("X-Zendesk-Webhook-Signature") != Sign(tc.secret, ts, r.body) {
+				t.Fatalf("signature does not verify with the expected secret")
+			}
+		})
+	}
+	if len(e.sb.Deliveries()) != 0 {
+		t.Error("test requests were recorded as deliveries")
+	}
+	if _, err := e.sb.CreateTicket(TicketInput{Subject: "s", Description: "d"}); err != nil {
+		t.Fatal(err)
+	}
+	waitN(t, e.sb, 1)
+	st, body, _ := e.call("GET", "/api/v2/webhooks/"+id+"/invocations", access, nil)
+	invs, _ := body["invocations"].([]any)
+	if st != 200 || len(invs) != 1 || invs[0].(map[string]any)["status"] != "success" || invs[0].(map[string]any)["status_code"] != float64(202) {
+		t.Fatalf("invocations: %d %v", st, body)
+	}
+	inv := invs[0].(map[string]any)["id"].(string)
+	st, body, _ = e.call("GET", "/api/v2/webhooks/"+id+"/invocations/"+inv+"/attempts", access, nil)
+	if atts, _ := body["attempts"].([]any); st != 200 || len(atts) != 1 {
+		t.Fatalf("attempts: %d %v", st, body)
+	}
+}

@@ -168,8 +168,12 @@ func (s *Sandbox) routeWebhooks(c *apiCall) {
 		s.createWebhook(c)
 	case len(c.segs) == 1 && c.r.Method == http.MethodGet:
 		s.listWebhooks(c)
+	case len(c.segs) == 2 && c.segs[1] == "test" && c.r.Method == http.MethodPost:
+		s.testWebhook(c)
 	case len(c.segs) == 2:
 		s.webhookByID(c, c.segs[1])
+	case len(c.segs) >= 3 && c.segs[2] == "invocations" && c.r.Method == http.MethodGet:
+		s.invocations(c, c.segs[1])
 	case len(c.segs) == 3 && c.segs[2] == "signing_secret":
 		s.signingSecret(c, c.segs[1])
 	default:
