@@ -211,11 +211,12 @@ func (s *Sandbox) countUpdate(w http.ResponseWriter) bool {
 		s.updWindow, s.updCount = now, 0
 	}
 	s.updCount++
-	over := s.updCount > limit
+	count := s.updCount
 	reset := s.updWindow.Add(time.Minute).Sub(now)
 	s.mu.Unlock()
+	over := count > limit
 	w.Header().Set("ratelimit-limit", strconv.Itoa(limit))
-	w.Header().Set("ratelimit-remaining", strconv.Itoa(max(limit-s.updCount, 0)))
+	w.Header().Set("ratelimit-remaining", strconv.Itoa(max(limit-count, 0)))
 	w.Header().Set("ratelimit-reset", strconv.Itoa(ceilSeconds(reset)))
 	if over {
 		w.Header().Set("Retry-After", strconv.Itoa(ceilSeconds(reset)))
