@@ -1,7 +1,6 @@
 package logs
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -98,13 +97,12 @@ func (s *FileSource) Read(ctx context.Context, from, to time.Time, fn func(*Reco
 		return st, err
 	}
 	p, _ := NewParser(s.format)
-	rd := bufio.NewReaderSize(nil, 1<<20)
 	for _, path := range files {
 		if err := ctx.Err(); err != nil {
 			return st, fmt.Errorf("read log source %q: %w", s.name, err)
 		}
 		st.Files++
-		fst, err := s.readFile(ctx, path, p, rd, from, to, fn)
+		fst, err := s.readFile(ctx, path, p, from, to, fn)
 		st.Add(fst)
 		if err != nil {
 			return st, err
@@ -113,7 +111,7 @@ func (s *FileSource) Read(ctx context.Context, from, to time.Time, fn func(*Reco
 	return st, nil
 }
 
-func (s *FileSource) readFile(ctx context.Context, path string, p *Parser, rd *bufio.Reader, from, to time.Time, fn func(*Record) error) (Stats, error) {
+func (s *FileSource) readFile(ctx context.Context, path string, p *Parser, from, to time.Time, fn func(*Record) error) (Stats, error) {
 	var st Stats
 	f, err := os.Open(path)
 	if err != nil {
@@ -149,63 +147,36 @@ func (s *FileSource) readFile(ctx context.Context, path string, p *Parser, rd *b
 	if _, err := f.Seek(start, io.SeekStart); err != nil {
 		return st, fmt.Errorf("seek log file %s: %w", path, err)
 	}
-	rd.Reset(cr)
 	fallback := serviceFromPath(path)
-	var rec Record
 	var latest time.Time
-	var long []byte
-	for n := 0; ; n++ {
-		if n&4095 == 0 {
-			if err := ctx.Err(); err != nil {
-				return st, fmt.Errorf("read log file %s: %w", path, err)
-			}
+	lines, unparsed, err := scan(ctx, cr, s.format, func(rec *Record) (bool, error) {
+		if rec.Time.Before(latest.Add(-SortTolerance)) {
+			st.OutOfOrder++
 		}
-		line, err := rd.ReadSlice('\n')
-		if errors.Is(err, bufio.ErrBufferFull) {
-			// A line longer than the buffer: keep it whole, it is rare.
-			long = append(long[:0], line...)
-			for errors.Is(err, bufio.ErrBufferFull) {
-				line, err = rd.ReadSlice('\n')
-				long = append(long, line...)
-			}
-			line = long
+		if rec.Time.After(latest) {
+			latest = rec.Time
 		}
-		if len(line) > 0 {
-			line = bytes.TrimRight(line, "\r\n")
-			if len(line) > 0 {
-				st.Lines++
-				if !p.Parse(line, &rec) {
-					st.Unparsed++
-				} else {
-					if rec.Time.Before(latest.Add(-SortTolerance)) {
-						st.OutOfOrder++
-					}
-					if rec.Time.After(latest) {
-						latest = rec.Time
-					}
-					if sorted && !rec.Time.Before(hi) {
-						break
-					}
-					if !rec.Time.Before(from) && rec.Time.Before(to) {
-						if rec.Service == "" {
-							rec.Service = fallback
-						}
-						st.Records++
-						if err := fn(&rec); err != nil {
-							return st, err
-						}
-					}
-				}
-			}
+		if sorted && !rec.Time.Before(hi) {
+			return true, nil
 		}
-		if err != nil {
-			if err == io.EOF {
-				break
-			}
+		if rec.Time.Before(from) || !rec.Time.Before(to) {
+			return false, nil
+		}
+		if rec.Service == "" {
+			rec.Service = fallback
+		}
+		st.Records++
+		return false, fn(rec)
+	})
+	st.Lines += lines
+	st.Unparsed += unparsed
+	st.BytesRead = cr.n
+	if err != nil {
+		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 			return st, fmt.Errorf("read log file %s: %w", path, err)
 		}
+		return st, err
 	}
-	st.BytesRead = cr.n
 	return st, nil
 }
 

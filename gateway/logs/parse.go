@@ -268,18 +268,26 @@ func skipWS(b []byte, i int) int {
 // index after it, and whether it contains escapes.
 func jsonString(b []byte, i int) (val []byte, next int, escaped, ok bool) {
 	j := i + 1
-	for j < len(b) {
-		switch b[j] {
-		case '"':
-			return b[i+1 : j], j + 1, escaped, true
-		case '\\':
-			escaped = true
-			j += 2
-			continue
+	for {
+		k := bytes.IndexByte(b[j:], '"')
+		if k < 0 {
+			return nil, 0, false, false
 		}
-		j++
+		q := j + k
+		// The quote is escaped when an odd number of backslashes precede it.
+		bs := 0
+		for m := q - 1; m > i && b[m] == '\\'; m-- {
+			bs++
+		}
+		if bs%2 == 0 {
+			if !escaped && bytes.IndexByte(b[i+1:q], '\\') >= 0 {
+				escaped = true
+			}
+			return b[i+1 : q], q + 1, escaped, true
+		}
+		escaped = true
+		j = q + 1
 	}
-	return nil, 0, false, false
 }
 
 func (p *Parser) jsonObject(b []byte, i int, r *Record, prefix []byte, depth int) (int, bool) {
