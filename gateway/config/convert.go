@@ -111,7 +111,7 @@ func (l *loader) store(blocks []*storeHCL, dataDir string) Store {
 		return st
 	}
 	for _, extra := range blocks[1:] {
-		l.errorf(extra.DefRange, "Duplicate store block", "Only one store block is allowed; the first is at %s.", blocks[0].DefRange)
+		l.errorf(extra.DefRange, "Duplicate store block", "Only one store block is allowed; the first is at %s.", where(blocks[0].DefRange))
 	}
 	b := blocks[0]
 	notUsed := func(name string, expr hcl.Expression) {
@@ -168,7 +168,7 @@ func (l *loader) project(ph *projectHCL) *Project {
 	seenBlock := map[string]hcl.Range{}
 	for _, sh := range ph.Service {
 		if first, dup := seenBlock[sh.Name]; dup {
-			l.errorf(sh.DefRange, "Duplicate service block", "service %q is already configured at %s.", sh.Name, first)
+			l.errorf(sh.DefRange, "Duplicate service block", "service %q is already configured at %s.", sh.Name, where(first))
 			continue
 		}
 		seenBlock[sh.Name] = sh.DefRange
@@ -193,7 +193,7 @@ func (l *loader) project(ph *projectHCL) *Project {
 			continue
 		}
 		if first, dup := seenSource[lh.Name]; dup {
-			l.errorf(lh.DefRange, "Duplicate log_source", "log_source %q %q is already defined at %s.", lh.Type, lh.Name, first)
+			l.errorf(lh.DefRange, "Duplicate log_source", "log_source %q %q is already defined at %s.", lh.Type, lh.Name, where(first))
 			continue
 		}
 		seenSource[lh.Name] = lh.DefRange
@@ -284,7 +284,7 @@ func (l *loader) platformCredentials(p *Platform, ph *platformHCL, bindings []*B
 		if b.Platform == p.Name && !b.ownClient {
 			l.errorf(ph.DefRange, "Missing "+what,
 				"platform %q has no %s, and binding %q %q (%s) does not set its own; set it here or in every binding of this platform.",
-				p.Name, what, b.Platform, b.Name, b.DeclRange)
+				p.Name, what, b.Platform, b.Name, where(b.DeclRange))
 			return
 		}
 	}

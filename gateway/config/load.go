@@ -159,7 +159,7 @@ func parse(files map[string][]byte, mainFile string, getenv func(string) string)
 			continue
 		}
 		if first, dup := projectAt[ph.Name]; dup {
-			l.errorf(ph.DefRange, "Duplicate project", "project %q is already defined at %s.", ph.Name, first)
+			l.errorf(ph.DefRange, "Duplicate project", "project %q is already defined at %s.", ph.Name, where(first))
 			continue
 		}
 		projectAt[ph.Name] = ph.DefRange
@@ -173,7 +173,7 @@ func parse(files map[string][]byte, mainFile string, getenv func(string) string)
 			continue
 		}
 		if first, dup := platformAt[ph.Name]; dup {
-			l.errorf(ph.DefRange, "Duplicate platform", "platform %q is already defined at %s.", ph.Name, first)
+			l.errorf(ph.DefRange, "Duplicate platform", "platform %q is already defined at %s.", ph.Name, where(first))
 			continue
 		}
 		platformAt[ph.Name] = ph.DefRange
@@ -189,7 +189,7 @@ func parse(files map[string][]byte, mainFile string, getenv func(string) string)
 				continue
 			}
 			if first, dup := bindingAt[b.Key()]; dup {
-				l.errorf(bh.DefRange, "Duplicate binding", "binding %q %q is already defined at %s.", b.Platform, b.Name, first)
+				l.errorf(bh.DefRange, "Duplicate binding", "binding %q %q is already defined at %s.", b.Platform, b.Name, where(first))
 				continue
 			}
 			bindingAt[b.Key()] = bh.DefRange
@@ -286,6 +286,11 @@ func validName(s string) bool {
 		}
 	}
 	return true
+}
+
+// where names a range's start the way diagnostics do: file:line:column.
+func where(r hcl.Range) string {
+	return fmt.Sprintf("%s:%d:%d", r.Filename, r.Start.Line, r.Start.Column)
 }
 
 func quotedList(vals []string) string {
