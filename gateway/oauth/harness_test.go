@@ -302,7 +302,7 @@ func (s *syncBuffer) String() string {
 // harness wires a Manager to a desk over real HTTP, a store, a fake plugin
 // and a fake clock; the gateway's callback route runs on its own server.
 type harness struct {
-	t        *testing.T
+	t        testing.TB
 	clock    *clock
 	store    store.Store
 	desk     *httptest.Server
@@ -321,7 +321,7 @@ type harnessOptions struct {
 	locker     Locker
 }
 
-func newHarness(t *testing.T, o harnessOptions) *harness {
+func newHarness(t testing.TB, o harnessOptions) *harness {
 	t.Helper()
 	h := &harness{t: t, clock: o.clock, store: o.store, logs: &syncBuffer{}}
 	if h.clock == nil {
