@@ -6,8 +6,13 @@
 // reference marks a behaviour UNCONFIRMED, so that a plugin passing against
 // the sandbox has a good chance against real Zendesk.
 //
-// It also serves an admin API and a small HTML page under /sandbox/ so tests
-// and the demo can drive a running zendesk-sandbox binary (see Client).
+// Served: /oauth/authorizations/new, /oauth/tokens; under /api/v2:
+// oauth/tokens/{id|current}.json, tickets[.json], tickets/{id}[.json] (GET,
+// PUT), tickets/{id}/comments, users/{id|me}, ticket_fields[/{id}],
+// webhooks[/{id}[/signing_secret|/invocations[/{inv}/attempts]]],
+// webhooks/test, triggers[/{id}].json. It also serves an admin API and a
+// small HTML page under /sandbox/ so tests and the demo can drive a running
+// zendesk-sandbox binary (see Client and adminHandler).
 //
 // It must not import anything from gateway/ or sdk/: it stands for the
 // outside world, and knows only the HTTP contract.
