@@ -1,0 +1,612 @@
+package queuetest
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/sigsentry/deskgate/gateway/queue"
+)
+
+// Clock is the suite's fake clock. Its Now is handed to the backend (as
+// queue.Options.Now); the suite moves it with Advance.
+type Clock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+// NewClock starts a clock at a fixed time with a non-zero nanosecond part.
+func NewClock() *Clock {
+	return &Clock{now: time.Date(2026, 5, 6, 7, 8, 9, 123456789, time.UTC)}
+}
+
+// Now returns the clock's time.
+func (c *Clock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+// Advance moves the clock forward.
+func (c *Clock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+}
+
+// Run runs the suite. open must return a fresh, empty queue whose clock is
+// now (queue.Options{Now: now}) and arrange for it to be closed when t ends.
+// The backend's own dedup TTL must be the default (7 days).
+func Run(t *testing.T, open func(t *testing.T, now func() time.Time) queue.Queue) {
+	t.Helper()
+	tests := []struct {
+		name string
+		fn   func(t *testing.T, q queue.Queue, c *Clock)
+	}{
+		{"EnqueuedJobIsLeasedWithEveryField", testEnqueueLease},
+		{"LeaseOfEmptyQueueIsNil", testLeaseEmpty},
+		{"LeaseTakesOldestFirst", testLeaseOrder},
+		{"DuplicateDedupKeyStoresNothing", testDedup},
+		{"EmptyDedupKeyNeverDeduplicates", testNoDedupKey},
+		{"DedupKeyExpiresAfterTTL", testDedupExpiry},
+		{"LeasedJobIsInvisibleUntilVisibilityExpires", testVisibility},
+		{"StaleReceiptIsLeaseLost", testStaleReceipt},
+		{"ExpiredLeaseIsLostEvenIfNotReleased", testExpiredLease},
+		{"ExtendKeepsTheLease", testExtend},
+		{"AckedJobIsDoneAndNotRedelivered", testAck},
+		{"RetryHonoursDelay", testRetryDelay},
+		{"DeadJobIsReplayedWithAttemptsReset", testDeadReplay},
+		{"ReplayOfUnknownOrLiveJobFails", testReplayErrors},
+		{"GetOfUnknownJobIsNotFound", testGetUnknown},
+		{"ListFiltersByState", testList},
+		{"StatsCountEachState", testStats},
+		{"ConcurrentLeasesDeliverEachJobOnce", testConcurrentLeases},
+		{"ConcurrentDuplicateEnqueuesStoreOne", testConcurrentDedup},
+		{"PingAnswers", testPing},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := NewClock()
+			tc.fn(t, open(t, c.Now), c)
+		})
+	}
+}
+
+const vis = 30 * time.Second
+
+func job(n int) queue.Job {
+	return queue.Job{
+		Binding:  "zendesk/acme",
+		DedupKey: fmt.Sprintf("zendesk/acme:delivery-%d", n),
+		Type:     "ticket.created",
+		TicketID: fmt.Sprint(1000 + n),
+		Payload:  []byte(fmt.Sprintf(`{"ticket":%d}`, 1000+n)),
+	}
+}
+
+func enqueue(t *testing.T, q queue.Queue, j queue.Job) {
+	t.Helper()
+	ok, err := q.Enqueue(t.Context(), j)
+	if err != nil {
+		t.Fatalf("Enqueue: %v", err)
+	}
+	if !ok {
+		t.Fatalf("Enqueue(%s) = false, want a new job", j.DedupKey)
+	}
+}
+
+func lease(t *testing.T, q queue.Queue) *queue.Job {
+	t.Helper()
+	j, err := q.Lease(t.Context(), "worker-1", vis)
+	if err != nil {
+		t.Fatalf("Lease: %v", err)
+	}
+	if j == nil {
+		t.Fatal("Lease = nil, want a job")
+	}
+	return j
+}
+
+func leaseNone(t *testing.T, q queue.Queue, why string) {
+	t.Helper()
+	j, err := q.Lease(t.Context(), "worker-2", vis)
+	if err != nil {
+		t.Fatalf("Lease: %v", err)
+	}
+	if j != nil {
+		t.Fatalf("Lease = job %s (ticket %s), want none: %s", j.ID, j.TicketID, why)
+	}
+}
+
+func testEnqueueLease(t *testing.T, q queue.Queue, c *Clock) {
+	in := job(1)
+	in.ID = "caller-chosen-id"
+	enqueued := c.Now()
+	enqueue(t, q, in)
+	c.Advance(time.Second)
+	j := lease(t, q)
+	if j.ID != "caller-chosen-id" {
+		t.Errorf("ID = %q, want the caller's", j.ID)
+	}
+	if j.Binding != in.Binding || j.DedupKey != in.DedupKey || j.Type != in.Type || j.TicketID != in.TicketID || !bytes.Equal(j.Payload, in.Payload) {
+		t.Errorf("leased job = %+v, want the fields of %+v", j, in)
+	}
+	if j.State != queue.StateLeased || j.Attempts != 1 || j.Receipt == "" {
+		t.Errorf("leased job state %s attempts %d receipt %q, want leased, 1, non-empty", j.State, j.Attempts, j.Receipt)
+	}
+	if !j.EnqueuedAt.Equal(enqueued) {
+		t.Errorf("EnqueuedAt = %v, want %v", j.EnqueuedAt, enqueued)
+	}
+
+	// Without a caller ID the queue assigns distinct ones.
+	enqueue(t, q, job(2))
+	enqueue(t, q, job(3))
+	a, b := lease(t, q), lease(t, q)
+	if a.ID == "" || b.ID == "" || a.ID == b.ID {
+		t.Errorf("assigned IDs %q and %q, want distinct and non-empty", a.ID, b.ID)
+	}
+	got, err := q.Get(t.Context(), a.ID)
+	if err != nil {
+		t.Fatalf("Get: %v", err)
+	}
+	if got.TicketID != a.TicketID || got.State != queue.StateLeased {
+		t.Errorf("Get = ticket %s state %s, want %s leased", got.TicketID, got.State, a.TicketID)
+	}
+}
+
+func testLeaseEmpty(t *testing.T, q queue.Queue, c *Clock) {
+	leaseNone(t, q, "the queue is empty")
+}
+
+func testLeaseOrder(t *testing.T, q queue.Queue, c *Clock) {
+	for i := range 5 {
+		enqueue(t, q, job(i))
+		c.Advance(time.Millisecond)
+	}
+	for i := range 5 {
+		j := lease(t, q)
+		if j.TicketID != job(i).TicketID {
+			t.Errorf("lease %d got ticket %s, want %s (oldest first)", i, j.TicketID, job(i).TicketID)
+		}
+	}
+}
+
+func testDedup(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, job(1))
+	dup := job(1)
+	dup.Payload = []byte(`{"second":true}`)
+	ok, err := q.Enqueue(t.Context(), dup)
+	if err != nil {
+		t.Fatalf("duplicate Enqueue: %v", err)
+	}
+	if ok {
+		t.Errorf("duplicate Enqueue = true, want false")
+	}
+	// The duplicate is still refused after the first job is done.
+	j := lease(t, q)
+	if !bytes.Equal(j.Payload, job(1).Payload) {
+		t.Errorf("leased payload %s, want the first enqueue's", j.Payload)
+	}
+	if err := q.Ack(t.Context(), j); err != nil {
+		t.Fatal(err)
+	}
+	c.Advance(24 * time.Hour)
+	ok, err = q.Enqueue(t.Context(), dup)
+	if err != nil || ok {
+		t.Errorf("duplicate Enqueue a day later = %v, %v; want false, nil", ok, err)
+	}
+	leaseNone(t, q, "a duplicate must store nothing")
+	s, err := q.Stats(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s != (queue.Stats{}) {
+		t.Errorf("Stats after duplicates = %+v, want all zero", s)
+	}
+}
+
+func testNoDedupKey(t *testing.T, q queue.Queue, c *Clock) {
+	j := job(1)
+	j.DedupKey = ""
+	enqueue(t, q, j)
+	enqueue(t, q, j)
+	lease(t, q)
+	lease(t, q)
+}
+
+func testDedupExpiry(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, job(1))
+	c.Advance(queue.DefaultDedupTTL - time.Second)
+	if ok, err := q.Enqueue(t.Context(), job(1)); err != nil || ok {
+		t.Errorf("Enqueue just inside the dedup TTL = %v, %v; want false", ok, err)
+	}
+	c.Advance(2 * time.Second)
+	if ok, err := q.Enqueue(t.Context(), job(1)); err != nil || !ok {
+		t.Errorf("Enqueue after the dedup TTL = %v, %v; want true", ok, err)
+	}
+}
+
+func testVisibility(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, job(1))
+	first := lease(t, q)
+	leaseNone(t, q, "the job is leased")
+	c.Advance(vis - time.Second)
+	leaseNone(t, q, "the lease has not expired")
+	c.Advance(2 * time.Second)
+	second := lease(t, q)
+	if second.ID != first.ID {
+		t.Fatalf("re-delivered job %s, want %s", second.ID, first.ID)
+	}
+	if second.Attempts != 2 {
+		t.Errorf("Attempts on re-delivery = %d, want 2", second.Attempts)
+	}
+	if second.Receipt == first.Receipt {
+		t.Errorf("re-delivery kept the old receipt")
+	}
+}
+
+func testStaleReceipt(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, job(1))
+	first := lease(t, q)
+	c.Advance(vis + time.Second)
+	second := lease(t, q)
+	stale := *first
+	ops := []struct {
+		name string
+		fn   func(j *queue.Job) error
+	}{
+		{"Ack", func(j *queue.Job) error { return q.Ack(t.Context(), j) }},
+		{"Retry", func(j *queue.Job) error { return q.Retry(t.Context(), j, 0, "x") }},
+		{"Dead", func(j *queue.Job) error { return q.Dead(t.Context(), j, "x") }},
+		{"Extend", func(j *queue.Job) error { return q.Extend(t.Context(), j, vis) }},
+	}
+	for _, op := range ops {
+		j := stale
+		if err := op.fn(&j); !errors.Is(err, queue.ErrLeaseLost) {
+			t.Errorf("%s with a stale receipt = %v, want ErrLeaseLost", op.name, err)
+		}
+	}
+	bogus := *second
+	bogus.Receipt = "not-a-receipt"
+	if err := q.Ack(t.Context(), &bogus); !errors.Is(err, queue.ErrLeaseLost) {
+		t.Errorf("Ack with a made-up receipt = %v, want ErrLeaseLost", err)
+	}
+	if err := q.Ack(t.Context(), second); err != nil {
+		t.Errorf("Ack by the current holder = %v, want nil", err)
+	}
+	got, err := q.Get(t.Context(), first.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.State != queue.StateDone {
+		t.Errorf("state after the holder's Ack = %s, want done", got.State)
+	}
+}
+
+func testExpiredLease(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, job(1))
+	j := lease(t, q)
+	c.Advance(vis)
+	if err := q.Ack(t.Context(), j); !errors.Is(err, queue.ErrLeaseLost) {
+		t.Errorf("Ack at lease expiry = %v, want ErrLeaseLost", err)
+	}
+	again := lease(t, q)
+	if again.ID != j.ID {
+		t.Errorf("expired job was not re-delivered")
+	}
+}
+
+func testExtend(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, job(1))
+	j := lease(t, q)
+	c.Advance(vis - time.Second)
+	if err := q.Extend(t.Context(), j, vis); err != nil {
+		t.Fatalf("Extend: %v", err)
+	}
+	c.Advance(vis - time.Second)
+	leaseNone(t, q, "the lease was extended")
+	if err := q.Ack(t.Context(), j); err != nil {
+		t.Errorf("Ack after Extend = %v, want nil (the receipt stays valid)", err)
+	}
+}
+
+func testAck(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, job(1))
+	j := lease(t, q)
+	if err := q.Ack(t.Context(), j); err != nil {
+		t.Fatalf("Ack: %v", err)
+	}
+	c.Advance(time.Hour)
+	leaseNone(t, q, "the job was acknowledged")
+	got, err := q.Get(t.Context(), j.ID)
+	if err != nil {
+		t.Fatalf("Get of a done job: %v", err)
+	}
+	if got.State != queue.StateDone {
+		t.Errorf("state = %s, want done", got.State)
+	}
+	if err := q.Ack(t.Context(), j); !errors.Is(err, queue.ErrLeaseLost) {
+		t.Errorf("second Ack = %v, want ErrLeaseLost", err)
+	}
+}
+
+func testRetryDelay(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, job(1))
+	j := lease(t, q)
+	if err := q.Retry(t.Context(), j, time.Minute, "429 retry after 60s"); err != nil {
+		t.Fatalf("Retry: %v", err)
+	}
+	leaseNone(t, q, "the retry delay has not passed")
+	got, err := q.Get(t.Context(), j.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.State != queue.StateReady || got.LastError != "429 retry after 60s" || got.Attempts != 1 {
+		t.Errorf("after Retry: state %s last error %q attempts %d, want ready, the error, 1", got.State, got.LastError, got.Attempts)
+	}
+	if !got.NextAt.Equal(c.Now().Add(time.Minute)) {
+		t.Errorf("NextAt = %v, want %v", got.NextAt, c.Now().Add(time.Minute))
+	}
+	c.Advance(time.Minute - time.Second)
+	leaseNone(t, q, "the retry delay has not passed")
+	c.Advance(time.Second)
+	again := lease(t, q)
+	if again.ID != j.ID || again.Attempts != 2 {
+		t.Errorf("after the delay: job %s attempts %d, want %s and 2", again.ID, again.Attempts, j.ID)
+	}
+	// A retry without delay is leasable at once.
+	if err := q.Retry(t.Context(), again, 0, "again"); err != nil {
+		t.Fatal(err)
+	}
+	lease(t, q)
+}
+
+func testDeadReplay(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, job(1))
+	j := lease(t, q)
+	if err := q.Dead(t.Context(), j, "permanent: 404 ticket deleted"); err != nil {
+		t.Fatalf("Dead: %v", err)
+	}
+	c.Advance(time.Hour)
+	leaseNone(t, q, "the job is dead")
+	dead, err := q.List(t.Context(), queue.ListFilter{State: queue.StateDead})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dead) != 1 || dead[0].ID != j.ID || dead[0].LastError != "permanent: 404 ticket deleted" {
+		t.Fatalf("List(dead) = %+v, want the dead job with its error", dead)
+	}
+	if err := q.Replay(t.Context(), j.ID); err != nil {
+		t.Fatalf("Replay: %v", err)
+	}
+	again := lease(t, q)
+	if again.ID != j.ID || again.Attempts != 1 {
+		t.Errorf("replayed job %s attempts %d, want %s with attempts reset (1 after lease)", again.ID, again.Attempts, j.ID)
+	}
+}
+
+func testReplayErrors(t *testing.T, q queue.Queue, c *Clock) {
+	if err := q.Replay(t.Context(), "no-such-job"); !errors.Is(err, queue.ErrNotFound) {
+		t.Errorf("Replay(unknown) = %v, want ErrNotFound", err)
+	}
+	enqueue(t, q, job(1))
+	j := lease(t, q)
+	if err := q.Replay(t.Context(), j.ID); err == nil {
+		t.Errorf("Replay of a leased job = nil, want an error")
+	}
+	got, err := q.Get(t.Context(), j.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.State != queue.StateLeased || got.Attempts != 1 {
+		t.Errorf("Replay of a live job changed it: state %s attempts %d", got.State, got.Attempts)
+	}
+}
+
+func testGetUnknown(t *testing.T, q queue.Queue, c *Clock) {
+	if _, err := q.Get(t.Context(), "no-such-job"); !errors.Is(err, queue.ErrNotFound) {
+		t.Errorf("Get(unknown) = %v, want ErrNotFound", err)
+	}
+}
+
+// fixture leaves one job in each state (and one delayed) and returns their
+// IDs by name.
+func fixture(t *testing.T, q queue.Queue, c *Clock) map[string]string {
+	t.Helper()
+	for i := range 5 {
+		enqueue(t, q, job(i))
+		c.Advance(time.Millisecond)
+	}
+	ids := map[string]string{}
+	done := lease(t, q)
+	if err := q.Ack(t.Context(), done); err != nil {
+		t.Fatal(err)
+	}
+	dead := lease(t, q)
+	if err := q.Dead(t.Context(), dead, "boom"); err != nil {
+		t.Fatal(err)
+	}
+	delayed := lease(t, q)
+	if err := q.Retry(t.Context(), delayed, time.Hour, "later"); err != nil {
+		t.Fatal(err)
+	}
+	leased := lease(t, q)
+	ready := lease(t, q)
+	if err := q.Retry(t.Context(), ready, 0, "now"); err != nil {
+		t.Fatal(err)
+	}
+	ids["done"], ids["dead"], ids["delayed"], ids["leased"], ids["ready"] = done.ID, dead.ID, delayed.ID, leased.ID, ready.ID
+	return ids
+}
+
+func jobIDs(js []queue.Job) []string {
+	out := []string{}
+	for _, j := range js {
+		out = append(out, j.ID)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func sorted(ids ...string) []string {
+	slices.Sort(ids)
+	return ids
+}
+
+func testList(t *testing.T, q queue.Queue, c *Clock) {
+	ids := fixture(t, q, c)
+	tests := []struct {
+		name   string
+		filter queue.ListFilter
+		want   []string
+	}{
+		{"all but done", queue.ListFilter{}, sorted(ids["dead"], ids["delayed"], ids["leased"], ids["ready"])},
+		{"ready includes delayed", queue.ListFilter{State: queue.StateReady}, sorted(ids["delayed"], ids["ready"])},
+		{"leased", queue.ListFilter{State: queue.StateLeased}, []string{ids["leased"]}},
+		{"dead", queue.ListFilter{State: queue.StateDead}, []string{ids["dead"]}},
+		{"done", queue.ListFilter{State: queue.StateDone}, []string{ids["done"]}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := q.List(t.Context(), tc.filter)
+			if err != nil {
+				t.Fatalf("List: %v", err)
+			}
+			if !slices.Equal(jobIDs(got), tc.want) {
+				t.Errorf("List(%+v) = %v, want %v", tc.filter, jobIDs(got), tc.want)
+			}
+		})
+	}
+	got, err := q.List(t.Context(), queue.ListFilter{Limit: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 {
+		t.Errorf("List(limit 2) = %d jobs, want 2", len(got))
+	}
+}
+
+func testStats(t *testing.T, q queue.Queue, c *Clock) {
+	s, err := q.Stats(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s != (queue.Stats{}) {
+		t.Errorf("Stats of an empty queue = %+v", s)
+	}
+	fixture(t, q, c)
+	s, err = q.Stats(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := queue.Stats{Ready: 1, Delayed: 1, Leased: 1, Dead: 1}
+	if s != want {
+		t.Errorf("Stats = %+v, want %+v", s, want)
+	}
+	c.Advance(time.Hour)
+	s, err = q.Stats(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Ready != 2 || s.Delayed != 0 {
+		t.Errorf("Stats once the delay passed = %+v, want 2 ready, 0 delayed", s)
+	}
+}
+
+func testConcurrentLeases(t *testing.T, q queue.Queue, c *Clock) {
+	const jobs, workers = 100, 8
+	for i := range jobs {
+		enqueue(t, q, job(i))
+	}
+	var (
+		mu        sync.Mutex
+		delivered = map[string]int{}
+		wg        sync.WaitGroup
+		errs      = make(chan error, workers)
+	)
+	for w := range workers {
+		wg.Go(func() {
+			ctx := context.Background()
+			for {
+				j, err := q.Lease(ctx, fmt.Sprintf("worker-%d", w), time.Hour)
+				if err != nil {
+					errs <- fmt.Errorf("Lease: %w", err)
+					return
+				}
+				if j == nil {
+					return
+				}
+				mu.Lock()
+				delivered[j.TicketID]++
+				mu.Unlock()
+				if err := q.Ack(ctx, j); err != nil {
+					errs <- fmt.Errorf("Ack: %w", err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if len(delivered) != jobs {
+		t.Errorf("%d distinct jobs delivered, want %d", len(delivered), jobs)
+	}
+	for ticket, n := range delivered {
+		if n != 1 {
+			t.Errorf("ticket %s delivered %d times, want once", ticket, n)
+		}
+	}
+	s, err := q.Stats(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s != (queue.Stats{}) {
+		t.Errorf("Stats after draining = %+v, want all zero", s)
+	}
+}
+
+func testConcurrentDedup(t *testing.T, q queue.Queue, c *Clock) {
+	const n = 16
+	var (
+		wg   sync.WaitGroup
+		mu   sync.Mutex
+		wins int
+		errs []error
+	)
+	for range n {
+		wg.Go(func() {
+			ok, err := q.Enqueue(context.Background(), job(7))
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				errs = append(errs, err)
+			}
+			if ok {
+				wins++
+			}
+		})
+	}
+	wg.Wait()
+	if len(errs) > 0 {
+		t.Fatalf("concurrent Enqueue: %v", errs)
+	}
+	if wins != 1 {
+		t.Errorf("%d of %d concurrent duplicate Enqueues returned true, want 1", wins, n)
+	}
+	lease(t, q)
+	leaseNone(t, q, "only one of the duplicates may be stored")
+}
+
+func testPing(t *testing.T, q queue.Queue, c *Clock) {
+	if err := q.Ping(t.Context()); err != nil {
+		t.Errorf("Ping = %v, want nil", err)
+	}
+}

@@ -1,0 +1,530 @@
+package queue
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/hashicorp/go-hclog"
+
+	"github.com/sigsentry/deskgate/gateway/store/sqlitedb"
+)
+
+// SQLite is the embedded Queue, in the same SQLite file as the store.
+//
+// Enqueues are group-committed: concurrent calls are gathered by one
+// goroutine into a single transaction, so the fsync that makes each job
+// durable (synchronous=FULL) is paid once per batch rather than once per job.
+// Enqueue returns only after the batch holding its job has committed.
+type SQLite struct {
+	db     *sqlitedb.DB
+	ownsDB bool
+	opts   Options
+	log    hclog.Logger
+
+	enq   chan *enqueueReq
+	ready chan struct{}
+	// mu orders Enqueue's hand-over against Close: once closed is set no
+	// request enters enq, so the batcher's final drain sees every one.
+	mu     sync.RWMutex
+	closed bool
+
+	// stop and cancel end the goroutines (batcher, pruner) that wg counts.
+	stop     chan struct{}
+	cancel   context.CancelFunc
+	baseCtx  context.Context
+	stopOnce sync.Once
+	wg       sync.WaitGroup
+}
+
+var _ Queue = (*SQLite)(nil)
+
+type enqueueReq struct {
+	job  Job
+	ok   bool
+	err  error
+	done chan struct{}
+}
+
+// maxBatch bounds one group commit; larger batches gain little and hold the
+// write lock longer.
+const maxBatch = 256
+
+// sqliteMigrations is append-only: never edit a released step, add one.
+var sqliteMigrations = []string{
+	// 1: jobs and dedup keys. Times are Unix nanoseconds. For a leased job
+	// next_at is the lease's expiry: ready-and-due and leased-and-expired are
+	// then one condition (next_at <= now) served by one index.
+	`CREATE TABLE jobs (
+		seq         INTEGER PRIMARY KEY,
+		id          TEXT    NOT NULL UNIQUE,
+		binding     TEXT    NOT NULL DEFAULT '',
+		dedup_key   TEXT    NOT NULL DEFAULT '',
+		type        TEXT    NOT NULL DEFAULT '',
+		ticket_id   TEXT    NOT NULL DEFAULT '',
+		payload     BLOB,
+		state       TEXT    NOT NULL,
+		attempts    INTEGER NOT NULL DEFAULT 0,
+		enqueued_at INTEGER NOT NULL,
+		next_at     INTEGER NOT NULL,
+		last_error  TEXT    NOT NULL DEFAULT '',
+		receipt     TEXT    NOT NULL DEFAULT '',
+		consumer    TEXT    NOT NULL DEFAULT '',
+		done_at     INTEGER NOT NULL DEFAULT 0
+	);
+	CREATE INDEX jobs_due ON jobs (next_at, seq) WHERE state IN ('ready', 'leased');
+	CREATE INDEX jobs_state ON jobs (state, seq);
+	CREATE INDEX jobs_done ON jobs (done_at) WHERE state = 'done';
+
+	CREATE TABLE job_dedup (
+		key        TEXT    PRIMARY KEY,
+		job_id     TEXT    NOT NULL,
+		expires_at INTEGER NOT NULL
+	) WITHOUT ROWID;
+	CREATE INDEX job_dedup_expiry ON job_dedup (expires_at);`,
+}
+
+// NewSQLite runs the queue on db, which the caller keeps owning: Close stops
+// the queue's goroutines but leaves db open (the store closes it).
+func NewSQLite(ctx context.Context, db *sqlitedb.DB, opts Options) (*SQLite, error) {
+	opts = opts.WithDefaults()
+	if err := sqlitedb.Migrate(ctx, db, "queue", sqliteMigrations); err != nil {
+		return nil, fmt.Errorf("open sqlite queue: %w", err)
+	}
+	q := &SQLite{
+		db:    db,
+		opts:  opts,
+		log:   opts.Logger.Named("queue"),
+		enq:   make(chan *enqueueReq, maxBatch),
+		ready: make(chan struct{}, 1),
+		stop:  make(chan struct{}),
+	}
+	q.baseCtx, q.cancel = context.WithCancel(context.Background())
+	q.wg.Add(2)
+	go q.batcher()
+	go q.pruner()
+	return q, nil
+}
+
+// OpenSQLite opens the database at path and runs a queue on it that owns the
+// database (Close closes it). For tools and tests; the gateway shares the
+// store's database through NewSQLite.
+func OpenSQLite(ctx context.Context, path string, dbOpts sqlitedb.Options, opts Options) (*SQLite, error) {
+	db, err := sqlitedb.Open(ctx, path, dbOpts)
+	if err != nil {
+		return nil, fmt.Errorf("open sqlite queue: %w", err)
+	}
+	q, err := NewSQLite(ctx, db, opts)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	q.ownsDB = true
+	return q, nil
+}
+
+// Close stops the batcher and the pruner; Enqueues not yet handed to the
+// batcher fail. It closes the database only when OpenSQLite opened it.
+func (q *SQLite) Close() error {
+	q.stopOnce.Do(func() {
+		q.mu.Lock()
+		q.closed = true
+		q.mu.Unlock()
+		close(q.stop)
+		q.cancel()
+	})
+	q.wg.Wait()
+	if q.ownsDB {
+		return q.db.Close()
+	}
+	return nil
+}
+
+// Ready is signalled (without blocking, coalesced) when a job becomes
+// leasable through this process: Enqueue, Retry without delay, Replay.
+// Workers wait on it beside a slow poll timer; jobs made ready by another
+// process or by a delay running out are only seen by the poll.
+func (q *SQLite) Ready() <-chan struct{} { return q.ready }
+
+func (q *SQLite) notify() {
+	select {
+	case q.ready <- struct{}{}:
+	default:
+	}
+}
+
+func (q *SQLite) nanos(t time.Time) int64 { return t.UnixNano() }
+
+func fromNanos(n int64) time.Time {
+	if n == 0 {
+		return time.Time{}
+	}
+	return time.Unix(0, n).UTC()
+}
+
+func randomID() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:]) // crypto/rand.Read never fails
+	return hex.EncodeToString(b[:])
+}
+
+// Enqueue stores the job, or returns false when its DedupKey was enqueued
+// within the dedup TTL. A caller-set ID is kept (so the ingress can name the
+// job in its audit entry); otherwise one is assigned.
+func (q *SQLite) Enqueue(ctx context.Context, j Job) (bool, error) {
+	if j.ID == "" {
+		j.ID = randomID()
+	}
+	r := &enqueueReq{job: j, done: make(chan struct{})}
+	q.mu.RLock()
+	if q.closed {
+		q.mu.RUnlock()
+		return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, ErrClosed)
+	}
+	select {
+	case q.enq <- r:
+		q.mu.RUnlock()
+	case <-ctx.Done():
+		q.mu.RUnlock()
+		return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, ctx.Err())
+	}
+	// Once handed over the job may be committed; wait for the verdict even
+	// if ctx ends, so true is never lost and false never lies.
+	<-r.done
+	if r.err != nil {
+		return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, r.err)
+	}
+	if r.ok {
+		q.notify()
+	}
+	return r.ok, nil
+}
+
+// batcher owns the group commit. It drains every request handed over before
+// it stops, so no Enqueue waits forever.
+func (q *SQLite) batcher() {
+	defer q.wg.Done()
+	batch := make([]*enqueueReq, 0, maxBatch)
+	for {
+		select {
+		case r := <-q.enq:
+			batch = append(batch[:0], r)
+		fill:
+			for len(batch) < maxBatch {
+				select {
+				case r := <-q.enq:
+					batch = append(batch, r)
+				default:
+					break fill
+				}
+			}
+			q.commit(batch)
+		case <-q.stop:
+			for {
+				select {
+				case r := <-q.enq:
+					q.commit([]*enqueueReq{r})
+				default:
+					return
+				}
+			}
+		}
+	}
+}
+
+// commit inserts a batch in one transaction. When it fails (one bad job, a
+// duplicate caller-chosen ID), each job is retried alone so the error lands
+// only on the job that caused it.
+func (q *SQLite) commit(batch []*enqueueReq) {
+	ctx := context.Background()
+	oks := make([]bool, len(batch))
+	err := q.db.Tx(ctx, func(tx *sql.Tx) error {
+		now := q.opts.Now()
+		for i, r := range batch {
+			ok, err := q.insert(ctx, tx, r.job, now)
+			if err != nil {
+				return err
+			}
+			oks[i] = ok
+		}
+		return nil
+	})
+	if err == nil {
+		for i, r := range batch {
+			r.ok = oks[i]
+			close(r.done)
+		}
+		return
+	}
+	if len(batch) == 1 {
+		batch[0].err = err
+		close(batch[0].done)
+		return
+	}
+	for _, r := range batch {
+		q.commit([]*enqueueReq{r})
+	}
+}
+
+func (q *SQLite) insert(ctx context.Context, tx *sql.Tx, j Job, now time.Time) (bool, error) {
+	if j.DedupKey != "" {
+		// Claims the key unless a live claim exists; an expired one is taken
+		// over in the same statement.
+		res, err := tx.ExecContext(ctx, `INSERT INTO job_dedup (key, job_id, expires_at) VALUES (?, ?, ?)
+			ON CONFLICT (key) DO UPDATE SET job_id = excluded.job_id, expires_at = excluded.expires_at
+			WHERE job_dedup.expires_at <= ?`,
+			j.DedupKey, j.ID, q.nanos(now.Add(q.opts.DedupTTL)), q.nanos(now))
+		if err != nil {
+			return false, fmt.Errorf("claim dedup key: %w", err)
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return false, fmt.Errorf("claim dedup key: %w", err)
+		} else if n == 0 {
+			return false, nil
+		}
+	}
+	_, err := tx.ExecContext(ctx, `INSERT INTO jobs (id, binding, dedup_key, type, ticket_id, payload, state, enqueued_at, next_at)
+		VALUES (?, ?, ?, ?, ?, ?, 'ready', ?, ?)`,
+		j.ID, j.Binding, j.DedupKey, j.Type, j.TicketID, j.Payload, q.nanos(now), q.nanos(now))
+	if err != nil {
+		return false, fmt.Errorf("insert job %s: %w", j.ID, err)
+	}
+	return true, nil
+}
+
+const jobCols = `id, binding, dedup_key, type, ticket_id, payload, state, attempts, enqueued_at, next_at, last_error, receipt`
+
+func scanJob(sc interface{ Scan(...any) error }) (Job, error) {
+	var (
+		j               Job
+		state           string
+		enqueued, next_ int64
+	)
+	if err := sc.Scan(&j.ID, &j.Binding, &j.DedupKey, &j.Type, &j.TicketID, &j.Payload, &state, &j.Attempts,
+		&enqueued, &next_, &j.LastError, &j.Receipt); err != nil {
+		return Job{}, err
+	}
+	j.State, j.EnqueuedAt, j.NextAt = State(state), fromNanos(enqueued), fromNanos(next_)
+	return j, nil
+}
+
+// Lease takes the job that has waited longest among those due: ready with
+// NextAt passed, or leased with the lease expired. Select and update are one
+// statement on the single write connection, so two workers never get the
+// same lease.
+func (q *SQLite) Lease(ctx context.Context, consumer string, visibility time.Duration) (*Job, error) {
+	now := q.opts.Now()
+	row := q.db.W.QueryRowContext(ctx, `UPDATE jobs
+		SET state = 'leased', attempts = attempts + 1, receipt = ?, consumer = ?, next_at = ?
+		WHERE seq = (SELECT seq FROM jobs WHERE state IN ('ready', 'leased') AND next_at <= ? ORDER BY next_at, seq LIMIT 1)
+		RETURNING `+jobCols,
+		randomID(), consumer, q.nanos(now.Add(visibility)), q.nanos(now))
+	j, err := scanJob(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("lease job for %s: %w", consumer, err)
+	}
+	return &j, nil
+}
+
+// settle applies an update to a job still held under j's lease.
+func (q *SQLite) settle(ctx context.Context, what string, j *Job, set string, args ...any) error {
+	now := q.opts.Now()
+	args = append(args, j.ID, j.Receipt, q.nanos(now))
+	res, err := q.db.W.ExecContext(ctx, `UPDATE jobs SET `+set+`
+		WHERE id = ? AND state = 'leased' AND receipt = ? AND next_at > ?`, args...)
+	if err != nil {
+		return fmt.Errorf("%s job %s: %w", what, j.ID, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return fmt.Errorf("%s job %s: %w", what, j.ID, err)
+	}
+	if n == 0 {
+		return fmt.Errorf("%s job %s: %w", what, j.ID, ErrLeaseLost)
+	}
+	return nil
+}
+
+// Extend pushes the lease's expiry to now + visibility.
+func (q *SQLite) Extend(ctx context.Context, j *Job, visibility time.Duration) error {
+	until := q.opts.Now().Add(visibility)
+	if err := q.settle(ctx, "extend lease of", j, `next_at = ?`, q.nanos(until)); err != nil {
+		return err
+	}
+	j.NextAt = until.UTC()
+	return nil
+}
+
+// Ack marks the job done; it is pruned after DoneRetention.
+func (q *SQLite) Ack(ctx context.Context, j *Job) error {
+	if err := q.settle(ctx, "ack", j, `state = 'done', receipt = '', done_at = ?`, q.nanos(q.opts.Now())); err != nil {
+		return err
+	}
+	j.State, j.Receipt = StateDone, ""
+	return nil
+}
+
+// Retry makes the job leasable again after delay.
+func (q *SQLite) Retry(ctx context.Context, j *Job, delay time.Duration, lastError string) error {
+	next := q.opts.Now().Add(delay)
+	if err := q.settle(ctx, "retry", j, `state = 'ready', receipt = '', consumer = '', next_at = ?, last_error = ?`,
+		q.nanos(next), lastError); err != nil {
+		return err
+	}
+	j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), lastError
+	if delay <= 0 {
+		q.notify()
+	}
+	return nil
+}
+
+// Dead moves the job to the dead-letter state.
+func (q *SQLite) Dead(ctx context.Context, j *Job, lastError string) error {
+	if err := q.settle(ctx, "dead-letter", j, `state = 'dead', receipt = '', consumer = '', last_error = ?`, lastError); err != nil {
+		return err
+	}
+	j.State, j.Receipt, j.LastError = StateDead, "", lastError
+	return nil
+}
+
+// Replay puts a dead job back to ready now with its attempts reset; its
+// last error stays for the record.
+func (q *SQLite) Replay(ctx context.Context, id string) error {
+	var state string
+	err := q.db.W.QueryRowContext(ctx, `UPDATE jobs SET state = 'ready', attempts = 0, next_at = ?
+		WHERE id = ? AND state = 'dead' RETURNING state`, q.nanos(q.opts.Now()), id).Scan(&state)
+	if err == nil {
+		q.notify()
+		return nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("replay job %s: %w", id, err)
+	}
+	j, err := q.Get(ctx, id)
+	if err != nil {
+		return fmt.Errorf("replay: %w", err)
+	}
+	return fmt.Errorf("replay job %s in state %s: %w", id, j.State, ErrNotDead)
+}
+
+// List returns jobs in queue order (oldest first). An empty State lists
+// every job but done ones.
+func (q *SQLite) List(ctx context.Context, f ListFilter) ([]Job, error) {
+	limit := f.Limit
+	if limit <= 0 {
+		limit = 100
+	}
+	var (
+		rows *sql.Rows
+		err  error
+	)
+	if f.State == "" {
+		rows, err = q.db.R.QueryContext(ctx, `SELECT `+jobCols+` FROM jobs WHERE state IN ('ready', 'leased', 'dead') ORDER BY seq LIMIT ?`, limit)
+	} else {
+		rows, err = q.db.R.QueryContext(ctx, `SELECT `+jobCols+` FROM jobs WHERE state = ? ORDER BY seq LIMIT ?`, string(f.State), limit)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("list jobs: %w", err)
+	}
+	defer rows.Close()
+	out := []Job{}
+	for rows.Next() {
+		j, err := scanJob(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list jobs: %w", err)
+		}
+		out = append(out, j)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list jobs: %w", err)
+	}
+	return out, nil
+}
+
+// Get returns one job, done ones included until pruned.
+func (q *SQLite) Get(ctx context.Context, id string) (Job, error) {
+	j, err := scanJob(q.db.R.QueryRowContext(ctx, `SELECT `+jobCols+` FROM jobs WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Job{}, fmt.Errorf("get job %s: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return Job{}, fmt.Errorf("get job %s: %w", id, err)
+	}
+	return j, nil
+}
+
+// Stats counts jobs by state; a leased job whose lease expired still counts
+// as leased until someone takes it.
+func (q *SQLite) Stats(ctx context.Context) (Stats, error) {
+	var s Stats
+	now := q.nanos(q.opts.Now())
+	err := q.db.R.QueryRowContext(ctx, `SELECT
+		COALESCE(SUM(state = 'ready' AND next_at <= ?), 0),
+		COALESCE(SUM(state = 'ready' AND next_at > ?), 0),
+		COALESCE(SUM(state = 'leased'), 0),
+		COALESCE(SUM(state = 'dead'), 0)
+		FROM jobs WHERE state IN ('ready', 'leased', 'dead')`, now, now).Scan(&s.Ready, &s.Delayed, &s.Leased, &s.Dead)
+	if err != nil {
+		return Stats{}, fmt.Errorf("queue stats: %w", err)
+	}
+	return s, nil
+}
+
+// Ping checks the database answers.
+func (q *SQLite) Ping(ctx context.Context) error { return q.db.Ping(ctx) }
+
+// Prune deletes done jobs older than DoneRetention and expired dedup keys.
+// The pruner goroutine calls it every PruneEvery.
+func (q *SQLite) Prune(ctx context.Context) (jobs, keys int64, err error) {
+	now := q.opts.Now()
+	err = q.db.Tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM jobs WHERE state = 'done' AND done_at < ?`,
+			q.nanos(now.Add(-q.opts.DoneRetention)))
+		if err != nil {
+			return err
+		}
+		jobs, _ = res.RowsAffected()
+		res, err = tx.ExecContext(ctx, `DELETE FROM job_dedup WHERE expires_at <= ?`, q.nanos(now))
+		if err != nil {
+			return err
+		}
+		keys, _ = res.RowsAffected()
+		return nil
+	})
+	if err != nil {
+		return 0, 0, fmt.Errorf("prune queue: %w", err)
+	}
+	return jobs, keys, nil
+}
+
+func (q *SQLite) pruner() {
+	defer q.wg.Done()
+	t := time.NewTicker(q.opts.PruneEvery)
+	defer t.Stop()
+	ctx := q.baseCtx
+	for {
+		select {
+		case <-q.stop:
+			return
+		case <-t.C:
+			jobs, keys, err := q.Prune(ctx)
+			if err != nil {
+				if ctx.Err() == nil {
+					q.log.Warn("prune failed", "error", err)
+				}
+				continue
+			}
+			if jobs > 0 || keys > 0 {
+				q.log.Debug("pruned", "done_jobs", jobs, "dedup_keys", keys)
+			}
+		}
+	}
+}

@@ -1,0 +1,317 @@
+package queue_test
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/sigsentry/deskgate/gateway/queue"
+	"github.com/sigsentry/deskgate/gateway/queue/queuetest"
+	"github.com/sigsentry/deskgate/gateway/store/sqlitedb"
+)
+
+func openQueue(t testing.TB, path string, opts queue.Options) *queue.SQLite {
+	t.Helper()
+	q, err := queue.OpenSQLite(context.Background(), path, sqlitedb.Options{}, opts)
+	if err != nil {
+		t.Fatalf("OpenSQLite: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := q.Close(); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	})
+	return q
+}
+
+func TestSQLite_passesTheQueueConformanceSuite(t *testing.T) {
+	queuetest.Run(t, func(t *testing.T, now func() time.Time) queue.Queue {
+		return openQueue(t, filepath.Join(t.TempDir(), "deskgate.db"), queue.Options{Now: now})
+	})
+}
+
+func TestSQLite_sharesTheFileWithAnotherComponent(t *testing.T) {
+	ctx := t.Context()
+	db, err := sqlitedb.Open(ctx, filepath.Join(t.TempDir(), "deskgate.db"), sqlitedb.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := sqlitedb.Migrate(ctx, db, "other", []string{`CREATE TABLE other (x INTEGER)`}); err != nil {
+		t.Fatal(err)
+	}
+	q, err := queue.NewSQLite(ctx, db, queue.Options{})
+	if err != nil {
+		t.Fatalf("NewSQLite on a shared database: %v", err)
+	}
+	if _, err := q.Enqueue(ctx, queue.Job{Type: "t"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Ping(ctx); err != nil {
+		t.Errorf("closing a queue made on a shared database closed the database: %v", err)
+	}
+	for _, c := range []string{"other", "queue"} {
+		if v, err := sqlitedb.Version(ctx, db, c); err != nil || v != 1 {
+			t.Errorf("schema version of %s = %d, %v; want 1", c, v, err)
+		}
+	}
+}
+
+func TestSQLite_readySignalsEnqueueRetryAndReplay(t *testing.T) {
+	q := openQueue(t, filepath.Join(t.TempDir(), "deskgate.db"), queue.Options{})
+	ctx := t.Context()
+	drain := func() {
+		select {
+		case <-q.Ready():
+		default:
+		}
+	}
+	wait := func(what string) {
+		t.Helper()
+		select {
+		case <-q.Ready():
+		case <-time.After(10 * time.Second):
+			t.Fatalf("no Ready signal after %s", what)
+		}
+	}
+	drain()
+	if _, err := q.Enqueue(ctx, queue.Job{Type: "t"}); err != nil {
+		t.Fatal(err)
+	}
+	wait("Enqueue")
+	j, err := q.Lease(ctx, "w", time.Minute)
+	if err != nil || j == nil {
+		t.Fatalf("Lease = %v, %v", j, err)
+	}
+	if err := q.Retry(ctx, j, 0, "x"); err != nil {
+		t.Fatal(err)
+	}
+	wait("Retry")
+	if j, err = q.Lease(ctx, "w", time.Minute); err != nil || j == nil {
+		t.Fatalf("Lease = %v, %v", j, err)
+	}
+	if err := q.Dead(ctx, j, "x"); err != nil {
+		t.Fatal(err)
+	}
+	drain()
+	if err := q.Replay(ctx, j.ID); err != nil {
+		t.Fatal(err)
+	}
+	wait("Replay")
+}
+
+func TestSQLite_prunesDoneJobsAndExpiredDedupKeys(t *testing.T) {
+	clock := queuetest.NewClock()
+	q := openQueue(t, filepath.Join(t.TempDir(), "deskgate.db"), queue.Options{Now: clock.Now})
+	ctx := t.Context()
+	for i, key := range []string{"a", "b"} {
+		if ok, err := q.Enqueue(ctx, queue.Job{ID: fmt.Sprint(i), DedupKey: key, Type: "t"}); err != nil || !ok {
+			t.Fatalf("Enqueue = %v, %v", ok, err)
+		}
+	}
+	j, err := q.Lease(ctx, "w", time.Minute)
+	if err != nil || j == nil {
+		t.Fatalf("Lease = %v, %v", j, err)
+	}
+	if err := q.Ack(ctx, j); err != nil {
+		t.Fatal(err)
+	}
+	clock.Advance(queue.DefaultDoneRetention + time.Second)
+	jobs, keys, err := q.Prune(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if jobs != 1 || keys != 0 {
+		t.Errorf("Prune after the done retention = %d jobs, %d keys; want 1, 0", jobs, keys)
+	}
+	if _, err := q.Get(ctx, j.ID); err == nil {
+		t.Errorf("pruned job still readable")
+	}
+	if s, _ := q.Stats(ctx); s.Ready != 1 {
+		t.Errorf("Prune removed a live job: %+v", s)
+	}
+	clock.Advance(queue.DefaultDedupTTL)
+	if jobs, keys, err = q.Prune(ctx); err != nil || keys != 2 {
+		t.Errorf("Prune after the dedup TTL = %d jobs, %d keys, %v; want 2 keys", jobs, keys, err)
+	}
+}
+
+func TestSQLite_closeFailsLaterEnqueues(t *testing.T) {
+	q, err := queue.OpenSQLite(t.Context(), filepath.Join(t.TempDir(), "deskgate.db"), sqlitedb.Options{}, queue.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := q.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := q.Enqueue(t.Context(), queue.Job{Type: "t"}); !errors.Is(err, queue.ErrClosed) || ok {
+		t.Errorf("Enqueue after Close = %v, %v; want an error", ok, err)
+	}
+}
+
+const childEnv = "DESKGATE_QUEUE_DURABILITY_CHILD"
+
+// TestSQLite_keepsEveryEnqueueThatReturnedAfterSIGKILL re-runs this test
+// binary as a child that enqueues from several goroutines and prints each
+// job's ID once Enqueue has returned true; the parent SIGKILLs it mid-stream
+// and checks every printed job is in the reopened file.
+func TestSQLite_keepsEveryEnqueueThatReturnedAfterSIGKILL(t *testing.T) {
+	if path := os.Getenv(childEnv); path != "" {
+		durabilityChild(t, path)
+		return
+	}
+	if testing.Short() {
+		t.Skip("re-executes the test binary")
+	}
+	const want = 300
+	path := filepath.Join(t.TempDir(), "deskgate.db")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestSQLite_keepsEveryEnqueueThatReturnedAfterSIGKILL$", "-test.count=1")
+	cmd.Env = append(os.Environ(), childEnv+"="+path)
+	cmd.Stderr = os.Stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var confirmed []string
+	sc := bufio.NewScanner(out)
+	for sc.Scan() && len(confirmed) < want {
+		if id, ok := strings.CutPrefix(sc.Text(), "ENQUEUED "); ok {
+			confirmed = append(confirmed, id)
+		}
+	}
+	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatalf("kill child: %v", err)
+	}
+	_ = cmd.Wait()
+	if len(confirmed) < want {
+		t.Fatalf("child confirmed only %d enqueues before its output ended", len(confirmed))
+	}
+
+	q := openQueue(t, path, queue.Options{})
+	for _, id := range confirmed {
+		j, err := q.Get(t.Context(), id)
+		if err != nil {
+			t.Errorf("job %s was acknowledged by Enqueue but is gone after SIGKILL: %v", id, err)
+			continue
+		}
+		if j.State != queue.StateReady {
+			t.Errorf("job %s is %s, want ready", id, j.State)
+		}
+	}
+	s, err := q.Stats(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d enqueues confirmed before SIGKILL, %d jobs in the reopened file", len(confirmed), s.Ready)
+}
+
+func durabilityChild(t *testing.T, path string) {
+	// A parent that died must not leave the child running for long.
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	q, err := queue.OpenSQLite(ctx, path, sqlitedb.Options{}, queue.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var (
+		mu sync.Mutex
+		wg sync.WaitGroup
+		n  atomic.Int64
+	)
+	for w := range 4 {
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				id := fmt.Sprintf("w%d-%d", w, n.Add(1))
+				ok, err := q.Enqueue(ctx, queue.Job{ID: id, DedupKey: id, Type: "ticket.created", Payload: []byte(`{}`)})
+				if err != nil || !ok {
+					return
+				}
+				mu.Lock()
+				fmt.Fprintf(os.Stdout, "ENQUEUED %s\n", id)
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	q.Close()
+}
+
+func benchQueue(b *testing.B) *queue.SQLite {
+	return openQueue(b, filepath.Join(b.TempDir(), "deskgate.db"), queue.Options{})
+}
+
+func BenchmarkSQLiteEnqueue(b *testing.B) {
+	q := benchQueue(b)
+	ctx := context.Background()
+	i := 0
+	for b.Loop() {
+		i++
+		key := fmt.Sprint("k", i)
+		if _, err := q.Enqueue(ctx, queue.Job{DedupKey: key, Type: "ticket.created", Payload: []byte(`{"ticket":1}`)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "jobs/s")
+}
+
+func BenchmarkSQLiteEnqueueParallel(b *testing.B) {
+	q := benchQueue(b)
+	var n atomic.Int64
+	b.SetParallelism(16) // many webhook deliveries at once
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		ctx := context.Background()
+		for pb.Next() {
+			key := fmt.Sprint("k", n.Add(1))
+			if _, err := q.Enqueue(ctx, queue.Job{DedupKey: key, Type: "ticket.created", Payload: []byte(`{"ticket":1}`)}); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "jobs/s")
+}
+
+func BenchmarkSQLiteLeaseAck(b *testing.B) {
+	q := benchQueue(b)
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	for w := range 16 {
+		wg.Go(func() {
+			for i := w; i < b.N; i += 16 {
+				if _, err := q.Enqueue(ctx, queue.Job{Type: "ticket.created", Payload: []byte(`{}`)}); err != nil {
+					b.Error(err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	b.ResetTimer()
+	for range b.N {
+		j, err := q.Lease(ctx, "bench", time.Minute)
+		if err != nil || j == nil {
+			b.Fatalf("Lease = %v, %v", j, err)
+		}
+		if err := q.Ack(ctx, j); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "jobs/s")
+}
