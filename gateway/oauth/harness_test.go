@@ -84,6 +84,8 @@ func (d *fakeDesk) TokenValid(tok string) bool {
 	return ok && (exp.IsZero() || d.now().Before(exp))
 }
 
+func (d *fakeDesk) FailNextToken() { d.mu.Lock(); d.tokenErr++; d.mu.Unlock() }
+
 func (d *fakeDesk) RevokeAll() {
 	d.mu.Lock()
 	d.access, d.refresh = map[string]time.Time{}, map[string]bool{}
@@ -305,52 +307,92 @@ type harness struct {
 	t        testing.TB
 	clock    *clock
 	store    store.Store
+	d        testDesk
 	desk     *httptest.Server
 	counter  *tokenCounter
 	gateway  *httptest.Server
 	platform *fakePlatform
 	logs     *syncBuffer
+	logger   hclog.Logger
 	m        *Manager
 }
 
 type harnessOptions struct {
-	store      store.Store
-	desk       http.Handler      // default: a fakeDesk with a 30m access TTL
-	tokenValid func(string) bool // required with desk
-	clock      *clock
-	locker     Locker
+	env    env
+	store  func(h *harness) store.Store // wraps or replaces env's store
+	clock  *clock
+	locker Locker
+	// platform replaces the fake plugin (the real-plugin test).
+	platform func(h *harness) sdk.Platform
+	// accessTTL is the desk's access-token lifetime: 0 = 30m, < 0 = tokens
+	// without expires_in or refresh_token (older Zendesk clients).
+	accessTTL time.Duration
+}
+
+// env is what a test runs against: the fake desk with an in-memory store
+// (unit), or the Zendesk sandbox over HTTP with a real SQLite file.
+type env struct {
+	name     string
+	newDesk  func(h *harness, accessTTL time.Duration, redirectURI string) testDesk
+	newStore func(h *harness) store.Store
+}
+
+var (
+	envFake = env{name: "fake", newDesk: func(h *harness, ttl time.Duration, _ string) testDesk {
+		return newFakeDesk(h.clock.Now, ttl)
+	}, newStore: func(*harness) store.Store { return newMemStore() }}
+	envSandbox = env{name: "sandbox", newDesk: newSandboxDesk, newStore: newSQLiteStore}
+	envs       = []env{envFake, envSandbox}
+)
+
+// testDesk is the OAuth server side a test talks to.
+type testDesk interface {
+	http.Handler
+	DenyNext()
+	TokenValid(tok string) bool
+	RevokeAll()
+	FailNextToken()
 }
 
 func newHarness(t testing.TB, o harnessOptions) *harness {
 	t.Helper()
-	h := &harness{t: t, clock: o.clock, store: o.store, logs: &syncBuffer{}}
+	h := &harness{t: t, clock: o.clock, logs: &syncBuffer{}}
 	if h.clock == nil {
 		h.clock = newClock()
 	}
-	if h.store == nil {
-		h.store = newMemStore()
+	if o.env.name == "" {
+		o.env = envFake
 	}
-	tokenValid := o.tokenValid
-	if o.desk == nil {
-		fd := newFakeDesk(h.clock.Now, 30*time.Minute)
-		o.desk, tokenValid = fd, fd.TokenValid
+	if o.accessTTL == 0 {
+		o.accessTTL = 30 * time.Minute
 	}
-	h.counter = &tokenCounter{next: o.desk}
-	h.desk = httptest.NewServer(h.counter)
-	t.Cleanup(h.desk.Close)
+	h.logger = hclog.New(&hclog.LoggerOptions{Name: "test", Level: hclog.Trace, Output: h.logs})
+	if o.store != nil {
+		h.store = o.store(h)
+	} else {
+		h.store = o.env.newStore(h)
+	}
 
 	mux := http.NewServeMux()
 	h.gateway = httptest.NewServer(mux)
 	t.Cleanup(h.gateway.Close)
 
-	h.platform = &fakePlatform{deskURL: h.desk.URL, tokenValid: tokenValid}
-	logger := hclog.New(&hclog.LoggerOptions{Name: "test", Level: hclog.Trace, Output: h.logs})
+	h.d = o.env.newDesk(h, o.accessTTL, h.gateway.URL+"/oauth/callback")
+	h.counter = &tokenCounter{next: h.d}
+	h.desk = httptest.NewServer(h.counter)
+	t.Cleanup(h.desk.Close)
+
+	h.platform = &fakePlatform{deskURL: h.desk.URL, tokenValid: h.d.TokenValid}
+	var platform sdk.Platform = h.platform
+	if o.platform != nil {
+		platform = o.platform(h)
+	}
 	h.m = New(Options{
 		Store:     h.store,
-		Bindings:  fakeBindings{testKey: {Key: testKey, SDK: sdk.Binding{Platform: "zendesk", Name: "acme", Attributes: map[string]string{"subdomain": "acme"}}, ClientID: testClientID, ClientSecret: testClientSecret}},
-		Platforms: fakePlatforms{h.platform},
+		Bindings:  fakeBindings{testKey: {Key: testKey, SDK: sdk.Binding{Platform: "zendesk", Name: "acme", Attributes: map[string]string{"subdomain": "acme", "api_url": h.desk.URL}}, ClientID: testClientID, ClientSecret: testClientSecret}},
+		Platforms: fakePlatforms{platform},
 		PublicURL: h.gateway.URL + "/",
-		Logger:    logger,
+		Logger:    h.logger,
 		Now:       h.clock.Now,
 		Locker:    o.locker,
 	})

@@ -13,214 +13,237 @@ import (
 	"github.com/sigsentry/deskgate/sdk"
 )
 
-func (h *harness) fakeDesk() *fakeDesk { return h.counter.next.(*fakeDesk) }
-
 func TestCredentials_refreshesOnlyWithinTheSkewBeforeExpiry(t *testing.T) {
-	h := newHarness(t, harnessOptions{})
-	h.connect()
-	first := h.token()
-	tests := []struct {
-		advance     time.Duration
-		wantRefresh int64
-	}{
-		{0, 0},
-		{27 * time.Minute, 0},          // 3 min left: outside the 2 min skew
-		{time.Minute + time.Second, 1}, // 1m59s left: refresh
-		{25 * time.Minute, 1},          // new token has 30 min
-		{3 * time.Minute, 2},           // and is refreshed in its turn
-		{0, 2},
-	}
-	for i, tt := range tests {
-		h.clock.Add(tt.advance)
-		creds, err := h.m.Credentials(context.Background(), testKey)
-		if err != nil {
-			t.Fatalf("step %d: Credentials: %v", i, err)
-		}
-		if got := h.counter.refresh.Load(); got != tt.wantRefresh {
-			t.Errorf("step %d: %d refreshes, want %d", i, got, tt.wantRefresh)
-		}
-		if creds.AccessToken != h.token().AccessToken || creds.APIBaseURL != h.desk.URL {
-			t.Errorf("step %d: Credentials did not return the stored token", i)
-		}
-		if !h.fakeDesk().TokenValid(creds.AccessToken) {
-			t.Errorf("step %d: Credentials returned a token the desk refuses", i)
-		}
-	}
-	if h.token().RefreshToken == first.RefreshToken {
-		t.Error("rotated refresh token not stored")
+	for _, e := range envs {
+		t.Run(e.name, func(t *testing.T) {
+			h := newHarness(t, harnessOptions{env: e})
+			h.connect()
+			first := h.token()
+			tests := []struct {
+				advance     time.Duration
+				wantRefresh int64
+			}{
+				{0, 0},
+				{27 * time.Minute, 0},          // 3 min left: outside the 2 min skew
+				{time.Minute + time.Second, 1}, // 1m59s left: refresh
+				{25 * time.Minute, 1},          // new token has 30 min
+				{3 * time.Minute, 2},           // and is refreshed in its turn
+				{0, 2},
+			}
+			for i, tt := range tests {
+				h.clock.Add(tt.advance)
+				creds, err := h.m.Credentials(context.Background(), testKey)
+				if err != nil {
+					t.Fatalf("step %d: Credentials: %v", i, err)
+				}
+				if got := h.counter.refresh.Load(); got != tt.wantRefresh {
+					t.Errorf("step %d: %d refreshes, want %d", i, got, tt.wantRefresh)
+				}
+				if creds.AccessToken != h.token().AccessToken || creds.APIBaseURL != h.desk.URL {
+					t.Errorf("step %d: Credentials did not return the stored token", i)
+				}
+				if !h.d.TokenValid(creds.AccessToken) {
+					t.Errorf("step %d: Credentials returned a token the desk refuses", i)
+				}
+			}
+			if h.token().RefreshToken == first.RefreshToken {
+				t.Error("rotated refresh token not stored")
+			}
+		})
 	}
 }
 
 // With 5-minute access tokens, every refresh rotates the refresh token; a
 // gateway that ever used a rotated-out one would be answered invalid_grant.
 func TestCredentials_neverUsesARotatedOutRefreshToken(t *testing.T) {
-	c := newClock()
-	fd := newFakeDesk(c.Now, 5*time.Minute)
-	h := newHarness(t, harnessOptions{clock: c, desk: fd, tokenValid: fd.TokenValid})
-	h.connect()
-	for i := 0; i < 50; i++ {
-		h.clock.Add(70 * time.Second)
-		creds, err := h.m.Credentials(context.Background(), testKey)
-		if err != nil {
-			t.Fatalf("call %d: %v", i, err)
-		}
-		if !fd.TokenValid(creds.AccessToken) {
-			t.Fatalf("call %d: token refused by the desk", i)
-		}
-	}
-	if n := h.counter.refresh.Load(); n < 10 {
-		t.Errorf("%d refreshes over 58 minutes of 5-minute tokens, want at least 10", n)
-	}
-	if fd.reused != 0 {
-		t.Errorf("%d refreshes used a rotated-out refresh token", fd.reused)
-	}
-	if b := h.binding(); b.Status != store.StatusActive {
-		t.Errorf("binding status %s, want active", b.Status)
+	for _, e := range envs {
+		t.Run(e.name, func(t *testing.T) {
+			h := newHarness(t, harnessOptions{env: e, accessTTL: 5 * time.Minute})
+			h.connect()
+			for i := 0; i < 50; i++ {
+				h.clock.Add(70 * time.Second)
+				creds, err := h.m.Credentials(context.Background(), testKey)
+				if err != nil {
+					t.Fatalf("call %d: %v", i, err)
+				}
+				if !h.d.TokenValid(creds.AccessToken) {
+					t.Fatalf("call %d: token refused by the desk", i)
+				}
+			}
+			if n := h.counter.refresh.Load(); n < 10 {
+				t.Errorf("%d refreshes over 58 minutes of 5-minute tokens, want at least 10", n)
+			}
+			if fd, ok := h.d.(*fakeDesk); ok && fd.reused != 0 {
+				t.Errorf("%d refreshes used a rotated-out refresh token", fd.reused)
+			}
+			if b := h.binding(); b.Status != store.StatusActive {
+				t.Errorf("binding status %s, want active", b.Status)
+			}
+		})
 	}
 }
 
 func TestRefresh_concurrentTriggersCauseExactlyOneRefresh(t *testing.T) {
-	for _, n := range []int{2, 20} {
-		for _, via := range []string{"Credentials", "RefreshAfterAuthError"} {
-			t.Run(via+"/"+strconv.Itoa(n), func(t *testing.T) {
-				h := newHarness(t, harnessOptions{})
-				h.connect()
-				used, err := h.m.Credentials(context.Background(), testKey)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if via == "Credentials" {
-					h.clock.Add(29 * time.Minute)
-				}
-				start := make(chan struct{})
-				got := make([]string, n)
-				errs := make([]error, n)
-				var wg sync.WaitGroup
-				for i := range n {
-					wg.Add(1)
-					go func() {
-						defer wg.Done()
-						<-start
-						var c sdk.Credentials
-						if via == "Credentials" {
-							c, errs[i] = h.m.Credentials(context.Background(), testKey)
-						} else {
-							c, errs[i] = h.m.RefreshAfterAuthError(context.Background(), testKey, used)
-						}
-						got[i] = c.AccessToken
-					}()
-				}
-				close(start)
-				wg.Wait()
-				if r := h.counter.refresh.Load(); r != 1 {
-					t.Errorf("%d token-endpoint refreshes, want 1", r)
-				}
-				for i := range n {
-					if errs[i] != nil || got[i] != got[0] || got[i] == used.AccessToken {
-						t.Fatalf("caller %d: err %v, same new token as caller 0: %v", i, errs[i], got[i] == got[0] && got[i] != used.AccessToken)
+	for _, e := range envs {
+		for _, n := range []int{2, 20} {
+			for _, via := range []string{"Credentials", "RefreshAfterAuthError"} {
+				t.Run(e.name+"/"+via+"/"+strconv.Itoa(n), func(t *testing.T) {
+					h := newHarness(t, harnessOptions{env: e})
+					h.connect()
+					used, err := h.m.Credentials(context.Background(), testKey)
+					if err != nil {
+						t.Fatal(err)
 					}
-				}
-				if h.fakeDesk().reused != 0 {
-					t.Error("a rotated-out refresh token was sent")
-				}
-			})
+					if via == "Credentials" {
+						h.clock.Add(29 * time.Minute)
+					}
+					start := make(chan struct{})
+					got := make([]string, n)
+					errs := make([]error, n)
+					var wg sync.WaitGroup
+					for i := range n {
+						wg.Add(1)
+						go func() {
+							defer wg.Done()
+							<-start
+							var c sdk.Credentials
+							if via == "Credentials" {
+								c, errs[i] = h.m.Credentials(context.Background(), testKey)
+							} else {
+								c, errs[i] = h.m.RefreshAfterAuthError(context.Background(), testKey, used)
+							}
+							got[i] = c.AccessToken
+						}()
+					}
+					close(start)
+					wg.Wait()
+					if r := h.counter.refresh.Load(); r != 1 {
+						t.Errorf("%d token-endpoint refreshes, want 1", r)
+					}
+					for i := range n {
+						if errs[i] != nil || got[i] != got[0] || got[i] == used.AccessToken {
+							t.Fatalf("caller %d: err %v, same new token as caller 0: %v", i, errs[i], got[i] == got[0] && got[i] != used.AccessToken)
+						}
+					}
+					if fd, ok := h.d.(*fakeDesk); ok && fd.reused != 0 {
+						t.Error("a rotated-out refresh token was sent")
+					}
+				})
+			}
 		}
 	}
 }
 
 func TestRefreshAfterAuthError_usesATokenRefreshedMeanwhile(t *testing.T) {
-	h := newHarness(t, harnessOptions{})
-	h.connect()
-	old, _ := h.m.Credentials(context.Background(), testKey)
-	c1, err := h.m.RefreshAfterAuthError(context.Background(), testKey, old)
-	if err != nil || c1.AccessToken == old.AccessToken {
-		t.Fatalf("first refresh: %v", err)
-	}
-	c2, err := h.m.RefreshAfterAuthError(context.Background(), testKey, old)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if c2.AccessToken != c1.AccessToken || h.counter.refresh.Load() != 1 {
-		t.Errorf("second caller with the old token refreshed again (%d refreshes)", h.counter.refresh.Load())
+	for _, e := range envs {
+		t.Run(e.name, func(t *testing.T) {
+			h := newHarness(t, harnessOptions{env: e})
+			h.connect()
+			old, _ := h.m.Credentials(context.Background(), testKey)
+			c1, err := h.m.RefreshAfterAuthError(context.Background(), testKey, old)
+			if err != nil || c1.AccessToken == old.AccessToken {
+				t.Fatalf("first refresh: %v", err)
+			}
+			c2, err := h.m.RefreshAfterAuthError(context.Background(), testKey, old)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c2.AccessToken != c1.AccessToken || h.counter.refresh.Load() != 1 {
+				t.Errorf("second caller with the old token refreshed again (%d refreshes)", h.counter.refresh.Load())
+			}
+		})
 	}
 }
 
 func TestRefresh_invalidGrantMarksTheBindingNeedsReconnect(t *testing.T) {
-	h := newHarness(t, harnessOptions{})
-	h.connect()
-	h.fakeDesk().RevokeAll() // an admin removed the grant in Admin Center
-	h.clock.Add(29 * time.Minute)
+	for _, e := range envs {
+		t.Run(e.name, func(t *testing.T) {
+			h := newHarness(t, harnessOptions{env: e})
+			h.connect()
+			h.d.RevokeAll() // an admin removed the grant in Admin Center
+			h.clock.Add(29 * time.Minute)
 
-	_, err := h.m.Credentials(context.Background(), testKey)
-	if !errors.Is(err, ErrNeedsReconnect) {
-		t.Fatalf("Credentials err = %v, want ErrNeedsReconnect", err)
-	}
-	b := h.binding()
-	if b.Status != store.StatusNeedsReconnect || b.LastError == "" {
-		t.Errorf("binding = %s %q, want needs_reconnect with a reason", b.Status, b.LastError)
-	}
-	if !h.hasAudit("oauth.refresh", store.OutcomeError, "auth_expired") {
-		t.Errorf("invalid_grant not audited: %+v", h.audits())
-	}
-	hits := h.counter.refresh.Load()
-	if _, err := h.m.Credentials(context.Background(), testKey); !errors.Is(err, ErrNeedsReconnect) {
-		t.Errorf("second call err = %v", err)
-	}
-	if h.counter.refresh.Load() != hits {
-		t.Error("a binding known to need reconnecting sent its dead grant again")
+			_, err := h.m.Credentials(context.Background(), testKey)
+			if !errors.Is(err, ErrNeedsReconnect) {
+				t.Fatalf("Credentials err = %v, want ErrNeedsReconnect", err)
+			}
+			b := h.binding()
+			if b.Status != store.StatusNeedsReconnect || b.LastError == "" {
+				t.Errorf("binding = %s %q, want needs_reconnect with a reason", b.Status, b.LastError)
+			}
+			if !h.hasAudit("oauth.refresh", store.OutcomeError, "auth_expired") {
+				t.Errorf("invalid_grant not audited: %+v", h.audits())
+			}
+			hits := h.counter.refresh.Load()
+			if _, err := h.m.Credentials(context.Background(), testKey); !errors.Is(err, ErrNeedsReconnect) {
+				t.Errorf("second call err = %v", err)
+			}
+			if h.counter.refresh.Load() != hits {
+				t.Error("a binding known to need reconnecting sent its dead grant again")
+			}
+		})
 	}
 }
 
 func TestCredentials_tokenWithoutExpiryIsUsedUntilTheDeskRefusesIt(t *testing.T) {
-	c := newClock()
-	fd := newFakeDesk(c.Now, -1) // older client: no expires_in, no refresh_token
-	h := newHarness(t, harnessOptions{clock: c, desk: fd, tokenValid: fd.TokenValid})
-	h.connect()
-	tok := h.token()
-	if !tok.Expiry.IsZero() || tok.RefreshToken != "" {
-		t.Fatalf("stored token expiry %v refresh %v, want none", tok.Expiry, tok.RefreshToken != "")
-	}
-	h.clock.Add(72 * time.Hour)
-	creds, err := h.m.Credentials(context.Background(), testKey)
-	if err != nil || creds.AccessToken != tok.AccessToken {
-		t.Fatalf("Credentials = %v, same token %v", err, creds.AccessToken == tok.AccessToken)
-	}
-	_, err = h.m.RefreshAfterAuthError(context.Background(), testKey, creds)
-	if !errors.Is(err, ErrNeedsReconnect) {
-		t.Fatalf("RefreshAfterAuthError err = %v, want ErrNeedsReconnect", err)
-	}
-	if h.counter.refresh.Load() != 0 {
-		t.Error("refresh attempted without a refresh token")
-	}
-	if b := h.binding(); b.Status != store.StatusNeedsReconnect {
-		t.Errorf("binding status %s, want needs_reconnect", b.Status)
+	for _, e := range envs {
+		t.Run(e.name, func(t *testing.T) {
+			// An older client: no expires_in, no refresh_token.
+			h := newHarness(t, harnessOptions{env: e, accessTTL: -1})
+			h.connect()
+			tok := h.token()
+			if !tok.Expiry.IsZero() || tok.RefreshToken != "" {
+				t.Fatalf("stored token expiry %v refresh %v, want none", tok.Expiry, tok.RefreshToken != "")
+			}
+			h.clock.Add(72 * time.Hour)
+			creds, err := h.m.Credentials(context.Background(), testKey)
+			if err != nil || creds.AccessToken != tok.AccessToken {
+				t.Fatalf("Credentials = %v, same token %v", err, creds.AccessToken == tok.AccessToken)
+			}
+			_, err = h.m.RefreshAfterAuthError(context.Background(), testKey, creds)
+			if !errors.Is(err, ErrNeedsReconnect) {
+				t.Fatalf("RefreshAfterAuthError err = %v, want ErrNeedsReconnect", err)
+			}
+			if h.counter.refresh.Load() != 0 {
+				t.Error("refresh attempted without a refresh token")
+			}
+			if b := h.binding(); b.Status != store.StatusNeedsReconnect {
+				t.Errorf("binding status %s, want needs_reconnect", b.Status)
+			}
+		})
 	}
 }
 
 func TestRefresh_serverErrorIsRetryableAndKeepsTheBindingActive(t *testing.T) {
-	h := newHarness(t, harnessOptions{})
-	h.connect()
-	h.clock.Add(29 * time.Minute)
-	h.fakeDesk().mu.Lock()
-	h.fakeDesk().tokenErr = 1
-	h.fakeDesk().mu.Unlock()
+	for _, e := range envs {
+		t.Run(e.name, func(t *testing.T) {
+			h := newHarness(t, harnessOptions{env: e})
+			h.connect()
+			h.clock.Add(29 * time.Minute)
+			h.d.FailNextToken()
 
-	_, err := h.m.Credentials(context.Background(), testKey)
-	if !sdk.IsKind(err, sdk.KindRetryable) {
-		t.Fatalf("err = %v, want retryable", err)
-	}
-	if b := h.binding(); b.Status != store.StatusActive {
-		t.Errorf("binding status %s after a 500, want active", b.Status)
-	}
-	if _, err := h.m.Credentials(context.Background(), testKey); err != nil {
-		t.Errorf("retry after the 500: %v", err)
+			_, err := h.m.Credentials(context.Background(), testKey)
+			if !sdk.IsKind(err, sdk.KindRetryable) {
+				t.Fatalf("err = %v, want retryable", err)
+			}
+			if b := h.binding(); b.Status != store.StatusActive {
+				t.Errorf("binding status %s after a 500, want active", b.Status)
+			}
+			if _, err := h.m.Credentials(context.Background(), testKey); err != nil {
+				t.Errorf("retry after the 500: %v", err)
+			}
+		})
 	}
 }
 
 func TestCredentials_notConnectedNeedsReconnect(t *testing.T) {
-	h := newHarness(t, harnessOptions{})
-	if _, err := h.m.Credentials(context.Background(), testKey); !errors.Is(err, ErrNeedsReconnect) {
-		t.Errorf("err = %v, want ErrNeedsReconnect", err)
+	for _, e := range envs {
+		t.Run(e.name, func(t *testing.T) {
+			h := newHarness(t, harnessOptions{env: e})
+			if _, err := h.m.Credentials(context.Background(), testKey); !errors.Is(err, ErrNeedsReconnect) {
+				t.Errorf("err = %v, want ErrNeedsReconnect", err)
+			}
+		})
 	}
 }
 
@@ -243,15 +266,19 @@ func (l *countingLocker) Lock(_ context.Context, name string, ttl time.Duration)
 }
 
 func TestRefresh_takesTheCrossReplicaLockAroundARefresh(t *testing.T) {
-	l := &countingLocker{}
-	h := newHarness(t, harnessOptions{locker: l})
-	h.connect()
-	h.clock.Add(29 * time.Minute)
-	if _, err := h.m.Credentials(context.Background(), testKey); err != nil {
-		t.Fatal(err)
-	}
-	if l.locks.Load() != 1 || l.held.Load() || l.bad.Load() {
-		t.Errorf("locks %d, still held %v, misuse %v", l.locks.Load(), l.held.Load(), l.bad.Load())
+	for _, e := range envs {
+		t.Run(e.name, func(t *testing.T) {
+			l := &countingLocker{}
+			h := newHarness(t, harnessOptions{env: e, locker: l})
+			h.connect()
+			h.clock.Add(29 * time.Minute)
+			if _, err := h.m.Credentials(context.Background(), testKey); err != nil {
+				t.Fatal(err)
+			}
+			if l.locks.Load() != 1 || l.held.Load() || l.bad.Load() {
+				t.Errorf("locks %d, still held %v, misuse %v", l.locks.Load(), l.held.Load(), l.bad.Load())
+			}
+		})
 	}
 }
 
