@@ -497,3 +497,24 @@ func TestRedisStages_expireAfterStageTTL(t *testing.T) {
 		t.Errorf("stage TTL = %v, want about %v", ttl, store.StageTTL)
 	}
 }
+
+// FuzzRedisClientOptions: the URL comes from the operator's config; parsing
+// must not panic, and a password in it must never appear in an error.
+func FuzzRedisClientOptions(f *testing.F) {
+	for _, s := range []string{"redis://127.0.0.1:6379/0", "rediss://u:secretpw@host:6380/2?dial_timeout=1s",
+		"redis://:secretpw@[::1]:1/x", "unix:///tmp/r.sock", "mysql://secretpw@x", "%zz"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, url string) {
+		o, err := store.RedisClientOptions(url)
+		if err != nil {
+			if strings.Contains(url, "secretpw") && strings.Contains(err.Error(), "secretpw") {
+				t.Fatalf("error %q quotes the password", err)
+			}
+			return
+		}
+		if o.DialTimeout <= 0 || o.Addr == "" && o.Network != "unix" {
+			t.Fatalf("options without dial timeout or address: %+v", o)
+		}
+	})
+}
