@@ -28,8 +28,12 @@ test: build
 test-short: build
 	DESKGATE_TEST_BIN_DIR=$(BIN) $(GO) test -short ./...
 
+# Prints figures, asserts nothing: ingress rate against a bare HMAC handler
+# (SQLite and, when one answers on 127.0.0.1:6379, Redis), then analysis
+# throughput.
 bench: build
-	DESKGATE_TEST_BIN_DIR=$(BIN) $(GO) run ./internal/bench
+	DESKGATE_TEST_BIN_DIR=$(BIN) $(GO) run ./internal/bench/ingress
+	$(GO) run ./internal/bench/analysis
 
 # Regenerates sdk/proto from its .proto file. Needs protoc (Debian:
 # protobuf-compiler); the Go plugins are installed at pinned versions.

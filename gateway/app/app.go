@@ -1,0 +1,241 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/hashicorp/go-hclog"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/sigsentry/deskgate/gateway/config"
+	"github.com/sigsentry/deskgate/gateway/ingress"
+	"github.com/sigsentry/deskgate/gateway/metrics"
+	"github.com/sigsentry/deskgate/gateway/oauth"
+	"github.com/sigsentry/deskgate/gateway/pipeline"
+	"github.com/sigsentry/deskgate/gateway/plugins"
+	"github.com/sigsentry/deskgate/gateway/queue"
+	"github.com/sigsentry/deskgate/gateway/store"
+	"github.com/sigsentry/deskgate/gateway/web"
+)
+
+// App is a running gateway.
+type App struct {
+	cfg      atomic.Pointer[config.Config]
+	log      hclog.Logger
+	metrics  *metrics.Metrics
+	store    store.Store
+	queue    queue.Queue
+	plugins  *plugins.Manager
+	oauth    *oauth.Manager
+	ingress  *ingress.Handler
+	pipeline *pipeline.Pipeline
+	web      *web.Server
+	brain    *brain
+	handler  http.Handler
+}
+
+// New opens the backends and builds every part; nothing runs until Run.
+func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error) {
+	a := &App{log: log, metrics: metrics.New()}
+	a.cfg.Store(cfg)
+	if err := a.openBackends(ctx, cfg); err != nil {
+		return nil, err
+	}
+	a.metrics.RegisterQueue(a.queue)
+
+	var specs []plugins.Spec
+	for _, p := range cfg.Platforms {
+		specs = append(specs, plugins.Spec{Platform: p.Name, Path: plugins.Resolve(cfg.Gateway.PluginDir, p.Plugin), SHA256: p.PluginSHA256})
+	}
+	a.plugins = plugins.New(specs, plugins.Options{Logger: log, OnEvent: a.pluginEvent})
+
+	b := bindings{cfg: &a.cfg}
+	oo := oauth.Options{
+		Store: a.store, Bindings: oauthBindings{b}, Platforms: a.plugins,
+		PublicURL: cfg.Gateway.PublicURL, Logger: log,
+		HTTPClient: &http.Client{Timeout: 30 * time.Second},
+	}
+	if l, ok := a.store.(store.Locker); ok && cfg.Store.Kind == "redis" {
+		oo.Locker = locker{l}
+	}
+	a.oauth = oauth.New(oo)
+	a.brain = newBrain(&a.cfg, log)
+
+	a.ingress = ingress.New(ingress.Options{
+		Store: a.store, Queue: a.queue, Bindings: b, Platforms: a.plugins, Logger: log, Metrics: a.metrics,
+	})
+	a.pipeline = pipeline.New(pipeline.Options{
+		Store: a.store, Queue: a.queue, Bindings: b, Platforms: a.plugins, Credentials: a.oauth, Brain: a.brain,
+		PublicURL: cfg.Gateway.PublicURL, Logger: log, Metrics: a.metrics, Workers: cfg.Gateway.Workers,
+		IsNeedsReconnect: func(err error) bool { return errors.Is(err, oauth.ErrNeedsReconnect) },
+	})
+	a.web = web.New(web.Options{
+		Config: a.cfg.Load, Store: a.store, Queue: a.queue, Connector: a.oauth, Doctor: a, Analyses: a.brain,
+		Auth:    web.NewAuth(cfg.Gateway.AdminToken, strings.HasPrefix(cfg.Gateway.PublicURL, "https://")),
+		Logger:  log,
+		Changed: a.ingress.Invalidate,
+	})
+
+	mux := http.NewServeMux()
+	mux.Handle("POST /hooks/{platform}/{binding}", a.ingress)
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { fmt.Fprintln(w, "ok") })
+	mux.HandleFunc("GET /readyz", a.ready)
+	mux.Handle("GET /metrics", promhttp.HandlerFor(a.metrics.Registry, promhttp.HandlerOpts{}))
+	a.web.Register(mux)
+	a.handler = mux
+	return a, nil
+}
+
+func (a *App) openBackends(ctx context.Context, cfg *config.Config) error {
+	key, err := store.LoadOrCreateKey(cfg.Gateway.DataDir)
+	if err != nil {
+		return fmt.Errorf("master key: %w", err)
+	}
+	box, err := store.NewBox(key)
+	if err != nil {
+		return fmt.Errorf("master key: %w", err)
+	}
+	switch cfg.Store.Kind {
+	case "redis":
+		rs, err := store.OpenRedis(ctx, store.RedisOptions{URL: cfg.Store.URL, KeyPrefix: cfg.Store.KeyPrefix, Box: box, Logger: a.log})
+		if err != nil {
+			return fmt.Errorf("open redis store: %w", err)
+		}
+		a.store = rs
+		q, err := queue.NewRedis(ctx, queue.RedisQueueOptions{
+			URL: cfg.Store.URL, KeyPrefix: cfg.Store.KeyPrefix, Options: queue.Options{Logger: a.log},
+			OnRecover: func(reason string) {
+				// Jobs stored before the loss cannot be recovered; say so
+				// where an operator looks.
+				a.log.Error("redis queue re-created", "reason", reason)
+				ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+				defer cancel()
+				_ = a.store.AppendAudit(ctx, store.AuditEntry{Time: time.Now(), Action: "queue.recovered",
+					Outcome: store.OutcomeError, Message: reason})
+			},
+		})
+		if err != nil {
+			rs.Close()
+			return fmt.Errorf("open redis queue: %w", err)
+		}
+		a.queue = q
+	default:
+		ss, err := store.OpenSQLite(ctx, cfg.Store.Path, box, store.WithLogger(a.log))
+		if err != nil {
+			return fmt.Errorf("open sqlite store %s: %w", cfg.Store.Path, err)
+		}
+		a.store = ss
+		q, err := queue.NewSQLite(ctx, ss.DB(), queue.Options{Logger: a.log})
+		if err != nil {
+			ss.Close()
+			return fmt.Errorf("open sqlite queue: %w", err)
+		}
+		a.queue = q
+	}
+	return nil
+}
+
+// Handler is the gateway's whole HTTP surface.
+func (a *App) Handler() http.Handler { return a.handler }
+
+// Run serves on the configured address and runs the workers until ctx is
+// cancelled, then shuts down gracefully: the listener closes, in-flight
+// requests finish, workers drain (or release their jobs), plugins stop.
+func (a *App) Run(ctx context.Context) error {
+	cfg := a.cfg.Load()
+	ln, err := net.Listen("tcp", cfg.Gateway.Listen)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.Gateway.Listen, err)
+	}
+	return a.Serve(ctx, ln)
+}
+
+// Serve is Run on a given listener.
+func (a *App) Serve(ctx context.Context, ln net.Listener) error {
+	cfg := a.cfg.Load()
+	srv := &http.Server{Handler: a.handler, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 30 * time.Second,
+		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second}
+	serveErr := make(chan error, 1)
+	go func() { serveErr <- srv.Serve(ln) }()
+	a.log.Info("deskgate listening", "addr", ln.Addr().String(), "public_url", cfg.Gateway.PublicURL, "store", cfg.Store.Kind, "workers", cfg.Gateway.Workers)
+
+	workCtx, stopWork := context.WithCancel(ctx)
+	workersDone := make(chan struct{})
+	go func() { defer close(workersDone); a.pipeline.Run(workCtx, cfg.Gateway.ShutdownTimeout) }()
+
+	var err error
+	select {
+	case <-ctx.Done():
+	case err = <-serveErr:
+		err = fmt.Errorf("http server: %w", err)
+	}
+	a.log.Info("shutting down", "drain", cfg.Gateway.ShutdownTimeout)
+	sctx, cancel := context.WithTimeout(context.Background(), cfg.Gateway.ShutdownTimeout)
+	defer cancel()
+	if serr := srv.Shutdown(sctx); serr != nil {
+		a.log.Warn("http shutdown", "error", serr)
+	}
+	stopWork()
+	<-workersDone
+	a.Close()
+	a.log.Info("stopped")
+	return err
+}
+
+// Close stops plugins and closes the backends.
+func (a *App) Close() {
+	a.plugins.Close()
+	if err := a.queue.Close(); err != nil {
+		a.log.Warn("close queue", "error", err)
+	}
+	if err := a.store.Close(); err != nil {
+		a.log.Warn("close store", "error", err)
+	}
+}
+
+// ready is /readyz: the store and queue answer and no plugin was given up on.
+func (a *App) ready(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	var problems []string
+	if err := a.store.Ping(ctx); err != nil {
+		problems = append(problems, "store: "+err.Error())
+	}
+	if err := a.queue.Ping(ctx); err != nil {
+		problems = append(problems, "queue: "+err.Error())
+	}
+	for _, h := range a.plugins.Health() {
+		if h.State == plugins.StateFailed {
+			problems = append(problems, fmt.Sprintf("plugin %s: gave up after repeated failures: %s", h.Platform, h.LastError))
+		}
+	}
+	if len(problems) > 0 {
+		w.WriteHeader(http.StatusServiceUnavailable)
+		fmt.Fprintln(w, strings.Join(problems, "\n"))
+		return
+	}
+	fmt.Fprintln(w, "ready")
+}
+
+// pluginEvent audits plugin lifecycle events and counts restarts.
+func (a *App) pluginEvent(ev plugins.Event) {
+	if ev.Action == "plugin.restart" {
+		a.metrics.PluginRestart(ev.Platform)
+	}
+	e := store.AuditEntry{Time: time.Now(), Action: ev.Action, Outcome: store.OutcomeOK, Message: "platform " + ev.Platform}
+	if ev.Err != nil {
+		e.Outcome = store.OutcomeError
+		e.Message += ": " + ev.Err.Error()
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := a.store.AppendAudit(ctx, e); err != nil {
+		a.log.Error("audit entry not written", "action", ev.Action, "error", err)
+	}
+}

@@ -1,0 +1,146 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/sigsentry/deskgate/gateway/oauth"
+	"github.com/sigsentry/deskgate/gateway/queue"
+	"github.com/sigsentry/deskgate/gateway/store"
+	"github.com/sigsentry/deskgate/sdk"
+)
+
+// Doctor runs the gateway's own checks of a binding and then the plugin's
+// live checks, one result per troubleshooting symptom.
+func (a *App) Doctor(ctx context.Context, key store.BindingKey) ([]sdk.CheckResult, error) {
+	cfg := a.cfg.Load()
+	bc := cfg.Binding(key.Platform, key.Name)
+	if bc == nil {
+		return nil, fmt.Errorf("unknown binding %s", key)
+	}
+	var out []sdk.CheckResult
+	add := func(name string, ok bool, detail, fix string) {
+		r := sdk.CheckResult{Name: name, OK: ok, Detail: detail}
+		if !ok {
+			r.Fix = fix
+		}
+		out = append(out, r)
+	}
+
+	b, err := a.store.GetBinding(ctx, key)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return nil, fmt.Errorf("read binding: %w", err)
+	}
+	connect := "deskgate connect " + key.Platform + " " + key.Name
+	switch {
+	case err != nil || b.Status == store.StatusInactive:
+		add("binding connected", false, "the binding is inactive", "connect it: "+connect)
+	case b.Status == store.StatusNeedsReconnect:
+		add("binding connected", false, "the desk refused the refresh token: "+b.LastError, "reconnect it: "+connect)
+	default:
+		add("binding connected", true, "active since "+b.InstalledAt.UTC().Format(time.RFC3339), "")
+	}
+
+	add(reachable(ctx, cfg.Gateway.PublicURL))
+
+	var creds sdk.Credentials
+	haveCreds := false
+	if b.Status == store.StatusActive {
+		creds, err = a.oauth.Credentials(ctx, key)
+		switch {
+		case errors.Is(err, oauth.ErrNeedsReconnect):
+			add("token fresh", false, err.Error(), "reconnect it: "+connect)
+		case err != nil:
+			add("token fresh", false, err.Error(), "check that the desk's token endpoint is reachable from the gateway")
+		default:
+			haveCreds = true
+			tok, _ := a.store.GetToken(ctx, key)
+			d := "token has no expiry"
+			if !tok.Expiry.IsZero() {
+				d = "token valid until " + tok.Expiry.UTC().Format(time.RFC3339)
+			}
+			add("token fresh", true, d, "")
+		}
+	}
+
+	healthy := true
+	for _, h := range a.plugins.Health() {
+		if h.Platform == key.Platform && h.State == "failed" {
+			healthy = false
+			add("plugin running", false, h.LastError, "check the plugin binary in plugin_dir and its plugin_sha256, then restart the gateway")
+		}
+	}
+	if healthy {
+		add("plugin running", true, "", "")
+	}
+
+	if b.LastDeliveryAt.IsZero() {
+		add("deliveries arriving", false, "no webhook delivery has been accepted yet",
+			"create a test ticket; if nothing arrives, check the webhook and trigger below and that public_url is reachable from the desk")
+	} else {
+		add("deliveries arriving", true, "last delivery "+b.LastDeliveryAt.UTC().Format(time.RFC3339), "")
+	}
+
+	dead, err := a.queue.List(ctx, queue.ListFilter{State: queue.StateDead, Limit: 1000})
+	if err == nil {
+		n := 0
+		for _, j := range dead {
+			if j.Binding == key.String() {
+				n++
+			}
+		}
+		add("no dead letters", n == 0, fmt.Sprintf("%d dead job(s)", n), "see `deskgate jobs --dead` and the audit log, fix the cause, then `deskgate jobs replay ID`")
+	}
+
+	if p := cfg.Projects[bc.Project]; p != nil {
+		files := 0
+		for _, src := range p.LogSources {
+			for _, g := range src.Paths {
+				m, _ := filepath.Glob(g)
+				files += len(m)
+			}
+		}
+		add("log sources readable", files > 0, fmt.Sprintf("%d log file(s) match project %s", files, p.Name),
+			"check the log_source paths of project "+p.Name)
+	}
+
+	if b.Install != nil && haveCreds {
+		plat, err := a.plugins.Platform(ctx, key.Platform)
+		if err == nil {
+			var res []sdk.CheckResult
+			res, err = plat.Check(ctx, creds, *b.Install, SDKBinding(bc))
+			out = append(out, res...)
+		}
+		if err != nil {
+			add("desk checks", false, err.Error(), "see the gateway log for the plugin's error")
+		}
+	}
+	return out, nil
+}
+
+// reachable checks that the gateway answers on its own public_url, which is
+// where the desk sends webhooks.
+func reachable(ctx context.Context, publicURL string) (string, bool, string, string) {
+	const name = "public_url reachable"
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	u := strings.TrimRight(publicURL, "/") + "/healthz"
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)
+	if err != nil {
+		return name, false, err.Error(), "fix public_url in the gateway block"
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return name, false, err.Error(), "public_url must reach this gateway (check DNS, TLS and any proxy in front of it)"
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return name, false, fmt.Sprintf("GET %s answered %d", u, resp.StatusCode), "public_url must point at this gateway"
+	}
+	return name, true, "GET " + u + " answered 200", ""
+}

@@ -1,0 +1,527 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/sigsentry/deskgate/internal/testbin"
+	"github.com/sigsentry/deskgate/plugins/zendesk/sandbox"
+)
+
+const (
+	adminToken   = "e2e-admin-token-9f8e7d"
+	clientID     = "deskgate-e2e"
+	clientSecret = "e2e-client-secret-1a2b3c"
+)
+
+// envOptions shape one end-to-end environment.
+type envOptions struct {
+	PostingMode string // internal (default), public, both
+	Threshold   string // default high
+	Workers     int    // default 2
+	StoreBlock  string // default: the embedded SQLite store
+	AccessTTL   time.Duration
+}
+
+// env is a sandbox Zendesk in this process and a deskgate process.
+type env struct {
+	t       *testing.T
+	opts    envOptions
+	sb      *sandbox.Sandbox
+	sbSrv   *httptest.Server
+	dir     string
+	cfgPath string
+	addr    string // host:port of the gateway
+	url     string // http://addr
+	fields  map[string]int64
+	tap     *tap
+
+	mu   sync.Mutex
+	cmd  *exec.Cmd
+	logs *lockedBuffer
+	done chan struct{}
+}
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+func newEnv(t *testing.T, o envOptions) *env {
+	t.Helper()
+	if o.PostingMode == "" {
+		o.PostingMode = "internal"
+	}
+	if o.Threshold == "" {
+		o.Threshold = "high"
+	}
+	if o.Workers == 0 {
+		o.Workers = 2
+	}
+	e := &env{t: t, opts: o, dir: t.TempDir(), addr: freeAddr(t)}
+	e.url = "http://" + e.addr
+	e.sb = sandbox.New(sandbox.Options{
+		Clients:     []sandbox.OAuthClient{{ID: clientID, Secret: clientSecret, RedirectURIs: []string{e.url + "/oauth/callback"}, Kind: "confidential"}},
+		AutoApprove: true,
+		AccessTTL:   o.AccessTTL,
+		RetryDelay:  50 * time.Millisecond,
+	})
+	e.tap = &tap{}
+	e.sbSrv = httptest.NewServer(e.tap.wrap(e.sb.Handler()))
+	t.Cleanup(func() { e.sbSrv.Close(); e.sb.Close() })
+	e.fields = map[string]int64{
+		"severity":         e.sb.AddTicketField("Severity", "text"),
+		"affected_service": e.sb.AddTicketField("Affected service", "text"),
+		"analysis_url":     e.sb.AddTicketField("Analysis URL", "text"),
+	}
+	writeLogs(t, filepath.Join(e.dir, "logs"), time.Now().UTC())
+	e.writeConfig()
+	e.start()
+	t.Cleanup(e.stop)
+	return e
+}
+
+func (e *env) writeConfig() {
+	e.t.Helper()
+	plugin := testbin.Path(e.t, "deskgate-plugin-zendesk")
+	storeBlock := e.opts.StoreBlock
+	if storeBlock == "" {
+		storeBlock = `store "sqlite" { path = "./data/deskgate.db" }`
+	}
+	cfg := fmt.Sprintf(`
+gateway {
+  listen      = %q
+  public_url  = %q
+  data_dir    = "./data"
+  plugin_dir  = %q
+  admin_token = env("DESKGATE_ADMIN_TOKEN")
+  workers     = %d
+  shutdown_timeout = "5s"
+}
+%s
+project "checkout" {
+  services = ["checkout-api", "payments", "auth", "search"]
+  service "checkout-api" {
+    aliases = ["checkout", "cart"]
+    core    = true
+  }
+  service "payments" {
+    aliases = ["payment", "card"]
+    core    = true
+  }
+  log_source "file" "app" {
+    paths  = ["./logs/*.jsonl"]
+    format = "jsonl"
+  }
+}
+platform "zendesk" {
+  plugin        = %q
+  client_id     = %q
+  client_secret = env("E2E_CLIENT_SECRET")
+}
+`, e.addr, e.url, filepath.Dir(plugin), e.opts.Workers, storeBlock, filepath.Base(plugin), clientID)
+	binding := fmt.Sprintf(`
+binding "zendesk" "acme" {
+  project                = "checkout"
+  subdomain              = "acme"
+  api_url                = %q
+  posting_mode           = %q
+  auto_analyze_threshold = %q
+  default_time_buffer    = 2
+  custom_fields {
+    severity         = %d
+    affected_service = %d
+    analysis_url     = %d
+  }
+}
+`, e.sbSrv.URL, e.opts.PostingMode, e.opts.Threshold, e.fields["severity"], e.fields["affected_service"], e.fields["analysis_url"])
+	e.cfgPath = filepath.Join(e.dir, "deskgate.hcl")
+	must(e.t, os.WriteFile(e.cfgPath, []byte(cfg), 0o600))
+	must(e.t, os.MkdirAll(filepath.Join(e.dir, "bindings"), 0o755))
+	must(e.t, os.WriteFile(filepath.Join(e.dir, "bindings", "acme.hcl"), []byte(binding), 0o600))
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// start runs `deskgate serve` and waits until it answers /healthz.
+func (e *env) start() {
+	e.t.Helper()
+	bin := testbin.Path(e.t, "deskgate")
+	cmd := exec.Command(bin, "serve", "-config", e.cfgPath, "-log-level", "debug")
+	cmd.Env = append(os.Environ(), "DESKGATE_ADMIN_TOKEN="+adminToken, "E2E_CLIENT_SECRET="+clientSecret)
+	if e.logs == nil {
+		e.logs = &lockedBuffer{}
+	}
+	cmd.Stdout, cmd.Stderr = e.logs, e.logs
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	must(e.t, cmd.Start())
+	done := make(chan struct{})
+	go func() { _ = cmd.Wait(); close(done) }()
+	e.mu.Lock()
+	e.cmd, e.done = cmd, done
+	e.mu.Unlock()
+	waitUntil(e.t, 30*time.Second, "the gateway to answer /healthz", func() bool {
+		select {
+		case <-done:
+			e.t.Fatalf("deskgate exited early:\n%s", e.logs.String())
+		default:
+		}
+		resp, err := http.Get(e.url + "/healthz")
+		if err != nil {
+			return false
+		}
+		resp.Body.Close()
+		return resp.StatusCode == 200
+	})
+}
+
+// kill SIGKILLs the gateway and its plugin (its whole process group).
+func (e *env) kill() {
+	e.mu.Lock()
+	cmd, done := e.cmd, e.done
+	e.mu.Unlock()
+	_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+	<-done
+}
+
+// stop ends the gateway gracefully, or kills it after a while.
+func (e *env) stop() {
+	e.mu.Lock()
+	cmd, done := e.cmd, e.done
+	e.mu.Unlock()
+	if cmd == nil {
+		return
+	}
+	select {
+	case <-done:
+		return
+	default:
+	}
+	_ = cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-done:
+	case <-time.After(15 * time.Second):
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+		<-done
+	}
+	if e.t.Failed() {
+		e.t.Logf("deskgate log:\n%s", tail(e.logs.String(), 200))
+	}
+}
+
+func tail(s string, lines int) string {
+	ls := strings.Split(s, "\n")
+	if len(ls) > lines {
+		ls = ls[len(ls)-lines:]
+	}
+	return strings.Join(ls, "\n")
+}
+
+// gatewayPid is the running deskgate's pid.
+func (e *env) gatewayPid() int {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.cmd.Process.Pid
+}
+
+func waitUntil(t *testing.T, timeout time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %s waiting for %s", timeout, what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+var noRedirect = &http.Client{
+	Timeout:       30 * time.Second,
+	CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
+}
+
+// connect walks the OAuth flow: /connect → sandbox authorize → callback.
+func (e *env) connect() {
+	e.t.Helper()
+	req, _ := http.NewRequest("GET", e.url+"/connect/zendesk/acme", nil)
+	req.Header.Set("Authorization", "Bearer "+adminToken)
+	resp := do(e.t, noRedirect, req)
+	if resp.StatusCode != http.StatusFound {
+		e.t.Fatalf("/connect answered %d, want 302", resp.StatusCode)
+	}
+	authorize := resp.Header.Get("Location")
+	if !strings.HasPrefix(authorize, e.sbSrv.URL+"/oauth/authorizations/new?") {
+		e.t.Fatalf("/connect redirects to %q, want the sandbox's authorize URL", authorize)
+	}
+	u, _ := url.Parse(authorize)
+	if u.Query().Get("code_challenge_method") != "S256" || u.Query().Get("code_challenge") == "" {
+		e.t.Fatalf("authorize URL has no PKCE S256 challenge: %s", authorize)
+	}
+	resp = get(e.t, noRedirect, authorize)
+	callback := resp.Header.Get("Location")
+	if resp.StatusCode != http.StatusFound || !strings.HasPrefix(callback, e.url+"/oauth/callback?") {
+		e.t.Fatalf("sandbox authorize answered %d → %q", resp.StatusCode, callback)
+	}
+	resp = get(e.t, noRedirect, callback)
+	if resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != "/bindings/zendesk/acme" {
+		body, _ := io.ReadAll(resp.Body)
+		e.t.Fatalf("callback answered %d → %q: %s", resp.StatusCode, resp.Header.Get("Location"), body)
+	}
+	if st := e.bindingStatus(); st != "active" {
+		e.t.Fatalf("after connect the binding is %q, want active", st)
+	}
+}
+
+func do(t *testing.T, c *http.Client, req *http.Request) *http.Response {
+	t.Helper()
+	resp, err := c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { resp.Body.Close() })
+	return resp
+}
+
+func get(t *testing.T, c *http.Client, u string) *http.Response {
+	t.Helper()
+	req, _ := http.NewRequest("GET", u, nil)
+	return do(t, c, req)
+}
+
+// api calls the admin API and decodes its JSON answer.
+func (e *env) api(method, path string, out any) int {
+	e.t.Helper()
+	req, _ := http.NewRequest(method, e.url+path, nil)
+	req.Header.Set("Authorization", "Bearer "+adminToken)
+	resp := do(e.t, http.DefaultClient, req)
+	body, _ := io.ReadAll(resp.Body)
+	if out != nil && resp.StatusCode/100 == 2 {
+		if err := json.Unmarshal(body, out); err != nil {
+			e.t.Fatalf("%s %s: %v: %s", method, path, err, body)
+		}
+	}
+	return resp.StatusCode
+}
+
+func (e *env) bindingStatus() string {
+	var out struct {
+		Bindings []struct{ Platform, Name, Status string }
+	}
+	if code := e.api("GET", "/api/bindings", &out); code != 200 {
+		e.t.Fatalf("/api/bindings answered %d", code)
+	}
+	for _, b := range out.Bindings {
+		if b.Platform == "zendesk" && b.Name == "acme" {
+			return b.Status
+		}
+	}
+	return ""
+}
+
+type auditEntry struct {
+	Action, Outcome, TicketID, Message, ErrorKind string
+}
+
+func (e *env) audit(ticket int64) []auditEntry {
+	var out struct{ Entries []auditEntry }
+	e.api("GET", "/api/audit?limit=1000&ticket="+strconv.FormatInt(ticket, 10), &out)
+	return out.Entries
+}
+
+func (e *env) hasAudit(ticket int64, action string) bool {
+	for _, a := range e.audit(ticket) {
+		if a.Action == action && a.Outcome == "ok" {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *env) queueStats() map[string]int {
+	var out struct{ Stats map[string]int }
+	e.api("GET", "/api/jobs", &out)
+	return out.Stats
+}
+
+// createTicket creates a ticket in the sandbox (its trigger delivers it).
+func (e *env) createTicket(subject, description, priority string) int64 {
+	e.t.Helper()
+	id, err := e.sb.CreateTicket(sandbox.TicketInput{Subject: subject, Description: description, Priority: priority,
+		RequesterName: "Dana Requester", RequesterEmail: "dana@example.com"})
+	must(e.t, err)
+	return id
+}
+
+// notes splits a ticket's comments into internal notes and public replies
+// posted by the gateway (the ticket's own first comment is public and is
+// not counted).
+func (e *env) notes(ticket int64) (internal, public []sandbox.Comment) {
+	for i, c := range e.sb.Comments(ticket) {
+		if i == 0 {
+			continue
+		}
+		if c.Public {
+			public = append(public, c)
+		} else {
+			internal = append(internal, c)
+		}
+	}
+	return
+}
+
+func (e *env) secret() string {
+	e.t.Helper()
+	whs := e.sb.Webhooks()
+	if len(whs) != 1 {
+		e.t.Fatalf("sandbox has %d webhooks, want 1", len(whs))
+	}
+	return whs[0].SigningSecret
+}
+
+// deliver posts a delivery for ticket signed with secret at ts, as the desk
+// would, with the given invocation id.
+func (e *env) deliver(secret string, ts time.Time, invocation string, body []byte) int {
+	e.t.Helper()
+	stamp := ts.UTC().Format("2006-01-02T15:04:05Z")
+	m := hmac.New(sha256.New, []byte(secret))
+	m.Write([]byte(stamp))
+	m.Write(body)
+	req, _ := http.NewRequest("POST", e.url+"/hooks/zendesk/acme", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Zendesk-Webhook-Signature", base64.StdEncoding.EncodeToString(m.Sum(nil)))
+	req.Header.Set("X-Zendesk-Webhook-Signature-Timestamp", stamp)
+	req.Header.Set("X-Zendesk-Webhook-Invocation-Id", invocation)
+	if whs := e.sb.Webhooks(); len(whs) > 0 {
+		req.Header.Set("X-Zendesk-Webhook-Id", whs[0].ID)
+	}
+	req.Header.Set("X-Zendesk-Account-Id", strconv.FormatInt(e.sb.AccountID(), 10))
+	resp := do(e.t, http.DefaultClient, req)
+	io.Copy(io.Discard, resp.Body)
+	return resp.StatusCode
+}
+
+func ticketBody(id int64) []byte {
+	return []byte(fmt.Sprintf(`{"ticket_id":"%d"}`, id))
+}
+
+// writeLogs writes two hours of jsonl logs ending at end: quiet traffic for
+// every service, and an error spike of checkout-api in the last 20 minutes.
+func writeLogs(t *testing.T, dir string, end time.Time) {
+	t.Helper()
+	must(t, os.MkdirAll(dir, 0o755))
+	var b strings.Builder
+	start := end.Add(-2 * time.Hour)
+	services := []string{"checkout-api", "payments", "auth", "search"}
+	i := 0
+	for ts := start; ts.Before(end.Add(10 * time.Minute)); ts = ts.Add(2 * time.Second) {
+		svc := services[i%len(services)]
+		i++
+		level, status, msg := "info", 200, "request served path=/api/v1/items"
+		if svc == "checkout-api" && ts.After(end.Add(-20*time.Minute)) {
+			level, status, msg = "error", 502, fmt.Sprintf("upstream payment gateway timeout after 30000ms order=%d", 100000+i)
+		}
+		fmt.Fprintf(&b, `{"time":%q,"level":%q,"service":%q,"status":%d,"msg":%q}`+"\n",
+			ts.Format(time.RFC3339Nano), level, svc, status, msg)
+		if svc == "checkout-api" && ts.After(end.Add(-20*time.Minute)) {
+			for k := 0; k < 3; k++ {
+				fmt.Fprintf(&b, `{"time":%q,"level":"error","service":"checkout-api","status":500,"msg":"POST /checkout/pay failed: connection refused to 10.0.3.%d:5432"}`+"\n",
+					ts.Add(time.Duration(k)*100*time.Millisecond).Format(time.RFC3339Nano), k)
+			}
+		}
+	}
+	must(t, os.WriteFile(filepath.Join(dir, "app.jsonl"), []byte(b.String()), 0o644))
+}
+
+func contextFor(t *testing.T, d time.Duration) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// tap watches the requests the plugin makes to the sandbox: the last bearer
+// token (the gateway never reveals it) and ticket reads in flight.
+type tap struct {
+	mu        sync.Mutex
+	lastToken string
+	reading   int
+}
+
+func (tp *tap) wrap(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		read := r.Method == http.MethodGet && strings.HasPrefix(r.URL.Path, "/api/v2/tickets/")
+		tp.mu.Lock()
+		if tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok && strings.HasPrefix(r.URL.Path, "/api/v2/") {
+			tp.lastToken = tok
+		}
+		if read {
+			tp.reading++
+		}
+		tp.mu.Unlock()
+		defer func() {
+			if read {
+				tp.mu.Lock()
+				tp.reading--
+				tp.mu.Unlock()
+			}
+		}()
+		h.ServeHTTP(w, r)
+	})
+}
+
+func (tp *tap) token() string {
+	tp.mu.Lock()
+	defer tp.mu.Unlock()
+	return tp.lastToken
+}
+
+func (tp *tap) readsInFlight() int {
+	tp.mu.Lock()
+	defer tp.mu.Unlock()
+	return tp.reading
+}
