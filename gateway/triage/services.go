@@ -40,6 +40,11 @@ var synonymNotAfter = map[string]map[string]bool{
 	"email": {"a": true, "an": true, "my": true, "your": true, "this": true, "that": true, "his": true, "her": true, "their": true, "same": true, "new": true, "the": true},
 }
 
+// synonymNotBefore does the same for the word after: "email address".
+var synonymNotBefore = map[string]map[string]bool{
+	"email": {"address": true, "addresse": true, "addres": true},
+}
+
 // serviceSuffixes are dropped to find what users call a service:
 // "checkout-api" is "checkout".
 var serviceSuffixes = []string{"api", "service", "svc", "server", "app", "web", "backend", "worker", "srv"}
@@ -113,12 +118,15 @@ func (m *serviceMatcher) find(toks []token) []ServiceMention {
 	var all []match
 	for i := range toks {
 		for _, sp := range m.phrases {
-			if sp.p.matchAt(toks, i) {
-				if sp.strength == strengthSynonym && len(sp.p) == 1 && i > 0 && synonymNotAfter[sp.p[0]][toks[i-1].w] {
-					continue
-				}
-				all = append(all, match{sp, i, len(sp.p)})
+			n := sp.p.matchLen(toks, i)
+			if n == 0 {
+				continue
 			}
+			if sp.strength == strengthSynonym && len(sp.p) == 1 && (i > 0 && synonymNotAfter[sp.p[0]][toks[i-1].w] ||
+				i+n < len(toks) && synonymNotBefore[sp.p[0]][toks[i+n].w]) {
+				continue
+			}
+			all = append(all, match{sp, i, n})
 		}
 	}
 	sort.SliceStable(all, func(a, b int) bool {

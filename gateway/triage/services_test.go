@@ -26,6 +26,11 @@ func TestFindServices_matchesNamesAliasesURLsAndPlurals(t *testing.T) {
 		{"I can't log in", "auth"},
 		{"password reset doesn't work", "auth"},
 		{"search results are empty", "search"},
+		{"nobody can check out", "checkout-api"},
+		{"i cant log in since 2fa", "auth"},
+		{"the shipping emails stopped", "notifications"},
+		{"I got an email that my order shipped", ""},
+		{"it showed her email address", ""},
 		{"everything is down", ""},
 		{"researching options", ""},
 	}

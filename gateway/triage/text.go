@@ -10,6 +10,7 @@ type token struct {
 	w   string // lower case, apostrophes dropped, simple plural stripped
 	raw string // lower case as written
 	pos int    // index in the token list
+	brk bool   // punctuation that ends a clause comes right before it
 }
 
 // tokenize lowers, drops apostrophes ("can't" → "cant") and splits on
@@ -18,11 +19,13 @@ type token struct {
 func tokenize(s string) []token {
 	var out []token
 	var cur []rune
+	brk := false
 	flush := func() {
 		if len(cur) > 0 {
 			raw := string(cur)
-			out = append(out, token{w: stem(raw), raw: raw, pos: len(out)})
+			out = append(out, token{w: stem(raw), raw: raw, pos: len(out), brk: brk})
 			cur = cur[:0]
+			brk = false
 		}
 	}
 	for _, r := range s {
@@ -33,6 +36,9 @@ func tokenize(s string) []token {
 			cur = append(cur, unicode.ToLower(r))
 		default:
 			flush()
+			if strings.ContainsRune(",;.!?():\n", r) {
+				brk = true
+			}
 		}
 	}
 	flush()
@@ -71,6 +77,24 @@ func mkPhrase(s string) phrase {
 }
 
 func (p phrase) matchAt(toks []token, i int) bool {
+	return p.matchLen(toks, i) > 0
+}
+
+// matchLen returns how many words of toks from i the phrase matches, 0 for
+// none. A one-word phrase also matches two words written apart ("check
+// out" is "checkout", "log in" is "login").
+func (p phrase) matchLen(toks []token, i int) int {
+	if len(p) == 1 && i+1 < len(toks) && !strings.HasSuffix(p[0], "*") && len(toks[i].raw) < len(p[0]) &&
+		strings.HasPrefix(p[0], toks[i].raw) && stem(toks[i].raw+toks[i+1].raw) == p[0] {
+		return 2
+	}
+	if p.matchExact(toks, i) {
+		return len(p)
+	}
+	return 0
+}
+
+func (p phrase) matchExact(toks []token, i int) bool {
 	if len(p) == 0 || i+len(p) > len(toks) {
 		return false
 	}
@@ -101,10 +125,10 @@ var negators = map[string]bool{
 var clauseBreaks = map[string]bool{"but": true, "however": true, "although": true, "though": true, "yet": true}
 
 // negated reports whether a negator precedes toks[i] within three words of
-// the same clause.
+// the same clause ("not down, just slow": "slow" is not negated).
 func negated(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if clauseBreaks[toks[k].w] {
+		if toks[k+1].brk || clauseBreaks[toks[k].w] {
 			return false
 		}
 		if negators[toks[k].w] {

@@ -93,7 +93,7 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	if buffer <= 0 {
 		buffer = 2 * time.Hour
 	}
-	s := strings.ToLower(text)
+	s := strings.ToLower(clip(text, maxText))
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
 	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){

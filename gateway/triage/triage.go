@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hashicorp/go-hclog"
 
@@ -181,7 +182,7 @@ func (c claim) String() string {
 
 func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 	tr := &trace{}
-	text := tk.Subject + ". " + tk.Description
+	text := clip(tk.Subject+". "+tk.Description, maxText)
 	toks := tokenize(text)
 	sig := readSignals(toks, text)
 	created := tk.CreatedAt
@@ -258,6 +259,22 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 	tr.f("verdict: %s, service %q, confidence %s, analyze %v", res.Severity, res.AffectedService, res.Confidence, res.Analyze)
 	t.log.Debug("triaged", "ticket", tk.ID, "severity", res.Severity, "service", res.AffectedService, "confidence", res.Confidence)
 	return res, tr, nil
+}
+
+// maxText bounds how much ticket text triage reads: what a ticket says about
+// severity and time is in its first pages, and phrase matching grows with
+// the text.
+const maxText = 16 << 10
+
+// clip cuts s to at most n bytes at a rune boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // classify turns word signals into one claim, with the reason that says so.

@@ -1,0 +1,142 @@
+package triage
+
+import (
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/sigsentry/deskgate/examples/genlogs/gen"
+	"github.com/sigsentry/deskgate/gateway/logs"
+)
+
+// spikeWorld: checkout-api fails 50 % from 11:40 to 12:00; 09:00–11:00 is clean.
+var noon = time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
+
+func spikeProject(t *testing.T) Project {
+	t.Helper()
+	dir := t.TempDir()
+	spec := gen.Spec{Seed: 3, From: noon.Add(-6 * time.Hour), To: noon, Services: gen.CheckoutServices(1),
+		Incidents: []gen.Incident{{Service: "checkout-api", Start: noon.Add(-20 * time.Minute), Duration: time.Hour,
+			FailRate: 0.5, Status: 503, Message: "no healthy upstream for pool {n}"}}}
+	if _, err := gen.WriteDir(spec, dir); err != nil {
+		t.Fatal(err)
+	}
+	src, err := logs.NewFileSource("app", []string{filepath.Join(dir, "*.jsonl")}, logs.FormatJSONL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Project{Name: "checkout", Sources: []logs.Source{src}, Services: []Service{
+		{Name: "checkout-api", Aliases: []string{"checkout"}, Core: true}, {Name: "payments", Core: true},
+		{Name: "auth", Core: true}, {Name: "search"}, {Name: "notifications"},
+	}}
+}
+
+func TestTriage_logsRaiseAndLowerTheSameWords(t *testing.T) {
+	p := spikeProject(t)
+	tr := New(p, Settings{})
+	tests := []struct {
+		name     string
+		tk       Ticket
+		sev, svc string
+		reason   string // a reason must contain this
+	}{
+		{"outage words during a spike", Ticket{Subject: "checkout down", Description: "checkout is down for everyone", CreatedAt: noon},
+			Critical, "checkout-api", "logs confirm"},
+		{"outage words while logs are clean", Ticket{Subject: "checkout down", Description: "checkout is down for everyone", CreatedAt: noon.Add(-time.Hour)},
+			Medium, "checkout-api", "logs lowered it"},
+		{"one user during a spike", Ticket{Subject: "checkout error", Description: "I get an error when I pay", CreatedAt: noon},
+			High, "checkout-api", "logs raised it"},
+		{"one user while clean", Ticket{Subject: "checkout error", Description: "I get an error at checkout", CreatedAt: noon.Add(-time.Hour)},
+			Medium, "checkout-api", "one or a few users"},
+		{"question during a spike", Ticket{Subject: "question", Description: "How do I change the checkout button colour?", CreatedAt: noon},
+			Low, "checkout-api", "does not raise it"},
+		{"unnamed service during a spike", Ticket{Subject: "site broken", Description: "nothing works for our customers, errors everywhere", CreatedAt: noon},
+			Critical, "checkout-api", "clearest anomaly"},
+		{"negated outage", Ticket{Subject: "search", Description: "search is not down, just slow for me", CreatedAt: noon.Add(-time.Hour)},
+			Medium, "search", "degradation"},
+		{"negated data loss", Ticket{Subject: "sync", Description: "the export failed once for me but no data was lost", CreatedAt: noon.Add(-time.Hour)},
+			Medium, "", "failure words"},
+		{"security whatever the logs", Ticket{Subject: "hacked", Description: "I think my account was hacked", CreatedAt: noon.Add(-time.Hour)},
+			Critical, "", "security"},
+		{"feature request", Ticket{Subject: "idea", Description: "It would be nice to export search results as CSV", CreatedAt: noon},
+			Low, "search", "feature request"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := tr.Triage(context.Background(), tt.tk)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Severity != tt.sev || res.AffectedService != tt.svc || !strings.Contains(strings.Join(res.Reasons, "|"), tt.reason) {
+				t.Errorf("got %s/%q, want %s/%q with reason %q; reasons: %q", res.Severity, res.AffectedService, tt.sev, tt.svc, tt.reason, res.Reasons)
+			}
+		})
+	}
+}
+
+func TestTriage_appliesProjectRulesAndThreshold(t *testing.T) {
+	p := Project{Services: []Service{{Name: "search"}}, Rules: []Rule{
+		{Keywords: []string{"invoice"}, Ceiling: Low},
+		{Keywords: []string{"gdpr", "legal hold"}, Floor: High},
+	}}
+	tests := []struct {
+		text, threshold string
+		sev             string
+		analyze         bool
+	}{
+		{"search is broken for everyone, and the invoice too", High, Low, false},
+		{"how do I answer a GDPR request?", High, High, true},
+		{"question about a legal hold", Critical, High, false},
+		{"search is broken for everyone", Disabled, High, false},
+		{"search is broken for everyone", "", High, true},
+	}
+	for _, tt := range tests {
+		res, err := New(p, Settings{Threshold: tt.threshold}).Triage(context.Background(), Ticket{Description: tt.text, CreatedAt: noon})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Severity != tt.sev || res.Analyze != tt.analyze {
+			t.Errorf("%q (threshold %q): got %s analyze=%v, want %s analyze=%v; %q", tt.text, tt.threshold, res.Severity, res.Analyze, tt.sev, tt.analyze, res.Reasons)
+		}
+	}
+}
+
+func TestResult_marshalsToTheTriageCommandShape(t *testing.T) {
+	res, err := New(Project{}, Settings{}).Triage(context.Background(), Ticket{ID: "1", Description: "how do I export?", CreatedAt: noon})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"severity", "affected_service", "confidence", "reasons", "window", "analyze"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("JSON lacks %q: %s", k, b)
+		}
+	}
+	w := m["window"].(map[string]any)
+	if w["from"] != "2026-11-27T10:00:00Z" || w["to"] != "2026-11-27T12:00:00Z" {
+		t.Errorf("window = %v", w)
+	}
+}
+
+func TestExplain_accountsForEachSignal(t *testing.T) {
+	p := spikeProject(t)
+	_, s, err := New(p, Settings{}).Explain(context.Background(), Ticket{ID: "9", Subject: "checkout down", Description: "down since 11:40", CreatedAt: noon})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"window 2026-11-27T11:35:00Z", "words: outage", "service mentioned: checkout-api", "logs:", "verdict: critical"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("explanation lacks %q:\n%s", want, s)
+		}
+	}
+}
