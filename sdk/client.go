@@ -16,7 +16,7 @@ import (
 
 // DefaultStartTimeout bounds how long NewClient waits for a plugin to start
 // and complete the handshake when ClientConfig.StartTimeout is zero.
-const DefaultStartTimeout = 10 * time.Second
+const DefaultStartTimeout = 30 * time.Second
 
 // ClientConfig says how the host starts one plugin process.
 type ClientConfig struct {
@@ -58,7 +58,7 @@ func NewClient(ctx context.Context, cfg ClientConfig) (*Client, error) {
 	}
 	desk := strings.TrimPrefix(filepath.Base(cfg.Path), "deskgate-plugin-")
 	pc := plugin.NewClient(&plugin.ClientConfig{
-		HandshakeConfig:  Handshake,
+		HandshakeConfig:  handshake,
 		VersionedPlugins: pluginSets(nil),
 		Cmd:              exec.Command(cfg.Path, cfg.Args...),
 		AllowedProtocols: []plugin.Protocol{plugin.ProtocolGRPC},

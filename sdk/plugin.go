@@ -8,10 +8,10 @@ import (
 	"google.golang.org/grpc"
 )
 
-// Handshake is what the gateway and a plugin binary must agree on before any
+// handshake is what the gateway and a plugin binary must agree on before any
 // call. The cookie only stops a plugin binary from being run by hand by
 // mistake; it is not a secret.
-var Handshake = plugin.HandshakeConfig{
+var handshake = plugin.HandshakeConfig{
 	// ProtocolVersion is what a plugin speaks when it does not negotiate;
 	// VersionedPlugins below is what is actually used.
 	ProtocolVersion:  ProtocolVersion,

@@ -45,7 +45,7 @@ func Logger() hclog.Logger {
 // Run by hand (not by the gateway), it prints a note and exits 1.
 func Serve(p Platform) {
 	plugin.Serve(&plugin.ServeConfig{
-		HandshakeConfig:  Handshake,
+		HandshakeConfig:  handshake,
 		VersionedPlugins: pluginSets(p),
 		GRPCServer:       plugin.DefaultGRPCServer,
 		Logger:           Logger(),
