@@ -240,6 +240,9 @@ func (p *fakePlatform) Describe(_ context.Context, b *sdk.Binding) (*sdk.Descrip
 		d.AuthorizeURL = p.deskURL + "/oauth/authorizations/new"
 		d.TokenURL = p.deskURL + "/oauth/tokens"
 		d.APIBaseURL = p.deskURL
+		if u := b.Attributes["api_url"]; u != "" {
+			d.APIBaseURL = u
+		}
 		d.Scopes = []string{"read", "write"}
 		d.PKCE = true
 	}

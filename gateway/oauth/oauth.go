@@ -3,6 +3,8 @@ package oauth
 import (
 	"context"
 	"errors"
+	"fmt"
+	"maps"
 	"net/http"
 	"strings"
 	"sync"
@@ -85,7 +87,14 @@ type Manager struct {
 
 	mu    sync.Mutex
 	locks map[store.BindingKey]chan struct{} // one refresh at a time per binding
-	descs map[store.BindingKey]*sdk.Description
+	descs map[store.BindingKey]cachedDescription
+}
+
+// cachedDescription remembers Describe's answer for the binding attributes
+// it was asked about, so a config reload that changes them is noticed.
+type cachedDescription struct {
+	attrs map[string]string
+	d     *sdk.Description
 }
 
 // New returns a Manager. Store, Bindings and Platforms are required.
@@ -101,7 +110,7 @@ func New(o Options) *Manager {
 		skew:      o.RefreshSkew,
 		locker:    o.Locker,
 		locks:     map[store.BindingKey]chan struct{}{},
-		descs:     map[store.BindingKey]*sdk.Description{},
+		descs:     map[store.BindingKey]cachedDescription{},
 	}
 	if m.log == nil {
 		m.log = hclog.NewNullLogger()
@@ -126,8 +135,8 @@ func (m *Manager) webhookURL(key store.BindingKey) string {
 }
 
 // binding resolves a binding's configuration, plugin and description. The
-// description is cached: it is derived from configuration, which does not
-// change under a running Manager.
+// description is cached per binding attributes: it is derived from them, and
+// a Describe round trip on every Credentials call would be wasted.
 func (m *Manager) binding(ctx context.Context, key store.BindingKey, fresh bool) (BindingInfo, sdk.Platform, *sdk.Description, error) {
 	info, ok := m.bindings.Lookup(key)
 	if !ok {
@@ -135,21 +144,21 @@ func (m *Manager) binding(ctx context.Context, key store.BindingKey, fresh bool)
 	}
 	p, err := m.platforms.Platform(ctx, key.Platform)
 	if err != nil {
-		return info, nil, nil, err
+		return info, nil, nil, fmt.Errorf("start plugin: %w", err)
 	}
 	m.mu.Lock()
-	d := m.descs[key]
+	c, ok := m.descs[key]
 	m.mu.Unlock()
-	if d != nil && !fresh {
-		return info, p, d, nil
+	if ok && !fresh && maps.Equal(c.attrs, info.SDK.Attributes) {
+		return info, p, c.d, nil
 	}
 	sb := info.SDK
-	d, err = p.Describe(ctx, &sb)
+	d, err := p.Describe(ctx, &sb)
 	if err != nil {
-		return info, p, nil, err
+		return info, p, nil, fmt.Errorf("describe binding: %w", err)
 	}
 	m.mu.Lock()
-	m.descs[key] = d
+	m.descs[key] = cachedDescription{attrs: maps.Clone(info.SDK.Attributes), d: d}
 	m.mu.Unlock()
 	return info, p, d, nil
 }

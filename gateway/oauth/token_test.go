@@ -293,3 +293,19 @@ func BenchmarkCredentials_freshToken(b *testing.B) {
 		}
 	}
 }
+
+func TestCredentials_noticesChangedBindingAttributes(t *testing.T) {
+	h := newHarness(t, harnessOptions{})
+	h.connect()
+	if c, err := h.m.Credentials(context.Background(), testKey); err != nil || c.APIBaseURL != h.desk.URL {
+		t.Fatalf("Credentials = %v, %v", c, err)
+	}
+	// A config reload pointed the binding elsewhere.
+	info := h.m.bindings.(fakeBindings)[testKey]
+	info.SDK.Attributes = map[string]string{"subdomain": "acme", "api_url": "http://127.0.0.1:9"}
+	h.m.bindings.(fakeBindings)[testKey] = info
+	c, err := h.m.Credentials(context.Background(), testKey)
+	if err != nil || c.APIBaseURL != "http://127.0.0.1:9" {
+		t.Errorf("after the change Credentials = %v, %v; want the new API base", c, err)
+	}
+}
