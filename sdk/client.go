@@ -22,10 +22,9 @@ const DefaultStartTimeout = 30 * time.Second
 type ClientConfig struct {
 	Path string // plugin binary
 	Args []string
-	// Logger receives go-plugin's own lines and, through
-	// Logger.Named(<desk>), every line the plugin logs (see sdk.Logger);
-	// <desk> is the binary's name without "deskgate-plugin-", so a logger
-	// named "plugin" gives "plugin.zendesk". Nil discards them.
+	// Logger receives go-plugin's own lines and every line the plugin logs
+	// (see sdk.Logger), as is: the caller names it, e.g. "plugin.zendesk".
+	// Nil discards them.
 	Logger       hclog.Logger
 	StartTimeout time.Duration // 0 = DefaultStartTimeout
 }
@@ -56,14 +55,13 @@ func NewClient(ctx context.Context, cfg ClientConfig) (*Client, error) {
 	if dl, ok := ctx.Deadline(); ok && time.Until(dl) < timeout {
 		timeout = max(time.Until(dl), time.Millisecond)
 	}
-	desk := strings.TrimPrefix(filepath.Base(cfg.Path), "deskgate-plugin-")
 	pc := plugin.NewClient(&plugin.ClientConfig{
 		HandshakeConfig:  handshake,
 		VersionedPlugins: pluginSets(nil),
 		Cmd:              exec.Command(cfg.Path, cfg.Args...),
 		AllowedProtocols: []plugin.Protocol{plugin.ProtocolGRPC},
 		AutoMTLS:         true,
-		Logger:           stderrNamer{Logger: log, bin: filepath.Base(cfg.Path), desk: desk},
+		Logger:           stderrNamer{Logger: log, bin: filepath.Base(cfg.Path)},
 		StartTimeout:     timeout,
 	})
 
@@ -149,16 +147,16 @@ func (c *Client) Pid() int {
 // NegotiatedVersion is the protocol version both sides agreed on.
 func (c *Client) NegotiatedVersion() int { return c.pc.NegotiatedVersion() }
 
-// stderrNamer makes go-plugin log a plugin's stderr lines under
-// <Logger>.<desk> instead of <Logger>.<binary name>.
+// stderrNamer stops go-plugin from adding the binary's name to the logger
+// the plugin's stderr lines go through: the caller already named it.
 type stderrNamer struct {
 	hclog.Logger
-	bin, desk string
+	bin string
 }
 
 func (s stderrNamer) Named(name string) hclog.Logger {
 	if name == s.bin {
-		name = s.desk
+		return s.Logger
 	}
 	return s.Logger.Named(name)
 }

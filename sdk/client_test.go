@@ -104,7 +104,7 @@ func (s *logSink) waitFor(t *testing.T, substrs ...string) string {
 func startPlugin(t *testing.T) (*sdk.Client, *logSink) {
 	t.Helper()
 	sink := newLogSink()
-	log := hclog.New(&hclog.LoggerOptions{Name: "plugin", Output: sink, Level: hclog.Debug})
+	log := hclog.New(&hclog.LoggerOptions{Name: "plugin.fake", Output: sink, Level: hclog.Debug})
 	c, err := sdk.NewClient(context.Background(), sdk.ClientConfig{Path: fakePlugin(t), Logger: log})
 	if err != nil {
 		t.Fatalf("NewClient: %v", err)
@@ -141,13 +141,16 @@ func TestNewClient_negotiatesVersionOneAndServesDescribe(t *testing.T) {
 	}
 }
 
-func TestClient_forwardsPluginLogLinesUnderTheDeskName(t *testing.T) {
+func TestClient_forwardsPluginLogLinesThroughTheHostLogger(t *testing.T) {
 	c, sink := startPlugin(t)
 	if _, err := c.Platform().Describe(context.Background(), nil); err != nil {
 		t.Fatal(err)
 	}
-	line := sink.waitFor(t, "plugin.fake", "describe", "with_binding=false")
+	line := sink.waitFor(t, "plugin.fake:", "describe", "with_binding=false")
 	t.Logf("forwarded: %s", line)
+	if strings.Contains(line, "deskgate-plugin-fake") {
+		t.Errorf("the binary name was added to the host logger's name: %q", line)
+	}
 	if !strings.Contains(line, "[DEBUG]") {
 		t.Errorf("plugin debug line lost its level: %q", line)
 	}
