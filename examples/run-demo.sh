@@ -10,6 +10,12 @@ export ZENDESK_CLIENT_SECRET="${ZENDESK_CLIENT_SECRET:-demo-client-secret}"
 GATEWAY=http://127.0.0.1:8080
 SANDBOX=http://127.0.0.1:9090
 
+# The sandbox keeps everything in memory, so a stored connection from an
+# earlier run would point at webhooks and tokens it no longer knows: the demo
+# starts from a fresh data folder every time.
+echo "demo: starting from a fresh ./data (the sandbox forgets everything when it stops)"
+rm -rf ./data
+
 echo "demo: generating sample logs ending now in examples/logs/"
 go run ./examples/genlogs -out examples/logs -end now
 
