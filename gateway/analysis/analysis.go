@@ -19,8 +19,9 @@ type Template struct {
 	BaselineCount int       `json:"baseline_count"`   // lines in the baseline
 	FirstSeen     time.Time `json:"first_seen"`       // in the window
 	LastSeen      time.Time `json:"last_seen"`
-	// SpikeRatio is Count over BaselineCount (the windows are the same
-	// length); a template absent from the baseline counts it as one.
+	// SpikeRatio is Count over BaselineCount scaled to the window's length
+	// (the baseline may be longer); a template absent from the baseline
+	// counts it as one.
 	SpikeRatio float64  `json:"spike_ratio"`
 	New        bool     `json:"new"` // never seen in the baseline
 	Samples    []string `json:"samples"`
@@ -170,7 +171,7 @@ func Analyze(ctx context.Context, p triage.Project, tk triage.Ticket, r triage.R
 		rep.Timeline, rep.BucketMinutes = timeline(se.Minutes, ev.Baseline.From.Truncate(time.Minute))
 	}
 	if m := miners[svc]; m != nil {
-		rep.Templates = templates(m)
+		rep.Templates = templates(m, ev.Window.Duration(), ev.Baseline.Duration())
 	}
 	rep.Related = related(ev, svc, miners)
 	rep.SuspectedCause, rep.CauseService = suspectedCause(rep.Related, svc)
@@ -178,7 +179,11 @@ func Analyze(ctx context.Context, p triage.Project, tk triage.Ticket, r triage.R
 	return rep, nil
 }
 
-func templates(m *miner) []Template {
+func templates(m *miner, win, base time.Duration) []Template {
+	scale := 1.0 // baseline lines per window length
+	if base > 0 && win > 0 {
+		scale = float64(win) / float64(base)
+	}
 	var out []Template
 	for _, c := range m.clusters {
 		if c.win == 0 {
@@ -189,13 +194,13 @@ func templates(m *miner) []Template {
 			FirstSeen: time.Unix(0, c.first).UTC(), LastSeen: time.Unix(0, c.last).UTC(),
 			New: c.base == 0, Samples: c.samples,
 		}
-		t.SpikeRatio = float64(c.win) / float64(max(c.base, 1))
+		t.SpikeRatio = float64(c.win) / max(float64(c.base)*scale, 1)
 		out = append(out, t)
 	}
 	// What changed matters more than what is always there: rank by lines
 	// above the baseline, then by count.
 	sort.Slice(out, func(i, j int) bool {
-		ei, ej := out[i].Count-out[i].BaselineCount, out[j].Count-out[j].BaselineCount
+		ei, ej := float64(out[i].Count)-float64(out[i].BaselineCount)*scale, float64(out[j].Count)-float64(out[j].BaselineCount)*scale
 		if ei != ej {
 			return ei > ej
 		}
@@ -238,7 +243,7 @@ func related(ev *triage.Evidence, affected string, miners map[string]*miner) []R
 		rl := Related{Service: se.Service, Onset: se.Onset.UTC(), Level: se.Level, Rate: se.Rate,
 			BaselineRate: se.BaselineRate, Ratio: se.Ratio, Failures: se.Incident.Failures, Affected: se.Service == affected}
 		if m := miners[se.Service]; m != nil {
-			if ts := templates(m); len(ts) > 0 {
+			if ts := templates(m, ev.Window.Duration(), ev.Baseline.Duration()); len(ts) > 0 {
 				rl.TopTemplate = ts[0].Pattern
 			}
 		}

@@ -127,3 +127,31 @@ func TestNoteHTML_escapesLogContent(t *testing.T) {
 		t.Errorf("note not escaped:\n%s", note)
 	}
 }
+
+func TestAnalyze_findsTheRealOnsetOfARiseUnderWayBeforeTheWindow(t *testing.T) {
+	p := demoProject(t)
+	tk := triage.Ticket{ID: "43", Subject: "checkout down", Description: "checkout has been down for everyone since 5 minutes", CreatedAt: end}
+	res, err := triage.New(p, triage.Settings{}).Triage(context.Background(), tk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Window.From.Before(end.Add(-16 * time.Minute)) {
+		t.Fatalf("window %v should be the last 15 minutes", res.Window)
+	}
+	rep, err := Analyze(context.Background(), p, tk, res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Related) < 2 || rep.Related[0].Service != "payments" || rep.CauseService != "payments" {
+		t.Fatalf("related %+v, cause %q; want payments first", rep.Related, rep.CauseService)
+	}
+	for _, r := range rep.Related[:2] {
+		want := end.Add(-25 * time.Minute)
+		if r.Service == "checkout-api" {
+			want = end.Add(-23 * time.Minute)
+		}
+		if d := r.Onset.Sub(want); d < -time.Minute || d > 2*time.Minute {
+			t.Errorf("%s onset %s, want about %s", r.Service, r.Onset.Format("15:04"), want.Format("15:04"))
+		}
+	}
+}

@@ -4,7 +4,8 @@
 // It reads the ticket's words (impact, scope, questions, security and data
 // loss, negation), the desk priority and — what a desk cannot do on its own —
 // the project's logs in the ticket's window against a baseline window of the
-// same length before it. Logs can raise or lower the verdict; the reasons say
+// same length before it (at least an hour, so short windows get a baseline
+// worth comparing with). Logs can raise or lower the verdict; the reasons say
 // which signal decided.
 //
 // Triage only reads: ticket text and log sources. It must not import the

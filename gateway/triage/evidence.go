@@ -43,7 +43,7 @@ func (c Counts) Rate() float64 {
 // ServiceEvidence is what one service's logs say about the window.
 type ServiceEvidence struct {
 	Service  string   `json:"service"`
-	Baseline Counts   `json:"baseline"` // the same length just before the window
+	Baseline Counts   `json:"baseline"` // the same length just before the window (at least an hour)
 	Window   Counts   `json:"window"`
 	Minutes  []Counts `json:"-"` // per minute from the baseline's start to the window's end
 	// Onset is the first minute of a sustained failure rise in the window;
@@ -104,6 +104,9 @@ func levelRank(l string) int {
 // makes triage read.
 const maxEvidenceWindow = 48 * time.Hour
 
+// minBaseline is the shortest baseline evidence is compared with.
+const minBaseline = time.Hour
+
 // maxServices bounds memory when a log carries many service names.
 const maxServices = 256
 
@@ -132,7 +135,14 @@ func Gather(ctx context.Context, sources []logs.Source, w Window, each func(r *l
 	if w.Duration() <= 0 {
 		return nil, fmt.Errorf("gather log evidence: empty window %s–%s", w.From.Format(time.RFC3339), w.To.Format(time.RFC3339))
 	}
-	base := Window{From: w.From.Add(-w.Duration()), To: w.From}
+	// The baseline has the window's length, but at least minBaseline: a
+	// quarter hour of "before" is too little to tell normal from an
+	// incident that was already starting.
+	bl := w.Duration()
+	if bl < minBaseline {
+		bl = minBaseline
+	}
+	base := Window{From: w.From.Add(-bl), To: w.From}
 	g := &gatherState{
 		ev:     &Evidence{Window: w, Baseline: base, Services: map[string]*ServiceEvidence{}},
 		start:  base.From.Truncate(time.Minute),
@@ -331,9 +341,19 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 	}
 	se.Incident = se.Window
 	if onset >= 0 {
-		se.Onset = start.Add(time.Duration(first+onset) * time.Minute)
-		if se.Onset.Before(ev.Window.From) {
-			se.Onset = ev.Window.From
+		// A rise already under way when the window opens began earlier:
+		// walk back through the baseline to its first elevated minute, so
+		// onsets compare across services (the earliest is the likeliest
+		// cause) and the ticket's own time words do not hide it.
+		back := first + onset
+		if onset == 0 {
+			for back > 0 && (elevated(se.Minutes[back-1]) || se.Minutes[back-1].Total == 0 && back-1 > 0 && elevated(se.Minutes[back-2])) {
+				back--
+			}
+		}
+		se.Onset = start.Add(time.Duration(back) * time.Minute)
+		if se.Onset.Before(start) {
+			se.Onset = start
 		}
 		// The incident runs from the onset to its last elevated minute, so a
 		// spike that ended is not diluted by the quiet after it.
@@ -344,7 +364,7 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 			}
 		}
 		var inc Counts
-		for _, c := range mins[onset : last+1] {
+		for _, c := range se.Minutes[back : first+last+1] {
 			inc.add(c)
 		}
 		se.Incident = inc
