@@ -143,6 +143,8 @@ func TestConvert_roundTripsEveryType(t *testing.T) {
 			func(t *testing.T, in any) any { return commentFromProto(wire(t, commentToProto(in.(Comment)))) }},
 		{"public html comment", Comment{Body: "hi", HTMLBody: "<p>hi</p>", Public: true},
 			func(t *testing.T, in any) any { return commentFromProto(wire(t, commentToProto(in.(Comment)))) }},
+		{"idempotent comment", Comment{HTMLBody: "<p>note</p>", Key: "zendesk/acme/42/triage_note"},
+			func(t *testing.T, in any) any { return commentFromProto(wire(t, commentToProto(in.(Comment)))) }},
 		{"check results", []CheckResult{{Name: "token", OK: true, Detail: "valid"}, {Name: "webhook", Detail: "missing", Fix: "reconnect"}},
 			func(t *testing.T, in any) any {
 				return checkResultsFromProto(wire(t, checkResultsToProto(in.([]CheckResult))))

@@ -51,11 +51,11 @@ func ticketFromProto(p *platformv1.Ticket) *Ticket {
 }
 
 func commentToProto(c Comment) *platformv1.Comment {
-	return &platformv1.Comment{Body: c.Body, HtmlBody: c.HTMLBody, Public: c.Public}
+	return &platformv1.Comment{Body: c.Body, HtmlBody: c.HTMLBody, Public: c.Public, Key: c.Key}
 }
 
 func commentFromProto(p *platformv1.Comment) Comment {
-	return Comment{Body: p.GetBody(), HTMLBody: p.GetHtmlBody(), Public: p.GetPublic()}
+	return Comment{Body: p.GetBody(), HTMLBody: p.GetHtmlBody(), Public: p.GetPublic(), Key: p.GetKey()}
 }
 
 // fieldsToProto carries custom field values as a google.protobuf.Struct, so

@@ -173,6 +173,13 @@ type Comment struct {
 	Body     string
 	HTMLBody string
 	Public   bool
+	// Key, when set, makes the post idempotent: if the ticket already has a
+	// comment posted with this key, PostComment succeeds without posting
+	// again. The gateway sets it (binding, ticket, stage) so that a job
+	// retried after a crash between the post and its record never posts
+	// twice. How the key is kept on the desk (e.g. a short reference line in
+	// the comment) is the plugin's choice.
+	Key string
 }
 
 // CheckResult is one line of `deskgate doctor`.

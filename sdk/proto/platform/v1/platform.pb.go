@@ -915,10 +915,12 @@ func (x *GetTicketRequest) GetTicketId() string {
 }
 
 type Comment struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Body          string                 `protobuf:"bytes,1,opt,name=body,proto3" json:"body,omitempty"`
-	HtmlBody      string                 `protobuf:"bytes,2,opt,name=html_body,json=htmlBody,proto3" json:"html_body,omitempty"`
-	Public        bool                   `protobuf:"varint,3,opt,name=public,proto3" json:"public,omitempty"`
+	state    protoimpl.MessageState `protogen:"open.v1"`
+	Body     string                 `protobuf:"bytes,1,opt,name=body,proto3" json:"body,omitempty"`
+	HtmlBody string                 `protobuf:"bytes,2,opt,name=html_body,json=htmlBody,proto3" json:"html_body,omitempty"`
+	Public   bool                   `protobuf:"varint,3,opt,name=public,proto3" json:"public,omitempty"`
+	// Makes the post idempotent per ticket: see sdk.Comment.Key.
+	Key           string `protobuf:"bytes,4,opt,name=key,proto3" json:"key,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -972,6 +974,13 @@ func (x *Comment) GetPublic() bool {
 		return x.Public
 	}
 	return false
+}
+
+func (x *Comment) GetKey() string {
+	if x != nil {
+		return x.Key
+	}
+	return ""
 }
 
 type PostCommentRequest struct {
@@ -1477,11 +1486,12 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"\x06events\x18\x01 \x03(\v2\x1b.deskgate.platform.v1.EventR\x06events\"t\n" +
 	"\x10GetTicketRequest\x12C\n" +
 	"\vcredentials\x18\x01 \x01(\v2!.deskgate.platform.v1.CredentialsR\vcredentials\x12\x1b\n" +
-	"\tticket_id\x18\x02 \x01(\tR\bticketId\"R\n" +
+	"\tticket_id\x18\x02 \x01(\tR\bticketId\"d\n" +
 	"\aComment\x12\x12\n" +
 	"\x04body\x18\x01 \x01(\tR\x04body\x12\x1b\n" +
 	"\thtml_body\x18\x02 \x01(\tR\bhtmlBody\x12\x16\n" +
-	"\x06public\x18\x03 \x01(\bR\x06public\"\xaf\x01\n" +
+	"\x06public\x18\x03 \x01(\bR\x06public\x12\x10\n" +
+	"\x03key\x18\x04 \x01(\tR\x03key\"\xaf\x01\n" +
 	"\x12PostCommentRequest\x12C\n" +
 	"\vcredentials\x18\x01 \x01(\v2!.deskgate.platform.v1.CredentialsR\vcredentials\x12\x1b\n" +
 	"\tticket_id\x18\x02 \x01(\tR\bticketId\x127\n" +
