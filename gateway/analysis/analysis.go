@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/sigsentry/deskgate/gateway/logs"
@@ -23,8 +24,8 @@ type Template struct {
 	// (the baseline may be longer); a template absent from the baseline
 	// counts it as one.
 	SpikeRatio float64  `json:"spike_ratio"`
-	New        bool     `json:"new"` // never seen in the baseline
-	Samples    []string `json:"samples"`
+	New        bool     `json:"new"`     // never seen in the baseline
+	Samples    []string `json:"samples"` // whole log lines, cut at 400 bytes
 }
 
 // Bucket is one step of the timeline.
@@ -142,11 +143,17 @@ func Analyze(ctx context.Context, p triage.Project, tk triage.Ticket, r triage.R
 			c.status = rec.Status
 		}
 		if len(c.samples) < maxSamples && ts >= fromNs {
-			s := rec.Message
-			if len(s) > maxSampleLen {
-				s = s[:maxSampleLen] + "…"
+			// The whole line, as logged: its other fields (request ids,
+			// hosts) are what someone following up searches for.
+			raw := rec.Raw
+			if len(raw) == 0 {
+				raw = []byte(rec.Message)
 			}
-			c.samples = append(c.samples, s)
+			s := string(raw[:min(len(raw), maxSampleLen)])
+			if len(raw) > maxSampleLen {
+				s += "…"
+			}
+			c.samples = append(c.samples, strings.ToValidUTF8(s, "�"))
 		}
 		return nil
 	})

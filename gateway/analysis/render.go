@@ -198,8 +198,10 @@ func NoteHTML(r *Report, pageURL string) string {
 	}
 	var headline string
 	switch {
+	case r.AffectedService == "":
+		headline = "No affected service identified and no service's failures rose in the window " + hhmm(r.Window.From) + "–" + hhmm(r.Window.To) + "."
 	case r.Total == 0:
-		headline = "No log lines for the affected service in the window " + hhmm(r.Window.From) + "–" + hhmm(r.Window.To) + "."
+		headline = "No log lines for " + r.AffectedService + " in the window " + hhmm(r.Window.From) + "–" + hhmm(r.Window.To) + "."
 	case r.Onset.IsZero():
 		headline = fmt.Sprintf("%s: %d failures in %d lines in the window (%s, baseline %s); no sustained rise.",
 			r.AffectedService, r.Failures, r.Total, pct(r.Rate), pct(r.BaselineRate))

@@ -101,6 +101,7 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	} {
 		if ref, ok := f(s, created, loc, onsetWords); ok {
 			ref.Found = true
+			ref.Phrase = strings.TrimSpace(ref.Phrase)
 			ref.Window = clampWindow(ref.Window, created)
 			return ref
 		}
