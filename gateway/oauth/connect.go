@@ -124,6 +124,9 @@ func (m *Manager) finishConnect(ctx context.Context, key store.BindingKey, st st
 		err = fmt.Errorf("connect %s: %w", key, err)
 		m.log.Error("connect failed", "binding", key.String(), "error", err)
 		m.audit(ctx, key, "oauth.connect", store.OutcomeError, err, err.Error())
+		if errors.Is(err, ErrUnknownBinding) {
+			return http.StatusNotFound, &pageUnknownBinding
+		}
 		return http.StatusBadGateway, &pagePlugin
 	}
 	cfg := m.oauthConfig(info, d)

@@ -325,6 +325,8 @@ type harnessOptions struct {
 	store  func(h *harness) store.Store // wraps or replaces env's store
 	clock  *clock
 	locker Locker
+	// lockerFor derives the Locker from the store (the Redis backend).
+	lockerFor func(store.Store) Locker
 	// platform replaces the fake plugin (the real-plugin test).
 	platform func(h *harness) sdk.Platform
 	// accessTTL is the desk's access-token lifetime: 0 = 30m, < 0 = tokens
@@ -374,6 +376,10 @@ func newHarness(t testing.TB, o harnessOptions) *harness {
 		h.store = o.store(h)
 	} else {
 		h.store = o.env.newStore(h)
+	}
+
+	if o.lockerFor != nil {
+		o.locker = o.lockerFor(h.store)
 	}
 
 	mux := http.NewServeMux()

@@ -27,9 +27,13 @@ var ErrUnknownBinding = errors.New("unknown binding")
 // stateTTL is how long a /connect link stays usable.
 const stateTTL = 10 * time.Minute
 
-// lockTTL bounds how long a crashed replica can hold the cross-replica
-// refresh lock; a refresh is one HTTP round trip.
-const lockTTL = 30 * time.Second
+// refreshTimeout bounds one token-endpoint round trip. lockTTL, how long a
+// crashed replica can hold the cross-replica refresh lock, is longer, so the
+// lock cannot expire under a refresh that is still running.
+const (
+	refreshTimeout = 30 * time.Second
+	lockTTL        = 2 * refreshTimeout
+)
 
 // BindingInfo is what the gateway's configuration says about one binding.
 type BindingInfo struct {

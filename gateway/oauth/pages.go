@@ -20,14 +20,15 @@ type pageData struct {
 }
 
 var (
-	pageMissingState = pageData{Title: "Link incomplete", Message: "This page was opened without the state the desk sends back. Start again from the binding's Connect button."}
-	pageBadState     = pageData{Title: "Link expired or already used", Message: "Connect links work once and for 10 minutes. Start again from the binding's Connect button."}
-	pageDenied       = pageData{Title: "Access not granted", Message: "The desk did not grant deskgate access, so nothing was installed. Connect again and choose Allow to finish."}
-	pageDeskError    = pageData{Title: "Authorization failed", Message: "The desk did not return an authorization. Nothing was installed; the audit log has the details. Try connecting again."}
-	pageExchange     = pageData{Title: "Authorization failed", Message: "The desk did not accept the authorization code (it may have expired). Nothing was installed; the audit log has the details. Try connecting again."}
-	pagePlugin       = pageData{Title: "Plugin unavailable", Message: "The desk's plugin could not be reached. Nothing was installed; the audit log has the details."}
-	pageInstall      = pageData{Title: "Install failed", Message: "deskgate was authorized but could not register its webhook in the desk. Nothing was left installed and the binding stays inactive; the audit log says why. Fix the cause and connect again."}
-	pageInternal     = pageData{Title: "Something went wrong", Message: "deskgate could not finish connecting. Nothing was left installed; the audit log has the details."}
+	pageMissingState   = pageData{Title: "Link incomplete", Message: "This page was opened without the state the desk sends back. Start again from the binding's Connect button."}
+	pageBadState       = pageData{Title: "Link expired or already used", Message: "Connect links work once and for 10 minutes. Start again from the binding's Connect button."}
+	pageDenied         = pageData{Title: "Access not granted", Message: "The desk did not grant deskgate access, so nothing was installed. Connect again and choose Allow to finish."}
+	pageDeskError      = pageData{Title: "Authorization failed", Message: "The desk did not return an authorization. Nothing was installed; the audit log has the details. Try connecting again."}
+	pageExchange       = pageData{Title: "Authorization failed", Message: "The desk did not accept the authorization code (it may have expired). Nothing was installed; the audit log has the details. Try connecting again."}
+	pageUnknownBinding = pageData{Title: "Binding not configured", Message: "This binding is no longer in deskgate's configuration, so nothing was installed."}
+	pagePlugin         = pageData{Title: "Plugin unavailable", Message: "The desk's plugin could not be reached. Nothing was installed; the audit log has the details."}
+	pageInstall        = pageData{Title: "Install failed", Message: "deskgate was authorized but could not register its webhook in the desk. Nothing was left installed and the binding stays inactive; the audit log says why. Fix the cause and connect again."}
+	pageInternal       = pageData{Title: "Something went wrong", Message: "deskgate could not finish connecting. Nothing was left installed; the audit log has the details."}
 )
 
 var pageTmpl = template.Must(template.New("page").Parse(`<!doctype html>

@@ -199,8 +199,13 @@ func (m *Manager) refresh(ctx context.Context, key store.BindingKey, seen int64,
 		return store.Token{}, fmt.Errorf("refresh token for %s: %w", key, err)
 	}
 	cfg := m.oauthConfig(info, d)
+	// The desk rotates the refresh token as soon as it answers: a caller
+	// giving up half way (job deadline, shutdown) must not make the gateway
+	// drop that answer, so the round trip has its own deadline only.
+	tctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), refreshTimeout)
+	defer cancel()
 	// An empty access token makes the token source refresh unconditionally.
-	ot, err := cfg.TokenSource(m.httpContext(ctx), &oauth2.Token{RefreshToken: cur.RefreshToken}).Token()
+	ot, err := cfg.TokenSource(m.httpContext(tctx), &oauth2.Token{RefreshToken: cur.RefreshToken}).Token()
 	if err != nil {
 		err = tokenError("refresh token for "+key.String(), err)
 		if errors.Is(err, ErrNeedsReconnect) {
