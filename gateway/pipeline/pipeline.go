@@ -254,7 +254,7 @@ func (p *Pipeline) post(ctx context.Context, run *ticketRun, res triage.Result) 
 	}
 	if mode == "internal" || mode == "both" {
 		if err := p.once(ctx, run, store.StageTriageNote, "note.internal", func(c sdk.Credentials) error {
-			return run.plat.PostComment(ctx, c, run.job.TicketID, sdk.Comment{HTMLBody: TriageNoteHTML(res), Public: false})
+			return run.plat.PostComment(ctx, c, run.job.TicketID, sdk.Comment{HTMLBody: TriageNoteHTML(res), Public: false, Key: commentKey(run, store.StageTriageNote)})
 		}); err != nil {
 			return err
 		}
@@ -264,7 +264,7 @@ func (p *Pipeline) post(ctx context.Context, run *ticketRun, res triage.Result) 
 			RequesterName: run.ticket.RequesterName, TicketID: run.job.TicketID, Severity: res.Severity,
 		})
 		if err := p.once(ctx, run, store.StagePublicReply, "reply.public", func(c sdk.Credentials) error {
-			return run.plat.PostComment(ctx, c, run.job.TicketID, sdk.Comment{Body: body, Public: true})
+			return run.plat.PostComment(ctx, c, run.job.TicketID, sdk.Comment{Body: body, Public: true, Key: commentKey(run, store.StagePublicReply)})
 		}); err != nil {
 			return err
 		}
@@ -330,7 +330,7 @@ func (p *Pipeline) analysis(ctx context.Context, run *ticketRun, res triage.Resu
 		}
 	}
 	if err := p.once(ctx, run, store.StageAnalysisNote, "note.analysis", func(c sdk.Credentials) error {
-		return run.plat.PostComment(ctx, c, run.job.TicketID, sdk.Comment{HTMLBody: a.NoteHTML(url), Public: false})
+		return run.plat.PostComment(ctx, c, run.job.TicketID, sdk.Comment{HTMLBody: a.NoteHTML(url), Public: false, Key: commentKey(run, store.StageAnalysisNote)})
 	}); err != nil {
 		return err
 	}
@@ -487,3 +487,10 @@ func kindName(err error) string {
 }
 
 func retryAfter(err error) time.Duration { return sdk.RetryAfter(err) }
+
+// commentKey makes a stage's comment idempotent on the desk: a job that dies
+// after the desk took the comment but before the stage was recorded finds it
+// there on its retry instead of posting it again.
+func commentKey(run *ticketRun, stage store.Stage) string {
+	return run.key.String() + "/" + run.job.TicketID + "/" + string(stage)
+}

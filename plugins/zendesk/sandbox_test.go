@@ -285,3 +285,28 @@ func sandboxTicket() sandbox.TicketInput {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+func TestPostComment_withAKeyPostsOnce(t *testing.T) {
+	w := newWorld(t)
+	sb, creds, p := w.sb, w.creds, w.p
+	id, err := sb.CreateTicket(sandbox.TicketInput{Subject: "s", Description: "d"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tid := strconv.FormatInt(id, 10)
+	for i := 0; i < 2; i++ { // the second post is a retry after a lost answer
+		if err := p.PostComment(context.Background(), creds, tid, sdk.Comment{HTMLBody: "<p>triage</p>", Key: "zendesk/acme/" + tid + "/triage_note"}); err != nil {
+			t.Fatalf("post %d: %v", i, err)
+		}
+	}
+	if err := p.PostComment(context.Background(), creds, tid, sdk.Comment{HTMLBody: "<p>analysis</p>", Key: "zendesk/acme/" + tid + "/analysis_note"}); err != nil {
+		t.Fatal(err)
+	}
+	cs := sb.Comments(id)
+	if len(cs) != 3 { // the description, the triage note, the analysis note
+		t.Fatalf("ticket has %d comments, want 3: a keyed post must not repeat", len(cs))
+	}
+	if !strings.Contains(cs[1].HTMLBody, "ref dg-") || strings.Contains(cs[1].HTMLBody, "zendesk/acme") {
+		t.Errorf("keyed note must carry a hashed reference, not the key: %s", cs[1].HTMLBody)
+	}
+}

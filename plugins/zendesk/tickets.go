@@ -2,6 +2,8 @@ package zendesk
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -165,6 +167,24 @@ func (p *Platform) PostComment(ctx context.Context, creds sdk.Credentials, ticke
 	if cm.Body == "" && cm.HTMLBody == "" {
 		return sdk.Errorf(sdk.KindPermanent, "%s: comment is empty", op)
 	}
+	if c.Key != "" {
+		// A keyed comment carries a short reference line; a retried post
+		// that finds it on the ticket has already been made.
+		ref := commentRef(c.Key)
+		found, err := p.hasComment(ctx, creds, ticketID, ref)
+		if err != nil {
+			return err
+		}
+		if found {
+			p.log.Debug("comment already posted; not posting again", "ticket", ticketID, "ref", ref)
+			return nil
+		}
+		if cm.HTMLBody != "" {
+			cm.HTMLBody += "<p><small>" + ref + "</small></p>"
+		} else {
+			cm.Body += "\n\n" + ref
+		}
+	}
 	in := map[string]any{"ticket": map[string]any{"comment": cm}}
 	return p.do(ctx, creds, call{op: op, method: http.MethodPut, path: "/api/v2/tickets/" + ticketID + ".json", in: in})
 }
@@ -241,4 +261,35 @@ func containsNumber(text, id string) bool {
 		}
 		i = start + 1
 	}
+}
+
+// commentRef is the reference line of a keyed comment: a hash, so the key's
+// parts (binding, stage) do not show on the ticket.
+func commentRef(key string) string {
+	h := sha256.Sum256([]byte(key))
+	return "ref dg-" + hex.EncodeToString(h[:6])
+}
+
+// hasComment reports whether one of the ticket's latest 100 comments
+// carries ref. Older comments are not searched: a retry comes minutes after
+// its first attempt, not 100 comments later.
+func (p *Platform) hasComment(ctx context.Context, creds sdk.Credentials, ticketID, ref string) (bool, error) {
+	var out struct {
+		Comments []struct {
+			Body      string `json:"body"`
+			HTMLBody  string `json:"html_body"`
+			PlainBody string `json:"plain_body"`
+		} `json:"comments"`
+	}
+	err := p.do(ctx, creds, call{op: "list comments of ticket " + ticketID, method: http.MethodGet,
+		path: "/api/v2/tickets/" + ticketID + "/comments.json?sort_order=desc&per_page=100", out: &out})
+	if err != nil {
+		return false, err
+	}
+	for _, c := range out.Comments {
+		if strings.Contains(c.Body, ref) || strings.Contains(c.HTMLBody, ref) || strings.Contains(c.PlainBody, ref) {
+			return true, nil
+		}
+	}
+	return false, nil
 }
