@@ -18,9 +18,11 @@ import (
 // SQLite is the embedded Queue, in the same SQLite file as the store.
 //
 // Enqueues are group-committed: concurrent calls are gathered by one
-// goroutine into a single transaction, so the fsync that makes each job
-// durable (synchronous=FULL) is paid once per batch rather than once per job.
-// Enqueue returns only after the batch holding its job has committed.
+// goroutine into a single durable transaction (sqlitedb.DurableTx, FULL by
+// default), so the fsync that makes each job survive power loss is paid once
+// per batch rather than once per job. Enqueue returns only after the batch
+// holding its job has committed. Leases, acks and retries commit at NORMAL:
+// losing one to a power cut only delivers a job again.
 type SQLite struct {
 	db     *sqlitedb.DB
 	ownsDB bool
@@ -243,7 +245,7 @@ func (q *SQLite) batcher() {
 func (q *SQLite) commit(batch []*enqueueReq) {
 	ctx := context.Background()
 	oks := make([]bool, len(batch))
-	err := q.db.Tx(ctx, func(tx *sql.Tx) error {
+	err := q.db.DurableTx(ctx, func(tx *sql.Tx) error {
 		now := q.opts.Now()
 		for i, r := range batch {
 			ok, err := q.insert(ctx, tx, r.job, now)
@@ -313,16 +315,22 @@ func scanJob(sc interface{ Scan(...any) error }) (Job, error) {
 	return j, nil
 }
 
+// leaseQuery picks and leases in one statement. INDEXED BY pins the partial
+// index: without statistics the planner prefers jobs_state and sorts every
+// ready job on each lease.
+const leaseQuery = `UPDATE jobs
+	SET state = 'leased', attempts = attempts + 1, receipt = ?, consumer = ?, next_at = ?
+	WHERE seq = (SELECT seq FROM jobs INDEXED BY jobs_due
+		WHERE state IN ('ready', 'leased') AND next_at <= ? ORDER BY next_at, seq LIMIT 1)
+	RETURNING ` + jobCols
+
 // Lease takes the job that has waited longest among those due: ready with
 // NextAt passed, or leased with the lease expired. Select and update are one
 // statement on the single write connection, so two workers never get the
 // same lease.
 func (q *SQLite) Lease(ctx context.Context, consumer string, visibility time.Duration) (*Job, error) {
 	now := q.opts.Now()
-	row := q.db.W.QueryRowContext(ctx, `UPDATE jobs
-		SET state = 'leased', attempts = attempts + 1, receipt = ?, consumer = ?, next_at = ?
-		WHERE seq = (SELECT seq FROM jobs WHERE state IN ('ready', 'leased') AND next_at <= ? ORDER BY next_at, seq LIMIT 1)
-		RETURNING `+jobCols,
+	row := q.db.W.QueryRowContext(ctx, leaseQuery,
 		randomID(), consumer, q.nanos(now.Add(visibility)), q.nanos(now))
 	j, err := scanJob(row)
 	if errors.Is(err, sql.ErrNoRows) {

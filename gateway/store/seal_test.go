@@ -22,7 +22,8 @@ func TestBox_sealsAndOpensWithTheSameAAD(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Seal: %v", err)
 		}
-		if len(pt) > 0 && bytes.Contains(sealed, pt) {
+		// A short plaintext may turn up in random bytes by chance.
+		if len(pt) >= 8 && bytes.Contains(sealed, pt) {
 			t.Errorf("sealed value contains the plaintext")
 		}
 		got, err := box.Open(sealed, []byte("token:zendesk/acme"))

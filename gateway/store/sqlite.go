@@ -269,9 +269,14 @@ func (s *SQLite) PutBinding(ctx context.Context, b Binding) error {
 	if updated.IsZero() {
 		updated = s.now()
 	}
-	_, err = s.db.W.ExecContext(ctx, `INSERT OR REPLACE INTO bindings (`+sqliteBindingCols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		b.Key.Platform, b.Key.Name, string(b.Status), sqliteNanos(b.InstalledAt), sealed,
-		sqliteNanos(b.LastDeliveryAt), b.LastError, sqliteNanos(updated))
+	// Durable: the install state holds the webhook's signing secret, which
+	// the desk will not hand out again.
+	err = s.db.DurableTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO bindings (`+sqliteBindingCols+`) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			b.Key.Platform, b.Key.Name, string(b.Status), sqliteNanos(b.InstalledAt), sealed,
+			sqliteNanos(b.LastDeliveryAt), b.LastError, sqliteNanos(updated))
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("put binding %s: %w", b.Key, err)
 	}
@@ -348,10 +353,14 @@ func (s *SQLite) PutToken(ctx context.Context, key BindingKey, t Token) (int64, 
 	if err != nil {
 		return 0, fmt.Errorf("put token of %s: %w", key, err)
 	}
+	// Durable: a refresh may have rotated the refresh token, and losing the
+	// new one would force a reconnect.
 	var v int64
-	err = s.db.W.QueryRowContext(ctx, `INSERT INTO tokens (platform, name, version, sealed) VALUES (?, ?, 1, ?)
-		ON CONFLICT (platform, name) DO UPDATE SET version = version + 1, sealed = excluded.sealed
-		RETURNING version`, key.Platform, key.Name, sealed).Scan(&v)
+	err = s.db.DurableTx(ctx, func(tx *sql.Tx) error {
+		return tx.QueryRowContext(ctx, `INSERT INTO tokens (platform, name, version, sealed) VALUES (?, ?, 1, ?)
+			ON CONFLICT (platform, name) DO UPDATE SET version = version + 1, sealed = excluded.sealed
+			RETURNING version`, key.Platform, key.Name, sealed).Scan(&v)
+	})
 	if err != nil {
 		return 0, fmt.Errorf("put token of %s: %w", key, err)
 	}
@@ -360,7 +369,7 @@ func (s *SQLite) PutToken(ctx context.Context, key BindingKey, t Token) (int64, 
 
 // DeleteSecrets removes the token and the install state in one transaction.
 func (s *SQLite) DeleteSecrets(ctx context.Context, key BindingKey) error {
-	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+	err := s.db.DurableTx(ctx, func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `UPDATE tokens SET sealed = NULL WHERE platform = ? AND name = ?`, key.Platform, key.Name); err != nil {
 			return err
 		}

@@ -15,23 +15,30 @@ import (
 	_ "modernc.org/sqlite"
 )
 
-// Synchronous is SQLite's PRAGMA synchronous level for the write connection.
+// Synchronous is SQLite's PRAGMA synchronous level for durable commits.
+//
+// Ordinary writes (audit entries, stage records, leases, acks) run at NORMAL:
+// in WAL mode that survives a process crash, and after a power loss the worst
+// case is a job delivered again or an audit line missing. Writes made through
+// DurableTx (an enqueued event, a token, install state) switch the connection
+// to the durable level for that one commit; at FULL its fsync of the WAL also
+// covers every NORMAL commit before it.
 type Synchronous string
 
 const (
-	// SyncFull fsyncs the WAL on every commit: a committed transaction
-	// survives power loss and an OS crash, not only a process crash. It is
-	// the default because the webhook ingress answers 200 as soon as Enqueue
-	// returns, and the desk will not send that event again.
+	// SyncFull fsyncs the WAL on a durable commit: it then survives power
+	// loss and an OS crash, not only a process crash. It is the default
+	// because the webhook ingress answers 200 as soon as Enqueue returns, and
+	// the desk will not send that event again.
 	SyncFull Synchronous = "FULL"
-	// SyncNormal survives a process crash (SIGKILL) but may lose the last
-	// commits on power loss. For tests and throw-away data.
+	// SyncNormal makes durable commits like ordinary ones. For tests and
+	// throw-away data.
 	SyncNormal Synchronous = "NORMAL"
 )
 
 // Options tune Open. The zero value is the production default.
 type Options struct {
-	Synchronous Synchronous // "" = SyncFull
+	Synchronous Synchronous // level of DurableTx commits; "" = SyncFull
 	// BusyTimeoutMillis bounds how long a connection waits for another
 	// process's lock; 0 = 10000.
 	BusyTimeoutMillis int
@@ -44,9 +51,10 @@ type Options struct {
 // BEGIN IMMEDIATE, so it takes the write lock up front and cannot fail half
 // way with SQLITE_BUSY_SNAPSHOT), R for reads.
 type DB struct {
-	W    *sql.DB
-	R    *sql.DB
-	Path string
+	W       *sql.DB
+	R       *sql.DB
+	Path    string
+	durable Synchronous
 }
 
 // Open opens (creating when absent) the database at path.
@@ -88,7 +96,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 		wq[k] = append([]string(nil), v...)
 	}
 	wq.Add("_pragma", "journal_mode(WAL)")
-	wq.Add("_pragma", "synchronous("+string(sync)+")")
+	wq.Add("_pragma", "synchronous(NORMAL)")
 	wq.Set("_txlock", "immediate")
 
 	w, err := sql.Open("sqlite", path+"?"+wq.Encode())
@@ -129,7 +137,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 		r.Close()
 		return nil, fmt.Errorf("open sqlite %s for reading: %w", path, err)
 	}
-	return &DB{W: w, R: r, Path: path}, nil
+	return &DB{W: w, R: r, Path: path, durable: sync}, nil
 }
 
 // Close closes both pools.
@@ -153,6 +161,41 @@ func (db *DB) Ping(ctx context.Context) error {
 // returns nil; otherwise it rolls back and returns fn's error.
 func (db *DB) Tx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := db.W.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin write transaction: %w", err)
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// DurableTx is Tx whose commit is made durable at the configured level
+// (FULL by default) before it returns. Use it for writes whose loss after an
+// acknowledgement would be unrecoverable.
+func (db *DB) DurableTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if db.durable == SyncNormal {
+		return db.Tx(ctx, fn)
+	}
+	// The write pool has one connection: holding it as a Conn keeps the
+	// pragma and the transaction together.
+	c, err := db.W.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("take write connection: %w", err)
+	}
+	defer c.Close()
+	if _, err := c.ExecContext(ctx, "PRAGMA synchronous = "+string(db.durable)); err != nil {
+		return fmt.Errorf("set synchronous %s: %w", db.durable, err)
+	}
+	defer func() {
+		// Should this fail the connection only stays slower, never less safe.
+		_, _ = c.ExecContext(context.WithoutCancel(ctx), "PRAGMA synchronous = NORMAL")
+	}()
+	tx, err := c.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin write transaction: %w", err)
 	}
