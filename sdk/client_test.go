@@ -291,3 +291,14 @@ func TestNewClient_givesUpWhenItsContextEnds(t *testing.T) {
 		t.Errorf("NewClient waited %s past its context", waited)
 	}
 }
+
+func TestServe_refusesToRunWithoutTheHost(t *testing.T) {
+	out, err := exec.Command(fakePlugin(t)).CombinedOutput()
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() == 0 {
+		t.Fatalf("plugin run by hand: err %v, want a non-zero exit", err)
+	}
+	if !strings.Contains(string(out), "plugin") {
+		t.Errorf("plugin run by hand did not say why it stopped: %q", out)
+	}
+}
