@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -38,6 +39,7 @@ type App struct {
 	web      *web.Server
 	brain    *brain
 	handler  http.Handler
+	reloadMu sync.Mutex // one config change at a time (reload.go)
 }
 
 // New opens the backends and builds every part; nothing runs until Run.
@@ -73,6 +75,7 @@ func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error
 	a.pipeline = pipeline.New(pipeline.Options{
 		Store: a.store, Queue: a.queue, Bindings: b, Platforms: a.plugins, Credentials: a.oauth, Brain: a.brain,
 		PublicURL: cfg.Gateway.PublicURL, Logger: log, Metrics: a.metrics, Workers: cfg.Gateway.Workers,
+		Visibility: cfg.Gateway.VisibilityTimeout,
 		IsNeedsReconnect: func(err error) bool { return errors.Is(err, oauth.ErrNeedsReconnect) },
 	})
 	a.web = web.New(web.Options{
@@ -80,6 +83,8 @@ func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error
 		Auth:    web.NewAuth(cfg.Gateway.AdminToken, strings.HasPrefix(cfg.Gateway.PublicURL, "https://")),
 		Logger:  log,
 		Changed: a.ingress.Invalidate,
+		// Configure and POST /api/reload change the config (reload.go).
+		Reloader: a,
 	})
 
 	mux := http.NewServeMux()
@@ -165,6 +170,9 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	go func() { serveErr <- srv.Serve(ln) }()
 	a.log.Info("deskgate listening", "addr", ln.Addr().String(), "public_url", cfg.Gateway.PublicURL, "store", cfg.Store.Kind, "workers", cfg.Gateway.Workers)
 
+	// SIGHUP reloads the config until shutdown begins (reload.go).
+	stopReload := a.reloadOnSignal(ctx)
+
 	workCtx, stopWork := context.WithCancel(ctx)
 	workersDone := make(chan struct{})
 	go func() { defer close(workersDone); a.pipeline.Run(workCtx, cfg.Gateway.ShutdownTimeout) }()
@@ -175,6 +183,7 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	case err = <-serveErr:
 		err = fmt.Errorf("http server: %w", err)
 	}
+	stopReload()
 	a.log.Info("shutting down", "drain", cfg.Gateway.ShutdownTimeout)
 	sctx, cancel := context.WithTimeout(context.Background(), cfg.Gateway.ShutdownTimeout)
 	defer cancel()

@@ -47,6 +47,10 @@ type Gateway struct {
 
 	Workers         int           // default DefaultWorkers
 	ShutdownTimeout time.Duration // default DefaultShutdownTimeout
+	// VisibilityTimeout is how long a leased job stays hidden from other
+	// workers; a running job extends it, so it only matters when a worker
+	// or replica dies. Default DefaultVisibilityTimeout.
+	VisibilityTimeout time.Duration
 }
 
 // Store is the `store "kind"` block; an SQLite file under data_dir when absent.
@@ -146,6 +150,7 @@ func (b *Binding) Key() string { return b.Platform + "/" + b.Name }
 const (
 	DefaultWorkers            = 4
 	DefaultShutdownTimeout    = 30 * time.Second
+	DefaultVisibilityTimeout  = 2 * time.Minute
 	DefaultKeyPrefix          = "deskgate:"
 	DefaultTimeBuffer         = 2 * time.Hour
 	DefaultRateLimitPerMinute = 100

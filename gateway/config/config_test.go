@@ -32,8 +32,8 @@ project "shop" {
 	cfg := mustParse(t, map[string]string{mainName: main}, testEnv)
 
 	gw := cfg.Gateway
-	if gw.Workers != 4 || gw.ShutdownTimeout != 30*time.Second {
-		t.Errorf("workers/shutdown = %d/%v, want 4/30s", gw.Workers, gw.ShutdownTimeout)
+	if gw.Workers != 4 || gw.ShutdownTimeout != 30*time.Second || gw.VisibilityTimeout != 2*time.Minute {
+		t.Errorf("workers/shutdown/visibility = %d/%v/%v, want 4/30s/2m", gw.Workers, gw.ShutdownTimeout, gw.VisibilityTimeout)
 	}
 	if gw.PublicURL != "http://127.0.0.1:8080" {
 		t.Errorf("public_url default = %q", gw.PublicURL)
@@ -87,6 +87,7 @@ func TestParse_readsEverySetting(t *testing.T) {
   admin_token      = env("ADMIN")
   workers          = 8
   shutdown_timeout = 10
+  visibility_timeout = "45s"
 }
 store "redis" {
   url        = "redis://127.0.0.1:6379/2"
@@ -141,7 +142,7 @@ binding "zendesk" "acme" {
 	cfg := mustParse(t, map[string]string{mainName: main}, env)
 
 	wantGW := Gateway{Listen: "0.0.0.0:9000", PublicURL: "https://desk.example.com/gw", DataDir: "/var/lib/deskgate",
-		PluginDir: "/cfg/plugins", AdminToken: "t", Workers: 8, ShutdownTimeout: 10 * time.Second}
+		PluginDir: "/cfg/plugins", AdminToken: "t", Workers: 8, ShutdownTimeout: 10 * time.Second, VisibilityTimeout: 45 * time.Second}
 	if cfg.Gateway != wantGW {
 		t.Errorf("gateway = %+v, want %+v", cfg.Gateway, wantGW)
 	}

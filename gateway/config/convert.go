@@ -18,7 +18,7 @@ import (
 )
 
 func (l *loader) gateway(g *gatewayHCL) Gateway {
-	gw := Gateway{Workers: DefaultWorkers, ShutdownTimeout: DefaultShutdownTimeout}
+	gw := Gateway{Workers: DefaultWorkers, ShutdownTimeout: DefaultShutdownTimeout, VisibilityTimeout: DefaultVisibilityTimeout}
 
 	var listenHost string
 	if s, ok := l.requiredStr("listen", g.Listen); ok {
@@ -66,6 +66,9 @@ func (l *loader) gateway(g *gatewayHCL) Gateway {
 	}
 	if d, ok := l.duration("shutdown_timeout", g.ShutdownTimeout, time.Second, "seconds"); ok {
 		gw.ShutdownTimeout = d
+	}
+	if d, ok := l.duration("visibility_timeout", g.VisibilityTimeout, time.Second, "seconds"); ok {
+		gw.VisibilityTimeout = d
 	}
 	return gw
 }

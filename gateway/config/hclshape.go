@@ -29,7 +29,9 @@ type gatewayHCL struct {
 	AdminToken      hcl.Expression `hcl:"admin_token"`
 	Workers         hcl.Expression `hcl:"workers,optional"`
 	ShutdownTimeout hcl.Expression `hcl:"shutdown_timeout,optional"`
-	DefRange        hcl.Range      `hcl:",def_range"`
+	// VisibilityTimeout: how long a leased job is hidden from other workers.
+	VisibilityTimeout hcl.Expression `hcl:"visibility_timeout,optional"`
+	DefRange          hcl.Range      `hcl:",def_range"`
 }
 
 type storeHCL struct {
