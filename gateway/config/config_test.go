@@ -178,8 +178,8 @@ binding "zendesk" "acme" {
 	if want := map[string]string{"subdomain": "acme", "port": "9090", "ratio": "1.5", "verbose": "true"}; !reflect.DeepEqual(b.Attributes, want) {
 		t.Errorf("attributes = %v, want %v", b.Attributes, want)
 	}
-	if r := b.AttrRanges["subdomain"]; r.Filename != mainName || r.Start.Line != 41 {
-		t.Errorf("subdomain range = %v, want line 41", r)
+	if r := b.AttrRanges["subdomain"]; r.Filename != mainName || r.Start.Line != 42 {
+		t.Errorf("subdomain range = %v, want line 42", r)
 	}
 	if got := RenderTemplate(b.PublicReplyTemplate, TemplateVars{"Ann", "7", "low"}); got != "Hello Ann: #7 is low." {
 		t.Errorf("rendered template = %q", got)
