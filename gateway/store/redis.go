@@ -165,7 +165,8 @@ func (r *Redis) analysisKey(id string) string    { return r.key("analysis", id) 
 func (r *Redis) auditSeqKey() string             { return r.key("audit", "seq") }
 func (r *Redis) auditEntriesKey() string         { return r.key("audit", "entries") }
 func (r *Redis) auditAllKey() string             { return r.key("audit", "idx") }
-func (r *Redis) auditTimeKey() string            { return r.key("audit", "time") }
+func (r *Redis) auditPmaxKey() string            { return r.key("audit", "pmax") }
+func (r *Redis) auditLateKey() string            { return r.key("audit", "late") }
 func (r *Redis) auditBindingKey(b string) string { return r.key("audit", "idx", "b", b) }
 func (r *Redis) auditTicketKey(t string) string  { return r.key("audit", "idx", "t", t) }
 

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -13,18 +14,24 @@ import (
 
 // The audit log in Redis: entries are JSON values in one hash keyed by an id
 // from INCR; sorted sets scored by id index them globally, per binding and
-// per ticket, and one scored by time (milliseconds) turns Since/Until into an
-// id range. A query walks the most selective index from the newest id down,
+// per ticket. A query walks the most selective index from the newest id down,
 // a page at a time, so it reads only entries that can match. Nothing is ever
 // trimmed: retention is an operator's decision, not the store's.
 //
-// Ids follow append order, times are the caller's: replicas' clocks and
-// concurrent appends put them slightly out of order. So the id range taken
-// from the time index is widened by auditSkew on both sides, and every entry
-// is checked against the exact filter: results are exact as long as no entry
-// is appended more than auditSkew out of time order.
-
-const auditSkew = 5 * time.Minute
+// Time bounds. Ids follow append order; times are the caller's, and
+// concurrent appends or replicas' clocks put them slightly out of order, so
+// one sorted set cannot order by id and select by time at once. Instead the
+// "pmax" index scores each id with the largest time appended up to it (a
+// running maximum, so it never decreases with the id), and "late" keeps the
+// largest amount by which an entry was older than that maximum. Then:
+//
+//   - every entry with Time >= Since has pmax >= Since: the first id whose
+//     pmax reaches Since is an exact lower bound;
+//   - every entry with Time < Until has pmax < Until + late: the last id
+//     below that is an exact upper bound.
+//
+// Both are exact whatever the disorder; disorder only widens the range the
+// walk reads. Every returned entry is still checked against the filter.
 
 type storedAudit struct {
 	Time      int64  `json:"t"`
@@ -39,15 +46,26 @@ type storedAudit struct {
 
 // appendAudit assigns the id and writes the entry and its indexes in one
 // step, so a reader never sees an index pointing at nothing.
-// KEYS: seq, entries, all, time, binding index, ticket index.
-// ARGV: entry JSON, time in ms, has binding, has ticket.
+// KEYS: seq, entries, all, pmax, binding index, ticket index, pmax value,
+// late. ARGV: entry JSON, time in ms, has binding, has ticket.
+// pmax members are zero-padded ids, so that equal scores sort by id.
 var appendAudit = redis.NewScript(`
 local id = redis.call('INCR', KEYS[1])
 redis.call('HSET', KEYS[2], id, ARGV[1])
 redis.call('ZADD', KEYS[3], id, id)
-redis.call('ZADD', KEYS[4], ARGV[2], id)
 if ARGV[3] == '1' then redis.call('ZADD', KEYS[5], id, id) end
 if ARGV[4] == '1' then redis.call('ZADD', KEYS[6], id, id) end
+local t = tonumber(ARGV[2])
+local pmax = tonumber(redis.call('GET', KEYS[7]))
+if not pmax or t > pmax then
+  pmax = t
+  redis.call('SET', KEYS[7], ARGV[2])
+end
+local late = pmax - t
+if late > (tonumber(redis.call('GET', KEYS[8])) or 0) then
+  redis.call('SET', KEYS[8], string.format('%d', late))
+end
+redis.call('ZADD', KEYS[4], redis.call('GET', KEYS[7]), string.format('%019d', id))
 return id
 `)
 
@@ -69,8 +87,8 @@ func (r *Redis) AppendAudit(ctx context.Context, e AuditEntry) error {
 		return fmt.Errorf("append audit %s: %w", e.Action, err)
 	}
 	keys := []string{
-		r.auditSeqKey(), r.auditEntriesKey(), r.auditAllKey(), r.auditTimeKey(),
-		r.auditBindingKey(e.Binding), r.auditTicketKey(e.TicketID),
+		r.auditSeqKey(), r.auditEntriesKey(), r.auditAllKey(), r.auditPmaxKey(),
+		r.auditBindingKey(e.Binding), r.auditTicketKey(e.TicketID), r.key("audit", "pmaxv"), r.auditLateKey(),
 	}
 	err = appendAudit.Run(ctx, r.c, keys, string(v), e.Time.UnixMilli(),
 		boolArg(e.Binding != ""), boolArg(e.TicketID != "")).Err()
@@ -107,7 +125,7 @@ func (r *Redis) QueryAudit(ctx context.Context, f AuditFilter) ([]AuditEntry, er
 		hi = f.BeforeID - 1
 	}
 	if !f.Since.IsZero() {
-		first, ok, err := r.auditTimeBound(ctx, f.Since.Add(-auditSkew).UnixMilli(), true)
+		first, ok, err := r.auditTimeBound(ctx, f.Since.UnixMilli(), true)
 		if err != nil {
 			return nil, fmt.Errorf("query audit: %w", err)
 		}
@@ -117,7 +135,11 @@ func (r *Redis) QueryAudit(ctx context.Context, f AuditFilter) ([]AuditEntry, er
 		lo = max(lo, first)
 	}
 	if !f.Until.IsZero() {
-		last, ok, err := r.auditTimeBound(ctx, f.Until.Add(auditSkew).UnixMilli(), false)
+		late, err := r.c.Get(ctx, r.auditLateKey()).Int64()
+		if err != nil && !errors.Is(err, redis.Nil) {
+			return nil, fmt.Errorf("query audit: %w", err)
+		}
+		last, ok, err := r.auditTimeBound(ctx, f.Until.UnixMilli()+late, false)
 		if err != nil {
 			return nil, fmt.Errorf("query audit: %w", err)
 		}
@@ -175,31 +197,31 @@ func (r *Redis) QueryAudit(ctx context.Context, f AuditFilter) ([]AuditEntry, er
 	return out, nil
 }
 
-// auditTimeBound finds, through the time index, the first id at or after ms
-// (from=true) or the last id at or before ms (from=false). Millisecond
-// rounding widens the range by at most one millisecond; auditMatches then
-// applies the exact bound.
+// auditTimeBound finds, through the pmax index, the first id whose pmax is at
+// or after ms (from=true) or the last id whose pmax is at or before ms
+// (from=false). Millisecond rounding widens the range by at most one
+// millisecond; auditMatches then applies the exact bound.
 func (r *Redis) auditTimeBound(ctx context.Context, ms int64, from bool) (int64, bool, error) {
 	var ids []string
 	var err error
 	if from {
-		ids, err = r.c.ZRangeByScore(ctx, r.auditTimeKey(), &redis.ZRangeBy{
+		ids, err = r.c.ZRangeByScore(ctx, r.auditPmaxKey(), &redis.ZRangeBy{
 			Min: strconv.FormatInt(ms, 10), Max: "+inf", Count: 1,
 		}).Result()
 	} else {
-		ids, err = r.c.ZRevRangeByScore(ctx, r.auditTimeKey(), &redis.ZRangeBy{
+		ids, err = r.c.ZRevRangeByScore(ctx, r.auditPmaxKey(), &redis.ZRangeBy{
 			Max: strconv.FormatInt(ms, 10), Min: "-inf", Count: 1,
 		}).Result()
 	}
 	if err != nil {
-		return 0, false, fmt.Errorf("read audit time index: %w", err)
+		return 0, false, fmt.Errorf("read audit pmax index: %w", err)
 	}
 	if len(ids) == 0 {
 		return 0, false, nil
 	}
 	id, err := strconv.ParseInt(ids[0], 10, 64)
 	if err != nil {
-		return 0, false, fmt.Errorf("read audit time index: bad id %q: %w", ids[0], err)
+		return 0, false, fmt.Errorf("read audit pmax index: bad id %q: %w", ids[0], err)
 	}
 	return id, true, nil
 }

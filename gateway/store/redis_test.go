@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -286,13 +287,18 @@ func TestRedisQueryAudit_readsOnlyTheIndexesItNeedsOn10kEntries(t *testing.T) {
 	ctx := context.Background()
 	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	const total = 10_000
-	// 10k entries over 4 bindings; ticket "rare" appears 5 times.
-	var wg sync.WaitGroup
+	// 10k entries, 10 a second, over 4 bindings; ticket "rare" appears 5
+	// times. Eight concurrent writers stamp entries with the time they take
+	// a number, as the gateway does: ids and times are slightly out of order.
+	var (
+		wg   sync.WaitGroup
+		next atomic.Int64
+	)
 	errs := make(chan error, 8)
-	for w := range 8 {
+	for range 8 {
 		wg.Go(func() {
-			for i := w; i < total; i += 8 {
-				e := store.AuditEntry{Time: t0.Add(time.Duration(i) * time.Second), Binding: fmt.Sprintf("zendesk/b%d", i%4),
+			for i := int(next.Add(1) - 1); i < total; i = int(next.Add(1) - 1) {
+				e := store.AuditEntry{Time: t0.Add(time.Duration(i) * 100 * time.Millisecond), Binding: fmt.Sprintf("zendesk/b%d", i%4),
 					TicketID: fmt.Sprint(i), Action: "triage", Outcome: store.OutcomeOK}
 				if i%2000 == 0 {
 					e.TicketID = "rare"
@@ -324,9 +330,10 @@ func TestRedisQueryAudit_readsOnlyTheIndexesItNeedsOn10kEntries(t *testing.T) {
 	}{
 		{"a page of one binding", store.AuditFilter{Binding: "zendesk/b1", Limit: 50}, 50, 2},
 		{"a rare ticket", store.AuditFilter{TicketID: "rare"}, 5, 2},
-		// The window's id range is widened by 5 minutes of skew (300
-		// entries here) on each side: two rounds of reading.
-		{"an hour's window", store.AuditFilter{Since: t0.Add(5000 * time.Second), Until: t0.Add(5000*time.Second + time.Hour)}, 100, 6},
+		// Bounds: GET late + one lookup each side, then one round.
+		{"a 100s window", store.AuditFilter{Since: t0.Add(500 * time.Second), Until: t0.Add(600 * time.Second)}, 100, 5},
+		{"a window on one binding", store.AuditFilter{Binding: "zendesk/b2", Since: t0.Add(500 * time.Second),
+			Until: t0.Add(510 * time.Second)}, 25, 5},
 		{"a deep page", store.AuditFilter{BeforeID: 200, Limit: 100}, 100, 2},
 	}
 	for _, tc := range tests {
@@ -347,6 +354,7 @@ func TestRedisQueryAudit_readsOnlyTheIndexesItNeedsOn10kEntries(t *testing.T) {
 					t.Errorf("query used %s", name)
 				}
 			}
+			t.Logf("%d entries in %d commands: %v", len(got), sum, cmds)
 			if sum > tc.maxCmds {
 				t.Errorf("query sent %d commands (%v), want at most %d", sum, cmds, tc.maxCmds)
 			}
@@ -517,4 +525,51 @@ func FuzzRedisClientOptions(f *testing.F) {
 			t.Fatalf("options without dial timeout or address: %+v", o)
 		}
 	})
+}
+
+func TestRedisQueryAudit_timeBoundsAreExactForOutOfOrderEntries(t *testing.T) {
+	s := openRedis(t, redistest.Addr(t), redistest.Prefix(t))
+	ctx := context.Background()
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	// Appended in this order: a replica an hour behind, and neighbours
+	// swapped by concurrency.
+	offsets := []time.Duration{10 * time.Second, 20 * time.Second, -time.Hour, 30 * time.Second,
+		25 * time.Second, 40 * time.Second, 39 * time.Second, 50 * time.Second}
+	for i, off := range offsets {
+		if err := s.AppendAudit(ctx, store.AuditEntry{Time: t0.Add(off), Action: "a", Message: fmt.Sprint(i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	all, err := s.QueryAudit(ctx, store.AuditFilter{})
+	if err != nil || len(all) != len(offsets) {
+		t.Fatalf("QueryAudit(all) = %d, %v", len(all), err)
+	}
+	bounds := []time.Duration{-2 * time.Hour, -time.Hour, 0, 10 * time.Second, 25 * time.Second, 26 * time.Second,
+		39 * time.Second, 40 * time.Second, 50 * time.Second, time.Hour}
+	for _, since := range bounds {
+		for _, until := range bounds {
+			f := store.AuditFilter{Since: t0.Add(since), Until: t0.Add(until)}
+			got, err := s.QueryAudit(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var want []string
+			for _, e := range all {
+				if !e.Time.Before(f.Since) && e.Time.Before(f.Until) {
+					want = append(want, e.Message)
+				}
+			}
+			if fmt.Sprint(messagesOf(got)) != fmt.Sprint(want) {
+				t.Errorf("since %v until %v: got %v, want %v", since, until, messagesOf(got), want)
+			}
+		}
+	}
+}
+
+func messagesOf(es []store.AuditEntry) []string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Message)
+	}
+	return out
 }
