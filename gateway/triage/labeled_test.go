@@ -208,3 +208,38 @@ func TestTriage_holdoutSetGeneralizes(t *testing.T) {
 		t.Errorf("holdout accuracy collapsed: severity %.0f%%, service %.0f%%", sevAcc*100, svcAcc*100)
 	}
 }
+
+func TestTriager_isSafeForConcurrentUse(t *testing.T) {
+	p := labeledWorld(t)
+	tickets, labels := loadTickets(t, ticketsDir)
+	tr := New(p, Settings{})
+	names := make([]string, 0, len(labels))
+	for n := range labels {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	names = names[:8]
+	want := map[string]Result{}
+	for _, n := range names {
+		r, err := tr.Triage(context.Background(), tickets[n])
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[n] = r
+	}
+	errs := make(chan error, len(names))
+	for _, n := range names {
+		go func() {
+			r, err := tr.Triage(context.Background(), tickets[n])
+			if err == nil && (r.Severity != want[n].Severity || r.AffectedService != want[n].AffectedService) {
+				err = fmt.Errorf("%s: concurrent result %s/%s differs from %s/%s", n, r.Severity, r.AffectedService, want[n].Severity, want[n].AffectedService)
+			}
+			errs <- err
+		}()
+	}
+	for range names {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}
