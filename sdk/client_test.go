@@ -302,3 +302,34 @@ func TestServe_refusesToRunWithoutTheHost(t *testing.T) {
 		t.Errorf("plugin run by hand did not say why it stopped: %q", out)
 	}
 }
+
+func TestClient_servesConcurrentCallsFromManyWorkers(t *testing.T) {
+	c, _ := startPlugin(t)
+	const workers = 32
+	errs := make(chan error, workers)
+	var wg sync.WaitGroup
+	for i := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if i%2 == 0 {
+				_, err := c.Platform().Describe(context.Background(), nil)
+				errs <- err
+				return
+			}
+			_, err := c.Platform().GetTicket(context.Background(), sdk.Credentials{}, "err-not_found")
+			if !sdk.IsKind(err, sdk.KindNotFound) {
+				errs <- fmt.Errorf("worker %d: got %v, want not_found", i, err)
+				return
+			}
+			errs <- nil
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Error(err)
+		}
+	}
+}
