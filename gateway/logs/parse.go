@@ -3,6 +3,7 @@ package logs
 import (
 	"bytes"
 	"fmt"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -210,27 +211,20 @@ func unescape(b []byte) string {
 		case 'f':
 			out = append(out, '\f')
 		case 'u':
-			if i+4 < len(b) {
-				var r rune
-				ok := true
-				for _, h := range b[i+1 : i+5] {
-					r <<= 4
-					switch {
-					case h >= '0' && h <= '9':
-						r |= rune(h - '0')
-					case h >= 'a' && h <= 'f':
-						r |= rune(h-'a') + 10
-					case h >= 'A' && h <= 'F':
-						r |= rune(h-'A') + 10
-					default:
-						ok = false
+			if r, ok := hex4(b, i+1); ok {
+				i += 4
+				// A UTF-16 surrogate pair is two escapes for one rune.
+				if utf16.IsSurrogate(r) && i+6 < len(b) && b[i+1] == '\\' && b[i+2] == 'u' {
+					if r2, ok := hex4(b, i+3); ok {
+						if c := utf16.DecodeRune(r, r2); c != utf8.RuneError {
+							out = utf8.AppendRune(out, c)
+							i += 6
+							continue
+						}
 					}
 				}
-				if ok {
-					out = utf8.AppendRune(out, r)
-					i += 4
-					continue
-				}
+				out = utf8.AppendRune(out, r)
+				continue
 			}
 			out = append(out, '\\', 'u')
 		default:
@@ -238,6 +232,28 @@ func unescape(b []byte) string {
 		}
 	}
 	return string(out)
+}
+
+// hex4 reads four hex digits at b[i:].
+func hex4(b []byte, i int) (rune, bool) {
+	if i+4 > len(b) {
+		return 0, false
+	}
+	var r rune
+	for _, h := range b[i : i+4] {
+		r <<= 4
+		switch {
+		case h >= '0' && h <= '9':
+			r |= rune(h - '0')
+		case h >= 'a' && h <= 'f':
+			r |= rune(h-'a') + 10
+		case h >= 'A' && h <= 'F':
+			r |= rune(h-'A') + 10
+		default:
+			return 0, false
+		}
+	}
+	return r, true
 }
 
 // --- jsonl -----------------------------------------------------------------

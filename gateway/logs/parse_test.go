@@ -1,8 +1,11 @@
 package logs
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 func TestParseTime_readsTheUsualTimestampShapes(t *testing.T) {
@@ -149,6 +152,38 @@ func fuzzParser(f *testing.F, format string) {
 		case "", LevelError, LevelWarn, LevelInfo, LevelDebug:
 		default:
 			t.Fatalf("level %q not normalized from %q", r.Level, line)
+		}
+	})
+}
+
+// FuzzParseJSONL_agreesWithEncodingJSON checks the hand-written scanner
+// against encoding/json on every line encoding/json accepts.
+func FuzzParseJSONL_agreesWithEncodingJSON(f *testing.F) {
+	f.Add(`{"time":"2026-11-27T14:05:00Z","msg":"a \"b\" \u00e9 \ud83d\ude00 \/ \\","level":"warn","x":{"y":[1,"}"]}}`)
+	f.Add(`{"msg":"x","time":"2026-11-27T14:05:00.5+01:00","service":"svc"}`)
+	f.Fuzz(func(t *testing.T, line string) {
+		if !utf8.ValidString(line) || strings.Count(line, `"msg"`) != 1 || strings.Count(line, `"time"`) != 1 {
+			return
+		}
+		var m map[string]any
+		if json.Unmarshal([]byte(line), &m) != nil {
+			return
+		}
+		msg, ok1 := m["msg"].(string)
+		ts, ok2 := m["time"].(string)
+		if !ok1 || !ok2 {
+			return
+		}
+		if _, ok := ParseTime([]byte(ts)); !ok {
+			return
+		}
+		p, _ := NewParser(FormatJSONL)
+		var r Record
+		if !p.Parse([]byte(line), &r) {
+			t.Fatalf("encoding/json accepts %q but Parse fails", line)
+		}
+		if r.Message != msg {
+			t.Fatalf("message %q, encoding/json says %q (line %q)", r.Message, msg, line)
 		}
 	})
 }
