@@ -75,7 +75,7 @@ func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error
 	a.pipeline = pipeline.New(pipeline.Options{
 		Store: a.store, Queue: a.queue, Bindings: b, Platforms: a.plugins, Credentials: a.oauth, Brain: a.brain,
 		PublicURL: cfg.Gateway.PublicURL, Logger: log, Metrics: a.metrics, Workers: cfg.Gateway.Workers,
-		Visibility: cfg.Gateway.VisibilityTimeout,
+		Visibility:       cfg.Gateway.VisibilityTimeout,
 		IsNeedsReconnect: func(err error) bool { return errors.Is(err, oauth.ErrNeedsReconnect) },
 	})
 	a.web = web.New(web.Options{

@@ -50,6 +50,9 @@ type Options struct {
 	// Changed is called after a connect or disconnect so caches drop the
 	// binding's state.
 	Changed func(store.BindingKey)
+	// Reloader applies config changes (Configure, POST /api/reload); nil
+	// refuses them.
+	Reloader Reloader
 }
 
 // Server serves the admin API and pages.
@@ -80,6 +83,7 @@ func (s *Server) Register(mux *http.ServeMux) {
 	mux.Handle("GET /api/jobs", a.API(s.apiJobs))
 	mux.Handle("POST /api/jobs/{id}/replay", a.API(s.apiReplay))
 	mux.Handle("GET /api/bindings/{platform}/{binding}/doctor", a.API(s.apiDoctor))
+	mux.Handle("POST /api/reload", a.API(s.apiReload))
 	mux.HandleFunc("GET /analyses/{id}", s.analysis)
 	s.registerPages(mux)
 }
@@ -306,7 +310,7 @@ func jobView(j queue.Job) JobView {
 
 func (s *Server) apiReplay(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	err := s.o.Queue.Replay(r.Context(), id)
+	err := s.replay(r.Context(), id)
 	switch {
 	case errors.Is(err, queue.ErrNotFound):
 		writeJSON(w, http.StatusNotFound, map[string]string{"error": "no dead job " + id})
@@ -315,10 +319,20 @@ func (s *Server) apiReplay(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"error": err.Error()})
 		return
 	}
-	j, _ := s.o.Queue.Get(r.Context(), id)
-	_ = s.o.Store.AppendAudit(r.Context(), store.AuditEntry{Time: time.Now(), Binding: j.Binding, TicketID: j.TicketID,
-		JobID: id, Action: "job.replay", Outcome: store.OutcomeOK, Message: "requeued by an admin"})
 	writeJSON(w, http.StatusOK, map[string]string{"id": id, "state": string(queue.StateReady)})
+}
+
+// replay puts a dead job back in the queue and audits it.
+func (s *Server) replay(ctx context.Context, id string) error {
+	if err := s.o.Queue.Replay(ctx, id); err != nil {
+		return fmt.Errorf("replay job %s: %w", id, err)
+	}
+	j, _ := s.o.Queue.Get(ctx, id)
+	if err := s.o.Store.AppendAudit(ctx, store.AuditEntry{Time: time.Now(), Binding: j.Binding, TicketID: j.TicketID,
+		JobID: id, Action: "job.replay", Outcome: store.OutcomeOK, Message: "requeued by an admin"}); err != nil {
+		s.log.Error("audit entry not written", "action", "job.replay", "error", err)
+	}
+	return nil
 }
 
 func (s *Server) apiDoctor(w http.ResponseWriter, r *http.Request) {

@@ -1,147 +1,185 @@
 package web
 
 import (
-	"html/template"
+	"errors"
 	"net/http"
-	"strings"
+	"net/url"
+	"regexp"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/sigsentry/deskgate/gateway/config"
+	"github.com/sigsentry/deskgate/gateway/queue"
+	"github.com/sigsentry/deskgate/gateway/store"
 )
 
-// The admin pages. They are plain server-rendered HTML that works without
-// JavaScript.
-var pages = template.Must(template.New("base").Parse(`{{define "top"}}<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.Title}} · deskgate</title>
-<style>
-body{font:15px/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fafafa}
-header{background:#1f2937;color:#fff;padding:.6rem 1.2rem}header a{color:#fff;text-decoration:none;margin-right:1rem}
-main{max-width:60rem;margin:1.5rem auto;padding:0 1.2rem}
-table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ddd}
-.active{color:#065f46;font-weight:600}.inactive{color:#555}.needs_reconnect{color:#9a3412;font-weight:600}
-.btn{display:inline-block;padding:.3rem .8rem;border:1px solid #1f2937;border-radius:4px;background:#fff;color:#1f2937;text-decoration:none;cursor:pointer;font:inherit}
-.err{color:#991b1b}
-</style></head><body>
-<header><a href="/"><strong>deskgate</strong></a><a href="/">Bindings</a></header>
-<main><h1>{{.Title}}</h1>{{end}}
-{{define "bottom"}}</main></body></html>{{end}}
-
-{{define "message"}}{{template "top" .}}<p>{{.Message}}</p><p><a href="/">Back to the bindings</a></p>{{template "bottom" .}}{{end}}
-
-{{define "login"}}{{template "top" .}}
-<form method="post" action="/login">
-<input type="hidden" name="next" value="{{.Next}}">
-<p><label for="token">Admin token</label><br><input id="token" name="token" type="password" autocomplete="current-password" required size="40"></p>
-{{if .Message}}<p class="err" role="alert">{{.Message}}</p>{{end}}
-<p><button class="btn" type="submit">Log in</button></p>
-</form>{{template "bottom" .}}{{end}}
-
-{{define "index"}}{{template "top" .}}
-<table><thead><tr><th scope="col">Binding</th><th scope="col">Project</th><th scope="col">Status</th><th scope="col">Installed at</th><th scope="col">Last delivery</th><th scope="col"></th></tr></thead><tbody>
-{{range .Bindings}}<tr><td><a href="/bindings/{{.Platform}}/{{.Name}}">{{.Platform}}/{{.Name}}</a></td><td>{{.Project}}</td>
-<td class="{{.Status}}">{{.Status}}</td><td>{{with .InstalledAt}}{{.Format "2006-01-02 15:04 MST"}}{{end}}</td>
-<td>{{with .LastDeliveryAt}}{{.Format "2006-01-02 15:04 MST"}}{{end}}</td>
-<td>{{if ne .Status "active"}}<a class="btn" href="/connect/{{.Platform}}/{{.Name}}">Connect</a>{{end}}</td></tr>
-{{else}}<tr><td colspan="6">No bindings are configured.</td></tr>{{end}}
-</tbody></table>{{template "bottom" .}}{{end}}
-
-{{define "binding"}}{{template "top" .}}{{with .Binding}}
-<dl><dt>Status</dt><dd class="{{.Status}}">{{.Status}}</dd>
-<dt>Project</dt><dd>{{.Project}}</dd>
-<dt>Posting mode</dt><dd>{{.PostingMode}}</dd><dt>Auto-analyze threshold</dt><dd>{{.Threshold}}</dd>
-{{with .InstalledAt}}<dt>Installed at</dt><dd>{{.Format "2006-01-02 15:04:05 MST"}}</dd>{{end}}
-{{with .LastDeliveryAt}}<dt>Last delivery</dt><dd>{{.Format "2006-01-02 15:04:05 MST"}}</dd>{{end}}
-{{with .LastError}}<dt>Last error</dt><dd class="err">{{.}}</dd>{{end}}
-{{range $k, $v := .Install}}<dt>{{$k}}</dt><dd><code>{{$v}}</code></dd>{{end}}</dl>
-{{if eq .Status "active"}}<form method="post" action="/bindings/{{.Platform}}/{{.Name}}/disconnect">
-<input type="hidden" name="csrf" value="{{$.CSRF}}">
-<p><label><input type="checkbox" name="confirm" value="yes" required> Remove the webhook and trigger, revoke the token</label></p>
-<p><button class="btn" type="submit">Disconnect</button></p></form>
-{{else}}<p><a class="btn" href="/connect/{{.Platform}}/{{.Name}}">Connect</a></p>{{end}}
-{{end}}{{template "bottom" .}}{{end}}
-`))
-
-type pageData struct {
-	Title    string
-	Message  string
-	Next     string
-	CSRF     string
-	Bindings []BindingView
-	Binding  *BindingView
-}
-
-func (s *Server) render(w http.ResponseWriter, status int, name string, d pageData) {
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("X-Frame-Options", "DENY")
-	w.WriteHeader(status)
-	if err := pages.ExecuteTemplate(w, name, d); err != nil {
-		s.log.Error("render page", "page", name, "error", err)
-	}
-}
-
-func (s *Server) page(w http.ResponseWriter, status int, title, msg string) {
-	s.render(w, status, "message", pageData{Title: title, Message: msg})
-}
+// The admin pages: plain server-rendered HTML that works without
+// JavaScript. Every state-changing form is a POST carrying the CSRF token.
 
 func (s *Server) registerPages(mux *http.ServeMux) {
 	a := s.o.Auth
+	mux.Handle("GET /static/", staticHandler())
 	mux.HandleFunc("GET /login", func(w http.ResponseWriter, r *http.Request) {
-		s.render(w, http.StatusOK, "login", pageData{Title: "Log in", Next: safeNext(r.URL.Query().Get("next"))})
+		s.render(w, http.StatusOK, "login", view{Title: "Log in", CSRF: a.LoginCSRF(w, r), Data: safeNext(r.URL.Query().Get("next"))})
 	})
-	mux.HandleFunc("POST /login", func(w http.ResponseWriter, r *http.Request) {
-		next := safeNext(r.FormValue("next"))
-		if !a.Login(w, r.FormValue("token")) {
-			s.render(w, http.StatusUnauthorized, "login", pageData{Title: "Log in", Next: next, Message: "That is not the admin token."})
-			return
-		}
-		http.Redirect(w, r, next, http.StatusSeeOther)
-	})
+	mux.HandleFunc("POST /login", s.login)
 	mux.HandleFunc("POST /logout", func(w http.ResponseWriter, r *http.Request) {
-		a.Logout(w)
-		http.Redirect(w, r, "/login", http.StatusSeeOther)
-	})
-	mux.Handle("GET /{$}", a.Page(func(w http.ResponseWriter, r *http.Request) {
-		views, err := s.Bindings(r.Context())
-		if err != nil {
-			s.page(w, http.StatusServiceUnavailable, "Store unavailable", err.Error())
-			return
-		}
-		s.render(w, http.StatusOK, "index", pageData{Title: "Connected platforms", Bindings: views})
-	}))
-	mux.Handle("GET /bindings/{platform}/{binding}", a.Page(func(w http.ResponseWriter, r *http.Request) {
-		v, ok := s.bindingView(w, r)
-		if !ok {
-			return
-		}
-		s.render(w, http.StatusOK, "binding", pageData{Title: v.Platform + "/" + v.Name, Binding: v, CSRF: a.CSRF()})
-	}))
-	mux.Handle("POST /bindings/{platform}/{binding}/disconnect", a.Page(func(w http.ResponseWriter, r *http.Request) {
-		if !a.CheckCSRF(r.FormValue("csrf")) {
+		// A forged logout is harmless but still refused, like every form.
+		if !a.Check(r) || !a.CheckCSRF(r.PostFormValue("csrf")) {
 			s.page(w, http.StatusForbidden, "Form expired", "Reload the page and try again.")
 			return
 		}
-		if r.FormValue("confirm") != "yes" {
-			s.page(w, http.StatusBadRequest, "Not confirmed", "Tick the confirmation box to disconnect.")
+		a.Logout(w)
+		http.Redirect(w, r, "/login", http.StatusSeeOther)
+	})
+	mux.Handle("GET /{$}", a.Page(s.index))
+	mux.Handle("GET /bindings/{platform}/{binding}", a.Page(s.bindingPage))
+	mux.Handle("POST /bindings/{platform}/{binding}/disconnect", a.Page(s.csrf(s.disconnectForm)))
+	mux.Handle("GET /bindings/{platform}/{binding}/configure", a.Page(s.configurePage))
+	mux.Handle("POST /bindings/{platform}/{binding}/configure", a.Page(s.csrf(s.configureForm)))
+	mux.Handle("GET /audit", a.Page(s.auditPage))
+	mux.Handle("GET /jobs", a.Page(s.jobsPage))
+	mux.Handle("POST /jobs/{id}/replay", a.Page(s.csrf(s.replayForm)))
+}
+
+// csrf refuses a form post without the CSRF token.
+func (s *Server) csrf(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		r.Body = http.MaxBytesReader(w, r.Body, 256<<10)
+		if !s.o.Auth.CheckCSRF(r.PostFormValue("csrf")) {
+			s.adminPage(w, http.StatusForbidden, "Form expired", "The form did not carry a valid token. Reload the page and try again.")
 			return
 		}
-		key := bindingKey(r)
-		if s.configured(key) == nil {
-			s.page(w, http.StatusNotFound, "Unknown binding", key.String())
-			return
+		h(w, r)
+	}
+}
+
+func (s *Server) login(w http.ResponseWriter, r *http.Request) {
+	a := s.o.Auth
+	r.Body = http.MaxBytesReader(w, r.Body, 16<<10)
+	next := safeNext(r.PostFormValue("next"))
+	if !a.CheckLoginCSRF(r) {
+		s.render(w, http.StatusForbidden, "login", view{Title: "Log in", CSRF: a.LoginCSRF(w, r), Data: next,
+			Error: "The login form expired. Try again."})
+		return
+	}
+	if !a.Login(w, r.PostFormValue("token")) {
+		s.log.Warn("admin login refused", "remote", r.RemoteAddr)
+		s.render(w, http.StatusUnauthorized, "login", view{Title: "Log in", CSRF: a.LoginCSRF(w, r), Data: next,
+			Error: "That is not the admin token."})
+		return
+	}
+	http.Redirect(w, r, next, http.StatusSeeOther)
+}
+
+// projectView is one project on the index page.
+type projectView struct {
+	Name        string
+	Services    []string
+	Bindings    []BindingView
+	Connectable []BindingView // not active: each gets a "Connect platform" link
+}
+
+func (s *Server) index(w http.ResponseWriter, r *http.Request) {
+	views, err := s.Bindings(r.Context())
+	if err != nil {
+		s.log.Error("list bindings", "error", err)
+		s.adminPage(w, http.StatusServiceUnavailable, "Store unavailable", "The bindings could not be read; try again shortly.")
+		return
+	}
+	cfg := s.o.Config()
+	byProject := map[string]*projectView{}
+	var names []string
+	for name, p := range cfg.Projects {
+		byProject[name] = &projectView{Name: name, Services: p.Services}
+		names = append(names, name)
+	}
+	for _, v := range views {
+		p := byProject[v.Project]
+		if p == nil { // a binding naming an unknown project does not load; be safe anyway
+			p = &projectView{Name: v.Project}
+			byProject[v.Project] = p
+			names = append(names, v.Project)
 		}
-		err := s.o.Connector.Disconnect(r.Context(), key)
-		s.o.Changed(key)
-		if err != nil {
-			s.page(w, http.StatusBadGateway, "Disconnect did not finish", err.Error()+" — it can be retried from the binding page.")
-			return
+		p.Bindings = append(p.Bindings, v)
+		if v.Status != string(store.StatusActive) {
+			p.Connectable = append(p.Connectable, v)
 		}
-		http.Redirect(w, r, "/bindings/"+key.Platform+"/"+key.Name, http.StatusSeeOther)
-	}))
+	}
+	sort.Strings(names)
+	out := make([]*projectView, 0, len(names))
+	for _, n := range names {
+		out = append(out, byProject[n])
+	}
+	s.render(w, http.StatusOK, "index", s.admin("Projects", "projects", out))
+}
+
+type keyValue struct{ Key, Value string }
+
+type bindingPageData struct {
+	View   *BindingView
+	Config *config.Binding
+	Attrs  []keyValue // platform attributes (subdomain, api_url …)
+	Fields []keyValue // custom field ids by key, "" when not mapped
+}
+
+func (s *Server) bindingPage(w http.ResponseWriter, r *http.Request) {
+	v, ok := s.bindingView(w, r)
+	if !ok {
+		return
+	}
+	c := s.configured(bindingKey(r))
+	d := bindingPageData{View: v, Config: c}
+	for _, k := range sortedKeys(c.Attributes) {
+		d.Attrs = append(d.Attrs, keyValue{k, c.Attributes[k]})
+	}
+	for _, k := range config.CustomFieldKeys {
+		d.Fields = append(d.Fields, keyValue{k, c.CustomFields[k]})
+	}
+	view := s.admin(platformName(v.Platform)+" "+v.Name, "projects", d)
+	view.Crumbs = []crumb{{"Projects", "/"}, {"Project " + v.Project, "/#project-" + v.Project}, {v.Platform + "/" + v.Name, ""}}
+	if r.URL.Query().Get("saved") == "1" {
+		view.Flash = "Saved. The configuration file was rewritten and reloaded."
+	}
+	s.render(w, http.StatusOK, "binding", view)
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func (s *Server) disconnectForm(w http.ResponseWriter, r *http.Request) {
+	if r.PostFormValue("confirm") != "yes" {
+		s.adminPage(w, http.StatusBadRequest, "Not confirmed", "Tick the confirmation box to disconnect.")
+		return
+	}
+	key := bindingKey(r)
+	if s.configured(key) == nil {
+		s.adminPage(w, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
+		return
+	}
+	err := s.o.Connector.Disconnect(r.Context(), key)
+	s.o.Changed(key)
+	if err != nil {
+		s.log.Error("disconnect", "binding", key.String(), "error", err)
+		s.adminPage(w, http.StatusBadGateway, "Disconnect did not finish", err.Error()+" — it can be retried from the binding page.")
+		return
+	}
+	http.Redirect(w, r, "/bindings/"+url.PathEscape(key.Platform)+"/"+url.PathEscape(key.Name), http.StatusSeeOther)
 }
 
 func (s *Server) bindingView(w http.ResponseWriter, r *http.Request) (*BindingView, bool) {
 	key := bindingKey(r)
 	views, err := s.Bindings(r.Context())
 	if err != nil {
-		s.page(w, http.StatusServiceUnavailable, "Store unavailable", err.Error())
+		s.log.Error("list bindings", "error", err)
+		s.adminPage(w, http.StatusServiceUnavailable, "Store unavailable", "The bindings could not be read; try again shortly.")
 		return nil, false
 	}
 	for i := range views {
@@ -149,14 +187,163 @@ func (s *Server) bindingView(w http.ResponseWriter, r *http.Request) (*BindingVi
 			return &views[i], true
 		}
 	}
-	s.page(w, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
+	s.adminPage(w, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
 	return nil, false
 }
 
-// safeNext keeps a post-login redirect on this site.
-func safeNext(next string) string {
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") {
-		return "/"
+// auditQuery is the audit page's filter form as typed.
+type auditQuery struct {
+	Binding, Ticket, Outcome, Action, Since, Until string
+}
+
+// auditRow is an entry with its message split around an analysis link.
+type auditRow struct {
+	store.AuditEntry
+	Before       string // the message, up to the analysis URL
+	AnalysisPath string // "/analyses/<id>" when the entry stores one
+}
+
+type auditPageData struct {
+	Q             auditQuery
+	Bindings      []string
+	Outcomes      []store.Outcome
+	Entries       []auditRow
+	Older, Newest string
+	AnalysisLabel string
+}
+
+const auditPageSize = 50
+
+// analysisURL finds the analysis page in a message such as
+// "stored at https://gw.example/analyses/3f…" (what the pipeline writes).
+var analysisURL = regexp.MustCompile(`\S*/analyses/([A-Za-z0-9_-]+)`)
+
+func (s *Server) auditPage(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	aq := auditQuery{Binding: q.Get("binding"), Ticket: q.Get("ticket"), Outcome: q.Get("outcome"),
+		Action: q.Get("action"), Since: q.Get("since"), Until: q.Get("until")}
+	d := auditPageData{Q: aq, AnalysisLabel: "open the analysis",
+		Outcomes: []store.Outcome{store.OutcomeOK, store.OutcomeError, store.OutcomeRetry, store.OutcomeDead, store.OutcomeSkipped}}
+	for _, b := range s.o.Config().Bindings {
+		d.Bindings = append(d.Bindings, b.Key())
 	}
-	return next
+	v := s.admin("Audit log", "audit", &d)
+	f, err := AuditFilter(q, time.Now())
+	if err == nil && aq.Until != "" {
+		if f.Until, err = time.Parse(time.RFC3339, aq.Until); err != nil {
+			err = errUntil(aq.Until)
+		}
+	}
+	if err != nil {
+		v.Error = err.Error()
+		s.render(w, http.StatusBadRequest, "audit", v)
+		return
+	}
+	// One more than a page tells whether there is an older page.
+	f.Limit = auditPageSize + 1
+	entries, err := s.o.Store.QueryAudit(r.Context(), f)
+	if err != nil {
+		s.log.Error("query audit", "error", err)
+		v.Error = "The audit log could not be read; try again shortly."
+		s.render(w, http.StatusServiceUnavailable, "audit", v)
+		return
+	}
+	more := len(entries) > auditPageSize
+	if more {
+		entries = entries[:auditPageSize]
+	}
+	for _, e := range entries {
+		row := auditRow{AuditEntry: e, Before: e.Message}
+		if e.Action == "analysis" {
+			if m := analysisURL.FindStringSubmatchIndex(e.Message); m != nil {
+				row.Before = e.Message[:m[0]]
+				row.AnalysisPath = "/analyses/" + e.Message[m[2]:m[3]]
+			}
+		}
+		d.Entries = append(d.Entries, row)
+	}
+	keep := url.Values{}
+	for k, val := range map[string]string{"binding": aq.Binding, "ticket": aq.Ticket, "outcome": aq.Outcome,
+		"action": aq.Action, "since": aq.Since, "until": aq.Until} {
+		if val != "" {
+			keep.Set(k, val)
+		}
+	}
+	if more {
+		older := url.Values{}
+		for k, val := range keep {
+			older[k] = val
+		}
+		older.Set("before", strconv.FormatInt(entries[len(entries)-1].ID, 10))
+		d.Older = "/audit?" + older.Encode()
+	}
+	if f.BeforeID != 0 {
+		d.Newest = "/audit?" + keep.Encode()
+	}
+	s.render(w, http.StatusOK, "audit", v)
+}
+
+type errUntil string
+
+func (e errUntil) Error() string {
+	return "until " + strconv.Quote(string(e)) + ": want an RFC 3339 time like 2026-01-02T15:04:05Z"
+}
+
+type stateOption struct{ Value, Label string }
+
+type jobsPageData struct {
+	State  string
+	States []stateOption
+	Stats  queue.Stats
+	Jobs   []JobView
+}
+
+func (s *Server) jobsPage(w http.ResponseWriter, r *http.Request) {
+	d := jobsPageData{State: r.URL.Query().Get("state"), States: []stateOption{
+		{"", "waiting, running and dead"}, {string(queue.StateDead), "dead letters"},
+		{string(queue.StateReady), "ready"}, {string(queue.StateLeased), "leased"}}}
+	if d.State == "" && r.URL.Query().Get("all") == "" {
+		d.State = string(queue.StateDead) // dead letters are what an admin comes here for
+	}
+	known := false
+	for _, o := range d.States {
+		known = known || o.Value == d.State
+	}
+	v := s.admin("Jobs", "jobs", &d)
+	if !known {
+		v.Error = "Unknown state " + strconv.Quote(d.State) + "."
+		s.render(w, http.StatusBadRequest, "jobs", v)
+		return
+	}
+	if id := r.URL.Query().Get("replayed"); id != "" {
+		v.Flash = "Job " + id + " was put back in the queue."
+	}
+	jobs, err := s.o.Queue.List(r.Context(), queue.ListFilter{State: queue.State(d.State), Limit: 200})
+	if err == nil {
+		d.Stats, err = s.o.Queue.Stats(r.Context())
+	}
+	if err != nil {
+		s.log.Error("list jobs", "error", err)
+		v.Error = "The queue could not be read; try again shortly."
+		s.render(w, http.StatusServiceUnavailable, "jobs", v)
+		return
+	}
+	for _, j := range jobs {
+		d.Jobs = append(d.Jobs, jobView(j))
+	}
+	s.render(w, http.StatusOK, "jobs", v)
+}
+
+func (s *Server) replayForm(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	if err := s.replay(r.Context(), id); err != nil {
+		if errors.Is(err, queue.ErrNotFound) {
+			s.adminPage(w, http.StatusNotFound, "Replay did not happen", "There is no dead job "+id+"; it may have been replayed already.")
+			return
+		}
+		s.log.Error("replay", "job", id, "error", err)
+		s.adminPage(w, http.StatusServiceUnavailable, "Replay did not happen", "The queue could not be written; try again shortly.")
+		return
+	}
+	http.Redirect(w, r, "/jobs?replayed="+url.QueryEscape(id), http.StatusSeeOther)
 }

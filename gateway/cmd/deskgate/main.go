@@ -57,6 +57,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return validate(rest, stdout, stderr)
 	case "triage":
 		err = triageCmd(rest, stdin, stdout, stderr)
+	case "reload":
+		err = reloadCmd(rest, stdout)
 	case "connect", "disconnect", "bindings", "audit", "doctor", "jobs":
 		err = remote(cmd, rest, stdout, stderr)
 	case "version":

@@ -1,0 +1,149 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+func TestAuth_checksBearerTokenAndCookie(t *testing.T) {
+	ts := newTestServer(t)
+	cases := []struct {
+		name     string
+		path     string
+		hdr      map[string]string
+		want     int
+		location string // prefix of the redirect, when one is expected
+		body     string // a substring of the body
+	}{
+		{"the API accepts the bearer token", "/api/bindings", map[string]string{"Authorization": "Bearer " + testToken}, 200, "", `"zendesk"`},
+		{"the API refuses a wrong bearer token", "/api/bindings", map[string]string{"Authorization": "Bearer nope"}, 401, "", "admin token required"},
+		{"the API refuses a bare token without Bearer", "/api/bindings", map[string]string{"Authorization": testToken}, 401, "", ""},
+		{"the API refuses no credentials", "/api/bindings", nil, 401, "", ""},
+		{"the API accepts the login cookie", "/api/bindings", ts.loggedIn(), 200, "", `"acme"`},
+		{"the API refuses a forged cookie", "/api/bindings", map[string]string{"Cookie": sessionCookie + "=" + strings.Repeat("a", 64)}, 401, "", ""},
+		{"the API refuses the admin token itself as cookie", "/api/bindings", map[string]string{"Cookie": sessionCookie + "=" + testToken}, 401, "", ""},
+		{"a page accepts the login cookie", "/", ts.loggedIn(), 200, "", "Project checkout"},
+		{"a page accepts the bearer token", "/audit", map[string]string{"Authorization": "Bearer " + testToken}, 200, "", "Audit log"},
+		{"a page without a session redirects to login", "/bindings/zendesk/acme", nil, 303, "/login?next=%2Fbindings%2Fzendesk%2Facme", ""},
+		{"a cross-site navigation without the cookie gets a same-site continue page", "/bindings/zendesk/acme",
+			map[string]string{"Sec-Fetch-Site": "cross-site"}, 200, "", `http-equiv="refresh" content="0; url=/bindings/zendesk/acme"`},
+		{"a same-origin navigation without the cookie still goes to login", "/jobs",
+			map[string]string{"Sec-Fetch-Site": "same-origin"}, 303, "/login?next=%2Fjobs", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			resp, body := ts.request(t, "GET", c.path, nil, c.hdr)
+			if resp.StatusCode != c.want {
+				t.Fatalf("status %d, want %d: %s", resp.StatusCode, c.want, body)
+			}
+			if c.location != "" && !strings.HasPrefix(resp.Header.Get("Location"), c.location) {
+				t.Errorf("Location %q, want prefix %q", resp.Header.Get("Location"), c.location)
+			}
+			if !strings.Contains(body, c.body) {
+				t.Errorf("body lacks %q:\n%s", c.body, body)
+			}
+		})
+	}
+}
+
+func TestLogin_setsStrictHttpOnlyCookieOnlyWithTokenAndFormToken(t *testing.T) {
+	ts := newTestServer(t)
+	resp, body := ts.request(t, "GET", "/login?next=/jobs", nil, nil)
+	var csrf *http.Cookie
+	for _, c := range resp.Cookies() {
+		if c.Name == loginCSRFCookie {
+			csrf = c
+		}
+	}
+	if csrf == nil || !strings.Contains(body, `value="`+csrf.Value+`"`) {
+		t.Fatalf("login form carries no double-submit token (cookie %v):\n%s", csrf, body)
+	}
+	withCookie := map[string]string{"Cookie": loginCSRFCookie + "=" + csrf.Value}
+	cases := []struct {
+		name    string
+		form    url.Values
+		hdr     map[string]string
+		want    int
+		session bool
+	}{
+		{"the right token logs in", url.Values{"token": {testToken}, "csrf": {csrf.Value}, "next": {"/jobs"}}, withCookie, 303, true},
+		{"a wrong token is refused", url.Values{"token": {"guess"}, "csrf": {csrf.Value}}, withCookie, 401, false},
+		{"a post without the form token is refused", url.Values{"token": {testToken}}, withCookie, 403, false},
+		{"a post whose form token does not match its cookie is refused", url.Values{"token": {testToken}, "csrf": {strings.Repeat("0", 32)}}, withCookie, 403, false},
+		{"a cross-site post without the cookie is refused", url.Values{"token": {testToken}, "csrf": {csrf.Value}}, nil, 403, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			resp, body := ts.request(t, "POST", "/login", c.form, c.hdr)
+			if resp.StatusCode != c.want {
+				t.Fatalf("status %d, want %d: %s", resp.StatusCode, c.want, body)
+			}
+			var got *http.Cookie
+			for _, ck := range resp.Cookies() {
+				if ck.Name == sessionCookie {
+					got = ck
+				}
+			}
+			if (got != nil) != c.session {
+				t.Fatalf("session cookie set = %v, want %v", got != nil, c.session)
+			}
+			if got == nil {
+				return
+			}
+			if !got.HttpOnly || got.SameSite != http.SameSiteStrictMode || got.Value == testToken {
+				t.Errorf("session cookie %+v: want HttpOnly, SameSite=Strict and not the token", got)
+			}
+			if resp.Header.Get("Location") != "/jobs" {
+				t.Errorf("after login went to %q, want /jobs", resp.Header.Get("Location"))
+			}
+		})
+	}
+}
+
+func TestForms_refuseAPostWithoutTheCSRFToken(t *testing.T) {
+	ts := newTestServer(t)
+	posts := []struct {
+		name string
+		path string
+		form url.Values
+	}{
+		{"disconnect", "/bindings/zendesk/acme/disconnect", url.Values{"confirm": {"yes"}}},
+		{"configure", "/bindings/zendesk/acme/configure", configureValues("", map[string]string{"posting_mode": "both"})},
+		{"replay", "/jobs/1/replay", url.Values{}},
+		{"logout", "/logout", url.Values{}},
+	}
+	for _, p := range posts {
+		for _, token := range []string{"", "0123", NewAuth("another-deployment", false).CSRF()} {
+			t.Run(p.name+" with token "+strings.TrimSpace(token[:min(4, len(token))]), func(t *testing.T) {
+				form := url.Values{}
+				for k, v := range p.form {
+					form[k] = v
+				}
+				form.Set("csrf", token)
+				resp, body := ts.request(t, "POST", p.path, form, ts.loggedIn())
+				if resp.StatusCode != http.StatusForbidden {
+					t.Fatalf("status %d, want 403: %s", resp.StatusCode, body)
+				}
+			})
+		}
+	}
+	if len(ts.connector.disconnected) != 0 || len(ts.reloader.updates) != 0 {
+		t.Errorf("a refused form still acted: disconnects %v, updates %v", ts.connector.disconnected, ts.reloader.updates)
+	}
+	// The same forms with the token do act.
+	resp, body := ts.request(t, "POST", "/bindings/zendesk/acme/disconnect", url.Values{"confirm": {"yes"}, "csrf": {ts.auth.CSRF()}}, ts.loggedIn())
+	if resp.StatusCode != http.StatusSeeOther || len(ts.connector.disconnected) != 1 {
+		t.Fatalf("disconnect with the token: %d, disconnects %v: %s", resp.StatusCode, ts.connector.disconnected, body)
+	}
+}
+
+func TestSafeNext_keepsRedirectsOnThisSite(t *testing.T) {
+	cases := map[string]string{"/jobs": "/jobs", "//evil.example/": "/", `/\evil.example`: "/", "https://evil.example": "/", "": "/"}
+	for in, want := range cases {
+		if got := safeNext(in); got != want {
+			t.Errorf("safeNext(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

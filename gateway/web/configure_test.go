@@ -1,0 +1,161 @@
+package web
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/zclconf/go-cty/cty"
+)
+
+func TestConfigure_refusesInvalidSettingsWithoutSaving(t *testing.T) {
+	ts := newTestServer(t)
+	cases := []struct {
+		name  string
+		over  map[string]string
+		field string // the input whose error is shown
+		msg   string
+	}{
+		{"an unknown posting mode", map[string]string{"posting_mode": "loud"}, "posting_mode", "Choose one of internal, public, both."},
+		{"an unknown threshold", map[string]string{"auto_analyze_threshold": "urgent"}, "threshold", "Choose one of disabled, critical, high, medium, low."},
+		{"an empty time buffer", map[string]string{"default_time_buffer": ""}, "buffer", "Required."},
+		{"a zero time buffer", map[string]string{"default_time_buffer": "0"}, "buffer", "a number of hours"},
+		{"a negative duration", map[string]string{"default_time_buffer": "-1h"}, "buffer", "a number of hours"},
+		{"words as a time buffer", map[string]string{"default_time_buffer": "two hours"}, "buffer", "a number of hours"},
+		{"a time buffer over 30 days", map[string]string{"default_time_buffer": "721"}, "buffer", "at most 30 days"},
+		{"a field id with letters", map[string]string{"cf_affected_service": "36x"}, "cf_affected_service", "positive whole number"},
+		{"a negative field id", map[string]string{"cf_severity": "-4"}, "cf_severity", "positive whole number"},
+		{"an unknown template variable", map[string]string{"public_reply_template": "Hi {{name}}"}, "tpl", "The template uses &#34;{{name}}&#34;"},
+		{"an unterminated template variable", map[string]string{"public_reply_template": "Hi {{requesterName"}, "tpl", "without a closing"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			resp, body := ts.request(t, "POST", "/bindings/zendesk/acme/configure", configureValues(ts.auth.CSRF(), c.over), ts.loggedIn())
+			if resp.StatusCode != http.StatusUnprocessableEntity {
+				t.Fatalf("status %d, want 422", resp.StatusCode)
+			}
+			id := fmt.Sprintf(`id="%s-err">`, c.field)
+			i := strings.Index(body, id)
+			if i < 0 || !strings.Contains(body[i:min(len(body), i+300)], c.msg) {
+				t.Errorf("no error %q at #%s-err:\n%s", c.msg, c.field, body)
+			}
+			if !strings.Contains(body, "nothing was saved") {
+				t.Errorf("the page does not say nothing was saved")
+			}
+		})
+	}
+	if n := len(ts.reloader.updates); n != 0 {
+		t.Fatalf("invalid forms reached the reloader %d times: %v", n, ts.reloader.updates)
+	}
+}
+
+func TestConfigure_savesOnlyChangedSettings(t *testing.T) {
+	cases := []struct {
+		name string
+		over map[string]string
+		want map[string]cty.Value // nil: nothing is saved
+	}{
+		{"nothing changed", nil, nil},
+		{"CRLF line ends of the textarea are not a change", map[string]string{"public_reply_template": strings.ReplaceAll(defaultTpl(), "\n", "\r\n")}, nil},
+		{"the posting mode", map[string]string{"posting_mode": "both"}, map[string]cty.Value{"posting_mode": cty.StringVal("both")}},
+		{"a time buffer in minutes", map[string]string{"default_time_buffer": "90m"}, map[string]cty.Value{"default_time_buffer": cty.StringVal("90m")}},
+		{"the same time buffer written as a duration", map[string]string{"default_time_buffer": "2h"}, nil},
+		{"a new field id, the others kept", map[string]string{"cf_analysis_url": "0042"}, map[string]cty.Value{"custom_fields": cty.ObjectVal(map[string]cty.Value{
+			"severity": cty.NumberIntVal(360001), "affected_service": cty.NullVal(cty.Number), "analysis_url": cty.NumberIntVal(42)})}},
+		{"every field id cleared removes the block", map[string]string{"cf_severity": ""}, map[string]cty.Value{"custom_fields": cty.NullVal(cty.DynamicPseudoType)}},
+		{"a template", map[string]string{"public_reply_template": "Hello {{ requesterName }}\n"}, map[string]cty.Value{"public_reply_template": cty.StringVal("Hello {{ requesterName }}\n")}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ts := newTestServer(t)
+			resp, body := ts.request(t, "POST", "/bindings/zendesk/acme/configure", configureValues(ts.auth.CSRF(), c.over), ts.loggedIn())
+			if resp.StatusCode != http.StatusSeeOther {
+				t.Fatalf("status %d, want 303: %s", resp.StatusCode, body)
+			}
+			if c.want == nil {
+				if len(ts.reloader.updates) != 0 {
+					t.Fatalf("saved %v, want nothing", ts.reloader.updates)
+				}
+				return
+			}
+			if len(ts.reloader.updates) != 1 {
+				t.Fatalf("%d updates, want 1", len(ts.reloader.updates))
+			}
+			got := ts.reloader.updates[0]
+			if len(got) != len(c.want) {
+				t.Fatalf("saved %#v, want %#v", got, c.want)
+			}
+			for k, w := range c.want {
+				if g, ok := got[k]; !ok || !g.RawEquals(w) {
+					t.Errorf("%s = %#v, want %#v", k, g, w)
+				}
+			}
+			if loc := resp.Header.Get("Location"); loc != "/bindings/zendesk/acme?saved=1" {
+				t.Errorf("went to %q", loc)
+			}
+		})
+	}
+}
+
+func defaultTpl() string { return configureValues("", nil).Get("public_reply_template") }
+
+func TestConfigure_showsTheGatewaysRefusalAndKeepsTheForm(t *testing.T) {
+	ts := newTestServer(t)
+	ts.reloader.err = fmt.Errorf("update binding zendesk/acme: %w; the running config stays:\n/cfg/bindings/acme.hcl:3:3: error: Plugin unavailable", ErrRefused)
+	resp, body := ts.request(t, "POST", "/bindings/zendesk/acme/configure", configureValues(ts.auth.CSRF(), map[string]string{"posting_mode": "public"}), ts.loggedIn())
+	if resp.StatusCode != http.StatusUnprocessableEntity {
+		t.Fatalf("status %d, want 422", resp.StatusCode)
+	}
+	for _, want := range []string{"The configuration was not changed.", "/cfg/bindings/acme.hcl:3:3", `<option value="public" selected>`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("page lacks %q:\n%s", want, body)
+		}
+	}
+}
+
+func TestConfigure_previewRendersTheTemplateWithoutSaving(t *testing.T) {
+	ts := newTestServer(t)
+	form := configureValues(ts.auth.CSRF(), map[string]string{"action": "preview", "public_reply_template": "Hi {{requesterName}}, #{{ticketId}} is {{severity}} <b>"})
+	resp, body := ts.request(t, "POST", "/bindings/zendesk/acme/configure", form, ts.loggedIn())
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("status %d", resp.StatusCode)
+	}
+	if !strings.Contains(body, `<pre id="preview" aria-live="polite">Hi Dana Requester, #12345 is high &lt;b&gt;</pre>`) {
+		t.Errorf("preview missing or not escaped:\n%s", body)
+	}
+	if len(ts.reloader.updates) != 0 {
+		t.Errorf("preview saved: %v", ts.reloader.updates)
+	}
+}
+
+func TestAPIReload_answers422WithTheProblemWhenRefused(t *testing.T) {
+	cases := []struct {
+		name string
+		err  error
+		want int
+		body string
+	}{
+		{"a valid config", nil, 200, `"reloaded": true`},
+		{"a refused config", fmt.Errorf("reload: %w:\nbindings/acme.hcl:4:18: error: Invalid value", ErrRefused), 422, "acme.hcl:4:18"},
+		{"an I/O failure", errors.New("read config: permission denied"), 500, "permission denied"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ts := newTestServer(t)
+			ts.reloader.err = c.err
+			resp, body := ts.request(t, "POST", "/api/reload", nil, map[string]string{"Authorization": "Bearer " + testToken})
+			if resp.StatusCode != c.want || !strings.Contains(body, c.body) {
+				t.Fatalf("status %d body %s, want %d with %q", resp.StatusCode, body, c.want, c.body)
+			}
+		})
+	}
+	ts := newTestServer(t)
+	if resp, _ := ts.request(t, "POST", "/api/reload", nil, ts.loggedIn()); resp.StatusCode != 200 {
+		t.Errorf("reload with the cookie: %d", resp.StatusCode)
+	}
+	if resp, _ := ts.request(t, "POST", "/api/reload", nil, nil); resp.StatusCode != 401 || ts.reloader.reloads != 1 {
+		t.Errorf("reload without a token: %d, reloads %d", resp.StatusCode, ts.reloader.reloads)
+	}
+}
