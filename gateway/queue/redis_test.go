@@ -533,3 +533,46 @@ func BenchmarkRedisLeaseAck(b *testing.B) {
 		}
 	}
 }
+
+func TestRedisQueue_readySignalsEnqueueRetryAndReplay(t *testing.T) {
+	c := newRedisTestClock()
+	q := openRedisQueue(t, redistest.Addr(t), redistest.Prefix(t), withRedisTestClock(c))
+	ctx := context.Background()
+	signalled := func() bool {
+		select {
+		case <-q.Ready():
+			return true
+		default:
+			return false
+		}
+	}
+	mustEnqueueRedis(t, q, redisTestJob(1))
+	if !signalled() {
+		t.Error("no ready signal after Enqueue")
+	}
+	j := mustLeaseRedis(t, q, "w1", time.Minute)
+	if err := q.Retry(ctx, j, time.Minute, "later"); err != nil {
+		t.Fatal(err)
+	}
+	if signalled() {
+		t.Error("ready signal after a delayed Retry")
+	}
+	c.Advance(time.Minute)
+	j = mustLeaseRedis(t, q, "w1", time.Minute)
+	if err := q.Retry(ctx, j, 0, "now"); err != nil {
+		t.Fatal(err)
+	}
+	if !signalled() {
+		t.Error("no ready signal after an immediate Retry")
+	}
+	j = mustLeaseRedis(t, q, "w1", time.Minute)
+	if err := q.Dead(ctx, j, "gave up"); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.Replay(ctx, j.ID); err != nil {
+		t.Fatal(err)
+	}
+	if !signalled() {
+		t.Error("no ready signal after Replay")
+	}
+}

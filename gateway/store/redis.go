@@ -603,3 +603,18 @@ func (r *Redis) openJSON(sealed []byte, aad string, v any) error {
 	}
 	return nil
 }
+
+// RouteRedisLogs sends go-redis's own log lines (dial failures, pool
+// notices), which otherwise go to stderr in its own format, to l as warnings.
+// go-redis keeps one logger per process, so the gateway calls this once at
+// start. go-redis never logs passwords from the URL, and the gateway never
+// sends a secret in clear to Redis.
+func RouteRedisLogs(l hclog.Logger) {
+	redis.SetLogger(redisLogger{l.Named("redis")})
+}
+
+type redisLogger struct{ l hclog.Logger }
+
+func (r redisLogger) Printf(_ context.Context, format string, v ...any) {
+	r.l.Warn(fmt.Sprintf(format, v...))
+}

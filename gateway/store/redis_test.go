@@ -573,3 +573,35 @@ func messagesOf(es []store.AuditEntry) []string {
 	}
 	return out
 }
+
+func TestRouteRedisLogs_sendsGoRedisLinesToHclog(t *testing.T) {
+	var buf syncBuffer
+	store.RouteRedisLogs(hclog.New(&hclog.LoggerOptions{Output: &buf, Level: hclog.Trace}))
+	t.Cleanup(func() { store.RouteRedisLogs(hclog.NewNullLogger()) })
+	url, stop, _ := redistest.StartServer(t)
+	stop()
+	_, err := store.OpenRedis(context.Background(), store.RedisOptions{URL: url, Box: testBox(t)})
+	if err == nil {
+		t.Fatal("OpenRedis against a stopped server succeeded")
+	}
+	if out := buf.String(); !strings.Contains(out, "[WARN]  redis:") {
+		t.Errorf("go-redis's dial failure did not reach the hclog logger; got %q", out)
+	}
+}
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
