@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -77,8 +78,16 @@ func TestRealPlugin_connectRefreshDisconnect(t *testing.T) {
 		t.Errorf("second Disconnect: %v", err)
 	}
 
-	if !strings.Contains(h.logs.String(), "test.plugin.zendesk") {
-		t.Error("the plugin's log lines were not captured, so not checked")
+	// The plugin's lines reach the host's logger asynchronously.
+	pluginLogged := func() bool {
+		l := h.logs.String()
+		return strings.Contains(l, "test.plugin.zendesk") || strings.Contains(l, "@module=zendesk")
+	}
+	for deadline := time.Now().Add(10 * time.Second); !pluginLogged(); {
+		if time.Now().After(deadline) {
+			t.Fatal("the plugin's log lines were not captured, so not checked")
+		}
+		runtime.Gosched()
 	}
 	var seen []string
 	for _, e := range h.audits() {
