@@ -7,6 +7,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -166,12 +167,13 @@ func readKeyFile(path string) ([]byte, error) {
 	if perm := st.Mode().Perm(); perm&0o077 != 0 {
 		return nil, fmt.Errorf("master key %s has mode %04o and can be read by group or others; fix it with: chmod 600 %s", path, perm, path)
 	}
-	buf := make([]byte, 256)
-	n, err := f.Read(buf)
+	// A key file is ~45 bytes; the limit keeps a wrong path from being read
+	// whole.
+	buf, err := io.ReadAll(io.LimitReader(f, 1024))
 	if err != nil {
 		return nil, fmt.Errorf("read master key %s: %w", path, err)
 	}
-	k, err := decodeKey(string(buf[:n]))
+	k, err := decodeKey(string(buf))
 	if err != nil {
 		return nil, fmt.Errorf("master key %s: %w", path, err)
 	}

@@ -214,3 +214,51 @@ func TestLoadOrCreateKey_rejectsABadEnvKeyWithoutQuotingIt(t *testing.T) {
 		})
 	}
 }
+
+func FuzzBoxOpen(f *testing.F) {
+	box, err := NewBox(testKey(1))
+	if err != nil {
+		f.Fatal(err)
+	}
+	good, _ := box.Seal([]byte("token"), []byte("aad"))
+	f.Add(good, []byte("aad"))
+	f.Add([]byte{}, []byte{})
+	f.Add([]byte{1, 2, 3}, []byte("aad"))
+	f.Fuzz(func(t *testing.T, sealed, aad []byte) {
+		pt, err := box.Open(sealed, aad)
+		if err != nil {
+			if !errors.Is(err, ErrSealed) {
+				t.Errorf("Open error %v is not ErrSealed", err)
+			}
+			return
+		}
+		// Anything that opens must have been sealed by us: re-sealing and
+		// opening gives the same plaintext.
+		again, err := box.Seal(pt, aad)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if back, err := box.Open(again, aad); err != nil || !bytes.Equal(back, pt) {
+			t.Errorf("round trip of an opened value failed: %v", err)
+		}
+	})
+}
+
+func FuzzDecodeKey(f *testing.F) {
+	f.Add(base64.StdEncoding.EncodeToString(testKey(3)))
+	f.Add("")
+	f.Add("!!!")
+	f.Add(base64.RawURLEncoding.EncodeToString(testKey(4)) + "\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		k, err := decodeKey(s)
+		if err != nil {
+			if len(s) >= 8 && strings.Contains(err.Error(), s) {
+				t.Errorf("error quotes the input: %v", err)
+			}
+			return
+		}
+		if len(k) != KeySize {
+			t.Errorf("decodeKey accepted a %d-byte key", len(k))
+		}
+	})
+}

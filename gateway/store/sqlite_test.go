@@ -172,3 +172,19 @@ func TestSQLite_auditQueriesUseIndexes(t *testing.T) {
 		})
 	}
 }
+
+func BenchmarkSQLiteAppendAuditParallel(b *testing.B) {
+	s := openSQLite(b, filepath.Join(b.TempDir(), "deskgate.db"))
+	b.SetParallelism(4)
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		ctx := context.Background()
+		for pb.Next() {
+			if err := s.AppendAudit(ctx, store.AuditEntry{Binding: "zendesk/acme", TicketID: "1", Action: "triage", Outcome: store.OutcomeOK}); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "entries/s")
+}
