@@ -605,3 +605,35 @@ func (s *syncBuffer) String() string {
 	defer s.mu.Unlock()
 	return s.b.String()
 }
+
+func TestOpenRedis_usesThePasswordInTheURL(t *testing.T) {
+	url, _, _ := redistest.StartServer(t, "--requirepass", "s3cret-pw")
+	withPassword := strings.Replace(url, "redis://", "redis://:s3cret-pw@", 1)
+	tests := []struct {
+		name    string
+		url     string
+		wantErr bool
+	}{
+		{"without the password", url, true},
+		{"with a wrong password", strings.Replace(url, "redis://", "redis://:wrong@", 1), true},
+		{"with the password", withPassword, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := store.OpenRedis(context.Background(), store.RedisOptions{URL: tc.url, Box: testBox(t)})
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("OpenRedis error = %v, want error: %v", err, tc.wantErr)
+			}
+			if err != nil {
+				if strings.Contains(err.Error(), "s3cret-pw") {
+					t.Errorf("error %q quotes the password", err)
+				}
+				return
+			}
+			defer s.Close()
+			if _, err := s.PutToken(context.Background(), store.BindingKey{Platform: "p", Name: "n"}, store.Token{AccessToken: "a"}); err != nil {
+				t.Errorf("PutToken through an authenticated connection: %v", err)
+			}
+		})
+	}
+}

@@ -110,6 +110,7 @@ type server struct {
 	bin  string
 	dir  string
 	port int
+	args []string
 
 	mu  sync.Mutex
 	cmd *exec.Cmd
@@ -120,14 +121,16 @@ type server struct {
 // stop loses nothing acknowledged). stop kills it with SIGKILL, like a crash;
 // restart starts it again on the same port and data directory and waits
 // until it answers. The server is killed when the test ends. The test fails
-// when redis-server is not installed.
-func StartServer(t testing.TB) (url string, stop func(), restart func()) {
+// when redis-server is not installed. args are added to redis-server's
+// command line (e.g. "--requirepass", "pw"); the returned URL carries no
+// password.
+func StartServer(t testing.TB, args ...string) (url string, stop func(), restart func()) {
 	t.Helper()
 	bin, err := exec.LookPath("redis-server")
 	if err != nil {
 		t.Fatalf("redistest: redis-server is not installed (Debian: apt-get install redis-server): %v", err)
 	}
-	s := &server{t: t, bin: bin, dir: t.TempDir(), port: freePort(t)}
+	s := &server{t: t, bin: bin, dir: t.TempDir(), port: freePort(t), args: args}
 	s.start()
 	t.Cleanup(s.stop)
 	return fmt.Sprintf("redis://127.0.0.1:%d/0", s.port), s.stop, s.start
@@ -140,7 +143,7 @@ func (s *server) start() {
 	if s.cmd != nil {
 		s.t.Fatalf("redistest: server on port %d is already running", s.port)
 	}
-	cmd := exec.Command(s.bin,
+	cmd := exec.Command(s.bin, append([]string{
 		"--bind", "127.0.0.1",
 		"--port", fmt.Sprint(s.port),
 		"--dir", s.dir,
@@ -149,7 +152,7 @@ func (s *server) start() {
 		"--appendfsync", "always",
 		"--protected-mode", "yes",
 		"--logfile", filepath.Join(s.dir, "redis.log"),
-	)
+	}, s.args...)...)
 	if err := cmd.Start(); err != nil {
 		s.t.Fatalf("redistest: start redis-server: %v", err)
 	}
@@ -158,7 +161,8 @@ func (s *server) start() {
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		err := ping(url, 200*time.Millisecond)
-		if err == nil {
+		// NOAUTH: it answers, it just wants the password the test set.
+		if err == nil || strings.Contains(err.Error(), "NOAUTH") {
 			return
 		}
 		if time.Now().After(deadline) {
