@@ -315,3 +315,68 @@ func BenchmarkSQLiteLeaseAck(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "jobs/s")
 }
+
+// Two queues opened separately on one file stand for two gateway processes:
+// they take the file lock in turn, and every job is still delivered once.
+func TestSQLite_twoHandlesOnOneFileDeliverEachJobOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deskgate.db")
+	a, b := openQueue(t, path, queue.Options{}), openQueue(t, path, queue.Options{})
+	ctx := t.Context()
+	const jobs = 60
+	for i := range jobs {
+		q := a
+		if i%2 == 1 {
+			q = b
+		}
+		if ok, err := q.Enqueue(ctx, queue.Job{ID: fmt.Sprint("j", i), DedupKey: fmt.Sprint("k", i), Type: "t"}); err != nil || !ok {
+			t.Fatalf("Enqueue %d = %v, %v", i, ok, err)
+		}
+	}
+	if ok, err := b.Enqueue(ctx, queue.Job{DedupKey: "k0", Type: "t"}); err != nil || ok {
+		t.Errorf("duplicate through the other handle = %v, %v; want false", ok, err)
+	}
+	var (
+		mu        sync.Mutex
+		delivered = map[string]int{}
+		wg        sync.WaitGroup
+		errs      = make(chan error, 8)
+	)
+	for w := range 8 {
+		q := a
+		if w%2 == 1 {
+			q = b
+		}
+		wg.Go(func() {
+			for {
+				j, err := q.Lease(context.Background(), fmt.Sprint("w", w), time.Hour)
+				if err != nil {
+					errs <- err
+					return
+				}
+				if j == nil {
+					return
+				}
+				mu.Lock()
+				delivered[j.ID]++
+				mu.Unlock()
+				if err := q.Ack(context.Background(), j); err != nil {
+					errs <- err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if len(delivered) != jobs {
+		t.Errorf("%d distinct jobs delivered, want %d", len(delivered), jobs)
+	}
+	for id, n := range delivered {
+		if n != 1 {
+			t.Errorf("job %s delivered %d times", id, n)
+		}
+	}
+}
