@@ -96,14 +96,14 @@ func (a *App) applyWith(ctx context.Context, next *config.Config, diags hcl.Diag
 		return web.ReloadResult{}, fmt.Errorf("%s: %w; the running config stays:\n%s", what, web.ErrRefused, detail)
 	}
 	if diags.HasErrors() {
-		return refuse(diagsText(next, diags))
+		return refuse(diagsText(onlyErrors(diags)))
 	}
 	if restart := restartOnly(cur, next); len(restart) > 0 {
 		return refuse(strings.Join(restart, "\n"))
 	}
 	more := checkBindings(ctx, next, a.plugins)
 	if more.HasErrors() {
-		return refuse(diagsText(next, more))
+		return refuse(diagsText(onlyErrors(more)))
 	}
 	diags = append(diags, more...)
 	if commit != nil {
@@ -123,7 +123,7 @@ func (a *App) applyWith(ctx context.Context, next *config.Config, diags hcl.Diag
 	res := web.ReloadResult{Bindings: len(next.Bindings)}
 	for _, d := range diags {
 		if d.Severity == hcl.DiagWarning {
-			res.Warnings = append(res.Warnings, strings.TrimSpace(diagsText(next, hcl.Diagnostics{d})))
+			res.Warnings = append(res.Warnings, diagsText(hcl.Diagnostics{d}))
 		}
 	}
 	a.log.Info("config applied", "change", what, "bindings", len(next.Bindings), "warnings", len(res.Warnings))
@@ -137,12 +137,24 @@ func (a *App) auditConfig(ctx context.Context, outcome store.Outcome, msg string
 	}
 }
 
-// diagsText is the diagnostics as `deskgate validate` prints them:
-// file:line:col, what is wrong, and the source lines.
-func diagsText(cfg *config.Config, diags hcl.Diagnostics) string {
+// diagsText is the diagnostics as `deskgate validate` prints them
+// (file:line:col and what is wrong) but without the source lines: the text
+// reaches a log line and an HTTP answer, and a source line may hold a
+// secret written literally in the file.
+func diagsText(diags hcl.Diagnostics) string {
 	var b bytes.Buffer
-	_ = config.WriteDiagnostics(&b, cfg, diags, false) // a bytes.Buffer does not fail
+	_ = config.WriteDiagnostics(&b, nil, diags, false) // a bytes.Buffer does not fail
 	return strings.TrimRight(b.String(), "\n")
+}
+
+func onlyErrors(diags hcl.Diagnostics) hcl.Diagnostics {
+	var out hcl.Diagnostics
+	for _, d := range diags {
+		if d.Severity == hcl.DiagError {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // restartOnly lists the differences a running gateway cannot take on.
