@@ -56,6 +56,11 @@ type ServiceEvidence struct {
 	Ratio        float64   `json:"ratio"`         // Rate / max(BaselineRate, 0.5 %)
 	Level        string    `json:"level"`
 	TrafficDrop  float64   `json:"traffic_drop,omitempty"` // share of baseline traffic missing, when large
+	// CountBased is set for logs of failures only, judged on failures per
+	// minute (PerMinute against BaselinePerMinute) instead of their share.
+	CountBased        bool    `json:"count_based,omitempty"`
+	PerMinute         float64 `json:"per_minute,omitempty"`
+	BaselinePerMinute float64 `json:"baseline_per_minute,omitempty"`
 	// NewTemplates are failure templates seen at least three times in the
 	// window and never in the baseline, most frequent first.
 	NewTemplates []string `json:"new_templates,omitempty"`
@@ -297,28 +302,39 @@ func robustRate(mins []Counts) float64 {
 }
 
 // measure finds the onset and judges the level of one service.
+//
+// Usually the judgement is on the failure share: a service logs its
+// successes too, and a failure spike is a rise in the share that fails. A
+// log holding failures only (an error log) has a share near 100 % all the
+// time; there the judgement is on failures per minute instead.
 func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 	first := int(ev.Window.From.Sub(start) / time.Minute)
-	if first < 0 {
-		first = 0
-	}
-	if first > len(se.Minutes) {
-		first = len(se.Minutes)
-	}
+	first = max(0, min(first, len(se.Minutes)))
 	se.BaselineRate = robustRate(se.Minutes[:first])
-	ref := se.BaselineRate
-	if se.Baseline.Total < 30 {
-		ref = 0.01 // too little baseline to trust: assume a usual 1 %
-	}
-	if ref < baselineFloor {
-		ref = baselineFloor
-	}
+	base := se.Minutes[:first]
 	mins := se.Minutes[first:]
-	limit := ref * 3
-	if ref+0.05 > limit {
-		limit = ref + 0.05
+
+	var elevated func(Counts) bool
+	var score func(inc Counts, minutes int) float64 // the ratio to the baseline
+	if se.Baseline.Total >= 10 && float64(se.Baseline.Failures) >= 0.8*float64(se.Baseline.Total) {
+		se.CountBased = true
+		perMin := robustPerMinute(base)
+		se.BaselinePerMinute = perMin
+		ref := max(perMin, 0.2)
+		limit := max(3, 3*ref)
+		elevated = func(c Counts) bool { return float64(c.Failures) >= limit }
+		score = func(inc Counts, minutes int) float64 { return float64(inc.Failures) / float64(max(minutes, 1)) / ref }
+	} else {
+		ref := se.BaselineRate
+		if se.Baseline.Total < 30 {
+			ref = 0.01 // too little baseline to trust: assume a usual 1 %
+		}
+		ref = max(ref, baselineFloor)
+		limit := max(ref*3, ref+0.05)
+		elevated = func(c Counts) bool { return c.Failures >= 2 && c.Rate() >= limit }
+		score = func(inc Counts, _ int) float64 { return inc.Rate() / ref }
 	}
-	elevated := func(c Counts) bool { return c.Failures >= 2 && c.Rate() >= limit }
+
 	onset := -1
 	for i := range mins {
 		if !elevated(mins[i]) {
@@ -340,6 +356,7 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 		}
 	}
 	se.Incident = se.Window
+	incMinutes := len(mins)
 	if onset >= 0 {
 		// A rise already under way when the window opens began earlier:
 		// walk back through the baseline to its first elevated minute, so
@@ -352,9 +369,6 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 			}
 		}
 		se.Onset = start.Add(time.Duration(back) * time.Minute)
-		if se.Onset.Before(start) {
-			se.Onset = start
-		}
 		// The incident runs from the onset to its last elevated minute, so a
 		// spike that ended is not diluted by the quiet after it.
 		last := onset
@@ -368,24 +382,50 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 			inc.add(c)
 		}
 		se.Incident = inc
+		incMinutes = first + last + 1 - back
 		se.End = start.Add(time.Duration(first+last+1) * time.Minute)
 	}
 	se.Rate = se.Incident.Rate()
-	se.Ratio = se.Rate / ref
+	se.Ratio = score(se.Incident, incMinutes)
+	if se.CountBased {
+		se.PerMinute = float64(se.Incident.Failures) / float64(max(incMinutes, 1))
+	}
 	if se.Baseline.Total >= 100 && float64(se.Window.Total) < (1-trafficDropMin)*float64(se.Baseline.Total) {
 		se.TrafficDrop = 1 - float64(se.Window.Total)/float64(se.Baseline.Total)
+	}
+	strongShare, moderateShare := se.Rate >= strongRate, se.Rate >= moderateRate
+	if se.CountBased { // every line is a failure: the share says nothing
+		strongShare, moderateShare = true, true
 	}
 	switch {
 	case se.Window.Total < 10 && se.TrafficDrop == 0:
 		se.Level = LevelNoData
-	case se.Rate >= strongRate && se.Ratio >= strongRatio && se.Incident.Failures >= strongMin:
+	case strongShare && se.Ratio >= strongRatio && se.Incident.Failures >= strongMin:
 		se.Level = LevelStrong
-	case se.Rate >= moderateRate && se.Ratio >= moderateRatio && se.Incident.Failures >= moderateMin,
-		se.TrafficDrop > 0:
+	case moderateShare && se.Ratio >= moderateRatio && se.Incident.Failures >= moderateMin, se.TrafficDrop > 0:
 		se.Level = LevelModerate
 	default:
 		se.Level = LevelClean
 	}
+}
+
+// robustPerMinute is the usual failures per minute of a baseline, its worst
+// 40 % of minutes left out like robustRate does.
+func robustPerMinute(mins []Counts) float64 {
+	if len(mins) == 0 {
+		return 0
+	}
+	f := make([]int, len(mins))
+	for i, c := range mins {
+		f[i] = c.Failures
+	}
+	sort.Ints(f)
+	keep := f[:len(f)-len(f)*2/5]
+	sum := 0
+	for _, v := range keep {
+		sum += v
+	}
+	return float64(sum) / float64(max(len(keep), 1))
 }
 
 // Describe is a one-line account of a service's logs for reasons.
@@ -394,14 +434,27 @@ func (se *ServiceEvidence) Describe() string {
 	case LevelNoData:
 		return fmt.Sprintf("%s: too few log lines in the window to judge (%d)", se.Service, se.Window.Total)
 	case LevelClean:
+		if se.CountBased {
+			return fmt.Sprintf("%s logs are clean in the window: %d failures, about the usual %.1f/min",
+				se.Service, se.Incident.Failures, se.BaselinePerMinute)
+		}
 		return fmt.Sprintf("%s logs are clean in the window: failure rate %s vs %s before (%d of %d lines)",
 			se.Service, pct(se.Rate), pct(se.BaselineRate), se.Incident.Failures, se.Incident.Total)
 	}
-	s := fmt.Sprintf("%s failure rate %s", se.Service, pct(se.Rate))
-	if !se.Onset.IsZero() {
-		s += " since " + se.Onset.UTC().Format("15:04 UTC")
+	var s string
+	if se.CountBased {
+		s = fmt.Sprintf("%s: %.1f failures/min", se.Service, se.PerMinute)
+		if !se.Onset.IsZero() {
+			s += " since " + se.Onset.UTC().Format("15:04 UTC")
+		}
+		s += fmt.Sprintf(" vs %.1f/min in the baseline (×%.0f, %d failures", se.BaselinePerMinute, se.Ratio, se.Incident.Failures)
+	} else {
+		s = fmt.Sprintf("%s failure rate %s", se.Service, pct(se.Rate))
+		if !se.Onset.IsZero() {
+			s += " since " + se.Onset.UTC().Format("15:04 UTC")
+		}
+		s += fmt.Sprintf(" vs %s in the baseline (×%.0f, %d failures", pct(se.BaselineRate), se.Ratio, se.Incident.Failures)
 	}
-	s += fmt.Sprintf(" vs %s in the baseline (×%.0f, %d failures", pct(se.BaselineRate), se.Ratio, se.Incident.Failures)
 	if se.Incident.Status5xx > 0 {
 		s += fmt.Sprintf(", %d HTTP 5xx", se.Incident.Status5xx)
 	}
