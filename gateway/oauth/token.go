@@ -285,3 +285,36 @@ func expiryString(t store.Token) string {
 }
 
 func secondsDuration(s int64) time.Duration { return time.Duration(s) * time.Second }
+
+// KeepAlive refreshes an active binding whose access token expired more than
+// idle ago. Refreshes otherwise happen only when a job needs the token, and
+// a rotating refresh token expires too (30 days by default at Zendesk): a
+// binding that sees no tickets for that long would lock itself out. The
+// caller runs it periodically (e.g. daily with idle = 7 days) for each
+// binding; tokens without expiry or refresh token are left alone.
+func (m *Manager) KeepAlive(ctx context.Context, key store.BindingKey, idle time.Duration) error {
+	b, err := m.store.GetBinding(ctx, key)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("keep %s alive: read binding: %w", key, err)
+	}
+	if b.Status != store.StatusActive {
+		return nil
+	}
+	tok, err := m.store.GetToken(ctx, key)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("keep %s alive: read token: %w", key, err)
+	}
+	if tok.Expiry.IsZero() || tok.RefreshToken == "" || !tok.Expiry.Before(m.now().Add(-idle)) {
+		return nil
+	}
+	if _, err := m.refresh(ctx, key, tok.Version, "idle since "+tok.Expiry.UTC().Format("2006-01-02")); err != nil {
+		return err
+	}
+	return nil
+}

@@ -309,3 +309,44 @@ func TestCredentials_noticesChangedBindingAttributes(t *testing.T) {
 		t.Errorf("after the change Credentials = %v, %v; want the new API base", c, err)
 	}
 }
+
+func TestKeepAlive_refreshesOnlyABindingIdleLongerThanAsked(t *testing.T) {
+	for _, e := range envs {
+		t.Run(e.name, func(t *testing.T) {
+			h := newHarness(t, harnessOptions{env: e})
+			h.connect()
+			steps := []struct {
+				advance     time.Duration
+				wantRefresh int64
+			}{
+				{time.Hour, 0},          // expired, but not idle for 7 days
+				{7 * 24 * time.Hour, 1}, // idle 7 days: refreshed
+				{time.Hour, 1},          // the new token is not idle yet
+			}
+			for i, s := range steps {
+				h.clock.Add(s.advance)
+				if err := h.m.KeepAlive(context.Background(), testKey, 7*24*time.Hour); err != nil {
+					t.Fatalf("step %d: %v", i, err)
+				}
+				if got := h.counter.refresh.Load(); got != s.wantRefresh {
+					t.Errorf("step %d: %d refreshes, want %d", i, got, s.wantRefresh)
+				}
+			}
+			if c, err := h.m.Credentials(context.Background(), testKey); err != nil || !h.d.TokenValid(c.AccessToken) {
+				t.Errorf("after KeepAlive: %v", err)
+			}
+		})
+	}
+}
+
+func TestKeepAlive_leavesInactiveBindingsAlone(t *testing.T) {
+	h := newHarness(t, harnessOptions{})
+	h.connect()
+	if err := h.store.SetStatus(context.Background(), testKey, store.StatusNeedsReconnect, "x"); err != nil {
+		t.Fatal(err)
+	}
+	h.clock.Add(30 * 24 * time.Hour)
+	if err := h.m.KeepAlive(context.Background(), testKey, time.Hour); err != nil || h.counter.refresh.Load() != 0 {
+		t.Errorf("KeepAlive on a needs_reconnect binding: err %v, %d refreshes", err, h.counter.refresh.Load())
+	}
+}
