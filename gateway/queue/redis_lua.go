@@ -75,6 +75,8 @@ end
 // Returns 1 stored, 0 duplicate (nothing stored).
 var enqueueScript = redis.NewScript(luaLib + `
 local id, dedup = ARGV[5], ARGV[7]
+-- Not SET NX EX alone: the key's value is its expiry by Options.Now, which
+-- decides; the key's TTL (Redis's clock) only collects it afterwards.
 if dedup ~= '' then
   local until_ = redis.call('GET', KEYS[11])
   if until_ and until_ > NOW then return 0 end
@@ -168,7 +170,7 @@ end
 -- recorded — a script that failed half-way, or a reader outside deskgate.
 local cursor = redis.call('GET', K_CURSOR) or '0-0'
 local r = redis.call('XAUTOCLAIM', K_STREAM, GROUP, CONSUMER, ORPHANMS, cursor, 'COUNT', 10, 'JUSTID')
-redis.call('SET', K_CURSOR, r[1])
+if r[1] ~= cursor then redis.call('SET', K_CURSOR, r[1]) end
 for _, entry in ipairs(r[2]) do
   local m = redis.call('XRANGE', K_STREAM, entry, entry)
   local id = ''
