@@ -59,3 +59,17 @@ func TestMiner_capsClustersForLinesThatNeverRepeat(t *testing.T) {
 		t.Errorf("%d clusters, want at most %d", len(m.clusters), maxClusters+1)
 	}
 }
+
+func BenchmarkMiner_add(b *testing.B) {
+	m := newMiner()
+	msgs := []string{
+		"upstream payments returned 504 for order=123456",
+		"processor timeout: acquirer did not respond within 10000ms for ch_8Hx72kLq91",
+		"db connection pool exhausted (max=50, waiting=17)",
+	}
+	i := 0
+	for b.Loop() {
+		m.add(msgs[i%len(msgs)])
+		i++
+	}
+}

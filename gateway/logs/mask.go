@@ -46,13 +46,45 @@ func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\
 // Tokens of a masked message, the unit template mining compares.
 func Tokens(masked string) []string { return strings.Fields(masked) }
 
+// Byte classes for the masking hot path; a table beats searching a string
+// of punctuation for every byte.
+var (
+	leadPunct  [256]bool
+	trailPunct [256]bool
+	sepByte    [256]bool
+)
+
+func init() {
+	for _, c := range []byte(`"'([{<,;`) {
+		leadPunct[c] = true
+	}
+	for _, c := range []byte(`"')]}>,;:.`) {
+		trailPunct[c] = true
+	}
+	for _, c := range []byte(`/=:,._-#?&()[]"'@+`) {
+		sepByte[c] = true
+	}
+}
+
 func maskToken(b *strings.Builder, tok string) {
+	// Fast path: a plain word (no digit, no @, not long enough to be a
+	// hex id) is kept as is; most words of a message are.
+	plain := len(tok) < 16
+	for i := 0; plain && i < len(tok); i++ {
+		if c := tok[i]; c >= '0' && c <= '9' || c == '@' {
+			plain = false
+		}
+	}
+	if plain {
+		b.WriteString(tok)
+		return
+	}
 	// Keep leading and trailing punctuation (quotes, brackets, commas) as is.
 	lo, hi := 0, len(tok)
-	for lo < hi && strings.IndexByte(`"'([{<,;`, tok[lo]) >= 0 {
+	for lo < hi && leadPunct[tok[lo]] {
 		lo++
 	}
-	for hi > lo && strings.IndexByte(`"')]}>,;:.`, tok[hi-1]) >= 0 {
+	for hi > lo && trailPunct[tok[hi-1]] {
 		hi--
 	}
 	core := tok[lo:hi]
@@ -81,9 +113,7 @@ func maskToken(b *strings.Builder, tok string) {
 	b.WriteString(tok[hi:])
 }
 
-func isSep(c byte) bool {
-	return strings.IndexByte(`/=:,._-#?&()[]"'@+`, c) >= 0
-}
+func isSep(c byte) bool { return sepByte[c] }
 
 // maskSegments masks each separator-delimited piece of a token:
 // "/orders/12345/items" → "/orders/<num>/items", "250ms" → "<num>ms",
@@ -186,16 +216,21 @@ func isIPv4(s string) bool {
 		}
 		s = s[:k]
 	}
-	parts := strings.Split(s, ".")
-	if len(parts) != 4 {
-		return false
-	}
-	for _, p := range parts {
-		if len(p) == 0 || len(p) > 3 || !allDigits(p) {
+	parts, n := 0, 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '.' {
+			if n == 0 || n > 3 {
+				return false
+			}
+			parts, n = parts+1, 0
+			continue
+		}
+		if s[i] < '0' || s[i] > '9' {
 			return false
 		}
+		n++
 	}
-	return true
+	return parts == 4
 }
 
 func isIPv6(s string) bool {

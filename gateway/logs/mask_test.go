@@ -43,3 +43,11 @@ func FuzzMask(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkMask(b *testing.B) {
+	msg := "payment pi_8Hx72kLq91 for user 77 failed: gateway 10.1.2.3:443 returned 502 after 250ms (req 550e8400-e29b-41d4-a716-446655440000)"
+	b.SetBytes(int64(len(msg)))
+	for b.Loop() {
+		Mask(msg)
+	}
+}

@@ -66,3 +66,11 @@ func FuzzExtractTime(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkExtractTime(b *testing.B) {
+	created := time.Date(2026, 11, 27, 15, 0, 0, 0, time.UTC)
+	text := "Checkout is down for everyone since about 14:05 CET, customers get 502 errors on /checkout/pay. We tried again 10 minutes ago."
+	for b.Loop() {
+		ExtractTime(text, created, time.UTC, 2*time.Hour)
+	}
+}
