@@ -305,13 +305,13 @@ func scanJob(sc interface{ Scan(...any) error }) (Job, error) {
 	var (
 		j               Job
 		state           string
-		enqueued, next_ int64
+		enqueued, next int64
 	)
 	if err := sc.Scan(&j.ID, &j.Binding, &j.DedupKey, &j.Type, &j.TicketID, &j.Payload, &state, &j.Attempts,
-		&enqueued, &next_, &j.LastError, &j.Receipt); err != nil {
+		&enqueued, &next, &j.LastError, &j.Receipt); err != nil {
 		return Job{}, err
 	}
-	j.State, j.EnqueuedAt, j.NextAt = State(state), fromNanos(enqueued), fromNanos(next_)
+	j.State, j.EnqueuedAt, j.NextAt = State(state), fromNanos(enqueued), fromNanos(next)
 	return j, nil
 }
 
