@@ -303,8 +303,8 @@ const jobCols = `id, binding, dedup_key, type, ticket_id, payload, state, attemp
 
 func scanJob(sc interface{ Scan(...any) error }) (Job, error) {
 	var (
-		j               Job
-		state           string
+		j              Job
+		state          string
 		enqueued, next int64
 	)
 	if err := sc.Scan(&j.ID, &j.Binding, &j.DedupKey, &j.Type, &j.TicketID, &j.Payload, &state, &j.Attempts,
