@@ -178,6 +178,10 @@ func (m *Manager) refresh(ctx context.Context, key store.BindingKey, seen int64,
 	}
 	defer release()
 
+	// The caller we waited for may have found the grant dead.
+	if err := m.checkReconnect(ctx, key); err != nil {
+		return store.Token{}, err
+	}
 	cur, err := m.store.GetToken(ctx, key)
 	if errors.Is(err, store.ErrNotFound) {
 		return store.Token{}, fmt.Errorf("refresh token for %s: not connected: %w", key, ErrNeedsReconnect)

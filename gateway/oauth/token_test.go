@@ -163,9 +163,21 @@ func TestRefresh_invalidGrantMarksTheBindingNeedsReconnect(t *testing.T) {
 			h.d.RevokeAll() // an admin removed the grant in Admin Center
 			h.clock.Add(29 * time.Minute)
 
-			_, err := h.m.Credentials(context.Background(), testKey)
-			if !errors.Is(err, ErrNeedsReconnect) {
-				t.Fatalf("Credentials err = %v, want ErrNeedsReconnect", err)
+			// Five jobs want the token at once: the dead grant is sent once.
+			errs := make(chan error, 5)
+			for range 5 {
+				go func() {
+					_, err := h.m.Credentials(context.Background(), testKey)
+					errs <- err
+				}()
+			}
+			for range 5 {
+				if err := <-errs; !errors.Is(err, ErrNeedsReconnect) {
+					t.Fatalf("Credentials err = %v, want ErrNeedsReconnect", err)
+				}
+			}
+			if n := h.counter.refresh.Load(); n != 1 {
+				t.Errorf("%d refresh attempts with the dead grant, want 1", n)
 			}
 			b := h.binding()
 			if b.Status != store.StatusNeedsReconnect || b.LastError == "" {
