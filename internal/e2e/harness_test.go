@@ -40,6 +40,8 @@ type envOptions struct {
 	Workers     int    // default 2
 	StoreBlock  string // default: the embedded SQLite store
 	AccessTTL   time.Duration
+	Replicas    int    // gateway processes sharing the config (default 1); needs a shared store
+	Visibility  string // gateway visibility_timeout (default: the gateway's)
 }
 
 // env is a sandbox Zendesk in this process and a deskgate process.
@@ -55,9 +57,18 @@ type env struct {
 	fields  map[string]int64
 	tap     *tap
 
+	masterKey string
+	replicas  []*replica
+}
+
+// replica is one deskgate process; replicas[0] is the one the desk and the
+// OAuth flow talk to.
+type replica struct {
+	addr, url, cfgPath string
+	logs               *lockedBuffer
+
 	mu   sync.Mutex
 	cmd  *exec.Cmd
-	logs *lockedBuffer
 	done chan struct{}
 }
 
@@ -99,13 +110,24 @@ func newEnv(t *testing.T, o envOptions) *env {
 	if o.Workers == 0 {
 		o.Workers = 2
 	}
-	e := &env{t: t, opts: o, dir: t.TempDir(), addr: freeAddr(t)}
-	e.url = "http://" + e.addr
+	if o.Replicas == 0 {
+		o.Replicas = 1
+	}
+	e := &env{t: t, opts: o, dir: t.TempDir(), masterKey: base64.StdEncoding.EncodeToString([]byte("e2e-master-key-32-bytes-long!!!!"))}
+	for i := 0; i < o.Replicas; i++ {
+		addr := freeAddr(t)
+		e.replicas = append(e.replicas, &replica{addr: addr, url: "http://" + addr,
+			cfgPath: filepath.Join(e.dir, fmt.Sprintf("deskgate-%d.hcl", i)), logs: &lockedBuffer{}})
+	}
+	e.addr, e.url = e.replicas[0].addr, e.replicas[0].url
 	e.sb = sandbox.New(sandbox.Options{
 		Clients:     []sandbox.OAuthClient{{ID: clientID, Secret: clientSecret, RedirectURIs: []string{e.url + "/oauth/callback"}, Kind: "confidential"}},
 		AutoApprove: true,
 		AccessTTL:   o.AccessTTL,
 		RetryDelay:  50 * time.Millisecond,
+		// Well above what the tests send: Zendesk's per-account limit is
+		// honoured (429 + Retry-After) but not what these tests are about.
+		RateLimit: 100000,
 	})
 	e.tap = &tap{}
 	e.sbSrv = httptest.NewServer(e.tap.wrap(e.sb.Handler()))
@@ -117,8 +139,10 @@ func newEnv(t *testing.T, o envOptions) *env {
 	}
 	writeLogs(t, filepath.Join(e.dir, "logs"), time.Now().UTC())
 	e.writeConfig()
-	e.start()
-	t.Cleanup(e.stop)
+	t.Cleanup(e.stopAll)
+	for i := range e.replicas {
+		e.startReplica(i)
+	}
 	return e
 }
 
@@ -129,15 +153,20 @@ func (e *env) writeConfig() {
 	if storeBlock == "" {
 		storeBlock = `store "sqlite" { path = "./data/deskgate.db" }`
 	}
+	visibility := ""
+	if e.opts.Visibility != "" {
+		visibility = fmt.Sprintf("visibility_timeout = %q", e.opts.Visibility)
+	}
 	cfg := fmt.Sprintf(`
 gateway {
-  listen      = %q
+  listen      = "LISTEN"
   public_url  = %q
   data_dir    = "./data"
   plugin_dir  = %q
   admin_token = env("DESKGATE_ADMIN_TOKEN")
   workers     = %d
   shutdown_timeout = "5s"
+  %s
 }
 %s
 project "checkout" {
@@ -160,7 +189,7 @@ platform "zendesk" {
   client_id     = %q
   client_secret = env("E2E_CLIENT_SECRET")
 }
-`, e.addr, e.url, filepath.Dir(plugin), e.opts.Workers, storeBlock, filepath.Base(plugin), clientID)
+`, e.url, filepath.Dir(plugin), e.opts.Workers, visibility, storeBlock, filepath.Base(plugin), clientID)
 	binding := fmt.Sprintf(`
 binding "zendesk" "acme" {
   project                = "checkout"
@@ -169,6 +198,7 @@ binding "zendesk" "acme" {
   posting_mode           = %q
   auto_analyze_threshold = %q
   default_time_buffer    = 2
+  rate_limit_per_minute  = 100000
   custom_fields {
     severity         = %d
     affected_service = %d
@@ -176,8 +206,10 @@ binding "zendesk" "acme" {
   }
 }
 `, e.sbSrv.URL, e.opts.PostingMode, e.opts.Threshold, e.fields["severity"], e.fields["affected_service"], e.fields["analysis_url"])
-	e.cfgPath = filepath.Join(e.dir, "deskgate.hcl")
-	must(e.t, os.WriteFile(e.cfgPath, []byte(cfg), 0o600))
+	for _, r := range e.replicas {
+		must(e.t, os.WriteFile(r.cfgPath, []byte(strings.Replace(cfg, "LISTEN", r.addr, 1)), 0o600))
+	}
+	e.cfgPath = e.replicas[0].cfgPath
 	must(e.t, os.MkdirAll(filepath.Join(e.dir, "bindings"), 0o755))
 	must(e.t, os.WriteFile(filepath.Join(e.dir, "bindings", "acme.hcl"), []byte(binding), 0o600))
 }
@@ -189,30 +221,33 @@ func must(t *testing.T, err error) {
 	}
 }
 
-// start runs `deskgate serve` and waits until it answers /healthz.
-func (e *env) start() {
+// start (re)starts the primary gateway.
+func (e *env) start() { e.startReplica(0) }
+
+// startReplica runs `deskgate serve` for replica i and waits until it
+// answers /healthz.
+func (e *env) startReplica(i int) {
 	e.t.Helper()
+	r := e.replicas[i]
 	bin := testbin.Path(e.t, "deskgate")
-	cmd := exec.Command(bin, "serve", "-config", e.cfgPath, "-log-level", "debug")
-	cmd.Env = append(os.Environ(), "DESKGATE_ADMIN_TOKEN="+adminToken, "E2E_CLIENT_SECRET="+clientSecret)
-	if e.logs == nil {
-		e.logs = &lockedBuffer{}
-	}
-	cmd.Stdout, cmd.Stderr = e.logs, e.logs
+	cmd := exec.Command(bin, "serve", "-config", r.cfgPath, "-log-level", "debug")
+	cmd.Env = append(os.Environ(), "DESKGATE_ADMIN_TOKEN="+adminToken, "E2E_CLIENT_SECRET="+clientSecret,
+		"DESKGATE_MASTER_KEY="+e.masterKey)
+	cmd.Stdout, cmd.Stderr = r.logs, r.logs
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	must(e.t, cmd.Start())
 	done := make(chan struct{})
 	go func() { _ = cmd.Wait(); close(done) }()
-	e.mu.Lock()
-	e.cmd, e.done = cmd, done
-	e.mu.Unlock()
+	r.mu.Lock()
+	r.cmd, r.done = cmd, done
+	r.mu.Unlock()
 	waitUntil(e.t, 30*time.Second, "the gateway to answer /healthz", func() bool {
 		select {
 		case <-done:
-			e.t.Fatalf("deskgate exited early:\n%s", e.logs.String())
+			e.t.Fatalf("deskgate exited early:\n%s", r.logs.String())
 		default:
 		}
-		resp, err := http.Get(e.url + "/healthz")
+		resp, err := http.Get(r.url + "/healthz")
 		if err != nil {
 			return false
 		}
@@ -221,37 +256,42 @@ func (e *env) start() {
 	})
 }
 
-// kill SIGKILLs the gateway and its plugin (its whole process group).
-func (e *env) kill() {
-	e.mu.Lock()
-	cmd, done := e.cmd, e.done
-	e.mu.Unlock()
+// kill SIGKILLs the primary gateway and its plugin.
+func (e *env) kill() { e.killReplica(0) }
+
+// killReplica SIGKILLs replica i and its plugin (its whole process group).
+func (e *env) killReplica(i int) {
+	r := e.replicas[i]
+	r.mu.Lock()
+	cmd, done := r.cmd, r.done
+	r.mu.Unlock()
 	_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
 	<-done
 }
 
-// stop ends the gateway gracefully, or kills it after a while.
-func (e *env) stop() {
-	e.mu.Lock()
-	cmd, done := e.cmd, e.done
-	e.mu.Unlock()
-	if cmd == nil {
-		return
-	}
-	select {
-	case <-done:
-		return
-	default:
-	}
-	_ = cmd.Process.Signal(syscall.SIGTERM)
-	select {
-	case <-done:
-	case <-time.After(15 * time.Second):
-		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-		<-done
-	}
-	if e.t.Failed() {
-		e.t.Logf("deskgate log:\n%s", tail(e.logs.String(), 200))
+// stopAll ends every gateway gracefully, or kills it after a while.
+func (e *env) stopAll() {
+	for i, r := range e.replicas {
+		r.mu.Lock()
+		cmd, done := r.cmd, r.done
+		r.mu.Unlock()
+		if cmd == nil {
+			continue
+		}
+		select {
+		case <-done:
+		default:
+			_ = cmd.Process.Signal(syscall.SIGTERM)
+			select {
+			case <-done:
+			case <-time.After(15 * time.Second):
+				_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+				<-done
+			}
+		}
+		if e.t.Failed() {
+			e.t.Logf("deskgate replica %d log:\n%s", i, tail(r.logs.String(), 150))
+		}
 	}
 }
 
@@ -263,11 +303,12 @@ func tail(s string, lines int) string {
 	return strings.Join(ls, "\n")
 }
 
-// gatewayPid is the running deskgate's pid.
+// gatewayPid is the running primary deskgate's pid.
 func (e *env) gatewayPid() int {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	return e.cmd.Process.Pid
+	r := e.replicas[0]
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.cmd.Process.Pid
 }
 
 func waitUntil(t *testing.T, timeout time.Duration, what string, cond func() bool) {
@@ -428,11 +469,20 @@ func (e *env) secret() string {
 // would, with the given invocation id.
 func (e *env) deliver(secret string, ts time.Time, invocation string, body []byte) int {
 	e.t.Helper()
+	code, err := e.deliverTo(e.url, secret, ts, invocation, body)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return code
+}
+
+// deliverTo posts a signed delivery to the gateway at base.
+func (e *env) deliverTo(base, secret string, ts time.Time, invocation string, body []byte) (int, error) {
 	stamp := ts.UTC().Format("2006-01-02T15:04:05Z")
 	m := hmac.New(sha256.New, []byte(secret))
 	m.Write([]byte(stamp))
 	m.Write(body)
-	req, _ := http.NewRequest("POST", e.url+"/hooks/zendesk/acme", bytes.NewReader(body))
+	req, _ := http.NewRequest("POST", base+"/hooks/zendesk/acme", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	req.Header.Set("X-Zendesk-Webhook-Signature", base64.StdEncoding.EncodeToString(m.Sum(nil)))
 	req.Header.Set("X-Zendesk-Webhook-Signature-Timestamp", stamp)
@@ -441,9 +491,13 @@ func (e *env) deliver(secret string, ts time.Time, invocation string, body []byt
 		req.Header.Set("X-Zendesk-Webhook-Id", whs[0].ID)
 	}
 	req.Header.Set("X-Zendesk-Account-Id", strconv.FormatInt(e.sb.AccountID(), 10))
-	resp := do(e.t, http.DefaultClient, req)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0, err
+	}
+	defer resp.Body.Close()
 	io.Copy(io.Discard, resp.Body)
-	return resp.StatusCode
+	return resp.StatusCode, nil
 }
 
 func ticketBody(id int64) []byte {

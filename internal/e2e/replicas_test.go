@@ -1,0 +1,121 @@
+package e2e
+
+import (
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/sigsentry/deskgate/internal/redistest"
+	"github.com/sigsentry/deskgate/plugins/zendesk/sandbox"
+)
+
+// TestReplicas_shareTheWorkAndSurviveAKill runs three gateways on one Redis,
+// spreads 500 signed ticket deliveries across them, SIGKILLs one mid-run and
+// expects exactly one triage note per ticket.
+func TestReplicas_shareTheWorkAndSurviveAKill(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: 500 tickets across three gateway processes")
+	}
+	redisURL := redistest.Addr(t)
+	prefix := redistest.Prefix(t)
+	e := newEnv(t, envOptions{
+		Replicas: 3, Workers: 2, Threshold: "disabled", Visibility: "5s",
+		StoreBlock: fmt.Sprintf("store \"redis\" {\n  url = %q\n  key_prefix = %q\n}", redisURL, prefix),
+	})
+	const n = 500
+	// Tickets first: with no trigger yet, the sandbox delivers nothing itself
+	// and every delivery is one of ours.
+	ids := make([]int64, n)
+	for i := range ids {
+		id, err := e.sb.CreateTicket(sandbox.TicketInput{Subject: fmt.Sprintf("Search results are slow #%d", i),
+			Description: "search takes a few seconds for me", Priority: "normal"})
+		must(t, err)
+		ids[i] = id
+	}
+	e.connect()
+	for _, r := range e.replicas[1:] {
+		// Every replica sees the binding the first one connected.
+		waitUntil(t, 10*time.Second, "replicas to see the binding", func() bool {
+			var out struct{ Bindings []struct{ Status string } }
+			code := apiAt(t, r.url, "/api/bindings", &out)
+			return code == 200 && len(out.Bindings) == 1 && out.Bindings[0].Status == "active"
+		})
+	}
+	secret := e.secret()
+
+	var next, acked atomic.Int64
+	var killOnce sync.Once
+	killed := make(chan struct{})
+	var wg sync.WaitGroup
+	for w := 0; w < 8; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				if i == n/3 {
+					killOnce.Do(func() { e.killReplica(2); close(killed) })
+				}
+				body := ticketBody(ids[i])
+				inv := fmt.Sprintf("inv-rep-%d", i)
+				// A load balancer retries another replica when one is gone.
+				for attempt := 0; ; attempt++ {
+					r := e.replicas[(i+attempt)%len(e.replicas)]
+					code, err := e.deliverTo(r.url, secret, time.Now(), inv, body)
+					if err == nil && code == 200 {
+						acked.Add(1)
+						break
+					}
+					if attempt > 10 {
+						t.Errorf("delivery %d never acknowledged (last: %d, %v)", i, code, err)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	<-killed
+	if acked.Load() != n {
+		t.Fatalf("%d of %d deliveries acknowledged", acked.Load(), n)
+	}
+	start := time.Now()
+	lastLog := start
+	waitUntil(t, 3*time.Minute, "every ticket's triage note", func() bool {
+		done := 0
+		for _, id := range ids {
+			if in, _ := e.notes(id); len(in) > 0 {
+				done++
+			}
+		}
+		if time.Since(lastLog) > 5*time.Second {
+			lastLog = time.Now()
+			t.Logf("%.0fs: %d of %d tickets noted", time.Since(start).Seconds(), done, n)
+		}
+		return done == n
+	})
+	t.Logf("all %d tickets noted %.1fs after the last delivery (one replica killed at delivery %d)", n, time.Since(start).Seconds(), n/3)
+	dup := 0
+	for _, id := range ids {
+		if in, _ := e.notes(id); len(in) != 1 {
+			dup++
+			if dup < 5 {
+				t.Errorf("ticket %d has %d internal notes, want exactly 1", id, len(in))
+			}
+		}
+	}
+	if dup > 0 {
+		t.Fatalf("%d tickets without exactly one note", dup)
+	}
+}
+
+func apiAt(t *testing.T, base, path string, out any) int {
+	t.Helper()
+	e := &env{t: t, url: base}
+	return e.api("GET", path, out)
+}
