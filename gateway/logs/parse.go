@@ -505,7 +505,9 @@ func (p *Parser) parseText(line []byte, r *Record) bool {
 	}
 	b = trimSpace(b)
 	if tok, rest := nextToken(b); len(tok) > 0 {
-		if lv := NormalizeLevel(bytes.Trim(tok, "[]:")); lv != "" && len(tok) > 1 || lv != "" && len(tok) == 1 && len(rest) > 0 && tok[0] >= 'A' && tok[0] <= 'Z' {
+		// A one-letter level ("E", "W") counts only in capitals: an "a" or
+		// "i" opening a message is a word.
+		if lv := NormalizeLevel(bytes.Trim(tok, "[]:")); lv != "" && (len(tok) > 1 || tok[0] >= 'A' && tok[0] <= 'Z') {
 			r.Level, b = lv, trimSpace(rest)
 		}
 	}

@@ -277,14 +277,8 @@ func extractSince(s string, created time.Time, loc *time.Location, _ bool) (Time
 
 func extractClock(s string, created time.Time, loc *time.Location, onset bool) (TimeRef, bool) {
 	for _, m := range reAt.FindAllStringSubmatch(s, -1) {
-		if m[3] == "" && m[4] == "" {
+		if m[3] == "" && m[4] == "" { // "at 3" alone is not a clock time; "14:05" and "2pm" are
 			continue
-		}
-		if m[3] == "" && m[1] == "" && m[5] == "" && !strings.ContainsAny(m[0], "@~") {
-			// a bare "14:05" counts too, but not a ratio or a score like "3:1"
-			if len(m[2]) < 1 || len(m[3]) != 0 {
-				continue
-			}
 		}
 		t, ok := clockTime(m[2], m[3], m[4], m[5], created, loc)
 		if !ok {
