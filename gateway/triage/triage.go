@@ -182,7 +182,12 @@ func (c claim) String() string {
 
 func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 	tr := &trace{}
+	// Tags come last: they carry signals ("vip", "billing") but the words
+	// of the ticket name its service first.
 	text := clip(tk.Subject+". "+tk.Description, maxText)
+	if len(tk.Tags) > 0 {
+		text += ". " + strings.Join(tk.Tags, ", ")
+	}
 	toks := tokenize(text)
 	sig := readSignals(toks, text)
 	created := tk.CreatedAt

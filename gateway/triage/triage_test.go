@@ -51,6 +51,8 @@ func TestTriage_logsRaiseAndLowerTheSameWords(t *testing.T) {
 			High, "checkout-api", "logs raised it"},
 		{"one user while clean", Ticket{Subject: "checkout error", Description: "I get an error at checkout", CreatedAt: noon.Add(-time.Hour)},
 			Medium, "checkout-api", "one or a few users"},
+		{"one paying customer while clean (tag)", Ticket{Subject: "checkout error", Description: "I get an error at checkout", Tags: []string{"vip"}, CreatedAt: noon.Add(-time.Hour)},
+			High, "checkout-api", "paying customer"},
 		{"question during a spike", Ticket{Subject: "question", Description: "How do I change the checkout button colour?", CreatedAt: noon},
 			Low, "checkout-api", "does not raise it"},
 		{"unnamed service during a spike", Ticket{Subject: "site broken", Description: "nothing works for our customers, errors everywhere", CreatedAt: noon},
