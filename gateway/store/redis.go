@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/hashicorp/go-hclog"
@@ -140,20 +141,23 @@ func (r *Redis) Ping(ctx context.Context) error {
 // Close closes the connections.
 func (r *Redis) Close() error { return r.c.Close() }
 
+// keyEscaper keeps ":" the only separator in a key, so parts taken from
+// binding names, ticket ids or lock names can never run into each other
+// ("a:b" + "c" and "a" + "b:c" stay distinct keys).
+var keyEscaper = strings.NewReplacer("%", "%25", ":", "%3A")
+
 func (r *Redis) key(parts ...string) string {
-	k := r.prefix
+	var b strings.Builder
+	b.WriteString(r.prefix)
 	for i, p := range parts {
 		if i > 0 {
-			k += ":"
+			b.WriteByte(':')
 		}
-		k += p
+		b.WriteString(keyEscaper.Replace(p))
 	}
-	return k
+	return b.String()
 }
 
-// Keys. A binding key is "platform/name"; neither part contains a colon
-// that could make two keys collide because the binding's parts are kept
-// apart by "/" and the key kind comes first.
 func (r *Redis) bindingsKey() string            { return r.key("bindings") }
 func (r *Redis) bindingKey(k BindingKey) string { return r.key("binding", k.String()) }
 func (r *Redis) tokenKey(k BindingKey) string   { return r.key("token", k.String()) }

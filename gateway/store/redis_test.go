@@ -637,3 +637,24 @@ func TestOpenRedis_usesThePasswordInTheURL(t *testing.T) {
 		})
 	}
 }
+
+func TestRedis_keysOfNamesWithColonsDoNotCollide(t *testing.T) {
+	s := openRedis(t, redistest.Addr(t), redistest.Prefix(t))
+	ctx := context.Background()
+	a := store.BindingKey{Platform: "zendesk", Name: "a:b"}
+	b := store.BindingKey{Platform: "zendesk", Name: "a"}
+	if err := s.MarkStage(ctx, a, "c", store.StageRecord{Stage: store.StageFields, Detail: "a:b/c"}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Stages(ctx, b, "b:c")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 0 {
+		t.Errorf("Stages(zendesk/a, b:c) = %v: it reads the stages of zendesk/a:b ticket c", got)
+	}
+	got, err = s.Stages(ctx, a, "c")
+	if err != nil || len(got) != 1 || got[0].Detail != "a:b/c" {
+		t.Errorf("Stages(zendesk/a:b, c) = %v, %v; want its one record", got, err)
+	}
+}
