@@ -1,8 +1,11 @@
 package e2e
 
 import (
+	"bytes"
 	"fmt"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -75,8 +78,25 @@ func TestEndToEnd_internalMode(t *testing.T) {
 		t.Error("the low ticket got an analysis")
 	}
 
+	// doctor: every check passes on a healthy connection.
+	var doc struct {
+		Checks []struct {
+			Name, Detail string
+			OK           bool
+		}
+	}
+	if code := e.api("GET", "/api/bindings/zendesk/acme/doctor", &doc); code != 200 || len(doc.Checks) < 8 {
+		t.Fatalf("doctor answered %d with %d checks", code, len(doc.Checks))
+	}
+	for _, c := range doc.Checks {
+		if !c.OK {
+			t.Errorf("doctor check %q failed: %s", c.Name, c.Detail)
+		}
+	}
+
 	// A redelivery of the same invocation is acknowledged and posts nothing.
 	secret := e.secret()
+	token := e.lastToken(t)
 	d := e.sb.Deliveries()[0]
 	if code := e.deliver(secret, time.Now(), d.InvocationID, []byte(d.Body)); code != 200 {
 		t.Fatalf("redelivery answered %d, want 200", code)
@@ -113,14 +133,27 @@ func TestEndToEnd_internalMode(t *testing.T) {
 	if st := e.bindingStatus(); st != "inactive" {
 		t.Errorf("after disconnect the binding is %q, want inactive", st)
 	}
+	if code := e.api("POST", "/api/bindings/zendesk/acme/disconnect", nil); code != 200 {
+		t.Errorf("a second disconnect answered %d, want 200 (idempotent)", code)
+	}
 	if code := e.deliver(secret, time.Now(), "inv-after", ticketBody(severe)); code != http.StatusNotFound {
 		t.Errorf("a delivery after disconnect answered %d, want 404", code)
 	}
-	if e.sb.TokenValid(e.lastToken(t)) {
+	if e.sb.TokenValid(token) {
 		t.Error("the token still works after disconnect")
 	}
-	if code := e.api("POST", "/api/bindings/zendesk/acme/disconnect", nil); code != 200 {
-		t.Errorf("a second disconnect answered %d, want 200 (idempotent)", code)
+	// No secret in the gateway's (debug) log or in clear in its database.
+	e.stopAll()
+	db, err := os.ReadFile(filepath.Join(e.dir, "data", "deskgate.db"))
+	must(t, err)
+	wal, _ := os.ReadFile(filepath.Join(e.dir, "data", "deskgate.db-wal"))
+	for name, v := range map[string]string{"access token": token, "signing secret": secret, "client secret": clientSecret, "admin token": adminToken} {
+		if strings.Contains(e.replicas[0].logs.String(), v) {
+			t.Errorf("the gateway log contains the %s", name)
+		}
+		if name != "admin token" && (bytes.Contains(db, []byte(v)) || bytes.Contains(wal, []byte(v))) {
+			t.Errorf("the database file holds the %s in clear", name)
+		}
 	}
 }
 
