@@ -578,3 +578,20 @@ func TestRedisQueue_readySignalsEnqueueRetryAndReplay(t *testing.T) {
 		t.Error("no ready signal after Replay")
 	}
 }
+
+func TestRedisQueue_deploymentsWithOtherPrefixesDoNotShareJobs(t *testing.T) {
+	url := redistest.Addr(t)
+	a := openRedisQueue(t, url, redistest.Prefix(t), nil)
+	b := openRedisQueue(t, url, redistest.Prefix(t), nil)
+	mustEnqueueRedis(t, a, redisTestJob(1))
+	// The same dedup key in another deployment is not a duplicate.
+	mustEnqueueRedis(t, b, redisTestJob(1))
+	j := mustLeaseRedis(t, a, "w1", time.Minute)
+	if err := a.Ack(context.Background(), j); err != nil {
+		t.Fatal(err)
+	}
+	mustBeEmptyRedis(t, a, "w1")
+	if st, err := b.Stats(context.Background()); err != nil || st.Ready != 1 {
+		t.Errorf("other deployment's Stats = %+v, %v; want its own job still ready", st, err)
+	}
+}
