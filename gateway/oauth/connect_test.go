@@ -153,6 +153,11 @@ func TestCallback_showsAClearPageWhenTheFlowCannotFinish(t *testing.T) {
 					u.RawQuery = q.Encode()
 					return u.String()
 				}, http.StatusBadGateway, "did not accept the authorization code"},
+				{"binding removed from the config meanwhile", func(h *harness) string {
+					u := h.authorize()
+					delete(h.m.bindings.(fakeBindings), testKey)
+					return u
+				}, http.StatusNotFound, "no longer in deskgate"},
 				{"desk error other than denial", func(h *harness) string {
 					u, _ := url.Parse(h.authorize())
 					q := u.Query()

@@ -61,13 +61,13 @@ func (m *Manager) uninstall(ctx context.Context, key store.BindingKey, state sdk
 	}
 	creds, err := m.Credentials(ctx, key)
 	if err != nil {
-		return fmt.Errorf("disconnect %s: uninstall needs a valid token (reconnect, then disconnect again): %w", key, err)
+		return tokenForUninstall(key, err)
 	}
 	err = p.Uninstall(ctx, creds, state)
 	if sdk.IsKind(err, sdk.KindAuthExpired) {
 		creds, err = m.RefreshAfterAuthError(ctx, key, creds)
 		if err != nil {
-			return fmt.Errorf("disconnect %s: uninstall needs a valid token (reconnect, then disconnect again): %w", key, err)
+			return tokenForUninstall(key, err)
 		}
 		err = p.Uninstall(ctx, creds, state)
 	}
@@ -75,4 +75,13 @@ func (m *Manager) uninstall(ctx context.Context, key store.BindingKey, state sdk
 		return fmt.Errorf("disconnect %s: uninstall in the desk: %w", key, err)
 	}
 	return nil
+}
+
+func tokenForUninstall(key store.BindingKey, err error) error {
+	if errors.Is(err, ErrNeedsReconnect) {
+		// The webhook can only be removed with a live grant; reconnecting
+		// keeps the install, so disconnecting afterwards finishes the job.
+		return fmt.Errorf("disconnect %s: uninstall needs a valid token (reconnect, then disconnect again): %w", key, err)
+	}
+	return fmt.Errorf("disconnect %s: get a token for uninstall: %w", key, err)
 }

@@ -6,7 +6,9 @@
 //
 // It owns the rule that a rotated refresh token is stored before the new
 // access token is used, and that one binding is refreshed by one caller at a
-// time. It must not parse configuration or manage plugin processes (it sees
+// time. It starts no goroutines: KeepAlive, which keeps quiet bindings'
+// rotating refresh tokens from expiring, runs on the caller's schedule. It
+// must not parse configuration or manage plugin processes (it sees
 // both through the Bindings and Platforms interfaces), must not keep tokens
 // anywhere but the Store, and must never put a token, refresh token, client
 // secret, authorization code or PKCE verifier in a log line, page, audit
