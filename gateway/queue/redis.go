@@ -52,6 +52,11 @@ type RedisQueueOptions struct {
 // (for Get, List and state); leases are pending entries of the group, with
 // their expiry kept beside them; delayed retries wait in a sorted set; the
 // dead-letter stream records every dead-lettering.
+//
+// Durability is Redis's: "Enqueue returned true" survives a Redis crash only
+// with AOF on (appendonly yes; appendfsync always loses nothing acknowledged,
+// everysec up to a second). Without persistence a restart empties the queue;
+// the queue then recreates its group and reports it through OnRecover.
 type Redis struct {
 	c      *redis.Client
 	opts   Options

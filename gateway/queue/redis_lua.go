@@ -208,7 +208,7 @@ if op == 'extend' then
   redis.call('HSET', jk, 'next_at', ARGV[8])
   redis.call('ZADD', K_LEASES, ARGV[9], id)
   -- Reset the entry's idle time so the orphan sweep leaves it be.
-  redis.call('XCLAIM', K_STREAM, GROUP, h[4], 0, h[5], 'JUSTID')
+  if h[5] then redis.call('XCLAIM', K_STREAM, GROUP, h[4], 0, h[5], 'JUSTID') end
   return 1
 end
 redis.call('ZREM', K_LEASES, id)
