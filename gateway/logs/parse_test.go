@@ -35,7 +35,7 @@ func TestParseTime_readsTheUsualTimestampShapes(t *testing.T) {
 			t.Errorf("ParseTime(%q) = %v, %v; want %v", tt.in, got, ok, tt.want)
 		}
 	}
-	for _, bad := range []string{"", "yesterday", "2026-13-27T14:05:00Z", "12345", "2026-11-27"} {
+	for _, bad := range []string{"", "yesterday", "2026-13-27T14:05:00Z", "12345", "2026-11-27", "0001-01-01 00:00:00"} {
 		if got, ok := ParseTime([]byte(bad)); ok {
 			t.Errorf("ParseTime(%q) = %v, want failure", bad, got)
 		}

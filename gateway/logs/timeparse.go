@@ -116,7 +116,9 @@ func parseISOPrefix(b []byte) (time.Time, int, bool) {
 	h, ok4 := digits(b[11:], 2)
 	mi, ok5 := digits(b[14:], 2)
 	s, ok6 := digits(b[17:], 2)
-	if !(ok1 && ok2 && ok3 && ok4 && ok5 && ok6) || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60 {
+	// Years before 1970 are not log timestamps (and year 1 would be Go's
+	// zero time, which reads as "no time").
+	if !(ok1 && ok2 && ok3 && ok4 && ok5 && ok6) || y < 1970 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60 {
 		return time.Time{}, 0, false
 	}
 	n := 19
