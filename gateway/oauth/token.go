@@ -227,10 +227,16 @@ func (m *Manager) refresh(ctx context.Context, key store.BindingKey, seen int64,
 		// the next refresh fail cleanly with invalid_grant.
 		m.log.Debug("token endpoint returned no new refresh token", "binding", key.String())
 	}
-	v, err := m.store.PutToken(context.WithoutCancel(ctx), key, nt)
+	// The old refresh token is already rotated out: this write is the only
+	// copy of the grant, so a failed attempt is retried at once.
+	var v int64
+	for attempt := 0; attempt < 3; attempt++ {
+		if v, err = m.store.PutToken(context.WithoutCancel(ctx), key, nt); err == nil {
+			break
+		}
+		m.log.Warn("store rotated token failed", "binding", key.String(), "attempt", attempt+1, "error", err)
+	}
 	if err != nil {
-		// The old refresh token is already rotated out: without the new
-		// one stored, the binding cannot refresh again.
 		err = fmt.Errorf("refresh token for %s: store rotated token: %w", key, err)
 		m.log.Error("rotated token could not be stored; binding will need reconnecting", "binding", key.String(), "error", err)
 		m.audit(ctx, key, "oauth.refresh", store.OutcomeError, err, err.Error())

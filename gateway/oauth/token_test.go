@@ -362,3 +362,34 @@ func TestKeepAlive_leavesInactiveBindingsAlone(t *testing.T) {
 		t.Errorf("KeepAlive on a needs_reconnect binding: err %v, %d refreshes", err, h.counter.refresh.Load())
 	}
 }
+
+// flakyTokenStore fails the first n PutToken calls after arming.
+type flakyTokenStore struct {
+	store.Store
+	fail atomic.Int64
+}
+
+func (s *flakyTokenStore) PutToken(ctx context.Context, key store.BindingKey, t store.Token) (int64, error) {
+	if s.fail.Add(-1) >= 0 {
+		return 0, errors.New("database is locked")
+	}
+	return s.Store.PutToken(ctx, key, t)
+}
+
+func TestRefresh_retriesStoringTheRotatedToken(t *testing.T) {
+	fs := &flakyTokenStore{}
+	h := newHarness(t, harnessOptions{store: func(h *harness) store.Store { fs.Store = newMemStore(); return fs }})
+	h.connect()
+	h.clock.Add(29 * time.Minute)
+	fs.fail.Store(2)
+	c, err := h.m.Credentials(context.Background(), testKey)
+	if err != nil || c.AccessToken != h.token().AccessToken || !h.d.TokenValid(c.AccessToken) {
+		t.Fatalf("Credentials after two failed writes: %v", err)
+	}
+	// With the writes failing for good, the error says so.
+	h.clock.Add(29 * time.Minute)
+	fs.fail.Store(100)
+	if _, err := h.m.Credentials(context.Background(), testKey); err == nil {
+		t.Fatal("Credentials succeeded although the rotated token could not be stored")
+	}
+}
