@@ -147,3 +147,16 @@ func TestSafeNext_keepsRedirectsOnThisSite(t *testing.T) {
 		}
 	}
 }
+
+func TestPages_renderToTheEnd(t *testing.T) {
+	ts := newTestServer(t)
+	for _, path := range []string{"/", "/bindings/zendesk/acme", "/bindings/zendesk/acme/configure", "/audit", "/audit?outcome=error&since=1h",
+		"/jobs", "/jobs?all=1", "/jobs?state=ready", "/login", "/bindings/zendesk/nope", "/audit?since=yesterday"} {
+		t.Run(path, func(t *testing.T) {
+			_, body := ts.request(t, "GET", path, nil, ts.loggedIn())
+			if !strings.HasSuffix(strings.TrimSpace(body), "</html>") {
+				t.Errorf("page did not render to the end (a template error?):\n%s", body[max(0, len(body)-400):])
+			}
+		})
+	}
+}

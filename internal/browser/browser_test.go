@@ -1,0 +1,305 @@
+package browser
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/sigsentry/deskgate/plugins/zendesk/sandbox"
+)
+
+// chromium finds Debian's chromium. A missing browser fails the test: the
+// UI must not go untested because a machine lacks it (.ci/run installs it).
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{os.Getenv("DESKGATE_CHROMIUM"), "chromium", "chromium-browser", "google-chrome"} {
+		if name == "" {
+			continue
+		}
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Fatal("chromium is not installed (apt-get install -y chromium, or set DESKGATE_CHROMIUM); the browser tests need it")
+	return ""
+}
+
+// newBrowser starts a headless Chromium with a fresh profile; it ends with
+// the test.
+func newBrowser(t *testing.T) context.Context {
+	t.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromium(t)),
+		chromedp.Flag("headless", true),
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.Flag("disable-quic", true),
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("hide-scrollbars", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	t.Cleanup(cancel)
+	actx, acancel := chromedp.NewExecAllocator(ctx, opts...)
+	t.Cleanup(acancel)
+	bctx, bcancel := chromedp.NewContext(actx)
+	t.Cleanup(bcancel)
+	if err := chromedp.Do(bctx); err != nil {
+		t.Fatalf("start chromium: %v", err)
+	}
+	return bctx
+}
+
+// shots is where the screenshots go: testdata/screenshots at the
+// repository root (git-ignored), or $DESKGATE_SCREENSHOTS.
+func shots(t *testing.T) string {
+	t.Helper()
+	dir := os.Getenv("DESKGATE_SCREENSHOTS")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "testdata", "screenshots")
+	}
+	must(t, os.MkdirAll(dir, 0o755))
+	return dir
+}
+
+// run does the steps in order; a failing step fails the test with the
+// page's address.
+func run(t *testing.T, ctx context.Context, step string, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	if err := chromedp.Do(stepCtx(t, ctx), steps...); err != nil {
+		loc, _ := chromedp.Run(ctx, chromedp.Location())
+		t.Fatalf("%s (at %s): %v", step, loc, err)
+	}
+}
+
+// get runs one action that returns a value.
+func get[T any](t *testing.T, ctx context.Context, step string, a chromedp.Action[T]) T {
+	t.Helper()
+	v, err := chromedp.Run(stepCtx(t, ctx), a)
+	if err != nil {
+		loc, _ := chromedp.Run(ctx, chromedp.Location())
+		t.Fatalf("%s (at %s): %v", step, loc, err)
+	}
+	return v
+}
+
+// stepCtx bounds one step, so a selector that never appears fails the test
+// with its name instead of hanging until the test's deadline.
+func stepCtx(t *testing.T, ctx context.Context) context.Context {
+	c, cancel := context.WithTimeout(ctx, 30*time.Second)
+	t.Cleanup(cancel)
+	return c
+}
+
+// try runs one action and gives "" when it fails: for polling while a page
+// is being replaced.
+func try(ctx context.Context, a chromedp.Action[string]) string {
+	c, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(c, a)
+	if err != nil {
+		return ""
+	}
+	return v
+}
+
+func css(sel string) chromedp.CSS { return chromedp.CSS(sel) }
+
+func screenshot(t *testing.T, ctx context.Context, dir, name string) {
+	t.Helper()
+	png := get(t, ctx, "screenshot "+name, chromedp.FullScreenshot(100))
+	must(t, os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644))
+}
+
+// api calls the admin API (for waiting on the pipeline; the UI steps go
+// through the browser).
+func (e *env) api(path string, out any) {
+	e.t.Helper()
+	req, _ := http.NewRequest("GET", e.url+path, nil)
+	req.Header.Set("Authorization", "Bearer "+adminToken)
+	resp, err := http.DefaultClient.Do(req)
+	must(e.t, err)
+	defer resp.Body.Close()
+	must(e.t, json.NewDecoder(resp.Body).Decode(out))
+}
+
+func (e *env) hasAudit(ticket int64, action string) bool {
+	var out struct {
+		Entries []struct{ Action, Outcome string }
+	}
+	e.api("/api/audit?limit=1000&ticket="+strconv.FormatInt(ticket, 10), &out)
+	for _, a := range out.Entries {
+		if a.Action == action && a.Outcome == "ok" {
+			return true
+		}
+	}
+	return false
+}
+
+// replyTemplate is typed into Configure; the public reply must use it.
+const replyTemplate = "Hello {{requesterName}}, ticket #{{ticketId}} is {{severity}}.\nWe are on it.\n"
+
+// waitFor polls read until its value contains want.
+func waitFor(t *testing.T, ctx context.Context, what string, read func() string, want string) {
+	t.Helper()
+	var last string
+	deadline := time.Now().Add(20 * time.Second)
+	tick := time.NewTicker(50 * time.Millisecond)
+	defer tick.Stop()
+	for last = read(); !strings.Contains(last, want); last = read() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s to contain %q; last %q", what, want, last)
+		}
+		<-tick.C
+	}
+}
+
+func TestBrowser_adminConnectsConfiguresFollowsATicketAndDisconnects(t *testing.T) {
+	e := newEnv(t)
+	ctx := newBrowser(t)
+	dir := shots(t)
+	original, err := os.ReadFile(e.bindingPath())
+	must(t, err)
+
+	// Log in: any admin page sends the browser to the login form first.
+	run(t, ctx, "open the UI", chromedp.Navigate(e.url+"/"), chromedp.WaitVisible(css("#token")))
+	screenshot(t, ctx, dir, "01-login")
+	run(t, ctx, "log in",
+		chromedp.SendKeys(css("#token"), adminToken),
+		chromedp.Click(css("main form button[type=submit]")),
+		chromedp.WaitVisible(css(`a.btn[href="/connect/zendesk/acme"]`)))
+	title := get(t, ctx, "read the title", chromedp.Text(css("h1")))
+	if title != "Projects" {
+		t.Fatalf("after login the page is %q, want Projects", title)
+	}
+	screenshot(t, ctx, dir, "02-projects-not-connected")
+
+	// Connect: the gateway sends the browser to the sandbox's consent page
+	// (another site), Allow sends it back through the OAuth callback.
+	run(t, ctx, "start connecting", chromedp.Click(css(`a.btn[href="/connect/zendesk/acme"]`)),
+		chromedp.WaitVisible(css(`button[value=allow]`)))
+	screenshot(t, ctx, dir, "03-sandbox-consent")
+	run(t, ctx, "allow on the consent page", chromedp.Click(css(`button[value=allow]`)),
+		chromedp.WaitVisible(css(`span.badge.active`)))
+	loc := get(t, ctx, "read the address", chromedp.Location())
+	if loc != e.url+"/bindings/zendesk/acme" {
+		t.Errorf("after the consent the browser is at %s, want the binding page", loc)
+	}
+	if len(e.sb.Webhooks()) != 1 {
+		t.Fatalf("after connecting the sandbox has %d webhooks, want 1", len(e.sb.Webhooks()))
+	}
+	screenshot(t, ctx, dir, "04-binding-active")
+
+	run(t, ctx, "see it under connected platforms", chromedp.Navigate(e.url+"/"),
+		chromedp.WaitVisible(css(`span.badge.active`)))
+	row := get(t, ctx, "read the row", chromedp.Text(css(`section.card table tbody tr`)))
+	if !strings.Contains(row, "zendesk/acme") || !strings.Contains(row, "active") {
+		t.Errorf("connected platforms row = %q", row)
+	}
+	screenshot(t, ctx, dir, "05-projects-connected")
+
+	// Configure: a bad value is refused on the page, then posting mode
+	// "both" is previewed and saved.
+	run(t, ctx, "refuse a bad time buffer", chromedp.Navigate(e.url+"/bindings/zendesk/acme/configure"),
+		chromedp.WaitVisible(css("#posting_mode")),
+		chromedp.SetValue(css("#default_time_buffer"), "two hours"),
+		chromedp.Click(css(`button[value=save]`)),
+		chromedp.WaitVisible(css("#buffer-err")))
+	screenshot(t, ctx, dir, "06-configure-refused")
+	if now, _ := os.ReadFile(e.bindingPath()); string(now) != string(original) {
+		t.Fatalf("a refused form changed the file:\n%s", now)
+	}
+	run(t, ctx, "preview posting mode both",
+		chromedp.SetValue(css("#default_time_buffer"), "2"),
+		chromedp.SetValue(css("#posting_mode"), "both"),
+		chromedp.SetValue(css("#public_reply_template"), replyTemplate),
+		chromedp.Click(css(`button[value=preview]`)))
+	waitFor(t, ctx, "the server-rendered preview", func() string { return try(ctx, chromedp.Text(css("#preview"))) },
+		"Hello Dana Requester, ticket #12345 is high.")
+	screenshot(t, ctx, dir, "07-configure-preview")
+	run(t, ctx, "save", chromedp.Click(css(`button[value=save]`)), chromedp.WaitVisible(css("p.flash")))
+	screenshot(t, ctx, dir, "08-binding-saved")
+	saved, err := os.ReadFile(e.bindingPath())
+	must(t, err)
+	if !regexp.MustCompile(`(?m)^\s*posting_mode\s*=\s*"both"\s*$`).Match(saved) {
+		t.Errorf("the file does not say posting_mode = \"both\":\n%s", saved)
+	}
+	for _, line := range strings.Split(string(original), "\n") {
+		if i := strings.Index(line, "#"); i >= 0 && !strings.Contains(line, "posting_mode") {
+			if !strings.Contains(string(saved), strings.TrimSpace(line[i:])) {
+				t.Errorf("the file lost the comment %q:\n%s", line[i:], saved)
+			}
+		}
+	}
+
+	// A ticket: the pipeline runs with the reloaded config (both → a public
+	// reply too), and its triage and analysis show in the audit page.
+	id, err := e.sb.CreateTicket(sandbox.TicketInput{Subject: "Checkout is down for everyone",
+		Description: "Since 10 minutes nobody can pay, card payments fail at checkout with an error page.",
+		Priority:    "urgent", RequesterName: "Dana Requester", RequesterEmail: "dana@example.com"})
+	must(t, err)
+	waitUntil(t, 60*time.Second, "the ticket's analysis note", func() bool { return e.hasAudit(id, "note.analysis") })
+	var public []string
+	for i, c := range e.sb.Comments(id) {
+		if i > 0 && c.Public {
+			public = append(public, c.Body)
+		}
+	}
+	if len(public) != 1 || !strings.Contains(public[0], "Hello Dana Requester, ticket #"+strconv.FormatInt(id, 10)) {
+		t.Errorf("ticket %d has public replies %q, want one from the saved template (posting mode both after the reload)", id, public)
+	}
+	ticket := strconv.FormatInt(id, 10)
+	run(t, ctx, "find the triage in the audit page", chromedp.Navigate(e.url+"/audit"),
+		chromedp.WaitVisible(css("#f-ticket")),
+		chromedp.SendKeys(css("#f-ticket"), ticket),
+		chromedp.Click(css("form.filters button[type=submit]")))
+	waitFor(t, ctx, "the filtered audit page", func() string { return try(ctx, chromedp.Location()) }, "ticket="+ticket)
+	run(t, ctx, "see the analysis link", chromedp.WaitVisible(css(`a[href^="/analyses/"]`)))
+	table := get(t, ctx, "read the audit table", chromedp.Text(css("table tbody")))
+	for _, want := range []string{"triage", "note.internal", "reply.public", "analysis"} {
+		if !strings.Contains(table, want) {
+			t.Errorf("audit page for ticket %s lacks %q:\n%s", ticket, want, table)
+		}
+	}
+	screenshot(t, ctx, dir, "09-audit-ticket")
+	run(t, ctx, "open the analysis", chromedp.Click(css(`a[href^="/analyses/"]`)),
+		chromedp.WaitVisible(css("main:not(#main) > h1")))
+	loc = get(t, ctx, "read the address", chromedp.Location())
+	page := get(t, ctx, "read the analysis", chromedp.Text(css("body")))
+	if !strings.Contains(loc, "/analyses/") || !strings.Contains(page, "checkout-api") {
+		t.Errorf("analysis page at %s does not name checkout-api:\n%.500s", loc, page)
+	}
+	screenshot(t, ctx, dir, "10-analysis")
+
+	run(t, ctx, "open the jobs page", chromedp.Navigate(e.url+"/jobs"), chromedp.WaitVisible(css("#f-state")))
+	screenshot(t, ctx, dir, "11-jobs")
+	run(t, ctx, "open the whole audit log", chromedp.Navigate(e.url+"/audit"), chromedp.WaitVisible(css("table")))
+	screenshot(t, ctx, dir, "12-audit")
+
+	// Disconnect, confirming.
+	run(t, ctx, "disconnect", chromedp.Navigate(e.url+"/bindings/zendesk/acme"),
+		chromedp.WaitVisible(css("#confirm")),
+		chromedp.Click(css("#confirm")),
+		chromedp.Click(css("button.danger")),
+		chromedp.WaitVisible(css("span.badge.inactive")))
+	screenshot(t, ctx, dir, "13-binding-disconnected")
+	if n := len(e.sb.Webhooks()); n != 0 {
+		t.Errorf("after disconnecting the sandbox still has %d webhooks", n)
+	}
+	t.Logf("screenshots in %s", dir)
+}
