@@ -108,6 +108,8 @@ func (a *App) openBackends(ctx context.Context, cfg *config.Config) error {
 	}
 	switch cfg.Store.Kind {
 	case "redis":
+		// go-redis logs through one process-wide logger: route it to ours.
+		store.RouteRedisLogs(a.log.Named("redis"))
 		rs, err := store.OpenRedis(ctx, store.RedisOptions{URL: cfg.Store.URL, KeyPrefix: cfg.Store.KeyPrefix, Box: box, Logger: a.log})
 		if err != nil {
 			return fmt.Errorf("open redis store: %w", err)
