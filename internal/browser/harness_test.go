@@ -2,6 +2,9 @@ package browser
 
 import (
 	"bytes"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/base64"
 	"fmt"
 	"net"
 	"net/http"
@@ -9,6 +12,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -264,4 +268,30 @@ func writeLogs(t *testing.T, dir string, end time.Time) {
 		}
 	}
 	must(t, os.WriteFile(filepath.Join(dir, "app.jsonl"), []byte(b.String()), 0o644))
+}
+
+// deliver posts a webhook delivery for ticket id, signed with the
+// installed webhook's secret as the desk would sign it.
+func (e *env) deliver(ticket int64, invocation string) int {
+	e.t.Helper()
+	whs := e.sb.Webhooks()
+	if len(whs) != 1 {
+		e.t.Fatalf("sandbox has %d webhooks, want 1", len(whs))
+	}
+	body := []byte(fmt.Sprintf(`{"ticket_id":"%d"}`, ticket))
+	stamp := time.Now().UTC().Format("2006-01-02T15:04:05Z")
+	m := hmac.New(sha256.New, []byte(whs[0].SigningSecret))
+	m.Write([]byte(stamp))
+	m.Write(body)
+	req, _ := http.NewRequest("POST", e.url+"/hooks/zendesk/acme", bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	req.Header.Set("X-Zendesk-Webhook-Signature", base64.StdEncoding.EncodeToString(m.Sum(nil)))
+	req.Header.Set("X-Zendesk-Webhook-Signature-Timestamp", stamp)
+	req.Header.Set("X-Zendesk-Webhook-Invocation-Id", invocation)
+	req.Header.Set("X-Zendesk-Webhook-Id", whs[0].ID)
+	req.Header.Set("X-Zendesk-Account-Id", strconv.FormatInt(e.sb.AccountID(), 10))
+	resp, err := http.DefaultClient.Do(req)
+	must(e.t, err)
+	resp.Body.Close()
+	return resp.StatusCode
 }
