@@ -77,6 +77,7 @@ func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error
 		PublicURL: cfg.Gateway.PublicURL, Logger: log, Metrics: a.metrics, Workers: cfg.Gateway.Workers,
 		Visibility:       cfg.Gateway.VisibilityTimeout,
 		IsNeedsReconnect: func(err error) bool { return errors.Is(err, oauth.ErrNeedsReconnect) },
+		Limiter:          sharedLimiter(a.store),
 	})
 	a.web = web.New(web.Options{
 		Config: a.cfg.Load, Store: a.store, Queue: a.queue, Connector: a.oauth, Doctor: a, Analyses: a.brain,
@@ -178,6 +179,8 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	workCtx, stopWork := context.WithCancel(ctx)
 	workersDone := make(chan struct{})
 	go func() { defer close(workersDone); a.pipeline.Run(workCtx, cfg.Gateway.ShutdownTimeout) }()
+	keepAliveDone := make(chan struct{})
+	go func() { defer close(keepAliveDone); a.keepTokensAlive(workCtx, 6*time.Hour, 7*24*time.Hour) }()
 
 	var err error
 	select {
@@ -194,6 +197,7 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	stopWork()
 	<-workersDone
+	<-keepAliveDone
 	a.Close()
 	a.log.Info("stopped")
 	return err
@@ -248,5 +252,43 @@ func (a *App) pluginEvent(ev plugins.Event) {
 	defer cancel()
 	if err := a.store.AppendAudit(ctx, e); err != nil {
 		a.log.Error("audit entry not written", "action", ev.Action, "error", err)
+	}
+}
+
+// sharedLimiter is the store's cross-replica rate limiter when it has one
+// (Redis); nil keeps the pipeline's in-process limiter (one SQLite process).
+func sharedLimiter(s store.Store) pipeline.Limiter {
+	if l, ok := s.(pipeline.Limiter); ok {
+		return l
+	}
+	return nil
+}
+
+// keepTokensAlive refreshes, every period, the tokens of active bindings that
+// have been idle for longer than idle: a rotating refresh token expires too
+// (30 days at Zendesk), and a binding that sees no tickets for that long
+// would otherwise lock itself out.
+func (a *App) keepTokensAlive(ctx context.Context, period, idle time.Duration) {
+	t := time.NewTicker(period)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		bs, err := a.store.ListBindings(ctx)
+		if err != nil {
+			a.log.Warn("keep-alive: list bindings", "error", err)
+			continue
+		}
+		for _, b := range bs {
+			if b.Status != store.StatusActive || a.cfg.Load().Binding(b.Key.Platform, b.Key.Name) == nil {
+				continue
+			}
+			if err := a.oauth.KeepAlive(ctx, b.Key, idle); err != nil && ctx.Err() == nil {
+				a.log.Warn("keep-alive refresh failed", "binding", b.Key.String(), "error", err)
+			}
+		}
 	}
 }

@@ -54,6 +54,11 @@ type Brain interface {
 	Load(body []byte) (Analysis, error)
 }
 
+// Limiter paces uses of a key to perMinute per minute.
+type Limiter interface {
+	WaitRate(ctx context.Context, key string, perMinute int) error
+}
+
 // ErrNeedsReconnect, when wrapped by Credentials, dead-letters the job at once:
 // retrying cannot help until an admin reconnects the binding.
 var ErrNeedsReconnect = errors.New("binding needs reconnecting")
@@ -75,6 +80,10 @@ type Options struct {
 	MaxAttempts int           // dead-letter after this many attempts (default 8)
 	BaseDelay   time.Duration // first retry delay (default 2s)
 	MaxDelay    time.Duration // retry delay cap (default 5m)
+	// Limiter, when set, paces write-backs per binding instead of the
+	// in-process limiter; with several replicas it must be shared (the Redis
+	// store's WaitRate), or each replica would send the whole limit.
+	Limiter Limiter
 	// IsNeedsReconnect reports whether a Credentials error means the binding
 	// must be re-authorized; defaults to errors.Is(err, ErrNeedsReconnect).
 	IsNeedsReconnect func(error) bool
@@ -369,7 +378,7 @@ func (p *Pipeline) once(ctx context.Context, run *ticketRun, stage store.Stage, 
 // rate limiter first.
 func (p *Pipeline) call(ctx context.Context, run *ticketRun, action string, write bool, fn func(sdk.Credentials) error) error {
 	if write {
-		if err := p.limiter(run.cfg).Wait(ctx); err != nil {
+		if err := p.waitRate(ctx, run.cfg); err != nil {
 			return &jobError{stage: action, err: err, outcome: retry}
 		}
 	}
@@ -417,19 +426,27 @@ func (p *Pipeline) mark(ctx context.Context, run *ticketRun, stage store.Stage, 
 	return nil
 }
 
-func (p *Pipeline) limiter(b *config.Binding) *rate.Limiter {
+// waitRate keeps the binding's write-backs under the desk's limit.
+func (p *Pipeline) waitRate(ctx context.Context, b *config.Binding) error {
 	per := b.RateLimitPerMinute
 	if per <= 0 {
 		per = 100
 	}
+	if p.o.Limiter != nil {
+		return p.o.Limiter.WaitRate(ctx, b.Key(), per)
+	}
+	return p.limiter(b.Key(), per).Wait(ctx)
+}
+
+func (p *Pipeline) limiter(key string, per int) *rate.Limiter {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	l, ok := p.limiters[b.Key()]
+	l, ok := p.limiters[key]
 	lim := rate.Limit(float64(per) / 60)
 	if !ok {
 		burst := max(1, per/10)
 		l = rate.NewLimiter(lim, burst)
-		p.limiters[b.Key()] = l
+		p.limiters[key] = l
 	} else if l.Limit() != lim {
 		l.SetLimit(lim)
 	}

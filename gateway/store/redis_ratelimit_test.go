@@ -1,0 +1,53 @@
+package store_test
+
+import (
+	"context"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/sigsentry/deskgate/gateway/store"
+	"github.com/sigsentry/deskgate/internal/redistest"
+)
+
+func TestRedisWaitRate_sharesOneLimitAcrossReplicas(t *testing.T) {
+	url, prefix := redistest.Addr(t), redistest.Prefix(t)
+	box, err := store.NewBox(make([]byte, 32))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Two stores on one Redis stand in for two replicas. The clock sits just
+	// after a minute boundary, so the window cannot roll over mid-test.
+	now := time.Now().Truncate(time.Minute).Add(time.Second)
+	clock := func() time.Time { return now }
+	var replicas []*store.Redis
+	for i := 0; i < 2; i++ {
+		r, err := store.OpenRedis(context.Background(), store.RedisOptions{URL: url, KeyPrefix: prefix, Box: box, Now: clock})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { r.Close() })
+		replicas = append(replicas, r)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	var passed atomic.Int64
+	var wg sync.WaitGroup
+	for i := 0; i < 30; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if replicas[i%2].WaitRate(ctx, "zendesk/acme", 10) == nil {
+				passed.Add(1)
+			}
+		}()
+	}
+	wg.Wait()
+	if passed.Load() != 10 {
+		t.Fatalf("%d uses passed in one minute across two replicas, want exactly the limit of 10", passed.Load())
+	}
+	if err := replicas[0].WaitRate(context.Background(), "zendesk/other", 10); err != nil {
+		t.Fatalf("another key has its own budget: %v", err)
+	}
+}
