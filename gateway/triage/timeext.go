@@ -26,6 +26,9 @@ type TimeRef struct {
 	Onset bool
 }
 
+// maxTimeText is how much of the ticket text is searched for time phrases.
+const maxTimeText = 4 << 10
+
 // minWindow keeps a window long enough to hold a rate worth comparing.
 const minWindow = 15 * time.Minute
 
@@ -93,7 +96,9 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	if buffer <= 0 {
 		buffer = 2 * time.Hour
 	}
-	s := strings.ToLower(clip(text, maxText))
+	// Times are stated early; the tail of a long ticket is often a quoted
+	// thread whose times are about something else. It also bounds the cost.
+	s := strings.ToLower(clip(text, maxTimeText))
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
 	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
