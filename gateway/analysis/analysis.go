@@ -47,6 +47,11 @@ type Related struct {
 	Failures     int       `json:"failures"`
 	TopTemplate  string    `json:"top_template,omitempty"`
 	Affected     bool      `json:"affected"` // the ticket's own service
+	// CountBased marks a log of failures only, judged on failures per
+	// minute rather than on their share.
+	CountBased        bool    `json:"count_based,omitempty"`
+	PerMinute         float64 `json:"per_minute,omitempty"`
+	BaselinePerMinute float64 `json:"baseline_per_minute,omitempty"`
 }
 
 // Report is a finished analysis. It is JSON-serializable so the gateway can
@@ -73,6 +78,11 @@ type Report struct {
 	Ratio        float64   `json:"ratio"`
 	Level        string    `json:"level"`
 	Onset        time.Time `json:"onset,omitempty"`
+	// For a log of failures only: failures per minute since the onset and
+	// usually (Rate is meaningless there).
+	CountBased        bool    `json:"count_based,omitempty"`
+	PerMinute         float64 `json:"per_minute,omitempty"`
+	BaselinePerMinute float64 `json:"baseline_per_minute,omitempty"`
 
 	Templates     []Template `json:"templates"`
 	Timeline      []Bucket   `json:"timeline"`
@@ -175,6 +185,7 @@ func Analyze(ctx context.Context, p triage.Project, tk triage.Ticket, r triage.R
 	if se := ev.Services[svc]; se != nil {
 		rep.Total, rep.Failures, rep.Status5xx = se.Window.Total, se.Window.Failures, se.Window.Status5xx
 		rep.Rate, rep.BaselineRate, rep.Ratio, rep.Level, rep.Onset = se.Rate, se.BaselineRate, se.Ratio, se.Level, se.Onset
+		rep.CountBased, rep.PerMinute, rep.BaselinePerMinute = se.CountBased, se.PerMinute, se.BaselinePerMinute
 		rep.Timeline, rep.BucketMinutes = timeline(se.Minutes, ev.Baseline.From.Truncate(time.Minute))
 	}
 	if m := miners[svc]; m != nil {
@@ -248,7 +259,8 @@ func related(ev *triage.Evidence, affected string, miners map[string]*miner) []R
 			continue
 		}
 		rl := Related{Service: se.Service, Onset: se.Onset.UTC(), Level: se.Level, Rate: se.Rate,
-			BaselineRate: se.BaselineRate, Ratio: se.Ratio, Failures: se.Incident.Failures, Affected: se.Service == affected}
+			BaselineRate: se.BaselineRate, Ratio: se.Ratio, Failures: se.Incident.Failures, Affected: se.Service == affected,
+			CountBased: se.CountBased, PerMinute: se.PerMinute, BaselinePerMinute: se.BaselinePerMinute}
 		if m := miners[se.Service]; m != nil {
 			if ts := templates(m, ev.Window.Duration(), ev.Baseline.Duration()); len(ts) > 0 {
 				rl.TopTemplate = ts[0].Pattern
@@ -280,6 +292,9 @@ func suspectedCause(rel []Related, affected string) (string, string) {
 		}
 	}
 	evidence := fmt.Sprintf("failure rate %s (×%.0f its baseline, %d failures)", pct(first.Rate), first.Ratio, first.Failures)
+	if first.CountBased {
+		evidence = fmt.Sprintf("%.1f failures/min against %.1f usually (×%.0f, %d failures)", first.PerMinute, first.BaselinePerMinute, first.Ratio, first.Failures)
+	}
 	if first.TopTemplate != "" {
 		evidence += fmt.Sprintf(", top error %q", first.TopTemplate)
 	}

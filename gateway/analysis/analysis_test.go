@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -153,5 +155,40 @@ func TestAnalyze_findsTheRealOnsetOfARiseUnderWayBeforeTheWindow(t *testing.T) {
 		if d := r.Onset.Sub(want); d < -time.Minute || d > 2*time.Minute {
 			t.Errorf("%s onset %s, want about %s", r.Service, r.Onset.Format("15:04"), want.Format("15:04"))
 		}
+	}
+}
+
+func TestAnalyze_describesFailureOnlyLogsPerMinute(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	from := end.Add(-3 * time.Hour)
+	for m := 0; m < 180; m++ {
+		n := 1
+		if m >= 150 {
+			n = 20
+		}
+		for k := 0; k < n; k++ {
+			ts := from.Add(time.Duration(m)*time.Minute + time.Duration(k)*time.Second).Format(time.RFC3339)
+			fmt.Fprintf(&b, "%s ERROR [worker] job %d failed: lock timeout after 30s\n", ts, m*100+k)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "worker.log"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src, _ := logs.NewFileSource("w", []string{filepath.Join(dir, "*.log")}, logs.FormatText)
+	p := triage.Project{Name: "jobs", Sources: []logs.Source{src}, Services: []triage.Service{{Name: "worker"}}}
+	res := triage.Result{Severity: triage.High, AffectedService: "worker", Window: triage.Window{From: end.Add(-time.Hour), To: end}}
+	rep, err := Analyze(context.Background(), p, triage.Ticket{ID: "7"}, res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.CountBased || rep.PerMinute < 15 || rep.Level != triage.LevelStrong {
+		t.Fatalf("report: count based %v, %.1f/min, level %s", rep.CountBased, rep.PerMinute, rep.Level)
+	}
+	if len(rep.Templates) != 1 || rep.Templates[0].Pattern != "job <num> failed: lock timeout after <num>s" {
+		t.Errorf("templates %+v", rep.Templates)
+	}
+	if note := NoteHTML(rep, ""); !strings.Contains(note, "failures per minute") {
+		t.Errorf("note: %s", note)
 	}
 }
