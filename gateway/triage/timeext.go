@@ -232,6 +232,33 @@ func clockTime(hs, ms, ampm, z string, created time.Time, loc *time.Location) (t
 	return best, !best.IsZero()
 }
 
+// submatches turns FindStringSubmatchIndex output into strings ("" for a
+// group that did not take part).
+func submatches(s string, ix []int) []string {
+	out := make([]string, len(ix)/2)
+	for i := range out {
+		if ix[2*i] >= 0 {
+			out[i] = s[ix[2*i]:ix[2*i+1]]
+		}
+	}
+	return out
+}
+
+// dayBefore moves a clock time to the day before the ticket when
+// "yesterday" or "last night" stands next to it ("yesterday at 3pm", "at
+// 23:10 last night") and it is not already on an earlier day.
+func dayBefore(s string, ix []int, t, created time.Time) time.Time {
+	lo, hi := max(0, ix[0]-24), min(len(s), ix[1]+24)
+	near := s[lo:hi]
+	if !strings.Contains(near, "yesterday") && !strings.Contains(near, "last night") {
+		return t
+	}
+	if created.Sub(t) < 24*time.Hour && t.YearDay() == created.In(t.Location()).YearDay() {
+		return t.AddDate(0, 0, -1)
+	}
+	return t
+}
+
 func extractRange(s string, created time.Time, loc *time.Location, _ bool) (TimeRef, bool) {
 	m := reRange.FindStringSubmatch(s)
 	if m == nil || (m[2] == "" && m[3] == "" && m[6] == "" && m[7] == "") {
@@ -258,7 +285,8 @@ func extractRange(s string, created time.Time, loc *time.Location, _ bool) (Time
 }
 
 func extractSince(s string, created time.Time, loc *time.Location, _ bool) (TimeRef, bool) {
-	for _, m := range reSince.FindAllStringSubmatch(s, -1) {
+	for _, ix := range reSince.FindAllStringSubmatchIndex(s, -1) {
+		m := submatches(s, ix)
 		if m[3] == "" && m[4] == "" { // "since 3" is not a clock time
 			continue
 		}
@@ -266,6 +294,7 @@ func extractSince(s string, created time.Time, loc *time.Location, _ bool) (Time
 		if !ok {
 			continue
 		}
+		t = dayBefore(s, ix, t, created)
 		return TimeRef{Window: Window{From: t.Add(-5 * time.Minute), To: created}, Phrase: m[0], Onset: true}, true
 	}
 	if m := reNoon.FindStringSubmatch(s); m != nil && m[1] == "since" || m != nil && m[1] == "after" {
@@ -281,7 +310,8 @@ func extractSince(s string, created time.Time, loc *time.Location, _ bool) (Time
 }
 
 func extractClock(s string, created time.Time, loc *time.Location, onset bool) (TimeRef, bool) {
-	for _, m := range reAt.FindAllStringSubmatch(s, -1) {
+	for _, ix := range reAt.FindAllStringSubmatchIndex(s, -1) {
+		m := submatches(s, ix)
 		if m[3] == "" && m[4] == "" { // "at 3" alone is not a clock time; "14:05" and "2pm" are
 			continue
 		}
@@ -289,6 +319,7 @@ func extractClock(s string, created time.Time, loc *time.Location, onset bool) (
 		if !ok {
 			continue
 		}
+		t = dayBefore(s, ix, t, created)
 		return pointRef(t, created, onset, m[0]), true
 	}
 	if m := reNoon.FindStringSubmatch(s); m != nil && m[1] != "" {

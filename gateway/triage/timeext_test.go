@@ -25,6 +25,8 @@ func TestExtractTime_readsTicketTimePhrases(t *testing.T) {
 		{"12-hour clock without am/pm in the afternoon", "around 2:30 the page was blank", nil, at(14, 20), at(15, 0), true},
 		{"clock in binding timezone", "since 15:30 nothing works", berlin, at(14, 25), at(15, 0), true},
 		{"clock later than creation is yesterday", "at 16:00 it failed", nil, time.Date(2026, 11, 26, 15, 50, 0, 0, time.UTC), time.Date(2026, 11, 26, 16, 30, 0, 0, time.UTC), true},
+		{"yesterday at a clock time", "yesterday at 3pm the payment page crashed", nil, time.Date(2026, 11, 26, 14, 50, 0, 0, time.UTC), time.Date(2026, 11, 26, 15, 30, 0, 0, time.UTC), true},
+		{"since a clock time last night", "down since 23:10 last night", nil, time.Date(2026, 11, 26, 23, 5, 0, 0, time.UTC), at(15, 0), true},
 		{"range", "between 13:00 and 13:30 checkout failed", nil, at(13, 0), at(13, 30), true},
 		{"range sharing pm", "from 1 to 2pm we had errors", nil, at(13, 0), at(14, 0), true},
 		{"minutes ago", "about 30 minutes ago logins started failing", nil, at(14, 25), at(15, 0), true},
