@@ -190,7 +190,11 @@ func TestBrowser_adminConnectsConfiguresFollowsATicketAndDisconnects(t *testing.
 	screenshot(t, ctx, dir, "02-projects-not-connected")
 
 	// Connect: the gateway sends the browser to the sandbox's consent page
-	// (another site), Allow sends it back through the OAuth callback.
+	// (another site), Allow sends it back through the OAuth callback. That
+	// navigation is cross-site, so the Strict cookie is not sent: the
+	// gateway's same-site continue page is what lands the admin on the
+	// binding page rather than the login form (without it this step ends
+	// at /login — checked by hand when it was written).
 	run(t, ctx, "start connecting", chromedp.Click(css(`a.btn[href="/connect/zendesk/acme"]`)),
 		chromedp.WaitVisible(css(`button[value=allow]`)))
 	screenshot(t, ctx, dir, "03-sandbox-consent")
