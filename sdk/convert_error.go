@@ -97,6 +97,9 @@ func errorFromStatus(ctx context.Context, what string, err error) error {
 			}
 		}
 	}
+	if ok && (st.Code() == codes.Canceled || st.Code() == codes.DeadlineExceeded) {
+		awaitDeadline(ctx)
+	}
 	if cerr := ctx.Err(); cerr != nil {
 		return fmt.Errorf("%s: %w: %w", what, &Error{Kind: KindRetryable, Message: "call ended: " + cerr.Error()}, cerr)
 	}
@@ -110,5 +113,26 @@ func errorFromStatus(ctx context.Context, what string, err error) error {
 		// Unimplemented (a plugin built against an older proto) and the
 		// like: retrying the same binary will not help.
 		return fmt.Errorf("%s: %w", what, &Error{Kind: KindPermanent, Message: "plugin call: " + st.Code().String() + ": " + st.Message()})
+	}
+}
+
+// awaitDeadline waits briefly for a context whose deadline is (nearly) due.
+// The deadline travels to the plugin, which may cancel the stream a moment
+// before the caller's own timer fires; without the wait such a call would
+// not carry context.DeadlineExceeded.
+func awaitDeadline(ctx context.Context) {
+	dl, ok := ctx.Deadline()
+	if !ok {
+		return
+	}
+	wait := time.Until(dl) + 20*time.Millisecond
+	if wait > 200*time.Millisecond {
+		return // far off: the plugin ended the call for another reason
+	}
+	t := time.NewTimer(max(wait, 0))
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
 	}
 }

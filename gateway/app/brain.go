@@ -175,8 +175,14 @@ func DryRunTriage(ctx context.Context, cfg *config.Config, platform, name string
 	if err != nil {
 		return nil, "", err
 	}
-	out, err := json.MarshalIndent(res, "", "  ")
-	return out, account, err
+	var out bytes.Buffer
+	enc := json.NewEncoder(&out)
+	enc.SetEscapeHTML(false) // reasons quote ticket words: keep <, > and & readable
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(res); err != nil {
+		return nil, "", err
+	}
+	return bytes.TrimRight(out.Bytes(), "\n"), account, nil
 }
 
 // ParseTicketJSON reads a ticket in the `deskgate triage` stdin shape. The id
