@@ -1,10 +1,15 @@
 package web
 
 import (
+	"html"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/sigsentry/deskgate/gateway/store"
 )
 
 func TestAuth_checksBearerTokenAndCookie(t *testing.T) {
@@ -158,5 +163,50 @@ func TestPages_renderToTheEnd(t *testing.T) {
 				t.Errorf("page did not render to the end (a template error?):\n%s", body[max(0, len(body)-400):])
 			}
 		})
+	}
+}
+
+func TestAuditPage_pagesBackwardsAndLinksAnalyses(t *testing.T) {
+	ts := newTestServer(t)
+	ctx := t.Context()
+	base := time.Now().Add(-time.Hour)
+	for i := 0; i < auditPageSize+5; i++ {
+		e := store.AuditEntry{Time: base.Add(time.Duration(i) * time.Second), Binding: "zendesk/acme", TicketID: "7",
+			Action: "triage", Outcome: store.OutcomeOK, Message: "severity low"}
+		if i == 2 {
+			e.Action, e.Message = "analysis", "stored at http://127.0.0.1:8080/analyses/abc_DEF-123"
+		}
+		if i == 3 {
+			e.Outcome, e.TicketID = store.OutcomeError, "8"
+		}
+		if err := ts.store.AppendAudit(ctx, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, first := ts.request(t, "GET", "/audit?binding=zendesk/acme", nil, ts.loggedIn())
+	if n := strings.Count(first, `<td class="time">`); n != auditPageSize {
+		t.Fatalf("first page has %d rows, want %d", n, auditPageSize)
+	}
+	m := regexp.MustCompile(`href="(/audit\?[^"]*before=\d+[^"]*)">Older entries`).FindStringSubmatch(first)
+	if m == nil {
+		t.Fatalf("first page has no link to older entries")
+	}
+	_, older := ts.request(t, "GET", html.UnescapeString(m[1]), nil, ts.loggedIn())
+	if n := strings.Count(older, `<td class="time">`); n != 5 {
+		t.Errorf("older page has %d rows, want 5", n)
+	}
+	if strings.Contains(older, "Older entries") || !strings.Contains(older, "Newest entries") {
+		t.Errorf("last page should link to the newest, not to older entries")
+	}
+	if !strings.Contains(older, `stored at <a href="/analyses/abc_DEF-123">open the analysis</a>`) {
+		t.Errorf("the analysis entry is not linked:\n%s", older)
+	}
+	_, errs := ts.request(t, "GET", "/audit?outcome=error", nil, ts.loggedIn())
+	if n := strings.Count(errs, `<td class="time">`); n != 1 || !strings.Contains(errs, `<a href="/audit?ticket=8">8</a>`) {
+		t.Errorf("outcome filter shows %d rows, want the one error of ticket 8", n)
+	}
+	resp, body := ts.request(t, "GET", "/audit?until=yesterday", nil, ts.loggedIn())
+	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(body, "want an RFC 3339 time") {
+		t.Errorf("a bad until: %d", resp.StatusCode)
 	}
 }
