@@ -22,6 +22,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -39,8 +40,19 @@ func main() {
 	n := flag.Int("n", 20000, "deliveries per run")
 	c := flag.Int("c", 32, "concurrent senders")
 	redisURL := flag.String("redis", "redis://127.0.0.1:6379/15", "Redis URL for the Redis run; empty skips it")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of the whole run (gateway side in process) to this file")
 	flag.Parse()
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "bench ingress:", err)
+			os.Exit(1)
+		}
+		_ = pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
+	}
 	if err := run(*n, *c, *redisURL); err != nil {
+		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "bench ingress:", err)
 		os.Exit(1)
 	}
