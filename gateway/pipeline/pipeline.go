@@ -180,7 +180,12 @@ func (p *Pipeline) Process(ctx context.Context, job *queue.Job) error {
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return &jobError{stage: "job", err: fmt.Errorf("read binding %s: %w", key, err), outcome: retry}
 	}
-	if err != nil || b.Status != store.StatusActive {
+	switch {
+	case err == nil && b.Status == store.StatusNeedsReconnect:
+		// Not dropped: the event dead-letters and can be replayed once an
+		// admin has reconnected the binding.
+		return &jobError{stage: "job", err: fmt.Errorf("binding %s %w; replay this job after reconnecting", key, ErrNeedsReconnect), outcome: dead}
+	case err != nil || b.Status != store.StatusActive:
 		return &jobError{stage: "job", err: fmt.Errorf("binding %s is not active", key), outcome: skipped}
 	}
 	if job.Type != "" && job.Type != "ticket.created" {

@@ -281,3 +281,22 @@ func TestHandle_retriesThenDeadLettersAfterMaxAttempts(t *testing.T) {
 		t.Fatalf("job.dead audit entries = %d, want 1", len(dead))
 	}
 }
+
+func TestProcess_keepsEventsOfABindingThatNeedsReconnecting(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	if err := f.st.SetStatus(context.Background(), f.key, store.StatusNeedsReconnect, "invalid_grant"); err != nil {
+		t.Fatal(err)
+	}
+	err := f.p.Process(context.Background(), f.lease(t, "5"))
+	var je *jobError
+	if !errors.As(err, &je) || je.outcome != dead {
+		t.Fatalf("err = %v, want a dead (replayable) job, not a skipped one", err)
+	}
+	if err := f.st.SetStatus(context.Background(), f.key, store.StatusInactive, ""); err != nil {
+		t.Fatal(err)
+	}
+	err = f.p.Process(context.Background(), f.lease(t, "6"))
+	if !errors.As(err, &je) || je.outcome != skipped {
+		t.Fatalf("inactive binding: err = %v, want skipped", err)
+	}
+}
