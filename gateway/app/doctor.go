@@ -54,9 +54,9 @@ func (a *App) Doctor(ctx context.Context, key store.BindingKey) ([]sdk.CheckResu
 		creds, err = a.oauth.Credentials(ctx, key)
 		switch {
 		case errors.Is(err, oauth.ErrNeedsReconnect):
-			add("token fresh", false, err.Error(), "reconnect it: "+connect)
+			add("token refreshed in time", false, err.Error(), "reconnect it: "+connect)
 		case err != nil:
-			add("token fresh", false, err.Error(), "check that the desk's token endpoint is reachable from the gateway")
+			add("token refreshed in time", false, err.Error(), "check that the desk's token endpoint is reachable from the gateway")
 		default:
 			haveCreds = true
 			tok, _ := a.store.GetToken(ctx, key)
@@ -64,7 +64,7 @@ func (a *App) Doctor(ctx context.Context, key store.BindingKey) ([]sdk.CheckResu
 			if !tok.Expiry.IsZero() {
 				d = "token valid until " + tok.Expiry.UTC().Format(time.RFC3339)
 			}
-			add("token fresh", true, d, "")
+			add("token refreshed in time", true, d, "")
 		}
 	}
 
