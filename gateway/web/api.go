@@ -75,7 +75,7 @@ func New(o Options) *Server {
 // Register mounts every route of the admin API and pages on mux.
 func (s *Server) Register(mux *http.ServeMux) {
 	a := s.o.Auth
-	mux.Handle("GET /connect/{platform}/{binding}", a.Page(s.connect))
+	mux.Handle("GET /connect/{platform}/{binding}", a.Start(s.connect))
 	mux.HandleFunc("GET /oauth/callback", s.callback)
 	mux.Handle("POST /api/bindings/{platform}/{binding}/disconnect", a.API(s.apiDisconnect))
 	mux.Handle("GET /api/bindings", a.API(s.apiBindings))

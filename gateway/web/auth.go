@@ -126,15 +126,26 @@ var continuePage = template.Must(template.New("continue").Parse(`<!doctype html>
 `))
 
 // Page wraps an admin page: without a session the browser is sent to the
-// login page and comes back afterwards.
-func (a *Auth) Page(h http.HandlerFunc) http.Handler {
+// login page and comes back afterwards. A cross-site navigation without
+// the cookie gets the continue page instead, so coming back from the desk's
+// consent does not ask for the token again. Only pages that merely show
+// something use Page; see Start.
+func (a *Auth) Page(h http.HandlerFunc) http.Handler { return a.page(h, true) }
+
+// Start wraps a GET that starts something (GET /connect starts an OAuth
+// flow). It never shows the continue page: that page turns a cross-site
+// navigation into a same-site one, which must not happen for a link another
+// site could plant. Without the cookie it goes to the login page.
+func (a *Auth) Start(h http.HandlerFunc) http.Handler { return a.page(h, false) }
+
+func (a *Auth) page(h http.HandlerFunc, allowContinue bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if a.Check(r) {
 			h(w, r)
 			return
 		}
 		next := safeNext(r.URL.RequestURI())
-		if r.Method == http.MethodGet && r.Header.Get("Sec-Fetch-Site") == "cross-site" {
+		if allowContinue && r.Method == http.MethodGet && r.Header.Get("Sec-Fetch-Site") == "cross-site" {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			w.Header().Set("Cache-Control", "no-store")
 			w.Header().Set("Referrer-Policy", "no-referrer")

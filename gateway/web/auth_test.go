@@ -34,6 +34,8 @@ func TestAuth_checksBearerTokenAndCookie(t *testing.T) {
 		{"a page without a session redirects to login", "/bindings/zendesk/acme", nil, 303, "/login?next=%2Fbindings%2Fzendesk%2Facme", ""},
 		{"a cross-site navigation without the cookie gets a same-site continue page", "/bindings/zendesk/acme",
 			map[string]string{"Sec-Fetch-Site": "cross-site"}, 200, "", `http-equiv="refresh" content="0; url=/bindings/zendesk/acme"`},
+		{"a cross-site link to /connect without the cookie goes to login, not the continue page", "/connect/zendesk/acme",
+			map[string]string{"Sec-Fetch-Site": "cross-site"}, 303, "/login?next=%2Fconnect%2Fzendesk%2Facme", ""},
 		{"a same-origin navigation without the cookie still goes to login", "/jobs",
 			map[string]string{"Sec-Fetch-Site": "same-origin"}, 303, "/login?next=%2Fjobs", ""},
 	}
@@ -156,11 +158,17 @@ func TestSafeNext_keepsRedirectsOnThisSite(t *testing.T) {
 func TestPages_renderToTheEnd(t *testing.T) {
 	ts := newTestServer(t)
 	for _, path := range []string{"/", "/bindings/zendesk/acme", "/bindings/zendesk/acme/configure", "/audit", "/audit?outcome=error&since=1h",
-		"/jobs", "/jobs?all=1", "/jobs?state=ready", "/login", "/bindings/zendesk/nope", "/audit?since=yesterday"} {
+		"/jobs", "/jobs?state=all", "/jobs?state=ready", "/login", "/bindings/zendesk/nope", "/audit?since=yesterday"} {
 		t.Run(path, func(t *testing.T) {
-			_, body := ts.request(t, "GET", path, nil, ts.loggedIn())
+			resp, body := ts.request(t, "GET", path, nil, ts.loggedIn())
 			if !strings.HasSuffix(strings.TrimSpace(body), "</html>") {
 				t.Errorf("page did not render to the end (a template error?):\n%s", body[max(0, len(body)-400):])
+			}
+			if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self';") || strings.Contains(csp, "unsafe") {
+				t.Errorf("Content-Security-Policy %q", csp)
+			}
+			if strings.Contains(body, "<script>") || strings.Contains(body, "style=") {
+				t.Errorf("inline script or style, which the policy blocks")
 			}
 		})
 	}

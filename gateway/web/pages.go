@@ -300,14 +300,18 @@ type jobsPageData struct {
 
 func (s *Server) jobsPage(w http.ResponseWriter, r *http.Request) {
 	d := jobsPageData{State: r.URL.Query().Get("state"), States: []stateOption{
-		{"", "waiting, running and dead"}, {string(queue.StateDead), "dead letters"},
+		{string(queue.StateDead), "dead letters"}, {"all", "waiting, running and dead"},
 		{string(queue.StateReady), "ready"}, {string(queue.StateLeased), "leased"}}}
-	if d.State == "" && r.URL.Query().Get("all") == "" {
+	if d.State == "" {
 		d.State = string(queue.StateDead) // dead letters are what an admin comes here for
 	}
 	known := false
 	for _, o := range d.States {
 		known = known || o.Value == d.State
+	}
+	filter := queue.State(d.State)
+	if d.State == "all" {
+		filter = "" // the queue's "all but done"
 	}
 	v := s.admin("Jobs", "jobs", &d)
 	if !known {
@@ -318,7 +322,7 @@ func (s *Server) jobsPage(w http.ResponseWriter, r *http.Request) {
 	if id := r.URL.Query().Get("replayed"); id != "" {
 		v.Flash = "Job " + id + " was put back in the queue."
 	}
-	jobs, err := s.o.Queue.List(r.Context(), queue.ListFilter{State: queue.State(d.State), Limit: 200})
+	jobs, err := s.o.Queue.List(r.Context(), queue.ListFilter{State: filter, Limit: 200})
 	if err == nil {
 		d.Stats, err = s.o.Queue.Stats(r.Context())
 	}

@@ -228,7 +228,14 @@ func TestBrowser_adminConnectsConfiguresFollowsATicketAndDisconnects(t *testing.
 	if now, _ := os.ReadFile(e.bindingPath()); string(now) != string(original) {
 		t.Fatalf("a refused form changed the file:\n%s", now)
 	}
-	run(t, ctx, "preview posting mode both",
+	// Typing fires input events: the script previews without a round trip.
+	run(t, ctx, "type a template", chromedp.SetValue(css("#public_reply_template"), "Hey {{requesterName}}"),
+		chromedp.SendKeys(css("#public_reply_template"), "!"))
+	waitFor(t, ctx, "the live preview (script)", func() string { return try(ctx, chromedp.Text(css("#preview"))) }, "Hey Dana Requester!")
+	// A fresh page for the server-side preview (a screenshot right after
+	// typing into the textarea hung in headless Chromium).
+	run(t, ctx, "preview posting mode both", chromedp.Navigate(e.url+"/bindings/zendesk/acme/configure"),
+		chromedp.WaitVisible(css("#posting_mode")),
 		chromedp.SetValue(css("#default_time_buffer"), "2"),
 		chromedp.SetValue(css("#posting_mode"), "both"),
 		chromedp.SetValue(css("#public_reply_template"), replyTemplate),
