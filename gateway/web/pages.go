@@ -25,8 +25,12 @@ func (s *Server) registerPages(mux *http.ServeMux) {
 	})
 	mux.HandleFunc("POST /login", s.login)
 	mux.HandleFunc("POST /logout", func(w http.ResponseWriter, r *http.Request) {
+		if !a.Check(r) { // already logged out
+			http.Redirect(w, r, "/login", http.StatusSeeOther)
+			return
+		}
 		// A forged logout is harmless but still refused, like every form.
-		if !a.Check(r) || !a.CheckCSRF(r.PostFormValue("csrf")) {
+		if !a.CheckCSRF(r.PostFormValue("csrf")) {
 			s.page(w, http.StatusForbidden, "Form expired", "Reload the page and try again.")
 			return
 		}
