@@ -579,3 +579,20 @@ func (tp *tap) readsInFlight() int {
 	defer tp.mu.Unlock()
 	return tp.reading
 }
+
+// metric reads one sample from the primary gateway's /metrics.
+func (e *env) metric(series string) float64 {
+	e.t.Helper()
+	resp := get(e.t, http.DefaultClient, e.url+"/metrics")
+	body, _ := io.ReadAll(resp.Body)
+	for _, line := range strings.Split(string(body), "\n") {
+		if v, ok := strings.CutPrefix(line, series+" "); ok {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				e.t.Fatalf("metric %s: %v", series, err)
+			}
+			return f
+		}
+	}
+	return 0
+}
