@@ -120,8 +120,37 @@ func try(ctx context.Context, a chromedp.Action[string]) string {
 
 func css(sel string) chromedp.CSS { return chromedp.CSS(sel) }
 
+// a11yProblems lists basic accessibility faults of the page: form controls
+// without a label, buttons and links without text, a page without exactly
+// one h1, headings that skip a level, images without alt.
+const a11yProblems = `(() => {
+  const out = [];
+  for (const el of document.querySelectorAll('input:not([type=hidden]), select, textarea')) {
+    if (!(el.labels && el.labels.length) && !el.getAttribute('aria-label')) out.push('unlabelled ' + el.tagName + '#' + el.id);
+  }
+  for (const el of document.querySelectorAll('button, a[href]')) {
+    if (!el.textContent.trim() && !el.getAttribute('aria-label')) out.push('no text: ' + el.outerHTML.slice(0, 80));
+  }
+  const h1 = document.querySelectorAll('h1').length;
+  if (h1 !== 1) out.push(h1 + ' h1 elements');
+  let last = 0;
+  for (const h of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+    const n = +h.tagName[1];
+    if (last && n > last + 1) out.push('heading skips from h' + last + ' to h' + n + ': ' + h.textContent.trim());
+    last = n;
+  }
+  for (const img of document.querySelectorAll('img:not([alt])')) out.push('img without alt');
+  if (!document.documentElement.lang) out.push('no lang on html');
+  return out;
+})()`
+
 func screenshot(t *testing.T, ctx context.Context, dir, name string) {
 	t.Helper()
+	if !strings.HasPrefix(name, "03-") && !strings.HasPrefix(name, "10-") { // the sandbox's and the analysis page are not ours
+		if probs := get(t, ctx, "check accessibility", chromedp.Evaluate[[]string](a11yProblems)); len(probs) > 0 {
+			t.Errorf("%s: accessibility problems: %q", name, probs)
+		}
+	}
 	png := get(t, ctx, "screenshot "+name, chromedp.FullScreenshot(100))
 	must(t, os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644))
 }
