@@ -218,3 +218,41 @@ func TestAuditPage_pagesBackwardsAndLinksAnalyses(t *testing.T) {
 		t.Errorf("a bad until: %d", resp.StatusCode)
 	}
 }
+
+func TestIndex_showsEachBindingsStatusUnderItsProject(t *testing.T) {
+	cases := []struct {
+		name    string
+		status  store.Status
+		lastErr string
+		want    []string
+		connect bool
+	}{
+		{"never connected", "", "", []string{`<span class="badge inactive">inactive</span>`}, true},
+		{"active", store.StatusActive, "", []string{`<span class="badge active">active</span>`, `>Manage</a>`}, false},
+		{"needs reconnect", store.StatusNeedsReconnect, "refresh refused: invalid_grant",
+			[]string{`<span class="badge needs_reconnect">needs reconnect</span>`, "refresh refused: invalid_grant"}, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ts := newTestServer(t)
+			if c.status != "" {
+				if err := ts.store.SetStatus(t.Context(), store.BindingKey{Platform: "zendesk", Name: "acme"}, c.status, c.lastErr); err != nil {
+					t.Fatal(err)
+				}
+			}
+			_, body := ts.request(t, "GET", "/", nil, ts.loggedIn())
+			i := strings.Index(body, `<h2 id="project-checkout">Project checkout</h2>`)
+			if i < 0 {
+				t.Fatalf("no section for project checkout:\n%s", body)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(body[i:], w) {
+					t.Errorf("index lacks %q:\n%s", w, body[i:])
+				}
+			}
+			if got := strings.Contains(body, "Connect platform → Zendesk"); got != c.connect {
+				t.Errorf("Connect platform link shown = %v, want %v", got, c.connect)
+			}
+		})
+	}
+}
