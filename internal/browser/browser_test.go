@@ -199,8 +199,8 @@ func waitFor(t *testing.T, ctx context.Context, what string, read func() string,
 }
 
 func TestBrowser_adminConnectsConfiguresFollowsATicketAndDisconnects(t *testing.T) {
+	ctx := newBrowser(t) // first: without Chromium the test fails at once
 	e := newEnv(t)
-	ctx := newBrowser(t)
 	dir := shots(t)
 	original, err := os.ReadFile(e.bindingPath())
 	must(t, err)
