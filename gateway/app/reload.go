@@ -25,7 +25,8 @@ import (
 // every component reads it through a.cfg.Load(), so a reload is one Store
 // of a config that has passed everything a start would check. Settings the
 // running parts were built from (listen address, store, data and plugin
-// directories, public URL, admin token, plugin binaries) need a restart: a
+// directories, public URL, admin token, workers and timeouts, plugin
+// binaries) need a restart: a
 // reload that changes them is refused, naming each, and the running config
 // stays.
 
@@ -179,6 +180,7 @@ func restartOnly(cur, next *config.Config) []string {
 	diff("gateway.admin_token", g.AdminToken, h.AdminToken, true)
 	diff("gateway.workers", fmt.Sprint(g.Workers), fmt.Sprint(h.Workers), false)
 	diff("gateway.shutdown_timeout", g.ShutdownTimeout.String(), h.ShutdownTimeout.String(), false)
+	diff("gateway.visibility_timeout", g.VisibilityTimeout.String(), h.VisibilityTimeout.String(), false)
 	diff("store", storeText(cur.Store), storeText(next.Store), false)
 	names := map[string]bool{}
 	for n := range cur.Platforms {
