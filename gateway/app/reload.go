@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 	"syscall"
@@ -181,6 +182,15 @@ func restartOnly(cur, next *config.Config) []string {
 	diff("gateway.workers", fmt.Sprint(g.Workers), fmt.Sprint(h.Workers), false)
 	diff("gateway.shutdown_timeout", g.ShutdownTimeout.String(), h.ShutdownTimeout.String(), false)
 	diff("gateway.visibility_timeout", g.VisibilityTimeout.String(), h.VisibilityTimeout.String(), false)
+	// Every part is built from the gateway block, so a setting added to it
+	// later needs a restart too until someone makes it reloadable.
+	gv, hv := reflect.ValueOf(g), reflect.ValueOf(h)
+	for i := 0; i < gv.NumField(); i++ {
+		name := gv.Type().Field(i).Name
+		if !namedGatewayFields[name] && !reflect.DeepEqual(gv.Field(i).Interface(), hv.Field(i).Interface()) {
+			out = append(out, fmt.Sprintf("gateway setting %s changed: restart deskgate to apply it", name))
+		}
+	}
 	diff("store", storeText(cur.Store), storeText(next.Store), false)
 	names := map[string]bool{}
 	for n := range cur.Platforms {
@@ -208,6 +218,11 @@ func restartOnly(cur, next *config.Config) []string {
 	}
 	return out
 }
+
+// namedGatewayFields are the Gateway fields restartOnly reports by their
+// HCL names.
+var namedGatewayFields = map[string]bool{"Listen": true, "PublicURL": true, "DataDir": true, "PluginDir": true,
+	"AdminToken": true, "Workers": true, "ShutdownTimeout": true, "VisibilityTimeout": true}
 
 func storeText(s config.Store) string {
 	if s.Kind == config.StoreRedis {

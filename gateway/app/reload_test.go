@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hashicorp/go-hclog"
 	"github.com/zclconf/go-cty/cty"
@@ -200,6 +201,47 @@ func TestUpdateBinding_writesNothingWhenTheResultIsRefused(t *testing.T) {
 			}
 			if a.cfg.Load() != before {
 				t.Error("the running config changed")
+			}
+		})
+	}
+}
+
+func TestRestartOnly_namesEachSettingARunningGatewayCannotTakeOn(t *testing.T) {
+	base := func() *config.Config {
+		return &config.Config{
+			Gateway:   config.Gateway{Listen: "127.0.0.1:1", PublicURL: "http://a", DataDir: "/d", PluginDir: "/p", AdminToken: "tok-1", Workers: 2},
+			Store:     config.Store{Kind: config.StoreRedis, URL: "redis://:pw-1@h:6379/0", KeyPrefix: "dg:"},
+			Platforms: map[string]*config.Platform{"zendesk": {Name: "zendesk", Plugin: "deskgate-plugin-zendesk"}},
+		}
+	}
+	cases := []struct {
+		name   string
+		change func(c *config.Config)
+		want   string
+	}{
+		{"nothing", func(*config.Config) {}, ""},
+		{"listen", func(c *config.Config) { c.Gateway.Listen = "127.0.0.1:2" }, `gateway.listen changed from "127.0.0.1:1" to "127.0.0.1:2"`},
+		{"public_url", func(c *config.Config) { c.Gateway.PublicURL = "http://b" }, "gateway.public_url changed"},
+		{"plugin_dir", func(c *config.Config) { c.Gateway.PluginDir = "/q" }, "gateway.plugin_dir changed"},
+		{"admin_token", func(c *config.Config) { c.Gateway.AdminToken = "tok-2" }, "gateway.admin_token changed: restart"},
+		{"workers", func(c *config.Config) { c.Gateway.Workers = 3 }, "gateway.workers changed"},
+		{"visibility_timeout", func(c *config.Config) { c.Gateway.VisibilityTimeout = time.Minute }, "gateway.visibility_timeout changed"},
+		{"store url", func(c *config.Config) { c.Store.URL = "redis://:pw-2@h:6379/0" }, "store changed from"},
+		{"a plugin", func(c *config.Config) { c.Platforms["zendesk"].Plugin = "other" }, `platform "zendesk" plugin changed`},
+		{"a new platform", func(c *config.Config) { c.Platforms["freshdesk"] = &config.Platform{Name: "freshdesk"} }, `platform "freshdesk" was added`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			next := base()
+			c.change(next)
+			got := strings.Join(restartOnly(base(), next), "\n")
+			if c.want == "" && got != "" || !strings.Contains(got, c.want) {
+				t.Fatalf("restartOnly = %q, want %q", got, c.want)
+			}
+			for _, secret := range []string{"tok-1", "tok-2", "pw-1", "pw-2"} {
+				if strings.Contains(got, secret) {
+					t.Errorf("the reason shows a secret: %q", got)
+				}
 			}
 		})
 	}
