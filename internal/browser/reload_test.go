@@ -52,6 +52,7 @@ func TestReload_theRunningGatewayRefusesABadFileAndTakesAGoodOne(t *testing.T) {
 	bad := strings.Replace(string(good), `posting_mode           = "internal"`, `posting_mode           = "loud"`, 1)
 	must(t, os.WriteFile(e.bindingPath(), []byte(bad), 0o600))
 	out, code := e.reloadCLI()
+	t.Logf("deskgate reload of a bad file, exit %d:\n%s", code, out)
 	if code != 1 || !strings.Contains(out, "acme.hcl:9:") || !strings.Contains(out, "posting_mode") {
 		t.Fatalf("deskgate reload of a bad file: exit %d, output:\n%s", code, out)
 	}
