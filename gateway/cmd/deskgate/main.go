@@ -33,6 +33,7 @@ Usage:
   deskgate jobs       [--dead] [--json]     queue inspection
   deskgate jobs replay ID                   requeue a dead job
   deskgate triage     -config FILE -binding PLATFORM/NAME [--explain] < ticket.json
+  deskgate reload                           re-read the config of a running gateway (also SIGHUP)
 
 Commands other than serve, validate and triage talk to a running gateway:
 --addr (default: http://<listen> from -config, or $DESKGATE_ADDR), admin token
