@@ -121,6 +121,7 @@ th{font-size:12px;color:#5b6475;font-weight:600}td.num{text-align:right;font-var
 code,pre{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace}pre{white-space:pre-wrap;word-break:break-all;margin:4px 0;color:#39414f}
 .new{color:#b42318;font-weight:600;font-size:11px}.cause{border-left:4px solid #b42318}
 svg text{font:11px system-ui,sans-serif;fill:#5b6475}
+svg text.label{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
 </style></head><body><main>
 <h1>Ticket {{.TicketID}}: {{.Subject}}</h1>
 <p class="muted">Project {{.Project}} · analysed {{ts .GeneratedAt}} · window {{ts .Window.From}} – {{ts .Window.To}} · baseline {{ts .Baseline.From}} – {{ts .Baseline.To}}</p>
@@ -140,9 +141,9 @@ svg text{font:11px system-ui,sans-serif;fill:#5b6475}
 {{range .Bars}}<g><title>{{.Title}}</title><rect x="{{f1 .X}}" y="{{f1 .TotalY}}" width="{{f1 .W}}" height="{{f1 .TotalH}}" fill="#c5ccd8"/>{{if .FailH}}<rect x="{{f1 .X}}" y="{{f1 .FailY}}" width="{{f1 .W}}" height="{{f1 .FailH}}" fill="#d92d20"/>{{end}}</g>
 {{end}}<line x1="{{.PlotLeft}}" y1="{{.PlotBottom}}" x2="{{.PlotRight}}" y2="{{.PlotBottom}}" stroke="#8a93a3"/>
 <line x1="{{f1 .WindowX}}" y1="{{.PlotTop}}" x2="{{f1 .WindowX}}" y2="{{.PlotBottom}}" stroke="#8a93a3" stroke-dasharray="4 3"/>
-<text x="{{f1 .WindowX}}" y="{{.PlotTop}}" dx="4" dy="10">window</text>
+<text x="{{f1 .WindowX}}" y="{{.PlotTop}}" dx="4" dy="10" class="label">window</text>
 {{if .HasOnset}}<line x1="{{f1 .OnsetX}}" y1="{{.PlotTop}}" x2="{{f1 .OnsetX}}" y2="{{.PlotBottom}}" stroke="#b42318" stroke-width="2"/>
-<text x="{{f1 .OnsetX}}" y="{{.PlotTop}}" dx="4" dy="24" style="fill:#b42318">onset {{hhmm .Onset}}</text>{{end}}
+{{/* Left of its line when the onset precedes the window, so the two labels never cover each other. */}}<text x="{{f1 .OnsetX}}" y="{{.PlotTop}}" {{if lt .OnsetX .WindowX}}dx="-4" text-anchor="end"{{else}}dx="4"{{end}} dy="24" class="label" style="fill:#b42318">onset {{hhmm .Onset}}</text>{{end}}
 <text x="2" y="{{.PlotTop}}" dy="10">{{.MaxTotal}}</text><text x="2" y="{{.PlotBottom}}">0</text>
 {{range .Ticks}}<text x="{{f1 .X}}" y="{{$.PlotBottom}}" dy="16" text-anchor="middle">{{.Label}}</text>{{end}}
 </svg>
