@@ -64,12 +64,10 @@ func TestReload_theRunningGatewayRefusesABadFileAndTakesAGoodOne(t *testing.T) {
 	}
 
 	// SIGHUP with the same bad file: refused too, the gateway stays up.
-	e.mu.Lock()
-	pid := e.cmd.Process.Pid
-	e.mu.Unlock()
+	pid := e.gw.Pid()
 	must(t, syscall.Kill(pid, syscall.SIGHUP))
 	waitUntil(t, 10*time.Second, "the SIGHUP reload to be refused in the log", func() bool {
-		return strings.Count(e.logs.String(), "config change refused") >= 2
+		return strings.Count(e.gw.Logs.String(), "config change refused") >= 2
 	})
 	if m := e.bindingMode(); m != "internal" {
 		t.Errorf("after a refused SIGHUP reload the posting mode is %q", m)

@@ -151,7 +151,7 @@ func TestEndToEnd_internalMode(t *testing.T) {
 	must(t, err)
 	wal, _ := os.ReadFile(filepath.Join(e.dir, "data", "deskgate.db-wal"))
 	for name, v := range map[string]string{"access token": token, "signing secret": secret, "client secret": clientSecret, "admin token": adminToken} {
-		if strings.Contains(e.replicas[0].logs.String(), v) {
+		if strings.Contains(e.replicas[0].Logs.String(), v) {
 			t.Errorf("the gateway log contains the %s", name)
 		}
 		if name != "admin token" && (bytes.Contains(db, []byte(v)) || bytes.Contains(wal, []byte(v))) {

@@ -1,28 +1,23 @@
 package e2e
 
 import (
-	"bytes"
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
+	"github.com/sigsentry/deskgate/internal/gwtest"
 	"github.com/sigsentry/deskgate/internal/testbin"
 	"github.com/sigsentry/deskgate/plugins/zendesk/sandbox"
 )
@@ -63,41 +58,7 @@ type env struct {
 
 // replica is one deskgate process; replicas[0] is the one the desk and the
 // OAuth flow talk to.
-type replica struct {
-	addr, url, cfgPath string
-	logs               *lockedBuffer
-
-	mu   sync.Mutex
-	cmd  *exec.Cmd
-	done chan struct{}
-}
-
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().String()
-}
+type replica struct{ *gwtest.Gateway }
 
 func newEnv(t *testing.T, o envOptions) *env {
 	t.Helper()
@@ -115,11 +76,10 @@ func newEnv(t *testing.T, o envOptions) *env {
 	}
 	e := &env{t: t, opts: o, dir: t.TempDir(), masterKey: base64.StdEncoding.EncodeToString([]byte("e2e-master-key-32-bytes-long!!!!"))}
 	for i := 0; i < o.Replicas; i++ {
-		addr := freeAddr(t)
-		e.replicas = append(e.replicas, &replica{addr: addr, url: "http://" + addr,
-			cfgPath: filepath.Join(e.dir, fmt.Sprintf("deskgate-%d.hcl", i)), logs: &lockedBuffer{}})
+		e.replicas = append(e.replicas, &replica{gwtest.NewGateway(t, filepath.Join(e.dir, fmt.Sprintf("deskgate-%d.hcl", i)),
+			"DESKGATE_ADMIN_TOKEN="+adminToken, "E2E_CLIENT_SECRET="+clientSecret, "DESKGATE_MASTER_KEY="+e.masterKey)})
 	}
-	e.addr, e.url = e.replicas[0].addr, e.replicas[0].url
+	e.addr, e.url = e.replicas[0].Addr, e.replicas[0].URL
 	e.sb = sandbox.New(sandbox.Options{
 		Clients:     []sandbox.OAuthClient{{ID: clientID, Secret: clientSecret, RedirectURIs: []string{e.url + "/oauth/callback"}, Kind: "confidential"}},
 		AutoApprove: true,
@@ -137,7 +97,7 @@ func newEnv(t *testing.T, o envOptions) *env {
 		"affected_service": e.sb.AddTicketField("Affected service", "text"),
 		"analysis_url":     e.sb.AddTicketField("Analysis URL", "text"),
 	}
-	writeLogs(t, filepath.Join(e.dir, "logs"), time.Now().UTC())
+	gwtest.WriteLogs(t, filepath.Join(e.dir, "logs"), time.Now().UTC())
 	e.writeConfig()
 	t.Cleanup(e.stopAll)
 	for i := range e.replicas {
@@ -207,120 +167,34 @@ binding "zendesk" "acme" {
 }
 `, e.sbSrv.URL, e.opts.PostingMode, e.opts.Threshold, e.fields["severity"], e.fields["affected_service"], e.fields["analysis_url"])
 	for _, r := range e.replicas {
-		must(e.t, os.WriteFile(r.cfgPath, []byte(strings.Replace(cfg, "LISTEN", r.addr, 1)), 0o600))
+		must(e.t, os.WriteFile(r.Config, []byte(strings.Replace(cfg, "LISTEN", r.Addr, 1)), 0o600))
 	}
-	e.cfgPath = e.replicas[0].cfgPath
+	e.cfgPath = e.replicas[0].Config
 	must(e.t, os.MkdirAll(filepath.Join(e.dir, "bindings"), 0o755))
 	must(e.t, os.WriteFile(filepath.Join(e.dir, "bindings", "acme.hcl"), []byte(binding), 0o600))
-}
-
-func must(t *testing.T, err error) {
-	t.Helper()
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 // start (re)starts the primary gateway.
 func (e *env) start() { e.startReplica(0) }
 
-// startReplica runs `deskgate serve` for replica i and waits until it
-// answers /healthz.
-func (e *env) startReplica(i int) {
-	e.t.Helper()
-	r := e.replicas[i]
-	bin := testbin.Path(e.t, "deskgate")
-	cmd := exec.Command(bin, "serve", "-config", r.cfgPath, "-log-level", "debug")
-	cmd.Env = append(os.Environ(), "DESKGATE_ADMIN_TOKEN="+adminToken, "E2E_CLIENT_SECRET="+clientSecret,
-		"DESKGATE_MASTER_KEY="+e.masterKey)
-	cmd.Stdout, cmd.Stderr = r.logs, r.logs
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	must(e.t, cmd.Start())
-	done := make(chan struct{})
-	go func() { _ = cmd.Wait(); close(done) }()
-	r.mu.Lock()
-	r.cmd, r.done = cmd, done
-	r.mu.Unlock()
-	waitUntil(e.t, 30*time.Second, "the gateway to answer /healthz", func() bool {
-		select {
-		case <-done:
-			e.t.Fatalf("deskgate exited early:\n%s", r.logs.String())
-		default:
-		}
-		resp, err := http.Get(r.url + "/healthz")
-		if err != nil {
-			return false
-		}
-		resp.Body.Close()
-		return resp.StatusCode == 200
-	})
-}
+// startReplica runs replica i and waits until it answers /healthz.
+func (e *env) startReplica(i int) { e.replicas[i].Start(e.t) }
 
 // kill SIGKILLs the primary gateway and its plugin.
 func (e *env) kill() { e.killReplica(0) }
 
-// killReplica SIGKILLs replica i and its plugin (its whole process group).
-func (e *env) killReplica(i int) {
-	r := e.replicas[i]
-	r.mu.Lock()
-	cmd, done := r.cmd, r.done
-	r.mu.Unlock()
-	_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-	<-done
-}
+// killReplica SIGKILLs replica i and its plugin.
+func (e *env) killReplica(i int) { e.replicas[i].Kill() }
 
 // stopAll ends every gateway gracefully, or kills it after a while.
 func (e *env) stopAll() {
-	for i, r := range e.replicas {
-		r.mu.Lock()
-		cmd, done := r.cmd, r.done
-		r.mu.Unlock()
-		if cmd == nil {
-			continue
-		}
-		select {
-		case <-done:
-		default:
-			_ = cmd.Process.Signal(syscall.SIGTERM)
-			select {
-			case <-done:
-			case <-time.After(15 * time.Second):
-				_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-				<-done
-			}
-		}
-		if e.t.Failed() {
-			e.t.Logf("deskgate replica %d log:\n%s", i, tail(r.logs.String(), 150))
-		}
+	for _, r := range e.replicas {
+		r.Stop(e.t)
 	}
-}
-
-func tail(s string, lines int) string {
-	ls := strings.Split(s, "\n")
-	if len(ls) > lines {
-		ls = ls[len(ls)-lines:]
-	}
-	return strings.Join(ls, "\n")
 }
 
 // gatewayPid is the running primary deskgate's pid.
-func (e *env) gatewayPid() int {
-	r := e.replicas[0]
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return r.cmd.Process.Pid
-}
-
-func waitUntil(t *testing.T, timeout time.Duration, what string, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(timeout)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out after %s waiting for %s", timeout, what)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-}
+func (e *env) gatewayPid() int { return e.replicas[0].Pid() }
 
 var noRedirect = &http.Client{
 	Timeout:       30 * time.Second,
@@ -478,58 +352,11 @@ func (e *env) deliver(secret string, ts time.Time, invocation string, body []byt
 
 // deliverTo posts a signed delivery to the gateway at base.
 func (e *env) deliverTo(base, secret string, ts time.Time, invocation string, body []byte) (int, error) {
-	stamp := ts.UTC().Format("2006-01-02T15:04:05Z")
-	m := hmac.New(sha256.New, []byte(secret))
-	m.Write([]byte(stamp))
-	m.Write(body)
-	req, _ := http.NewRequest("POST", base+"/hooks/zendesk/acme", bytes.NewReader(body))
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("X-Zendesk-Webhook-Signature", base64.StdEncoding.EncodeToString(m.Sum(nil)))
-	req.Header.Set("X-Zendesk-Webhook-Signature-Timestamp", stamp)
-	req.Header.Set("X-Zendesk-Webhook-Invocation-Id", invocation)
+	d := gwtest.Delivery{Secret: secret, Timestamp: ts, Invocation: invocation, AccountID: e.sb.AccountID(), Body: body}
 	if whs := e.sb.Webhooks(); len(whs) > 0 {
-		req.Header.Set("X-Zendesk-Webhook-Id", whs[0].ID)
+		d.WebhookID = whs[0].ID
 	}
-	req.Header.Set("X-Zendesk-Account-Id", strconv.FormatInt(e.sb.AccountID(), 10))
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return 0, err
-	}
-	defer resp.Body.Close()
-	io.Copy(io.Discard, resp.Body)
-	return resp.StatusCode, nil
-}
-
-func ticketBody(id int64) []byte {
-	return []byte(fmt.Sprintf(`{"ticket_id":"%d"}`, id))
-}
-
-// writeLogs writes two hours of jsonl logs ending at end: quiet traffic for
-// every service, and an error spike of checkout-api in the last 20 minutes.
-func writeLogs(t *testing.T, dir string, end time.Time) {
-	t.Helper()
-	must(t, os.MkdirAll(dir, 0o755))
-	var b strings.Builder
-	start := end.Add(-2 * time.Hour)
-	services := []string{"checkout-api", "payments", "auth", "search"}
-	i := 0
-	for ts := start; ts.Before(end.Add(10 * time.Minute)); ts = ts.Add(2 * time.Second) {
-		svc := services[i%len(services)]
-		i++
-		level, status, msg := "info", 200, "request served path=/api/v1/items"
-		if svc == "checkout-api" && ts.After(end.Add(-20*time.Minute)) {
-			level, status, msg = "error", 502, fmt.Sprintf("upstream payment gateway timeout after 30000ms order=%d", 100000+i)
-		}
-		fmt.Fprintf(&b, `{"time":%q,"level":%q,"service":%q,"status":%d,"msg":%q}`+"\n",
-			ts.Format(time.RFC3339Nano), level, svc, status, msg)
-		if svc == "checkout-api" && ts.After(end.Add(-20*time.Minute)) {
-			for k := 0; k < 3; k++ {
-				fmt.Fprintf(&b, `{"time":%q,"level":"error","service":"checkout-api","status":500,"msg":"POST /checkout/pay failed: connection refused to 10.0.3.%d:5432"}`+"\n",
-					ts.Add(time.Duration(k)*100*time.Millisecond).Format(time.RFC3339Nano), k)
-			}
-		}
-	}
-	must(t, os.WriteFile(filepath.Join(dir, "app.jsonl"), []byte(b.String()), 0o644))
+	return gwtest.Deliver(base, d)
 }
 
 func contextFor(t *testing.T, d time.Duration) context.Context {
@@ -540,6 +367,12 @@ func contextFor(t *testing.T, d time.Duration) context.Context {
 
 // tap watches the requests the plugin makes to the sandbox: the last bearer
 // token (the gateway never reveals it) and ticket reads in flight.
+var (
+	must       = gwtest.Must
+	waitUntil  = gwtest.WaitUntil
+	ticketBody = gwtest.TicketBody
+)
+
 type tap struct {
 	mu        sync.Mutex
 	lastToken string

@@ -39,7 +39,7 @@ func TestReplicas_shareTheWorkAndSurviveAKill(t *testing.T) {
 		// Every replica sees the binding the first one connected.
 		waitUntil(t, 10*time.Second, "replicas to see the binding", func() bool {
 			var out struct{ Bindings []struct{ Status string } }
-			code := apiAt(t, r.url, "/api/bindings", &out)
+			code := apiAt(t, r.URL, "/api/bindings", &out)
 			return code == 200 && len(out.Bindings) == 1 && out.Bindings[0].Status == "active"
 		})
 	}
@@ -66,7 +66,7 @@ func TestReplicas_shareTheWorkAndSurviveAKill(t *testing.T) {
 				// A load balancer retries another replica when one is gone.
 				for attempt := 0; ; attempt++ {
 					r := e.replicas[(i+attempt)%len(e.replicas)]
-					code, err := e.deliverTo(r.url, secret, time.Now(), inv, body)
+					code, err := e.deliverTo(r.URL, secret, time.Now(), inv, body)
 					if err == nil && code == 200 {
 						acked.Add(1)
 						break
