@@ -333,7 +333,11 @@ func (p *Pipeline) analysis(ctx context.Context, run *ticketRun, res triage.Resu
 		p.auditMsg(ctx, run, "analysis", store.OutcomeOK, "stored at "+p.pageURL(id))
 	}
 	url := p.pageURL(rec.Detail)
-	if _, posted := run.stages[store.StageAnalysisNote]; !posted && a == nil {
+	// posting_mode public means "the templated public reply only": no
+	// internal note, so the analysis reaches the ticket through the
+	// analysis_url field alone.
+	internalNotes := run.cfg.PostingMode != "public"
+	if _, posted := run.stages[store.StageAnalysisNote]; internalNotes && !posted && a == nil {
 		// Stored by an earlier attempt that failed before its note.
 		stored, err := p.o.Store.GetAnalysis(ctx, rec.Detail)
 		if err != nil {
@@ -343,10 +347,12 @@ func (p *Pipeline) analysis(ctx context.Context, run *ticketRun, res triage.Resu
 			return &jobError{stage: "analysis", err: err, outcome: dead}
 		}
 	}
-	if err := p.once(ctx, run, store.StageAnalysisNote, "note.analysis", func(c sdk.Credentials) error {
-		return run.plat.PostComment(ctx, c, run.job.TicketID, sdk.Comment{HTMLBody: a.NoteHTML(url), Public: false, Key: commentKey(run, store.StageAnalysisNote)})
-	}); err != nil {
-		return err
+	if internalNotes {
+		if err := p.once(ctx, run, store.StageAnalysisNote, "note.analysis", func(c sdk.Credentials) error {
+			return run.plat.PostComment(ctx, c, run.job.TicketID, sdk.Comment{HTMLBody: a.NoteHTML(url), Public: false, Key: commentKey(run, store.StageAnalysisNote)})
+		}); err != nil {
+			return err
+		}
 	}
 	id := run.cfg.CustomFields["analysis_url"]
 	if id == "" {

@@ -173,6 +173,8 @@ func TestProcess_postsPerModeAndNeverTwice(t *testing.T) {
 		{"public", "low", 0, 1, 1},
 		{"both", "medium", 1, 1, 1},
 		{"internal", "critical", 2, 0, 2}, // triage note + analysis note; fields + analysis_url
+		{"public", "critical", 0, 1, 2},   // public reply only; the analysis reaches the ticket via analysis_url
+		{"both", "critical", 2, 1, 2},
 	} {
 		t.Run(tc.mode+"/"+tc.sev, func(t *testing.T) {
 			f := newFixture(t, tc.mode, tc.sev)
