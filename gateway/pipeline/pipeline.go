@@ -171,6 +171,13 @@ func (p *Pipeline) Process(ctx context.Context, job *queue.Job) error {
 		return &jobError{stage: "job", err: err, outcome: dead}
 	}
 	run := &ticketRun{job: job, key: key}
+	if job.Attempts == 1 {
+		// The ingress keeps its hot path to verify + enqueue; the job itself
+		// is the durable record of the delivery, so its audit entry is
+		// written here, dated when the delivery was accepted.
+		p.write(ctx, run, store.AuditEntry{Time: job.EnqueuedAt, Action: "webhook.accepted", Outcome: store.OutcomeOK,
+			Message: fmt.Sprintf("%s event queued; picked up %s later", job.Type, p.o.Now().Sub(job.EnqueuedAt).Round(time.Millisecond))})
+	}
 	cfg, ok := p.o.Bindings.Lookup(key)
 	if !ok {
 		return &jobError{stage: "job", err: fmt.Errorf("binding %s is no longer configured", key), outcome: skipped}
@@ -478,7 +485,9 @@ func (p *Pipeline) auditMsg(ctx context.Context, run *ticketRun, action string, 
 }
 
 func (p *Pipeline) write(ctx context.Context, run *ticketRun, e store.AuditEntry) {
-	e.Time = p.o.Now()
+	if e.Time.IsZero() {
+		e.Time = p.o.Now()
+	}
 	e.Binding = run.job.Binding
 	e.TicketID = run.job.TicketID
 	e.JobID = run.job.ID

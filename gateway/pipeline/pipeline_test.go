@@ -179,7 +179,8 @@ func TestProcess_postsPerModeAndNeverTwice(t *testing.T) {
 		t.Run(tc.mode+"/"+tc.sev, func(t *testing.T) {
 			f := newFixture(t, tc.mode, tc.sev)
 			j := f.lease(t, "42")
-			for i := 0; i < 2; i++ { // the second run is a redelivery
+			for i := 0; i < 2; i++ { // the second run is a redelivery: leased again
+				j.Attempts = i + 1
 				if err := f.p.Process(context.Background(), j); err != nil {
 					t.Fatalf("run %d: %v", i, err)
 				}
@@ -198,6 +199,10 @@ func TestProcess_postsPerModeAndNeverTwice(t *testing.T) {
 			}
 			if f.desk.fields[0]["1"] != tc.sev || f.desk.fields[0]["2"] != "checkout-api" {
 				t.Errorf("fields = %v", f.desk.fields[0])
+			}
+			acc, _ := f.st.QueryAudit(context.Background(), store.AuditFilter{TicketID: "42", Action: "webhook.accepted"})
+			if len(acc) != 1 || !acc[0].Time.Equal(j.EnqueuedAt) {
+				t.Errorf("webhook.accepted entries = %+v, want one dated when the job was enqueued (%v)", acc, j.EnqueuedAt)
 			}
 		})
 	}
