@@ -157,7 +157,7 @@ func TestSafeNext_keepsRedirectsOnThisSite(t *testing.T) {
 
 func TestPages_renderToTheEnd(t *testing.T) {
 	ts := newTestServer(t)
-	for _, path := range []string{"/", "/bindings/zendesk/acme", "/bindings/zendesk/acme/configure", "/audit", "/audit?outcome=error&since=1h",
+	for _, path := range []string{"/", "/bindings/zendesk/acme", "/bindings/zendesk/acme/configure", "/bindings/zendesk/acme/doctor", "/audit", "/audit?outcome=error&since=1h",
 		"/jobs", "/jobs?state=all", "/jobs?state=ready", "/login", "/bindings/zendesk/nope", "/audit?since=yesterday"} {
 		t.Run(path, func(t *testing.T) {
 			resp, body := ts.request(t, "GET", path, nil, ts.loggedIn())
@@ -254,5 +254,21 @@ func TestIndex_showsEachBindingsStatusUnderItsProject(t *testing.T) {
 				t.Errorf("Connect platform link shown = %v, want %v", got, c.connect)
 			}
 		})
+	}
+}
+
+func TestDoctorPage_showsEachCheckWithItsFix(t *testing.T) {
+	ts := newTestServer(t)
+	resp, body := ts.request(t, "GET", "/bindings/zendesk/acme/doctor", nil, ts.loggedIn())
+	if resp.StatusCode != 200 {
+		t.Fatalf("status %d", resp.StatusCode)
+	}
+	for _, want := range []string{"1 of 2 checks failed", "binding connected", "webhook 01ABC is inactive", "reactivate it in Admin Center or reconnect", "deskgate doctor zendesk acme"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("doctor page lacks %q", want)
+		}
+	}
+	if resp, _ := ts.request(t, "GET", "/bindings/zendesk/acme/doctor", nil, nil); resp.StatusCode != http.StatusSeeOther {
+		t.Errorf("without a session: status %d, want a redirect to the login page", resp.StatusCode)
 	}
 }

@@ -96,7 +96,15 @@ func (f *fakeReloader) UpdateBinding(_ context.Context, _ store.BindingKey, set 
 	return ReloadResult{Bindings: 1}, f.err
 }
 
+// fakeDoctor answers the binding checks.
+type fakeDoctor struct{ results []sdk.CheckResult }
+
+func (f *fakeDoctor) Doctor(context.Context, store.BindingKey) ([]sdk.CheckResult, error) {
+	return f.results, nil
+}
+
 type testServer struct {
+	doctor    *fakeDoctor
 	srv       *httptest.Server
 	store     *store.SQLite
 	queue     queue.Queue
@@ -124,9 +132,13 @@ func newTestServer(t *testing.T) *testServer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := &testServer{store: st, queue: q, connector: &fakeConnector{}, reloader: &fakeReloader{}, auth: NewAuth(testToken, false)}
+	ts := &testServer{store: st, queue: q, connector: &fakeConnector{}, reloader: &fakeReloader{}, auth: NewAuth(testToken, false),
+		doctor: &fakeDoctor{results: []sdk.CheckResult{
+			{Name: "binding connected", OK: true, Detail: "active"},
+			{Name: "webhook", OK: false, Detail: "webhook 01ABC is inactive", Fix: "reactivate it in Admin Center or reconnect"},
+		}}}
 	s := New(Options{Config: func() *config.Config { return cfg }, Store: st, Queue: q, Connector: ts.connector,
-		Auth: ts.auth, Reloader: ts.reloader})
+		Auth: ts.auth, Reloader: ts.reloader, Doctor: ts.doctor})
 	mux := http.NewServeMux()
 	s.Register(mux)
 	ts.srv = httptest.NewServer(mux)

@@ -12,6 +12,7 @@ import (
 	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
+	"github.com/sigsentry/deskgate/sdk"
 )
 
 // The admin pages: plain server-rendered HTML that works without
@@ -42,6 +43,7 @@ func (s *Server) registerPages(mux *http.ServeMux) {
 	mux.Handle("POST /bindings/{platform}/{binding}/disconnect", a.Page(s.csrf(s.disconnectForm)))
 	mux.Handle("GET /bindings/{platform}/{binding}/configure", a.Page(s.configurePage))
 	mux.Handle("POST /bindings/{platform}/{binding}/configure", a.Page(s.csrf(s.configureForm)))
+	mux.Handle("GET /bindings/{platform}/{binding}/doctor", a.Page(s.doctorPage))
 	mux.Handle("GET /audit", a.Page(s.auditPage))
 	mux.Handle("GET /jobs", a.Page(s.jobsPage))
 	mux.Handle("POST /jobs/{id}/replay", a.Page(s.csrf(s.replayForm)))
@@ -354,4 +356,37 @@ func (s *Server) replayForm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.Redirect(w, r, "/jobs?replayed="+url.QueryEscape(id), http.StatusSeeOther)
+}
+
+type doctorPageData struct {
+	Platform, Name string
+	Checks         []sdk.CheckResult
+	Failed         int
+	Error          string
+}
+
+// doctorPage runs the binding's live checks, as `deskgate doctor` does.
+func (s *Server) doctorPage(w http.ResponseWriter, r *http.Request) {
+	key := bindingKey(r)
+	c := s.configured(key)
+	if c == nil {
+		s.adminPage(w, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
+		return
+	}
+	d := doctorPageData{Platform: key.Platform, Name: key.Name}
+	if s.o.Doctor == nil {
+		d.Error = "this gateway runs no checks"
+	} else if res, err := s.o.Doctor.Doctor(r.Context(), key); err != nil {
+		d.Error = err.Error()
+	} else {
+		d.Checks = res
+		for _, ch := range res {
+			if !ch.OK {
+				d.Failed++
+			}
+		}
+	}
+	view := s.admin("Checks: "+key.String(), "projects", d)
+	view.Crumbs = []crumb{{"Projects", "/"}, {"Project " + c.Project, "/#project-" + c.Project}, {key.String(), "/bindings/" + key.Platform + "/" + key.Name}, {"Checks", ""}}
+	s.render(w, http.StatusOK, "doctor", view)
 }

@@ -326,6 +326,14 @@ func TestBrowser_adminConnectsConfiguresFollowsATicketAndDisconnects(t *testing.
 	}
 	screenshot(t, ctx, dir, "10-analysis")
 
+	run(t, ctx, "run the binding's checks", chromedp.Navigate(e.url+"/bindings/zendesk/acme"),
+		chromedp.Click(css(`a[href="/bindings/zendesk/acme/doctor"]`)), chromedp.WaitVisible(css("table")))
+	checks := get(t, ctx, "read the checks", chromedp.Text(css("main")))
+	if !strings.Contains(checks, "checks passed") || !strings.Contains(checks, "webhook") {
+		t.Errorf("checks page of a healthy binding:\n%.800s", checks)
+	}
+	screenshot(t, ctx, dir, "10b-checks")
+
 	// A delivery for a ticket the desk does not have ends as a dead letter
 	// (the desk answers 404, a permanent error); the jobs page replays it.
 	if code := e.deliver(999999, "browser-dead-letter"); code != http.StatusOK {
