@@ -72,6 +72,7 @@ type fieldInput struct{ Key, Label, Value, Error string }
 // configureForm is the Configure form as typed.
 type configureForm struct {
 	PostingMode, Threshold, TimeBuffer, Template string
+	Timezone, RateLimit                          string
 	Fields                                       []fieldInput
 }
 
@@ -86,7 +87,8 @@ type configurePageData struct {
 
 func formFromBinding(c *config.Binding) configureForm {
 	f := configureForm{PostingMode: c.PostingMode, Threshold: c.AutoAnalyzeThreshold,
-		TimeBuffer: fmtBuffer(c.DefaultTimeBuffer), Template: c.PublicReplyTemplate}
+		TimeBuffer: fmtBuffer(c.DefaultTimeBuffer), Template: c.PublicReplyTemplate,
+		Timezone: c.TimezoneName, RateLimit: strconv.Itoa(c.RateLimitPerMinute)}
 	for _, k := range config.CustomFieldKeys {
 		f.Fields = append(f.Fields, fieldInput{Key: k, Label: fieldLabels[k], Value: c.CustomFields[k]})
 	}
@@ -106,6 +108,8 @@ func formFromRequest(r *http.Request) configureForm {
 		PostingMode: strings.TrimSpace(r.PostFormValue("posting_mode")),
 		Threshold:   strings.TrimSpace(r.PostFormValue("auto_analyze_threshold")),
 		TimeBuffer:  strings.TrimSpace(r.PostFormValue("default_time_buffer")),
+		Timezone:    strings.TrimSpace(r.PostFormValue("timezone")),
+		RateLimit:   strings.TrimSpace(r.PostFormValue("rate_limit_per_minute")),
 		// Browsers send textarea lines with CRLF; the file keeps LF.
 		Template: strings.ReplaceAll(r.PostFormValue("public_reply_template"), "\r\n", "\n"),
 	}
@@ -139,6 +143,26 @@ func validateConfigure(f *configureForm, c *config.Binding) (set map[string]cty.
 		errs["default_time_buffer"] = msg
 	} else if d != c.DefaultTimeBuffer {
 		set["default_time_buffer"] = v
+	}
+
+	// Empty means the default, as when the attribute is left out of the file.
+	tz := f.Timezone
+	if tz == "" {
+		tz = "UTC" // the config's default
+	}
+	if _, err := time.LoadLocation(tz); err != nil {
+		errs["timezone"] = "Use an IANA time zone name, like UTC or Europe/Berlin."
+	} else if tz != c.TimezoneName {
+		set["timezone"] = cty.StringVal(tz)
+	}
+	rl := f.RateLimit
+	if rl == "" {
+		rl = strconv.Itoa(config.DefaultRateLimitPerMinute)
+	}
+	if n, err := strconv.Atoi(rl); err != nil || n < 1 || n > 100000 {
+		errs["rate_limit_per_minute"] = "A whole number of ticket updates per minute, from 1 to 100000 (Zendesk allows 100 by default)."
+	} else if n != c.RateLimitPerMinute {
+		set["rate_limit_per_minute"] = cty.NumberIntVal(int64(n))
 	}
 
 	changed, fields, allEmpty := false, map[string]cty.Value{}, true

@@ -29,6 +29,9 @@ func TestConfigure_refusesInvalidSettingsWithoutSaving(t *testing.T) {
 		{"a negative field id", map[string]string{"cf_severity": "-4"}, "cf_severity", "positive whole number"},
 		{"an unknown template variable", map[string]string{"public_reply_template": "Hi {{name}}"}, "tpl", "The template uses &#34;{{name}}&#34;"},
 		{"an unterminated template variable", map[string]string{"public_reply_template": "Hi {{requesterName"}, "tpl", "without a closing"},
+		{"an unknown timezone", map[string]string{"timezone": "Mars/Olympus_Mons"}, "timezone", "IANA time zone name"},
+		{"a zero rate limit", map[string]string{"rate_limit_per_minute": "0"}, "rate", "from 1 to 100000"},
+		{"words as a rate limit", map[string]string{"rate_limit_per_minute": "lots"}, "rate", "from 1 to 100000"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -66,6 +69,10 @@ func TestConfigure_savesOnlyChangedSettings(t *testing.T) {
 			"severity": cty.NumberIntVal(360001), "affected_service": cty.NullVal(cty.Number), "analysis_url": cty.NumberIntVal(42)})}},
 		{"every field id cleared removes the block", map[string]string{"cf_severity": ""}, map[string]cty.Value{"custom_fields": cty.NullVal(cty.DynamicPseudoType)}},
 		{"a template", map[string]string{"public_reply_template": "Hello {{ requesterName }}\n"}, map[string]cty.Value{"public_reply_template": cty.StringVal("Hello {{ requesterName }}\n")}},
+		{"a timezone", map[string]string{"timezone": "Europe/Berlin"}, map[string]cty.Value{"timezone": cty.StringVal("Europe/Berlin")}},
+		{"the default timezone written out", map[string]string{"timezone": "UTC"}, nil},
+		{"a rate limit", map[string]string{"rate_limit_per_minute": "50"}, map[string]cty.Value{"rate_limit_per_minute": cty.NumberIntVal(50)}},
+		{"the default rate limit written out", map[string]string{"rate_limit_per_minute": "100"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
