@@ -42,7 +42,18 @@ type SQLite struct {
 	baseCtx  context.Context
 	stopOnce sync.Once
 	wg       sync.WaitGroup
+
+	// The enqueue statements, prepared once on the write connection:
+	// preparing them for every job was a quarter of the batcher's time.
+	claimStmt, insertStmt *sql.Stmt
 }
+
+const claimSQL = `INSERT INTO job_dedup (key, job_id, expires_at) VALUES (?, ?, ?)
+	ON CONFLICT (key) DO UPDATE SET job_id = excluded.job_id, expires_at = excluded.expires_at
+	WHERE job_dedup.expires_at <= ?`
+
+const insertSQL = `INSERT INTO jobs (id, binding, dedup_key, type, ticket_id, payload, state, enqueued_at, next_at)
+	VALUES (?, ?, ?, ?, ?, ?, 'ready', ?, ?)`
 
 var _ Queue = (*SQLite)(nil)
 
@@ -106,6 +117,14 @@ func NewSQLite(ctx context.Context, db *sqlitedb.DB, opts Options) (*SQLite, err
 		ready: make(chan struct{}, 1),
 		stop:  make(chan struct{}),
 	}
+	var err error
+	if q.claimStmt, err = db.W.PrepareContext(ctx, claimSQL); err != nil {
+		return nil, fmt.Errorf("open sqlite queue: prepare dedup claim: %w", err)
+	}
+	if q.insertStmt, err = db.W.PrepareContext(ctx, insertSQL); err != nil {
+		q.claimStmt.Close()
+		return nil, fmt.Errorf("open sqlite queue: prepare job insert: %w", err)
+	}
 	q.baseCtx, q.cancel = context.WithCancel(context.Background())
 	q.wg.Add(2)
 	go q.batcher()
@@ -141,6 +160,8 @@ func (q *SQLite) Close() error {
 		q.cancel()
 	})
 	q.wg.Wait()
+	q.claimStmt.Close()
+	q.insertStmt.Close()
 	if q.ownsDB {
 		return q.db.Close()
 	}
@@ -277,9 +298,7 @@ func (q *SQLite) insert(ctx context.Context, tx *sql.Tx, j Job, now time.Time) (
 	if j.DedupKey != "" {
 		// Claims the key unless a live claim exists; an expired one is taken
 		// over in the same statement.
-		res, err := tx.ExecContext(ctx, `INSERT INTO job_dedup (key, job_id, expires_at) VALUES (?, ?, ?)
-			ON CONFLICT (key) DO UPDATE SET job_id = excluded.job_id, expires_at = excluded.expires_at
-			WHERE job_dedup.expires_at <= ?`,
+		res, err := tx.StmtContext(ctx, q.claimStmt).ExecContext(ctx,
 			j.DedupKey, j.ID, q.nanos(now.Add(q.opts.DedupTTL)), q.nanos(now))
 		if err != nil {
 			return false, fmt.Errorf("claim dedup key: %w", err)
@@ -290,8 +309,7 @@ func (q *SQLite) insert(ctx context.Context, tx *sql.Tx, j Job, now time.Time) (
 			return false, nil
 		}
 	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO jobs (id, binding, dedup_key, type, ticket_id, payload, state, enqueued_at, next_at)
-		VALUES (?, ?, ?, ?, ?, ?, 'ready', ?, ?)`,
+	_, err := tx.StmtContext(ctx, q.insertStmt).ExecContext(ctx,
 		j.ID, j.Binding, j.DedupKey, j.Type, j.TicketID, j.Payload, q.nanos(now), q.nanos(now))
 	if err != nil {
 		return false, fmt.Errorf("insert job %s: %w", j.ID, err)
