@@ -15,6 +15,8 @@ import (
 
 	"github.com/hashicorp/go-hclog"
 	"github.com/redis/go-redis/v9"
+
+	"github.com/sigsentry/deskgate/internal/redisopt"
 )
 
 // DefaultRedisPrefix is the key prefix when RedisQueueOptions.KeyPrefix is
@@ -81,7 +83,7 @@ var _ Queue = (*Redis)(nil)
 // NewRedis connects, creates the stream and group when missing, and starts
 // the pruner of done jobs (stopped by Close).
 func NewRedis(ctx context.Context, opts RedisQueueOptions) (*Redis, error) {
-	ro, err := redisClientOptions(opts.URL)
+	ro, err := redisopt.ClientOptions(opts.URL)
 	if err != nil {
 		return nil, fmt.Errorf("open redis queue: %w", err)
 	}
@@ -118,34 +120,6 @@ func NewRedis(ctx context.Context, opts RedisQueueOptions) (*Redis, error) {
 	q.wg.Add(1)
 	go q.pruner()
 	return q, nil
-}
-
-// redisClientOptions parses the URL and sets short timeouts so an
-// unreachable Redis fails Enqueue within seconds (the ingress answers 503).
-func redisClientOptions(url string) (*redis.Options, error) {
-	if url == "" {
-		return nil, errors.New("redis url is empty")
-	}
-	o, err := redis.ParseURL(url)
-	if err != nil {
-		// The URL may carry a password: never echo it.
-		return nil, errors.New("parse redis url: invalid URL (want redis://[user:password@]host:port/db or rediss://…)")
-	}
-	if o.DialTimeout == 0 {
-		o.DialTimeout = 2 * time.Second
-	}
-	if o.ReadTimeout == 0 {
-		o.ReadTimeout = 3 * time.Second
-	}
-	if o.WriteTimeout == 0 {
-		o.WriteTimeout = 3 * time.Second
-	}
-	if o.MaxRetries == 0 {
-		o.MaxRetries = 1
-	}
-	o.DialerRetries = 1
-	o.PoolTimeout = 4 * time.Second
-	return o, nil
 }
 
 // ensureGroup creates the stream and group when missing. Start "0": entries

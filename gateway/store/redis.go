@@ -13,6 +13,7 @@ import (
 	"github.com/hashicorp/go-hclog"
 	"github.com/redis/go-redis/v9"
 
+	"github.com/sigsentry/deskgate/internal/redisopt"
 	"github.com/sigsentry/deskgate/sdk"
 )
 
@@ -101,31 +102,7 @@ func OpenRedis(ctx context.Context, opts RedisOptions) (*Redis, error) {
 // timeouts, so that an unreachable Redis fails a request within a few
 // seconds (the ingress answers 503) instead of hanging it. Timeouts given as
 // URL query parameters (dial_timeout=…) win.
-func RedisClientOptions(url string) (*redis.Options, error) {
-	if url == "" {
-		return nil, errors.New("redis url is empty")
-	}
-	o, err := redis.ParseURL(url)
-	if err != nil {
-		// The URL may carry a password: never echo it.
-		return nil, errors.New("parse redis url: invalid URL (want redis://[user:password@]host:port/db or rediss://…)")
-	}
-	if o.DialTimeout == 0 {
-		o.DialTimeout = 2 * time.Second
-	}
-	if o.ReadTimeout == 0 {
-		o.ReadTimeout = 3 * time.Second
-	}
-	if o.WriteTimeout == 0 {
-		o.WriteTimeout = 3 * time.Second
-	}
-	if o.MaxRetries == 0 {
-		o.MaxRetries = 1
-	}
-	o.DialerRetries = 1
-	o.PoolTimeout = 4 * time.Second
-	return o, nil
-}
+func RedisClientOptions(url string) (*redis.Options, error) { return redisopt.ClientOptions(url) }
 
 // Client is the underlying Redis client, for tests and metrics hooks.
 func (r *Redis) Client() *redis.Client { return r.c }
