@@ -115,6 +115,11 @@ func (a *App) applyWith(ctx context.Context, next *config.Config, diags hcl.Diag
 		}
 	}
 	a.cfg.Store(next)
+	// A reload is also how an operator says "I fixed the plugin binary":
+	// plugins given up on after repeated crashes get another start.
+	for name := range next.Platforms {
+		a.plugins.Reset(name)
+	}
 	// Caches keyed by binding (the ingress's install state) are dropped so
 	// a binding added, removed or changed is seen at once.
 	for _, c := range [](*config.Config){cur, next} {

@@ -385,18 +385,9 @@ func (m *Manager) Health() []Health {
 	return out
 }
 
-// Healthy reports whether no used plugin has been given up on.
-func (m *Manager) Healthy() bool {
-	for _, h := range m.Health() {
-		if h.State == StateFailed {
-			return false
-		}
-	}
-	return true
-}
 
-// Reset clears a failed plugin so the next use tries again (an operator fixed
-// the binary).
+// Reset clears a plugin given up on, so its next use starts it again; the
+// gateway calls it on a config reload (the operator fixed the binary).
 func (m *Manager) Reset(name string) {
 	if e, ok := m.entry(name); ok {
 		e.mu.Lock()
