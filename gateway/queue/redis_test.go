@@ -319,47 +319,7 @@ func TestRedisQueue_concurrentConsumersLeaseEachJobOnce(t *testing.T) {
 	for i := range jobs {
 		mustEnqueueRedis(t, replicas[i%2], redisTestJob(i))
 	}
-	var (
-		mu   sync.Mutex
-		seen = map[string]int{}
-		wg   sync.WaitGroup
-		errs = make(chan error, 8)
-	)
-	for w := range 8 {
-		wg.Go(func() {
-			q := replicas[w%2]
-			for {
-				j, err := q.Lease(context.Background(), fmt.Sprintf("w%d", w), time.Minute)
-				if err != nil {
-					errs <- err
-					return
-				}
-				if j == nil {
-					return
-				}
-				mu.Lock()
-				seen[j.ID]++
-				mu.Unlock()
-				if err := q.Ack(context.Background(), j); err != nil {
-					errs <- err
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Fatal(err)
-	}
-	if len(seen) != jobs {
-		t.Errorf("%d distinct jobs leased, want %d", len(seen), jobs)
-	}
-	for id, n := range seen {
-		if n != 1 {
-			t.Errorf("job %s leased %d times", id, n)
-		}
-	}
+	queuetest.DrainEachOnce(t, []queue.Queue{replicas[0], replicas[1]}, 8, jobs)
 }
 
 func TestRedisQueue_recoversWhenRedisLosesTheGroup(t *testing.T) {

@@ -335,48 +335,5 @@ func TestSQLite_twoHandlesOnOneFileDeliverEachJobOnce(t *testing.T) {
 	if ok, err := b.Enqueue(ctx, queue.Job{DedupKey: "k0", Type: "t"}); err != nil || ok {
 		t.Errorf("duplicate through the other handle = %v, %v; want false", ok, err)
 	}
-	var (
-		mu        sync.Mutex
-		delivered = map[string]int{}
-		wg        sync.WaitGroup
-		errs      = make(chan error, 8)
-	)
-	for w := range 8 {
-		q := a
-		if w%2 == 1 {
-			q = b
-		}
-		wg.Go(func() {
-			for {
-				j, err := q.Lease(context.Background(), fmt.Sprint("w", w), time.Hour)
-				if err != nil {
-					errs <- err
-					return
-				}
-				if j == nil {
-					return
-				}
-				mu.Lock()
-				delivered[j.ID]++
-				mu.Unlock()
-				if err := q.Ack(context.Background(), j); err != nil {
-					errs <- err
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Error(err)
-	}
-	if len(delivered) != jobs {
-		t.Errorf("%d distinct jobs delivered, want %d", len(delivered), jobs)
-	}
-	for id, n := range delivered {
-		if n != 1 {
-			t.Errorf("job %s delivered %d times", id, n)
-		}
-	}
+	queuetest.DrainEachOnce(t, []queue.Queue{a, b}, 8, jobs)
 }

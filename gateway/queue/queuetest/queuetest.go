@@ -523,47 +523,7 @@ func testConcurrentLeases(t *testing.T, q queue.Queue, c *Clock) {
 	for i := range jobs {
 		enqueue(t, q, job(i))
 	}
-	var (
-		mu        sync.Mutex
-		delivered = map[string]int{}
-		wg        sync.WaitGroup
-		errs      = make(chan error, workers)
-	)
-	for w := range workers {
-		wg.Go(func() {
-			ctx := context.Background()
-			for {
-				j, err := q.Lease(ctx, fmt.Sprintf("worker-%d", w), time.Hour)
-				if err != nil {
-					errs <- fmt.Errorf("Lease: %w", err)
-					return
-				}
-				if j == nil {
-					return
-				}
-				mu.Lock()
-				delivered[j.TicketID]++
-				mu.Unlock()
-				if err := q.Ack(ctx, j); err != nil {
-					errs <- fmt.Errorf("Ack: %w", err)
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Error(err)
-	}
-	if len(delivered) != jobs {
-		t.Errorf("%d distinct jobs delivered, want %d", len(delivered), jobs)
-	}
-	for ticket, n := range delivered {
-		if n != 1 {
-			t.Errorf("ticket %s delivered %d times, want once", ticket, n)
-		}
-	}
+	DrainEachOnce(t, []queue.Queue{q}, workers, jobs)
 	s, err := q.Stats(t.Context())
 	if err != nil {
 		t.Fatal(err)
@@ -608,5 +568,55 @@ func testConcurrentDedup(t *testing.T, q queue.Queue, c *Clock) {
 func testPing(t *testing.T, q queue.Queue, c *Clock) {
 	if err := q.Ping(t.Context()); err != nil {
 		t.Errorf("Ping = %v, want nil", err)
+	}
+}
+
+// DrainEachOnce has workers lease and ack from qs (worker w uses
+// qs[w%len(qs)]: several handles stand for several processes on one
+// backend) until nothing is left, and fails the test unless exactly jobs
+// distinct jobs were delivered, each once.
+func DrainEachOnce(t *testing.T, qs []queue.Queue, workers, jobs int) {
+	t.Helper()
+	var (
+		mu        sync.Mutex
+		delivered = map[string]int{}
+		wg        sync.WaitGroup
+		errs      = make(chan error, workers)
+	)
+	for w := range workers {
+		q := qs[w%len(qs)]
+		wg.Go(func() {
+			ctx := context.Background()
+			for {
+				j, err := q.Lease(ctx, fmt.Sprintf("worker-%d", w), time.Hour)
+				if err != nil {
+					errs <- fmt.Errorf("Lease: %w", err)
+					return
+				}
+				if j == nil {
+					return
+				}
+				mu.Lock()
+				delivered[j.ID]++
+				mu.Unlock()
+				if err := q.Ack(ctx, j); err != nil {
+					errs <- fmt.Errorf("Ack: %w", err)
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if len(delivered) != jobs {
+		t.Errorf("%d distinct jobs delivered, want %d", len(delivered), jobs)
+	}
+	for id, n := range delivered {
+		if n != 1 {
+			t.Errorf("job %s delivered %d times, want once", id, n)
+		}
 	}
 }
