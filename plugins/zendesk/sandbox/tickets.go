@@ -544,10 +544,7 @@ func coerceFieldValue(f *TicketField, v any) (any, string) {
 		}
 		return nil, "value must be a string"
 	case "integer":
-		n, ok := v.(json.Number)
-		if s, isStr := v.(string); isStr {
-			n, ok = json.Number(s), true
-		}
+		n, ok := asNumber(v)
 		if !ok {
 			return nil, "value must be an integer"
 		}
@@ -557,10 +554,7 @@ func coerceFieldValue(f *TicketField, v any) (any, string) {
 		}
 		return i, ""
 	case "decimal":
-		n, ok := v.(json.Number)
-		if s, isStr := v.(string); isStr {
-			n, ok = json.Number(s), true
-		}
+		n, ok := asNumber(v)
 		if !ok {
 			return nil, "value must be a number"
 		}
@@ -814,4 +808,16 @@ func textToHTML(t string) string {
 	}
 	b.WriteString("</div>")
 	return b.String()
+}
+
+// asNumber reads a numeric field value, which Zendesk accepts as a number or
+// a numeric string.
+func asNumber(v any) (json.Number, bool) {
+	switch x := v.(type) {
+	case json.Number:
+		return x, true
+	case string:
+		return json.Number(x), true
+	}
+	return "", false
 }
