@@ -523,8 +523,6 @@ func kindName(err error) string {
 	return ""
 }
 
-func retryAfter(err error) time.Duration { return sdk.RetryAfter(err) }
-
 // commentKey makes a stage's comment idempotent on the desk: a job that dies
 // after the desk took the comment but before the stage was recorded finds it
 // there on its retry instead of posting it again.

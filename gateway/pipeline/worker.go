@@ -10,6 +10,7 @@ import (
 
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
+	"github.com/sigsentry/deskgate/sdk"
 )
 
 // Waker is implemented by queues that can signal new work in-process, so
@@ -112,27 +113,29 @@ func (p *Pipeline) handle(ctx context.Context, job *queue.Job) {
 	var je *jobError
 	switch {
 	case err == nil:
-		p.settle(sctx, job, "done", p.o.Queue.Ack(sctx, job))
+		p.settle(sctx, job, start, "done", p.o.Queue.Ack(sctx, job))
 	case errors.As(err, &je) && je.outcome == skipped:
 		p.write(sctx, run, store.AuditEntry{Action: "job.skipped", Outcome: store.OutcomeSkipped, Message: je.err.Error()})
-		p.settle(sctx, job, "skipped", p.o.Queue.Ack(sctx, job))
+		p.settle(sctx, job, start, "skipped", p.o.Queue.Ack(sctx, job))
 	case errors.As(err, &je) && je.outcome == dead, job.Attempts >= p.o.MaxAttempts:
 		msg := err.Error()
 		if job.Attempts >= p.o.MaxAttempts && (je == nil || je.outcome != dead) {
 			msg = fmt.Sprintf("gave up after %d attempts: %s", job.Attempts, msg)
 		}
 		p.write(sctx, run, store.AuditEntry{Action: "job.dead", Outcome: store.OutcomeDead, ErrorKind: kindName(err), Message: msg})
-		p.settle(sctx, job, "dead", p.o.Queue.Dead(sctx, job, msg))
+		p.settle(sctx, job, start, "dead", p.o.Queue.Dead(sctx, job, msg))
 	default:
-		delay := queue.Backoff(job.Attempts, p.o.BaseDelay, p.o.MaxDelay, retryAfter(err))
+		delay := queue.Backoff(job.Attempts, p.o.BaseDelay, p.o.MaxDelay, sdk.RetryAfter(err))
 		p.write(sctx, run, store.AuditEntry{Action: "job.retry", Outcome: store.OutcomeRetry, ErrorKind: kindName(err),
 			Message: fmt.Sprintf("attempt %d failed, retrying in %s: %s", job.Attempts, delay.Round(time.Millisecond), err)})
-		p.settle(sctx, job, "retry", p.o.Queue.Retry(sctx, job, delay, err.Error()))
+		p.settle(sctx, job, start, "retry", p.o.Queue.Retry(sctx, job, delay, err.Error()))
 	}
-	p.o.Metrics.Job(outcomeLabel(err, job.Attempts >= p.o.MaxAttempts), time.Since(start))
 }
 
-func (p *Pipeline) settle(ctx context.Context, job *queue.Job, what string, err error) {
+// settle reports how the job ended (metrics, and the log when the queue
+// could not record it).
+func (p *Pipeline) settle(ctx context.Context, job *queue.Job, start time.Time, what string, err error) {
+	p.o.Metrics.Job(what, time.Since(start))
 	if err != nil {
 		// The lease may have expired and another worker holds the job; it
 		// will be processed again and the recorded stages keep that safe.
@@ -140,17 +143,4 @@ func (p *Pipeline) settle(ctx context.Context, job *queue.Job, what string, err 
 		return
 	}
 	p.log.Debug("job settled", "job", job.ID, "ticket", job.TicketID, "as", what, "attempts", job.Attempts)
-}
-
-func outcomeLabel(err error, exhausted bool) string {
-	var je *jobError
-	switch {
-	case err == nil:
-		return "done"
-	case errors.As(err, &je) && je.outcome == skipped:
-		return "skipped"
-	case errors.As(err, &je) && je.outcome == dead, exhausted:
-		return "dead"
-	}
-	return "retry"
 }
