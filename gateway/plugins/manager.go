@@ -385,7 +385,6 @@ func (m *Manager) Health() []Health {
 	return out
 }
 
-
 // Reset clears a plugin given up on, so its next use starts it again; the
 // gateway calls it on a config reload (the operator fixed the binary).
 func (m *Manager) Reset(name string) {
