@@ -19,6 +19,7 @@ const maxClusters = 2000
 
 // cluster is one template with its counts.
 type cluster struct {
+	id         int // creation order, 1-based; never changes
 	tokens     []string
 	win, base  int
 	first      int64 // unix ns of the first window line
@@ -82,12 +83,12 @@ func (m *miner) add(msg string) *cluster {
 	} else {
 		if len(m.clusters) >= maxClusters {
 			if m.overflow == nil {
-				m.overflow = &cluster{tokens: []string{"(other messages)"}}
+				m.overflow = &cluster{id: len(m.clusters) + 1, tokens: []string{"(other messages)"}}
 				m.clusters = append(m.clusters, m.overflow)
 			}
 			return m.overflow
 		}
-		best = &cluster{tokens: append([]string(nil), toks...)}
+		best = &cluster{id: len(m.clusters) + 1, tokens: append([]string(nil), toks...)}
 		m.groups[key] = append(m.groups[key], best)
 		m.clusters = append(m.clusters, best)
 	}
@@ -108,3 +109,28 @@ func similarity(tpl, toks []string) float64 {
 	}
 	return float64(same) / float64(len(toks))
 }
+
+// Miner is the template miner the analysis runs, for use on its own (the
+// `deskgate templates` command, the grouping benchmark). One Miner must not
+// be shared between goroutines.
+type Miner struct{ m *miner }
+
+// NewMiner returns an empty miner with the analysis's configuration.
+func NewMiner() *Miner { return &Miner{m: newMiner()} }
+
+// Add mines one message and returns the id of its template. The id is the
+// template's creation order (1, 2, …) and stays the same for the whole run,
+// even when later lines generalise the template's text.
+func (m *Miner) Add(msg string) int { return m.m.add(msg).id }
+
+// Pattern is the current text of template id ("" for an unknown id): the
+// masked tokens, with Wildcard where its lines differ.
+func (m *Miner) Pattern(id int) string {
+	if id < 1 || id > len(m.m.clusters) {
+		return ""
+	}
+	return m.m.clusters[id-1].pattern()
+}
+
+// Len is the number of templates mined so far.
+func (m *Miner) Len() int { return len(m.m.clusters) }
