@@ -134,6 +134,9 @@ func measure(dir, sys string) (result, error) {
 		pred[i] = m.Add(r.content)
 	}
 	elapsed := time.Since(start)
+	for i := range pred {
+		pred[i] = m.Live(pred[i]) // a template may have been merged into another since
+	}
 	truth := make([]string, len(rows))
 	for i, r := range rows {
 		truth[i] = r.event
