@@ -34,6 +34,7 @@ test-short: build
 bench: build
 	DESKGATE_TEST_BIN_DIR=$(BIN) $(GO) run ./internal/bench/ingress
 	$(GO) run ./internal/bench/analysis
+	$(GO) run ./internal/bench/templates
 
 # Regenerates sdk/proto from its .proto file. Needs protoc (Debian:
 # protobuf-compiler); the Go plugins are installed at pinned versions.

@@ -34,8 +34,9 @@ Usage:
   deskgate jobs replay ID                   requeue a dead job
   deskgate triage     -config FILE -binding PLATFORM/NAME [--explain] < ticket.json
   deskgate reload                           re-read the config of a running gateway (also SIGHUP)
+  deskgate templates  [-format raw|jsonl|logfmt|text] [-summary] [FILE]   mines log templates (-h: details)
 
-Commands other than serve, validate and triage talk to a running gateway:
+Commands other than serve, validate, triage and templates talk to a running gateway:
 --addr (default: http://<listen> from -config, or $DESKGATE_ADDR), admin token
 from $DESKGATE_ADMIN_TOKEN.
 `
@@ -58,6 +59,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return validate(rest, stdout, stderr)
 	case "triage":
 		err = triageCmd(rest, stdin, stdout, stderr)
+	case "templates":
+		err = templatesCmd(rest, stdin, stdout, stderr)
 	case "reload":
 		err = reloadCmd(rest, stdout)
 	case "connect", "disconnect", "bindings", "audit", "doctor", "jobs":

@@ -1,0 +1,313 @@
+// Command templates measures the template miner's grouping accuracy (GA)
+// on the Loghub 2k samples (`make bench` runs it):
+//
+//	go run ./internal/bench/templates [-loghub DIR] [-systems all|tuning|holdout]
+//
+// Every system's Content column goes through one analysis.Miner with the
+// analysis's one configuration; a line counts as correct when the set of
+// lines in its mined template equals the set of lines sharing its
+// ground-truth EventId (Loghub's definition), and GA is the share of
+// correct lines. It prints GA per system next to the published Drain
+// figure read from the data's README, and the averages.
+//
+// The systems are split in two, fixed before any miner rule was tuned
+// (alphabetical order, alternating): the tuning half may be looked at while
+// changing rules; the holdout half is only measured to report the result.
+// The data are read in place and never copied into the repository.
+package main
+
+import (
+	"bufio"
+	"encoding/csv"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sigsentry/deskgate/gateway/analysis"
+)
+
+// The split, chosen before tuning: of the eight systems in alphabetical
+// order (Android, Apache, BGL, HDFS, OpenStack, Proxifier, Spark, Windows)
+// the 1st, 3rd, 5th and 7th tune, the others are held out.
+var (
+	tuning  = []string{"Android", "BGL", "OpenStack", "Spark"}
+	holdout = []string{"Apache", "HDFS", "Proxifier", "Windows"}
+)
+
+func main() {
+	dir := flag.String("loghub", "", "folder of the Loghub 2k samples (default: ../shared/loghub from the repository root)")
+	which := flag.String("systems", "all", "all, tuning or holdout")
+	verbose := flag.Bool("v", false, "also list, per system, the largest true groups the miner got wrong")
+	flag.Parse()
+	if err := run(*dir, *which, *verbose, os.Stdout); err != nil {
+		fmt.Fprintf(os.Stderr, "bench templates: %v\n", err)
+		os.Exit(1)
+	}
+}
+
+func run(dir, which string, verbose bool, out io.Writer) error {
+	type half struct {
+		name    string
+		systems []string
+	}
+	var halves []half
+	switch which {
+	case "all":
+		halves = []half{{"tuning", tuning}, {"holdout", holdout}}
+	case "tuning":
+		halves = []half{{"tuning", tuning}}
+	case "holdout":
+		halves = []half{{"holdout", holdout}}
+	default:
+		return fmt.Errorf("-systems %q: want all, tuning or holdout", which)
+	}
+	if dir == "" {
+		root, err := repoRoot()
+		if err != nil {
+			return err
+		}
+		dir = filepath.Join(root, "..", "shared", "loghub")
+	}
+	published, err := publishedDrain(filepath.Join(dir, "README.md"))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "template grouping accuracy on Loghub 2k (%s), one configuration\n", dir)
+	fmt.Fprintf(out, "split fixed before tuning: tuning %s; holdout %s\n\n", strings.Join(tuning, ", "), strings.Join(holdout, ", "))
+	fmt.Fprintf(out, "%-8s %-10s %6s %6s %9s %9s %12s\n", "half", "system", "GA", "Drain", "templates", "truth", "lines/s")
+	var allGA, allDrain []float64
+	for _, h := range halves {
+		name := h.name
+		var ga, drain []float64
+		for _, sys := range h.systems {
+			r, err := measure(dir, sys)
+			if err != nil {
+				return err
+			}
+			d, ok := published[sys]
+			if !ok {
+				return fmt.Errorf("%s: no published Drain figure in %s", sys, filepath.Join(dir, "README.md"))
+			}
+			fmt.Fprintf(out, "%-8s %-10s %6.3f %6.3f %9d %9d %12.0f\n", name, sys, r.ga, d, r.mined, r.truth, r.rate)
+			if verbose {
+				for _, w := range r.wrong {
+					fmt.Fprintf(out, "    wrong: %s\n", w)
+				}
+			}
+			ga, drain = append(ga, r.ga), append(drain, d)
+		}
+		fmt.Fprintf(out, "%-8s %-10s %6.3f %6.3f  (min GA %.3f)\n", name, "average", mean(ga), mean(drain), minOf(ga))
+		allGA, allDrain = append(allGA, ga...), append(allDrain, drain...)
+	}
+	if len(halves) > 1 {
+		fmt.Fprintf(out, "%-8s %-10s %6.3f %6.3f  (min GA %.3f; target: average ≥ 0.90, none below 0.70)\n", "all", "average", mean(allGA), mean(allDrain), minOf(allGA))
+	}
+	return nil
+}
+
+type result struct {
+	ga           float64
+	mined, truth int
+	rate         float64 // lines mined per second
+	wrong        []string
+}
+
+// measure mines one system's messages and scores the grouping.
+func measure(dir, sys string) (result, error) {
+	path := filepath.Join(dir, sys, sys+"_2k.log_structured.csv")
+	rows, err := readStructured(path)
+	if err != nil {
+		return result{}, err
+	}
+	m := analysis.NewMiner()
+	pred := make([]int, len(rows))
+	start := time.Now()
+	for i, r := range rows {
+		pred[i] = m.Add(r.content)
+	}
+	elapsed := time.Since(start)
+	for i := range pred {
+		pred[i] = m.Live(pred[i]) // a template may have been merged into another since
+	}
+	truth := make([]string, len(rows))
+	for i, r := range rows {
+		truth[i] = r.event
+	}
+	res := result{mined: m.Len(), rate: float64(len(rows)) / max(elapsed.Seconds(), 1e-9)}
+	var correct int
+	correct, res.truth, res.wrong = score(pred, truth, rows, m)
+	res.ga = float64(correct) / float64(len(rows))
+	return res, nil
+}
+
+// score counts the lines whose predicted group is exactly their true group.
+// A predicted group is correct as a whole or not at all, so comparing each
+// predicted group's size with the size of the true group of its lines is
+// enough: it is exact when all its lines share one true id and that id has
+// no line elsewhere.
+func score(pred []int, truth []string, rows []row, m *analysis.Miner) (correct, trueGroups int, wrong []string) {
+	predSize := map[int]int{}
+	trueSize := map[string]int{}
+	predTrue := map[int]map[string]int{}
+	for i := range pred {
+		predSize[pred[i]]++
+		trueSize[truth[i]]++
+		if predTrue[pred[i]] == nil {
+			predTrue[pred[i]] = map[string]int{}
+		}
+		predTrue[pred[i]][truth[i]]++
+	}
+	okTrue := map[string]bool{}
+	for p, ts := range predTrue {
+		if len(ts) != 1 {
+			continue
+		}
+		for t := range ts {
+			if trueSize[t] == predSize[p] {
+				correct += predSize[p]
+				okTrue[t] = true
+			}
+		}
+	}
+	// The largest true groups got wrong, with an example line and the
+	// templates their lines went to, for -v.
+	type miss struct {
+		event string
+		n     int
+	}
+	var misses []miss
+	for t, n := range trueSize {
+		if !okTrue[t] {
+			misses = append(misses, miss{t, n})
+		}
+	}
+	sort.Slice(misses, func(i, j int) bool {
+		if misses[i].n != misses[j].n {
+			return misses[i].n > misses[j].n
+		}
+		return misses[i].event < misses[j].event
+	})
+	for _, ms := range misses[:min(len(misses), 8)] {
+		var tpl string
+		seen := map[int]bool{}
+		var into []string
+		for i := range truth {
+			if truth[i] != ms.event {
+				continue
+			}
+			if tpl == "" {
+				tpl = rows[i].template
+			}
+			if !seen[pred[i]] {
+				seen[pred[i]] = true
+				into = append(into, fmt.Sprintf("#%d(%d lines) %q", pred[i], predSize[pred[i]], m.Pattern(pred[i])))
+			}
+		}
+		wrong = append(wrong, fmt.Sprintf("%s ×%d %q → %s", ms.event, ms.n, tpl, strings.Join(into[:min(len(into), 4)], " | ")))
+	}
+	return correct, len(trueSize), wrong
+}
+
+type row struct{ content, event, template string }
+
+func readStructured(path string) ([]row, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read ground truth: %w", err)
+	}
+	defer f.Close()
+	r := csv.NewReader(bufio.NewReader(f))
+	head, err := r.Read()
+	if err != nil {
+		return nil, fmt.Errorf("read header of %s: %w", path, err)
+	}
+	col := map[string]int{}
+	for i, h := range head {
+		col[strings.TrimPrefix(h, "\ufeff")] = i
+	}
+	ci, ok1 := col["Content"]
+	ei, ok2 := col["EventId"]
+	ti, ok3 := col["EventTemplate"]
+	if !ok1 || !ok2 || !ok3 {
+		return nil, fmt.Errorf("%s: header %q lacks Content, EventId or EventTemplate", path, head)
+	}
+	var rows []row
+	for {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", path, err)
+		}
+		rows = append(rows, row{content: rec[ci], event: rec[ei], template: rec[ti]})
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("%s: no rows", path)
+	}
+	return rows, nil
+}
+
+var tableRow = regexp.MustCompile(`^\|\s*([A-Za-z]+)\s*\|\s*([0-9.]+)\s*\|\s*$`)
+
+// publishedDrain reads the README's table of published Drain GA figures.
+func publishedDrain(path string) (map[string]float64, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read published Drain figures: %w", err)
+	}
+	out := map[string]float64{}
+	for _, l := range strings.Split(string(b), "\n") {
+		if m := tableRow.FindStringSubmatch(strings.TrimSpace(l)); m != nil && m[1] != "average" {
+			v, err := strconv.ParseFloat(m[2], 64)
+			if err != nil {
+				return nil, fmt.Errorf("%s: figure %q for %s: %w", path, m[2], m[1], err)
+			}
+			out[m[1]] = v
+		}
+	}
+	return out, nil
+}
+
+// repoRoot is the nearest folder at or above the working directory holding
+// go.mod.
+func repoRoot() (string, error) {
+	d, err := os.Getwd()
+	if err != nil {
+		return "", fmt.Errorf("find repository root: %w", err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(d, "go.mod")); err == nil {
+			return d, nil
+		}
+		up := filepath.Dir(d)
+		if up == d {
+			return "", errors.New("find repository root: no go.mod above the working directory; pass -loghub")
+		}
+		d = up
+	}
+}
+
+func mean(xs []float64) float64 {
+	s := 0.0
+	for _, x := range xs {
+		s += x
+	}
+	return s / float64(max(len(xs), 1))
+}
+
+func minOf(xs []float64) float64 {
+	m := 1.0
+	for _, x := range xs {
+		m = min(m, x)
+	}
+	return m
+}
