@@ -18,6 +18,57 @@ import (
 
 const ticketsDir = "../../examples/tickets"
 
+// labeledSet is one directory of labeled tickets (labels.json and one
+// <name>.json per ticket), the log world its tickets are about, and the
+// floors its figures must stay at or above.
+type labeledSet struct {
+	name    string
+	dir     string
+	project string // project.json with the services and the log world
+	// A blind set is never tuned on: its misses are counted, not listed,
+	// so that whoever tunes the rules cannot fit them.
+	blind bool
+	// minTickets guards against a set shrinking unnoticed.
+	minTickets int
+	floor      figures
+	// why says where the floor comes from.
+	why string
+}
+
+// figures are a set's accuracies; a zero floor is not asserted.
+type figures struct {
+	exact, withinOne, service float64
+}
+
+// labeledSets are the labeled tickets, oldest first. See
+// examples/tickets/README.md for how each was written.
+//
+// The floors of the two new sets (training, holdout2) and of the whole are
+// regression floors a little below what the rules measured when the sets
+// were written, before any rule was tuned to them (training: exact 0.683,
+// within one 0.841, service 0.866; holdout2: 0.621, 0.818, 0.879; whole:
+// 0.757, 0.881, 0.900). The rule-tuning step raises them to issue 14's
+// targets: on holdout2 and on the whole set, within one level ≥ 0.95, exact
+// ≥ 0.85, service ≥ 0.95.
+var labeledSets = []labeledSet{
+	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
+		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
+	{name: "original-holdout", dir: filepath.Join(ticketsDir, "holdout"), project: filepath.Join(ticketsDir, "project.json"),
+		blind: true, minTickets: 12,
+		floor: figures{exact: 0.60, service: 0.60}, why: "written after the first tuning: fails only on a collapse"},
+	{name: "training", dir: filepath.Join(ticketsDir, "training"), project: filepath.Join(ticketsDir, "training", "project.json"),
+		minTickets: 80,
+		floor:      figures{exact: 0.65, withinOne: 0.80, service: 0.83}, why: "regression floor below the untuned figures"},
+	{name: "holdout2", dir: filepath.Join(ticketsDir, "holdout2"), project: filepath.Join(ticketsDir, "holdout2", "project.json"),
+		blind: true, minTickets: 60,
+		floor: figures{exact: 0.58, withinOne: 0.78, service: 0.84}, why: "regression floor below the untuned figures"},
+}
+
+// wholeFloor holds for all sets together (at least 200 tickets).
+var wholeFloor = figures{exact: 0.72, withinOne: 0.85, service: 0.87}
+
+const wholeMinTickets = 200
+
 type labeledProject struct {
 	Services []struct {
 		Name    string   `json:"name"`
@@ -32,67 +83,88 @@ type label struct {
 	Service  string `json:"service"`
 }
 
-var world struct {
+type generatedWorld struct {
 	once sync.Once
 	dir  string
 	p    Project
 	err  error
 }
 
-// TestMain removes the generated world, which tests share.
+// worlds are the generated log worlds by project.json path, shared by the
+// tests of one binary and removed by TestMain.
+var worlds = struct {
+	sync.Mutex
+	m map[string]*generatedWorld
+}{m: map[string]*generatedWorld{}}
+
+// TestMain removes the generated worlds, which tests share.
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if world.dir != "" {
-		os.RemoveAll(world.dir)
+	for _, w := range worlds.m {
+		if w.dir != "" {
+			os.RemoveAll(w.dir)
+		}
 	}
 	os.Exit(code)
 }
 
-// labeledWorld generates the labeled set's logs once per test binary and
-// returns the project reading them.
+// labeledWorld is the original labeled set's project.
 func labeledWorld(t testing.TB) Project {
 	t.Helper()
-	world.once.Do(func() {
-		raw, err := os.ReadFile(filepath.Join(ticketsDir, "project.json"))
-		if err != nil {
-			world.err = err
-			return
-		}
-		var lp labeledProject
-		if err := json.Unmarshal(raw, &lp); err != nil {
-			world.err = err
-			return
-		}
-		spec, err := gen.ParseWorld(lp.Logs)
-		if err != nil {
-			world.err = err
-			return
-		}
-		if world.dir, err = os.MkdirTemp("", "deskgate-triage-world-"); err != nil {
-			world.err = err
-			return
-		}
-		if _, err := gen.WriteDir(spec, world.dir); err != nil {
-			world.err = err
-			return
-		}
-		src, err := logs.NewFileSource("app", []string{filepath.Join(world.dir, "*.jsonl")}, logs.FormatJSONL)
-		if err != nil {
-			world.err = err
-			return
-		}
-		world.p = Project{Name: "checkout", Sources: []logs.Source{src}}
-		for _, s := range lp.Services {
-			world.p.Services = append(world.p.Services, Service{Name: s.Name, Aliases: s.Aliases, Core: s.Core})
-		}
-	})
-	if world.err != nil {
-		t.Fatalf("generate the labeled world: %v", world.err)
-	}
-	return world.p
+	return worldOf(t, filepath.Join(ticketsDir, "project.json"))
 }
 
-// loadTickets reads dir/labels.json and the tickets it names.
+// worldOf generates the logs of a project.json once per test binary and
+// returns the project reading them.
+func worldOf(t testing.TB, projectFile string) Project {
+	t.Helper()
+	worlds.Lock()
+	w := worlds.m[projectFile]
+	if w == nil {
+		w = &generatedWorld{}
+		worlds.m[projectFile] = w
+	}
+	worlds.Unlock()
+	w.once.Do(func() { w.p, w.dir, w.err = generateWorld(projectFile) })
+	if w.err != nil {
+		t.Fatalf("generate the log world of %s: %v", projectFile, w.err)
+	}
+	return w.p
+}
+
+func generateWorld(projectFile string) (Project, string, error) {
+	raw, err := os.ReadFile(projectFile)
+	if err != nil {
+		return Project{}, "", err
+	}
+	var lp labeledProject
+	if err := json.Unmarshal(raw, &lp); err != nil {
+		return Project{}, "", fmt.Errorf("parse %s: %w", projectFile, err)
+	}
+	spec, err := gen.ParseWorld(lp.Logs)
+	if err != nil {
+		return Project{}, "", err
+	}
+	dir, err := os.MkdirTemp("", "deskgate-triage-world-")
+	if err != nil {
+		return Project{}, "", err
+	}
+	if _, err := gen.WriteDir(spec, dir); err != nil {
+		return Project{}, dir, err
+	}
+	src, err := logs.NewFileSource("app", []string{filepath.Join(dir, "*.jsonl")}, logs.FormatJSONL)
+	if err != nil {
+		return Project{}, dir, err
+	}
+	p := Project{Name: "checkout", Sources: []logs.Source{src}}
+	for _, s := range lp.Services {
+		p.Services = append(p.Services, Service{Name: s.Name, Aliases: s.Aliases, Core: s.Core})
+	}
+	return p, dir, nil
+}
+
+// loadTickets reads dir/labels.json and the tickets it names, and checks
+// that every ticket file in dir is labeled.
 func loadTickets(t testing.TB, dir string) (map[string]Ticket, map[string]label) {
 	t.Helper()
 	var labels map[string]label
@@ -101,7 +173,7 @@ func loadTickets(t testing.TB, dir string) (map[string]Ticket, map[string]label)
 		t.Fatal(err)
 	}
 	if err := json.Unmarshal(raw, &labels); err != nil {
-		t.Fatal(err)
+		t.Fatalf("%s/labels.json: %v", dir, err)
 	}
 	tickets := map[string]Ticket{}
 	for name := range labels {
@@ -111,9 +183,22 @@ func loadTickets(t testing.TB, dir string) (map[string]Ticket, map[string]label)
 		}
 		tk, err := decodeTicket(raw)
 		if err != nil {
-			t.Fatalf("%s: %v", name, err)
+			t.Fatalf("%s/%s: %v", dir, name, err)
+		}
+		if tk.CreatedAt.IsZero() {
+			t.Fatalf("%s/%s: no created_at: the logs cannot be judged without it", dir, name)
 		}
 		tickets[name] = tk
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".json")
+		if _, ok := labels[name]; !ok && name != "labels" && name != "project" {
+			t.Errorf("%s has no label in %s/labels.json", f, dir)
+		}
 	}
 	return tickets, labels
 }
@@ -132,41 +217,83 @@ func decodeTicket(raw []byte) (Ticket, error) {
 	return tk, nil
 }
 
-// score triages every ticket, logs misses and the confusion matrix, and
-// returns severity and service accuracy.
-func score(t *testing.T, p Project, tickets map[string]Ticket, labels map[string]label) (float64, float64) {
+// outcome is one triaged ticket against its label.
+type outcome struct {
+	name string
+	want label
+	got  Result
+}
+
+func (o outcome) exact() bool { return o.got.Severity == o.want.Severity }
+
+func (o outcome) withinOne() bool {
+	d := Rank(o.got.Severity) - Rank(o.want.Severity)
+	return d >= -1 && d <= 1
+}
+
+func (o outcome) serviceOK() bool { return o.got.AffectedService == o.want.Service }
+
+// triageSet checks the set's labels against its project and triages every
+// ticket, in name order.
+func triageSet(t *testing.T, s labeledSet) []outcome {
 	t.Helper()
-	tr := New(p, Settings{DefaultTimeBuffer: 2 * time.Hour, Threshold: High})
+	p := worldOf(t, s.project)
+	tickets, labels := loadTickets(t, s.dir)
+	known := map[string]bool{"": true}
+	for _, svc := range p.Services {
+		known[svc.Name] = true
+	}
 	names := make([]string, 0, len(labels))
-	for n := range labels {
+	for n, l := range labels {
+		if Rank(l.Severity) == 0 {
+			t.Errorf("%s: label severity %q is not critical, high, medium or low", n, l.Severity)
+		}
+		if !known[l.Service] {
+			t.Errorf("%s: label service %q is not a service of %s", n, l.Service, s.project)
+		}
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	sevs := []string{Critical, High, Medium, Low}
-	confusion := map[[2]string]int{}
-	sevOK, svcOK := 0, 0
+	tr := New(p, Settings{DefaultTimeBuffer: 2 * time.Hour, Threshold: High})
+	out := make([]outcome, 0, len(names))
 	for _, name := range names {
-		want := labels[name]
 		res, err := tr.Triage(context.Background(), tickets[name])
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		confusion[[2]string{want.Severity, res.Severity}]++
-		okSev, okSvc := res.Severity == want.Severity, res.AffectedService == want.Service
-		if okSev {
-			sevOK++
+		out = append(out, outcome{name: name, want: labels[name], got: res})
+	}
+	return out
+}
+
+// tally returns the figures of outcomes and a report: the counts, the
+// confusion matrix and, unless blind, each miss with its reasons.
+func tally(outs []outcome, blind bool) (figures, string) {
+	var b strings.Builder
+	exact, within, svc := 0, 0, 0
+	confusion := map[[2]string]int{}
+	var misses []string
+	for _, o := range outs {
+		confusion[[2]string{o.want.Severity, o.got.Severity}]++
+		if o.exact() {
+			exact++
 		}
-		if okSvc {
-			svcOK++
+		if o.withinOne() {
+			within++
 		}
-		if !okSev || !okSvc {
-			t.Logf("MISS %s: got %s/%q want %s/%q\n    reasons: %s", name, res.Severity, res.AffectedService,
-				want.Severity, want.Service, strings.Join(res.Reasons, " | "))
+		if o.serviceOK() {
+			svc++
+		}
+		if !o.exact() || !o.serviceOK() {
+			misses = append(misses, fmt.Sprintf("MISS %s: got %s/%q want %s/%q\n    reasons: %s", o.name,
+				o.got.Severity, o.got.AffectedService, o.want.Severity, o.want.Service, strings.Join(o.got.Reasons, " | ")))
 		}
 	}
-	sevAcc := float64(sevOK) / float64(len(names))
-	svcAcc := float64(svcOK) / float64(len(names))
-	var b strings.Builder
+	n := max(len(outs), 1)
+	f := figures{exact: float64(exact) / float64(n), withinOne: float64(within) / float64(n), service: float64(svc) / float64(n)}
+	fmt.Fprintf(&b, "%d tickets: severity exact %.1f%% (%d), within one level %.1f%% (%d), service %.1f%% (%d)\n",
+		len(outs), f.exact*100, exact, f.withinOne*100, within, f.service*100, svc)
+	sevs := []string{Critical, High, Medium, Low}
 	fmt.Fprintf(&b, "confusion (rows: labeled, columns: triaged)\n%10s", "")
 	for _, s := range sevs {
 		fmt.Fprintf(&b, "%9s", s)
@@ -177,35 +304,77 @@ func score(t *testing.T, p Project, tickets map[string]Ticket, labels map[string
 			fmt.Fprintf(&b, "%9d", confusion[[2]string{w, g}])
 		}
 	}
-	t.Logf("%d tickets: severity accuracy %.1f%% (%d), service accuracy %.1f%% (%d)\n%s",
-		len(names), sevAcc*100, sevOK, svcAcc*100, svcOK, b.String())
-	return sevAcc, svcAcc
+	switch {
+	case blind && len(misses) > 0:
+		fmt.Fprintf(&b, "\n%d ticket(s) missed; not listed: this set is blind, never tune on it", len(misses))
+	case len(misses) > 0:
+		b.WriteString("\n" + strings.Join(misses, "\n"))
+	}
+	return f, b.String()
 }
 
-func TestTriage_labeledSetMeetsAccuracyTargets(t *testing.T) {
-	p := labeledWorld(t)
-	tickets, labels := loadTickets(t, ticketsDir)
-	if len(labels) < 40 {
-		t.Fatalf("labeled set has %d tickets, want at least 40", len(labels))
-	}
-	sevAcc, svcAcc := score(t, p, tickets, labels)
-	if sevAcc < 0.90 {
-		t.Errorf("severity accuracy %.1f%% is below 90%%", sevAcc*100)
-	}
-	if svcAcc < 0.95 {
-		t.Errorf("service accuracy %.1f%% is below 95%%", svcAcc*100)
+// checkFloor fails the test for each figure below its (non-zero) floor.
+func checkFloor(t *testing.T, set string, got, floor figures, why string) {
+	t.Helper()
+	for _, c := range []struct {
+		what       string
+		got, floor float64
+	}{
+		{"severity exact", got.exact, floor.exact},
+		{"severity within one level", got.withinOne, floor.withinOne},
+		{"service", got.service, floor.service},
+	} {
+		if c.floor > 0 && c.got < c.floor {
+			t.Errorf("%s: %s accuracy %.1f%% is below its floor %.0f%% (%s)", set, c.what, c.got*100, c.floor*100, why)
+		}
 	}
 }
 
-// The holdout tickets were written after the rules were tuned on the main
-// set and are not tuned against: their figures say how well the rules
-// generalize, so the test reports them and fails only on a collapse.
-func TestTriage_holdoutSetGeneralizes(t *testing.T) {
-	p := labeledWorld(t)
-	tickets, labels := loadTickets(t, filepath.Join(ticketsDir, "holdout"))
-	sevAcc, svcAcc := score(t, p, tickets, labels)
-	if sevAcc < 0.6 || svcAcc < 0.6 {
-		t.Errorf("holdout accuracy collapsed: severity %.0f%%, service %.0f%%", sevAcc*100, svcAcc*100)
+// TestLabeledSets_meetTheirFloors reports, per set and for all of them
+// together, severity exact, within one level, service accuracy and the
+// confusion matrix, and fails below each set's floor:
+//
+//	go test ./gateway/triage -run Labeled -v
+func TestLabeledSets_meetTheirFloors(t *testing.T) {
+	var all []outcome
+	for _, s := range labeledSets {
+		outs := triageSet(t, s)
+		if len(outs) < s.minTickets {
+			t.Errorf("%s: %d labeled tickets, want at least %d", s.name, len(outs), s.minTickets)
+		}
+		f, report := tally(outs, s.blind)
+		t.Logf("set %s (%s):\n%s", s.name, s.dir, report)
+		checkFloor(t, s.name, f, s.floor, s.why)
+		for _, o := range outs {
+			o.name = s.name + "/" + o.name
+			all = append(all, o)
+		}
+	}
+	if len(all) < wholeMinTickets {
+		t.Errorf("whole: %d labeled tickets, want at least %d", len(all), wholeMinTickets)
+	}
+	// The whole set holds blind tickets: count, do not list.
+	f, report := tally(all, true)
+	t.Logf("set whole (all of the above):\n%s", report)
+	checkFloor(t, "whole", f, wholeFloor, "regression floor below the untuned figures")
+}
+
+func TestTally_countsExactWithinOneAndService(t *testing.T) {
+	outs := []outcome{
+		{want: label{Critical, "auth"}, got: Result{Severity: Critical, AffectedService: "auth"}},
+		{want: label{Critical, "auth"}, got: Result{Severity: High, AffectedService: ""}},
+		{want: label{High, ""}, got: Result{Severity: Low, AffectedService: ""}},
+		{want: label{Low, "search"}, got: Result{Severity: Medium, AffectedService: "payments"}},
+	}
+	f, report := tally(outs, true)
+	if want := (figures{exact: 0.25, withinOne: 0.75, service: 0.5}); f != want {
+		t.Errorf("figures %+v, want %+v", f, want)
+	}
+	if strings.Contains(report, "MISS") || !strings.Contains(report, "3 ticket(s) missed") {
+		t.Errorf("a blind report lists its misses or does not count them:\n%s", report)
+	}
+	if _, report := tally(outs, false); strings.Count(report, "MISS") != 3 {
+		t.Errorf("an open report does not list its 3 misses:\n%s", report)
 	}
 }
 
