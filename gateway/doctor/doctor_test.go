@@ -57,7 +57,7 @@ type fakePlugins struct {
 }
 
 func (f fakePlugins) Platform(context.Context, string) (sdk.Platform, error) { return f.desk, nil }
-func (f fakePlugins) Health() []plugins.Health                              { return f.health }
+func (f fakePlugins) Health() []plugins.Health                               { return f.health }
 
 func TestCheck_reportsEachSymptomWithItsFix(t *testing.T) {
 	gw := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
