@@ -291,7 +291,7 @@ func suspectedCause(rel []Related, affected string) (string, string) {
 			own = &rel[i]
 		}
 	}
-	evidence := fmt.Sprintf("failure rate %s (×%.0f its baseline, %d failures)", pct(first.Rate), first.Ratio, first.Failures)
+	evidence := fmt.Sprintf("failure rate %s (×%.0f its baseline, %d failures)", triage.Percent(first.Rate), first.Ratio, first.Failures)
 	if first.CountBased {
 		evidence = fmt.Sprintf("%.1f failures/min against %.1f usually (×%.0f, %d failures)", first.PerMinute, first.BaselinePerMinute, first.Ratio, first.Failures)
 	}
@@ -330,13 +330,3 @@ func orNone(s string) string {
 }
 
 func hhmm(t time.Time) string { return t.UTC().Format("15:04 UTC") }
-
-func pct(f float64) string {
-	switch {
-	case f == 0:
-		return "0%"
-	case f < 0.01:
-		return fmt.Sprintf("%.1f%%", f*100)
-	}
-	return fmt.Sprintf("%.0f%%", f*100)
-}

@@ -6,8 +6,7 @@
 // other services whose errors rose in the same window by onset — the
 // earliest being the likeliest cause.
 //
-// It renders the result as a standalone HTML page (no scripts, no external
-// resources) and as a short internal note. It reads log sources only: it must
-// not import gateway config or the store, nor post anything; the gateway
-// stores the Report, serves the page and posts the note.
+// The Report it returns is plain data: gateway/assess renders it as the
+// analysis page and note. It reads log sources only: it must not import
+// gateway config or the store, nor render or post anything.
 package analysis

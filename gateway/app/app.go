@@ -7,14 +7,16 @@ import (
 	"net"
 	"net/http"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/hashicorp/go-hclog"
+	"github.com/hashicorp/hcl/v2"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/sigsentry/deskgate/gateway/assess"
 	"github.com/sigsentry/deskgate/gateway/config"
+	"github.com/sigsentry/deskgate/gateway/doctor"
 	"github.com/sigsentry/deskgate/gateway/ingress"
 	"github.com/sigsentry/deskgate/gateway/metrics"
 	"github.com/sigsentry/deskgate/gateway/oauth"
@@ -37,9 +39,9 @@ type App struct {
 	ingress  *ingress.Handler
 	pipeline *pipeline.Pipeline
 	web      *web.Server
-	brain    *brain
+	assessor *assess.Assessor
+	reloader *config.Reloader
 	handler  http.Handler
-	reloadMu sync.Mutex // one config change at a time (reload.go)
 }
 
 // New opens the backends and builds every part; nothing runs until Run.
@@ -67,25 +69,32 @@ func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error
 		oo.Locker = locker{l}
 	}
 	a.oauth = oauth.New(oo)
-	a.brain = newBrain(&a.cfg, log)
+	a.assessor = assess.New(a.cfg.Load, log)
 
 	a.ingress = ingress.New(ingress.Options{
 		Store: a.store, Queue: a.queue, Bindings: b, Platforms: a.plugins, Logger: log, Metrics: a.metrics,
 	})
 	a.pipeline = pipeline.New(pipeline.Options{
-		Store: a.store, Queue: a.queue, Bindings: b, Platforms: a.plugins, Credentials: a.oauth, Brain: a.brain,
+		Store: a.store, Queue: a.queue, Bindings: b, Platforms: a.plugins, Credentials: a.oauth, Assessor: a.assessor,
 		PublicURL: cfg.Gateway.PublicURL, Logger: log, Metrics: a.metrics, Workers: cfg.Gateway.Workers,
 		Visibility:       cfg.Gateway.VisibilityTimeout,
 		IsNeedsReconnect: func(err error) bool { return errors.Is(err, oauth.ErrNeedsReconnect) },
 		Limiter:          sharedLimiter(a.store),
 	})
+	// Configure, POST /api/reload and SIGHUP change the config (reload.go).
+	a.reloader = config.NewReloader(config.ReloaderOptions{
+		Current: a.cfg.Load, Swap: a.swapConfig, Audit: a.auditConfig, Logger: log,
+		Check: func(ctx context.Context, next *config.Config) hcl.Diagnostics {
+			return doctor.CheckBindings(ctx, next, a.plugins)
+		},
+	})
+	dr := doctor.New(doctor.Options{Config: a.cfg.Load, Store: a.store, Jobs: a.queue, Credentials: a.oauth, Plugins: a.plugins})
 	a.web = web.New(web.Options{
-		Config: a.cfg.Load, Store: a.store, Queue: a.queue, Connector: a.oauth, Doctor: a, Analyses: a.brain,
-		Auth:    web.NewAuth(cfg.Gateway.AdminToken, strings.HasPrefix(cfg.Gateway.PublicURL, "https://")),
-		Logger:  log,
-		Changed: a.ingress.Invalidate,
-		// Configure and POST /api/reload change the config (reload.go).
-		Reloader: a,
+		Config: a.cfg.Load, Store: a.store, Queue: a.queue, Connector: a.oauth, Doctor: dr,
+		Auth:     web.NewAuth(cfg.Gateway.AdminToken, strings.HasPrefix(cfg.Gateway.PublicURL, "https://")),
+		Logger:   log,
+		Changed:  a.ingress.Invalidate,
+		Reloader: a.reloader,
 	})
 
 	mux := http.NewServeMux()
@@ -147,6 +156,12 @@ func (a *App) openBackends(ctx context.Context, cfg *config.Config) error {
 		a.queue = q
 	}
 	return nil
+}
+
+// CheckBindings checks each binding's platform-specific attributes against
+// what its running plugin declares, as a start must before serving.
+func (a *App) CheckBindings(ctx context.Context) hcl.Diagnostics {
+	return doctor.CheckBindings(ctx, a.cfg.Load(), a.plugins)
 }
 
 // Handler is the gateway's whole HTTP surface.

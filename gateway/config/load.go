@@ -20,9 +20,22 @@ import (
 // beside it. The returned Config is never nil: when diags has errors it is
 // partial and good only for WriteDiagnostics (it still carries Files).
 func Load(path string) (*Config, hcl.Diagnostics) {
+	files, diags := readFiles(path)
+	if files == nil {
+		return &Config{Path: absPath(path), Files: map[string]*hcl.File{}}, diags
+	}
+	cfg, more := parse(files, path, os.Getenv)
+	return cfg, append(diags, more...)
+}
+
+// readFiles reads what Load reads: the main file and every *.hcl in the
+// bindings/ folder beside it, keyed by name as diagnostics show them. It
+// returns nil files when the main file cannot be read; a bindings file that
+// cannot be read is an error diagnostic and left out.
+func readFiles(path string) (map[string][]byte, hcl.Diagnostics) {
 	src, err := os.ReadFile(path)
 	if err != nil {
-		return &Config{Path: absPath(path), Files: map[string]*hcl.File{}}, hcl.Diagnostics{{
+		return nil, hcl.Diagnostics{{
 			Severity: hcl.DiagError,
 			Summary:  "Cannot read config file",
 			Detail:   fmt.Sprintf("Reading the configuration: %v.", err),
@@ -43,8 +56,7 @@ func Load(path string) (*Config, hcl.Diagnostics) {
 		}
 		files[m] = b
 	}
-	cfg, more := parse(files, path, os.Getenv)
-	return cfg, append(diags, more...)
+	return files, diags
 }
 
 // Parse is Load from memory: files maps a file name (as diagnostics should

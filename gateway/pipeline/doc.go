@@ -6,7 +6,8 @@
 // stage writes an audit entry.
 //
 // Workers lease jobs from the queue, process them and decide retry or
-// dead-letter from the typed sdk error kinds. The pipeline does not parse
+// dead-letter from the typed sdk error kinds. The verdict, the analysis and
+// the notes' HTML come from gateway/assess. The pipeline does not parse
 // config, manage plugin processes or refresh tokens itself: it is handed
 // small interfaces for those.
 package pipeline

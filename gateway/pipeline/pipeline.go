@@ -14,6 +14,7 @@ import (
 	"github.com/hashicorp/go-hclog"
 	"golang.org/x/time/rate"
 
+	"github.com/sigsentry/deskgate/gateway/assess"
 	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/metrics"
 	"github.com/sigsentry/deskgate/gateway/queue"
@@ -38,20 +39,11 @@ type Credentials interface {
 	RefreshAfterAuthError(ctx context.Context, key store.BindingKey, used sdk.Credentials) (sdk.Credentials, error)
 }
 
-// Analysis is a finished log analysis.
-type Analysis interface {
-	// JSON is what is stored and rendered at /analyses/{id}.
-	JSON() ([]byte, error)
-	// NoteHTML is the concise internal note linking to pageURL.
-	NoteHTML(pageURL string) string
-}
-
-// Brain triages tickets and analyses logs for a binding's project.
-type Brain interface {
+// Assessor triages tickets and analyses logs for a binding's project: the
+// part of assess.Assessor the pipeline calls.
+type Assessor interface {
 	Triage(ctx context.Context, b *config.Binding, t *sdk.Ticket) (triage.Result, error)
-	Analyze(ctx context.Context, b *config.Binding, t *sdk.Ticket, r triage.Result) (Analysis, error)
-	// Load rebuilds a stored analysis from its JSON.
-	Load(body []byte) (Analysis, error)
+	Analyze(ctx context.Context, b *config.Binding, t *sdk.Ticket, r triage.Result) (*assess.Analysis, error)
 }
 
 // Limiter paces uses of a key to perMinute per minute.
@@ -70,7 +62,7 @@ type Options struct {
 	Bindings    Bindings
 	Platforms   Platforms
 	Credentials Credentials
-	Brain       Brain
+	Assessor    Assessor
 	PublicURL   string // analysis pages are {PublicURL}/analyses/{id}
 	Logger      hclog.Logger
 	Metrics     *metrics.Metrics
@@ -250,7 +242,7 @@ func (p *Pipeline) triage(ctx context.Context, run *ticketRun) (triage.Result, e
 			return res, nil
 		}
 	}
-	res, err := p.o.Brain.Triage(ctx, run.cfg, run.ticket)
+	res, err := p.o.Assessor.Triage(ctx, run.cfg, run.ticket)
 	if err != nil {
 		p.audit(ctx, run, "triage", store.OutcomeError, err)
 		return res, &jobError{stage: "triage", err: err, outcome: retry}
@@ -275,7 +267,7 @@ func (p *Pipeline) post(ctx context.Context, run *ticketRun, res triage.Result) 
 	}
 	if mode == "internal" || mode == "both" {
 		if err := p.once(ctx, run, store.StageTriageNote, "note.internal", func(c sdk.Credentials) error {
-			return run.plat.PostComment(ctx, c, run.job.TicketID, sdk.Comment{HTMLBody: TriageNoteHTML(res), Public: false, Key: commentKey(run, store.StageTriageNote)})
+			return run.plat.PostComment(ctx, c, run.job.TicketID, sdk.Comment{HTMLBody: assess.TriageNoteHTML(res), Public: false, Key: commentKey(run, store.StageTriageNote)})
 		}); err != nil {
 			return err
 		}
@@ -312,11 +304,11 @@ func (p *Pipeline) fields(ctx context.Context, run *ticketRun, res triage.Result
 // analysis runs the log analysis (stored once, under an unguessable id), then
 // posts its note and sets the analysis_url field, each as its own stage.
 func (p *Pipeline) analysis(ctx context.Context, run *ticketRun, res triage.Result) error {
-	var a Analysis
+	var a *assess.Analysis
 	rec, ok := run.stages[store.StageAnalysis]
 	if !ok {
 		var err error
-		if a, err = p.o.Brain.Analyze(ctx, run.cfg, run.ticket, res); err != nil {
+		if a, err = p.o.Assessor.Analyze(ctx, run.cfg, run.ticket, res); err != nil {
 			p.audit(ctx, run, "analysis", store.OutcomeError, err)
 			return &jobError{stage: "analysis", err: err, outcome: retry}
 		}
@@ -350,7 +342,7 @@ func (p *Pipeline) analysis(ctx context.Context, run *ticketRun, res triage.Resu
 		if err != nil {
 			return &jobError{stage: "analysis", err: fmt.Errorf("load analysis %s: %w", rec.Detail, err), outcome: retry}
 		}
-		if a, err = p.o.Brain.Load(stored.Body); err != nil {
+		if a, err = assess.Load(stored.Body); err != nil {
 			return &jobError{stage: "analysis", err: err, outcome: dead}
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sigsentry/deskgate/gateway/analysis"
+	"github.com/sigsentry/deskgate/gateway/assess"
 	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
@@ -83,23 +85,16 @@ func (f *fakeCreds) RefreshAfterAuthError(context.Context, store.BindingKey, sdk
 	return sdk.Credentials{AccessToken: f.token}, nil
 }
 
-type fakeBrain struct{ sev string }
+type fakeAssessor struct{ sev string }
 
-func (b fakeBrain) Triage(context.Context, *config.Binding, *sdk.Ticket) (triage.Result, error) {
+func (b fakeAssessor) Triage(context.Context, *config.Binding, *sdk.Ticket) (triage.Result, error) {
 	return triage.Result{Severity: b.sev, AffectedService: "checkout-api", Confidence: "high",
 		Reasons: []string{"an error spike"}, Analyze: triage.Rank(b.sev) >= triage.Rank("high")}, nil
 }
 
-func (b fakeBrain) Analyze(context.Context, *config.Binding, *sdk.Ticket, triage.Result) (Analysis, error) {
-	return fakeAnalysis{}, nil
+func (b fakeAssessor) Analyze(_ context.Context, _ *config.Binding, t *sdk.Ticket, r triage.Result) (*assess.Analysis, error) {
+	return &assess.Analysis{Report: &analysis.Report{TicketID: t.ID, Severity: r.Severity, AffectedService: r.AffectedService}}, nil
 }
-
-func (b fakeBrain) Load([]byte) (Analysis, error) { return fakeAnalysis{}, nil }
-
-type fakeAnalysis struct{}
-
-func (fakeAnalysis) JSON() ([]byte, error)          { return []byte(`{"headline":"spike"}`), nil }
-func (fakeAnalysis) NoteHTML(pageURL string) string { return "analysis at " + pageURL }
 
 type oneBinding struct{ b *config.Binding }
 
@@ -146,7 +141,7 @@ func newFixture(t *testing.T, mode, sev string) *fixture {
 		CustomFields: map[string]string{"severity": "1", "affected_service": "2", "analysis_url": "3"}}
 	f := &fixture{desk: &fakeDesk{}, creds: &fakeCreds{token: "t1"}, st: st, q: q, key: bk}
 	f.p = New(Options{Store: st, Queue: q, Bindings: oneBinding{b}, Platforms: onePlatform{f.desk},
-		Credentials: f.creds, Brain: fakeBrain{sev: sev}, PublicURL: "https://gw.example", BaseDelay: time.Millisecond})
+		Credentials: f.creds, Assessor: fakeAssessor{sev: sev}, PublicURL: "https://gw.example", BaseDelay: time.Millisecond})
 	return f
 }
 

@@ -439,7 +439,7 @@ func (se *ServiceEvidence) Describe() string {
 				se.Service, se.Incident.Failures, se.BaselinePerMinute)
 		}
 		return fmt.Sprintf("%s logs are clean in the window: failure rate %s vs %s before (%d of %d lines)",
-			se.Service, pct(se.Rate), pct(se.BaselineRate), se.Incident.Failures, se.Incident.Total)
+			se.Service, Percent(se.Rate), Percent(se.BaselineRate), se.Incident.Failures, se.Incident.Total)
 	}
 	var s string
 	if se.CountBased {
@@ -449,18 +449,18 @@ func (se *ServiceEvidence) Describe() string {
 		}
 		s += fmt.Sprintf(" vs %.1f/min in the baseline (×%.0f, %d failures", se.BaselinePerMinute, se.Ratio, se.Incident.Failures)
 	} else {
-		s = fmt.Sprintf("%s failure rate %s", se.Service, pct(se.Rate))
+		s = fmt.Sprintf("%s failure rate %s", se.Service, Percent(se.Rate))
 		if !se.Onset.IsZero() {
 			s += " since " + se.Onset.UTC().Format("15:04 UTC")
 		}
-		s += fmt.Sprintf(" vs %s in the baseline (×%.0f, %d failures", pct(se.BaselineRate), se.Ratio, se.Incident.Failures)
+		s += fmt.Sprintf(" vs %s in the baseline (×%.0f, %d failures", Percent(se.BaselineRate), se.Ratio, se.Incident.Failures)
 	}
 	if se.Incident.Status5xx > 0 {
 		s += fmt.Sprintf(", %d HTTP 5xx", se.Incident.Status5xx)
 	}
 	s += ")"
 	if se.TrafficDrop > 0 {
-		s += fmt.Sprintf("; traffic down %s", pct(se.TrafficDrop))
+		s += fmt.Sprintf("; traffic down %s", Percent(se.TrafficDrop))
 	}
 	if n := len(se.NewTemplates); n > 0 {
 		s += fmt.Sprintf("; %d new error template(s), e.g. %q", n, truncate(se.NewTemplates[0], 80))
@@ -468,7 +468,9 @@ func (se *ServiceEvidence) Describe() string {
 	return s
 }
 
-func pct(f float64) string {
+// Percent writes a rate (0.25) as reasons and reports show it: "25%",
+// with a decimal below 1% so a small rate does not read as none.
+func Percent(f float64) string {
 	switch {
 	case f == 0:
 		return "0%"

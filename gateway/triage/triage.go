@@ -231,7 +231,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 		tr.f("logs: the project has no log source")
 	}
 
-	v := t.decide(c, sig, mentions, ev, ref, created, tk, tr)
+	v := t.decide(&facts{claim: c, sig: sig, mentions: mentions, ev: ev, ref: ref, created: created, priority: strings.ToLower(tk.Priority)}, tr)
 	v.reasons = append(wordReasons, v.reasons...)
 	if ev != nil && ev.Stats.Unparsed > 0 {
 		v.reasons = append(v.reasons, fmt.Sprintf("%d log line(s) in the window could not be parsed", ev.Stats.Unparsed))
@@ -356,168 +356,200 @@ type verdict struct {
 	reasons            []string
 }
 
-// decide combines the claim, the services named and the log evidence.
-func (t *Triager) decide(c claim, sig signals, mentions []ServiceMention, ev *Evidence, ref TimeRef, created time.Time, tk Ticket, tr *trace) verdict {
-	v := verdict{conf: ConfMedium}
-	evidenceOf := func(name string) *ServiceEvidence {
-		if ev == nil {
-			return nil
-		}
-		return ev.Services[name]
-	}
+// facts are what the ticket's words and the logs say, gathered before a
+// verdict is reached.
+type facts struct {
+	claim    claim
+	sig      signals
+	mentions []ServiceMention
+	ev       *Evidence // nil when the project has no log source
+	ref      TimeRef
+	created  time.Time
+	priority string // the desk's, lower case
+}
 
-	// Logs decide between named services only for claims about a failure;
-	// a security or data-loss report, or a question, is about what it names.
-	logsPick := c == claimOutage || c == claimOne || c == claimDegraded
-
-	// Which service.
-	var se *ServiceEvidence
-	switch {
-	case len(mentions) == 1:
-		v.service = mentions[0].Service
-		se = evidenceOf(v.service)
-	case len(mentions) > 1:
-		v.service = mentions[0].Service
-		se = evidenceOf(v.service)
-		for _, m := range mentions[1:] {
-			o := evidenceOf(m.Service)
-			if !logsPick || o == nil || levelRank(o.Level) < levelRank(LevelModerate) || stale(o, ref, created) {
-				continue
-			}
-			if se == nil || stale(se, ref, created) || levelRank(o.Level) > levelRank(se.Level) || o.Level == se.Level && earlierBy(o, se, time.Minute) {
-				v.service, se = m.Service, o
-			}
-		}
-		if v.service != mentions[0].Service {
-			v.reasons = append(v.reasons, fmt.Sprintf("the ticket names %s and %s; %s's logs corroborate first", mentions[0].Service, v.service, v.service))
-		}
-	case ev != nil && logsPick:
-		// A report from one user is tied to an anomaly only while it lasts;
-		// an outage claim may point to any clear one in its window.
-		if a := t.clearAnomaly(ev, ref, created, c != claimOutage); a != nil {
-			v.service, se = a.Service, a
-			v.reasons = append(v.reasons, fmt.Sprintf("no service named; %s shows the clearest anomaly in the window", v.service))
-		}
+func (f *facts) evidenceOf(name string) *ServiceEvidence {
+	if f.ev == nil {
+		return nil
 	}
+	return f.ev.Services[name]
+}
+
+// decide combines the claim, the services named and the log evidence in
+// three steps, each giving its reasons in turn: which service, what its logs
+// show, and how severe that makes the ticket.
+func (t *Triager) decide(f *facts, tr *trace) verdict {
+	service, se, reasons := t.pickService(f)
+	level, logReasons := logLevel(f, service, se)
 	core := false
-	if s, ok := t.matcher.service(v.service); ok {
+	if s, ok := t.matcher.service(service); ok {
 		core = s.Core
 	}
+	coreNote := ""
+	if core {
+		coreNote = " (core flow)"
+	}
+	tr.f("service %q%s, logs %s", service, coreNote, level)
+	sev, conf, sevReasons := severity(f, level, core)
+	return verdict{sev: sev, service: service, conf: conf, reasons: append(append(reasons, logReasons...), sevReasons...)}
+}
+
+// pickService names the ticket's service: the one it names, the one of
+// several it names whose logs corroborate first, or, when it names none, the
+// clearest anomaly in the window. se is that service's evidence, if any.
+func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, reasons []string) {
+	// Logs decide between named services only for claims about a failure;
+	// a security or data-loss report, or a question, is about what it names.
+	logsPick := f.claim == claimOutage || f.claim == claimOne || f.claim == claimDegraded
+	switch {
+	case len(f.mentions) == 1:
+		service = f.mentions[0].Service
+		se = f.evidenceOf(service)
+	case len(f.mentions) > 1:
+		service = f.mentions[0].Service
+		se = f.evidenceOf(service)
+		for _, m := range f.mentions[1:] {
+			o := f.evidenceOf(m.Service)
+			if !logsPick || o == nil || levelRank(o.Level) < levelRank(LevelModerate) || stale(o, f.ref, f.created) {
+				continue
+			}
+			if se == nil || stale(se, f.ref, f.created) || levelRank(o.Level) > levelRank(se.Level) || o.Level == se.Level && earlierBy(o, se, time.Minute) {
+				service, se = m.Service, o
+			}
+		}
+		if service != f.mentions[0].Service {
+			reasons = append(reasons, fmt.Sprintf("the ticket names %s and %s; %s's logs corroborate first", f.mentions[0].Service, service, service))
+		}
+	case f.ev != nil && logsPick:
+		// A report from one user is tied to an anomaly only while it lasts;
+		// an outage claim may point to any clear one in its window.
+		if a := t.clearAnomaly(f.ev, f.ref, f.created, f.claim != claimOutage); a != nil {
+			service, se = a.Service, a
+			reasons = append(reasons, fmt.Sprintf("no service named; %s shows the clearest anomaly in the window", service))
+		}
+	}
+	return service, se, reasons
+}
+
+// logLevel says what the logs show for the service picked: its evidence
+// level, clean when its rise ended well before a ticket about the present,
+// or clean when nothing is named and no service shows an anomaly.
+func logLevel(f *facts, service string, se *ServiceEvidence) (string, []string) {
+	var reasons []string
 	level := LevelNoData
-	if se == nil && v.service == "" && ev != nil && len(ev.Services) > 0 {
+	if se == nil && service == "" && f.ev != nil && len(f.ev.Services) > 0 {
 		// Nothing named and no anomaly anywhere: the logs are clean.
 		level = LevelClean
 		clean := true
-		for _, o := range ev.Services {
+		for _, o := range f.ev.Services {
 			if levelRank(o.Level) >= levelRank(LevelModerate) {
 				clean = false
 			}
 		}
 		if clean {
-			v.reasons = append(v.reasons, fmt.Sprintf("no service named and the logs of all %d services are clean in the window", len(ev.Services)))
+			reasons = append(reasons, fmt.Sprintf("no service named and the logs of all %d services are clean in the window", len(f.ev.Services)))
 		} else {
 			level = LevelNoData
 		}
 	}
 	if se != nil {
 		level = se.Level
-		v.reasons = append(v.reasons, se.Describe())
-		if stale(se, ref, created) {
+		reasons = append(reasons, se.Describe())
+		if stale(se, f.ref, f.created) {
 			level = LevelClean
-			v.reasons = append(v.reasons, fmt.Sprintf("that rise ended at %s, %s before the ticket: the logs are clean now",
-				se.End.UTC().Format("15:04 UTC"), created.Sub(se.End).Round(time.Minute)))
+			reasons = append(reasons, fmt.Sprintf("that rise ended at %s, %s before the ticket: the logs are clean now",
+				se.End.UTC().Format("15:04 UTC"), f.created.Sub(se.End).Round(time.Minute)))
 		}
-	} else if v.service != "" && ev != nil {
-		v.reasons = append(v.reasons, fmt.Sprintf("no log lines for %s in the window", v.service))
+	} else if service != "" && f.ev != nil {
+		reasons = append(reasons, fmt.Sprintf("no log lines for %s in the window", service))
 	}
-	coreNote := ""
-	if core {
-		coreNote = " (core flow)"
-	}
-	tr.f("service %q%s, logs %s", v.service, coreNote, level)
+	return level, reasons
+}
 
-	paying := active(sig.paying)
-	prio := strings.ToLower(tk.Priority)
-	switch c {
+// severity weighs the claim against the logs' level (and whether the
+// service is a core flow); the desk priority only nudges confidence.
+func severity(f *facts, level string, core bool) (sev, conf string, reasons []string) {
+	conf = ConfMedium
+	switch f.claim {
 	case claimSecurity:
-		v.sev, v.conf = Critical, ConfHigh
-		v.reasons = append(v.reasons, "words decided: a possible security breach is critical whatever the logs show")
+		sev, conf = Critical, ConfHigh
+		reasons = append(reasons, "words decided: a possible security breach is critical whatever the logs show")
 	case claimDataLoss:
-		v.sev, v.conf = Critical, ConfHigh
-		v.reasons = append(v.reasons, "words decided: reported data loss is critical whatever the logs show")
+		sev, conf = Critical, ConfHigh
+		reasons = append(reasons, "words decided: reported data loss is critical whatever the logs show")
 	case claimLow:
-		v.sev, v.conf = Low, ConfHigh
+		sev, conf = Low, ConfHigh
 		if level == LevelStrong || level == LevelModerate {
-			v.reasons = append(v.reasons, "words decided: the ticket describes no failure, so the incident in the logs does not raise it")
-			v.conf = ConfMedium
+			reasons = append(reasons, "words decided: the ticket describes no failure, so the incident in the logs does not raise it")
+			conf = ConfMedium
 		} else {
-			v.reasons = append(v.reasons, "words decided: no failure to investigate")
+			reasons = append(reasons, "words decided: no failure to investigate")
 		}
 	case claimOutage:
 		switch level {
 		case LevelStrong:
 			if core {
-				v.sev, v.conf = Critical, ConfHigh
-				v.reasons = append(v.reasons, "logs confirm: an error spike on a core flow while users report an outage")
+				sev, conf = Critical, ConfHigh
+				reasons = append(reasons, "logs confirm: an error spike on a core flow while users report an outage")
 			} else {
-				v.sev, v.conf = High, ConfHigh
-				v.reasons = append(v.reasons, "logs confirm the outage on a non-core service")
+				sev, conf = High, ConfHigh
+				reasons = append(reasons, "logs confirm the outage on a non-core service")
 			}
 		case LevelModerate:
-			v.sev, v.conf = High, ConfMedium
-			v.reasons = append(v.reasons, "logs show only a moderate rise: high, not critical")
+			sev, conf = High, ConfMedium
+			reasons = append(reasons, "logs show only a moderate rise: high, not critical")
 		case LevelClean:
-			v.sev, v.conf = Medium, ConfMedium
-			v.reasons = append(v.reasons, "logs lowered it: outage words, but the service's logs are clean")
+			sev, conf = Medium, ConfMedium
+			reasons = append(reasons, "logs lowered it: outage words, but the service's logs are clean")
 		default:
-			v.sev, v.conf = High, ConfLow
-			v.reasons = append(v.reasons, "words decided: an outage claim without log evidence either way")
+			sev, conf = High, ConfLow
+			reasons = append(reasons, "words decided: an outage claim without log evidence either way")
 		}
 	case claimOne:
-		v.sev = Medium
-		switch {
+		sev = Medium
+		switch paying := active(f.sig.paying); {
 		case level == LevelStrong:
-			v.sev, v.conf = High, ConfMedium
-			v.reasons = append(v.reasons, "logs raised it: the failure reported by one user is part of an error spike")
+			sev, conf = High, ConfMedium
+			reasons = append(reasons, "logs raised it: the failure reported by one user is part of an error spike")
 		case core && len(paying) > 0:
-			v.sev = High
-			v.reasons = append(v.reasons, fmt.Sprintf("words decided: a core flow failing for a paying customer (%s)", quote(paying)))
+			sev = High
+			reasons = append(reasons, fmt.Sprintf("words decided: a core flow failing for a paying customer (%s)", quote(paying)))
 		default:
 			if level == LevelClean {
-				v.conf = ConfHigh
+				conf = ConfHigh
 			}
-			v.reasons = append(v.reasons, "words decided: a defect for one or a few users")
+			reasons = append(reasons, "words decided: a defect for one or a few users")
 		}
 	case claimDegraded:
-		v.sev = Medium
+		sev = Medium
 		switch level {
 		case LevelStrong:
-			v.sev = High
-			v.reasons = append(v.reasons, "logs raised it: the slowness comes with an error spike")
+			sev = High
+			reasons = append(reasons, "logs raised it: the slowness comes with an error spike")
 		default:
-			v.reasons = append(v.reasons, "words decided: partial degradation")
+			reasons = append(reasons, "words decided: partial degradation")
 		}
 	default:
-		switch {
+		switch prio := f.priority; {
 		case level == LevelStrong:
-			v.sev, v.conf = High, ConfLow
-			v.reasons = append(v.reasons, "logs decided: an error spike in the window, though the words are unclear")
+			sev, conf = High, ConfLow
+			reasons = append(reasons, "logs decided: an error spike in the window, though the words are unclear")
 		case prio == "urgent" || prio == "high":
-			v.sev, v.conf = Low, ConfLow
-			v.reasons = append(v.reasons, fmt.Sprintf("desk priority is %s, but the text describes no failure", prio))
+			sev, conf = Low, ConfLow
+			reasons = append(reasons, fmt.Sprintf("desk priority is %s, but the text describes no failure", prio))
 		default:
-			v.sev, v.conf = Low, ConfMedium
-			v.reasons = append(v.reasons, "nothing points to a failure")
+			sev, conf = Low, ConfMedium
+			reasons = append(reasons, "nothing points to a failure")
 		}
 	}
 	// Desk priority only nudges confidence: people mark everything urgent.
-	if (prio == "urgent" || prio == "high") && Rank(v.sev) <= Rank(Low) && c != claimLow {
-		v.conf = ConfLow
+	if (f.priority == "urgent" || f.priority == "high") && Rank(sev) <= Rank(Low) && f.claim != claimLow {
+		conf = ConfLow
 	}
-	if prio != "" {
-		v.reasons = append(v.reasons, "desk priority: "+prio)
+	if f.priority != "" {
+		reasons = append(reasons, "desk priority: "+f.priority)
 	}
-	return v
+	return sev, conf, reasons
 }
 
 func (t *Triager) known(name string) bool {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/hashicorp/go-hclog"
 
+	"github.com/sigsentry/deskgate/gateway/assess"
 	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
@@ -27,14 +28,9 @@ type Connector interface {
 	Credentials(ctx context.Context, key store.BindingKey) (sdk.Credentials, error)
 }
 
-// Doctor runs the live checks of one binding.
+// Doctor runs the live checks of one binding (doctor.Doctor).
 type Doctor interface {
-	Doctor(ctx context.Context, key store.BindingKey) ([]sdk.CheckResult, error)
-}
-
-// AnalysisRenderer renders a stored analysis as a page.
-type AnalysisRenderer interface {
-	RenderAnalysis(w http.ResponseWriter, body []byte) error
+	Check(ctx context.Context, key store.BindingKey) ([]sdk.CheckResult, error)
 }
 
 // Options configure the Server.
@@ -44,7 +40,6 @@ type Options struct {
 	Queue     queue.Queue
 	Connector Connector
 	Doctor    Doctor
-	Analyses  AnalysisRenderer
 	Auth      *Auth
 	Logger    hclog.Logger
 	// Changed is called after a connect or disconnect so caches drop the
@@ -341,7 +336,7 @@ func (s *Server) apiDoctor(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusNotFound, map[string]string{"error": "unknown binding " + key.String()})
 		return
 	}
-	res, err := s.o.Doctor.Doctor(r.Context(), key)
+	res, err := s.o.Doctor.Check(r.Context(), key)
 	if err != nil {
 		writeJSON(w, http.StatusBadGateway, map[string]string{"error": err.Error()})
 		return
@@ -361,7 +356,7 @@ func (s *Server) analysis(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Cache-Control", "private, max-age=300")
 	w.Header().Set("Referrer-Policy", "no-referrer")
-	if err := s.o.Analyses.RenderAnalysis(w, a.Body); err != nil {
+	if err := assess.RenderAnalysis(w, a.Body); err != nil {
 		s.log.Error("render analysis", "id_prefix", a.ID[:min(6, len(a.ID))], "error", err)
 	}
 }

@@ -4,42 +4,30 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"net/http"
 	"net/url"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/zclconf/go-cty/cty"
 
 	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/store"
 )
 
-// Reloader applies configuration changes. The gateway (gateway/app)
-// implements it: it owns the config files and the running config.
+// Reloader applies configuration changes (config.Reloader).
 type Reloader interface {
 	// Reload re-reads the config files and swaps the running config for
 	// them when they are valid; otherwise the running config stays and the
-	// error (wrapping ErrRefused) names file:line.
-	Reload(ctx context.Context) (ReloadResult, error)
-	// UpdateBinding rewrites the binding's block in its file with set (as
-	// config.RewriteBinding does), validates the whole result, replaces the
-	// file and reloads. Nothing is written when the result is refused.
-	UpdateBinding(ctx context.Context, key store.BindingKey, set map[string]cty.Value) (ReloadResult, error)
+	// error (wrapping config.ErrRefused) names file:line.
+	Reload(ctx context.Context) (config.ReloadResult, error)
+	// UpdateBinding rewrites the binding's block in its file with edit,
+	// validates the whole result, replaces the file and reloads. Nothing is
+	// written when the result is refused.
+	UpdateBinding(ctx context.Context, platform, name string, edit config.BindingEdit) (config.ReloadResult, error)
 }
-
-// ReloadResult is what a successful reload reports.
-type ReloadResult struct {
-	Bindings int      `json:"bindings"`
-	Warnings []string `json:"warnings,omitempty"`
-}
-
-// ErrRefused marks a reload refused because of the configuration itself
-// (invalid, or a change that needs a restart), as opposed to an I/O error.
-var ErrRefused = errors.New("configuration refused")
 
 func (s *Server) apiReload(w http.ResponseWriter, r *http.Request) {
 	if s.o.Reloader == nil {
@@ -48,7 +36,7 @@ func (s *Server) apiReload(w http.ResponseWriter, r *http.Request) {
 	}
 	res, err := s.o.Reloader.Reload(r.Context())
 	switch {
-	case errors.Is(err, ErrRefused):
+	case errors.Is(err, config.ErrRefused):
 		writeJSON(w, http.StatusUnprocessableEntity, map[string]string{"error": err.Error(), "hint": "the running config is unchanged"})
 	case err != nil:
 		s.log.Error("reload", "error", err)
@@ -124,25 +112,25 @@ func formFromRequest(r *http.Request) configureForm {
 const maxTimeBuffer = 30 * 24 * time.Hour
 
 // validateConfigure checks the form against the rules config.Load applies
-// and returns the attributes that differ from the running binding c, ready
-// for config.RewriteBinding. errs is keyed by input name; the form's field
-// errors are filled in too.
-func validateConfigure(f *configureForm, c *config.Binding) (set map[string]cty.Value, errs map[string]string) {
-	set, errs = map[string]cty.Value{}, map[string]string{}
+// and returns the settings that differ from the running binding c, ready
+// for the Reloader. errs is keyed by input name; the form's field errors
+// are filled in too.
+func validateConfigure(f *configureForm, c *config.Binding) (edit config.BindingEdit, errs map[string]string) {
+	errs = map[string]string{}
 	if !contains(config.PostingModes, f.PostingMode) {
 		errs["posting_mode"] = "Choose one of " + strings.Join(config.PostingModes, ", ") + "."
 	} else if f.PostingMode != c.PostingMode {
-		set["posting_mode"] = cty.StringVal(f.PostingMode)
+		edit.PostingMode = &f.PostingMode
 	}
 	if !contains(config.Thresholds, f.Threshold) {
 		errs["auto_analyze_threshold"] = "Choose one of " + strings.Join(config.Thresholds, ", ") + "."
 	} else if f.Threshold != c.AutoAnalyzeThreshold {
-		set["auto_analyze_threshold"] = cty.StringVal(f.Threshold)
+		edit.AutoAnalyzeThreshold = &f.Threshold
 	}
-	if d, v, msg := parseBuffer(f.TimeBuffer); msg != "" {
+	if d, msg := parseBuffer(f.TimeBuffer); msg != "" {
 		errs["default_time_buffer"] = msg
 	} else if d != c.DefaultTimeBuffer {
-		set["default_time_buffer"] = v
+		edit.DefaultTimeBuffer = &f.TimeBuffer
 	}
 
 	// Empty means the default, as when the attribute is left out of the file.
@@ -153,7 +141,7 @@ func validateConfigure(f *configureForm, c *config.Binding) (set map[string]cty.
 	if _, err := time.LoadLocation(tz); err != nil {
 		errs["timezone"] = "Use an IANA time zone name, like UTC or Europe/Berlin."
 	} else if tz != c.TimezoneName {
-		set["timezone"] = cty.StringVal(tz)
+		edit.Timezone = &tz
 	}
 	rl := f.RateLimit
 	if rl == "" {
@@ -162,13 +150,12 @@ func validateConfigure(f *configureForm, c *config.Binding) (set map[string]cty.
 	if n, err := strconv.Atoi(rl); err != nil || n < 1 || n > 100000 {
 		errs["rate_limit_per_minute"] = "A whole number of ticket updates per minute, from 1 to 100000 (Zendesk allows 100 by default)."
 	} else if n != c.RateLimitPerMinute {
-		set["rate_limit_per_minute"] = cty.NumberIntVal(int64(n))
+		edit.RateLimitPerMinute = &n
 	}
 
-	changed, fields, allEmpty := false, map[string]cty.Value{}, true
+	changed, ids := false, map[string]int64{}
 	for i := range f.Fields {
 		in := &f.Fields[i]
-		fields[in.Key] = cty.NullVal(cty.Number)
 		if in.Value != "" {
 			n, err := strconv.ParseInt(in.Value, 10, 64)
 			if err != nil || n <= 0 {
@@ -177,59 +164,55 @@ func validateConfigure(f *configureForm, c *config.Binding) (set map[string]cty.
 				continue
 			}
 			in.Value = strconv.FormatInt(n, 10)
-			fields[in.Key] = cty.NumberIntVal(n)
-			allEmpty = false
+			ids[in.Key] = n
 		}
 		changed = changed || in.Value != c.CustomFields[in.Key]
 	}
 	if changed {
-		if allEmpty {
-			set["custom_fields"] = cty.NullVal(cty.DynamicPseudoType)
-		} else {
-			set["custom_fields"] = cty.ObjectVal(fields)
-		}
+		edit.CustomFields = ids
 	}
 
 	switch tpl := f.Template; {
 	case strings.TrimSpace(tpl) == "":
 		if c.PublicReplyTemplate != config.DefaultReplyTemplate {
-			set["public_reply_template"] = cty.NullVal(cty.String)
+			none := ""
+			edit.PublicReplyTemplate = &none
 		}
 		f.Template = config.DefaultReplyTemplate
 	default:
 		if diags := config.ValidateTemplate(tpl, hcl.Range{}); diags.HasErrors() {
 			errs["public_reply_template"] = diagText(diags)
 		} else if tpl != c.PublicReplyTemplate {
-			set["public_reply_template"] = cty.StringVal(tpl)
+			edit.PublicReplyTemplate = &tpl
 		}
 	}
-	return set, errs
+	return edit, errs
 }
 
 // parseBuffer reads default_time_buffer as the config does: a number of
-// hours or a Go duration. It returns the duration, the value to write and
-// a message when it is not acceptable.
-func parseBuffer(s string) (time.Duration, cty.Value, string) {
+// hours or a Go duration. It returns the duration, or a message when it is
+// not acceptable.
+func parseBuffer(s string) (time.Duration, string) {
 	const help = "Give a number of hours (like 2) or a duration (like 90m), at most 30 days."
 	if s == "" {
-		return 0, cty.NilVal, "Required. " + help
+		return 0, "Required. " + help
 	}
 	if h, err := strconv.ParseFloat(s, 64); err == nil {
 		d := time.Duration(h * float64(time.Hour))
 		if !(h > 0) || d > maxTimeBuffer {
-			return 0, cty.NilVal, help
+			return 0, help
 		}
-		v, err := cty.ParseNumberVal(s)
-		if err != nil {
-			return 0, cty.NilVal, help
+		// What HCL accepts as a number.
+		if _, _, err := big.ParseFloat(s, 10, 512, big.ToNearestEven); err != nil {
+			return 0, help
 		}
-		return d, v, ""
+		return d, ""
 	}
 	d, err := time.ParseDuration(s)
 	if err != nil || d <= 0 || d > maxTimeBuffer {
-		return 0, cty.NilVal, help
+		return 0, help
 	}
-	return d, cty.StringVal(s), ""
+	return d, ""
 }
 
 func diagText(diags hcl.Diagnostics) string {
@@ -281,7 +264,7 @@ func (s *Server) configureForm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := formFromRequest(r)
-	set, errs := validateConfigure(&f, c)
+	edit, errs := validateConfigure(&f, c)
 	v, d := s.configureView(key, f)
 	d.Errors = errs
 	if r.PostFormValue("action") != "save" {
@@ -293,7 +276,7 @@ func (s *Server) configureForm(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	back := "/bindings/" + url.PathEscape(key.Platform) + "/" + url.PathEscape(key.Name)
-	if len(set) == 0 {
+	if edit.Empty() {
 		http.Redirect(w, r, back, http.StatusSeeOther)
 		return
 	}
@@ -302,9 +285,9 @@ func (s *Server) configureForm(w http.ResponseWriter, r *http.Request) {
 		s.render(w, http.StatusNotImplemented, "configure", v)
 		return
 	}
-	if _, err := s.o.Reloader.UpdateBinding(r.Context(), key, set); err != nil {
+	if _, err := s.o.Reloader.UpdateBinding(r.Context(), key.Platform, key.Name, edit); err != nil {
 		status := http.StatusUnprocessableEntity
-		if !errors.Is(err, ErrRefused) {
+		if !errors.Is(err, config.ErrRefused) {
 			status = http.StatusInternalServerError
 			s.log.Error("save binding settings", "binding", key.String(), "error", err)
 		}
@@ -312,15 +295,6 @@ func (s *Server) configureForm(w http.ResponseWriter, r *http.Request) {
 		s.render(w, status, "configure", v)
 		return
 	}
-	s.log.Info("binding settings saved", "binding", key.String(), "changed", fmt.Sprint(sortedSetKeys(set)))
+	s.log.Info("binding settings saved", "binding", key.String(), "changed", fmt.Sprint(edit.Names()))
 	http.Redirect(w, r, back+"?saved=1", http.StatusSeeOther)
-}
-
-func sortedSetKeys(m map[string]cty.Value) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

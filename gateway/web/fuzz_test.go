@@ -29,16 +29,16 @@ func FuzzConfigureForm(f *testing.F) {
 		r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 		in := formFromRequest(r)
 		set, errs := validateConfigure(&in, cur)
-		if len(errs) > 0 || len(set) == 0 {
+		if len(errs) > 0 || set.Empty() {
 			return
 		}
-		out, err := config.RewriteBinding([]byte(testBinding), "zendesk", "acme", set)
+		out, err := set.Rewrite([]byte(testBinding), "zendesk", "acme")
 		if err != nil {
-			t.Fatalf("accepted settings %v do not rewrite: %v", set, err)
+			t.Fatalf("accepted settings %v do not rewrite: %v", set.Names(), err)
 		}
 		next, diags := config.Parse(map[string][]byte{"/cfg/deskgate.hcl": []byte(testMain), "/cfg/bindings/acme.hcl": out}, "/cfg/deskgate.hcl")
 		if diags.HasErrors() {
-			t.Fatalf("accepted settings %v give a file that does not load: %v\n%s", set, diags, out)
+			t.Fatalf("accepted settings %v give a file that does not load: %v\n%s", set.Names(), diags, out)
 		}
 		b := next.Binding("zendesk", "acme")
 		if b.PostingMode != in.PostingMode || b.AutoAnalyzeThreshold != in.Threshold {

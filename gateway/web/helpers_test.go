@@ -12,8 +12,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/zclconf/go-cty/cty"
-
 	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
@@ -78,28 +76,28 @@ func (f *fakeConnector) Credentials(context.Context, store.BindingKey) (sdk.Cred
 type fakeReloader struct {
 	mu      sync.Mutex
 	reloads int
-	updates []map[string]cty.Value
+	updates []config.BindingEdit
 	err     error
 }
 
-func (f *fakeReloader) Reload(context.Context) (ReloadResult, error) {
+func (f *fakeReloader) Reload(context.Context) (config.ReloadResult, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.reloads++
-	return ReloadResult{Bindings: 1}, f.err
+	return config.ReloadResult{Bindings: 1}, f.err
 }
 
-func (f *fakeReloader) UpdateBinding(_ context.Context, _ store.BindingKey, set map[string]cty.Value) (ReloadResult, error) {
+func (f *fakeReloader) UpdateBinding(_ context.Context, _, _ string, edit config.BindingEdit) (config.ReloadResult, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.updates = append(f.updates, set)
-	return ReloadResult{Bindings: 1}, f.err
+	f.updates = append(f.updates, edit)
+	return config.ReloadResult{Bindings: 1}, f.err
 }
 
 // fakeDoctor answers the binding checks.
 type fakeDoctor struct{ results []sdk.CheckResult }
 
-func (f *fakeDoctor) Doctor(context.Context, store.BindingKey) ([]sdk.CheckResult, error) {
+func (f *fakeDoctor) Check(context.Context, store.BindingKey) ([]sdk.CheckResult, error) {
 	return f.results, nil
 }
 

@@ -376,7 +376,7 @@ func (s *Server) doctorPage(w http.ResponseWriter, r *http.Request) {
 	d := doctorPageData{Platform: key.Platform, Name: key.Name}
 	if s.o.Doctor == nil {
 		d.Error = "this gateway runs no checks"
-	} else if res, err := s.o.Doctor.Doctor(r.Context(), key); err != nil {
+	} else if res, err := s.o.Doctor.Check(r.Context(), key); err != nil {
 		d.Error = err.Error()
 	} else {
 		d.Checks = res

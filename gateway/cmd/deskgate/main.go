@@ -17,7 +17,9 @@ import (
 	"github.com/hashicorp/go-hclog"
 
 	"github.com/sigsentry/deskgate/gateway/app"
+	"github.com/sigsentry/deskgate/gateway/assess"
 	"github.com/sigsentry/deskgate/gateway/config"
+	"github.com/sigsentry/deskgate/gateway/doctor"
 )
 
 const usage = `deskgate connects support desks to log analysis.
@@ -174,7 +176,7 @@ func validate(args []string, stdout, stderr io.Writer) int {
 	if !diags.HasErrors() {
 		// Platform-specific binding attributes are checked against what
 		// each plugin declares, when its binary is there.
-		diags = append(diags, app.CheckBindingsOffline(context.Background(), cfg)...)
+		diags = append(diags, doctor.CheckBindingsOffline(context.Background(), cfg)...)
 	}
 	out := stderr
 	if *asJSON {
@@ -210,7 +212,7 @@ func triageCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("read ticket from stdin: %w", err)
 	}
-	res, account, err := app.DryRunTriage(context.Background(), cfg, plat, name, body, *explain)
+	res, account, err := assess.DryRunTriage(context.Background(), cfg, plat, name, body, *explain)
 	if err != nil {
 		return err
 	}

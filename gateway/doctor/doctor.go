@@ -1,4 +1,4 @@
-package app
+package doctor
 
 import (
 	"context"
@@ -9,16 +9,61 @@ import (
 	"strings"
 	"time"
 
+	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/oauth"
+	"github.com/sigsentry/deskgate/gateway/plugins"
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
 	"github.com/sigsentry/deskgate/sdk"
 )
 
-// Doctor runs the gateway's own checks of a binding and then the plugin's
+// Store is the part of the store the doctor reads.
+type Store interface {
+	GetBinding(ctx context.Context, key store.BindingKey) (store.Binding, error)
+	GetToken(ctx context.Context, key store.BindingKey) (store.Token, error)
+}
+
+// Jobs lists queued jobs (queue.Queue), for the dead letters.
+type Jobs interface {
+	List(ctx context.Context, f queue.ListFilter) ([]queue.Job, error)
+}
+
+// Credentials hands out fresh desk credentials (oauth.Manager).
+type Credentials interface {
+	Credentials(ctx context.Context, key store.BindingKey) (sdk.Credentials, error)
+}
+
+// Plugins are the running desk plugins (plugins.Manager).
+type Plugins interface {
+	Platforms
+	Health() []plugins.Health
+}
+
+// Options say what the doctor reads.
+type Options struct {
+	Config      func() *config.Config // the running config
+	Store       Store
+	Jobs        Jobs
+	Credentials Credentials
+	Plugins     Plugins
+	HTTPClient  *http.Client // for the public_url check; http.DefaultClient when nil
+}
+
+// Doctor runs the checks of a binding.
+type Doctor struct{ o Options }
+
+// New returns a Doctor.
+func New(o Options) *Doctor {
+	if o.HTTPClient == nil {
+		o.HTTPClient = http.DefaultClient
+	}
+	return &Doctor{o: o}
+}
+
+// Check runs the gateway's own checks of a binding and then the plugin's
 // live checks, one result per troubleshooting symptom.
-func (a *App) Doctor(ctx context.Context, key store.BindingKey) ([]sdk.CheckResult, error) {
-	cfg := a.cfg.Load()
+func (d *Doctor) Check(ctx context.Context, key store.BindingKey) ([]sdk.CheckResult, error) {
+	cfg := d.o.Config()
 	bc := cfg.Binding(key.Platform, key.Name)
 	if bc == nil {
 		return nil, fmt.Errorf("unknown binding %s", key)
@@ -32,7 +77,7 @@ func (a *App) Doctor(ctx context.Context, key store.BindingKey) ([]sdk.CheckResu
 		out = append(out, r)
 	}
 
-	b, err := a.store.GetBinding(ctx, key)
+	b, err := d.o.Store.GetBinding(ctx, key)
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return nil, fmt.Errorf("read binding: %w", err)
 	}
@@ -46,12 +91,12 @@ func (a *App) Doctor(ctx context.Context, key store.BindingKey) ([]sdk.CheckResu
 		add("binding connected", true, "active since "+b.InstalledAt.UTC().Format(time.RFC3339), "")
 	}
 
-	add(reachable(ctx, cfg.Gateway.PublicURL))
+	add(d.reachable(ctx, cfg.Gateway.PublicURL))
 
 	var creds sdk.Credentials
 	haveCreds := false
 	if b.Status == store.StatusActive {
-		creds, err = a.oauth.Credentials(ctx, key)
+		creds, err = d.o.Credentials.Credentials(ctx, key)
 		switch {
 		case errors.Is(err, oauth.ErrNeedsReconnect):
 			add("token refreshed in time", false, err.Error(), "reconnect it: "+connect)
@@ -59,18 +104,18 @@ func (a *App) Doctor(ctx context.Context, key store.BindingKey) ([]sdk.CheckResu
 			add("token refreshed in time", false, err.Error(), "check that the desk's token endpoint is reachable from the gateway")
 		default:
 			haveCreds = true
-			tok, _ := a.store.GetToken(ctx, key)
-			d := "token has no expiry"
+			tok, _ := d.o.Store.GetToken(ctx, key)
+			detail := "token has no expiry"
 			if !tok.Expiry.IsZero() {
-				d = "token valid until " + tok.Expiry.UTC().Format(time.RFC3339)
+				detail = "token valid until " + tok.Expiry.UTC().Format(time.RFC3339)
 			}
-			add("token refreshed in time", true, d, "")
+			add("token refreshed in time", true, detail, "")
 		}
 	}
 
 	healthy := true
-	for _, h := range a.plugins.Health() {
-		if h.Platform == key.Platform && h.State == "failed" {
+	for _, h := range d.o.Plugins.Health() {
+		if h.Platform == key.Platform && h.State == plugins.StateFailed {
 			healthy = false
 			add("plugin running", false, h.LastError, "check the plugin binary in plugin_dir and its plugin_sha256, then restart the gateway")
 		}
@@ -86,7 +131,7 @@ func (a *App) Doctor(ctx context.Context, key store.BindingKey) ([]sdk.CheckResu
 		add("deliveries arriving", true, "last delivery "+b.LastDeliveryAt.UTC().Format(time.RFC3339), "")
 	}
 
-	dead, err := a.queue.List(ctx, queue.ListFilter{State: queue.StateDead, Limit: 1000})
+	dead, err := d.o.Jobs.List(ctx, queue.ListFilter{State: queue.StateDead, Limit: 1000})
 	if err == nil {
 		n := 0
 		for _, j := range dead {
@@ -110,10 +155,13 @@ func (a *App) Doctor(ctx context.Context, key store.BindingKey) ([]sdk.CheckResu
 	}
 
 	if b.Install != nil && haveCreds {
-		plat, err := a.plugins.Platform(ctx, key.Platform)
+		plat, err := d.o.Plugins.Platform(ctx, key.Platform)
 		if err == nil {
 			var res []sdk.CheckResult
-			res, err = plat.Check(ctx, creds, *b.Install, SDKBinding(bc))
+			// What a plugin is told about a binding (as the oauth manager
+			// tells it on install).
+			sb := sdk.Binding{Platform: bc.Platform, Name: bc.Name, Attributes: bc.Attributes, FieldIDs: bc.CustomFields}
+			res, err = plat.Check(ctx, creds, *b.Install, sb)
 			out = append(out, res...)
 		}
 		if err != nil {
@@ -125,7 +173,7 @@ func (a *App) Doctor(ctx context.Context, key store.BindingKey) ([]sdk.CheckResu
 
 // reachable checks that the gateway answers on its own public_url, which is
 // where the desk sends webhooks.
-func reachable(ctx context.Context, publicURL string) (string, bool, string, string) {
+func (d *Doctor) reachable(ctx context.Context, publicURL string) (string, bool, string, string) {
 	const name = "public_url reachable"
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
@@ -134,7 +182,7 @@ func reachable(ctx context.Context, publicURL string) (string, bool, string, str
 	if err != nil {
 		return name, false, err.Error(), "fix public_url in the gateway block"
 	}
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := d.o.HTTPClient.Do(req)
 	if err != nil {
 		return name, false, err.Error(), "public_url must reach this gateway (check DNS, TLS and any proxy in front of it)"
 	}

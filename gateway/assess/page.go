@@ -1,12 +1,16 @@
-package analysis
+package assess
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"io"
-	"strings"
+	"net/http"
 	"time"
+
+	"github.com/sigsentry/deskgate/gateway/analysis"
+	"github.com/sigsentry/deskgate/gateway/triage"
 )
 
 // svg geometry of the timeline.
@@ -29,7 +33,7 @@ type tick struct {
 }
 
 type pageView struct {
-	*Report
+	*analysis.Report
 	Bars                []bar
 	Ticks               []tick
 	WindowX, OnsetX     float64
@@ -40,7 +44,7 @@ type pageView struct {
 	PlotLeft, PlotRight int
 }
 
-func xOf(r *Report, t time.Time) float64 {
+func xOf(r *analysis.Report, t time.Time) float64 {
 	span := r.Window.To.Sub(r.Baseline.From)
 	if span <= 0 {
 		return plotLeft
@@ -49,7 +53,7 @@ func xOf(r *Report, t time.Time) float64 {
 	return plotLeft + f*float64(plotRight-plotLeft)
 }
 
-func view(r *Report) pageView {
+func view(r *analysis.Report) pageView {
 	v := pageView{Report: r, SvgW: svgW, SvgH: svgH, PlotTop: plotTop, PlotBottom: plotBottom, PlotLeft: plotLeft, PlotRight: plotRight}
 	for _, b := range r.Timeline {
 		if b.Total > v.MaxTotal {
@@ -90,7 +94,7 @@ func maxf(a, b float64) float64 {
 }
 
 var funcs = template.FuncMap{
-	"pct":  pct,
+	"pct":  triage.Percent,
 	"hhmm": hhmm,
 	"ts": func(t time.Time) string {
 		if t.IsZero() {
@@ -163,10 +167,21 @@ svg text.label{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:r
 </main></body></html>
 `))
 
-// RenderPage writes the standalone analysis page (the /analyses/{id} page):
-// HTML with inline CSS and an inline SVG timeline, no scripts and nothing
-// loaded from elsewhere.
-func RenderPage(w io.Writer, r *Report) error {
+// RenderAnalysis serves /analyses/{id}: the stored analysis body as a
+// standalone page.
+func RenderAnalysis(w http.ResponseWriter, body []byte) error {
+	var rep analysis.Report
+	if err := json.Unmarshal(body, &rep); err != nil {
+		http.Error(w, "stored analysis is unreadable", http.StatusInternalServerError)
+		return fmt.Errorf("decode stored analysis: %w", err)
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	return renderPage(w, &rep)
+}
+
+// renderPage writes the standalone analysis page: HTML with inline CSS and
+// an inline SVG timeline, no scripts and nothing loaded from elsewhere.
+func renderPage(w io.Writer, r *analysis.Report) error {
 	if r == nil {
 		return fmt.Errorf("render analysis page: no report")
 	}
@@ -178,60 +193,4 @@ func RenderPage(w io.Writer, r *Report) error {
 		return fmt.Errorf("write analysis page for ticket %s: %w", r.TicketID, err)
 	}
 	return nil
-}
-
-var noteTmpl = template.Must(template.New("note").Funcs(funcs).Parse(
-	`<p><strong>deskgate log analysis: {{.R.Severity}}{{if .R.AffectedService}} — {{.R.AffectedService}}{{end}}</strong></p>
-<p>{{.Headline}}</p>
-{{if .Top}}<p><strong>Top errors</strong></p><ul>{{range .Top}}<li><code>{{.Pattern}}</code> — {{.Count}}×{{if .New}} (new){{else}} ({{ratio .SpikeRatio}} baseline){{end}}, first {{hhmm .FirstSeen}}</li>{{end}}</ul>{{end}}
-{{if .R.SuspectedCause}}<p><strong>Suspected cause:</strong> {{.R.SuspectedCause}}</p>{{end}}
-{{if .URL}}<p><a href="{{.URL}}">Full analysis: timeline, templates, samples</a></p>{{end}}`))
-
-// NoteHTML is the internal note posted on the ticket: the verdict in one
-// line, the top three templates, the onset, the suspected cause and a link
-// to the full page.
-func NoteHTML(r *Report, pageURL string) string {
-	if r == nil {
-		return ""
-	}
-	top := r.Templates
-	if len(top) > 3 {
-		top = top[:3]
-	}
-	var headline string
-	switch {
-	case r.AffectedService == "":
-		headline = "No affected service identified and no service's failures rose in the window " + hhmm(r.Window.From) + "–" + hhmm(r.Window.To) + "."
-	case r.Total == 0:
-		headline = "No log lines for " + r.AffectedService + " in the window " + hhmm(r.Window.From) + "–" + hhmm(r.Window.To) + "."
-	case r.CountBased && !r.Onset.IsZero():
-		headline = fmt.Sprintf("%s: onset %s, %.1f failures per minute since (usually %.1f, %s); %d failures in the window.",
-			r.AffectedService, hhmm(r.Onset), r.PerMinute, r.BaselinePerMinute, ratioText(r.Ratio), r.Failures)
-	case r.Onset.IsZero():
-		headline = fmt.Sprintf("%s: %d failures in %d lines in the window (%s, baseline %s); no sustained rise.",
-			r.AffectedService, r.Failures, r.Total, pct(r.Rate), pct(r.BaselineRate))
-	default:
-		headline = fmt.Sprintf("%s: onset %s, %s of requests failing since (baseline %s, %s); %d failures in %d lines in the window.",
-			r.AffectedService, hhmm(r.Onset), pct(r.Rate), pct(r.BaselineRate), ratioText(r.Ratio), r.Failures, r.Total)
-	}
-	var b strings.Builder
-	data := struct {
-		R        *Report
-		Headline string
-		Top      []Template
-		URL      string
-	}{r, headline, top, pageURL}
-	if err := noteTmpl.Execute(&b, data); err != nil {
-		// The template is fixed and the data plain: this cannot fail at run
-		// time without a programming error, which a test catches.
-		return "<p>deskgate: could not render the analysis note.</p>"
-	}
-	return b.String()
-}
-
-func ratioText(f float64) string {
-	if f >= 10 {
-		return fmt.Sprintf("×%.0f", f)
-	}
-	return fmt.Sprintf("×%.1f", f)
 }

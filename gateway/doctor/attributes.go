@@ -1,4 +1,4 @@
-package app
+package doctor
 
 import (
 	"context"
@@ -13,10 +13,48 @@ import (
 	"github.com/sigsentry/deskgate/sdk"
 )
 
+// Platforms hands out the plugin for a platform.
+type Platforms interface {
+	Platform(ctx context.Context, name string) (sdk.Platform, error)
+}
+
 // CheckBindings checks each binding's platform-specific attributes against
 // what its plugin declares (the gateway itself knows no desk's attributes).
-func (a *App) CheckBindings(ctx context.Context) hcl.Diagnostics {
-	return checkBindings(ctx, a.cfg.Load(), a.plugins)
+// A plugin that cannot be asked is an error on each of its bindings.
+func CheckBindings(ctx context.Context, cfg *config.Config, ps Platforms) hcl.Diagnostics {
+	var diags hcl.Diagnostics
+	specs := map[string][]sdk.AttributeSpec{}
+	for _, b := range cfg.Bindings {
+		attrs, ok := specs[b.Platform]
+		if !ok {
+			p, err := ps.Platform(ctx, b.Platform)
+			var d *sdk.Description
+			if err == nil {
+				d, err = p.Describe(ctx, nil)
+			}
+			if err != nil {
+				r := b.DeclRange
+				diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Subject: &r,
+					Summary: "Plugin unavailable", Detail: fmt.Sprintf("platform %s: %v", b.Platform, err)})
+				specs[b.Platform] = nil
+				continue
+			}
+			attrs = d.Attributes
+			specs[b.Platform] = attrs
+		}
+		if attrs == nil {
+			continue
+		}
+		var accepted, required []string
+		for _, s := range attrs {
+			accepted = append(accepted, s.Name)
+			if s.Required {
+				required = append(required, s.Name)
+			}
+		}
+		diags = append(diags, b.CheckAttributes(accepted, required)...)
+	}
+	return diags
 }
 
 // CheckBindingsOffline is CheckBindings for `deskgate validate`: it starts
@@ -48,49 +86,5 @@ func CheckBindingsOffline(ctx context.Context, cfg *config.Config) hcl.Diagnosti
 	}
 	sub := *cfg
 	sub.Bindings = known
-	return append(diags, checkBindings(ctx, &sub, m)...)
-}
-
-type platformSource interface {
-	Platform(ctx context.Context, name string) (sdk.Platform, error)
-}
-
-func checkBindings(ctx context.Context, cfg *config.Config, ps platformSource) hcl.Diagnostics {
-	var diags hcl.Diagnostics
-	specs := map[string][]sdk.AttributeSpec{}
-	for _, b := range cfg.Bindings {
-		attrs, ok := specs[b.Platform]
-		if !ok {
-			p, err := ps.Platform(ctx, b.Platform)
-			var d *sdk.Description
-			if err == nil {
-				d, err = p.Describe(ctx, nil)
-			}
-			if err != nil {
-				r := b.DeclRange
-				diags = append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Subject: &r,
-					Summary: "Plugin unavailable", Detail: fmt.Sprintf("platform %s: %v", b.Platform, err)})
-				specs[b.Platform] = nil
-				continue
-			}
-			attrs = d.Attributes
-			specs[b.Platform] = attrs
-		}
-		if attrs == nil {
-			continue
-		}
-		diags = append(diags, checkAttributes(b, attrs)...)
-	}
-	return diags
-}
-
-func checkAttributes(b *config.Binding, specs []sdk.AttributeSpec) hcl.Diagnostics {
-	var accepted, required []string
-	for _, s := range specs {
-		accepted = append(accepted, s.Name)
-		if s.Required {
-			required = append(required, s.Name)
-		}
-	}
-	return b.CheckAttributes(accepted, required)
+	return append(diags, CheckBindings(ctx, &sub, m)...)
 }
