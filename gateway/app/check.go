@@ -51,11 +51,7 @@ func CheckBindingsOffline(ctx context.Context, cfg *config.Config) hcl.Diagnosti
 	return append(diags, checkBindings(ctx, &sub, m)...)
 }
 
-type platformSource interface {
-	Platform(ctx context.Context, name string) (sdk.Platform, error)
-}
-
-func checkBindings(ctx context.Context, cfg *config.Config, ps platformSource) hcl.Diagnostics {
+func checkBindings(ctx context.Context, cfg *config.Config, ps plugins.Platforms) hcl.Diagnostics {
 	var diags hcl.Diagnostics
 	specs := map[string][]sdk.AttributeSpec{}
 	for _, b := range cfg.Bindings {

@@ -90,7 +90,7 @@ func (a *App) Doctor(ctx context.Context, key store.BindingKey) ([]sdk.CheckResu
 	if err == nil {
 		n := 0
 		for _, j := range dead {
-			if j.Binding == key.String() {
+			if j.Binding == key {
 				n++
 			}
 		}
@@ -113,7 +113,7 @@ func (a *App) Doctor(ctx context.Context, key store.BindingKey) ([]sdk.CheckResu
 		plat, err := a.plugins.Platform(ctx, key.Platform)
 		if err == nil {
 			var res []sdk.CheckResult
-			res, err = plat.Check(ctx, creds, *b.Install, SDKBinding(bc))
+			res, err = plat.Check(ctx, creds, *b.Install, bc.SDK())
 			out = append(out, res...)
 		}
 		if err != nil {
