@@ -2,7 +2,6 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -15,6 +14,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/sigsentry/deskgate/gateway/assess"
+	"github.com/sigsentry/deskgate/gateway/backend"
 	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/doctor"
 	"github.com/sigsentry/deskgate/gateway/ingress"
@@ -32,6 +32,7 @@ type App struct {
 	cfg      atomic.Pointer[config.Config]
 	log      hclog.Logger
 	metrics  *metrics.Metrics
+	backends *backend.Backends
 	store    store.Store
 	queue    queue.Queue
 	plugins  *plugins.Manager
@@ -48,9 +49,11 @@ type App struct {
 func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error) {
 	a := &App{log: log, metrics: metrics.New()}
 	a.cfg.Store(cfg)
-	if err := a.openBackends(ctx, cfg); err != nil {
+	be, err := backend.Open(ctx, cfg, log)
+	if err != nil {
 		return nil, err
 	}
+	a.backends, a.store, a.queue = be, be.Store, be.Queue
 	a.metrics.RegisterQueue(a.queue)
 
 	var specs []plugins.Spec
@@ -59,27 +62,21 @@ func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error
 	}
 	a.plugins = plugins.New(specs, plugins.Options{Logger: log, OnEvent: a.pluginEvent})
 
-	b := bindings{cfg: &a.cfg}
-	oo := oauth.Options{
-		Store: a.store, Bindings: oauthBindings{b}, Platforms: a.plugins,
+	a.oauth = oauth.New(oauth.Options{
+		Store: a.store, Config: a.cfg.Load, Platforms: a.plugins, Locker: be.Lock,
 		PublicURL: cfg.Gateway.PublicURL, Logger: log,
 		HTTPClient: &http.Client{Timeout: 30 * time.Second},
-	}
-	if l, ok := a.store.(store.Locker); ok && cfg.Store.Kind == "redis" {
-		oo.Locker = locker{l}
-	}
-	a.oauth = oauth.New(oo)
+	})
 	a.assessor = assess.New(a.cfg.Load, log)
 
 	a.ingress = ingress.New(ingress.Options{
-		Store: a.store, Queue: a.queue, Bindings: b, Platforms: a.plugins, Logger: log, Metrics: a.metrics,
+		Config: a.cfg.Load, Store: a.store, Queue: a.queue, Platforms: a.plugins, Logger: log, Metrics: a.metrics,
 	})
 	a.pipeline = pipeline.New(pipeline.Options{
-		Store: a.store, Queue: a.queue, Bindings: b, Platforms: a.plugins, Credentials: a.oauth, Assessor: a.assessor,
+		Config: a.cfg.Load, Store: a.store, Queue: a.queue, Platforms: a.plugins, Credentials: a.oauth, Assessor: a.assessor,
 		PublicURL: cfg.Gateway.PublicURL, Logger: log, Metrics: a.metrics, Workers: cfg.Gateway.Workers,
-		Visibility:       cfg.Gateway.VisibilityTimeout,
-		IsNeedsReconnect: func(err error) bool { return errors.Is(err, oauth.ErrNeedsReconnect) },
-		Limiter:          sharedLimiter(a.store),
+		Visibility: cfg.Gateway.VisibilityTimeout,
+		Limiter:    be.RateLimit, Wake: be.Wake,
 	})
 	// Configure, POST /api/reload and SIGHUP change the config (reload.go).
 	a.reloader = config.NewReloader(config.ReloaderOptions{
@@ -105,57 +102,6 @@ func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error
 	a.web.Register(mux)
 	a.handler = mux
 	return a, nil
-}
-
-func (a *App) openBackends(ctx context.Context, cfg *config.Config) error {
-	key, err := store.LoadOrCreateKey(cfg.Gateway.DataDir)
-	if err != nil {
-		return fmt.Errorf("master key: %w", err)
-	}
-	box, err := store.NewBox(key)
-	if err != nil {
-		return fmt.Errorf("master key: %w", err)
-	}
-	switch cfg.Store.Kind {
-	case "redis":
-		// go-redis logs through one process-wide logger: route it to ours.
-		store.RouteRedisLogs(a.log.Named("redis"))
-		rs, err := store.OpenRedis(ctx, store.RedisOptions{URL: cfg.Store.URL, KeyPrefix: cfg.Store.KeyPrefix, Box: box, Logger: a.log})
-		if err != nil {
-			return fmt.Errorf("open redis store: %w", err)
-		}
-		a.store = rs
-		q, err := queue.NewRedis(ctx, queue.RedisQueueOptions{
-			URL: cfg.Store.URL, KeyPrefix: cfg.Store.KeyPrefix, Options: queue.Options{Logger: a.log},
-			OnRecover: func(reason string) {
-				// Jobs stored before the loss cannot be recovered; say so
-				// where an operator looks.
-				a.log.Error("redis queue re-created", "reason", reason)
-				ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-				defer cancel()
-				_ = a.store.AppendAudit(ctx, store.AuditEntry{Time: time.Now(), Action: "queue.recovered",
-					Outcome: store.OutcomeError, Message: reason})
-			},
-		})
-		if err != nil {
-			rs.Close()
-			return fmt.Errorf("open redis queue: %w", err)
-		}
-		a.queue = q
-	default:
-		ss, err := store.OpenSQLite(ctx, cfg.Store.Path, box, store.WithLogger(a.log))
-		if err != nil {
-			return fmt.Errorf("open sqlite store %s: %w", cfg.Store.Path, err)
-		}
-		a.store = ss
-		q, err := queue.NewSQLite(ctx, ss.DB(), queue.Options{Logger: a.log})
-		if err != nil {
-			ss.Close()
-			return fmt.Errorf("open sqlite queue: %w", err)
-		}
-		a.queue = q
-	}
-	return nil
 }
 
 // CheckBindings checks each binding's platform-specific attributes against
@@ -221,11 +167,8 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 // Close stops plugins and closes the backends.
 func (a *App) Close() {
 	a.plugins.Close()
-	if err := a.queue.Close(); err != nil {
-		a.log.Warn("close queue", "error", err)
-	}
-	if err := a.store.Close(); err != nil {
-		a.log.Warn("close store", "error", err)
+	if err := a.backends.Close(); err != nil {
+		a.log.Warn("close backends", "error", err)
 	}
 }
 
@@ -268,15 +211,6 @@ func (a *App) pluginEvent(ev plugins.Event) {
 	if err := a.store.AppendAudit(ctx, e); err != nil {
 		a.log.Error("audit entry not written", "action", ev.Action, "error", err)
 	}
-}
-
-// sharedLimiter is the store's cross-replica rate limiter when it has one
-// (Redis); nil keeps the pipeline's in-process limiter (one SQLite process).
-func sharedLimiter(s store.Store) pipeline.Limiter {
-	if l, ok := s.(pipeline.Limiter); ok {
-		return l
-	}
-	return nil
 }
 
 // keepTokensAlive refreshes, every period, the tokens of active bindings that

@@ -6,6 +6,8 @@ import (
 	_ "time/tzdata"
 
 	"github.com/hashicorp/hcl/v2"
+
+	"github.com/sigsentry/deskgate/sdk"
 )
 
 // Config is the validated configuration. Paths in it are absolute, resolved
@@ -145,6 +147,11 @@ type Binding struct {
 
 // Key is "platform/name".
 func (b *Binding) Key() string { return b.Platform + "/" + b.Name }
+
+// SDK is what a plugin is told about the binding.
+func (b *Binding) SDK() sdk.Binding {
+	return sdk.Binding{Platform: b.Platform, Name: b.Name, Attributes: b.Attributes, FieldIDs: b.CustomFields}
+}
 
 // Defaults and enumerations.
 const (

@@ -13,15 +13,10 @@ import (
 	"github.com/sigsentry/deskgate/sdk"
 )
 
-// Platforms hands out the plugin for a platform.
-type Platforms interface {
-	Platform(ctx context.Context, name string) (sdk.Platform, error)
-}
-
 // CheckBindings checks each binding's platform-specific attributes against
 // what its plugin declares (the gateway itself knows no desk's attributes).
 // A plugin that cannot be asked is an error on each of its bindings.
-func CheckBindings(ctx context.Context, cfg *config.Config, ps Platforms) hcl.Diagnostics {
+func CheckBindings(ctx context.Context, cfg *config.Config, ps plugins.Platforms) hcl.Diagnostics {
 	var diags hcl.Diagnostics
 	specs := map[string][]sdk.AttributeSpec{}
 	for _, b := range cfg.Bindings {

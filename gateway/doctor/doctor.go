@@ -17,7 +17,8 @@ import (
 	"github.com/sigsentry/deskgate/sdk"
 )
 
-// Store is the part of the store the doctor reads.
+// Store is the part of the store the doctor reads (of store.Bindings and
+// store.Tokens).
 type Store interface {
 	GetBinding(ctx context.Context, key store.BindingKey) (store.Binding, error)
 	GetToken(ctx context.Context, key store.BindingKey) (store.Token, error)
@@ -35,7 +36,7 @@ type Credentials interface {
 
 // Plugins are the running desk plugins (plugins.Manager).
 type Plugins interface {
-	Platforms
+	plugins.Platforms
 	Health() []plugins.Health
 }
 
@@ -135,7 +136,7 @@ func (d *Doctor) Check(ctx context.Context, key store.BindingKey) ([]sdk.CheckRe
 	if err == nil {
 		n := 0
 		for _, j := range dead {
-			if j.Binding == key.String() {
+			if j.Binding == key {
 				n++
 			}
 		}
@@ -158,10 +159,7 @@ func (d *Doctor) Check(ctx context.Context, key store.BindingKey) ([]sdk.CheckRe
 		plat, err := d.o.Plugins.Platform(ctx, key.Platform)
 		if err == nil {
 			var res []sdk.CheckResult
-			// What a plugin is told about a binding (as the oauth manager
-			// tells it on install).
-			sb := sdk.Binding{Platform: bc.Platform, Name: bc.Name, Attributes: bc.Attributes, FieldIDs: bc.CustomFields}
-			res, err = plat.Check(ctx, creds, *b.Install, sb)
+			res, err = plat.Check(ctx, creds, *b.Install, bc.SDK())
 			out = append(out, res...)
 		}
 		if err != nil {

@@ -92,7 +92,7 @@ func TestCheck_reportsEachSymptomWithItsFix(t *testing.T) {
 			map[string]string{"token refreshed in time": "reconnect it"}},
 		{"a plugin given up on and dead letters", active, nil,
 			[]plugins.Health{{Platform: "zendesk", State: plugins.StateFailed, LastError: "exit 2"}},
-			[]queue.Job{{Binding: "zendesk/acme"}, {Binding: "zendesk/other"}},
+			[]queue.Job{{Binding: store.BindingKey{Platform: "zendesk", Name: "acme"}}, {Binding: store.BindingKey{Platform: "zendesk", Name: "other"}}},
 			map[string]bool{"plugin running": false, "no dead letters": false},
 			map[string]string{"plugin running": "plugin_sha256", "no dead letters": "deskgate jobs replay"}},
 	}

@@ -12,8 +12,9 @@ import (
 
 	"github.com/hashicorp/go-hclog"
 
+	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/metrics"
-	"github.com/sigsentry/deskgate/gateway/pipeline"
+	"github.com/sigsentry/deskgate/gateway/plugins"
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
 	"github.com/sigsentry/deskgate/sdk"
@@ -22,22 +23,21 @@ import (
 // MaxBody is the largest delivery accepted (413 above it).
 const MaxBody = 1 << 20
 
-// Bindings reports whether a binding is configured.
-type Bindings interface {
-	Configured(key store.BindingKey) bool
-}
-
-// Platforms hands out the plugin for a platform.
-type Platforms interface {
-	Platform(ctx context.Context, name string) (sdk.Platform, error)
+// Store is what the ingress reads and writes: a binding's install state and
+// last delivery, and the audit entries of refused deliveries.
+type Store interface {
+	store.Bindings
+	store.Audit
 }
 
 // Options configure the Handler.
 type Options struct {
-	Store     store.Store
+	// Config is the configuration in force (a reload swaps it): a delivery
+	// for a binding not in it is refused.
+	Config    func() *config.Config
+	Store     Store
 	Queue     queue.Queue
-	Bindings  Bindings
-	Platforms Platforms
+	Platforms plugins.Platforms
 	Logger    hclog.Logger
 	Metrics   *metrics.Metrics
 	Now       func() time.Time
@@ -93,7 +93,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	if !h.o.Bindings.Configured(key) {
+	if h.o.Config().Binding(key.Platform, key.Name) == nil {
 		h.o.Metrics.Webhook("unknown_binding")
 		http.Error(w, "unknown binding", http.StatusNotFound)
 		return
@@ -146,13 +146,13 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 	accepted := 0
 	for _, ev := range events {
-		payload, err := json.Marshal(pipeline.EventPayload{Event: ev})
+		payload, err := json.Marshal(jobPayload{Event: ev})
 		if err != nil {
 			h.unavailable(w, key, "encode event", err)
 			return
 		}
 		ok, err := h.o.Queue.Enqueue(ctx, queue.Job{
-			Binding:  key.String(),
+			Binding:  key,
 			DedupKey: key.String() + "/" + ev.DedupKey,
 			Type:     ev.Type,
 			TicketID: ev.TicketID,
@@ -174,6 +174,13 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.touchDelivery(ctx, key)
 	w.Header().Set("Content-Type", "application/json")
 	fmt.Fprintf(w, "{\"accepted\":%d,\"duplicates\":%d}\n", accepted, len(events)-accepted)
+}
+
+// jobPayload is a job's payload: the verified event, for an operator reading
+// the queue (`deskgate jobs`). The pipeline reads the ticket itself from the
+// desk, so it needs only the job's binding, type and ticket id.
+type jobPayload struct {
+	Event sdk.Event `json:"event"`
 }
 
 // installState returns the active binding's install state, or nil when the

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
 	"github.com/sigsentry/deskgate/sdk"
@@ -30,9 +31,14 @@ type platforms struct{ p sdk.Platform }
 
 func (p platforms) Platform(context.Context, string) (sdk.Platform, error) { return p.p, nil }
 
-type configured bool
-
-func (c configured) Configured(store.BindingKey) bool { return bool(c) }
+// configured is a config holding zendesk/acme, or no binding at all.
+func configured(yes bool) func() *config.Config {
+	c := &config.Config{}
+	if yes {
+		c.Bindings = []*config.Binding{{Platform: "zendesk", Name: "acme"}}
+	}
+	return func() *config.Config { return c }
+}
 
 // memQueue records enqueued jobs; failing makes Enqueue fail.
 type memQueue struct {
@@ -56,7 +62,7 @@ func (q *memQueue) Enqueue(_ context.Context, j queue.Job) (bool, error) {
 
 // bindingStore answers GetBinding and records audit entries.
 type bindingStore struct {
-	store.Store
+	Store  // the methods the ingress does not call are left nil
 	status store.Status
 	audit  []store.AuditEntry
 }
@@ -99,7 +105,7 @@ func TestServeHTTP_answersPerOutcome(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			q := &memQueue{seen: map[string]bool{}, failing: tc.queueFails}
 			st := &bindingStore{status: tc.status}
-			h := New(Options{Store: st, Queue: q, Bindings: configured(tc.configured),
+			h := New(Options{Store: st, Queue: q, Config: configured(tc.configured),
 				Platforms: platforms{&verifier{events: []sdk.Event{ev}, err: tc.verifyErr}}})
 			mux := http.NewServeMux()
 			mux.Handle("POST /hooks/{platform}/{binding}", h)
@@ -115,6 +121,9 @@ func TestServeHTTP_answersPerOutcome(t *testing.T) {
 			if len(q.jobs) != tc.wantJobs {
 				t.Errorf("jobs = %d, want %d", len(q.jobs), tc.wantJobs)
 			}
+			if want := (store.BindingKey{Platform: "zendesk", Name: "acme"}); len(q.jobs) > 0 && q.jobs[0].Binding != want {
+				t.Errorf("job binding = %#v, want %#v", q.jobs[0].Binding, want)
+			}
 			if tc.want == 503 && rec.Header().Get("Retry-After") == "" {
 				t.Error("503 without Retry-After")
 			}
@@ -127,7 +136,7 @@ func TestServeHTTP_answersPerOutcome(t *testing.T) {
 
 func TestServeHTTP_redeliveryIsAcknowledgedAndQueuesNothing(t *testing.T) {
 	q := &memQueue{seen: map[string]bool{}}
-	h := New(Options{Store: &bindingStore{status: store.StatusActive}, Queue: q, Bindings: configured(true),
+	h := New(Options{Store: &bindingStore{status: store.StatusActive}, Queue: q, Config: configured(true),
 		Platforms: platforms{&verifier{events: []sdk.Event{{DedupKey: "inv-1", TicketID: "42"}}}}})
 	mux := http.NewServeMux()
 	mux.Handle("POST /hooks/{platform}/{binding}", h)
@@ -148,7 +157,7 @@ func TestServeHTTP_redeliveryIsAcknowledgedAndQueuesNothing(t *testing.T) {
 
 func TestInvalidate_makesADisconnectVisibleAtOnce(t *testing.T) {
 	st := &bindingStore{status: store.StatusActive}
-	h := New(Options{Store: st, Queue: &memQueue{seen: map[string]bool{}}, Bindings: configured(true),
+	h := New(Options{Store: st, Queue: &memQueue{seen: map[string]bool{}}, Config: configured(true),
 		Platforms: platforms{&verifier{}}, CacheTTL: time.Hour})
 	mux := http.NewServeMux()
 	mux.Handle("POST /hooks/{platform}/{binding}", h)

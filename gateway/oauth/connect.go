@@ -6,8 +6,8 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
-	"net/http"
 	"net/url"
+	"strconv"
 
 	"golang.org/x/oauth2"
 
@@ -59,32 +59,56 @@ func randomState() (string, error) {
 	return base64.RawURLEncoding.EncodeToString(b), nil
 }
 
-// HandleCallback serves GET /oauth/callback: it checks the state, exchanges
-// the code (with the PKCE verifier), stores the token, installs the plugin's
-// webhook and marks the binding active, then redirects to the binding's page.
-// Every failure ends on a small page saying what to do.
-func (m *Manager) HandleCallback(w http.ResponseWriter, r *http.Request) {
-	ctx := r.Context()
-	q := r.URL.Query()
-	stateParam := q.Get("state")
+// Outcome is how an OAuth callback ended. The web package turns it into the
+// page the admin sees: oauth says what happened, never how it looks.
+type Outcome int
 
+const (
+	// Connected: token stored, webhook installed (or, on a reconnect,
+	// kept) and the binding active.
+	Connected         Outcome = iota
+	MissingState              // the callback carried no state
+	BadState                  // unknown, expired or already used state
+	Denied                    // the admin did not grant access at the desk
+	DeskError                 // the desk sent another error, or no code
+	ExchangeFailed            // the desk refused the authorization code
+	UnknownBinding            // the binding left the configuration meanwhile
+	PluginUnavailable         // the desk's plugin could not be reached
+	InstallFailed             // the webhook could not be registered; nothing left installed
+	Failed                    // a store error on the gateway's side; nothing left installed
+)
+
+var outcomeNames = [...]string{"connected", "missing_state", "bad_state", "denied", "desk_error",
+	"exchange_failed", "unknown_binding", "plugin_unavailable", "install_failed", "failed"}
+
+func (o Outcome) String() string {
+	if o < 0 || int(o) >= len(outcomeNames) {
+		return "outcome(" + strconv.Itoa(int(o)) + ")"
+	}
+	return outcomeNames[o]
+}
+
+// Callback finishes GET /oauth/callback from its query: it checks the state,
+// exchanges the code (with the PKCE verifier), stores the token, installs
+// the plugin's webhook and marks the binding active. It returns the binding
+// the state named (zero when the state did not check out) and how it ended;
+// every failure is logged and audited here.
+func (m *Manager) Callback(ctx context.Context, q url.Values) (store.BindingKey, Outcome) {
+	stateParam := q.Get("state")
 	if stateParam == "" {
 		m.log.Warn("OAuth callback without state")
 		m.audit(ctx, store.BindingKey{}, "oauth.connect", store.OutcomeError, sdk.Errorf(sdk.KindPermanent, "no state"), "OAuth callback without state")
-		m.page(w, http.StatusBadRequest, pageMissingState, store.BindingKey{})
-		return
+		return store.BindingKey{}, MissingState
 	}
 	st, err := m.store.TakeOAuthState(ctx, stateParam, m.now())
 	if errors.Is(err, store.ErrNotFound) {
 		m.log.Warn("OAuth callback with unknown, expired or used state")
 		m.audit(ctx, store.BindingKey{}, "oauth.connect", store.OutcomeError, sdk.Errorf(sdk.KindPermanent, "bad state"), "OAuth callback with an unknown, expired or already used state")
-		m.page(w, http.StatusBadRequest, pageBadState, store.BindingKey{})
-		return
+		return store.BindingKey{}, BadState
 	}
 	if err != nil {
 		m.log.Error("read OAuth state failed", "error", err)
-		m.page(w, http.StatusInternalServerError, pageInternal, store.BindingKey{})
-		return
+		return store.BindingKey{}, Failed
 	}
 	key := st.Binding
 
@@ -95,39 +119,29 @@ func (m *Manager) HandleCallback(w http.ResponseWriter, r *http.Request) {
 		m.log.Info("authorization not granted", "binding", key.String(), "error", code)
 		m.audit(ctx, key, "oauth.connect", store.OutcomeError, sdk.Errorf(sdk.KindPermanent, "authorization %s", code), "authorization not granted by the desk ("+code+")")
 		if code == "access_denied" {
-			m.page(w, http.StatusBadRequest, pageDenied, key)
-		} else {
-			m.page(w, http.StatusBadRequest, pageDeskError, key)
+			return key, Denied
 		}
-		return
+		return key, DeskError
 	}
 	code := q.Get("code")
 	if code == "" {
 		m.audit(ctx, key, "oauth.connect", store.OutcomeError, sdk.Errorf(sdk.KindPermanent, "no code"), "callback carried no authorization code")
-		m.page(w, http.StatusBadRequest, pageDeskError, key)
-		return
+		return key, DeskError
 	}
-
-	status, pg := m.finishConnect(ctx, key, st, code)
-	if pg != nil {
-		m.page(w, status, *pg, key)
-		return
-	}
-	http.Redirect(w, r, "/bindings/"+url.PathEscape(key.Platform)+"/"+url.PathEscape(key.Name), http.StatusFound)
+	return key, m.finishConnect(ctx, key, st, code)
 }
 
 // finishConnect does the part of the callback after the state checked out.
-// It returns a page to show, or nil on success.
-func (m *Manager) finishConnect(ctx context.Context, key store.BindingKey, st store.OAuthState, code string) (int, *pageData) {
+func (m *Manager) finishConnect(ctx context.Context, key store.BindingKey, st store.OAuthState, code string) Outcome {
 	info, p, d, err := m.binding(ctx, key, false)
 	if err != nil {
 		err = fmt.Errorf("connect %s: %w", key, err)
 		m.log.Error("connect failed", "binding", key.String(), "error", err)
 		m.audit(ctx, key, "oauth.connect", store.OutcomeError, err, err.Error())
 		if errors.Is(err, ErrUnknownBinding) {
-			return http.StatusNotFound, &pageUnknownBinding
+			return UnknownBinding
 		}
-		return http.StatusBadGateway, &pagePlugin
+		return PluginUnavailable
 	}
 	cfg := m.oauthConfig(info, d)
 	cfg.RedirectURL = st.RedirectURL
@@ -140,14 +154,14 @@ func (m *Manager) finishConnect(ctx context.Context, key store.BindingKey, st st
 		err = tokenError("exchange authorization code for "+key.String(), err)
 		m.log.Warn("code exchange failed", "binding", key.String(), "error", err)
 		m.audit(ctx, key, "oauth.connect", store.OutcomeError, err, err.Error())
-		return http.StatusBadGateway, &pageExchange
+		return ExchangeFailed
 	}
 	tok := m.storeToken(ot)
 	if _, err := m.store.PutToken(ctx, key, tok); err != nil {
 		err = fmt.Errorf("connect %s: store token: %w", key, err)
 		m.log.Error("connect failed", "binding", key.String(), "error", err)
 		m.audit(ctx, key, "oauth.connect", store.OutcomeError, err, err.Error())
-		return http.StatusInternalServerError, &pageInternal
+		return Failed
 	}
 	m.audit(ctx, key, "oauth.connect", store.OutcomeOK, nil, "authorized; token stored ("+expiryString(tok)+")")
 
@@ -156,7 +170,7 @@ func (m *Manager) finishConnect(ctx context.Context, key store.BindingKey, st st
 		err = fmt.Errorf("connect %s: read binding: %w", key, err)
 		m.audit(ctx, key, "install", store.OutcomeError, err, err.Error())
 		m.dropToken(ctx, key, err)
-		return http.StatusInternalServerError, &pageInternal
+		return Failed
 	}
 	now := m.now()
 	if prev.Install != nil {
@@ -167,15 +181,15 @@ func (m *Manager) finishConnect(ctx context.Context, key store.BindingKey, st st
 		if err := m.store.SetStatus(ctx, key, store.StatusActive, ""); err != nil {
 			err = fmt.Errorf("connect %s: mark active: %w", key, err)
 			m.audit(ctx, key, "oauth.connect", store.OutcomeError, err, err.Error())
-			return http.StatusInternalServerError, &pageInternal
+			return Failed
 		}
 		m.log.Info("binding reconnected", "binding", key.String())
 		m.audit(ctx, key, "oauth.connect", store.OutcomeOK, nil, "reconnected; existing webhook install kept; binding active")
-		return 0, nil
+		return Connected
 	}
 
 	creds := sdk.Credentials{AccessToken: tok.AccessToken, APIBaseURL: d.APIBaseURL}
-	state, err := p.Install(ctx, sdk.InstallRequest{Binding: info.SDK, Credentials: creds, WebhookURL: m.webhookURL(key)})
+	state, err := p.Install(ctx, sdk.InstallRequest{Binding: info.SDK(), Credentials: creds, WebhookURL: m.webhookURL(key)})
 	if err == nil && state == nil {
 		err = sdk.Errorf(sdk.KindPermanent, "plugin returned no install state")
 	}
@@ -184,7 +198,7 @@ func (m *Manager) finishConnect(ctx context.Context, key store.BindingKey, st st
 		m.log.Warn("install failed", "binding", key.String(), "error", err)
 		m.audit(ctx, key, "install", store.OutcomeError, err, err.Error())
 		m.dropToken(ctx, key, err)
-		return http.StatusBadGateway, &pageInstall
+		return InstallFailed
 	}
 	b := prev
 	b.Key = key
@@ -203,11 +217,11 @@ func (m *Manager) finishConnect(ctx context.Context, key store.BindingKey, st st
 			m.audit(ctx, key, "install", store.OutcomeError, uerr, "undo of unrecorded install failed: "+uerr.Error())
 		}
 		m.dropToken(ctx, key, err)
-		return http.StatusInternalServerError, &pageInternal
+		return Failed
 	}
 	m.log.Info("binding installed", "binding", key.String(), "webhook", m.webhookURL(key))
 	m.audit(ctx, key, "install", store.OutcomeOK, nil, "webhook installed for "+m.webhookURL(key)+summary(state))
-	return 0, nil
+	return Connected
 }
 
 // dropToken undoes a connect that could not finish: no token stays behind

@@ -20,6 +20,7 @@ import (
 
 	"github.com/hashicorp/go-hclog"
 
+	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/store"
 	"github.com/sigsentry/deskgate/sdk"
 )
@@ -279,13 +280,6 @@ type fakePlatforms struct{ p sdk.Platform }
 
 func (f fakePlatforms) Platform(context.Context, string) (sdk.Platform, error) { return f.p, nil }
 
-type fakeBindings map[store.BindingKey]BindingInfo
-
-func (f fakeBindings) Lookup(key store.BindingKey) (BindingInfo, bool) {
-	b, ok := f[key]
-	return b, ok
-}
-
 // syncBuffer collects log output from concurrent goroutines.
 type syncBuffer struct {
 	mu sync.Mutex
@@ -309,7 +303,7 @@ func (s *syncBuffer) String() string {
 type harness struct {
 	t        testing.TB
 	clock    *clock
-	store    store.Store
+	store    Store
 	d        testDesk
 	desk     *httptest.Server
 	counter  *tokenCounter
@@ -318,15 +312,17 @@ type harness struct {
 	logs     *syncBuffer
 	logger   hclog.Logger
 	m        *Manager
+	// cfg is the configuration the Manager reads; a test may swap it.
+	cfg atomic.Pointer[config.Config]
 }
 
 type harnessOptions struct {
-	env    env
-	store  func(h *harness) store.Store // wraps or replaces env's store
-	clock  *clock
-	locker Locker
-	// lockerFor derives the Locker from the store (the Redis backend).
-	lockerFor func(store.Store) Locker
+	env   env
+	store func(h *harness) Store // wraps or replaces env's store
+	clock *clock
+	// locker is the cross-replica lock, chosen once the store is open
+	// (the Redis test hands the Redis store's).
+	locker func(h *harness) store.Locker
 	// platform replaces the fake plugin (the real-plugin test).
 	platform func(h *harness) sdk.Platform
 	// accessTTL is the desk's access-token lifetime: 0 = 30m, < 0 = tokens
@@ -339,13 +335,13 @@ type harnessOptions struct {
 type env struct {
 	name     string
 	newDesk  func(h *harness, accessTTL time.Duration, redirectURI string) testDesk
-	newStore func(h *harness) store.Store
+	newStore func(h *harness) Store
 }
 
 var (
 	envFake = env{name: "fake", newDesk: func(h *harness, ttl time.Duration, _ string) testDesk {
 		return newFakeDesk(h.clock.Now, ttl)
-	}, newStore: func(*harness) store.Store { return newMemStore() }}
+	}, newStore: func(*harness) Store { return newMemStore() }}
 	envSandbox = env{name: "sandbox", newDesk: newSandboxDesk, newStore: newSQLiteStore}
 	envs       = []env{envFake, envSandbox}
 )
@@ -378,10 +374,6 @@ func newHarness(t testing.TB, o harnessOptions) *harness {
 		h.store = o.env.newStore(h)
 	}
 
-	if o.lockerFor != nil {
-		o.locker = o.lockerFor(h.store)
-	}
-
 	mux := http.NewServeMux()
 	h.gateway = httptest.NewServer(mux)
 	t.Cleanup(h.gateway.Close)
@@ -396,16 +388,32 @@ func newHarness(t testing.TB, o harnessOptions) *harness {
 	if o.platform != nil {
 		platform = o.platform(h)
 	}
+	var locker store.Locker
+	if o.locker != nil {
+		locker = o.locker(h)
+	}
+	h.cfg.Store(&config.Config{Bindings: []*config.Binding{{Platform: "zendesk", Name: "acme",
+		Attributes: map[string]string{"subdomain": "acme", "api_url": h.desk.URL},
+		ClientID:   testClientID, ClientSecret: testClientSecret}}})
 	h.m = New(Options{
 		Store:     h.store,
-		Bindings:  fakeBindings{testKey: {Key: testKey, SDK: sdk.Binding{Platform: "zendesk", Name: "acme", Attributes: map[string]string{"subdomain": "acme", "api_url": h.desk.URL}}, ClientID: testClientID, ClientSecret: testClientSecret}},
+		Config:    h.cfg.Load,
 		Platforms: fakePlatforms{platform},
 		PublicURL: h.gateway.URL + "/",
 		Logger:    h.logger,
 		Now:       h.clock.Now,
-		Locker:    o.locker,
+		Locker:    locker,
 	})
-	mux.HandleFunc("GET /oauth/callback", h.m.HandleCallback)
+	mux.HandleFunc("GET /oauth/callback", func(w http.ResponseWriter, r *http.Request) {
+		// The web package renders the outcome; this route only reports it.
+		key, outcome := h.m.Callback(r.Context(), r.URL.Query())
+		if outcome == Connected {
+			http.Redirect(w, r, "/bindings/"+key.Platform+"/"+key.Name, http.StatusFound)
+			return
+		}
+		w.Header().Set("X-Binding", key.String())
+		http.Error(w, outcome.String(), http.StatusBadRequest)
+	})
 	return h
 }
 
@@ -434,6 +442,8 @@ func (h *harness) authorize() string {
 	return loc
 }
 
+// callbackResult is what the harness's callback route answered: a redirect
+// on success, else 400 with the Outcome's name as the body.
 type callbackResult struct {
 	status   int
 	location string

@@ -8,8 +8,8 @@ import (
 	"github.com/sigsentry/deskgate/gateway/store"
 )
 
-// memStore is an in-memory store.Store for this package's unit tests: only
-// the methods oauth uses behave; the rest are inert.
+// memStore is an in-memory Store for this package's unit tests: the three
+// store roles the Manager uses (bindings, tokens, audit) and nothing else.
 type memStore struct {
 	mu       sync.Mutex
 	bindings map[store.BindingKey]store.Binding
@@ -69,7 +69,14 @@ func (s *memStore) SetStatus(_ context.Context, key store.BindingKey, status sto
 	return nil
 }
 
-func (s *memStore) TouchDelivery(context.Context, store.BindingKey, time.Time) error { return nil }
+func (s *memStore) TouchDelivery(_ context.Context, key store.BindingKey, at time.Time) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b := s.bindings[key]
+	b.Key, b.LastDeliveryAt = key, at
+	s.bindings[key] = b
+	return nil
+}
 
 func (s *memStore) GetToken(_ context.Context, key store.BindingKey) (store.Token, error) {
 	s.mu.Lock()
@@ -119,14 +126,6 @@ func (s *memStore) TakeOAuthState(_ context.Context, state string, now time.Time
 	return st.s, nil
 }
 
-func (s *memStore) Stages(context.Context, store.BindingKey, string) ([]store.StageRecord, error) {
-	return nil, nil
-}
-
-func (s *memStore) MarkStage(context.Context, store.BindingKey, string, store.StageRecord) error {
-	return nil
-}
-
 func (s *memStore) AppendAudit(_ context.Context, e store.AuditEntry) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -149,13 +148,4 @@ func (s *memStore) QueryAudit(_ context.Context, f store.AuditFilter) ([]store.A
 	return out, nil
 }
 
-func (s *memStore) PutAnalysis(context.Context, store.Analysis) error { return nil }
-
-func (s *memStore) GetAnalysis(context.Context, string) (store.Analysis, error) {
-	return store.Analysis{}, store.ErrNotFound
-}
-
-func (s *memStore) Ping(context.Context) error { return nil }
-func (s *memStore) Close() error               { return nil }
-
-var _ store.Store = (*memStore)(nil)
+var _ Store = (*memStore)(nil)

@@ -12,16 +12,20 @@ import (
 
 	"github.com/hashicorp/go-hclog"
 
+	"github.com/sigsentry/deskgate/gateway/config"
+	"github.com/sigsentry/deskgate/gateway/plugins"
 	"github.com/sigsentry/deskgate/gateway/store"
 	"github.com/sigsentry/deskgate/sdk"
 )
 
 // ErrNeedsReconnect is returned by Credentials and RefreshAfterAuthError when
 // the binding's grant is gone (refresh token rejected, expired, or never
-// issued) and an admin must authorize the binding again.
+// issued) and an admin must authorize the binding again. The pipeline
+// dead-letters a job that meets it, and wraps it for a binding already in
+// status needs_reconnect.
 var ErrNeedsReconnect = errors.New("binding must be reconnected")
 
-// ErrUnknownBinding is returned when Bindings does not know the key.
+// ErrUnknownBinding is returned when the configuration has no such binding.
 var ErrUnknownBinding = errors.New("unknown binding")
 
 // stateTTL is how long a /connect link stays usable.
@@ -35,34 +39,21 @@ const (
 	lockTTL        = 2 * refreshTimeout
 )
 
-// BindingInfo is what the gateway's configuration says about one binding.
-type BindingInfo struct {
-	Key          store.BindingKey
-	SDK          sdk.Binding // what the plugin gets (attributes, field ids)
-	ClientID     string
-	ClientSecret string
-}
-
-// Bindings resolves configured bindings.
-type Bindings interface {
-	Lookup(key store.BindingKey) (BindingInfo, bool)
-}
-
-// Platforms hands out a running plugin by platform name.
-type Platforms interface {
-	Platform(ctx context.Context, name string) (sdk.Platform, error)
-}
-
-// Locker is an optional cross-replica lock (the Redis backend provides one).
-type Locker interface {
-	Lock(ctx context.Context, name string, ttl time.Duration) (unlock func(context.Context) error, err error)
+// Store is what the manager keeps: binding status and install state, tokens
+// and OAuth states, and the audit log.
+type Store interface {
+	store.Bindings
+	store.Tokens
+	store.Audit
 }
 
 // Options configures a Manager.
 type Options struct {
-	Store     store.Store
-	Bindings  Bindings
-	Platforms Platforms
+	Store Store
+	// Config is the configuration in force (a reload swaps it): a binding's
+	// client credentials and plugin attributes are read from it.
+	Config    func() *config.Config
+	Platforms plugins.Platforms
 	// PublicURL is the gateway's external base URL: the webhook URL is
 	// {PublicURL}/hooks/{platform}/{binding} and the OAuth redirect URL is
 	// {PublicURL}/oauth/callback.
@@ -73,21 +64,22 @@ type Options struct {
 	HTTPClient *http.Client
 	// RefreshSkew is how long before expiry a token is refreshed; default 2m.
 	RefreshSkew time.Duration
-	// Locker serializes refreshes across replicas; nil = in-process only.
-	Locker Locker
+	// Locker serializes refreshes across replicas sharing a backend; nil
+	// (one process owns the data) = in-process only.
+	Locker store.Locker
 }
 
 // Manager runs connect, refresh and disconnect for every binding.
 type Manager struct {
-	store     store.Store
-	bindings  Bindings
-	platforms Platforms
+	store     Store
+	config    func() *config.Config
+	platforms plugins.Platforms
 	publicURL string
 	log       hclog.Logger
 	now       func() time.Time
 	client    *http.Client
 	skew      time.Duration
-	locker    Locker
+	locker    store.Locker
 
 	mu    sync.Mutex
 	locks map[store.BindingKey]chan struct{} // one refresh at a time per binding
@@ -101,11 +93,11 @@ type cachedDescription struct {
 	d     *sdk.Description
 }
 
-// New returns a Manager. Store, Bindings and Platforms are required.
+// New returns a Manager. Store, Config and Platforms are required.
 func New(o Options) *Manager {
 	m := &Manager{
 		store:     o.Store,
-		bindings:  o.Bindings,
+		config:    o.Config,
 		platforms: o.Platforms,
 		publicURL: strings.TrimRight(o.PublicURL, "/"),
 		log:       o.Logger,
@@ -141,10 +133,10 @@ func (m *Manager) webhookURL(key store.BindingKey) string {
 // binding resolves a binding's configuration, plugin and description. The
 // description is cached per binding attributes: it is derived from them, and
 // a Describe round trip on every Credentials call would be wasted.
-func (m *Manager) binding(ctx context.Context, key store.BindingKey, fresh bool) (BindingInfo, sdk.Platform, *sdk.Description, error) {
-	info, ok := m.bindings.Lookup(key)
-	if !ok {
-		return BindingInfo{}, nil, nil, ErrUnknownBinding
+func (m *Manager) binding(ctx context.Context, key store.BindingKey, fresh bool) (*config.Binding, sdk.Platform, *sdk.Description, error) {
+	info := m.config().Binding(key.Platform, key.Name)
+	if info == nil {
+		return nil, nil, nil, ErrUnknownBinding
 	}
 	p, err := m.platforms.Platform(ctx, key.Platform)
 	if err != nil {
@@ -153,16 +145,16 @@ func (m *Manager) binding(ctx context.Context, key store.BindingKey, fresh bool)
 	m.mu.Lock()
 	c, ok := m.descs[key]
 	m.mu.Unlock()
-	if ok && !fresh && maps.Equal(c.attrs, info.SDK.Attributes) {
+	if ok && !fresh && maps.Equal(c.attrs, info.Attributes) {
 		return info, p, c.d, nil
 	}
-	sb := info.SDK
+	sb := info.SDK()
 	d, err := p.Describe(ctx, &sb)
 	if err != nil {
 		return info, p, nil, fmt.Errorf("describe binding: %w", err)
 	}
 	m.mu.Lock()
-	m.descs[key] = cachedDescription{attrs: maps.Clone(info.SDK.Attributes), d: d}
+	m.descs[key] = cachedDescription{attrs: maps.Clone(info.Attributes), d: d}
 	m.mu.Unlock()
 	return info, p, d, nil
 }
@@ -176,9 +168,7 @@ func (m *Manager) audit(ctx context.Context, key store.BindingKey, action string
 		Outcome: outcome,
 		Message: msg,
 	}
-	if key != (store.BindingKey{}) {
-		e.Binding = key.String()
-	}
+	e.Binding = key.String()
 	if err != nil {
 		e.ErrorKind = errorKind(err).String()
 	}

@@ -28,7 +28,7 @@ func TestRealPlugin_connectRefreshDisconnect(t *testing.T) {
 	rec := &recordingStore{}
 	h := newHarness(t, harnessOptions{
 		env: envSandbox,
-		store: func(h *harness) store.Store {
+		store: func(h *harness) Store {
 			rec.Store = envSandbox.newStore(h)
 			return rec
 		},

@@ -11,17 +11,6 @@ import (
 	"github.com/sigsentry/deskgate/internal/redistest"
 )
 
-// storeLocker adapts the Redis store's Locker to this package's.
-type storeLocker struct{ l store.Locker }
-
-func (s storeLocker) Lock(ctx context.Context, name string, ttl time.Duration) (func(context.Context) error, error) {
-	lk, err := s.l.Lock(ctx, name, ttl)
-	if err != nil {
-		return nil, err
-	}
-	return lk.Unlock, nil
-}
-
 // Two gateway replicas share one Redis: twenty refresh triggers spread over
 // both cause exactly one token-endpoint refresh. Without the cross-replica
 // lock both replicas would send the same refresh token, and the desk would
@@ -34,7 +23,7 @@ func TestReplicas_refreshOnceAcrossGatewaysSharingRedis(t *testing.T) {
 	var rs *store.Redis
 	h := newHarness(t, harnessOptions{
 		env: envSandbox,
-		store: func(h *harness) store.Store {
+		store: func(h *harness) Store {
 			key := make([]byte, 32)
 			_, _ = rand.Read(key)
 			box, err := store.NewBox(key)
@@ -48,11 +37,13 @@ func TestReplicas_refreshOnceAcrossGatewaysSharingRedis(t *testing.T) {
 			h.t.Cleanup(func() { rs.Close() })
 			return rs
 		},
-		lockerFor: func(s store.Store) Locker { return storeLocker{s.(store.Locker)} },
+		// Both replicas lock through the Redis backend, as the gateway
+		// wires a Redis store.
+		locker: func(*harness) store.Locker { return rs },
 	})
 	replicas := []*Manager{h.m, New(Options{
-		Store: h.store, Bindings: h.m.bindings, Platforms: h.m.platforms, PublicURL: h.gateway.URL,
-		Logger: h.logger, Now: h.clock.Now, Locker: storeLocker{rs},
+		Store: h.store, Config: h.cfg.Load, Platforms: h.m.platforms, PublicURL: h.gateway.URL,
+		Logger: h.logger, Now: h.clock.Now, Locker: rs,
 	})}
 	h.connect()
 	h.clock.Add(29 * time.Minute)

@@ -35,7 +35,7 @@ func (d *sandboxDesk) FailNextToken() { d.InjectFaults("/oauth/tokens", 1, sandb
 // newSQLiteStore opens the real SQLite store in a temporary file, sealed
 // with a random key, on the harness clock and logger (so the secret-grep
 // test sees the store's lines too).
-func newSQLiteStore(h *harness) store.Store {
+func newSQLiteStore(h *harness) Store {
 	key := make([]byte, 32)
 	if _, err := rand.Read(key); err != nil {
 		h.t.Fatal(err)

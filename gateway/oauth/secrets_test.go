@@ -15,7 +15,7 @@ import (
 // recordingStore remembers every secret that passes through it, so a test
 // can look for them where they must not be.
 type recordingStore struct {
-	store.Store
+	Store
 	mu      sync.Mutex
 	secrets []string
 }
@@ -101,7 +101,7 @@ func TestSecrets_neverReachALogLinePageAuditEntryOrError(t *testing.T) {
 	for _, e := range envs {
 		t.Run(e.name, func(t *testing.T) {
 			rec := &recordingStore{}
-			h := newHarness(t, harnessOptions{env: e, store: func(h *harness) store.Store {
+			h := newHarness(t, harnessOptions{env: e, store: func(h *harness) Store {
 				rec.Store = e.newStore(h)
 				return rec
 			}})

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/oauth2"
 
+	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/store"
 	"github.com/sigsentry/deskgate/sdk"
 )
@@ -21,7 +22,7 @@ import (
 // locks itself out. Newer clients get Zendesk's defaults anyway; a token
 // without expiry is used until the desk refuses it.
 
-func (m *Manager) oauthConfig(info BindingInfo, d *sdk.Description) *oauth2.Config {
+func (m *Manager) oauthConfig(info *config.Binding, d *sdk.Description) *oauth2.Config {
 	return &oauth2.Config{
 		ClientID:     info.ClientID,
 		ClientSecret: info.ClientSecret,
@@ -89,26 +90,15 @@ func tokenError(doing string, err error) error {
 // Credentials returns the binding's access token, refreshed first when it
 // expires within RefreshSkew.
 func (m *Manager) Credentials(ctx context.Context, key store.BindingKey) (sdk.Credentials, error) {
-	_, _, d, err := m.binding(ctx, key, false)
-	if err != nil {
-		return sdk.Credentials{}, fmt.Errorf("credentials for %s: %w", key, err)
-	}
-	if err := m.checkReconnect(ctx, key); err != nil {
-		return sdk.Credentials{}, err
-	}
-	tok, err := m.store.GetToken(ctx, key)
-	if errors.Is(err, store.ErrNotFound) {
-		return sdk.Credentials{}, fmt.Errorf("credentials for %s: not connected: %w", key, ErrNeedsReconnect)
-	}
-	if err != nil {
-		return sdk.Credentials{}, fmt.Errorf("credentials for %s: read token: %w", key, err)
-	}
-	if m.fresh(tok) {
-		return sdk.Credentials{AccessToken: tok.AccessToken, APIBaseURL: d.APIBaseURL}, nil
-	}
-	tok, err = m.refresh(ctx, key, tok.Version, "access token expires "+tok.Expiry.UTC().Format("15:04:05"))
+	d, tok, err := m.stored(ctx, key, "credentials for "+key.String())
 	if err != nil {
 		return sdk.Credentials{}, err
+	}
+	if !m.fresh(tok) {
+		tok, err = m.refresh(ctx, key, tok.Version, "access token expires "+tok.Expiry.UTC().Format("15:04:05"))
+		if err != nil {
+			return sdk.Credentials{}, err
+		}
 	}
 	return sdk.Credentials{AccessToken: tok.AccessToken, APIBaseURL: d.APIBaseURL}, nil
 }
@@ -118,28 +108,38 @@ func (m *Manager) Credentials(ctx context.Context, key store.BindingKey) (sdk.Cr
 // already a different one: then someone else refreshed meanwhile and that
 // token is returned.
 func (m *Manager) RefreshAfterAuthError(ctx context.Context, key store.BindingKey, used sdk.Credentials) (sdk.Credentials, error) {
+	d, tok, err := m.stored(ctx, key, "refresh "+key.String()+" after auth error")
+	if err != nil {
+		return sdk.Credentials{}, err
+	}
+	if tok.AccessToken == used.AccessToken {
+		tok, err = m.refresh(ctx, key, tok.Version, "the desk refused the access token")
+		if err != nil {
+			return sdk.Credentials{}, err
+		}
+	}
+	return sdk.Credentials{AccessToken: tok.AccessToken, APIBaseURL: d.APIBaseURL}, nil
+}
+
+// stored returns the binding's description and stored token for a caller
+// about to use them (doing says what for, in errors). A binding that needs
+// reconnecting or was never connected gives ErrNeedsReconnect.
+func (m *Manager) stored(ctx context.Context, key store.BindingKey, doing string) (*sdk.Description, store.Token, error) {
 	_, _, d, err := m.binding(ctx, key, false)
 	if err != nil {
-		return sdk.Credentials{}, fmt.Errorf("refresh %s after auth error: %w", key, err)
+		return nil, store.Token{}, fmt.Errorf("%s: %w", doing, err)
 	}
 	if err := m.checkReconnect(ctx, key); err != nil {
-		return sdk.Credentials{}, err
+		return nil, store.Token{}, err
 	}
 	tok, err := m.store.GetToken(ctx, key)
 	if errors.Is(err, store.ErrNotFound) {
-		return sdk.Credentials{}, fmt.Errorf("refresh %s after auth error: not connected: %w", key, ErrNeedsReconnect)
+		return nil, store.Token{}, fmt.Errorf("%s: not connected: %w", doing, ErrNeedsReconnect)
 	}
 	if err != nil {
-		return sdk.Credentials{}, fmt.Errorf("refresh %s after auth error: read token: %w", key, err)
+		return nil, store.Token{}, fmt.Errorf("%s: read token: %w", doing, err)
 	}
-	if tok.AccessToken != used.AccessToken {
-		return sdk.Credentials{AccessToken: tok.AccessToken, APIBaseURL: d.APIBaseURL}, nil
-	}
-	tok, err = m.refresh(ctx, key, tok.Version, "the desk refused the access token")
-	if err != nil {
-		return sdk.Credentials{}, err
-	}
-	return sdk.Credentials{AccessToken: tok.AccessToken, APIBaseURL: d.APIBaseURL}, nil
+	return d, tok, nil
 }
 
 // fresh reports whether tok can be used without refreshing. A token without
@@ -274,13 +274,13 @@ func (m *Manager) lock(ctx context.Context, key store.BindingKey) (func(), error
 	if m.locker == nil {
 		return func() { <-ch }, nil
 	}
-	unlock, err := m.locker.Lock(ctx, "oauth-refresh:"+key.String(), lockTTL)
+	lk, err := m.locker.Lock(ctx, "oauth-refresh:"+key.String(), lockTTL)
 	if err != nil {
 		<-ch
 		return nil, err
 	}
 	return func() {
-		if err := unlock(context.WithoutCancel(ctx)); err != nil {
+		if err := lk.Unlock(context.WithoutCancel(ctx)); err != nil {
 			m.log.Warn("release refresh lock failed", "binding", key.String(), "error", err)
 		}
 		<-ch

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/store"
 	"github.com/sigsentry/deskgate/sdk"
 )
@@ -266,22 +267,29 @@ type countingLocker struct {
 	bad   atomic.Bool
 }
 
-func (l *countingLocker) Lock(_ context.Context, name string, ttl time.Duration) (func(context.Context) error, error) {
+func (l *countingLocker) Lock(_ context.Context, name string, ttl time.Duration) (store.Lock, error) {
 	if name != "oauth-refresh:zendesk/acme" || ttl <= 0 {
 		l.bad.Store(true)
 	}
 	if !l.held.CompareAndSwap(false, true) {
 		l.bad.Store(true)
 	}
-	l.locks.Add(1)
-	return func(context.Context) error { l.held.Store(false); return nil }, nil
+	return heldLock{l, l.locks.Add(1)}, nil
 }
+
+type heldLock struct {
+	l     *countingLocker
+	fence int64
+}
+
+func (h heldLock) Fence() int64                 { return h.fence }
+func (h heldLock) Unlock(context.Context) error { h.l.held.Store(false); return nil }
 
 func TestRefresh_takesTheCrossReplicaLockAroundARefresh(t *testing.T) {
 	for _, e := range envs {
 		t.Run(e.name, func(t *testing.T) {
 			l := &countingLocker{}
-			h := newHarness(t, harnessOptions{env: e, locker: l})
+			h := newHarness(t, harnessOptions{env: e, locker: func(*harness) store.Locker { return l }})
 			h.connect()
 			h.clock.Add(29 * time.Minute)
 			if _, err := h.m.Credentials(context.Background(), testKey); err != nil {
@@ -313,9 +321,9 @@ func TestCredentials_noticesChangedBindingAttributes(t *testing.T) {
 		t.Fatalf("Credentials = %v, %v", c, err)
 	}
 	// A config reload pointed the binding elsewhere.
-	info := h.m.bindings.(fakeBindings)[testKey]
-	info.SDK.Attributes = map[string]string{"subdomain": "acme", "api_url": "http://127.0.0.1:9"}
-	h.m.bindings.(fakeBindings)[testKey] = info
+	next := *h.cfg.Load().Bindings[0]
+	next.Attributes = map[string]string{"subdomain": "acme", "api_url": "http://127.0.0.1:9"}
+	h.cfg.Store(&config.Config{Bindings: []*config.Binding{&next}})
 	c, err := h.m.Credentials(context.Background(), testKey)
 	if err != nil || c.APIBaseURL != "http://127.0.0.1:9" {
 		t.Errorf("after the change Credentials = %v, %v; want the new API base", c, err)
@@ -365,7 +373,7 @@ func TestKeepAlive_leavesInactiveBindingsAlone(t *testing.T) {
 
 // flakyTokenStore fails the first n PutToken calls after arming.
 type flakyTokenStore struct {
-	store.Store
+	Store
 	fail atomic.Int64
 }
 
@@ -378,7 +386,7 @@ func (s *flakyTokenStore) PutToken(ctx context.Context, key store.BindingKey, t 
 
 func TestRefresh_retriesStoringTheRotatedToken(t *testing.T) {
 	fs := &flakyTokenStore{}
-	h := newHarness(t, harnessOptions{store: func(h *harness) store.Store { fs.Store = newMemStore(); return fs }})
+	h := newHarness(t, harnessOptions{store: func(h *harness) Store { fs.Store = newMemStore(); return fs }})
 	h.connect()
 	h.clock.Add(29 * time.Minute)
 	fs.fail.Store(2)

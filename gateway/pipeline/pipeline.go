@@ -17,23 +17,26 @@ import (
 	"github.com/sigsentry/deskgate/gateway/assess"
 	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/metrics"
+	"github.com/sigsentry/deskgate/gateway/oauth"
+	"github.com/sigsentry/deskgate/gateway/plugins"
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
 	"github.com/sigsentry/deskgate/gateway/triage"
 	"github.com/sigsentry/deskgate/sdk"
 )
 
-// Bindings looks up a binding's configuration.
-type Bindings interface {
-	Lookup(key store.BindingKey) (*config.Binding, bool)
+// Store is what the pipeline reads and writes: the binding's status, the
+// ticket's completed stages, the audit log and stored analyses.
+type Store interface {
+	store.Bindings
+	store.Stages
+	store.Audit
+	store.Analyses
 }
 
-// Platforms hands out the plugin for a platform.
-type Platforms interface {
-	Platform(ctx context.Context, name string) (sdk.Platform, error)
-}
-
-// Credentials hands out fresh desk credentials (oauth.Manager).
+// Credentials hands out fresh desk credentials (oauth.Manager). An error
+// wrapping oauth.ErrNeedsReconnect dead-letters the job at once: retrying
+// cannot help until an admin reconnects the binding.
 type Credentials interface {
 	Credentials(ctx context.Context, key store.BindingKey) (sdk.Credentials, error)
 	RefreshAfterAuthError(ctx context.Context, key store.BindingKey, used sdk.Credentials) (sdk.Credentials, error)
@@ -46,21 +49,14 @@ type Assessor interface {
 	Analyze(ctx context.Context, b *config.Binding, t *sdk.Ticket, r triage.Result) (*assess.Analysis, error)
 }
 
-// Limiter paces uses of a key to perMinute per minute.
-type Limiter interface {
-	WaitRate(ctx context.Context, key string, perMinute int) error
-}
-
-// ErrNeedsReconnect, when wrapped by Credentials, dead-letters the job at once:
-// retrying cannot help until an admin reconnects the binding.
-var ErrNeedsReconnect = errors.New("binding needs reconnecting")
-
 // Options configure a Pipeline.
 type Options struct {
-	Store       store.Store
+	// Config is the configuration in force (a reload swaps it): a job for
+	// a binding no longer in it is skipped.
+	Config      func() *config.Config
+	Store       Store
 	Queue       queue.Queue
-	Bindings    Bindings
-	Platforms   Platforms
+	Platforms   plugins.Platforms
 	Credentials Credentials
 	Assessor    Assessor
 	PublicURL   string // analysis pages are {PublicURL}/analyses/{id}
@@ -74,12 +70,12 @@ type Options struct {
 	MaxDelay    time.Duration // retry delay cap (default 5m)
 	// Limiter, when set, paces write-backs per binding instead of the
 	// in-process limiter; with several replicas it must be shared (the Redis
-	// store's WaitRate), or each replica would send the whole limit.
-	Limiter Limiter
-	// IsNeedsReconnect reports whether a Credentials error means the binding
-	// must be re-authorized; defaults to errors.Is(err, ErrNeedsReconnect).
-	IsNeedsReconnect func(error) bool
-	Now              func() time.Time
+	// backend's), or each replica would send the whole limit.
+	Limiter store.Limiter
+	// Wake, when set, is signalled as this process makes a job leasable, so
+	// idle workers start at once instead of at their next poll.
+	Wake <-chan struct{}
+	Now  func() time.Time
 }
 
 // Pipeline processes queued desk events.
@@ -111,18 +107,10 @@ func New(o Options) *Pipeline {
 	if o.MaxDelay <= 0 {
 		o.MaxDelay = 5 * time.Minute
 	}
-	if o.IsNeedsReconnect == nil {
-		o.IsNeedsReconnect = func(err error) bool { return errors.Is(err, ErrNeedsReconnect) }
-	}
 	if o.Now == nil {
 		o.Now = time.Now
 	}
 	return &Pipeline{o: o, log: o.Logger.Named("gateway.pipeline"), limiters: map[string]*rate.Limiter{}}
-}
-
-// EventPayload is what the ingress stores as a job's payload.
-type EventPayload struct {
-	Event sdk.Event `json:"event"`
 }
 
 // outcome of one job.
@@ -158,9 +146,9 @@ type ticketRun struct {
 
 // Process runs every stage of one job that has not been recorded yet.
 func (p *Pipeline) Process(ctx context.Context, job *queue.Job) error {
-	key, err := parseKey(job.Binding)
-	if err != nil {
-		return &jobError{stage: "job", err: err, outcome: dead}
+	key := job.Binding
+	if key.Platform == "" || key.Name == "" {
+		return &jobError{stage: "job", err: fmt.Errorf("job %s names no binding", job.ID), outcome: dead}
 	}
 	run := &ticketRun{job: job, key: key}
 	if job.Attempts == 1 {
@@ -170,8 +158,8 @@ func (p *Pipeline) Process(ctx context.Context, job *queue.Job) error {
 		p.write(ctx, run, store.AuditEntry{Time: job.EnqueuedAt, Action: "webhook.accepted", Outcome: store.OutcomeOK,
 			Message: fmt.Sprintf("%s event queued; picked up %s later", job.Type, p.o.Now().Sub(job.EnqueuedAt).Round(time.Millisecond))})
 	}
-	cfg, ok := p.o.Bindings.Lookup(key)
-	if !ok {
+	cfg := p.o.Config().Binding(key.Platform, key.Name)
+	if cfg == nil {
 		return &jobError{stage: "job", err: fmt.Errorf("binding %s is no longer configured", key), outcome: skipped}
 	}
 	run.cfg = cfg
@@ -183,7 +171,7 @@ func (p *Pipeline) Process(ctx context.Context, job *queue.Job) error {
 	case err == nil && b.Status == store.StatusNeedsReconnect:
 		// Not dropped: the event dead-letters and can be replayed once an
 		// admin has reconnected the binding.
-		return &jobError{stage: "job", err: fmt.Errorf("binding %s %w; replay this job after reconnecting", key, ErrNeedsReconnect), outcome: dead}
+		return &jobError{stage: "job", err: fmt.Errorf("%s: %w; replay this job after reconnecting", key, oauth.ErrNeedsReconnect), outcome: dead}
 	case err != nil || b.Status != store.StatusActive:
 		return &jobError{stage: "job", err: fmt.Errorf("binding %s is not active", key), outcome: skipped}
 	}
@@ -412,7 +400,7 @@ func (p *Pipeline) call(ctx context.Context, run *ticketRun, action string, writ
 
 // classify decides how a failed stage ends the job.
 func (p *Pipeline) classify(stage string, err error) error {
-	if p.o.IsNeedsReconnect(err) {
+	if errors.Is(err, oauth.ErrNeedsReconnect) {
 		return &jobError{stage: stage, err: err, outcome: dead}
 	}
 	switch sdk.KindOf(err) {
@@ -480,20 +468,12 @@ func (p *Pipeline) write(ctx context.Context, run *ticketRun, e store.AuditEntry
 	if e.Time.IsZero() {
 		e.Time = p.o.Now()
 	}
-	e.Binding = run.job.Binding
+	e.Binding = run.job.Binding.String()
 	e.TicketID = run.job.TicketID
 	e.JobID = run.job.ID
 	if err := p.o.Store.AppendAudit(ctx, e); err != nil {
 		p.log.Error("audit entry not written", "action", e.Action, "job", e.JobID, "error", err)
 	}
-}
-
-func parseKey(s string) (store.BindingKey, error) {
-	plat, name, ok := strings.Cut(s, "/")
-	if !ok || plat == "" || name == "" {
-		return store.BindingKey{}, fmt.Errorf("job names binding %q, want platform/name", s)
-	}
-	return store.BindingKey{Platform: plat, Name: name}, nil
 }
 
 // newID is an unguessable analysis id (128 random bits).

@@ -11,6 +11,7 @@ import (
 	"github.com/sigsentry/deskgate/gateway/analysis"
 	"github.com/sigsentry/deskgate/gateway/assess"
 	"github.com/sigsentry/deskgate/gateway/config"
+	"github.com/sigsentry/deskgate/gateway/oauth"
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
 	"github.com/sigsentry/deskgate/gateway/triage"
@@ -96,10 +97,10 @@ func (b fakeAssessor) Analyze(_ context.Context, _ *config.Binding, t *sdk.Ticke
 	return &assess.Analysis{Report: &analysis.Report{TicketID: t.ID, Severity: r.Severity, AffectedService: r.AffectedService}}, nil
 }
 
-type oneBinding struct{ b *config.Binding }
-
-func (o oneBinding) Lookup(k store.BindingKey) (*config.Binding, bool) {
-	return o.b, k.String() == o.b.Key()
+// oneBinding is a configuration holding b alone.
+func oneBinding(b *config.Binding) func() *config.Config {
+	c := &config.Config{Bindings: []*config.Binding{b}}
+	return func() *config.Config { return c }
 }
 
 type onePlatform struct{ p sdk.Platform }
@@ -140,7 +141,7 @@ func newFixture(t *testing.T, mode, sev string) *fixture {
 		RateLimitPerMinute: 6000, PublicReplyTemplate: config.DefaultReplyTemplate,
 		CustomFields: map[string]string{"severity": "1", "affected_service": "2", "analysis_url": "3"}}
 	f := &fixture{desk: &fakeDesk{}, creds: &fakeCreds{token: "t1"}, st: st, q: q, key: bk}
-	f.p = New(Options{Store: st, Queue: q, Bindings: oneBinding{b}, Platforms: onePlatform{f.desk},
+	f.p = New(Options{Store: st, Queue: q, Config: oneBinding(b), Platforms: onePlatform{f.desk},
 		Credentials: f.creds, Assessor: fakeAssessor{sev: sev}, PublicURL: "https://gw.example", BaseDelay: time.Millisecond})
 	return f
 }
@@ -148,7 +149,7 @@ func newFixture(t *testing.T, mode, sev string) *fixture {
 func (f *fixture) lease(t *testing.T, ticket string) *queue.Job {
 	t.Helper()
 	ctx := context.Background()
-	if _, err := f.q.Enqueue(ctx, queue.Job{Binding: "zendesk/acme", DedupKey: "d-" + ticket, Type: "ticket.created", TicketID: ticket}); err != nil {
+	if _, err := f.q.Enqueue(ctx, queue.Job{Binding: f.key, DedupKey: "d-" + ticket, Type: "ticket.created", TicketID: ticket}); err != nil {
 		t.Fatal(err)
 	}
 	j, err := f.q.Lease(ctx, "test", time.Minute)
@@ -244,7 +245,7 @@ func TestProcess_refreshesOnceAfterAuthExpired(t *testing.T) {
 
 func TestProcess_needsReconnectDeadLetters(t *testing.T) {
 	f := newFixture(t, "internal", "low")
-	f.creds.err = ErrNeedsReconnect
+	f.creds.err = oauth.ErrNeedsReconnect
 	err := f.p.Process(context.Background(), f.lease(t, "7"))
 	var je *jobError
 	if !errors.As(err, &je) || je.outcome != dead {

@@ -13,12 +13,6 @@ import (
 	"github.com/sigsentry/deskgate/sdk"
 )
 
-// Waker is implemented by queues that can signal new work in-process, so
-// idle workers need not poll quickly.
-type Waker interface {
-	Ready() <-chan struct{}
-}
-
 // Run starts the workers and blocks until ctx is cancelled; then it stops
 // leasing and waits for in-flight jobs for up to drain. A job still running
 // after drain is cancelled and released for a retry, never lost: its lease
@@ -49,10 +43,7 @@ func (p *Pipeline) Run(ctx context.Context, drain time.Duration) {
 }
 
 func (p *Pipeline) worker(ctx, jobCtx context.Context, consumer string) {
-	var wake <-chan struct{}
-	if w, ok := p.o.Queue.(Waker); ok {
-		wake = w.Ready()
-	}
+	wake := p.o.Wake // nil: poll only
 	idle := time.NewTimer(0)
 	defer idle.Stop()
 	for {

@@ -159,6 +159,15 @@ func startProcess(ctx context.Context, s Spec, log hclog.Logger) (process, error
 	return c, nil
 }
 
+// Platforms hands out the running plugin of a platform. Manager is the one
+// implementation; the ingress, pipeline, oauth and the config check take this
+// so that a test can hand them a scripted sdk.Platform.
+type Platforms interface {
+	Platform(ctx context.Context, name string) (sdk.Platform, error)
+}
+
+var _ Platforms = (*Manager)(nil)
+
 // Platform returns a Platform that forwards every call to the platform's
 // current plugin process, starting it if needed.
 func (m *Manager) Platform(ctx context.Context, name string) (sdk.Platform, error) {

@@ -4,6 +4,10 @@ import (
 	"context"
 	"errors"
 	"time"
+
+	"github.com/hashicorp/go-hclog"
+
+	"github.com/sigsentry/deskgate/gateway/store"
 )
 
 // ErrNotFound is returned by Replay for an unknown job.
@@ -26,7 +30,7 @@ const (
 // Job is one unit of work: an event from a desk delivery.
 type Job struct {
 	ID       string // assigned by Enqueue
-	Binding  string // "platform/name"
+	Binding  store.BindingKey
 	DedupKey string // the event's dedup key; "" disables de-duplication
 	Type     string // event type, e.g. "ticket.created"
 	TicketID string
@@ -41,6 +45,31 @@ type Job struct {
 	// Receipt identifies the current lease; Ack, Retry, Dead and Extend need
 	// it.
 	Receipt string
+}
+
+// pruneEvery runs prune every period until stop is closed (prune gets ctx,
+// which the backend cancels on Close), logging what it removed.
+func pruneEvery(ctx context.Context, stop <-chan struct{}, period time.Duration, log hclog.Logger,
+	prune func(context.Context) (jobs, keys int64, err error)) {
+	t := time.NewTicker(period)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			jobs, keys, err := prune(ctx)
+			if err != nil {
+				if ctx.Err() == nil {
+					log.Warn("prune failed", "error", err)
+				}
+				continue
+			}
+			if jobs > 0 || keys > 0 {
+				log.Debug("pruned", "done_jobs", jobs, "dedup_keys", keys)
+			}
+		}
+	}
 }
 
 // Stats are queue depths for metrics and readiness.

@@ -16,6 +16,7 @@ import (
 	"github.com/hashicorp/go-hclog"
 	"github.com/redis/go-redis/v9"
 
+	"github.com/sigsentry/deskgate/gateway/store"
 	"github.com/sigsentry/deskgate/internal/redisopt"
 )
 
@@ -222,7 +223,7 @@ func (q *Redis) Enqueue(ctx context.Context, j Job) (bool, error) {
 	now := q.opts.Now()
 	dedupKey := q.jobPrefix[:len(q.jobPrefix)-len("job:")] + "dedup:" + j.DedupKey
 	v, err := q.run(ctx, enqueueScript, now, []string{dedupKey},
-		j.ID, j.Binding, j.DedupKey, j.Type, j.TicketID, j.Payload,
+		j.ID, j.Binding.String(), j.DedupKey, j.Type, j.TicketID, j.Payload,
 		padNanos(now.Add(q.opts.DedupTTL)), q.opts.DedupTTL.Milliseconds())
 	if err != nil {
 		return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, err)
@@ -461,8 +462,6 @@ func (q *Redis) Prune(ctx context.Context) (jobs, keys int64, err error) {
 
 func (q *Redis) pruner() {
 	defer q.wg.Done()
-	t := time.NewTicker(q.opts.PruneEvery)
-	defer t.Stop()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	go func() {
@@ -473,23 +472,7 @@ func (q *Redis) pruner() {
 		case <-ctx.Done():
 		}
 	}()
-	for {
-		select {
-		case <-q.stop:
-			return
-		case <-t.C:
-			n, _, err := q.Prune(ctx)
-			if err != nil {
-				if ctx.Err() == nil {
-					q.log.Warn("prune failed", "error", err)
-				}
-				continue
-			}
-			if n > 0 {
-				q.log.Debug("pruned", "done_jobs", n)
-			}
-		}
-	}
+	pruneEvery(ctx, q.stop, q.opts.PruneEvery, q.log, q.Prune)
 }
 
 func jobFromFlat(v any) (Job, error) {
@@ -509,7 +492,6 @@ func jobFromFlat(v any) (Job, error) {
 func jobFromMap(m map[string]string) (Job, error) {
 	j := Job{
 		ID:        m["id"],
-		Binding:   m["binding"],
 		DedupKey:  m["dedup"],
 		Type:      m["type"],
 		TicketID:  m["ticket"],
@@ -522,6 +504,9 @@ func jobFromMap(m map[string]string) (Job, error) {
 		j.Payload = nil
 	}
 	var err error
+	if j.Binding, err = store.ParseBindingKey(m["binding"]); err != nil {
+		return Job{}, fmt.Errorf("job %s: %w", j.ID, err)
+	}
 	if j.Attempts, err = strconv.Atoi(m["attempts"]); err != nil {
 		return Job{}, fmt.Errorf("job %s: bad attempts %q", j.ID, m["attempts"])
 	}

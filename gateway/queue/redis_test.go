@@ -12,6 +12,7 @@ import (
 
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/queue/queuetest"
+	"github.com/sigsentry/deskgate/gateway/store"
 	"github.com/sigsentry/deskgate/internal/redistest"
 )
 
@@ -57,7 +58,7 @@ func withRedisTestClock(c *redisTestClock) func(*queue.RedisQueueOptions) {
 }
 
 func redisTestJob(n int) queue.Job {
-	return queue.Job{Binding: "zendesk/acme", Type: "ticket.created", TicketID: fmt.Sprint(n),
+	return queue.Job{Binding: store.BindingKey{Platform: "zendesk", Name: "acme"}, Type: "ticket.created", TicketID: fmt.Sprint(n),
 		DedupKey: fmt.Sprintf("evt-%d", n), Payload: []byte(fmt.Sprintf(`{"n":%d}`, n))}
 }
 

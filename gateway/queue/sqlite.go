@@ -12,6 +12,7 @@ import (
 
 	"github.com/hashicorp/go-hclog"
 
+	"github.com/sigsentry/deskgate/gateway/store"
 	"github.com/sigsentry/deskgate/gateway/store/sqlitedb"
 )
 
@@ -310,7 +311,7 @@ func (q *SQLite) insert(ctx context.Context, tx *sql.Tx, j Job, now time.Time) (
 		}
 	}
 	_, err := tx.StmtContext(ctx, q.insertStmt).ExecContext(ctx,
-		j.ID, j.Binding, j.DedupKey, j.Type, j.TicketID, j.Payload, q.nanos(now), q.nanos(now))
+		j.ID, j.Binding.String(), j.DedupKey, j.Type, j.TicketID, j.Payload, q.nanos(now), q.nanos(now))
 	if err != nil {
 		return false, fmt.Errorf("insert job %s: %w", j.ID, err)
 	}
@@ -322,14 +323,18 @@ const jobCols = `id, binding, dedup_key, type, ticket_id, payload, state, attemp
 func scanJob(sc interface{ Scan(...any) error }) (Job, error) {
 	var (
 		j              Job
-		state          string
+		binding, state string
 		enqueued, next int64
 	)
-	if err := sc.Scan(&j.ID, &j.Binding, &j.DedupKey, &j.Type, &j.TicketID, &j.Payload, &state, &j.Attempts,
+	if err := sc.Scan(&j.ID, &binding, &j.DedupKey, &j.Type, &j.TicketID, &j.Payload, &state, &j.Attempts,
 		&enqueued, &next, &j.LastError, &j.Receipt); err != nil {
 		return Job{}, err
 	}
 	j.State, j.EnqueuedAt, j.NextAt = State(state), fromNanos(enqueued), fromNanos(next)
+	var err error
+	if j.Binding, err = store.ParseBindingKey(binding); err != nil {
+		return Job{}, fmt.Errorf("job %s: %w", j.ID, err)
+	}
 	return j, nil
 }
 
@@ -533,24 +538,5 @@ func (q *SQLite) Prune(ctx context.Context) (jobs, keys int64, err error) {
 
 func (q *SQLite) pruner() {
 	defer q.wg.Done()
-	t := time.NewTicker(q.opts.PruneEvery)
-	defer t.Stop()
-	ctx := q.baseCtx
-	for {
-		select {
-		case <-q.stop:
-			return
-		case <-t.C:
-			jobs, keys, err := q.Prune(ctx)
-			if err != nil {
-				if ctx.Err() == nil {
-					q.log.Warn("prune failed", "error", err)
-				}
-				continue
-			}
-			if jobs > 0 || keys > 0 {
-				q.log.Debug("pruned", "done_jobs", jobs, "dedup_keys", keys)
-			}
-		}
-	}
+	pruneEvery(q.baseCtx, q.stop, q.opts.PruneEvery, q.log, q.Prune)
 }

@@ -2,42 +2,16 @@ package store
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
 	"github.com/redis/go-redis/v9"
 )
 
-// ErrLockLost is returned by Unlock when the lock expired and may have been
-// taken by someone else: whatever the holder did after that is not protected.
-var ErrLockLost = errors.New("lock lost")
-
-// Locker hands out named locks that hold across gateway replicas, used to
-// refresh a binding's OAuth token once rather than once per replica.
-//
-// The rule for callers: after Lock returns, read the token again. If its
-// Version moved since the caller decided to refresh, another replica already
-// refreshed it while this one waited — use that token and do not refresh
-// again (refresh tokens are often single-use). A lock has a TTL so a crashed
-// holder cannot block others forever; choose one longer than a refresh can
-// take, and pass Fence() along where the protected resource can check it.
-type Locker interface {
-	Lock(ctx context.Context, name string, ttl time.Duration) (Lock, error)
-}
-
-// Lock is a held lock.
-type Lock interface {
-	// Fence is a token that increases with every acquisition of the named
-	// lock: a holder whose lock expired has a smaller one than the holder
-	// that came after it.
-	Fence() int64
-	// Unlock releases the lock if this holder still owns it, else returns
-	// ErrLockLost and leaves the current owner's lock alone.
-	Unlock(ctx context.Context) error
-}
-
-var _ Locker = (*Redis)(nil)
+var (
+	_ Locker  = (*Redis)(nil)
+	_ Limiter = (*Redis)(nil)
+)
 
 // acquireLock takes the lock when free and returns its new fencing token, or
 // 0 when it is held. KEYS: lock, fence counter. ARGV: ttl in ms.

@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strings"
 	"time"
 
 	"github.com/sigsentry/deskgate/sdk"
@@ -18,8 +20,27 @@ type BindingKey struct {
 	Name     string
 }
 
-// String is "platform/name", the form used in audit entries and the CLI.
-func (k BindingKey) String() string { return k.Platform + "/" + k.Name }
+// String is "platform/name", the form used in audit entries, the CLI and
+// the queue's job records; "" for the zero key (no binding).
+func (k BindingKey) String() string {
+	if k == (BindingKey{}) {
+		return ""
+	}
+	return k.Platform + "/" + k.Name
+}
+
+// ParseBindingKey reads the String form back (a queue backend reading a
+// stored job); "" is the zero key.
+func ParseBindingKey(s string) (BindingKey, error) {
+	if s == "" {
+		return BindingKey{}, nil
+	}
+	plat, name, ok := strings.Cut(s, "/")
+	if !ok || plat == "" || name == "" {
+		return BindingKey{}, fmt.Errorf("binding %q: want platform/name", s)
+	}
+	return BindingKey{Platform: plat, Name: name}, nil
+}
 
 // Status is a binding's connection status.
 type Status string
@@ -142,9 +163,15 @@ type Analysis struct {
 	Body []byte
 }
 
-// Store is the gateway's durable state. All methods are safe for concurrent
-// use.
-type Store interface {
+// The store is handed out by role: each consumer takes the roles it uses
+// (the ingress Bindings and Audit, the oauth manager Bindings, Tokens and
+// Audit …), so a test fake implements only those. A backend implements them
+// all; Store is that whole, seen only by the code that opens a backend and by
+// the conformance suite. All methods are safe for concurrent use.
+
+// Bindings is the stored state of bindings: status, install state, last
+// delivery.
+type Bindings interface {
 	GetBinding(ctx context.Context, key BindingKey) (Binding, error)
 	ListBindings(ctx context.Context) ([]Binding, error)
 	// PutBinding creates or replaces a binding's stored state.
@@ -154,7 +181,11 @@ type Store interface {
 	SetStatus(ctx context.Context, key BindingKey, status Status, lastError string) error
 	// TouchDelivery records the time of the binding's latest accepted delivery.
 	TouchDelivery(ctx context.Context, key BindingKey, at time.Time) error
+}
 
+// Tokens keeps the secrets of the OAuth flow: each binding's token and the
+// single-use states that link /connect to the callback.
+type Tokens interface {
 	GetToken(ctx context.Context, key BindingKey) (Token, error)
 	// PutToken stores the token and returns its new Version.
 	PutToken(ctx context.Context, key BindingKey, t Token) (int64, error)
@@ -165,17 +196,35 @@ type Store interface {
 	// TakeOAuthState returns and deletes the state: a state works once.
 	// Expired or unknown states give ErrNotFound.
 	TakeOAuthState(ctx context.Context, state string, now time.Time) (OAuthState, error)
+}
 
+// Stages records which pipeline stages a ticket has completed.
+type Stages interface {
 	// Stages returns the completed stages of a ticket.
 	Stages(ctx context.Context, key BindingKey, ticketID string) ([]StageRecord, error)
 	// MarkStage records a completed stage; marking it again is a no-op.
 	MarkStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord) error
+}
 
+// Audit is the audit log.
+type Audit interface {
 	AppendAudit(ctx context.Context, e AuditEntry) error
 	QueryAudit(ctx context.Context, f AuditFilter) ([]AuditEntry, error)
+}
 
+// Analyses keeps stored log analyses.
+type Analyses interface {
 	PutAnalysis(ctx context.Context, a Analysis) error
 	GetAnalysis(ctx context.Context, id string) (Analysis, error)
+}
+
+// Store is a whole backend: every role, readiness and Close.
+type Store interface {
+	Bindings
+	Tokens
+	Stages
+	Audit
+	Analyses
 
 	// Ping reports whether the backend is reachable (readiness).
 	Ping(ctx context.Context) error

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -15,6 +16,7 @@ import (
 
 	"github.com/sigsentry/deskgate/gateway/assess"
 	"github.com/sigsentry/deskgate/gateway/config"
+	"github.com/sigsentry/deskgate/gateway/oauth"
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
 	"github.com/sigsentry/deskgate/sdk"
@@ -23,7 +25,9 @@ import (
 // Connector is the OAuth side (oauth.Manager).
 type Connector interface {
 	ConnectURL(ctx context.Context, key store.BindingKey) (string, error)
-	HandleCallback(w http.ResponseWriter, r *http.Request)
+	// Callback finishes the OAuth flow from the callback's query; the
+	// page for its outcome is rendered here (callback.go).
+	Callback(ctx context.Context, q url.Values) (store.BindingKey, oauth.Outcome)
 	Disconnect(ctx context.Context, key store.BindingKey) error
 	Credentials(ctx context.Context, key store.BindingKey) (sdk.Credentials, error)
 }
@@ -33,10 +37,18 @@ type Doctor interface {
 	Check(ctx context.Context, key store.BindingKey) ([]sdk.CheckResult, error)
 }
 
+// Store is what the admin API and pages read and write: bindings' stored
+// state, the audit log and stored analyses.
+type Store interface {
+	store.Bindings
+	store.Audit
+	store.Analyses
+}
+
 // Options configure the Server.
 type Options struct {
 	Config    func() *config.Config // current config (it can be reloaded)
-	Store     store.Store
+	Store     Store
 	Queue     queue.Queue
 	Connector Connector
 	Doctor    Doctor
@@ -105,15 +117,6 @@ func (s *Server) connect(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	http.Redirect(w, r, u, http.StatusFound)
-}
-
-// callback lets the oauth manager finish the flow, then drops caches so the
-// new install state is used at once.
-func (s *Server) callback(w http.ResponseWriter, r *http.Request) {
-	s.o.Connector.HandleCallback(w, r)
-	for _, b := range s.o.Config().Bindings {
-		s.o.Changed(store.BindingKey{Platform: b.Platform, Name: b.Name})
-	}
 }
 
 func (s *Server) apiDisconnect(w http.ResponseWriter, r *http.Request) {
@@ -299,7 +302,7 @@ type JobView struct {
 }
 
 func jobView(j queue.Job) JobView {
-	return JobView{ID: j.ID, Binding: j.Binding, Type: j.Type, TicketID: j.TicketID, State: string(j.State),
+	return JobView{ID: j.ID, Binding: j.Binding.String(), Type: j.Type, TicketID: j.TicketID, State: string(j.State),
 		Attempts: j.Attempts, EnqueuedAt: j.EnqueuedAt.UTC(), NextAt: j.NextAt.UTC(), LastError: j.LastError}
 }
 
@@ -323,7 +326,7 @@ func (s *Server) replay(ctx context.Context, id string) error {
 		return fmt.Errorf("replay job %s: %w", id, err)
 	}
 	j, _ := s.o.Queue.Get(ctx, id)
-	if err := s.o.Store.AppendAudit(ctx, store.AuditEntry{Time: time.Now(), Binding: j.Binding, TicketID: j.TicketID,
+	if err := s.o.Store.AppendAudit(ctx, store.AuditEntry{Time: time.Now(), Binding: j.Binding.String(), TicketID: j.TicketID,
 		JobID: id, Action: "job.replay", Outcome: store.OutcomeOK, Message: "requeued by an admin"}); err != nil {
 		s.log.Error("audit entry not written", "action", "job.replay", "error", err)
 	}

@@ -1,9 +1,9 @@
 // Package web is the gateway's HTTP surface for people and tools: the admin
 // JSON API the CLI talks to, admin authentication (bearer token, or the UI's
 // SameSite=Strict login cookie plus a CSRF token on every form), the
-// analysis pages (rendered by gateway/assess), and the server-rendered
-// admin pages (html/template and a stylesheet embedded with go:embed; every
-// page works without JavaScript).
+// analysis pages (rendered by gateway/assess), the OAuth callback's result
+// pages, and the server-rendered admin pages (html/template and a stylesheet
+// embedded with go:embed; every page works without JavaScript).
 //
 // It holds no business logic and owns no state: it calls the store, queue,
 // oauth manager, plugins and config reloader it is handed. It must not

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/sigsentry/deskgate/gateway/config"
+	"github.com/sigsentry/deskgate/gateway/oauth"
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
 	"github.com/sigsentry/deskgate/sdk"
@@ -51,17 +52,23 @@ binding "zendesk" "acme" {
 }
 `
 
-// fakeConnector records disconnects; connect/callback are not exercised here
-// (the browser test drives the real OAuth manager).
+// fakeConnector records disconnects and ends every callback as scripted;
+// the browser test drives the real OAuth manager.
 type fakeConnector struct {
 	mu           sync.Mutex
 	disconnected []store.BindingKey
+	callbackKey  store.BindingKey
+	outcome      oauth.Outcome
 }
 
 func (f *fakeConnector) ConnectURL(context.Context, store.BindingKey) (string, error) {
 	return "http://desk.invalid/authorize", nil
 }
-func (f *fakeConnector) HandleCallback(w http.ResponseWriter, r *http.Request) {}
+func (f *fakeConnector) Callback(context.Context, url.Values) (store.BindingKey, oauth.Outcome) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.callbackKey, f.outcome
+}
 func (f *fakeConnector) Disconnect(_ context.Context, k store.BindingKey) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()

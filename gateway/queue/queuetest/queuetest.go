@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/sigsentry/deskgate/gateway/queue"
+	"github.com/sigsentry/deskgate/gateway/store"
 )
 
 // Clock is the suite's fake clock. Its Now is handed to the backend (as
@@ -81,7 +82,7 @@ const vis = 30 * time.Second
 
 func job(n int) queue.Job {
 	return queue.Job{
-		Binding:  "zendesk/acme",
+		Binding:  store.BindingKey{Platform: "zendesk", Name: "acme"},
 		DedupKey: fmt.Sprintf("zendesk/acme:delivery-%d", n),
 		Type:     "ticket.created",
 		TicketID: fmt.Sprint(1000 + n),
