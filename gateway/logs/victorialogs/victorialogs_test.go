@@ -234,4 +234,3 @@ func FuzzDecodeBucket(f *testing.F) {
 		}
 	})
 }
-
