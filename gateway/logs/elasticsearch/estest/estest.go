@@ -47,7 +47,11 @@ func (s *Server) Index(name string, docs ...map[string]any) {
 func (s *Server) RequireAPIKey(key string) { s.mu.Lock(); s.apiKey = key; s.mu.Unlock() }
 
 // RequireBasic makes every request need basic auth.
-func (s *Server) RequireBasic(user, pass string) { s.mu.Lock(); s.basic = [2]string{user, pass}; s.mu.Unlock() }
+func (s *Server) RequireBasic(user, pass string) {
+	s.mu.Lock()
+	s.basic = [2]string{user, pass}
+	s.mu.Unlock()
+}
 
 // Partial makes the next search answer 200 with a partial result:
 // "timed_out" or "shards".
@@ -331,4 +335,3 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request, index string) {
 	w.Header().Set("Content-Type", "application/json")
 	json.NewEncoder(w).Encode(out)
 }
-
