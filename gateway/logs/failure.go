@@ -14,7 +14,7 @@ var errorLevelWords = []string{"error", "err", "eror", "fatal", "critical", "cri
 // anchors, of every level value NormalizeLevel maps to LevelError: the
 // words above and the numbers of syslog (0–3) and bunyan/pino (50 and
 // above). LogQL anchors regexps itself; use ErrorLevelRegexp elsewhere.
-var ErrorLevelAlternation = "(?i)" + strings.Join(errorLevelWords, "|") + "|0*[0-3]|0*[5-9][0-9]|0*[1-9][0-9]{2,13}"
+var ErrorLevelAlternation = "(?i)" + strings.Join(errorLevelWords, "|") + "|0*[0-3]|0*[5-9][0-9]|0*[1-9][0-9]{2,15}"
 
 // ErrorLevelRegexp is ErrorLevelAlternation anchored to the whole value.
 var ErrorLevelRegexp = "(?i)^(?:" + strings.TrimPrefix(ErrorLevelAlternation, "(?i)") + ")$"
