@@ -92,6 +92,7 @@ type Server struct {
 	URL  string // http://127.0.0.1:PORT
 	cmd  *exec.Cmd
 	logs *syncBuffer
+	done chan struct{}
 }
 
 type syncBuffer struct {
@@ -115,14 +116,30 @@ func (b *syncBuffer) String() string {
 // when the test ends. extra flags are passed on (e.g. -httpAuth.username).
 func Start(t testing.TB, extra ...string) *Server {
 	t.Helper()
-	bin := Binary(t)
+	s, err := Run(Binary(t), t.TempDir(), extra...)
+	if err != nil {
+		t.Fatalf("victorialogstest: %v", err)
+	}
+	t.Cleanup(s.Stop)
+	return s
+}
+
+// FindBinary is Binary for programs (the benchmark): the path, or why not.
+func FindBinary() (string, error) {
+	binOnce.Do(func() { binPath, binErr = find() })
+	return binPath, binErr
+}
+
+// Run starts bin on a free loopback port with storage in dir and waits
+// until it is healthy. Stop it with Stop.
+func Run(bin, dir string, extra ...string) (*Server, error) {
 	port, err := freePort()
 	if err != nil {
-		t.Fatalf("victorialogstest: free port: %v", err)
+		return nil, fmt.Errorf("free port: %w", err)
 	}
 	addr := fmt.Sprintf("127.0.0.1:%d", port)
 	args := append([]string{
-		"-storageDataPath=" + t.TempDir(),
+		"-storageDataPath=" + dir,
 		"-httpListenAddr=" + addr,
 		"-retentionPeriod=100y",
 		"-loggerLevel=WARN",
@@ -131,20 +148,10 @@ func Start(t testing.TB, extra ...string) *Server {
 	out := &syncBuffer{}
 	cmd.Stdout, cmd.Stderr = out, out
 	if err := cmd.Start(); err != nil {
-		t.Fatalf("victorialogstest: start %s: %v", bin, err)
+		return nil, fmt.Errorf("start %s: %w", bin, err)
 	}
-	s := &Server{URL: "http://" + addr, cmd: cmd, logs: out}
-	done := make(chan struct{})
-	go func() { cmd.Wait(); close(done) }()
-	t.Cleanup(func() {
-		cmd.Process.Signal(syscall.SIGTERM)
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			cmd.Process.Kill()
-			<-done
-		}
-	})
+	s := &Server{URL: "http://" + addr, cmd: cmd, logs: out, done: make(chan struct{})}
+	go func() { cmd.Wait(); close(s.done) }()
 	deadline := time.Now().Add(15 * time.Second)
 	for {
 		resp, err := http.Get(s.URL + "/health")
@@ -152,17 +159,29 @@ func Start(t testing.TB, extra ...string) *Server {
 			body, _ := io.ReadAll(resp.Body)
 			resp.Body.Close()
 			if resp.StatusCode == 200 && strings.TrimSpace(string(body)) == "OK" {
-				return s
+				return s, nil
 			}
 		}
 		select {
-		case <-done:
-			t.Fatalf("victorialogstest: victoria-logs exited at start:\n%s", out.String())
+		case <-s.done:
+			return nil, fmt.Errorf("victoria-logs exited at start:\n%s", out.String())
 		case <-time.After(20 * time.Millisecond):
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("victorialogstest: victoria-logs not healthy after 15s:\n%s", out.String())
+			s.Stop()
+			return nil, fmt.Errorf("victoria-logs not healthy after 15s:\n%s", out.String())
 		}
+	}
+}
+
+// Stop ends the server (SIGTERM, then SIGKILL after 10 s) and waits.
+func (s *Server) Stop() {
+	s.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-s.done:
+	case <-time.After(10 * time.Second):
+		s.cmd.Process.Kill()
+		<-s.done
 	}
 }
 
