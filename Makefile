@@ -3,8 +3,12 @@ GO        ?= go
 BIN       := $(CURDIR)/bin
 BINARIES  := deskgate deskgate-plugin-zendesk zendesk-sandbox
 CONFIG    ?= configs/deskgate.hcl
+# VictoriaLogs runs for real in the log-store tests and the benchmark:
+# installed once with the Go toolchain (about a minute from a cold cache).
+VLOGS_VERSION := v1.52.2
+VLOGS     := $(CURDIR)/.bin/victoria-logs
 
-.PHONY: all build run test test-short bench proto lint tidy-check fmt clean
+.PHONY: all build run test test-short bench proto lint tidy-check fmt clean victoria-logs
 
 all: build
 
@@ -14,27 +18,35 @@ build:
 	$(GO) build -o $(BIN)/deskgate-plugin-zendesk ./plugins/zendesk/cmd/deskgate-plugin-zendesk
 	$(GO) build -o $(BIN)/zendesk-sandbox ./plugins/zendesk/sandbox/cmd/zendesk-sandbox
 
+victoria-logs: $(VLOGS)
+
+$(VLOGS):
+	@mkdir -p $(dir $(VLOGS))
+	GOBIN=$(dir $(VLOGS)) CGO_ENABLED=0 $(GO) install github.com/VictoriaMetrics/VictoriaLogs/app/victoria-logs@$(VLOGS_VERSION)
+
 # Starts the sandbox Zendesk and the gateway with the demo config.
 run: build
 	./examples/run-demo.sh
 
 # The whole suite, race detector on. Integration tests use the binaries built
 # here (DESKGATE_TEST_BIN_DIR) and a Redis on 127.0.0.1:6379.
-test: build tidy-check
+test: build tidy-check $(VLOGS)
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go') | grep -v '\.pb\.go$$')" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
-	DESKGATE_TEST_BIN_DIR=$(BIN) $(GO) test -race -count=1 -timeout 20m ./...
+	DESKGATE_TEST_BIN_DIR=$(BIN) DESKGATE_VICTORIALOGS_BIN=$(VLOGS) $(GO) test -race -count=1 -timeout 20m ./...
 
-test-short: build
-	DESKGATE_TEST_BIN_DIR=$(BIN) $(GO) test -short ./...
+test-short: build $(VLOGS)
+	DESKGATE_TEST_BIN_DIR=$(BIN) DESKGATE_VICTORIALOGS_BIN=$(VLOGS) $(GO) test -short ./...
 
 # Prints figures, asserts nothing: ingress rate against a bare HMAC handler
 # (SQLite and, when one answers on 127.0.0.1:6379, Redis), then analysis
-# throughput.
-bench: build
+# throughput, then the analysis input of a 2 h window from VictoriaLogs
+# against the same from a file.
+bench: build $(VLOGS)
 	DESKGATE_TEST_BIN_DIR=$(BIN) $(GO) run ./internal/bench/ingress
 	$(GO) run ./internal/bench/analysis
 	$(GO) run ./internal/bench/templates
+	DESKGATE_VICTORIALOGS_BIN=$(VLOGS) $(GO) run ./internal/bench/logstores
 
 # Regenerates sdk/proto from its .proto file. Needs protoc (Debian:
 # protobuf-compiler); the Go plugins are installed at pinned versions.

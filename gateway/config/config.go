@@ -84,13 +84,43 @@ type Service struct {
 	Core    bool // a core flow: a real outage here is critical
 }
 
-// LogSource is a `log_source "file" "name"` block.
+// LogSource is a `log_source "<type>" "name"` block: files on the
+// gateway's disk, or a log store (design.md §2). Only the fields of its
+// type are set.
 type LogSource struct {
-	Type      string   // "file"
-	Name      string   //
-	Paths     []string // absolute glob patterns
-	Format    string   // FormatJSONL | FormatLogfmt | FormatText
+	Type      string // LogSourceFile | LogSourceVictoriaLogs | LogSourceLoki | LogSourceElasticsearch
+	Name      string //
 	DeclRange hcl.Range
+
+	// file
+	Paths  []string // absolute glob patterns
+	Format string   // FormatJSONL | FormatLogfmt | FormatText
+
+	// log stores
+	URLs     []string // victorialogs/loki: url; elasticsearch: urls
+	Query    string   // victorialogs: LogsQL filter ANDed to every query
+	Selector string   // loki: stream selector
+	Tenant   string   // loki: X-Scope-OrgID
+	Index    string   // elasticsearch: index or pattern
+
+	// Field names; empty means the kind's default (see the log source's
+	// package). ServiceField is service_field or service_label.
+	ServiceField string
+	LevelField   string
+	StatusField  string // extension of design.md §2: where the HTTP status is
+	TimeField    string // elasticsearch
+	MessageField string // elasticsearch
+
+	Timeout  time.Duration // default DefaultLogSourceTimeout
+	MaxLines int           // default DefaultMaxLines
+
+	Headers            map[string]string // values may be secrets: never logged
+	BearerToken        string            // never logged
+	Username           string
+	Password           string // never logged
+	APIKey             string // elasticsearch; never logged
+	CAFile             string // absolute path of a PEM bundle
+	InsecureSkipVerify bool
 }
 
 // TriageRule is one `rule` in a project's `triage` block: when a ticket
@@ -162,6 +192,13 @@ const (
 	DefaultTimeBuffer         = 2 * time.Hour
 	DefaultRateLimitPerMinute = 100
 	DefaultLogFormat          = FormatJSONL
+	DefaultLogSourceTimeout   = 10 * time.Second
+	DefaultMaxLines           = 200000
+
+	LogSourceFile          = "file"
+	LogSourceVictoriaLogs  = "victorialogs"
+	LogSourceLoki          = "loki"
+	LogSourceElasticsearch = "elasticsearch"
 
 	StoreSQLite = "sqlite"
 	StoreRedis  = "redis"
@@ -187,6 +224,7 @@ var (
 	PostingModes    = []string{PostingInternal, PostingPublic, PostingBoth}
 	Thresholds      = []string{ThresholdDisabled, SeverityCritical, SeverityHigh, SeverityMedium, SeverityLow}
 	LogFormats      = []string{FormatJSONL, FormatLogfmt, FormatText}
+	LogSourceKinds  = []string{LogSourceFile, LogSourceVictoriaLogs, LogSourceLoki, LogSourceElasticsearch}
 	StoreKinds      = []string{StoreSQLite, StoreRedis}
 	CustomFieldKeys = []string{FieldSeverity, FieldAffectedService, FieldAnalysisURL}
 )

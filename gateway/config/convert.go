@@ -191,30 +191,14 @@ func (l *loader) project(ph *projectHCL) *Project {
 
 	seenSource := map[string]hcl.Range{}
 	for _, lh := range ph.LogSources {
-		if lh.Type != "file" {
-			l.errorf(lh.DefRange, "Unsupported log_source type", "log_source type %q is not supported; the only type is \"file\".", lh.Type)
-			continue
-		}
 		if first, dup := seenSource[lh.Name]; dup {
 			l.errorf(lh.DefRange, "Duplicate log_source", "log_source %q %q is already defined at %s.", lh.Type, lh.Name, where(first))
 			continue
 		}
-		seenSource[lh.Name] = lh.DefRange
-		src := &LogSource{Type: lh.Type, Name: lh.Name, DeclRange: lh.DefRange}
-		if paths, ok := l.requiredList("paths", lh.Paths); ok {
-			if len(paths) == 0 {
-				l.errorf(lh.Paths.Range(), "Empty paths", "log_source %q needs at least one path or glob pattern.", lh.Name)
-			}
-			for _, pat := range paths {
-				if _, err := filepath.Match(pat, ""); err != nil {
-					l.errorf(lh.Paths.Range(), "Invalid path pattern", "paths: %q is not a valid glob pattern.", pat)
-					continue
-				}
-				src.Paths = append(src.Paths, l.resolve(pat))
-			}
+		if src := l.logSource(lh); src != nil {
+			seenSource[lh.Name] = lh.DefRange
+			p.LogSources = append(p.LogSources, src)
 		}
-		src.Format = l.enum("format", lh.Format, LogFormats, DefaultLogFormat)
-		p.LogSources = append(p.LogSources, src)
 	}
 
 	if ph.Triage != nil {

@@ -137,7 +137,7 @@ func TestParse_reportsEachErrorAtItsSource(t *testing.T) {
 		{name: "service block not in services", main: gatewayOK + "project \"p\" {\n  services = [\"api\"]\n  »service \"web\" {\n    core = true\n  }\n}\n" + platformOK,
 			want: `Unknown service; service "web" is not in project "p"'s services (api)`},
 		{name: "log_source type other than file", main: gatewayOK + "project \"p\" {\n  services = [\"api\"]\n  »log_source \"s3\" \"app\" {\n    paths = [\"x\"]\n  }\n}\n" + platformOK,
-			want: `Unsupported log_source type; log_source type "s3" is not supported; the only type is "file".`},
+			want: `Unsupported log_source type; log_source type "s3" is not supported; use "file", "victorialogs", "loki" or "elasticsearch".`},
 		{name: "log_source format", main: gatewayOK + "project \"p\" {\n  services = [\"api\"]\n  log_source \"file\" \"app\" {\n    paths  = [\"x\"]\n    format = »\"xml\"\n  }\n}\n" + platformOK,
 			want: `format = "xml" is not allowed; use "jsonl", "logfmt" or "text".`},
 		{name: "log_source with empty paths", main: gatewayOK + "project \"p\" {\n  services = [\"api\"]\n  log_source \"file\" \"app\" {\n    paths = »[]\n  }\n}\n" + platformOK,

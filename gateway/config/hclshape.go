@@ -58,12 +58,13 @@ type serviceHCL struct {
 	DefRange hcl.Range      `hcl:",def_range"`
 }
 
+// logSourceHCL keeps its body: the attributes depend on the kind and are
+// read with a schema per kind (logsource.go).
 type logSourceHCL struct {
-	Type     string         `hcl:"type,label"`
-	Name     string         `hcl:"name,label"`
-	Paths    hcl.Expression `hcl:"paths"`
-	Format   hcl.Expression `hcl:"format,optional"`
-	DefRange hcl.Range      `hcl:",def_range"`
+	Type     string    `hcl:"type,label"`
+	Name     string    `hcl:"name,label"`
+	Body     hcl.Body  `hcl:",remain"`
+	DefRange hcl.Range `hcl:",def_range"`
 }
 
 type triageHCL struct {

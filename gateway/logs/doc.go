@@ -1,13 +1,21 @@
 // Package logs reads application log records from log sources for a time
-// window. A Source hides where the logs live (files today; Loki or
-// Elasticsearch can implement the same interface) and normalizes each line to
-// a Record: time, level, service, message and HTTP status.
+// window and normalizes each line to a Record: time, level, service,
+// message and HTTP status.
 //
-// Reading costs what the window costs, not what the files weigh: FileSource
-// skips files whose first/last timestamps fall outside the window and
-// binary-searches sorted files for the window's start. Lines that do not parse
-// are counted in Stats, never fatal.
+// Querier is what triage and analysis use for every kind of source: the
+// lines of one service in [from, to) (capped, oldest- or newest-first,
+// streamed) and per-minute counts of all lines and of failures, computed
+// by the store where there is one. FileSource implements it by scanning;
+// the log-store clients live in the subpackages victorialogs, loki and
+// elasticsearch (HTTP plumbing in storehttp), config wiring in logsource;
+// Union merges several sources. Source (Read of every record) is the older
+// interface FileSource still offers.
 //
-// This package only reads log files. It must not import gateway config, the
-// store or anything that talks to the network; it knows nothing of tickets.
+// Reading a file costs what the window costs, not what the file weighs:
+// FileSource skips files whose first/last timestamps fall outside the
+// window and binary-searches sorted files for the window's start. Lines
+// that do not parse are counted in Stats, never fatal.
+//
+// This package itself must not import gateway config, the store or
+// anything that talks to the network; it knows nothing of tickets.
 package logs

@@ -35,6 +35,8 @@ type FileSource struct {
 	name   string
 	globs  []string
 	format string
+	// maxLines caps Lines when the query sets no limit (0: DefaultMaxLines).
+	maxLines int
 
 	mu     sync.Mutex
 	ranges map[string]fileRange

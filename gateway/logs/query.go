@@ -1,0 +1,174 @@
+package logs
+
+import (
+	"context"
+	"fmt"
+	"time"
+)
+
+// Order is the order lines come back in.
+type Order int
+
+const (
+	// OldestFirst returns the oldest lines of the window first; with a
+	// limit, the oldest Limit lines.
+	OldestFirst Order = iota
+	// NewestFirst returns the newest lines first; with a limit, the newest
+	// Limit lines.
+	NewestFirst
+)
+
+func (o Order) String() string {
+	if o == NewestFirst {
+		return "newest-first"
+	}
+	return "oldest-first"
+}
+
+// DefaultMaxLines is how many lines a source returns for one query when
+// neither the query nor the source's configuration says otherwise.
+const DefaultMaxLines = 200000
+
+// LineQuery asks for the lines of one service in [From, To).
+type LineQuery struct {
+	Service  string
+	From, To time.Time
+	// Limit caps the lines returned; 0 means the source's max_lines.
+	Limit int
+	Order Order
+}
+
+// CountQuery asks for per-minute counts in [From, To).
+type CountQuery struct {
+	// Services restricts the counts to these services; empty means every
+	// service the source has lines for.
+	Services []string
+	From, To time.Time
+}
+
+// Minute holds the counts of one service in one minute.
+type Minute struct {
+	Total    int `json:"total"`
+	Failures int `json:"failures"` // Record.Failure: 5xx, or error level and not 4xx
+}
+
+// Counts are per-minute counts of each service. Minute i of a service
+// covers [Start+i·1m, Start+(i+1)·1m) clipped to the query's [From, To):
+// Start is From truncated to the minute (UTC), so the first and last
+// buckets may be partial minutes.
+type Counts struct {
+	Start    time.Time           `json:"start"`
+	Minutes  int                 `json:"minutes"`
+	Services map[string][]Minute `json:"services"`
+}
+
+// NewCounts returns empty counts shaped for [from, to).
+func NewCounts(from, to time.Time) *Counts {
+	start := from.UTC().Truncate(time.Minute)
+	n := 0
+	if to.After(from) {
+		n = int((to.Sub(start) + time.Minute - 1) / time.Minute)
+	}
+	return &Counts{Start: start, Minutes: n, Services: map[string][]Minute{}}
+}
+
+// Index is the bucket t falls in, or -1 outside the counts.
+func (c *Counts) Index(t time.Time) int {
+	if t.Before(c.Start) {
+		return -1
+	}
+	i := int(t.Sub(c.Start) / time.Minute)
+	if i >= c.Minutes {
+		return -1
+	}
+	return i
+}
+
+// Service returns the buckets of svc, creating them.
+func (c *Counts) Service(svc string) []Minute {
+	m, ok := c.Services[svc]
+	if !ok {
+		m = make([]Minute, c.Minutes)
+		c.Services[svc] = m
+	}
+	return m
+}
+
+// AddAt adds total and failures to svc's minute holding t; a t outside the
+// counts is ignored and reported false.
+func (c *Counts) AddAt(svc string, t time.Time, total, failures int) bool {
+	i := c.Index(t)
+	if i < 0 {
+		return false
+	}
+	m := c.Service(svc)
+	m[i].Total += total
+	m[i].Failures += failures
+	return true
+}
+
+// Merge adds o into c. Both must have the same shape (the same query).
+func (c *Counts) Merge(o *Counts) error {
+	if !o.Start.Equal(c.Start) || o.Minutes != c.Minutes {
+		return fmt.Errorf("merge counts: shapes differ (%s+%dm vs %s+%dm)", c.Start.Format(time.RFC3339), c.Minutes, o.Start.Format(time.RFC3339), o.Minutes)
+	}
+	for svc, ms := range o.Services {
+		dst := c.Service(svc)
+		for i := range ms {
+			dst[i].Total += ms[i].Total
+			dst[i].Failures += ms[i].Failures
+		}
+	}
+	return nil
+}
+
+// Sum is the total of one service's buckets.
+func (c *Counts) Sum(svc string) Minute {
+	var s Minute
+	for _, m := range c.Services[svc] {
+		s.Total += m.Total
+		s.Failures += m.Failures
+	}
+	return s
+}
+
+// QueryStats says what one query cost.
+type QueryStats struct {
+	Requests  int   `json:"requests"`  // HTTP requests made (0 for files)
+	Bytes     int64 `json:"bytes"`     // bytes read from the store or from disk
+	Lines     int   `json:"lines"`     // lines passed to the caller (Lines) or examined (file Counts)
+	Truncated bool  `json:"truncated"` // Lines stopped at the limit: more lines matched
+}
+
+// Add accumulates o into s.
+func (s *QueryStats) Add(o QueryStats) {
+	s.Requests += o.Requests
+	s.Bytes += o.Bytes
+	s.Lines += o.Lines
+	s.Truncated = s.Truncated || o.Truncated
+}
+
+// Querier is a log source as triage and analysis use it: files, a log
+// store, or a union of several. Both operations are bounded by the window;
+// Counts is computed by the store where it can, so the timeline and the
+// spike statistics stay exact when Lines is capped.
+type Querier interface {
+	// Name identifies the source in reasons, reports and errors.
+	Name() string
+	// Lines calls fn for each line of q.Service with From <= Time < To, in
+	// q.Order, at most q.Limit (or the source's max_lines) of them. The
+	// *Record is reused between calls: fn must copy what it keeps. An error
+	// from fn stops the query and is returned.
+	Lines(ctx context.Context, q LineQuery, fn func(*Record) error) (QueryStats, error)
+	// Counts returns the per-minute counts of all lines and of failure
+	// lines in [From, To).
+	Counts(ctx context.Context, q CountQuery) (*Counts, QueryStats, error)
+}
+
+// CheckWindow is the validation every Querier applies to a query window.
+func CheckWindow(source string, from, to time.Time) error {
+	if from.IsZero() || to.IsZero() || !to.After(from) {
+		return &QueryError{Source: source, Kind: KindBadQuery, Err: fmt.Errorf("empty window %s – %s", from.UTC().Format(time.RFC3339), to.UTC().Format(time.RFC3339))}
+	}
+	return nil
+}
