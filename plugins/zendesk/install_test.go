@@ -198,7 +198,8 @@ func TestCheck_reportsEachPart(t *testing.T) {
 	f.on("GET /api/v2/oauth/tokens/current.json", 200, `{"token":{"id":555,"scopes":["read"]}}`)
 	f.on("GET /api/v2/webhooks/01WH", 200, `{"webhook":{"id":"01WH","status":"active","endpoint":"`+hookURL+`"}}`)
 	f.on("GET /api/v2/triggers/9001.json", 200, `{"trigger":{"id":9001,"active":true,"actions":[{"field":"notification_webhook","value":["01WH","{}"]}]}}`)
-	f.on("GET /api/v2/ticket_fields/111.json", 200, `{"ticket_field":{"id":111,"title":"Severity","type":"tagger","active":true,"removable":true}}`)
+	f.on("GET /api/v2/ticket_fields/111.json", 200, `{"ticket_field":{"id":111,"title":"Severity","type":"tagger","active":true,"removable":true,"custom_field_options":[`+
+		`{"id":1,"name":"Critical","value":"critical"},{"id":2,"name":"High","value":"high"},{"id":3,"name":"Medium","value":"medium"},{"id":4,"name":"Low","value":"low"}]}}`)
 	f.on("GET /api/v2/ticket_fields/222.json", 200, `{"ticket_field":{"id":222,"title":"Old","type":"text","active":false,"removable":true}}`)
 	f.on("GET /api/v2/ticket_fields/444.json", 200, `{"ticket_field":{"id":444,"title":"Status","type":"status","active":true,"removable":false}}`)
 	st := sdk.InstallState{Data: mustJSON(t, installData{WebhookID: "01WH", TriggerID: "9001", WebhookURL: hookURL})}
