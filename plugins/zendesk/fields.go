@@ -104,16 +104,19 @@ func (p *Platform) describeMissed(ctx context.Context, creds sdk.Credentials, id
 		p.log.Debug("could not read the field to explain a value that did not take", "field", id, "error", err)
 		return s
 	}
+	typ := f.Type
+	if f.isDropDown() {
+		typ = dropDownName(f.Type)
+	}
 	if f.Title != "" {
-		s = strings.Replace(s, "field "+id, fmt.Sprintf("field %s (%q, %s)", id, f.Title, f.Type), 1)
+		s = strings.Replace(s, "field "+id, fmt.Sprintf("field %s (%q, %s)", id, f.Title, typ), 1)
 	}
 	switch {
 	case f.Active != nil && !*f.Active:
 		s += "; the field is inactive"
 	case f.isDropDown():
-		tags := f.optionTags()
-		s += fmt.Sprintf("; not one of the field's option tags (%s): add the option tag to field %s or map the field to a text field",
-			listOrNone(tags, 20), id)
+		s += fmt.Sprintf("; the value sent is not one of the field's option tags (%s): add it as an option tag of field %s, or map the field to a text field",
+			listOrNone(f.optionTags(), 20), id)
 	}
 	return s
 }

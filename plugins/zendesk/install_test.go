@@ -274,3 +274,46 @@ func TestCheck_reportsARevokedToken(t *testing.T) {
 		t.Errorf("token result = %+v", res[0])
 	}
 }
+
+func TestCheck_comparesDropDownOptionTagsWithTheValuesTheGatewayWrites(t *testing.T) {
+	field := func(typ string, tags ...string) string {
+		opts := []map[string]any{}
+		for i, tag := range tags {
+			opts = append(opts, map[string]any{"id": i + 1, "name": strings.ToUpper(tag), "value": tag})
+		}
+		return string(mustJSON(t, map[string]any{"ticket_field": map[string]any{"id": 111, "title": "Mapped", "type": typ,
+			"active": true, "removable": true, "agent_can_edit": true, "custom_field_options": opts}}))
+	}
+	tests := []struct {
+		name, mapped, body string
+		ok                 bool
+		detail, fix        string // substrings
+	}{
+		{"a severity drop-down with every severity tag passes", "severity",
+			field("tagger", "low", "medium", "high", "critical"), true, "include every severity", ""},
+		{"a severity drop-down without critical fails and says which tag to add to which field", "severity",
+			field("tagger", "low", "medium", "high"), false, "lack critical", "add the option tags critical to field 111"},
+		{"a severity drop-down without options fails naming every severity", "severity",
+			field("tagger"), false, "(none) lack critical, high, medium, low", "add the option tags critical, high, medium, low to field 111"},
+		{"a severity multi-select is checked the same way", "severity",
+			field("multiselect", "low"), false, "multi-select", "add the option tags critical, high, medium to field 111"},
+		{"an affected_service drop-down passes and lists its tags because service names are not known to the plugin", "affected_service",
+			field("tagger", "checkout-api", "search"), true, "checkout-api, search", ""},
+		{"an affected_service drop-down without options fails", "affected_service",
+			field("tagger"), false, "without any option tags", "add an option tag for each of the project's service names to field 111"},
+		{"an analysis_url drop-down fails", "analysis_url",
+			field("tagger", "x"), false, "not one of its option tags", "map analysis_url to a text field"},
+		{"a severity text field passes", "severity",
+			field("text"), true, "exists and is editable", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFakeAPI(t)
+			f.on("GET /api/v2/ticket_fields/111.json", 200, tt.body)
+			r := New().checkField(context.Background(), f.creds(), tt.mapped, "111")
+			if r.OK != tt.ok || !strings.Contains(r.Detail, tt.detail) || !strings.Contains(r.Fix, tt.fix) {
+				t.Errorf("got %+v, want OK %v, detail with %q, fix with %q", r, tt.ok, tt.detail, tt.fix)
+			}
+		})
+	}
+}
