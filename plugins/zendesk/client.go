@@ -39,6 +39,10 @@ func (p *Platform) do(ctx context.Context, creds sdk.Credentials, c call) error 
 	if err == nil {
 		return nil
 	}
+	var tl *tooLargeError
+	if errors.As(err, &tl) {
+		return tl // its message names only the op and the limit
+	}
 	var se *sdk.Error
 	if !errors.As(err, &se) {
 		se = sdk.Errorf(sdk.KindPermanent, "%s: %v", c.op, err)
@@ -49,6 +53,22 @@ func (p *Platform) do(ctx context.Context, creds sdk.Credentials, c call) error 
 		se = &cp
 	}
 	return se
+}
+
+// tooLargeError is a 2xx response larger than the plugin reads. It wraps a
+// KindRetryable *sdk.Error: the same request may well fit later (a desk
+// answering a transient oversized page, a redacted comment), and a note must
+// not be given up for good because one read was too big. Callers that can
+// ask for less (smaller comment pages) detect it with errors.As.
+type tooLargeError struct{ se *sdk.Error }
+
+func (e *tooLargeError) Error() string { return e.se.Error() }
+func (e *tooLargeError) Unwrap() error { return e.se }
+
+// isTooLarge reports whether err is a response too large to read.
+func isTooLarge(err error) bool {
+	var tl *tooLargeError
+	return errors.As(err, &tl)
 }
 
 func (p *Platform) doRaw(ctx context.Context, creds sdk.Credentials, c call) error {
@@ -89,7 +109,7 @@ func (p *Platform) doRaw(ctx context.Context, creds sdk.Credentials, c call) err
 		return sdk.Errorf(sdk.KindRetryable, "%s: %s %s: %v", c.op, c.method, c.path, unwrapURLError(err))
 	}
 	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxResponseBytes+1))
+	data, err := io.ReadAll(io.LimitReader(resp.Body, int64(p.maxResponse)+1))
 	p.log.Debug("request done", "op", c.op, "method", c.method, "path", c.path,
 		"status", resp.StatusCode, "duration", time.Since(start))
 	if err != nil {
@@ -105,8 +125,8 @@ func (p *Platform) doRaw(ctx context.Context, creds sdk.Credentials, c call) err
 		}
 		return se
 	}
-	if len(data) > maxResponseBytes {
-		return sdk.Errorf(sdk.KindPermanent, "%s: response larger than %d bytes", c.op, maxResponseBytes)
+	if len(data) > p.maxResponse {
+		return &tooLargeError{se: sdk.Errorf(sdk.KindRetryable, "%s: response larger than %d bytes, the most the plugin reads", c.op, p.maxResponse)}
 	}
 	if c.out != nil {
 		if err := json.Unmarshal(data, c.out); err != nil {
@@ -193,10 +213,15 @@ type apiError struct {
 	} `json:"errors"`
 }
 
+// detailEntry is one validation error of a 422 body. ticket_field_id (and
+// field_key, where Zendesk sends it) name the field the entry is about, as a
+// number or a string; a system field (Type, Status) has its own id, which is
+// never one of the custom fields sent.
 type detailEntry struct {
 	Description   string          `json:"description"`
 	Error         string          `json:"error"`
 	TicketFieldID json.RawMessage `json:"ticket_field_id"`
+	FieldKey      json.RawMessage `json:"field_key"`
 }
 
 // maxDescription bounds the Zendesk text copied into an error message.

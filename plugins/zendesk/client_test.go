@@ -127,12 +127,12 @@ func TestDo_timeoutIsRetryable(t *testing.T) {
 	}
 }
 
-func TestDo_rejectsOversizedResponses(t *testing.T) {
+func TestDo_anOversizedResponseIsARetryableSizeError(t *testing.T) {
 	f := newFakeAPI(t)
 	f.on("GET /api/v2/tickets/5.json", 200, `{"ticket":{"id":5,"subject":"`+strings.Repeat("a", maxResponseBytes)+`"}}`)
 	_, err := New().GetTicket(context.Background(), f.creds(), "5")
-	if err == nil || !strings.Contains(err.Error(), "larger than") {
-		t.Fatalf("err = %v, want a size error", err)
+	if err == nil || !strings.Contains(err.Error(), "larger than") || sdk.KindOf(err) != sdk.KindRetryable {
+		t.Fatalf("err = %v, want a retryable size error: a response too big to read is never a reason to give up for good", err)
 	}
 }
 

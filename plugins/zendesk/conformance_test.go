@@ -39,7 +39,9 @@ func newHarness(t *testing.T) *harness {
 	t.Cleanup(sb.Close)
 	api := httptest.NewServer(sb.Handler())
 	t.Cleanup(api.Close)
-	sev := sb.AddTicketField("Severity", "text")
+	// Severity is a drop-down, so the kit's SetFields goes through Zendesk's
+	// option-tag rule and the plugin's read-back.
+	sev := sb.AddDropdownField("Severity", "critical", "high", "medium", "low")
 	svc := sb.AddTicketField("Affected service", "text")
 	return &harness{sb: sb, api: api, fields: map[string]any{itoa(sev): "high", itoa(svc): "checkout-api"}}
 }

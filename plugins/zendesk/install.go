@@ -349,6 +349,10 @@ var systemFieldTypes = map[string]bool{
 	"group": true, "assignee": true, "custom_status": true, "brand": true, "ticket_form": true,
 }
 
+// severityValues are the values the gateway writes to a mapped severity
+// field (design: critical, high, medium, low).
+var severityValues = []string{"critical", "high", "medium", "low"}
+
 func (p *Platform) checkField(ctx context.Context, creds sdk.Credentials, name, id string) sdk.CheckResult {
 	r := sdk.CheckResult{Name: "field " + name,
 		Fix: fmt.Sprintf("set custom_fields.%s in the binding to the id of an active custom ticket field (Admin Center > Objects and rules > Tickets > Fields)", name)}
@@ -356,18 +360,7 @@ func (p *Platform) checkField(ctx context.Context, creds sdk.Credentials, name, 
 		r.Detail = fmt.Sprintf("field id %q is not a positive number", id)
 		return r
 	}
-	var f struct {
-		TicketField struct {
-			ID           int64  `json:"id"`
-			Title        string `json:"title"`
-			Type         string `json:"type"`
-			Active       *bool  `json:"active"`
-			AgentCanEdit *bool  `json:"agent_can_edit"`
-			Removable    *bool  `json:"removable"`
-		} `json:"ticket_field"`
-	}
-	err := p.do(ctx, creds, call{op: "read ticket field " + id, method: http.MethodGet, path: "/api/v2/ticket_fields/" + id + ".json", out: &f})
-	tf := f.TicketField
+	tf, err := p.readField(ctx, creds, id)
 	switch {
 	case sdk.IsKind(err, sdk.KindNotFound):
 		r.Detail = "ticket field " + id + " does not exist"
@@ -382,11 +375,66 @@ func (p *Platform) checkField(ctx context.Context, creds sdk.Credentials, name, 
 	case tf.AgentCanEdit != nil && !*tf.AgentCanEdit:
 		r.Detail = fmt.Sprintf("ticket field %s (%q) is not editable by agents", id, tf.Title)
 		r.Fix = "make the field editable by agents, or map " + name + " to an editable field"
+	case tf.isDropDown():
+		return checkDropDown(r, name, id, tf)
 	default:
 		r.OK = true
 		r.Detail = fmt.Sprintf("ticket field %s (%q, %s) exists and is editable", id, tf.Title, tf.Type)
 	}
 	return r
+}
+
+// checkDropDown checks a mapped drop-down field's option tags against the
+// values the gateway writes to it: Zendesk answers 200 but keeps the old value
+// when a drop-down value is not one of its option tags. Severity values are
+// known; affected_service values are the project's service names, which the
+// binding does not carry, so they are listed for the admin but not checked;
+// analysis_url is a URL, which no option tag can hold.
+func checkDropDown(r sdk.CheckResult, name, id string, tf ticketFieldJSON) sdk.CheckResult {
+	tags := tf.optionTags()
+	have := map[string]bool{}
+	for _, t := range tags {
+		have[strings.ToLower(t)] = true
+	}
+	what := fmt.Sprintf("ticket field %s (%q) is a %s field", id, tf.Title, dropDownName(tf.Type))
+	switch name {
+	case "severity":
+		var missing []string
+		for _, v := range severityValues {
+			if !have[v] {
+				missing = append(missing, v)
+			}
+		}
+		if len(missing) > 0 {
+			r.Detail = fmt.Sprintf("%s whose option tags (%s) lack %s: Zendesk keeps the old value when the gateway writes one of those",
+				what, listOrNone(tags, 20), strings.Join(missing, ", "))
+			r.Fix = fmt.Sprintf("add the option tags %s to field %s (Admin Center > Objects and rules > Tickets > Fields), or map severity to a text field",
+				strings.Join(missing, ", "), id)
+			return r
+		}
+		r.OK = true
+		r.Detail = fmt.Sprintf("%s whose option tags include every severity (%s)", what, strings.Join(severityValues, ", "))
+	case "analysis_url":
+		r.Detail = what + ": the analysis URL the gateway writes is not one of its option tags, so Zendesk would keep the old value"
+		r.Fix = "map analysis_url to a text field"
+	default:
+		r.OK = true
+		r.Detail = fmt.Sprintf("%s with option tags %s; the gateway writes the project's service names, which the binding does not carry to the plugin, so check that each service name is one of these tags",
+			what, listOrNone(tags, 20))
+		if len(tags) == 0 {
+			r.OK = false
+			r.Detail = what + " without any option tags: Zendesk would keep the old value whatever the gateway writes"
+			r.Fix = fmt.Sprintf("add an option tag for each of the project's service names to field %s, or map %s to a text field", id, name)
+		}
+	}
+	return r
+}
+
+func dropDownName(typ string) string {
+	if typ == "multiselect" {
+		return "multi-select"
+	}
+	return "drop-down"
 }
 
 // pathEscape keeps an id from install state (webhook ids are strings) from

@@ -198,7 +198,8 @@ func TestCheck_reportsEachPart(t *testing.T) {
 	f.on("GET /api/v2/oauth/tokens/current.json", 200, `{"token":{"id":555,"scopes":["read"]}}`)
 	f.on("GET /api/v2/webhooks/01WH", 200, `{"webhook":{"id":"01WH","status":"active","endpoint":"`+hookURL+`"}}`)
 	f.on("GET /api/v2/triggers/9001.json", 200, `{"trigger":{"id":9001,"active":true,"actions":[{"field":"notification_webhook","value":["01WH","{}"]}]}}`)
-	f.on("GET /api/v2/ticket_fields/111.json", 200, `{"ticket_field":{"id":111,"title":"Severity","type":"tagger","active":true,"removable":true}}`)
+	f.on("GET /api/v2/ticket_fields/111.json", 200, `{"ticket_field":{"id":111,"title":"Severity","type":"tagger","active":true,"removable":true,"custom_field_options":[`+
+		`{"id":1,"name":"Critical","value":"critical"},{"id":2,"name":"High","value":"high"},{"id":3,"name":"Medium","value":"medium"},{"id":4,"name":"Low","value":"low"}]}}`)
 	f.on("GET /api/v2/ticket_fields/222.json", 200, `{"ticket_field":{"id":222,"title":"Old","type":"text","active":false,"removable":true}}`)
 	f.on("GET /api/v2/ticket_fields/444.json", 200, `{"ticket_field":{"id":444,"title":"Status","type":"status","active":true,"removable":false}}`)
 	st := sdk.InstallState{Data: mustJSON(t, installData{WebhookID: "01WH", TriggerID: "9001", WebhookURL: hookURL})}
@@ -271,5 +272,48 @@ func TestCheck_reportsARevokedToken(t *testing.T) {
 	}
 	if res[0].Name != "token valid" || res[0].OK || !strings.Contains(res[0].Fix, "reconnect") {
 		t.Errorf("token result = %+v", res[0])
+	}
+}
+
+func TestCheck_comparesDropDownOptionTagsWithTheValuesTheGatewayWrites(t *testing.T) {
+	field := func(typ string, tags ...string) string {
+		opts := []map[string]any{}
+		for i, tag := range tags {
+			opts = append(opts, map[string]any{"id": i + 1, "name": strings.ToUpper(tag), "value": tag})
+		}
+		return string(mustJSON(t, map[string]any{"ticket_field": map[string]any{"id": 111, "title": "Mapped", "type": typ,
+			"active": true, "removable": true, "agent_can_edit": true, "custom_field_options": opts}}))
+	}
+	tests := []struct {
+		name, mapped, body string
+		ok                 bool
+		detail, fix        string // substrings
+	}{
+		{"a severity drop-down with every severity tag passes", "severity",
+			field("tagger", "low", "medium", "high", "critical"), true, "include every severity", ""},
+		{"a severity drop-down without critical fails and says which tag to add to which field", "severity",
+			field("tagger", "low", "medium", "high"), false, "lack critical", "add the option tags critical to field 111"},
+		{"a severity drop-down without options fails naming every severity", "severity",
+			field("tagger"), false, "(none) lack critical, high, medium, low", "add the option tags critical, high, medium, low to field 111"},
+		{"a severity multi-select is checked the same way", "severity",
+			field("multiselect", "low"), false, "multi-select", "add the option tags critical, high, medium to field 111"},
+		{"an affected_service drop-down passes and lists its tags because service names are not known to the plugin", "affected_service",
+			field("tagger", "checkout-api", "search"), true, "checkout-api, search", ""},
+		{"an affected_service drop-down without options fails", "affected_service",
+			field("tagger"), false, "without any option tags", "add an option tag for each of the project's service names to field 111"},
+		{"an analysis_url drop-down fails", "analysis_url",
+			field("tagger", "x"), false, "not one of its option tags", "map analysis_url to a text field"},
+		{"a severity text field passes", "severity",
+			field("text"), true, "exists and is editable", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFakeAPI(t)
+			f.on("GET /api/v2/ticket_fields/111.json", 200, tt.body)
+			r := New().checkField(context.Background(), f.creds(), tt.mapped, "111")
+			if r.OK != tt.ok || !strings.Contains(r.Detail, tt.detail) || !strings.Contains(r.Fix, tt.fix) {
+				t.Errorf("got %+v, want OK %v, detail with %q, fix with %q", r, tt.ok, tt.detail, tt.fix)
+			}
+		})
 	}
 }

@@ -50,6 +50,9 @@ type Platform struct {
 	log            hclog.Logger
 	requestTimeout time.Duration
 	verifyWindow   time.Duration
+	// maxResponse bounds what is read of one response (maxResponseBytes;
+	// tests lower it).
+	maxResponse int
 }
 
 var _ sdk.Platform = (*Platform)(nil)
@@ -80,6 +83,7 @@ func New(opts ...Option) *Platform {
 		log:            hclog.NewNullLogger(),
 		requestTimeout: defaultRequestTimeout,
 		verifyWindow:   defaultVerifyWindow,
+		maxResponse:    maxResponseBytes,
 	}
 	for _, o := range opts {
 		o(p)

@@ -3,6 +3,7 @@ package zendesk_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -308,5 +309,175 @@ func TestPostComment_withAKeyPostsOnce(t *testing.T) {
 	}
 	if !strings.Contains(cs[1].HTMLBody, "ref dg-") || strings.Contains(cs[1].HTMLBody, "zendesk/acme") {
 		t.Errorf("keyed note must carry a hashed reference, not the key: %s", cs[1].HTMLBody)
+	}
+}
+
+// longEmail is about 42 KiB of e-mail text; Zendesk returns it three times
+// per comment (body, html_body, plain_body).
+func longEmail(i int) string {
+	line := fmt.Sprintf("> reply %d: the checkout page still shows the spinner after I press Pay; see the quoted thread below. ", i)
+	return strings.Repeat(line, 42*1024/len(line)+1)
+}
+
+func addLongEmails(t *testing.T, sb *sandbox.Sandbox, id int64, n int) {
+	t.Helper()
+	for i := 0; i < n; i++ {
+		if _, err := sb.AddComment(id, sandbox.CommentInput{Body: longEmail(i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// commentPageBytes is the size of the page of 100 comments the plugin used
+// to read before a keyed post.
+func commentPageBytes(t *testing.T, w *world, id int64) int {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, w.api.URL+"/api/v2/tickets/"+itoa(id)+"/comments.json?sort_order=desc&per_page=100", nil)
+	req.Header.Set("Authorization", "Bearer "+w.access)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return len(b)
+}
+
+func TestSandbox_aKeyedNoteOnATicketWithLongEmailsIsPostedOnceAndFoundAgain(t *testing.T) {
+	w := newWorld(t)
+	ctx := context.Background()
+	id, err := w.sb.CreateTicket(sandboxTicket())
+	if err != nil {
+		t.Fatal(err)
+	}
+	addLongEmails(t, w.sb, id, 40)
+	if n := commentPageBytes(t, w, id); n < 5_000_000 {
+		t.Fatalf("a page of the ticket's comments is %d bytes; the test needs one over 5 MB", n)
+	}
+	tid := itoa(id)
+	note := sdk.Comment{HTMLBody: "<p>Triage: high</p>", Key: "zendesk/acme/" + tid + "/triage_note"}
+	if err := w.p.PostComment(ctx, w.creds, tid, note); err != nil {
+		t.Fatalf("keyed note on a ticket whose comment page is over 5 MB: %v", err)
+	}
+	if got := len(w.sb.Comments(id)); got != 42 {
+		t.Fatalf("ticket has %d comments, want 42 (description, 40 e-mails, the note)", got)
+	}
+	// A retry after a lost answer finds the note among the newest comments.
+	if err := w.p.PostComment(ctx, w.creds, tid, note); err != nil {
+		t.Fatal(err)
+	}
+	// More long e-mails arrive; a later retry pages back to the note.
+	addLongEmails(t, w.sb, id, 40)
+	if err := w.p.PostComment(ctx, w.creds, tid, note); err != nil {
+		t.Fatal(err)
+	}
+	notes := 0
+	for _, c := range w.sb.Comments(id) {
+		if strings.Contains(c.HTMLBody, "Triage: high") {
+			notes++
+		}
+	}
+	if notes != 1 {
+		t.Errorf("the ticket has %d triage notes, want exactly 1", notes)
+	}
+}
+
+func TestSandbox_setFieldsTellsTheTruth(t *testing.T) {
+	tests := []struct {
+		name  string
+		setup func(t *testing.T, w *world, ticket, sev, svc int64)
+		value string // sent to the severity drop-down
+		// want: "" for success, else the field the error names ("-" none)
+		field    string
+		mentions []string
+		kept     any // the severity value the ticket holds afterwards
+	}{
+		{name: "a drop-down value among the option tags is set",
+			value: "high", kept: "high"},
+		{name: "a drop-down value that is not an option tag is reported naming the field and the value",
+			value: "critical", field: "sev", mentions: []string{`"critical"`, "low, medium, high", "option tag"}, kept: "medium"},
+		{name: "a required field missing on a solved ticket is reported without naming a field sent",
+			setup: func(t *testing.T, w *world, ticket, sev, svc int64) {
+				req := w.sb.AddTicketField("Type", "tagger")
+				w.sb.SetFieldRequired(req, true)
+				if err := w.sb.SetTicketStatus(ticket, "solved"); err != nil {
+					t.Fatal(err)
+				}
+			},
+			value: "high", field: "-", mentions: []string{"Type: is required when solving a ticket"}, kept: "medium"},
+		{name: "a closed ticket is reported without naming a field",
+			setup: func(t *testing.T, w *world, ticket, sev, svc int64) {
+				if err := w.sb.SetTicketStatus(ticket, "closed"); err != nil {
+					t.Fatal(err)
+				}
+			},
+			value: "high", field: "-", mentions: []string{"closed prevents ticket update"}, kept: "medium"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := newWorld(t)
+			ctx := context.Background()
+			id, err := w.sb.CreateTicket(sandboxTicket())
+			if err != nil {
+				t.Fatal(err)
+			}
+			sev := w.sb.AddDropdownField("Severity", "low", "medium", "high")
+			svc := w.sb.AddTicketField("Affected service", "text")
+			fields := map[string]any{itoa(sev): "medium", itoa(svc): "checkout-api"}
+			if err := w.p.SetFields(ctx, w.creds, itoa(id), fields); err != nil {
+				t.Fatalf("first set: %v", err)
+			}
+			if tt.setup != nil {
+				tt.setup(t, w, id, sev, svc)
+			}
+			fields[itoa(sev)] = tt.value
+			err = w.p.SetFields(ctx, w.creds, itoa(id), fields)
+			if got := w.sb.CustomFields(id)[sev]; got != tt.kept {
+				t.Errorf("the ticket's severity is %v, want %v", got, tt.kept)
+			}
+			if tt.field == "" {
+				if err != nil {
+					t.Fatalf("err = %v, want success", err)
+				}
+				return
+			}
+			var e *sdk.Error
+			if !errorsAs(err, &e) || e.Kind != sdk.KindPermanent {
+				t.Fatalf("err = %v, want a permanent *sdk.Error", err)
+			}
+			t.Logf("message: %s", e.Message)
+			want := map[string]string{"sev": itoa(sev), "-": ""}[tt.field]
+			if e.Field != want {
+				t.Errorf("error names field %q, want %q", e.Field, want)
+			}
+			for _, m := range tt.mentions {
+				if !strings.Contains(e.Message, m) {
+					t.Errorf("message %q does not mention %s", e.Message, m)
+				}
+			}
+		})
+	}
+}
+
+func TestSandbox_checkReportsADropDownMissingSeverityTags(t *testing.T) {
+	w := newWorld(t)
+	st := w.install(t)
+	sev := w.sb.AddDropdownField("Severity", "low", "medium", "high")
+	svc := w.sb.AddDropdownField("Affected service", "checkout-api", "search")
+	b := w.binding
+	b.FieldIDs = map[string]string{"severity": itoa(sev), "affected_service": itoa(svc)}
+	res, err := w.p.Check(context.Background(), w.creds, st, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]sdk.CheckResult{}
+	for _, r := range res {
+		byName[r.Name] = r
+	}
+	if r := byName["field severity"]; r.OK || !strings.Contains(r.Fix, "add the option tags critical to field "+itoa(sev)) {
+		t.Errorf("severity check = %+v, want a failure telling to add critical to field %d", r, sev)
+	}
+	if r := byName["field affected_service"]; !r.OK || !strings.Contains(r.Detail, "checkout-api, search") {
+		t.Errorf("affected_service check = %+v, want OK listing its option tags", r)
 	}
 }

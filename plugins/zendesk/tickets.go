@@ -2,12 +2,9 @@ package zendesk
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -187,109 +184,4 @@ func (p *Platform) PostComment(ctx context.Context, creds sdk.Credentials, ticke
 	}
 	in := map[string]any{"ticket": map[string]any{"comment": cm}}
 	return p.do(ctx, creds, call{op: op, method: http.MethodPut, path: "/api/v2/tickets/" + ticketID + ".json", in: in})
-}
-
-type fieldValue struct {
-	ID    int64 `json:"id"`
-	Value any   `json:"value"`
-}
-
-// SetFields sets custom field values. A 422 naming one of the fields comes
-// back as a KindPermanent error with Field set, so the audit log can say
-// which mapping is wrong.
-func (p *Platform) SetFields(ctx context.Context, creds sdk.Credentials, ticketID string, fields map[string]any) error {
-	op := "set fields on ticket " + ticketID
-	if _, ok := parseID(ticketID); !ok {
-		return sdk.Errorf(sdk.KindPermanent, "%s: ticket id must be a positive decimal number", op)
-	}
-	if len(fields) == 0 {
-		return nil
-	}
-	ids := sortedKeys(fields)
-	values := make([]fieldValue, 0, len(ids))
-	for _, k := range ids {
-		n, ok := parseID(k)
-		if !ok {
-			return &sdk.Error{Kind: sdk.KindPermanent, Field: k,
-				Message: fmt.Sprintf("%s: field id %q must be a positive decimal number", op, k)}
-		}
-		values = append(values, fieldValue{ID: n, Value: fields[k]})
-	}
-	in := map[string]any{"ticket": map[string]any{"custom_fields": values}}
-	return p.do(ctx, creds, call{op: op, method: http.MethodPut, path: "/api/v2/tickets/" + ticketID + ".json", in: in, fields: ids})
-}
-
-// rejectedField finds which of the field ids sent a 422 body is about: a
-// details entry's ticket_field_id, else an id the text names, else the only
-// field sent. It returns "" when it cannot tell.
-func rejectedField(body []byte, sent []string) string {
-	var e apiError
-	if json.Unmarshal(body, &e) == nil {
-		for _, key := range sortedKeys(e.Details) {
-			for _, d := range e.Details[key] {
-				id := strings.Trim(string(d.TicketFieldID), `"`)
-				if slices.Contains(sent, id) {
-					return id
-				}
-			}
-		}
-	}
-	text := string(body)
-	for _, id := range sent {
-		if containsNumber(text, id) {
-			return id
-		}
-	}
-	if len(sent) == 1 {
-		return sent[0]
-	}
-	return ""
-}
-
-// containsNumber reports whether text holds id as a whole number, not as a
-// part of a longer one.
-func containsNumber(text, id string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], id)
-		if j < 0 {
-			return false
-		}
-		start, end := i+j, i+j+len(id)
-		digit := func(k int) bool { return k >= 0 && k < len(text) && text[k] >= '0' && text[k] <= '9' }
-		if !digit(start-1) && !digit(end) {
-			return true
-		}
-		i = start + 1
-	}
-}
-
-// commentRef is the reference line of a keyed comment: a hash, so the key's
-// parts (binding, stage) do not show on the ticket.
-func commentRef(key string) string {
-	h := sha256.Sum256([]byte(key))
-	return "ref dg-" + hex.EncodeToString(h[:6])
-}
-
-// hasComment reports whether one of the ticket's latest 100 comments
-// carries ref. Older comments are not searched: a retry comes minutes after
-// its first attempt, not 100 comments later.
-func (p *Platform) hasComment(ctx context.Context, creds sdk.Credentials, ticketID, ref string) (bool, error) {
-	var out struct {
-		Comments []struct {
-			Body      string `json:"body"`
-			HTMLBody  string `json:"html_body"`
-			PlainBody string `json:"plain_body"`
-		} `json:"comments"`
-	}
-	err := p.do(ctx, creds, call{op: "list comments of ticket " + ticketID, method: http.MethodGet,
-		path: "/api/v2/tickets/" + ticketID + "/comments.json?sort_order=desc&per_page=100", out: &out})
-	if err != nil {
-		return false, err
-	}
-	for _, c := range out.Comments {
-		if strings.Contains(c.Body, ref) || strings.Contains(c.HTMLBody, ref) || strings.Contains(c.PlainBody, ref) {
-			return true, nil
-		}
-	}
-	return false, nil
 }

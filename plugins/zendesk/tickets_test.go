@@ -3,7 +3,6 @@ package zendesk
 import (
 	"context"
 	"encoding/json"
-	"strings"
 	"testing"
 	"time"
 
@@ -137,54 +136,11 @@ func TestSetFields_sendsCustomFieldsAsNumbers(t *testing.T) {
 	}
 }
 
-func TestSetFields_namesTheRejectedField(t *testing.T) {
-	tests := []struct {
-		name   string
-		fields map[string]any
-		body   string
-		field  string
-	}{
-		{"details carry ticket_field_id", map[string]any{"111": "a", "222": "b"},
-			`{"error":"RecordInvalid","description":"Record validation errors","details":{"base":[{"description":"invalid","ticket_field_id":222}]}}`, "222"},
-		{"description names the id", map[string]any{"111": "a", "222": "b"},
-			`{"error":"RecordInvalid","description":"Unknown ticket field 111"}`, "111"},
-		{"only one field was sent", map[string]any{"333": "a"},
-			`{"errors":[{"title":"Invalid field"}]}`, "333"},
-		{"cannot tell", map[string]any{"111": "a", "222": "b"},
-			`{"error":"RecordInvalid"}`, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			f := newFakeAPI(t)
-			f.on("PUT /api/v2/tickets/42.json", 422, tt.body)
-			err := New().SetFields(context.Background(), f.creds(), "42", tt.fields)
-			e := asSDKError(t, err)
-			if e.Kind != sdk.KindPermanent || e.Field != tt.field {
-				t.Errorf("got kind %v field %q, want permanent field %q", e.Kind, e.Field, tt.field)
-			}
-			if tt.field != "" && !strings.Contains(e.Message, tt.field) {
-				t.Errorf("message %q does not name field %s", e.Message, tt.field)
-			}
-		})
-	}
-}
-
 func TestSetFields_rejectsNonNumericFieldIDsWithoutCalling(t *testing.T) {
 	f := newFakeAPI(t)
 	err := New().SetFields(context.Background(), f.creds(), "42", map[string]any{"severity": "high"})
 	e := asSDKError(t, err)
 	if e.Field != "severity" || len(f.requests()) != 0 {
 		t.Errorf("err = %v field %q, requests %d", e, e.Field, len(f.requests()))
-	}
-}
-
-func TestContainsNumber_matchesWholeNumbersOnly(t *testing.T) {
-	for _, c := range []struct {
-		text, id string
-		want     bool
-	}{{"field 111 bad", "111", true}, {"field 1111 bad", "111", false}, {"x2111", "111", false}, {"111", "111", true}, {"a1110 111", "111", true}} {
-		if got := containsNumber(c.text, c.id); got != c.want {
-			t.Errorf("containsNumber(%q, %q) = %v", c.text, c.id, got)
-		}
 	}
 }

@@ -22,8 +22,10 @@ import (
 //	GET  /sandbox/api/tickets/{id}/comments []Comment
 //	GET  /sandbox/api/tickets/{id}/fields   {"<field id>": value}
 //	GET  /sandbox/api/ticket_fields         []TicketField
-//	POST /sandbox/api/ticket_fields         {"title","type","id"?,"editable"?} → 201 {"id"}
-//	PATCH /sandbox/api/ticket_fields/{id}   {"editable"}
+//	POST /sandbox/api/tickets/{id}/comments CommentInput → 201 {"id"}
+//	PATCH /sandbox/api/tickets/{id}         {"status"}
+//	POST /sandbox/api/ticket_fields         {"title","type","id"?,"editable"?,"required"?,"options"?} → 201 {"id"}
+//	PATCH /sandbox/api/ticket_fields/{id}   {"editable"?,"required"?,"options"?}
 //	GET  /sandbox/api/webhooks|triggers|deliveries
 //	POST /sandbox/api/deliveries/wait       {"n","timeout_ms"} → {"done"}
 //	POST /sandbox/api/tokens                {"scopes"} → {"access_token","refresh_token"}
@@ -73,6 +75,39 @@ func (s *Sandbox) adminHandler() http.Handler {
 			writeJSON(w, http.StatusOK, orEmpty(s.Comments(id)))
 		}
 	})
+	mux.HandleFunc("POST /sandbox/api/tickets/{id}/comments", func(w http.ResponseWriter, r *http.Request) {
+		id, ok := pathID(w, r)
+		if !ok {
+			return
+		}
+		var in CommentInput
+		if !adminDecode(w, r, &in) {
+			return
+		}
+		cid, err := s.AddComment(id, in)
+		if err != nil {
+			adminError(w, http.StatusUnprocessableEntity, err.Error())
+			return
+		}
+		writeJSON(w, http.StatusCreated, map[string]int64{"id": cid})
+	})
+	mux.HandleFunc("PATCH /sandbox/api/tickets/{id}", func(w http.ResponseWriter, r *http.Request) {
+		id, ok := pathID(w, r)
+		if !ok {
+			return
+		}
+		var in struct {
+			Status string `json:"status"`
+		}
+		if !adminDecode(w, r, &in) {
+			return
+		}
+		if err := s.SetTicketStatus(id, in.Status); err != nil {
+			adminError(w, http.StatusUnprocessableEntity, err.Error())
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	})
 	mux.HandleFunc("GET /sandbox/api/tickets/{id}/fields", func(w http.ResponseWriter, r *http.Request) {
 		if id, ok := pathID(w, r); ok {
 			writeJSON(w, http.StatusOK, s.CustomFields(id))
@@ -83,10 +118,12 @@ func (s *Sandbox) adminHandler() http.Handler {
 	})
 	mux.HandleFunc("POST /sandbox/api/ticket_fields", func(w http.ResponseWriter, r *http.Request) {
 		var in struct {
-			ID       int64  `json:"id"`
-			Title    string `json:"title"`
-			Type     string `json:"type"`
-			Editable *bool  `json:"editable"`
+			ID       int64    `json:"id"`
+			Title    string   `json:"title"`
+			Type     string   `json:"type"`
+			Editable *bool    `json:"editable"`
+			Required bool     `json:"required"`
+			Options  []string `json:"options"`
 		}
 		if !adminDecode(w, r, &in) {
 			return
@@ -104,6 +141,10 @@ func (s *Sandbox) adminHandler() http.Handler {
 		if in.Editable != nil {
 			s.SetFieldEditable(id, *in.Editable)
 		}
+		s.SetFieldRequired(id, in.Required)
+		if in.Options != nil {
+			s.SetFieldOptions(id, in.Options...)
+		}
 		writeJSON(w, http.StatusCreated, map[string]int64{"id": id})
 	})
 	mux.HandleFunc("PATCH /sandbox/api/ticket_fields/{id}", func(w http.ResponseWriter, r *http.Request) {
@@ -112,12 +153,24 @@ func (s *Sandbox) adminHandler() http.Handler {
 			return
 		}
 		var in struct {
-			Editable bool `json:"editable"`
+			Editable *bool    `json:"editable"`
+			Required *bool    `json:"required"`
+			Options  []string `json:"options"`
 		}
 		if !adminDecode(w, r, &in) {
 			return
 		}
-		if !s.SetFieldEditable(id, in.Editable) {
+		found := true
+		if in.Editable != nil {
+			found = s.SetFieldEditable(id, *in.Editable)
+		}
+		if in.Required != nil {
+			found = found && s.SetFieldRequired(id, *in.Required)
+		}
+		if in.Options != nil {
+			found = found && s.SetFieldOptions(id, in.Options...)
+		}
+		if !found || !s.hasField(id) {
 			adminError(w, http.StatusNotFound, "no ticket field "+r.PathValue("id"))
 			return
 		}

@@ -234,3 +234,42 @@ func TestBinary_servesWithFixedFieldIDsAndStopsOnSIGTERM(t *testing.T) {
 		t.Fatal("still running 10s after SIGTERM")
 	}
 }
+
+func TestClient_shapesTicketsAndFieldsForTheLongTicketAndDropDownCases(t *testing.T) {
+	e := newEnv(t, Options{})
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	c := NewClient(e.srv.URL)
+	id, err := c.CreateTicket(ctx, TicketInput{Subject: "s", Description: "d"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cid, err := c.AddComment(ctx, id, CommentInput{Body: strings.Repeat("long e-mail ", 4000)})
+	cs := e.sb.Comments(id)
+	if err != nil || len(cs) != 2 || cs[1].ID != cid || cs[1].AuthorID != cs[0].AuthorID || !cs[1].Public || !strings.HasPrefix(cs[1].HTMLBody, "<div") {
+		t.Fatalf("AddComment = %d, %v; comments %d", cid, err, len(cs))
+	}
+	if _, err := c.AddComment(ctx, id+100, CommentInput{Body: "x"}); err == nil {
+		t.Error("AddComment on a missing ticket succeeded")
+	}
+	fid, err := c.AddDropdownField(ctx, "Severity", "low", "high")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.SetFieldRequired(ctx, fid, true); err != nil {
+		t.Fatal(err)
+	}
+	fs := e.sb.TicketFields()
+	if len(fs) != 1 || fs[0].Type != "tagger" || !fs[0].Required || strings.Join(fs[0].Options, ",") != "low,high" {
+		t.Fatalf("fields = %+v", fs)
+	}
+	if err := c.SetTicketStatus(ctx, id, "closed"); err != nil {
+		t.Fatal(err)
+	}
+	if tk, _ := e.sb.Ticket(id); tk.Status != "closed" {
+		t.Errorf("status = %q", tk.Status)
+	}
+	if err := c.SetTicketStatus(ctx, id, "archived"); err == nil {
+		t.Error("an unknown status was accepted")
+	}
+}

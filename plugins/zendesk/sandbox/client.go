@@ -112,6 +112,35 @@ func (c *Client) AddTicketField(ctx context.Context, title, typ string) (int64, 
 	return out.ID, err
 }
 
+// AddDropdownField creates an editable drop-down field with the given
+// option tags.
+func (c *Client) AddDropdownField(ctx context.Context, title string, tags ...string) (int64, error) {
+	var out struct {
+		ID int64 `json:"id"`
+	}
+	err := c.do(ctx, http.MethodPost, "/sandbox/api/ticket_fields", map[string]any{"title": title, "type": "tagger", "options": orEmpty(tags)}, &out)
+	return out.ID, err
+}
+
+// SetFieldRequired marks a custom field required when solving a ticket.
+func (c *Client) SetFieldRequired(ctx context.Context, id int64, required bool) error {
+	return c.do(ctx, http.MethodPatch, "/sandbox/api/ticket_fields/"+strconv.FormatInt(id, 10), map[string]bool{"required": required}, nil)
+}
+
+// AddComment adds a comment to a ticket as if it had arrived by e-mail.
+func (c *Client) AddComment(ctx context.Context, ticketID int64, in CommentInput) (int64, error) {
+	var out struct {
+		ID int64 `json:"id"`
+	}
+	err := c.do(ctx, http.MethodPost, "/sandbox/api/tickets/"+strconv.FormatInt(ticketID, 10)+"/comments", in, &out)
+	return out.ID, err
+}
+
+// SetTicketStatus changes a ticket's status as an agent would.
+func (c *Client) SetTicketStatus(ctx context.Context, ticketID int64, status string) error {
+	return c.do(ctx, http.MethodPatch, "/sandbox/api/tickets/"+strconv.FormatInt(ticketID, 10), map[string]string{"status": status}, nil)
+}
+
 // SetFieldEditable marks a custom field editable by agents or not.
 func (c *Client) SetFieldEditable(ctx context.Context, id int64, editable bool) error {
 	return c.do(ctx, http.MethodPatch, "/sandbox/api/ticket_fields/"+strconv.FormatInt(id, 10), map[string]bool{"editable": editable}, nil)

@@ -29,5 +29,13 @@
 //   - the webhooks API answers errors in the newer {"errors":[…]} shape, the
 //     other APIs in the classic {"error","description"} shape;
 //   - a duplicated delivery (DuplicateNext) is a second send with the same
-//     invocation id, recorded as its own Delivery.
+//     invocation id, recorded as its own Delivery;
+//   - ticket comments page by cursor (page[size] ≤ 100, page[after|before],
+//     sort=[-]created_at, meta.has_more/after_cursor, links.next) or by offset
+//     (per_page ≤ 100, page, sort_order); mixing the two is a 400;
+//   - a drop-down value that is not one of the field's option tags is ignored
+//     (200, old value kept), a multi-select keeps only its known tags;
+//   - every update of a solved ticket needs each field required when solving
+//     (422 details.base naming it by ticket_field_id), and a closed ticket
+//     refuses every update (422 details.status).
 package sandbox

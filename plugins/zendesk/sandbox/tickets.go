@@ -64,6 +64,22 @@ type TicketField struct {
 	Title    string `json:"title"`
 	Type     string `json:"type"` // text, textarea, integer, decimal, checkbox, date, tagger, multiselect
 	Editable bool   `json:"editable"`
+	// Required means required when solving: an update leaving a solved
+	// ticket without a value for it is answered 422.
+	Required bool `json:"required"`
+	// Options are a drop-down (tagger) or multi-select field's option tags.
+	// A value that is not one of them is ignored without an error: the
+	// ticket keeps its old value and the update answers 200, as Zendesk does.
+	Options []string `json:"options,omitempty"`
+}
+
+// CommentInput is a comment added by AddComment, as if the requester had
+// replied by e-mail (or an agent in the agent UI).
+type CommentInput struct {
+	Body     string `json:"body"`
+	HTMLBody string `json:"html_body,omitempty"` // default: Body as HTML paragraphs
+	Public   *bool  `json:"public,omitempty"`    // default true
+	AuthorID int64  `json:"author_id,omitempty"` // default: the ticket's requester
 }
 
 type ticket struct {
@@ -100,6 +116,96 @@ func (s *Sandbox) AddTicketFieldWithID(id int64, title, typ string) error {
 		s.nextFieldID = id + 1
 	}
 	return nil
+}
+
+// AddDropdownField creates an editable drop-down (tagger) field whose
+// options have the given tag values, and returns its id.
+func (s *Sandbox) AddDropdownField(title string, tags ...string) int64 {
+	id := s.AddTicketField(title, "tagger")
+	s.SetFieldOptions(id, tags...)
+	return id
+}
+
+// SetFieldOptions replaces a drop-down or multi-select field's option tags.
+func (s *Sandbox) SetFieldOptions(id int64, tags ...string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f, ok := s.fields[id]
+	if ok {
+		f.Options = slices.Clone(tags)
+	}
+	return ok
+}
+
+// SetFieldRequired marks a field required when solving a ticket or not.
+func (s *Sandbox) SetFieldRequired(id int64, required bool) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f, ok := s.fields[id]
+	if ok {
+		f.Required = required
+	}
+	return ok
+}
+
+// SetTicketStatus changes a ticket's status as an agent would in the agent
+// UI: no validation, no triggers. A closed ticket refuses every API update.
+func (s *Sandbox) SetTicketStatus(id int64, status string) error {
+	if !slices.Contains(statuses, status) {
+		return fmt.Errorf("set ticket %d status: %q is not one of %s", id, status, strings.Join(statuses, ", "))
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t, ok := s.tickets[id]
+	if !ok {
+		return fmt.Errorf("set ticket %d status: no such ticket", id)
+	}
+	t.Status = status
+	return nil
+}
+
+// AddComment adds a comment to a ticket as if it had arrived by e-mail,
+// without firing triggers, and returns its id. Tests use it to give tickets
+// long comment histories.
+func (s *Sandbox) AddComment(id int64, in CommentInput) (int64, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t, ok := s.tickets[id]
+	if !ok {
+		return 0, fmt.Errorf("add comment to ticket %d: no such ticket", id)
+	}
+	if in.Body == "" && in.HTMLBody == "" {
+		return 0, fmt.Errorf("add comment to ticket %d: body or html_body is required", id)
+	}
+	if len(t.comments) >= maxComments {
+		return 0, fmt.Errorf("add comment to ticket %d: ticket has %d comments, the most Zendesk allows", id, maxComments)
+	}
+	c := Comment{ID: s.nextComment, AuthorID: in.AuthorID, Body: in.Body, HTMLBody: in.HTMLBody, Public: true,
+		CreatedAt: s.now().UTC().Truncate(time.Second)}
+	if c.AuthorID == 0 {
+		c.AuthorID = t.RequesterID
+	} else if _, ok := s.users[c.AuthorID]; !ok {
+		return 0, fmt.Errorf("add comment to ticket %d: author %d does not exist", id, c.AuthorID)
+	}
+	if in.Public != nil {
+		c.Public = *in.Public
+	}
+	if c.HTMLBody == "" {
+		c.HTMLBody = textToHTML(c.Body)
+	}
+	if c.Body == "" {
+		c.Body = htmlToText(c.HTMLBody)
+	}
+	s.nextComment++
+	t.comments = append(t.comments, c)
+	return c.ID, nil
+}
+
+func (s *Sandbox) hasField(id int64) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.fields[id]
+	return ok
 }
 
 // SetFieldEditable marks a field editable by agents or not; an update
@@ -144,7 +250,13 @@ func (s *Sandbox) userLocked(name, email string) *User {
 	return u
 }
 
-var priorities = []string{"", "urgent", "high", "normal", "low"}
+var (
+	priorities = []string{"", "urgent", "high", "normal", "low"}
+	statuses   = []string{"new", "open", "pending", "hold", "solved", "closed"}
+)
+
+// maxComments is how many comments a Zendesk ticket may have.
+const maxComments = 5000
 
 // CreateTicket creates a ticket as if a customer had submitted it and fires
 // the triggers matching a creation.
@@ -402,16 +514,9 @@ func (s *Sandbox) routeTickets(c *apiCall) {
 			notFound(c.w)
 			return
 		}
-		list := []any{}
-		for _, cm := range t.comments {
-			list = append(list, commentJSON(cm))
-		}
+		comments := slices.Clone(t.comments)
 		s.mu.Unlock()
-		if c.r.URL.Query().Get("sort_order") == "desc" || c.r.URL.Query().Get("sort") == "-created_at" {
-			slices.Reverse(list)
-		}
-		writeJSON(c.w, http.StatusOK, map[string]any{"comments": list, "count": len(list), "next_page": nil, "previous_page": nil,
-			"meta": map[string]any{"has_more": false}})
+		listComments(c, comments)
 	default:
 		notFound(c.w)
 	}
@@ -518,12 +623,71 @@ func (s *Sandbox) parseCustomFieldsLocked(raw []json.RawMessage) (map[int64]any,
 			bad(id, fmt.Sprintf("%s: %s", f.Title, msg))
 			continue
 		}
-		updates[id] = v
+		if v, ok := keepOptionTags(f, v); ok {
+			updates[id] = v
+		}
 	}
 	if errs != nil {
 		return nil, map[string]any{"base": errs}
 	}
 	return updates, nil
+}
+
+// requiredOnSolveLocked checks, as Zendesk does on every update of a ticket
+// that is (or is being) solved, that each field required when solving has a
+// value after the update. Each missing one is a details.base entry naming
+// the field by ticket_field_id and ticket_field_type, described by its
+// title: "Type: is required when solving a ticket".
+func (s *Sandbox) requiredOnSolveLocked(t *ticket, newStatus string, updates map[int64]any) map[string]any {
+	status := t.Status
+	if newStatus != "" {
+		status = newStatus
+	}
+	if status != "solved" {
+		return nil
+	}
+	var errs []any
+	for _, id := range sortedKeys(s.fields) {
+		f := s.fields[id]
+		if !f.Required {
+			continue
+		}
+		v, ok := updates[id]
+		if !ok {
+			v = t.custom[id]
+		}
+		if v == nil || v == "" {
+			errs = append(errs, map[string]any{"ticket_field_type": fieldTypeClass(f.Type), "ticket_field_id": id,
+				"description": f.Title + ": is required when solving a ticket", "error": nil})
+		}
+	}
+	if errs == nil {
+		return nil
+	}
+	return map[string]any{"base": errs}
+}
+
+// fieldTypeClass is the class name Zendesk reports as ticket_field_type.
+func fieldTypeClass(typ string) string {
+	switch typ {
+	case "tagger":
+		return "FieldTagger"
+	case "multiselect":
+		return "FieldMultiselect"
+	case "checkbox":
+		return "FieldCheckbox"
+	case "integer":
+		return "FieldInteger"
+	case "decimal":
+		return "FieldDecimal"
+	case "date":
+		return "FieldDate"
+	case "textarea":
+		return "FieldTextarea"
+	case "regexp":
+		return "FieldRegexp"
+	}
+	return "FieldText"
 }
 
 var dateRe = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
@@ -593,6 +757,37 @@ func coerceFieldValue(f *TicketField, v any) (any, string) {
 	return v, ""
 }
 
+// keepOptionTags applies a drop-down's silent rule: a tagger value that is
+// not one of the field's option tags is ignored (ok false: the ticket keeps
+// its old value), and a multi-select keeps only its known tags, or its old
+// value when none is known. Clearing (nil) always takes.
+func keepOptionTags(f *TicketField, v any) (any, bool) {
+	if v == nil {
+		return nil, true
+	}
+	switch f.Type {
+	case "tagger":
+		if s, _ := v.(string); s == "" {
+			return nil, true
+		} else if !slices.Contains(f.Options, s) {
+			return nil, false
+		}
+	case "multiselect":
+		in, _ := v.([]string)
+		known := []string{}
+		for _, tag := range in {
+			if slices.Contains(f.Options, tag) && !slices.Contains(known, tag) {
+				known = append(known, tag)
+			}
+		}
+		if len(known) == 0 && len(in) > 0 {
+			return nil, false
+		}
+		return known, true
+	}
+	return v, true
+}
+
 // apiUpdateTicket serves PUT /api/v2/tickets/{id}.json: comment and
 // custom_fields (plus status, priority, tags, subject).
 func (s *Sandbox) apiUpdateTicket(c *apiCall, id int64) {
@@ -643,12 +838,16 @@ func (s *Sandbox) apiUpdateTicket(c *apiCall, id int64) {
 			return
 		}
 	}
+	if t.Status == "closed" {
+		invalid(map[string]any{"status": []any{map[string]any{"description": "Status: closed prevents ticket update"}}})
+		return
+	}
 	updates, details := s.parseCustomFieldsLocked(bt.CustomFields)
 	if details != nil {
 		invalid(details)
 		return
 	}
-	if bt.Status != "" && !slices.Contains([]string{"new", "open", "pending", "hold", "solved", "closed"}, bt.Status) {
+	if bt.Status != "" && !slices.Contains(statuses, bt.Status) {
 		invalid(map[string]any{"status": []any{map[string]any{"description": "Status: is invalid", "error": "InvalidValue"}}})
 		return
 	}
@@ -684,11 +883,15 @@ func (s *Sandbox) apiUpdateTicket(c *apiCall, id int64) {
 			invalid(map[string]any{"base": []any{map[string]any{"description": "Comment: body or html_body cannot be blank"}}})
 			return
 		}
-		if len(t.comments) >= 5000 {
+		if len(t.comments) >= maxComments {
 			invalid(map[string]any{"base": []any{map[string]any{"description": "Comment: ticket has reached the 5000 comments limit"}}})
 			return
 		}
 		newComment = &nc
+	}
+	if details := s.requiredOnSolveLocked(t, bt.Status, updates); details != nil {
+		invalid(details)
+		return
 	}
 	// Everything validated: apply atomically.
 	if newComment != nil {
@@ -752,12 +955,22 @@ func (s *Sandbox) routeUsers(c *apiCall) {
 }
 
 func fieldJSON(base string, f *TicketField) map[string]any {
-	return map[string]any{
+	m := map[string]any{
 		"id": f.ID, "url": base + "/api/v2/ticket_fields/" + strconv.FormatInt(f.ID, 10) + ".json",
 		"type": f.Type, "title": f.Title, "raw_title": f.Title, "description": "", "active": true,
-		"required": false, "removable": true, "agent_can_edit": f.Editable, "visible_in_portal": false,
-		"editable_in_portal": false, "custom_field_options": []any{},
+		"required": f.Required, "removable": true, "agent_can_edit": f.Editable, "visible_in_portal": false,
+		"editable_in_portal": false,
 	}
+	if f.Type == "tagger" || f.Type == "multiselect" {
+		// Zendesk sends options only for these types; each option's id is
+		// its own, derived here from the field id and position.
+		opts := []any{}
+		for i, tag := range f.Options {
+			opts = append(opts, map[string]any{"id": f.ID*100 + int64(i), "name": tag, "raw_name": tag, "value": tag, "default": false})
+		}
+		m["custom_field_options"] = opts
+	}
+	return m
 }
 
 func (s *Sandbox) routeTicketFields(c *apiCall) {
