@@ -9,11 +9,11 @@ import (
 	"io"
 	"net/http"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/sigsentry/deskgate/sdk"
+	"github.com/sigsentry/deskgate/sdk/deskhttp"
 )
 
 // call is one request to an Atlassian API.
@@ -59,7 +59,7 @@ func (p *Platform) doRaw(ctx context.Context, creds sdk.Credentials, c call) err
 	if raw == "" {
 		return sdk.Errorf(sdk.KindPermanent, "%s: credentials carry no API base URL", c.op)
 	}
-	base, err := parseBase(raw)
+	base, err := deskhttp.ParseBaseURL(raw)
 	if err != nil {
 		return sdk.Errorf(sdk.KindPermanent, "%s: API base URL %v", c.op, err)
 	}
@@ -87,7 +87,7 @@ func (p *Platform) doRaw(ctx context.Context, creds sdk.Credentials, c call) err
 	resp, err := p.client.Do(req)
 	if err != nil {
 		p.log.Debug("request failed", "op", c.op, "method", c.method, "path", c.path, "error", err)
-		return sdk.Errorf(sdk.KindRetryable, "%s: %s %s: %v", c.op, c.method, c.path, unwrapURLError(err))
+		return sdk.Errorf(sdk.KindRetryable, "%s: %s %s: %v", c.op, c.method, c.path, deskhttp.TransportError(err))
 	}
 	defer resp.Body.Close()
 	data, err := io.ReadAll(io.LimitReader(resp.Body, maxResponseBytes+1))
@@ -108,17 +108,6 @@ func (p *Platform) doRaw(ctx context.Context, creds sdk.Credentials, c call) err
 		}
 	}
 	return nil
-}
-
-// unwrapURLError drops the *url.Error wrapper, whose text repeats the URL.
-func unwrapURLError(err error) error {
-	var ue interface{ Unwrap() error }
-	if errors.As(err, &ue) {
-		if inner := ue.Unwrap(); inner != nil {
-			return inner
-		}
-	}
-	return err
 }
 
 // apiError covers Jira's ErrorCollection, the API gateway's {code,message}
@@ -150,7 +139,7 @@ func (e apiError) describe() string {
 	if e.Error != "" {
 		parts = append(parts, strings.TrimSpace(e.Error+" "+e.ErrorDescription))
 	}
-	return truncate(strings.Join(parts, "; "), maxDescription)
+	return deskhttp.Truncate(strings.Join(parts, "; "), maxDescription)
 }
 
 // statusError maps a non-2xx answer: 429 and 503 retryable with the
@@ -167,7 +156,7 @@ func statusError(op string, status int, h http.Header, body []byte, sent []strin
 	}
 	switch {
 	case status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable:
-		wait := parseRetryAfter(h.Get("Retry-After"), now)
+		wait := deskhttp.RetryAfter(h.Get("Retry-After"), now)
 		if wait == 0 {
 			wait = parseRateLimitReset(h.Get("X-RateLimit-Reset"), now)
 		}
@@ -192,24 +181,6 @@ func statusError(op string, status int, h http.Header, body []byte, sent []strin
 		}
 	}
 	return e
-}
-
-// parseRetryAfter reads a Retry-After value: delay seconds or an HTTP date.
-func parseRetryAfter(v string, now time.Time) time.Duration {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return 0
-	}
-	if n, err := strconv.ParseInt(v, 10, 64); err == nil {
-		if n <= 0 {
-			return 0
-		}
-		return time.Duration(min(n, int64(24*time.Hour/time.Second))) * time.Second
-	}
-	if t, err := http.ParseTime(v); err == nil && t.After(now) {
-		return t.Sub(now)
-	}
-	return 0
 }
 
 // parseRateLimitReset reads X-RateLimit-Reset (yyyy-MM-ddTHH:mmZ).

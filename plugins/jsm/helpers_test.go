@@ -2,9 +2,11 @@ package jsm_test
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -41,7 +43,7 @@ type world struct {
 	sevID    string
 	svcID    string
 	urlID    string
-	hookCode int // status the receiver answers (default 200)
+	hookCode atomic.Int32 // status the receiver answers (default 200)
 }
 
 type delivery struct {
@@ -52,22 +54,15 @@ type delivery struct {
 
 func newWorld(t *testing.T, opts ...func(*sandbox.Options)) *world {
 	t.Helper()
-	w := &world{got: make(chan delivery, 32), hookCode: http.StatusOK}
+	w := &world{got: make(chan delivery, 32)}
+	w.hookCode.Store(http.StatusOK)
 	w.hooks = httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
-		b := make([]byte, 0, 4096)
-		buf := make([]byte, 4096)
-		for {
-			n, err := r.Body.Read(buf)
-			b = append(b, buf[:n]...)
-			if err != nil {
-				break
-			}
-		}
+		b, _ := io.ReadAll(io.LimitReader(r.Body, 1<<20))
 		select {
 		case w.got <- delivery{header: r.Header.Clone(), body: b, uri: r.URL.RequestURI()}:
 		default:
 		}
-		rw.WriteHeader(w.hookCode)
+		rw.WriteHeader(int(w.hookCode.Load()))
 	}))
 	t.Cleanup(w.hooks.Close)
 	o := sandbox.Options{
@@ -97,7 +92,9 @@ func newWorld(t *testing.T, opts ...func(*sandbox.Options)) *world {
 	return w
 }
 
-func (w *world) client() sdk.OAuthClient { return sdk.OAuthClient{ID: testClientID, Secret: testClientSecret} }
+func (w *world) client() sdk.OAuthClient {
+	return sdk.OAuthClient{ID: testClientID, Secret: testClientSecret}
+}
 
 func (w *world) install(t *testing.T) sdk.InstallState {
 	t.Helper()

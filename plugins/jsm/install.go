@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/sigsentry/deskgate/sdk"
+	"github.com/sigsentry/deskgate/sdk/deskhttp"
 )
 
 // rollbackTimeout bounds the clean-up after a failed install; it runs on a
@@ -58,7 +59,7 @@ func (p *Platform) Install(ctx context.Context, req sdk.InstallRequest) (st *sdk
 	}
 	root := b.apiRoot
 	if req.Credentials.APIBaseURL != "" {
-		if root, err = parseBase(req.Credentials.APIBaseURL); err != nil {
+		if root, err = deskhttp.ParseBaseURL(req.Credentials.APIBaseURL); err != nil {
 			return nil, sdk.Errorf(sdk.KindPermanent, "install binding %s: credentials API base URL %v", name, err)
 		}
 	}
@@ -132,7 +133,7 @@ func (p *Platform) findSite(ctx context.Context, creds sdk.Credentials, root, si
 		seen = append(seen, r.URL)
 	}
 	return resource{}, sdk.Errorf(sdk.KindPermanent, "install: site %s is not among the sites the token reaches (%s): connect as a user of that site and grant it",
-		site, truncate(strings.Join(seen, ", "), 300))
+		site, deskhttp.Truncate(strings.Join(seen, ", "), 300))
 }
 
 // missingScopes lists the plugin's scopes a site's grant lacks;
@@ -164,7 +165,7 @@ func (p *Platform) registerWebhook(ctx context.Context, creds sdk.Credentials, d
 	}
 	r := out.Results[0]
 	if len(r.Errors) > 0 || r.CreatedWebhookID == 0 {
-		return 0, sdk.Errorf(sdk.KindPermanent, "register webhook (filter %q): %s", d.JQL, truncate(strings.Join(r.Errors, "; "), maxDescription))
+		return 0, sdk.Errorf(sdk.KindPermanent, "register webhook (filter %q): %s", d.JQL, deskhttp.Truncate(strings.Join(r.Errors, "; "), maxDescription))
 	}
 	return r.CreatedWebhookID, nil
 }
@@ -220,7 +221,7 @@ func parseExpiration(raw json.RawMessage) (time.Time, error) {
 			}
 		}
 	}
-	return time.Time{}, fmt.Errorf("expirationDate %s is neither epoch milliseconds nor an ISO time", truncate(s, 40))
+	return time.Time{}, fmt.Errorf("expirationDate %s is neither epoch milliseconds nor an ISO time", deskhttp.Truncate(s, 40))
 }
 
 // siteCreds are creds aimed at the installed site: the gateway sends the

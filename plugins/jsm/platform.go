@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/go-hclog"
 
 	"github.com/sigsentry/deskgate/sdk"
+	"github.com/sigsentry/deskgate/sdk/deskhttp"
 )
 
 // Version is the plugin's version, sent in the User-Agent header. Release
@@ -156,11 +157,11 @@ func parseBinding(b sdk.Binding) (binding, error) {
 	out.site = site
 	key := strings.ToUpper(strings.TrimSpace(b.Attributes["project_key"]))
 	if !projectKeyRE.MatchString(key) {
-		return out, sdk.Errorf(sdk.KindPermanent, "binding %s: attribute project_key %q is not a Jira project key (a letter, then letters, digits or _)", b.Name, truncate(key, 64))
+		return out, sdk.Errorf(sdk.KindPermanent, "binding %s: attribute project_key %q is not a Jira project key (a letter, then letters, digits or _)", b.Name, deskhttp.Truncate(key, 64))
 	}
 	out.projectKey = key
 	if raw := strings.TrimSpace(b.Attributes["api_url"]); raw != "" {
-		base, err := parseBase(raw)
+		base, err := deskhttp.ParseBaseURL(raw)
 		if err != nil {
 			return out, sdk.Errorf(sdk.KindPermanent, "binding %s: attribute api_url: %v", b.Name, err)
 		}
@@ -189,37 +190,8 @@ func parseSite(raw string) (string, error) {
 	return "https://" + strings.ToLower(u.Host), nil
 }
 
-// parseBase checks that raw is an absolute http(s) URL fit to prefix API
-// paths, and returns it without a trailing slash.
-func parseBase(raw string) (string, error) {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return "", errString("is not a URL")
-	}
-	if u.Scheme != "http" && u.Scheme != "https" {
-		return "", errString("must be an absolute http or https URL")
-	}
-	if u.Host == "" || u.Opaque != "" {
-		return "", errString("must name a host")
-	}
-	if u.User != nil {
-		return "", errString("must not carry user information")
-	}
-	if u.RawQuery != "" || u.Fragment != "" {
-		return "", errString("must not carry a query or fragment")
-	}
-	return strings.TrimRight(u.String(), "/"), nil
-}
-
 // errString is a constant error message; it keeps URLs (which could carry
 // credentials) out of validation errors.
 type errString string
 
 func (e errString) Error() string { return string(e) }
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return strings.ToValidUTF8(s[:n], "") + "…"
-}

@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/sigsentry/deskgate/sdk"
+	"github.com/sigsentry/deskgate/sdk/deskhttp"
 )
 
 var numericIDRE = regexp.MustCompile(`^[1-9][0-9]{0,18}$`)
@@ -25,7 +26,7 @@ func checkKey(op, key string) error {
 	if issueKeyRE.MatchString(key) || numericIDRE.MatchString(key) {
 		return nil
 	}
-	return sdk.Errorf(sdk.KindPermanent, "%s: %q is not a Jira issue key or id", op, truncate(key, 64))
+	return sdk.Errorf(sdk.KindPermanent, "%s: %q is not a Jira issue key or id", op, deskhttp.Truncate(key, 64))
 }
 
 type issueJSON struct {
@@ -322,7 +323,7 @@ func inputValue(m editMetaField, v any) (any, error) {
 		case string:
 			f, err := strconv.ParseFloat(strings.TrimSpace(n), 64)
 			if err != nil {
-				return nil, fmt.Errorf("%q is not a number", truncate(n, 64))
+				return nil, fmt.Errorf("%q is not a number", deskhttp.Truncate(n, 64))
 			}
 			return f, nil
 		}
@@ -350,7 +351,7 @@ func optionInput(m editMetaField, v any) (any, error) {
 		}
 		names = append(names, label)
 	}
-	return nil, fmt.Errorf("no option %q (options: %s)", truncate(want, 64), truncate(strings.Join(names, ", "), 300))
+	return nil, fmt.Errorf("no option %q (options: %s)", deskhttp.Truncate(want, 64), deskhttp.Truncate(strings.Join(names, ", "), 300))
 }
 
 // textDoc is text as an ADF document, a paragraph per line.

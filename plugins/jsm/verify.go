@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/sigsentry/deskgate/sdk"
+	"github.com/sigsentry/deskgate/sdk/deskhttp"
 )
 
 // Delivery headers (reference §2).
@@ -78,7 +79,7 @@ func (p *Platform) Verify(_ context.Context, req sdk.VerifyRequest) ([]sdk.Event
 }
 
 func bearerToken(h http.Header) string {
-	v := headerValue(h, "Authorization")
+	v := deskhttp.Header(h, "Authorization")
 	if len(v) > 7 && strings.EqualFold(v[:7], "bearer ") {
 		return strings.TrimSpace(v[7:])
 	}
@@ -104,7 +105,7 @@ func (p *Platform) verifyJWT(tok, secret string, now time.Time) (jwtClaims, erro
 		return c, sdk.Errorf(sdk.KindRejected, "verify delivery: the JWT header is unreadable")
 	}
 	if head.Alg != "HS256" {
-		return c, sdk.Errorf(sdk.KindRejected, "verify delivery: JWT algorithm %q refused; only HS256 is accepted", truncate(head.Alg, 16))
+		return c, sdk.Errorf(sdk.KindRejected, "verify delivery: JWT algorithm %q refused; only HS256 is accepted", deskhttp.Truncate(head.Alg, 16))
 	}
 	sig, err := base64.RawURLEncoding.DecodeString(parts[2])
 	if err != nil {
@@ -213,7 +214,7 @@ func parseDelivery(body []byte, projectKey string) (sdk.Event, error) {
 		return sdk.Event{}, sdk.Errorf(sdk.KindMalformed, "verify delivery: trailing data after the JSON object")
 	}
 	if d.WebhookEvent != eventIssueCreated {
-		return sdk.Event{}, sdk.Errorf(sdk.KindMalformed, "verify delivery: event %q is not %s", truncate(d.WebhookEvent, 64), eventIssueCreated)
+		return sdk.Event{}, sdk.Errorf(sdk.KindMalformed, "verify delivery: event %q is not %s", deskhttp.Truncate(d.WebhookEvent, 64), eventIssueCreated)
 	}
 	if d.Issue == nil || !issueKeyRE.MatchString(d.Issue.Key) {
 		return sdk.Event{}, sdk.Errorf(sdk.KindMalformed, "verify delivery: issue key is missing or not a Jira issue key")
@@ -224,7 +225,7 @@ func parseDelivery(body []byte, projectKey string) (sdk.Event, error) {
 		proj = f.Project.Key
 	}
 	if projectKey != "" && !strings.EqualFold(proj, projectKey) {
-		return sdk.Event{}, sdk.Errorf(sdk.KindMalformed, "verify delivery: issue %s is in project %s, not the binding's %s", d.Issue.Key, truncate(proj, 32), projectKey)
+		return sdk.Event{}, sdk.Errorf(sdk.KindMalformed, "verify delivery: issue %s is in project %s, not the binding's %s", d.Issue.Key, deskhttp.Truncate(proj, 32), projectKey)
 	}
 	t := &sdk.Ticket{ID: d.Issue.Key, Subject: f.Summary}
 	if len(f.Description) > 0 {
@@ -250,25 +251,11 @@ func parseDelivery(body []byte, projectKey string) (sdk.Event, error) {
 // event. Without it a hash of the body stands in: it carries the event's
 // millisecond timestamp and issue, so a retry hashes the same.
 func dedupKey(h http.Header, body []byte) string {
-	if id := headerValue(h, HeaderIdentifier); id != "" {
-		return truncate(id, 200)
+	if id := deskhttp.Header(h, HeaderIdentifier); id != "" {
+		return deskhttp.Truncate(id, 200)
 	}
 	s := sha256.Sum256(body)
 	return "sha256:" + hex.EncodeToString(s[:])
-}
-
-// headerValue is the first value of the named header, trimmed, matched
-// case-insensitively.
-func headerValue(h http.Header, name string) string {
-	if v := h.Get(name); v != "" {
-		return strings.TrimSpace(v)
-	}
-	for k, vs := range h {
-		if len(vs) > 0 && strings.EqualFold(k, name) {
-			return strings.TrimSpace(vs[0])
-		}
-	}
-	return ""
 }
 
 // normalizePriority maps Jira's default priorities to the sdk's urgent,
