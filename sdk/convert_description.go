@@ -20,6 +20,7 @@ func descriptionToProto(d *Description) *platformv1.Description {
 		TokenRequest:    platformv1.TokenRequestStyle(d.TokenRequest),
 		CannotRevoke:    d.CannotRevoke,
 		RevokeHelp:      d.RevokeHelp,
+		DisplayName:     d.DisplayName,
 	}
 	for _, a := range d.Attributes {
 		p.Attributes = append(p.Attributes, &platformv1.AttributeSpec{
@@ -47,6 +48,7 @@ func descriptionFromProto(p *platformv1.Description) *Description {
 		TokenRequest:    TokenRequestStyle(p.GetTokenRequest()),
 		CannotRevoke:    p.GetCannotRevoke(),
 		RevokeHelp:      p.GetRevokeHelp(),
+		DisplayName:     p.GetDisplayName(),
 	}
 	for _, a := range p.GetAttributes() {
 		d.Attributes = append(d.Attributes, AttributeSpec{

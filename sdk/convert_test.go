@@ -77,7 +77,7 @@ func TestConvert_roundTripsEveryType(t *testing.T) {
 			return descriptionFromProto(wire(t, descriptionToProto(in.(*Description))))
 		}},
 		{"description without PKCE, with authorize parameters, JSON token requests and no revocation", &Description{
-			Name: "jsm", ProtocolVersion: 1,
+			Name: "jsm", DisplayName: "Jira Service Management", ProtocolVersion: 1,
 			AuthorizeURL:    "https://auth.example/authorize",
 			TokenURL:        "https://auth.example/oauth/token",
 			APIBaseURL:      "https://api.example",

@@ -94,7 +94,10 @@ type Binding struct {
 
 // Description is what Describe returns.
 type Description struct {
-	Name            string
+	Name string
+	// DisplayName is the desk's name for people ("Jira Service Management"),
+	// for the web UI's "Connect" button; empty means Name.
+	DisplayName     string
 	ProtocolVersion int
 	// OAuth endpoints and API base for the binding asked about; empty when
 	// Describe was called without a binding.

@@ -110,6 +110,7 @@ func New(opts ...Option) *Platform {
 func (p *Platform) Describe(_ context.Context, binding *sdk.Binding) (*sdk.Description, error) {
 	d := &sdk.Description{
 		Name:            PlatformName,
+		DisplayName:     "Jira Service Management",
 		ProtocolVersion: sdk.ProtocolVersion,
 		Scopes:          append([]string(nil), Scopes...),
 		PKCE:            false, // 3LO documents no PKCE; the code exchange sends the client secret

@@ -307,8 +307,10 @@ type Description struct {
 	TokenRequest    TokenRequestStyle `protobuf:"varint,10,opt,name=token_request,json=tokenRequest,proto3,enum=deskgate.platform.v1.TokenRequestStyle" json:"token_request,omitempty"`
 	// The desk has no way to revoke a token: Uninstall leaves the grant in
 	// place and revoke_help tells the admin how to remove it.
-	CannotRevoke  bool   `protobuf:"varint,11,opt,name=cannot_revoke,json=cannotRevoke,proto3" json:"cannot_revoke,omitempty"`
-	RevokeHelp    string `protobuf:"bytes,12,opt,name=revoke_help,json=revokeHelp,proto3" json:"revoke_help,omitempty"`
+	CannotRevoke bool   `protobuf:"varint,11,opt,name=cannot_revoke,json=cannotRevoke,proto3" json:"cannot_revoke,omitempty"`
+	RevokeHelp   string `protobuf:"bytes,12,opt,name=revoke_help,json=revokeHelp,proto3" json:"revoke_help,omitempty"`
+	// A human name for the desk ("Jira Service Management"); empty: use name.
+	DisplayName   string `protobuf:"bytes,13,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -423,6 +425,13 @@ func (x *Description) GetCannotRevoke() bool {
 func (x *Description) GetRevokeHelp() string {
 	if x != nil {
 		return x.RevokeHelp
+	}
+	return ""
+}
+
+func (x *Description) GetDisplayName() string {
+	if x != nil {
+		return x.DisplayName
 	}
 	return ""
 }
@@ -1675,7 +1684,7 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"\rAttributeSpec\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12\x1a\n" +
 	"\brequired\x18\x02 \x01(\bR\brequired\x12 \n" +
-	"\vdescription\x18\x03 \x01(\tR\vdescription\"\xdc\x04\n" +
+	"\vdescription\x18\x03 \x01(\tR\vdescription\"\xff\x04\n" +
 	"\vDescription\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12)\n" +
 	"\x10protocol_version\x18\x02 \x01(\x05R\x0fprotocolVersion\x12#\n" +
@@ -1693,7 +1702,8 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	" \x01(\x0e2'.deskgate.platform.v1.TokenRequestStyleR\ftokenRequest\x12#\n" +
 	"\rcannot_revoke\x18\v \x01(\bR\fcannotRevoke\x12\x1f\n" +
 	"\vrevoke_help\x18\f \x01(\tR\n" +
-	"revokeHelp\x1aB\n" +
+	"revokeHelp\x12!\n" +
+	"\fdisplay_name\x18\r \x01(\tR\vdisplayName\x1aB\n" +
 	"\x14AuthorizeParamsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"5\n" +
