@@ -1,7 +1,7 @@
 # deskgate — see README.md.
 GO        ?= go
 BIN       := $(CURDIR)/bin
-BINARIES  := deskgate deskgate-plugin-zendesk zendesk-sandbox
+BINARIES  := deskgate deskgate-plugin-zendesk zendesk-sandbox deskgate-plugin-jsm jsm-sandbox
 CONFIG    ?= configs/deskgate.hcl
 # VictoriaLogs runs for real in the log-store tests and the benchmark:
 # installed once with the Go toolchain (about a minute from a cold cache).
@@ -17,6 +17,8 @@ build:
 	$(GO) build -o $(BIN)/deskgate ./gateway/cmd/deskgate
 	$(GO) build -o $(BIN)/deskgate-plugin-zendesk ./plugins/zendesk/cmd/deskgate-plugin-zendesk
 	$(GO) build -o $(BIN)/zendesk-sandbox ./plugins/zendesk/sandbox/cmd/zendesk-sandbox
+	$(GO) build -o $(BIN)/deskgate-plugin-jsm ./plugins/jsm/cmd/deskgate-plugin-jsm
+	$(GO) build -o $(BIN)/jsm-sandbox ./plugins/jsm/sandbox/cmd/jsm-sandbox
 
 victoria-logs: $(VLOGS)
 

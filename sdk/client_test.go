@@ -170,6 +170,7 @@ func TestClient_errorKindsSurviveGRPC(t *testing.T) {
 		{"err-not_found", sdk.KindNotFound, 0, "", "forced err-not_found"},
 		{"err-rejected", sdk.KindRejected, 0, "", "forced err-rejected"},
 		{"err-malformed", sdk.KindMalformed, 0, "", "forced err-malformed"},
+		{"err-unsupported", sdk.KindUnsupported, 0, "", "forced err-unsupported"},
 		{"err-permanent", sdk.KindPermanent, 0, "f1", "forced err-permanent"},
 		{"plain", sdk.KindPermanent, 0, "", "plain failure from the fake plugin"},
 		{"panic", sdk.KindPermanent, 0, "", "internal error"},
@@ -331,5 +332,17 @@ func TestClient_servesConcurrentCallsFromManyWorkers(t *testing.T) {
 		if err != nil {
 			t.Error(err)
 		}
+	}
+}
+
+func TestClient_maintainOfAPluginWithoutItIsUnsupported(t *testing.T) {
+	c, _ := startPlugin(t)
+	m, ok := c.Platform().(sdk.Maintainer)
+	if !ok {
+		t.Fatal("the host side of a plugin does not offer Maintain")
+	}
+	_, err := m.Maintain(context.Background(), sdk.MaintainRequest{Binding: sdk.Binding{Platform: "fake", Name: "b"}})
+	if !sdk.IsKind(err, sdk.KindUnsupported) {
+		t.Fatalf("Maintain of a plugin without it = %v (kind %s), want unsupported", err, sdk.KindOf(err))
 	}
 }

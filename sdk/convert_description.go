@@ -16,6 +16,11 @@ func descriptionToProto(d *Description) *platformv1.Description {
 		ApiBaseUrl:      d.APIBaseURL,
 		Scopes:          copySlice(d.Scopes),
 		Pkce:            d.PKCE,
+		AuthorizeParams: copyStrings(d.AuthorizeParams),
+		TokenRequest:    platformv1.TokenRequestStyle(d.TokenRequest),
+		CannotRevoke:    d.CannotRevoke,
+		RevokeHelp:      d.RevokeHelp,
+		DisplayName:     d.DisplayName,
 	}
 	for _, a := range d.Attributes {
 		p.Attributes = append(p.Attributes, &platformv1.AttributeSpec{
@@ -39,6 +44,11 @@ func descriptionFromProto(p *platformv1.Description) *Description {
 		APIBaseURL:      p.GetApiBaseUrl(),
 		Scopes:          copySlice(p.GetScopes()),
 		PKCE:            p.GetPkce(),
+		AuthorizeParams: copyStrings(p.GetAuthorizeParams()),
+		TokenRequest:    TokenRequestStyle(p.GetTokenRequest()),
+		CannotRevoke:    p.GetCannotRevoke(),
+		RevokeHelp:      p.GetRevokeHelp(),
+		DisplayName:     p.GetDisplayName(),
 	}
 	for _, a := range p.GetAttributes() {
 		d.Attributes = append(d.Attributes, AttributeSpec{

@@ -66,6 +66,8 @@ func kindCode(k ErrorKind) codes.Code {
 		return codes.NotFound
 	case KindMalformed:
 		return codes.InvalidArgument
+	case KindUnsupported:
+		return codes.Unimplemented
 	default:
 		return codes.FailedPrecondition
 	}
@@ -107,11 +109,14 @@ func errorFromStatus(ctx context.Context, what string, err error) error {
 		return fmt.Errorf("%s: %w", what, &Error{Kind: KindRetryable, Message: "plugin transport: " + err.Error()})
 	}
 	switch st.Code() {
+	case codes.Unimplemented:
+		// A plugin built before an optional RPC existed: it will never
+		// answer it, which the gateway treats like a plugin that says so.
+		return fmt.Errorf("%s: %w", what, &Error{Kind: KindUnsupported, Message: "plugin does not implement this call: " + st.Message()})
 	case codes.Unavailable, codes.Canceled, codes.DeadlineExceeded, codes.Aborted, codes.ResourceExhausted:
 		return fmt.Errorf("%s: %w", what, &Error{Kind: KindRetryable, Message: "plugin transport: " + st.Message()})
 	default:
-		// Unimplemented (a plugin built against an older proto) and the
-		// like: retrying the same binary will not help.
+		// Retrying the same binary will not help.
 		return fmt.Errorf("%s: %w", what, &Error{Kind: KindPermanent, Message: "plugin call: " + st.Code().String() + ": " + st.Message()})
 	}
 }

@@ -24,6 +24,7 @@ func TestErrorTransport_keepsKindMessageRetryAfterAndField(t *testing.T) {
 		{"not found", Errorf(KindNotFound, "ticket 9 not found"), Error{Kind: KindNotFound, Message: "ticket 9 not found"}},
 		{"rejected", Errorf(KindRejected, "bad signature"), Error{Kind: KindRejected, Message: "bad signature"}},
 		{"malformed", Errorf(KindMalformed, "body is not JSON"), Error{Kind: KindMalformed, Message: "body is not JSON"}},
+		{"unsupported", Errorf(KindUnsupported, "no Maintain"), Error{Kind: KindUnsupported, Message: "no Maintain"}},
 		{"permanent naming a field", &Error{Kind: KindPermanent, Message: "unknown field", Field: "360009"},
 			Error{Kind: KindPermanent, Message: "unknown field", Field: "360009"}},
 		{"wrapped sdk error keeps its context without a second kind prefix",
@@ -56,7 +57,8 @@ func TestErrorTransport_treatsTransportFailuresAsRetryable(t *testing.T) {
 		{"connection lost", status.Error(codes.Unavailable, "error reading from server: EOF"), KindRetryable},
 		{"deadline passed in transit", status.Error(codes.DeadlineExceeded, "context deadline exceeded"), KindRetryable},
 		{"not a status at all", io.EOF, KindRetryable},
-		{"method the plugin lacks", status.Error(codes.Unimplemented, "unknown method"), KindPermanent},
+		{"method the plugin lacks is unsupported", status.Error(codes.Unimplemented, "unknown method"), KindUnsupported},
+		{"a refusal without details stays permanent", status.Error(codes.FailedPrecondition, "no"), KindPermanent},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -76,6 +76,23 @@ func TestConvert_roundTripsEveryType(t *testing.T) {
 		}, func(t *testing.T, in any) any {
 			return descriptionFromProto(wire(t, descriptionToProto(in.(*Description))))
 		}},
+		{"description without PKCE, with authorize parameters, JSON token requests and no revocation", &Description{
+			Name: "jsm", DisplayName: "Jira Service Management", ProtocolVersion: 1,
+			AuthorizeURL:    "https://auth.example/authorize",
+			TokenURL:        "https://auth.example/oauth/token",
+			APIBaseURL:      "https://api.example",
+			Scopes:          []string{"read:jira-work", "offline_access"},
+			AuthorizeParams: map[string]string{"audience": "api.example", "prompt": "consent"},
+			TokenRequest:    TokenRequestJSON,
+			CannotRevoke:    true,
+			RevokeHelp:      "remove the app under Connected apps",
+		}, func(t *testing.T, in any) any {
+			return descriptionFromProto(wire(t, descriptionToProto(in.(*Description))))
+		}},
+		{"description with basic-auth token requests", &Description{Name: "x", TokenRequest: TokenRequestFormBasic},
+			func(t *testing.T, in any) any {
+				return descriptionFromProto(wire(t, descriptionToProto(in.(*Description))))
+			}},
 		{"static description", &Description{Name: "zendesk", ProtocolVersion: 1},
 			func(t *testing.T, in any) any {
 				return descriptionFromProto(wire(t, descriptionToProto(in.(*Description))))
@@ -91,6 +108,32 @@ func TestConvert_roundTripsEveryType(t *testing.T) {
 		}, func(t *testing.T, in any) any {
 			return installRequestFromProto(wire(t, installRequestToProto(in.(InstallRequest))))
 		}},
+		{"install request with the OAuth client", InstallRequest{
+			Binding:     Binding{Platform: "jsm", Name: "support", FieldIDs: map[string]string{"severity": "customfield_10050"}},
+			Credentials: Credentials{AccessToken: "tok", APIBaseURL: "https://api.example"},
+			WebhookURL:  "http://127.0.0.1:8080/hooks/jsm/support",
+			Client:      OAuthClient{ID: "cid", Secret: "csecret"},
+		}, func(t *testing.T, in any) any {
+			return installRequestFromProto(wire(t, installRequestToProto(in.(InstallRequest))))
+		}},
+		{"install state with API base and maintenance time", InstallState{
+			Data: []byte("{}"), Summary: map[string]string{"webhook_id": "1000"},
+			APIBaseURL: "https://api.example/ex/jira/cloud-1", MaintainAt: created,
+		}, func(t *testing.T, in any) any {
+			return installStateFromProto(wire(t, installStateToProto(in.(InstallState))))
+		}},
+		{"maintain request", MaintainRequest{
+			Credentials: Credentials{AccessToken: "tok", APIBaseURL: "https://api.example/ex/jira/cloud-1"},
+			State:       InstallState{Data: []byte("s"), APIBaseURL: "https://api.example/ex/jira/cloud-1", MaintainAt: occurred},
+			Binding:     Binding{Platform: "jsm", Name: "support"},
+			Client:      OAuthClient{ID: "cid", Secret: "csecret"},
+		}, func(t *testing.T, in any) any {
+			return maintainRequestFromProto(wire(t, maintainRequestToProto(in.(MaintainRequest))))
+		}},
+		{"maintain request without a client", MaintainRequest{Binding: Binding{Platform: "x"}},
+			func(t *testing.T, in any) any {
+				return maintainRequestFromProto(wire(t, maintainRequestToProto(in.(MaintainRequest))))
+			}},
 		{"install state", InstallState{Data: []byte{0, 1, 0xff}, Summary: map[string]string{"webhook_id": "w1"}},
 			func(t *testing.T, in any) any {
 				return installStateFromProto(wire(t, installStateToProto(in.(InstallState))))
@@ -108,6 +151,13 @@ func TestConvert_roundTripsEveryType(t *testing.T) {
 			},
 			Body: []byte(`{"ticket":{"id":123}}`),
 			Now:  created,
+		}, func(t *testing.T, in any) any {
+			return verifyRequestFromProto(wire(t, verifyRequestToProto(in.(VerifyRequest))))
+		}},
+		{"verify request with method and URL", VerifyRequest{
+			Headers: http.Header{"Authorization": {"Bearer x.y.z"}},
+			Body:    []byte("{}"), Now: created,
+			Method: "POST", URL: "/hooks/jsm/support?triggeredByUser=557058%3Aabc",
 		}, func(t *testing.T, in any) any {
 			return verifyRequestFromProto(wire(t, verifyRequestToProto(in.(VerifyRequest))))
 		}},

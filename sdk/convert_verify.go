@@ -11,9 +11,11 @@ import (
 // which one counts.
 func verifyRequestToProto(r VerifyRequest) *platformv1.VerifyRequest {
 	p := &platformv1.VerifyRequest{
-		State: installStateToProto(r.State),
-		Body:  r.Body,
-		Now:   timeToProto(r.Now),
+		State:  installStateToProto(r.State),
+		Body:   r.Body,
+		Now:    timeToProto(r.Now),
+		Method: r.Method,
+		Url:    r.URL,
 	}
 	if len(r.Headers) > 0 {
 		p.Headers = make(map[string]*platformv1.HeaderValues, len(r.Headers))
@@ -26,9 +28,11 @@ func verifyRequestToProto(r VerifyRequest) *platformv1.VerifyRequest {
 
 func verifyRequestFromProto(p *platformv1.VerifyRequest) VerifyRequest {
 	r := VerifyRequest{
-		State: installStateFromProto(p.GetState()),
-		Body:  p.GetBody(),
-		Now:   timeFromProto(p.GetNow()),
+		State:  installStateFromProto(p.GetState()),
+		Body:   p.GetBody(),
+		Now:    timeFromProto(p.GetNow()),
+		Method: p.GetMethod(),
+		URL:    p.GetUrl(),
 	}
 	if len(p.GetHeaders()) > 0 {
 		r.Headers = make(http.Header, len(p.GetHeaders()))

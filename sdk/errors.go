@@ -24,9 +24,12 @@ const (
 	KindRejected
 	// KindMalformed: Verify could not parse a delivery; the gateway answers 400.
 	KindMalformed
+	// KindUnsupported: the plugin does not implement an optional call (such
+	// as Maintain), or was built against an older protocol without it.
+	KindUnsupported
 )
 
-var kindNames = [...]string{"permanent", "retryable", "auth_expired", "not_found", "rejected", "malformed"}
+var kindNames = [...]string{"permanent", "retryable", "auth_expired", "not_found", "rejected", "malformed", "unsupported"}
 
 func (k ErrorKind) String() string {
 	if k >= 0 && int(k) < len(kindNames) {

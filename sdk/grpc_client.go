@@ -13,7 +13,10 @@ type grpcClient struct {
 	rpc platformv1.PlatformClient
 }
 
-var _ Platform = (*grpcClient)(nil)
+var (
+	_ Platform   = (*grpcClient)(nil)
+	_ Maintainer = (*grpcClient)(nil)
+)
 
 func (c *grpcClient) Describe(ctx context.Context, binding *Binding) (*Description, error) {
 	resp, err := c.rpc.Describe(ctx, &platformv1.DescribeRequest{Binding: bindingToProto(binding)})
@@ -90,4 +93,15 @@ func (c *grpcClient) Check(ctx context.Context, creds Credentials, state Install
 		return nil, errorFromStatus(ctx, "check", err)
 	}
 	return checkResultsFromProto(resp), nil
+}
+
+// Maintain always exists on the host side; a plugin without it answers
+// KindUnsupported.
+func (c *grpcClient) Maintain(ctx context.Context, req MaintainRequest) (*InstallState, error) {
+	resp, err := c.rpc.Maintain(ctx, maintainRequestToProto(req))
+	if err != nil {
+		return nil, errorFromStatus(ctx, "maintain installation", err)
+	}
+	st := installStateFromProto(resp)
+	return &st, nil
 }

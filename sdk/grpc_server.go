@@ -107,3 +107,19 @@ func (s *grpcServer) Check(ctx context.Context, req *platformv1.CheckRequest) (r
 	}
 	return checkResultsToProto(rs), nil
 }
+
+func (s *grpcServer) Maintain(ctx context.Context, req *platformv1.MaintainRequest) (resp *platformv1.InstallState, err error) {
+	defer s.guard(ctx, "Maintain", &err)
+	m, ok := s.impl.(Maintainer)
+	if !ok {
+		return nil, &Error{Kind: KindUnsupported, Message: "this plugin's installations need no maintenance (it does not implement Maintain)"}
+	}
+	st, err := m.Maintain(ctx, maintainRequestFromProto(req))
+	if err != nil {
+		return nil, err
+	}
+	if st == nil {
+		return nil, &Error{Kind: KindPermanent, Message: "Maintain returned no install state"}
+	}
+	return installStateToProto(*st), nil
+}

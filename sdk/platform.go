@@ -2,6 +2,7 @@ package sdk
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"time"
 )
@@ -45,12 +46,37 @@ type Platform interface {
 	// SetFields sets custom field values on a ticket, keyed by field id.
 	SetFields(ctx context.Context, creds Credentials, ticketID string, fields map[string]any) error
 
-	// Uninstall removes what Install created and revokes the token. Parts
-	// already gone count as done, so it can be retried after a partial failure.
+	// Uninstall removes what Install created and revokes the token (unless
+	// Description.CannotRevoke says the desk has no way to). Parts already
+	// gone count as done, so it can be retried after a partial failure.
 	Uninstall(ctx context.Context, creds Credentials, state InstallState) error
 
 	// Check runs the platform's live troubleshooting checks for a binding.
 	Check(ctx context.Context, creds Credentials, state InstallState, binding Binding) ([]CheckResult, error)
+}
+
+// Maintainer is implemented by a plugin whose installations expire (for
+// Jira: dynamic webhooks live 30 days unless refreshed). It is optional: the
+// gateway calls Maintain only for an InstallState whose MaintainAt is set,
+// before that time, and again at the MaintainAt of the state Maintain
+// returns. Over gRPC a plugin without it answers an *Error of
+// KindUnsupported.
+type Maintainer interface {
+	// Maintain renews what Install created (or recreates what has gone) and
+	// returns the whole new install state, with the next MaintainAt. It must
+	// be safe to call early and to retry. The returned state replaces the
+	// stored one; on error the stored one stays.
+	Maintain(ctx context.Context, req MaintainRequest) (*InstallState, error)
+}
+
+// MaintainRequest asks a plugin to renew an installation.
+type MaintainRequest struct {
+	Credentials Credentials
+	State       InstallState
+	Binding     Binding
+	// Client is the OAuth client the binding is connected with now (it may
+	// have been rotated since Install).
+	Client OAuthClient
 }
 
 // Binding is one connection of a desk account to a project, as configured in
@@ -68,7 +94,10 @@ type Binding struct {
 
 // Description is what Describe returns.
 type Description struct {
-	Name            string
+	Name string
+	// DisplayName is the desk's name for people ("Jira Service Management"),
+	// for the web UI's "Connect" button; empty means Name.
+	DisplayName     string
 	ProtocolVersion int
 	// OAuth endpoints and API base for the binding asked about; empty when
 	// Describe was called without a binding.
@@ -77,10 +106,65 @@ type Description struct {
 	APIBaseURL   string
 	Scopes       []string
 	PKCE         bool
+	// AuthorizeParams are extra query parameters for the authorize URL (for
+	// Atlassian: audience and prompt). They must not name a parameter the
+	// gateway sets itself (client_id, redirect_uri, response_type, scope,
+	// state, code_challenge, code_challenge_method).
+	AuthorizeParams map[string]string
+	// TokenRequest says how the token endpoint wants the code exchange and
+	// refresh requests; the zero value is a form body with the client
+	// credentials in it.
+	TokenRequest TokenRequestStyle
+	// CannotRevoke says the desk offers no way to revoke a token: Uninstall
+	// removes what Install created but the grant stays until an admin
+	// removes it, as RevokeHelp explains. The gateway drops its copy of the
+	// token and tells the admin.
+	CannotRevoke bool
+	RevokeHelp   string
 	// Attributes lists the platform-specific binding attributes the plugin
 	// accepts, so the gateway can reject unknown ones with a source range.
 	Attributes []AttributeSpec
 }
+
+// TokenRequestStyle is how a desk's OAuth token endpoint wants its requests.
+type TokenRequestStyle int
+
+const (
+	// TokenRequestForm: application/x-www-form-urlencoded with client_id and
+	// client_secret in the body (RFC 6749 §2.3.1). The default.
+	TokenRequestForm TokenRequestStyle = iota
+	// TokenRequestFormBasic: form body, client credentials in HTTP Basic.
+	TokenRequestFormBasic
+	// TokenRequestJSON: an application/json body with the same fields,
+	// client_id and client_secret included.
+	TokenRequestJSON
+)
+
+var tokenRequestNames = [...]string{"form", "form_basic", "json"}
+
+func (s TokenRequestStyle) String() string {
+	if s >= 0 && int(s) < len(tokenRequestNames) {
+		return tokenRequestNames[s]
+	}
+	return fmt.Sprintf("TokenRequestStyle(%d)", int(s))
+}
+
+// OAuthClient is the OAuth client (from the platform or binding block) a
+// binding is connected with. Some desks sign deliveries with its secret (for
+// Jira: a JWT signed with the app's client secret), so Install may keep it
+// in the install state.
+type OAuthClient struct {
+	ID     string
+	Secret string
+}
+
+// String keeps the secret out of any log line that formats an OAuthClient.
+func (c OAuthClient) String() string {
+	return "OAuthClient{ID: " + c.ID + ", Secret: <redacted>}"
+}
+
+// GoString keeps the secret out of %#v as well.
+func (c OAuthClient) GoString() string { return c.String() }
 
 // AttributeSpec describes one platform-specific binding attribute.
 type AttributeSpec struct {
@@ -109,6 +193,8 @@ type InstallRequest struct {
 	Binding     Binding
 	Credentials Credentials
 	WebhookURL  string
+	// Client is the OAuth client the binding was connected with.
+	Client OAuthClient
 }
 
 // InstallState is returned by Install and handed back on every Verify, Check
@@ -118,6 +204,13 @@ type InstallRequest struct {
 type InstallState struct {
 	Data    []byte
 	Summary map[string]string
+	// APIBaseURL, when set, is the API base found at install time (for Jira:
+	// {api}/ex/jira/{cloudid}); the gateway puts it in the Credentials of
+	// every later call for this binding instead of Description.APIBaseURL.
+	APIBaseURL string
+	// MaintainAt, when set, is when the installation next needs Maintain
+	// (see Maintainer); past it, deliveries may stop. Zero: never.
+	MaintainAt time.Time
 }
 
 // String keeps Data out of log lines.
@@ -134,6 +227,10 @@ type VerifyRequest struct {
 	Headers http.Header
 	Body    []byte
 	Now     time.Time
+	// Method and URL are the delivery's HTTP method and request URI (path
+	// and query as received), for desks whose signature covers them.
+	Method string
+	URL    string
 }
 
 // Event is one normalized event from a verified delivery.

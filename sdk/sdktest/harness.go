@@ -42,3 +42,29 @@ type Harness interface {
 	// TokenRevoked reports whether the desk now refuses creds.
 	TokenRevoked(t testing.TB, creds sdk.Credentials) bool
 }
+
+// The interfaces below are optional: a Harness implements those its desk
+// needs, and the kit falls back to the stated default otherwise.
+
+// ClientHarness gives the OAuth client Install receives (for desks that sign
+// deliveries with the client secret). Default: an empty OAuthClient.
+type ClientHarness interface {
+	Client() sdk.OAuthClient
+}
+
+// IDHarness names ids the desk does not have, in the desk's own form.
+// Default: the numeric ids 999999999 (ticket) and 999999999998 (field).
+type IDHarness interface {
+	MissingTicketID() string
+	UnknownFieldID() string
+}
+
+// SignatureHarness says whether the desk's signature covers the body. A
+// desk that authenticates a delivery by a token in a header (a JWT, say)
+// while leaving the body unsigned says false, and the kit skips the
+// tampered-body and signature-of-another-body cases (the plugin must then
+// treat the body as a signal and read the ticket through the API). Default:
+// true.
+type SignatureHarness interface {
+	SignsBody() bool
+}

@@ -10,6 +10,8 @@ import (
 type delivery struct {
 	header http.Header
 	body   []byte
+	method string
+	uri    string // path and query as received
 }
 
 // receiver stands in for the gateway's webhook route, for sandboxes that
@@ -28,7 +30,7 @@ func newReceiver() *receiver {
 			return
 		}
 		select {
-		case r.got <- delivery{header: req.Header.Clone(), body: body}:
+		case r.got <- delivery{header: req.Header.Clone(), body: body, method: req.Method, uri: req.URL.RequestURI()}:
 		default: // the kit stopped listening; the desk need not know
 		}
 		w.WriteHeader(http.StatusOK)

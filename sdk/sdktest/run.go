@@ -17,12 +17,15 @@ import (
 	"github.com/sigsentry/deskgate/sdk"
 )
 
-// Ids the kit assumes no sandbox has: numeric, since desks such as Zendesk
-// number tickets and fields.
+// Ids the kit assumes no sandbox has when the Harness is not an IDHarness.
 const (
-	missingTicketID = "999999999"
-	unknownFieldID  = "999999999998"
+	defaultMissingTicketID = "999999999"
+	defaultUnknownFieldID  = "999999999998"
 )
+
+// reservedAuthorizeParams are set by the gateway's OAuth flow itself; a
+// Description's AuthorizeParams must not override them.
+var reservedAuthorizeParams = []string{"client_id", "redirect_uri", "response_type", "scope", "state", "code_challenge", "code_challenge_method"}
 
 // callTimeout bounds every Platform call the kit makes.
 const callTimeout = 30 * time.Second
@@ -34,11 +37,17 @@ const callTimeout = 30 * time.Second
 //	Describe → Install → Verify a genuine delivery → Verify refuses tampered,
 //	mis-signed, stale, unsigned and garbage deliveries → GetTicket → GetTicket
 //	of a missing ticket → PostComment internal and public → SetFields →
-//	SetFields of an unknown field → Check → Uninstall → Uninstall again
+//	SetFields of an unknown field → Check → Maintain → Uninstall → Uninstall
+//	again
 //
-// Uninstall again runs with a fresh token (the first one is revoked) and
-// must succeed: parts already gone count as done. Throughout, the access
-// token must never appear in a plugin log line or an error message.
+// Calls after Install carry the install state's APIBaseURL in their
+// Credentials when Install set one, as the gateway does. Maintain runs only
+// when Install said the installation expires (InstallState.MaintainAt); the
+// renewed state must still verify deliveries. Uninstall must revoke the
+// token unless Describe says the desk cannot (CannotRevoke). Uninstall again
+// runs with a fresh token and must succeed: parts already gone count as
+// done. Throughout, the access token and the OAuth client secret must never
+// appear in a plugin log line or an error message.
 func Run(t *testing.T, pluginPath string, h Harness) {
 	t.Helper()
 	logs := &logTap{t: t}
@@ -57,11 +66,23 @@ func Run(t *testing.T, pluginPath string, h Harness) {
 	t.Cleanup(recv.close)
 
 	r := &run{
-		p:       c.Platform(),
-		h:       h,
-		binding: h.Binding(),
-		logs:    logs,
-		recv:    recv,
+		p:               c.Platform(),
+		h:               h,
+		binding:         h.Binding(),
+		logs:            logs,
+		recv:            recv,
+		missingTicketID: defaultMissingTicketID,
+		unknownFieldID:  defaultUnknownFieldID,
+		signsBody:       true,
+	}
+	if ids, ok := h.(IDHarness); ok {
+		r.missingTicketID, r.unknownFieldID = ids.MissingTicketID(), ids.UnknownFieldID()
+	}
+	if sh, ok := h.(SignatureHarness); ok {
+		r.signsBody = sh.SignsBody()
+	}
+	if ch, ok := h.(ClientHarness); ok {
+		r.client = ch.Client()
 	}
 	r.webhookURL = fmt.Sprintf("%s/hooks/%s/%s", recv.srv.URL, r.binding.Platform, r.binding.Name)
 
@@ -88,6 +109,7 @@ func Run(t *testing.T, pluginPath string, h Harness) {
 		{"SetFields stores every value", r.setFields},
 		{"SetFields of an unknown field is permanent and names it", r.setUnknownField},
 		{"Check passes on a fresh install", r.check},
+		{"Maintain renews an installation that expires", r.maintain},
 		{"Uninstall removes everything and revokes the token", r.uninstall},
 		{"Uninstall again succeeds", r.uninstallAgain},
 	}
@@ -109,6 +131,12 @@ type run struct {
 	recv       *receiver
 	webhookURL string
 
+	missingTicketID string
+	unknownFieldID  string
+	signsBody       bool
+	client          sdk.OAuthClient
+
+	desc     *sdk.Description
 	creds    sdk.Credentials
 	state    *sdk.InstallState
 	ticketID string
@@ -116,6 +144,8 @@ type run struct {
 	descr    string
 	header   http.Header
 	body     []byte
+	method   string
+	uri      string
 
 	mu      sync.Mutex
 	tokens  []string
@@ -163,9 +193,18 @@ func (r *run) describe(t *testing.T) {
 			t.Errorf("Describe(binding).%s = %q, want an absolute http(s) URL", name, u)
 		}
 	}
-	if !d.PKCE {
-		t.Error("Describe(binding).PKCE = false; the gateway's OAuth flow uses PKCE")
+	for k := range d.AuthorizeParams {
+		if slices.Contains(reservedAuthorizeParams, strings.ToLower(k)) {
+			t.Errorf("Describe(binding).AuthorizeParams sets %q, which the gateway's OAuth flow sets itself", k)
+		}
 	}
+	if d.TokenRequest < sdk.TokenRequestForm || d.TokenRequest > sdk.TokenRequestJSON {
+		t.Errorf("Describe(binding).TokenRequest = %s, not a style the sdk defines", d.TokenRequest)
+	}
+	if d.CannotRevoke && strings.TrimSpace(d.RevokeHelp) == "" {
+		t.Error("Describe(binding) says the desk cannot revoke tokens but gives no RevokeHelp for the admin")
+	}
+	r.desc = d
 	known := map[string]bool{}
 	for _, a := range d.Attributes {
 		known[a.Name] = true
@@ -183,7 +222,8 @@ func (r *run) describe(t *testing.T) {
 func (r *run) install(t *testing.T) {
 	r.creds = r.h.Credentials(t)
 	r.seen(r.creds.AccessToken, nil)
-	st, err := r.p.Install(r.ctx(t), sdk.InstallRequest{Binding: r.binding, Credentials: r.creds, WebhookURL: r.webhookURL})
+	r.seen(r.client.Secret, nil)
+	st, err := r.p.Install(r.ctx(t), sdk.InstallRequest{Binding: r.binding, Credentials: r.creds, WebhookURL: r.webhookURL, Client: r.client})
 	r.seen("", err)
 	if err != nil {
 		t.Fatalf("Install: %v", err)
@@ -192,13 +232,35 @@ func (r *run) install(t *testing.T) {
 		t.Fatal("Install returned no state: Verify and Uninstall will have nothing to work with")
 	}
 	r.state = st
+	r.creds = r.callCreds(r.creds)
+	if st.APIBaseURL != "" {
+		if u, err := url.Parse(st.APIBaseURL); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			t.Errorf("Install's APIBaseURL %q is not an absolute http(s) URL", st.APIBaseURL)
+		}
+	}
+	if !st.MaintainAt.IsZero() && !st.MaintainAt.After(time.Now()) {
+		t.Errorf("Install says the installation needs maintenance by %s, which has passed", st.MaintainAt)
+	}
 	if left := r.h.Leftovers(t); len(left) == 0 {
 		t.Error("after Install the harness sees nothing the plugin created on the desk")
 	}
 }
 
+// callCreds are the credentials of calls after Install: the harness's
+// token, with the API base Install found, as the gateway sends them.
+func (r *run) callCreds(c sdk.Credentials) sdk.Credentials {
+	if r.state != nil && r.state.APIBaseURL != "" {
+		c.APIBaseURL = r.state.APIBaseURL
+	}
+	return c
+}
+
 func (r *run) verify(t *testing.T, h http.Header, body []byte, now time.Time) ([]sdk.Event, error) {
-	evs, err := r.p.Verify(r.ctx(t), sdk.VerifyRequest{State: *r.state, Headers: h, Body: body, Now: now})
+	return r.verifyAt(t, *r.state, r.method, r.uri, h, body, now)
+}
+
+func (r *run) verifyAt(t *testing.T, st sdk.InstallState, method, uri string, h http.Header, body []byte, now time.Time) ([]sdk.Event, error) {
+	evs, err := r.p.Verify(r.ctx(t), sdk.VerifyRequest{State: st, Headers: h, Body: body, Now: now, Method: method, URL: uri})
 	r.seen("", err)
 	return evs, err
 }
@@ -207,6 +269,7 @@ func (r *run) verifyGenuine(t *testing.T) {
 	r.subject = "sdktest: checkout fails with 500"
 	r.descr = "Since 10:05 every payment fails. Created by the sdktest conformance kit."
 	r.ticketID = r.h.CreateTicket(t, r.subject, r.descr)
+	r.method, r.uri = http.MethodPost, requestURI(r.webhookURL)
 	r.header, r.body = r.h.Delivery(t, r.webhookURL, r.ticketID)
 	if r.body == nil {
 		r.header, r.body = r.awaitDelivery(t)
@@ -238,8 +301,9 @@ func (r *run) awaitDelivery(t *testing.T) (http.Header, []byte) {
 	for {
 		select {
 		case d := <-r.recv.got:
-			evs, err := r.verify(t, d.header, d.body, time.Now())
+			evs, err := r.verifyAt(t, *r.state, d.method, d.uri, d.header, d.body, time.Now())
 			if err == nil && findEvent(evs, r.ticketID) != nil {
+				r.method, r.uri = d.method, d.uri
 				return d.header, d.body
 			}
 			t.Logf("ignoring a delivery not about ticket %s (err %v)", r.ticketID, err)
@@ -247,6 +311,15 @@ func (r *run) awaitDelivery(t *testing.T) (http.Header, []byte) {
 			t.Fatalf("the harness returned no delivery and the sandbox sent none about ticket %s to %s", r.ticketID, r.webhookURL)
 		}
 	}
+}
+
+// requestURI is the path and query of an absolute URL.
+func requestURI(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return u.RequestURI()
 }
 
 func findEvent(evs []sdk.Event, ticketID string) *sdk.Event {
@@ -279,6 +352,9 @@ func (r *run) verifyForged(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if !r.signsBody && (tt.name == "tampered body" || tt.name == "signature of another body") {
+				t.Skip("the harness says the desk's signature does not cover the body")
+			}
 			evs, err := r.verify(t, tt.header, tt.body, tt.now)
 			if err == nil {
 				t.Fatalf("Verify accepted a %s: %+v", tt.name, evs)
@@ -305,10 +381,10 @@ func (r *run) getTicket(t *testing.T) {
 }
 
 func (r *run) getMissingTicket(t *testing.T) {
-	_, err := r.p.GetTicket(r.ctx(t), r.creds, missingTicketID)
+	_, err := r.p.GetTicket(r.ctx(t), r.creds, r.missingTicketID)
 	r.seen("", err)
 	if k := sdk.KindOf(err); err == nil || k != sdk.KindNotFound {
-		t.Errorf("GetTicket(%s) = %v (kind %s), want not_found", missingTicketID, err, k)
+		t.Errorf("GetTicket(%s) = %v (kind %s), want not_found", r.missingTicketID, err, k)
 	}
 }
 
@@ -365,6 +441,7 @@ func (r *run) setFields(t *testing.T) {
 }
 
 func (r *run) setUnknownField(t *testing.T) {
+	unknownFieldID := r.unknownFieldID
 	err := r.p.SetFields(r.ctx(t), r.creds, r.ticketID, map[string]any{unknownFieldID: "x"})
 	r.seen("", err)
 	if err == nil {
@@ -398,6 +475,42 @@ func (r *run) check(t *testing.T) {
 	}
 }
 
+func (r *run) maintain(t *testing.T) {
+	m, ok := r.p.(sdk.Maintainer)
+	if !ok {
+		t.Fatal("the host side of the plugin offers no Maintain")
+	}
+	if r.state.MaintainAt.IsZero() {
+		_, err := m.Maintain(r.ctx(t), sdk.MaintainRequest{Credentials: r.creds, State: *r.state, Binding: r.binding, Client: r.client})
+		r.seen("", err)
+		if err != nil && !sdk.IsKind(err, sdk.KindUnsupported) {
+			t.Errorf("Maintain of an installation that never expires = %v, want success or unsupported", err)
+		}
+		t.Skip("Install said the installation never expires")
+	}
+	before := time.Now()
+	st, err := m.Maintain(r.ctx(t), sdk.MaintainRequest{Credentials: r.creds, State: *r.state, Binding: r.binding, Client: r.client})
+	r.seen("", err)
+	if err != nil {
+		t.Fatalf("Maintain of an installation that expires at %s: %v", r.state.MaintainAt, err)
+	}
+	if st == nil || len(st.Data) == 0 {
+		t.Fatal("Maintain returned no state")
+	}
+	if !st.MaintainAt.After(before) {
+		t.Errorf("after Maintain the next maintenance is due %s, not in the future", st.MaintainAt)
+	}
+	if left := r.h.Leftovers(t); len(left) == 0 {
+		t.Error("after Maintain the harness sees nothing the plugin created on the desk")
+	}
+	evs, err := r.verifyAt(t, *st, r.method, r.uri, r.header, r.body, time.Now())
+	if err != nil || findEvent(evs, r.ticketID) == nil {
+		t.Errorf("the maintained state does not verify the genuine delivery: %v", err)
+	}
+	r.state = st
+	r.creds = r.callCreds(r.creds)
+}
+
 func (r *run) uninstall(t *testing.T) {
 	err := r.p.Uninstall(r.ctx(t), r.creds, *r.state)
 	r.seen("", err)
@@ -407,13 +520,17 @@ func (r *run) uninstall(t *testing.T) {
 	if left := r.h.Leftovers(t); len(left) > 0 {
 		t.Errorf("Uninstall left %v on the desk", left)
 	}
-	if !r.h.TokenRevoked(t, r.creds) {
+	revoked := r.h.TokenRevoked(t, r.creds)
+	switch {
+	case r.desc != nil && r.desc.CannotRevoke:
+		t.Logf("the desk cannot revoke tokens (token revoked: %v); the admin is told: %s", revoked, r.desc.RevokeHelp)
+	case !revoked:
 		t.Error("Uninstall did not revoke the token")
 	}
 }
 
 func (r *run) uninstallAgain(t *testing.T) {
-	creds := r.h.Credentials(t)
+	creds := r.callCreds(r.h.Credentials(t))
 	r.seen(creds.AccessToken, nil)
 	err := r.p.Uninstall(r.ctx(t), creds, *r.state)
 	r.seen("", err)
@@ -431,12 +548,16 @@ func (r *run) noTokenLeak(t *testing.T) {
 	r.mu.Unlock()
 	logs := r.logs.String()
 	for _, tok := range tokens {
+		what := "an access token"
+		if tok == r.client.Secret {
+			what = "the OAuth client secret"
+		}
 		if strings.Contains(logs, tok) {
-			t.Error("an access token appears in the plugin's log lines")
+			t.Errorf("%s appears in the plugin's log lines", what)
 		}
 		for _, e := range errs {
 			if strings.Contains(e, tok) {
-				t.Errorf("an access token appears in an error message (%d chars)", len(e))
+				t.Errorf("%s appears in an error message (%d chars)", what, len(e))
 			}
 		}
 	}

@@ -30,6 +30,59 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
+// How the token endpoint wants the code exchange and refresh requests.
+type TokenRequestStyle int32
+
+const (
+	// application/x-www-form-urlencoded, client_id and client_secret in the body.
+	TokenRequestStyle_TOKEN_REQUEST_FORM TokenRequestStyle = 0
+	// application/x-www-form-urlencoded, client credentials in HTTP Basic.
+	TokenRequestStyle_TOKEN_REQUEST_FORM_BASIC TokenRequestStyle = 1
+	// application/json body carrying client_id and client_secret.
+	TokenRequestStyle_TOKEN_REQUEST_JSON TokenRequestStyle = 2
+)
+
+// Enum value maps for TokenRequestStyle.
+var (
+	TokenRequestStyle_name = map[int32]string{
+		0: "TOKEN_REQUEST_FORM",
+		1: "TOKEN_REQUEST_FORM_BASIC",
+		2: "TOKEN_REQUEST_JSON",
+	}
+	TokenRequestStyle_value = map[string]int32{
+		"TOKEN_REQUEST_FORM":       0,
+		"TOKEN_REQUEST_FORM_BASIC": 1,
+		"TOKEN_REQUEST_JSON":       2,
+	}
+)
+
+func (x TokenRequestStyle) Enum() *TokenRequestStyle {
+	p := new(TokenRequestStyle)
+	*p = x
+	return p
+}
+
+func (x TokenRequestStyle) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (TokenRequestStyle) Descriptor() protoreflect.EnumDescriptor {
+	return file_platform_v1_platform_proto_enumTypes[0].Descriptor()
+}
+
+func (TokenRequestStyle) Type() protoreflect.EnumType {
+	return &file_platform_v1_platform_proto_enumTypes[0]
+}
+
+func (x TokenRequestStyle) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use TokenRequestStyle.Descriptor instead.
+func (TokenRequestStyle) EnumDescriptor() ([]byte, []int) {
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{0}
+}
+
 type Empty struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	unknownFields protoimpl.UnknownFields
@@ -249,8 +302,17 @@ type Description struct {
 	Scopes          []string               `protobuf:"bytes,6,rep,name=scopes,proto3" json:"scopes,omitempty"`
 	Pkce            bool                   `protobuf:"varint,7,opt,name=pkce,proto3" json:"pkce,omitempty"`
 	Attributes      []*AttributeSpec       `protobuf:"bytes,8,rep,name=attributes,proto3" json:"attributes,omitempty"`
-	unknownFields   protoimpl.UnknownFields
-	sizeCache       protoimpl.SizeCache
+	// Extra query parameters for the authorize URL (e.g. audience, prompt).
+	AuthorizeParams map[string]string `protobuf:"bytes,9,rep,name=authorize_params,json=authorizeParams,proto3" json:"authorize_params,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	TokenRequest    TokenRequestStyle `protobuf:"varint,10,opt,name=token_request,json=tokenRequest,proto3,enum=deskgate.platform.v1.TokenRequestStyle" json:"token_request,omitempty"`
+	// The desk has no way to revoke a token: Uninstall leaves the grant in
+	// place and revoke_help tells the admin how to remove it.
+	CannotRevoke bool   `protobuf:"varint,11,opt,name=cannot_revoke,json=cannotRevoke,proto3" json:"cannot_revoke,omitempty"`
+	RevokeHelp   string `protobuf:"bytes,12,opt,name=revoke_help,json=revokeHelp,proto3" json:"revoke_help,omitempty"`
+	// A human name for the desk ("Jira Service Management"); empty: use name.
+	DisplayName   string `protobuf:"bytes,13,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *Description) Reset() {
@@ -339,6 +401,94 @@ func (x *Description) GetAttributes() []*AttributeSpec {
 	return nil
 }
 
+func (x *Description) GetAuthorizeParams() map[string]string {
+	if x != nil {
+		return x.AuthorizeParams
+	}
+	return nil
+}
+
+func (x *Description) GetTokenRequest() TokenRequestStyle {
+	if x != nil {
+		return x.TokenRequest
+	}
+	return TokenRequestStyle_TOKEN_REQUEST_FORM
+}
+
+func (x *Description) GetCannotRevoke() bool {
+	if x != nil {
+		return x.CannotRevoke
+	}
+	return false
+}
+
+func (x *Description) GetRevokeHelp() string {
+	if x != nil {
+		return x.RevokeHelp
+	}
+	return ""
+}
+
+func (x *Description) GetDisplayName() string {
+	if x != nil {
+		return x.DisplayName
+	}
+	return ""
+}
+
+// OAuthClient is the OAuth client a binding was connected with.
+type OAuthClient struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Id            string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	Secret        string                 `protobuf:"bytes,2,opt,name=secret,proto3" json:"secret,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *OAuthClient) Reset() {
+	*x = OAuthClient{}
+	mi := &file_platform_v1_platform_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *OAuthClient) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*OAuthClient) ProtoMessage() {}
+
+func (x *OAuthClient) ProtoReflect() protoreflect.Message {
+	mi := &file_platform_v1_platform_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use OAuthClient.ProtoReflect.Descriptor instead.
+func (*OAuthClient) Descriptor() ([]byte, []int) {
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *OAuthClient) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *OAuthClient) GetSecret() string {
+	if x != nil {
+		return x.Secret
+	}
+	return ""
+}
+
 type Credentials struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	AccessToken   string                 `protobuf:"bytes,1,opt,name=access_token,json=accessToken,proto3" json:"access_token,omitempty"`
@@ -349,7 +499,7 @@ type Credentials struct {
 
 func (x *Credentials) Reset() {
 	*x = Credentials{}
-	mi := &file_platform_v1_platform_proto_msgTypes[5]
+	mi := &file_platform_v1_platform_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -361,7 +511,7 @@ func (x *Credentials) String() string {
 func (*Credentials) ProtoMessage() {}
 
 func (x *Credentials) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[5]
+	mi := &file_platform_v1_platform_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -374,7 +524,7 @@ func (x *Credentials) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Credentials.ProtoReflect.Descriptor instead.
 func (*Credentials) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{5}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *Credentials) GetAccessToken() string {
@@ -396,13 +546,14 @@ type InstallRequest struct {
 	Binding       *Binding               `protobuf:"bytes,1,opt,name=binding,proto3" json:"binding,omitempty"`
 	Credentials   *Credentials           `protobuf:"bytes,2,opt,name=credentials,proto3" json:"credentials,omitempty"`
 	WebhookUrl    string                 `protobuf:"bytes,3,opt,name=webhook_url,json=webhookUrl,proto3" json:"webhook_url,omitempty"`
+	Client        *OAuthClient           `protobuf:"bytes,4,opt,name=client,proto3" json:"client,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *InstallRequest) Reset() {
 	*x = InstallRequest{}
-	mi := &file_platform_v1_platform_proto_msgTypes[6]
+	mi := &file_platform_v1_platform_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -414,7 +565,7 @@ func (x *InstallRequest) String() string {
 func (*InstallRequest) ProtoMessage() {}
 
 func (x *InstallRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[6]
+	mi := &file_platform_v1_platform_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -427,7 +578,7 @@ func (x *InstallRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use InstallRequest.ProtoReflect.Descriptor instead.
 func (*InstallRequest) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{6}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *InstallRequest) GetBinding() *Binding {
@@ -451,17 +602,28 @@ func (x *InstallRequest) GetWebhookUrl() string {
 	return ""
 }
 
+func (x *InstallRequest) GetClient() *OAuthClient {
+	if x != nil {
+		return x.Client
+	}
+	return nil
+}
+
 type InstallState struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Data          []byte                 `protobuf:"bytes,1,opt,name=data,proto3" json:"data,omitempty"`
-	Summary       map[string]string      `protobuf:"bytes,2,rep,name=summary,proto3" json:"summary,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	state   protoimpl.MessageState `protogen:"open.v1"`
+	Data    []byte                 `protobuf:"bytes,1,opt,name=data,proto3" json:"data,omitempty"`
+	Summary map[string]string      `protobuf:"bytes,2,rep,name=summary,proto3" json:"summary,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	// When set, the API base URL every later call's Credentials carry.
+	ApiBaseUrl string `protobuf:"bytes,3,opt,name=api_base_url,json=apiBaseUrl,proto3" json:"api_base_url,omitempty"`
+	// When set, the installation must be maintained (Maintain) before then.
+	MaintainAt    *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=maintain_at,json=maintainAt,proto3" json:"maintain_at,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *InstallState) Reset() {
 	*x = InstallState{}
-	mi := &file_platform_v1_platform_proto_msgTypes[7]
+	mi := &file_platform_v1_platform_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -473,7 +635,7 @@ func (x *InstallState) String() string {
 func (*InstallState) ProtoMessage() {}
 
 func (x *InstallState) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[7]
+	mi := &file_platform_v1_platform_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -486,7 +648,7 @@ func (x *InstallState) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use InstallState.ProtoReflect.Descriptor instead.
 func (*InstallState) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{7}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *InstallState) GetData() []byte {
@@ -503,6 +665,20 @@ func (x *InstallState) GetSummary() map[string]string {
 	return nil
 }
 
+func (x *InstallState) GetApiBaseUrl() string {
+	if x != nil {
+		return x.ApiBaseUrl
+	}
+	return ""
+}
+
+func (x *InstallState) GetMaintainAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.MaintainAt
+	}
+	return nil
+}
+
 // HeaderValues keeps every value of a repeated HTTP header, in order.
 type HeaderValues struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
@@ -513,7 +689,7 @@ type HeaderValues struct {
 
 func (x *HeaderValues) Reset() {
 	*x = HeaderValues{}
-	mi := &file_platform_v1_platform_proto_msgTypes[8]
+	mi := &file_platform_v1_platform_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -525,7 +701,7 @@ func (x *HeaderValues) String() string {
 func (*HeaderValues) ProtoMessage() {}
 
 func (x *HeaderValues) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[8]
+	mi := &file_platform_v1_platform_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -538,7 +714,7 @@ func (x *HeaderValues) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use HeaderValues.ProtoReflect.Descriptor instead.
 func (*HeaderValues) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{8}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *HeaderValues) GetValues() []string {
@@ -552,16 +728,19 @@ type VerifyRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	State *InstallState          `protobuf:"bytes,1,opt,name=state,proto3" json:"state,omitempty"`
 	// Keys are canonical header names (http.CanonicalHeaderKey).
-	Headers       map[string]*HeaderValues `protobuf:"bytes,2,rep,name=headers,proto3" json:"headers,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
-	Body          []byte                   `protobuf:"bytes,3,opt,name=body,proto3" json:"body,omitempty"`
-	Now           *timestamppb.Timestamp   `protobuf:"bytes,4,opt,name=now,proto3" json:"now,omitempty"`
+	Headers map[string]*HeaderValues `protobuf:"bytes,2,rep,name=headers,proto3" json:"headers,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	Body    []byte                   `protobuf:"bytes,3,opt,name=body,proto3" json:"body,omitempty"`
+	Now     *timestamppb.Timestamp   `protobuf:"bytes,4,opt,name=now,proto3" json:"now,omitempty"`
+	// The delivery's HTTP method and request URI (path and query as received).
+	Method        string `protobuf:"bytes,5,opt,name=method,proto3" json:"method,omitempty"`
+	Url           string `protobuf:"bytes,6,opt,name=url,proto3" json:"url,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *VerifyRequest) Reset() {
 	*x = VerifyRequest{}
-	mi := &file_platform_v1_platform_proto_msgTypes[9]
+	mi := &file_platform_v1_platform_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -573,7 +752,7 @@ func (x *VerifyRequest) String() string {
 func (*VerifyRequest) ProtoMessage() {}
 
 func (x *VerifyRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[9]
+	mi := &file_platform_v1_platform_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -586,7 +765,7 @@ func (x *VerifyRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerifyRequest.ProtoReflect.Descriptor instead.
 func (*VerifyRequest) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{9}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *VerifyRequest) GetState() *InstallState {
@@ -617,6 +796,20 @@ func (x *VerifyRequest) GetNow() *timestamppb.Timestamp {
 	return nil
 }
 
+func (x *VerifyRequest) GetMethod() string {
+	if x != nil {
+		return x.Method
+	}
+	return ""
+}
+
+func (x *VerifyRequest) GetUrl() string {
+	if x != nil {
+		return x.Url
+	}
+	return ""
+}
+
 type Ticket struct {
 	state          protoimpl.MessageState `protogen:"open.v1"`
 	Id             string                 `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
@@ -637,7 +830,7 @@ type Ticket struct {
 
 func (x *Ticket) Reset() {
 	*x = Ticket{}
-	mi := &file_platform_v1_platform_proto_msgTypes[10]
+	mi := &file_platform_v1_platform_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -649,7 +842,7 @@ func (x *Ticket) String() string {
 func (*Ticket) ProtoMessage() {}
 
 func (x *Ticket) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[10]
+	mi := &file_platform_v1_platform_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -662,7 +855,7 @@ func (x *Ticket) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Ticket.ProtoReflect.Descriptor instead.
 func (*Ticket) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{10}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *Ticket) GetId() string {
@@ -755,7 +948,7 @@ type Event struct {
 
 func (x *Event) Reset() {
 	*x = Event{}
-	mi := &file_platform_v1_platform_proto_msgTypes[11]
+	mi := &file_platform_v1_platform_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -767,7 +960,7 @@ func (x *Event) String() string {
 func (*Event) ProtoMessage() {}
 
 func (x *Event) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[11]
+	mi := &file_platform_v1_platform_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -780,7 +973,7 @@ func (x *Event) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Event.ProtoReflect.Descriptor instead.
 func (*Event) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{11}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *Event) GetDedupKey() string {
@@ -827,7 +1020,7 @@ type VerifyResponse struct {
 
 func (x *VerifyResponse) Reset() {
 	*x = VerifyResponse{}
-	mi := &file_platform_v1_platform_proto_msgTypes[12]
+	mi := &file_platform_v1_platform_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -839,7 +1032,7 @@ func (x *VerifyResponse) String() string {
 func (*VerifyResponse) ProtoMessage() {}
 
 func (x *VerifyResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[12]
+	mi := &file_platform_v1_platform_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -852,7 +1045,7 @@ func (x *VerifyResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerifyResponse.ProtoReflect.Descriptor instead.
 func (*VerifyResponse) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{12}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *VerifyResponse) GetEvents() []*Event {
@@ -872,7 +1065,7 @@ type GetTicketRequest struct {
 
 func (x *GetTicketRequest) Reset() {
 	*x = GetTicketRequest{}
-	mi := &file_platform_v1_platform_proto_msgTypes[13]
+	mi := &file_platform_v1_platform_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -884,7 +1077,7 @@ func (x *GetTicketRequest) String() string {
 func (*GetTicketRequest) ProtoMessage() {}
 
 func (x *GetTicketRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[13]
+	mi := &file_platform_v1_platform_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -897,7 +1090,7 @@ func (x *GetTicketRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetTicketRequest.ProtoReflect.Descriptor instead.
 func (*GetTicketRequest) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{13}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *GetTicketRequest) GetCredentials() *Credentials {
@@ -927,7 +1120,7 @@ type Comment struct {
 
 func (x *Comment) Reset() {
 	*x = Comment{}
-	mi := &file_platform_v1_platform_proto_msgTypes[14]
+	mi := &file_platform_v1_platform_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -939,7 +1132,7 @@ func (x *Comment) String() string {
 func (*Comment) ProtoMessage() {}
 
 func (x *Comment) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[14]
+	mi := &file_platform_v1_platform_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -952,7 +1145,7 @@ func (x *Comment) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Comment.ProtoReflect.Descriptor instead.
 func (*Comment) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{14}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *Comment) GetBody() string {
@@ -994,7 +1187,7 @@ type PostCommentRequest struct {
 
 func (x *PostCommentRequest) Reset() {
 	*x = PostCommentRequest{}
-	mi := &file_platform_v1_platform_proto_msgTypes[15]
+	mi := &file_platform_v1_platform_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1006,7 +1199,7 @@ func (x *PostCommentRequest) String() string {
 func (*PostCommentRequest) ProtoMessage() {}
 
 func (x *PostCommentRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[15]
+	mi := &file_platform_v1_platform_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1019,7 +1212,7 @@ func (x *PostCommentRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PostCommentRequest.ProtoReflect.Descriptor instead.
 func (*PostCommentRequest) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{15}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *PostCommentRequest) GetCredentials() *Credentials {
@@ -1054,7 +1247,7 @@ type SetFieldsRequest struct {
 
 func (x *SetFieldsRequest) Reset() {
 	*x = SetFieldsRequest{}
-	mi := &file_platform_v1_platform_proto_msgTypes[16]
+	mi := &file_platform_v1_platform_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1066,7 +1259,7 @@ func (x *SetFieldsRequest) String() string {
 func (*SetFieldsRequest) ProtoMessage() {}
 
 func (x *SetFieldsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[16]
+	mi := &file_platform_v1_platform_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1079,7 +1272,7 @@ func (x *SetFieldsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SetFieldsRequest.ProtoReflect.Descriptor instead.
 func (*SetFieldsRequest) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{16}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *SetFieldsRequest) GetCredentials() *Credentials {
@@ -1113,7 +1306,7 @@ type UninstallRequest struct {
 
 func (x *UninstallRequest) Reset() {
 	*x = UninstallRequest{}
-	mi := &file_platform_v1_platform_proto_msgTypes[17]
+	mi := &file_platform_v1_platform_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1125,7 +1318,7 @@ func (x *UninstallRequest) String() string {
 func (*UninstallRequest) ProtoMessage() {}
 
 func (x *UninstallRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[17]
+	mi := &file_platform_v1_platform_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1138,7 +1331,7 @@ func (x *UninstallRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UninstallRequest.ProtoReflect.Descriptor instead.
 func (*UninstallRequest) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{17}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *UninstallRequest) GetCredentials() *Credentials {
@@ -1166,7 +1359,7 @@ type CheckRequest struct {
 
 func (x *CheckRequest) Reset() {
 	*x = CheckRequest{}
-	mi := &file_platform_v1_platform_proto_msgTypes[18]
+	mi := &file_platform_v1_platform_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1178,7 +1371,7 @@ func (x *CheckRequest) String() string {
 func (*CheckRequest) ProtoMessage() {}
 
 func (x *CheckRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[18]
+	mi := &file_platform_v1_platform_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1191,7 +1384,7 @@ func (x *CheckRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CheckRequest.ProtoReflect.Descriptor instead.
 func (*CheckRequest) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{18}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *CheckRequest) GetCredentials() *Credentials {
@@ -1215,6 +1408,74 @@ func (x *CheckRequest) GetBinding() *Binding {
 	return nil
 }
 
+type MaintainRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Credentials   *Credentials           `protobuf:"bytes,1,opt,name=credentials,proto3" json:"credentials,omitempty"`
+	State         *InstallState          `protobuf:"bytes,2,opt,name=state,proto3" json:"state,omitempty"`
+	Binding       *Binding               `protobuf:"bytes,3,opt,name=binding,proto3" json:"binding,omitempty"`
+	Client        *OAuthClient           `protobuf:"bytes,4,opt,name=client,proto3" json:"client,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *MaintainRequest) Reset() {
+	*x = MaintainRequest{}
+	mi := &file_platform_v1_platform_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *MaintainRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MaintainRequest) ProtoMessage() {}
+
+func (x *MaintainRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_platform_v1_platform_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use MaintainRequest.ProtoReflect.Descriptor instead.
+func (*MaintainRequest) Descriptor() ([]byte, []int) {
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *MaintainRequest) GetCredentials() *Credentials {
+	if x != nil {
+		return x.Credentials
+	}
+	return nil
+}
+
+func (x *MaintainRequest) GetState() *InstallState {
+	if x != nil {
+		return x.State
+	}
+	return nil
+}
+
+func (x *MaintainRequest) GetBinding() *Binding {
+	if x != nil {
+		return x.Binding
+	}
+	return nil
+}
+
+func (x *MaintainRequest) GetClient() *OAuthClient {
+	if x != nil {
+		return x.Client
+	}
+	return nil
+}
+
 type CheckResult struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Name          string                 `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
@@ -1227,7 +1488,7 @@ type CheckResult struct {
 
 func (x *CheckResult) Reset() {
 	*x = CheckResult{}
-	mi := &file_platform_v1_platform_proto_msgTypes[19]
+	mi := &file_platform_v1_platform_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1239,7 +1500,7 @@ func (x *CheckResult) String() string {
 func (*CheckResult) ProtoMessage() {}
 
 func (x *CheckResult) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[19]
+	mi := &file_platform_v1_platform_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1252,7 +1513,7 @@ func (x *CheckResult) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CheckResult.ProtoReflect.Descriptor instead.
 func (*CheckResult) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{19}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *CheckResult) GetName() string {
@@ -1292,7 +1553,7 @@ type CheckResponse struct {
 
 func (x *CheckResponse) Reset() {
 	*x = CheckResponse{}
-	mi := &file_platform_v1_platform_proto_msgTypes[20]
+	mi := &file_platform_v1_platform_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1304,7 +1565,7 @@ func (x *CheckResponse) String() string {
 func (*CheckResponse) ProtoMessage() {}
 
 func (x *CheckResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[20]
+	mi := &file_platform_v1_platform_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1317,7 +1578,7 @@ func (x *CheckResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CheckResponse.ProtoReflect.Descriptor instead.
 func (*CheckResponse) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{20}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *CheckResponse) GetResults() []*CheckResult {
@@ -1343,7 +1604,7 @@ type Error struct {
 
 func (x *Error) Reset() {
 	*x = Error{}
-	mi := &file_platform_v1_platform_proto_msgTypes[21]
+	mi := &file_platform_v1_platform_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1355,7 +1616,7 @@ func (x *Error) String() string {
 func (*Error) ProtoMessage() {}
 
 func (x *Error) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[21]
+	mi := &file_platform_v1_platform_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1368,7 +1629,7 @@ func (x *Error) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Error.ProtoReflect.Descriptor instead.
 func (*Error) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{21}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *Error) GetKind() string {
@@ -1423,7 +1684,7 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"\rAttributeSpec\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12\x1a\n" +
 	"\brequired\x18\x02 \x01(\bR\brequired\x12 \n" +
-	"\vdescription\x18\x03 \x01(\tR\vdescription\"\xa1\x02\n" +
+	"\vdescription\x18\x03 \x01(\tR\vdescription\"\xff\x04\n" +
 	"\vDescription\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12)\n" +
 	"\x10protocol_version\x18\x02 \x01(\x05R\x0fprotocolVersion\x12#\n" +
@@ -1435,29 +1696,49 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"\x04pkce\x18\a \x01(\bR\x04pkce\x12C\n" +
 	"\n" +
 	"attributes\x18\b \x03(\v2#.deskgate.platform.v1.AttributeSpecR\n" +
-	"attributes\"R\n" +
+	"attributes\x12a\n" +
+	"\x10authorize_params\x18\t \x03(\v26.deskgate.platform.v1.Description.AuthorizeParamsEntryR\x0fauthorizeParams\x12L\n" +
+	"\rtoken_request\x18\n" +
+	" \x01(\x0e2'.deskgate.platform.v1.TokenRequestStyleR\ftokenRequest\x12#\n" +
+	"\rcannot_revoke\x18\v \x01(\bR\fcannotRevoke\x12\x1f\n" +
+	"\vrevoke_help\x18\f \x01(\tR\n" +
+	"revokeHelp\x12!\n" +
+	"\fdisplay_name\x18\r \x01(\tR\vdisplayName\x1aB\n" +
+	"\x14AuthorizeParamsEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"5\n" +
+	"\vOAuthClient\x12\x0e\n" +
+	"\x02id\x18\x01 \x01(\tR\x02id\x12\x16\n" +
+	"\x06secret\x18\x02 \x01(\tR\x06secret\"R\n" +
 	"\vCredentials\x12!\n" +
 	"\faccess_token\x18\x01 \x01(\tR\vaccessToken\x12 \n" +
 	"\fapi_base_url\x18\x02 \x01(\tR\n" +
-	"apiBaseUrl\"\xaf\x01\n" +
+	"apiBaseUrl\"\xea\x01\n" +
 	"\x0eInstallRequest\x127\n" +
 	"\abinding\x18\x01 \x01(\v2\x1d.deskgate.platform.v1.BindingR\abinding\x12C\n" +
 	"\vcredentials\x18\x02 \x01(\v2!.deskgate.platform.v1.CredentialsR\vcredentials\x12\x1f\n" +
 	"\vwebhook_url\x18\x03 \x01(\tR\n" +
-	"webhookUrl\"\xa9\x01\n" +
+	"webhookUrl\x129\n" +
+	"\x06client\x18\x04 \x01(\v2!.deskgate.platform.v1.OAuthClientR\x06client\"\x88\x02\n" +
 	"\fInstallState\x12\x12\n" +
 	"\x04data\x18\x01 \x01(\fR\x04data\x12I\n" +
-	"\asummary\x18\x02 \x03(\v2/.deskgate.platform.v1.InstallState.SummaryEntryR\asummary\x1a:\n" +
+	"\asummary\x18\x02 \x03(\v2/.deskgate.platform.v1.InstallState.SummaryEntryR\asummary\x12 \n" +
+	"\fapi_base_url\x18\x03 \x01(\tR\n" +
+	"apiBaseUrl\x12;\n" +
+	"\vmaintain_at\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"maintainAt\x1a:\n" +
 	"\fSummaryEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"&\n" +
 	"\fHeaderValues\x12\x16\n" +
-	"\x06values\x18\x01 \x03(\tR\x06values\"\xb7\x02\n" +
+	"\x06values\x18\x01 \x03(\tR\x06values\"\xe1\x02\n" +
 	"\rVerifyRequest\x128\n" +
 	"\x05state\x18\x01 \x01(\v2\".deskgate.platform.v1.InstallStateR\x05state\x12J\n" +
 	"\aheaders\x18\x02 \x03(\v20.deskgate.platform.v1.VerifyRequest.HeadersEntryR\aheaders\x12\x12\n" +
 	"\x04body\x18\x03 \x01(\fR\x04body\x12,\n" +
-	"\x03now\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\x03now\x1a^\n" +
+	"\x03now\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\x03now\x12\x16\n" +
+	"\x06method\x18\x05 \x01(\tR\x06method\x12\x10\n" +
+	"\x03url\x18\x06 \x01(\tR\x03url\x1a^\n" +
 	"\fHeadersEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x128\n" +
 	"\x05value\x18\x02 \x01(\v2\".deskgate.platform.v1.HeaderValuesR\x05value:\x028\x01\"\xf7\x02\n" +
@@ -1506,7 +1787,12 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"\fCheckRequest\x12C\n" +
 	"\vcredentials\x18\x01 \x01(\v2!.deskgate.platform.v1.CredentialsR\vcredentials\x128\n" +
 	"\x05state\x18\x02 \x01(\v2\".deskgate.platform.v1.InstallStateR\x05state\x127\n" +
-	"\abinding\x18\x03 \x01(\v2\x1d.deskgate.platform.v1.BindingR\abinding\"[\n" +
+	"\abinding\x18\x03 \x01(\v2\x1d.deskgate.platform.v1.BindingR\abinding\"\x84\x02\n" +
+	"\x0fMaintainRequest\x12C\n" +
+	"\vcredentials\x18\x01 \x01(\v2!.deskgate.platform.v1.CredentialsR\vcredentials\x128\n" +
+	"\x05state\x18\x02 \x01(\v2\".deskgate.platform.v1.InstallStateR\x05state\x127\n" +
+	"\abinding\x18\x03 \x01(\v2\x1d.deskgate.platform.v1.BindingR\abinding\x129\n" +
+	"\x06client\x18\x04 \x01(\v2!.deskgate.platform.v1.OAuthClientR\x06client\"[\n" +
 	"\vCheckResult\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12\x0e\n" +
 	"\x02ok\x18\x02 \x01(\bR\x02ok\x12\x16\n" +
@@ -1518,7 +1804,11 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"\x04kind\x18\x01 \x01(\tR\x04kind\x12\x18\n" +
 	"\amessage\x18\x02 \x01(\tR\amessage\x12$\n" +
 	"\x0eretry_after_ms\x18\x03 \x01(\x03R\fretryAfterMs\x12\x14\n" +
-	"\x05field\x18\x04 \x01(\tR\x05field2\xa9\x05\n" +
+	"\x05field\x18\x04 \x01(\tR\x05field*a\n" +
+	"\x11TokenRequestStyle\x12\x16\n" +
+	"\x12TOKEN_REQUEST_FORM\x10\x00\x12\x1c\n" +
+	"\x18TOKEN_REQUEST_FORM_BASIC\x10\x01\x12\x16\n" +
+	"\x12TOKEN_REQUEST_JSON\x10\x022\x80\x06\n" +
 	"\bPlatform\x12T\n" +
 	"\bDescribe\x12%.deskgate.platform.v1.DescribeRequest\x1a!.deskgate.platform.v1.Description\x12S\n" +
 	"\aInstall\x12$.deskgate.platform.v1.InstallRequest\x1a\".deskgate.platform.v1.InstallState\x12S\n" +
@@ -1527,7 +1817,8 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"\vPostComment\x12(.deskgate.platform.v1.PostCommentRequest\x1a\x1b.deskgate.platform.v1.Empty\x12P\n" +
 	"\tSetFields\x12&.deskgate.platform.v1.SetFieldsRequest\x1a\x1b.deskgate.platform.v1.Empty\x12P\n" +
 	"\tUninstall\x12&.deskgate.platform.v1.UninstallRequest\x1a\x1b.deskgate.platform.v1.Empty\x12P\n" +
-	"\x05Check\x12\".deskgate.platform.v1.CheckRequest\x1a#.deskgate.platform.v1.CheckResponseB@Z>github.com/sigsentry/deskgate/sdk/proto/platform/v1;platformv1b\x06proto3"
+	"\x05Check\x12\".deskgate.platform.v1.CheckRequest\x1a#.deskgate.platform.v1.CheckResponse\x12U\n" +
+	"\bMaintain\x12%.deskgate.platform.v1.MaintainRequest\x1a\".deskgate.platform.v1.InstallStateB@Z>github.com/sigsentry/deskgate/sdk/proto/platform/v1;platformv1b\x06proto3"
 
 var (
 	file_platform_v1_platform_proto_rawDescOnce sync.Once
@@ -1541,86 +1832,101 @@ func file_platform_v1_platform_proto_rawDescGZIP() []byte {
 	return file_platform_v1_platform_proto_rawDescData
 }
 
-var file_platform_v1_platform_proto_msgTypes = make([]protoimpl.MessageInfo, 26)
+var file_platform_v1_platform_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
+var file_platform_v1_platform_proto_msgTypes = make([]protoimpl.MessageInfo, 29)
 var file_platform_v1_platform_proto_goTypes = []any{
-	(*Empty)(nil),                 // 0: deskgate.platform.v1.Empty
-	(*Binding)(nil),               // 1: deskgate.platform.v1.Binding
-	(*DescribeRequest)(nil),       // 2: deskgate.platform.v1.DescribeRequest
-	(*AttributeSpec)(nil),         // 3: deskgate.platform.v1.AttributeSpec
-	(*Description)(nil),           // 4: deskgate.platform.v1.Description
-	(*Credentials)(nil),           // 5: deskgate.platform.v1.Credentials
-	(*InstallRequest)(nil),        // 6: deskgate.platform.v1.InstallRequest
-	(*InstallState)(nil),          // 7: deskgate.platform.v1.InstallState
-	(*HeaderValues)(nil),          // 8: deskgate.platform.v1.HeaderValues
-	(*VerifyRequest)(nil),         // 9: deskgate.platform.v1.VerifyRequest
-	(*Ticket)(nil),                // 10: deskgate.platform.v1.Ticket
-	(*Event)(nil),                 // 11: deskgate.platform.v1.Event
-	(*VerifyResponse)(nil),        // 12: deskgate.platform.v1.VerifyResponse
-	(*GetTicketRequest)(nil),      // 13: deskgate.platform.v1.GetTicketRequest
-	(*Comment)(nil),               // 14: deskgate.platform.v1.Comment
-	(*PostCommentRequest)(nil),    // 15: deskgate.platform.v1.PostCommentRequest
-	(*SetFieldsRequest)(nil),      // 16: deskgate.platform.v1.SetFieldsRequest
-	(*UninstallRequest)(nil),      // 17: deskgate.platform.v1.UninstallRequest
-	(*CheckRequest)(nil),          // 18: deskgate.platform.v1.CheckRequest
-	(*CheckResult)(nil),           // 19: deskgate.platform.v1.CheckResult
-	(*CheckResponse)(nil),         // 20: deskgate.platform.v1.CheckResponse
-	(*Error)(nil),                 // 21: deskgate.platform.v1.Error
-	nil,                           // 22: deskgate.platform.v1.Binding.AttributesEntry
-	nil,                           // 23: deskgate.platform.v1.Binding.FieldIdsEntry
-	nil,                           // 24: deskgate.platform.v1.InstallState.SummaryEntry
-	nil,                           // 25: deskgate.platform.v1.VerifyRequest.HeadersEntry
-	(*timestamppb.Timestamp)(nil), // 26: google.protobuf.Timestamp
-	(*structpb.Struct)(nil),       // 27: google.protobuf.Struct
+	(TokenRequestStyle)(0),        // 0: deskgate.platform.v1.TokenRequestStyle
+	(*Empty)(nil),                 // 1: deskgate.platform.v1.Empty
+	(*Binding)(nil),               // 2: deskgate.platform.v1.Binding
+	(*DescribeRequest)(nil),       // 3: deskgate.platform.v1.DescribeRequest
+	(*AttributeSpec)(nil),         // 4: deskgate.platform.v1.AttributeSpec
+	(*Description)(nil),           // 5: deskgate.platform.v1.Description
+	(*OAuthClient)(nil),           // 6: deskgate.platform.v1.OAuthClient
+	(*Credentials)(nil),           // 7: deskgate.platform.v1.Credentials
+	(*InstallRequest)(nil),        // 8: deskgate.platform.v1.InstallRequest
+	(*InstallState)(nil),          // 9: deskgate.platform.v1.InstallState
+	(*HeaderValues)(nil),          // 10: deskgate.platform.v1.HeaderValues
+	(*VerifyRequest)(nil),         // 11: deskgate.platform.v1.VerifyRequest
+	(*Ticket)(nil),                // 12: deskgate.platform.v1.Ticket
+	(*Event)(nil),                 // 13: deskgate.platform.v1.Event
+	(*VerifyResponse)(nil),        // 14: deskgate.platform.v1.VerifyResponse
+	(*GetTicketRequest)(nil),      // 15: deskgate.platform.v1.GetTicketRequest
+	(*Comment)(nil),               // 16: deskgate.platform.v1.Comment
+	(*PostCommentRequest)(nil),    // 17: deskgate.platform.v1.PostCommentRequest
+	(*SetFieldsRequest)(nil),      // 18: deskgate.platform.v1.SetFieldsRequest
+	(*UninstallRequest)(nil),      // 19: deskgate.platform.v1.UninstallRequest
+	(*CheckRequest)(nil),          // 20: deskgate.platform.v1.CheckRequest
+	(*MaintainRequest)(nil),       // 21: deskgate.platform.v1.MaintainRequest
+	(*CheckResult)(nil),           // 22: deskgate.platform.v1.CheckResult
+	(*CheckResponse)(nil),         // 23: deskgate.platform.v1.CheckResponse
+	(*Error)(nil),                 // 24: deskgate.platform.v1.Error
+	nil,                           // 25: deskgate.platform.v1.Binding.AttributesEntry
+	nil,                           // 26: deskgate.platform.v1.Binding.FieldIdsEntry
+	nil,                           // 27: deskgate.platform.v1.Description.AuthorizeParamsEntry
+	nil,                           // 28: deskgate.platform.v1.InstallState.SummaryEntry
+	nil,                           // 29: deskgate.platform.v1.VerifyRequest.HeadersEntry
+	(*timestamppb.Timestamp)(nil), // 30: google.protobuf.Timestamp
+	(*structpb.Struct)(nil),       // 31: google.protobuf.Struct
 }
 var file_platform_v1_platform_proto_depIdxs = []int32{
-	22, // 0: deskgate.platform.v1.Binding.attributes:type_name -> deskgate.platform.v1.Binding.AttributesEntry
-	23, // 1: deskgate.platform.v1.Binding.field_ids:type_name -> deskgate.platform.v1.Binding.FieldIdsEntry
-	1,  // 2: deskgate.platform.v1.DescribeRequest.binding:type_name -> deskgate.platform.v1.Binding
-	3,  // 3: deskgate.platform.v1.Description.attributes:type_name -> deskgate.platform.v1.AttributeSpec
-	1,  // 4: deskgate.platform.v1.InstallRequest.binding:type_name -> deskgate.platform.v1.Binding
-	5,  // 5: deskgate.platform.v1.InstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	24, // 6: deskgate.platform.v1.InstallState.summary:type_name -> deskgate.platform.v1.InstallState.SummaryEntry
-	7,  // 7: deskgate.platform.v1.VerifyRequest.state:type_name -> deskgate.platform.v1.InstallState
-	25, // 8: deskgate.platform.v1.VerifyRequest.headers:type_name -> deskgate.platform.v1.VerifyRequest.HeadersEntry
-	26, // 9: deskgate.platform.v1.VerifyRequest.now:type_name -> google.protobuf.Timestamp
-	26, // 10: deskgate.platform.v1.Ticket.created_at:type_name -> google.protobuf.Timestamp
-	27, // 11: deskgate.platform.v1.Ticket.custom_fields:type_name -> google.protobuf.Struct
-	10, // 12: deskgate.platform.v1.Event.ticket:type_name -> deskgate.platform.v1.Ticket
-	26, // 13: deskgate.platform.v1.Event.occurred_at:type_name -> google.protobuf.Timestamp
-	11, // 14: deskgate.platform.v1.VerifyResponse.events:type_name -> deskgate.platform.v1.Event
-	5,  // 15: deskgate.platform.v1.GetTicketRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	5,  // 16: deskgate.platform.v1.PostCommentRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	14, // 17: deskgate.platform.v1.PostCommentRequest.comment:type_name -> deskgate.platform.v1.Comment
-	5,  // 18: deskgate.platform.v1.SetFieldsRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	27, // 19: deskgate.platform.v1.SetFieldsRequest.fields:type_name -> google.protobuf.Struct
-	5,  // 20: deskgate.platform.v1.UninstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	7,  // 21: deskgate.platform.v1.UninstallRequest.state:type_name -> deskgate.platform.v1.InstallState
-	5,  // 22: deskgate.platform.v1.CheckRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	7,  // 23: deskgate.platform.v1.CheckRequest.state:type_name -> deskgate.platform.v1.InstallState
-	1,  // 24: deskgate.platform.v1.CheckRequest.binding:type_name -> deskgate.platform.v1.Binding
-	19, // 25: deskgate.platform.v1.CheckResponse.results:type_name -> deskgate.platform.v1.CheckResult
-	8,  // 26: deskgate.platform.v1.VerifyRequest.HeadersEntry.value:type_name -> deskgate.platform.v1.HeaderValues
-	2,  // 27: deskgate.platform.v1.Platform.Describe:input_type -> deskgate.platform.v1.DescribeRequest
-	6,  // 28: deskgate.platform.v1.Platform.Install:input_type -> deskgate.platform.v1.InstallRequest
-	9,  // 29: deskgate.platform.v1.Platform.Verify:input_type -> deskgate.platform.v1.VerifyRequest
-	13, // 30: deskgate.platform.v1.Platform.GetTicket:input_type -> deskgate.platform.v1.GetTicketRequest
-	15, // 31: deskgate.platform.v1.Platform.PostComment:input_type -> deskgate.platform.v1.PostCommentRequest
-	16, // 32: deskgate.platform.v1.Platform.SetFields:input_type -> deskgate.platform.v1.SetFieldsRequest
-	17, // 33: deskgate.platform.v1.Platform.Uninstall:input_type -> deskgate.platform.v1.UninstallRequest
-	18, // 34: deskgate.platform.v1.Platform.Check:input_type -> deskgate.platform.v1.CheckRequest
-	4,  // 35: deskgate.platform.v1.Platform.Describe:output_type -> deskgate.platform.v1.Description
-	7,  // 36: deskgate.platform.v1.Platform.Install:output_type -> deskgate.platform.v1.InstallState
-	12, // 37: deskgate.platform.v1.Platform.Verify:output_type -> deskgate.platform.v1.VerifyResponse
-	10, // 38: deskgate.platform.v1.Platform.GetTicket:output_type -> deskgate.platform.v1.Ticket
-	0,  // 39: deskgate.platform.v1.Platform.PostComment:output_type -> deskgate.platform.v1.Empty
-	0,  // 40: deskgate.platform.v1.Platform.SetFields:output_type -> deskgate.platform.v1.Empty
-	0,  // 41: deskgate.platform.v1.Platform.Uninstall:output_type -> deskgate.platform.v1.Empty
-	20, // 42: deskgate.platform.v1.Platform.Check:output_type -> deskgate.platform.v1.CheckResponse
-	35, // [35:43] is the sub-list for method output_type
-	27, // [27:35] is the sub-list for method input_type
-	27, // [27:27] is the sub-list for extension type_name
-	27, // [27:27] is the sub-list for extension extendee
-	0,  // [0:27] is the sub-list for field type_name
+	25, // 0: deskgate.platform.v1.Binding.attributes:type_name -> deskgate.platform.v1.Binding.AttributesEntry
+	26, // 1: deskgate.platform.v1.Binding.field_ids:type_name -> deskgate.platform.v1.Binding.FieldIdsEntry
+	2,  // 2: deskgate.platform.v1.DescribeRequest.binding:type_name -> deskgate.platform.v1.Binding
+	4,  // 3: deskgate.platform.v1.Description.attributes:type_name -> deskgate.platform.v1.AttributeSpec
+	27, // 4: deskgate.platform.v1.Description.authorize_params:type_name -> deskgate.platform.v1.Description.AuthorizeParamsEntry
+	0,  // 5: deskgate.platform.v1.Description.token_request:type_name -> deskgate.platform.v1.TokenRequestStyle
+	2,  // 6: deskgate.platform.v1.InstallRequest.binding:type_name -> deskgate.platform.v1.Binding
+	7,  // 7: deskgate.platform.v1.InstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	6,  // 8: deskgate.platform.v1.InstallRequest.client:type_name -> deskgate.platform.v1.OAuthClient
+	28, // 9: deskgate.platform.v1.InstallState.summary:type_name -> deskgate.platform.v1.InstallState.SummaryEntry
+	30, // 10: deskgate.platform.v1.InstallState.maintain_at:type_name -> google.protobuf.Timestamp
+	9,  // 11: deskgate.platform.v1.VerifyRequest.state:type_name -> deskgate.platform.v1.InstallState
+	29, // 12: deskgate.platform.v1.VerifyRequest.headers:type_name -> deskgate.platform.v1.VerifyRequest.HeadersEntry
+	30, // 13: deskgate.platform.v1.VerifyRequest.now:type_name -> google.protobuf.Timestamp
+	30, // 14: deskgate.platform.v1.Ticket.created_at:type_name -> google.protobuf.Timestamp
+	31, // 15: deskgate.platform.v1.Ticket.custom_fields:type_name -> google.protobuf.Struct
+	12, // 16: deskgate.platform.v1.Event.ticket:type_name -> deskgate.platform.v1.Ticket
+	30, // 17: deskgate.platform.v1.Event.occurred_at:type_name -> google.protobuf.Timestamp
+	13, // 18: deskgate.platform.v1.VerifyResponse.events:type_name -> deskgate.platform.v1.Event
+	7,  // 19: deskgate.platform.v1.GetTicketRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	7,  // 20: deskgate.platform.v1.PostCommentRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	16, // 21: deskgate.platform.v1.PostCommentRequest.comment:type_name -> deskgate.platform.v1.Comment
+	7,  // 22: deskgate.platform.v1.SetFieldsRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	31, // 23: deskgate.platform.v1.SetFieldsRequest.fields:type_name -> google.protobuf.Struct
+	7,  // 24: deskgate.platform.v1.UninstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	9,  // 25: deskgate.platform.v1.UninstallRequest.state:type_name -> deskgate.platform.v1.InstallState
+	7,  // 26: deskgate.platform.v1.CheckRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	9,  // 27: deskgate.platform.v1.CheckRequest.state:type_name -> deskgate.platform.v1.InstallState
+	2,  // 28: deskgate.platform.v1.CheckRequest.binding:type_name -> deskgate.platform.v1.Binding
+	7,  // 29: deskgate.platform.v1.MaintainRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	9,  // 30: deskgate.platform.v1.MaintainRequest.state:type_name -> deskgate.platform.v1.InstallState
+	2,  // 31: deskgate.platform.v1.MaintainRequest.binding:type_name -> deskgate.platform.v1.Binding
+	6,  // 32: deskgate.platform.v1.MaintainRequest.client:type_name -> deskgate.platform.v1.OAuthClient
+	22, // 33: deskgate.platform.v1.CheckResponse.results:type_name -> deskgate.platform.v1.CheckResult
+	10, // 34: deskgate.platform.v1.VerifyRequest.HeadersEntry.value:type_name -> deskgate.platform.v1.HeaderValues
+	3,  // 35: deskgate.platform.v1.Platform.Describe:input_type -> deskgate.platform.v1.DescribeRequest
+	8,  // 36: deskgate.platform.v1.Platform.Install:input_type -> deskgate.platform.v1.InstallRequest
+	11, // 37: deskgate.platform.v1.Platform.Verify:input_type -> deskgate.platform.v1.VerifyRequest
+	15, // 38: deskgate.platform.v1.Platform.GetTicket:input_type -> deskgate.platform.v1.GetTicketRequest
+	17, // 39: deskgate.platform.v1.Platform.PostComment:input_type -> deskgate.platform.v1.PostCommentRequest
+	18, // 40: deskgate.platform.v1.Platform.SetFields:input_type -> deskgate.platform.v1.SetFieldsRequest
+	19, // 41: deskgate.platform.v1.Platform.Uninstall:input_type -> deskgate.platform.v1.UninstallRequest
+	20, // 42: deskgate.platform.v1.Platform.Check:input_type -> deskgate.platform.v1.CheckRequest
+	21, // 43: deskgate.platform.v1.Platform.Maintain:input_type -> deskgate.platform.v1.MaintainRequest
+	5,  // 44: deskgate.platform.v1.Platform.Describe:output_type -> deskgate.platform.v1.Description
+	9,  // 45: deskgate.platform.v1.Platform.Install:output_type -> deskgate.platform.v1.InstallState
+	14, // 46: deskgate.platform.v1.Platform.Verify:output_type -> deskgate.platform.v1.VerifyResponse
+	12, // 47: deskgate.platform.v1.Platform.GetTicket:output_type -> deskgate.platform.v1.Ticket
+	1,  // 48: deskgate.platform.v1.Platform.PostComment:output_type -> deskgate.platform.v1.Empty
+	1,  // 49: deskgate.platform.v1.Platform.SetFields:output_type -> deskgate.platform.v1.Empty
+	1,  // 50: deskgate.platform.v1.Platform.Uninstall:output_type -> deskgate.platform.v1.Empty
+	23, // 51: deskgate.platform.v1.Platform.Check:output_type -> deskgate.platform.v1.CheckResponse
+	9,  // 52: deskgate.platform.v1.Platform.Maintain:output_type -> deskgate.platform.v1.InstallState
+	44, // [44:53] is the sub-list for method output_type
+	35, // [35:44] is the sub-list for method input_type
+	35, // [35:35] is the sub-list for extension type_name
+	35, // [35:35] is the sub-list for extension extendee
+	0,  // [0:35] is the sub-list for field type_name
 }
 
 func init() { file_platform_v1_platform_proto_init() }
@@ -1633,13 +1939,14 @@ func file_platform_v1_platform_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_platform_v1_platform_proto_rawDesc), len(file_platform_v1_platform_proto_rawDesc)),
-			NumEnums:      0,
-			NumMessages:   26,
+			NumEnums:      1,
+			NumMessages:   29,
 			NumExtensions: 0,
 			NumServices:   1,
 		},
 		GoTypes:           file_platform_v1_platform_proto_goTypes,
 		DependencyIndexes: file_platform_v1_platform_proto_depIdxs,
+		EnumInfos:         file_platform_v1_platform_proto_enumTypes,
 		MessageInfos:      file_platform_v1_platform_proto_msgTypes,
 	}.Build()
 	File_platform_v1_platform_proto = out.File

@@ -34,6 +34,7 @@ const (
 	Platform_SetFields_FullMethodName   = "/deskgate.platform.v1.Platform/SetFields"
 	Platform_Uninstall_FullMethodName   = "/deskgate.platform.v1.Platform/Uninstall"
 	Platform_Check_FullMethodName       = "/deskgate.platform.v1.Platform/Check"
+	Platform_Maintain_FullMethodName    = "/deskgate.platform.v1.Platform/Maintain"
 )
 
 // PlatformClient is the client API for Platform service.
@@ -48,6 +49,9 @@ type PlatformClient interface {
 	SetFields(ctx context.Context, in *SetFieldsRequest, opts ...grpc.CallOption) (*Empty, error)
 	Uninstall(ctx context.Context, in *UninstallRequest, opts ...grpc.CallOption) (*Empty, error)
 	Check(ctx context.Context, in *CheckRequest, opts ...grpc.CallOption) (*CheckResponse, error)
+	// Maintain is optional: a plugin whose installations never expire answers
+	// UNIMPLEMENTED with an Error of kind "unsupported".
+	Maintain(ctx context.Context, in *MaintainRequest, opts ...grpc.CallOption) (*InstallState, error)
 }
 
 type platformClient struct {
@@ -138,6 +142,16 @@ func (c *platformClient) Check(ctx context.Context, in *CheckRequest, opts ...gr
 	return out, nil
 }
 
+func (c *platformClient) Maintain(ctx context.Context, in *MaintainRequest, opts ...grpc.CallOption) (*InstallState, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(InstallState)
+	err := c.cc.Invoke(ctx, Platform_Maintain_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PlatformServer is the server API for Platform service.
 // All implementations must embed UnimplementedPlatformServer
 // for forward compatibility.
@@ -150,6 +164,9 @@ type PlatformServer interface {
 	SetFields(context.Context, *SetFieldsRequest) (*Empty, error)
 	Uninstall(context.Context, *UninstallRequest) (*Empty, error)
 	Check(context.Context, *CheckRequest) (*CheckResponse, error)
+	// Maintain is optional: a plugin whose installations never expire answers
+	// UNIMPLEMENTED with an Error of kind "unsupported".
+	Maintain(context.Context, *MaintainRequest) (*InstallState, error)
 	mustEmbedUnimplementedPlatformServer()
 }
 
@@ -183,6 +200,9 @@ func (UnimplementedPlatformServer) Uninstall(context.Context, *UninstallRequest)
 }
 func (UnimplementedPlatformServer) Check(context.Context, *CheckRequest) (*CheckResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method Check not implemented")
+}
+func (UnimplementedPlatformServer) Maintain(context.Context, *MaintainRequest) (*InstallState, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method Maintain not implemented")
 }
 func (UnimplementedPlatformServer) mustEmbedUnimplementedPlatformServer() {}
 func (UnimplementedPlatformServer) testEmbeddedByValue()                  {}
@@ -349,6 +369,24 @@ func _Platform_Check_Handler(srv interface{}, ctx context.Context, dec func(inte
 	return interceptor(ctx, in, info, handler)
 }
 
+func _Platform_Maintain_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MaintainRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PlatformServer).Maintain(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: Platform_Maintain_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PlatformServer).Maintain(ctx, req.(*MaintainRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // Platform_ServiceDesc is the grpc.ServiceDesc for Platform service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -387,6 +425,10 @@ var Platform_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "Check",
 			Handler:    _Platform_Check_Handler,
+		},
+		{
+			MethodName: "Maintain",
+			Handler:    _Platform_Maintain_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

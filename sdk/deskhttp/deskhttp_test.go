@@ -1,0 +1,82 @@
+package deskhttp
+
+import (
+	"errors"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestParseBaseURL_acceptsOnlyABareHTTPBase(t *testing.T) {
+	tests := []struct {
+		raw, want string
+		ok        bool
+	}{
+		{"https://acme.zendesk.com/", "https://acme.zendesk.com", true},
+		{"http://127.0.0.1:9091/prefix/", "http://127.0.0.1:9091/prefix", true},
+		{"ftp://x", "", false},
+		{"/relative", "", false},
+		{"https://user:pw@host", "", false},
+		{"https://host/?q=1", "", false},
+		{"https://host/#f", "", false},
+		{"https://%zz", "", false},
+	}
+	for _, tt := range tests {
+		got, err := ParseBaseURL(tt.raw)
+		if (err == nil) != tt.ok || got != tt.want {
+			t.Errorf("ParseBaseURL(%q) = %q, %v", tt.raw, got, err)
+		}
+		if err != nil && (err.Error() == "" || strings.Contains(err.Error(), "pw") || strings.Contains(err.Error(), "zz")) {
+			t.Errorf("error %q quotes the URL", err)
+		}
+	}
+}
+
+func TestRetryAfter_readsSecondsAndDatesAndIgnoresTheRest(t *testing.T) {
+	now := time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		v    string
+		want time.Duration
+	}{
+		{"7", 7 * time.Second},
+		{" 2 ", 2 * time.Second},
+		{now.Add(90 * time.Second).Format(http.TimeFormat), 90 * time.Second},
+		{"0", 0}, {"-3", 0}, {"soon", 0}, {"", 0},
+		{now.Add(-time.Minute).Format(http.TimeFormat), 0},
+		{"99999999999", 24 * time.Hour},
+	}
+	for _, tt := range tests {
+		if got := RetryAfter(tt.v, now); got != tt.want {
+			t.Errorf("RetryAfter(%q) = %v, want %v", tt.v, got, tt.want)
+		}
+	}
+}
+
+func TestHeader_findsANonCanonicalKey(t *testing.T) {
+	h := http.Header{"x-atlassian-webhook-identifier": {" id-1 "}}
+	if got := Header(h, "X-Atlassian-Webhook-Identifier"); got != "id-1" {
+		t.Errorf("got %q", got)
+	}
+	if got := Header(h, "Authorization"); got != "" {
+		t.Errorf("got %q for a missing header", got)
+	}
+}
+
+func TestTransportError_dropsTheURL(t *testing.T) {
+	err := &url.Error{Op: "Get", URL: "https://host/secret-path", Err: io.ErrUnexpectedEOF}
+	if got := TransportError(err); !errors.Is(got, io.ErrUnexpectedEOF) || strings.Contains(got.Error(), "secret-path") {
+		t.Errorf("got %v", got)
+	}
+}
+
+func TestTruncate_cutsOnARuneBoundary(t *testing.T) {
+	if got := Truncate("héllo", 2); got != "h…" {
+		t.Errorf("got %q", got)
+	}
+	if got := Truncate("short", 10); got != "short" {
+		t.Errorf("got %q", got)
+	}
+}
