@@ -297,7 +297,9 @@ func embed(format int, ps []planted, filler []string, r *rand.Rand) (string, str
 	return line.String(), skel.String()
 }
 
-func strconvQuote(s string) string { return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"` }
+func strconvQuote(s string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
+}
 
 // FuzzRedact plants generated secrets of every kind in JSON, logfmt and text
 // lines among fuzzer-chosen words, and fails when any survives redaction or
