@@ -53,6 +53,9 @@ type Gateway struct {
 	// workers; a running job extends it, so it only matters when a worker
 	// or replica dies. Default DefaultVisibilityTimeout.
 	VisibilityTimeout time.Duration
+	// AnalysisRetention is how long an analysis page is served (410 after)
+	// and kept in the store. Default DefaultAnalysisRetention.
+	AnalysisRetention time.Duration
 }
 
 // Store is the `store "kind"` block; an SQLite file under data_dir when absent.
@@ -74,7 +77,13 @@ type Project struct {
 	Service    map[string]*Service
 	LogSources []*LogSource
 	Triage     []*TriageRule
-	DeclRange  hcl.Range
+	// Masking of the log lines, templates and ticket text an analysis
+	// shows: on unless mask_samples = false. MaskFields and MaskPatterns
+	// add to the built-in rules (patterns are checked RE2 expressions).
+	MaskSamples  bool
+	MaskFields   []string
+	MaskPatterns []string
+	DeclRange    hcl.Range
 }
 
 // Service is a `service "name"` block inside a project.
@@ -163,6 +172,13 @@ type Binding struct {
 	ClientID, ClientSecret string
 	RateLimitPerMinute     int // default DefaultRateLimitPerMinute
 
+	// AnalysisAccess is who may open the binding's analysis pages:
+	// AccessPublic (whoever has the link) or AccessAdmin (the admin login).
+	AnalysisAccess string
+	// InsecureAPIURL lets a url-kind attribute (api_url) be plain http on a
+	// host other than loopback (a sandbox on another machine).
+	InsecureAPIURL bool
+
 	// Attributes are the block's platform-specific attributes (subdomain,
 	// api_url …) as text; numbers and bools as their HCL text. The gateway
 	// checks them against what the plugin declares.
@@ -194,6 +210,10 @@ const (
 	DefaultLogFormat          = FormatJSONL
 	DefaultLogSourceTimeout   = 10 * time.Second
 	DefaultMaxLines           = 200000
+	DefaultAnalysisRetention  = 30 * 24 * time.Hour
+
+	AccessPublic = "public"
+	AccessAdmin  = "admin"
 
 	LogSourceFile          = "file"
 	LogSourceVictoriaLogs  = "victorialogs"
@@ -227,4 +247,5 @@ var (
 	LogSourceKinds  = []string{LogSourceFile, LogSourceVictoriaLogs, LogSourceLoki, LogSourceElasticsearch}
 	StoreKinds      = []string{StoreSQLite, StoreRedis}
 	CustomFieldKeys = []string{FieldSeverity, FieldAffectedService, FieldAnalysisURL}
+	AnalysisAccesses = []string{AccessPublic, AccessAdmin}
 )

@@ -5,6 +5,7 @@ import (
 	"net"
 	"net/url"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -18,7 +19,8 @@ import (
 )
 
 func (l *loader) gateway(g *gatewayHCL) Gateway {
-	gw := Gateway{Workers: DefaultWorkers, ShutdownTimeout: DefaultShutdownTimeout, VisibilityTimeout: DefaultVisibilityTimeout}
+	gw := Gateway{Workers: DefaultWorkers, ShutdownTimeout: DefaultShutdownTimeout, VisibilityTimeout: DefaultVisibilityTimeout,
+		AnalysisRetention: DefaultAnalysisRetention}
 
 	var listenHost string
 	if s, ok := l.requiredStr("listen", g.Listen); ok {
@@ -69,6 +71,13 @@ func (l *loader) gateway(g *gatewayHCL) Gateway {
 	}
 	if d, ok := l.duration("visibility_timeout", g.VisibilityTimeout, time.Second, "seconds"); ok {
 		gw.VisibilityTimeout = d
+	}
+	if d, ok := l.duration("analysis_retention", g.AnalysisRetention, 24*time.Hour, "days"); ok {
+		if d < time.Hour {
+			l.errorf(g.AnalysisRetention.Range(), "Invalid analysis_retention", "analysis_retention must be at least an hour (a number of days, or a duration like \"72h\").")
+		} else {
+			gw.AnalysisRetention = d
+		}
 	}
 	return gw
 }
@@ -153,7 +162,7 @@ func (l *loader) store(blocks []*storeHCL, dataDir string) Store {
 }
 
 func (l *loader) project(ph *projectHCL) *Project {
-	p := &Project{Name: ph.Name, Service: map[string]*Service{}, DeclRange: ph.DefRange}
+	p := &Project{Name: ph.Name, Service: map[string]*Service{}, MaskSamples: true, DeclRange: ph.DefRange}
 	if list, ok := l.requiredList("services", ph.Services); ok {
 		for _, s := range list {
 			if _, dup := p.Service[s]; dup {
@@ -200,6 +209,8 @@ func (l *loader) project(ph *projectHCL) *Project {
 			p.LogSources = append(p.LogSources, src)
 		}
 	}
+
+	l.masking(p, ph)
 
 	if ph.Triage != nil {
 		for _, rh := range ph.Triage.Rules {
@@ -368,8 +379,43 @@ func (l *loader) binding(bh *bindingHCL, file string, cfg *Config) *Binding {
 	if n, ok := l.integer("rate_limit_per_minute", bh.RateLimitPerMinute, 1, 100000); ok {
 		b.RateLimitPerMinute = n
 	}
+	b.AnalysisAccess = l.enum("analysis_access", bh.AnalysisAccess, AnalysisAccesses, AccessPublic)
+	if v, ok := l.boolean("insecure_api_url", bh.InsecureAPIURL); ok {
+		b.InsecureAPIURL = v
+	}
 	l.platformAttributes(b, bh)
 	return b
+}
+
+// masking reads a project's mask_samples, mask_fields and mask_patterns;
+// a pattern that is not an RE2 expression is reported at its attribute.
+func (l *loader) masking(p *Project, ph *projectHCL) {
+	if v, ok := l.boolean("mask_samples", ph.MaskSamples); ok {
+		p.MaskSamples = v
+	}
+	if f, ok := l.strList("mask_fields", ph.MaskFields); ok {
+		for _, name := range f {
+			if strings.Trim(name, "-_. ") == "" {
+				l.errorf(ph.MaskFields.Range(), "Invalid mask_fields", "mask_fields holds an empty field name.")
+				return
+			}
+		}
+		p.MaskFields = f
+	}
+	if ps, ok := l.strList("mask_patterns", ph.MaskPatterns); ok {
+		for _, pat := range ps {
+			re, err := regexp.Compile(pat)
+			switch {
+			case err != nil:
+				l.errorf(ph.MaskPatterns.Range(), "Invalid mask_patterns", "mask_patterns: %q is not a regular expression (RE2 syntax): %v.", pat, err)
+				continue
+			case re.MatchString(""):
+				l.errorf(ph.MaskPatterns.Range(), "Invalid mask_patterns", "mask_patterns: %q matches the empty string, so it would mask nothing useful.", pat)
+				continue
+			}
+			p.MaskPatterns = append(p.MaskPatterns, pat)
+		}
+	}
 }
 
 func (l *loader) customFields(b *Binding, cf *customFieldsHCL) {

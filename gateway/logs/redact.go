@@ -86,7 +86,7 @@ func (r *Redactor) Redact(s string) string {
 	s = redactIPv6(s)
 	s = redactIPv4(s)
 	s = redactCards(s)
-	s = phoneRE.ReplaceAllLiteralString(s, RedactPhone)
+	s = replacePhones(s)
 	s = redactLongRuns(s)
 	return s
 }
@@ -109,6 +109,7 @@ var (
 	phoneRE = regexp.MustCompile(`\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){1,6}\d` +
 		`|\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}\b` +
 		`|\b\d{3}[.\-]\d{3}[.\-]\d{4}\b`)
+	wholePhoneRE = regexp.MustCompile(`^(?:` + phoneRE.String() + `)$`)
 	// keyRE finds a field name followed by its separator: "key": (JSON, also
 	// escaped inside a string), key= (logfmt, query strings), key: (text,
 	// headers).
@@ -281,6 +282,64 @@ func balancedEnd(s string, i int) int {
 	return len(s)
 }
 
+// replacePhones replaces phone numbers that are not glued to a letter, a
+// digit or a '+' on either side: part of a longer number is not a phone
+// number (and masking a piece of it would leave the rest to look like
+// something else). A match that runs on into other numbers is cut back at
+// a separator to the longest phone number it starts with.
+func replacePhones(s string) string {
+	var b strings.Builder
+	done := 0
+	glued := func(c byte) bool { return isGlue(c) || c == '+' }
+	for pos := 0; pos < len(s); {
+		m := phoneRE.FindStringIndex(s[pos:])
+		if m == nil {
+			break
+		}
+		start, end := pos+m[0], pos+m[1]
+		ok := false
+		if start == 0 || !glued(s[start-1]) {
+			for end > start {
+				if (end == len(s) || !glued(s[end])) && phoneDigits(s[start:end]) && wholePhoneRE.MatchString(s[start:end]) {
+					ok = true
+					break
+				}
+				cut := strings.LastIndexAny(s[start:end], " .-(")
+				if cut <= 0 {
+					break
+				}
+				end = start + cut
+				for end > start && !isAlnum(s[end-1]) {
+					end--
+				}
+			}
+		}
+		if !ok {
+			pos = start + 1
+			continue
+		}
+		b.WriteString(s[done:start])
+		b.WriteString(RedactPhone)
+		done, pos = end, end
+	}
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+// phoneDigits: a phone number has 7 to 15 digits (E.164).
+func phoneDigits(p string) bool {
+	n := 0
+	for i := 0; i < len(p); i++ {
+		if isDigit(p[i]) {
+			n++
+		}
+	}
+	return n >= 7 && n <= 15
+}
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func isHex(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
@@ -308,7 +367,7 @@ func redactIPv6(s string) string {
 		}
 		// A run glued to a word ("error:dead::beef" is not an address of
 		// interest; "ab12::1" inside an identifier neither).
-		if colons >= 2 && (i == 0 || !isWordByte(s[i-1])) {
+		if colons >= 2 && (i == 0 || !isGlue(s[i-1]) && s[i-1] != '_') && (j == len(s) || !isGlue(s[j])) {
 			run := strings.TrimRight(s[i:j], ".")
 			for len(run) > 0 {
 				if a, err := netip.ParseAddr(run); err == nil && a.Is6() && strings.Trim(run, ":") != "" {
@@ -332,9 +391,6 @@ func redactIPv6(s string) string {
 	return b.String()
 }
 
-func isWordByte(c byte) bool {
-	return c >= 'g' && c <= 'z' || c >= 'G' && c <= 'Z' || c == '_'
-}
 
 // redactIPv4 replaces dotted quads whose parts are 0–255; a port after it
 // is kept.
@@ -345,7 +401,7 @@ func redactIPv4(s string) string {
 	var b strings.Builder
 	done := 0
 	for i := 0; i < len(s); i++ {
-		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || s[i-1] == '.') {
+		if !isDigit(s[i]) || i > 0 && (isDigit(s[i-1]) || s[i-1] == '.' || s[i-1] == '<' || s[i-1] == '>') {
 			continue
 		}
 		j, parts, ok := i, 0, true
@@ -369,7 +425,7 @@ func redactIPv4(s string) string {
 				j++
 			}
 		}
-		if !ok || parts != 4 || j < len(s) && (isDigit(s[j]) || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) {
+		if !ok || parts != 4 || j < len(s) && (isDigit(s[j]) || s[j] == '<' || s[j] == '>' || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) {
 			continue
 		}
 		b.WriteString(s[done:i])
@@ -410,7 +466,7 @@ func redactCards(s string) string {
 	var b strings.Builder
 	done := 0
 	for i := 0; i < len(s); {
-		if !isDigit(s[i]) || i > 0 && isAlnum(s[i-1]) {
+		if !isDigit(s[i]) || i > 0 && isGlue(s[i-1]) {
 			i++
 			continue
 		}
@@ -430,7 +486,7 @@ func redactCards(s string) string {
 			j = k
 			break
 		}
-		if j < len(s) && isAlnum(s[j]) {
+		if j < len(s) && isGlue(s[j]) {
 			// The last group is glued to a word: part of an identifier,
 			// not of a card.
 			gs = gs[:len(gs)-1]
@@ -472,6 +528,11 @@ func redactCards(s string) string {
 	b.WriteString(s[done:])
 	return b.String()
 }
+
+// isGlue: a character that makes a number part of something bigger — a
+// word, or a placeholder put in by an earlier rule (so that redacting again
+// finds nothing new next to it).
+func isGlue(c byte) bool { return isAlnum(c) || c == '<' || c == '>' }
 
 func isAlnum(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
