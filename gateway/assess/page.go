@@ -122,7 +122,7 @@ var PageCSP = func() string {
 }()
 
 var funcs = template.FuncMap{
-	"css": func() template.CSS { return template.CSS(pageCSS) },
+	"css":  func() template.CSS { return template.CSS(pageCSS) },
 	"pct":  triage.Percent,
 	"hhmm": hhmm,
 	"ts": func(t time.Time) string {

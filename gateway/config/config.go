@@ -241,11 +241,11 @@ const (
 
 // Allowed values, in the order error messages list them.
 var (
-	PostingModes    = []string{PostingInternal, PostingPublic, PostingBoth}
-	Thresholds      = []string{ThresholdDisabled, SeverityCritical, SeverityHigh, SeverityMedium, SeverityLow}
-	LogFormats      = []string{FormatJSONL, FormatLogfmt, FormatText}
-	LogSourceKinds  = []string{LogSourceFile, LogSourceVictoriaLogs, LogSourceLoki, LogSourceElasticsearch}
-	StoreKinds      = []string{StoreSQLite, StoreRedis}
-	CustomFieldKeys = []string{FieldSeverity, FieldAffectedService, FieldAnalysisURL}
+	PostingModes     = []string{PostingInternal, PostingPublic, PostingBoth}
+	Thresholds       = []string{ThresholdDisabled, SeverityCritical, SeverityHigh, SeverityMedium, SeverityLow}
+	LogFormats       = []string{FormatJSONL, FormatLogfmt, FormatText}
+	LogSourceKinds   = []string{LogSourceFile, LogSourceVictoriaLogs, LogSourceLoki, LogSourceElasticsearch}
+	StoreKinds       = []string{StoreSQLite, StoreRedis}
+	CustomFieldKeys  = []string{FieldSeverity, FieldAffectedService, FieldAnalysisURL}
 	AnalysisAccesses = []string{AccessPublic, AccessAdmin}
 )

@@ -391,7 +391,6 @@ func redactIPv6(s string) string {
 	return b.String()
 }
 
-
 // redactIPv4 replaces dotted quads whose parts are 0–255; a port after it
 // is kept.
 func redactIPv4(s string) string {

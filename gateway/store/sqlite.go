@@ -177,7 +177,7 @@ func sqliteTime(n int64) time.Time {
 func sqliteInstallAAD(k BindingKey) []byte { return []byte("install:" + k.String()) }
 func sqliteTokenAAD(k BindingKey) []byte   { return []byte("token:" + k.String()) }
 func sqliteStateAAD(h []byte) []byte       { return append([]byte("oauth_state:"), h...) }
-func analysisAAD(id string) []byte           { return []byte("analysis:" + id) }
+func analysisAAD(id string) []byte         { return []byte("analysis:" + id) }
 
 // sqliteInstall is the sealed form of sdk.InstallState.
 type sqliteInstall struct {
