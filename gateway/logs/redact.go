@@ -353,7 +353,7 @@ func redactIPv6(s string) string {
 	var b strings.Builder
 	done := 0
 	for i := 0; i < len(s); {
-		if !isHex(s[i]) && s[i] != ':' {
+		if !isHex(s[i]) && s[i] != ':' && s[i] != '.' {
 			i++
 			continue
 		}
