@@ -136,3 +136,22 @@ func TestRemote_needsTheAdminTokenAndNamesTheAddress(t *testing.T) {
 		t.Errorf("doctor with one argument: exit %d, want 2 (usage)", code)
 	}
 }
+
+func TestValidate_warnsOfAnUnpinnedPluginAndStrictMakesItAnError(t *testing.T) {
+	cfg := writeConfig(t, "")
+	var out, errOut bytes.Buffer
+	if code := run([]string{"validate", "-config", cfg}, nil, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d without -strict\n%s", code, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "deskgate.hcl:16:1: warning: Plugin binary not pinned") {
+		t.Errorf("no warning at the platform block:\n%s", errOut.String())
+	}
+	out.Reset()
+	errOut.Reset()
+	if code := run([]string{"validate", "-strict", "-config", cfg}, nil, &out, &errOut); code != 1 {
+		t.Fatalf("exit %d with -strict, want 1\n%s", code, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "deskgate.hcl:16:1: error: Plugin binary not pinned") {
+		t.Errorf("-strict did not make it an error:\n%s", errOut.String())
+	}
+}
