@@ -184,6 +184,9 @@ type Binding struct {
 	// checks them against what the plugin declares.
 	Attributes map[string]string
 	AttrRanges map[string]hcl.Range
+	// AttrValueRanges are the ranges of the attributes' values, where
+	// value checks point.
+	AttrValueRanges map[string]hcl.Range
 
 	DeclRange hcl.Range
 	File      string // the file the block is in, as named in diagnostics

@@ -64,7 +64,7 @@ project "shop" {
 		PostingMode: "internal", AutoAnalyzeThreshold: "high", DefaultTimeBuffer: 2 * time.Hour,
 		Timezone: time.UTC, TimezoneName: "UTC", CustomFields: map[string]string{},
 		PublicReplyTemplate: DefaultReplyTemplate, ClientID: "zid", ClientSecret: "zsecret",
-		RateLimitPerMinute: 100, AnalysisAccess: AccessPublic, Attributes: map[string]string{}, AttrRanges: map[string]hcl.Range{},
+		RateLimitPerMinute: 100, AnalysisAccess: AccessPublic, Attributes: map[string]string{}, AttrRanges: map[string]hcl.Range{}, AttrValueRanges: map[string]hcl.Range{},
 		DeclRange: b.DeclRange, File: mainName,
 	}
 	if !reflect.DeepEqual(*b, want) {

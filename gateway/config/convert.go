@@ -318,6 +318,7 @@ func (l *loader) binding(bh *bindingHCL, file string, cfg *Config) *Binding {
 		RateLimitPerMinute:   DefaultRateLimitPerMinute,
 		Attributes:           map[string]string{},
 		AttrRanges:           map[string]hcl.Range{},
+		AttrValueRanges:      map[string]hcl.Range{},
 		DeclRange:            bh.DefRange,
 		File:                 file,
 	}
@@ -482,6 +483,7 @@ func (l *loader) platformAttributes(b *Binding, bh *bindingHCL) {
 		}
 		b.Attributes[name] = text
 		b.AttrRanges[name] = a.SrcRange
+		b.AttrValueRanges[name] = a.Expr.Range()
 		// A misspelt gateway attribute would otherwise pass silently to
 		// the plugin (which rejects it only once asked).
 		if s := suggest(name, knownBindingAttrNames); s != "" {

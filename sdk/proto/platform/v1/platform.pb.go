@@ -30,6 +30,65 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
+// AttributeKind is the shape of a binding attribute's value.
+type AttributeKind int32
+
+const (
+	// Any text.
+	AttributeKind_ATTRIBUTE_KIND_STRING AttributeKind = 0
+	// One DNS label: letters, digits and '-', at most 63 characters.
+	AttributeKind_ATTRIBUTE_KIND_HOSTNAME_LABEL AttributeKind = 1
+	// A host name: DNS labels separated by dots.
+	AttributeKind_ATTRIBUTE_KIND_HOSTNAME AttributeKind = 2
+	// An absolute http(s) URL; the gateway requires https except on
+	// loopback or with the binding's insecure_api_url = true, and refuses
+	// link-local and cloud metadata addresses.
+	AttributeKind_ATTRIBUTE_KIND_URL AttributeKind = 3
+)
+
+// Enum value maps for AttributeKind.
+var (
+	AttributeKind_name = map[int32]string{
+		0: "ATTRIBUTE_KIND_STRING",
+		1: "ATTRIBUTE_KIND_HOSTNAME_LABEL",
+		2: "ATTRIBUTE_KIND_HOSTNAME",
+		3: "ATTRIBUTE_KIND_URL",
+	}
+	AttributeKind_value = map[string]int32{
+		"ATTRIBUTE_KIND_STRING":         0,
+		"ATTRIBUTE_KIND_HOSTNAME_LABEL": 1,
+		"ATTRIBUTE_KIND_HOSTNAME":       2,
+		"ATTRIBUTE_KIND_URL":            3,
+	}
+)
+
+func (x AttributeKind) Enum() *AttributeKind {
+	p := new(AttributeKind)
+	*p = x
+	return p
+}
+
+func (x AttributeKind) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (AttributeKind) Descriptor() protoreflect.EnumDescriptor {
+	return file_platform_v1_platform_proto_enumTypes[0].Descriptor()
+}
+
+func (AttributeKind) Type() protoreflect.EnumType {
+	return &file_platform_v1_platform_proto_enumTypes[0]
+}
+
+func (x AttributeKind) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use AttributeKind.Descriptor instead.
+func (AttributeKind) EnumDescriptor() ([]byte, []int) {
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{0}
+}
+
 // How the token endpoint wants the code exchange and refresh requests.
 type TokenRequestStyle int32
 
@@ -67,11 +126,11 @@ func (x TokenRequestStyle) String() string {
 }
 
 func (TokenRequestStyle) Descriptor() protoreflect.EnumDescriptor {
-	return file_platform_v1_platform_proto_enumTypes[0].Descriptor()
+	return file_platform_v1_platform_proto_enumTypes[1].Descriptor()
 }
 
 func (TokenRequestStyle) Type() protoreflect.EnumType {
-	return &file_platform_v1_platform_proto_enumTypes[0]
+	return &file_platform_v1_platform_proto_enumTypes[1]
 }
 
 func (x TokenRequestStyle) Number() protoreflect.EnumNumber {
@@ -80,7 +139,7 @@ func (x TokenRequestStyle) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use TokenRequestStyle.Descriptor instead.
 func (TokenRequestStyle) EnumDescriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{0}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{1}
 }
 
 type Empty struct {
@@ -233,10 +292,14 @@ func (x *DescribeRequest) GetBinding() *Binding {
 }
 
 type AttributeSpec struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Name          string                 `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
-	Required      bool                   `protobuf:"varint,2,opt,name=required,proto3" json:"required,omitempty"`
-	Description   string                 `protobuf:"bytes,3,opt,name=description,proto3" json:"description,omitempty"`
+	state       protoimpl.MessageState `protogen:"open.v1"`
+	Name        string                 `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	Required    bool                   `protobuf:"varint,2,opt,name=required,proto3" json:"required,omitempty"`
+	Description string                 `protobuf:"bytes,3,opt,name=description,proto3" json:"description,omitempty"`
+	// What the value must be; the gateway checks it at validate time.
+	Kind AttributeKind `protobuf:"varint,10,opt,name=kind,proto3,enum=deskgate.platform.v1.AttributeKind" json:"kind,omitempty"`
+	// An optional RE2 expression the whole value must match.
+	Pattern       string `protobuf:"bytes,11,opt,name=pattern,proto3" json:"pattern,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -288,6 +351,20 @@ func (x *AttributeSpec) GetRequired() bool {
 func (x *AttributeSpec) GetDescription() string {
 	if x != nil {
 		return x.Description
+	}
+	return ""
+}
+
+func (x *AttributeSpec) GetKind() AttributeKind {
+	if x != nil {
+		return x.Kind
+	}
+	return AttributeKind_ATTRIBUTE_KIND_STRING
+}
+
+func (x *AttributeSpec) GetPattern() string {
+	if x != nil {
+		return x.Pattern
 	}
 	return ""
 }
@@ -1680,11 +1757,14 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"J\n" +
 	"\x0fDescribeRequest\x127\n" +
-	"\abinding\x18\x01 \x01(\v2\x1d.deskgate.platform.v1.BindingR\abinding\"a\n" +
+	"\abinding\x18\x01 \x01(\v2\x1d.deskgate.platform.v1.BindingR\abinding\"\xb4\x01\n" +
 	"\rAttributeSpec\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12\x1a\n" +
 	"\brequired\x18\x02 \x01(\bR\brequired\x12 \n" +
-	"\vdescription\x18\x03 \x01(\tR\vdescription\"\xff\x04\n" +
+	"\vdescription\x18\x03 \x01(\tR\vdescription\x127\n" +
+	"\x04kind\x18\n" +
+	" \x01(\x0e2#.deskgate.platform.v1.AttributeKindR\x04kind\x12\x18\n" +
+	"\apattern\x18\v \x01(\tR\apattern\"\xff\x04\n" +
 	"\vDescription\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12)\n" +
 	"\x10protocol_version\x18\x02 \x01(\x05R\x0fprotocolVersion\x12#\n" +
@@ -1804,7 +1884,12 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"\x04kind\x18\x01 \x01(\tR\x04kind\x12\x18\n" +
 	"\amessage\x18\x02 \x01(\tR\amessage\x12$\n" +
 	"\x0eretry_after_ms\x18\x03 \x01(\x03R\fretryAfterMs\x12\x14\n" +
-	"\x05field\x18\x04 \x01(\tR\x05field*a\n" +
+	"\x05field\x18\x04 \x01(\tR\x05field*\x82\x01\n" +
+	"\rAttributeKind\x12\x19\n" +
+	"\x15ATTRIBUTE_KIND_STRING\x10\x00\x12!\n" +
+	"\x1dATTRIBUTE_KIND_HOSTNAME_LABEL\x10\x01\x12\x1b\n" +
+	"\x17ATTRIBUTE_KIND_HOSTNAME\x10\x02\x12\x16\n" +
+	"\x12ATTRIBUTE_KIND_URL\x10\x03*a\n" +
 	"\x11TokenRequestStyle\x12\x16\n" +
 	"\x12TOKEN_REQUEST_FORM\x10\x00\x12\x1c\n" +
 	"\x18TOKEN_REQUEST_FORM_BASIC\x10\x01\x12\x16\n" +
@@ -1832,101 +1917,103 @@ func file_platform_v1_platform_proto_rawDescGZIP() []byte {
 	return file_platform_v1_platform_proto_rawDescData
 }
 
-var file_platform_v1_platform_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
+var file_platform_v1_platform_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
 var file_platform_v1_platform_proto_msgTypes = make([]protoimpl.MessageInfo, 29)
 var file_platform_v1_platform_proto_goTypes = []any{
-	(TokenRequestStyle)(0),        // 0: deskgate.platform.v1.TokenRequestStyle
-	(*Empty)(nil),                 // 1: deskgate.platform.v1.Empty
-	(*Binding)(nil),               // 2: deskgate.platform.v1.Binding
-	(*DescribeRequest)(nil),       // 3: deskgate.platform.v1.DescribeRequest
-	(*AttributeSpec)(nil),         // 4: deskgate.platform.v1.AttributeSpec
-	(*Description)(nil),           // 5: deskgate.platform.v1.Description
-	(*OAuthClient)(nil),           // 6: deskgate.platform.v1.OAuthClient
-	(*Credentials)(nil),           // 7: deskgate.platform.v1.Credentials
-	(*InstallRequest)(nil),        // 8: deskgate.platform.v1.InstallRequest
-	(*InstallState)(nil),          // 9: deskgate.platform.v1.InstallState
-	(*HeaderValues)(nil),          // 10: deskgate.platform.v1.HeaderValues
-	(*VerifyRequest)(nil),         // 11: deskgate.platform.v1.VerifyRequest
-	(*Ticket)(nil),                // 12: deskgate.platform.v1.Ticket
-	(*Event)(nil),                 // 13: deskgate.platform.v1.Event
-	(*VerifyResponse)(nil),        // 14: deskgate.platform.v1.VerifyResponse
-	(*GetTicketRequest)(nil),      // 15: deskgate.platform.v1.GetTicketRequest
-	(*Comment)(nil),               // 16: deskgate.platform.v1.Comment
-	(*PostCommentRequest)(nil),    // 17: deskgate.platform.v1.PostCommentRequest
-	(*SetFieldsRequest)(nil),      // 18: deskgate.platform.v1.SetFieldsRequest
-	(*UninstallRequest)(nil),      // 19: deskgate.platform.v1.UninstallRequest
-	(*CheckRequest)(nil),          // 20: deskgate.platform.v1.CheckRequest
-	(*MaintainRequest)(nil),       // 21: deskgate.platform.v1.MaintainRequest
-	(*CheckResult)(nil),           // 22: deskgate.platform.v1.CheckResult
-	(*CheckResponse)(nil),         // 23: deskgate.platform.v1.CheckResponse
-	(*Error)(nil),                 // 24: deskgate.platform.v1.Error
-	nil,                           // 25: deskgate.platform.v1.Binding.AttributesEntry
-	nil,                           // 26: deskgate.platform.v1.Binding.FieldIdsEntry
-	nil,                           // 27: deskgate.platform.v1.Description.AuthorizeParamsEntry
-	nil,                           // 28: deskgate.platform.v1.InstallState.SummaryEntry
-	nil,                           // 29: deskgate.platform.v1.VerifyRequest.HeadersEntry
-	(*timestamppb.Timestamp)(nil), // 30: google.protobuf.Timestamp
-	(*structpb.Struct)(nil),       // 31: google.protobuf.Struct
+	(AttributeKind)(0),            // 0: deskgate.platform.v1.AttributeKind
+	(TokenRequestStyle)(0),        // 1: deskgate.platform.v1.TokenRequestStyle
+	(*Empty)(nil),                 // 2: deskgate.platform.v1.Empty
+	(*Binding)(nil),               // 3: deskgate.platform.v1.Binding
+	(*DescribeRequest)(nil),       // 4: deskgate.platform.v1.DescribeRequest
+	(*AttributeSpec)(nil),         // 5: deskgate.platform.v1.AttributeSpec
+	(*Description)(nil),           // 6: deskgate.platform.v1.Description
+	(*OAuthClient)(nil),           // 7: deskgate.platform.v1.OAuthClient
+	(*Credentials)(nil),           // 8: deskgate.platform.v1.Credentials
+	(*InstallRequest)(nil),        // 9: deskgate.platform.v1.InstallRequest
+	(*InstallState)(nil),          // 10: deskgate.platform.v1.InstallState
+	(*HeaderValues)(nil),          // 11: deskgate.platform.v1.HeaderValues
+	(*VerifyRequest)(nil),         // 12: deskgate.platform.v1.VerifyRequest
+	(*Ticket)(nil),                // 13: deskgate.platform.v1.Ticket
+	(*Event)(nil),                 // 14: deskgate.platform.v1.Event
+	(*VerifyResponse)(nil),        // 15: deskgate.platform.v1.VerifyResponse
+	(*GetTicketRequest)(nil),      // 16: deskgate.platform.v1.GetTicketRequest
+	(*Comment)(nil),               // 17: deskgate.platform.v1.Comment
+	(*PostCommentRequest)(nil),    // 18: deskgate.platform.v1.PostCommentRequest
+	(*SetFieldsRequest)(nil),      // 19: deskgate.platform.v1.SetFieldsRequest
+	(*UninstallRequest)(nil),      // 20: deskgate.platform.v1.UninstallRequest
+	(*CheckRequest)(nil),          // 21: deskgate.platform.v1.CheckRequest
+	(*MaintainRequest)(nil),       // 22: deskgate.platform.v1.MaintainRequest
+	(*CheckResult)(nil),           // 23: deskgate.platform.v1.CheckResult
+	(*CheckResponse)(nil),         // 24: deskgate.platform.v1.CheckResponse
+	(*Error)(nil),                 // 25: deskgate.platform.v1.Error
+	nil,                           // 26: deskgate.platform.v1.Binding.AttributesEntry
+	nil,                           // 27: deskgate.platform.v1.Binding.FieldIdsEntry
+	nil,                           // 28: deskgate.platform.v1.Description.AuthorizeParamsEntry
+	nil,                           // 29: deskgate.platform.v1.InstallState.SummaryEntry
+	nil,                           // 30: deskgate.platform.v1.VerifyRequest.HeadersEntry
+	(*timestamppb.Timestamp)(nil), // 31: google.protobuf.Timestamp
+	(*structpb.Struct)(nil),       // 32: google.protobuf.Struct
 }
 var file_platform_v1_platform_proto_depIdxs = []int32{
-	25, // 0: deskgate.platform.v1.Binding.attributes:type_name -> deskgate.platform.v1.Binding.AttributesEntry
-	26, // 1: deskgate.platform.v1.Binding.field_ids:type_name -> deskgate.platform.v1.Binding.FieldIdsEntry
-	2,  // 2: deskgate.platform.v1.DescribeRequest.binding:type_name -> deskgate.platform.v1.Binding
-	4,  // 3: deskgate.platform.v1.Description.attributes:type_name -> deskgate.platform.v1.AttributeSpec
-	27, // 4: deskgate.platform.v1.Description.authorize_params:type_name -> deskgate.platform.v1.Description.AuthorizeParamsEntry
-	0,  // 5: deskgate.platform.v1.Description.token_request:type_name -> deskgate.platform.v1.TokenRequestStyle
-	2,  // 6: deskgate.platform.v1.InstallRequest.binding:type_name -> deskgate.platform.v1.Binding
-	7,  // 7: deskgate.platform.v1.InstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	6,  // 8: deskgate.platform.v1.InstallRequest.client:type_name -> deskgate.platform.v1.OAuthClient
-	28, // 9: deskgate.platform.v1.InstallState.summary:type_name -> deskgate.platform.v1.InstallState.SummaryEntry
-	30, // 10: deskgate.platform.v1.InstallState.maintain_at:type_name -> google.protobuf.Timestamp
-	9,  // 11: deskgate.platform.v1.VerifyRequest.state:type_name -> deskgate.platform.v1.InstallState
-	29, // 12: deskgate.platform.v1.VerifyRequest.headers:type_name -> deskgate.platform.v1.VerifyRequest.HeadersEntry
-	30, // 13: deskgate.platform.v1.VerifyRequest.now:type_name -> google.protobuf.Timestamp
-	30, // 14: deskgate.platform.v1.Ticket.created_at:type_name -> google.protobuf.Timestamp
-	31, // 15: deskgate.platform.v1.Ticket.custom_fields:type_name -> google.protobuf.Struct
-	12, // 16: deskgate.platform.v1.Event.ticket:type_name -> deskgate.platform.v1.Ticket
-	30, // 17: deskgate.platform.v1.Event.occurred_at:type_name -> google.protobuf.Timestamp
-	13, // 18: deskgate.platform.v1.VerifyResponse.events:type_name -> deskgate.platform.v1.Event
-	7,  // 19: deskgate.platform.v1.GetTicketRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	7,  // 20: deskgate.platform.v1.PostCommentRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	16, // 21: deskgate.platform.v1.PostCommentRequest.comment:type_name -> deskgate.platform.v1.Comment
-	7,  // 22: deskgate.platform.v1.SetFieldsRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	31, // 23: deskgate.platform.v1.SetFieldsRequest.fields:type_name -> google.protobuf.Struct
-	7,  // 24: deskgate.platform.v1.UninstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	9,  // 25: deskgate.platform.v1.UninstallRequest.state:type_name -> deskgate.platform.v1.InstallState
-	7,  // 26: deskgate.platform.v1.CheckRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	9,  // 27: deskgate.platform.v1.CheckRequest.state:type_name -> deskgate.platform.v1.InstallState
-	2,  // 28: deskgate.platform.v1.CheckRequest.binding:type_name -> deskgate.platform.v1.Binding
-	7,  // 29: deskgate.platform.v1.MaintainRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	9,  // 30: deskgate.platform.v1.MaintainRequest.state:type_name -> deskgate.platform.v1.InstallState
-	2,  // 31: deskgate.platform.v1.MaintainRequest.binding:type_name -> deskgate.platform.v1.Binding
-	6,  // 32: deskgate.platform.v1.MaintainRequest.client:type_name -> deskgate.platform.v1.OAuthClient
-	22, // 33: deskgate.platform.v1.CheckResponse.results:type_name -> deskgate.platform.v1.CheckResult
-	10, // 34: deskgate.platform.v1.VerifyRequest.HeadersEntry.value:type_name -> deskgate.platform.v1.HeaderValues
-	3,  // 35: deskgate.platform.v1.Platform.Describe:input_type -> deskgate.platform.v1.DescribeRequest
-	8,  // 36: deskgate.platform.v1.Platform.Install:input_type -> deskgate.platform.v1.InstallRequest
-	11, // 37: deskgate.platform.v1.Platform.Verify:input_type -> deskgate.platform.v1.VerifyRequest
-	15, // 38: deskgate.platform.v1.Platform.GetTicket:input_type -> deskgate.platform.v1.GetTicketRequest
-	17, // 39: deskgate.platform.v1.Platform.PostComment:input_type -> deskgate.platform.v1.PostCommentRequest
-	18, // 40: deskgate.platform.v1.Platform.SetFields:input_type -> deskgate.platform.v1.SetFieldsRequest
-	19, // 41: deskgate.platform.v1.Platform.Uninstall:input_type -> deskgate.platform.v1.UninstallRequest
-	20, // 42: deskgate.platform.v1.Platform.Check:input_type -> deskgate.platform.v1.CheckRequest
-	21, // 43: deskgate.platform.v1.Platform.Maintain:input_type -> deskgate.platform.v1.MaintainRequest
-	5,  // 44: deskgate.platform.v1.Platform.Describe:output_type -> deskgate.platform.v1.Description
-	9,  // 45: deskgate.platform.v1.Platform.Install:output_type -> deskgate.platform.v1.InstallState
-	14, // 46: deskgate.platform.v1.Platform.Verify:output_type -> deskgate.platform.v1.VerifyResponse
-	12, // 47: deskgate.platform.v1.Platform.GetTicket:output_type -> deskgate.platform.v1.Ticket
-	1,  // 48: deskgate.platform.v1.Platform.PostComment:output_type -> deskgate.platform.v1.Empty
-	1,  // 49: deskgate.platform.v1.Platform.SetFields:output_type -> deskgate.platform.v1.Empty
-	1,  // 50: deskgate.platform.v1.Platform.Uninstall:output_type -> deskgate.platform.v1.Empty
-	23, // 51: deskgate.platform.v1.Platform.Check:output_type -> deskgate.platform.v1.CheckResponse
-	9,  // 52: deskgate.platform.v1.Platform.Maintain:output_type -> deskgate.platform.v1.InstallState
-	44, // [44:53] is the sub-list for method output_type
-	35, // [35:44] is the sub-list for method input_type
-	35, // [35:35] is the sub-list for extension type_name
-	35, // [35:35] is the sub-list for extension extendee
-	0,  // [0:35] is the sub-list for field type_name
+	26, // 0: deskgate.platform.v1.Binding.attributes:type_name -> deskgate.platform.v1.Binding.AttributesEntry
+	27, // 1: deskgate.platform.v1.Binding.field_ids:type_name -> deskgate.platform.v1.Binding.FieldIdsEntry
+	3,  // 2: deskgate.platform.v1.DescribeRequest.binding:type_name -> deskgate.platform.v1.Binding
+	0,  // 3: deskgate.platform.v1.AttributeSpec.kind:type_name -> deskgate.platform.v1.AttributeKind
+	5,  // 4: deskgate.platform.v1.Description.attributes:type_name -> deskgate.platform.v1.AttributeSpec
+	28, // 5: deskgate.platform.v1.Description.authorize_params:type_name -> deskgate.platform.v1.Description.AuthorizeParamsEntry
+	1,  // 6: deskgate.platform.v1.Description.token_request:type_name -> deskgate.platform.v1.TokenRequestStyle
+	3,  // 7: deskgate.platform.v1.InstallRequest.binding:type_name -> deskgate.platform.v1.Binding
+	8,  // 8: deskgate.platform.v1.InstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	7,  // 9: deskgate.platform.v1.InstallRequest.client:type_name -> deskgate.platform.v1.OAuthClient
+	29, // 10: deskgate.platform.v1.InstallState.summary:type_name -> deskgate.platform.v1.InstallState.SummaryEntry
+	31, // 11: deskgate.platform.v1.InstallState.maintain_at:type_name -> google.protobuf.Timestamp
+	10, // 12: deskgate.platform.v1.VerifyRequest.state:type_name -> deskgate.platform.v1.InstallState
+	30, // 13: deskgate.platform.v1.VerifyRequest.headers:type_name -> deskgate.platform.v1.VerifyRequest.HeadersEntry
+	31, // 14: deskgate.platform.v1.VerifyRequest.now:type_name -> google.protobuf.Timestamp
+	31, // 15: deskgate.platform.v1.Ticket.created_at:type_name -> google.protobuf.Timestamp
+	32, // 16: deskgate.platform.v1.Ticket.custom_fields:type_name -> google.protobuf.Struct
+	13, // 17: deskgate.platform.v1.Event.ticket:type_name -> deskgate.platform.v1.Ticket
+	31, // 18: deskgate.platform.v1.Event.occurred_at:type_name -> google.protobuf.Timestamp
+	14, // 19: deskgate.platform.v1.VerifyResponse.events:type_name -> deskgate.platform.v1.Event
+	8,  // 20: deskgate.platform.v1.GetTicketRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	8,  // 21: deskgate.platform.v1.PostCommentRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	17, // 22: deskgate.platform.v1.PostCommentRequest.comment:type_name -> deskgate.platform.v1.Comment
+	8,  // 23: deskgate.platform.v1.SetFieldsRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	32, // 24: deskgate.platform.v1.SetFieldsRequest.fields:type_name -> google.protobuf.Struct
+	8,  // 25: deskgate.platform.v1.UninstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	10, // 26: deskgate.platform.v1.UninstallRequest.state:type_name -> deskgate.platform.v1.InstallState
+	8,  // 27: deskgate.platform.v1.CheckRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	10, // 28: deskgate.platform.v1.CheckRequest.state:type_name -> deskgate.platform.v1.InstallState
+	3,  // 29: deskgate.platform.v1.CheckRequest.binding:type_name -> deskgate.platform.v1.Binding
+	8,  // 30: deskgate.platform.v1.MaintainRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	10, // 31: deskgate.platform.v1.MaintainRequest.state:type_name -> deskgate.platform.v1.InstallState
+	3,  // 32: deskgate.platform.v1.MaintainRequest.binding:type_name -> deskgate.platform.v1.Binding
+	7,  // 33: deskgate.platform.v1.MaintainRequest.client:type_name -> deskgate.platform.v1.OAuthClient
+	23, // 34: deskgate.platform.v1.CheckResponse.results:type_name -> deskgate.platform.v1.CheckResult
+	11, // 35: deskgate.platform.v1.VerifyRequest.HeadersEntry.value:type_name -> deskgate.platform.v1.HeaderValues
+	4,  // 36: deskgate.platform.v1.Platform.Describe:input_type -> deskgate.platform.v1.DescribeRequest
+	9,  // 37: deskgate.platform.v1.Platform.Install:input_type -> deskgate.platform.v1.InstallRequest
+	12, // 38: deskgate.platform.v1.Platform.Verify:input_type -> deskgate.platform.v1.VerifyRequest
+	16, // 39: deskgate.platform.v1.Platform.GetTicket:input_type -> deskgate.platform.v1.GetTicketRequest
+	18, // 40: deskgate.platform.v1.Platform.PostComment:input_type -> deskgate.platform.v1.PostCommentRequest
+	19, // 41: deskgate.platform.v1.Platform.SetFields:input_type -> deskgate.platform.v1.SetFieldsRequest
+	20, // 42: deskgate.platform.v1.Platform.Uninstall:input_type -> deskgate.platform.v1.UninstallRequest
+	21, // 43: deskgate.platform.v1.Platform.Check:input_type -> deskgate.platform.v1.CheckRequest
+	22, // 44: deskgate.platform.v1.Platform.Maintain:input_type -> deskgate.platform.v1.MaintainRequest
+	6,  // 45: deskgate.platform.v1.Platform.Describe:output_type -> deskgate.platform.v1.Description
+	10, // 46: deskgate.platform.v1.Platform.Install:output_type -> deskgate.platform.v1.InstallState
+	15, // 47: deskgate.platform.v1.Platform.Verify:output_type -> deskgate.platform.v1.VerifyResponse
+	13, // 48: deskgate.platform.v1.Platform.GetTicket:output_type -> deskgate.platform.v1.Ticket
+	2,  // 49: deskgate.platform.v1.Platform.PostComment:output_type -> deskgate.platform.v1.Empty
+	2,  // 50: deskgate.platform.v1.Platform.SetFields:output_type -> deskgate.platform.v1.Empty
+	2,  // 51: deskgate.platform.v1.Platform.Uninstall:output_type -> deskgate.platform.v1.Empty
+	24, // 52: deskgate.platform.v1.Platform.Check:output_type -> deskgate.platform.v1.CheckResponse
+	10, // 53: deskgate.platform.v1.Platform.Maintain:output_type -> deskgate.platform.v1.InstallState
+	45, // [45:54] is the sub-list for method output_type
+	36, // [36:45] is the sub-list for method input_type
+	36, // [36:36] is the sub-list for extension type_name
+	36, // [36:36] is the sub-list for extension extendee
+	0,  // [0:36] is the sub-list for field type_name
 }
 
 func init() { file_platform_v1_platform_proto_init() }
@@ -1939,7 +2026,7 @@ func file_platform_v1_platform_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_platform_v1_platform_proto_rawDesc), len(file_platform_v1_platform_proto_rawDesc)),
-			NumEnums:      1,
+			NumEnums:      2,
 			NumMessages:   29,
 			NumExtensions: 0,
 			NumServices:   1,
