@@ -424,7 +424,7 @@ func redactIPv4(s string) string {
 				j++
 			}
 		}
-		if !ok || parts != 4 || j < len(s) && (isDigit(s[j]) || s[j] == '<' || s[j] == '>' || s[j] == '.' && j+1 < len(s) && isDigit(s[j+1])) {
+		if !ok || parts != 4 || j < len(s) && (isDigit(s[j]) || s[j] == '<' || s[j] == '>' || s[j] == '.' && j+1 < len(s) && isGlue(s[j+1])) {
 			continue
 		}
 		b.WriteString(s[done:i])
