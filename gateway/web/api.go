@@ -362,6 +362,11 @@ func (s *Server) analysis(w http.ResponseWriter, r *http.Request) {
 		s.page(w, http.StatusNotFound, "Analysis not found", "There is no analysis at this address. It may have expired and been removed.")
 		return
 	}
+	if errors.Is(err, store.ErrSealed) {
+		s.page(w, http.StatusGone, "Analysis unavailable",
+			"This analysis was sealed with a master key the gateway no longer holds, so it cannot be shown.")
+		return
+	}
 	if err != nil {
 		s.log.Error("read analysis", "error", err)
 		s.page(w, http.StatusServiceUnavailable, "Analysis unavailable", "The store could not be read; try again shortly.")
