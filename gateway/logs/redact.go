@@ -78,17 +78,88 @@ func (r *Redactor) Redact(s string) string {
 		s = re.ReplaceAllLiteralString(s, RedactMasked)
 	}
 	s = r.redactFields(s)
-	s = authSchemeRE.ReplaceAllString(s, "${1} "+RedactSecret)
-	s = tokenRE.ReplaceAllLiteralString(s, RedactSecret)
-	if strings.IndexByte(s, '@') >= 0 || strings.Contains(s, "%40") {
-		s = emailRE.ReplaceAllLiteralString(s, RedactEmail)
+	// The regular expressions try every position of the line; cheap
+	// substring checks skip them on the lines (most) that cannot match.
+	lower := strings.ToLower(s)
+	if containsAny(lower, authSchemes) {
+		s = authSchemeRE.ReplaceAllString(s, "${1} "+RedactSecret)
 	}
+	if containsAny(lower, tokenMarkers) {
+		s = tokenRE.ReplaceAllLiteralString(s, RedactSecret)
+	}
+	s = redactEmails(s)
 	s = redactIPv6(s)
 	s = redactIPv4(s)
 	s = redactCards(s)
 	s = replacePhones(s)
 	s = redactLongRuns(s)
 	return s
+}
+
+// authSchemes and tokenMarkers are what authSchemeRE and tokenRE cannot
+// match without (lower case).
+var (
+	authSchemes  = []string{"bearer", "basic", "digest", "negotiate"}
+	tokenMarkers = []string{"eyj", "_live_", "_test_", "whsec_", "xox", "akia", "asia", "agpa", "aida", "aroa", "anpa", "anva", "aipa",
+		"ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_", "glpat-", "aiza", "npm_"}
+)
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// redactEmails replaces e-mail addresses (also with the @ URL-encoded):
+// it grows each '@' into its local part and domain, which must end in a
+// dot and a top-level domain of two letters or more.
+func redactEmails(s string) string {
+	if strings.IndexByte(s, '@') < 0 && !strings.Contains(s, "%40") {
+		return s
+	}
+	local := func(c byte) bool { return isAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' }
+	domain := func(c byte) bool { return isAlnum(c) || c == '.' || c == '-' }
+	var b strings.Builder
+	done := 0
+	for i := 0; i < len(s); i++ {
+		at := 0
+		switch {
+		case s[i] == '@':
+			at = 1
+		case strings.HasPrefix(s[i:], "%40"):
+			at = 3
+		default:
+			continue
+		}
+		l := i
+		for l > done && local(s[l-1]) {
+			l--
+		}
+		e := i + at
+		for e < len(s) && domain(s[e]) {
+			e++
+		}
+		// The domain ends at its last label of letters only (the TLD).
+		for e > i+at && (s[e-1] == '.' || s[e-1] == '-') {
+			e--
+		}
+		dot := strings.LastIndexByte(s[i+at:e], '.')
+		if l == i || dot <= 0 || e-(i+at+dot+1) < 2 || !isLetters(s[i+at+dot+1:e]) || s[i+at] == '.' || s[i+at] == '-' {
+			continue
+		}
+		b.WriteString(s[done:l])
+		b.WriteString(RedactEmail)
+		done = e
+		i = e - 1
+	}
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
 }
 
 var (
@@ -103,17 +174,13 @@ var (
 		`|\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{12,}` +
 		`|\bgh[pousr]_[A-Za-z0-9]{20,}|\bgithub_pat_[A-Za-z0-9_]{20,}` +
 		`|\bglpat-[A-Za-z0-9_\-]{20,}|\bAIza[0-9A-Za-z_\-]{30,}|\bnpm_[A-Za-z0-9]{30,}`)
-	emailRE = regexp.MustCompile(`[A-Za-z0-9._%+\-]+(?:@|%40)[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}`)
 	// phoneRE: international numbers (+CC …, 8 to 15 digits) and North
 	// American ones ((555) 123-4567, 555-123-4567, 555.123.4567).
 	phoneRE = regexp.MustCompile(`\+\d{1,3}(?:[ .\-]?\(?\d{1,5}\)?){1,6}\d` +
 		`|\(\d{3}\)[ .\-]?\d{3}[ .\-]\d{4}\b` +
 		`|\b\d{3}[.\-]\d{3}[.\-]\d{4}\b`)
 	wholePhoneRE = regexp.MustCompile(`^(?:` + phoneRE.String() + `)$`)
-	// keyRE finds a field name followed by its separator: "key": (JSON, also
-	// escaped inside a string), key= (logfmt, query strings), key: (text,
-	// headers).
-	keyRE = regexp.MustCompile(`(?:\\?["'])?([A-Za-z_][A-Za-z0-9_.\-]{0,63})(?:\\?["'])?[ \t]{0,3}[:=][ \t]{0,3}`)
+	phoneAtRE    = regexp.MustCompile(`^(?:` + phoneRE.String() + `)`)
 )
 
 // secretKeyParts: a field whose normalised name contains one of these holds
@@ -173,27 +240,48 @@ func normKey(k string) string {
 func (r *Redactor) redactFields(s string) string {
 	var b strings.Builder
 	done := 0 // s[:done] is written to b
-	for at := 0; at < len(s); {
-		m := keyRE.FindStringSubmatchIndex(s[at:])
-		if m == nil {
-			break
-		}
-		keyEnd, sepEnd := at+m[3], at+m[1]
-		ph := r.placeholder(s[at+m[2] : keyEnd])
-		if ph == "" {
-			// Values of other fields may hold key=value text themselves:
-			// look inside them too.
-			at = keyEnd + 1
+	for i := 0; i < len(s); i++ {
+		if s[i] != ':' && s[i] != '=' {
 			continue
 		}
-		vs, ve := valueSpan(s, sepEnd, isCookieKey(s[at+m[2]:keyEnd]))
+		// Walk back from the separator: blanks, a closing quote (maybe
+		// escaped), then the name.
+		k := i
+		for n := 0; n < 3 && k > done && (s[k-1] == ' ' || s[k-1] == '\t'); n++ {
+			k--
+		}
+		if k > done && (s[k-1] == '"' || s[k-1] == '\'') {
+			k--
+			if k > done && s[k-1] == '\\' {
+				k--
+			}
+		}
+		end := k
+		for k > done && end-k < 64 && (isAlnum(s[k-1]) || s[k-1] == '_' || s[k-1] == '.' || s[k-1] == '-') {
+			k--
+		}
+		for k < end && !(isLetter(s[k]) || s[k] == '_') {
+			k++ // a name starts with a letter or '_'
+		}
+		if k == end {
+			continue
+		}
+		ph := r.placeholder(s[k:end])
+		if ph == "" {
+			continue
+		}
+		vs := i + 1
+		for n := 0; n < 3 && vs < len(s) && (s[vs] == ' ' || s[vs] == '\t'); n++ {
+			vs++
+		}
+		vs, ve := valueSpan(s, vs, isCookieKey(s[k:end]))
 		if ve <= vs || s[vs:ve] == ph {
-			at = max(sepEnd, keyEnd+1)
 			continue
 		}
 		b.WriteString(s[done:vs])
 		b.WriteString(ph)
-		done, at = ve, ve
+		done = ve
+		i = ve - 1
 	}
 	if done == 0 {
 		return s
@@ -201,6 +289,8 @@ func (r *Redactor) redactFields(s string) string {
 	b.WriteString(s[done:])
 	return b.String()
 }
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func isCookieKey(k string) bool { return strings.Contains(normKey(k), "cookie") }
 
@@ -292,11 +382,17 @@ func replacePhones(s string) string {
 	done := 0
 	glued := func(c byte) bool { return isGlue(c) || c == '+' }
 	for pos := 0; pos < len(s); {
-		m := phoneRE.FindStringIndex(s[pos:])
-		if m == nil {
+		start := phoneStart(s, pos)
+		if start < 0 {
 			break
 		}
-		start, end := pos+m[0], pos+m[1]
+		// A phone number is short: match at start within a bounded window.
+		m := phoneAtRE.FindStringIndex(s[start:min(len(s), start+48)])
+		if m == nil {
+			pos = start + 1
+			continue
+		}
+		end := start + m[1]
 		ok := false
 		if start == 0 || !glued(s[start-1]) {
 			for end > start {
@@ -327,6 +423,20 @@ func replacePhones(s string) string {
 	}
 	b.WriteString(s[done:])
 	return b.String()
+}
+
+// phoneStart returns the first position from pos where a phone number may
+// start — '+' or '(' before a digit, or three digits and '.' or '-' — or -1.
+func phoneStart(s string, pos int) int {
+	for i := pos; i+1 < len(s); i++ {
+		switch c := s[i]; {
+		case (c == '+' || c == '(') && isDigit(s[i+1]):
+			return i
+		case isDigit(c) && i+3 < len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && (s[i+3] == '.' || s[i+3] == '-'):
+			return i
+		}
+	}
+	return -1
 }
 
 // phoneDigits: a phone number has 7 to 15 digits (E.164).
