@@ -245,20 +245,17 @@ func AuditFilter(q map[string][]string, now time.Time) (store.AuditFilter, error
 }
 
 func (s *Server) apiAudit(w http.ResponseWriter, r *http.Request) {
-	f, err := AuditFilter(r.URL.Query(), time.Now())
+	f, err := s.auditFilter(r.Context(), r.URL.Query(), time.Now())
 	if err != nil {
-		writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+		writeJSON(w, refusalStatus(err), map[string]string{"error": err.Error()})
 		return
 	}
-	entries, err := s.o.Store.QueryAudit(r.Context(), f)
+	a, err := s.queryAudit(r.Context(), f)
 	if err != nil {
 		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"error": err.Error()})
 		return
 	}
-	if entries == nil {
-		entries = []store.AuditEntry{}
-	}
-	writeJSON(w, http.StatusOK, map[string]any{"entries": entries})
+	writeJSON(w, http.StatusOK, a)
 }
 
 func (s *Server) apiJobs(w http.ResponseWriter, r *http.Request) {

@@ -120,7 +120,14 @@ type testServer struct {
 
 func newTestServer(t *testing.T) *testServer {
 	t.Helper()
-	cfg, diags := config.Parse(map[string][]byte{"/cfg/deskgate.hcl": []byte(testMain), "/cfg/bindings/acme.hcl": []byte(testBinding)}, "/cfg/deskgate.hcl")
+	return newTestServerFiles(t, map[string][]byte{"/cfg/deskgate.hcl": []byte(testMain), "/cfg/bindings/acme.hcl": []byte(testBinding)})
+}
+
+// newTestServerFiles is newTestServer over other config files (the main
+// one is /cfg/deskgate.hcl).
+func newTestServerFiles(t *testing.T, files map[string][]byte) *testServer {
+	t.Helper()
+	cfg, diags := config.Parse(files, "/cfg/deskgate.hcl")
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"time"
@@ -216,6 +217,7 @@ type auditPageData struct {
 	Entries       []auditRow
 	Older, Newest string
 	AnalysisLabel string
+	Empty         string // what to say when no entry matches
 }
 
 const auditPageSize = 50
@@ -234,26 +236,35 @@ func (s *Server) auditPage(w http.ResponseWriter, r *http.Request) {
 		d.Bindings = append(d.Bindings, b.Key())
 	}
 	v := s.admin("Audit log", "audit", &d)
-	f, err := AuditFilter(q, time.Now())
+	f, err := s.auditFilter(r.Context(), q, time.Now())
 	if err == nil && aq.Until != "" {
 		if f.Until, err = time.Parse(time.RFC3339, aq.Until); err != nil {
-			err = errUntil(aq.Until)
+			err = &auditRefusal{http.StatusBadRequest, errUntil(aq.Until)}
 		}
 	}
+	var a AuditAnswer
+	if err == nil {
+		// One more than a page tells whether there is an older page.
+		f.Limit = auditPageSize + 1
+		a, err = s.queryAudit(r.Context(), f)
+	}
 	if err != nil {
+		status := refusalStatus(err)
 		v.Error = err.Error()
-		s.render(w, http.StatusBadRequest, "audit", v)
+		if status == http.StatusServiceUnavailable {
+			s.log.Error("query audit", "error", err)
+			v.Error = "The audit log could not be read; try again shortly."
+		}
+		s.render(w, status, "audit", v)
 		return
 	}
-	// One more than a page tells whether there is an older page.
-	f.Limit = auditPageSize + 1
-	entries, err := s.o.Store.QueryAudit(r.Context(), f)
-	if err != nil {
-		s.log.Error("query audit", "error", err)
-		v.Error = "The audit log could not be read; try again shortly."
-		s.render(w, http.StatusServiceUnavailable, "audit", v)
-		return
+	// The filter shows (and its links carry) the binding as resolved.
+	aq.Binding, d.Q.Binding = f.Binding, f.Binding
+	if f.Binding != "" && !slices.Contains(d.Bindings, f.Binding) {
+		d.Bindings = append(d.Bindings, f.Binding) // a removed binding's history
 	}
+	d.Empty = sentence(a.EmptyMessage())
+	entries := a.Entries
 	more := len(entries) > auditPageSize
 	if more {
 		entries = entries[:auditPageSize]
