@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -173,4 +174,32 @@ func mkPhrases(ss ...string) []phrase {
 		out = append(out, mkPhrase(s))
 	}
 	return out
+}
+
+// reQuoteStart finds where a reply's quoted history begins: a line quoted
+// with ">", a reply header ("On … wrote:", "Op … schreef:", "Am … schrieb",
+// "Le … a écrit"), an "Original Message" marker or a mail client's rule.
+var reQuoteStart = regexp.MustCompile(`(?im)^[ \t]*(?:>|(?:on|op|am|le|el|il)\b[^\n]{0,160}\b(?:wrote|schreef|schrieb|a écrit|escribió|ha scritto)\b|-{3,}\s*(?:original|forwarded) message|_{8,})`)
+
+// ownText is the part of a ticket description its writer wrote for this
+// message: everything before the quoted history of a reply or forward.
+func ownText(description string) string {
+	if loc := reQuoteStart.FindStringIndex(description); loc != nil {
+		return description[:loc[0]]
+	}
+	return description
+}
+
+// clauses numbers each token's clause: a clause ends at , ; . ! ? ( ) : or
+// a line break.
+func clauses(toks []token) []int {
+	ids := make([]int, len(toks))
+	c := 0
+	for i, t := range toks {
+		if t.brk {
+			c++
+		}
+		ids[i] = c
+	}
+	return ids
 }
