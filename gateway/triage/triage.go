@@ -105,8 +105,8 @@ type Triager struct {
 	// orderService is the service whose outcome is the order (the one
 	// "checkout" names), "" when the project has none.
 	orderService string
-	rules   []compiledRule
-	log     hclog.Logger
+	rules        []compiledRule
+	log          hclog.Logger
 }
 
 type compiledRule struct {
@@ -305,6 +305,11 @@ func classify(s signals, tr *trace) (claim, []string) {
 	sec, loss := active(s.security), active(s.dataLoss)
 	outage, failure, degraded := active(s.outage), active(s.failure), active(s.degraded)
 	many, one := active(s.many), active(s.one)
+	// The writer's own attempt ("I can't sign in", "my cart shows 502")
+	// scopes symptoms to one user, unless the words assert an outage.
+	if self := active(s.self); len(self) > 0 && len(active(s.assert)) == 0 {
+		one = append(one, self...)
+	}
 	failure = append(failure, active(s.billingDefect)...)
 	asks := append(append(active(s.howto), active(s.feature)...), active(s.selfRemoved)...)
 	lowWords := append(append(append([]hit{}, asks...), active(s.billing)...), active(s.cosmetic)...)
@@ -549,6 +554,12 @@ func logLevel(f *facts, service string, se *ServiceEvidence) (string, []string) 
 	if se != nil {
 		level = se.Level
 		reasons = append(reasons, se.Describe())
+		// Slowness shows as warnings, not failures: for a ticket about
+		// slowness a warning rise is a moderate anomaly.
+		if slow := active(f.sig.degraded); len(slow) > 0 && se.WarnRise && levelRank(level) < levelRank(LevelModerate) {
+			level = LevelModerate
+			reasons = append(reasons, fmt.Sprintf("logs confirm the slowness (%s): a warning rise counts as a moderate anomaly", quote(slow)))
+		}
 		if stale(se, f.ref, f.created) {
 			level = LevelClean
 			reasons = append(reasons, fmt.Sprintf("that rise ended at %s, %s before the ticket: the logs are clean now",

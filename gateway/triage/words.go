@@ -9,6 +9,12 @@ import (
 // Word classes, each a list of phrases in ticket words. Kept as data so a
 // reason can quote the phrase that fired.
 var (
+	// assertWords are outage words that claim more than the writer saw:
+	// the service is down, nothing works, nobody can.
+	assertWords = mkPhrases("down", "outage", "is down", "went down", "offline", "dead", "nothing work*",
+		"nothing is working", "completely broken", "totally broken", "fell over", "on fire", "nobody can", "no one can",
+		"noone can", "nobody is able", "no one is able", "none of our customers can", "none of them can", "nobody could",
+		"no one could", "en panne")
 	// outage words claim a service is down for everyone, not one request.
 	outageWords = mkPhrases("down", "outage", "is down", "went down", "offline", "unavailable", "unreachable",
 		"not loading", "wont load", "doesnt load", "nothing work*", "nothing is working", "completely broken",
@@ -30,8 +36,8 @@ var (
 		"loading forever", "no order", "not created", "wasnt created", "never created",
 		// the words most tickets in other languages use for the same
 		"kaputt", "fehler", "funktioniert nicht", "geht nicht", "nicht moglich", "nicht möglich", "echou*", "échou*",
-		"erreur", "refuse", "refusé*", "ne fonctionne pas", "ne marche pas", "no funciona*", "falla*", "fallo*", "errore",
-		"non funziona*", "werkt niet", "lukt niet", "storing", "foutmelding")
+		"erreur", "refuse", "refusé*", "ne fonctionne pas", "ne marche pas", "no funciona*", "falla", "fallan", "fallo", "fallando", "errore",
+		"non funziona*", "werkt niet", "lukt niet", "foutmelding")
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late")
@@ -50,9 +56,11 @@ var (
 		"nadie", "tutti i clienti", "nessun cliente", "i nostri clienti", "alle klanten", "onze klanten")
 	oneWords = mkPhrases("only me", "just me", "only for me", "for me", "one customer", "a customer", "one user",
 		"a user", "single user", "my account", "one of our customers", "one order", "a single", "only one",
-		"only my", "on my end", "a few customers", "a couple of customers", "one client",
-		// the writer's own attempt: what one person sees, even in outage words
-		"i cant", "i cannot", "i can not", "i couldnt", "i could not", "i get", "i got", "i keep getting", "i tried",
+		"only my", "on my end", "a few customers", "a couple of customers", "one client")
+	// selfWords describe the writer's own attempt: what one person sees.
+	// They make symptom words ("502", "service unavailable") one user's
+	// failure, but not a claim that a service is down for all.
+	selfWords = mkPhrases("i cant", "i cannot", "i can not", "i couldnt", "i could not", "i get", "i got", "i keep getting", "i tried",
 		"ive tried", "my cart", "my order", "my payment", "my card", "my phone", "my laptop", "my browser", "gives me",
 		"ich kann", "meine", "mein konto", "je ne peux", "je narrive", "no puedo", "mi cuenta", "mi pedido",
 		"non riesco", "ik kan")
@@ -89,7 +97,7 @@ var (
 	// someone other than the writer removed it; "the error is gone" or "the
 	// old logo is gone" says a problem or a picture went away.
 	vanishWords = mkPhrases("deleted", "got deleted", "disappeared", "vanished", "wiped", "erased", "gone missing",
-		"all gone", "are gone", "is gone", "has gone", "have gone")
+		"all gone", "are gone", "is gone")
 	// storedData are the things a shop keeps whose loss is data loss.
 	storedData = mkPhrases("data", "order*", "cart*", "review*", "product*", "customer*", "record*", "account*",
 		"histor*", "file*", "document*", "invoice*", "photo*", "image*", "upload*", "listing*", "content*", "setting*",
@@ -115,7 +123,8 @@ var (
 	shareWords = mkPhrases("some customers", "some users", "some of our", "some of the", "some of them", "some payments",
 		"some orders", "some logins", "some attempts", "some people", "some employees", "a quarter", "a third",
 		"a fifth", "a tenth", "every second", "every third", "every fourth", "every fifth", "every tenth",
-		"every 10th", "every 5th", "one in", "one out of", "1 in", "1 out of", "percent", "per cent", "not everyone",
+		"every 10th", "every 5th", "one in two", "one in three", "one in four", "one in five", "one in ten", "one in twenty",
+		"one out of", "1 in", "1 out of", "percent", "per cent", "not everyone",
 		"not all", "the rest", "others work", "algunos", "algunas", "einige", "manche", "certains", "quelques clients",
 		"alcuni", "sommige")
 	// totalWords claim that nothing works for anyone: no share.
@@ -136,6 +145,7 @@ var (
 // signals is what the words of a ticket say.
 type signals struct {
 	outage, failure, degraded, many, one, paying, billingDefect []hit
+	self, assert                                                []hit
 	howto, feature, billing, cosmetic, security, dataLoss       []hit
 	resolution, privacy, share, total, paid, orderMissing       []hit
 	question                                                    bool // ends a sentence with "?"
@@ -195,6 +205,8 @@ func readSignals(toks []token, text string) signals {
 		degraded:      findAll(toks, degradedWords),
 		many:          findAll(toks, manyWords),
 		one:           findAll(toks, oneWords),
+		self:          findAll(toks, selfWords),
+		assert:        findAll(toks, assertWords),
 		paying:        findAll(toks, payingWords),
 		howto:         findAll(toks, howtoWords),
 		feature:       findAll(toks, featureWords),
