@@ -412,3 +412,34 @@ func TestTriager_isSafeForConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTriage_originalSet triages the 50 tickets of the original set
+// against its generated logs; it reports the time per ticket and asserts
+// nothing about it.
+func BenchmarkTriage_originalSet(b *testing.B) {
+	p := labeledWorld(b)
+	tickets, _ := loadTickets(b, ticketsDir)
+	benchTriage(b, New(p, Settings{}), tickets)
+}
+
+// BenchmarkReadWords measures the word part of triage alone (signals,
+// claim, services, time) over the original set's tickets.
+func BenchmarkReadWords(b *testing.B) {
+	tickets, _ := loadTickets(b, ticketsDir)
+	tr := New(Project{Services: []Service{{Name: "checkout-api", Aliases: []string{"checkout", "cart"}, Core: true},
+		{Name: "payments", Core: true}, {Name: "auth", Core: true}, {Name: "search"}, {Name: "notifications"}}}, Settings{})
+	benchTriage(b, tr, tickets)
+}
+
+// benchTriage triages every ticket b.N times and reports µs per ticket.
+func benchTriage(b *testing.B, tr *Triager, tickets map[string]Ticket) {
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, tk := range tickets {
+			if _, err := tr.Triage(context.Background(), tk); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(tickets)), "µs/ticket")
+}

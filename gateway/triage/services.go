@@ -129,7 +129,7 @@ func accessSynonym(p string) bool {
 // billing, not the payment service.
 func billingPhrase(p string) bool {
 	toks := tokenize(p)
-	for _, b := range billingWords {
+	for _, b := range billingWords.list {
 		if len(b) == len(toks) && b.matchExact(toks, 0) {
 			return true
 		}

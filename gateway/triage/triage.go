@@ -111,7 +111,7 @@ type Triager struct {
 
 type compiledRule struct {
 	Rule
-	phrases []phrase
+	phrases *phraseSet
 }
 
 // New returns a Triager.
@@ -137,10 +137,7 @@ func New(p Project, s Settings) *Triager {
 		}
 	}
 	for _, r := range p.Rules {
-		cr := compiledRule{Rule: r}
-		for _, k := range r.Keywords {
-			cr.phrases = append(cr.phrases, mkPhrase(k))
-		}
+		cr := compiledRule{Rule: r, phrases: mkPhrases(r.Keywords...)}
 		t.rules = append(t.rules, cr)
 	}
 	return t
@@ -195,19 +192,7 @@ func (c claim) String() string {
 
 func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 	tr := &trace{}
-	// Tags come last: they carry signals ("vip", "billing") but the words
-	// of the ticket name its service first.
-	text := clip(tk.Subject+". "+tk.Description, maxText)
-	if len(tk.Tags) > 0 {
-		text += ". " + strings.Join(tk.Tags, ", ")
-	}
-	toks := tokenize(text)
-	sig := readSignals(toks, text)
-	// The writer's own words for this message end where a quoted reply
-	// begins; a resolution ("works again, thanks") is judged on them.
-	subjectEnd := len(tokenize(tk.Subject))
-	ownEnd := len(tokenize(clip(tk.Subject+". "+ownText(tk.Description), maxText)))
-	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, ownEnd)
+	text, toks, sig := readTicket(tk)
 	created := tk.CreatedAt
 	if created.IsZero() {
 		created = time.Now().UTC()
@@ -282,6 +267,33 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 	tr.f("verdict: %s, service %q, confidence %s, analyze %v", res.Severity, res.AffectedService, res.Confidence, res.Analyze)
 	t.log.Debug("triaged", "ticket", tk.ID, "severity", res.Severity, "service", res.AffectedService, "confidence", res.Confidence)
 	return res, tr, nil
+}
+
+// readTicket reads a ticket's words: its text (subject, description, then
+// tags), the tokens and the signals they carry.
+func readTicket(tk Ticket) (string, []token, signals) {
+	body := clip(tk.Subject+". "+tk.Description, maxText)
+	toks := tokenize(body)
+	// The writer's own words for this message end where a quoted reply
+	// begins; a resolution ("works again, thanks") is judged on them.
+	subjectEnd, ownEnd := len(tokenize(tk.Subject)), len(toks)
+	if own := ownText(tk.Description); len(own) < len(tk.Description) {
+		ownEnd = len(tokenize(clip(tk.Subject+". "+own, maxText)))
+	}
+	// Tags come last: they carry signals ("vip", "billing") but the words
+	// of the ticket name its service first.
+	text := body
+	if len(tk.Tags) > 0 {
+		tags := ". " + strings.Join(tk.Tags, ", ")
+		text += tags
+		for _, t := range tokenize(tags) {
+			t.pos += len(toks)
+			toks = append(toks, t)
+		}
+	}
+	sig := readSignals(toks, text)
+	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, ownEnd)
+	return text, toks, sig
 }
 
 // maxText bounds how much ticket text triage reads: what a ticket says about

@@ -234,12 +234,37 @@ func readSignals(toks []token, text string) signals {
 			s.gone = append(s.gone, h)
 		}
 	}
+	s.many = append(s.many, allOf(toks)...)
 	if p := sharePercent(text); p != "" {
 		s.share = append(s.share, hit{phrase: phrase{p}, pos: -1})
 	}
 	// "nobody/no one" are negators and scope words at once: they are not a
 	// negation of the failure that follows.
 	return s
+}
+
+// scopeNouns are what a shop's traffic is made of: "all <…> payments"
+// claims every one of them.
+var scopeNouns = mkPhrases("payment*", "order*", "login*", "request*", "transaction*", "attempt*", "checkout*",
+	"customer*", "user*", "purchase*", "sale*", "sign*", "shopper*", "client*", "buyer*")
+
+// allOf finds "all" or "every" followed, in the same clause and within
+// three words, by a scope noun ("all card payments", "every single
+// checkout"): a claim about every one of them.
+func allOf(toks []token) []hit {
+	var out []hit
+	for i, t := range toks {
+		if t.w != "all" && t.w != "every" {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].brk; k++ {
+			if matchesAny(toks, k, scopeNouns) {
+				out = append(out, hit{phrase: phrase{t.w, toks[k].w}, pos: i, neg: negated(toks, i)})
+				break
+			}
+		}
+	}
+	return out
 }
 
 // transitiveVanish are vanish words whose object follows them ("someone
@@ -278,14 +303,7 @@ func vanishedData(toks []token, h hit) int {
 	return vanishOther
 }
 
-func matchesAny(toks []token, i int, ps []phrase) bool {
-	for _, p := range ps {
-		if p.matchExact(toks, i) {
-			return true
-		}
-	}
-	return false
-}
+func matchesAny(toks []token, i int, set *phraseSet) bool { return set.matches(toks, i) }
 
 // rePercent finds a stated failure share below 100 % ("about 10%", "5 %").
 var rePercent = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,2}(?:[.,]\d+)?)\s?%`)
