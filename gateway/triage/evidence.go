@@ -64,6 +64,12 @@ type ServiceEvidence struct {
 	// NewTemplates are failure templates seen at least three times in the
 	// window and never in the baseline, most frequent first.
 	NewTemplates []string `json:"new_templates,omitempty"`
+	// WarnRate is the share of warning lines in the window (slow requests,
+	// retries), BaselineWarnRate the usual share; WarnRise is set when it
+	// rose clearly: the service is degraded although its requests succeed.
+	WarnRate         float64 `json:"warn_rate,omitempty"`
+	BaselineWarnRate float64 `json:"baseline_warn_rate,omitempty"`
+	WarnRise         bool    `json:"warn_rise,omitempty"`
 }
 
 // Evidence is what the project's logs say about a window, per service.
@@ -279,6 +285,36 @@ const (
 	trafficDropMin = 0.8
 )
 
+// Thresholds of a warning rise: at least warnRiseMin warnings, a tenth of
+// the window's lines, three times the usual share (1 % at least).
+const (
+	warnRiseMin   = 10
+	warnRiseShare = 0.10
+	warnRiseRatio = 3
+	warnFloor     = 0.01
+)
+
+// robustWarnRate is the warning share of a baseline without its worst 40 %
+// of minutes, like robustRate.
+func robustWarnRate(mins []Counts) float64 {
+	var ms []Counts
+	for _, c := range mins {
+		if c.Total > 0 {
+			ms = append(ms, c)
+		}
+	}
+	if len(ms) == 0 {
+		return 0
+	}
+	share := func(c Counts) float64 { return float64(c.Warnings) / float64(c.Total) }
+	sort.Slice(ms, func(i, j int) bool { return share(ms[i]) < share(ms[j]) })
+	var sum Counts
+	for _, c := range ms[:len(ms)-len(ms)*2/5] {
+		sum.add(c)
+	}
+	return share(sum)
+}
+
 // robustRate is the failure share of a baseline without its worst 40 % of
 // minutes, so an earlier incident inside the baseline does not make the
 // current one look normal.
@@ -393,6 +429,12 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 	if se.Baseline.Total >= 100 && float64(se.Window.Total) < (1-trafficDropMin)*float64(se.Baseline.Total) {
 		se.TrafficDrop = 1 - float64(se.Window.Total)/float64(se.Baseline.Total)
 	}
+	if se.Window.Total > 0 {
+		se.WarnRate = float64(se.Window.Warnings) / float64(se.Window.Total)
+		se.BaselineWarnRate = robustWarnRate(base)
+		se.WarnRise = se.Window.Warnings >= warnRiseMin && se.WarnRate >= warnRiseShare &&
+			se.WarnRate >= warnRiseRatio*max(se.BaselineWarnRate, warnFloor)
+	}
 	strongShare, moderateShare := se.Rate >= strongRate, se.Rate >= moderateRate
 	if se.CountBased { // every line is a failure: the share says nothing
 		strongShare, moderateShare = true, true
@@ -438,8 +480,12 @@ func (se *ServiceEvidence) Describe() string {
 			return fmt.Sprintf("%s logs are clean in the window: %d failures, about the usual %.1f/min",
 				se.Service, se.Incident.Failures, se.BaselinePerMinute)
 		}
-		return fmt.Sprintf("%s logs are clean in the window: failure rate %s vs %s before (%d of %d lines)",
+		s := fmt.Sprintf("%s logs are clean in the window: failure rate %s vs %s before (%d of %d lines)",
 			se.Service, Percent(se.Rate), Percent(se.BaselineRate), se.Incident.Failures, se.Incident.Total)
+		if se.WarnRise {
+			s += "; " + se.DescribeWarnings()
+		}
+		return s
 	}
 	var s string
 	if se.CountBased {
@@ -466,6 +512,12 @@ func (se *ServiceEvidence) Describe() string {
 		s += fmt.Sprintf("; %d new error template(s), e.g. %q", n, truncate(se.NewTemplates[0], 80))
 	}
 	return s
+}
+
+// DescribeWarnings is a one-line account of a warning rise.
+func (se *ServiceEvidence) DescribeWarnings() string {
+	return fmt.Sprintf("warnings (slow requests, retries) rose to %s of lines vs %s before (%d warnings)",
+		Percent(se.WarnRate), Percent(se.BaselineWarnRate), se.Window.Warnings)
 }
 
 // Percent writes a rate (0.25) as reasons and reports show it: "25%",

@@ -43,13 +43,17 @@ type figures struct {
 // labeledSets are the labeled tickets, oldest first. See
 // examples/tickets/README.md for how each was written.
 //
-// The floors of the two new sets (training, holdout2) and of the whole are
-// regression floors a little below what the rules measured when the sets
-// were written, before any rule was tuned to them (training: exact 0.683,
+// The floors of the two new sets (training, holdout2) and of the whole were
+// first regression floors below what the rules measured when the sets were
+// written, before any rule was tuned to them (training: exact 0.683,
 // within one 0.841, service 0.866; holdout2: 0.621, 0.818, 0.879; whole:
-// 0.757, 0.881, 0.900). The rule-tuning step raises them to issue 14's
-// targets: on holdout2 and on the whole set, within one level ≥ 0.95, exact
-// ≥ 0.85, service ≥ 0.95.
+// 0.757, 0.881, 0.900). The rules were then tuned on training and the
+// original set only, and holdout2 was measured once, at the end (training:
+// 1.000, 1.000, 1.000; holdout2: 0.773, 0.894, 0.924; whole: 0.929, 0.967,
+// 0.976). The floors below sit a little under those final figures, so a
+// regression fails the test. Issue 14's targets for holdout2 (within one
+// level ≥ 0.95, exact ≥ 0.85, service ≥ 0.95) are not reached yet; the
+// whole set meets them, helped by the tuned sets it holds.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
@@ -58,14 +62,14 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.60, service: 0.60}, why: "written after the first tuning: fails only on a collapse"},
 	{name: "training", dir: filepath.Join(ticketsDir, "training"), project: filepath.Join(ticketsDir, "training", "project.json"),
 		minTickets: 80,
-		floor:      figures{exact: 0.65, withinOne: 0.80, service: 0.83}, why: "regression floor below the untuned figures"},
+		floor:      figures{exact: 0.96, withinOne: 0.97, service: 0.97}, why: "tuned on: floor a little below the tuned figures"},
 	{name: "holdout2", dir: filepath.Join(ticketsDir, "holdout2"), project: filepath.Join(ticketsDir, "holdout2", "project.json"),
 		blind: true, minTickets: 60,
-		floor: figures{exact: 0.58, withinOne: 0.78, service: 0.84}, why: "regression floor below the untuned figures"},
+		floor: figures{exact: 0.75, withinOne: 0.87, service: 0.90}, why: "blind: floor a little below its one measurement after tuning"},
 }
 
 // wholeFloor holds for all sets together (at least 200 tickets).
-var wholeFloor = figures{exact: 0.72, withinOne: 0.85, service: 0.87}
+var wholeFloor = figures{exact: 0.91, withinOne: 0.95, service: 0.96}
 
 const wholeMinTickets = 200
 
@@ -356,7 +360,7 @@ func TestLabeledSets_meetTheirFloors(t *testing.T) {
 	// The whole set holds blind tickets: count, do not list.
 	f, report := tally(all, true)
 	t.Logf("set whole (all of the above):\n%s", report)
-	checkFloor(t, "whole", f, wholeFloor, "regression floor below the untuned figures")
+	checkFloor(t, "whole", f, wholeFloor, "floor a little below the figures after tuning")
 }
 
 func TestTally_countsExactWithinOneAndService(t *testing.T) {
@@ -411,4 +415,35 @@ func TestTriager_isSafeForConcurrentUse(t *testing.T) {
 			t.Error(err)
 		}
 	}
+}
+
+// BenchmarkTriage_originalSet triages the 50 tickets of the original set
+// against its generated logs; it reports the time per ticket and asserts
+// nothing about it.
+func BenchmarkTriage_originalSet(b *testing.B) {
+	p := labeledWorld(b)
+	tickets, _ := loadTickets(b, ticketsDir)
+	benchTriage(b, New(p, Settings{}), tickets)
+}
+
+// BenchmarkReadWords measures the word part of triage alone (signals,
+// claim, services, time) over the original set's tickets.
+func BenchmarkReadWords(b *testing.B) {
+	tickets, _ := loadTickets(b, ticketsDir)
+	tr := New(Project{Services: []Service{{Name: "checkout-api", Aliases: []string{"checkout", "cart"}, Core: true},
+		{Name: "payments", Core: true}, {Name: "auth", Core: true}, {Name: "search"}, {Name: "notifications"}}}, Settings{})
+	benchTriage(b, tr, tickets)
+}
+
+// benchTriage triages every ticket b.N times and reports µs per ticket.
+func benchTriage(b *testing.B, tr *Triager, tickets map[string]Ticket) {
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, tk := range tickets {
+			if _, err := tr.Triage(context.Background(), tk); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(tickets)), "µs/ticket")
 }

@@ -52,6 +52,36 @@ func TestExtractTime_readsTicketTimePhrases(t *testing.T) {
 	}
 }
 
+func TestExtractTime_readsForeignTimePhrases(t *testing.T) {
+	morning := time.Date(2027, 1, 14, 7, 40, 0, 0, time.UTC)
+	evening := time.Date(2027, 1, 14, 20, 0, 0, 0, time.UTC)
+	utc := func(d, h, m int) time.Time { return time.Date(2027, 1, d, h, m, 0, 0, time.UTC) }
+	tests := []struct {
+		name     string
+		text     string
+		created  time.Time
+		from, to time.Time
+	}{
+		{"German since a clock time in Uhr with a zone, last night", "heute Nacht ab ca. 23 Uhr MEZ war der Warenkorb kaputt", morning, utc(13, 21, 55), morning},
+		{"French yesterday evening around 18h45", "hier soir, vers 18h45, les paiements échouaient", morning, utc(13, 18, 35), utc(13, 19, 15)},
+		{"Spanish half an hour ago", "Empezó hace media hora más o menos", morning, utc(14, 7, 5), morning},
+		{"German minutes ago", "vor 20 Minuten ging es los", morning, utc(14, 7, 15), morning},
+		{"German this morning", "heute Morgen ging der Login nicht", evening, utc(14, 6, 0), utc(14, 12, 0)},
+		{"German tonight in the evening is this evening", "heute Nacht ab 19 Uhr", evening, utc(14, 18, 55), evening},
+		{"Dutch yesterday evening", "gisteravond werkte het niet", morning, utc(13, 18, 0), utc(14, 0, 0)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ref := ExtractTime(tt.text, tt.created, time.UTC, 2*time.Hour)
+			if !ref.Found || !ref.Window.From.Equal(tt.from) || !ref.Window.To.Equal(tt.to) {
+				t.Errorf("ExtractTime(%q) = %s – %s found=%v (%q); want %s – %s", tt.text,
+					ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), ref.Found, ref.Phrase,
+					tt.from.Format(time.RFC3339), tt.to.Format(time.RFC3339))
+			}
+		})
+	}
+}
+
 func FuzzExtractTime(f *testing.F) {
 	for _, s := range []string{"since 14:05", "around 2pm UTC", "30 minutes ago", "for the last 2 hours",
 		"since yesterday evening", "between 1 and 2pm", "2026-11-27T14:05:00Z", "at 25:99", "99999999999 hours ago"} {
