@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/oauth"
@@ -19,7 +20,7 @@ import (
 	"github.com/sigsentry/deskgate/sdk"
 )
 
-const testToken = "web-test-admin-token"
+const testToken = "web-test-admin-token-0123456789abcdef"
 
 const testMain = `
 gateway {
@@ -27,7 +28,7 @@ gateway {
   public_url  = "http://127.0.0.1:8080"
   data_dir    = "./data"
   plugin_dir  = "./bin"
-  admin_token = "web-test-admin-token"
+  admin_token = "web-test-admin-token-0123456789abcdef"
 }
 project "checkout" {
   services = ["checkout-api", "payments"]
@@ -116,6 +117,28 @@ type testServer struct {
 	connector *fakeConnector
 	reloader  *fakeReloader
 	auth      *Auth
+	clock     *testClock
+
+	sessionMu sync.Mutex
+	sessionID string // the session loggedIn logged in with
+}
+
+// testClock is a settable clock for session expiry and login throttling.
+type testClock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *testClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *testClock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
 }
 
 func newTestServer(t *testing.T) *testServer {
@@ -137,7 +160,9 @@ func newTestServer(t *testing.T) *testServer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := &testServer{store: st, queue: q, connector: &fakeConnector{}, reloader: &fakeReloader{}, auth: NewAuth(testToken, false),
+	clock := &testClock{now: time.Now()}
+	auth := NewAuth(AuthOptions{Token: testToken, PublicURL: "http://127.0.0.1:8080", Sessions: st, Audit: st, Now: clock.Now})
+	ts := &testServer{store: st, queue: q, connector: &fakeConnector{}, reloader: &fakeReloader{}, auth: auth, clock: clock,
 		doctor: &fakeDoctor{results: []sdk.CheckResult{
 			{Name: "binding connected", OK: true, Detail: "active"},
 			{Name: "webhook", OK: false, Detail: "webhook 01ABC is inactive", Fix: "reactivate it in Admin Center or reconnect"},
@@ -178,9 +203,45 @@ func (ts *testServer) request(t *testing.T, method, path string, form url.Values
 	return resp, string(b)
 }
 
-// loggedIn is the header set of a browser holding the session cookie.
-func (ts *testServer) loggedIn() map[string]string {
-	return map[string]string{"Cookie": sessionCookie + "=" + ts.auth.session()}
+// loggedIn is the header set of a browser holding a session cookie: the
+// first call logs in through the login form, later calls reuse the session.
+func (ts *testServer) loggedIn(t *testing.T) map[string]string {
+	t.Helper()
+	ts.sessionMu.Lock()
+	defer ts.sessionMu.Unlock()
+	if ts.sessionID == "" {
+		ts.sessionID = ts.login(t)
+	}
+	return map[string]string{"Cookie": "deskgate_session=" + ts.sessionID}
+}
+
+// csrf is the form token of loggedIn's session.
+func (ts *testServer) csrf(t *testing.T) string {
+	t.Helper()
+	ts.loggedIn(t)
+	return csrfFor(ts.sessionID)
+}
+
+// login logs in through the form, as a browser does, and returns the new
+// session cookie's value.
+func (ts *testServer) login(t *testing.T) string {
+	t.Helper()
+	resp, _ := ts.request(t, "GET", "/login", nil, nil)
+	var csrf string
+	for _, c := range resp.Cookies() {
+		if c.Name == loginCSRFCookie {
+			csrf = c.Value
+		}
+	}
+	resp, body := ts.request(t, "POST", "/login", url.Values{"token": {testToken}, "csrf": {csrf}},
+		map[string]string{"Cookie": loginCSRFCookie + "=" + csrf})
+	for _, c := range resp.Cookies() {
+		if c.Name == "deskgate_session" && c.Value != "" {
+			return c.Value
+		}
+	}
+	t.Fatalf("login answered %d without a session cookie: %s", resp.StatusCode, body)
+	return ""
 }
 
 // form is a configure form with the running values, changed by over.
