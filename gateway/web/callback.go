@@ -37,6 +37,7 @@ type callbackView struct {
 // caches drop the binding's old install state, and the admin lands on the
 // binding's page, or on a page saying what went wrong and what to do.
 func (s *Server) callback(w http.ResponseWriter, r *http.Request) {
+	writeSecurityHeaders(w.Header()) // the redirect too: the URL carries the code
 	key, outcome := s.o.Connector.Callback(r.Context(), r.URL.Query())
 	for _, b := range s.o.Config().Bindings {
 		s.o.Changed(store.BindingKey{Platform: b.Platform, Name: b.Name})

@@ -118,6 +118,7 @@ type testServer struct {
 	reloader  *fakeReloader
 	auth      *Auth
 	clock     *testClock
+	cfg       *config.Config
 
 	sessionMu sync.Mutex
 	sessionID string // the session loggedIn logged in with
@@ -167,23 +168,39 @@ func newTestServer(t *testing.T) *testServer {
 			{Name: "binding connected", OK: true, Detail: "active"},
 			{Name: "webhook", OK: false, Detail: "webhook 01ABC is inactive", Fix: "reactivate it in Admin Center or reconnect"},
 		}}}
-	s := New(Options{Config: func() *config.Config { return cfg }, Store: st, Queue: q, Connector: ts.connector,
-		Auth: ts.auth, Reloader: ts.reloader, Doctor: ts.doctor})
+	ts.cfg = cfg
+	ts.srv = ts.serve(t, ts.auth)
+	t.Cleanup(func() { q.Close(); st.Close() })
+	return ts
+}
+
+// serve starts a gateway's web surface over ts's store, config and fakes
+// with auth; a second call is a second replica sharing the backend.
+func (ts *testServer) serve(t *testing.T, auth *Auth) *httptest.Server {
+	t.Helper()
+	s := New(Options{Config: func() *config.Config { return ts.cfg }, Store: ts.store, Queue: ts.queue, Connector: ts.connector,
+		Auth: auth, Reloader: ts.reloader, Doctor: ts.doctor})
 	mux := http.NewServeMux()
 	s.Register(mux)
-	ts.srv = httptest.NewServer(mux)
-	t.Cleanup(func() { ts.srv.Close(); q.Close(); st.Close() })
-	return ts
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
 }
 
 // request sends method path with an optional form; cookie logs in.
 func (ts *testServer) request(t *testing.T, method, path string, form url.Values, hdr map[string]string) (*http.Response, string) {
 	t.Helper()
+	return requestTo(t, ts.srv.URL, method, path, form, hdr)
+}
+
+// requestTo is request to the server at base (another replica).
+func requestTo(t *testing.T, base, method, path string, form url.Values, hdr map[string]string) (*http.Response, string) {
+	t.Helper()
 	var body io.Reader
 	if form != nil {
 		body = strings.NewReader(form.Encode())
 	}
-	req, err := http.NewRequest(method, ts.srv.URL+path, body)
+	req, err := http.NewRequest(method, base+path, body)
 	if err != nil {
 		t.Fatal(err)
 	}
