@@ -60,14 +60,16 @@ type fakeConnector struct {
 	disconnected []store.BindingKey
 	callbackKey  store.BindingKey
 	outcome      oauth.Outcome
+	proofs       []string // the browser proof of each callback
 }
 
-func (f *fakeConnector) ConnectURL(context.Context, store.BindingKey) (string, error) {
-	return "http://desk.invalid/authorize", nil
+func (f *fakeConnector) ConnectURL(context.Context, store.BindingKey) (oauth.Started, error) {
+	return oauth.Started{URL: "http://desk.invalid/authorize?state=s1", BrowserProof: oauth.BrowserProof("s1")}, nil
 }
-func (f *fakeConnector) Callback(context.Context, url.Values) (store.BindingKey, oauth.Outcome) {
+func (f *fakeConnector) Callback(_ context.Context, _ url.Values, proof string) (store.BindingKey, oauth.Outcome) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	f.proofs = append(f.proofs, proof)
 	return f.callbackKey, f.outcome
 }
 func (f *fakeConnector) Disconnect(_ context.Context, k store.BindingKey) error {
