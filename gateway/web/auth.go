@@ -436,19 +436,20 @@ func (a *Auth) CheckForm(r *http.Request) bool {
 	return want != "" && v != "" && subtle.ConstantTimeCompare([]byte(v), []byte(want)) == 1
 }
 
-// sameOrigin refuses a request a browser marks as coming from another
-// origin. A request without Origin (older browsers, tools) relies on the
-// CSRF token alone. The request's own Host is accepted beside public_url's
-// origin, for an admin who reaches the gateway by another name (a tunnel).
+// sameOrigin refuses a form post a browser marks as coming from another
+// origin. Fetch metadata decides where the browser sends it (every current
+// browser does): only "same-origin" (or "none", a user's own action) passes.
+// Without it, the Origin header decides: public_url's origin, the request's
+// own host (an admin reaching the gateway by another name), or "null" pass.
+// "null" must pass because the pages send Referrer-Policy: no-referrer,
+// under which a browser sends "Origin: null" even for our own forms; the
+// CSRF token is what stops a forged one.
 func (a *Auth) sameOrigin(r *http.Request) bool {
-	if r.Header.Get("Sec-Fetch-Site") == "cross-site" {
-		return false
+	if site := r.Header.Get("Sec-Fetch-Site"); site != "" {
+		return site == "same-origin" || site == "none"
 	}
 	o := r.Header.Get("Origin")
-	if o == "" {
-		return true
-	}
-	if o == a.origin {
+	if o == "" || o == "null" || o == a.origin {
 		return true
 	}
 	scheme := "http"

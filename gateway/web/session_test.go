@@ -45,8 +45,10 @@ func TestForms_refuseAPostFromAnotherOriginEvenWithTheToken(t *testing.T) {
 		want int
 	}{
 		{"another origin", map[string]string{"Origin": "https://evil.example"}, http.StatusForbidden},
-		{"an opaque origin", map[string]string{"Origin": "null"}, http.StatusForbidden},
 		{"a cross-site fetch", map[string]string{"Sec-Fetch-Site": "cross-site"}, http.StatusForbidden},
+		{"a same-site fetch (a sibling host)", map[string]string{"Sec-Fetch-Site": "same-site"}, http.StatusForbidden},
+		{"an opaque origin from a cross-site page", map[string]string{"Origin": "null", "Sec-Fetch-Site": "cross-site"}, http.StatusForbidden},
+		{"our own page under no-referrer (Origin null, same-origin)", map[string]string{"Origin": "null", "Sec-Fetch-Site": "same-origin"}, http.StatusSeeOther},
 		{"public_url's origin", map[string]string{"Origin": "http://127.0.0.1:8080"}, http.StatusSeeOther},
 		{"no Origin (the token alone decides)", nil, http.StatusSeeOther},
 	}
