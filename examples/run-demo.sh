@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export DESKGATE_ADMIN_TOKEN="${DESKGATE_ADMIN_TOKEN:-demo-admin-token}"
+export DESKGATE_ADMIN_TOKEN="${DESKGATE_ADMIN_TOKEN:-demo-admin-token-for-local-use-only}"
 export ZENDESK_CLIENT_ID="${ZENDESK_CLIENT_ID:-deskgate-demo}"
 export ZENDESK_CLIENT_SECRET="${ZENDESK_CLIENT_SECRET:-demo-client-secret}"
 GATEWAY=http://127.0.0.1:8080

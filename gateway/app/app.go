@@ -88,7 +88,8 @@ func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error
 	dr := doctor.New(doctor.Options{Config: a.cfg.Load, Store: a.store, Jobs: a.queue, Credentials: a.oauth, Plugins: a.plugins})
 	a.web = web.New(web.Options{
 		Config: a.cfg.Load, Store: a.store, Queue: a.queue, Connector: a.oauth, Doctor: dr,
-		Auth:     web.NewAuth(cfg.Gateway.AdminToken, strings.HasPrefix(cfg.Gateway.PublicURL, "https://")),
+		Auth: web.NewAuth(web.AuthOptions{Token: cfg.Gateway.AdminToken, PublicURL: cfg.Gateway.PublicURL,
+			Sessions: a.store, Audit: a.store, Logger: log}),
 		Logger:   log,
 		Changed:  a.ingress.Invalidate,
 		Reloader: a.reloader,

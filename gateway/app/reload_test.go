@@ -22,7 +22,7 @@ gateway {
   public_url  = "http://127.0.0.1:18080"
   data_dir    = "./data"
   plugin_dir  = %q
-  admin_token = "reload-test-token"
+  admin_token = "reload-test-token-0123456789abcdef"
 }
 project "checkout" {
   services = ["checkout-api"]

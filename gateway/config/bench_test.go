@@ -17,7 +17,7 @@ func BenchmarkParse(b *testing.B) {
 		}
 		files["/cfg/"+p] = src
 	}
-	env := map[string]string{"DESKGATE_ADMIN_TOKEN": "a", "ZENDESK_CLIENT_ID": "b", "ZENDESK_CLIENT_SECRET": "c"}
+	env := map[string]string{"DESKGATE_ADMIN_TOKEN": "admin-token-for-the-config-tests-0123", "ZENDESK_CLIENT_ID": "b", "ZENDESK_CLIENT_SECRET": "c"}
 	getenv := func(k string) string { return env[k] }
 	for b.Loop() {
 		if _, diags := parse(files, "/cfg/deskgate.hcl", getenv); diags.HasErrors() {

@@ -55,6 +55,11 @@ type Gateway struct {
 	VisibilityTimeout time.Duration
 }
 
+// MinAdminTokenLength is the shortest admin_token the loader accepts: 32
+// characters of `openssl rand -base64 32` carry far more than enough entropy
+// that guessing, even unthrottled, is hopeless.
+const MinAdminTokenLength = 32
+
 // Store is the `store "kind"` block; an SQLite file under data_dir when absent.
 type Store struct {
 	Kind      string // StoreSQLite | StoreRedis

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/gohcl"
@@ -58,7 +59,16 @@ func (l *loader) gateway(g *gatewayHCL) Gateway {
 
 	// admin_token protects the admin API and web UI: there is no default.
 	if l.required("admin_token", g.AdminToken) {
-		gw.AdminToken, _ = l.secret("admin_token", g.AdminToken)
+		if tok, ok := l.secret("admin_token", g.AdminToken); ok {
+			if n := utf8.RuneCountInString(tok); n < MinAdminTokenLength {
+				// The length is said, never the token.
+				l.errorf(g.AdminToken.Range(), "admin_token too short",
+					"admin_token is %d characters; it must be at least %d, because it is the only thing between the internet and the admin UI. "+
+						"Generate one with `openssl rand -base64 32` and pass it with env(\"DESKGATE_ADMIN_TOKEN\").", n, MinAdminTokenLength)
+			} else {
+				gw.AdminToken = tok
+			}
+		}
 	}
 
 	if n, ok := l.integer("workers", g.Workers, 1, 1024); ok {

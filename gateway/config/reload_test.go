@@ -18,7 +18,7 @@ import (
 const reloadMain = `# main file
 gateway {
   listen      = "127.0.0.1:18080"
-  admin_token = "reload-test-token"
+  admin_token = "reload-test-token-0123456789abcdef"
 }
 project "checkout" {
   services = ["checkout-api"]

@@ -150,6 +150,15 @@ var storeMigrations = []string{
 		created_at INTEGER NOT NULL,
 		body       BLOB    NOT NULL
 	) WITHOUT ROWID;`,
+
+	// 2: admin sessions, keyed by the SHA-256 of the session id.
+	`CREATE TABLE admin_sessions (
+		id_hash      TEXT    PRIMARY KEY,
+		created_at   INTEGER NOT NULL,
+		last_seen_at INTEGER NOT NULL,
+		expires_at   INTEGER NOT NULL
+	) WITHOUT ROWID;
+	CREATE INDEX admin_sessions_expiry ON admin_sessions (expires_at);`,
 }
 
 func sqliteNanos(t time.Time) int64 {

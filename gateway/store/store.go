@@ -218,6 +218,29 @@ type Analyses interface {
 	GetAnalysis(ctx context.Context, id string) (Analysis, error)
 }
 
+// Session is a logged-in admin's session. The store knows it only by the
+// SHA-256 of its id: the id is a bearer value that lives in the browser's
+// cookie, so a copy of the store does not let anyone log in.
+type Session struct {
+	CreatedAt  time.Time // the absolute expiry counts from here
+	LastSeenAt time.Time // the idle expiry counts from here
+}
+
+// Sessions keeps admin sessions where every replica sharing the backend
+// finds them: a session created through one replica works on another, and
+// a logout on one revokes it on all.
+type Sessions interface {
+	// PutSession creates or replaces the session stored under idHash,
+	// valid until expiresAt.
+	PutSession(ctx context.Context, idHash string, s Session, expiresAt time.Time) error
+	// GetSession returns the session; an unknown one, or one whose
+	// expiresAt is not after now, gives ErrNotFound.
+	GetSession(ctx context.Context, idHash string, now time.Time) (Session, error)
+	// DeleteSession revokes the session; deleting an unknown one is not
+	// an error.
+	DeleteSession(ctx context.Context, idHash string) error
+}
+
 // Store is a whole backend: every role, readiness and Close.
 type Store interface {
 	Bindings
@@ -225,6 +248,7 @@ type Store interface {
 	Stages
 	Audit
 	Analyses
+	Sessions
 
 	// Ping reports whether the backend is reachable (readiness).
 	Ping(ctx context.Context) error

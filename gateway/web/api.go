@@ -24,10 +24,11 @@ import (
 
 // Connector is the OAuth side (oauth.Manager).
 type Connector interface {
-	ConnectURL(ctx context.Context, key store.BindingKey) (string, error)
-	// Callback finishes the OAuth flow from the callback's query; the
-	// page for its outcome is rendered here (callback.go).
-	Callback(ctx context.Context, q url.Values) (store.BindingKey, oauth.Outcome)
+	ConnectURL(ctx context.Context, key store.BindingKey) (oauth.Started, error)
+	// Callback finishes the OAuth flow from the callback's query and the
+	// browser's proof (from the cookie set at /connect); the page for its
+	// outcome is rendered here (callback.go).
+	Callback(ctx context.Context, q url.Values, browserProof string) (store.BindingKey, oauth.Outcome)
 	Disconnect(ctx context.Context, key store.BindingKey) error
 	Credentials(ctx context.Context, key store.BindingKey) (sdk.Credentials, error)
 }
@@ -110,13 +111,14 @@ func (s *Server) connect(w http.ResponseWriter, r *http.Request) {
 		s.page(w, http.StatusNotFound, "Unknown binding", fmt.Sprintf("No binding %q is configured.", key.String()))
 		return
 	}
-	u, err := s.o.Connector.ConnectURL(r.Context(), key)
+	started, err := s.o.Connector.ConnectURL(r.Context(), key)
 	if err != nil {
 		s.log.Error("connect failed", "binding", key.String(), "error", err)
 		s.page(w, http.StatusBadGateway, "Could not start the connection", err.Error())
 		return
 	}
-	http.Redirect(w, r, u, http.StatusFound)
+	s.o.Auth.setFlowCookie(w, started.BrowserProof)
+	http.Redirect(w, r, started.URL, http.StatusFound)
 }
 
 func (s *Server) apiDisconnect(w http.ResponseWriter, r *http.Request) {

@@ -232,7 +232,7 @@ func contains(list []string, v string) bool {
 	return false
 }
 
-func (s *Server) configureView(key store.BindingKey, f configureForm) (view, *configurePageData) {
+func (s *Server) configureView(r *http.Request, key store.BindingKey, f configureForm) (view, *configurePageData) {
 	d := &configurePageData{Platform: key.Platform, Name: key.Name, PostingModes: config.PostingModes,
 		Thresholds: config.Thresholds, Form: f, Errors: map[string]string{}}
 	tpl := f.Template
@@ -240,7 +240,7 @@ func (s *Server) configureView(key store.BindingKey, f configureForm) (view, *co
 		tpl = config.DefaultReplyTemplate
 	}
 	d.Preview = config.RenderTemplate(tpl, previewVars)
-	v := s.admin("Configure "+platformName(key.Platform)+" "+key.Name, "projects", d)
+	v := s.admin(r, "Configure "+platformName(key.Platform)+" "+key.Name, "projects", d)
 	v.Crumbs = []crumb{{"Projects", "/"}, {key.String(), "/bindings/" + url.PathEscape(key.Platform) + "/" + url.PathEscape(key.Name)}, {"Configure", ""}}
 	return v, d
 }
@@ -249,10 +249,10 @@ func (s *Server) configurePage(w http.ResponseWriter, r *http.Request) {
 	key := bindingKey(r)
 	c := s.configured(key)
 	if c == nil {
-		s.adminPage(w, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
+		s.adminPage(w, r, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
 		return
 	}
-	v, _ := s.configureView(key, formFromBinding(c))
+	v, _ := s.configureView(r, key, formFromBinding(c))
 	s.render(w, http.StatusOK, "configure", v)
 }
 
@@ -260,12 +260,12 @@ func (s *Server) configureForm(w http.ResponseWriter, r *http.Request) {
 	key := bindingKey(r)
 	c := s.configured(key)
 	if c == nil {
-		s.adminPage(w, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
+		s.adminPage(w, r, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
 		return
 	}
 	f := formFromRequest(r)
 	edit, errs := validateConfigure(&f, c)
-	v, d := s.configureView(key, f)
+	v, d := s.configureView(r, key, f)
 	d.Errors = errs
 	if r.PostFormValue("action") != "save" {
 		s.render(w, http.StatusOK, "configure", v)

@@ -36,7 +36,7 @@ func TestConfigure_refusesInvalidSettingsWithoutSaving(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			resp, body := ts.request(t, "POST", "/bindings/zendesk/acme/configure", configureValues(ts.auth.CSRF(), c.over), ts.loggedIn())
+			resp, body := ts.request(t, "POST", "/bindings/zendesk/acme/configure", configureValues(ts.csrf(t), c.over), ts.loggedIn(t))
 			if resp.StatusCode != http.StatusUnprocessableEntity {
 				t.Fatalf("status %d, want 422", resp.StatusCode)
 			}
@@ -80,7 +80,7 @@ func TestConfigure_savesOnlyChangedSettings(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			ts := newTestServer(t)
-			resp, body := ts.request(t, "POST", "/bindings/zendesk/acme/configure", configureValues(ts.auth.CSRF(), c.over), ts.loggedIn())
+			resp, body := ts.request(t, "POST", "/bindings/zendesk/acme/configure", configureValues(ts.csrf(t), c.over), ts.loggedIn(t))
 			if resp.StatusCode != http.StatusSeeOther {
 				t.Fatalf("status %d, want 303: %s", resp.StatusCode, body)
 			}
@@ -108,7 +108,7 @@ func defaultTpl() string { return configureValues("", nil).Get("public_reply_tem
 func TestConfigure_showsTheGatewaysRefusalAndKeepsTheForm(t *testing.T) {
 	ts := newTestServer(t)
 	ts.reloader.err = fmt.Errorf("update binding zendesk/acme: %w; the running config stays:\n/cfg/bindings/acme.hcl:3:3: error: Plugin unavailable", config.ErrRefused)
-	resp, body := ts.request(t, "POST", "/bindings/zendesk/acme/configure", configureValues(ts.auth.CSRF(), map[string]string{"posting_mode": "public"}), ts.loggedIn())
+	resp, body := ts.request(t, "POST", "/bindings/zendesk/acme/configure", configureValues(ts.csrf(t), map[string]string{"posting_mode": "public"}), ts.loggedIn(t))
 	if resp.StatusCode != http.StatusUnprocessableEntity {
 		t.Fatalf("status %d, want 422", resp.StatusCode)
 	}
@@ -121,8 +121,8 @@ func TestConfigure_showsTheGatewaysRefusalAndKeepsTheForm(t *testing.T) {
 
 func TestConfigure_previewRendersTheTemplateWithoutSaving(t *testing.T) {
 	ts := newTestServer(t)
-	form := configureValues(ts.auth.CSRF(), map[string]string{"action": "preview", "public_reply_template": "Hi {{requesterName}}, #{{ticketId}} is {{severity}} <b>"})
-	resp, body := ts.request(t, "POST", "/bindings/zendesk/acme/configure", form, ts.loggedIn())
+	form := configureValues(ts.csrf(t), map[string]string{"action": "preview", "public_reply_template": "Hi {{requesterName}}, #{{ticketId}} is {{severity}} <b>"})
+	resp, body := ts.request(t, "POST", "/bindings/zendesk/acme/configure", form, ts.loggedIn(t))
 	if resp.StatusCode != http.StatusOK {
 		t.Fatalf("status %d", resp.StatusCode)
 	}
@@ -156,10 +156,10 @@ func TestAPIReload_answers422WithTheProblemWhenRefused(t *testing.T) {
 		})
 	}
 	ts := newTestServer(t)
-	if resp, _ := ts.request(t, "POST", "/api/reload", nil, ts.loggedIn()); resp.StatusCode != 200 {
-		t.Errorf("reload with the cookie: %d", resp.StatusCode)
+	if resp, _ := ts.request(t, "POST", "/api/reload", nil, ts.loggedIn(t)); resp.StatusCode != 403 {
+		t.Errorf("reload with only the login cookie: %d, want 403", resp.StatusCode)
 	}
-	if resp, _ := ts.request(t, "POST", "/api/reload", nil, nil); resp.StatusCode != 401 || ts.reloader.reloads != 1 {
+	if resp, _ := ts.request(t, "POST", "/api/reload", nil, nil); resp.StatusCode != 401 || ts.reloader.reloads != 0 {
 		t.Errorf("reload without a token: %d, reloads %d", resp.StatusCode, ts.reloader.reloads)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
 	"os"
@@ -23,7 +24,7 @@ import (
 )
 
 const (
-	adminToken   = "e2e-admin-token-9f8e7d"
+	adminToken   = "e2e-admin-token-9f8e7d-0123456789abcdef"
 	clientID     = "deskgate-e2e"
 	clientSecret = "e2e-client-secret-1a2b3c"
 )
@@ -204,9 +205,13 @@ var noRedirect = &http.Client{
 // connect walks the OAuth flow: /connect → sandbox authorize → callback.
 func (e *env) connect() {
 	e.t.Helper()
+	// One browser walks the whole flow: the cookie /connect sets binds the
+	// flow to it, and the callback refuses a browser without it.
+	jar, _ := cookiejar.New(nil)
+	browser := &http.Client{Jar: jar, Timeout: noRedirect.Timeout, CheckRedirect: noRedirect.CheckRedirect}
 	req, _ := http.NewRequest("GET", e.url+"/connect/zendesk/acme", nil)
 	req.Header.Set("Authorization", "Bearer "+adminToken)
-	resp := do(e.t, noRedirect, req)
+	resp := do(e.t, browser, req)
 	if resp.StatusCode != http.StatusFound {
 		e.t.Fatalf("/connect answered %d, want 302", resp.StatusCode)
 	}
@@ -218,12 +223,12 @@ func (e *env) connect() {
 	if u.Query().Get("code_challenge_method") != "S256" || u.Query().Get("code_challenge") == "" {
 		e.t.Fatalf("authorize URL has no PKCE S256 challenge: %s", authorize)
 	}
-	resp = get(e.t, noRedirect, authorize)
+	resp = get(e.t, browser, authorize)
 	callback := resp.Header.Get("Location")
 	if resp.StatusCode != http.StatusFound || !strings.HasPrefix(callback, e.url+"/oauth/callback?") {
 		e.t.Fatalf("sandbox authorize answered %d → %q", resp.StatusCode, callback)
 	}
-	resp = get(e.t, noRedirect, callback)
+	resp = get(e.t, browser, callback)
 	if resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != "/bindings/zendesk/acme" {
 		body, _ := io.ReadAll(resp.Body)
 		e.t.Fatalf("callback answered %d → %q: %s", resp.StatusCode, resp.Header.Get("Location"), body)

@@ -46,6 +46,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"AnalysisRoundTrips", testAnalysis},
 		{"ConcurrentPutTokenGivesDistinctVersions", testTokenConcurrent},
 		{"PingAnswers", testPing},
+		{"SessionRoundTripsAndExpires", testSessionExpiry},
+		{"SessionReplacedByPutAndRevokedByDelete", testSessionRevoke},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -674,5 +676,58 @@ func testAnalysis(t *testing.T, s store.Store) {
 func testPing(t *testing.T, s store.Store) {
 	if err := s.Ping(ctx(t)); err != nil {
 		t.Errorf("Ping = %v, want nil", err)
+	}
+}
+
+func testSessionExpiry(t *testing.T, s store.Store) {
+	sess := store.Session{CreatedAt: t0, LastSeenAt: t0.Add(time.Minute)}
+	if err := s.PutSession(ctx(t), "hash-a", sess, t0.Add(time.Hour)); err != nil {
+		t.Fatalf("PutSession: %v", err)
+	}
+	got, err := s.GetSession(ctx(t), "hash-a", t0.Add(30*time.Minute))
+	if err != nil {
+		t.Fatalf("GetSession before expiry: %v", err)
+	}
+	sameTime(t, "CreatedAt", got.CreatedAt, sess.CreatedAt)
+	sameTime(t, "LastSeenAt", got.LastSeenAt, sess.LastSeenAt)
+	if _, err := s.GetSession(ctx(t), "hash-a", t0.Add(time.Hour)); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("GetSession at expiry error = %v, want ErrNotFound", err)
+	}
+	if _, err := s.GetSession(ctx(t), "hash-unknown", t0); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("GetSession(unknown) error = %v, want ErrNotFound", err)
+	}
+}
+
+func testSessionRevoke(t *testing.T, s store.Store) {
+	// A backend may sweep sessions that expired by its own clock when it
+	// writes, so these are live by the wall clock.
+	t0 := time.Now().UTC()
+	for _, h := range []string{"hash-a", "hash-b"} {
+		if err := s.PutSession(ctx(t), h, store.Session{CreatedAt: t0, LastSeenAt: t0}, t0.Add(time.Hour)); err != nil {
+			t.Fatalf("PutSession %s: %v", h, err)
+		}
+	}
+	// A touch moves the idle expiry: Put again with a later LastSeenAt.
+	later := store.Session{CreatedAt: t0, LastSeenAt: t0.Add(50 * time.Minute)}
+	if err := s.PutSession(ctx(t), "hash-a", later, t0.Add(2*time.Hour)); err != nil {
+		t.Fatalf("PutSession again: %v", err)
+	}
+	got, err := s.GetSession(ctx(t), "hash-a", t0.Add(90*time.Minute))
+	if err != nil {
+		t.Fatalf("GetSession after the touch: %v", err)
+	}
+	sameTime(t, "LastSeenAt", got.LastSeenAt, later.LastSeenAt)
+
+	if err := s.DeleteSession(ctx(t), "hash-a"); err != nil {
+		t.Fatalf("DeleteSession: %v", err)
+	}
+	if _, err := s.GetSession(ctx(t), "hash-a", t0); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("GetSession after DeleteSession error = %v, want ErrNotFound", err)
+	}
+	if _, err := s.GetSession(ctx(t), "hash-b", t0); err != nil {
+		t.Errorf("the other session went with it: %v", err)
+	}
+	if err := s.DeleteSession(ctx(t), "hash-a"); err != nil {
+		t.Errorf("DeleteSession of a deleted session = %v, want nil", err)
 	}
 }
