@@ -54,6 +54,10 @@ type figures struct {
 // regression fails the test. Issue 14's targets for holdout2 (within one
 // level ≥ 0.95, exact ≥ 0.85, service ≥ 0.95) are not reached yet; the
 // whole set meets them, helped by the tuned sets it holds.
+//
+// holdout3 was written afterwards, independently of the rules (nobody ran
+// the triage on it while writing), with a log world of its own; it has no
+// floor (zero) until it is measured once, and is never tuned on.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
@@ -66,9 +70,14 @@ var labeledSets = []labeledSet{
 	{name: "holdout2", dir: filepath.Join(ticketsDir, "holdout2"), project: filepath.Join(ticketsDir, "holdout2", "project.json"),
 		blind: true, minTickets: 60,
 		floor: figures{exact: 0.75, withinOne: 0.87, service: 0.90}, why: "blind: floor a little below its one measurement after tuning"},
+	{name: "holdout3", dir: filepath.Join(ticketsDir, "holdout3"), project: filepath.Join(ticketsDir, "holdout3", "project.json"),
+		blind: true, minTickets: 80,
+		why: "blind, written after the tuning of 46f3b08: no floor until its one measurement"},
 }
 
-// wholeFloor holds for all sets together (at least 200 tickets).
+// wholeFloor holds for all measured sets together (at least 200 tickets):
+// a set with no floor yet (not measured) is reported in the whole but does
+// not count toward its floor, which was set before that set existed.
 var wholeFloor = figures{exact: 0.91, withinOne: 0.95, service: 0.96}
 
 const wholeMinTickets = 200
@@ -340,7 +349,7 @@ func checkFloor(t *testing.T, set string, got, floor figures, why string) {
 //
 //	go test ./gateway/triage -run Labeled -v
 func TestLabeledSets_meetTheirFloors(t *testing.T) {
-	var all []outcome
+	var all, measured []outcome
 	for _, s := range labeledSets {
 		outs := triageSet(t, s)
 		if len(outs) < s.minTickets {
@@ -352,15 +361,20 @@ func TestLabeledSets_meetTheirFloors(t *testing.T) {
 		for _, o := range outs {
 			o.name = s.name + "/" + o.name
 			all = append(all, o)
+			if s.floor != (figures{}) {
+				measured = append(measured, o)
+			}
 		}
 	}
-	if len(all) < wholeMinTickets {
-		t.Errorf("whole: %d labeled tickets, want at least %d", len(all), wholeMinTickets)
+	if len(measured) < wholeMinTickets {
+		t.Errorf("whole: %d labeled tickets in measured sets, want at least %d", len(measured), wholeMinTickets)
 	}
 	// The whole set holds blind tickets: count, do not list.
-	f, report := tally(all, true)
+	_, report := tally(all, true)
 	t.Logf("set whole (all of the above):\n%s", report)
-	checkFloor(t, "whole", f, wholeFloor, "floor a little below the figures after tuning")
+	f, report := tally(measured, true)
+	t.Logf("set whole-measured (the sets with a floor, which the whole floor is for):\n%s", report)
+	checkFloor(t, "whole-measured", f, wholeFloor, "floor a little below the figures after tuning")
 }
 
 func TestTally_countsExactWithinOneAndService(t *testing.T) {
