@@ -57,7 +57,8 @@ type AuthOptions struct {
 // Auth authenticates admins. Tools send `Authorization: Bearer <token>`;
 // the web UI logs in once with the token and then carries a session cookie.
 //
-// The session cookie holds a random id; the store keeps only its SHA-256,
+// The session cookie holds a random id; the store keeps only its HMAC under
+// the admin token (so a new token ends every old session),
 // with an idle and an absolute expiry, and a logout deletes it. The cookie
 // is SameSite=Strict, HttpOnly, and Secure (with the __Host- prefix) when
 // public_url is https: a cross-site request never carries it. The price is
@@ -198,9 +199,14 @@ func (a *Auth) bearer(r *http.Request) (present bool, err error) {
 	return true, a.checkToken(r.Context(), r, tok)
 }
 
-func hashID(id string) string {
-	h := sha256.Sum256([]byte(id))
-	return hex.EncodeToString(h[:])
+// sessionKey is what the store keeps for a session id: an HMAC keyed by the
+// admin token, so the store never holds the id itself, and rotating the
+// admin token (a restart with the new value) ends every session made under
+// the old one: their keys are no longer found.
+func (a *Auth) sessionKey(id string) string {
+	m := hmac.New(sha256.New, a.token)
+	m.Write([]byte(id))
+	return hex.EncodeToString(m.Sum(nil))
 }
 
 // session looks the request's session cookie up. A missing, unknown or
@@ -214,7 +220,7 @@ func (a *Auth) session(r *http.Request) (id string, ok bool, err error) {
 	}
 	ctx := r.Context()
 	now := a.now()
-	h := hashID(c.Value)
+	h := a.sessionKey(c.Value)
 	s, err := a.sessions.GetSession(ctx, h, now)
 	if errors.Is(err, store.ErrNotFound) {
 		return "", false, nil
@@ -267,7 +273,7 @@ func (a *Auth) Login(w http.ResponseWriter, r *http.Request, token string) error
 	id := rand.Text() + rand.Text() // 2×26 base32 characters: 260 random bits
 	now := a.now()
 	s := store.Session{CreatedAt: now, LastSeenAt: now}
-	if err := a.sessions.PutSession(r.Context(), hashID(id), s, minTime(now.Add(a.idle), now.Add(a.lifetime))); err != nil {
+	if err := a.sessions.PutSession(r.Context(), a.sessionKey(id), s, minTime(now.Add(a.idle), now.Add(a.lifetime))); err != nil {
 		return fmt.Errorf("start admin session: %w", err)
 	}
 	http.SetCookie(w, &http.Cookie{
@@ -286,7 +292,7 @@ func (a *Auth) Logout(w http.ResponseWriter, r *http.Request) error {
 	if err != nil || c.Value == "" || a.sessions == nil {
 		return nil
 	}
-	if err := a.sessions.DeleteSession(r.Context(), hashID(c.Value)); err != nil {
+	if err := a.sessions.DeleteSession(r.Context(), a.sessionKey(c.Value)); err != nil {
 		return fmt.Errorf("revoke admin session: %w", err)
 	}
 	return nil

@@ -83,7 +83,7 @@ func TestSession_idIsRandomAndStoredOnlyHashed(t *testing.T) {
 	if _, err := ts.store.GetSession(t.Context(), a, now); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("the store knows the raw session id: %v", err)
 	}
-	if _, err := ts.store.GetSession(t.Context(), hashID(a), now); err != nil {
+	if _, err := ts.store.GetSession(t.Context(), ts.auth.sessionKey(a), now); err != nil {
 		t.Errorf("the store lacks the session's hash: %v", err)
 	}
 }
@@ -150,6 +150,22 @@ func TestSession_startedOnOneReplicaWorksOnAnotherAndLogoutEndsItOnBoth(t *testi
 	}
 	if resp, _ := ts.request(t, "GET", "/", nil, hdr); resp.StatusCode != http.StatusSeeOther {
 		t.Errorf("after logging out on the other replica the first still accepts the cookie: %d", resp.StatusCode)
+	}
+}
+
+// Rotating the admin token (a restart with a new value) must end the
+// sessions made with the old one: a leaked token is rotated precisely so
+// that whoever held it loses access.
+func TestSession_endsWhenTheAdminTokenIsRotated(t *testing.T) {
+	ts := newTestServer(t)
+	hdr := ts.loggedIn(t)
+	same := ts.serve(t, NewAuth(AuthOptions{Token: testToken, PublicURL: "http://127.0.0.1:8080", Sessions: ts.store, Now: ts.clock.Now}))
+	if resp, body := requestTo(t, same.URL, "GET", "/", nil, hdr); resp.StatusCode != http.StatusOK {
+		t.Fatalf("a restart with the same token: %d: %s", resp.StatusCode, body)
+	}
+	rotated := ts.serve(t, NewAuth(AuthOptions{Token: testToken + "-rotated", PublicURL: "http://127.0.0.1:8080", Sessions: ts.store, Now: ts.clock.Now}))
+	if resp, _ := requestTo(t, rotated.URL, "GET", "/", nil, hdr); resp.StatusCode != http.StatusSeeOther {
+		t.Errorf("after rotating the admin token the old session still logs in: %d", resp.StatusCode)
 	}
 }
 
