@@ -28,7 +28,9 @@ type Connector interface {
 	// Callback finishes the OAuth flow from the callback's query; the
 	// page for its outcome is rendered here (callback.go).
 	Callback(ctx context.Context, q url.Values) (store.BindingKey, oauth.Outcome)
-	Disconnect(ctx context.Context, key store.BindingKey) error
+	// Disconnect says, when the desk cannot revoke tokens, how the admin
+	// removes the grant there.
+	Disconnect(ctx context.Context, key store.BindingKey) (oauth.Disconnected, error)
 	Credentials(ctx context.Context, key store.BindingKey) (sdk.Credentials, error)
 }
 
@@ -125,13 +127,14 @@ func (s *Server) apiDisconnect(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusNotFound, map[string]string{"error": "unknown binding " + key.String()})
 		return
 	}
-	err := s.o.Connector.Disconnect(r.Context(), key)
+	res, err := s.o.Connector.Disconnect(r.Context(), key)
 	s.o.Changed(key)
 	if err != nil {
 		writeJSON(w, http.StatusBadGateway, map[string]string{"error": err.Error(), "hint": "the disconnect can be retried"})
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"binding": key.String(), "status": string(store.StatusInactive)})
+	writeJSON(w, http.StatusOK, map[string]any{"binding": key.String(), "status": string(store.StatusInactive),
+		"uninstalled": res.Uninstalled, "revoked": res.Revoked, "revoke_help": res.RevokeHelp, "message": res.Message()})
 }
 
 // BindingView is one row of GET /api/bindings.

@@ -170,11 +170,16 @@ func (s *Server) disconnectForm(w http.ResponseWriter, r *http.Request) {
 		s.adminPage(w, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
 		return
 	}
-	err := s.o.Connector.Disconnect(r.Context(), key)
+	res, err := s.o.Connector.Disconnect(r.Context(), key)
 	s.o.Changed(key)
 	if err != nil {
 		s.log.Error("disconnect", "binding", key.String(), "error", err)
 		s.adminPage(w, http.StatusBadGateway, "Disconnect did not finish", err.Error()+" — it can be retried from the binding page.")
+		return
+	}
+	if res.Uninstalled && !res.Revoked {
+		// The desk keeps the grant: the admin must hear how to end it.
+		s.adminPage(w, http.StatusOK, "Disconnected — the grant stays on the desk", res.Message())
 		return
 	}
 	http.Redirect(w, r, "/bindings/"+url.PathEscape(key.Platform)+"/"+url.PathEscape(key.Name), http.StatusSeeOther)
