@@ -97,6 +97,31 @@ func testBindingRoundTrip(t *testing.T, s store.Store) {
 		t.Errorf("Install did not round trip")
 	}
 
+	// The API base found at install time and the next maintenance time
+	// are kept with the state; a state without them keeps them empty.
+	b.Key = store.BindingKey{Platform: "otherdesk", Name: "acme"}
+	b.Install = &sdk.InstallState{Data: []byte("s"), APIBaseURL: "https://api.example/ex/site-1", MaintainAt: t0.Add(15 * 24 * time.Hour)}
+	if err := s.PutBinding(ctx(t), b); err != nil {
+		t.Fatalf("PutBinding: %v", err)
+	}
+	if got, err = s.GetBinding(ctx(t), b.Key); err != nil || got.Install == nil {
+		t.Fatalf("GetBinding = %v, %v", got.Install, err)
+	}
+	if got.Install.APIBaseURL != b.Install.APIBaseURL {
+		t.Errorf("Install.APIBaseURL = %q, want %q", got.Install.APIBaseURL, b.Install.APIBaseURL)
+	}
+	sameTime(t, "Install.MaintainAt", got.Install.MaintainAt, b.Install.MaintainAt)
+	b.Install = &sdk.InstallState{Data: []byte("s")}
+	if err := s.PutBinding(ctx(t), b); err != nil {
+		t.Fatalf("PutBinding: %v", err)
+	}
+	if got, err = s.GetBinding(ctx(t), b.Key); err != nil || got.Install == nil {
+		t.Fatalf("GetBinding = %v, %v", got.Install, err)
+	}
+	if got.Install.APIBaseURL != "" || !got.Install.MaintainAt.IsZero() {
+		t.Errorf("an install state without API base and maintenance came back with %q and %v", got.Install.APIBaseURL, got.Install.MaintainAt)
+	}
+
 	// A binding without install state and times keeps them zero.
 	if err := s.PutBinding(ctx(t), store.Binding{Key: other, Status: store.StatusInactive}); err != nil {
 		t.Fatalf("PutBinding: %v", err)
