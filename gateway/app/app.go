@@ -91,7 +91,7 @@ func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error
 	})
 	dr := doctor.New(doctor.Options{Config: a.cfg.Load, Store: a.store, Jobs: a.queue, Credentials: a.oauth, Plugins: a.plugins})
 	a.web = web.New(web.Options{
-		Config: a.cfg.Load, Store: a.store, Queue: a.queue, Connector: a.oauth, Doctor: dr,
+		Config: a.cfg.Load, Store: a.store, Queue: a.queue, Connector: a.oauth, Doctor: dr, Desks: a.plugins,
 		Auth:   web.NewAuth(cfg.Gateway.AdminToken, strings.HasPrefix(cfg.Gateway.PublicURL, "https://")),
 		Logger: log,
 		Changed: func(k store.BindingKey) {

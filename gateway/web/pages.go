@@ -143,7 +143,7 @@ func (s *Server) bindingPage(w http.ResponseWriter, r *http.Request) {
 	for _, k := range config.CustomFieldKeys {
 		d.Fields = append(d.Fields, keyValue{k, c.CustomFields[k]})
 	}
-	view := s.admin(platformName(v.Platform)+" "+v.Name, "projects", d)
+	view := s.admin(v.DisplayName+" "+v.Name, "projects", d)
 	view.Crumbs = []crumb{{"Projects", "/"}, {"Project " + v.Project, "/#project-" + v.Project}, {v.Platform + "/" + v.Name, ""}}
 	if r.URL.Query().Get("saved") == "1" {
 		view.Flash = "Saved. The configuration file was rewritten and reloaded."
