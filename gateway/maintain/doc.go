@@ -1,5 +1,5 @@
 // Package maintain schedules the maintenance of desk installations that
-// expire (sdk.InstallState.MaintainAt: Jira's dynamic webhooks live 30 days
+// expire (sdk.InstallState.MaintainAt: a desk's webhooks that live a fixed time
 // unless refreshed).
 //
 // The schedule is the stored install state itself, so it survives restarts

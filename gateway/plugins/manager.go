@@ -20,7 +20,7 @@ import (
 
 // Spec says where a platform's plugin lives.
 type Spec struct {
-	Platform string // "zendesk"
+	Platform string // the platform block's name, e.g. "helpdesk"
 	Path     string // absolute path of the binary
 	SHA256   string // optional pinned hex digest
 }
