@@ -159,7 +159,8 @@ type Binding struct {
 	Timezone             *time.Location // default UTC
 	TimezoneName         string         // as written, "UTC" by default
 	// CustomFields maps severity / affected_service / analysis_url to a
-	// desk field id (a positive decimal integer as text).
+	// desk field id as the desk names it: a positive decimal integer as
+	// text, or a string id (see ParseFieldID).
 	CustomFields        map[string]string
 	PublicReplyTemplate string // default DefaultReplyTemplate
 

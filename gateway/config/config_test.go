@@ -388,6 +388,8 @@ func TestLoad_exampleConfigsValidate(t *testing.T) {
 	t.Setenv("DESKGATE_ADMIN_TOKEN", "admin-token-for-the-config-tests-0123")
 	t.Setenv("ZENDESK_CLIENT_ID", "demo-id")
 	t.Setenv("ZENDESK_CLIENT_SECRET", "demo-secret")
+	t.Setenv("ATLASSIAN_CLIENT_ID", "demo-3lo-id")
+	t.Setenv("ATLASSIAN_CLIENT_SECRET", "demo-3lo-secret")
 	cfg, diags := Load(filepath.Join("..", "..", "configs", "deskgate.hcl"))
 	if len(diags) > 0 {
 		t.Fatalf("example config has diagnostics: %v", diags)
@@ -425,5 +427,21 @@ func TestLoad_exampleConfigsValidate(t *testing.T) {
 	}
 	if b.ClientID != "demo-id" || b.ClientSecret != "demo-secret" {
 		t.Errorf("client = %q/%q", b.ClientID, b.ClientSecret)
+	}
+
+	// A second desk on the same project, with string field ids.
+	j := cfg.Binding("jsm", "support")
+	if j == nil || j.Project != "checkout" {
+		t.Fatalf("binding jsm/support = %+v, want one on project checkout", j)
+	}
+	if j.Attributes["site"] != "acme.atlassian.net" || j.Attributes["project_key"] != "SUP" || j.Attributes["api_url"] != "http://127.0.0.1:9091" {
+		t.Errorf("jsm attributes = %v", j.Attributes)
+	}
+	wantJSM := map[string]string{"severity": "customfield_10050", "affected_service": "customfield_10051", "analysis_url": "customfield_10052"}
+	if !reflect.DeepEqual(j.CustomFields, wantJSM) {
+		t.Errorf("jsm custom fields = %v", j.CustomFields)
+	}
+	if j.ClientID != "demo-3lo-id" || j.ClientSecret != "demo-3lo-secret" {
+		t.Errorf("jsm client = %q/%q", j.ClientID, j.ClientSecret)
 	}
 }

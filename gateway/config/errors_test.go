@@ -130,7 +130,7 @@ func TestParse_reportsEachErrorAtItsSource(t *testing.T) {
 			want: `Invalid custom field id; custom_fields.severity must be a desk field id, a positive whole number`},
 		{name: "fractional custom field id", main: base + binding("  custom_fields {\n    severity = »1.5\n  }\n"),
 			want: `custom_fields.severity must be a desk field id`},
-		{name: "textual custom field id", main: base + binding("  custom_fields {\n    analysis_url = »\"abc\"\n  }\n"),
+		{name: "custom field id with a space", main: base + binding("  custom_fields {\n    analysis_url = »\"custom field\"\n  }\n"),
 			want: `custom_fields.analysis_url must be a desk field id`},
 		{name: "unknown custom field key", main: base + binding("  custom_fields {\n    »priority = 1\n  }\n"),
 			want: `Unknown custom field; custom_fields has no key "priority"; the keys are "severity", "affected_service" or "analysis_url".`},

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"net/url"
 	"strconv"
+	"time"
 
 	"golang.org/x/oauth2"
 
@@ -45,6 +46,14 @@ func (m *Manager) ConnectURL(ctx context.Context, key store.BindingKey) (Started
 	if d.AuthorizeURL == "" || d.TokenURL == "" {
 		return Started{}, fmt.Errorf("connect %s: plugin described no OAuth endpoints", key)
 	}
+	cfg, err := m.oauthConfig(info, d)
+	if err != nil {
+		return Started{}, fmt.Errorf("connect %s: %w", key, err)
+	}
+	opts, err := authorizeParams(d)
+	if err != nil {
+		return Started{}, fmt.Errorf("connect %s: %w", key, err)
+	}
 	state, err := randomState()
 	if err != nil {
 		return Started{}, fmt.Errorf("connect %s: %w", key, err)
@@ -60,13 +69,12 @@ func (m *Manager) ConnectURL(ctx context.Context, key store.BindingKey) (Started
 	if err != nil {
 		return Started{}, fmt.Errorf("connect %s: remember OAuth state: %w", key, err)
 	}
-	var opts []oauth2.AuthCodeOption
 	if d.PKCE {
 		opts = append(opts, oauth2.S256ChallengeOption(verifier))
 	}
 	m.log.Info("authorization started", "binding", key.String())
 	m.audit(ctx, key, "oauth.connect", store.OutcomeOK, nil, "authorization started; waiting for the desk's callback")
-	return Started{URL: m.oauthConfig(info, d).AuthCodeURL(state, opts...), BrowserProof: BrowserProof(state)}, nil
+	return Started{URL: cfg.AuthCodeURL(state, opts...), BrowserProof: BrowserProof(state)}, nil
 }
 
 // randomState returns 256 random bits, URL-safe.
@@ -177,15 +185,20 @@ func (m *Manager) finishConnect(ctx context.Context, key store.BindingKey, st st
 		}
 		return PluginUnavailable
 	}
-	cfg := m.oauthConfig(info, d)
-	cfg.RedirectURL = st.RedirectURL
-	var opts []oauth2.AuthCodeOption
-	if d.PKCE {
-		opts = append(opts, oauth2.VerifierOption(st.CodeVerifier))
+	cfg, err := m.oauthConfig(info, d)
+	var ot *oauth2.Token
+	if err == nil {
+		cfg.RedirectURL = st.RedirectURL
+		var opts []oauth2.AuthCodeOption
+		if d.PKCE {
+			opts = append(opts, oauth2.VerifierOption(st.CodeVerifier))
+		}
+		ot, err = cfg.Exchange(m.httpContext(ctx), code, opts...)
+		if err != nil {
+			err = tokenError("exchange authorization code for "+key.String(), err)
+		}
 	}
-	ot, err := cfg.Exchange(m.httpContext(ctx), code, opts...)
 	if err != nil {
-		err = tokenError("exchange authorization code for "+key.String(), err)
 		m.log.Warn("code exchange failed", "binding", key.String(), "error", err)
 		m.audit(ctx, key, "oauth.connect", store.OutcomeError, err, err.Error())
 		return ExchangeFailed
@@ -223,7 +236,8 @@ func (m *Manager) finishConnect(ctx context.Context, key store.BindingKey, st st
 	}
 
 	creds := sdk.Credentials{AccessToken: tok.AccessToken, APIBaseURL: d.APIBaseURL}
-	state, err := p.Install(ctx, sdk.InstallRequest{Binding: info.SDK(), Credentials: creds, WebhookURL: m.webhookURL(key)})
+	state, err := p.Install(ctx, sdk.InstallRequest{Binding: info.SDK(), Credentials: creds, WebhookURL: m.webhookURL(key),
+		Client: sdk.OAuthClient{ID: info.ClientID, Secret: info.ClientSecret}})
 	if err == nil && state == nil {
 		err = sdk.Errorf(sdk.KindPermanent, "plugin returned no install state")
 	}
@@ -247,6 +261,7 @@ func (m *Manager) finishConnect(ctx context.Context, key store.BindingKey, st st
 		err = fmt.Errorf("install %s: store install state: %w", key, err)
 		m.log.Error("install could not be recorded; uninstalling", "binding", key.String(), "error", err)
 		m.audit(ctx, key, "install", store.OutcomeError, err, err.Error())
+		creds.APIBaseURL = apiBase(d, b)
 		if uerr := p.Uninstall(ctx, creds, *state); uerr != nil {
 			m.audit(ctx, key, "install", store.OutcomeError, uerr, "undo of unrecorded install failed: "+uerr.Error())
 		}
@@ -254,7 +269,7 @@ func (m *Manager) finishConnect(ctx context.Context, key store.BindingKey, st st
 		return Failed
 	}
 	m.log.Info("binding installed", "binding", key.String(), "webhook", m.webhookURL(key))
-	m.audit(ctx, key, "install", store.OutcomeOK, nil, "webhook installed for "+m.webhookURL(key)+summary(state))
+	m.audit(ctx, key, "install", store.OutcomeOK, nil, "webhook installed for "+m.webhookURL(key)+summary(state)+maintainSummary(state))
 	return Connected
 }
 
@@ -269,6 +284,15 @@ func (m *Manager) dropToken(ctx context.Context, key store.BindingKey, cause err
 	if err := m.store.SetStatus(ctx, key, store.StatusInactive, cause.Error()); err != nil {
 		m.log.Error("could not record failed connect", "binding", key.String(), "error", err)
 	}
+}
+
+// maintainSummary says when an installation that expires is next
+// maintained.
+func maintainSummary(s *sdk.InstallState) string {
+	if s.MaintainAt.IsZero() {
+		return ""
+	}
+	return "; maintenance due " + s.MaintainAt.UTC().Format(time.RFC3339)
 }
 
 func summary(s *sdk.InstallState) string {

@@ -16,6 +16,7 @@ import (
 
 	"github.com/sigsentry/deskgate/gateway/assess"
 	"github.com/sigsentry/deskgate/gateway/config"
+	"github.com/sigsentry/deskgate/gateway/maintain"
 	"github.com/sigsentry/deskgate/gateway/metrics"
 	"github.com/sigsentry/deskgate/gateway/oauth"
 	"github.com/sigsentry/deskgate/gateway/plugins"
@@ -59,6 +60,9 @@ type Options struct {
 	Platforms   plugins.Platforms
 	Credentials Credentials
 	Assessor    Assessor
+	// Maintenance runs installation maintenance jobs (maintain.JobType);
+	// nil dead-letters them.
+	Maintenance Maintenance
 	PublicURL   string // analysis pages are {PublicURL}/analyses/{id}
 	Logger      hclog.Logger
 	Metrics     *metrics.Metrics
@@ -149,6 +153,9 @@ func (p *Pipeline) Process(ctx context.Context, job *queue.Job) error {
 	key := job.Binding
 	if key.Platform == "" || key.Name == "" {
 		return &jobError{stage: "job", err: fmt.Errorf("job %s names no binding", job.ID), outcome: dead}
+	}
+	if job.Type == maintain.JobType {
+		return p.maintain(ctx, job)
 	}
 	run := &ticketRun{job: job, key: key}
 	if job.Attempts == 1 {
@@ -406,6 +413,9 @@ func (p *Pipeline) classify(stage string, err error) error {
 	switch sdk.KindOf(err) {
 	case sdk.KindRetryable, sdk.KindAuthExpired:
 		return &jobError{stage: stage, err: err, outcome: retry}
+	case sdk.KindUnsupported:
+		// The plugin lacks the call: no retry can change that.
+		return &jobError{stage: stage, err: err, outcome: dead}
 	}
 	var se *sdk.Error
 	if !errors.As(err, &se) {

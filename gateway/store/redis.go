@@ -31,7 +31,7 @@ const StageTTL = 30 * 24 * time.Hour
 const oauthStateGrace = 15 * time.Minute
 
 // Sealer encrypts secrets before they reach Redis; *Box satisfies it. The
-// associated data names where a value is stored ("token:zendesk/acme"), so a
+// associated data names where a value is stored ("token:helpdesk/acme"), so a
 // sealed value copied to another key does not open.
 type Sealer interface {
 	Seal(plaintext, aad []byte) ([]byte, error)

@@ -19,8 +19,8 @@ return n
 
 // WaitRate blocks until one more use of key fits in perMinute uses per
 // calendar minute, counted across every replica sharing this Redis. Desks
-// count their limits per minute (Zendesk: 100 ticket updates per minute per
-// account), so a fixed minute window matches what the desk enforces; an
+// count their limits per minute (around 100 ticket updates per minute per
+// account is common), so a fixed minute window matches what the desk enforces; an
 // in-process limiter per replica would let N replicas send N times the limit.
 func (r *Redis) WaitRate(ctx context.Context, key string, perMinute int) error {
 	if perMinute <= 0 {

@@ -181,15 +181,21 @@ func sqliteStateAAD(h []byte) []byte       { return append([]byte("oauth_state:"
 
 // sqliteInstall is the sealed form of sdk.InstallState.
 type sqliteInstall struct {
-	Data    []byte            `json:"data"`
-	Summary map[string]string `json:"summary,omitempty"`
+	Data       []byte            `json:"data"`
+	Summary    map[string]string `json:"summary,omitempty"`
+	APIBaseURL string            `json:"api_base_url,omitempty"`
+	MaintainAt int64             `json:"maintain_at,omitempty"` // Unix nanoseconds; 0: never
 }
 
 func (s *SQLite) sealInstall(k BindingKey, st *sdk.InstallState) ([]byte, error) {
 	if st == nil {
 		return nil, nil
 	}
-	pt, err := json.Marshal(sqliteInstall{Data: st.Data, Summary: st.Summary})
+	si := sqliteInstall{Data: st.Data, Summary: st.Summary, APIBaseURL: st.APIBaseURL}
+	if !st.MaintainAt.IsZero() {
+		si.MaintainAt = st.MaintainAt.UnixNano()
+	}
+	pt, err := json.Marshal(si)
 	if err != nil {
 		return nil, fmt.Errorf("encode install state: %w", err)
 	}
@@ -208,7 +214,11 @@ func (s *SQLite) openInstall(k BindingKey, sealed []byte) (*sdk.InstallState, er
 	if err := json.Unmarshal(pt, &si); err != nil {
 		return nil, fmt.Errorf("decode install state of %s: %w", k, err)
 	}
-	return &sdk.InstallState{Data: si.Data, Summary: si.Summary}, nil
+	st := &sdk.InstallState{Data: si.Data, Summary: si.Summary, APIBaseURL: si.APIBaseURL}
+	if si.MaintainAt != 0 {
+		st.MaintainAt = time.Unix(0, si.MaintainAt).UTC()
+	}
+	return st, nil
 }
 
 const sqliteBindingCols = `platform, name, status, installed_at, install_sealed, last_delivery_at, last_error, updated_at`

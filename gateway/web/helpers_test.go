@@ -72,11 +72,11 @@ func (f *fakeConnector) Callback(_ context.Context, _ url.Values, proof string) 
 	f.proofs = append(f.proofs, proof)
 	return f.callbackKey, f.outcome
 }
-func (f *fakeConnector) Disconnect(_ context.Context, k store.BindingKey) error {
+func (f *fakeConnector) Disconnect(_ context.Context, k store.BindingKey) (oauth.Disconnected, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.disconnected = append(f.disconnected, k)
-	return nil
+	return oauth.Disconnected{Uninstalled: true, Revoked: true}, nil
 }
 func (f *fakeConnector) Credentials(context.Context, store.BindingKey) (sdk.Credentials, error) {
 	return sdk.Credentials{}, nil

@@ -165,7 +165,7 @@ func (s *Server) bindingPage(w http.ResponseWriter, r *http.Request) {
 	for _, k := range config.CustomFieldKeys {
 		d.Fields = append(d.Fields, keyValue{k, c.CustomFields[k]})
 	}
-	view := s.admin(r, platformName(v.Platform)+" "+v.Name, "projects", d)
+	view := s.admin(r, v.DisplayName+" "+v.Name, "projects", d)
 	view.Crumbs = []crumb{{"Projects", "/"}, {"Project " + v.Project, "/#project-" + v.Project}, {v.Platform + "/" + v.Name, ""}}
 	if r.URL.Query().Get("saved") == "1" {
 		view.Flash = "Saved. The configuration file was rewritten and reloaded."
@@ -192,11 +192,16 @@ func (s *Server) disconnectForm(w http.ResponseWriter, r *http.Request) {
 		s.adminPage(w, r, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
 		return
 	}
-	err := s.o.Connector.Disconnect(r.Context(), key)
+	res, err := s.o.Connector.Disconnect(r.Context(), key)
 	s.o.Changed(key)
 	if err != nil {
 		s.log.Error("disconnect", "binding", key.String(), "error", err)
 		s.adminPage(w, r, http.StatusBadGateway, "Disconnect did not finish", err.Error()+" — it can be retried from the binding page.")
+		return
+	}
+	if res.Uninstalled && !res.Revoked {
+		// The desk keeps the grant: the admin must hear how to end it.
+		s.adminPage(w, r, http.StatusOK, "Disconnected — the grant stays on the desk", res.Message())
 		return
 	}
 	http.Redirect(w, r, "/bindings/"+url.PathEscape(key.Platform)+"/"+url.PathEscape(key.Name), http.StatusSeeOther)

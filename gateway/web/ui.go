@@ -91,7 +91,8 @@ func staticHandler() http.Handler {
 	})
 }
 
-// platformName is how a platform is shown: "zendesk" → "Zendesk".
+// platformName is how a platform is shown when its plugin gives no display
+// name: its config name, capitalized.
 func platformName(p string) string {
 	if p == "" {
 		return p

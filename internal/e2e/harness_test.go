@@ -38,6 +38,11 @@ type envOptions struct {
 	AccessTTL   time.Duration
 	Replicas    int    // gateway processes sharing the config (default 1); needs a shared store
 	Visibility  string // gateway visibility_timeout (default: the gateway's)
+	// JSM adds a Jira Service Management sandbox in this process and a
+	// `binding "jsm" "support"` beside zendesk/acme (jsm_test.go).
+	JSM bool
+	// JSMWebhookTTL shortens the JSM sandbox's webhook lifetime.
+	JSMWebhookTTL time.Duration
 }
 
 // env is a sandbox Zendesk in this process and a deskgate process.
@@ -52,6 +57,7 @@ type env struct {
 	url     string // http://addr
 	fields  map[string]int64
 	tap     *tap
+	jsm     *jsmDesk // nil unless opts.JSM
 
 	masterKey string
 	replicas  []*replica
@@ -78,7 +84,8 @@ func newEnv(t *testing.T, o envOptions) *env {
 	e := &env{t: t, opts: o, dir: t.TempDir(), masterKey: base64.StdEncoding.EncodeToString([]byte("e2e-master-key-32-bytes-long!!!!"))}
 	for i := 0; i < o.Replicas; i++ {
 		e.replicas = append(e.replicas, &replica{gwtest.NewGateway(t, filepath.Join(e.dir, fmt.Sprintf("deskgate-%d.hcl", i)),
-			"DESKGATE_ADMIN_TOKEN="+adminToken, "E2E_CLIENT_SECRET="+clientSecret, "DESKGATE_MASTER_KEY="+e.masterKey)})
+			"DESKGATE_ADMIN_TOKEN="+adminToken, "E2E_CLIENT_SECRET="+clientSecret, "E2E_JSM_CLIENT_SECRET="+jsmClientSecret,
+			"DESKGATE_MASTER_KEY="+e.masterKey)})
 	}
 	e.addr, e.url = e.replicas[0].Addr, e.replicas[0].URL
 	e.sb = sandbox.New(sandbox.Options{
@@ -97,6 +104,9 @@ func newEnv(t *testing.T, o envOptions) *env {
 		"severity":         e.sb.AddTicketField("Severity", "text"),
 		"affected_service": e.sb.AddTicketField("Affected service", "text"),
 		"analysis_url":     e.sb.AddTicketField("Analysis URL", "text"),
+	}
+	if o.JSM {
+		e.jsm = newJSMDesk(t, e.url, o.JSMWebhookTTL)
 	}
 	gwtest.WriteLogs(t, filepath.Join(e.dir, "logs"), time.Now().UTC())
 	e.writeConfig()
@@ -167,12 +177,18 @@ binding "zendesk" "acme" {
   }
 }
 `, e.sbSrv.URL, e.opts.PostingMode, e.opts.Threshold, e.fields["severity"], e.fields["affected_service"], e.fields["analysis_url"])
+	if e.jsm != nil {
+		cfg += e.jsm.platformBlock(e.t)
+	}
 	for _, r := range e.replicas {
 		must(e.t, os.WriteFile(r.Config, []byte(strings.Replace(cfg, "LISTEN", r.Addr, 1)), 0o600))
 	}
 	e.cfgPath = e.replicas[0].Config
 	must(e.t, os.MkdirAll(filepath.Join(e.dir, "bindings"), 0o755))
 	must(e.t, os.WriteFile(filepath.Join(e.dir, "bindings", "acme.hcl"), []byte(binding), 0o600))
+	if e.jsm != nil {
+		must(e.t, os.WriteFile(filepath.Join(e.dir, "bindings", "support.hcl"), []byte(e.jsm.bindingBlock(e.opts)), 0o600))
+	}
 }
 
 // start (re)starts the primary gateway.
@@ -202,13 +218,18 @@ var noRedirect = &http.Client{
 	CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 }
 
+// browser is a client that keeps cookies and does not follow redirects: one
+// browser walks a whole connect flow, since the cookie /connect sets binds
+// the flow to it and the callback refuses a browser without it.
+func (e *env) browser() *http.Client {
+	jar, _ := cookiejar.New(nil)
+	return &http.Client{Jar: jar, Timeout: noRedirect.Timeout, CheckRedirect: noRedirect.CheckRedirect}
+}
+
 // connect walks the OAuth flow: /connect → sandbox authorize → callback.
 func (e *env) connect() {
 	e.t.Helper()
-	// One browser walks the whole flow: the cookie /connect sets binds the
-	// flow to it, and the callback refuses a browser without it.
-	jar, _ := cookiejar.New(nil)
-	browser := &http.Client{Jar: jar, Timeout: noRedirect.Timeout, CheckRedirect: noRedirect.CheckRedirect}
+	browser := e.browser()
 	req, _ := http.NewRequest("GET", e.url+"/connect/zendesk/acme", nil)
 	req.Header.Set("Authorization", "Bearer "+adminToken)
 	resp := do(e.t, browser, req)

@@ -82,8 +82,8 @@ const vis = 30 * time.Second
 
 func job(n int) queue.Job {
 	return queue.Job{
-		Binding:  store.BindingKey{Platform: "zendesk", Name: "acme"},
-		DedupKey: fmt.Sprintf("zendesk/acme:delivery-%d", n),
+		Binding:  store.BindingKey{Platform: "helpdesk", Name: "acme"},
+		DedupKey: fmt.Sprintf("helpdesk/acme:delivery-%d", n),
 		Type:     "ticket.created",
 		TicketID: fmt.Sprint(1000 + n),
 		Payload:  []byte(fmt.Sprintf(`{"ticket":%d}`, 1000+n)),

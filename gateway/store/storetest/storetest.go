@@ -57,8 +57,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 }
 
 var (
-	acme  = store.BindingKey{Platform: "zendesk", Name: "acme"}
-	other = store.BindingKey{Platform: "zendesk", Name: "other"}
+	acme  = store.BindingKey{Platform: "helpdesk", Name: "acme"}
+	other = store.BindingKey{Platform: "helpdesk", Name: "other"}
 	// t0 has a non-zero nanosecond part: a backend must keep full precision.
 	t0 = time.Date(2026, 3, 4, 5, 6, 7, 123456789, time.UTC)
 )
@@ -97,6 +97,31 @@ func testBindingRoundTrip(t *testing.T, s store.Store) {
 	sameTime(t, "UpdatedAt", got.UpdatedAt, b.UpdatedAt)
 	if got.Install == nil || !bytes.Equal(got.Install.Data, b.Install.Data) || got.Install.Summary["webhook_id"] != "w1" {
 		t.Errorf("Install did not round trip")
+	}
+
+	// The API base found at install time and the next maintenance time
+	// are kept with the state; a state without them keeps them empty.
+	b.Key = store.BindingKey{Platform: "otherdesk", Name: "acme"}
+	b.Install = &sdk.InstallState{Data: []byte("s"), APIBaseURL: "https://api.example/ex/site-1", MaintainAt: t0.Add(15 * 24 * time.Hour)}
+	if err := s.PutBinding(ctx(t), b); err != nil {
+		t.Fatalf("PutBinding: %v", err)
+	}
+	if got, err = s.GetBinding(ctx(t), b.Key); err != nil || got.Install == nil {
+		t.Fatalf("GetBinding = %v, %v", got.Install, err)
+	}
+	if got.Install.APIBaseURL != b.Install.APIBaseURL {
+		t.Errorf("Install.APIBaseURL = %q, want %q", got.Install.APIBaseURL, b.Install.APIBaseURL)
+	}
+	sameTime(t, "Install.MaintainAt", got.Install.MaintainAt, b.Install.MaintainAt)
+	b.Install = &sdk.InstallState{Data: []byte("s")}
+	if err := s.PutBinding(ctx(t), b); err != nil {
+		t.Fatalf("PutBinding: %v", err)
+	}
+	if got, err = s.GetBinding(ctx(t), b.Key); err != nil || got.Install == nil {
+		t.Fatalf("GetBinding = %v, %v", got.Install, err)
+	}
+	if got.Install.APIBaseURL != "" || !got.Install.MaintainAt.IsZero() {
+		t.Errorf("an install state without API base and maintenance came back with %q and %v", got.Install.APIBaseURL, got.Install.MaintainAt)
 	}
 
 	// A binding without install state and times keeps them zero.
@@ -162,7 +187,7 @@ func testListBindings(t *testing.T, s store.Store) {
 		}
 	}
 	slices.Sort(got)
-	want := []string{"freshdesk/acme", "zendesk/acme", "zendesk/other"}
+	want := []string{"freshdesk/acme", "helpdesk/acme", "helpdesk/other"}
 	if !slices.Equal(got, want) {
 		t.Errorf("ListBindings keys = %v, want %v", got, want)
 	}
@@ -496,14 +521,14 @@ func auditFixture(t *testing.T, s store.Store) []store.AuditEntry {
 		binding, ticket, action string
 		outcome                 store.Outcome
 	}{
-		{"zendesk/acme", "1", "webhook.accepted", store.OutcomeOK},
-		{"zendesk/acme", "1", "triage", store.OutcomeOK},
-		{"zendesk/acme", "1", "note.internal", store.OutcomeRetry},
-		{"zendesk/acme", "2", "webhook.accepted", store.OutcomeOK},
-		{"zendesk/other", "1", "webhook.accepted", store.OutcomeOK},
-		{"zendesk/acme", "1", "note.internal", store.OutcomeOK},
+		{"helpdesk/acme", "1", "webhook.accepted", store.OutcomeOK},
+		{"helpdesk/acme", "1", "triage", store.OutcomeOK},
+		{"helpdesk/acme", "1", "note.internal", store.OutcomeRetry},
+		{"helpdesk/acme", "2", "webhook.accepted", store.OutcomeOK},
+		{"helpdesk/other", "1", "webhook.accepted", store.OutcomeOK},
+		{"helpdesk/acme", "1", "note.internal", store.OutcomeOK},
 		{"", "", "plugin.restart", store.OutcomeError},
-		{"zendesk/acme", "2", "job.dead", store.OutcomeDead},
+		{"helpdesk/acme", "2", "job.dead", store.OutcomeDead},
 	}
 	for i, r := range rows {
 		e := store.AuditEntry{Time: t0.Add(time.Duration(i) * time.Second), Binding: r.binding, TicketID: r.ticket,
@@ -556,17 +581,17 @@ func testAuditFilters(t *testing.T, s store.Store) {
 		filter store.AuditFilter
 		want   []string
 	}{
-		{"binding", store.AuditFilter{Binding: "zendesk/acme"}, []string{"m7", "m5", "m3", "m2", "m1", "m0"}},
-		{"binding and ticket", store.AuditFilter{Binding: "zendesk/acme", TicketID: "1"}, []string{"m5", "m2", "m1", "m0"}},
+		{"binding", store.AuditFilter{Binding: "helpdesk/acme"}, []string{"m7", "m5", "m3", "m2", "m1", "m0"}},
+		{"binding and ticket", store.AuditFilter{Binding: "helpdesk/acme", TicketID: "1"}, []string{"m5", "m2", "m1", "m0"}},
 		{"ticket across bindings", store.AuditFilter{TicketID: "1"}, []string{"m5", "m4", "m2", "m1", "m0"}},
 		{"outcome", store.AuditFilter{Outcome: store.OutcomeRetry}, []string{"m2"}},
 		{"action", store.AuditFilter{Action: "webhook.accepted"}, []string{"m4", "m3", "m0"}},
 		{"since is inclusive", store.AuditFilter{Since: t0.Add(5 * time.Second)}, []string{"m7", "m6", "m5"}},
 		{"until is exclusive", store.AuditFilter{Until: t0.Add(2 * time.Second)}, []string{"m1", "m0"}},
 		{"since and until", store.AuditFilter{Since: t0.Add(2 * time.Second), Until: t0.Add(4 * time.Second)}, []string{"m3", "m2"}},
-		{"limit", store.AuditFilter{Binding: "zendesk/acme", Limit: 2}, []string{"m7", "m5"}},
+		{"limit", store.AuditFilter{Binding: "helpdesk/acme", Limit: 2}, []string{"m7", "m5"}},
 		{"before id", store.AuditFilter{BeforeID: all[3].ID}, []string{"m2", "m1", "m0"}},
-		{"everything combined", store.AuditFilter{Binding: "zendesk/acme", TicketID: "1", Action: "note.internal",
+		{"everything combined", store.AuditFilter{Binding: "helpdesk/acme", TicketID: "1", Action: "note.internal",
 			Outcome: store.OutcomeOK, Since: t0, Until: t0.Add(time.Hour), BeforeID: all[7].ID, Limit: 5}, []string{"m5"}},
 		{"nothing matches", store.AuditFilter{Binding: "nope"}, []string{}},
 	}
@@ -629,7 +654,7 @@ func testAuditConcurrent(t *testing.T, s store.Store) {
 	for w := range writers {
 		wg.Go(func() {
 			for i := range each {
-				err := s.AppendAudit(context.Background(), store.AuditEntry{Time: t0, Binding: "zendesk/acme",
+				err := s.AppendAudit(context.Background(), store.AuditEntry{Time: t0, Binding: "helpdesk/acme",
 					Action: "triage", Outcome: store.OutcomeOK, Message: fmt.Sprintf("%d-%d", w, i)})
 				if err != nil {
 					errs <- err
@@ -656,7 +681,7 @@ func testAuditConcurrent(t *testing.T, s store.Store) {
 }
 
 func testAnalysis(t *testing.T, s store.Store) {
-	a := store.Analysis{ID: "an-9f8e7d", Binding: "zendesk/acme", TicketID: "42", CreatedAt: t0, Body: []byte(`{"summary":"spike"}`)}
+	a := store.Analysis{ID: "an-9f8e7d", Binding: "helpdesk/acme", TicketID: "42", CreatedAt: t0, Body: []byte(`{"summary":"spike"}`)}
 	if err := s.PutAnalysis(ctx(t), a); err != nil {
 		t.Fatalf("PutAnalysis: %v", err)
 	}
