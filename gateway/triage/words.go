@@ -278,9 +278,12 @@ const (
 	vanishSelf         // the writer removed it ("I deleted it")
 )
 
-// vanishedData says what a vanish word is about: stored data named in its
-// clause (before it, or after a transitive verb) is data loss, unless the
-// writer says they removed it themselves.
+// vanishedData says what a vanish word is about: its subject (the noun
+// phrase before it, up to a preposition: "the error message on the cart
+// page" is a message) is data loss when it is stored data, or something the
+// writer owns or counts ("our 34 saved discount codes") that is not a
+// passing thing like an error or a banner; so is stored data after a
+// transitive verb. The writer removing it themselves is not.
 func vanishedData(toks []token, h hit) int {
 	i := h.pos
 	for k := i - 1; k >= 0 && k >= i-2 && !toks[k+1].brk; k-- {
@@ -288,9 +291,14 @@ func vanishedData(toks []token, h hit) int {
 			return vanishSelf
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-6 && !toks[k+1].brk; k-- {
-		if matchesAny(toks, k, storedData) {
+	if from, head := subjectOf(toks, i); head >= 0 && !matchesAny(toks, head, transientThings) {
+		if matchesAny(toks, head, storedData) {
 			return vanishLoss
+		}
+		for k := from; k < head; k++ {
+			if ownerWords[toks[k].w] || isNumber(toks[k].w) {
+				return vanishLoss
+			}
 		}
 	}
 	if transitiveVanish[h.phrase[len(h.phrase)-1]] {
@@ -304,6 +312,60 @@ func vanishedData(toks []token, h hit) int {
 }
 
 func matchesAny(toks []token, i int, set *phraseSet) bool { return set.matches(toks, i) }
+
+// transientThings pass or show rather than being kept: one of them going
+// away is not data loss, however it is owned ("my banner is gone").
+var transientThings = mkPhrases("error*", "message*", "problem*", "issue*", "bug*", "warning*", "banner*", "popup*",
+	"pop", "notice*", "logo*", "icon*", "button*", "email*", "mail*", "notification*", "spinner*", "delay*", "lag*",
+	"glitch*", "alert*", "tooltip*", "hint*", "symptom*", "outage*", "crash*", "slowness", "it", "that", "this")
+
+// ownerWords before a noun say it is the writer's, or counted: a thing
+// kept, not a passing one.
+var ownerWords = map[string]bool{"our": true, "my": true, "all": true, "every": true, "saved": true,
+	"stored": true, "unsere": true, "meine": true, "nos": true, "mes": true, "nuestro": true, "nuestra": true,
+	"onze": true, "mijn": true}
+
+// subjectAux are the words between a subject and its verb.
+var subjectAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "been": true, "now": true, "just": true, "completely": true, "suddenly": true, "simply": true,
+	"also": true, "somehow": true, "all": true, "got": true, "seem": true, "seems": true, "to": true, "be": true}
+
+// prepositions end a subject's head noun phrase: what follows modifies it.
+var prepositions = map[string]bool{"on": true, "in": true, "at": true, "from": true, "of": true, "for": true,
+	"with": true, "under": true, "inside": true, "within": true, "near": true, "above": true, "below": true}
+
+// subjectOf finds the noun phrase before a verb at i, in its clause: from
+// is its first word and head its last before any preposition, head -1 when
+// there is none.
+func subjectOf(toks []token, i int) (from, head int) {
+	from = i
+	for from > 0 && from > i-8 && !toks[from].brk {
+		from--
+	}
+	end := i // one past the subject's last word
+	for end > from && subjectAux[toks[end-1].w] {
+		end--
+	}
+	for k := from; k < end; k++ {
+		if prepositions[toks[k].w] && k > from {
+			end = k
+			break
+		}
+	}
+	if end <= from {
+		return from, -1
+	}
+	return from, end - 1
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
 
 // rePercent finds a stated failure share below 100 % ("about 10%", "5 %").
 var rePercent = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,2}(?:[.,]\d+)?)\s?%`)
