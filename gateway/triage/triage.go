@@ -346,10 +346,10 @@ func classify(s signals, tr *trace) (claim, []string) {
 	}
 	hard := len(outage) + len(failure)
 	// A question or request is low unless it describes a failure; one
-	// mention of an error inside a how-to question ("I tried the docs but got
+	// mention of an error (one clause) inside a how-to question ("I tried the docs but got
 	// an error") does not make it an incident.
 	isLow := len(lowWords) > 0 && (hard == 0 && len(degraded) == 0 ||
-		len(asks) > 0 && hard <= 1 && len(outage) == 0 && len(many) == 0 && len(active(s.paying)) == 0)
+		len(asks) > 0 && s.clauseCount(append(outage, failure...)) <= 1 && len(outage) == 0 && len(many) == 0 && len(active(s.paying)) == 0)
 	if isLow {
 		kind := "question"
 		switch {
