@@ -293,6 +293,9 @@ func readTicket(tk Ticket) (string, []token, signals) {
 	}
 	sig := readSignals(toks, text)
 	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, ownEnd)
+	for _, h := range active(sig.resolution) {
+		sig.over = sig.over || h.pos >= subjectEnd && h.pos < ownEnd
+	}
 	return text, toks, sig
 }
 
@@ -468,10 +471,10 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 				break // the outcome named decides, not which logs rose first
 			}
 			o := f.evidenceOf(m.Service)
-			if !logsPick || o == nil || levelRank(o.Level) < levelRank(LevelModerate) || stale(o, f.ref, f.created) {
+			if !logsPick || o == nil || levelRank(o.Level) < levelRank(LevelModerate) || stale(o, f.ref, f.created, f.sig.over) {
 				continue
 			}
-			if se == nil || stale(se, f.ref, f.created) || levelRank(o.Level) > levelRank(se.Level) || o.Level == se.Level && earlierBy(o, se, time.Minute) {
+			if se == nil || stale(se, f.ref, f.created, f.sig.over) || levelRank(o.Level) > levelRank(se.Level) || o.Level == se.Level && earlierBy(o, se, time.Minute) {
 				service, se = m.Service, o
 			}
 		}
@@ -483,7 +486,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		// unless it names the past time it happened; an outage claim may
 		// point to any clear one in its window.
 		current := f.claim != claimOutage && !pastWindow(f.ref, f.created)
-		if a := t.clearAnomaly(f.ev, f.ref, f.created, current); a != nil {
+		if a := t.clearAnomaly(f.ev, f.ref, f.created, current, f.sig.over); a != nil {
 			service, se = a.Service, a
 			reasons = append(reasons, fmt.Sprintf("no service named; %s shows the clearest anomaly in the window", service))
 		}
@@ -572,7 +575,7 @@ func logLevel(f *facts, service string, se *ServiceEvidence) (string, []string) 
 			level = LevelModerate
 			reasons = append(reasons, fmt.Sprintf("logs confirm the slowness (%s): a warning rise counts as a moderate anomaly", quote(slow)))
 		}
-		if stale(se, f.ref, f.created) {
+		if stale(se, f.ref, f.created, f.sig.over) {
 			level = LevelClean
 			reasons = append(reasons, fmt.Sprintf("that rise ended at %s, %s before the ticket: the logs are clean now",
 				se.End.UTC().Format("15:04 UTC"), f.created.Sub(se.End).Round(time.Minute)))
@@ -710,8 +713,10 @@ const staleAfter = 15 * time.Minute
 // stale reports whether a service's anomaly ended well before a ticket that
 // names no particular time (or only a vague span like "today", not "since
 // …"): the ticket describes the present, and the present logs are clean.
-func stale(se *ServiceEvidence, ref TimeRef, created time.Time) bool {
-	if se == nil || se.End.IsZero() || levelRank(se.Level) < levelRank(LevelModerate) {
+// When the writer says the problem is over (over), an ended rise is the
+// one they describe, never stale.
+func stale(se *ServiceEvidence, ref TimeRef, created time.Time, over bool) bool {
+	if se == nil || over || se.End.IsZero() || levelRank(se.Level) < levelRank(LevelModerate) {
 		return false
 	}
 	vague := !ref.Found || !ref.Onset && ref.Window.Duration() > 3*time.Hour
@@ -721,13 +726,13 @@ func stale(se *ServiceEvidence, ref TimeRef, created time.Time) bool {
 // clearAnomaly picks the service for a ticket that names none: the one
 // clear anomaly in the window; when the ticket says since when, the
 // strongest anomaly whose onset comes first after that.
-func (t *Triager) clearAnomaly(ev *Evidence, ref TimeRef, created time.Time, current bool) *ServiceEvidence {
+func (t *Triager) clearAnomaly(ev *Evidence, ref TimeRef, created time.Time, current, over bool) *ServiceEvidence {
 	var cands []*ServiceEvidence
 	for _, s := range ev.Ranked() {
 		if current && s.End.Before(created.Add(-staleAfter)) {
 			continue
 		}
-		if levelRank(s.Level) >= levelRank(LevelModerate) && t.known(s.Service) && !stale(s, ref, created) {
+		if levelRank(s.Level) >= levelRank(LevelModerate) && t.known(s.Service) && !stale(s, ref, created, over) {
 			cands = append(cands, s)
 		}
 	}

@@ -155,6 +155,10 @@ type signals struct {
 	// selfRemoved are vanish words whose subject is the writer: what they
 	// ask for next is a request, not a defect.
 	selfRemoved []hit
+	// over is set when the writer's own words say the problem ended ("it
+	// seems ok now"), even while they describe it: the logs of the time
+	// it happened are what count, though they are calm now.
+	over bool
 	// resolvedBy are the words that close the thread, when the writer's own
 	// text says the problem went away and describes no failure besides.
 	resolvedBy []hit
@@ -255,6 +259,7 @@ func readSignals(toks []token, text string) signals {
 	s.many = append(s.many, pluralFailing(toks, s.failure, s.outage)...)
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
+	s.resolution = append(s.resolution, fineAgain(toks)...)
 	s.security = append(s.security, exposedSecrets(toks)...)
 	if p := sharePercent(text); p != "" {
 		s.share = append(s.share, hit{phrase: phrase{p}, pos: -1})
@@ -564,6 +569,23 @@ func exposedSecrets(toks []token) []hit {
 				out = append(out, hit{phrase: phrase{toks[i].raw, toks[k].raw}, pos: i})
 				break
 			}
+		}
+	}
+	return out
+}
+
+// fineWords are states a service returns to.
+var fineWords = map[string]bool{"ok": true, "okay": true, "fine": true, "good": true, "normal": true, "working": true,
+	"works": true, "stable": true}
+
+// fineAgain finds a state word right before "again" or "now" ("seems ok
+// now", "it's fine again", "working now"), not negated: the writer says
+// the problem is over.
+func fineAgain(toks []token) []hit {
+	var out []hit
+	for i := 0; i+1 < len(toks); i++ {
+		if fineWords[toks[i].w] && !toks[i+1].brk && (toks[i+1].w == "again" || toks[i+1].w == "now") && !negated(toks, i) {
+			out = append(out, hit{phrase: phrase{toks[i].w, toks[i+1].w}, pos: i})
 		}
 	}
 	return out
