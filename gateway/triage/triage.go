@@ -3,6 +3,7 @@ package triage
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -193,6 +194,7 @@ func (c claim) String() string {
 func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 	tr := &trace{}
 	text, toks, sig := readTicket(tk)
+	reply := readReply(tk)
 	created := tk.CreatedAt
 	if created.IsZero() {
 		created = time.Now().UTC()
@@ -207,12 +209,31 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 		tr.f("window %s – %s: no time in the text, default buffer %s", ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), t.s.DefaultTimeBuffer)
 	}
 
-	// What the words say.
-	c, wordReasons := classify(sig, tr)
+	// What the words say. A reply is judged on its writer's new words: the
+	// quoted thread and a "Re:" subject are context, unless the new words
+	// say nothing of their own.
+	var c claim
+	var wordReasons []string
+	mentions := []ServiceMention(nil)
+	if reply != nil {
+		if rc, _ := classify(reply.sig, &trace{}); rc != claimUnknown {
+			tr.f("reply: judged on the writer's new words; the quoted thread and the subject are context")
+			c, wordReasons = classify(reply.sig, tr)
+			wordReasons = append([]string{"a reply: judged on the writer's new words, the quoted thread is context"}, wordReasons...)
+			sig = reply.sig
+			mentions = t.matcher.find(reply.toks)
+			if len(mentions) == 0 && c != claimLow && c != claimPrivacy {
+				mentions = t.matcher.find(toks) // a failure or thanks is about the thread's service
+			}
+		}
+	}
+	if wordReasons == nil {
+		c, wordReasons = classify(sig, tr)
+		mentions = t.matcher.find(toks)
+	}
 	tr.f("words: %s", c)
 
 	// Which services the text names.
-	mentions := t.matcher.find(toks)
 	for _, m := range mentions {
 		tr.f("service mentioned: %s (%q, strength %d, %d time(s))", m.Service, m.Phrase, m.Strength, m.Count)
 	}
@@ -297,6 +318,44 @@ func readTicket(tk Ticket) (string, []token, signals) {
 		sig.over = sig.over || h.pos >= subjectEnd && h.pos < ownEnd
 	}
 	return text, toks, sig
+}
+
+// replyWords are a reply's new words and their signals.
+type replyWords struct {
+	toks []token
+	sig  signals
+}
+
+// reReplySubject is a reply's subject prefix ("Re:", "AW:", "SV:").
+var reReplySubject = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|antw|rif|vs)\s*:`)
+
+// reForwardStart is where a forwarded message begins: its content is the
+// report being passed on, not a quoted thread.
+var reForwardStart = regexp.MustCompile(`(?i)^[ \t]*-{3,}\s*forwarded message`)
+
+// readReply returns the new words of a reply — the description before its
+// quoted history, with the subject unless it is a reply's ("Re: checkout
+// down" names the thread) — or nil when the ticket is no reply.
+func readReply(tk Ticket) *replyWords {
+	own := ownText(tk.Description)
+	quoted := len(own) < len(tk.Description) && !reForwardStart.MatchString(tk.Description[len(own):])
+	reSubject := reReplySubject.MatchString(tk.Subject)
+	if !quoted && !reSubject {
+		return nil
+	}
+	body, subjectEnd := own, 0
+	if !reSubject {
+		body = tk.Subject + ". " + own
+		subjectEnd = len(tokenize(tk.Subject))
+	}
+	body = clip(body, maxText)
+	toks := tokenize(body)
+	sig := readSignals(toks, body)
+	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, len(toks))
+	for _, h := range active(sig.resolution) {
+		sig.over = sig.over || h.pos >= subjectEnd
+	}
+	return &replyWords{toks: toks, sig: sig}
 }
 
 // maxText bounds how much ticket text triage reads: what a ticket says about
@@ -512,8 +571,11 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			}
 		}
 	case claimLow:
+		// A billing question's everyday words ("pay by card") are about how
+		// the customer pays the shop, not the payment service.
+		billingQ := len(active(f.sig.billing)) > 0
 		for _, m := range ms {
-			if m.Strength > strengthSynonym || !billingPhrase(m.Phrase) {
+			if m.Strength > strengthSynonym || !billingQ && !billingPhrase(m.Phrase) {
 				kept = append(kept, m)
 			}
 		}
