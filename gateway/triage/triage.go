@@ -314,9 +314,7 @@ func readTicket(tk Ticket) (string, []token, signals) {
 	}
 	sig := readSignals(toks, text)
 	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, ownEnd)
-	for _, h := range active(sig.resolution) {
-		sig.over = sig.over || h.pos >= subjectEnd && h.pos < ownEnd
-	}
+	sig.over = saysOver(&sig, subjectEnd, ownEnd)
 	return text, toks, sig
 }
 
@@ -352,10 +350,19 @@ func readReply(tk Ticket) *replyWords {
 	toks := tokenize(body)
 	sig := readSignals(toks, body)
 	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, len(toks))
-	for _, h := range active(sig.resolution) {
-		sig.over = sig.over || h.pos >= subjectEnd
-	}
+	sig.over = saysOver(&sig, subjectEnd, len(toks))
 	return &replyWords{toks: toks, sig: sig}
+}
+
+// saysOver reports whether the writer's own words (toks from, to) say the
+// problem ended.
+func saysOver(s *signals, from, to int) bool {
+	for _, h := range active(s.resolution) {
+		if h.pos >= from && h.pos < to {
+			return true
+		}
+	}
+	return false
 }
 
 // maxText bounds how much ticket text triage reads: what a ticket says about
