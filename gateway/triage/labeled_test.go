@@ -64,8 +64,10 @@ type figures struct {
 //
 // holdout3 was written during round two, independently of the rules
 // (nobody ran the triage on it while writing, and the tuner never saw it),
-// with a log world of its own; it has no floor (zero) until it is measured
-// once, and is never tuned on.
+// with a log world of its own, and is never tuned on. Its one measurement,
+// after round two: 0.675, 0.807, 0.880 (83 tickets) — about where holdout2
+// stood before any tuning, so the rounds fitted their sets far better than
+// they generalise. The floor sits a little below that measurement.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
@@ -80,7 +82,7 @@ var labeledSets = []labeledSet{
 		floor:      figures{exact: 0.95, withinOne: 0.95, service: 0.95}, why: "blind in round one, tuned on in round two: floor a little below the tuned figures"},
 	{name: "holdout3", dir: filepath.Join(ticketsDir, "holdout3"), project: filepath.Join(ticketsDir, "holdout3", "project.json"),
 		blind: true, minTickets: 80,
-		why: "blind, written during round two of tuning: no floor until its one measurement"},
+		floor: figures{exact: 0.65, withinOne: 0.78, service: 0.85}, why: "blind: floor a little below its one measurement after round two"},
 }
 
 // wholeFloor holds for all measured sets together (at least 200 tickets):
