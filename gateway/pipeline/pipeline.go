@@ -97,6 +97,7 @@ type Pipeline struct {
 	mu          sync.Mutex
 	limiters    map[string]*rate.Limiter
 	pausedUntil map[store.BindingKey]time.Time // bindings whose desk asked to slow down
+	throttleRun map[store.BindingKey]int       // throttled desk answers in a row
 }
 
 // New returns a Pipeline; Run starts its workers.
@@ -126,7 +127,7 @@ func New(o Options) *Pipeline {
 		o.Now = time.Now
 	}
 	return &Pipeline{o: o, log: o.Logger.Named("gateway.pipeline"), limiters: map[string]*rate.Limiter{},
-		pausedUntil: map[store.BindingKey]time.Time{}}
+		pausedUntil: map[store.BindingKey]time.Time{}, throttleRun: map[store.BindingKey]int{}}
 }
 
 // outcome of one job.
@@ -198,6 +199,11 @@ func (p *Pipeline) Process(ctx context.Context, job *queue.Job) error {
 	}
 
 	if run.plat, err = p.o.Platforms.Platform(ctx, key.Platform); err != nil {
+		if ra := sdk.RetryAfter(err); ra > 0 && sdk.KindOf(err) == sdk.KindRetryable {
+			// The plugin is restarting after a crash: the job never
+			// started, so it waits without counting a failure.
+			return &jobError{stage: "plugin", err: err, outcome: deferred, delay: ra}
+		}
 		return p.classify("plugin", err)
 	}
 	if run.creds, err = p.o.Credentials.Credentials(ctx, key); err != nil {
@@ -403,6 +409,7 @@ func (p *Pipeline) call(ctx context.Context, run *ticketRun, action string, writ
 		}
 	}
 	err := fn(run.creds)
+	defer func() { p.deskAnswered(run.key, err) }()
 	if sdk.KindOf(err) == sdk.KindAuthExpired {
 		fresh, rerr := p.o.Credentials.RefreshAfterAuthError(ctx, run.key, run.creds)
 		if rerr != nil {

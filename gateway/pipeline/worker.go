@@ -135,11 +135,7 @@ func (p *Pipeline) handle(ctx context.Context, job *queue.Job) {
 		p.write(sctx, run, store.AuditEntry{Action: "job.dead", Outcome: store.OutcomeDead, ErrorKind: kindName(err), Message: msg})
 		p.settle(sctx, job, start, "dead", p.o.Queue.Dead(sctx, job, msg))
 	default:
-		ra := sdk.RetryAfter(err)
-		if ra > 0 {
-			p.throttle(job.Binding, ra)
-		}
-		delay := queue.Backoff(failed, p.o.BaseDelay, p.o.MaxDelay, ra)
+		delay := queue.Backoff(failed, p.o.BaseDelay, p.o.MaxDelay, sdk.RetryAfter(err))
 		p.write(sctx, run, store.AuditEntry{Action: "job.retry", Outcome: store.OutcomeRetry, ErrorKind: kindName(err),
 			Message: fmt.Sprintf("attempt %d failed, retrying in %s: %s", failed, delay.Round(time.Millisecond), err)})
 		p.settle(sctx, job, start, "retry", p.o.Queue.Retry(sctx, job, delay, err.Error()))
@@ -187,12 +183,29 @@ func (p *Pipeline) deferJob(ctx context.Context, job *queue.Job, start time.Time
 	p.settle(ctx, job, start, "deferred", p.o.Queue.Defer(ctx, job, wait, why))
 }
 
-// throttle records that the binding's desk asked for a pause.
-func (p *Pipeline) throttle(key store.BindingKey, d time.Duration) {
-	until := p.o.Now().Add(d)
+// throttleAfter is how many throttled answers (429 with Retry-After) in a
+// row, with no success between them, pause a binding. One 429 may be a blip
+// of one endpoint; a run of them is the desk throttling the account.
+const throttleAfter = 3
+
+// deskAnswered notes how one of the binding's desk calls ended, and pauses
+// the binding for the desk's Retry-After after a run of throttled answers:
+// its jobs are then deferred without calling the desk.
+func (p *Pipeline) deskAnswered(key store.BindingKey, err error) {
+	ra := sdk.RetryAfter(err)
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if until.After(p.pausedUntil[key]) {
+	if err == nil || ra <= 0 {
+		if err == nil {
+			delete(p.throttleRun, key)
+		}
+		return
+	}
+	p.throttleRun[key]++
+	if p.throttleRun[key] < throttleAfter {
+		return
+	}
+	if until := p.o.Now().Add(ra); until.After(p.pausedUntil[key]) {
 		p.pausedUntil[key] = until
 	}
 }

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -158,14 +159,17 @@ func TestHandle_leaseCapDeadLettersAJobThatNeverFinishes(t *testing.T) {
 func TestHandle_throttledBindingIsDeferredNotSleptOn(t *testing.T) {
 	f := newFixture(t, "internal", "low")
 	ctx := context.Background()
-	// The desk answers 429 with a 30s Retry-After: that job is retried (a
-	// failure) and the binding paused.
-	f.desk.failNext = []error{sdk.Retryable(30*time.Second, "429 too many requests")}
-	f.p.handle(ctx, f.lease(t, "20"))
+	// The desk answers 429 with a 30s Retry-After three times in a row:
+	// each of those jobs is retried (a failure), and the binding paused.
+	desk := &throttlingDesk{fakeDesk: f.desk, left: throttleAfter}
+	f.p.o.Platforms = onePlatform{desk}
+	for i := range throttleAfter {
+		f.p.handle(ctx, f.lease(t, fmt.Sprint(20+i)))
+	}
 	// The binding's next job is given back at once, without a desk call or
 	// a counted attempt.
 	start := time.Now()
-	next := f.lease(t, "21")
+	next := f.lease(t, "29")
 	f.p.handle(ctx, next)
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("handling a job of a throttled binding took %v: a worker slept on it", d)
@@ -177,8 +181,8 @@ func TestHandle_throttledBindingIsDeferredNotSleptOn(t *testing.T) {
 	if wait := got.NextAt.Sub(time.Now()); wait < 20*time.Second {
 		t.Errorf("deferred for %v, want about the desk's 30s", wait)
 	}
-	if len(f.desk.comments) != 0 || len(f.desk.tokens) != 1 {
-		t.Errorf("desk calls while throttled: %d comments, %d writes; want 0 and the one 429", len(f.desk.comments), len(f.desk.tokens))
+	if len(f.desk.comments) != 0 || desk.reads != throttleAfter {
+		t.Errorf("desk calls while throttled: %d comments, %d reads; want 0 and the %d 429s", len(f.desk.comments), desk.reads, throttleAfter)
 	}
 }
 
@@ -206,4 +210,34 @@ func withRate(f *fixture, perMinute int) *config.Binding {
 	b := *f.p.o.Config().Binding("zendesk", "acme")
 	b.RateLimitPerMinute = perMinute
 	return &b
+}
+
+func TestHandle_oneThrottledAnswerDoesNotPauseTheBinding(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	ctx := context.Background()
+	f.desk.failNext = []error{sdk.Retryable(30*time.Second, "429 too many requests")}
+	f.p.handle(ctx, f.lease(t, "50"))
+	f.p.handle(ctx, f.lease(t, "51"))
+	if len(f.desk.comments) != 1 {
+		t.Errorf("%d comments, want the second job's: one 429 must not pause the binding", len(f.desk.comments))
+	}
+}
+
+// throttlingDesk answers its first left ticket reads with 429.
+type throttlingDesk struct {
+	*fakeDesk
+	mu          sync.Mutex
+	left, reads int
+}
+
+func (d *throttlingDesk) GetTicket(ctx context.Context, c sdk.Credentials, id string) (*sdk.Ticket, error) {
+	d.mu.Lock()
+	d.reads++
+	throttled := d.left > 0
+	d.left--
+	d.mu.Unlock()
+	if throttled {
+		return nil, sdk.Retryable(30*time.Second, "429 too many requests")
+	}
+	return d.fakeDesk.GetTicket(ctx, c, id)
 }

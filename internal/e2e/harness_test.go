@@ -37,6 +37,9 @@ type envOptions struct {
 	AccessTTL   time.Duration
 	Replicas    int    // gateway processes sharing the config (default 1); needs a shared store
 	Visibility  string // gateway visibility_timeout (default: the gateway's)
+	// Beta adds a second binding, zendesk/beta, on a second sandbox account
+	// (env.beta), for tests of fairness between bindings.
+	Beta bool
 }
 
 // env is a sandbox Zendesk in this process and a deskgate process.
@@ -54,6 +57,15 @@ type env struct {
 
 	masterKey string
 	replicas  []*replica
+
+	beta *betaDesk // with envOptions.Beta
+}
+
+// betaDesk is the second sandbox account behind zendesk/beta.
+type betaDesk struct {
+	sb     *sandbox.Sandbox
+	srv    *httptest.Server
+	fields map[string]int64
 }
 
 // replica is one deskgate process; replicas[0] is the one the desk and the
@@ -96,6 +108,19 @@ func newEnv(t *testing.T, o envOptions) *env {
 		"severity":         e.sb.AddTicketField("Severity", "text"),
 		"affected_service": e.sb.AddTicketField("Affected service", "text"),
 		"analysis_url":     e.sb.AddTicketField("Analysis URL", "text"),
+	}
+	if o.Beta {
+		b := &betaDesk{sb: sandbox.New(sandbox.Options{
+			Clients:     []sandbox.OAuthClient{{ID: clientID, Secret: clientSecret, RedirectURIs: []string{e.url + "/oauth/callback"}, Kind: "confidential"}},
+			AutoApprove: true, RetryDelay: 50 * time.Millisecond, RateLimit: 100000, AccountID: 22154499,
+		})}
+		b.srv = httptest.NewServer(b.sb.Handler())
+		t.Cleanup(func() { b.srv.Close(); b.sb.Close() })
+		b.fields = map[string]int64{
+			"severity":         b.sb.AddTicketField("Severity", "text"),
+			"affected_service": b.sb.AddTicketField("Affected service", "text"),
+		}
+		e.beta = b
 	}
 	gwtest.WriteLogs(t, filepath.Join(e.dir, "logs"), time.Now().UTC())
 	e.writeConfig()
@@ -172,6 +197,23 @@ binding "zendesk" "acme" {
 	e.cfgPath = e.replicas[0].Config
 	must(e.t, os.MkdirAll(filepath.Join(e.dir, "bindings"), 0o755))
 	must(e.t, os.WriteFile(filepath.Join(e.dir, "bindings", "acme.hcl"), []byte(binding), 0o600))
+	if b := e.beta; b != nil {
+		beta := fmt.Sprintf(`
+binding "zendesk" "beta" {
+  project                = "checkout"
+  subdomain              = "beta"
+  api_url                = %q
+  posting_mode           = "internal"
+  auto_analyze_threshold = "disabled"
+  rate_limit_per_minute  = 100000
+  custom_fields {
+    severity         = %d
+    affected_service = %d
+  }
+}
+`, b.srv.URL, b.fields["severity"], b.fields["affected_service"])
+		must(e.t, os.WriteFile(filepath.Join(e.dir, "bindings", "beta.hcl"), []byte(beta), 0o600))
+	}
 }
 
 // start (re)starts the primary gateway.
@@ -204,14 +246,20 @@ var noRedirect = &http.Client{
 // connect walks the OAuth flow: /connect → sandbox authorize → callback.
 func (e *env) connect() {
 	e.t.Helper()
-	req, _ := http.NewRequest("GET", e.url+"/connect/zendesk/acme", nil)
+	e.connectBinding("acme", e.sbSrv.URL)
+}
+
+// connectBinding connects zendesk/name, whose desk answers at sbURL.
+func (e *env) connectBinding(name, sbURL string) {
+	e.t.Helper()
+	req, _ := http.NewRequest("GET", e.url+"/connect/zendesk/"+name, nil)
 	req.Header.Set("Authorization", "Bearer "+adminToken)
 	resp := do(e.t, noRedirect, req)
 	if resp.StatusCode != http.StatusFound {
 		e.t.Fatalf("/connect answered %d, want 302", resp.StatusCode)
 	}
 	authorize := resp.Header.Get("Location")
-	if !strings.HasPrefix(authorize, e.sbSrv.URL+"/oauth/authorizations/new?") {
+	if !strings.HasPrefix(authorize, sbURL+"/oauth/authorizations/new?") {
 		e.t.Fatalf("/connect redirects to %q, want the sandbox's authorize URL", authorize)
 	}
 	u, _ := url.Parse(authorize)
@@ -224,12 +272,12 @@ func (e *env) connect() {
 		e.t.Fatalf("sandbox authorize answered %d → %q", resp.StatusCode, callback)
 	}
 	resp = get(e.t, noRedirect, callback)
-	if resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != "/bindings/zendesk/acme" {
+	if resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != "/bindings/zendesk/"+name {
 		body, _ := io.ReadAll(resp.Body)
 		e.t.Fatalf("callback answered %d → %q: %s", resp.StatusCode, resp.Header.Get("Location"), body)
 	}
-	if st := e.bindingStatus(); st != "active" {
-		e.t.Fatalf("after connect the binding is %q, want active", st)
+	if st := e.statusOf(name); st != "active" {
+		e.t.Fatalf("after connect the binding %s is %q, want active", name, st)
 	}
 }
 
@@ -264,7 +312,9 @@ func (e *env) api(method, path string, out any) int {
 	return resp.StatusCode
 }
 
-func (e *env) bindingStatus() string {
+func (e *env) bindingStatus() string { return e.statusOf("acme") }
+
+func (e *env) statusOf(name string) string {
 	var out struct {
 		Bindings []struct{ Platform, Name, Status string }
 	}
@@ -272,7 +322,7 @@ func (e *env) bindingStatus() string {
 		e.t.Fatalf("/api/bindings answered %d", code)
 	}
 	for _, b := range out.Bindings {
-		if b.Platform == "zendesk" && b.Name == "acme" {
+		if b.Platform == "zendesk" && b.Name == name {
 			return b.Status
 		}
 	}
@@ -377,6 +427,7 @@ type tap struct {
 	mu        sync.Mutex
 	lastToken string
 	reading   int
+	updates   int // PUTs to /api/v2/tickets/ (ticket updates)
 }
 
 func (tp *tap) wrap(h http.Handler) http.Handler {
@@ -388,6 +439,9 @@ func (tp *tap) wrap(h http.Handler) http.Handler {
 		}
 		if read {
 			tp.reading++
+		}
+		if r.Method == http.MethodPut && strings.HasPrefix(r.URL.Path, "/api/v2/tickets/") {
+			tp.updates++
 		}
 		tp.mu.Unlock()
 		defer func() {
@@ -405,6 +459,12 @@ func (tp *tap) token() string {
 	tp.mu.Lock()
 	defer tp.mu.Unlock()
 	return tp.lastToken
+}
+
+func (tp *tap) ticketUpdates() int {
+	tp.mu.Lock()
+	defer tp.mu.Unlock()
+	return tp.updates
 }
 
 func (tp *tap) readsInFlight() int {
