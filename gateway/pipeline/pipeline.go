@@ -118,7 +118,7 @@ func New(o Options) *Pipeline {
 		o.MaxAttempts = 8
 	}
 	if o.BaseDelay <= 0 {
-		o.BaseDelay = 2 * time.Second
+		o.BaseDelay = time.Second
 	}
 	if o.MaxDelay <= 0 {
 		o.MaxDelay = 5 * time.Minute

@@ -428,6 +428,9 @@ type tap struct {
 	lastToken string
 	reading   int
 	updates   int // PUTs to /api/v2/tickets/ (ticket updates)
+	// faultUpdate, when set, is asked for each ticket update and may have
+	// the sandbox fail it (through the sandbox's own fault injection).
+	faultUpdate func(r *http.Request)
 }
 
 func (tp *tap) wrap(h http.Handler) http.Handler {
@@ -440,10 +443,15 @@ func (tp *tap) wrap(h http.Handler) http.Handler {
 		if read {
 			tp.reading++
 		}
-		if r.Method == http.MethodPut && strings.HasPrefix(r.URL.Path, "/api/v2/tickets/") {
+		update := r.Method == http.MethodPut && strings.HasPrefix(r.URL.Path, "/api/v2/tickets/")
+		if update {
 			tp.updates++
 		}
+		fault := tp.faultUpdate
 		tp.mu.Unlock()
+		if update && fault != nil {
+			fault(r)
+		}
 		defer func() {
 			if read {
 				tp.mu.Lock()
@@ -459,6 +467,12 @@ func (tp *tap) token() string {
 	tp.mu.Lock()
 	defer tp.mu.Unlock()
 	return tp.lastToken
+}
+
+func (tp *tap) setFaultUpdate(f func(r *http.Request)) {
+	tp.mu.Lock()
+	defer tp.mu.Unlock()
+	tp.faultUpdate = f
 }
 
 func (tp *tap) ticketUpdates() int {
