@@ -193,7 +193,7 @@ func (b *Binding) SDK() sdk.Binding {
 const (
 	DefaultWorkers            = 4
 	DefaultShutdownTimeout    = 30 * time.Second
-	DefaultVisibilityTimeout  = 2 * time.Minute
+	DefaultVisibilityTimeout  = 15 * time.Second
 	DefaultKeyPrefix          = "deskgate:"
 	DefaultTimeBuffer         = 2 * time.Hour
 	DefaultRateLimitPerMinute = 100

@@ -32,8 +32,8 @@ project "shop" {
 	cfg := mustParse(t, map[string]string{mainName: main}, testEnv)
 
 	gw := cfg.Gateway
-	if gw.Workers != 4 || gw.ShutdownTimeout != 30*time.Second || gw.VisibilityTimeout != 2*time.Minute {
-		t.Errorf("workers/shutdown/visibility = %d/%v/%v, want 4/30s/2m", gw.Workers, gw.ShutdownTimeout, gw.VisibilityTimeout)
+	if gw.Workers != 4 || gw.ShutdownTimeout != 30*time.Second || gw.VisibilityTimeout != 15*time.Second {
+		t.Errorf("workers/shutdown/visibility = %d/%v/%v, want 4/30s/15s", gw.Workers, gw.ShutdownTimeout, gw.VisibilityTimeout)
 	}
 	if gw.PublicURL != "http://127.0.0.1:8080" {
 		t.Errorf("public_url default = %q", gw.PublicURL)

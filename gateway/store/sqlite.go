@@ -500,15 +500,17 @@ func (s *SQLite) Stages(ctx context.Context, key BindingKey, ticketID string) ([
 	return out, nil
 }
 
+const markStageSQL = `INSERT INTO stages (platform, name, ticket_id, stage, at, detail, seq)
+	VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM stages WHERE platform = ? AND name = ? AND ticket_id = ?))
+	ON CONFLICT DO NOTHING`
+
 // MarkStage records a completed stage; the first record wins.
 func (s *SQLite) MarkStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord) error {
 	at := rec.At
 	if at.IsZero() {
 		at = s.now()
 	}
-	_, err := s.db.W.ExecContext(ctx, `INSERT INTO stages (platform, name, ticket_id, stage, at, detail, seq)
-		VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM stages WHERE platform = ? AND name = ? AND ticket_id = ?))
-		ON CONFLICT DO NOTHING`,
+	_, err := s.db.W.ExecContext(ctx, markStageSQL,
 		key.Platform, key.Name, ticketID, string(rec.Stage), sqliteNanos(at), rec.Detail, key.Platform, key.Name, ticketID)
 	if err != nil {
 		return fmt.Errorf("mark stage %s of %s ticket %s: %w", rec.Stage, key, ticketID, err)
@@ -516,16 +518,49 @@ func (s *SQLite) MarkStage(ctx context.Context, key BindingKey, ticketID string,
 	return nil
 }
 
+// RecordStage marks the stage and appends its audit entry in one
+// transaction: a crash keeps both or neither. A stage already recorded
+// writes nothing (the run that recorded it wrote its entry).
+func (s *SQLite) RecordStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord, e AuditEntry) error {
+	at := rec.At
+	if at.IsZero() {
+		at = s.now()
+	}
+	if e.Time.IsZero() {
+		e.Time = at
+	}
+	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, markStageSQL,
+			key.Platform, key.Name, ticketID, string(rec.Stage), sqliteNanos(at), rec.Detail, key.Platform, key.Name, ticketID)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, appendAuditSQL, auditValues(e)...)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("record stage %s of %s ticket %s: %w", rec.Stage, key, ticketID, err)
+	}
+	return nil
+}
+
+const appendAuditSQL = `INSERT INTO audit (time, binding, ticket_id, job_id, action, outcome, error_kind, message)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+
+func auditValues(e AuditEntry) []any {
+	return []any{sqliteNanos(e.Time), e.Binding, e.TicketID, e.JobID, e.Action, string(e.Outcome), e.ErrorKind, e.Message}
+}
+
 // AppendAudit writes the entry; it waits for the write connection rather
 // than dropping anything. A zero Time is set to now.
 func (s *SQLite) AppendAudit(ctx context.Context, e AuditEntry) error {
-	t := e.Time
-	if t.IsZero() {
-		t = s.now()
+	if e.Time.IsZero() {
+		e.Time = s.now()
 	}
-	_, err := s.db.W.ExecContext(ctx, `INSERT INTO audit (time, binding, ticket_id, job_id, action, outcome, error_kind, message)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		sqliteNanos(t), e.Binding, e.TicketID, e.JobID, e.Action, string(e.Outcome), e.ErrorKind, e.Message)
+	_, err := s.db.W.ExecContext(ctx, appendAuditSQL, auditValues(e)...)
 	if err != nil {
 		return fmt.Errorf("append audit %s: %w", e.Action, err)
 	}

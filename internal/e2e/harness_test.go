@@ -43,6 +43,9 @@ type envOptions struct {
 	JSM bool
 	// JSMWebhookTTL shortens the JSM sandbox's webhook lifetime.
 	JSMWebhookTTL time.Duration
+	// Beta adds a second binding, zendesk/beta, on a second sandbox account
+	// (env.beta), for tests of fairness between bindings.
+	Beta bool
 }
 
 // env is a sandbox Zendesk in this process and a deskgate process.
@@ -61,6 +64,15 @@ type env struct {
 
 	masterKey string
 	replicas  []*replica
+
+	beta *betaDesk // with envOptions.Beta
+}
+
+// betaDesk is the second sandbox account behind zendesk/beta.
+type betaDesk struct {
+	sb     *sandbox.Sandbox
+	srv    *httptest.Server
+	fields map[string]int64
 }
 
 // replica is one deskgate process; replicas[0] is the one the desk and the
@@ -107,6 +119,19 @@ func newEnv(t *testing.T, o envOptions) *env {
 	}
 	if o.JSM {
 		e.jsm = newJSMDesk(t, e.url, o.JSMWebhookTTL)
+	}
+	if o.Beta {
+		b := &betaDesk{sb: sandbox.New(sandbox.Options{
+			Clients:     []sandbox.OAuthClient{{ID: clientID, Secret: clientSecret, RedirectURIs: []string{e.url + "/oauth/callback"}, Kind: "confidential"}},
+			AutoApprove: true, RetryDelay: 50 * time.Millisecond, RateLimit: 100000, AccountID: 22154499,
+		})}
+		b.srv = httptest.NewServer(b.sb.Handler())
+		t.Cleanup(func() { b.srv.Close(); b.sb.Close() })
+		b.fields = map[string]int64{
+			"severity":         b.sb.AddTicketField("Severity", "text"),
+			"affected_service": b.sb.AddTicketField("Affected service", "text"),
+		}
+		e.beta = b
 	}
 	gwtest.WriteLogs(t, filepath.Join(e.dir, "logs"), time.Now().UTC())
 	e.writeConfig()
@@ -189,6 +214,23 @@ binding "zendesk" "acme" {
 	if e.jsm != nil {
 		must(e.t, os.WriteFile(filepath.Join(e.dir, "bindings", "support.hcl"), []byte(e.jsm.bindingBlock(e.opts)), 0o600))
 	}
+	if b := e.beta; b != nil {
+		beta := fmt.Sprintf(`
+binding "zendesk" "beta" {
+  project                = "checkout"
+  subdomain              = "beta"
+  api_url                = %q
+  posting_mode           = "internal"
+  auto_analyze_threshold = "disabled"
+  rate_limit_per_minute  = 100000
+  custom_fields {
+    severity         = %d
+    affected_service = %d
+  }
+}
+`, b.srv.URL, b.fields["severity"], b.fields["affected_service"])
+		must(e.t, os.WriteFile(filepath.Join(e.dir, "bindings", "beta.hcl"), []byte(beta), 0o600))
+	}
 }
 
 // start (re)starts the primary gateway.
@@ -229,15 +271,22 @@ func (e *env) browser() *http.Client {
 // connect walks the OAuth flow: /connect → sandbox authorize → callback.
 func (e *env) connect() {
 	e.t.Helper()
+	e.connectBinding("acme", e.sbSrv.URL)
+}
+
+// connectBinding connects zendesk/name, whose desk answers at sbURL, in one
+// browser (see browser).
+func (e *env) connectBinding(name, sbURL string) {
+	e.t.Helper()
 	browser := e.browser()
-	req, _ := http.NewRequest("GET", e.url+"/connect/zendesk/acme", nil)
+	req, _ := http.NewRequest("GET", e.url+"/connect/zendesk/"+name, nil)
 	req.Header.Set("Authorization", "Bearer "+adminToken)
 	resp := do(e.t, browser, req)
 	if resp.StatusCode != http.StatusFound {
 		e.t.Fatalf("/connect answered %d, want 302", resp.StatusCode)
 	}
 	authorize := resp.Header.Get("Location")
-	if !strings.HasPrefix(authorize, e.sbSrv.URL+"/oauth/authorizations/new?") {
+	if !strings.HasPrefix(authorize, sbURL+"/oauth/authorizations/new?") {
 		e.t.Fatalf("/connect redirects to %q, want the sandbox's authorize URL", authorize)
 	}
 	u, _ := url.Parse(authorize)
@@ -250,12 +299,12 @@ func (e *env) connect() {
 		e.t.Fatalf("sandbox authorize answered %d → %q", resp.StatusCode, callback)
 	}
 	resp = get(e.t, browser, callback)
-	if resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != "/bindings/zendesk/acme" {
+	if resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != "/bindings/zendesk/"+name {
 		body, _ := io.ReadAll(resp.Body)
 		e.t.Fatalf("callback answered %d → %q: %s", resp.StatusCode, resp.Header.Get("Location"), body)
 	}
-	if st := e.bindingStatus(); st != "active" {
-		e.t.Fatalf("after connect the binding is %q, want active", st)
+	if st := e.statusOf("zendesk", name); st != "active" {
+		e.t.Fatalf("after connect the binding %s is %q, want active", name, st)
 	}
 }
 
@@ -290,7 +339,10 @@ func (e *env) api(method, path string, out any) int {
 	return resp.StatusCode
 }
 
-func (e *env) bindingStatus() string {
+func (e *env) bindingStatus() string { return e.statusOf("zendesk", "acme") }
+
+// statusOf is platform/name's status in /api/bindings ("" if not listed).
+func (e *env) statusOf(platform, name string) string {
 	var out struct {
 		Bindings []struct{ Platform, Name, Status string }
 	}
@@ -298,7 +350,7 @@ func (e *env) bindingStatus() string {
 		e.t.Fatalf("/api/bindings answered %d", code)
 	}
 	for _, b := range out.Bindings {
-		if b.Platform == "zendesk" && b.Name == "acme" {
+		if b.Platform == platform && b.Name == name {
 			return b.Status
 		}
 	}
@@ -403,6 +455,10 @@ type tap struct {
 	mu        sync.Mutex
 	lastToken string
 	reading   int
+	updates   int // PUTs to /api/v2/tickets/ (ticket updates)
+	// faultUpdate, when set, is asked for each ticket update and may have
+	// the sandbox fail it (through the sandbox's own fault injection).
+	faultUpdate func(r *http.Request)
 }
 
 func (tp *tap) wrap(h http.Handler) http.Handler {
@@ -415,7 +471,15 @@ func (tp *tap) wrap(h http.Handler) http.Handler {
 		if read {
 			tp.reading++
 		}
+		update := r.Method == http.MethodPut && strings.HasPrefix(r.URL.Path, "/api/v2/tickets/")
+		if update {
+			tp.updates++
+		}
+		fault := tp.faultUpdate
 		tp.mu.Unlock()
+		if update && fault != nil {
+			fault(r)
+		}
 		defer func() {
 			if read {
 				tp.mu.Lock()
@@ -431,6 +495,18 @@ func (tp *tap) token() string {
 	tp.mu.Lock()
 	defer tp.mu.Unlock()
 	return tp.lastToken
+}
+
+func (tp *tap) setFaultUpdate(f func(r *http.Request)) {
+	tp.mu.Lock()
+	defer tp.mu.Unlock()
+	tp.faultUpdate = f
+}
+
+func (tp *tap) ticketUpdates() int {
+	tp.mu.Lock()
+	defer tp.mu.Unlock()
+	return tp.updates
 }
 
 func (tp *tap) readsInFlight() int {

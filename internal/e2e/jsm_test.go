@@ -166,19 +166,6 @@ func (e *env) connectJSM() {
 	}
 }
 
-func (e *env) statusOf(platform, name string) string {
-	var out struct {
-		Bindings []struct{ Platform, Name, Status string }
-	}
-	e.api("GET", "/api/bindings", &out)
-	for _, b := range out.Bindings {
-		if b.Platform == platform && b.Name == name {
-			return b.Status
-		}
-	}
-	return ""
-}
-
 // bindingAudit is the audit log of one binding, newest first.
 func (e *env) bindingAudit(binding string) []auditEntry {
 	var out struct{ Entries []auditEntry }

@@ -39,6 +39,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"OAuthStateUnknownIsNotFound", testOAuthStateUnknown},
 		{"MarkStageIsIdempotent", testStagesIdempotent},
 		{"StagesAreKeptPerTicketAndBinding", testStagesPerTicket},
+		{"RecordStageWritesTheStageAndItsAuditEntryOnce", testRecordStage},
 		{"AuditFiltersSelectEntries", testAuditFilters},
 		{"AuditPagesNewestFirst", testAuditPaging},
 		{"AuditLimitDefaultsTo100", testAuditDefaultLimit},
@@ -754,5 +755,49 @@ func testSessionRevoke(t *testing.T, s store.Store) {
 	}
 	if err := s.DeleteSession(ctx(t), "hash-a"); err != nil {
 		t.Errorf("DeleteSession of a deleted session = %v, want nil", err)
+	}
+}
+
+func testRecordStage(t *testing.T, s store.Store) {
+	entry := store.AuditEntry{Time: t0, Binding: acme.String(), TicketID: "77", JobID: "job-1",
+		Action: "fields.set", Outcome: store.OutcomeOK, Message: "severity high"}
+	rec := store.StageRecord{Stage: store.StageFields, At: t0, Detail: "d1"}
+	if err := s.RecordStage(ctx(t), acme, "77", rec, entry); err != nil {
+		t.Fatalf("RecordStage: %v", err)
+	}
+	// A redelivered job records the same stage again: neither the record
+	// nor the audit entry may change or double.
+	again := entry
+	again.JobID, again.Message = "job-2", "second run"
+	if err := s.RecordStage(ctx(t), acme, "77", store.StageRecord{Stage: store.StageFields, At: t0.Add(time.Hour), Detail: "d2"}, again); err != nil {
+		t.Fatalf("RecordStage again: %v", err)
+	}
+	stages, err := s.Stages(ctx(t), acme, "77")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stages) != 1 || stages[0].Stage != store.StageFields || stages[0].Detail != "d1" {
+		t.Errorf("Stages = %+v, want the first fields record alone", stages)
+	}
+	got, err := s.QueryAudit(ctx(t), store.AuditFilter{TicketID: "77"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Action != "fields.set" || got[0].JobID != "job-1" || got[0].Message != "severity high" || got[0].Binding != acme.String() {
+		t.Fatalf("audit entries = %+v, want the first run's fields.set alone", got)
+	}
+	sameTime(t, "audit Time", got[0].Time, t0)
+	// The entry is indexed like any other (by binding, by action).
+	if byB, err := s.QueryAudit(ctx(t), store.AuditFilter{Binding: acme.String(), Action: "fields.set"}); err != nil || len(byB) != 1 {
+		t.Errorf("audit by binding and action = %+v, %v; want the entry", byB, err)
+	}
+	// Another stage of the same ticket gets its own entry.
+	note := entry
+	note.Action = "note.internal"
+	if err := s.RecordStage(ctx(t), acme, "77", store.StageRecord{Stage: store.StageTriageNote, At: t0}, note); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.QueryAudit(ctx(t), store.AuditFilter{TicketID: "77"}); len(got) != 2 {
+		t.Errorf("audit entries after a second stage = %d, want 2", len(got))
 	}
 }
