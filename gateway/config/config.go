@@ -53,6 +53,20 @@ type Gateway struct {
 	// workers; a running job extends it, so it only matters when a worker
 	// or replica dies. Default DefaultVisibilityTimeout.
 	VisibilityTimeout time.Duration
+
+	// MaxInflightDeliveries bounds the webhook bodies read or verified at
+	// once; past it deliveries get 503 + Retry-After. Default
+	// DefaultMaxInflightDeliveries.
+	MaxInflightDeliveries int
+	// MaxQueueDepth and MaxQueueDepthPerBinding cap the jobs waiting or
+	// running, in total and per binding; past them deliveries get 503 +
+	// Retry-After. Defaults DefaultMaxQueueDepth, DefaultMaxQueueDepthPerBinding.
+	MaxQueueDepth           int
+	MaxQueueDepthPerBinding int
+	// DebugListen, when set, is the host:port of a separate listener
+	// serving net/http/pprof; a bare ":port" means 127.0.0.1. Never the
+	// public listener.
+	DebugListen string
 }
 
 // Store is the `store "kind"` block; an SQLite file under data_dir when absent.
@@ -188,6 +202,10 @@ const (
 	DefaultWorkers            = 4
 	DefaultShutdownTimeout    = 30 * time.Second
 	DefaultVisibilityTimeout  = 2 * time.Minute
+
+	DefaultMaxInflightDeliveries   = 64
+	DefaultMaxQueueDepth           = 50000
+	DefaultMaxQueueDepthPerBinding = 10000
 	DefaultKeyPrefix          = "deskgate:"
 	DefaultTimeBuffer         = 2 * time.Hour
 	DefaultRateLimitPerMinute = 100
