@@ -199,19 +199,19 @@ func (b *Binding) SDK() sdk.Binding {
 
 // Defaults and enumerations.
 const (
-	DefaultWorkers            = 4
-	DefaultShutdownTimeout    = 30 * time.Second
-	DefaultVisibilityTimeout  = 2 * time.Minute
+	DefaultWorkers           = 4
+	DefaultShutdownTimeout   = 30 * time.Second
+	DefaultVisibilityTimeout = 2 * time.Minute
 
 	DefaultMaxInflightDeliveries   = 64
 	DefaultMaxQueueDepth           = 50000
 	DefaultMaxQueueDepthPerBinding = 10000
-	DefaultKeyPrefix          = "deskgate:"
-	DefaultTimeBuffer         = 2 * time.Hour
-	DefaultRateLimitPerMinute = 100
-	DefaultLogFormat          = FormatJSONL
-	DefaultLogSourceTimeout   = 10 * time.Second
-	DefaultMaxLines           = 200000
+	DefaultKeyPrefix               = "deskgate:"
+	DefaultTimeBuffer              = 2 * time.Hour
+	DefaultRateLimitPerMinute      = 100
+	DefaultLogFormat               = FormatJSONL
+	DefaultLogSourceTimeout        = 10 * time.Second
+	DefaultMaxLines                = 200000
 
 	LogSourceFile          = "file"
 	LogSourceVictoriaLogs  = "victorialogs"
