@@ -199,19 +199,15 @@ func (b *Binding) SDK() sdk.Binding {
 
 // Defaults and enumerations.
 const (
-	DefaultWorkers           = 4
-	DefaultShutdownTimeout   = 30 * time.Second
-	DefaultVisibilityTimeout = 2 * time.Minute
-
-	DefaultMaxInflightDeliveries   = 64
-	DefaultMaxQueueDepth           = 50000
-	DefaultMaxQueueDepthPerBinding = 10000
-	DefaultKeyPrefix               = "deskgate:"
-	DefaultTimeBuffer              = 2 * time.Hour
-	DefaultRateLimitPerMinute      = 100
-	DefaultLogFormat               = FormatJSONL
-	DefaultLogSourceTimeout        = 10 * time.Second
-	DefaultMaxLines                = 200000
+	DefaultWorkers            = 4
+	DefaultShutdownTimeout    = 30 * time.Second
+	DefaultVisibilityTimeout  = 2 * time.Minute
+	DefaultKeyPrefix          = "deskgate:"
+	DefaultTimeBuffer         = 2 * time.Hour
+	DefaultRateLimitPerMinute = 100
+	DefaultLogFormat          = FormatJSONL
+	DefaultLogSourceTimeout   = 10 * time.Second
+	DefaultMaxLines           = 200000
 
 	LogSourceFile          = "file"
 	LogSourceVictoriaLogs  = "victorialogs"
@@ -235,6 +231,13 @@ const (
 	FieldSeverity        = "severity"
 	FieldAffectedService = "affected_service"
 	FieldAnalysisURL     = "analysis_url"
+)
+
+// Defaults of the back-pressure settings of the gateway block.
+const (
+	DefaultMaxInflightDeliveries   = 64
+	DefaultMaxQueueDepth           = 50000
+	DefaultMaxQueueDepthPerBinding = 10000
 )
 
 // Allowed values, in the order error messages list them.
