@@ -73,7 +73,7 @@ func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error
 		Config: a.cfg.Load, Store: a.store, Queue: a.queue, Platforms: a.plugins, Logger: log, Metrics: a.metrics,
 		MaxInflight: cfg.Gateway.MaxInflightDeliveries,
 		// The lead swaps this for the queue's own depth query at merge.
-		Depth: ingress.NewQueueDepth(a.queue, cfg.Gateway.MaxQueueDepthPerBinding, cfg.Gateway.MaxQueueDepth+1,
+		Depth: ingress.NewQueueDepth(a.queue, cfg.Gateway.MaxQueueDepthPerBinding, 2*cfg.Gateway.MaxQueueDepthPerBinding,
 			time.Second, log),
 		MaxQueuePerBinding: cfg.Gateway.MaxQueueDepthPerBinding,
 		MaxQueueTotal:      cfg.Gateway.MaxQueueDepth,

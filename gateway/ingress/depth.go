@@ -27,8 +27,11 @@ type queueLister interface {
 // QueueDepth is a DepthCounter over a queue's Stats and List, cached: a
 // delivery never waits for a count. The total comes from Stats; the
 // per-binding counts are listed only while the total is at or above
-// perBindingCap (below it no binding can be over its cap), up to
-// listLimit jobs. Accepted deliveries are added locally between refreshes.
+// perBindingCap (below it no binding can be over its cap), from the oldest
+// listLimit ready and leased jobs, and at most every 5 refreshes: listing
+// is costly, so a binding whose backlog is newer than that window can pass
+// its cap until the queue's own depth query replaces this. Accepted
+// deliveries are added locally between refreshes.
 type QueueDepth struct {
 	q             queueLister
 	perBindingCap int
@@ -42,6 +45,7 @@ type QueueDepth struct {
 	total      int
 	byBinding  map[store.BindingKey]int
 	listed     bool // byBinding is a count; otherwise every binding is under the cap
+	sinceList  int  // refreshes since the last listing
 }
 
 // NewQueueDepth returns a QueueDepth refreshed at most every `every`.
@@ -78,7 +82,11 @@ func (d *QueueDepth) Added(key store.BindingKey) {
 func (d *QueueDepth) refresh() {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	total, by, listed, err := d.count(ctx)
+	d.mu.Lock()
+	list := d.sinceList >= 4 || !d.listed
+	prev := d.byBinding
+	d.mu.Unlock()
+	total, by, listed, err := d.count(ctx, list, prev)
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.refreshing = false
@@ -89,10 +97,15 @@ func (d *QueueDepth) refresh() {
 		d.log.Warn("could not count the queue; keeping the last depth", "error", err)
 		return
 	}
+	if list || !listed {
+		d.sinceList = 0
+	} else {
+		d.sinceList++
+	}
 	d.total, d.byBinding, d.listed = total, by, listed
 }
 
-func (d *QueueDepth) count(ctx context.Context) (int, map[store.BindingKey]int, bool, error) {
+func (d *QueueDepth) count(ctx context.Context, list bool, prev map[store.BindingKey]int) (int, map[store.BindingKey]int, bool, error) {
 	s, err := d.q.Stats(ctx)
 	if err != nil {
 		return 0, nil, false, err
@@ -101,6 +114,9 @@ func (d *QueueDepth) count(ctx context.Context) (int, map[store.BindingKey]int, 
 	by := map[store.BindingKey]int{}
 	if total < d.perBindingCap {
 		return total, by, false, nil
+	}
+	if !list {
+		return total, prev, true, nil
 	}
 	for _, st := range []queue.State{queue.StateReady, queue.StateLeased} {
 		jobs, err := d.q.List(ctx, queue.ListFilter{State: st, Limit: d.listLimit})

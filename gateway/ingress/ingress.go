@@ -403,9 +403,14 @@ func (h *Handler) touchDelivery(ctx context.Context, key store.BindingKey) {
 	}
 	h.touch[key] = now
 	h.mu.Unlock()
-	if err := h.o.Store.TouchDelivery(ctx, key, now); err != nil {
-		h.log.Warn("could not record delivery time", "binding", key.String(), "error", err)
-	}
+	// Off the delivery's path: the answer does not depend on it.
+	go func() {
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		if err := h.o.Store.TouchDelivery(ctx, key, now); err != nil {
+			h.log.Warn("could not record delivery time", "binding", key.String(), "error", err)
+		}
+	}()
 }
 
 // refuse counts a refused delivery and audits it, at most once per binding

@@ -55,6 +55,7 @@ type options struct {
 	flood     int
 	floodSize int
 	binDir    string
+	profile   string
 }
 
 func main() {
@@ -66,6 +67,7 @@ func main() {
 	flag.StringVar(&o.redisURL, "redis", "redis://127.0.0.1:6379/15", "Redis URL for the Redis run; empty skips it")
 	flag.IntVar(&o.flood, "flood", 400, "concurrent 1 MiB posts of the memory check; 0 skips it")
 	flag.IntVar(&o.floodSize, "flood-size", 1<<20, "body size of the memory check's posts")
+	flag.StringVar(&o.profile, "profile", "", "write a CPU profile of the gateway process (via its debug_listen) during each target's first pass to this file prefix")
 	flag.Parse()
 	if *serveBare != "" {
 		if err := runBare(*serveBare); err != nil {
@@ -295,6 +297,14 @@ func benchGateway(o options, name, storeBlock string, flood bool) (rs []result, 
 	if err != nil {
 		return nil, "", "", err
 	}
+	debug := ""
+	debugPort := 0
+	if o.profile != "" {
+		if debugPort, err = freePort(); err != nil {
+			return nil, "", "", err
+		}
+		debug = fmt.Sprintf("debug_listen = \":%d\"", debugPort)
+	}
 	gwURL := "http://127.0.0.1:" + strconv.Itoa(port)
 
 	sb := sandbox.New(sandbox.Options{AutoApprove: true, RateLimit: 1 << 30,
@@ -317,6 +327,12 @@ gateway {
   data_dir = "."
   plugin_dir = %q
   admin_token = "bench-admin-token-0123456789abcdef0123"
+  # The workers fall behind a flood of made-up tickets: without these the
+  # per-binding cap (10,000 waiting jobs by default) would answer 503 after
+  # a few seconds and the bench would measure the back-pressure instead.
+  max_queue_depth             = 100000000
+  max_queue_depth_per_binding = 100000000
+  %s
 }
 %s
 project "p" {
@@ -332,7 +348,7 @@ binding "zendesk" "bench" {
   subdomain = "bench"
   api_url = %q
 }
-`, port, gwURL, abs, storeBlock, sbSrv.URL)
+`, port, gwURL, abs, debug, storeBlock, sbSrv.URL)
 	cfgPath := filepath.Join(dir, "deskgate.hcl")
 	if err := os.WriteFile(cfgPath, []byte(cfgText), 0o600); err != nil {
 		return nil, "", "", err
@@ -376,7 +392,18 @@ binding "zendesk" "bench" {
 	}
 	var answered []string
 	for i := 0; i < o.repeats; i++ {
+		var prof chan error
+		if i == 0 && o.profile != "" {
+			prof = make(chan error, 1)
+			file := fmt.Sprintf("%s-%s.pprof", o.profile, strings.ToLower(strings.Trim(strings.TrimPrefix(name, "deskgate "), "()")))
+			go func() { prof <- fetchProfile(debugPort, o.duration-time.Second, file) }()
+		}
 		r, err := pass(o.senders, o.duration, u, secret, pids)
+		if prof != nil {
+			if perr := <-prof; perr != nil {
+				fmt.Printf("  (no profile: %v)\n", perr)
+			}
+		}
 		if err != nil {
 			return nil, "", "", err
 		}
@@ -403,6 +430,28 @@ binding "zendesk" "bench" {
 		stored += fmt.Sprintf(" (%d MISSING)", missing)
 	}
 	return rs, stored, floodReport, nil
+}
+
+// fetchProfile saves a CPU profile of the gateway taken over d.
+func fetchProfile(port int, d time.Duration, file string) error {
+	resp, err := http.Get(fmt.Sprintf("http://127.0.0.1:%d/debug/pprof/profile?seconds=%d", port, int(d.Seconds())))
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("pprof answered %s", resp.Status)
+	}
+	f, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(f, resp.Body); err != nil {
+		f.Close()
+		return err
+	}
+	fmt.Printf("  CPU profile of the gateway: %s\n", file)
+	return f.Close()
 }
 
 func firstErr(r result) string {
