@@ -62,7 +62,12 @@ func NewQueueDepth(q queueLister, perBindingCap, listLimit int, every time.Durat
 func (d *QueueDepth) Depth(_ context.Context, key store.BindingKey) (int, int, error) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if !d.refreshing && time.Since(d.at) >= d.every {
+	every := d.every
+	if d.total < d.perBindingCap/2 {
+		// Far from any cap: counting the queue (a scan on SQLite) can wait.
+		every *= 5
+	}
+	if !d.refreshing && time.Since(d.at) >= every {
 		d.refreshing = true
 		go d.refresh()
 	}
