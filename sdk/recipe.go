@@ -9,6 +9,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash"
 	"net/http"
@@ -358,11 +359,15 @@ func parseRFC3339(s string) (time.Time, bool) {
 }
 
 func (r *VerifyRecipe) parseBody(body []byte) (Event, error) {
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(body, &obj); err != nil {
+	if !json.Valid(body) {
+		var v any
+		err := json.Unmarshal(body, &v) // for the message only
 		return Event{}, Errorf(KindMalformed, "verify delivery: body is not a JSON object: %v", err)
 	}
-	idRaw := lookup(obj, r.TicketIDPath)
+	if _, ok := field(body, ""); !ok {
+		return Event{}, Errorf(KindMalformed, "verify delivery: body is not a JSON object")
+	}
+	idRaw := lookup(body, r.TicketIDPath)
 	id := ""
 	if len(idRaw) > 0 && idRaw[0] == '"' {
 		var s string
@@ -377,7 +382,7 @@ func (r *VerifyRecipe) parseBody(body []byte) (Event, error) {
 	}
 	rawType := ""
 	if r.EventTypePath != "" {
-		if v := lookup(obj, r.EventTypePath); v != nil && string(v) != "null" {
+		if v := lookup(body, r.EventTypePath); v != nil && string(v) != "null" {
 			if err := json.Unmarshal(v, &rawType); err != nil {
 				return Event{}, Errorf(KindMalformed, "verify delivery: %s is not a string", r.EventTypePath)
 			}
@@ -392,7 +397,7 @@ func (r *VerifyRecipe) parseBody(body []byte) (Event, error) {
 	}
 	ev := Event{Type: typ, TicketID: id, Ticket: &Ticket{ID: id}}
 	if r.OccurredAtPath != "" {
-		if v := lookup(obj, r.OccurredAtPath); v != nil && string(v) != "null" {
+		if v := lookup(body, r.OccurredAtPath); v != nil && string(v) != "null" {
 			var s string
 			if err := json.Unmarshal(v, &s); err != nil {
 				return Event{}, Errorf(KindMalformed, "verify delivery: %s is not a string", r.OccurredAtPath)
@@ -436,33 +441,109 @@ func positiveDecimal(s string) bool {
 
 // jsonPath finds a dotted path in a JSON document; nil when absent.
 func jsonPath(doc []byte, path string) (json.RawMessage, error) {
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(doc, &obj); err != nil {
-		return nil, err
+	if !json.Valid(doc) {
+		return nil, errors.New("not JSON")
 	}
-	return lookup(obj, path), nil
+	return lookup(doc, path), nil
 }
 
-func lookup(obj map[string]json.RawMessage, path string) json.RawMessage {
+// lookup finds a dotted path in a valid JSON document (json.Valid): each
+// step is an object key matched as encoding/json matches struct fields
+// (case-insensitively, the last occurrence winning). Nil when absent.
+func lookup(doc []byte, path string) json.RawMessage {
 	for {
 		head, rest, more := strings.Cut(path, ".")
-		v, ok := obj[head]
-		if !ok {
-			return nil
-		}
-		if !more {
+		v, _ := field(doc, head)
+		if v == nil || !more {
 			return v
 		}
-		v = bytes.TrimSpace(v)
-		if len(v) == 0 || v[0] != '{' {
-			return nil
-		}
-		obj = nil
-		if json.Unmarshal(v, &obj) != nil {
-			return nil
-		}
-		path = rest
+		doc, path = v, rest
 	}
+}
+
+// field scans a valid JSON value: ok says it is an object, raw is the value
+// of its last key equal to name ignoring case (nil when none). name ""
+// only checks that doc is an object.
+func field(doc []byte, name string) (raw []byte, ok bool) {
+	i := skipSpace(doc, 0)
+	if i >= len(doc) || doc[i] != '{' {
+		return nil, false
+	}
+	i++
+	for {
+		i = skipSpace(doc, i)
+		if doc[i] == '}' {
+			return raw, true
+		}
+		kEnd := skipString(doc, i)
+		key := doc[i+1 : kEnd-1]
+		i = skipSpace(doc, kEnd) + 1 // past ':'
+		i = skipSpace(doc, i)
+		vEnd := skipValue(doc, i)
+		if name != "" && keyIs(key, name) {
+			raw = doc[i:vEnd]
+		}
+		i = skipSpace(doc, vEnd)
+		if doc[i] == ',' {
+			i++
+		}
+	}
+}
+
+func keyIs(key []byte, name string) bool {
+	if bytes.IndexByte(key, '\\') < 0 {
+		return len(key) == len(name) && strings.EqualFold(string(key), name)
+	}
+	var s string
+	q := make([]byte, 0, len(key)+2)
+	q = append(append(append(q, '"'), key...), '"')
+	return json.Unmarshal(q, &s) == nil && strings.EqualFold(s, name)
+}
+
+func skipSpace(doc []byte, i int) int {
+	for i < len(doc) && (doc[i] == ' ' || doc[i] == '\t' || doc[i] == '\n' || doc[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// skipString returns the index after the string starting at doc[i] ('"').
+func skipString(doc []byte, i int) int {
+	for j := i + 1; ; j++ {
+		switch doc[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+}
+
+// skipValue returns the index after the value starting at doc[i].
+func skipValue(doc []byte, i int) int {
+	switch doc[i] {
+	case '"':
+		return skipString(doc, i)
+	case '{', '[':
+		depth := 0
+		for j := i; ; j++ {
+			switch doc[j] {
+			case '"':
+				j = skipString(doc, j) - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				if depth--; depth == 0 {
+					return j + 1
+				}
+			}
+		}
+	}
+	j := i
+	for j < len(doc) && doc[j] != ',' && doc[j] != '}' && doc[j] != ']' && doc[j] != ' ' && doc[j] != '\t' && doc[j] != '\n' && doc[j] != '\r' {
+		j++
+	}
+	return j
 }
 
 // HeaderValue is the first value of the named header, trimmed, matched
