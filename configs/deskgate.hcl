@@ -12,6 +12,10 @@ gateway {
   admin_token = env("DESKGATE_ADMIN_TOKEN") # protects the admin API and web UI
   # workers          = 4     # concurrent pipeline jobs
   # shutdown_timeout = "30s" # how long a shutdown waits for in-flight jobs
+  # max_inflight_deliveries     = 64     # webhook bodies read at once; past it 503 + Retry-After
+  # max_queue_depth             = 50000  # jobs waiting or running; past it 503 + Retry-After
+  # max_queue_depth_per_binding = 10000
+  # debug_listen = ":6060"               # net/http/pprof on 127.0.0.1:6060, never on listen
 }
 
 # The embedded default; a redis store instead shares state and queue between

@@ -73,6 +73,10 @@ func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error
 
 	a.ingress = ingress.New(ingress.Options{
 		Config: a.cfg.Load, Store: a.store, Queue: a.queue, Platforms: a.plugins, Logger: log, Metrics: a.metrics,
+		MaxInflight:        cfg.Gateway.MaxInflightDeliveries,
+		Depth:              ingress.NewCachedDepth(a.queue, time.Second, log),
+		MaxQueuePerBinding: cfg.Gateway.MaxQueueDepthPerBinding,
+		MaxQueueTotal:      cfg.Gateway.MaxQueueDepth,
 	})
 	a.pipeline = pipeline.New(pipeline.Options{
 		Config: a.cfg.Load, Store: a.store, Queue: a.queue, Platforms: a.plugins, Credentials: a.oauth, Assessor: a.assessor,
@@ -140,6 +144,12 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second}
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
+	stopDebug, err := a.serveDebug(cfg.Gateway.DebugListen)
+	if err != nil {
+		_ = srv.Close()
+		return err
+	}
+	defer stopDebug()
 	a.log.Info("deskgate listening", "addr", ln.Addr().String(), "public_url", cfg.Gateway.PublicURL, "store", cfg.Store.Kind, "workers", cfg.Gateway.Workers)
 
 	// SIGHUP reloads the config until shutdown begins (reload.go).
@@ -153,7 +163,6 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	keepAliveDone := make(chan struct{})
 	go func() { defer close(keepAliveDone); a.keepTokensAlive(workCtx, 6*time.Hour, 7*24*time.Hour) }()
 
-	var err error
 	select {
 	case <-ctx.Done():
 	case err = <-serveErr:

@@ -53,6 +53,20 @@ type Gateway struct {
 	// workers; a running job extends it, so it only matters when a worker
 	// or replica dies. Default DefaultVisibilityTimeout.
 	VisibilityTimeout time.Duration
+
+	// MaxInflightDeliveries bounds the webhook bodies read or verified at
+	// once; past it deliveries get 503 + Retry-After. Default
+	// DefaultMaxInflightDeliveries.
+	MaxInflightDeliveries int
+	// MaxQueueDepth and MaxQueueDepthPerBinding cap the jobs waiting or
+	// running, in total and per binding; past them deliveries get 503 +
+	// Retry-After. Defaults DefaultMaxQueueDepth, DefaultMaxQueueDepthPerBinding.
+	MaxQueueDepth           int
+	MaxQueueDepthPerBinding int
+	// DebugListen, when set, is the host:port of a separate listener
+	// serving net/http/pprof; a bare ":port" means 127.0.0.1. Never the
+	// public listener.
+	DebugListen string
 }
 
 // MinAdminTokenLength is the shortest admin_token the loader accepts: 32
@@ -223,6 +237,13 @@ const (
 	FieldSeverity        = "severity"
 	FieldAffectedService = "affected_service"
 	FieldAnalysisURL     = "analysis_url"
+)
+
+// Defaults of the back-pressure settings of the gateway block.
+const (
+	DefaultMaxInflightDeliveries   = 64
+	DefaultMaxQueueDepth           = 50000
+	DefaultMaxQueueDepthPerBinding = 10000
 )
 
 // Allowed values, in the order error messages list them.

@@ -88,6 +88,9 @@ func TestParse_readsEverySetting(t *testing.T) {
   workers          = 8
   shutdown_timeout = 10
   visibility_timeout = "45s"
+  max_inflight_deliveries = 32
+  max_queue_depth_per_binding = 500
+  debug_listen = ":6060"
 }
 store "redis" {
   url        = "redis://127.0.0.1:6379/2"
@@ -142,7 +145,8 @@ binding "zendesk" "acme" {
 	cfg := mustParse(t, map[string]string{mainName: main}, env)
 
 	wantGW := Gateway{Listen: "0.0.0.0:9000", PublicURL: "https://desk.example.com/gw", DataDir: "/var/lib/deskgate",
-		PluginDir: "/cfg/plugins", AdminToken: "admin-token-for-the-config-tests-0123", Workers: 8, ShutdownTimeout: 10 * time.Second, VisibilityTimeout: 45 * time.Second}
+		PluginDir: "/cfg/plugins", AdminToken: "admin-token-for-the-config-tests-0123", Workers: 8, ShutdownTimeout: 10 * time.Second, VisibilityTimeout: 45 * time.Second,
+		MaxInflightDeliveries: 32, MaxQueueDepth: DefaultMaxQueueDepth, MaxQueueDepthPerBinding: 500, DebugListen: "127.0.0.1:6060"}
 	if cfg.Gateway != wantGW {
 		t.Errorf("gateway = %+v, want %+v", cfg.Gateway, wantGW)
 	}
@@ -178,8 +182,8 @@ binding "zendesk" "acme" {
 	if want := map[string]string{"subdomain": "acme", "port": "9090", "ratio": "1.5", "verbose": "true"}; !reflect.DeepEqual(b.Attributes, want) {
 		t.Errorf("attributes = %v, want %v", b.Attributes, want)
 	}
-	if r := b.AttrRanges["subdomain"]; r.Filename != mainName || r.Start.Line != 42 {
-		t.Errorf("subdomain range = %v, want line 42", r)
+	if r := b.AttrRanges["subdomain"]; r.Filename != mainName || r.Start.Line != 45 {
+		t.Errorf("subdomain range = %v, want line 45", r)
 	}
 	if got := RenderTemplate(b.PublicReplyTemplate, TemplateVars{"Ann", "7", "low"}); got != "Hello Ann: #7 is low." {
 		t.Errorf("rendered template = %q", got)

@@ -19,7 +19,9 @@ import (
 )
 
 func (l *loader) gateway(g *gatewayHCL) Gateway {
-	gw := Gateway{Workers: DefaultWorkers, ShutdownTimeout: DefaultShutdownTimeout, VisibilityTimeout: DefaultVisibilityTimeout}
+	gw := Gateway{Workers: DefaultWorkers, ShutdownTimeout: DefaultShutdownTimeout, VisibilityTimeout: DefaultVisibilityTimeout,
+		MaxInflightDeliveries: DefaultMaxInflightDeliveries, MaxQueueDepth: DefaultMaxQueueDepth,
+		MaxQueueDepthPerBinding: DefaultMaxQueueDepthPerBinding}
 
 	var listenHost string
 	if s, ok := l.requiredStr("listen", g.Listen); ok {
@@ -80,7 +82,44 @@ func (l *loader) gateway(g *gatewayHCL) Gateway {
 	if d, ok := l.duration("visibility_timeout", g.VisibilityTimeout, time.Second, "seconds"); ok {
 		gw.VisibilityTimeout = d
 	}
+	if n, ok := l.integer("max_inflight_deliveries", g.MaxInflightDeliveries, 1, 100000); ok {
+		gw.MaxInflightDeliveries = n
+	}
+	if n, ok := l.integer("max_queue_depth", g.MaxQueueDepth, 1, 100000000); ok {
+		gw.MaxQueueDepth = n
+	}
+	if n, ok := l.integer("max_queue_depth_per_binding", g.MaxQueueDepthPerBinding, 1, 100000000); ok {
+		gw.MaxQueueDepthPerBinding = n
+	}
+	if s, ok := l.str("debug_listen", g.DebugListen); ok {
+		gw.DebugListen = l.debugListen(s, gw.Listen, g.DebugListen.Range())
+	}
 	return gw
+}
+
+// debugListen validates debug_listen: host:port, loopback when the host is
+// left out, never the public listen address.
+func (l *loader) debugListen(s, listen string, rng hcl.Range) string {
+	if s == "" {
+		return ""
+	}
+	host, ok := l.checkListen(s, rng)
+	if !ok {
+		return ""
+	}
+	if host == "" {
+		_, port, _ := net.SplitHostPort(s)
+		s = net.JoinHostPort("127.0.0.1", port)
+	}
+	if _, port, _ := net.SplitHostPort(s); port == "0" {
+		l.errorf(rng, "Invalid debug_listen", "debug_listen = %q needs a fixed port: an operator has to know where pprof is.", s)
+		return ""
+	}
+	if s == listen {
+		l.errorf(rng, "Invalid debug_listen", "debug_listen = %q is the public listen address: pprof must be served on a listener of its own (like \"127.0.0.1:6060\").", s)
+		return ""
+	}
+	return s
 }
 
 // checkListen validates host:port and returns the host.

@@ -100,6 +100,7 @@ type entry struct {
 	startedAt time.Time
 	lastErr   string
 	everUsed  bool
+	recipe    recipeCache // the running process's VerifyRecipe (recipe.go)
 }
 
 // New returns a manager for the given plugins and starts its supervisor.

@@ -47,6 +47,17 @@ func (p *proxy) Verify(ctx context.Context, req sdk.VerifyRequest) ([]sdk.Event,
 	return pl.Verify(ctx, req)
 }
 
+// VerifyRecipe is the recipe the current process declares, validated, or
+// nil when it declares none or one the gateway cannot execute (the caller
+// then calls Verify). It is read once per plugin process.
+func (p *proxy) VerifyRecipe(ctx context.Context) (*sdk.VerifyRecipe, error) {
+	proc, err := p.m.ensure(ctx, p.e)
+	if err != nil {
+		return nil, err
+	}
+	return p.e.recipe.get(ctx, proc, p.m.log.With("platform", p.e.spec.Platform))
+}
+
 func (p *proxy) GetTicket(ctx context.Context, c sdk.Credentials, id string) (*sdk.Ticket, error) {
 	pl, err := p.current(ctx)
 	if err != nil {
