@@ -21,6 +21,7 @@ func descriptionToProto(d *Description) *platformv1.Description {
 		CannotRevoke:    d.CannotRevoke,
 		RevokeHelp:      d.RevokeHelp,
 		DisplayName:     d.DisplayName,
+		VerifyRecipe:    recipeToProto(d.VerifyRecipe),
 	}
 	for _, a := range d.Attributes {
 		p.Attributes = append(p.Attributes, &platformv1.AttributeSpec{
@@ -51,6 +52,7 @@ func descriptionFromProto(p *platformv1.Description) *Description {
 		CannotRevoke:    p.GetCannotRevoke(),
 		RevokeHelp:      p.GetRevokeHelp(),
 		DisplayName:     p.GetDisplayName(),
+		VerifyRecipe:    recipeFromProto(p.GetVerifyRecipe()),
 	}
 	for _, a := range p.GetAttributes() {
 		d.Attributes = append(d.Attributes, AttributeSpec{

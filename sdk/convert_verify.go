@@ -74,6 +74,7 @@ func eventToProto(e Event) (*platformv1.Event, error) {
 		TicketId:   e.TicketID,
 		Ticket:     t,
 		OccurredAt: timeToProto(e.OccurredAt),
+		ReplayKey:  e.ReplayKey,
 	}, nil
 }
 
@@ -84,5 +85,6 @@ func eventFromProto(p *platformv1.Event) Event {
 		TicketID:   p.GetTicketId(),
 		Ticket:     ticketFromProto(p.GetTicket()),
 		OccurredAt: timeFromProto(p.GetOccurredAt()),
+		ReplayKey:  p.GetReplayKey(),
 	}
 }

@@ -124,6 +124,11 @@ type Description struct {
 	// Attributes lists the platform-specific binding attributes the plugin
 	// accepts, so the gateway can reject unknown ones with a source range.
 	Attributes []AttributeSpec
+	// VerifyRecipe, when set (in the static description, Describe without
+	// a binding), lets the gateway check deliveries in its own process
+	// instead of calling Verify for each; see VerifyRecipe. Nil: every
+	// delivery goes to Verify.
+	VerifyRecipe *VerifyRecipe
 }
 
 // TokenRequestStyle is how a desk's OAuth token endpoint wants its requests.
@@ -276,6 +281,11 @@ type Event struct {
 	// partial. The gateway reads the full ticket with GetTicket.
 	Ticket     *Ticket
 	OccurredAt time.Time
+	// ReplayKey, when set, identifies the signed delivery itself (for an
+	// HMAC: ReplayKey(signature, timestamp)): a resend of a captured
+	// delivery under a new or missing dedup id (an unsigned header) has the
+	// same one, and the gateway answers it as a duplicate.
+	ReplayKey string
 }
 
 // Ticket is a normalized desk ticket.

@@ -53,10 +53,29 @@ type Gateway struct {
 	// workers; a running job extends it, so it only matters when a worker
 	// or replica dies. Default DefaultVisibilityTimeout.
 	VisibilityTimeout time.Duration
+
+	// MaxInflightDeliveries bounds the webhook bodies read or verified at
+	// once; past it deliveries get 503 + Retry-After. Default
+	// DefaultMaxInflightDeliveries.
+	MaxInflightDeliveries int
+	// MaxQueueDepth and MaxQueueDepthPerBinding cap the jobs waiting or
+	// running, in total and per binding; past them deliveries get 503 +
+	// Retry-After. Defaults DefaultMaxQueueDepth, DefaultMaxQueueDepthPerBinding.
+	MaxQueueDepth           int
+	MaxQueueDepthPerBinding int
+	// DebugListen, when set, is the host:port of a separate listener
+	// serving net/http/pprof; a bare ":port" means 127.0.0.1. Never the
+	// public listener.
+	DebugListen string
 	// AnalysisRetention is how long an analysis page is served (410 after)
 	// and kept in the store. Default DefaultAnalysisRetention.
 	AnalysisRetention time.Duration
 }
+
+// MinAdminTokenLength is the shortest admin_token the loader accepts: 32
+// characters of `openssl rand -base64 32` carry far more than enough entropy
+// that guessing, even unthrottled, is hopeless.
+const MinAdminTokenLength = 32
 
 // Store is the `store "kind"` block; an SQLite file under data_dir when absent.
 type Store struct {
@@ -163,7 +182,8 @@ type Binding struct {
 	Timezone             *time.Location // default UTC
 	TimezoneName         string         // as written, "UTC" by default
 	// CustomFields maps severity / affected_service / analysis_url to a
-	// desk field id (a positive decimal integer as text).
+	// desk field id as the desk names it: a positive decimal integer as
+	// text, or a string id (see ParseFieldID).
 	CustomFields        map[string]string
 	PublicReplyTemplate string // default DefaultReplyTemplate
 
@@ -206,7 +226,7 @@ func (b *Binding) SDK() sdk.Binding {
 const (
 	DefaultWorkers            = 4
 	DefaultShutdownTimeout    = 30 * time.Second
-	DefaultVisibilityTimeout  = 2 * time.Minute
+	DefaultVisibilityTimeout  = 15 * time.Second
 	DefaultKeyPrefix          = "deskgate:"
 	DefaultTimeBuffer         = 2 * time.Hour
 	DefaultRateLimitPerMinute = 100
@@ -240,6 +260,13 @@ const (
 	FieldSeverity        = "severity"
 	FieldAffectedService = "affected_service"
 	FieldAnalysisURL     = "analysis_url"
+)
+
+// Defaults of the back-pressure settings of the gateway block.
+const (
+	DefaultMaxInflightDeliveries   = 64
+	DefaultMaxQueueDepth           = 50000
+	DefaultMaxQueueDepthPerBinding = 10000
 )
 
 // Allowed values, in the order error messages list them.

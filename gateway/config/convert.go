@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/gohcl"
@@ -20,7 +21,9 @@ import (
 
 func (l *loader) gateway(g *gatewayHCL) Gateway {
 	gw := Gateway{Workers: DefaultWorkers, ShutdownTimeout: DefaultShutdownTimeout, VisibilityTimeout: DefaultVisibilityTimeout,
-		AnalysisRetention: DefaultAnalysisRetention}
+		MaxInflightDeliveries: DefaultMaxInflightDeliveries, MaxQueueDepth: DefaultMaxQueueDepth,
+		MaxQueueDepthPerBinding: DefaultMaxQueueDepthPerBinding,
+		AnalysisRetention:       DefaultAnalysisRetention}
 
 	var listenHost string
 	if s, ok := l.requiredStr("listen", g.Listen); ok {
@@ -60,7 +63,16 @@ func (l *loader) gateway(g *gatewayHCL) Gateway {
 
 	// admin_token protects the admin API and web UI: there is no default.
 	if l.required("admin_token", g.AdminToken) {
-		gw.AdminToken, _ = l.secret("admin_token", g.AdminToken)
+		if tok, ok := l.secret("admin_token", g.AdminToken); ok {
+			if n := utf8.RuneCountInString(tok); n < MinAdminTokenLength {
+				// The length is said, never the token.
+				l.errorf(g.AdminToken.Range(), "admin_token too short",
+					"admin_token is %d characters; it must be at least %d, because it is the only thing between the internet and the admin UI. "+
+						"Generate one with `openssl rand -base64 32` and pass it with env(\"DESKGATE_ADMIN_TOKEN\").", n, MinAdminTokenLength)
+			} else {
+				gw.AdminToken = tok
+			}
+		}
 	}
 
 	if n, ok := l.integer("workers", g.Workers, 1, 1024); ok {
@@ -72,6 +84,18 @@ func (l *loader) gateway(g *gatewayHCL) Gateway {
 	if d, ok := l.duration("visibility_timeout", g.VisibilityTimeout, time.Second, "seconds"); ok {
 		gw.VisibilityTimeout = d
 	}
+	if n, ok := l.integer("max_inflight_deliveries", g.MaxInflightDeliveries, 1, 100000); ok {
+		gw.MaxInflightDeliveries = n
+	}
+	if n, ok := l.integer("max_queue_depth", g.MaxQueueDepth, 1, 100000000); ok {
+		gw.MaxQueueDepth = n
+	}
+	if n, ok := l.integer("max_queue_depth_per_binding", g.MaxQueueDepthPerBinding, 1, 100000000); ok {
+		gw.MaxQueueDepthPerBinding = n
+	}
+	if s, ok := l.str("debug_listen", g.DebugListen); ok {
+		gw.DebugListen = l.debugListen(s, gw.Listen, g.DebugListen.Range())
+	}
 	if d, ok := l.duration("analysis_retention", g.AnalysisRetention, 24*time.Hour, "days"); ok {
 		if d < time.Hour {
 			l.errorf(g.AnalysisRetention.Range(), "Invalid analysis_retention", "analysis_retention must be at least an hour (a number of days, or a duration like \"72h\").")
@@ -80,6 +104,31 @@ func (l *loader) gateway(g *gatewayHCL) Gateway {
 		}
 	}
 	return gw
+}
+
+// debugListen validates debug_listen: host:port, loopback when the host is
+// left out, never the public listen address.
+func (l *loader) debugListen(s, listen string, rng hcl.Range) string {
+	if s == "" {
+		return ""
+	}
+	host, ok := l.checkListen(s, rng)
+	if !ok {
+		return ""
+	}
+	if host == "" {
+		_, port, _ := net.SplitHostPort(s)
+		s = net.JoinHostPort("127.0.0.1", port)
+	}
+	if _, port, _ := net.SplitHostPort(s); port == "0" {
+		l.errorf(rng, "Invalid debug_listen", "debug_listen = %q needs a fixed port: an operator has to know where pprof is.", s)
+		return ""
+	}
+	if s == listen {
+		l.errorf(rng, "Invalid debug_listen", "debug_listen = %q is the public listen address: pprof must be served on a listener of its own (like \"127.0.0.1:6060\").", s)
+		return ""
+	}
+	return s
 }
 
 // checkListen validates host:port and returns the host.
@@ -440,13 +489,56 @@ func (l *loader) customFields(b *Binding, cf *customFieldsHCL) {
 		if s, err := convert.Convert(v, cty.String); err == nil && !s.IsNull() {
 			text = s.AsString()
 		}
-		if n, err := strconv.ParseInt(text, 10, 64); err != nil || n <= 0 {
-			l.errorf(a.Expr.Range(), "Invalid custom field id", "custom_fields.%s must be a desk field id, a positive whole number (like 360001234567).", name)
+		id, ok := ParseFieldID(text)
+		if !ok || (v.Type() == cty.Number && !isDecimal(id)) {
+			l.errorf(a.Expr.Range(), "Invalid custom field id", "custom_fields.%s must be a desk field id, %s.", name, FieldIDHelp)
 			continue
-		} else {
-			b.CustomFields[name] = strconv.FormatInt(n, 10)
+		}
+		b.CustomFields[name] = id
+	}
+}
+
+// FieldIDHelp says what ParseFieldID accepts, for error messages.
+const FieldIDHelp = `a positive whole number (like 360001234567) or the desk's id for the field as a string ` +
+	`(like "customfield_10050": letters, digits, _ - . and :)`
+
+// ParseFieldID checks a custom field id as a desk names it and returns it
+// in canonical form: a whole number (some desks' ids) must be positive and
+// loses leading zeros; anything else must be a short token of letters,
+// digits, '_', '-', '.' and ':' (other desks' ids are strings).
+func ParseFieldID(s string) (string, bool) {
+	if s == "" || len(s) > 128 {
+		return "", false
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+		if n <= 0 {
+			return "", false
+		}
+		return strconv.FormatInt(n, 10), true
+	}
+	if s[0] == '-' || s[0] == '+' {
+		return "", false // a number out of range, or a signed one
+	}
+	for _, r := range s {
+		ok := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '.' || r == ':'
+		if !ok {
+			return "", false
 		}
 	}
+	if isDecimal(s) {
+		return "", false // all digits yet not an int64
+	}
+	return s, true
+}
+
+// isDecimal reports whether s is all ASCII digits.
+func isDecimal(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // platformAttributes collects the binding's attributes that the gateway

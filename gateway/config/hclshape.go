@@ -31,6 +31,11 @@ type gatewayHCL struct {
 	ShutdownTimeout hcl.Expression `hcl:"shutdown_timeout,optional"`
 	// VisibilityTimeout: how long a leased job is hidden from other workers.
 	VisibilityTimeout hcl.Expression `hcl:"visibility_timeout,optional"`
+	// Back-pressure at the webhook door and the opt-in pprof listener.
+	MaxInflightDeliveries   hcl.Expression `hcl:"max_inflight_deliveries,optional"`
+	MaxQueueDepth           hcl.Expression `hcl:"max_queue_depth,optional"`
+	MaxQueueDepthPerBinding hcl.Expression `hcl:"max_queue_depth_per_binding,optional"`
+	DebugListen             hcl.Expression `hcl:"debug_listen,optional"`
 	// AnalysisRetention: how long analysis pages are served and kept.
 	AnalysisRetention hcl.Expression `hcl:"analysis_retention,optional"`
 	DefRange          hcl.Range      `hcl:",def_range"`

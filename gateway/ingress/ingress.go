@@ -5,8 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -30,6 +31,21 @@ type Store interface {
 	store.Audit
 }
 
+// Defaults of the back-pressure options.
+const (
+	DefaultMaxInflight        = 64
+	DefaultMaxQueuePerBinding = 10000
+	DefaultMaxQueueTotal      = 50000
+)
+
+// Retry-After values of the 503 answers, in seconds: a busy door clears
+// in moments, a full queue in the time the workers need to drain it.
+const (
+	retryBusy      = "1"
+	retryQueueFull = "30"
+	retryTrouble   = "5"
+)
+
 // Options configure the Handler.
 type Options struct {
 	// Config is the configuration in force (a reload swaps it): a delivery
@@ -44,12 +60,36 @@ type Options struct {
 	// CacheTTL bounds how long a binding's install state is reused without
 	// reading the store again (default 2s). Invalidate drops it at once.
 	CacheTTL time.Duration
+
+	// MaxInflight bounds the deliveries being read or verified at once
+	// (default DefaultMaxInflight); past it the answer is 503 with
+	// Retry-After, so memory stays near MaxInflight × MaxBody.
+	MaxInflight int
+	// Depth, when set, is asked for the queue depth before a body is read;
+	// a binding with MaxQueuePerBinding jobs waiting or running, or a queue
+	// holding MaxQueueTotal, gets 503 with Retry-After (defaults
+	// DefaultMaxQueuePerBinding and DefaultMaxQueueTotal).
+	Depth              DepthCounter
+	MaxQueuePerBinding int
+	MaxQueueTotal      int
+	// RejectAuditWindow: refused deliveries are audited at most once per
+	// binding and reason per window, with their count (default 1 minute).
+	RejectAuditWindow time.Duration
+	// ReplayTTL and ReplayMax bound the memory of signed deliveries kept to
+	// answer a resend under a new invocation id as a duplicate (defaults
+	// 15 minutes and 200,000 deliveries).
+	ReplayTTL time.Duration
+	ReplayMax int
 }
 
 // Handler serves POST /hooks/{platform}/{binding}.
 type Handler struct {
-	o   Options
-	log hclog.Logger
+	o       Options
+	log     hclog.Logger
+	slots   chan struct{}
+	in      *metrics.Ingress
+	rejects *rejectAudit
+	replays *replays
 
 	mu    sync.Mutex
 	cache map[store.BindingKey]cached
@@ -59,6 +99,10 @@ type Handler struct {
 type cached struct {
 	state  *sdk.InstallState // nil: not active
 	loaded time.Time
+	// recipe and key: the signing key read from state for that recipe (nil
+	// when the state holds none: the plugin verifies).
+	recipe *sdk.VerifyRecipe
+	key    []byte
 }
 
 // New returns a Handler.
@@ -72,8 +116,31 @@ func New(o Options) *Handler {
 	if o.CacheTTL <= 0 {
 		o.CacheTTL = 2 * time.Second
 	}
-	return &Handler{o: o, log: o.Logger.Named("gateway.ingress"),
-		cache: map[store.BindingKey]cached{}, touch: map[store.BindingKey]time.Time{}}
+	if o.MaxInflight <= 0 {
+		o.MaxInflight = DefaultMaxInflight
+	}
+	if o.MaxQueuePerBinding <= 0 {
+		o.MaxQueuePerBinding = DefaultMaxQueuePerBinding
+	}
+	if o.MaxQueueTotal <= 0 {
+		o.MaxQueueTotal = DefaultMaxQueueTotal
+	}
+	if o.RejectAuditWindow <= 0 {
+		o.RejectAuditWindow = time.Minute
+	}
+	if o.ReplayTTL <= 0 {
+		o.ReplayTTL = 15 * time.Minute
+	}
+	if o.ReplayMax <= 0 {
+		o.ReplayMax = 200000
+	}
+	log := o.Logger.Named("gateway.ingress")
+	return &Handler{o: o, log: log,
+		slots:   make(chan struct{}, o.MaxInflight),
+		in:      o.Metrics.NewIngress(),
+		rejects: newRejectAudit(o.Store, log, o.Now, o.RejectAuditWindow),
+		replays: newReplays(o.ReplayTTL, o.ReplayMax),
+		cache:   map[store.BindingKey]cached{}, touch: map[store.BindingKey]time.Time{}}
 }
 
 // Invalidate forgets a binding's cached install state (after connect or
@@ -95,6 +162,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if h.o.Config().Binding(key.Platform, key.Name) == nil {
 		h.o.Metrics.Webhook("unknown_binding")
+		h.in.Refused("unknown_binding")
 		http.Error(w, "unknown binding", http.StatusNotFound)
 		return
 	}
@@ -103,39 +171,55 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.unavailable(w, key, "read binding", err)
 		return
 	}
-	if state == nil {
+	if state.state == nil {
 		h.o.Metrics.Webhook("unknown_binding")
+		h.in.Refused("unknown_binding")
 		http.Error(w, "binding is not active", http.StatusNotFound)
 		return
 	}
+	if reason := h.queueFull(ctx, key); reason != "" {
+		h.overloaded(w, reason, retryQueueFull)
+		return
+	}
+	// Bound the bodies held at once before reading one.
+	select {
+	case h.slots <- struct{}{}:
+	default:
+		h.overloaded(w, "busy", retryBusy)
+		return
+	}
+	h.in.Inflight(1)
+	defer func() { <-h.slots; h.in.Inflight(-1) }()
 
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBody))
+	body, release, err := readBody(r)
 	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			h.reject(ctx, key, "too_large", http.StatusRequestEntityTooLarge, fmt.Sprintf("body over %d bytes", MaxBody))
+		if errors.Is(err, errTooLarge) {
+			h.refuse(ctx, key, "too_large", http.StatusRequestEntityTooLarge, fmt.Sprintf("body over %d bytes", MaxBody))
 			http.Error(w, "body too large", http.StatusRequestEntityTooLarge)
 			return
 		}
+		h.in.Refused("unreadable")
 		http.Error(w, "could not read body", http.StatusBadRequest)
 		return
 	}
+	defer release()
 
-	plat, err := h.o.Platforms.Platform(ctx, key.Platform)
-	if err != nil {
-		h.unavailable(w, key, "start plugin", err)
-		return
-	}
-	events, err := plat.Verify(ctx, sdk.VerifyRequest{State: *state, Headers: r.Header, Body: body, Now: h.o.Now()})
+	events, err := h.verify(ctx, key, state, r, body)
 	switch {
 	case err == nil:
 	case sdk.IsKind(err, sdk.KindRejected):
-		h.reject(ctx, key, "rejected", http.StatusUnauthorized, err.Error())
+		h.refuse(ctx, key, "bad_signature", http.StatusUnauthorized, err.Error())
 		http.Error(w, "signature check failed", http.StatusUnauthorized)
 		return
 	case sdk.IsKind(err, sdk.KindMalformed):
-		h.reject(ctx, key, "malformed", http.StatusBadRequest, err.Error())
+		h.refuse(ctx, key, "malformed", http.StatusBadRequest, err.Error())
 		http.Error(w, "unparseable delivery", http.StatusBadRequest)
+		return
+	case sdk.IsKind(err, sdk.KindUnsupported):
+		// The plugin cannot verify deliveries at all: a retry by the desk
+		// cannot succeed, so it is not told to retry.
+		h.refuse(ctx, key, "unsupported", http.StatusNotImplemented, err.Error())
+		http.Error(w, "deliveries cannot be verified for this platform", http.StatusNotImplemented)
 		return
 	default:
 		// The plugin could not answer (crashed, restarting): the desk
@@ -144,8 +228,9 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
+	keys := h.dedupKeys(key, events)
 	accepted := 0
-	for _, ev := range events {
+	for i, ev := range events {
 		payload, err := json.Marshal(jobPayload{Event: ev})
 		if err != nil {
 			h.unavailable(w, key, "encode event", err)
@@ -153,7 +238,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		ok, err := h.o.Queue.Enqueue(ctx, queue.Job{
 			Binding:  key,
-			DedupKey: key.String() + "/" + ev.DedupKey,
+			DedupKey: keys[i],
 			Type:     ev.Type,
 			TicketID: ev.TicketID,
 			Payload:  payload,
@@ -165,15 +250,117 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if ok {
 			accepted++
 			h.o.Metrics.Webhook("accepted")
-			h.log.Debug("event queued", "binding", key.String(), "ticket", ev.TicketID, "type", ev.Type)
+			if qd, ok := h.o.Depth.(interface{ Added(store.BindingKey) }); ok {
+				qd.Added(key)
+			}
+			if h.log.IsDebug() {
+				h.log.Debug("event queued", "binding", key.String(), "ticket", ev.TicketID, "type", ev.Type)
+			}
 		} else {
 			h.o.Metrics.Webhook("duplicate")
-			h.log.Debug("duplicate delivery acknowledged", "binding", key.String(), "ticket", ev.TicketID)
+			if h.log.IsDebug() {
+				h.log.Debug("duplicate delivery acknowledged", "binding", key.String(), "ticket", ev.TicketID)
+			}
 		}
 	}
 	h.touchDelivery(ctx, key)
 	w.Header().Set("Content-Type", "application/json")
-	fmt.Fprintf(w, "{\"accepted\":%d,\"duplicates\":%d}\n", accepted, len(events)-accepted)
+	var out [64]byte
+	b := append(out[:0], `{"accepted":`...)
+	b = strconv.AppendInt(b, int64(accepted), 10)
+	b = append(b, `,"duplicates":`...)
+	b = strconv.AppendInt(b, int64(len(events)-accepted), 10)
+	b = append(b, "}\n"...)
+	_, _ = w.Write(b)
+}
+
+// verify checks the delivery in process with the plugin's VerifyRecipe when
+// it declares one and the binding's install state holds the key the recipe
+// names; otherwise the plugin's Verify does it.
+func (h *Handler) verify(ctx context.Context, key store.BindingKey, st cached, r *http.Request, body []byte) ([]sdk.Event, error) {
+	plat, err := h.o.Platforms.Platform(ctx, key.Platform)
+	if err != nil {
+		return nil, err
+	}
+	req := sdk.VerifyRequest{State: *st.state, Headers: r.Header, Body: body, Now: h.o.Now()}
+	if rs, ok := plat.(plugins.RecipeSource); ok {
+		rc, err := rs.VerifyRecipe(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if rc != nil {
+			if k := h.recipeKey(key, st, rc); k != nil {
+				return rc.Verify(k, req)
+			}
+		}
+	}
+	// Headers go as received, Authorization included: a desk may sign
+	// deliveries with a bearer JWT that also covers method and URI.
+	req.Method, req.URL = r.Method, r.URL.RequestURI()
+	return plat.Verify(ctx, req)
+}
+
+// recipeKey is the signing key the recipe names in the binding's install
+// state, read once per cached state; nil when the state holds none.
+func (h *Handler) recipeKey(key store.BindingKey, st cached, rc *sdk.VerifyRecipe) []byte {
+	if st.recipe == rc {
+		return st.key
+	}
+	k, err := rc.Key(*st.state)
+	if err != nil {
+		h.log.Warn("install state holds no key for the plugin's verify recipe; the plugin verifies this binding's deliveries (reconnect to change that)",
+			"binding", key.String(), "error", err)
+		k = nil
+	}
+	h.mu.Lock()
+	if c, ok := h.cache[key]; ok && c.state == st.state {
+		c.recipe, c.key = rc, k
+		h.cache[key] = c
+	}
+	h.mu.Unlock()
+	return k
+}
+
+// dedupKeys are the queue dedup keys of a delivery's events: the binding
+// and the event's DedupKey, or, for a resend of a signed delivery seen
+// before (same ReplayKey) under another invocation id, the first
+// delivery's keys.
+func (h *Handler) dedupKeys(key store.BindingKey, events []sdk.Event) []string {
+	keys := make([]string, len(events))
+	prefix := key.String() + "/"
+	for i, ev := range events {
+		keys[i] = prefix + ev.DedupKey
+	}
+	if len(events) == 0 || events[0].ReplayKey == "" {
+		return keys
+	}
+	return h.replays.firstKeys(key, events[0].ReplayKey, keys, h.o.Now())
+}
+
+// queueFull names the cap the queue is at, or "".
+func (h *Handler) queueFull(ctx context.Context, key store.BindingKey) string {
+	if h.o.Depth == nil {
+		return ""
+	}
+	n, total, err := h.o.Depth.Depth(ctx, key)
+	switch {
+	case err != nil:
+		return ""
+	case n >= h.o.MaxQueuePerBinding:
+		return "queue_full_binding"
+	case total >= h.o.MaxQueueTotal:
+		return "queue_full_total"
+	}
+	return ""
+}
+
+// overloaded answers 503 + Retry-After without reading the body.
+func (h *Handler) overloaded(w http.ResponseWriter, reason, retryAfter string) {
+	h.o.Metrics.Webhook("unavailable")
+	h.in.Refused(reason)
+	w.Header().Set("Retry-After", retryAfter)
+	w.Header().Set("Connection", "close") // the unread body is not drained
+	http.Error(w, "temporarily unavailable: "+strings.ReplaceAll(reason, "_", " "), http.StatusServiceUnavailable)
 }
 
 // jobPayload is a job's payload: the verified event, for an operator reading
@@ -183,32 +370,33 @@ type jobPayload struct {
 	Event sdk.Event `json:"event"`
 }
 
-// installState returns the active binding's install state, or nil when the
-// binding is not active.
-func (h *Handler) installState(ctx context.Context, key store.BindingKey) (*sdk.InstallState, error) {
+// installState returns the binding's cache entry; its state is nil when
+// the binding is not active.
+func (h *Handler) installState(ctx context.Context, key store.BindingKey) (cached, error) {
 	now := time.Now()
 	h.mu.Lock()
 	c, ok := h.cache[key]
 	h.mu.Unlock()
 	if ok && now.Sub(c.loaded) < h.o.CacheTTL {
-		return c.state, nil
+		return c, nil
 	}
 	b, err := h.o.Store.GetBinding(ctx, key)
 	var state *sdk.InstallState
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 	case err != nil:
-		return nil, err
+		return cached{}, err
 	case b.Status == store.StatusActive || b.Status == store.StatusNeedsReconnect:
 		// A binding whose token needs reconnecting still accepts deliveries:
 		// they wait in the queue (and dead-letter, replayable) rather than
 		// being lost at the desk.
 		state = b.Install
 	}
+	c = cached{state: state, loaded: now}
 	h.mu.Lock()
-	h.cache[key] = cached{state: state, loaded: now}
+	h.cache[key] = c
 	h.mu.Unlock()
-	return state, nil
+	return c, nil
 }
 
 // touchDelivery records the latest delivery time at most once a second per
@@ -223,29 +411,33 @@ func (h *Handler) touchDelivery(ctx context.Context, key store.BindingKey) {
 	}
 	h.touch[key] = now
 	h.mu.Unlock()
-	if err := h.o.Store.TouchDelivery(ctx, key, now); err != nil {
-		h.log.Warn("could not record delivery time", "binding", key.String(), "error", err)
-	}
+	// Off the delivery's path: the answer does not depend on it.
+	go func() {
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+		defer cancel()
+		if err := h.o.Store.TouchDelivery(ctx, key, now); err != nil {
+			h.log.Warn("could not record delivery time", "binding", key.String(), "error", err)
+		}
+	}()
 }
 
-// reject audits a refused delivery. The message comes from the plugin's
-// typed error, which never carries the secret or the signature.
-func (h *Handler) reject(ctx context.Context, key store.BindingKey, outcome string, status int, msg string) {
-	h.o.Metrics.Webhook(outcome)
-	h.log.Warn("delivery refused", "binding", key.String(), "status", status, "reason", msg)
-	err := h.o.Store.AppendAudit(ctx, store.AuditEntry{
-		Time: h.o.Now(), Binding: key.String(), Action: "webhook.rejected",
-		Outcome: store.OutcomeError, Message: fmt.Sprintf("%d: %s", status, msg),
-	})
-	if err != nil {
-		h.log.Error("audit entry not written", "action", "webhook.rejected", "error", err)
+// refuse counts a refused delivery and audits it, at most once per binding
+// and reason per window (rejects.go).
+func (h *Handler) refuse(ctx context.Context, key store.BindingKey, reason string, status int, msg string) {
+	outcome := reason
+	switch reason {
+	case "bad_signature":
+		outcome = "rejected"
 	}
+	h.o.Metrics.Webhook(outcome)
+	h.in.Refused(reason)
+	h.rejects.refused(ctx, key, reason, status, msg)
 }
 
 // unavailable answers 503 so the desk retries the delivery later.
 func (h *Handler) unavailable(w http.ResponseWriter, key store.BindingKey, what string, err error) {
 	h.o.Metrics.Webhook("unavailable")
 	h.log.Error("delivery not accepted; asking the desk to retry", "binding", key.String(), "step", what, "error", err)
-	w.Header().Set("Retry-After", "5")
+	w.Header().Set("Retry-After", retryTrouble)
 	http.Error(w, "temporarily unavailable", http.StatusServiceUnavailable)
 }

@@ -22,7 +22,7 @@ import (
 
 // Spec says where a platform's plugin lives.
 type Spec struct {
-	Platform string // "zendesk"
+	Platform string // the platform block's name, e.g. "helpdesk"
 	Path     string // absolute path of the binary
 	SHA256   string // optional pinned hex digest
 }
@@ -90,6 +90,7 @@ type Manager struct {
 	log     hclog.Logger
 	mu      sync.Mutex
 	entries map[string]*entry
+	names   map[string]string // display names by platform, once asked
 	stop    chan struct{}
 	done    chan struct{}
 }
@@ -105,6 +106,7 @@ type entry struct {
 	startedAt time.Time
 	lastErr   string
 	everUsed  bool
+	recipe    recipeCache // the running process's VerifyRecipe (recipe.go)
 }
 
 // New returns a manager for the given plugins and starts its supervisor.
@@ -135,6 +137,7 @@ func New(specs []Spec, opts Options) *Manager {
 		opts:    opts,
 		log:     opts.Logger.Named("gateway.plugins"),
 		entries: map[string]*entry{},
+		names:   map[string]string{},
 		stop:    make(chan struct{}),
 		done:    make(chan struct{}),
 	}

@@ -6,6 +6,8 @@ import (
 	"github.com/sigsentry/deskgate/sdk"
 )
 
+var _ sdk.Maintainer = (*proxy)(nil)
+
 // proxy forwards each call to the platform's current process, so callers can
 // hold on to it across plugin restarts.
 type proxy struct {
@@ -43,6 +45,17 @@ func (p *proxy) Verify(ctx context.Context, req sdk.VerifyRequest) ([]sdk.Event,
 		return nil, err
 	}
 	return pl.Verify(ctx, req)
+}
+
+// VerifyRecipe is the recipe the current process declares, validated, or
+// nil when it declares none or one the gateway cannot execute (the caller
+// then calls Verify). It is read once per plugin process.
+func (p *proxy) VerifyRecipe(ctx context.Context) (*sdk.VerifyRecipe, error) {
+	proc, err := p.m.ensure(ctx, p.e)
+	if err != nil {
+		return nil, err
+	}
+	return p.e.recipe.get(ctx, proc, p.m.log.With("platform", p.e.spec.Platform))
 }
 
 func (p *proxy) GetTicket(ctx context.Context, c sdk.Credentials, id string) (*sdk.Ticket, error) {
@@ -83,4 +96,19 @@ func (p *proxy) Check(ctx context.Context, c sdk.Credentials, s sdk.InstallState
 		return nil, err
 	}
 	return pl.Check(ctx, c, s, b)
+}
+
+// Maintain forwards to the plugin's Maintain. Every plugin process answers
+// it over gRPC (a plugin without it with KindUnsupported); a Platform that
+// is not a Maintainer at all gets the same answer here.
+func (p *proxy) Maintain(ctx context.Context, req sdk.MaintainRequest) (*sdk.InstallState, error) {
+	pl, err := p.current(ctx)
+	if err != nil {
+		return nil, err
+	}
+	m, ok := pl.(sdk.Maintainer)
+	if !ok {
+		return nil, sdk.Errorf(sdk.KindUnsupported, "the %s plugin does not maintain installations", p.e.spec.Platform)
+	}
+	return m.Maintain(ctx, req)
 }

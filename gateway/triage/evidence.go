@@ -64,6 +64,12 @@ type ServiceEvidence struct {
 	// NewTemplates are failure templates seen at least three times in the
 	// window and never in the baseline, most frequent first.
 	NewTemplates []string `json:"new_templates,omitempty"`
+	// WarnRate is the share of warning lines in the window (slow requests,
+	// retries), BaselineWarnRate the usual share; WarnRise is set when it
+	// rose clearly: the service is degraded although its requests succeed.
+	WarnRate         float64 `json:"warn_rate,omitempty"`
+	BaselineWarnRate float64 `json:"baseline_warn_rate,omitempty"`
+	WarnRise         bool    `json:"warn_rise,omitempty"`
 }
 
 // Evidence is what the project's logs say about a window, per service.
@@ -279,6 +285,36 @@ const (
 	trafficDropMin = 0.8
 )
 
+// Thresholds of a warning rise: at least warnRiseMin warnings, a tenth of
+// the window's lines, three times the usual share (1 % at least).
+const (
+	warnRiseMin   = 10
+	warnRiseShare = 0.10
+	warnRiseRatio = 3
+	warnFloor     = 0.01
+)
+
+// robustWarnRate is the warning share of a baseline without its worst 40 %
+// of minutes, like robustRate.
+func robustWarnRate(mins []Counts) float64 {
+	var ms []Counts
+	for _, c := range mins {
+		if c.Total > 0 {
+			ms = append(ms, c)
+		}
+	}
+	if len(ms) == 0 {
+		return 0
+	}
+	share := func(c Counts) float64 { return float64(c.Warnings) / float64(c.Total) }
+	sort.Slice(ms, func(i, j int) bool { return share(ms[i]) < share(ms[j]) })
+	var sum Counts
+	for _, c := range ms[:len(ms)-len(ms)*2/5] {
+		sum.add(c)
+	}
+	return share(sum)
+}
+
 // robustRate is the failure share of a baseline without its worst 40 % of
 // minutes, so an earlier incident inside the baseline does not make the
 // current one look normal.
@@ -316,6 +352,7 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 
 	var elevated func(Counts) bool
 	var score func(inc Counts, minutes int) float64 // the ratio to the baseline
+	var limit, ref float64                          // share-based: the elevated share and the usual one
 	if se.Baseline.Total >= 10 && float64(se.Baseline.Failures) >= 0.8*float64(se.Baseline.Total) {
 		se.CountBased = true
 		perMin := robustPerMinute(base)
@@ -325,12 +362,12 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 		elevated = func(c Counts) bool { return float64(c.Failures) >= limit }
 		score = func(inc Counts, minutes int) float64 { return float64(inc.Failures) / float64(max(minutes, 1)) / ref }
 	} else {
-		ref := se.BaselineRate
+		ref = se.BaselineRate
 		if se.Baseline.Total < 30 {
 			ref = 0.01 // too little baseline to trust: assume a usual 1 %
 		}
 		ref = max(ref, baselineFloor)
-		limit := max(ref*3, ref+0.05)
+		limit = max(ref*3, ref+0.05)
 		elevated = func(c Counts) bool { return c.Failures >= 2 && c.Rate() >= limit }
 		score = func(inc Counts, _ int) float64 { return inc.Rate() / ref }
 	}
@@ -355,6 +392,13 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 			break
 		}
 	}
+	// Sparse logs: judge the rise in five-minute buckets instead.
+	sparseLast := -1
+	if onset < 0 && !se.CountBased {
+		if a, b, ok := sparseSpan(mins, limit); ok {
+			onset, sparseLast = a, b
+		}
+	}
 	se.Incident = se.Window
 	incMinutes := len(mins)
 	if onset >= 0 {
@@ -363,7 +407,7 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 		// onsets compare across services (the earliest is the likeliest
 		// cause) and the ticket's own time words do not hide it.
 		back := first + onset
-		if onset == 0 {
+		if onset == 0 && sparseLast < 0 {
 			for back > 0 && (elevated(se.Minutes[back-1]) || se.Minutes[back-1].Total == 0 && back-1 > 0 && elevated(se.Minutes[back-2])) {
 				back--
 			}
@@ -371,8 +415,8 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 		se.Onset = start.Add(time.Duration(back) * time.Minute)
 		// The incident runs from the onset to its last elevated minute, so a
 		// spike that ended is not diluted by the quiet after it.
-		last := onset
-		for k := onset; k < len(mins); k++ {
+		last := max(onset, sparseLast)
+		for k := onset; k < len(mins) && sparseLast < 0; k++ {
 			if elevated(mins[k]) {
 				last = k
 			}
@@ -393,6 +437,17 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 	if se.Baseline.Total >= 100 && float64(se.Window.Total) < (1-trafficDropMin)*float64(se.Baseline.Total) {
 		se.TrafficDrop = 1 - float64(se.Window.Total)/float64(se.Baseline.Total)
 	}
+	if se.Window.Total > 0 {
+		se.WarnRate = float64(se.Window.Warnings) / float64(se.Window.Total)
+		se.BaselineWarnRate = robustWarnRate(base)
+		warned := se.Window
+		if span, ok := warnSpan(mins, se.BaselineWarnRate); ok && span.Warnings*se.Window.Total > se.Window.Warnings*span.Total {
+			warned = span // a slow spell inside a long window
+			se.WarnRate = float64(span.Warnings) / float64(span.Total)
+		}
+		se.WarnRise = warned.Warnings >= warnRiseMin && se.WarnRate >= warnRiseShare &&
+			se.WarnRate >= warnRiseRatio*max(se.BaselineWarnRate, warnFloor)
+	}
 	strongShare, moderateShare := se.Rate >= strongRate, se.Rate >= moderateRate
 	if se.CountBased { // every line is a failure: the share says nothing
 		strongShare, moderateShare = true, true
@@ -402,7 +457,8 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 		se.Level = LevelNoData
 	case strongShare && se.Ratio >= strongRatio && se.Incident.Failures >= strongMin:
 		se.Level = LevelStrong
-	case moderateShare && se.Ratio >= moderateRatio && se.Incident.Failures >= moderateMin, se.TrafficDrop > 0:
+	case moderateShare && se.Ratio >= moderateRatio && (se.Incident.Failures >= moderateMin ||
+		!se.CountBased && rareFailures(se.Incident.Failures, ref*float64(se.Incident.Total))), se.TrafficDrop > 0:
 		se.Level = LevelModerate
 	default:
 		se.Level = LevelClean
@@ -438,8 +494,12 @@ func (se *ServiceEvidence) Describe() string {
 			return fmt.Sprintf("%s logs are clean in the window: %d failures, about the usual %.1f/min",
 				se.Service, se.Incident.Failures, se.BaselinePerMinute)
 		}
-		return fmt.Sprintf("%s logs are clean in the window: failure rate %s vs %s before (%d of %d lines)",
+		s := fmt.Sprintf("%s logs are clean in the window: failure rate %s vs %s before (%d of %d lines)",
 			se.Service, Percent(se.Rate), Percent(se.BaselineRate), se.Incident.Failures, se.Incident.Total)
+		if se.WarnRise {
+			s += "; " + se.DescribeWarnings()
+		}
+		return s
 	}
 	var s string
 	if se.CountBased {
@@ -466,6 +526,12 @@ func (se *ServiceEvidence) Describe() string {
 		s += fmt.Sprintf("; %d new error template(s), e.g. %q", n, truncate(se.NewTemplates[0], 80))
 	}
 	return s
+}
+
+// DescribeWarnings is a one-line account of a warning rise.
+func (se *ServiceEvidence) DescribeWarnings() string {
+	return fmt.Sprintf("warnings (slow requests, retries) rose to %s of lines vs %s before (%d warnings)",
+		Percent(se.WarnRate), Percent(se.BaselineWarnRate), se.Window.Warnings)
 }
 
 // Percent writes a rate (0.25) as reasons and reports show it: "25%",

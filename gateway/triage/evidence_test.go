@@ -129,3 +129,44 @@ func TestGather_reportsNewFailureTemplates(t *testing.T) {
 		t.Errorf("new templates %q", got)
 	}
 }
+
+func TestGather_seesAWarningRise(t *testing.T) {
+	from := time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name     string
+		warnFrom int // minute from which every third line is a warning; -1 never
+		want     bool
+	}{
+		{"slow-request warnings in the window rise", 90, true},
+		{"steady warnings are the usual", 0, false},
+		{"no warnings", -1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "api.jsonl")
+			writeLog(t, path, from, 120, func(m int) []string {
+				var out []string
+				for k := 0; k < 12; k++ {
+					if tt.warnFrom >= 0 && m >= tt.warnFrom && k%3 == 0 {
+						out = append(out, `{"time":"TS","level":"warn","service":"api","msg":"slow request: 5400ms exceeds budget","status":200}`)
+						continue
+					}
+					out = append(out, `{"time":"TS","level":"info","service":"api","msg":"ok","status":200}`)
+				}
+				return out
+			})
+			src, err := logs.NewFileSource("x", []string{path}, logs.FormatJSONL)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ev, err := Gather(context.Background(), []logs.Source{src}, Window{From: from.Add(time.Hour), To: from.Add(2 * time.Hour)}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			se := ev.Services["api"]
+			if se.WarnRise != tt.want || se.Level != LevelClean {
+				t.Errorf("warn rise %v level %s, want rise %v on clean failures: %s", se.WarnRise, se.Level, tt.want, se.Describe())
+			}
+		})
+	}
+}

@@ -43,13 +43,31 @@ type figures struct {
 // labeledSets are the labeled tickets, oldest first. See
 // examples/tickets/README.md for how each was written.
 //
-// The floors of the two new sets (training, holdout2) and of the whole are
-// regression floors a little below what the rules measured when the sets
-// were written, before any rule was tuned to them (training: exact 0.683,
+// The floors of the two new sets (training, holdout2) and of the whole were
+// first regression floors below what the rules measured when the sets were
+// written, before any rule was tuned to them (training: exact 0.683,
 // within one 0.841, service 0.866; holdout2: 0.621, 0.818, 0.879; whole:
-// 0.757, 0.881, 0.900). The rule-tuning step raises them to issue 14's
-// targets: on holdout2 and on the whole set, within one level ≥ 0.95, exact
-// ≥ 0.85, service ≥ 0.95.
+// 0.757, 0.881, 0.900). The rules were then tuned on training and the
+// original set only, and holdout2 was measured once, at the end (training:
+// 1.000, 1.000, 1.000; holdout2: 0.773, 0.894, 0.924; whole: 0.929, 0.967,
+// 0.976).
+//
+// Round two: holdout2 is no longer blind after that one measurement — it
+// became tuning data, and its misses are listed. The rules were then
+// generalised (clause structure instead of phrases, evidence judged in
+// buckets for sparse logs, replies read on their new words) on the
+// original set, training and holdout2: original 1.000, 1.000, 1.000;
+// training 1.000, 1.000, 1.000; holdout2 0.985, 0.985, 0.970; whole 0.995,
+// 0.995, 0.990. The floors below sit a little under those figures, so a
+// regression fails the test. A new blind set (holdout3) is measured after
+// this round; of the sets here only the original holdout is still blind.
+//
+// holdout3 was written during round two, independently of the rules
+// (nobody ran the triage on it while writing, and the tuner never saw it),
+// with a log world of its own, and is never tuned on. Its one measurement,
+// after round two: 0.675, 0.807, 0.880 (83 tickets) — about where holdout2
+// stood before any tuning, so the rounds fitted their sets far better than
+// they generalise. The floor sits a little below that measurement.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
@@ -58,14 +76,20 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.60, service: 0.60}, why: "written after the first tuning: fails only on a collapse"},
 	{name: "training", dir: filepath.Join(ticketsDir, "training"), project: filepath.Join(ticketsDir, "training", "project.json"),
 		minTickets: 80,
-		floor:      figures{exact: 0.65, withinOne: 0.80, service: 0.83}, why: "regression floor below the untuned figures"},
+		floor:      figures{exact: 0.96, withinOne: 0.97, service: 0.97}, why: "tuned on: floor a little below the tuned figures"},
 	{name: "holdout2", dir: filepath.Join(ticketsDir, "holdout2"), project: filepath.Join(ticketsDir, "holdout2", "project.json"),
-		blind: true, minTickets: 60,
-		floor: figures{exact: 0.58, withinOne: 0.78, service: 0.84}, why: "regression floor below the untuned figures"},
+		minTickets: 60,
+		floor:      figures{exact: 0.95, withinOne: 0.95, service: 0.95}, why: "blind in round one, tuned on in round two: floor a little below the tuned figures"},
+	{name: "holdout3", dir: filepath.Join(ticketsDir, "holdout3"), project: filepath.Join(ticketsDir, "holdout3", "project.json"),
+		blind: true, minTickets: 80,
+		floor: figures{exact: 0.65, withinOne: 0.78, service: 0.85}, why: "blind: floor a little below its one measurement after round two"},
 }
 
-// wholeFloor holds for all sets together (at least 200 tickets).
-var wholeFloor = figures{exact: 0.72, withinOne: 0.85, service: 0.87}
+// wholeFloor holds for all measured sets together (at least 200 tickets):
+// a set with no floor yet (not measured) is reported in the whole but does
+// not count toward its floor, which was set before that set existed.
+// Whole after round two with holdout3 measured: 0.904, 0.942, 0.959 (293).
+var wholeFloor = figures{exact: 0.89, withinOne: 0.93, service: 0.95}
 
 const wholeMinTickets = 200
 
@@ -336,7 +360,7 @@ func checkFloor(t *testing.T, set string, got, floor figures, why string) {
 //
 //	go test ./gateway/triage -run Labeled -v
 func TestLabeledSets_meetTheirFloors(t *testing.T) {
-	var all []outcome
+	var all, measured []outcome
 	for _, s := range labeledSets {
 		outs := triageSet(t, s)
 		if len(outs) < s.minTickets {
@@ -348,15 +372,20 @@ func TestLabeledSets_meetTheirFloors(t *testing.T) {
 		for _, o := range outs {
 			o.name = s.name + "/" + o.name
 			all = append(all, o)
+			if s.floor != (figures{}) {
+				measured = append(measured, o)
+			}
 		}
 	}
-	if len(all) < wholeMinTickets {
-		t.Errorf("whole: %d labeled tickets, want at least %d", len(all), wholeMinTickets)
+	if len(measured) < wholeMinTickets {
+		t.Errorf("whole: %d labeled tickets in measured sets, want at least %d", len(measured), wholeMinTickets)
 	}
 	// The whole set holds blind tickets: count, do not list.
-	f, report := tally(all, true)
+	_, report := tally(all, true)
 	t.Logf("set whole (all of the above):\n%s", report)
-	checkFloor(t, "whole", f, wholeFloor, "regression floor below the untuned figures")
+	f, report := tally(measured, true)
+	t.Logf("set whole-measured (the sets with a floor, which the whole floor is for):\n%s", report)
+	checkFloor(t, "whole-measured", f, wholeFloor, "floor a little below the figures after tuning")
 }
 
 func TestTally_countsExactWithinOneAndService(t *testing.T) {
@@ -411,4 +440,35 @@ func TestTriager_isSafeForConcurrentUse(t *testing.T) {
 			t.Error(err)
 		}
 	}
+}
+
+// BenchmarkTriage_originalSet triages the 50 tickets of the original set
+// against its generated logs; it reports the time per ticket and asserts
+// nothing about it.
+func BenchmarkTriage_originalSet(b *testing.B) {
+	p := labeledWorld(b)
+	tickets, _ := loadTickets(b, ticketsDir)
+	benchTriage(b, New(p, Settings{}), tickets)
+}
+
+// BenchmarkReadWords measures the word part of triage alone (signals,
+// claim, services, time) over the original set's tickets.
+func BenchmarkReadWords(b *testing.B) {
+	tickets, _ := loadTickets(b, ticketsDir)
+	tr := New(Project{Services: []Service{{Name: "checkout-api", Aliases: []string{"checkout", "cart"}, Core: true},
+		{Name: "payments", Core: true}, {Name: "auth", Core: true}, {Name: "search"}, {Name: "notifications"}}}, Settings{})
+	benchTriage(b, tr, tickets)
+}
+
+// benchTriage triages every ticket b.N times and reports µs per ticket.
+func benchTriage(b *testing.B, tr *Triager, tickets map[string]Ticket) {
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, tk := range tickets {
+			if _, err := tr.Triage(context.Background(), tk); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(tickets)), "µs/ticket")
 }

@@ -25,10 +25,10 @@ const (
 // builtinSynonyms are words users say for common service names. They only
 // count when the project's own names and aliases are not found.
 var builtinSynonyms = map[string][]string{
-	"auth":         {"login", "log in", "logging in", "logged in", "logged into", "log into", "logging into", "sign in", "signin", "signing in", "logon", "password", "2fa", "mfa", "sso", "authentication", "otp"},
-	"login":        {"log in", "logging in", "sign in", "signin", "password", "2fa", "sso"},
-	"payment":      {"card", "credit card", "paypal", "pay", "charged", "charge", "refund"},
-	"checkout":     {"cart", "basket", "place order", "place an order", "place my order", "placing order"},
+	"auth":         {"login", "log in", "logging in", "logged in", "logged into", "log into", "logging into", "sign in", "signin", "signing in", "logon", "password", "2fa", "mfa", "sso", "authentication", "otp", "inloggen", "einloggen", "anmelden", "anmeldung", "connexion", "se connecter", "iniciar sesion", "accedere"},
+	"login":        {"log in", "logging in", "sign in", "signin", "password", "2fa", "sso", "inloggen", "einloggen", "anmelden", "connexion"},
+	"payment":      {"card", "credit card", "paypal", "pay", "charged", "charge", "refund", "paiement*", "zahlung*", "pago*", "pagament*", "betaling*"},
+	"checkout":     {"cart", "basket", "place order", "place an order", "place my order", "placing order", "warenkorb", "kasse", "panier", "carrito", "carrello", "winkelwagen*"},
 	"search":       {"searching", "search result"},
 	"notification": {"push notification", "sms", "confirmation email", "notification email", "alert email", "email"},
 }
@@ -37,7 +37,9 @@ var builtinSynonyms = map[string][]string{
 // something else: "an email" or "my email" is one message or an address,
 // not the email system.
 var synonymNotAfter = map[string]map[string]bool{
-	"email": {"a": true, "an": true, "my": true, "your": true, "this": true, "that": true, "his": true, "her": true, "their": true, "same": true, "new": true, "the": true},
+	"email": {"a": true, "an": true, "my": true, "your": true, "this": true, "that": true, "his": true, "her": true, "their": true, "same": true, "new": true, "the": true,
+		// "send it by e-mail" names a channel, not the e-mail system
+		"by": true, "per": true, "via": true, "through": true},
 }
 
 // synonymNotBefore does the same for the word after: "email address".
@@ -104,6 +106,35 @@ type ServiceMention struct {
 	Strength int    // 3 name, 2 alias, 1 built-in synonym
 	Pos      int    // first word position; the subject comes first
 	Count    int
+	// Outcome is set when the ticket's outcome names the service (money
+	// taken but no order: the order's service), which then comes first.
+	Outcome bool `json:",omitempty"`
+}
+
+// accessSynonym reports whether a built-in synonym is a login word: a
+// security report naming it is about account access (auth).
+func accessSynonym(p string) bool {
+	for _, key := range []string{"auth", "login"} {
+		for _, syn := range builtinSynonyms[key] {
+			if mkPhrase(syn).String() == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// billingPhrase reports whether a service word is also a billing word
+// ("refund", "charge"): in a billing question it names the account's
+// billing, not the payment service.
+func billingPhrase(p string) bool {
+	toks := tokenize(p)
+	for _, b := range billingWords.list {
+		if len(b) == len(toks) && b.matchExact(toks, 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // find returns the services the text names, earliest first.
@@ -119,6 +150,9 @@ func (m *serviceMatcher) find(toks []token) []ServiceMention {
 	for i := range toks {
 		for _, sp := range m.phrases {
 			n := sp.p.matchLen(toks, i)
+			if n == 0 && typoOf(toks[i].w, sp) {
+				n = 1
+			}
 			if n == 0 {
 				continue
 			}
@@ -190,4 +224,52 @@ func (m *serviceMatcher) service(name string) (Service, bool) {
 		}
 	}
 	return Service{}, false
+}
+
+// minTypoLen is the shortest service name or alias matched with a typo:
+// shorter words are too easily another word.
+const minTypoLen = 6
+
+// typoOf reports whether word is a one-letter slip (a letter missing, extra,
+// wrong or two swapped, the first letter right) of a one-word service name
+// or alias: "chekout" is checkout. Built-in synonyms are common words and
+// are matched exactly.
+func typoOf(word string, sp servicePhrase) bool {
+	if sp.strength == strengthSynonym || len(sp.p) != 1 {
+		return false
+	}
+	target := sp.p[0]
+	if len(target) < minTypoLen || strings.HasSuffix(target, "*") || word == target || word[0] != target[0] {
+		return false
+	}
+	return oneEdit(word, target)
+}
+
+// oneEdit reports whether a and b differ by exactly one insertion,
+// deletion, substitution or swap of adjacent bytes.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch len(b) - len(a) {
+	case 0:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		if i == len(a) {
+			return false
+		}
+		if a[i+1:] == b[i+1:] {
+			return true
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case 1:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return a[i:] == b[i+1:]
+	}
+	return false
 }

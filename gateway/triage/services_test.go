@@ -35,14 +35,7 @@ func TestFindServices_matchesNamesAliasesURLsAndPlurals(t *testing.T) {
 		{"researching options", ""},
 	}
 	for _, tt := range tests {
-		got := FindServices(services, tt.text)
-		first := ""
-		if len(got) > 0 {
-			first = got[0].Service
-		}
-		if first != tt.want {
-			t.Errorf("FindServices(%q) = %+v, want first %q", tt.text, got, tt.want)
-		}
+		checkFirstService(t, services, tt.text, tt.want)
 	}
 }
 
@@ -51,5 +44,64 @@ func TestFindServices_putsNamesBeforeSynonyms(t *testing.T) {
 	got := FindServices(services, "after login, search is empty")
 	if len(got) != 1 || got[0].Service != "search" {
 		t.Errorf("got %+v, want only search (a name beats a built-in synonym)", got)
+	}
+}
+
+func TestFindServices_readsTyposForeignWordsAndChannels(t *testing.T) {
+	services := []Service{
+		{Name: "checkout-api", Aliases: []string{"checkout", "cart"}, Core: true},
+		{Name: "payments", Core: true},
+		{Name: "auth", Core: true},
+		{Name: "search"},
+		{Name: "notifications"},
+	}
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a name with a missing letter is still the name", "CHEKOUT NOT WORKIN, customers press pay", "checkout-api"},
+		{"a name with swapped letters is still the name", "the serach is empty", "search"},
+		{"a short alias needs the exact word", "my crat is empty", ""},
+		{"a German cart is the checkout", "der Warenkorb ist kaputt", "checkout-api"},
+		{"French payments are payments", "les paiements échouent", "payments"},
+		{"Dutch logging in is auth", "inloggen lukt niet", "auth"},
+		{"sending by e-mail names a channel, not the e-mail system", "bitte per E-Mail schicken", ""},
+		{"e-mail by itself names the e-mail system", "no email arrives since noon", "notifications"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFirstService(t, services, tt.text, tt.want) })
+	}
+}
+
+func TestOneEdit_acceptsOneSlipOnly(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"a missing letter", "chekout", "checkout", true},
+		{"an extra letter", "checkkout", "checkout", true},
+		{"a wrong letter", "checkaut", "checkout", true},
+		{"two swapped letters", "chcekout", "checkout", true},
+		{"the same word is no slip", "checkout", "checkout", false},
+		{"two slips are too many", "chekot", "checkout", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := oneEdit(tt.a, tt.b); got != tt.want {
+				t.Errorf("oneEdit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+// checkFirstService fails unless the first service text names is want ("" for none).
+func checkFirstService(t *testing.T, services []Service, text, want string) {
+	t.Helper()
+	got := FindServices(services, text)
+	first := ""
+	if len(got) > 0 {
+		first = got[0].Service
+	}
+	if first != want {
+		t.Errorf("FindServices(%q) = %+v, want first %q", text, got, want)
 	}
 }

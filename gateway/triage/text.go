@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -151,26 +152,104 @@ var notOutage = map[string]bool{"drop": true, "slow": true, "slowed": true, "slo
 	"count": true, "break": true, "write": true, "narrow": true, "turn": true, "calm": true, "settle": true,
 	"mark": true, "back": true, "thumb": true, "step": true, "upside": true, "top": true, "pull": true}
 
-// findAll returns every occurrence of every phrase, marking negated ones.
-func findAll(toks []token, ps []phrase) []hit {
-	var out []hit
-	for i := range toks {
-		for _, p := range ps {
-			if p.matchAt(toks, i) {
-				if p[0] == "down" && i > 0 && notOutage[toks[i-1].w] {
-					continue
+// phraseSet is a word list indexed by first word, so finding its phrases
+// in a ticket costs a map look-up per word rather than a comparison per
+// phrase.
+type phraseSet struct {
+	list    []phrase
+	byFirst map[string][]phrase // phrases by their first word
+	star    []phrase            // phrases whose first word is a prefix ("fail*")
+}
+
+func mkPhrases(ss ...string) *phraseSet {
+	set := &phraseSet{byFirst: map[string][]phrase{}}
+	for _, s := range ss {
+		set.add(mkPhrase(s))
+	}
+	return set
+}
+
+func (set *phraseSet) add(p phrase) {
+	if len(p) == 0 {
+		return
+	}
+	set.list = append(set.list, p)
+	if strings.HasSuffix(p[0], "*") {
+		set.star = append(set.star, p)
+		return
+	}
+	set.byFirst[p[0]] = append(set.byFirst[p[0]], p)
+}
+
+// at calls fn for each phrase of the set that matches at toks[i].
+func (set *phraseSet) at(toks []token, i int, fn func(phrase)) {
+	for _, p := range set.byFirst[toks[i].w] {
+		if p.matchExact(toks, i) {
+			fn(p)
+		}
+	}
+	// A one-word phrase also matches two words written apart ("log in").
+	if i+1 < len(toks) {
+		if joined := stem(toks[i].raw + toks[i+1].raw); joined != toks[i].w {
+			for _, p := range set.byFirst[joined] {
+				if len(p) == 1 && p.matchLen(toks, i) > 0 {
+					fn(p)
 				}
-				out = append(out, hit{phrase: p, pos: i, neg: negated(toks, i)})
 			}
 		}
+	}
+	for _, p := range set.star {
+		if p.matchExact(toks, i) {
+			fn(p)
+		}
+	}
+}
+
+// matches reports whether any phrase of the set matches at toks[i].
+func (set *phraseSet) matches(toks []token, i int) bool {
+	found := false
+	set.at(toks, i, func(phrase) { found = true })
+	return found
+}
+
+// findAll returns every occurrence of every phrase, marking negated ones.
+func findAll(toks []token, set *phraseSet) []hit {
+	var out []hit
+	for i := range toks {
+		set.at(toks, i, func(p phrase) {
+			if p[0] == "down" && i > 0 && notOutage[toks[i-1].w] {
+				return
+			}
+			out = append(out, hit{phrase: p, pos: i, neg: negated(toks, i)})
+		})
 	}
 	return out
 }
 
-func mkPhrases(ss ...string) []phrase {
-	out := make([]phrase, 0, len(ss))
-	for _, s := range ss {
-		out = append(out, mkPhrase(s))
+// reQuoteStart finds where a reply's quoted history begins: a line quoted
+// with ">", a reply header ("On … wrote:", "Op … schreef:", "Am … schrieb",
+// "Le … a écrit"), an "Original Message" marker or a mail client's rule.
+var reQuoteStart = regexp.MustCompile(`(?im)^[ \t]*(?:>|(?:on|op|am|le|el|il)\b[^\n]{0,160}\b(?:wrote|schreef|schrieb|a écrit|escribió|ha scritto)\b|-{3,}\s*(?:original|forwarded) message|_{8,})`)
+
+// ownText is the part of a ticket description its writer wrote for this
+// message: everything before the quoted history of a reply or forward.
+func ownText(description string) string {
+	if loc := reQuoteStart.FindStringIndex(description); loc != nil {
+		return description[:loc[0]]
 	}
-	return out
+	return description
+}
+
+// clauses numbers each token's clause: a clause ends at , ; . ! ? ( ) : or
+// a line break.
+func clauses(toks []token) []int {
+	ids := make([]int, len(toks))
+	c := 0
+	for i, t := range toks {
+		if t.brk {
+			c++
+		}
+		ids[i] = c
+	}
+	return ids
 }

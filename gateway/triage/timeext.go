@@ -58,6 +58,104 @@ var numberWords = map[string]float64{
 	"couple of": 2, "a couple": 2, "half an": 0.5, "half a": 0.5,
 }
 
+// foreignTime maps the time words of other languages tickets are often
+// written in (German, French, Spanish, Italian, Dutch) to the English ones
+// the extractors read. "heute Nacht" / "cette nuit" is last night in the
+// morning and tonight later: see nightWord.
+var foreignTime = map[string]string{
+	"gestern abend": "yesterday evening", "gestern morgen": "yesterday morning", "gestern früh": "yesterday morning",
+	"gestern vormittag": "yesterday morning", "gestern nachmittag": "yesterday afternoon", "gestern nacht": "last night",
+	"gestern": "yesterday", "heute morgen": "this morning", "heute früh": "this morning", "heute vormittag": "this morning",
+	"heute nachmittag": "this afternoon", "heute abend": "this evening", "heute": "today",
+	"hier soir": "yesterday evening", "hier matin": "yesterday morning", "hier après-midi": "yesterday afternoon",
+	"ce matin": "this morning", "cet après-midi": "this afternoon", "ce soir": "this evening", "aujourd'hui": "today",
+	"ayer por la noche": "yesterday evening", "ayer por la mañana": "yesterday morning", "ayer por la tarde": "yesterday afternoon",
+	"ayer": "yesterday", "anoche": "last night", "esta mañana": "this morning", "esta tarde": "this afternoon", "hoy": "today",
+	"ieri sera": "yesterday evening", "ieri mattina": "yesterday morning", "ieri pomeriggio": "yesterday afternoon", "ieri": "yesterday",
+	"stamattina": "this morning", "stasera": "this evening", "oggi": "today",
+	"gisteravond": "yesterday evening", "gisterochtend": "yesterday morning", "gistermiddag": "yesterday afternoon",
+	"gisteren": "yesterday", "vanochtend": "this morning", "vanmorgen": "this morning", "vanmiddag": "this afternoon",
+	"vanavond": "this evening", "vandaag": "today",
+	"seit": "since", "ab": "since", "depuis": "since", "desde": "since", "sinds": "since",
+	"gegen": "around", "vers": "around", "hacia": "around", "verso": "around", "rond": "around", "um": "at", "om": "at",
+	"ca.": "about", "ca": "about", "etwa": "about", "environ": "about", "mez": "cet", "mesz": "cest",
+}
+
+// nightWords are "tonight" in the evening and "last night" in the morning.
+var nightWords = map[string]bool{"heute nacht": true, "cette nuit": true, "vannacht": true, "stanotte": true, "esta noche": true}
+
+var (
+	reForeignTime = regexp.MustCompile(`(?:^|[^\p{L}])(gestern (?:abend|morgen|früh|vormittag|nachmittag|nacht)|gestern|heute (?:morgen|früh|vormittag|nachmittag|abend|nacht)|heute|` +
+		`hier (?:soir|matin|après-midi)|ce matin|cet après-midi|ce soir|cette nuit|aujourd'hui|ayer por la (?:noche|mañana|tarde)|ayer|anoche|esta (?:mañana|tarde|noche)|hoy|` +
+		`ieri (?:sera|mattina|pomeriggio)|ieri|stamattina|stasera|stanotte|oggi|gisteravond|gisterochtend|gistermiddag|gisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|vandaag|` +
+		`seit|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz)(?:$|[^\p{L}])`)
+	// "18h45", "23 Uhr", "9 uur", "9.30 Uhr" are clock times.
+	reForeignClock = regexp.MustCompile(`\b(\d{1,2})(?:h(\d{2})|(?:[:.](\d{2}))?\s*(?:uhr|uur)\b)`)
+	// "vor 20 Minuten", "il y a 2 heures", "hace 15 minutos": ago.
+	reForeignAgo = regexp.MustCompile(`\b(?:vor|il y a|hace)\s+(\d+|einer|einem|une|un|una|media|halben|une demi-)\s*(minuten|minutes?|minutos?|stunden?|heures?|horas?|hora|stunde|demi-heure)\b`)
+)
+
+// englishTime rewrites other languages' time words in s (lower case) to
+// English, so "heute Nacht ab ca. 23 Uhr MEZ" reads as "last night since
+// about 23:00 cet". created is the ticket's creation in the reading zone.
+func englishTime(s string, created time.Time) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && !reForeignTime.MatchString(s) && !reForeignClock.MatchString(s) && !reForeignAgo.MatchString(s) {
+		return s
+	}
+	s = reForeignAgo.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reForeignAgo.FindStringSubmatch(m)
+		n, u := sm[1], sm[2]
+		switch n {
+		case "einer", "einem", "une", "un", "una":
+			n = "1"
+		case "media", "halben", "une demi-":
+			n = "half an"
+		}
+		unit := "minutes"
+		if !strings.HasPrefix(u, "min") {
+			unit = "hours"
+			if n == "half an" || u == "demi-heure" {
+				n, unit = "half an", "hour"
+			}
+		}
+		return n + " " + unit + " ago"
+	})
+	s = reForeignClock.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reForeignClock.FindStringSubmatch(m)
+		mi := sm[2] + sm[3]
+		if mi == "" {
+			mi = "00"
+		}
+		return sm[1] + ":" + mi
+	})
+	// Replace word by word; matches share their boundary character, so
+	// loop until no foreign word is left (at most a few rounds).
+	for round := 0; round < 4; round++ {
+		loc := reForeignTime.FindAllStringSubmatchIndex(s, -1)
+		if loc == nil {
+			break
+		}
+		var b strings.Builder
+		last := 0
+		for _, ix := range loc {
+			w := s[ix[2]:ix[3]]
+			en := foreignTime[w]
+			if nightWords[w] {
+				en = "last night"
+				if created.Hour() >= 12 {
+					en = "tonight"
+				}
+			}
+			b.WriteString(s[last:ix[2]])
+			b.WriteString(en)
+			last = ix[3]
+		}
+		b.WriteString(s[last:])
+		s = b.String()
+	}
+	return s
+}
+
 var zones = map[string]int{ // offsets in hours
 	"utc": 0, "gmt": 0, "z": 0, "cet": 1, "cest": 2, "bst": 1, "est": -5, "edt": -4,
 	"cst": -6, "cdt": -5, "pst": -8, "pdt": -7,
@@ -98,7 +196,7 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	}
 	// Times are stated early; the tail of a long ticket is often a quoted
 	// thread whose times are about something else. It also bounds the cost.
-	s := strings.ToLower(clip(text, maxTimeText))
+	s := englishTime(strings.ToLower(clip(text, maxTimeText)), created.In(loc))
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
 	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
@@ -232,6 +330,28 @@ func clockTime(hs, ms, ampm, z string, created time.Time, loc *time.Location) (t
 	return best, !best.IsZero()
 }
 
+// maxZoneAhead is how far ahead of the ticket a clock time may be read as
+// the writer's own zone: Europe is one to three hours ahead of UTC.
+const maxZoneAhead = 3 * time.Hour
+
+// zoneAhead reads the onset of a problem that is still going on ("since
+// 15:20", written at 14:35, no zone named): it cannot be yesterday's 15:20
+// — a day-long problem would say so — so it is the writer's clock in a
+// zone ahead of the reading one, and the smallest whole-hour shift puts it
+// in the past. t is the reading clockTime gave; it is kept when it lies
+// within the last twelve hours.
+func zoneAhead(t, created time.Time, z string) time.Time {
+	if z != "" || created.Sub(t) < 12*time.Hour {
+		return t
+	}
+	today := t.AddDate(0, 0, 1)
+	over := today.Sub(created)
+	if over <= 0 || over > maxZoneAhead {
+		return t
+	}
+	return today.Add(-(over.Truncate(time.Hour) + time.Hour))
+}
+
 // submatches turns FindStringSubmatchIndex output into strings ("" for a
 // group that did not take part).
 func submatches(s string, ix []int) []string {
@@ -294,6 +414,9 @@ func extractSince(s string, created time.Time, loc *time.Location, _ bool) (Time
 		if !ok {
 			continue
 		}
+		if near := s[max(0, ix[0]-24):min(len(s), ix[1]+24)]; !strings.Contains(near, "yesterday") && !strings.Contains(near, "last night") {
+			t = zoneAhead(t, created, m[5])
+		}
 		t = dayBefore(s, ix, t, created)
 		return TimeRef{Window: Window{From: t.Add(-5 * time.Minute), To: created}, Phrase: m[0], Onset: true}, true
 	}
@@ -334,7 +457,7 @@ func extractClock(s string, created time.Time, loc *time.Location, onset bool) (
 	return TimeRef{}, false
 }
 
-func extractRelative(s string, created time.Time, _ *time.Location, _ bool) (TimeRef, bool) {
+func extractRelative(s string, created time.Time, _ *time.Location, onset bool) (TimeRef, bool) {
 	if m := reAgo.FindStringSubmatch(s); m != nil {
 		d := time.Duration(parseAmount(m[1]) * float64(parseUnit(m[2])))
 		if d > 0 {
@@ -352,7 +475,9 @@ func extractRelative(s string, created time.Time, _ *time.Location, _ bool) (Tim
 			return TimeRef{Window: Window{From: created.Add(-d), To: created}, Phrase: m[0], Onset: true}, true
 		}
 	}
-	if m := reFor.FindStringSubmatch(s); m != nil {
+	// "for half an hour" next to "this morning" says how long it lasted,
+	// not that it started half an hour ago: the part of the day places it.
+	if m := reFor.FindStringSubmatch(s); m != nil && (onset || !reDay.MatchString(s)) {
 		if d := time.Duration(parseAmount(m[1]) * float64(parseUnit(m[2]))); d > 0 {
 			return TimeRef{Window: Window{From: created.Add(-d), To: created}, Phrase: m[0], Onset: true}, true
 		}

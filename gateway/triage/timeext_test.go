@@ -28,6 +28,9 @@ func TestExtractTime_readsTicketTimePhrases(t *testing.T) {
 		{"yesterday at a clock time", "yesterday at 3pm the payment page crashed", nil, time.Date(2026, 11, 26, 14, 50, 0, 0, time.UTC), time.Date(2026, 11, 26, 15, 30, 0, 0, time.UTC), true},
 		{"since a clock time last night", "down since 23:10 last night", nil, time.Date(2026, 11, 26, 23, 5, 0, 0, time.UTC), at(15, 0), true},
 		{"range", "between 13:00 and 13:30 checkout failed", nil, at(13, 0), at(13, 30), true},
+		{"an ongoing problem's onset a little ahead is the writer's zone ahead", "nobody can order since around 15:40 our time", nil, at(14, 35), at(15, 0), true},
+		{"a duration next to a part of the day is how long it lasted", "this morning nobody could log in for around half an hour", nil, at(6, 0), at(12, 0), true},
+		{"a duration alone still says since when", "login down for half an hour now", nil, at(14, 30), at(15, 0), true},
 		{"range sharing pm", "from 1 to 2pm we had errors", nil, at(13, 0), at(14, 0), true},
 		{"minutes ago", "about 30 minutes ago logins started failing", nil, at(14, 25), at(15, 0), true},
 		{"word number ago", "an hour ago search died", nil, at(13, 55), at(15, 0), true},
@@ -47,6 +50,36 @@ func TestExtractTime_readsTicketTimePhrases(t *testing.T) {
 				t.Errorf("ExtractTime(%q) = %s – %s found=%v (%q); want %s – %s found=%v", tt.text,
 					ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), ref.Found, ref.Phrase,
 					tt.from.Format(time.RFC3339), tt.to.Format(time.RFC3339), tt.found)
+			}
+		})
+	}
+}
+
+func TestExtractTime_readsForeignTimePhrases(t *testing.T) {
+	morning := time.Date(2027, 1, 14, 7, 40, 0, 0, time.UTC)
+	evening := time.Date(2027, 1, 14, 20, 0, 0, 0, time.UTC)
+	utc := func(d, h, m int) time.Time { return time.Date(2027, 1, d, h, m, 0, 0, time.UTC) }
+	tests := []struct {
+		name     string
+		text     string
+		created  time.Time
+		from, to time.Time
+	}{
+		{"German since a clock time in Uhr with a zone, last night", "heute Nacht ab ca. 23 Uhr MEZ war der Warenkorb kaputt", morning, utc(13, 21, 55), morning},
+		{"French yesterday evening around 18h45", "hier soir, vers 18h45, les paiements échouaient", morning, utc(13, 18, 35), utc(13, 19, 15)},
+		{"Spanish half an hour ago", "Empezó hace media hora más o menos", morning, utc(14, 7, 5), morning},
+		{"German minutes ago", "vor 20 Minuten ging es los", morning, utc(14, 7, 15), morning},
+		{"German this morning", "heute Morgen ging der Login nicht", evening, utc(14, 6, 0), utc(14, 12, 0)},
+		{"German tonight in the evening is this evening", "heute Nacht ab 19 Uhr", evening, utc(14, 18, 55), evening},
+		{"Dutch yesterday evening", "gisteravond werkte het niet", morning, utc(13, 18, 0), utc(14, 0, 0)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ref := ExtractTime(tt.text, tt.created, time.UTC, 2*time.Hour)
+			if !ref.Found || !ref.Window.From.Equal(tt.from) || !ref.Window.To.Equal(tt.to) {
+				t.Errorf("ExtractTime(%q) = %s – %s found=%v (%q); want %s – %s", tt.text,
+					ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), ref.Found, ref.Phrase,
+					tt.from.Format(time.RFC3339), tt.to.Format(time.RFC3339))
 			}
 		})
 	}

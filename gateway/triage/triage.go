@@ -3,6 +3,7 @@ package triage
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -102,13 +103,16 @@ type Triager struct {
 	p       Project
 	s       Settings
 	matcher *serviceMatcher
-	rules   []compiledRule
-	log     hclog.Logger
+	// orderService is the service whose outcome is the order (the one
+	// "checkout" names), "" when the project has none.
+	orderService string
+	rules        []compiledRule
+	log          hclog.Logger
 }
 
 type compiledRule struct {
 	Rule
-	phrases []phrase
+	phrases *phraseSet
 }
 
 // New returns a Triager.
@@ -127,11 +131,14 @@ func New(p Project, s Settings) *Triager {
 		log = hclog.NewNullLogger()
 	}
 	t := &Triager{p: p, s: s, matcher: newServiceMatcher(p.Services), log: log.Named("triage")}
-	for _, r := range p.Rules {
-		cr := compiledRule{Rule: r}
-		for _, k := range r.Keywords {
-			cr.phrases = append(cr.phrases, mkPhrase(k))
+	for _, w := range []string{"checkout", "order", "cart"} {
+		if ms := t.matcher.find(tokenize(w)); len(ms) > 0 {
+			t.orderService = ms[0].Service
+			break
 		}
+	}
+	for _, r := range p.Rules {
+		cr := compiledRule{Rule: r, phrases: mkPhrases(r.Keywords...)}
 		t.rules = append(t.rules, cr)
 	}
 	return t
@@ -173,23 +180,21 @@ const (
 	claimOutage         // a failure for many
 	claimSecurity
 	claimDataLoss
+	claimPartial  // a stated share of requests failing ("one in ten", "some customers", "5 %")
+	claimResolved // the writer says the problem went away: a thanks or closing message
+	claimPrivacy  // a request about a person's data (GDPR erasure or access)
 )
 
 func (c claim) String() string {
 	return [...]string{"no clear claim", "question or request", "failure for one or a few users",
-		"degradation", "outage for many", "security", "data loss"}[c]
+		"degradation", "outage for many", "security", "data loss", "partial failure",
+		"resolution or thanks", "privacy request"}[c]
 }
 
 func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 	tr := &trace{}
-	// Tags come last: they carry signals ("vip", "billing") but the words
-	// of the ticket name its service first.
-	text := clip(tk.Subject+". "+tk.Description, maxText)
-	if len(tk.Tags) > 0 {
-		text += ". " + strings.Join(tk.Tags, ", ")
-	}
-	toks := tokenize(text)
-	sig := readSignals(toks, text)
+	text, toks, sig := readTicket(tk)
+	reply := readReply(tk)
 	created := tk.CreatedAt
 	if created.IsZero() {
 		created = time.Now().UTC()
@@ -204,12 +209,31 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 		tr.f("window %s – %s: no time in the text, default buffer %s", ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), t.s.DefaultTimeBuffer)
 	}
 
-	// What the words say.
-	c, wordReasons := classify(sig, tr)
+	// What the words say. A reply is judged on its writer's new words: the
+	// quoted thread and a "Re:" subject are context, unless the new words
+	// say nothing of their own.
+	var c claim
+	var wordReasons []string
+	mentions := []ServiceMention(nil)
+	if reply != nil {
+		if rc, _ := classify(reply.sig, &trace{}); rc != claimUnknown {
+			tr.f("reply: judged on the writer's new words; the quoted thread and the subject are context")
+			c, wordReasons = classify(reply.sig, tr)
+			wordReasons = append([]string{"a reply: judged on the writer's new words, the quoted thread is context"}, wordReasons...)
+			sig = reply.sig
+			mentions = t.matcher.find(reply.toks)
+			if len(mentions) == 0 && c != claimLow && c != claimPrivacy {
+				mentions = t.matcher.find(toks) // a failure or thanks is about the thread's service
+			}
+		}
+	}
+	if wordReasons == nil {
+		c, wordReasons = classify(sig, tr)
+		mentions = t.matcher.find(toks)
+	}
 	tr.f("words: %s", c)
 
 	// Which services the text names.
-	mentions := t.matcher.find(toks)
 	for _, m := range mentions {
 		tr.f("service mentioned: %s (%q, strength %d, %d time(s))", m.Service, m.Phrase, m.Strength, m.Count)
 	}
@@ -266,6 +290,81 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 	return res, tr, nil
 }
 
+// readTicket reads a ticket's words: its text (subject, description, then
+// tags), the tokens and the signals they carry.
+func readTicket(tk Ticket) (string, []token, signals) {
+	body := clip(tk.Subject+". "+tk.Description, maxText)
+	toks := tokenize(body)
+	// The writer's own words for this message end where a quoted reply
+	// begins; a resolution ("works again, thanks") is judged on them.
+	subjectEnd, ownEnd := len(tokenize(tk.Subject)), len(toks)
+	if own := ownText(tk.Description); len(own) < len(tk.Description) {
+		ownEnd = len(tokenize(clip(tk.Subject+". "+own, maxText)))
+	}
+	// Tags come last: they carry signals ("vip", "billing") but the words
+	// of the ticket name its service first.
+	text := body
+	if len(tk.Tags) > 0 {
+		tags := ". " + strings.Join(tk.Tags, ", ")
+		text += tags
+		for _, t := range tokenize(tags) {
+			t.pos += len(toks)
+			toks = append(toks, t)
+		}
+	}
+	sig := readSignals(toks, text)
+	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, ownEnd)
+	sig.over = saysOver(&sig, subjectEnd, ownEnd)
+	return text, toks, sig
+}
+
+// replyWords are a reply's new words and their signals.
+type replyWords struct {
+	toks []token
+	sig  signals
+}
+
+// reReplySubject is a reply's subject prefix ("Re:", "AW:", "SV:").
+var reReplySubject = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|antw|rif|vs)\s*:`)
+
+// reForwardStart is where a forwarded message begins: its content is the
+// report being passed on, not a quoted thread.
+var reForwardStart = regexp.MustCompile(`(?i)^[ \t]*-{3,}\s*forwarded message`)
+
+// readReply returns the new words of a reply — the description before its
+// quoted history, with the subject unless it is a reply's ("Re: checkout
+// down" names the thread) — or nil when the ticket is no reply.
+func readReply(tk Ticket) *replyWords {
+	own := ownText(tk.Description)
+	quoted := len(own) < len(tk.Description) && !reForwardStart.MatchString(tk.Description[len(own):])
+	reSubject := reReplySubject.MatchString(tk.Subject)
+	if !quoted && !reSubject {
+		return nil
+	}
+	body, subjectEnd := own, 0
+	if !reSubject {
+		body = tk.Subject + ". " + own
+		subjectEnd = len(tokenize(tk.Subject))
+	}
+	body = clip(body, maxText)
+	toks := tokenize(body)
+	sig := readSignals(toks, body)
+	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, len(toks))
+	sig.over = saysOver(&sig, subjectEnd, len(toks))
+	return &replyWords{toks: toks, sig: sig}
+}
+
+// saysOver reports whether the writer's own words (toks from, to) say the
+// problem ended.
+func saysOver(s *signals, from, to int) bool {
+	for _, h := range active(s.resolution) {
+		if h.pos >= from && h.pos < to {
+			return true
+		}
+	}
+	return false
+}
+
 // maxText bounds how much ticket text triage reads: what a ticket says about
 // severity and time is in its first pages, and phrase matching grows with
 // the text.
@@ -287,8 +386,13 @@ func classify(s signals, tr *trace) (claim, []string) {
 	sec, loss := active(s.security), active(s.dataLoss)
 	outage, failure, degraded := active(s.outage), active(s.failure), active(s.degraded)
 	many, one := active(s.many), active(s.one)
+	// The writer's own attempt ("I can't sign in", "my cart shows 502")
+	// scopes symptoms to one user, unless the words assert an outage.
+	if self := active(s.self); len(self) > 0 && len(active(s.assert)) == 0 {
+		one = append(one, self...)
+	}
 	failure = append(failure, active(s.billingDefect)...)
-	asks := append(active(s.howto), active(s.feature)...)
+	asks := append(append(active(s.howto), active(s.feature)...), active(s.selfRemoved)...)
 	lowWords := append(append(append([]hit{}, asks...), active(s.billing)...), active(s.cosmetic)...)
 	if neg := append(negatedHits(s.dataLoss), negatedHits(s.security)...); len(neg) > 0 {
 		tr.f("negated: %s", quote(neg))
@@ -296,18 +400,25 @@ func classify(s signals, tr *trace) (claim, []string) {
 	if neg := append(negatedHits(s.outage), negatedHits(s.failure)...); len(neg) > 0 {
 		tr.f("negated failure words: %s", quote(neg))
 	}
-	switch {
+	if gone := active(s.gone); len(gone) > 0 {
+		tr.f("not data loss: %s names no stored data, or the writer removed it", quote(gone))
+	}
+	switch priv := active(s.privacy); {
 	case len(sec) > 0:
 		return claimSecurity, []string{fmt.Sprintf("security words: %s", quote(sec))}
+	case len(priv) > 0:
+		return claimPrivacy, []string{fmt.Sprintf("privacy request: %s", quote(priv))}
+	case len(s.resolvedBy) > 0:
+		return claimResolved, []string{fmt.Sprintf("resolution: %s, no failure described outside it", quote(s.resolvedBy))}
 	case len(loss) > 0:
 		return claimDataLoss, []string{fmt.Sprintf("data-loss words: %s", quote(loss))}
 	}
 	hard := len(outage) + len(failure)
 	// A question or request is low unless it describes a failure; one
-	// mention of an error inside a how-to question ("I tried the docs but got
+	// mention of an error (one clause) inside a how-to question ("I tried the docs but got
 	// an error") does not make it an incident.
 	isLow := len(lowWords) > 0 && (hard == 0 && len(degraded) == 0 ||
-		len(asks) > 0 && hard <= 1 && len(outage) == 0 && len(many) == 0 && len(active(s.paying)) == 0)
+		len(asks) > 0 && s.clauseCount(append(outage, failure...)) <= 1 && len(outage) == 0 && len(many) == 0 && len(active(s.paying)) == 0)
 	if isLow {
 		kind := "question"
 		switch {
@@ -319,6 +430,8 @@ func classify(s signals, tr *trace) (claim, []string) {
 			kind = "billing or document question"
 		case len(active(s.cosmetic)) > 0:
 			kind = "cosmetic issue"
+		case len(active(s.selfRemoved)) > 0:
+			kind = "request about something the writer removed"
 		}
 		r := fmt.Sprintf("%s: %s", kind, quote(lowWords))
 		if hard > 0 {
@@ -327,6 +440,12 @@ func classify(s signals, tr *trace) (claim, []string) {
 			r += ", no failure described"
 		}
 		return claimLow, []string{r}
+	}
+	// A stated share ("one in ten", "some customers", "5 %") is partial
+	// failure, however many people complain about it, unless the ticket
+	// also says nothing works for anyone.
+	if share := active(s.share); len(share) > 0 && hard > 0 && len(active(s.total)) == 0 {
+		return claimPartial, []string{fmt.Sprintf("partial failure: %s, share: %s", quote(append(outage, failure...)), quote(share))}
 	}
 	switch {
 	case len(outage) > 0 && len(one) == 0 || len(many) > 0 && hard > 0:
@@ -398,37 +517,101 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 // several it names whose logs corroborate first, or, when it names none, the
 // clearest anomaly in the window. se is that service's evidence, if any.
 func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, reasons []string) {
+	if f.claim == claimPrivacy {
+		return "", nil, []string{"a privacy request is about a person's data, not a service"}
+	}
+	mentions, why := t.relevantMentions(f)
+	reasons = append(reasons, why...)
 	// Logs decide between named services only for claims about a failure;
 	// a security or data-loss report, or a question, is about what it names.
-	logsPick := f.claim == claimOutage || f.claim == claimOne || f.claim == claimDegraded
+	logsPick := f.claim == claimOutage || f.claim == claimOne || f.claim == claimDegraded || f.claim == claimPartial
 	switch {
-	case len(f.mentions) == 1:
-		service = f.mentions[0].Service
+	case len(mentions) == 1:
+		service = mentions[0].Service
 		se = f.evidenceOf(service)
-	case len(f.mentions) > 1:
-		service = f.mentions[0].Service
+	case len(mentions) > 1:
+		service = mentions[0].Service
 		se = f.evidenceOf(service)
-		for _, m := range f.mentions[1:] {
+		for _, m := range mentions[1:] {
+			if mentions[0].Outcome {
+				break // the outcome named decides, not which logs rose first
+			}
 			o := f.evidenceOf(m.Service)
-			if !logsPick || o == nil || levelRank(o.Level) < levelRank(LevelModerate) || stale(o, f.ref, f.created) {
+			if !logsPick || o == nil || levelRank(o.Level) < levelRank(LevelModerate) || stale(o, f.ref, f.created, f.sig.over) {
 				continue
 			}
-			if se == nil || stale(se, f.ref, f.created) || levelRank(o.Level) > levelRank(se.Level) || o.Level == se.Level && earlierBy(o, se, time.Minute) {
+			if se == nil || stale(se, f.ref, f.created, f.sig.over) || levelRank(o.Level) > levelRank(se.Level) || o.Level == se.Level && earlierBy(o, se, time.Minute) {
 				service, se = m.Service, o
 			}
 		}
-		if service != f.mentions[0].Service {
-			reasons = append(reasons, fmt.Sprintf("the ticket names %s and %s; %s's logs corroborate first", f.mentions[0].Service, service, service))
+		if service != mentions[0].Service {
+			reasons = append(reasons, fmt.Sprintf("the ticket names %s and %s; %s's logs corroborate first", mentions[0].Service, service, service))
 		}
 	case f.ev != nil && logsPick:
-		// A report from one user is tied to an anomaly only while it lasts;
-		// an outage claim may point to any clear one in its window.
-		if a := t.clearAnomaly(f.ev, f.ref, f.created, f.claim != claimOutage); a != nil {
+		// A report from one user is tied to an anomaly only while it lasts,
+		// unless it names the past time it happened; an outage claim may
+		// point to any clear one in its window.
+		current := f.claim != claimOutage && !pastWindow(f.ref, f.created)
+		if a := t.clearAnomaly(f.ev, f.ref, f.created, current, f.sig.over); a != nil {
 			service, se = a.Service, a
 			reasons = append(reasons, fmt.Sprintf("no service named; %s shows the clearest anomaly in the window", service))
 		}
 	}
 	return service, se, reasons
+}
+
+// relevantMentions are the services named that the claim can be about:
+// the order's service first when money was taken but the order failed; for
+// a security report only configured names and login words (account
+// takeover is auth's; a phishing e-mail is not the notification service's);
+// for a question, not a billing word ("refund") standing in
+// for the payment service.
+func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
+	var reasons []string
+	ms := f.mentions
+	var kept []ServiceMention
+	switch f.claim {
+	case claimSecurity, claimDataLoss:
+		for _, m := range ms {
+			if m.Strength > strengthSynonym || accessSynonym(m.Phrase) {
+				kept = append(kept, m)
+			}
+		}
+	case claimLow:
+		// A billing question's everyday words ("pay by card") are about how
+		// the customer pays the shop, not the payment service.
+		billingQ := len(active(f.sig.billing)) > 0
+		for _, m := range ms {
+			if m.Strength > strengthSynonym || !billingQ && !billingPhrase(m.Phrase) {
+				kept = append(kept, m)
+			}
+		}
+	default:
+		kept = ms
+	}
+	if len(kept) < len(ms) {
+		reasons = append(reasons, fmt.Sprintf("%d service word(s) set aside: a %s is not about the service they stand for", len(ms)-len(kept), f.claim))
+	}
+	ms = kept
+	if paid, missing := active(f.sig.paid), active(f.sig.orderMissing); len(paid) > 0 && len(missing) > 0 && t.orderService != "" {
+		out := []ServiceMention{{Service: t.orderService, Phrase: missing[0].phrase.String(), Strength: strengthAlias, Outcome: true}}
+		for _, m := range ms {
+			if m.Service != t.orderService {
+				out = append(out, m)
+			}
+		}
+		reasons = append(reasons, fmt.Sprintf("outcome: money taken (%s) but the order failed (%s): the order's service %s",
+			quote(paid), quote(missing), t.orderService))
+		ms = out
+	}
+	return ms, reasons
+}
+
+// pastWindow reports whether the ticket names a time that ended well before
+// it was written ("yesterday at 22:30"): an anomaly then is the one it is
+// about, even though the logs are clean now.
+func pastWindow(ref TimeRef, created time.Time) bool {
+	return ref.Found && ref.Window.To.Before(created.Add(-staleAfter))
 }
 
 // logLevel says what the logs show for the service picked: its evidence
@@ -455,7 +638,13 @@ func logLevel(f *facts, service string, se *ServiceEvidence) (string, []string) 
 	if se != nil {
 		level = se.Level
 		reasons = append(reasons, se.Describe())
-		if stale(se, f.ref, f.created) {
+		// Slowness shows as warnings, not failures: for a ticket about
+		// slowness a warning rise is a moderate anomaly.
+		if slow := active(f.sig.degraded); len(slow) > 0 && se.WarnRise && levelRank(level) < levelRank(LevelModerate) {
+			level = LevelModerate
+			reasons = append(reasons, fmt.Sprintf("logs confirm the slowness (%s): a warning rise counts as a moderate anomaly", quote(slow)))
+		}
+		if stale(se, f.ref, f.created, f.sig.over) {
 			level = LevelClean
 			reasons = append(reasons, fmt.Sprintf("that rise ended at %s, %s before the ticket: the logs are clean now",
 				se.End.UTC().Format("15:04 UTC"), f.created.Sub(se.End).Round(time.Minute)))
@@ -477,6 +666,29 @@ func severity(f *facts, level string, core bool) (sev, conf string, reasons []st
 	case claimDataLoss:
 		sev, conf = Critical, ConfHigh
 		reasons = append(reasons, "words decided: reported data loss is critical whatever the logs show")
+	case claimPrivacy:
+		sev, conf = Low, ConfHigh
+		reasons = append(reasons, "words decided: a privacy request is low, whatever it mentions")
+	case claimResolved:
+		sev, conf = Low, ConfHigh
+		if level == LevelStrong || level == LevelModerate {
+			conf = ConfMedium
+		}
+		reasons = append(reasons, "words decided: the writer says the problem is over; the thread's incident does not raise it")
+	case claimPartial:
+		sev = Medium
+		switch {
+		case level == LevelStrong || level == LevelModerate && core:
+			sev = High
+			reasons = append(reasons, "logs confirm the partial failure: a rise on that service")
+		case level == LevelModerate:
+			reasons = append(reasons, "words and logs: a partial failure on a non-core service with a moderate rise")
+		case level == LevelClean:
+			conf = ConfHigh
+			reasons = append(reasons, "logs lowered it: a partial failure claimed, but the service's logs are clean")
+		default:
+			reasons = append(reasons, "words decided: a partial failure without log evidence either way")
+		}
 	case claimLow:
 		sev, conf = Low, ConfHigh
 		if level == LevelStrong || level == LevelModerate {
@@ -534,6 +746,9 @@ func severity(f *facts, level string, core bool) (sev, conf string, reasons []st
 		case level == LevelStrong:
 			sev, conf = High, ConfLow
 			reasons = append(reasons, "logs decided: an error spike in the window, though the words are unclear")
+		case level == LevelModerate && core:
+			sev, conf = Medium, ConfLow
+			reasons = append(reasons, "logs decided: a rise on a core flow in the window, though the words are unclear")
 		case prio == "urgent" || prio == "high":
 			sev, conf = Low, ConfLow
 			reasons = append(reasons, fmt.Sprintf("desk priority is %s, but the text describes no failure", prio))
@@ -567,8 +782,10 @@ const staleAfter = 15 * time.Minute
 // stale reports whether a service's anomaly ended well before a ticket that
 // names no particular time (or only a vague span like "today", not "since
 // …"): the ticket describes the present, and the present logs are clean.
-func stale(se *ServiceEvidence, ref TimeRef, created time.Time) bool {
-	if se == nil || se.End.IsZero() || levelRank(se.Level) < levelRank(LevelModerate) {
+// When the writer says the problem is over (over), an ended rise is the
+// one they describe, never stale.
+func stale(se *ServiceEvidence, ref TimeRef, created time.Time, over bool) bool {
+	if se == nil || over || se.End.IsZero() || levelRank(se.Level) < levelRank(LevelModerate) {
 		return false
 	}
 	vague := !ref.Found || !ref.Onset && ref.Window.Duration() > 3*time.Hour
@@ -578,13 +795,13 @@ func stale(se *ServiceEvidence, ref TimeRef, created time.Time) bool {
 // clearAnomaly picks the service for a ticket that names none: the one
 // clear anomaly in the window; when the ticket says since when, the
 // strongest anomaly whose onset comes first after that.
-func (t *Triager) clearAnomaly(ev *Evidence, ref TimeRef, created time.Time, current bool) *ServiceEvidence {
+func (t *Triager) clearAnomaly(ev *Evidence, ref TimeRef, created time.Time, current, over bool) *ServiceEvidence {
 	var cands []*ServiceEvidence
 	for _, s := range ev.Ranked() {
 		if current && s.End.Before(created.Add(-staleAfter)) {
 			continue
 		}
-		if levelRank(s.Level) >= levelRank(LevelModerate) && t.known(s.Service) && !stale(s, ref, created) {
+		if levelRank(s.Level) >= levelRank(LevelModerate) && t.known(s.Service) && !stale(s, ref, created, over) {
 			cands = append(cands, s)
 		}
 	}

@@ -17,10 +17,16 @@ var noon = time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
 
 func spikeProject(t *testing.T) Project {
 	t.Helper()
+	return projectWith(t, gen.Incident{Service: "checkout-api", Start: noon.Add(-20 * time.Minute), Duration: time.Hour,
+		FailRate: 0.5, Status: 503, Message: "no healthy upstream for pool {n}"})
+}
+
+// projectWith generates six hours of the checkout project's logs up to noon
+// with the given incidents.
+func projectWith(t *testing.T, incidents ...gen.Incident) Project {
+	t.Helper()
 	dir := t.TempDir()
-	spec := gen.Spec{Seed: 3, From: noon.Add(-6 * time.Hour), To: noon, Services: gen.CheckoutServices(1),
-		Incidents: []gen.Incident{{Service: "checkout-api", Start: noon.Add(-20 * time.Minute), Duration: time.Hour,
-			FailRate: 0.5, Status: 503, Message: "no healthy upstream for pool {n}"}}}
+	spec := gen.Spec{Seed: 3, From: noon.Add(-6 * time.Hour), To: noon, Services: gen.CheckoutServices(1), Incidents: incidents}
 	if _, err := gen.WriteDir(spec, dir); err != nil {
 		t.Fatal(err)
 	}
@@ -35,14 +41,7 @@ func spikeProject(t *testing.T) Project {
 }
 
 func TestTriage_logsRaiseAndLowerTheSameWords(t *testing.T) {
-	p := spikeProject(t)
-	tr := New(p, Settings{})
-	tests := []struct {
-		name     string
-		tk       Ticket
-		sev, svc string
-		reason   string // a reason must contain this
-	}{
+	checkVerdicts(t, spikeProject(t), []verdictCase{
 		{"outage words during a spike", Ticket{Subject: "checkout down", Description: "checkout is down for everyone", CreatedAt: noon},
 			Critical, "checkout-api", "logs confirm"},
 		{"outage words while logs are clean", Ticket{Subject: "checkout down", Description: "checkout is down for everyone", CreatedAt: noon.Add(-time.Hour)},
@@ -65,18 +64,7 @@ func TestTriage_logsRaiseAndLowerTheSameWords(t *testing.T) {
 			Critical, "", "security"},
 		{"feature request", Ticket{Subject: "idea", Description: "It would be nice to export search results as CSV", CreatedAt: noon},
 			Low, "search", "feature request"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res, err := tr.Triage(context.Background(), tt.tk)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if res.Severity != tt.sev || res.AffectedService != tt.svc || !strings.Contains(strings.Join(res.Reasons, "|"), tt.reason) {
-				t.Errorf("got %s/%q, want %s/%q with reason %q; reasons: %q", res.Severity, res.AffectedService, tt.sev, tt.svc, tt.reason, res.Reasons)
-			}
-		})
-	}
+	})
 }
 
 func TestTriage_appliesProjectRulesAndThreshold(t *testing.T) {
@@ -140,5 +128,106 @@ func TestExplain_accountsForEachSignal(t *testing.T) {
 		if !strings.Contains(s, want) {
 			t.Errorf("explanation lacks %q:\n%s", want, s)
 		}
+	}
+}
+
+// verdictCase is a ticket and the verdict it must get, with a reason that
+// must be among the verdict's reasons.
+type verdictCase struct {
+	name     string
+	tk       Ticket
+	sev, svc string
+	reason   string
+}
+
+func checkVerdicts(t *testing.T, p Project, tests []verdictCase) {
+	t.Helper()
+	tr := New(p, Settings{})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res, err := tr.Triage(context.Background(), tt.tk)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Severity != tt.sev || res.AffectedService != tt.svc || !strings.Contains(strings.Join(res.Reasons, "|"), tt.reason) {
+				t.Errorf("got %s/%q, want %s/%q with reason %q; reasons: %q", res.Severity, res.AffectedService, tt.sev, tt.svc, tt.reason, res.Reasons)
+			}
+		})
+	}
+}
+
+func TestTriage_newClaimsDuringAStrongSpike(t *testing.T) {
+	checkVerdicts(t, spikeProject(t), []verdictCase{
+		{"a thanks for the fix is low whatever the logs show",
+			Ticket{Subject: "Re: checkout 503", Description: "It works again, thanks!\n\nOn Fri Anna wrote:\n> checkout is down for everyone", CreatedAt: noon},
+			Low, "checkout-api", "problem is over"},
+		{"a privacy request names no service even when it mentions one",
+			Ticket{Subject: "GDPR", Description: "Please erase my personal data, including my payment records.", CreatedAt: noon},
+			Low, "", "privacy request"},
+		{"charged but no order is the checkout's outcome",
+			Ticket{Subject: "charged, no order", Description: "My card was charged but no order was created. Please check the payment.", CreatedAt: noon},
+			High, "checkout-api", "outcome"},
+		{"what one user sees is high during a spike, not critical",
+			Ticket{Subject: "can't pay", Description: "I can't finish my order, the checkout says 503 service unavailable.", CreatedAt: noon},
+			High, "checkout-api", "logs raised it"},
+		{"a share failing on a core flow with a rise is high",
+			Ticket{Subject: "checkout errors", Description: "About 10% of checkout attempts fail with an error.", CreatedAt: noon},
+			High, "checkout-api", "partial failure"},
+		{"a share failing while the logs are clean is medium",
+			Ticket{Subject: "checkout errors", Description: "About 10% of checkout attempts fail with an error.", CreatedAt: noon.Add(-time.Hour)},
+			Medium, "checkout-api", "logs lowered it"},
+		{"a phishing report is security about no service",
+			Ticket{Subject: "phishing", Description: "Customers received phishing emails quoting their real order numbers.", CreatedAt: noon},
+			Critical, "", "security"},
+		{"one user's past failure is tied to the anomaly of the time named",
+			Ticket{Subject: "did my order go through?", Description: "I tried to order at 11:50 and got an error page after clicking buy.", CreatedAt: noon.Add(90 * time.Minute)},
+			High, "checkout-api", "clearest anomaly"},
+	})
+}
+
+func TestTriage_logsWeighMoreWhereTheWordsAreUnclear(t *testing.T) {
+	p := projectWith(t,
+		gen.Incident{Service: "checkout-api", Start: noon.Add(-40 * time.Minute), Duration: time.Hour, FailRate: 0.08, Status: 500, Message: "order finalize failed for {id}"},
+		gen.Incident{Service: "search", Start: noon.Add(-30 * time.Minute), Duration: time.Hour, SlowShare: 0.5, Message: "search timed out after 30000ms q={id}"},
+	)
+	checkVerdicts(t, p, []verdictCase{
+		{"unclear words during a moderate rise on a core flow are medium, not low",
+			Ticket{Subject: "checkout", Description: "What is going on with checkout right now?", CreatedAt: noon},
+			Medium, "checkout-api", "rise on a core flow"},
+		{"slowness for many confirmed by a warning rise is high",
+			Ticket{Subject: "search slow", Description: "Search is super slow for all our customers.", CreatedAt: noon},
+			High, "search", "logs confirm the slowness"},
+		{"slowness for many with clean logs is medium",
+			Ticket{Subject: "search slow", Description: "Search is super slow for all our customers.", CreatedAt: noon.Add(-2 * time.Hour)},
+			Medium, "search", "logs lowered it"},
+	})
+}
+
+func TestTriage_namesServicesByWhatTheTicketIsAbout(t *testing.T) {
+	tr := New(Project{Services: []Service{{Name: "checkout-api", Aliases: []string{"checkout"}, Core: true},
+		{Name: "payments", Core: true}, {Name: "notifications"}}}, Settings{})
+	tests := []struct {
+		name, subject, description string
+		want                       string
+	}{
+		{"a billing question's everyday payment words name no service", "Pay by bank transfer",
+			"Can we pay by bank transfer instead of card from next year on? We'd need a proforma invoice.", ""},
+		{"an erasure request names no service", "data removal",
+			"One of our customers wants all her data removed, incl. the shipping emails. How do we do this?", ""},
+		{"a new question in a reply is not about the thread's service", "Re: checkout down yesterday",
+			"Thanks. How do I export the orders as CSV?\n\n> Yesterday checkout was down for all our customers.", ""},
+		{"a failure named only in a reply's subject is the thread's", "Re: checkout 502",
+			"Still failing for all our customers.\n\nOn Tue, Anna wrote:\n> checkout 502", "checkout-api"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := tr.Triage(context.Background(), Ticket{ID: "1", Subject: tt.subject, Description: tt.description})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.AffectedService != tt.want {
+				t.Errorf("service %q, want %q; reasons %v", r.AffectedService, tt.want, r.Reasons)
+			}
+		})
 	}
 }

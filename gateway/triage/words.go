@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -8,13 +9,20 @@ import (
 // Word classes, each a list of phrases in ticket words. Kept as data so a
 // reason can quote the phrase that fired.
 var (
+	// assertWords are outage words that claim more than the writer saw:
+	// the service is down, nothing works, nobody can.
+	assertWords = mkPhrases("down", "outage", "is down", "went down", "offline", "dead", "nothing work*",
+		"nothing is working", "completely broken", "totally broken", "fell over", "on fire", "nobody can", "no one can",
+		"noone can", "nobody is able", "no one is able", "none of our customers can", "none of them can", "nobody could",
+		"no one could", "en panne")
 	// outage words claim a service is down for everyone, not one request.
 	outageWords = mkPhrases("down", "outage", "is down", "went down", "offline", "unavailable", "unreachable",
 		"not loading", "wont load", "doesnt load", "nothing work*", "nothing is working", "completely broken",
 		"totally broken", "dead", "500s", "502s", "503s", "5xx", "bad gateway", "service unavailable",
 		"internal server error", "gateway timeout", "blank page", "white screen", "cant access", "cannot access",
 		"cant reach", "cannot reach", "crash*", "fell over", "on fire", "nobody can", "no one can", "noone can",
-		"nobody is able", "no one is able", "none of our customers can", "none of them can")
+		"nobody is able", "no one is able", "none of our customers can", "none of them can", "nobody could", "no one could",
+		"indisponible", "en panne", "non disponibile", "niet beschikbaar", "nicht erreichbar")
 	// failure words say something fails without claiming how widely.
 	failureWords = mkPhrases("not working", "isnt working", "doesnt work", "dont work", "stopped working", "wont work",
 		"broken", "broke", "fail*", "error*", "cant", "cannot", "can not", "unable", "couldnt", "wont",
@@ -22,7 +30,14 @@ var (
 		"http 500", "status 500", "500 internal", "500 server", "502", "503", "504",
 		"keeps failing", "not receiving", "not received", "never arrived", "never arrive*", "didnt arrive", "not sent",
 		"not showing", "wrong", "never received", "never got", "didnt receive", "did not receive", "havent received",
-		"didnt get", "not getting", "not get", "incorrect", "times out", "timed out", "timing out", "timeout*", "hang*", "freez*")
+		"didnt get", "not getting", "not get", "incorrect", "times out", "timed out", "timing out", "timeout*", "hang*", "freez*",
+		"dont get", "do not get", "doesnt arrive", "dont arrive", "not arriving", "dont receive", "do not receive",
+		"not accepted", "isnt accepted", "wont accept", "doesnt accept", "locked out", "kept loading", "keeps loading",
+		"loading forever", "invalid", "not valid", "isnt valid", "no order", "not created", "wasnt created", "never created",
+		// the words most tickets in other languages use for the same
+		"kaputt", "fehler", "funktioniert nicht", "geht nicht", "nicht moglich", "nicht möglich", "echou*", "échou*",
+		"erreur", "refuse", "falha*", "nao funciona*", "não funciona*", "refusé*", "ne fonctionne pas", "ne marche pas", "no funciona*", "falla", "fallan", "fallo", "fallando", "errore",
+		"non funziona*", "werkt niet", "lukt niet", "foutmelding")
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late")
@@ -35,10 +50,20 @@ var (
 		"other customers too", "complaints", "flooded", "flooding", "everything", "a lot of users", "a lot of customers",
 		"lot of our users", "lot of our customers", "lots of our customers", "lots of people", "a lot of people",
 		"half of", "most of", "any of our", "all of our staff", "all staff", "our staff", "whole staff", "all employees", "most customers", "most users", "majority", "every single", "all orders", "all payments",
-		"all logins", "all requests", "every request", "every order", "every payment")
+		"all logins", "all requests", "every request", "every order", "every payment", "not a single", "zero orders",
+		"unsere kunden", "alle kunden", "keine kunden", "kein kunde", "niemand", "tous nos clients", "tous les clients",
+		"nos clients", "aucun client", "personne ne", "todos los clientes", "nuestros clientes", "ningun cliente",
+		"nadie", "tutti i clienti", "nessun cliente", "i nostri clienti", "alle klanten", "onze klanten")
 	oneWords = mkPhrases("only me", "just me", "only for me", "for me", "one customer", "a customer", "one user",
 		"a user", "single user", "my account", "one of our customers", "one order", "a single", "only one",
-		"only my", "on my end", "a few customers", "a couple of customers", "some customers", "one client")
+		"only my", "on my end", "a few customers", "a couple of customers", "one client")
+	// selfWords describe the writer's own attempt: what one person sees.
+	// They make symptom words ("502", "service unavailable") one user's
+	// failure, but not a claim that a service is down for all.
+	selfWords = mkPhrases("i cant", "i cannot", "i can not", "i couldnt", "i could not", "i get", "i got", "i keep getting", "i tried",
+		"ive tried", "my cart", "my order", "my payment", "my card", "my phone", "my laptop", "my browser", "gives me",
+		"ich kann", "meine", "mein konto", "je ne peux", "je narrive", "no puedo", "mi cuenta", "mi pedido",
+		"non riesco", "ik kan")
 	payingWords = mkPhrases("paying customer", "enterprise", "premium", "vip", "biggest customer", "biggest client",
 		"key account", "key customer", "sla", "contract", "platinum", "gold plan", "top customer", "largest customer")
 	howtoWords = mkPhrases("how do i", "how can i", "how do we", "how can we", "how to", "is it possible", "is there a way",
@@ -50,19 +75,68 @@ var (
 		"support for", "nice to have", "idea", "enhancement", "would it be possible")
 	billingWords = mkPhrases("invoice*", "refund*", "billing", "billed", "receipt*", "subscription", "pricing", "price",
 		"plan", "vat", "tax", "charged", "charge", "credit note", "payment method", "upgrade", "downgrade", "renewal",
-		"quote", "purchase order", "w-9", "w9")
+		"quote", "purchase order", "w-9", "w9", "rechnung*", "gutschrift", "facture*", "factura*", "fattura*", "factuur",
+		"remboursement", "reembolso", "rimborso", "erstattung", "ruckerstattung", "rückerstattung")
 	cosmeticWords = mkPhrases("typo", "misspell*", "spelling", "misaligned", "alignment", "aligned", "font", "colour",
-		"color", "cosmetic", "css", "logo", "icon", "overlap*", "dark mode", "pixel", "looks off", "looks weird", "ugly",
+		"color", "cosmetic", "css", "logo", "icon", "overlap*", "dark mode", "pixelated", "few pixel", "pixel off", "looks off", "looks weird", "ugly",
 		"padding", "margin", "capitalization", "capitalisation", "translation", "wording")
 	securityWords = mkPhrases("breach", "breached", "hacked", "hack", "compromised", "unauthorized access",
 		"unauthorised access", "unauthorized login", "leak*", "exposed", "exposing", "account takeover", "taken over",
 		"someone elses data", "someone elses account", "other customers data", "another customers data",
 		"other users data", "vulnerability", "xss", "sql injection", "csrf", "stolen", "phishing",
-		"suspicious login*", "security incident", "security issue", "data exposure", "password leak*", "key leak*")
+		"suspicious login*", "security incident", "security issue", "data exposure", "password leak*", "key leak*",
+		// someone else acted in the account, or one customer sees another's data
+		"unknown ip*", "ip we dont know", "ip we do not know", "unrecognised ip*", "unrecognized ip*", "unknown device*",
+		"none of us did", "did not do this", "didnt do this", "wasnt us", "wasnt me", "someone elses",
+		"a different person", "another person*", "a stranger*")
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
-		"was lost", "were lost", "got lost", "deleted", "got deleted", "disappeared", "vanished", "wiped", "erased",
-		"gone missing", "all gone", "are gone", "is gone", "corrupt*", "data missing", "missing data", "lost order*",
+		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing")
+	// vanishWords say something is no longer there. They are data loss only
+	// when what vanished is stored data ("all our reviews vanished") and
+	// someone other than the writer removed it; "the error is gone" or "the
+	// old logo is gone" says a problem or a picture went away.
+	vanishWords = mkPhrases("deleted", "got deleted", "disappeared", "vanished", "wiped", "erased", "gone missing",
+		"all gone", "are gone", "is gone")
+	// storedData are the things a shop keeps whose loss is data loss.
+	storedData = mkPhrases("data", "order*", "cart*", "review*", "product*", "customer*", "record*", "account*",
+		"histor*", "file*", "document*", "invoice*", "photo*", "image*", "upload*", "listing*", "content*", "setting*",
+		"inventor*", "stock", "catalog*", "entr*", "database*", "backup*", "transaction*", "report*",
+		"bestellung*", "daten", "commande*", "donnee*", "données", "pedido*", "datos", "ordini", "dati")
+	// resolutionWords close a thread: the problem went away.
+	resolutionWords = mkPhrases("works again", "working again", "work again", "is back", "are back", "back to normal",
+		"back up", "all good", "gone now", "never mind", "nevermind", "resolved", "fixed now", "is fixed", "been fixed",
+		"thanks for fixing", "thank you for fixing", "thanks for the fix", "thanks for the quick fix", "close the ticket",
+		"close this ticket", "can be closed", "you can close", "problem solved", "issue solved", "all sorted",
+		"sorted now", "no longer an issue", "no longer happening", "werkt weer", "mag dicht", "kan dicht",
+		"funktioniert wieder", "geht wieder", "kann geschlossen", "fonctionne a nouveau", "fonctionne à nouveau",
+		"marche a nouveau", "marche à nouveau", "funciona de nuevo", "ya funciona", "funziona di nuovo", "risolto",
+		"resolu", "résolu", "gelost", "gelöst", "opgelost", "erledigt")
+	// privacyWords are requests about a person's data (GDPR erasure or
+	// access), low and about no service whatever they mention.
+	privacyWords = mkPhrases("gdpr", "rgpd", "dsgvo", "subject access", "data subject", "personal data",
+		"right to be forgotten", "right of access", "delete my data", "delete all my", "delete my account",
+		"close my account", "erase my", "erase her", "erase his", "erase their", "anonymi*", "anonymis*", "pseudonymi*",
+		"donnees personnelles", "données personnelles", "persönlichen daten", "personenbezogene", "datos personales",
+		"dati personali", "persoonsgegevens")
+	// shareWords state a part of the requests failing, not all of them.
+	shareWords = mkPhrases("some customers", "some users", "some of our", "some of the", "some of them", "some payments",
+		"some orders", "some logins", "some attempts", "some people", "some employees", "a quarter", "a third",
+		"a fifth", "a tenth", "every second", "every third", "every fourth", "every fifth", "every tenth",
+		"every 10th", "every 5th", "one in two", "one in three", "one in four", "one in five", "one in ten", "one in twenty",
+		"one out of", "1 in", "1 out of", "percent", "per cent", "not everyone",
+		"not all", "the rest", "others work", "algunos", "algunas", "einige", "manche", "certains", "quelques clients",
+		"alcuni", "sommige")
+	// totalWords claim that nothing works for anyone: no share.
+	totalWords = mkPhrases("everyone", "everybody", "nobody", "no one", "noone", "none of", "not a single",
+		"all customers", "all our customers", "all of our customers", "all users", "all our users", "every customer",
+		"every user", "every request", "every single", "niemand", "nadie", "aucun", "personne ne", "nessun", "ningun")
+	// paidWords and orderMissingWords together say money was taken but the
+	// order failed: the outcome is the order's, whatever took the money.
+	paidWords         = mkPhrases("charged", "paid", "captured", "capture*", "debited", "money was taken", "abgebucht", "bezahlt", "payé")
+	orderMissingWords = mkPhrases("no order", "order wasnt", "order was not", "order isnt", "order is not",
+		"order not", "order is missing", "order missing", "order never", "order didnt", "order did not",
+		"never got an order", "without an order", "orders were not", "orders werent", "orders are not")
 	// billing defects are failures even though they use billing words.
 	billingDefectWords = mkPhrases("charged twice", "double charged", "charged two times", "charged 2x", "overcharged",
 		"charged three times", "duplicate charge*", "wrong amount", "charged the wrong", "charged again")
@@ -71,8 +145,39 @@ var (
 // signals is what the words of a ticket say.
 type signals struct {
 	outage, failure, degraded, many, one, paying, billingDefect []hit
+	self, assert                                                []hit
 	howto, feature, billing, cosmetic, security, dataLoss       []hit
+	resolution, privacy, share, total, paid, orderMissing       []hit
 	question                                                    bool // ends a sentence with "?"
+	// gone are vanish words that are not data loss: a problem or a picture
+	// that went away ("the error is gone").
+	gone []hit
+	// selfRemoved are vanish words whose subject is the writer: what they
+	// ask for next is a request, not a defect.
+	selfRemoved []hit
+	// over is set when the writer's own words say the problem ended ("it
+	// seems ok now"), even while they describe it: the logs of the time
+	// it happened are what count, though they are calm now.
+	over bool
+	// resolvedBy are the words that close the thread, when the writer's own
+	// text says the problem went away and describes no failure besides.
+	resolvedBy []hit
+	// clause numbers each word's clause (see clauses).
+	clause []int
+}
+
+// clauseCount is how many distinct clauses the hits fall in: "got an
+// error saying invalid rule" is one mention of a failure, not two.
+func (s *signals) clauseCount(hs []hit) int {
+	seen := map[int]bool{}
+	for _, h := range hs {
+		c := -1 - h.pos // a hit without a word position counts alone
+		if h.pos >= 0 && h.pos < len(s.clause) {
+			c = s.clause[h.pos]
+		}
+		seen[c] = true
+	}
+	return len(seen)
 }
 
 func active(hs []hit) []hit {
@@ -120,6 +225,8 @@ func readSignals(toks []token, text string) signals {
 		degraded:      findAll(toks, degradedWords),
 		many:          findAll(toks, manyWords),
 		one:           findAll(toks, oneWords),
+		self:          findAll(toks, selfWords),
+		assert:        findAll(toks, assertWords),
 		paying:        findAll(toks, payingWords),
 		howto:         findAll(toks, howtoWords),
 		feature:       findAll(toks, featureWords),
@@ -128,9 +235,358 @@ func readSignals(toks []token, text string) signals {
 		security:      findAll(toks, securityWords),
 		dataLoss:      findAll(toks, dataLossWords),
 		billingDefect: findAll(toks, billingDefectWords),
+		resolution:    findAll(toks, resolutionWords),
+		privacy:       findAll(toks, privacyWords),
+		share:         findAll(toks, shareWords),
+		total:         findAll(toks, totalWords),
+		paid:          findAll(toks, paidWords),
+		orderMissing:  findAll(toks, orderMissingWords),
 		question:      strings.Contains(text, "?"),
+		clause:        clauses(toks),
+	}
+	for _, h := range findAll(toks, vanishWords) {
+		switch vanishedData(toks, h) {
+		case vanishLoss:
+			s.dataLoss = append(s.dataLoss, h)
+		case vanishSelf:
+			s.selfRemoved = append(s.selfRemoved, h)
+			s.gone = append(s.gone, h)
+		default:
+			s.gone = append(s.gone, h)
+		}
+	}
+	s.many = append(s.many, allOf(toks)...)
+	s.many = append(s.many, pluralFailing(toks, s.failure, s.outage)...)
+	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
+	s.privacy = append(s.privacy, erasureRequests(toks)...)
+	s.resolution = append(s.resolution, fineAgain(toks)...)
+	s.security = append(s.security, exposedSecrets(toks)...)
+	if p := sharePercent(text); p != "" {
+		s.share = append(s.share, hit{phrase: phrase{p}, pos: -1})
 	}
 	// "nobody/no one" are negators and scope words at once: they are not a
 	// negation of the failure that follows.
 	return s
+}
+
+// scopeNouns are what a shop's traffic is made of: "all <…> payments"
+// claims every one of them.
+var scopeNouns = mkPhrases("payment*", "order*", "login*", "request*", "transaction*", "attempt*", "checkout*",
+	"customer*", "user*", "purchase*", "sale*", "sign*", "shopper*", "client*", "buyer*",
+	// the same in the languages tickets come in
+	"kunde*", "klant*", "utilisateur*", "usuario*", "utent*", "gebruiker*", "nutzer*", "benutzer*", "pagament*",
+	"pago*", "paiement*", "zahlung*", "betaling*", "pedido*", "commande*", "bestellung*", "ordin*", "bestelling*")
+
+// allWords say "all" or "every" in the languages tickets come in.
+var allWords = map[string]bool{"all": true, "every": true, "todos": true, "todas": true, "tous": true, "toutes": true,
+	"alle": true, "tutti": true, "tutte": true}
+
+// allOf finds "all" or "every" followed, in the same clause and within
+// three words, by a scope noun ("all card payments", "every single
+// checkout"): a claim about every one of them.
+func allOf(toks []token) []hit {
+	var out []hit
+	for i, t := range toks {
+		if !allWords[t.w] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].brk; k++ {
+			if matchesAny(toks, k, scopeNouns) {
+				out = append(out, hit{phrase: phrase{t.w, toks[k].w}, pos: i, neg: negated(toks, i)})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// transitiveVanish are vanish words whose object follows them ("someone
+// deleted all our orders").
+var transitiveVanish = map[string]bool{"deleted": true, "wiped": true, "erased": true}
+
+// What a vanish word is about.
+const (
+	vanishOther = iota // a problem, a picture, a message: not data loss
+	vanishLoss         // stored data, removed by something else
+	vanishSelf         // the writer removed it ("I deleted it")
+)
+
+// vanishedData says what a vanish word is about: its subject (the noun
+// phrase before it, up to a preposition: "the error message on the cart
+// page" is a message) is data loss when it is stored data, or something the
+// writer owns or counts ("our 34 saved discount codes") that is not a
+// passing thing like an error or a banner; so is stored data after a
+// transitive verb. The writer removing it themselves is not.
+func vanishedData(toks []token, h hit) int {
+	i := h.pos
+	for k := i - 1; k >= 0 && k >= i-2 && !toks[k+1].brk; k-- {
+		if w := toks[k].w; w == "i" || w == "we" {
+			return vanishSelf
+		}
+	}
+	if from, head := subjectOf(toks, i); head >= 0 && !matchesAny(toks, head, transientThings) {
+		if matchesAny(toks, head, storedData) {
+			return vanishLoss
+		}
+		for k := from; k < head; k++ {
+			if ownerWords[toks[k].w] || isNumber(toks[k].w) {
+				return vanishLoss
+			}
+		}
+	}
+	if transitiveVanish[h.phrase[len(h.phrase)-1]] {
+		for k := i + len(h.phrase); k < len(toks) && k <= i+len(h.phrase)+4 && !toks[k].brk; k++ {
+			if matchesAny(toks, k, storedData) {
+				return vanishLoss
+			}
+		}
+	}
+	return vanishOther
+}
+
+func matchesAny(toks []token, i int, set *phraseSet) bool { return set.matches(toks, i) }
+
+// transientThings pass or show rather than being kept: one of them going
+// away is not data loss, however it is owned ("my banner is gone").
+var transientThings = mkPhrases("error*", "message*", "problem*", "issue*", "bug*", "warning*", "banner*", "popup*",
+	"pop", "notice*", "logo*", "icon*", "button*", "email*", "mail*", "notification*", "spinner*", "delay*", "lag*",
+	"glitch*", "alert*", "tooltip*", "hint*", "symptom*", "outage*", "crash*", "slowness", "it", "that", "this")
+
+// ownerWords before a noun say it is the writer's, or counted: a thing
+// kept, not a passing one.
+var ownerWords = map[string]bool{"our": true, "my": true, "all": true, "every": true, "saved": true,
+	"stored": true, "unsere": true, "meine": true, "nos": true, "mes": true, "nuestro": true, "nuestra": true,
+	"onze": true, "mijn": true}
+
+// subjectAux are the words between a subject and its verb.
+var subjectAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "been": true, "now": true, "just": true, "completely": true, "suddenly": true, "simply": true,
+	"also": true, "somehow": true, "all": true, "got": true, "seem": true, "seems": true, "to": true, "be": true}
+
+// prepositions end a subject's head noun phrase: what follows modifies it.
+var prepositions = map[string]bool{"on": true, "in": true, "at": true, "from": true, "of": true, "for": true,
+	"with": true, "under": true, "inside": true, "within": true, "near": true, "above": true, "below": true}
+
+// subjectOf finds the noun phrase before a verb at i, in its clause: from
+// is its first word and head its last before any preposition, head -1 when
+// there is none.
+func subjectOf(toks []token, i int) (from, head int) {
+	from = i
+	for from > 0 && from > i-8 && !toks[from].brk {
+		from--
+	}
+	end := i // one past the subject's last word
+	for end > from && subjectAux[toks[end-1].w] {
+		end--
+	}
+	for k := from; k < end; k++ {
+		if prepositions[toks[k].w] && k > from {
+			end = k
+			break
+		}
+	}
+	if end <= from {
+		return from, -1
+	}
+	return from, end - 1
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// rePercent finds a stated failure share below 100 % ("about 10%", "5 %").
+var rePercent = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,2}(?:[.,]\d+)?)\s?%`)
+
+// sharePercent returns the first share below 100 % in text, "" for none.
+func sharePercent(text string) string {
+	if m := rePercent.FindStringSubmatch(text); m != nil && m[1] != "0" {
+		return m[1] + "%"
+	}
+	return ""
+}
+
+// resolvedBy returns the resolution words of a ticket whose writer says the
+// problem went away ("works again", "the error is gone now, thanks"), or
+// nil. Only the writer's own words count (toks before ownEnd; a quoted
+// earlier message describes the outage that is over), and they must
+// describe no failure besides the one that is gone: "thanks, but it fails
+// again" is not a resolution. A reply's subject ("Re: checkout 502") names
+// the thread, not a new failure, so words before subjectEnd do not block.
+func resolvedBy(s *signals, toks []token, subjectEnd, ownEnd int) []hit {
+	var by []hit
+	for _, h := range active(s.resolution) {
+		if h.pos < ownEnd {
+			by = append(by, h)
+		}
+	}
+	if len(by) == 0 {
+		return nil
+	}
+	cl := clauses(toks)
+	goneClause := map[int]bool{}
+	for _, h := range active(s.gone) {
+		goneClause[cl[h.pos]] = true
+	}
+	for _, hs := range [][]hit{s.outage, s.failure, s.degraded, s.billingDefect, s.dataLoss, s.security} {
+		for _, h := range active(hs) {
+			if h.pos >= subjectEnd && h.pos < ownEnd && !goneClause[cl[h.pos]] {
+				return nil
+			}
+		}
+	}
+	return by
+}
+
+// fewWords before a noun make it one or a few of them, not the flow.
+var fewWords = map[string]bool{"my": true, "his": true, "her": true, "one": true, "a": true, "an": true, "two": true,
+	"both": true, "few": true, "couple": true, "this": true, "that": true, "these": true, "those": true, "some": true,
+	"single": true, "only": true, "just": true}
+
+// pluralFailing finds a flow named in the plural as the subject of a
+// failure ("card payments failed", "orders are not going through",
+// "logins keep failing"): a claim about the flow, not one attempt. The
+// noun comes at most three words before the failure word, in its clause,
+// not after a word that makes it a few ("my payments", "two orders").
+func pluralFailing(toks []token, lists ...[]hit) []hit {
+	var out []hit
+	for _, hs := range lists {
+		for _, h := range hs {
+			if h.neg {
+				continue
+			}
+			for k := h.pos - 1; k >= 0 && k >= h.pos-3 && !toks[k+1].brk; k-- {
+				t := toks[k]
+				if t.w == t.raw || !matchesAny(toks, k, scopeNouns) {
+					continue // singular, or not a flow
+				}
+				if j := k - 1; j >= 0 && !toks[k].brk && (fewWords[toks[j].w] || isNumber(toks[j].w)) {
+					break
+				}
+				out = append(out, hit{phrase: phrase{t.raw, toks[h.pos].raw}, pos: k})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// symptomCues before an outage word make it the text of an error shown to
+// the writer ("it says service unavailable"), not a claim that the service
+// is down.
+var symptomCues = map[string]bool{"say": true, "says": true, "said": true, "show": true, "shows": true,
+	"showed": true, "showing": true, "display": true, "displays": true, "displayed": true, "reads": true}
+
+// symptoms moves outage words quoted from an error message to the failure
+// words: one attempt's symptom, whose scope other words must give.
+func symptoms(toks []token, outage, failure []hit) ([]hit, []hit) {
+	var kept []hit
+	for _, h := range outage {
+		cue := false
+		for k := h.pos - 1; k >= 0 && k >= h.pos-3 && !toks[k+1].brk; k-- {
+			if symptomCues[toks[k].w] {
+				cue = true
+				break
+			}
+		}
+		if cue {
+			failure = append(failure, h)
+		} else {
+			kept = append(kept, h)
+		}
+	}
+	return kept, failure
+}
+
+// Erasure requests: a verb that removes, asked for, and a person's data.
+var (
+	eraseVerbs  = mkPhrases("remove", "delete", "erase", "wipe", "purge", "anonymise", "anonymize")
+	erasedVerbs = mkPhrases("removed", "deleted", "erased", "wiped", "purged", "anonymised", "anonymized")
+	askWords    = mkPhrases("want*", "would like", "like to", "ask*", "request*", "need*", "please", "wish*", "how")
+	personData  = mkPhrases("data", "information", "info", "detail*", "account", "history", "record*", "profile")
+	personOwner = map[string]bool{"my": true, "her": true, "his": true, "their": true}
+)
+
+// erasureRequests finds a request to remove a person's data in one
+// clause: "remove her data", "delete all my information", "she wants all
+// her data removed" — a base verb, or a participle after a wish; and a
+// person's possessive at most two words before a data noun. "All my data
+// was deleted" reports a loss, not a request.
+func erasureRequests(toks []token) []hit {
+	cl := clauses(toks)
+	var out []hit
+	for i := range toks {
+		base := matchesAny(toks, i, eraseVerbs)
+		if !base && !matchesAny(toks, i, erasedVerbs) {
+			continue
+		}
+		asked := base
+		for k := i - 1; !asked && k >= 0 && cl[k] == cl[i]; k-- {
+			asked = matchesAny(toks, k, askWords)
+		}
+		if !asked || negated(toks, i) {
+			continue
+		}
+		for k := max(0, i-6); k < min(len(toks), i+7); k++ {
+			if cl[k] != cl[i] || !personOwner[toks[k].w] {
+				continue
+			}
+			for j := k + 1; j <= k+3 && j < len(toks) && cl[j] == cl[i]; j++ {
+				if matchesAny(toks, j, personData) {
+					out = append(out, hit{phrase: phrase{toks[i].raw, toks[k].raw, toks[j].raw}, pos: i})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Exposed secrets: a credential and a word that makes it public.
+var (
+	credentialWords = mkPhrases("api key*", "api token*", "access token*", "access key*", "secret key*", "private key*",
+		"client secret*", "apikey*", "token*", "password*", "credential*", "secret*")
+	exposureWords = mkPhrases("public*", "pushed", "committed", "posted", "published", "pasted", "leak*", "expos*")
+)
+
+// exposedSecrets finds a credential made public, in one clause: "our API
+// key was pushed to a public repo", "the admin password was posted in a
+// forum". A public key is no secret.
+func exposedSecrets(toks []token) []hit {
+	cl := clauses(toks)
+	var out []hit
+	for i := range toks {
+		if !matchesAny(toks, i, credentialWords) || i > 0 && toks[i-1].w == "public" {
+			continue
+		}
+		for k := max(0, i-8); k < min(len(toks), i+10); k++ {
+			if k != i-1 && cl[k] == cl[i] && matchesAny(toks, k, exposureWords) && !negated(toks, k) {
+				out = append(out, hit{phrase: phrase{toks[i].raw, toks[k].raw}, pos: i})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// fineWords are states a service returns to.
+var fineWords = map[string]bool{"ok": true, "okay": true, "fine": true, "good": true, "normal": true, "working": true,
+	"works": true, "stable": true}
+
+// fineAgain finds a state word right before "again" or "now" ("seems ok
+// now", "it's fine again", "working now"), not negated: the writer says
+// the problem is over.
+func fineAgain(toks []token) []hit {
+	var out []hit
+	for i := 0; i+1 < len(toks); i++ {
+		if fineWords[toks[i].w] && !toks[i+1].brk && (toks[i+1].w == "again" || toks[i+1].w == "now") && !negated(toks, i) {
+			out = append(out, hit{phrase: phrase{toks[i].w, toks[i+1].w}, pos: i})
+		}
+	}
+	return out
 }

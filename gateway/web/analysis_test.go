@@ -18,7 +18,7 @@ import (
 // internal (analysis_access = "admin"), at the clock now.
 func analysisServer(t *testing.T, now time.Time) (*httptest.Server, *store.SQLite) {
 	t.Helper()
-	main := strings.Replace(testMain, `admin_token = "web-test-admin-token"`, "admin_token = \"web-test-admin-token\"\n  analysis_retention = 7", 1)
+	main := strings.Replace(testMain, "  admin_token", "  analysis_retention = 7\n  admin_token", 1)
 	bindings := testBinding + `
 binding "zendesk" "internal" {
   project         = "checkout"
@@ -38,7 +38,7 @@ binding "zendesk" "internal" {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := New(Options{Config: func() *config.Config { return cfg }, Store: st, Auth: NewAuth(testToken, false), Now: func() time.Time { return now }})
+	s := New(Options{Config: func() *config.Config { return cfg }, Store: st, Auth: NewAuth(AuthOptions{Token: testToken, PublicURL: "http://127.0.0.1:8080", Sessions: st, Audit: st}), Now: func() time.Time { return now }})
 	mux := http.NewServeMux()
 	s.Register(mux)
 	srv := httptest.NewServer(mux)

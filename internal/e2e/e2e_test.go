@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"syscall"
@@ -76,6 +77,20 @@ func TestEndToEnd_internalMode(t *testing.T) {
 	}
 	if e.hasAudit(low, "analysis") {
 		t.Error("the low ticket got an analysis")
+	}
+
+	// The audit log answers to the binding's bare name, as `deskgate
+	// bindings` shows it, and an unknown name is an error, not silence.
+	out, errOut, code := e.cli("audit", "--binding", "acme")
+	logCLI(t, "deskgate audit --binding acme", out, errOut, code)
+	triaged := regexp.MustCompile(`(?m)^\S+ +zendesk/acme +` + strconv.FormatInt(severe, 10) + ` +triage +ok +`)
+	if code != 0 || !triaged.MatchString(out) {
+		t.Errorf("deskgate audit --binding acme: exit %d, no triage entry of ticket %d:\n%s%s", code, severe, out, errOut)
+	}
+	out, errOut, code = e.cli("audit", "--binding", "acmee")
+	logCLI(t, "deskgate audit --binding acmee", out, errOut, code)
+	if code != 2 || errOut != "deskgate audit: no binding \"acmee\" (configured: zendesk/acme)\n" {
+		t.Errorf("deskgate audit --binding acmee: exit %d, stderr %q", code, errOut)
 	}
 
 	// doctor: every check passes on a healthy connection.

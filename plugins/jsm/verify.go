@@ -75,6 +75,10 @@ func (p *Platform) Verify(_ context.Context, req sdk.VerifyRequest) ([]sdk.Event
 		return nil, err
 	}
 	ev.DedupKey = dedupKey(req.Headers, req.Body)
+	// The JWT does not cover the body: a resend is the same token with the
+	// same bytes (two genuine deliveries could share a token within its
+	// second of issue, never with the same body).
+	ev.ReplayKey = sdk.ReplayKey(bearerToken(req.Headers), string(req.Body))
 	return []sdk.Event{ev}, nil
 }
 

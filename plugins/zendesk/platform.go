@@ -105,6 +105,7 @@ func (p *Platform) Describe(_ context.Context, binding *sdk.Binding) (*sdk.Descr
 			{Name: "subdomain", Required: true, Description: "the Zendesk account's subdomain: acme for acme.zendesk.com", Kind: sdk.KindHostnameLabel},
 			{Name: "api_url", Description: "an absolute http(s) URL replacing https://{subdomain}.zendesk.com for OAuth and the API (sandbox, tests)", Kind: sdk.KindURL},
 		},
+		VerifyRecipe: p.recipe(),
 	}
 	if binding == nil {
 		return d, nil

@@ -110,7 +110,34 @@ func (p *Platform) Verify(_ context.Context, req sdk.VerifyRequest) ([]sdk.Event
 		ev.OccurredAt = ts
 	}
 	ev.DedupKey = dedupKey(h, req.Body)
+	ev.ReplayKey = sdk.ReplayKey(sig, tsRaw)
 	return []sdk.Event{ev}, nil
+}
+
+// recipe is Verify written as a VerifyRecipe, so the gateway can check
+// deliveries without a call per delivery. It must say exactly what Verify
+// does: the conformance test (conformance_test.go) runs both on the same
+// good and forged deliveries.
+func (p *Platform) recipe() *sdk.VerifyRecipe {
+	return &sdk.VerifyRecipe{
+		Algorithm:           "hmac-sha256",
+		KeyPath:             "signing_secret", // installData.SigningSecret
+		KeyEncoding:         "raw",
+		SignatureHeader:     HeaderSignature,
+		SignatureEncoding:   "base64",
+		Signed:              []sdk.SignedPart{{Kind: "timestamp"}, {Kind: "body"}},
+		TimestampHeader:     HeaderTimestamp,
+		TimestampFormat:     "rfc3339",
+		Tolerance:           p.verifyWindow,
+		DedupHeader:         HeaderInvocationID,
+		DedupFallbackHeader: HeaderWebhookID,
+		EventTypePath:       "event",
+		EventTypes:          map[string]string{"": EventTicketCreated, EventTicketCreated: EventTicketCreated},
+		TicketIDPath:        "ticket_id",
+		TicketIDDigits:      true,
+		OccurredAtPath:      "created_at",
+		MaxBody:             maxDeliveryBytes,
+	}
 }
 
 // parseDelivery decodes an authenticated delivery body into an event without

@@ -35,7 +35,8 @@ const callTimeout = 30 * time.Second
 // the run):
 //
 //	Describe → Install → Verify a genuine delivery → Verify refuses tampered,
-//	mis-signed, stale, unsigned and garbage deliveries → GetTicket → GetTicket
+//	mis-signed, stale, unsigned and garbage deliveries → the VerifyRecipe
+//	(when Describe declares one) agrees with Verify → GetTicket → GetTicket
 //	of a missing ticket → PostComment internal and public → SetFields →
 //	SetFields of an unknown field → Check → Maintain → Uninstall → Uninstall
 //	again
@@ -103,6 +104,7 @@ func Run(t *testing.T, pluginPath string, h Harness) {
 		{"Install", r.install},
 		{"Verify accepts a signed delivery", r.verifyGenuine},
 		{"Verify refuses forged deliveries", r.verifyForged},
+		{"VerifyRecipe agrees with Verify", r.recipeAgrees},
 		{"GetTicket reads the full ticket", r.getTicket},
 		{"GetTicket of a missing ticket is not_found", r.getMissingTicket},
 		{"PostComment", r.postComment},

@@ -12,7 +12,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 
 	"github.com/hashicorp/go-hclog"
@@ -42,6 +41,9 @@ Usage:
 Commands other than serve, validate, triage and templates talk to a running gateway:
 --addr (default: http://<listen> from -config, or $DESKGATE_ADDR), admin token
 from $DESKGATE_ADMIN_TOKEN.
+
+--binding (audit, triage) takes PLATFORM/NAME, or the bare NAME when only one
+binding has it.
 `
 
 func main() {
@@ -100,7 +102,7 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 // parse parses flags that may come before, between or after positional
-// arguments ("deskgate doctor zendesk acme --json").
+// arguments ("deskgate doctor helpdesk acme --json").
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	fs.SetOutput(io.Discard)
 	var pos []string
@@ -203,24 +205,27 @@ func validate(args []string, stdout, stderr io.Writer) int {
 func triageCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("triage", flag.ContinueOnError)
 	cfgPath := fs.String("config", os.Getenv("DESKGATE_CONFIG"), "config file")
-	binding := fs.String("binding", "", "PLATFORM/NAME")
+	binding := fs.String("binding", "", "PLATFORM/NAME, or NAME when only one binding has it")
 	explain := fs.Bool("explain", false, "write a human-readable account to stderr")
 	if _, err := parse(fs, args); err != nil {
 		return err
 	}
-	plat, name, ok := strings.Cut(*binding, "/")
-	if !ok {
-		return usageError{"-binding PLATFORM/NAME is required"}
+	if *binding == "" {
+		return usageError{"-binding PLATFORM/NAME (or the bare NAME when only one binding has it) is required"}
 	}
 	cfg, err := loadConfig(*cfgPath, stderr)
 	if err != nil {
 		return err
 	}
+	b, err := cfg.ResolveBinding(*binding)
+	if err != nil {
+		return usageError{err.Error()}
+	}
 	body, err := io.ReadAll(io.LimitReader(stdin, 1<<20))
 	if err != nil {
 		return fmt.Errorf("read ticket from stdin: %w", err)
 	}
-	res, account, err := assess.DryRunTriage(context.Background(), cfg, plat, name, body, *explain)
+	res, account, err := assess.DryRunTriage(context.Background(), cfg, b.Platform, b.Name, body, *explain)
 	if err != nil {
 		return err
 	}

@@ -35,7 +35,7 @@ func writeConfig(t *testing.T, extra string) string {
 	cfg := `
 gateway {
   listen      = "127.0.0.1:8080"
-  admin_token = "t0ken"
+  admin_token = "cmd-test-token-0123456789abcdef0123"
 }
 project "checkout" {
   services = ["checkout-api", "search"]
@@ -175,8 +175,7 @@ func TestValidate_checksAttributeValuesWithTheRealPlugin(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			text := strings.Replace(string(b), `admin_token = "t0ken"`, "admin_token = \"t0ken\"\n  plugin_dir  = "+strconvQuote(filepath.Dir(plugin)), 1)
-			text = strings.Replace(text, `client_id     = "id"`, "plugin        = "+strconvQuote(filepath.Base(plugin))+"\n  client_id     = \"id\"", 1)
+			text := withPlugin(string(b), plugin)
 			if err := os.WriteFile(cfg, []byte(text), 0o600); err != nil {
 				t.Fatal(err)
 			}
@@ -196,9 +195,7 @@ func TestValidate_checksAttributeValuesWithTheRealPlugin(t *testing.T) {
 	// The case the review found: accepted at validate, refused at connect.
 	cfg := writeConfig(t, "")
 	b, _ := os.ReadFile(cfg)
-	text := strings.Replace(string(b), `subdomain = "acme"`, `subdomain = "evil.com/x"`, 1)
-	text = strings.Replace(text, `admin_token = "t0ken"`, "admin_token = \"t0ken\"\n  plugin_dir  = "+strconvQuote(filepath.Dir(plugin)), 1)
-	text = strings.Replace(text, `client_id     = "id"`, "plugin        = "+strconvQuote(filepath.Base(plugin))+"\n  client_id     = \"id\"", 1)
+	text := withPlugin(strings.Replace(string(b), `subdomain = "acme"`, `subdomain = "evil.com/x"`, 1), plugin)
 	if err := os.WriteFile(cfg, []byte(text), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -207,6 +204,14 @@ func TestValidate_checksAttributeValuesWithTheRealPlugin(t *testing.T) {
 		!strings.Contains(errOut.String(), `deskgate.hcl:24:15: error: Invalid attribute value; subdomain = "evil.com/x" must be one DNS label`) {
 		t.Fatalf("subdomain = \"evil.com/x\": exit %d\n%s", code, errOut.String())
 	}
+}
+
+// withPlugin points a writeConfig config at the built plugin: plugin_dir
+// before admin_token, plugin before client_id (one line each, so the
+// lines below move down by two).
+func withPlugin(text, plugin string) string {
+	text = strings.Replace(text, "  admin_token", "  plugin_dir  = "+strconvQuote(filepath.Dir(plugin))+"\n  admin_token", 1)
+	return strings.Replace(text, "  client_id", "  plugin        = "+strconvQuote(filepath.Base(plugin))+"\n  client_id", 1)
 }
 
 func strconvQuote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"` }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -14,7 +15,6 @@ import (
 	"time"
 
 	"github.com/sigsentry/deskgate/gateway/config"
-	"github.com/sigsentry/deskgate/gateway/store"
 	"github.com/sigsentry/deskgate/gateway/web"
 	"github.com/sigsentry/deskgate/sdk"
 )
@@ -49,19 +49,38 @@ func (c *client) do(method, path string, query url.Values, out any) error {
 		return fmt.Errorf("read answer from %s: %w", u, err)
 	}
 	if resp.StatusCode/100 != 2 {
-		var e struct{ Error, Hint string }
-		if json.Unmarshal(body, &e) == nil && e.Error != "" {
-			if e.Hint != "" {
-				return fmt.Errorf("%s (%s)", e.Error, e.Hint)
+		e := &apiError{status: resp.StatusCode, msg: fmt.Sprintf("%s %s: %s", method, path, resp.Status)}
+		var m struct{ Error, Hint string }
+		if json.Unmarshal(body, &m) == nil && m.Error != "" {
+			e.msg = m.Error
+			if m.Hint != "" {
+				e.msg += " (" + m.Hint + ")"
 			}
-			return fmt.Errorf("%s", e.Error)
 		}
-		return fmt.Errorf("%s %s: %s", method, path, resp.Status)
+		return e
 	}
 	if out == nil {
 		return nil
 	}
 	return json.Unmarshal(body, out)
+}
+
+// apiError is the gateway's refusal of a request, in its own words.
+type apiError struct {
+	status int
+	msg    string
+}
+
+func (e *apiError) Error() string { return e.msg }
+
+// asUsage turns the gateway's refusal of what was typed (400: a bad or
+// ambiguous value, 404: no such binding) into a usage error (exit 2).
+func asUsage(err error) error {
+	var e *apiError
+	if errors.As(err, &e) && (e.status == http.StatusBadRequest || e.status == http.StatusNotFound) {
+		return usageError{e.msg}
+	}
+	return err
 }
 
 // defaultAddr derives the admin address from -config (the listen address),
@@ -83,7 +102,7 @@ func remote(cmd string, args []string, stdout, stderr io.Writer) error {
 	cfgPath := fs.String("config", os.Getenv("DESKGATE_CONFIG"), "config file (for the default --addr)")
 	addr := fs.String("addr", "", "gateway admin address, e.g. http://127.0.0.1:8080")
 	asJSON := fs.Bool("json", false, "print JSON")
-	binding := fs.String("binding", "", "audit: only this binding (platform/name)")
+	binding := fs.String("binding", "", "audit: only this binding (platform/name, or the bare name when only one binding has it)")
 	ticket := fs.String("ticket", "", "audit: only this ticket")
 	since := fs.String("since", "", "audit: entries since RFC 3339 time or duration (1h, 2d)")
 	limit := fs.Int("limit", 0, "audit/jobs: at most this many rows")
@@ -117,10 +136,16 @@ func remote(cmd string, args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if err := c.do(http.MethodPost, "/api/bindings/"+url.PathEscape(p)+"/"+url.PathEscape(b)+"/disconnect", nil, nil); err != nil {
+		var out struct {
+			Message string `json:"message"`
+		}
+		if err := c.do(http.MethodPost, "/api/bindings/"+url.PathEscape(p)+"/"+url.PathEscape(b)+"/disconnect", nil, &out); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "%s/%s disconnected: webhook and trigger removed, token revoked, binding inactive\n", p, b)
+		if out.Message == "" {
+			out.Message = "binding inactive"
+		}
+		fmt.Fprintf(stdout, "%s/%s disconnected: %s\n", p, b, out.Message)
 		return nil
 	case "bindings":
 		var out struct{ Bindings []web.BindingView }
@@ -146,12 +171,16 @@ func remote(cmd string, args []string, stdout, stderr io.Writer) error {
 		if *limit > 0 {
 			q.Set("limit", fmt.Sprint(*limit))
 		}
-		var out struct{ Entries []store.AuditEntry }
+		var out web.AuditAnswer
 		if err := c.do(http.MethodGet, "/api/audit", q, &out); err != nil {
-			return err
+			return asUsage(err)
 		}
 		if *asJSON {
 			return writeJSONTo(stdout, out.Entries)
+		}
+		if len(out.Entries) == 0 {
+			fmt.Fprintln(stdout, out.EmptyMessage())
+			return nil
 		}
 		tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 		fmt.Fprintln(tw, "TIME\tBINDING\tTICKET\tACTION\tOUTCOME\tMESSAGE")

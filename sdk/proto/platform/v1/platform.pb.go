@@ -387,7 +387,10 @@ type Description struct {
 	CannotRevoke bool   `protobuf:"varint,11,opt,name=cannot_revoke,json=cannotRevoke,proto3" json:"cannot_revoke,omitempty"`
 	RevokeHelp   string `protobuf:"bytes,12,opt,name=revoke_help,json=revokeHelp,proto3" json:"revoke_help,omitempty"`
 	// A human name for the desk ("Jira Service Management"); empty: use name.
-	DisplayName   string `protobuf:"bytes,13,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
+	DisplayName string `protobuf:"bytes,13,opt,name=display_name,json=displayName,proto3" json:"display_name,omitempty"`
+	// How the gateway can check deliveries itself (sdk.VerifyRecipe); unset:
+	// every delivery goes to Verify.
+	VerifyRecipe  *VerifyRecipe `protobuf:"bytes,20,opt,name=verify_recipe,json=verifyRecipe,proto3" json:"verify_recipe,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -513,6 +516,247 @@ func (x *Description) GetDisplayName() string {
 	return ""
 }
 
+func (x *Description) GetVerifyRecipe() *VerifyRecipe {
+	if x != nil {
+		return x.VerifyRecipe
+	}
+	return nil
+}
+
+// VerifyRecipe: see sdk.VerifyRecipe.
+type VerifyRecipe struct {
+	state               protoimpl.MessageState `protogen:"open.v1"`
+	Algorithm           string                 `protobuf:"bytes,1,opt,name=algorithm,proto3" json:"algorithm,omitempty"`
+	KeyPath             string                 `protobuf:"bytes,2,opt,name=key_path,json=keyPath,proto3" json:"key_path,omitempty"`
+	KeyEncoding         string                 `protobuf:"bytes,3,opt,name=key_encoding,json=keyEncoding,proto3" json:"key_encoding,omitempty"`
+	SignatureHeader     string                 `protobuf:"bytes,4,opt,name=signature_header,json=signatureHeader,proto3" json:"signature_header,omitempty"`
+	SignaturePrefix     string                 `protobuf:"bytes,5,opt,name=signature_prefix,json=signaturePrefix,proto3" json:"signature_prefix,omitempty"`
+	SignatureEncoding   string                 `protobuf:"bytes,6,opt,name=signature_encoding,json=signatureEncoding,proto3" json:"signature_encoding,omitempty"`
+	Signed              []*SignedPart          `protobuf:"bytes,7,rep,name=signed,proto3" json:"signed,omitempty"`
+	TimestampHeader     string                 `protobuf:"bytes,8,opt,name=timestamp_header,json=timestampHeader,proto3" json:"timestamp_header,omitempty"`
+	TimestampFormat     string                 `protobuf:"bytes,9,opt,name=timestamp_format,json=timestampFormat,proto3" json:"timestamp_format,omitempty"`
+	ToleranceMs         int64                  `protobuf:"varint,10,opt,name=tolerance_ms,json=toleranceMs,proto3" json:"tolerance_ms,omitempty"`
+	DedupHeader         string                 `protobuf:"bytes,11,opt,name=dedup_header,json=dedupHeader,proto3" json:"dedup_header,omitempty"`
+	DedupFallbackHeader string                 `protobuf:"bytes,12,opt,name=dedup_fallback_header,json=dedupFallbackHeader,proto3" json:"dedup_fallback_header,omitempty"`
+	EventTypePath       string                 `protobuf:"bytes,13,opt,name=event_type_path,json=eventTypePath,proto3" json:"event_type_path,omitempty"`
+	EventTypes          map[string]string      `protobuf:"bytes,14,rep,name=event_types,json=eventTypes,proto3" json:"event_types,omitempty" protobuf_key:"bytes,1,opt,name=key" protobuf_val:"bytes,2,opt,name=value"`
+	TicketIdPath        string                 `protobuf:"bytes,15,opt,name=ticket_id_path,json=ticketIdPath,proto3" json:"ticket_id_path,omitempty"`
+	TicketIdDigits      bool                   `protobuf:"varint,16,opt,name=ticket_id_digits,json=ticketIdDigits,proto3" json:"ticket_id_digits,omitempty"`
+	OccurredAtPath      string                 `protobuf:"bytes,17,opt,name=occurred_at_path,json=occurredAtPath,proto3" json:"occurred_at_path,omitempty"`
+	MaxBody             int64                  `protobuf:"varint,18,opt,name=max_body,json=maxBody,proto3" json:"max_body,omitempty"`
+	unknownFields       protoimpl.UnknownFields
+	sizeCache           protoimpl.SizeCache
+}
+
+func (x *VerifyRecipe) Reset() {
+	*x = VerifyRecipe{}
+	mi := &file_platform_v1_platform_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *VerifyRecipe) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*VerifyRecipe) ProtoMessage() {}
+
+func (x *VerifyRecipe) ProtoReflect() protoreflect.Message {
+	mi := &file_platform_v1_platform_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use VerifyRecipe.ProtoReflect.Descriptor instead.
+func (*VerifyRecipe) Descriptor() ([]byte, []int) {
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *VerifyRecipe) GetAlgorithm() string {
+	if x != nil {
+		return x.Algorithm
+	}
+	return ""
+}
+
+func (x *VerifyRecipe) GetKeyPath() string {
+	if x != nil {
+		return x.KeyPath
+	}
+	return ""
+}
+
+func (x *VerifyRecipe) GetKeyEncoding() string {
+	if x != nil {
+		return x.KeyEncoding
+	}
+	return ""
+}
+
+func (x *VerifyRecipe) GetSignatureHeader() string {
+	if x != nil {
+		return x.SignatureHeader
+	}
+	return ""
+}
+
+func (x *VerifyRecipe) GetSignaturePrefix() string {
+	if x != nil {
+		return x.SignaturePrefix
+	}
+	return ""
+}
+
+func (x *VerifyRecipe) GetSignatureEncoding() string {
+	if x != nil {
+		return x.SignatureEncoding
+	}
+	return ""
+}
+
+func (x *VerifyRecipe) GetSigned() []*SignedPart {
+	if x != nil {
+		return x.Signed
+	}
+	return nil
+}
+
+func (x *VerifyRecipe) GetTimestampHeader() string {
+	if x != nil {
+		return x.TimestampHeader
+	}
+	return ""
+}
+
+func (x *VerifyRecipe) GetTimestampFormat() string {
+	if x != nil {
+		return x.TimestampFormat
+	}
+	return ""
+}
+
+func (x *VerifyRecipe) GetToleranceMs() int64 {
+	if x != nil {
+		return x.ToleranceMs
+	}
+	return 0
+}
+
+func (x *VerifyRecipe) GetDedupHeader() string {
+	if x != nil {
+		return x.DedupHeader
+	}
+	return ""
+}
+
+func (x *VerifyRecipe) GetDedupFallbackHeader() string {
+	if x != nil {
+		return x.DedupFallbackHeader
+	}
+	return ""
+}
+
+func (x *VerifyRecipe) GetEventTypePath() string {
+	if x != nil {
+		return x.EventTypePath
+	}
+	return ""
+}
+
+func (x *VerifyRecipe) GetEventTypes() map[string]string {
+	if x != nil {
+		return x.EventTypes
+	}
+	return nil
+}
+
+func (x *VerifyRecipe) GetTicketIdPath() string {
+	if x != nil {
+		return x.TicketIdPath
+	}
+	return ""
+}
+
+func (x *VerifyRecipe) GetTicketIdDigits() bool {
+	if x != nil {
+		return x.TicketIdDigits
+	}
+	return false
+}
+
+func (x *VerifyRecipe) GetOccurredAtPath() string {
+	if x != nil {
+		return x.OccurredAtPath
+	}
+	return ""
+}
+
+func (x *VerifyRecipe) GetMaxBody() int64 {
+	if x != nil {
+		return x.MaxBody
+	}
+	return 0
+}
+
+// SignedPart: see sdk.SignedPart.
+type SignedPart struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Kind          string                 `protobuf:"bytes,1,opt,name=kind,proto3" json:"kind,omitempty"`
+	Value         string                 `protobuf:"bytes,2,opt,name=value,proto3" json:"value,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *SignedPart) Reset() {
+	*x = SignedPart{}
+	mi := &file_platform_v1_platform_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *SignedPart) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*SignedPart) ProtoMessage() {}
+
+func (x *SignedPart) ProtoReflect() protoreflect.Message {
+	mi := &file_platform_v1_platform_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use SignedPart.ProtoReflect.Descriptor instead.
+func (*SignedPart) Descriptor() ([]byte, []int) {
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *SignedPart) GetKind() string {
+	if x != nil {
+		return x.Kind
+	}
+	return ""
+}
+
+func (x *SignedPart) GetValue() string {
+	if x != nil {
+		return x.Value
+	}
+	return ""
+}
+
 // OAuthClient is the OAuth client a binding was connected with.
 type OAuthClient struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
@@ -524,7 +768,7 @@ type OAuthClient struct {
 
 func (x *OAuthClient) Reset() {
 	*x = OAuthClient{}
-	mi := &file_platform_v1_platform_proto_msgTypes[5]
+	mi := &file_platform_v1_platform_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -536,7 +780,7 @@ func (x *OAuthClient) String() string {
 func (*OAuthClient) ProtoMessage() {}
 
 func (x *OAuthClient) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[5]
+	mi := &file_platform_v1_platform_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -549,7 +793,7 @@ func (x *OAuthClient) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use OAuthClient.ProtoReflect.Descriptor instead.
 func (*OAuthClient) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{5}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *OAuthClient) GetId() string {
@@ -576,7 +820,7 @@ type Credentials struct {
 
 func (x *Credentials) Reset() {
 	*x = Credentials{}
-	mi := &file_platform_v1_platform_proto_msgTypes[6]
+	mi := &file_platform_v1_platform_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -588,7 +832,7 @@ func (x *Credentials) String() string {
 func (*Credentials) ProtoMessage() {}
 
 func (x *Credentials) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[6]
+	mi := &file_platform_v1_platform_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -601,7 +845,7 @@ func (x *Credentials) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Credentials.ProtoReflect.Descriptor instead.
 func (*Credentials) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{6}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *Credentials) GetAccessToken() string {
@@ -630,7 +874,7 @@ type InstallRequest struct {
 
 func (x *InstallRequest) Reset() {
 	*x = InstallRequest{}
-	mi := &file_platform_v1_platform_proto_msgTypes[7]
+	mi := &file_platform_v1_platform_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -642,7 +886,7 @@ func (x *InstallRequest) String() string {
 func (*InstallRequest) ProtoMessage() {}
 
 func (x *InstallRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[7]
+	mi := &file_platform_v1_platform_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -655,7 +899,7 @@ func (x *InstallRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use InstallRequest.ProtoReflect.Descriptor instead.
 func (*InstallRequest) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{7}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *InstallRequest) GetBinding() *Binding {
@@ -700,7 +944,7 @@ type InstallState struct {
 
 func (x *InstallState) Reset() {
 	*x = InstallState{}
-	mi := &file_platform_v1_platform_proto_msgTypes[8]
+	mi := &file_platform_v1_platform_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -712,7 +956,7 @@ func (x *InstallState) String() string {
 func (*InstallState) ProtoMessage() {}
 
 func (x *InstallState) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[8]
+	mi := &file_platform_v1_platform_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -725,7 +969,7 @@ func (x *InstallState) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use InstallState.ProtoReflect.Descriptor instead.
 func (*InstallState) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{8}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *InstallState) GetData() []byte {
@@ -766,7 +1010,7 @@ type HeaderValues struct {
 
 func (x *HeaderValues) Reset() {
 	*x = HeaderValues{}
-	mi := &file_platform_v1_platform_proto_msgTypes[9]
+	mi := &file_platform_v1_platform_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -778,7 +1022,7 @@ func (x *HeaderValues) String() string {
 func (*HeaderValues) ProtoMessage() {}
 
 func (x *HeaderValues) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[9]
+	mi := &file_platform_v1_platform_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -791,7 +1035,7 @@ func (x *HeaderValues) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use HeaderValues.ProtoReflect.Descriptor instead.
 func (*HeaderValues) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{9}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *HeaderValues) GetValues() []string {
@@ -817,7 +1061,7 @@ type VerifyRequest struct {
 
 func (x *VerifyRequest) Reset() {
 	*x = VerifyRequest{}
-	mi := &file_platform_v1_platform_proto_msgTypes[10]
+	mi := &file_platform_v1_platform_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -829,7 +1073,7 @@ func (x *VerifyRequest) String() string {
 func (*VerifyRequest) ProtoMessage() {}
 
 func (x *VerifyRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[10]
+	mi := &file_platform_v1_platform_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -842,7 +1086,7 @@ func (x *VerifyRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerifyRequest.ProtoReflect.Descriptor instead.
 func (*VerifyRequest) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{10}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *VerifyRequest) GetState() *InstallState {
@@ -907,7 +1151,7 @@ type Ticket struct {
 
 func (x *Ticket) Reset() {
 	*x = Ticket{}
-	mi := &file_platform_v1_platform_proto_msgTypes[11]
+	mi := &file_platform_v1_platform_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -919,7 +1163,7 @@ func (x *Ticket) String() string {
 func (*Ticket) ProtoMessage() {}
 
 func (x *Ticket) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[11]
+	mi := &file_platform_v1_platform_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -932,7 +1176,7 @@ func (x *Ticket) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Ticket.ProtoReflect.Descriptor instead.
 func (*Ticket) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{11}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *Ticket) GetId() string {
@@ -1013,19 +1257,22 @@ func (x *Ticket) GetUrl() string {
 }
 
 type Event struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	DedupKey      string                 `protobuf:"bytes,1,opt,name=dedup_key,json=dedupKey,proto3" json:"dedup_key,omitempty"`
-	Type          string                 `protobuf:"bytes,2,opt,name=type,proto3" json:"type,omitempty"`
-	TicketId      string                 `protobuf:"bytes,3,opt,name=ticket_id,json=ticketId,proto3" json:"ticket_id,omitempty"`
-	Ticket        *Ticket                `protobuf:"bytes,4,opt,name=ticket,proto3" json:"ticket,omitempty"`
-	OccurredAt    *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=occurred_at,json=occurredAt,proto3" json:"occurred_at,omitempty"`
+	state      protoimpl.MessageState `protogen:"open.v1"`
+	DedupKey   string                 `protobuf:"bytes,1,opt,name=dedup_key,json=dedupKey,proto3" json:"dedup_key,omitempty"`
+	Type       string                 `protobuf:"bytes,2,opt,name=type,proto3" json:"type,omitempty"`
+	TicketId   string                 `protobuf:"bytes,3,opt,name=ticket_id,json=ticketId,proto3" json:"ticket_id,omitempty"`
+	Ticket     *Ticket                `protobuf:"bytes,4,opt,name=ticket,proto3" json:"ticket,omitempty"`
+	OccurredAt *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=occurred_at,json=occurredAt,proto3" json:"occurred_at,omitempty"`
+	// Identifies the signed delivery itself (a hash of its signature): a
+	// resend of a captured delivery under another dedup id has the same one.
+	ReplayKey     string `protobuf:"bytes,20,opt,name=replay_key,json=replayKey,proto3" json:"replay_key,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
 
 func (x *Event) Reset() {
 	*x = Event{}
-	mi := &file_platform_v1_platform_proto_msgTypes[12]
+	mi := &file_platform_v1_platform_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1037,7 +1284,7 @@ func (x *Event) String() string {
 func (*Event) ProtoMessage() {}
 
 func (x *Event) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[12]
+	mi := &file_platform_v1_platform_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1050,7 +1297,7 @@ func (x *Event) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Event.ProtoReflect.Descriptor instead.
 func (*Event) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{12}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *Event) GetDedupKey() string {
@@ -1088,6 +1335,13 @@ func (x *Event) GetOccurredAt() *timestamppb.Timestamp {
 	return nil
 }
 
+func (x *Event) GetReplayKey() string {
+	if x != nil {
+		return x.ReplayKey
+	}
+	return ""
+}
+
 type VerifyResponse struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	Events        []*Event               `protobuf:"bytes,1,rep,name=events,proto3" json:"events,omitempty"`
@@ -1097,7 +1351,7 @@ type VerifyResponse struct {
 
 func (x *VerifyResponse) Reset() {
 	*x = VerifyResponse{}
-	mi := &file_platform_v1_platform_proto_msgTypes[13]
+	mi := &file_platform_v1_platform_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1109,7 +1363,7 @@ func (x *VerifyResponse) String() string {
 func (*VerifyResponse) ProtoMessage() {}
 
 func (x *VerifyResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[13]
+	mi := &file_platform_v1_platform_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1122,7 +1376,7 @@ func (x *VerifyResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerifyResponse.ProtoReflect.Descriptor instead.
 func (*VerifyResponse) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{13}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *VerifyResponse) GetEvents() []*Event {
@@ -1142,7 +1396,7 @@ type GetTicketRequest struct {
 
 func (x *GetTicketRequest) Reset() {
 	*x = GetTicketRequest{}
-	mi := &file_platform_v1_platform_proto_msgTypes[14]
+	mi := &file_platform_v1_platform_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1154,7 +1408,7 @@ func (x *GetTicketRequest) String() string {
 func (*GetTicketRequest) ProtoMessage() {}
 
 func (x *GetTicketRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[14]
+	mi := &file_platform_v1_platform_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1167,7 +1421,7 @@ func (x *GetTicketRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetTicketRequest.ProtoReflect.Descriptor instead.
 func (*GetTicketRequest) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{14}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *GetTicketRequest) GetCredentials() *Credentials {
@@ -1197,7 +1451,7 @@ type Comment struct {
 
 func (x *Comment) Reset() {
 	*x = Comment{}
-	mi := &file_platform_v1_platform_proto_msgTypes[15]
+	mi := &file_platform_v1_platform_proto_msgTypes[17]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1209,7 +1463,7 @@ func (x *Comment) String() string {
 func (*Comment) ProtoMessage() {}
 
 func (x *Comment) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[15]
+	mi := &file_platform_v1_platform_proto_msgTypes[17]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1222,7 +1476,7 @@ func (x *Comment) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Comment.ProtoReflect.Descriptor instead.
 func (*Comment) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{15}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{17}
 }
 
 func (x *Comment) GetBody() string {
@@ -1264,7 +1518,7 @@ type PostCommentRequest struct {
 
 func (x *PostCommentRequest) Reset() {
 	*x = PostCommentRequest{}
-	mi := &file_platform_v1_platform_proto_msgTypes[16]
+	mi := &file_platform_v1_platform_proto_msgTypes[18]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1276,7 +1530,7 @@ func (x *PostCommentRequest) String() string {
 func (*PostCommentRequest) ProtoMessage() {}
 
 func (x *PostCommentRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[16]
+	mi := &file_platform_v1_platform_proto_msgTypes[18]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1289,7 +1543,7 @@ func (x *PostCommentRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use PostCommentRequest.ProtoReflect.Descriptor instead.
 func (*PostCommentRequest) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{16}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *PostCommentRequest) GetCredentials() *Credentials {
@@ -1324,7 +1578,7 @@ type SetFieldsRequest struct {
 
 func (x *SetFieldsRequest) Reset() {
 	*x = SetFieldsRequest{}
-	mi := &file_platform_v1_platform_proto_msgTypes[17]
+	mi := &file_platform_v1_platform_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1336,7 +1590,7 @@ func (x *SetFieldsRequest) String() string {
 func (*SetFieldsRequest) ProtoMessage() {}
 
 func (x *SetFieldsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[17]
+	mi := &file_platform_v1_platform_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1349,7 +1603,7 @@ func (x *SetFieldsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SetFieldsRequest.ProtoReflect.Descriptor instead.
 func (*SetFieldsRequest) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{17}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{19}
 }
 
 func (x *SetFieldsRequest) GetCredentials() *Credentials {
@@ -1383,7 +1637,7 @@ type UninstallRequest struct {
 
 func (x *UninstallRequest) Reset() {
 	*x = UninstallRequest{}
-	mi := &file_platform_v1_platform_proto_msgTypes[18]
+	mi := &file_platform_v1_platform_proto_msgTypes[20]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1395,7 +1649,7 @@ func (x *UninstallRequest) String() string {
 func (*UninstallRequest) ProtoMessage() {}
 
 func (x *UninstallRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[18]
+	mi := &file_platform_v1_platform_proto_msgTypes[20]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1408,7 +1662,7 @@ func (x *UninstallRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UninstallRequest.ProtoReflect.Descriptor instead.
 func (*UninstallRequest) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{18}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *UninstallRequest) GetCredentials() *Credentials {
@@ -1436,7 +1690,7 @@ type CheckRequest struct {
 
 func (x *CheckRequest) Reset() {
 	*x = CheckRequest{}
-	mi := &file_platform_v1_platform_proto_msgTypes[19]
+	mi := &file_platform_v1_platform_proto_msgTypes[21]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1448,7 +1702,7 @@ func (x *CheckRequest) String() string {
 func (*CheckRequest) ProtoMessage() {}
 
 func (x *CheckRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[19]
+	mi := &file_platform_v1_platform_proto_msgTypes[21]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1461,7 +1715,7 @@ func (x *CheckRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CheckRequest.ProtoReflect.Descriptor instead.
 func (*CheckRequest) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{19}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{21}
 }
 
 func (x *CheckRequest) GetCredentials() *Credentials {
@@ -1497,7 +1751,7 @@ type MaintainRequest struct {
 
 func (x *MaintainRequest) Reset() {
 	*x = MaintainRequest{}
-	mi := &file_platform_v1_platform_proto_msgTypes[20]
+	mi := &file_platform_v1_platform_proto_msgTypes[22]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1509,7 +1763,7 @@ func (x *MaintainRequest) String() string {
 func (*MaintainRequest) ProtoMessage() {}
 
 func (x *MaintainRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[20]
+	mi := &file_platform_v1_platform_proto_msgTypes[22]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1522,7 +1776,7 @@ func (x *MaintainRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use MaintainRequest.ProtoReflect.Descriptor instead.
 func (*MaintainRequest) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{20}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{22}
 }
 
 func (x *MaintainRequest) GetCredentials() *Credentials {
@@ -1565,7 +1819,7 @@ type CheckResult struct {
 
 func (x *CheckResult) Reset() {
 	*x = CheckResult{}
-	mi := &file_platform_v1_platform_proto_msgTypes[21]
+	mi := &file_platform_v1_platform_proto_msgTypes[23]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1577,7 +1831,7 @@ func (x *CheckResult) String() string {
 func (*CheckResult) ProtoMessage() {}
 
 func (x *CheckResult) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[21]
+	mi := &file_platform_v1_platform_proto_msgTypes[23]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1590,7 +1844,7 @@ func (x *CheckResult) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CheckResult.ProtoReflect.Descriptor instead.
 func (*CheckResult) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{21}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{23}
 }
 
 func (x *CheckResult) GetName() string {
@@ -1630,7 +1884,7 @@ type CheckResponse struct {
 
 func (x *CheckResponse) Reset() {
 	*x = CheckResponse{}
-	mi := &file_platform_v1_platform_proto_msgTypes[22]
+	mi := &file_platform_v1_platform_proto_msgTypes[24]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1642,7 +1896,7 @@ func (x *CheckResponse) String() string {
 func (*CheckResponse) ProtoMessage() {}
 
 func (x *CheckResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[22]
+	mi := &file_platform_v1_platform_proto_msgTypes[24]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1655,7 +1909,7 @@ func (x *CheckResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use CheckResponse.ProtoReflect.Descriptor instead.
 func (*CheckResponse) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{22}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{24}
 }
 
 func (x *CheckResponse) GetResults() []*CheckResult {
@@ -1681,7 +1935,7 @@ type Error struct {
 
 func (x *Error) Reset() {
 	*x = Error{}
-	mi := &file_platform_v1_platform_proto_msgTypes[23]
+	mi := &file_platform_v1_platform_proto_msgTypes[25]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1693,7 +1947,7 @@ func (x *Error) String() string {
 func (*Error) ProtoMessage() {}
 
 func (x *Error) ProtoReflect() protoreflect.Message {
-	mi := &file_platform_v1_platform_proto_msgTypes[23]
+	mi := &file_platform_v1_platform_proto_msgTypes[25]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1706,7 +1960,7 @@ func (x *Error) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use Error.ProtoReflect.Descriptor instead.
 func (*Error) Descriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{23}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{25}
 }
 
 func (x *Error) GetKind() string {
@@ -1764,7 +2018,7 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"\vdescription\x18\x03 \x01(\tR\vdescription\x127\n" +
 	"\x04kind\x18\n" +
 	" \x01(\x0e2#.deskgate.platform.v1.AttributeKindR\x04kind\x12\x18\n" +
-	"\apattern\x18\v \x01(\tR\apattern\"\xff\x04\n" +
+	"\apattern\x18\v \x01(\tR\apattern\"\xc8\x05\n" +
 	"\vDescription\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12)\n" +
 	"\x10protocol_version\x18\x02 \x01(\x05R\x0fprotocolVersion\x12#\n" +
@@ -1783,10 +2037,39 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"\rcannot_revoke\x18\v \x01(\bR\fcannotRevoke\x12\x1f\n" +
 	"\vrevoke_help\x18\f \x01(\tR\n" +
 	"revokeHelp\x12!\n" +
-	"\fdisplay_name\x18\r \x01(\tR\vdisplayName\x1aB\n" +
+	"\fdisplay_name\x18\r \x01(\tR\vdisplayName\x12G\n" +
+	"\rverify_recipe\x18\x14 \x01(\v2\".deskgate.platform.v1.VerifyRecipeR\fverifyRecipe\x1aB\n" +
 	"\x14AuthorizeParamsEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
-	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"5\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"\xca\x06\n" +
+	"\fVerifyRecipe\x12\x1c\n" +
+	"\talgorithm\x18\x01 \x01(\tR\talgorithm\x12\x19\n" +
+	"\bkey_path\x18\x02 \x01(\tR\akeyPath\x12!\n" +
+	"\fkey_encoding\x18\x03 \x01(\tR\vkeyEncoding\x12)\n" +
+	"\x10signature_header\x18\x04 \x01(\tR\x0fsignatureHeader\x12)\n" +
+	"\x10signature_prefix\x18\x05 \x01(\tR\x0fsignaturePrefix\x12-\n" +
+	"\x12signature_encoding\x18\x06 \x01(\tR\x11signatureEncoding\x128\n" +
+	"\x06signed\x18\a \x03(\v2 .deskgate.platform.v1.SignedPartR\x06signed\x12)\n" +
+	"\x10timestamp_header\x18\b \x01(\tR\x0ftimestampHeader\x12)\n" +
+	"\x10timestamp_format\x18\t \x01(\tR\x0ftimestampFormat\x12!\n" +
+	"\ftolerance_ms\x18\n" +
+	" \x01(\x03R\vtoleranceMs\x12!\n" +
+	"\fdedup_header\x18\v \x01(\tR\vdedupHeader\x122\n" +
+	"\x15dedup_fallback_header\x18\f \x01(\tR\x13dedupFallbackHeader\x12&\n" +
+	"\x0fevent_type_path\x18\r \x01(\tR\reventTypePath\x12S\n" +
+	"\vevent_types\x18\x0e \x03(\v22.deskgate.platform.v1.VerifyRecipe.EventTypesEntryR\n" +
+	"eventTypes\x12$\n" +
+	"\x0eticket_id_path\x18\x0f \x01(\tR\fticketIdPath\x12(\n" +
+	"\x10ticket_id_digits\x18\x10 \x01(\bR\x0eticketIdDigits\x12(\n" +
+	"\x10occurred_at_path\x18\x11 \x01(\tR\x0eoccurredAtPath\x12\x19\n" +
+	"\bmax_body\x18\x12 \x01(\x03R\amaxBody\x1a=\n" +
+	"\x0fEventTypesEntry\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"6\n" +
+	"\n" +
+	"SignedPart\x12\x12\n" +
+	"\x04kind\x18\x01 \x01(\tR\x04kind\x12\x14\n" +
+	"\x05value\x18\x02 \x01(\tR\x05value\"5\n" +
 	"\vOAuthClient\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x16\n" +
 	"\x06secret\x18\x02 \x01(\tR\x06secret\"R\n" +
@@ -1835,14 +2118,16 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"created_at\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\tcreatedAt\x12<\n" +
 	"\rcustom_fields\x18\n" +
 	" \x01(\v2\x17.google.protobuf.StructR\fcustomFields\x12\x10\n" +
-	"\x03url\x18\v \x01(\tR\x03url\"\xc8\x01\n" +
+	"\x03url\x18\v \x01(\tR\x03url\"\xe7\x01\n" +
 	"\x05Event\x12\x1b\n" +
 	"\tdedup_key\x18\x01 \x01(\tR\bdedupKey\x12\x12\n" +
 	"\x04type\x18\x02 \x01(\tR\x04type\x12\x1b\n" +
 	"\tticket_id\x18\x03 \x01(\tR\bticketId\x124\n" +
 	"\x06ticket\x18\x04 \x01(\v2\x1c.deskgate.platform.v1.TicketR\x06ticket\x12;\n" +
 	"\voccurred_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
-	"occurredAt\"E\n" +
+	"occurredAt\x12\x1d\n" +
+	"\n" +
+	"replay_key\x18\x14 \x01(\tR\treplayKey\"E\n" +
 	"\x0eVerifyResponse\x123\n" +
 	"\x06events\x18\x01 \x03(\v2\x1b.deskgate.platform.v1.EventR\x06events\"t\n" +
 	"\x10GetTicketRequest\x12C\n" +
@@ -1918,7 +2203,7 @@ func file_platform_v1_platform_proto_rawDescGZIP() []byte {
 }
 
 var file_platform_v1_platform_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_platform_v1_platform_proto_msgTypes = make([]protoimpl.MessageInfo, 29)
+var file_platform_v1_platform_proto_msgTypes = make([]protoimpl.MessageInfo, 32)
 var file_platform_v1_platform_proto_goTypes = []any{
 	(AttributeKind)(0),            // 0: deskgate.platform.v1.AttributeKind
 	(TokenRequestStyle)(0),        // 1: deskgate.platform.v1.TokenRequestStyle
@@ -1927,93 +2212,99 @@ var file_platform_v1_platform_proto_goTypes = []any{
 	(*DescribeRequest)(nil),       // 4: deskgate.platform.v1.DescribeRequest
 	(*AttributeSpec)(nil),         // 5: deskgate.platform.v1.AttributeSpec
 	(*Description)(nil),           // 6: deskgate.platform.v1.Description
-	(*OAuthClient)(nil),           // 7: deskgate.platform.v1.OAuthClient
-	(*Credentials)(nil),           // 8: deskgate.platform.v1.Credentials
-	(*InstallRequest)(nil),        // 9: deskgate.platform.v1.InstallRequest
-	(*InstallState)(nil),          // 10: deskgate.platform.v1.InstallState
-	(*HeaderValues)(nil),          // 11: deskgate.platform.v1.HeaderValues
-	(*VerifyRequest)(nil),         // 12: deskgate.platform.v1.VerifyRequest
-	(*Ticket)(nil),                // 13: deskgate.platform.v1.Ticket
-	(*Event)(nil),                 // 14: deskgate.platform.v1.Event
-	(*VerifyResponse)(nil),        // 15: deskgate.platform.v1.VerifyResponse
-	(*GetTicketRequest)(nil),      // 16: deskgate.platform.v1.GetTicketRequest
-	(*Comment)(nil),               // 17: deskgate.platform.v1.Comment
-	(*PostCommentRequest)(nil),    // 18: deskgate.platform.v1.PostCommentRequest
-	(*SetFieldsRequest)(nil),      // 19: deskgate.platform.v1.SetFieldsRequest
-	(*UninstallRequest)(nil),      // 20: deskgate.platform.v1.UninstallRequest
-	(*CheckRequest)(nil),          // 21: deskgate.platform.v1.CheckRequest
-	(*MaintainRequest)(nil),       // 22: deskgate.platform.v1.MaintainRequest
-	(*CheckResult)(nil),           // 23: deskgate.platform.v1.CheckResult
-	(*CheckResponse)(nil),         // 24: deskgate.platform.v1.CheckResponse
-	(*Error)(nil),                 // 25: deskgate.platform.v1.Error
-	nil,                           // 26: deskgate.platform.v1.Binding.AttributesEntry
-	nil,                           // 27: deskgate.platform.v1.Binding.FieldIdsEntry
-	nil,                           // 28: deskgate.platform.v1.Description.AuthorizeParamsEntry
-	nil,                           // 29: deskgate.platform.v1.InstallState.SummaryEntry
-	nil,                           // 30: deskgate.platform.v1.VerifyRequest.HeadersEntry
-	(*timestamppb.Timestamp)(nil), // 31: google.protobuf.Timestamp
-	(*structpb.Struct)(nil),       // 32: google.protobuf.Struct
+	(*VerifyRecipe)(nil),          // 7: deskgate.platform.v1.VerifyRecipe
+	(*SignedPart)(nil),            // 8: deskgate.platform.v1.SignedPart
+	(*OAuthClient)(nil),           // 9: deskgate.platform.v1.OAuthClient
+	(*Credentials)(nil),           // 10: deskgate.platform.v1.Credentials
+	(*InstallRequest)(nil),        // 11: deskgate.platform.v1.InstallRequest
+	(*InstallState)(nil),          // 12: deskgate.platform.v1.InstallState
+	(*HeaderValues)(nil),          // 13: deskgate.platform.v1.HeaderValues
+	(*VerifyRequest)(nil),         // 14: deskgate.platform.v1.VerifyRequest
+	(*Ticket)(nil),                // 15: deskgate.platform.v1.Ticket
+	(*Event)(nil),                 // 16: deskgate.platform.v1.Event
+	(*VerifyResponse)(nil),        // 17: deskgate.platform.v1.VerifyResponse
+	(*GetTicketRequest)(nil),      // 18: deskgate.platform.v1.GetTicketRequest
+	(*Comment)(nil),               // 19: deskgate.platform.v1.Comment
+	(*PostCommentRequest)(nil),    // 20: deskgate.platform.v1.PostCommentRequest
+	(*SetFieldsRequest)(nil),      // 21: deskgate.platform.v1.SetFieldsRequest
+	(*UninstallRequest)(nil),      // 22: deskgate.platform.v1.UninstallRequest
+	(*CheckRequest)(nil),          // 23: deskgate.platform.v1.CheckRequest
+	(*MaintainRequest)(nil),       // 24: deskgate.platform.v1.MaintainRequest
+	(*CheckResult)(nil),           // 25: deskgate.platform.v1.CheckResult
+	(*CheckResponse)(nil),         // 26: deskgate.platform.v1.CheckResponse
+	(*Error)(nil),                 // 27: deskgate.platform.v1.Error
+	nil,                           // 28: deskgate.platform.v1.Binding.AttributesEntry
+	nil,                           // 29: deskgate.platform.v1.Binding.FieldIdsEntry
+	nil,                           // 30: deskgate.platform.v1.Description.AuthorizeParamsEntry
+	nil,                           // 31: deskgate.platform.v1.VerifyRecipe.EventTypesEntry
+	nil,                           // 32: deskgate.platform.v1.InstallState.SummaryEntry
+	nil,                           // 33: deskgate.platform.v1.VerifyRequest.HeadersEntry
+	(*timestamppb.Timestamp)(nil), // 34: google.protobuf.Timestamp
+	(*structpb.Struct)(nil),       // 35: google.protobuf.Struct
 }
 var file_platform_v1_platform_proto_depIdxs = []int32{
-	26, // 0: deskgate.platform.v1.Binding.attributes:type_name -> deskgate.platform.v1.Binding.AttributesEntry
-	27, // 1: deskgate.platform.v1.Binding.field_ids:type_name -> deskgate.platform.v1.Binding.FieldIdsEntry
+	28, // 0: deskgate.platform.v1.Binding.attributes:type_name -> deskgate.platform.v1.Binding.AttributesEntry
+	29, // 1: deskgate.platform.v1.Binding.field_ids:type_name -> deskgate.platform.v1.Binding.FieldIdsEntry
 	3,  // 2: deskgate.platform.v1.DescribeRequest.binding:type_name -> deskgate.platform.v1.Binding
 	0,  // 3: deskgate.platform.v1.AttributeSpec.kind:type_name -> deskgate.platform.v1.AttributeKind
 	5,  // 4: deskgate.platform.v1.Description.attributes:type_name -> deskgate.platform.v1.AttributeSpec
-	28, // 5: deskgate.platform.v1.Description.authorize_params:type_name -> deskgate.platform.v1.Description.AuthorizeParamsEntry
+	30, // 5: deskgate.platform.v1.Description.authorize_params:type_name -> deskgate.platform.v1.Description.AuthorizeParamsEntry
 	1,  // 6: deskgate.platform.v1.Description.token_request:type_name -> deskgate.platform.v1.TokenRequestStyle
-	3,  // 7: deskgate.platform.v1.InstallRequest.binding:type_name -> deskgate.platform.v1.Binding
-	8,  // 8: deskgate.platform.v1.InstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	7,  // 9: deskgate.platform.v1.InstallRequest.client:type_name -> deskgate.platform.v1.OAuthClient
-	29, // 10: deskgate.platform.v1.InstallState.summary:type_name -> deskgate.platform.v1.InstallState.SummaryEntry
-	31, // 11: deskgate.platform.v1.InstallState.maintain_at:type_name -> google.protobuf.Timestamp
-	10, // 12: deskgate.platform.v1.VerifyRequest.state:type_name -> deskgate.platform.v1.InstallState
-	30, // 13: deskgate.platform.v1.VerifyRequest.headers:type_name -> deskgate.platform.v1.VerifyRequest.HeadersEntry
-	31, // 14: deskgate.platform.v1.VerifyRequest.now:type_name -> google.protobuf.Timestamp
-	31, // 15: deskgate.platform.v1.Ticket.created_at:type_name -> google.protobuf.Timestamp
-	32, // 16: deskgate.platform.v1.Ticket.custom_fields:type_name -> google.protobuf.Struct
-	13, // 17: deskgate.platform.v1.Event.ticket:type_name -> deskgate.platform.v1.Ticket
-	31, // 18: deskgate.platform.v1.Event.occurred_at:type_name -> google.protobuf.Timestamp
-	14, // 19: deskgate.platform.v1.VerifyResponse.events:type_name -> deskgate.platform.v1.Event
-	8,  // 20: deskgate.platform.v1.GetTicketRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	8,  // 21: deskgate.platform.v1.PostCommentRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	17, // 22: deskgate.platform.v1.PostCommentRequest.comment:type_name -> deskgate.platform.v1.Comment
-	8,  // 23: deskgate.platform.v1.SetFieldsRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	32, // 24: deskgate.platform.v1.SetFieldsRequest.fields:type_name -> google.protobuf.Struct
-	8,  // 25: deskgate.platform.v1.UninstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	10, // 26: deskgate.platform.v1.UninstallRequest.state:type_name -> deskgate.platform.v1.InstallState
-	8,  // 27: deskgate.platform.v1.CheckRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	10, // 28: deskgate.platform.v1.CheckRequest.state:type_name -> deskgate.platform.v1.InstallState
-	3,  // 29: deskgate.platform.v1.CheckRequest.binding:type_name -> deskgate.platform.v1.Binding
-	8,  // 30: deskgate.platform.v1.MaintainRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	10, // 31: deskgate.platform.v1.MaintainRequest.state:type_name -> deskgate.platform.v1.InstallState
-	3,  // 32: deskgate.platform.v1.MaintainRequest.binding:type_name -> deskgate.platform.v1.Binding
-	7,  // 33: deskgate.platform.v1.MaintainRequest.client:type_name -> deskgate.platform.v1.OAuthClient
-	23, // 34: deskgate.platform.v1.CheckResponse.results:type_name -> deskgate.platform.v1.CheckResult
-	11, // 35: deskgate.platform.v1.VerifyRequest.HeadersEntry.value:type_name -> deskgate.platform.v1.HeaderValues
-	4,  // 36: deskgate.platform.v1.Platform.Describe:input_type -> deskgate.platform.v1.DescribeRequest
-	9,  // 37: deskgate.platform.v1.Platform.Install:input_type -> deskgate.platform.v1.InstallRequest
-	12, // 38: deskgate.platform.v1.Platform.Verify:input_type -> deskgate.platform.v1.VerifyRequest
-	16, // 39: deskgate.platform.v1.Platform.GetTicket:input_type -> deskgate.platform.v1.GetTicketRequest
-	18, // 40: deskgate.platform.v1.Platform.PostComment:input_type -> deskgate.platform.v1.PostCommentRequest
-	19, // 41: deskgate.platform.v1.Platform.SetFields:input_type -> deskgate.platform.v1.SetFieldsRequest
-	20, // 42: deskgate.platform.v1.Platform.Uninstall:input_type -> deskgate.platform.v1.UninstallRequest
-	21, // 43: deskgate.platform.v1.Platform.Check:input_type -> deskgate.platform.v1.CheckRequest
-	22, // 44: deskgate.platform.v1.Platform.Maintain:input_type -> deskgate.platform.v1.MaintainRequest
-	6,  // 45: deskgate.platform.v1.Platform.Describe:output_type -> deskgate.platform.v1.Description
-	10, // 46: deskgate.platform.v1.Platform.Install:output_type -> deskgate.platform.v1.InstallState
-	15, // 47: deskgate.platform.v1.Platform.Verify:output_type -> deskgate.platform.v1.VerifyResponse
-	13, // 48: deskgate.platform.v1.Platform.GetTicket:output_type -> deskgate.platform.v1.Ticket
-	2,  // 49: deskgate.platform.v1.Platform.PostComment:output_type -> deskgate.platform.v1.Empty
-	2,  // 50: deskgate.platform.v1.Platform.SetFields:output_type -> deskgate.platform.v1.Empty
-	2,  // 51: deskgate.platform.v1.Platform.Uninstall:output_type -> deskgate.platform.v1.Empty
-	24, // 52: deskgate.platform.v1.Platform.Check:output_type -> deskgate.platform.v1.CheckResponse
-	10, // 53: deskgate.platform.v1.Platform.Maintain:output_type -> deskgate.platform.v1.InstallState
-	45, // [45:54] is the sub-list for method output_type
-	36, // [36:45] is the sub-list for method input_type
-	36, // [36:36] is the sub-list for extension type_name
-	36, // [36:36] is the sub-list for extension extendee
-	0,  // [0:36] is the sub-list for field type_name
+	7,  // 7: deskgate.platform.v1.Description.verify_recipe:type_name -> deskgate.platform.v1.VerifyRecipe
+	8,  // 8: deskgate.platform.v1.VerifyRecipe.signed:type_name -> deskgate.platform.v1.SignedPart
+	31, // 9: deskgate.platform.v1.VerifyRecipe.event_types:type_name -> deskgate.platform.v1.VerifyRecipe.EventTypesEntry
+	3,  // 10: deskgate.platform.v1.InstallRequest.binding:type_name -> deskgate.platform.v1.Binding
+	10, // 11: deskgate.platform.v1.InstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	9,  // 12: deskgate.platform.v1.InstallRequest.client:type_name -> deskgate.platform.v1.OAuthClient
+	32, // 13: deskgate.platform.v1.InstallState.summary:type_name -> deskgate.platform.v1.InstallState.SummaryEntry
+	34, // 14: deskgate.platform.v1.InstallState.maintain_at:type_name -> google.protobuf.Timestamp
+	12, // 15: deskgate.platform.v1.VerifyRequest.state:type_name -> deskgate.platform.v1.InstallState
+	33, // 16: deskgate.platform.v1.VerifyRequest.headers:type_name -> deskgate.platform.v1.VerifyRequest.HeadersEntry
+	34, // 17: deskgate.platform.v1.VerifyRequest.now:type_name -> google.protobuf.Timestamp
+	34, // 18: deskgate.platform.v1.Ticket.created_at:type_name -> google.protobuf.Timestamp
+	35, // 19: deskgate.platform.v1.Ticket.custom_fields:type_name -> google.protobuf.Struct
+	15, // 20: deskgate.platform.v1.Event.ticket:type_name -> deskgate.platform.v1.Ticket
+	34, // 21: deskgate.platform.v1.Event.occurred_at:type_name -> google.protobuf.Timestamp
+	16, // 22: deskgate.platform.v1.VerifyResponse.events:type_name -> deskgate.platform.v1.Event
+	10, // 23: deskgate.platform.v1.GetTicketRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	10, // 24: deskgate.platform.v1.PostCommentRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	19, // 25: deskgate.platform.v1.PostCommentRequest.comment:type_name -> deskgate.platform.v1.Comment
+	10, // 26: deskgate.platform.v1.SetFieldsRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	35, // 27: deskgate.platform.v1.SetFieldsRequest.fields:type_name -> google.protobuf.Struct
+	10, // 28: deskgate.platform.v1.UninstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	12, // 29: deskgate.platform.v1.UninstallRequest.state:type_name -> deskgate.platform.v1.InstallState
+	10, // 30: deskgate.platform.v1.CheckRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	12, // 31: deskgate.platform.v1.CheckRequest.state:type_name -> deskgate.platform.v1.InstallState
+	3,  // 32: deskgate.platform.v1.CheckRequest.binding:type_name -> deskgate.platform.v1.Binding
+	10, // 33: deskgate.platform.v1.MaintainRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	12, // 34: deskgate.platform.v1.MaintainRequest.state:type_name -> deskgate.platform.v1.InstallState
+	3,  // 35: deskgate.platform.v1.MaintainRequest.binding:type_name -> deskgate.platform.v1.Binding
+	9,  // 36: deskgate.platform.v1.MaintainRequest.client:type_name -> deskgate.platform.v1.OAuthClient
+	25, // 37: deskgate.platform.v1.CheckResponse.results:type_name -> deskgate.platform.v1.CheckResult
+	13, // 38: deskgate.platform.v1.VerifyRequest.HeadersEntry.value:type_name -> deskgate.platform.v1.HeaderValues
+	4,  // 39: deskgate.platform.v1.Platform.Describe:input_type -> deskgate.platform.v1.DescribeRequest
+	11, // 40: deskgate.platform.v1.Platform.Install:input_type -> deskgate.platform.v1.InstallRequest
+	14, // 41: deskgate.platform.v1.Platform.Verify:input_type -> deskgate.platform.v1.VerifyRequest
+	18, // 42: deskgate.platform.v1.Platform.GetTicket:input_type -> deskgate.platform.v1.GetTicketRequest
+	20, // 43: deskgate.platform.v1.Platform.PostComment:input_type -> deskgate.platform.v1.PostCommentRequest
+	21, // 44: deskgate.platform.v1.Platform.SetFields:input_type -> deskgate.platform.v1.SetFieldsRequest
+	22, // 45: deskgate.platform.v1.Platform.Uninstall:input_type -> deskgate.platform.v1.UninstallRequest
+	23, // 46: deskgate.platform.v1.Platform.Check:input_type -> deskgate.platform.v1.CheckRequest
+	24, // 47: deskgate.platform.v1.Platform.Maintain:input_type -> deskgate.platform.v1.MaintainRequest
+	6,  // 48: deskgate.platform.v1.Platform.Describe:output_type -> deskgate.platform.v1.Description
+	12, // 49: deskgate.platform.v1.Platform.Install:output_type -> deskgate.platform.v1.InstallState
+	17, // 50: deskgate.platform.v1.Platform.Verify:output_type -> deskgate.platform.v1.VerifyResponse
+	15, // 51: deskgate.platform.v1.Platform.GetTicket:output_type -> deskgate.platform.v1.Ticket
+	2,  // 52: deskgate.platform.v1.Platform.PostComment:output_type -> deskgate.platform.v1.Empty
+	2,  // 53: deskgate.platform.v1.Platform.SetFields:output_type -> deskgate.platform.v1.Empty
+	2,  // 54: deskgate.platform.v1.Platform.Uninstall:output_type -> deskgate.platform.v1.Empty
+	26, // 55: deskgate.platform.v1.Platform.Check:output_type -> deskgate.platform.v1.CheckResponse
+	12, // 56: deskgate.platform.v1.Platform.Maintain:output_type -> deskgate.platform.v1.InstallState
+	48, // [48:57] is the sub-list for method output_type
+	39, // [39:48] is the sub-list for method input_type
+	39, // [39:39] is the sub-list for extension type_name
+	39, // [39:39] is the sub-list for extension extendee
+	0,  // [0:39] is the sub-list for field type_name
 }
 
 func init() { file_platform_v1_platform_proto_init() }
@@ -2027,7 +2318,7 @@ func file_platform_v1_platform_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_platform_v1_platform_proto_rawDesc), len(file_platform_v1_platform_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   29,
+			NumMessages:   32,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

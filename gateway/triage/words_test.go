@@ -1,0 +1,190 @@
+package triage
+
+import (
+	"testing"
+)
+
+// claimOf classifies a ticket's words alone, without logs.
+func claimOf(subject, description string) (claim, []string) {
+	_, _, sig := readTicket(Ticket{Subject: subject, Description: description})
+	return classify(sig, &trace{})
+}
+
+func TestClassify_readsEachKindOfClaim(t *testing.T) {
+	tests := []struct {
+		name, subject, description string
+		want                       claim
+	}{
+		// resolution and thanks
+		{"a thanks for a fix closes the thread", "Thanks", "Thanks for fixing the checkout so quickly. Could you send a short post-mortem?", claimResolved},
+		{"the problem is gone now is a resolution, not data loss", "Re: checkout 502", "the problem is gone now, thanks! Orders are flowing.", claimResolved},
+		{"the error that is gone does not count as a failure", "never mind", "Never mind, the error is gone after I cleared my cache.", claimResolved},
+		{"a quoted outage below a resolution is the thread's past", "Re: login", "Works again, thanks!\n\nOn Thu, 14 Jan 2027 Anna wrote:\n> Nobody can log in, we get a 503.", claimResolved},
+		{"a foreign resolution closes the thread too", "Re: inloggen", "Bedankt, het werkt weer! Ticket mag dicht.", claimResolved},
+		{"a thanks followed by a new failure is not a resolution", "thanks", "Thanks for fixing it, but now payments fail again for all customers.", claimOutage},
+		{"an error that is back is not a resolution", "again", "The 502 error is back, checkout fails for everyone.", claimOutage},
+		{"a negated resolution is not one", "still broken", "It is not resolved, I still cannot log in.", claimOne},
+		// vanish words
+		{"stored data that vanished is data loss", "reviews", "All our customer reviews vanished from the product pages overnight!", claimDataLoss},
+		{"a deleted object after a transitive verb is data loss", "help", "Someone deleted all our products last night.", claimDataLoss},
+		{"a logo that is gone is a cosmetic matter, not data loss", "logo", "The old logo is gone from the login page.", claimLow},
+		{"a banner that is gone is not data loss", "banner", "The banner is gone from the home page.", claimUnknown},
+		{"what the writer deleted is a request", "email gone", "I can't find the shipping email, I think I deleted it, so it's gone. Could you resend the link?", claimLow},
+		// privacy
+		{"an erasure request is a privacy request", "Delete my data", "Please delete all my personal data under GDPR.", claimPrivacy},
+		{"an access request mentioning payments is a privacy request", "SAR", "I make a subject access request for all data including payment records.", claimPrivacy},
+		{"leaked personal data is security, not a privacy request", "leak", "Our customers' personal data leaked, please investigate.", claimSecurity},
+		// security
+		{"an unknown IP acting in the account is security", "bank details", "Someone logged into our admin from an IP we don't know and changed our bank details. None of us did this.", claimSecurity},
+		{"another person's order on my page is security", "not mine", "In My orders I see an order from a different person, with their address.", claimSecurity},
+		// partial failure
+		{"a share of attempts failing is partial", "logins", "Since 7:45 about 10% of login attempts fail with an internal error.", claimPartial},
+		{"one in ten failing is partial even when many complain", "payments", "A lot of our customers complain their payment failed, maybe every tenth.", claimPartial},
+		{"some customers failing is partial", "can't pay", "some customers can't pay, they get an error at the last step", claimPartial},
+		{"a share with a total claim is an outage", "down", "Not a single payment works, 100% fail, nobody can pay.", claimOutage},
+		// scope
+		{"symptoms the writer sees are one user's failure", "sign in", "I can't sign in, the page says service unavailable.", claimOne},
+		{"an outage the writer asserts stays an outage", "down", "Checkout is down, I get a 502 bad gateway.", claimOutage},
+		{"all card payments failing is wide", "cards", "All card payments are failing since 18:40.", claimOutage},
+		{"nobody could log in is an outage claim", "login", "This morning nobody in our team could log in, it just kept loading.", claimOutage},
+		// defects without the usual failure words
+		{"a code not accepted is a defect", "2FA", "My 2FA code is not accepted when I log in. Locked out.", claimOne},
+		{"a phone model is not a cosmetic issue", "push", "I don't get push notifications since the app update. Pixel 8.", claimOne},
+		{"a pixelated logo is cosmetic", "logo", "The logo looks pixelated on retina screens.", claimLow},
+		// multilingual
+		{"German failure and scope words", "Warenkorb", "Der Warenkorb war kaputt, unsere Kunden bekamen nur Fehler 500.", claimOutage},
+		{"French failure and scope words", "Paiements", "Les paiements par carte échouaient pour tous nos clients (service indisponible).", claimOutage},
+		{"a German invoice question is billing", "Rechnung fehlt", "Die Rechnung für Dezember fehlt. Können Sie sie per E-Mail schicken?", claimLow},
+		// round two: vanish words judged by their subject's head noun
+		{"an error message on a stored thing's page that is gone is no data loss", "Update", "The error message on the cart page is gone now, your fix worked. Thanks!", claimResolved},
+		{"owned things that disappeared are data loss", "codes", "Our 34 saved discount codes have disappeared from the admin overnight.", claimDataLoss},
+		{"an owned banner that is gone is still no data loss", "banner", "My banner is gone from the shop front.", claimUnknown},
+		{"orders from a day that are gone are data loss", "orders", "All orders from yesterday are gone from the list.", claimDataLoss},
+		// erasure requests and exposed credentials, by clause structure
+		{"a wish to have her data removed is a privacy request", "customer", "One of our customers wants all her data removed, incl. order history. How do we do this?", claimPrivacy},
+		{"remove his information is a privacy request", "ex-client", "Please remove his information from your systems.", claimPrivacy},
+		{"all my data deleted by someone is data loss, not a request", "help", "All my data was deleted overnight!", claimDataLoss},
+		{"a credential pushed to a public repository is security", "oops", "Our API key was accidentally pushed to a public GitHub repo an hour ago.", claimSecurity},
+		{"a password posted in a forum is security", "password", "The admin password was posted in a public forum thread.", claimSecurity},
+		{"where to put a public key is a question", "ssh", "Where do I upload the public key for SFTP exports?", claimLow},
+		// scope by clause structure
+		{"a flow named in the plural as failing is a claim about the flow", "cards", "Between 16:05 and 16:40 card payments failed on our store.", claimOutage},
+		{"my payments failing stays one writer's failure", "cards", "My payments failed twice today.", claimOne},
+		{"a quoted error text with no scope is one attempt's symptom", "login", "cant log in, it says service unavailable. tried twice", claimOne},
+		{"Portuguese all customers is wide", "Pagamentos", "Os pagamentos estão falhando para todos os clientes desde as 16h.", claimOutage},
+		// how-to questions count failure clauses, not words
+		{"an error message quoted inside a how-to question stays a question", "discounts", "How do I set up a discount? I tried, but got an error saying invalid rule.", claimLow},
+		{"an invalid code is a defect", "Coupon", "The coupon code WINTER10 says invalid at checkout although it is valid until December.", claimOne},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, reasons := claimOf(tt.subject, tt.description)
+			if got != tt.want {
+				t.Errorf("claim %q, want %q (reasons %q)", got, tt.want, reasons)
+			}
+		})
+	}
+}
+
+func TestSharePercent_findsAShareBelowAHundred(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a plain share", "about 10% of logins fail", "10%"},
+		{"a share with a space and decimals", "roughly 2,5 % of orders", "2,5%"},
+		{"a hundred percent is no share", "I am 100% sure", ""},
+		{"no percent sign", "ten of our orders", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sharePercent(tt.text); got != tt.want {
+				t.Errorf("sharePercent(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestOwnText_cutsTheQuotedHistory(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"an English reply header", "fixed, thanks\n\nOn Thu, 14 Jan 2027 09:41 Lisa wrote:\n> down", "fixed, thanks\n\n"},
+		{"a Dutch reply header", "werkt weer\nOp do 14 jan 2027 om 16:41 schreef Femke:\n> 503", "werkt weer\n"},
+		{"a quoted line", "all good\n> it was broken", "all good\n"},
+		{"no quote", "checkout is down", "checkout is down"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ownText(tt.in); got != tt.want {
+				t.Errorf("ownText = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadTicket_overIsSetWhenTheWriterSaysTheProblemEnded(t *testing.T) {
+	tests := []struct {
+		name, description string
+		want              bool
+	}{
+		{"seems ok now ends a described outage", "This morning nobody could log in for half an hour. Seems ok now.", true},
+		{"fine again ends it too", "Card payments failed between 16:05 and 16:40. It's fine again now.", true},
+		{"not ok now is no end", "Checkout fails, it is not ok now either.", false},
+		{"fine until now is no end", "It was fine until now, but now checkout fails.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, sig := readTicket(Ticket{Subject: "report", Description: tt.description})
+			if sig.over != tt.want {
+				t.Errorf("over = %v, want %v", sig.over, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadReply_judgesTheWritersNewWords(t *testing.T) {
+	tests := []struct {
+		name, subject, description string
+		reply                      bool
+		want                       claim
+	}{
+		{"a how-to below a quoted outage is a question", "Re: Re: checkout down yesterday",
+			"Thanks. How do I export the list of orders as CSV?\n\n> Yesterday checkout was down for all our customers.", true, claimLow},
+		{"a failure in the new words stays a failure", "Re: login", "Still broken, nobody can log in.\n\nOn Tue, Anna wrote:\n> login fails", true, claimOutage},
+		{"a forward's content is the report, not a quote", "Fwd: Orders failing",
+			"FYI, see below.\n\n---------- Forwarded message ---------\nnone of the customers can order", false, claimUnknown},
+		{"a plain ticket is no reply", "checkout", "checkout is down", false, claimUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := readReply(Ticket{Subject: tt.subject, Description: tt.description})
+			if (r != nil) != tt.reply {
+				t.Fatalf("reply = %v, want %v", r != nil, tt.reply)
+			}
+			if r == nil {
+				return
+			}
+			if got, why := classify(r.sig, &trace{}); got != tt.want {
+				t.Errorf("claim %s (%v), want %s", got, why, tt.want)
+			}
+		})
+	}
+}
+
+func TestSubjectOf_findsTheHeadNounBeforeAPreposition(t *testing.T) {
+	tests := []struct{ name, text, verb, head string }{
+		{"a prepositional phrase modifies the head", "the error message on the cart page is gone", "gone", "message"},
+		{"auxiliaries are skipped", "our saved codes have disappeared", "disappeared", "code"},
+		{"the subject ends at its clause", "checkout works, the banner vanished", "vanished", "banner"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize(tt.text)
+			i := -1
+			for k, tk := range toks {
+				if tk.w == tt.verb {
+					i = k
+				}
+			}
+			if _, head := subjectOf(toks, i); head < 0 || toks[head].w != tt.head {
+				t.Errorf("head %d, want %q", head, tt.head)
+			}
+		})
+	}
+}
