@@ -38,7 +38,7 @@ func demoProject(t *testing.T) triage.Project {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return triage.Project{Name: "checkout", Sources: []logs.Source{src}, Services: []triage.Service{
+	return triage.Project{Name: "checkout", Sources: []logs.Querier{src}, Services: []triage.Service{
 		{Name: "checkout-api", Aliases: []string{"checkout"}, Core: true}, {Name: "payments", Core: true},
 		{Name: "auth", Core: true}, {Name: "search"}, {Name: "notifications"},
 	}}
@@ -132,7 +132,7 @@ func TestAnalyze_describesFailureOnlyLogsPerMinute(t *testing.T) {
 		t.Fatal(err)
 	}
 	src, _ := logs.NewFileSource("w", []string{filepath.Join(dir, "*.log")}, logs.FormatText)
-	p := triage.Project{Name: "jobs", Sources: []logs.Source{src}, Services: []triage.Service{{Name: "worker"}}}
+	p := triage.Project{Name: "jobs", Sources: []logs.Querier{src}, Services: []triage.Service{{Name: "worker"}}}
 	res := triage.Result{Severity: triage.High, AffectedService: "worker", Window: triage.Window{From: end.Add(-time.Hour), To: end}}
 	rep, err := Analyze(context.Background(), p, triage.Ticket{ID: "7"}, res)
 	if err != nil {

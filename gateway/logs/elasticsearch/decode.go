@@ -138,8 +138,8 @@ func DecodeCounts(aggs json.RawMessage) ([]Bucket, error) {
 				Key json.RawMessage `json:"key"`
 				M   struct {
 					Buckets []struct {
-						Key      int64 `json:"key"`
-						DocCount int   `json:"doc_count"`
+						Key      int64    `json:"key"`
+						DocCount int      `json:"doc_count"`
 						F        docCount `json:"f"`
 						W        docCount `json:"w"`
 						X        docCount `json:"x"`
