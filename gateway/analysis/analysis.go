@@ -347,3 +347,36 @@ func orNone(s string) string {
 }
 
 func hhmm(t time.Time) string { return t.UTC().Format("15:04 UTC") }
+
+// From names the log sources the template's window lines came from.
+func (t Template) From() string { return strings.Join(t.Sources, ", ") }
+
+// SourceSummary says where the report's lines and counts came from, one
+// clause per log source: how many of the affected service's lines it
+// counted (the timeline) and how many lines were read or pulled from it.
+func (r *Report) SourceSummary() string {
+	var parts []string
+	for _, s := range r.Sources {
+		how := "file, scanned"
+		if s.Store {
+			how = "log store, counted by the store"
+		}
+		p := fmt.Sprintf("%s (%s): %d line(s)", s.Name, how, r.ServiceSources[s.Name])
+		if r.AffectedService != "" {
+			p += " of " + r.AffectedService
+		}
+		verb := "read"
+		if s.Store {
+			verb = "pulled"
+		}
+		p += fmt.Sprintf(" counted, %d %s", s.Read, verb)
+		if s.Truncated {
+			p += " (capped at max_lines)"
+		}
+		parts = append(parts, p)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Log sources: " + strings.Join(parts, "; ") + "."
+}
