@@ -206,12 +206,16 @@ func Gather(ctx context.Context, sources []logs.Querier, w Window, each Each, wa
 		name := src.Name()
 		use := SourceUse{Name: name}
 		if sc, ok := src.(scanner); ok {
+			// What this file added to each service is told by the totals
+			// before and after: no per-line bookkeeping on the hot path.
+			before := map[string]int{}
+			for svc, se := range g.ev.Services {
+				before[svc] = se.Baseline.Total + se.Window.Total
+			}
 			st, err := sc.Read(ctx, base.From, w.To, func(r *logs.Record) error {
 				r.Source = name
 				in := !r.Time.Before(w.From)
-				if g.add(r, in) {
-					use.Counted++
-				}
+				g.add(r, in)
 				if each != nil {
 					return each(r, in)
 				}
@@ -220,6 +224,12 @@ func Gather(ctx context.Context, sources []logs.Querier, w Window, each Each, wa
 			g.ev.Stats.Add(st)
 			if err != nil {
 				return nil, fmt.Errorf("gather log evidence from %s: %w", name, err)
+			}
+			for svc, se := range g.ev.Services {
+				if n := se.Baseline.Total + se.Window.Total - before[svc]; n > 0 {
+					se.addSource(name, n)
+					use.Counted += n
+				}
 			}
 			use.Read, use.Bytes = st.Records, st.BytesRead
 		} else {
@@ -302,10 +312,7 @@ func (g *gatherState) count(ctx context.Context, src logs.Querier, base, w Windo
 				} else {
 					se.Baseline.add(n)
 				}
-				if se.Sources == nil {
-					se.Sources = map[string]int{}
-				}
-				se.Sources[src.Name()] += m.Total
+				se.addSource(src.Name(), m.Total)
 				counted += m.Total
 			}
 		}
@@ -376,15 +383,14 @@ func (g *gatherState) service(svc string) *ServiceEvidence {
 	return se
 }
 
-// add counts a scanned record and its failure template; it reports
-// whether the record was counted.
-func (g *gatherState) add(r *logs.Record, in bool) bool {
+// add counts a scanned record and its failure template.
+func (g *gatherState) add(r *logs.Record, in bool) {
 	if r.Service == "" {
-		return false
+		return
 	}
 	se := g.service(r.Service)
 	if se == nil {
-		return false
+		return
 	}
 	m := logs.CountOf(r)
 	c := Counts{Total: 1, Failures: m.Failures, Status5xx: m.Status5xx, Warnings: m.Warnings}
@@ -396,14 +402,17 @@ func (g *gatherState) add(r *logs.Record, in bool) bool {
 	} else {
 		se.Baseline.add(c)
 	}
-	if se.Sources == nil {
-		se.Sources = map[string]int{}
-	}
-	se.Sources[r.Source]++
 	if c.Failures > 0 {
 		g.template(r, in)
 	}
-	return true
+}
+
+// addSource notes n lines of se counted from source.
+func (se *ServiceEvidence) addSource(source string, n int) {
+	if se.Sources == nil {
+		se.Sources = map[string]int{}
+	}
+	se.Sources[source] += n
 }
 
 // template counts the failure template of r in its half.
