@@ -43,7 +43,7 @@ test-short: build $(VLOGS)
 # Prints figures, asserts nothing: ingress rate against a bare HMAC handler
 # (SQLite and, when one answers on 127.0.0.1:6379, Redis), then analysis
 # throughput, then the analysis input of a 2 h window from VictoriaLogs
-# against the same from a file.
+# against the same from a file, and the gateway's analysis over each.
 bench: build $(VLOGS)
 	DESKGATE_TEST_BIN_DIR=$(BIN) $(GO) run ./internal/bench/ingress
 	$(GO) run ./internal/bench/analysis
