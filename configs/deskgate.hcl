@@ -1,14 +1,14 @@
 # deskgate demo configuration (design.md §2). `make run` starts the gateway
 # with this file; every *.hcl in bindings/ beside it is read too.
 #
-# Needs DESKGATE_ADMIN_TOKEN, ZENDESK_CLIENT_ID and ZENDESK_CLIENT_SECRET in
-# the environment. Relative paths are resolved against this file's folder.
+# Needs DESKGATE_ADMIN_TOKEN, ZENDESK_CLIENT_ID, ZENDESK_CLIENT_SECRET,
+# ATLASSIAN_CLIENT_ID and ATLASSIAN_CLIENT_SECRET in the environment. Relative paths are resolved against this file's folder.
 
 gateway {
   listen      = "127.0.0.1:8080"
   public_url  = "http://127.0.0.1:8080"     # base of webhook and OAuth redirect URLs
   data_dir    = "../data"                   # SQLite store and master key
-  plugin_dir  = "../bin"                    # where `make build` puts deskgate-plugin-zendesk
+  plugin_dir  = "../bin"                    # where `make build` puts the desk plugins
   admin_token = env("DESKGATE_ADMIN_TOKEN") # protects the admin API and web UI
   # workers          = 4     # concurrent pipeline jobs
   # shutdown_timeout = "30s" # how long a shutdown waits for in-flight jobs
@@ -57,4 +57,12 @@ platform "zendesk" {
   # plugin_sha256 = "…"  # optional: checked before every plugin start
   client_id     = env("ZENDESK_CLIENT_ID")
   client_secret = env("ZENDESK_CLIENT_SECRET")
+}
+
+# Jira Service Management Cloud: an OAuth 2.0 (3LO) app of the developer
+# console. Its client secret also signs Jira's webhook deliveries.
+platform "jsm" {
+  plugin        = "deskgate-plugin-jsm"
+  client_id     = env("ATLASSIAN_CLIENT_ID")
+  client_secret = env("ATLASSIAN_CLIENT_SECRET")
 }

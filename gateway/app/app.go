@@ -18,6 +18,7 @@ import (
 	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/doctor"
 	"github.com/sigsentry/deskgate/gateway/ingress"
+	"github.com/sigsentry/deskgate/gateway/maintain"
 	"github.com/sigsentry/deskgate/gateway/metrics"
 	"github.com/sigsentry/deskgate/gateway/oauth"
 	"github.com/sigsentry/deskgate/gateway/pipeline"
@@ -39,6 +40,7 @@ type App struct {
 	oauth    *oauth.Manager
 	ingress  *ingress.Handler
 	pipeline *pipeline.Pipeline
+	maintain *maintain.Scheduler
 	web      *web.Server
 	assessor *assess.Assessor
 	reloader *config.Reloader
@@ -74,10 +76,12 @@ func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error
 	})
 	a.pipeline = pipeline.New(pipeline.Options{
 		Config: a.cfg.Load, Store: a.store, Queue: a.queue, Platforms: a.plugins, Credentials: a.oauth, Assessor: a.assessor,
-		PublicURL: cfg.Gateway.PublicURL, Logger: log, Metrics: a.metrics, Workers: cfg.Gateway.Workers,
+		Maintenance: a.oauth,
+		PublicURL:   cfg.Gateway.PublicURL, Logger: log, Metrics: a.metrics, Workers: cfg.Gateway.Workers,
 		Visibility: cfg.Gateway.VisibilityTimeout,
 		Limiter:    be.RateLimit, Wake: be.Wake,
 	})
+	a.maintain = maintain.New(maintain.Options{Store: a.store, Queue: a.queue, Config: a.cfg.Load, Logger: log})
 	// Configure, POST /api/reload and SIGHUP change the config (reload.go).
 	a.reloader = config.NewReloader(config.ReloaderOptions{
 		Current: a.cfg.Load, Swap: a.swapConfig, Audit: a.auditConfig, Logger: log,
@@ -87,10 +91,14 @@ func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error
 	})
 	dr := doctor.New(doctor.Options{Config: a.cfg.Load, Store: a.store, Jobs: a.queue, Credentials: a.oauth, Plugins: a.plugins})
 	a.web = web.New(web.Options{
-		Config: a.cfg.Load, Store: a.store, Queue: a.queue, Connector: a.oauth, Doctor: dr,
-		Auth:     web.NewAuth(cfg.Gateway.AdminToken, strings.HasPrefix(cfg.Gateway.PublicURL, "https://")),
-		Logger:   log,
-		Changed:  a.ingress.Invalidate,
+		Config: a.cfg.Load, Store: a.store, Queue: a.queue, Connector: a.oauth, Doctor: dr, Desks: a.plugins,
+		Auth: web.NewAuth(web.AuthOptions{Token: cfg.Gateway.AdminToken, PublicURL: cfg.Gateway.PublicURL,
+			Sessions: a.store, Audit: a.store, Logger: log}),
+		Logger: log,
+		Changed: func(k store.BindingKey) {
+			a.ingress.Invalidate(k)
+			a.maintain.Changed()
+		},
 		Reloader: a.reloader,
 	})
 
@@ -140,6 +148,8 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	workCtx, stopWork := context.WithCancel(ctx)
 	workersDone := make(chan struct{})
 	go func() { defer close(workersDone); a.pipeline.Run(workCtx, cfg.Gateway.ShutdownTimeout) }()
+	maintainDone := make(chan struct{})
+	go func() { defer close(maintainDone); a.maintain.Run(workCtx) }()
 	keepAliveDone := make(chan struct{})
 	go func() { defer close(keepAliveDone); a.keepTokensAlive(workCtx, 6*time.Hour, 7*24*time.Hour) }()
 
@@ -159,6 +169,7 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	stopWork()
 	<-workersDone
 	<-keepAliveDone
+	<-maintainDone
 	a.Close()
 	a.log.Info("stopped")
 	return err
@@ -172,7 +183,8 @@ func (a *App) Close() {
 	}
 }
 
-// ready is /readyz: the store and queue answer and no plugin was given up on.
+// ready is /readyz: the store and queue answer, no plugin was given up on,
+// and no installation's maintenance is overdue (deliveries would stop).
 func (a *App) ready(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 	defer cancel()
@@ -188,12 +200,31 @@ func (a *App) ready(w http.ResponseWriter, r *http.Request) {
 			problems = append(problems, fmt.Sprintf("plugin %s: gave up after repeated failures: %s", h.Platform, h.LastError))
 		}
 	}
+	problems = append(problems, a.overdueMaintenance(ctx, time.Now())...)
 	if len(problems) > 0 {
 		w.WriteHeader(http.StatusServiceUnavailable)
 		fmt.Fprintln(w, strings.Join(problems, "\n"))
 		return
 	}
 	fmt.Fprintln(w, "ready")
+}
+
+// overdueMaintenance lists the configured bindings whose installation
+// missed its maintenance by more than the grace period.
+func (a *App) overdueMaintenance(ctx context.Context, now time.Time) []string {
+	bs, err := a.store.ListBindings(ctx)
+	if err != nil {
+		return []string{"store: list bindings: " + err.Error()}
+	}
+	var out []string
+	cfg := a.cfg.Load()
+	for _, b := range bs {
+		if cfg.Binding(b.Key.Platform, b.Key.Name) != nil && b.MaintenanceOverdue(now, store.MaintenanceGrace) {
+			out = append(out, fmt.Sprintf("binding %s: installation maintenance overdue since %s (see the install.maintain audit entries and `deskgate jobs --dead`)",
+				b.Key, b.Install.MaintainAt.UTC().Format(time.RFC3339)))
+		}
+	}
+	return out
 }
 
 // pluginEvent audits plugin lifecycle events and counts restarts.
@@ -215,7 +246,7 @@ func (a *App) pluginEvent(ev plugins.Event) {
 
 // keepTokensAlive refreshes, every period, the tokens of active bindings that
 // have been idle for longer than idle: a rotating refresh token expires too
-// (30 days at Zendesk), and a binding that sees no tickets for that long
+// (after 30 to 90 days at the desks supported so far), and a binding that sees no tickets for that long
 // would otherwise lock itself out.
 func (a *App) keepTokensAlive(ctx context.Context, period, idle time.Duration) {
 	t := time.NewTicker(period)

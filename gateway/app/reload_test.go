@@ -22,7 +22,7 @@ gateway {
   public_url  = "http://127.0.0.1:18080"
   data_dir    = "./data"
   plugin_dir  = %q
-  admin_token = "reload-test-token"
+  admin_token = "reload-test-token-0123456789abcdef"
 }
 project "checkout" {
   services = ["checkout-api"]
@@ -158,7 +158,7 @@ func TestUpdateBinding_rewritesTheBlockKeepingCommentsAndReloads(t *testing.T) {
 	path := filepath.Join(dir, "bindings", "acme.hcl")
 	both := "both"
 	_, err := a.reloader.UpdateBinding(context.Background(), "zendesk", "acme", config.BindingEdit{
-		PostingMode: &both, CustomFields: map[string]int64{config.FieldSeverity: 77}})
+		PostingMode: &both, CustomFields: map[string]string{config.FieldSeverity: "77"}})
 	if err != nil {
 		t.Fatal(err)
 	}

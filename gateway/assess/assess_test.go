@@ -60,7 +60,7 @@ binding "zendesk" "acme" {
   project = "checkout"
 }
 `
-	t.Setenv("ADMIN", "t")
+	t.Setenv("ADMIN", "assess-test-token-0123456789abcdef0")
 	t.Setenv("ZSECRET", "s")
 	path := filepath.Join(dir, "deskgate.hcl")
 	cfg, diags := config.Parse(map[string][]byte{path: []byte(main)}, path)

@@ -82,6 +82,18 @@ func openSQLite(ctx context.Context, c config.Store, box *store.Box, log hclog.L
 		ss.Close()
 		return nil, fmt.Errorf("open sqlite queue: %w", err)
 	}
+	// One gateway owns an SQLite file: a lease found now was held by a
+	// process that died, and its job is ready at once, not after the
+	// visibility timeout.
+	n, err := q.ReleaseLeases(ctx)
+	if err != nil {
+		q.Close()
+		ss.Close()
+		return nil, fmt.Errorf("open sqlite queue: %w", err)
+	}
+	if n > 0 {
+		log.Info("released the leases of a previous gateway process", "jobs", n)
+	}
 	return &Backends{Store: ss, Queue: q, Wake: q.Ready()}, nil
 }
 

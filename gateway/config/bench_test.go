@@ -10,14 +10,15 @@ import (
 // bindings file) from memory: what `deskgate validate` and a reload cost.
 func BenchmarkParse(b *testing.B) {
 	files := map[string][]byte{}
-	for _, p := range []string{"deskgate.hcl", filepath.Join("bindings", "acme.hcl")} {
+	for _, p := range []string{"deskgate.hcl", filepath.Join("bindings", "acme.hcl"), filepath.Join("bindings", "support.hcl")} {
 		src, err := os.ReadFile(filepath.Join("..", "..", "configs", p))
 		if err != nil {
 			b.Fatal(err)
 		}
 		files["/cfg/"+p] = src
 	}
-	env := map[string]string{"DESKGATE_ADMIN_TOKEN": "a", "ZENDESK_CLIENT_ID": "b", "ZENDESK_CLIENT_SECRET": "c"}
+	env := map[string]string{"DESKGATE_ADMIN_TOKEN": "admin-token-for-the-config-tests-0123", "ZENDESK_CLIENT_ID": "b", "ZENDESK_CLIENT_SECRET": "c",
+		"ATLASSIAN_CLIENT_ID": "d", "ATLASSIAN_CLIENT_SECRET": "e"}
 	getenv := func(k string) string { return env[k] }
 	for b.Loop() {
 		if _, diags := parse(files, "/cfg/deskgate.hcl", getenv); diags.HasErrors() {

@@ -55,6 +55,11 @@ type Gateway struct {
 	VisibilityTimeout time.Duration
 }
 
+// MinAdminTokenLength is the shortest admin_token the loader accepts: 32
+// characters of `openssl rand -base64 32` carry far more than enough entropy
+// that guessing, even unthrottled, is hopeless.
+const MinAdminTokenLength = 32
+
 // Store is the `store "kind"` block; an SQLite file under data_dir when absent.
 type Store struct {
 	Kind      string // StoreSQLite | StoreRedis
@@ -154,7 +159,8 @@ type Binding struct {
 	Timezone             *time.Location // default UTC
 	TimezoneName         string         // as written, "UTC" by default
 	// CustomFields maps severity / affected_service / analysis_url to a
-	// desk field id (a positive decimal integer as text).
+	// desk field id as the desk names it: a positive decimal integer as
+	// text, or a string id (see ParseFieldID).
 	CustomFields        map[string]string
 	PublicReplyTemplate string // default DefaultReplyTemplate
 
@@ -187,7 +193,7 @@ func (b *Binding) SDK() sdk.Binding {
 const (
 	DefaultWorkers            = 4
 	DefaultShutdownTimeout    = 30 * time.Second
-	DefaultVisibilityTimeout  = 2 * time.Minute
+	DefaultVisibilityTimeout  = 15 * time.Second
 	DefaultKeyPrefix          = "deskgate:"
 	DefaultTimeBuffer         = 2 * time.Hour
 	DefaultRateLimitPerMinute = 100

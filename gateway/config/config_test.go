@@ -32,13 +32,13 @@ project "shop" {
 	cfg := mustParse(t, map[string]string{mainName: main}, testEnv)
 
 	gw := cfg.Gateway
-	if gw.Workers != 4 || gw.ShutdownTimeout != 30*time.Second || gw.VisibilityTimeout != 2*time.Minute {
-		t.Errorf("workers/shutdown/visibility = %d/%v/%v, want 4/30s/2m", gw.Workers, gw.ShutdownTimeout, gw.VisibilityTimeout)
+	if gw.Workers != 4 || gw.ShutdownTimeout != 30*time.Second || gw.VisibilityTimeout != 15*time.Second {
+		t.Errorf("workers/shutdown/visibility = %d/%v/%v, want 4/30s/15s", gw.Workers, gw.ShutdownTimeout, gw.VisibilityTimeout)
 	}
 	if gw.PublicURL != "http://127.0.0.1:8080" {
 		t.Errorf("public_url default = %q", gw.PublicURL)
 	}
-	if gw.DataDir != "/cfg/data" || gw.PluginDir != "/cfg/bin" || gw.AdminToken != "admin-token" {
+	if gw.DataDir != "/cfg/data" || gw.PluginDir != "/cfg/bin" || gw.AdminToken != "admin-token-for-the-config-tests-0123" {
 		t.Errorf("gateway = %+v", gw)
 	}
 	if want := (Store{Kind: "sqlite", Path: "/cfg/data/deskgate.db"}); cfg.Store != want {
@@ -138,11 +138,11 @@ binding "zendesk" "acme" {
   public_reply_template = "Hello {{ requesterName }}: #{{ticketId}} is {{severity}}."
 }
 `
-	env := map[string]string{"ADMIN": "t", "LOCAL_SECRET": "s3"}
+	env := map[string]string{"ADMIN": "admin-token-for-the-config-tests-0123", "LOCAL_SECRET": "s3"}
 	cfg := mustParse(t, map[string]string{mainName: main}, env)
 
 	wantGW := Gateway{Listen: "0.0.0.0:9000", PublicURL: "https://desk.example.com/gw", DataDir: "/var/lib/deskgate",
-		PluginDir: "/cfg/plugins", AdminToken: "t", Workers: 8, ShutdownTimeout: 10 * time.Second, VisibilityTimeout: 45 * time.Second}
+		PluginDir: "/cfg/plugins", AdminToken: "admin-token-for-the-config-tests-0123", Workers: 8, ShutdownTimeout: 10 * time.Second, VisibilityTimeout: 45 * time.Second}
 	if cfg.Gateway != wantGW {
 		t.Errorf("gateway = %+v, want %+v", cfg.Gateway, wantGW)
 	}
@@ -196,14 +196,14 @@ func TestParse_durationNumbersAreHours(t *testing.T) {
 func TestParse_platformNeedsNoClientWhenEveryBindingHasOne(t *testing.T) {
 	main := gatewayOK + projectOK + "platform \"zendesk\" {\n}\n" +
 		binding("  client_id = \"a\"\n  client_secret = env(\"S\")\n")
-	cfg := mustParse(t, map[string]string{mainName: main}, map[string]string{"ADMIN": "x", "S": "s"})
+	cfg := mustParse(t, map[string]string{mainName: main}, map[string]string{"ADMIN": "admin-token-for-the-config-tests-0123", "S": "s"})
 	if b := cfg.Binding("zendesk", "acme"); b.ClientID != "a" || b.ClientSecret != "s" {
 		t.Errorf("binding client = %q/%q", b.ClientID, b.ClientSecret)
 	}
 }
 
 func TestParse_envReadsTheProcessEnvironment(t *testing.T) {
-	t.Setenv("DG_TEST_ADMIN", "from-env")
+	t.Setenv("DG_TEST_ADMIN", "from-env-0123456789abcdef0123456789")
 	t.Setenv("DG_TEST_ZID", "id")
 	t.Setenv("DG_TEST_ZSECRET", "secret")
 	os.Unsetenv("DG_TEST_UNSET")
@@ -214,7 +214,7 @@ func TestParse_envReadsTheProcessEnvironment(t *testing.T) {
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	if cfg.Gateway.AdminToken != "from-env" {
+	if cfg.Gateway.AdminToken != "from-env-0123456789abcdef0123456789" {
 		t.Errorf("admin_token = %q", cfg.Gateway.AdminToken)
 	}
 	b := cfg.Binding("zendesk", "acme")
@@ -227,13 +227,13 @@ func TestParse_envReadsTheProcessEnvironment(t *testing.T) {
 }
 
 func TestParse_warnsAboutLiteralSecrets(t *testing.T) {
-	main := strings.Replace(base, `env("ADMIN")`, `"literal-token"`, 1)
+	main := strings.Replace(base, `env("ADMIN")`, `"literal-token-0123456789abcdef0123456789"`, 1)
 	cfg, diags, _ := parseMarked(t, map[string]string{mainName: main}, testEnv)
 	if diags.HasErrors() || len(diags) != 1 || diags[0].Severity != hcl.DiagWarning ||
 		!strings.Contains(diags[0].Detail, "admin_token is written literally") {
 		t.Fatalf("diags = %v, want one warning about admin_token", diags)
 	}
-	if cfg.Gateway.AdminToken != "literal-token" {
+	if cfg.Gateway.AdminToken != "literal-token-0123456789abcdef0123456789" {
 		t.Errorf("admin_token = %q", cfg.Gateway.AdminToken)
 	}
 }
@@ -304,7 +304,7 @@ func writeFile(t *testing.T, path, text string) {
 }
 
 func TestLoad_readsTheBindingsFolderBesideTheFile(t *testing.T) {
-	t.Setenv("ADMIN", "a")
+	t.Setenv("ADMIN", "admin-token-for-the-config-tests-0123")
 	t.Setenv("ZID", "b")
 	t.Setenv("ZSECRET", "c")
 	dir := t.TempDir()
@@ -359,7 +359,7 @@ project "logs" {
 }
 
 func TestLoad_resolvesPathsAgainstARelativeConfigPath(t *testing.T) {
-	t.Setenv("ADMIN", "a")
+	t.Setenv("ADMIN", "admin-token-for-the-config-tests-0123")
 	t.Setenv("ZID", "b")
 	t.Setenv("ZSECRET", "c")
 	dir := t.TempDir()
@@ -385,9 +385,11 @@ func TestLoad_reportsAMissingFile(t *testing.T) {
 }
 
 func TestLoad_exampleConfigsValidate(t *testing.T) {
-	t.Setenv("DESKGATE_ADMIN_TOKEN", "demo-admin")
+	t.Setenv("DESKGATE_ADMIN_TOKEN", "admin-token-for-the-config-tests-0123")
 	t.Setenv("ZENDESK_CLIENT_ID", "demo-id")
 	t.Setenv("ZENDESK_CLIENT_SECRET", "demo-secret")
+	t.Setenv("ATLASSIAN_CLIENT_ID", "demo-3lo-id")
+	t.Setenv("ATLASSIAN_CLIENT_SECRET", "demo-3lo-secret")
 	cfg, diags := Load(filepath.Join("..", "..", "configs", "deskgate.hcl"))
 	if len(diags) > 0 {
 		t.Fatalf("example config has diagnostics: %v", diags)
@@ -425,5 +427,21 @@ func TestLoad_exampleConfigsValidate(t *testing.T) {
 	}
 	if b.ClientID != "demo-id" || b.ClientSecret != "demo-secret" {
 		t.Errorf("client = %q/%q", b.ClientID, b.ClientSecret)
+	}
+
+	// A second desk on the same project, with string field ids.
+	j := cfg.Binding("jsm", "support")
+	if j == nil || j.Project != "checkout" {
+		t.Fatalf("binding jsm/support = %+v, want one on project checkout", j)
+	}
+	if j.Attributes["site"] != "acme.atlassian.net" || j.Attributes["project_key"] != "SUP" || j.Attributes["api_url"] != "http://127.0.0.1:9091" {
+		t.Errorf("jsm attributes = %v", j.Attributes)
+	}
+	wantJSM := map[string]string{"severity": "customfield_10050", "affected_service": "customfield_10051", "analysis_url": "customfield_10052"}
+	if !reflect.DeepEqual(j.CustomFields, wantJSM) {
+		t.Errorf("jsm custom fields = %v", j.CustomFields)
+	}
+	if j.ClientID != "demo-3lo-id" || j.ClientSecret != "demo-3lo-secret" {
+		t.Errorf("jsm client = %q/%q", j.ClientID, j.ClientSecret)
 	}
 }

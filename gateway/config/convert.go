@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/gohcl"
@@ -58,7 +59,16 @@ func (l *loader) gateway(g *gatewayHCL) Gateway {
 
 	// admin_token protects the admin API and web UI: there is no default.
 	if l.required("admin_token", g.AdminToken) {
-		gw.AdminToken, _ = l.secret("admin_token", g.AdminToken)
+		if tok, ok := l.secret("admin_token", g.AdminToken); ok {
+			if n := utf8.RuneCountInString(tok); n < MinAdminTokenLength {
+				// The length is said, never the token.
+				l.errorf(g.AdminToken.Range(), "admin_token too short",
+					"admin_token is %d characters; it must be at least %d, because it is the only thing between the internet and the admin UI. "+
+						"Generate one with `openssl rand -base64 32` and pass it with env(\"DESKGATE_ADMIN_TOKEN\").", n, MinAdminTokenLength)
+			} else {
+				gw.AdminToken = tok
+			}
+		}
 	}
 
 	if n, ok := l.integer("workers", g.Workers, 1, 1024); ok {
@@ -393,13 +403,56 @@ func (l *loader) customFields(b *Binding, cf *customFieldsHCL) {
 		if s, err := convert.Convert(v, cty.String); err == nil && !s.IsNull() {
 			text = s.AsString()
 		}
-		if n, err := strconv.ParseInt(text, 10, 64); err != nil || n <= 0 {
-			l.errorf(a.Expr.Range(), "Invalid custom field id", "custom_fields.%s must be a desk field id, a positive whole number (like 360001234567).", name)
+		id, ok := ParseFieldID(text)
+		if !ok || (v.Type() == cty.Number && !isDecimal(id)) {
+			l.errorf(a.Expr.Range(), "Invalid custom field id", "custom_fields.%s must be a desk field id, %s.", name, FieldIDHelp)
 			continue
-		} else {
-			b.CustomFields[name] = strconv.FormatInt(n, 10)
+		}
+		b.CustomFields[name] = id
+	}
+}
+
+// FieldIDHelp says what ParseFieldID accepts, for error messages.
+const FieldIDHelp = `a positive whole number (like 360001234567) or the desk's id for the field as a string ` +
+	`(like "customfield_10050": letters, digits, _ - . and :)`
+
+// ParseFieldID checks a custom field id as a desk names it and returns it
+// in canonical form: a whole number (some desks' ids) must be positive and
+// loses leading zeros; anything else must be a short token of letters,
+// digits, '_', '-', '.' and ':' (other desks' ids are strings).
+func ParseFieldID(s string) (string, bool) {
+	if s == "" || len(s) > 128 {
+		return "", false
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+		if n <= 0 {
+			return "", false
+		}
+		return strconv.FormatInt(n, 10), true
+	}
+	if s[0] == '-' || s[0] == '+' {
+		return "", false // a number out of range, or a signed one
+	}
+	for _, r := range s {
+		ok := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-' || r == '.' || r == ':'
+		if !ok {
+			return "", false
 		}
 	}
+	if isDecimal(s) {
+		return "", false // all digits yet not an int64
+	}
+	return s, true
+}
+
+// isDecimal reports whether s is all ASCII digits.
+func isDecimal(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // platformAttributes collects the binding's attributes that the gateway

@@ -145,7 +145,7 @@ func writeJSON(w io.Writer, files map[string]*hcl.File, diags hcl.Diagnostics) e
 
 // snippetFor cuts the whole lines a range covers out of its file, with the
 // range as byte offsets into that code, and the enclosing block header as
-// context (e.g. `binding "zendesk" "acme"`).
+// context (e.g. `binding "helpdesk" "acme"`).
 func snippetFor(files map[string]*hcl.File, r *hcl.Range) *jsonSnippet {
 	if r == nil || files == nil {
 		return nil

@@ -8,7 +8,7 @@ import (
 
 func brokenConfig(t *testing.T) (*Config, []byte) {
 	main := base + binding("  posting_mode = \"loud\"\n")
-	cfg, diags, _ := parseMarked(t, map[string]string{mainName: strings.Replace(main, `env("ADMIN")`, `"lit"`, 1)}, testEnv)
+	cfg, diags, _ := parseMarked(t, map[string]string{mainName: strings.Replace(main, `env("ADMIN")`, `"literal-admin-token-0123456789abc"`, 1)}, testEnv)
 	var b strings.Builder
 	if err := WriteDiagnostics(&b, cfg, diags, false); err != nil {
 		t.Fatal(err)
@@ -19,8 +19,8 @@ func brokenConfig(t *testing.T) (*Config, []byte) {
 func TestWriteDiagnostics_textNamesFileLineColumnAndShowsTheSource(t *testing.T) {
 	_, out := brokenConfig(t)
 	want := `/cfg/deskgate.hcl:3:17: warning: Secret written in the config file; admin_token is written literally; prefer env("NAME") so it stays out of the file.
-  3 |   admin_token = "lit"
-    |                 ^^^^^
+  3 |   admin_token = "literal-admin-token-0123456789abc"
+    |                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
 /cfg/deskgate.hcl:14:18: error: Invalid posting_mode; posting_mode = "loud" is not allowed; use "internal", "public" or "both".
   14 |   posting_mode = "loud"
      |                  ^^^^^^
@@ -32,7 +32,7 @@ func TestWriteDiagnostics_textNamesFileLineColumnAndShowsTheSource(t *testing.T)
 
 func TestWriteDiagnostics_jsonHasTerraformsValidateShape(t *testing.T) {
 	main := base + binding("  posting_mode = \"loud\"\n")
-	cfg, diags, _ := parseMarked(t, map[string]string{mainName: strings.Replace(main, `env("ADMIN")`, `"lit"`, 1)}, testEnv)
+	cfg, diags, _ := parseMarked(t, map[string]string{mainName: strings.Replace(main, `env("ADMIN")`, `"literal-admin-token-0123456789abc"`, 1)}, testEnv)
 	var b strings.Builder
 	if err := WriteDiagnostics(&b, cfg, diags, true); err != nil {
 		t.Fatal(err)

@@ -20,9 +20,10 @@ type BindingEdit struct {
 	Timezone           *string
 	RateLimitPerMinute *int
 	// CustomFields replaces the custom_fields block: field ids by key
-	// (FieldSeverity …), a key left out has no field. A non-nil map with no
-	// ids removes the block.
-	CustomFields map[string]int64
+	// (FieldSeverity …) as ParseFieldID returns them, a key left out has no
+	// field. A whole number is written as a number, any other id as a
+	// string. A non-nil map with no ids removes the block.
+	CustomFields map[string]string
 	// PublicReplyTemplate "" removes the attribute, so the default template
 	// applies.
 	PublicReplyTemplate *string
@@ -78,7 +79,7 @@ func (e BindingEdit) attributes() map[string]cty.Value {
 			for _, k := range CustomFieldKeys {
 				fields[k] = cty.NullVal(cty.Number)
 				if id, ok := e.CustomFields[k]; ok {
-					fields[k] = cty.NumberIntVal(id)
+					fields[k] = fieldIDValue(id)
 				}
 			}
 			set["custom_fields"] = cty.ObjectVal(fields)
@@ -91,4 +92,13 @@ func (e BindingEdit) attributes() map[string]cty.Value {
 		}
 	}
 	return set
+}
+
+// fieldIDValue is how a field id is written: a whole number as a number,
+// anything else as a string.
+func fieldIDValue(id string) cty.Value {
+	if n, err := strconv.ParseInt(id, 10, 64); err == nil {
+		return cty.NumberIntVal(n)
+	}
+	return cty.StringVal(id)
 }

@@ -28,7 +28,7 @@ const (
 	base = gatewayOK + projectOK + platformOK
 )
 
-var testEnv = map[string]string{"ADMIN": "admin-token", "ZID": "zid", "ZSECRET": "zsecret"}
+var testEnv = map[string]string{"ADMIN": "admin-token-for-the-config-tests-0123", "ZID": "zid", "ZSECRET": "zsecret"}
 
 const (
 	mainName = "/cfg/deskgate.hcl"
@@ -130,7 +130,7 @@ func TestParse_reportsEachErrorAtItsSource(t *testing.T) {
 			want: `Invalid custom field id; custom_fields.severity must be a desk field id, a positive whole number`},
 		{name: "fractional custom field id", main: base + binding("  custom_fields {\n    severity = »1.5\n  }\n"),
 			want: `custom_fields.severity must be a desk field id`},
-		{name: "textual custom field id", main: base + binding("  custom_fields {\n    analysis_url = »\"abc\"\n  }\n"),
+		{name: "custom field id with a space", main: base + binding("  custom_fields {\n    analysis_url = »\"custom field\"\n  }\n"),
 			want: `custom_fields.analysis_url must be a desk field id`},
 		{name: "unknown custom field key", main: base + binding("  custom_fields {\n    »priority = 1\n  }\n"),
 			want: `Unknown custom field; custom_fields has no key "priority"; the keys are "severity", "affected_service" or "analysis_url".`},
@@ -146,6 +146,9 @@ func TestParse_reportsEachErrorAtItsSource(t *testing.T) {
 			want: `paths must not contain empty or null elements.`},
 		{name: "admin_token from an unset variable", main: base, env: map[string]string{"ZID": "a", "ZSECRET": "b"},
 			want: `Empty admin_token; admin_token is empty: it comes from env(), and environment variable ADMIN is not set or is empty.`},
+		{name: "admin_token shorter than 32 characters", main: strings.Replace(base, `admin_token = env("ADMIN")`, `admin_token = »env("ADMIN")`, 1),
+			env:  map[string]string{"ADMIN": "0123456789abcdef0123456789abcde", "ZID": "a", "ZSECRET": "b"},
+			want: "admin_token too short; admin_token is 31 characters; it must be at least 32, because it is the only thing between the internet and the admin UI. Generate one with `openssl rand -base64 32`"},
 		{name: "admin_token marked at its expression", main: strings.Replace(base, `admin_token = env("ADMIN")`, `admin_token = »env("NOPE")`, 1),
 			want: `environment variable NOPE is not set`},
 		{name: "empty literal client_secret", main: gatewayOK + projectOK + "platform \"zendesk\" {\n  client_id     = \"id\"\n  client_secret = »\"\"\n}\n",

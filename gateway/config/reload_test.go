@@ -18,7 +18,7 @@ import (
 const reloadMain = `# main file
 gateway {
   listen      = "127.0.0.1:18080"
-  admin_token = "reload-test-token"
+  admin_token = "reload-test-token-0123456789abcdef"
 }
 project "checkout" {
   services = ["checkout-api"]
@@ -145,10 +145,13 @@ func TestBindingEdit_writesEachSettingAsTheFileSpellsIt(t *testing.T) {
 		{"a time buffer in hours, as a number", BindingEdit{DefaultTimeBuffer: s("1.5")}, map[string]cty.Value{"default_time_buffer": cty.NumberFloatVal(1.5)}},
 		{"a time buffer in minutes, as a string", BindingEdit{DefaultTimeBuffer: s("90m")}, map[string]cty.Value{"default_time_buffer": cty.StringVal("90m")}},
 		{"a rate limit", BindingEdit{RateLimitPerMinute: &fifty}, map[string]cty.Value{"rate_limit_per_minute": cty.NumberIntVal(50)}},
-		{"field ids, one left out", BindingEdit{CustomFields: map[string]int64{FieldSeverity: 360001, FieldAnalysisURL: 42}},
+		{"field ids, one left out", BindingEdit{CustomFields: map[string]string{FieldSeverity: "360001", FieldAnalysisURL: "42"}},
 			map[string]cty.Value{"custom_fields": cty.ObjectVal(map[string]cty.Value{
 				"severity": cty.NumberIntVal(360001), "affected_service": cty.NullVal(cty.Number), "analysis_url": cty.NumberIntVal(42)})}},
-		{"no field ids removes the block", BindingEdit{CustomFields: map[string]int64{}}, map[string]cty.Value{"custom_fields": cty.NullVal(cty.DynamicPseudoType)}},
+		{"a desk's string field id is written as a string", BindingEdit{CustomFields: map[string]string{FieldSeverity: "customfield_10050"}},
+			map[string]cty.Value{"custom_fields": cty.ObjectVal(map[string]cty.Value{
+				"severity": cty.StringVal("customfield_10050"), "affected_service": cty.NullVal(cty.Number), "analysis_url": cty.NullVal(cty.Number)})}},
+		{"no field ids removes the block", BindingEdit{CustomFields: map[string]string{}}, map[string]cty.Value{"custom_fields": cty.NullVal(cty.DynamicPseudoType)}},
 		{"an empty template removes it", BindingEdit{PublicReplyTemplate: s("")}, map[string]cty.Value{"public_reply_template": cty.NullVal(cty.String)}},
 		{"a template and a timezone", BindingEdit{PublicReplyTemplate: s("Hi\n"), Timezone: s("Europe/Berlin")},
 			map[string]cty.Value{"public_reply_template": cty.StringVal("Hi\n"), "timezone": cty.StringVal("Europe/Berlin")}},

@@ -48,6 +48,10 @@ type Options struct {
 	Credentials Credentials
 	Plugins     Plugins
 	HTTPClient  *http.Client // for the public_url check; http.DefaultClient when nil
+	// MaintenanceGrace is how far past its MaintainAt an installation may
+	// be before the maintenance check fails; default store.MaintenanceGrace.
+	MaintenanceGrace time.Duration
+	Now              func() time.Time // default time.Now
 }
 
 // Doctor runs the checks of a binding.
@@ -57,6 +61,12 @@ type Doctor struct{ o Options }
 func New(o Options) *Doctor {
 	if o.HTTPClient == nil {
 		o.HTTPClient = http.DefaultClient
+	}
+	if o.MaintenanceGrace <= 0 {
+		o.MaintenanceGrace = store.MaintenanceGrace
+	}
+	if o.Now == nil {
+		o.Now = time.Now
 	}
 	return &Doctor{o: o}
 }
@@ -143,6 +153,16 @@ func (d *Doctor) Check(ctx context.Context, key store.BindingKey) ([]sdk.CheckRe
 		add("no dead letters", n == 0, fmt.Sprintf("%d dead job(s)", n), "see `deskgate jobs --dead` and the audit log, fix the cause, then `deskgate jobs replay ID`")
 	}
 
+	if b.Status == store.StatusActive && b.Install != nil && !b.Install.MaintainAt.IsZero() {
+		at := b.Install.MaintainAt.UTC().Format(time.RFC3339)
+		if b.MaintenanceOverdue(d.o.Now(), d.o.MaintenanceGrace) {
+			add("installation maintained", false, "the installation expires unless maintained; maintenance was due "+at+" and has not succeeded",
+				"see the install.maintain entries in the audit log and `deskgate jobs --dead`; fix the cause, then replay the job (or reconnect the binding)")
+		} else {
+			add("installation maintained", true, "next maintenance due "+at, "")
+		}
+	}
+
 	if p := cfg.Projects[bc.Project]; p != nil {
 		files, fileSources := 0, 0
 		for _, src := range p.LogSources {
@@ -159,7 +179,7 @@ func (d *Doctor) Check(ctx context.Context, key store.BindingKey) ([]sdk.CheckRe
 			add("log sources readable", files > 0, fmt.Sprintf("%d log file(s) match project %s", files, p.Name),
 				"check the log_source paths of project "+p.Name)
 		}
-		out = append(out, logSourceChecks(ctx, p, time.Now().UTC())...)
+		out = append(out, logSourceChecks(ctx, p, d.o.Now().UTC())...)
 	}
 
 	if b.Install != nil && haveCreds {
@@ -169,7 +189,10 @@ func (d *Doctor) Check(ctx context.Context, key store.BindingKey) ([]sdk.CheckRe
 			res, err = plat.Check(ctx, creds, *b.Install, bc.SDK())
 			out = append(out, res...)
 		}
-		if err != nil {
+		switch {
+		case sdk.IsKind(err, sdk.KindUnsupported):
+			add("desk checks", true, "the plugin has no live checks of its own: "+err.Error(), "")
+		case err != nil:
 			add("desk checks", false, err.Error(), "see the gateway log for the plugin's error")
 		}
 	}

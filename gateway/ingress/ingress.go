@@ -126,7 +126,10 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		h.unavailable(w, key, "start plugin", err)
 		return
 	}
-	events, err := plat.Verify(ctx, sdk.VerifyRequest{State: *state, Headers: r.Header, Body: body, Now: h.o.Now()})
+	// Headers go as received, Authorization included: a desk may sign
+	// deliveries with a bearer JWT that also covers method and URI.
+	events, err := plat.Verify(ctx, sdk.VerifyRequest{State: *state, Headers: r.Header, Body: body, Now: h.o.Now(),
+		Method: r.Method, URL: r.URL.RequestURI()})
 	switch {
 	case err == nil:
 	case sdk.IsKind(err, sdk.KindRejected):
@@ -136,6 +139,12 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case sdk.IsKind(err, sdk.KindMalformed):
 		h.reject(ctx, key, "malformed", http.StatusBadRequest, err.Error())
 		http.Error(w, "unparseable delivery", http.StatusBadRequest)
+		return
+	case sdk.IsKind(err, sdk.KindUnsupported):
+		// The plugin cannot verify deliveries at all: a retry by the desk
+		// cannot succeed, so it is not told to retry.
+		h.reject(ctx, key, "unsupported", http.StatusNotImplemented, err.Error())
+		http.Error(w, "deliveries cannot be verified for this platform", http.StatusNotImplemented)
 		return
 	default:
 		// The plugin could not answer (crashed, restarting): the desk

@@ -3,11 +3,14 @@ package oauth
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
 	"encoding/base64"
 	"errors"
 	"fmt"
 	"net/url"
 	"strconv"
+	"time"
 
 	"golang.org/x/oauth2"
 
@@ -15,20 +18,45 @@ import (
 	"github.com/sigsentry/deskgate/sdk"
 )
 
+// Started is an OAuth flow ConnectURL began.
+type Started struct {
+	URL string // the desk's authorize URL to send the admin's browser to
+	// BrowserProof binds the flow to the browser that started it: the web
+	// layer keeps it in a short-lived cookie of that browser and hands it
+	// back to Callback, which refuses a callback without it. A state that
+	// leaked (a shared link, a log) is then useless in another browser.
+	BrowserProof string
+}
+
+// BrowserProof is what the browser that started the flow for state holds:
+// a hash of the state, so the cookie does not carry the state itself.
+func BrowserProof(state string) string {
+	h := sha256.Sum256([]byte("deskgate-oauth-browser-v1\x00" + state))
+	return base64.RawURLEncoding.EncodeToString(h[:])
+}
+
 // ConnectURL starts connecting a binding: it remembers a fresh single-use
-// state (with the PKCE verifier, kept server side) for 10 minutes and returns
-// the desk's authorize URL to send the admin's browser to.
-func (m *Manager) ConnectURL(ctx context.Context, key store.BindingKey) (string, error) {
+// state (with the PKCE verifier, kept server side) for StateTTL and returns
+// the desk's authorize URL with the proof the starting browser must keep.
+func (m *Manager) ConnectURL(ctx context.Context, key store.BindingKey) (Started, error) {
 	info, _, d, err := m.binding(ctx, key, true)
 	if err != nil {
-		return "", fmt.Errorf("connect %s: %w", key, err)
+		return Started{}, fmt.Errorf("connect %s: %w", key, err)
 	}
 	if d.AuthorizeURL == "" || d.TokenURL == "" {
-		return "", fmt.Errorf("connect %s: plugin described no OAuth endpoints", key)
+		return Started{}, fmt.Errorf("connect %s: plugin described no OAuth endpoints", key)
+	}
+	cfg, err := m.oauthConfig(info, d)
+	if err != nil {
+		return Started{}, fmt.Errorf("connect %s: %w", key, err)
+	}
+	opts, err := authorizeParams(d)
+	if err != nil {
+		return Started{}, fmt.Errorf("connect %s: %w", key, err)
 	}
 	state, err := randomState()
 	if err != nil {
-		return "", fmt.Errorf("connect %s: %w", key, err)
+		return Started{}, fmt.Errorf("connect %s: %w", key, err)
 	}
 	verifier := oauth2.GenerateVerifier()
 	now := m.now()
@@ -37,17 +65,16 @@ func (m *Manager) ConnectURL(ctx context.Context, key store.BindingKey) (string,
 		CodeVerifier: verifier,
 		RedirectURL:  m.redirectURL(),
 		CreatedAt:    now,
-	}, now.Add(stateTTL))
+	}, now.Add(StateTTL))
 	if err != nil {
-		return "", fmt.Errorf("connect %s: remember OAuth state: %w", key, err)
+		return Started{}, fmt.Errorf("connect %s: remember OAuth state: %w", key, err)
 	}
-	var opts []oauth2.AuthCodeOption
 	if d.PKCE {
 		opts = append(opts, oauth2.S256ChallengeOption(verifier))
 	}
 	m.log.Info("authorization started", "binding", key.String())
 	m.audit(ctx, key, "oauth.connect", store.OutcomeOK, nil, "authorization started; waiting for the desk's callback")
-	return m.oauthConfig(info, d).AuthCodeURL(state, opts...), nil
+	return Started{URL: cfg.AuthCodeURL(state, opts...), BrowserProof: BrowserProof(state)}, nil
 }
 
 // randomState returns 256 random bits, URL-safe.
@@ -76,10 +103,15 @@ const (
 	PluginUnavailable         // the desk's plugin could not be reached
 	InstallFailed             // the webhook could not be registered; nothing left installed
 	Failed                    // a store error on the gateway's side; nothing left installed
+	// OtherBrowser: the callback came without the proof of the browser
+	// that started the flow (another browser, or its cookie expired). The
+	// state is used up all the same, so a leaked callback URL cannot be
+	// tried again; nothing else changed.
+	OtherBrowser
 )
 
 var outcomeNames = [...]string{"connected", "missing_state", "bad_state", "denied", "desk_error",
-	"exchange_failed", "unknown_binding", "plugin_unavailable", "install_failed", "failed"}
+	"exchange_failed", "unknown_binding", "plugin_unavailable", "install_failed", "failed", "other_browser"}
 
 func (o Outcome) String() string {
 	if o < 0 || int(o) >= len(outcomeNames) {
@@ -88,12 +120,14 @@ func (o Outcome) String() string {
 	return outcomeNames[o]
 }
 
-// Callback finishes GET /oauth/callback from its query: it checks the state,
-// exchanges the code (with the PKCE verifier), stores the token, installs
-// the plugin's webhook and marks the binding active. It returns the binding
-// the state named (zero when the state did not check out) and how it ended;
-// every failure is logged and audited here.
-func (m *Manager) Callback(ctx context.Context, q url.Values) (store.BindingKey, Outcome) {
+// Callback finishes GET /oauth/callback from its query and the browser's
+// proof (Started.BrowserProof, "" when the browser has none): it checks the
+// state, that the browser is the one that started the flow, exchanges the
+// code (with the PKCE verifier), stores the token, installs the plugin's
+// webhook and marks the binding active. It returns the binding the state
+// named (zero when the state did not check out) and how it ended; every
+// failure is logged and audited here.
+func (m *Manager) Callback(ctx context.Context, q url.Values, browserProof string) (store.BindingKey, Outcome) {
 	stateParam := q.Get("state")
 	if stateParam == "" {
 		m.log.Warn("OAuth callback without state")
@@ -111,6 +145,14 @@ func (m *Manager) Callback(ctx context.Context, q url.Values) (store.BindingKey,
 		return store.BindingKey{}, Failed
 	}
 	key := st.Binding
+	// The state is taken (used up) before this check: a callback URL that
+	// reached another browser is spent, not left for a second try.
+	if subtle.ConstantTimeCompare([]byte(browserProof), []byte(BrowserProof(stateParam))) != 1 {
+		m.log.Warn("OAuth callback from a browser that did not start the flow", "binding", key.String())
+		m.audit(ctx, key, "oauth.connect", store.OutcomeError, sdk.Errorf(sdk.KindPermanent, "other browser"),
+			"OAuth callback refused: it came from a browser that did not start the flow (or its cookie expired); the state is used up, nothing was installed")
+		return key, OtherBrowser
+	}
 
 	if e := q.Get("error"); e != "" {
 		// The error text comes from the desk: it is recorded only as a
@@ -143,15 +185,20 @@ func (m *Manager) finishConnect(ctx context.Context, key store.BindingKey, st st
 		}
 		return PluginUnavailable
 	}
-	cfg := m.oauthConfig(info, d)
-	cfg.RedirectURL = st.RedirectURL
-	var opts []oauth2.AuthCodeOption
-	if d.PKCE {
-		opts = append(opts, oauth2.VerifierOption(st.CodeVerifier))
+	cfg, err := m.oauthConfig(info, d)
+	var ot *oauth2.Token
+	if err == nil {
+		cfg.RedirectURL = st.RedirectURL
+		var opts []oauth2.AuthCodeOption
+		if d.PKCE {
+			opts = append(opts, oauth2.VerifierOption(st.CodeVerifier))
+		}
+		ot, err = cfg.Exchange(m.httpContext(ctx), code, opts...)
+		if err != nil {
+			err = tokenError("exchange authorization code for "+key.String(), err)
+		}
 	}
-	ot, err := cfg.Exchange(m.httpContext(ctx), code, opts...)
 	if err != nil {
-		err = tokenError("exchange authorization code for "+key.String(), err)
 		m.log.Warn("code exchange failed", "binding", key.String(), "error", err)
 		m.audit(ctx, key, "oauth.connect", store.OutcomeError, err, err.Error())
 		return ExchangeFailed
@@ -189,7 +236,8 @@ func (m *Manager) finishConnect(ctx context.Context, key store.BindingKey, st st
 	}
 
 	creds := sdk.Credentials{AccessToken: tok.AccessToken, APIBaseURL: d.APIBaseURL}
-	state, err := p.Install(ctx, sdk.InstallRequest{Binding: info.SDK(), Credentials: creds, WebhookURL: m.webhookURL(key)})
+	state, err := p.Install(ctx, sdk.InstallRequest{Binding: info.SDK(), Credentials: creds, WebhookURL: m.webhookURL(key),
+		Client: sdk.OAuthClient{ID: info.ClientID, Secret: info.ClientSecret}})
 	if err == nil && state == nil {
 		err = sdk.Errorf(sdk.KindPermanent, "plugin returned no install state")
 	}
@@ -213,6 +261,7 @@ func (m *Manager) finishConnect(ctx context.Context, key store.BindingKey, st st
 		err = fmt.Errorf("install %s: store install state: %w", key, err)
 		m.log.Error("install could not be recorded; uninstalling", "binding", key.String(), "error", err)
 		m.audit(ctx, key, "install", store.OutcomeError, err, err.Error())
+		creds.APIBaseURL = apiBase(d, b)
 		if uerr := p.Uninstall(ctx, creds, *state); uerr != nil {
 			m.audit(ctx, key, "install", store.OutcomeError, uerr, "undo of unrecorded install failed: "+uerr.Error())
 		}
@@ -220,7 +269,7 @@ func (m *Manager) finishConnect(ctx context.Context, key store.BindingKey, st st
 		return Failed
 	}
 	m.log.Info("binding installed", "binding", key.String(), "webhook", m.webhookURL(key))
-	m.audit(ctx, key, "install", store.OutcomeOK, nil, "webhook installed for "+m.webhookURL(key)+summary(state))
+	m.audit(ctx, key, "install", store.OutcomeOK, nil, "webhook installed for "+m.webhookURL(key)+summary(state)+maintainSummary(state))
 	return Connected
 }
 
@@ -235,6 +284,15 @@ func (m *Manager) dropToken(ctx context.Context, key store.BindingKey, cause err
 	if err := m.store.SetStatus(ctx, key, store.StatusInactive, cause.Error()); err != nil {
 		m.log.Error("could not record failed connect", "binding", key.String(), "error", err)
 	}
+}
+
+// maintainSummary says when an installation that expires is next
+// maintained.
+func maintainSummary(s *sdk.InstallState) string {
+	if s.MaintainAt.IsZero() {
+		return ""
+	}
+	return "; maintenance due " + s.MaintainAt.UTC().Format(time.RFC3339)
 }
 
 func summary(s *sdk.InstallState) string {

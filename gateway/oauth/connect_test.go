@@ -18,16 +18,17 @@ func TestConnectURL_carriesPKCEAndASingleUseStateBoundToTheBinding(t *testing.T)
 	for _, e := range envs {
 		t.Run(e.name, func(t *testing.T) {
 			h := newHarness(t, harnessOptions{env: e})
-			u1, err := h.m.ConnectURL(context.Background(), testKey)
+			s1, err := h.m.ConnectURL(context.Background(), testKey)
 			if err != nil {
 				t.Fatal(err)
 			}
-			u2, err := h.m.ConnectURL(context.Background(), testKey)
+			s2, err := h.m.ConnectURL(context.Background(), testKey)
 			if err != nil {
 				t.Fatal(err)
 			}
+			u1 := s1.URL
 			p1, _ := url.Parse(u1)
-			p2, _ := url.Parse(u2)
+			p2, _ := url.Parse(s2.URL)
 			q := p1.Query()
 			want := map[string]string{
 				"response_type":         "code",
@@ -55,6 +56,9 @@ func TestConnectURL_carriesPKCEAndASingleUseStateBoundToTheBinding(t *testing.T)
 			}
 			if strings.Contains(u1, testClientSecret) || q.Has("client_secret") {
 				t.Error("authorize URL carries the client secret")
+			}
+			if s1.BrowserProof != BrowserProof(q.Get("state")) || s1.BrowserProof == s2.BrowserProof || strings.Contains(s1.BrowserProof, q.Get("state")) {
+				t.Errorf("browser proof %q: want a hash of this flow's state", s1.BrowserProof)
 			}
 			st, err := h.store.TakeOAuthState(context.Background(), q.Get("state"), h.clock.Now().Add(9*time.Minute))
 			if err != nil {
@@ -158,6 +162,20 @@ func TestCallback_saysWhyWhenTheFlowCannotFinish(t *testing.T) {
 					h.cfg.Store(&config.Config{})
 					return u
 				}, UnknownBinding},
+				{"callback opened in a browser that did not start the flow", func(h *harness) string {
+					u := h.authorize()
+					h.proofs.Clear() // this browser has no flow cookie
+					return u
+				}, OtherBrowser},
+				{"callback with the proof of another flow", func(h *harness) string {
+					mine := h.authorize()
+					theirs, _ := url.Parse(h.authorize())
+					h.proofs.Range(func(state, _ any) bool { // each browser holds only its own proof
+						h.proofs.Store(state, BrowserProof(theirs.Query().Get("state")))
+						return true
+					})
+					return mine
+				}, OtherBrowser},
 				{"desk error other than denial", func(h *harness) string {
 					u, _ := url.Parse(h.authorize())
 					q := u.Query()
@@ -249,6 +267,37 @@ func TestCallback_reconnectKeepsTheExistingInstall(t *testing.T) {
 			if tok := h.token(); tok.AccessToken == first.AccessToken || tok.Version <= first.Version {
 				t.Error("reconnect did not store the new token")
 			}
+		})
+	}
+}
+
+// A callback URL that reaches another browser (forwarded, or planted by an
+// attacker who started the flow with their own desk account) changes
+// nothing: no code exchange, no token, no install, the binding as it was.
+// Its state is used up, so the browser that started the flow must start
+// again rather than the leaked URL staying good for a second try.
+func TestCallback_fromAnotherBrowserChangesNothingAndSpendsTheState(t *testing.T) {
+	for _, e := range envs {
+		t.Run(e.name, func(t *testing.T) {
+			h := newHarness(t, harnessOptions{env: e})
+			u := h.authorize()
+			res := h.callbackWith(u, "")
+			if got := strings.TrimSpace(res.body); got != OtherBrowser.String() {
+				t.Fatalf("callback without the proof = %d %q, want %s", res.status, got, OtherBrowser)
+			}
+			if h.counter.exchange.Load() != 0 || len(h.platform.installs) != 0 {
+				t.Errorf("another browser's callback reached the token endpoint (%d) or Install (%d)", h.counter.exchange.Load(), len(h.platform.installs))
+			}
+			if _, err := h.store.GetToken(context.Background(), testKey); !errors.Is(err, store.ErrNotFound) {
+				t.Errorf("GetToken = %v, want ErrNotFound", err)
+			}
+			if b, err := h.store.GetBinding(context.Background(), testKey); err == nil && b.Status == store.StatusActive {
+				t.Error("the binding became active")
+			}
+			if res := h.callback(u); strings.TrimSpace(res.body) != BadState.String() {
+				t.Errorf("the starting browser after the state was spent: %q, want %s", res.body, BadState)
+			}
+			h.connect() // a fresh start works
 		})
 	}
 }

@@ -16,7 +16,7 @@ func TestDisconnect_uninstallsThenDropsLocalSecrets(t *testing.T) {
 			h := newHarness(t, harnessOptions{env: e})
 			h.connect()
 			tok := h.token()
-			if err := h.m.Disconnect(context.Background(), testKey); err != nil {
+			if _, err := h.m.Disconnect(context.Background(), testKey); err != nil {
 				t.Fatalf("Disconnect: %v", err)
 			}
 			if len(h.platform.uninstalls) != 1 || h.platform.uninstalls[0].AccessToken != tok.AccessToken {
@@ -45,7 +45,7 @@ func TestDisconnect_isIdempotent(t *testing.T) {
 				{"never connected", func(*harness) {}},
 				{"already disconnected", func(h *harness) {
 					h.connect()
-					if err := h.m.Disconnect(context.Background(), testKey); err != nil {
+					if _, err := h.m.Disconnect(context.Background(), testKey); err != nil {
 						h.t.Fatal(err)
 					}
 				}},
@@ -55,7 +55,7 @@ func TestDisconnect_isIdempotent(t *testing.T) {
 					h := newHarness(t, harnessOptions{env: e})
 					tt.prepare(h)
 					before := len(h.platform.uninstalls)
-					if err := h.m.Disconnect(context.Background(), testKey); err != nil {
+					if _, err := h.m.Disconnect(context.Background(), testKey); err != nil {
 						t.Fatalf("Disconnect: %v", err)
 					}
 					if len(h.platform.uninstalls) != before {
@@ -77,7 +77,7 @@ func TestDisconnect_partialFailureKeepsSecretsSoARetryCanFinish(t *testing.T) {
 			h.connect()
 			h.platform.uninstallErr = sdk.Retryable(time.Second, "delete trigger: 503")
 
-			err := h.m.Disconnect(context.Background(), testKey)
+			_, err := h.m.Disconnect(context.Background(), testKey)
 			if !sdk.IsKind(err, sdk.KindRetryable) {
 				t.Fatalf("Disconnect err = %v, want the plugin's retryable error", err)
 			}
@@ -93,7 +93,7 @@ func TestDisconnect_partialFailureKeepsSecretsSoARetryCanFinish(t *testing.T) {
 			}
 
 			h.platform.uninstallErr = nil
-			if err := h.m.Disconnect(context.Background(), testKey); err != nil {
+			if _, err := h.m.Disconnect(context.Background(), testKey); err != nil {
 				t.Fatalf("retry: %v", err)
 			}
 			if _, err := h.store.GetToken(context.Background(), testKey); !errors.Is(err, store.ErrNotFound) {
@@ -110,7 +110,7 @@ func TestDisconnect_refreshesAnExpiredTokenFirst(t *testing.T) {
 			h.connect()
 			old := h.token()
 			h.clock.Add(31 * time.Minute)
-			if err := h.m.Disconnect(context.Background(), testKey); err != nil {
+			if _, err := h.m.Disconnect(context.Background(), testKey); err != nil {
 				t.Fatalf("Disconnect: %v", err)
 			}
 			if u := h.platform.uninstalls; len(u) != 1 || u[0].AccessToken == old.AccessToken {
@@ -126,7 +126,7 @@ func TestDisconnect_withADeadGrantAsksForAReconnectAndKeepsTheInstall(t *testing
 			h := newHarness(t, harnessOptions{env: e})
 			h.connect()
 			h.d.RevokeAll()
-			err := h.m.Disconnect(context.Background(), testKey)
+			_, err := h.m.Disconnect(context.Background(), testKey)
 			if !errors.Is(err, ErrNeedsReconnect) {
 				t.Fatalf("err = %v, want ErrNeedsReconnect", err)
 			}
@@ -135,7 +135,7 @@ func TestDisconnect_withADeadGrantAsksForAReconnectAndKeepsTheInstall(t *testing
 			}
 			// Reconnecting restores a grant; disconnecting then finishes.
 			h.connect()
-			if err := h.m.Disconnect(context.Background(), testKey); err != nil {
+			if _, err := h.m.Disconnect(context.Background(), testKey); err != nil {
 				t.Fatalf("disconnect after reconnect: %v", err)
 			}
 		})

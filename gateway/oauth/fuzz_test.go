@@ -30,7 +30,7 @@ func FuzzCallback(f *testing.F) {
 			t.Fatal(err)
 		}
 		q, _ := url.ParseQuery(rawQuery) // what net/http hands the handler, even for a malformed query
-		_, outcome := h.m.Callback(ctx, q)
+		_, outcome := h.m.Callback(ctx, q, BrowserProof("known"))
 		switch outcome {
 		case MissingState, BadState, Denied, DeskError, ExchangeFailed:
 		default:

@@ -314,6 +314,9 @@ type harness struct {
 	m        *Manager
 	// cfg is the configuration the Manager reads; a test may swap it.
 	cfg atomic.Pointer[config.Config]
+	// proofs is the browser's flow cookies: the proof ConnectURL gave for
+	// each state, which callback sends back as a browser would.
+	proofs sync.Map
 }
 
 type harnessOptions struct {
@@ -406,7 +409,7 @@ func newHarness(t testing.TB, o harnessOptions) *harness {
 	})
 	mux.HandleFunc("GET /oauth/callback", func(w http.ResponseWriter, r *http.Request) {
 		// The web package renders the outcome; this route only reports it.
-		key, outcome := h.m.Callback(r.Context(), r.URL.Query())
+		key, outcome := h.m.Callback(r.Context(), r.URL.Query(), r.Header.Get("X-Browser-Proof"))
 		if outcome == Connected {
 			http.Redirect(w, r, "/bindings/"+key.Platform+"/"+key.Name, http.StatusFound)
 			return
@@ -423,10 +426,16 @@ var noRedirect = &http.Client{CheckRedirect: func(*http.Request, []*http.Request
 // the desk redirects the browser to.
 func (h *harness) authorize() string {
 	h.t.Helper()
-	u, err := h.m.ConnectURL(context.Background(), testKey)
+	started, err := h.m.ConnectURL(context.Background(), testKey)
 	if err != nil {
 		h.t.Fatalf("ConnectURL: %v", err)
 	}
+	u := started.URL
+	au, err := url.Parse(u)
+	if err != nil {
+		h.t.Fatalf("authorize URL: %v", err)
+	}
+	h.proofs.Store(au.Query().Get("state"), started.BrowserProof)
 	resp, err := noRedirect.Get(u)
 	if err != nil {
 		h.t.Fatalf("open authorize URL: %v", err)
@@ -450,9 +459,30 @@ type callbackResult struct {
 	body     string
 }
 
+// callback opens the callback URL in the browser that started the flow.
 func (h *harness) callback(u string) callbackResult {
 	h.t.Helper()
-	resp, err := noRedirect.Get(u)
+	proof := ""
+	if cu, err := url.Parse(u); err == nil {
+		if p, ok := h.proofs.Load(cu.Query().Get("state")); ok {
+			proof = p.(string)
+		}
+	}
+	return h.callbackWith(u, proof)
+}
+
+// callbackWith opens the callback URL in a browser holding proof ("" for
+// one that never started a flow).
+func (h *harness) callbackWith(u, proof string) callbackResult {
+	h.t.Helper()
+	req, err := http.NewRequest("GET", u, nil)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if proof != "" {
+		req.Header.Set("X-Browser-Proof", proof)
+	}
+	resp, err := noRedirect.Do(req)
 	if err != nil {
 		h.t.Fatalf("GET callback: %v", err)
 	}

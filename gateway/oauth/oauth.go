@@ -28,8 +28,9 @@ var ErrNeedsReconnect = errors.New("binding must be reconnected")
 // ErrUnknownBinding is returned when the configuration has no such binding.
 var ErrUnknownBinding = errors.New("unknown binding")
 
-// stateTTL is how long a /connect link stays usable.
-const stateTTL = 10 * time.Minute
+// StateTTL is how long a /connect link stays usable, and so how long the
+// cookie that binds it to the browser needs to live.
+const StateTTL = 10 * time.Minute
 
 // refreshTimeout bounds one token-endpoint round trip. lockTTL, how long a
 // crashed replica can hold the cross-replica refresh lock, is longer, so the

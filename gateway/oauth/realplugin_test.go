@@ -62,7 +62,7 @@ func TestRealPlugin_connectRefreshDisconnect(t *testing.T) {
 		t.Fatalf("refresh: err %v, valid %v, refreshes %d", err, sb.TokenValid(creds.AccessToken), h.counter.refresh.Load())
 	}
 
-	if err := h.m.Disconnect(ctx, testKey); err != nil {
+	if _, err := h.m.Disconnect(ctx, testKey); err != nil {
 		t.Fatalf("Disconnect: %v", err)
 	}
 	if n := len(sb.Webhooks()); n != 0 {
@@ -74,7 +74,7 @@ func TestRealPlugin_connectRefreshDisconnect(t *testing.T) {
 	if _, err := h.store.GetToken(ctx, testKey); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("token kept locally: %v", err)
 	}
-	if err := h.m.Disconnect(ctx, testKey); err != nil {
+	if _, err := h.m.Disconnect(ctx, testKey); err != nil {
 		t.Errorf("second Disconnect: %v", err)
 	}
 

@@ -73,7 +73,8 @@ func secretRun(t *testing.T, h *harness, rec *recordingStore, signingSecret stri
 	note(err)
 	_, err = h.m.RefreshAfterAuthError(ctx, testKey, creds)
 	note(err)
-	note(h.m.Disconnect(ctx, testKey))
+	_, err = h.m.Disconnect(ctx, testKey)
+	note(err)
 
 	// A failed install, then a dead grant.
 	h.platform.installErr = sdk.Errorf(sdk.KindPermanent, "create webhook: 422")
@@ -88,7 +89,8 @@ func secretRun(t *testing.T, h *harness, rec *recordingStore, signingSecret stri
 	h.clock.Add(time.Hour)
 	_, err = h.m.Credentials(ctx, testKey)
 	note(err)
-	note(h.m.Disconnect(ctx, testKey))
+	_, err = h.m.Disconnect(ctx, testKey)
+	note(err)
 
 	for _, e := range h.audits() {
 		seen = append(seen, e.Message)

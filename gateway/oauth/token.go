@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"sort"
 	"time"
 
 	"golang.org/x/oauth2"
@@ -14,27 +15,72 @@ import (
 	"github.com/sigsentry/deskgate/sdk"
 )
 
-// The code exchange does not pass expires_in (reference §1.5 suggests it for
-// Zendesk clients created before the expiry rollout). x/oauth2's refresh
-// cannot pass it, so such a client would get one expiring token and then
-// whatever its default is; and opting an old client into rotation without a
-// background refresher means a binding quiet for the refresh TTL (30 days)
-// locks itself out. Newer clients get Zendesk's defaults anyway; a token
-// without expiry is used until the desk refuses it.
+// The code exchange does not pass expires_in: x/oauth2's refresh cannot pass
+// it, so a client that needs it to opt into expiring tokens would get one
+// expiring token and then whatever its default is; and opting an old client
+// into rotation without a background refresher means a binding quiet for the
+// refresh TTL locks itself out. A token without expiry is used until the
+// desk refuses it.
 
-func (m *Manager) oauthConfig(info *config.Binding, d *sdk.Description) *oauth2.Config {
+// reservedAuthorizeParams are the authorize-URL parameters the gateway sets
+// itself; a plugin's Description.AuthorizeParams may not name them.
+var reservedAuthorizeParams = map[string]bool{
+	"client_id": true, "redirect_uri": true, "response_type": true, "scope": true, "state": true,
+	"code_challenge": true, "code_challenge_method": true,
+}
+
+// oauthConfig is the x/oauth2 client for a binding, with the token request
+// style the plugin described. A style the gateway cannot send is an error
+// that says so, before anyone is sent to the desk.
+func (m *Manager) oauthConfig(info *config.Binding, d *sdk.Description) (*oauth2.Config, error) {
+	var style oauth2.AuthStyle
+	switch d.TokenRequest {
+	case sdk.TokenRequestForm:
+		style = oauth2.AuthStyleInParams
+	case sdk.TokenRequestFormBasic:
+		style = oauth2.AuthStyleInHeader
+	default:
+		return nil, sdk.Errorf(sdk.KindPermanent, "the %s plugin wants token requests as %s, which this gateway does not send (it sends form bodies, with the client credentials in the body or in HTTP Basic)", info.Platform, d.TokenRequest)
+	}
 	return &oauth2.Config{
 		ClientID:     info.ClientID,
 		ClientSecret: info.ClientSecret,
 		Endpoint: oauth2.Endpoint{
-			AuthURL:  d.AuthorizeURL,
-			TokenURL: d.TokenURL,
-			// Zendesk documents client credentials in the body only.
-			AuthStyle: oauth2.AuthStyleInParams,
+			AuthURL:   d.AuthorizeURL,
+			TokenURL:  d.TokenURL,
+			AuthStyle: style,
 		},
 		RedirectURL: m.redirectURL(),
 		Scopes:      d.Scopes,
+	}, nil
+}
+
+// authorizeParams turns Description.AuthorizeParams into options for the
+// authorize URL, in name order; a parameter the gateway sets itself is
+// refused rather than silently overridden.
+func authorizeParams(d *sdk.Description) ([]oauth2.AuthCodeOption, error) {
+	names := make([]string, 0, len(d.AuthorizeParams))
+	for k := range d.AuthorizeParams {
+		if reservedAuthorizeParams[k] {
+			return nil, sdk.Errorf(sdk.KindPermanent, "the plugin's authorize parameters name %q, which the gateway sets itself", k)
+		}
+		names = append(names, k)
 	}
+	sort.Strings(names)
+	opts := make([]oauth2.AuthCodeOption, 0, len(names))
+	for _, k := range names {
+		opts = append(opts, oauth2.SetAuthURLParam(k, d.AuthorizeParams[k]))
+	}
+	return opts, nil
+}
+
+// apiBase is the API base for calls after Install: the one Install found
+// (kept in the install state), else the one Describe gave.
+func apiBase(d *sdk.Description, b store.Binding) string {
+	if b.Install != nil && b.Install.APIBaseURL != "" {
+		return b.Install.APIBaseURL
+	}
+	return d.APIBaseURL
 }
 
 func (m *Manager) httpContext(ctx context.Context) context.Context {
@@ -90,7 +136,7 @@ func tokenError(doing string, err error) error {
 // Credentials returns the binding's access token, refreshed first when it
 // expires within RefreshSkew.
 func (m *Manager) Credentials(ctx context.Context, key store.BindingKey) (sdk.Credentials, error) {
-	d, tok, err := m.stored(ctx, key, "credentials for "+key.String())
+	d, b, tok, err := m.stored(ctx, key, "credentials for "+key.String())
 	if err != nil {
 		return sdk.Credentials{}, err
 	}
@@ -100,7 +146,7 @@ func (m *Manager) Credentials(ctx context.Context, key store.BindingKey) (sdk.Cr
 			return sdk.Credentials{}, err
 		}
 	}
-	return sdk.Credentials{AccessToken: tok.AccessToken, APIBaseURL: d.APIBaseURL}, nil
+	return sdk.Credentials{AccessToken: tok.AccessToken, APIBaseURL: apiBase(d, b)}, nil
 }
 
 // RefreshAfterAuthError is called after the desk refused `used` (an
@@ -108,7 +154,7 @@ func (m *Manager) Credentials(ctx context.Context, key store.BindingKey) (sdk.Cr
 // already a different one: then someone else refreshed meanwhile and that
 // token is returned.
 func (m *Manager) RefreshAfterAuthError(ctx context.Context, key store.BindingKey, used sdk.Credentials) (sdk.Credentials, error) {
-	d, tok, err := m.stored(ctx, key, "refresh "+key.String()+" after auth error")
+	d, b, tok, err := m.stored(ctx, key, "refresh "+key.String()+" after auth error")
 	if err != nil {
 		return sdk.Credentials{}, err
 	}
@@ -118,51 +164,52 @@ func (m *Manager) RefreshAfterAuthError(ctx context.Context, key store.BindingKe
 			return sdk.Credentials{}, err
 		}
 	}
-	return sdk.Credentials{AccessToken: tok.AccessToken, APIBaseURL: d.APIBaseURL}, nil
+	return sdk.Credentials{AccessToken: tok.AccessToken, APIBaseURL: apiBase(d, b)}, nil
 }
 
-// stored returns the binding's description and stored token for a caller
-// about to use them (doing says what for, in errors). A binding that needs
-// reconnecting or was never connected gives ErrNeedsReconnect.
-func (m *Manager) stored(ctx context.Context, key store.BindingKey, doing string) (*sdk.Description, store.Token, error) {
+// stored returns the binding's description, stored state and token for a
+// caller about to use them (doing says what for, in errors). A binding that
+// needs reconnecting or was never connected gives ErrNeedsReconnect.
+func (m *Manager) stored(ctx context.Context, key store.BindingKey, doing string) (*sdk.Description, store.Binding, store.Token, error) {
 	_, _, d, err := m.binding(ctx, key, false)
 	if err != nil {
-		return nil, store.Token{}, fmt.Errorf("%s: %w", doing, err)
+		return nil, store.Binding{}, store.Token{}, fmt.Errorf("%s: %w", doing, err)
 	}
-	if err := m.checkReconnect(ctx, key); err != nil {
-		return nil, store.Token{}, err
+	b, err := m.checkReconnect(ctx, key)
+	if err != nil {
+		return nil, store.Binding{}, store.Token{}, err
 	}
 	tok, err := m.store.GetToken(ctx, key)
 	if errors.Is(err, store.ErrNotFound) {
-		return nil, store.Token{}, fmt.Errorf("%s: not connected: %w", doing, ErrNeedsReconnect)
+		return nil, store.Binding{}, store.Token{}, fmt.Errorf("%s: not connected: %w", doing, ErrNeedsReconnect)
 	}
 	if err != nil {
-		return nil, store.Token{}, fmt.Errorf("%s: read token: %w", doing, err)
+		return nil, store.Binding{}, store.Token{}, fmt.Errorf("%s: read token: %w", doing, err)
 	}
-	return d, tok, nil
+	return d, b, tok, nil
 }
 
 // fresh reports whether tok can be used without refreshing. A token without
-// expiry (older Zendesk clients) is used until the desk refuses it.
+// expiry (some desks' older clients) is used until the desk refuses it.
 func (m *Manager) fresh(tok store.Token) bool {
 	return tok.Expiry.IsZero() || m.now().Add(m.skew).Before(tok.Expiry)
 }
 
 // checkReconnect stops callers early once a binding is known to need
 // reconnecting, so a dead grant is not sent to the token endpoint again
-// with every job.
-func (m *Manager) checkReconnect(ctx context.Context, key store.BindingKey) error {
+// with every job. It returns the stored binding (zero when there is none).
+func (m *Manager) checkReconnect(ctx context.Context, key store.BindingKey) (store.Binding, error) {
 	b, err := m.store.GetBinding(ctx, key)
 	if errors.Is(err, store.ErrNotFound) {
-		return nil
+		return store.Binding{}, nil
 	}
 	if err != nil {
-		return fmt.Errorf("read binding %s: %w", key, err)
+		return store.Binding{}, fmt.Errorf("read binding %s: %w", key, err)
 	}
 	if b.Status == store.StatusNeedsReconnect {
-		return fmt.Errorf("binding %s: %s: %w", key, b.LastError, ErrNeedsReconnect)
+		return b, fmt.Errorf("binding %s: %s: %w", key, b.LastError, ErrNeedsReconnect)
 	}
-	return nil
+	return b, nil
 }
 
 // refresh runs one refresh for key, serialized per binding in-process and,
@@ -179,7 +226,7 @@ func (m *Manager) refresh(ctx context.Context, key store.BindingKey, seen int64,
 	defer release()
 
 	// The caller we waited for may have found the grant dead.
-	if err := m.checkReconnect(ctx, key); err != nil {
+	if _, err := m.checkReconnect(ctx, key); err != nil {
 		return store.Token{}, err
 	}
 	cur, err := m.store.GetToken(ctx, key)
@@ -202,7 +249,10 @@ func (m *Manager) refresh(ctx context.Context, key store.BindingKey, seen int64,
 	if err != nil {
 		return store.Token{}, fmt.Errorf("refresh token for %s: %w", key, err)
 	}
-	cfg := m.oauthConfig(info, d)
+	cfg, err := m.oauthConfig(info, d)
+	if err != nil {
+		return store.Token{}, fmt.Errorf("refresh token for %s: %w", key, err)
+	}
 	// The desk rotates the refresh token as soon as it answers: a caller
 	// giving up half way (job deadline, shutdown) must not make the gateway
 	// drop that answer, so the round trip has its own deadline only.
@@ -298,7 +348,8 @@ func secondsDuration(s int64) time.Duration { return time.Duration(s) * time.Sec
 
 // KeepAlive refreshes an active binding whose access token expired more than
 // idle ago. Refreshes otherwise happen only when a job needs the token, and
-// a rotating refresh token expires too (30 days by default at Zendesk): a
+// a rotating refresh token expires too (after 30 to 90 days at the desks
+// supported so far): a
 // binding that sees no tickets for that long would lock itself out. The
 // caller runs it periodically (e.g. daily with idle = 7 days) for each
 // binding; tokens without expiry or refresh token are left alone.

@@ -16,6 +16,7 @@ import (
 
 	"github.com/sigsentry/deskgate/gateway/assess"
 	"github.com/sigsentry/deskgate/gateway/config"
+	"github.com/sigsentry/deskgate/gateway/maintain"
 	"github.com/sigsentry/deskgate/gateway/metrics"
 	"github.com/sigsentry/deskgate/gateway/oauth"
 	"github.com/sigsentry/deskgate/gateway/plugins"
@@ -59,23 +60,37 @@ type Options struct {
 	Platforms   plugins.Platforms
 	Credentials Credentials
 	Assessor    Assessor
+	// Maintenance runs installation maintenance jobs (maintain.JobType);
+	// nil dead-letters them.
+	Maintenance Maintenance
 	PublicURL   string // analysis pages are {PublicURL}/analyses/{id}
 	Logger      hclog.Logger
 	Metrics     *metrics.Metrics
 
 	Workers     int           // default 4
-	Visibility  time.Duration // lease length, extended while a job runs (default 2m)
-	MaxAttempts int           // dead-letter after this many attempts (default 8)
-	BaseDelay   time.Duration // first retry delay (default 2s)
-	MaxDelay    time.Duration // retry delay cap (default 5m)
+	Visibility  time.Duration // lease length, extended every Visibility/3 while a job runs (default 15s)
+	MaxAttempts int           // dead-letter after this many failed attempts (default 8)
+	// MaxLeases dead-letters a job leased this many times: leases lost to
+	// crashes are not failures, but a job that crashes its worker every
+	// time must end somewhere (default 50).
+	MaxLeases int
+	BaseDelay time.Duration // first retry delay (default 2s)
+	MaxDelay  time.Duration // retry delay cap (default 5m)
 	// Limiter, when set, paces write-backs per binding instead of the
 	// in-process limiter; with several replicas it must be shared (the Redis
 	// backend's), or each replica would send the whole limit.
-	Limiter store.Limiter
+	Limiter RateLimiter
 	// Wake, when set, is signalled as this process makes a job leasable, so
 	// idle workers start at once instead of at their next poll.
 	Wake <-chan struct{}
 	Now  func() time.Time
+}
+
+// RateLimiter paces write-backs across replicas (store.Limiter): a use
+// that does not fit returns how long to wait, and the job is deferred by
+// that much instead of a worker sleeping on it.
+type RateLimiter interface {
+	TryRate(ctx context.Context, key string, perMinute int) (time.Duration, error)
 }
 
 // Pipeline processes queued desk events.
@@ -83,8 +98,10 @@ type Pipeline struct {
 	o   Options
 	log hclog.Logger
 
-	mu       sync.Mutex
-	limiters map[string]*rate.Limiter
+	mu          sync.Mutex
+	limiters    map[string]*rate.Limiter
+	pausedUntil map[store.BindingKey]time.Time // bindings whose desk asked to slow down
+	throttleRun map[store.BindingKey]int       // throttled desk answers in a row
 }
 
 // New returns a Pipeline; Run starts its workers.
@@ -96,13 +113,16 @@ func New(o Options) *Pipeline {
 		o.Workers = 4
 	}
 	if o.Visibility <= 0 {
-		o.Visibility = 2 * time.Minute
+		o.Visibility = 15 * time.Second
+	}
+	if o.MaxLeases <= 0 {
+		o.MaxLeases = 50
 	}
 	if o.MaxAttempts <= 0 {
 		o.MaxAttempts = 8
 	}
 	if o.BaseDelay <= 0 {
-		o.BaseDelay = 2 * time.Second
+		o.BaseDelay = time.Second
 	}
 	if o.MaxDelay <= 0 {
 		o.MaxDelay = 5 * time.Minute
@@ -110,17 +130,19 @@ func New(o Options) *Pipeline {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	return &Pipeline{o: o, log: o.Logger.Named("gateway.pipeline"), limiters: map[string]*rate.Limiter{}}
+	return &Pipeline{o: o, log: o.Logger.Named("gateway.pipeline"), limiters: map[string]*rate.Limiter{},
+		pausedUntil: map[store.BindingKey]time.Time{}, throttleRun: map[store.BindingKey]int{}}
 }
 
 // outcome of one job.
 type outcome int
 
 const (
-	done    outcome = iota // acknowledged
-	skipped                // acknowledged without work (inactive binding, unknown event)
-	retry                  // released for a later attempt
-	dead                   // dead-lettered
+	done     outcome = iota // acknowledged
+	skipped                 // acknowledged without work (inactive binding, unknown event)
+	retry                   // released for a later attempt
+	dead                    // dead-lettered
+	deferred                // given back unstarted, for after delay (not an attempt)
 )
 
 // jobError carries how a failed job should end.
@@ -128,6 +150,7 @@ type jobError struct {
 	stage   string
 	err     error
 	outcome outcome
+	delay   time.Duration // deferred: how long
 }
 
 func (e *jobError) Error() string { return e.stage + ": " + e.err.Error() }
@@ -149,6 +172,9 @@ func (p *Pipeline) Process(ctx context.Context, job *queue.Job) error {
 	key := job.Binding
 	if key.Platform == "" || key.Name == "" {
 		return &jobError{stage: "job", err: fmt.Errorf("job %s names no binding", job.ID), outcome: dead}
+	}
+	if job.Type == maintain.JobType {
+		return p.maintain(ctx, job)
 	}
 	run := &ticketRun{job: job, key: key}
 	if job.Attempts == 1 {
@@ -180,6 +206,11 @@ func (p *Pipeline) Process(ctx context.Context, job *queue.Job) error {
 	}
 
 	if run.plat, err = p.o.Platforms.Platform(ctx, key.Platform); err != nil {
+		if ra := sdk.RetryAfter(err); ra > 0 && sdk.KindOf(err) == sdk.KindRetryable {
+			// The plugin is restarting after a crash: the job never
+			// started, so it waits without counting a failure.
+			return &jobError{stage: "plugin", err: err, outcome: deferred, delay: ra}
+		}
 		return p.classify("plugin", err)
 	}
 	if run.creds, err = p.o.Credentials.Credentials(ctx, key); err != nil {
@@ -236,14 +267,14 @@ func (p *Pipeline) triage(ctx context.Context, run *ticketRun) (triage.Result, e
 		return res, &jobError{stage: "triage", err: err, outcome: retry}
 	}
 	detail, _ := json.Marshal(res)
-	if err := p.mark(ctx, run, store.StageTriage, string(detail)); err != nil {
-		return res, err
-	}
 	svc := res.AffectedService
 	if svc == "" {
 		svc = "none"
 	}
-	p.auditMsg(ctx, run, "triage", store.OutcomeOK, fmt.Sprintf("severity %s, service %s, confidence %s", res.Severity, svc, res.Confidence))
+	if err := p.mark(ctx, run, store.StageTriage, string(detail), store.AuditEntry{Action: "triage", Outcome: store.OutcomeOK,
+		Message: fmt.Sprintf("severity %s, service %s, confidence %s", res.Severity, svc, res.Confidence)}); err != nil {
+		return res, err
+	}
 	return res, nil
 }
 
@@ -313,11 +344,11 @@ func (p *Pipeline) analysis(ctx context.Context, run *ticketRun, res triage.Resu
 		}); err != nil {
 			return &jobError{stage: "analysis", err: fmt.Errorf("store analysis: %w", err), outcome: retry}
 		}
-		if err := p.mark(ctx, run, store.StageAnalysis, id); err != nil {
+		if err := p.mark(ctx, run, store.StageAnalysis, id, store.AuditEntry{Action: "analysis", Outcome: store.OutcomeOK,
+			Message: "stored at " + p.pageURL(id)}); err != nil {
 			return err
 		}
 		rec = run.stages[store.StageAnalysis]
-		p.auditMsg(ctx, run, "analysis", store.OutcomeOK, "stored at "+p.pageURL(id))
 	}
 	url := p.pageURL(rec.Detail)
 	// posting_mode public means "the templated public reply only": no
@@ -363,10 +394,9 @@ func (p *Pipeline) once(ctx context.Context, run *ticketRun, stage store.Stage, 
 	if err := p.call(ctx, run, action, true, fn); err != nil {
 		return err
 	}
-	if err := p.mark(ctx, run, stage, ""); err != nil {
+	if err := p.mark(ctx, run, stage, "", store.AuditEntry{Action: action, Outcome: store.OutcomeOK}); err != nil {
 		return err
 	}
-	p.auditMsg(ctx, run, action, store.OutcomeOK, "")
 	p.o.Metrics.Stage(string(stage), "ok")
 	return nil
 }
@@ -376,11 +406,17 @@ func (p *Pipeline) once(ctx context.Context, run *ticketRun, stage store.Stage, 
 // rate limiter first.
 func (p *Pipeline) call(ctx context.Context, run *ticketRun, action string, write bool, fn func(sdk.Credentials) error) error {
 	if write {
-		if err := p.waitRate(ctx, run.cfg); err != nil {
+		wait, err := p.takeRate(ctx, run.cfg)
+		if err != nil {
 			return &jobError{stage: action, err: err, outcome: retry}
+		}
+		if wait > 0 {
+			return &jobError{stage: action, outcome: deferred, delay: wait,
+				err: fmt.Errorf("binding %s is at its rate_limit_per_minute; deferred %s", run.key, wait.Round(time.Millisecond))}
 		}
 	}
 	err := fn(run.creds)
+	defer func() { p.deskAnswered(run.key, err) }()
 	if sdk.KindOf(err) == sdk.KindAuthExpired {
 		fresh, rerr := p.o.Credentials.RefreshAfterAuthError(ctx, run.key, run.creds)
 		if rerr != nil {
@@ -406,6 +442,9 @@ func (p *Pipeline) classify(stage string, err error) error {
 	switch sdk.KindOf(err) {
 	case sdk.KindRetryable, sdk.KindAuthExpired:
 		return &jobError{stage: stage, err: err, outcome: retry}
+	case sdk.KindUnsupported:
+		// The plugin lacks the call: no retry can change that.
+		return &jobError{stage: stage, err: err, outcome: dead}
 	}
 	var se *sdk.Error
 	if !errors.As(err, &se) {
@@ -415,25 +454,35 @@ func (p *Pipeline) classify(stage string, err error) error {
 	return &jobError{stage: stage, err: err, outcome: dead}
 }
 
-func (p *Pipeline) mark(ctx context.Context, run *ticketRun, stage store.Stage, detail string) error {
+// mark records a completed stage together with its audit entry, in one
+// store transaction: a crash cannot keep one without the other.
+func (p *Pipeline) mark(ctx context.Context, run *ticketRun, stage store.Stage, detail string, e store.AuditEntry) error {
 	rec := store.StageRecord{Stage: stage, At: p.o.Now(), Detail: detail}
-	if err := p.o.Store.MarkStage(ctx, run.key, run.job.TicketID, rec); err != nil {
+	if err := p.o.Store.RecordStage(ctx, run.key, run.job.TicketID, rec, p.entry(run, e)); err != nil {
 		return &jobError{stage: string(stage), err: fmt.Errorf("record stage: %w", err), outcome: retry}
 	}
 	run.stages[stage] = rec
 	return nil
 }
 
-// waitRate keeps the binding's write-backs under the desk's limit.
-func (p *Pipeline) waitRate(ctx context.Context, b *config.Binding) error {
+// takeRate keeps the binding's write-backs under the desk's limit: it
+// takes one write-back, or says how long until one fits (taking nothing).
+// A job that must wait is deferred rather than slept on, so a flooded
+// binding never holds every worker.
+func (p *Pipeline) takeRate(ctx context.Context, b *config.Binding) (time.Duration, error) {
 	per := b.RateLimitPerMinute
 	if per <= 0 {
 		per = 100
 	}
 	if p.o.Limiter != nil {
-		return p.o.Limiter.WaitRate(ctx, b.Key(), per)
+		return p.o.Limiter.TryRate(ctx, b.Key(), per)
 	}
-	return p.limiter(b.Key(), per).Wait(ctx)
+	r := p.limiter(b.Key(), per).Reserve()
+	if d := r.Delay(); d > 0 {
+		r.Cancel()
+		return d, nil
+	}
+	return 0, nil
 }
 
 func (p *Pipeline) limiter(key string, per int) *rate.Limiter {
@@ -464,13 +513,19 @@ func (p *Pipeline) auditMsg(ctx context.Context, run *ticketRun, action string, 
 	p.write(ctx, run, store.AuditEntry{Action: action, Outcome: o, Message: msg})
 }
 
-func (p *Pipeline) write(ctx context.Context, run *ticketRun, e store.AuditEntry) {
+// entry fills in what every audit entry of the job carries.
+func (p *Pipeline) entry(run *ticketRun, e store.AuditEntry) store.AuditEntry {
 	if e.Time.IsZero() {
 		e.Time = p.o.Now()
 	}
 	e.Binding = run.job.Binding.String()
 	e.TicketID = run.job.TicketID
 	e.JobID = run.job.ID
+	return e
+}
+
+func (p *Pipeline) write(ctx context.Context, run *ticketRun, e store.AuditEntry) {
+	e = p.entry(run, e)
 	if err := p.o.Store.AppendAudit(ctx, e); err != nil {
 		p.log.Error("audit entry not written", "action", e.Action, "job", e.JobID, "error", err)
 	}

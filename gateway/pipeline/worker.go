@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/sigsentry/deskgate/gateway/queue"
@@ -71,56 +73,157 @@ func (p *Pipeline) worker(ctx, jobCtx context.Context, consumer string) {
 }
 
 // handle processes one leased job, extending its lease while it runs, and
-// acknowledges, retries or dead-letters it.
+// acknowledges, retries, defers or dead-letters it.
 func (p *Pipeline) handle(ctx context.Context, job *queue.Job) {
 	start := time.Now()
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var hb sync.WaitGroup
-	hb.Add(1)
-	go func() {
-		defer hb.Done()
-		t := time.NewTicker(p.o.Visibility / 3)
-		defer t.Stop()
-		for {
-			select {
-			case <-ctx.Done():
-				return
-			case <-t.C:
-				if err := p.o.Queue.Extend(ctx, job, p.o.Visibility); err != nil {
-					p.log.Warn("extend lease failed", "job", job.ID, "error", err)
-				}
-			}
-		}
-	}()
-	err := p.Process(ctx, job)
-	cancel()
-	hb.Wait()
-
 	// The settle calls must not be cut short by a shutdown.
 	sctx, scancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer scancel()
 	run := &ticketRun{job: job}
+	if job.Attempts > p.o.MaxLeases {
+		// Leases lost to crashes do not count as failures, so a job that
+		// takes its worker down every time would never end without this.
+		msg := fmt.Sprintf("leased %d times without finishing (each lease lost to a crash or timeout; the cap is %d)", job.Attempts, p.o.MaxLeases)
+		p.write(sctx, run, store.AuditEntry{Action: "job.dead", Outcome: store.OutcomeDead, Message: msg})
+		p.settle(sctx, job, start, "dead", p.o.Queue.Dead(sctx, job, msg))
+		return
+	}
+	if wait := p.throttled(job.Binding); wait > 0 {
+		// The binding's desk asked to slow down: hold its jobs in the
+		// queue, not in a worker, so other bindings keep theirs.
+		p.deferJob(sctx, job, start, wait, fmt.Sprintf("binding %s throttled by its desk", job.Binding))
+		return
+	}
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		hb   sync.WaitGroup
+		lost atomic.Bool
+	)
+	hb.Add(1)
+	go func() {
+		defer hb.Done()
+		p.heartbeat(ctx, job, func() { lost.Store(true); cancel() })
+	}()
+	err := p.Process(ctx, job)
+	cancel()
+	hb.Wait()
+	if lost.Load() {
+		// Another worker may hold the job now; its recorded stages keep
+		// the ticket safe, and settling here would undo its lease.
+		p.o.Metrics.Job("lease_lost", time.Since(start))
+		p.log.Warn("lease lost while the job ran; left to its new holder", "job", job.ID, "ticket", job.TicketID, "error", err)
+		return
+	}
+
 	var je *jobError
+	failed := job.Failures + 1 // this attempt included
 	switch {
 	case err == nil:
 		p.settle(sctx, job, start, "done", p.o.Queue.Ack(sctx, job))
 	case errors.As(err, &je) && je.outcome == skipped:
 		p.write(sctx, run, store.AuditEntry{Action: "job.skipped", Outcome: store.OutcomeSkipped, Message: je.err.Error()})
 		p.settle(sctx, job, start, "skipped", p.o.Queue.Ack(sctx, job))
-	case errors.As(err, &je) && je.outcome == dead, job.Attempts >= p.o.MaxAttempts:
+	case errors.As(err, &je) && je.outcome == deferred:
+		p.deferJob(sctx, job, start, je.delay, je.Error())
+	case errors.As(err, &je) && je.outcome == dead, failed >= p.o.MaxAttempts:
 		msg := err.Error()
-		if job.Attempts >= p.o.MaxAttempts && (je == nil || je.outcome != dead) {
-			msg = fmt.Sprintf("gave up after %d attempts: %s", job.Attempts, msg)
+		if failed >= p.o.MaxAttempts && (je == nil || je.outcome != dead) {
+			msg = fmt.Sprintf("gave up after %d failed attempts: %s", failed, msg)
 		}
 		p.write(sctx, run, store.AuditEntry{Action: "job.dead", Outcome: store.OutcomeDead, ErrorKind: kindName(err), Message: msg})
 		p.settle(sctx, job, start, "dead", p.o.Queue.Dead(sctx, job, msg))
 	default:
-		delay := queue.Backoff(job.Attempts, p.o.BaseDelay, p.o.MaxDelay, sdk.RetryAfter(err))
+		delay := queue.Backoff(failed, p.o.BaseDelay, p.o.MaxDelay, sdk.RetryAfter(err))
 		p.write(sctx, run, store.AuditEntry{Action: "job.retry", Outcome: store.OutcomeRetry, ErrorKind: kindName(err),
-			Message: fmt.Sprintf("attempt %d failed, retrying in %s: %s", job.Attempts, delay.Round(time.Millisecond), err)})
+			Message: fmt.Sprintf("attempt %d failed, retrying in %s: %s", failed, delay.Round(time.Millisecond), err)})
 		p.settle(sctx, job, start, "retry", p.o.Queue.Retry(sctx, job, delay, err.Error()))
 	}
+}
+
+// heartbeat extends the job's lease every visibility/3 until ctx ends. When
+// the queue refuses (the lease went to someone else), or no extension has
+// succeeded for a whole visibility timeout (the lease may have lapsed), it
+// calls lost: the work must stop before it posts anything more.
+func (p *Pipeline) heartbeat(ctx context.Context, job *queue.Job, lost func()) {
+	t := time.NewTicker(p.o.Visibility / 3)
+	defer t.Stop()
+	lastOK := time.Now()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		err := p.o.Queue.Extend(ctx, job, p.o.Visibility)
+		switch {
+		case err == nil:
+			lastOK = time.Now()
+		case ctx.Err() != nil:
+			return
+		case errors.Is(err, queue.ErrLeaseLost):
+			p.log.Warn("lease lost: stopping the job", "job", job.ID, "error", err)
+			lost()
+			return
+		default:
+			p.log.Warn("extend lease failed", "job", job.ID, "error", err)
+			if time.Since(lastOK) >= p.o.Visibility {
+				lost()
+				return
+			}
+		}
+	}
+}
+
+// deferJob gives the job back to the queue for later without counting an
+// attempt. A little jitter keeps a deferred flood from coming back at once.
+func (p *Pipeline) deferJob(ctx context.Context, job *queue.Job, start time.Time, wait time.Duration, why string) {
+	wait += rand.N(wait/4 + time.Millisecond)
+	p.settle(ctx, job, start, "deferred", p.o.Queue.Defer(ctx, job, wait, why))
+}
+
+// throttleAfter is how many throttled answers (429 with Retry-After) in a
+// row, with no success between them, pause a binding. One 429 may be a blip
+// of one endpoint; a run of them is the desk throttling the account.
+const throttleAfter = 3
+
+// deskAnswered notes how one of the binding's desk calls ended, and pauses
+// the binding for the desk's Retry-After after a run of throttled answers:
+// its jobs are then deferred without calling the desk.
+func (p *Pipeline) deskAnswered(key store.BindingKey, err error) {
+	ra := sdk.RetryAfter(err)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if err == nil || ra <= 0 {
+		if err == nil {
+			delete(p.throttleRun, key)
+		}
+		return
+	}
+	p.throttleRun[key]++
+	if p.throttleRun[key] < throttleAfter {
+		return
+	}
+	if until := p.o.Now().Add(ra); until.After(p.pausedUntil[key]) {
+		p.pausedUntil[key] = until
+	}
+}
+
+// throttled is how long the binding's desk still asked to pause; 0 = none.
+func (p *Pipeline) throttled(key store.BindingKey) time.Duration {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	until, ok := p.pausedUntil[key]
+	if !ok {
+		return 0
+	}
+	d := until.Sub(p.o.Now())
+	if d <= 0 {
+		delete(p.pausedUntil, key)
+		return 0
+	}
+	return d
 }
 
 // settle reports how the job ended (metrics, and the log when the queue

@@ -20,7 +20,7 @@ import (
 
 // Spec says where a platform's plugin lives.
 type Spec struct {
-	Platform string // "zendesk"
+	Platform string // the platform block's name, e.g. "helpdesk"
 	Path     string // absolute path of the binary
 	SHA256   string // optional pinned hex digest
 }
@@ -84,6 +84,7 @@ type Manager struct {
 	log     hclog.Logger
 	mu      sync.Mutex
 	entries map[string]*entry
+	names   map[string]string // display names by platform, once asked
 	stop    chan struct{}
 	done    chan struct{}
 }
@@ -129,6 +130,7 @@ func New(specs []Spec, opts Options) *Manager {
 		opts:    opts,
 		log:     opts.Logger.Named("gateway.plugins"),
 		entries: map[string]*entry{},
+		names:   map[string]string{},
 		stop:    make(chan struct{}),
 		done:    make(chan struct{}),
 	}

@@ -6,6 +6,8 @@ import (
 	"github.com/sigsentry/deskgate/sdk"
 )
 
+var _ sdk.Maintainer = (*proxy)(nil)
+
 // proxy forwards each call to the platform's current process, so callers can
 // hold on to it across plugin restarts.
 type proxy struct {
@@ -83,4 +85,19 @@ func (p *proxy) Check(ctx context.Context, c sdk.Credentials, s sdk.InstallState
 		return nil, err
 	}
 	return pl.Check(ctx, c, s, b)
+}
+
+// Maintain forwards to the plugin's Maintain. Every plugin process answers
+// it over gRPC (a plugin without it with KindUnsupported); a Platform that
+// is not a Maintainer at all gets the same answer here.
+func (p *proxy) Maintain(ctx context.Context, req sdk.MaintainRequest) (*sdk.InstallState, error) {
+	pl, err := p.current(ctx)
+	if err != nil {
+		return nil, err
+	}
+	m, ok := pl.(sdk.Maintainer)
+	if !ok {
+		return nil, sdk.Errorf(sdk.KindUnsupported, "the %s plugin does not maintain installations", p.e.spec.Platform)
+	}
+	return m.Maintain(ctx, req)
 }

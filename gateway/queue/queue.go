@@ -37,8 +37,16 @@ type Job struct {
 	Payload  []byte // the normalized event as JSON
 
 	// Set by the queue.
-	State      State
-	Attempts   int // number of times leased
+	State State
+	// Attempts is the number of times the job was leased, whatever became
+	// of each lease: a lease lost to a crash counts here, a deferral (Defer)
+	// does not. The worker caps it high (a job that kills its worker every
+	// time must end somewhere) but does not dead-letter on it early.
+	Attempts int
+	// Failures is the number of leases that ended in Retry: attempts that
+	// ran and failed. The worker's dead-letter rule counts these, so leases
+	// lost to crashes never push a healthy job toward the dead letter.
+	Failures   int
 	EnqueuedAt time.Time
 	NextAt     time.Time // when a ready job becomes leasable
 	LastError  string
@@ -95,14 +103,22 @@ type Queue interface {
 	Enqueue(ctx context.Context, j Job) (bool, error)
 	// Lease hands out one leasable job, invisible to others for visibility,
 	// with Attempts already incremented. It returns nil, nil when none is
-	// ready. An expired lease makes the job leasable again.
+	// ready. An expired lease makes the job leasable again. Jobs are handed
+	// out round-robin across bindings (oldest first within a binding), so
+	// one binding's backlog never delays another's jobs.
 	Lease(ctx context.Context, consumer string, visibility time.Duration) (*Job, error)
 	// Extend pushes the lease's expiry out by visibility from now.
 	Extend(ctx context.Context, j *Job, visibility time.Duration) error
 	// Ack marks the job done.
 	Ack(ctx context.Context, j *Job) error
-	// Retry releases the job to become leasable again after delay.
+	// Retry releases the job to become leasable again after delay, counting
+	// one more failure.
 	Retry(ctx context.Context, j *Job, delay time.Duration, lastError string) error
+	// Defer releases the job to become leasable again after delay as if this
+	// lease had not happened: neither Attempts nor Failures grow. For work
+	// that never started (the binding is throttled), so a flood waiting for
+	// its desk is delayed without a worker sleeping on it.
+	Defer(ctx context.Context, j *Job, delay time.Duration, reason string) error
 	// Dead moves the job to the dead-letter state.
 	Dead(ctx context.Context, j *Job, lastError string) error
 	// Replay puts a dead job back to ready with its attempts reset.
@@ -110,6 +126,10 @@ type Queue interface {
 	List(ctx context.Context, f ListFilter) ([]Job, error)
 	Get(ctx context.Context, id string) (Job, error)
 	Stats(ctx context.Context) (Stats, error)
+	// Depth counts the jobs still to do (ready, delayed or leased) of one
+	// binding and in total, for the ingress's back-pressure. It is cheap
+	// enough to call per delivery.
+	Depth(ctx context.Context, binding store.BindingKey) (perBinding, total int, err error)
 	Ping(ctx context.Context) error
 	Close() error
 }

@@ -111,7 +111,7 @@ func NewRedis(ctx context.Context, opts RedisQueueOptions) (*Redis, error) {
 	if q.orphan <= 0 {
 		q.orphan = DefaultOrphanIdle
 	}
-	for _, k := range []string{"stream", "delayed", "leases", "ready", "leased", "dead", "done", "deadletter", "seq", "autoclaim"} {
+	for _, k := range []string{"stream", "delayed", "leases", "ready", "leased", "dead", "done", "deadletter", "seq", "autoclaim", "round", "turn", "depth"} {
 		q.keys = append(q.keys, prefix+k)
 	}
 	if err := q.ensureGroup(ctx); err != nil {
@@ -235,8 +235,9 @@ func (q *Redis) Enqueue(ctx context.Context, j Job) (bool, error) {
 	return ok, nil
 }
 
-// Lease hands out the next job: an expired lease first, then the stream's
-// next new entry, then an orphaned pending entry.
+// Lease hands out the next job: an expired lease first, then the oldest
+// waiting job of the binding whose turn it is (round-robin), then an
+// orphaned pending entry.
 func (q *Redis) Lease(ctx context.Context, consumer string, visibility time.Duration) (*Job, error) {
 	if consumer == "" {
 		return nil, errors.New("lease job: empty consumer name")
@@ -297,6 +298,22 @@ func (q *Redis) Retry(ctx context.Context, j *Job, delay time.Duration, lastErro
 		return err
 	}
 	j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), lastError
+	j.Failures++
+	if delay <= 0 {
+		q.notify()
+	}
+	return nil
+}
+
+// Defer gives the lease back and makes the job leasable after delay, with
+// its attempts as before the lease.
+func (q *Redis) Defer(ctx context.Context, j *Job, delay time.Duration, reason string) error {
+	next := q.opts.Now().Add(max(delay, 0))
+	if err := q.settle(ctx, "defer", j, "defer", padNanos(next), next.UnixMilli(), reason); err != nil {
+		return err
+	}
+	j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), reason
+	j.Attempts = max(j.Attempts-1, 0)
 	if delay <= 0 {
 		q.notify()
 	}
@@ -421,6 +438,22 @@ func (q *Redis) Stats(ctx context.Context) (Stats, error) {
 	return Stats{Ready: int(ready.Val()) - d, Delayed: d, Leased: int(leased.Val()), Dead: int(dead.Val())}, nil
 }
 
+// Depth counts the live (ready, delayed or leased) jobs of binding, from a
+// counter the scripts keep, and of every binding. Jobs enqueued by a gateway
+// older than the counter are not in the per-binding figure (it is never
+// below 0); the total counts them.
+func (q *Redis) Depth(ctx context.Context, binding store.BindingKey) (perBinding, total int, err error) {
+	pipe := q.c.Pipeline()
+	per := pipe.HGet(ctx, q.keys[12], binding.String())
+	ready := pipe.ZCard(ctx, q.keys[3])
+	leased := pipe.ZCard(ctx, q.keys[4])
+	if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, redis.Nil) {
+		return 0, 0, fmt.Errorf("queue depth of %s: %w", binding, err)
+	}
+	n, _ := per.Int()
+	return max(n, 0), int(ready.Val() + leased.Val()), nil
+}
+
 // StreamStats are the Redis-level depths behind Stats, for metrics and
 // `deskgate doctor`.
 type StreamStats struct {
@@ -509,6 +542,11 @@ func jobFromMap(m map[string]string) (Job, error) {
 	}
 	if j.Attempts, err = strconv.Atoi(m["attempts"]); err != nil {
 		return Job{}, fmt.Errorf("job %s: bad attempts %q", j.ID, m["attempts"])
+	}
+	if f := m["failures"]; f != "" { // absent in jobs of older gateways
+		if j.Failures, err = strconv.Atoi(f); err != nil {
+			return Job{}, fmt.Errorf("job %s: bad failures %q", j.ID, f)
+		}
 	}
 	if j.EnqueuedAt, err = parseNanos(m["enqueued_at"]); err != nil {
 		return Job{}, fmt.Errorf("job %s: %w", j.ID, err)

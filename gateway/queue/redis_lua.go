@@ -26,6 +26,20 @@ import "github.com/redis/go-redis/v9"
 //	KEYS[8] deadstream  dead-letter stream (an entry per dead-lettering)
 //	KEYS[9] seq         counter giving each job its queue order
 //	KEYS[10] cursor     XAUTOCLAIM cursor of the orphan sweep
+//	KEYS[11] round      zset binding → turn, the bindings with waiting jobs
+//	KEYS[12] turn       counter giving the round's turns
+//	KEYS[13] depth      hash binding → live (ready, delayed, leased) jobs
+//
+// Fair share: the lease script first takes new stream entries under one
+// consumer of its own ("_intake") and files each job in its binding's
+// waiting set (<prefix>bq:<binding>, id → seq). It then serves the binding
+// whose turn is oldest in the round, gives that binding a new turn at the
+// back, and hands the job's pending entry to the worker's consumer (XCLAIM
+// JUSTID). The entry stays pending in the group from intake to Ack, so the
+// group's pending list still holds every job that is neither done nor dead,
+// and an entry left behind by a crash is found by the orphan sweep.
+// Entries written by an older gateway (one stream, no round) are read by the
+// same intake: an upgrade needs no migration.
 //
 // ARGV[1] job hash key prefix, ARGV[2] group, ARGV[3] now (padded ns),
 // ARGV[4] now ms; the rest per script. Job hashes are addressed from ARGV[1],
@@ -34,7 +48,19 @@ const luaLib = `
 local K_STREAM, K_DELAYED, K_LEASES = KEYS[1], KEYS[2], KEYS[3]
 local K_READY, K_LEASED, K_DEAD, K_DONE = KEYS[4], KEYS[5], KEYS[6], KEYS[7]
 local K_DEADSTREAM, K_SEQ, K_CURSOR = KEYS[8], KEYS[9], KEYS[10]
+local K_ROUND, K_TURN, K_DEPTH = KEYS[11], KEYS[12], KEYS[13]
 local JOBP, GROUP, NOW, NOWMS = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
+local QP = string.sub(JOBP, 1, #JOBP - 4)
+local INTAKE = '_intake'
+
+local function waiting_key(binding) return QP .. 'bq:' .. binding end
+
+local function field(fields, name)
+  for i = 1, #fields, 2 do
+    if fields[i] == name then return fields[i + 1] end
+  end
+  return ''
+end
 
 -- xadd_job appends the job's body to the stream and remembers the entry.
 local function xadd_job(jk, id)
@@ -58,6 +84,11 @@ local function set_state(jk, id, state)
   redis.call('HSET', jk, 'state', state)
 end
 
+-- depth_add moves the job's binding's live-job count by n.
+local function depth_add(jk, n)
+  redis.call('HINCRBY', K_DEPTH, redis.call('HGET', jk, 'binding') or '', n)
+end
+
 -- drop_entry takes the job's entry out of the group's pending list and the
 -- stream.
 local function drop_entry(jk)
@@ -71,14 +102,14 @@ end
 `
 
 // enqueueScript: ARGV[5..] id, binding, dedup, type, ticket, payload,
-// dedup expiry (padded ns), dedup key TTL ms; KEYS[11] dedup key.
+// dedup expiry (padded ns), dedup key TTL ms; KEYS[14] dedup key.
 // Returns 1 stored, 0 duplicate (nothing stored).
 var enqueueScript = redis.NewScript(luaLib + `
 local id, dedup = ARGV[5], ARGV[7]
 -- Not SET NX EX alone: the key's value is its expiry by Options.Now, which
 -- decides; the key's TTL (Redis's clock) only collects it afterwards.
 if dedup ~= '' then
-  local until_ = redis.call('GET', KEYS[11])
+  local until_ = redis.call('GET', KEYS[14])
   if until_ and until_ > NOW then return 0 end
 end
 local jk = JOBP .. id
@@ -86,13 +117,14 @@ if redis.call('EXISTS', jk) == 1 then
   return redis.error_reply('ERR job id ' .. id .. ' already exists')
 end
 if dedup ~= '' then
-  redis.call('SET', KEYS[11], ARGV[11], 'PX', ARGV[12])
+  redis.call('SET', KEYS[14], ARGV[11], 'PX', ARGV[12])
 end
 local seq = redis.call('INCR', K_SEQ)
 redis.call('HSET', jk, 'id', id, 'binding', ARGV[6], 'dedup', dedup, 'type', ARGV[8],
   'ticket', ARGV[9], 'payload', ARGV[10], 'attempts', 0, 'enqueued_at', NOW,
   'next_at', NOW, 'last_error', '', 'receipt', '', 'seq', seq)
 set_state(jk, id, 'ready')
+redis.call('HINCRBY', K_DEPTH, ARGV[6], 1)
 xadd_job(jk, id)
 return 1
 `)
@@ -108,12 +140,13 @@ local function take(id, entry)
   redis.call('HSET', jk, 'receipt', entry .. '/' .. CONSUMER .. '/' .. NONCE,
     'consumer', CONSUMER, 'next_at', UNTIL, 'entry', entry)
   set_state(jk, id, 'leased')
+  redis.call('ZREM', waiting_key(redis.call('HGET', jk, 'binding') or ''), id)
   redis.call('ZADD', K_LEASES, UNTILMS, id)
   return redis.call('HGETALL', jk)
 end
 
 -- The mover: retried jobs whose delay ran out go back into the stream.
-for _, id in ipairs(redis.call('ZRANGEBYSCORE', K_DELAYED, '-inf', NOWMS, 'LIMIT', 0, 100)) do
+for _, id in ipairs(redis.call('ZRANGEBYSCORE', K_DELAYED, '-inf', NOWMS, 'LIMIT', 0, 500)) do
   local jk = JOBP .. id
   local h = redis.call('HMGET', jk, 'state', 'next_at')
   if h[1] ~= 'ready' then
@@ -121,6 +154,26 @@ for _, id in ipairs(redis.call('ZRANGEBYSCORE', K_DELAYED, '-inf', NOWMS, 'LIMIT
   elseif h[2] <= NOW then
     redis.call('ZREM', K_DELAYED, id)
     xadd_job(jk, id)
+  end
+end
+
+-- Intake: new entries (this gateway's or an older one's) are read under
+-- the intake consumer and filed by binding; stale ones are dropped. A
+-- missing group fails here, before anything else is written twice.
+for _ = 1, 4 do
+  local r = redis.call('XREADGROUP', 'GROUP', GROUP, INTAKE, 'COUNT', 500, 'STREAMS', K_STREAM, '>')
+  if not r then break end
+  for _, m in ipairs(r[1][2]) do
+    local id, entry = field(m[2], 'id'), m[1]
+    local h = redis.call('HMGET', JOBP .. id, 'state', 'entry', 'seq', 'binding')
+    if h[1] == 'ready' and h[2] == entry then
+      local binding = h[4] or ''
+      redis.call('ZADD', waiting_key(binding), h[3], id)
+      redis.call('ZADD', K_ROUND, 'NX', redis.call('GET', K_TURN) or 0, binding)
+    else
+      redis.call('XACK', K_STREAM, GROUP, entry)
+      redis.call('XDEL', K_STREAM, entry)
+    end
   end
 end
 
@@ -146,43 +199,52 @@ for _, id in ipairs(redis.call('ZRANGEBYSCORE', K_LEASES, '-inf', NOWMS, 'LIMIT'
   end
 end
 
--- New entries, skipping any whose job moved on (stale after a failure).
-for _ = 1, 10 do
-  local r = redis.call('XREADGROUP', 'GROUP', GROUP, CONSUMER, 'COUNT', 1, 'STREAMS', K_STREAM, '>')
-  if not r then break end
-  local entry = r[1][2][1][1]
-  local fields = r[1][2][1][2]
-  local id = ''
-  for i = 1, #fields, 2 do
-    if fields[i] == 'id' then id = fields[i + 1] end
+-- The round: the binding whose turn is oldest gives its oldest waiting job
+-- and goes to the back.
+for _ = 1, 50 do
+  local top = redis.call('ZRANGE', K_ROUND, 0, 0)
+  if #top == 0 then break end
+  local binding = top[1]
+  local wk = waiting_key(binding)
+  local popped = redis.call('ZPOPMIN', wk)
+  if redis.call('ZCARD', wk) == 0 then
+    redis.call('ZREM', K_ROUND, binding)
+  else
+    redis.call('ZADD', K_ROUND, redis.call('INCR', K_TURN), binding)
   end
-  local jk = JOBP .. id
-  local h = redis.call('HMGET', jk, 'state', 'entry')
-  if h[1] == 'ready' and h[2] == entry then
-    return take(id, entry)
+  if #popped > 0 then
+    local id = popped[1]
+    local jk = JOBP .. id
+    local h = redis.call('HMGET', jk, 'state', 'entry')
+    if h[1] == 'ready' and h[2] then
+      -- JUSTID: the hand-over from intake is not a delivery attempt.
+      local claimed = redis.call('XCLAIM', K_STREAM, GROUP, CONSUMER, 0, h[2], 'JUSTID')
+      if #claimed == 1 then
+        return take(id, h[2])
+      end
+      -- Not pending any more (the group was recreated): queue it afresh.
+      redis.call('HDEL', jk, 'entry')
+      xadd_job(jk, id)
+    end
   end
-  redis.call('XACK', K_STREAM, GROUP, entry)
-  redis.call('XDEL', K_STREAM, entry)
 end
 
 -- The orphan sweep: an entry pending longer than ORPHANMS (Redis's idle
--- clock) whose job does not know it as leased was delivered but never
--- recorded — a script that failed half-way, or a reader outside deskgate.
+-- clock) whose job does not know it as leased or waiting was delivered but
+-- never recorded — a script that failed half-way, or a reader outside
+-- deskgate.
 local cursor = redis.call('GET', K_CURSOR) or '0-0'
 local r = redis.call('XAUTOCLAIM', K_STREAM, GROUP, CONSUMER, ORPHANMS, cursor, 'COUNT', 10, 'JUSTID')
 if r[1] ~= cursor then redis.call('SET', K_CURSOR, r[1]) end
 for _, entry in ipairs(r[2]) do
   local m = redis.call('XRANGE', K_STREAM, entry, entry)
   local id = ''
-  if #m == 1 then
-    local fields = m[1][2]
-    for i = 1, #fields, 2 do
-      if fields[i] == 'id' then id = fields[i + 1] end
-    end
-  end
-  local h = redis.call('HMGET', JOBP .. id, 'state', 'entry')
+  if #m == 1 then id = field(m[1][2], 'id') end
+  local h = redis.call('HMGET', JOBP .. id, 'state', 'entry', 'binding')
   if h[1] == 'ready' and h[2] == entry then
-    return take(id, entry)
+    if not redis.call('ZSCORE', waiting_key(h[3] or ''), id) then
+      return take(id, entry)
+    end
   elseif not (h[1] == 'leased' and h[2] == entry) then
     redis.call('XACK', K_STREAM, GROUP, entry)
     redis.call('XDEL', K_STREAM, entry)
@@ -197,7 +259,8 @@ return false
 //
 //	extend: until (padded ns), until ms
 //	ack:    done ms
-//	retry:  next (padded ns), next ms, last error
+//	retry:  next (padded ns), next ms, last error (one more failure)
+//	defer:  next (padded ns), next ms, reason (the lease is given back)
 //	dead:   last error
 var settleScript = redis.NewScript(luaLib + `
 local id, receipt, op = ARGV[5], ARGV[6], ARGV[7]
@@ -216,8 +279,14 @@ drop_entry(jk)
 redis.call('HSET', jk, 'receipt', '', 'consumer', '')
 if op == 'ack' then
   set_state(jk, id, 'done')
+  depth_add(jk, -1)
   redis.call('ZADD', K_DONE, ARGV[8], id)
-elseif op == 'retry' then
+elseif op == 'retry' or op == 'defer' then
+  if op == 'retry' then
+    redis.call('HINCRBY', jk, 'failures', 1)
+  elseif tonumber(redis.call('HGET', jk, 'attempts')) > 0 then
+    redis.call('HINCRBY', jk, 'attempts', -1)
+  end
   redis.call('HSET', jk, 'next_at', ARGV[8], 'last_error', ARGV[10])
   set_state(jk, id, 'ready')
   if ARGV[8] <= NOW then
@@ -228,6 +297,7 @@ elseif op == 'retry' then
 elseif op == 'dead' then
   redis.call('HSET', jk, 'last_error', ARGV[8])
   set_state(jk, id, 'dead')
+  depth_add(jk, -1)
   local e = redis.call('XADD', K_DEADSTREAM, '*', 'id', id, 'error', ARGV[8], 'at', NOW)
   redis.call('HSET', jk, 'dead_entry', e)
 else
@@ -247,8 +317,9 @@ if st ~= 'dead' then return -1 end
 local de = redis.call('HGET', jk, 'dead_entry')
 if de then redis.call('XDEL', K_DEADSTREAM, de) end
 redis.call('HDEL', jk, 'dead_entry')
-redis.call('HSET', jk, 'attempts', 0, 'next_at', NOW)
+redis.call('HSET', jk, 'attempts', 0, 'failures', 0, 'next_at', NOW)
 set_state(jk, id, 'ready')
+depth_add(jk, 1)
 xadd_job(jk, id)
 return 1
 `)

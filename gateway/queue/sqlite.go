@@ -47,6 +47,11 @@ type SQLite struct {
 	// The enqueue statements, prepared once on the write connection:
 	// preparing them for every job was a quarter of the batcher's time.
 	claimStmt, insertStmt *sql.Stmt
+
+	// lastBinding is the binding this handle leased from last: the next
+	// lease starts with the binding after it (round-robin).
+	rrMu        sync.Mutex
+	lastBinding string
 }
 
 const claimSQL = `INSERT INTO job_dedup (key, job_id, expires_at) VALUES (?, ?, ?)
@@ -101,6 +106,10 @@ var sqliteMigrations = []string{
 		expires_at INTEGER NOT NULL
 	) WITHOUT ROWID;
 	CREATE INDEX job_dedup_expiry ON job_dedup (expires_at);`,
+	// 2: failed attempts apart from leases, and the index that serves the
+	// fair (per-binding round-robin) lease and the per-binding depth.
+	`ALTER TABLE jobs ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+	CREATE INDEX jobs_fair ON jobs (binding, next_at, seq) WHERE state IN ('ready', 'leased');`,
 }
 
 // NewSQLite runs the queue on db, which the caller keeps owning: Close stops
@@ -318,7 +327,7 @@ func (q *SQLite) insert(ctx context.Context, tx *sql.Tx, j Job, now time.Time) (
 	return true, nil
 }
 
-const jobCols = `id, binding, dedup_key, type, ticket_id, payload, state, attempts, enqueued_at, next_at, last_error, receipt`
+const jobCols = `id, binding, dedup_key, type, ticket_id, payload, state, attempts, failures, enqueued_at, next_at, last_error, receipt`
 
 func scanJob(sc interface{ Scan(...any) error }) (Job, error) {
 	var (
@@ -326,7 +335,7 @@ func scanJob(sc interface{ Scan(...any) error }) (Job, error) {
 		binding, state string
 		enqueued, next int64
 	)
-	if err := sc.Scan(&j.ID, &binding, &j.DedupKey, &j.Type, &j.TicketID, &j.Payload, &state, &j.Attempts,
+	if err := sc.Scan(&j.ID, &binding, &j.DedupKey, &j.Type, &j.TicketID, &j.Payload, &state, &j.Attempts, &j.Failures,
 		&enqueued, &next, &j.LastError, &j.Receipt); err != nil {
 		return Job{}, err
 	}
@@ -338,31 +347,80 @@ func scanJob(sc interface{ Scan(...any) error }) (Job, error) {
 	return j, nil
 }
 
-// leaseQuery picks and leases in one statement. INDEXED BY pins the partial
-// index: without statistics the planner prefers jobs_state and sorts every
-// ready job on each lease.
+// leaseQuery picks and leases in one statement: the oldest due job (ready
+// with next_at passed, or leased with the lease expired) of the first binding
+// after ?5, in name order, that has one (?5 itself too when ?6 is 1). The
+// recursive CTE walks the distinct bindings with live jobs by index seeks
+// (one per binding, not one per job), so a binding with 10,000 waiting jobs
+// costs its neighbours nothing. INDEXED BY pins the partial index: without
+// statistics the planner prefers jobs_state and sorts every live job.
 const leaseQuery = `UPDATE jobs
-	SET state = 'leased', attempts = attempts + 1, receipt = ?, consumer = ?, next_at = ?
-	WHERE seq = (SELECT seq FROM jobs INDEXED BY jobs_due
-		WHERE state IN ('ready', 'leased') AND next_at <= ? ORDER BY next_at, seq LIMIT 1)
+	SET state = 'leased', attempts = attempts + 1, receipt = ?1, consumer = ?2, next_at = ?3
+	WHERE seq = (
+		WITH RECURSIVE b(name) AS (
+			SELECT ?5
+			UNION ALL
+			SELECT (SELECT binding FROM jobs INDEXED BY jobs_fair
+				WHERE state IN ('ready', 'leased') AND binding > b.name ORDER BY binding LIMIT 1)
+			FROM b WHERE b.name IS NOT NULL
+		)
+		SELECT due FROM (
+			SELECT (SELECT seq FROM jobs INDEXED BY jobs_fair
+				WHERE state IN ('ready', 'leased') AND binding = b.name AND next_at <= ?4
+				ORDER BY next_at, seq LIMIT 1) AS due
+			FROM b WHERE b.name IS NOT NULL AND (?6 OR b.name != ?5))
+		WHERE due IS NOT NULL LIMIT 1)
 	RETURNING ` + jobCols
 
-// Lease takes the job that has waited longest among those due: ready with
-// NextAt passed, or leased with the lease expired. Select and update are one
-// statement on the single write connection, so two workers never get the
-// same lease.
+// Lease takes the job that has waited longest among those due in the next
+// binding, round-robin: the bindings after the one this handle served last,
+// then from the first again. Select and update are one statement on the
+// single write connection, so two workers never get the same lease.
 func (q *SQLite) Lease(ctx context.Context, consumer string, visibility time.Duration) (*Job, error) {
 	now := q.opts.Now()
-	row := q.db.W.QueryRowContext(ctx, leaseQuery,
-		randomID(), consumer, q.nanos(now.Add(visibility)), q.nanos(now))
-	j, err := scanJob(row)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
+	q.rrMu.Lock()
+	after := q.lastBinding
+	q.rrMu.Unlock()
+	for {
+		row := q.db.W.QueryRowContext(ctx, leaseQuery,
+			randomID(), consumer, q.nanos(now.Add(visibility)), q.nanos(now), after, after == "")
+		j, err := scanJob(row)
+		if errors.Is(err, sql.ErrNoRows) {
+			if after == "" {
+				return nil, nil
+			}
+			after = "" // wrap around to the first binding
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("lease job for %s: %w", consumer, err)
+		}
+		q.rrMu.Lock()
+		q.lastBinding = j.Binding.String()
+		q.rrMu.Unlock()
+		return &j, nil
 	}
+}
+
+// ReleaseLeases makes every leased job ready at once. A starting gateway
+// owns the whole SQLite queue, so any lease in the file belongs to a process
+// that is gone: calling this at start brings its jobs back now rather than
+// when their leases expire. The leases stay counted in Attempts (not in
+// Failures). Never call it while another process works on the file.
+func (q *SQLite) ReleaseLeases(ctx context.Context) (int64, error) {
+	res, err := q.db.W.ExecContext(ctx, `UPDATE jobs SET state = 'ready', receipt = '', consumer = '', next_at = ?
+		WHERE state = 'leased'`, q.nanos(q.opts.Now()))
 	if err != nil {
-		return nil, fmt.Errorf("lease job for %s: %w", consumer, err)
+		return 0, fmt.Errorf("release leases of a previous process: %w", err)
 	}
-	return &j, nil
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("release leases of a previous process: %w", err)
+	}
+	if n > 0 {
+		q.notify()
+	}
+	return n, nil
 }
 
 // settle applies an update to a job still held under j's lease.
@@ -406,11 +464,28 @@ func (q *SQLite) Ack(ctx context.Context, j *Job) error {
 // Retry makes the job leasable again after delay.
 func (q *SQLite) Retry(ctx context.Context, j *Job, delay time.Duration, lastError string) error {
 	next := q.opts.Now().Add(delay)
-	if err := q.settle(ctx, "retry", j, `state = 'ready', receipt = '', consumer = '', next_at = ?, last_error = ?`,
-		q.nanos(next), lastError); err != nil {
+	if err := q.settle(ctx, "retry", j, `state = 'ready', receipt = '', consumer = '', next_at = ?, last_error = ?,
+		failures = failures + 1`, q.nanos(next), lastError); err != nil {
 		return err
 	}
 	j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), lastError
+	j.Failures++
+	if delay <= 0 {
+		q.notify()
+	}
+	return nil
+}
+
+// Defer makes the job leasable again after delay and gives its lease back:
+// Attempts and Failures stay as they were before the lease.
+func (q *SQLite) Defer(ctx context.Context, j *Job, delay time.Duration, reason string) error {
+	next := q.opts.Now().Add(delay)
+	if err := q.settle(ctx, "defer", j, `state = 'ready', receipt = '', consumer = '', next_at = ?, last_error = ?,
+		attempts = MAX(attempts - 1, 0)`, q.nanos(next), reason); err != nil {
+		return err
+	}
+	j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), reason
+	j.Attempts = max(j.Attempts-1, 0)
 	if delay <= 0 {
 		q.notify()
 	}
@@ -430,7 +505,7 @@ func (q *SQLite) Dead(ctx context.Context, j *Job, lastError string) error {
 // last error stays for the record.
 func (q *SQLite) Replay(ctx context.Context, id string) error {
 	var state string
-	err := q.db.W.QueryRowContext(ctx, `UPDATE jobs SET state = 'ready', attempts = 0, next_at = ?
+	err := q.db.W.QueryRowContext(ctx, `UPDATE jobs SET state = 'ready', attempts = 0, failures = 0, next_at = ?
 		WHERE id = ? AND state = 'dead' RETURNING state`, q.nanos(q.opts.Now()), id).Scan(&state)
 	if err == nil {
 		q.notify()
@@ -507,6 +582,19 @@ func (q *SQLite) Stats(ctx context.Context) (Stats, error) {
 		return Stats{}, fmt.Errorf("queue stats: %w", err)
 	}
 	return s, nil
+}
+
+// Depth counts the live (ready, delayed or leased) jobs of binding and of
+// every binding, by index: two index range counts, no table access.
+func (q *SQLite) Depth(ctx context.Context, binding store.BindingKey) (perBinding, total int, err error) {
+	err = q.db.R.QueryRowContext(ctx, `SELECT
+		(SELECT COUNT(*) FROM jobs INDEXED BY jobs_fair WHERE state IN ('ready', 'leased') AND binding = ?),
+		(SELECT COUNT(*) FROM jobs INDEXED BY jobs_due WHERE state IN ('ready', 'leased'))`,
+		binding.String()).Scan(&perBinding, &total)
+	if err != nil {
+		return 0, 0, fmt.Errorf("queue depth of %s: %w", binding, err)
+	}
+	return perBinding, total, nil
 }
 
 // Ping checks the database answers.

@@ -18,7 +18,7 @@ func TestSQLite_leaseAndSettleUseIndexesWithoutSorting(t *testing.T) {
 		name, query string
 		args        []any
 	}{
-		{"lease", leaseQuery, []any{"r", "c", 2, 1}},
+		{"lease", leaseQuery, []any{"r", "c", 2, 1, "", true}},
 		{"settle", `UPDATE jobs SET state = 'done' WHERE id = ? AND state = 'leased' AND receipt = ? AND next_at > ?`, []any{"id", "r", 1}},
 		{"prune", `DELETE FROM jobs WHERE state = 'done' AND done_at < ?`, []any{1}},
 	}

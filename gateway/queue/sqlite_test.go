@@ -63,9 +63,9 @@ func TestSQLite_sharesTheFileWithAnotherComponent(t *testing.T) {
 	if err := db.Ping(ctx); err != nil {
 		t.Errorf("closing a queue made on a shared database closed the database: %v", err)
 	}
-	for _, c := range []string{"other", "queue"} {
-		if v, err := sqlitedb.Version(ctx, db, c); err != nil || v != 1 {
-			t.Errorf("schema version of %s = %d, %v; want 1", c, v, err)
+	for c, want := range map[string]int{"other": 1, "queue": 2} {
+		if v, err := sqlitedb.Version(ctx, db, c); err != nil || v != want {
+			t.Errorf("schema version of %s = %d, %v; want %d", c, v, err, want)
 		}
 	}
 }
@@ -336,4 +336,55 @@ func TestSQLite_twoHandlesOnOneFileDeliverEachJobOnce(t *testing.T) {
 		t.Errorf("duplicate through the other handle = %v, %v; want false", ok, err)
 	}
 	queuetest.DrainEachOnce(t, []queue.Queue{a, b}, 8, jobs)
+}
+
+// A gateway SIGKILLed mid-job leaves its lease in the file. The next one
+// to open the file owns the whole queue and releases it at once instead of
+// waiting out the visibility timeout.
+func TestSQLite_releasesADeadPredecessorsLeasesAtOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deskgate.db")
+	ctx := t.Context()
+	crashed, err := queue.OpenSQLite(ctx, path, sqlitedb.Options{}, queue.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		if ok, err := crashed.Enqueue(ctx, queue.Job{ID: fmt.Sprint("j", i), Type: "t"}); err != nil || !ok {
+			t.Fatalf("Enqueue = %v, %v", ok, err)
+		}
+	}
+	held, err := crashed.Lease(ctx, "dead-worker", time.Hour)
+	if err != nil || held == nil {
+		t.Fatalf("Lease = %v, %v", held, err)
+	}
+	// The "crash": the handle is dropped without Ack; nothing is settled.
+	// (Closed only at the end so its goroutines do not leak.)
+	t.Cleanup(func() { crashed.Close() })
+
+	q := openQueue(t, path, queue.Options{})
+	if j, err := q.Get(ctx, held.ID); err != nil || j.State != queue.StateLeased {
+		t.Fatalf("before the release the job is %v, %v; want leased", j.State, err)
+	}
+	n, err := q.ReleaseLeases(ctx)
+	if err != nil || n != 1 {
+		t.Fatalf("ReleaseLeases = %d, %v; want 1", n, err)
+	}
+	got := map[string]queue.Job{}
+	for range 3 {
+		j, err := q.Lease(ctx, "new-worker", time.Hour)
+		if err != nil || j == nil {
+			t.Fatalf("Lease after the release = %v, %v; want a job at once", j, err)
+		}
+		got[j.ID] = *j
+	}
+	back, ok := got[held.ID]
+	if !ok {
+		t.Fatalf("the released job %s was not leased again: got %v", held.ID, got)
+	}
+	if back.Attempts != 2 || back.Failures != 0 {
+		t.Errorf("released job: attempts %d failures %d, want 2 (the lost lease counts) and 0 (it is no failure)", back.Attempts, back.Failures)
+	}
+	if err := crashed.Ack(ctx, held); !errors.Is(err, queue.ErrLeaseLost) {
+		t.Errorf("the dead holder's Ack = %v, want ErrLeaseLost", err)
+	}
 }

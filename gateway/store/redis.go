@@ -31,7 +31,7 @@ const StageTTL = 30 * 24 * time.Hour
 const oauthStateGrace = 15 * time.Minute
 
 // Sealer encrypts secrets before they reach Redis; *Box satisfies it. The
-// associated data names where a value is stored ("token:zendesk/acme"), so a
+// associated data names where a value is stored ("token:helpdesk/acme"), so a
 // sealed value copied to another key does not open.
 type Sealer interface {
 	Seal(plaintext, aad []byte) ([]byte, error)
@@ -518,6 +518,39 @@ func (r *Redis) MarkStage(ctx context.Context, key BindingKey, ticketID string, 
 		string(rec.Stage), string(v), StageTTL.Milliseconds()).Err()
 	if err != nil {
 		return fmt.Errorf("mark stage %s of ticket %s on %s: %w", rec.Stage, ticketID, key, err)
+	}
+	return nil
+}
+
+// recordStage marks a stage and, only when the mark is new, appends its
+// audit entry, in one script. KEYS[1] the ticket's stages, KEYS[2..9] the
+// audit keys; ARGV[1..3] stage, record, TTL ms, ARGV[4..7] the audit args.
+var recordStage = redis.NewScript(appendAuditLua + `
+if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+append_audit({unpack(KEYS, 2, 9)}, {unpack(ARGV, 4, 7)})
+return 1
+`)
+
+// RecordStage marks the stage and appends its audit entry atomically: a
+// crash keeps both or neither. A stage already recorded writes nothing.
+func (r *Redis) RecordStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord, e AuditEntry) error {
+	at := rec.At
+	if at.IsZero() {
+		at = r.now()
+	}
+	v, err := json.Marshal(storedStage{At: at.UnixNano(), Detail: rec.Detail})
+	if err != nil {
+		return fmt.Errorf("record stage %s of ticket %s: %w", rec.Stage, ticketID, err)
+	}
+	akeys, aargs, err := r.auditArgs(e)
+	if err != nil {
+		return fmt.Errorf("record stage %s of ticket %s: %w", rec.Stage, ticketID, err)
+	}
+	keys := append([]string{r.stagesKey(key, ticketID)}, akeys...)
+	args := append([]any{string(rec.Stage), string(v), StageTTL.Milliseconds()}, aargs...)
+	if err := recordStage.Run(ctx, r.c, keys, args...).Err(); err != nil {
+		return fmt.Errorf("record stage %s of ticket %s on %s: %w", rec.Stage, ticketID, key, err)
 	}
 	return nil
 }

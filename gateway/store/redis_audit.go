@@ -49,27 +49,32 @@ type storedAudit struct {
 // KEYS: seq, entries, all, pmax, binding index, ticket index, pmax value,
 // late. ARGV: entry JSON, time in ms, has binding, has ticket.
 // pmax members are zero-padded ids, so that equal scores sort by id.
-var appendAudit = redis.NewScript(`
-local id = redis.call('INCR', KEYS[1])
-redis.call('HSET', KEYS[2], id, ARGV[1])
-redis.call('ZADD', KEYS[3], id, id)
-if ARGV[3] == '1' then redis.call('ZADD', KEYS[5], id, id) end
-if ARGV[4] == '1' then redis.call('ZADD', KEYS[6], id, id) end
-local t = tonumber(ARGV[2])
-local pmax = tonumber(redis.call('GET', KEYS[7]))
-if not pmax or t > pmax then
-  pmax = t
-  redis.call('SET', KEYS[7], ARGV[2])
+const appendAuditLua = `
+local function append_audit(K, A)
+  local id = redis.call('INCR', K[1])
+  redis.call('HSET', K[2], id, A[1])
+  redis.call('ZADD', K[3], id, id)
+  if A[3] == '1' then redis.call('ZADD', K[5], id, id) end
+  if A[4] == '1' then redis.call('ZADD', K[6], id, id) end
+  local t = tonumber(A[2])
+  local pmax = tonumber(redis.call('GET', K[7]))
+  if not pmax or t > pmax then
+    pmax = t
+    redis.call('SET', K[7], A[2])
+  end
+  local late = pmax - t
+  if late > (tonumber(redis.call('GET', K[8])) or 0) then
+    redis.call('SET', K[8], string.format('%d', late))
+  end
+  redis.call('ZADD', K[4], redis.call('GET', K[7]), string.format('%019d', id))
+  return id
 end
-local late = pmax - t
-if late > (tonumber(redis.call('GET', KEYS[8])) or 0) then
-  redis.call('SET', KEYS[8], string.format('%d', late))
-end
-redis.call('ZADD', KEYS[4], redis.call('GET', KEYS[7]), string.format('%019d', id))
-return id
-`)
+`
 
-func (r *Redis) AppendAudit(ctx context.Context, e AuditEntry) error {
+var appendAudit = redis.NewScript(appendAuditLua + `return append_audit(KEYS, ARGV)`)
+
+// auditArgs are appendAudit's KEYS and ARGV for e.
+func (r *Redis) auditArgs(e AuditEntry) ([]string, []any, error) {
 	if e.Time.IsZero() {
 		e.Time = r.now()
 	}
@@ -84,15 +89,21 @@ func (r *Redis) AppendAudit(ctx context.Context, e AuditEntry) error {
 		Message:   e.Message,
 	})
 	if err != nil {
-		return fmt.Errorf("append audit %s: %w", e.Action, err)
+		return nil, nil, err
 	}
 	keys := []string{
 		r.auditSeqKey(), r.auditEntriesKey(), r.auditAllKey(), r.auditPmaxKey(),
 		r.auditBindingKey(e.Binding), r.auditTicketKey(e.TicketID), r.key("audit", "pmaxv"), r.auditLateKey(),
 	}
-	err = appendAudit.Run(ctx, r.c, keys, string(v), e.Time.UnixMilli(),
-		boolArg(e.Binding != ""), boolArg(e.TicketID != "")).Err()
+	return keys, []any{string(v), e.Time.UnixMilli(), boolArg(e.Binding != ""), boolArg(e.TicketID != "")}, nil
+}
+
+func (r *Redis) AppendAudit(ctx context.Context, e AuditEntry) error {
+	keys, args, err := r.auditArgs(e)
 	if err != nil {
+		return fmt.Errorf("append audit %s: %w", e.Action, err)
+	}
+	if err := appendAudit.Run(ctx, r.c, keys, args...).Err(); err != nil {
 		return fmt.Errorf("append audit %s: %w", e.Action, err)
 	}
 	return nil

@@ -51,3 +51,31 @@ func TestRedisWaitRate_sharesOneLimitAcrossReplicas(t *testing.T) {
 		t.Fatalf("another key has its own budget: %v", err)
 	}
 }
+
+func TestRedisTryRate_takesWhatFitsAndSaysHowLongToWait(t *testing.T) {
+	url, prefix := redistest.Addr(t), redistest.Prefix(t)
+	box, err := store.NewBox(make([]byte, 32))
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now().Truncate(time.Minute).Add(45 * time.Second)
+	s, err := store.OpenRedis(context.Background(), store.RedisOptions{URL: url, KeyPrefix: prefix, Box: box,
+		Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	ctx := context.Background()
+	for i := range 3 {
+		if wait, err := s.TryRate(ctx, "zendesk/try", 3); err != nil || wait != 0 {
+			t.Fatalf("use %d of 3 = wait %v, %v; want 0", i+1, wait, err)
+		}
+	}
+	wait, err := s.TryRate(ctx, "zendesk/try", 3)
+	if err != nil || wait != 15*time.Second {
+		t.Fatalf("use 4 of 3 = wait %v, %v; want 15s, the time to the next minute", wait, err)
+	}
+	if wait, err := s.TryRate(ctx, "zendesk/try", 4); err != nil || wait != 0 {
+		t.Errorf("with a limit of 4 the 4th use waits %v, %v: the refused try took a use", wait, err)
+	}
+}

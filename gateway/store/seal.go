@@ -35,7 +35,7 @@ var ErrSealed = errors.New("sealed value cannot be opened")
 // sealing and old ones for opening reads both generations.
 //
 // The associated data passed to Seal and Open binds a sealed value to where
-// it is stored (e.g. "token:zendesk/acme"), so a value copied into another
+// it is stored (e.g. "token:helpdesk/acme"), so a value copied into another
 // row does not open.
 type Box struct {
 	current byte

@@ -44,4 +44,8 @@ type Lock interface {
 // replica would let N replicas send N times a desk's limit.
 type Limiter interface {
 	WaitRate(ctx context.Context, key string, perMinute int) error
+	// TryRate takes one use when it fits in the current minute and returns
+	// 0; otherwise it takes nothing and returns how long until the next
+	// minute. A worker defers the job by that much rather than sleeping.
+	TryRate(ctx context.Context, key string, perMinute int) (time.Duration, error)
 }

@@ -150,6 +150,15 @@ var storeMigrations = []string{
 		created_at INTEGER NOT NULL,
 		body       BLOB    NOT NULL
 	) WITHOUT ROWID;`,
+
+	// 2: admin sessions, keyed by the SHA-256 of the session id.
+	`CREATE TABLE admin_sessions (
+		id_hash      TEXT    PRIMARY KEY,
+		created_at   INTEGER NOT NULL,
+		last_seen_at INTEGER NOT NULL,
+		expires_at   INTEGER NOT NULL
+	) WITHOUT ROWID;
+	CREATE INDEX admin_sessions_expiry ON admin_sessions (expires_at);`,
 }
 
 func sqliteNanos(t time.Time) int64 {
@@ -172,15 +181,21 @@ func sqliteStateAAD(h []byte) []byte       { return append([]byte("oauth_state:"
 
 // sqliteInstall is the sealed form of sdk.InstallState.
 type sqliteInstall struct {
-	Data    []byte            `json:"data"`
-	Summary map[string]string `json:"summary,omitempty"`
+	Data       []byte            `json:"data"`
+	Summary    map[string]string `json:"summary,omitempty"`
+	APIBaseURL string            `json:"api_base_url,omitempty"`
+	MaintainAt int64             `json:"maintain_at,omitempty"` // Unix nanoseconds; 0: never
 }
 
 func (s *SQLite) sealInstall(k BindingKey, st *sdk.InstallState) ([]byte, error) {
 	if st == nil {
 		return nil, nil
 	}
-	pt, err := json.Marshal(sqliteInstall{Data: st.Data, Summary: st.Summary})
+	si := sqliteInstall{Data: st.Data, Summary: st.Summary, APIBaseURL: st.APIBaseURL}
+	if !st.MaintainAt.IsZero() {
+		si.MaintainAt = st.MaintainAt.UnixNano()
+	}
+	pt, err := json.Marshal(si)
 	if err != nil {
 		return nil, fmt.Errorf("encode install state: %w", err)
 	}
@@ -199,7 +214,11 @@ func (s *SQLite) openInstall(k BindingKey, sealed []byte) (*sdk.InstallState, er
 	if err := json.Unmarshal(pt, &si); err != nil {
 		return nil, fmt.Errorf("decode install state of %s: %w", k, err)
 	}
-	return &sdk.InstallState{Data: si.Data, Summary: si.Summary}, nil
+	st := &sdk.InstallState{Data: si.Data, Summary: si.Summary, APIBaseURL: si.APIBaseURL}
+	if si.MaintainAt != 0 {
+		st.MaintainAt = time.Unix(0, si.MaintainAt).UTC()
+	}
+	return st, nil
 }
 
 const sqliteBindingCols = `platform, name, status, installed_at, install_sealed, last_delivery_at, last_error, updated_at`
@@ -481,15 +500,17 @@ func (s *SQLite) Stages(ctx context.Context, key BindingKey, ticketID string) ([
 	return out, nil
 }
 
+const markStageSQL = `INSERT INTO stages (platform, name, ticket_id, stage, at, detail, seq)
+	VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM stages WHERE platform = ? AND name = ? AND ticket_id = ?))
+	ON CONFLICT DO NOTHING`
+
 // MarkStage records a completed stage; the first record wins.
 func (s *SQLite) MarkStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord) error {
 	at := rec.At
 	if at.IsZero() {
 		at = s.now()
 	}
-	_, err := s.db.W.ExecContext(ctx, `INSERT INTO stages (platform, name, ticket_id, stage, at, detail, seq)
-		VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM stages WHERE platform = ? AND name = ? AND ticket_id = ?))
-		ON CONFLICT DO NOTHING`,
+	_, err := s.db.W.ExecContext(ctx, markStageSQL,
 		key.Platform, key.Name, ticketID, string(rec.Stage), sqliteNanos(at), rec.Detail, key.Platform, key.Name, ticketID)
 	if err != nil {
 		return fmt.Errorf("mark stage %s of %s ticket %s: %w", rec.Stage, key, ticketID, err)
@@ -497,16 +518,49 @@ func (s *SQLite) MarkStage(ctx context.Context, key BindingKey, ticketID string,
 	return nil
 }
 
+// RecordStage marks the stage and appends its audit entry in one
+// transaction: a crash keeps both or neither. A stage already recorded
+// writes nothing (the run that recorded it wrote its entry).
+func (s *SQLite) RecordStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord, e AuditEntry) error {
+	at := rec.At
+	if at.IsZero() {
+		at = s.now()
+	}
+	if e.Time.IsZero() {
+		e.Time = at
+	}
+	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, markStageSQL,
+			key.Platform, key.Name, ticketID, string(rec.Stage), sqliteNanos(at), rec.Detail, key.Platform, key.Name, ticketID)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, appendAuditSQL, auditValues(e)...)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("record stage %s of %s ticket %s: %w", rec.Stage, key, ticketID, err)
+	}
+	return nil
+}
+
+const appendAuditSQL = `INSERT INTO audit (time, binding, ticket_id, job_id, action, outcome, error_kind, message)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+
+func auditValues(e AuditEntry) []any {
+	return []any{sqliteNanos(e.Time), e.Binding, e.TicketID, e.JobID, e.Action, string(e.Outcome), e.ErrorKind, e.Message}
+}
+
 // AppendAudit writes the entry; it waits for the write connection rather
 // than dropping anything. A zero Time is set to now.
 func (s *SQLite) AppendAudit(ctx context.Context, e AuditEntry) error {
-	t := e.Time
-	if t.IsZero() {
-		t = s.now()
+	if e.Time.IsZero() {
+		e.Time = s.now()
 	}
-	_, err := s.db.W.ExecContext(ctx, `INSERT INTO audit (time, binding, ticket_id, job_id, action, outcome, error_kind, message)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		sqliteNanos(t), e.Binding, e.TicketID, e.JobID, e.Action, string(e.Outcome), e.ErrorKind, e.Message)
+	_, err := s.db.W.ExecContext(ctx, appendAuditSQL, auditValues(e)...)
 	if err != nil {
 		return fmt.Errorf("append audit %s: %w", e.Action, err)
 	}

@@ -204,6 +204,11 @@ type Stages interface {
 	Stages(ctx context.Context, key BindingKey, ticketID string) ([]StageRecord, error)
 	// MarkStage records a completed stage; marking it again is a no-op.
 	MarkStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord) error
+	// RecordStage records a completed stage and its audit entry atomically
+	// (one transaction, one script), so a crash cannot keep one without the
+	// other. When the stage was already recorded it writes nothing: the run
+	// that recorded it wrote the entry.
+	RecordStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord, e AuditEntry) error
 }
 
 // Audit is the audit log.
@@ -218,6 +223,29 @@ type Analyses interface {
 	GetAnalysis(ctx context.Context, id string) (Analysis, error)
 }
 
+// Session is a logged-in admin's session. The store knows it only by the
+// SHA-256 of its id: the id is a bearer value that lives in the browser's
+// cookie, so a copy of the store does not let anyone log in.
+type Session struct {
+	CreatedAt  time.Time // the absolute expiry counts from here
+	LastSeenAt time.Time // the idle expiry counts from here
+}
+
+// Sessions keeps admin sessions where every replica sharing the backend
+// finds them: a session created through one replica works on another, and
+// a logout on one revokes it on all.
+type Sessions interface {
+	// PutSession creates or replaces the session stored under idHash,
+	// valid until expiresAt.
+	PutSession(ctx context.Context, idHash string, s Session, expiresAt time.Time) error
+	// GetSession returns the session; an unknown one, or one whose
+	// expiresAt is not after now, gives ErrNotFound.
+	GetSession(ctx context.Context, idHash string, now time.Time) (Session, error)
+	// DeleteSession revokes the session; deleting an unknown one is not
+	// an error.
+	DeleteSession(ctx context.Context, idHash string) error
+}
+
 // Store is a whole backend: every role, readiness and Close.
 type Store interface {
 	Bindings
@@ -225,6 +253,7 @@ type Store interface {
 	Stages
 	Audit
 	Analyses
+	Sessions
 
 	// Ping reports whether the backend is reachable (readiness).
 	Ping(ctx context.Context) error

@@ -553,6 +553,7 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 
 	var elevated func(Counts) bool
 	var score func(inc Counts, minutes int) float64 // the ratio to the baseline
+	var limit, ref float64                          // share-based: the elevated share and the usual one
 	if se.Baseline.Total >= 10 && float64(se.Baseline.Failures) >= 0.8*float64(se.Baseline.Total) {
 		se.CountBased = true
 		perMin := robustPerMinute(base)
@@ -562,12 +563,12 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 		elevated = func(c Counts) bool { return float64(c.Failures) >= limit }
 		score = func(inc Counts, minutes int) float64 { return float64(inc.Failures) / float64(max(minutes, 1)) / ref }
 	} else {
-		ref := se.BaselineRate
+		ref = se.BaselineRate
 		if se.Baseline.Total < 30 {
 			ref = 0.01 // too little baseline to trust: assume a usual 1 %
 		}
 		ref = max(ref, baselineFloor)
-		limit := max(ref*3, ref+0.05)
+		limit = max(ref*3, ref+0.05)
 		elevated = func(c Counts) bool { return c.Failures >= 2 && c.Rate() >= limit }
 		score = func(inc Counts, _ int) float64 { return inc.Rate() / ref }
 	}
@@ -592,6 +593,13 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 			break
 		}
 	}
+	// Sparse logs: judge the rise in five-minute buckets instead.
+	sparseLast := -1
+	if onset < 0 && !se.CountBased {
+		if a, b, ok := sparseSpan(mins, limit); ok {
+			onset, sparseLast = a, b
+		}
+	}
 	se.Incident = se.Window
 	incMinutes := len(mins)
 	if onset >= 0 {
@@ -600,7 +608,7 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 		// onsets compare across services (the earliest is the likeliest
 		// cause) and the ticket's own time words do not hide it.
 		back := first + onset
-		if onset == 0 {
+		if onset == 0 && sparseLast < 0 {
 			for back > 0 && (elevated(se.Minutes[back-1]) || se.Minutes[back-1].Total == 0 && back-1 > 0 && elevated(se.Minutes[back-2])) {
 				back--
 			}
@@ -608,8 +616,8 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 		se.Onset = start.Add(time.Duration(back) * time.Minute)
 		// The incident runs from the onset to its last elevated minute, so a
 		// spike that ended is not diluted by the quiet after it.
-		last := onset
-		for k := onset; k < len(mins); k++ {
+		last := max(onset, sparseLast)
+		for k := onset; k < len(mins) && sparseLast < 0; k++ {
 			if elevated(mins[k]) {
 				last = k
 			}
@@ -633,7 +641,12 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 	if se.Window.Total > 0 {
 		se.WarnRate = float64(se.Window.Warnings) / float64(se.Window.Total)
 		se.BaselineWarnRate = robustWarnRate(base)
-		se.WarnRise = se.Window.Warnings >= warnRiseMin && se.WarnRate >= warnRiseShare &&
+		warned := se.Window
+		if span, ok := warnSpan(mins, se.BaselineWarnRate); ok && span.Warnings*se.Window.Total > se.Window.Warnings*span.Total {
+			warned = span // a slow spell inside a long window
+			se.WarnRate = float64(span.Warnings) / float64(span.Total)
+		}
+		se.WarnRise = warned.Warnings >= warnRiseMin && se.WarnRate >= warnRiseShare &&
 			se.WarnRate >= warnRiseRatio*max(se.BaselineWarnRate, warnFloor)
 	}
 	strongShare, moderateShare := se.Rate >= strongRate, se.Rate >= moderateRate
@@ -645,7 +658,8 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 		se.Level = LevelNoData
 	case strongShare && se.Ratio >= strongRatio && se.Incident.Failures >= strongMin:
 		se.Level = LevelStrong
-	case moderateShare && se.Ratio >= moderateRatio && se.Incident.Failures >= moderateMin, se.TrafficDrop > 0:
+	case moderateShare && se.Ratio >= moderateRatio && (se.Incident.Failures >= moderateMin ||
+		!se.CountBased && rareFailures(se.Incident.Failures, ref*float64(se.Incident.Total))), se.TrafficDrop > 0:
 		se.Level = LevelModerate
 	default:
 		se.Level = LevelClean

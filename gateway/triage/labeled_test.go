@@ -50,10 +50,24 @@ type figures struct {
 // 0.757, 0.881, 0.900). The rules were then tuned on training and the
 // original set only, and holdout2 was measured once, at the end (training:
 // 1.000, 1.000, 1.000; holdout2: 0.773, 0.894, 0.924; whole: 0.929, 0.967,
-// 0.976). The floors below sit a little under those final figures, so a
-// regression fails the test. Issue 14's targets for holdout2 (within one
-// level ≥ 0.95, exact ≥ 0.85, service ≥ 0.95) are not reached yet; the
-// whole set meets them, helped by the tuned sets it holds.
+// 0.976).
+//
+// Round two: holdout2 is no longer blind after that one measurement — it
+// became tuning data, and its misses are listed. The rules were then
+// generalised (clause structure instead of phrases, evidence judged in
+// buckets for sparse logs, replies read on their new words) on the
+// original set, training and holdout2: original 1.000, 1.000, 1.000;
+// training 1.000, 1.000, 1.000; holdout2 0.985, 0.985, 0.970; whole 0.995,
+// 0.995, 0.990. The floors below sit a little under those figures, so a
+// regression fails the test. A new blind set (holdout3) is measured after
+// this round; of the sets here only the original holdout is still blind.
+//
+// holdout3 was written during round two, independently of the rules
+// (nobody ran the triage on it while writing, and the tuner never saw it),
+// with a log world of its own, and is never tuned on. Its one measurement,
+// after round two: 0.675, 0.807, 0.880 (83 tickets) — about where holdout2
+// stood before any tuning, so the rounds fitted their sets far better than
+// they generalise. The floor sits a little below that measurement.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
@@ -64,12 +78,18 @@ var labeledSets = []labeledSet{
 		minTickets: 80,
 		floor:      figures{exact: 0.96, withinOne: 0.97, service: 0.97}, why: "tuned on: floor a little below the tuned figures"},
 	{name: "holdout2", dir: filepath.Join(ticketsDir, "holdout2"), project: filepath.Join(ticketsDir, "holdout2", "project.json"),
-		blind: true, minTickets: 60,
-		floor: figures{exact: 0.75, withinOne: 0.87, service: 0.90}, why: "blind: floor a little below its one measurement after tuning"},
+		minTickets: 60,
+		floor:      figures{exact: 0.95, withinOne: 0.95, service: 0.95}, why: "blind in round one, tuned on in round two: floor a little below the tuned figures"},
+	{name: "holdout3", dir: filepath.Join(ticketsDir, "holdout3"), project: filepath.Join(ticketsDir, "holdout3", "project.json"),
+		blind: true, minTickets: 80,
+		floor: figures{exact: 0.65, withinOne: 0.78, service: 0.85}, why: "blind: floor a little below its one measurement after round two"},
 }
 
-// wholeFloor holds for all sets together (at least 200 tickets).
-var wholeFloor = figures{exact: 0.91, withinOne: 0.95, service: 0.96}
+// wholeFloor holds for all measured sets together (at least 200 tickets):
+// a set with no floor yet (not measured) is reported in the whole but does
+// not count toward its floor, which was set before that set existed.
+// Whole after round two with holdout3 measured: 0.904, 0.942, 0.959 (293).
+var wholeFloor = figures{exact: 0.89, withinOne: 0.93, service: 0.95}
 
 const wholeMinTickets = 200
 
@@ -340,7 +360,7 @@ func checkFloor(t *testing.T, set string, got, floor figures, why string) {
 //
 //	go test ./gateway/triage -run Labeled -v
 func TestLabeledSets_meetTheirFloors(t *testing.T) {
-	var all []outcome
+	var all, measured []outcome
 	for _, s := range labeledSets {
 		outs := triageSet(t, s)
 		if len(outs) < s.minTickets {
@@ -352,15 +372,20 @@ func TestLabeledSets_meetTheirFloors(t *testing.T) {
 		for _, o := range outs {
 			o.name = s.name + "/" + o.name
 			all = append(all, o)
+			if s.floor != (figures{}) {
+				measured = append(measured, o)
+			}
 		}
 	}
-	if len(all) < wholeMinTickets {
-		t.Errorf("whole: %d labeled tickets, want at least %d", len(all), wholeMinTickets)
+	if len(measured) < wholeMinTickets {
+		t.Errorf("whole: %d labeled tickets in measured sets, want at least %d", len(measured), wholeMinTickets)
 	}
 	// The whole set holds blind tickets: count, do not list.
-	f, report := tally(all, true)
+	_, report := tally(all, true)
 	t.Logf("set whole (all of the above):\n%s", report)
-	checkFloor(t, "whole", f, wholeFloor, "floor a little below the figures after tuning")
+	f, report := tally(measured, true)
+	t.Logf("set whole-measured (the sets with a floor, which the whole floor is for):\n%s", report)
+	checkFloor(t, "whole-measured", f, wholeFloor, "floor a little below the figures after tuning")
 }
 
 func TestTally_countsExactWithinOneAndService(t *testing.T) {

@@ -330,6 +330,28 @@ func clockTime(hs, ms, ampm, z string, created time.Time, loc *time.Location) (t
 	return best, !best.IsZero()
 }
 
+// maxZoneAhead is how far ahead of the ticket a clock time may be read as
+// the writer's own zone: Europe is one to three hours ahead of UTC.
+const maxZoneAhead = 3 * time.Hour
+
+// zoneAhead reads the onset of a problem that is still going on ("since
+// 15:20", written at 14:35, no zone named): it cannot be yesterday's 15:20
+// — a day-long problem would say so — so it is the writer's clock in a
+// zone ahead of the reading one, and the smallest whole-hour shift puts it
+// in the past. t is the reading clockTime gave; it is kept when it lies
+// within the last twelve hours.
+func zoneAhead(t, created time.Time, z string) time.Time {
+	if z != "" || created.Sub(t) < 12*time.Hour {
+		return t
+	}
+	today := t.AddDate(0, 0, 1)
+	over := today.Sub(created)
+	if over <= 0 || over > maxZoneAhead {
+		return t
+	}
+	return today.Add(-(over.Truncate(time.Hour) + time.Hour))
+}
+
 // submatches turns FindStringSubmatchIndex output into strings ("" for a
 // group that did not take part).
 func submatches(s string, ix []int) []string {
@@ -392,6 +414,9 @@ func extractSince(s string, created time.Time, loc *time.Location, _ bool) (Time
 		if !ok {
 			continue
 		}
+		if near := s[max(0, ix[0]-24):min(len(s), ix[1]+24)]; !strings.Contains(near, "yesterday") && !strings.Contains(near, "last night") {
+			t = zoneAhead(t, created, m[5])
+		}
 		t = dayBefore(s, ix, t, created)
 		return TimeRef{Window: Window{From: t.Add(-5 * time.Minute), To: created}, Phrase: m[0], Onset: true}, true
 	}
@@ -432,7 +457,7 @@ func extractClock(s string, created time.Time, loc *time.Location, onset bool) (
 	return TimeRef{}, false
 }
 
-func extractRelative(s string, created time.Time, _ *time.Location, _ bool) (TimeRef, bool) {
+func extractRelative(s string, created time.Time, _ *time.Location, onset bool) (TimeRef, bool) {
 	if m := reAgo.FindStringSubmatch(s); m != nil {
 		d := time.Duration(parseAmount(m[1]) * float64(parseUnit(m[2])))
 		if d > 0 {
@@ -450,7 +475,9 @@ func extractRelative(s string, created time.Time, _ *time.Location, _ bool) (Tim
 			return TimeRef{Window: Window{From: created.Add(-d), To: created}, Phrase: m[0], Onset: true}, true
 		}
 	}
-	if m := reFor.FindStringSubmatch(s); m != nil {
+	// "for half an hour" next to "this morning" says how long it lasted,
+	// not that it started half an hour ago: the part of the day places it.
+	if m := reFor.FindStringSubmatch(s); m != nil && (onset || !reDay.MatchString(s)) {
 		if d := time.Duration(parseAmount(m[1]) * float64(parseUnit(m[2]))); d > 0 {
 			return TimeRef{Window: Window{From: created.Add(-d), To: created}, Phrase: m[0], Onset: true}, true
 		}

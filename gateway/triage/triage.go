@@ -3,6 +3,7 @@ package triage
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -194,6 +195,7 @@ func (c claim) String() string {
 func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 	tr := &trace{}
 	text, toks, sig := readTicket(tk)
+	reply := readReply(tk)
 	created := tk.CreatedAt
 	if created.IsZero() {
 		created = time.Now().UTC()
@@ -208,12 +210,31 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 		tr.f("window %s – %s: no time in the text, default buffer %s", ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), t.s.DefaultTimeBuffer)
 	}
 
-	// What the words say.
-	c, wordReasons := classify(sig, tr)
+	// What the words say. A reply is judged on its writer's new words: the
+	// quoted thread and a "Re:" subject are context, unless the new words
+	// say nothing of their own.
+	var c claim
+	var wordReasons []string
+	mentions := []ServiceMention(nil)
+	if reply != nil {
+		if rc, _ := classify(reply.sig, &trace{}); rc != claimUnknown {
+			tr.f("reply: judged on the writer's new words; the quoted thread and the subject are context")
+			c, wordReasons = classify(reply.sig, tr)
+			wordReasons = append([]string{"a reply: judged on the writer's new words, the quoted thread is context"}, wordReasons...)
+			sig = reply.sig
+			mentions = t.matcher.find(reply.toks)
+			if len(mentions) == 0 && c != claimLow && c != claimPrivacy {
+				mentions = t.matcher.find(toks) // a failure or thanks is about the thread's service
+			}
+		}
+	}
+	if wordReasons == nil {
+		c, wordReasons = classify(sig, tr)
+		mentions = t.matcher.find(toks)
+	}
 	tr.f("words: %s", c)
 
 	// Which services the text names.
-	mentions := t.matcher.find(toks)
 	for _, m := range mentions {
 		tr.f("service mentioned: %s (%q, strength %d, %d time(s))", m.Service, m.Phrase, m.Strength, m.Count)
 	}
@@ -297,7 +318,55 @@ func readTicket(tk Ticket) (string, []token, signals) {
 	}
 	sig := readSignals(toks, text)
 	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, ownEnd)
+	sig.over = saysOver(&sig, subjectEnd, ownEnd)
 	return text, toks, sig
+}
+
+// replyWords are a reply's new words and their signals.
+type replyWords struct {
+	toks []token
+	sig  signals
+}
+
+// reReplySubject is a reply's subject prefix ("Re:", "AW:", "SV:").
+var reReplySubject = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|antw|rif|vs)\s*:`)
+
+// reForwardStart is where a forwarded message begins: its content is the
+// report being passed on, not a quoted thread.
+var reForwardStart = regexp.MustCompile(`(?i)^[ \t]*-{3,}\s*forwarded message`)
+
+// readReply returns the new words of a reply — the description before its
+// quoted history, with the subject unless it is a reply's ("Re: checkout
+// down" names the thread) — or nil when the ticket is no reply.
+func readReply(tk Ticket) *replyWords {
+	own := ownText(tk.Description)
+	quoted := len(own) < len(tk.Description) && !reForwardStart.MatchString(tk.Description[len(own):])
+	reSubject := reReplySubject.MatchString(tk.Subject)
+	if !quoted && !reSubject {
+		return nil
+	}
+	body, subjectEnd := own, 0
+	if !reSubject {
+		body = tk.Subject + ". " + own
+		subjectEnd = len(tokenize(tk.Subject))
+	}
+	body = clip(body, maxText)
+	toks := tokenize(body)
+	sig := readSignals(toks, body)
+	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, len(toks))
+	sig.over = saysOver(&sig, subjectEnd, len(toks))
+	return &replyWords{toks: toks, sig: sig}
+}
+
+// saysOver reports whether the writer's own words (toks from, to) say the
+// problem ended.
+func saysOver(s *signals, from, to int) bool {
+	for _, h := range active(s.resolution) {
+		if h.pos >= from && h.pos < to {
+			return true
+		}
+	}
+	return false
 }
 
 // maxText bounds how much ticket text triage reads: what a ticket says about
@@ -350,10 +419,10 @@ func classify(s signals, tr *trace) (claim, []string) {
 	}
 	hard := len(outage) + len(failure)
 	// A question or request is low unless it describes a failure; one
-	// mention of an error inside a how-to question ("I tried the docs but got
+	// mention of an error (one clause) inside a how-to question ("I tried the docs but got
 	// an error") does not make it an incident.
 	isLow := len(lowWords) > 0 && (hard == 0 && len(degraded) == 0 ||
-		len(asks) > 0 && hard <= 1 && len(outage) == 0 && len(many) == 0 && len(active(s.paying)) == 0)
+		len(asks) > 0 && s.clauseCount(append(outage, failure...)) <= 1 && len(outage) == 0 && len(many) == 0 && len(active(s.paying)) == 0)
 	if isLow {
 		kind := "question"
 		switch {
@@ -472,10 +541,10 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 				break // the outcome named decides, not which logs rose first
 			}
 			o := f.evidenceOf(m.Service)
-			if !logsPick || o == nil || levelRank(o.Level) < levelRank(LevelModerate) || stale(o, f.ref, f.created) {
+			if !logsPick || o == nil || levelRank(o.Level) < levelRank(LevelModerate) || stale(o, f.ref, f.created, f.sig.over) {
 				continue
 			}
-			if se == nil || stale(se, f.ref, f.created) || levelRank(o.Level) > levelRank(se.Level) || o.Level == se.Level && earlierBy(o, se, time.Minute) {
+			if se == nil || stale(se, f.ref, f.created, f.sig.over) || levelRank(o.Level) > levelRank(se.Level) || o.Level == se.Level && earlierBy(o, se, time.Minute) {
 				service, se = m.Service, o
 			}
 		}
@@ -487,7 +556,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		// unless it names the past time it happened; an outage claim may
 		// point to any clear one in its window.
 		current := f.claim != claimOutage && !pastWindow(f.ref, f.created)
-		if a := t.clearAnomaly(f.ev, f.ref, f.created, current); a != nil {
+		if a := t.clearAnomaly(f.ev, f.ref, f.created, current, f.sig.over); a != nil {
 			service, se = a.Service, a
 			reasons = append(reasons, fmt.Sprintf("no service named; %s shows the clearest anomaly in the window", service))
 		}
@@ -513,8 +582,11 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			}
 		}
 	case claimLow:
+		// A billing question's everyday words ("pay by card") are about how
+		// the customer pays the shop, not the payment service.
+		billingQ := len(active(f.sig.billing)) > 0
 		for _, m := range ms {
-			if m.Strength > strengthSynonym || !billingPhrase(m.Phrase) {
+			if m.Strength > strengthSynonym || !billingQ && !billingPhrase(m.Phrase) {
 				kept = append(kept, m)
 			}
 		}
@@ -576,7 +648,7 @@ func logLevel(f *facts, service string, se *ServiceEvidence) (string, []string) 
 			level = LevelModerate
 			reasons = append(reasons, fmt.Sprintf("logs confirm the slowness (%s): a warning rise counts as a moderate anomaly", quote(slow)))
 		}
-		if stale(se, f.ref, f.created) {
+		if stale(se, f.ref, f.created, f.sig.over) {
 			level = LevelClean
 			reasons = append(reasons, fmt.Sprintf("that rise ended at %s, %s before the ticket: the logs are clean now",
 				se.End.UTC().Format("15:04 UTC"), f.created.Sub(se.End).Round(time.Minute)))
@@ -714,8 +786,10 @@ const staleAfter = 15 * time.Minute
 // stale reports whether a service's anomaly ended well before a ticket that
 // names no particular time (or only a vague span like "today", not "since
 // …"): the ticket describes the present, and the present logs are clean.
-func stale(se *ServiceEvidence, ref TimeRef, created time.Time) bool {
-	if se == nil || se.End.IsZero() || levelRank(se.Level) < levelRank(LevelModerate) {
+// When the writer says the problem is over (over), an ended rise is the
+// one they describe, never stale.
+func stale(se *ServiceEvidence, ref TimeRef, created time.Time, over bool) bool {
+	if se == nil || over || se.End.IsZero() || levelRank(se.Level) < levelRank(LevelModerate) {
 		return false
 	}
 	vague := !ref.Found || !ref.Onset && ref.Window.Duration() > 3*time.Hour
@@ -725,13 +799,13 @@ func stale(se *ServiceEvidence, ref TimeRef, created time.Time) bool {
 // clearAnomaly picks the service for a ticket that names none: the one
 // clear anomaly in the window; when the ticket says since when, the
 // strongest anomaly whose onset comes first after that.
-func (t *Triager) clearAnomaly(ev *Evidence, ref TimeRef, created time.Time, current bool) *ServiceEvidence {
+func (t *Triager) clearAnomaly(ev *Evidence, ref TimeRef, created time.Time, current, over bool) *ServiceEvidence {
 	var cands []*ServiceEvidence
 	for _, s := range ev.Ranked() {
 		if current && s.End.Before(created.Add(-staleAfter)) {
 			continue
 		}
-		if levelRank(s.Level) >= levelRank(LevelModerate) && t.known(s.Service) && !stale(s, ref, created) {
+		if levelRank(s.Level) >= levelRank(LevelModerate) && t.known(s.Service) && !stale(s, ref, created, over) {
 			cands = append(cands, s)
 		}
 	}

@@ -202,3 +202,32 @@ func TestTriage_logsWeighMoreWhereTheWordsAreUnclear(t *testing.T) {
 			Medium, "search", "logs lowered it"},
 	})
 }
+
+func TestTriage_namesServicesByWhatTheTicketIsAbout(t *testing.T) {
+	tr := New(Project{Services: []Service{{Name: "checkout-api", Aliases: []string{"checkout"}, Core: true},
+		{Name: "payments", Core: true}, {Name: "notifications"}}}, Settings{})
+	tests := []struct {
+		name, subject, description string
+		want                       string
+	}{
+		{"a billing question's everyday payment words name no service", "Pay by bank transfer",
+			"Can we pay by bank transfer instead of card from next year on? We'd need a proforma invoice.", ""},
+		{"an erasure request names no service", "data removal",
+			"One of our customers wants all her data removed, incl. the shipping emails. How do we do this?", ""},
+		{"a new question in a reply is not about the thread's service", "Re: checkout down yesterday",
+			"Thanks. How do I export the orders as CSV?\n\n> Yesterday checkout was down for all our customers.", ""},
+		{"a failure named only in a reply's subject is the thread's", "Re: checkout 502",
+			"Still failing for all our customers.\n\nOn Tue, Anna wrote:\n> checkout 502", "checkout-api"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := tr.Triage(context.Background(), Ticket{ID: "1", Subject: tt.subject, Description: tt.description})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.AffectedService != tt.want {
+				t.Errorf("service %q, want %q; reasons %v", r.AffectedService, tt.want, r.Reasons)
+			}
+		})
+	}
+}

@@ -33,10 +33,10 @@ var (
 		"didnt get", "not getting", "not get", "incorrect", "times out", "timed out", "timing out", "timeout*", "hang*", "freez*",
 		"dont get", "do not get", "doesnt arrive", "dont arrive", "not arriving", "dont receive", "do not receive",
 		"not accepted", "isnt accepted", "wont accept", "doesnt accept", "locked out", "kept loading", "keeps loading",
-		"loading forever", "no order", "not created", "wasnt created", "never created",
+		"loading forever", "invalid", "not valid", "isnt valid", "no order", "not created", "wasnt created", "never created",
 		// the words most tickets in other languages use for the same
 		"kaputt", "fehler", "funktioniert nicht", "geht nicht", "nicht moglich", "nicht möglich", "echou*", "échou*",
-		"erreur", "refuse", "refusé*", "ne fonctionne pas", "ne marche pas", "no funciona*", "falla", "fallan", "fallo", "fallando", "errore",
+		"erreur", "refuse", "falha*", "nao funciona*", "não funciona*", "refusé*", "ne fonctionne pas", "ne marche pas", "no funciona*", "falla", "fallan", "fallo", "fallando", "errore",
 		"non funziona*", "werkt niet", "lukt niet", "foutmelding")
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
@@ -155,9 +155,29 @@ type signals struct {
 	// selfRemoved are vanish words whose subject is the writer: what they
 	// ask for next is a request, not a defect.
 	selfRemoved []hit
+	// over is set when the writer's own words say the problem ended ("it
+	// seems ok now"), even while they describe it: the logs of the time
+	// it happened are what count, though they are calm now.
+	over bool
 	// resolvedBy are the words that close the thread, when the writer's own
 	// text says the problem went away and describes no failure besides.
 	resolvedBy []hit
+	// clause numbers each word's clause (see clauses).
+	clause []int
+}
+
+// clauseCount is how many distinct clauses the hits fall in: "got an
+// error saying invalid rule" is one mention of a failure, not two.
+func (s *signals) clauseCount(hs []hit) int {
+	seen := map[int]bool{}
+	for _, h := range hs {
+		c := -1 - h.pos // a hit without a word position counts alone
+		if h.pos >= 0 && h.pos < len(s.clause) {
+			c = s.clause[h.pos]
+		}
+		seen[c] = true
+	}
+	return len(seen)
 }
 
 func active(hs []hit) []hit {
@@ -222,6 +242,7 @@ func readSignals(toks []token, text string) signals {
 		paid:          findAll(toks, paidWords),
 		orderMissing:  findAll(toks, orderMissingWords),
 		question:      strings.Contains(text, "?"),
+		clause:        clauses(toks),
 	}
 	for _, h := range findAll(toks, vanishWords) {
 		switch vanishedData(toks, h) {
@@ -235,6 +256,11 @@ func readSignals(toks []token, text string) signals {
 		}
 	}
 	s.many = append(s.many, allOf(toks)...)
+	s.many = append(s.many, pluralFailing(toks, s.failure, s.outage)...)
+	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
+	s.privacy = append(s.privacy, erasureRequests(toks)...)
+	s.resolution = append(s.resolution, fineAgain(toks)...)
+	s.security = append(s.security, exposedSecrets(toks)...)
 	if p := sharePercent(text); p != "" {
 		s.share = append(s.share, hit{phrase: phrase{p}, pos: -1})
 	}
@@ -246,7 +272,14 @@ func readSignals(toks []token, text string) signals {
 // scopeNouns are what a shop's traffic is made of: "all <…> payments"
 // claims every one of them.
 var scopeNouns = mkPhrases("payment*", "order*", "login*", "request*", "transaction*", "attempt*", "checkout*",
-	"customer*", "user*", "purchase*", "sale*", "sign*", "shopper*", "client*", "buyer*")
+	"customer*", "user*", "purchase*", "sale*", "sign*", "shopper*", "client*", "buyer*",
+	// the same in the languages tickets come in
+	"kunde*", "klant*", "utilisateur*", "usuario*", "utent*", "gebruiker*", "nutzer*", "benutzer*", "pagament*",
+	"pago*", "paiement*", "zahlung*", "betaling*", "pedido*", "commande*", "bestellung*", "ordin*", "bestelling*")
+
+// allWords say "all" or "every" in the languages tickets come in.
+var allWords = map[string]bool{"all": true, "every": true, "todos": true, "todas": true, "tous": true, "toutes": true,
+	"alle": true, "tutti": true, "tutte": true}
 
 // allOf finds "all" or "every" followed, in the same clause and within
 // three words, by a scope noun ("all card payments", "every single
@@ -254,7 +287,7 @@ var scopeNouns = mkPhrases("payment*", "order*", "login*", "request*", "transact
 func allOf(toks []token) []hit {
 	var out []hit
 	for i, t := range toks {
-		if t.w != "all" && t.w != "every" {
+		if !allWords[t.w] {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].brk; k++ {
@@ -278,9 +311,12 @@ const (
 	vanishSelf         // the writer removed it ("I deleted it")
 )
 
-// vanishedData says what a vanish word is about: stored data named in its
-// clause (before it, or after a transitive verb) is data loss, unless the
-// writer says they removed it themselves.
+// vanishedData says what a vanish word is about: its subject (the noun
+// phrase before it, up to a preposition: "the error message on the cart
+// page" is a message) is data loss when it is stored data, or something the
+// writer owns or counts ("our 34 saved discount codes") that is not a
+// passing thing like an error or a banner; so is stored data after a
+// transitive verb. The writer removing it themselves is not.
 func vanishedData(toks []token, h hit) int {
 	i := h.pos
 	for k := i - 1; k >= 0 && k >= i-2 && !toks[k+1].brk; k-- {
@@ -288,9 +324,14 @@ func vanishedData(toks []token, h hit) int {
 			return vanishSelf
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-6 && !toks[k+1].brk; k-- {
-		if matchesAny(toks, k, storedData) {
+	if from, head := subjectOf(toks, i); head >= 0 && !matchesAny(toks, head, transientThings) {
+		if matchesAny(toks, head, storedData) {
 			return vanishLoss
+		}
+		for k := from; k < head; k++ {
+			if ownerWords[toks[k].w] || isNumber(toks[k].w) {
+				return vanishLoss
+			}
 		}
 	}
 	if transitiveVanish[h.phrase[len(h.phrase)-1]] {
@@ -304,6 +345,60 @@ func vanishedData(toks []token, h hit) int {
 }
 
 func matchesAny(toks []token, i int, set *phraseSet) bool { return set.matches(toks, i) }
+
+// transientThings pass or show rather than being kept: one of them going
+// away is not data loss, however it is owned ("my banner is gone").
+var transientThings = mkPhrases("error*", "message*", "problem*", "issue*", "bug*", "warning*", "banner*", "popup*",
+	"pop", "notice*", "logo*", "icon*", "button*", "email*", "mail*", "notification*", "spinner*", "delay*", "lag*",
+	"glitch*", "alert*", "tooltip*", "hint*", "symptom*", "outage*", "crash*", "slowness", "it", "that", "this")
+
+// ownerWords before a noun say it is the writer's, or counted: a thing
+// kept, not a passing one.
+var ownerWords = map[string]bool{"our": true, "my": true, "all": true, "every": true, "saved": true,
+	"stored": true, "unsere": true, "meine": true, "nos": true, "mes": true, "nuestro": true, "nuestra": true,
+	"onze": true, "mijn": true}
+
+// subjectAux are the words between a subject and its verb.
+var subjectAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
+	"had": true, "been": true, "now": true, "just": true, "completely": true, "suddenly": true, "simply": true,
+	"also": true, "somehow": true, "all": true, "got": true, "seem": true, "seems": true, "to": true, "be": true}
+
+// prepositions end a subject's head noun phrase: what follows modifies it.
+var prepositions = map[string]bool{"on": true, "in": true, "at": true, "from": true, "of": true, "for": true,
+	"with": true, "under": true, "inside": true, "within": true, "near": true, "above": true, "below": true}
+
+// subjectOf finds the noun phrase before a verb at i, in its clause: from
+// is its first word and head its last before any preposition, head -1 when
+// there is none.
+func subjectOf(toks []token, i int) (from, head int) {
+	from = i
+	for from > 0 && from > i-8 && !toks[from].brk {
+		from--
+	}
+	end := i // one past the subject's last word
+	for end > from && subjectAux[toks[end-1].w] {
+		end--
+	}
+	for k := from; k < end; k++ {
+		if prepositions[toks[k].w] && k > from {
+			end = k
+			break
+		}
+	}
+	if end <= from {
+		return from, -1
+	}
+	return from, end - 1
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
 
 // rePercent finds a stated failure share below 100 % ("about 10%", "5 %").
 var rePercent = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,2}(?:[.,]\d+)?)\s?%`)
@@ -346,4 +441,152 @@ func resolvedBy(s *signals, toks []token, subjectEnd, ownEnd int) []hit {
 		}
 	}
 	return by
+}
+
+// fewWords before a noun make it one or a few of them, not the flow.
+var fewWords = map[string]bool{"my": true, "his": true, "her": true, "one": true, "a": true, "an": true, "two": true,
+	"both": true, "few": true, "couple": true, "this": true, "that": true, "these": true, "those": true, "some": true,
+	"single": true, "only": true, "just": true}
+
+// pluralFailing finds a flow named in the plural as the subject of a
+// failure ("card payments failed", "orders are not going through",
+// "logins keep failing"): a claim about the flow, not one attempt. The
+// noun comes at most three words before the failure word, in its clause,
+// not after a word that makes it a few ("my payments", "two orders").
+func pluralFailing(toks []token, lists ...[]hit) []hit {
+	var out []hit
+	for _, hs := range lists {
+		for _, h := range hs {
+			if h.neg {
+				continue
+			}
+			for k := h.pos - 1; k >= 0 && k >= h.pos-3 && !toks[k+1].brk; k-- {
+				t := toks[k]
+				if t.w == t.raw || !matchesAny(toks, k, scopeNouns) {
+					continue // singular, or not a flow
+				}
+				if j := k - 1; j >= 0 && !toks[k].brk && (fewWords[toks[j].w] || isNumber(toks[j].w)) {
+					break
+				}
+				out = append(out, hit{phrase: phrase{t.raw, toks[h.pos].raw}, pos: k})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// symptomCues before an outage word make it the text of an error shown to
+// the writer ("it says service unavailable"), not a claim that the service
+// is down.
+var symptomCues = map[string]bool{"say": true, "says": true, "said": true, "show": true, "shows": true,
+	"showed": true, "showing": true, "display": true, "displays": true, "displayed": true, "reads": true}
+
+// symptoms moves outage words quoted from an error message to the failure
+// words: one attempt's symptom, whose scope other words must give.
+func symptoms(toks []token, outage, failure []hit) ([]hit, []hit) {
+	var kept []hit
+	for _, h := range outage {
+		cue := false
+		for k := h.pos - 1; k >= 0 && k >= h.pos-3 && !toks[k+1].brk; k-- {
+			if symptomCues[toks[k].w] {
+				cue = true
+				break
+			}
+		}
+		if cue {
+			failure = append(failure, h)
+		} else {
+			kept = append(kept, h)
+		}
+	}
+	return kept, failure
+}
+
+// Erasure requests: a verb that removes, asked for, and a person's data.
+var (
+	eraseVerbs  = mkPhrases("remove", "delete", "erase", "wipe", "purge", "anonymise", "anonymize")
+	erasedVerbs = mkPhrases("removed", "deleted", "erased", "wiped", "purged", "anonymised", "anonymized")
+	askWords    = mkPhrases("want*", "would like", "like to", "ask*", "request*", "need*", "please", "wish*", "how")
+	personData  = mkPhrases("data", "information", "info", "detail*", "account", "history", "record*", "profile")
+	personOwner = map[string]bool{"my": true, "her": true, "his": true, "their": true}
+)
+
+// erasureRequests finds a request to remove a person's data in one
+// clause: "remove her data", "delete all my information", "she wants all
+// her data removed" — a base verb, or a participle after a wish; and a
+// person's possessive at most two words before a data noun. "All my data
+// was deleted" reports a loss, not a request.
+func erasureRequests(toks []token) []hit {
+	cl := clauses(toks)
+	var out []hit
+	for i := range toks {
+		base := matchesAny(toks, i, eraseVerbs)
+		if !base && !matchesAny(toks, i, erasedVerbs) {
+			continue
+		}
+		asked := base
+		for k := i - 1; !asked && k >= 0 && cl[k] == cl[i]; k-- {
+			asked = matchesAny(toks, k, askWords)
+		}
+		if !asked || negated(toks, i) {
+			continue
+		}
+		for k := max(0, i-6); k < min(len(toks), i+7); k++ {
+			if cl[k] != cl[i] || !personOwner[toks[k].w] {
+				continue
+			}
+			for j := k + 1; j <= k+3 && j < len(toks) && cl[j] == cl[i]; j++ {
+				if matchesAny(toks, j, personData) {
+					out = append(out, hit{phrase: phrase{toks[i].raw, toks[k].raw, toks[j].raw}, pos: i})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// Exposed secrets: a credential and a word that makes it public.
+var (
+	credentialWords = mkPhrases("api key*", "api token*", "access token*", "access key*", "secret key*", "private key*",
+		"client secret*", "apikey*", "token*", "password*", "credential*", "secret*")
+	exposureWords = mkPhrases("public*", "pushed", "committed", "posted", "published", "pasted", "leak*", "expos*")
+)
+
+// exposedSecrets finds a credential made public, in one clause: "our API
+// key was pushed to a public repo", "the admin password was posted in a
+// forum". A public key is no secret.
+func exposedSecrets(toks []token) []hit {
+	cl := clauses(toks)
+	var out []hit
+	for i := range toks {
+		if !matchesAny(toks, i, credentialWords) || i > 0 && toks[i-1].w == "public" {
+			continue
+		}
+		for k := max(0, i-8); k < min(len(toks), i+10); k++ {
+			if k != i-1 && cl[k] == cl[i] && matchesAny(toks, k, exposureWords) && !negated(toks, k) {
+				out = append(out, hit{phrase: phrase{toks[i].raw, toks[k].raw}, pos: i})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// fineWords are states a service returns to.
+var fineWords = map[string]bool{"ok": true, "okay": true, "fine": true, "good": true, "normal": true, "working": true,
+	"works": true, "stable": true}
+
+// fineAgain finds a state word right before "again" or "now" ("seems ok
+// now", "it's fine again", "working now"), not negated: the writer says
+// the problem is over.
+func fineAgain(toks []token) []hit {
+	var out []hit
+	for i := 0; i+1 < len(toks); i++ {
+		if fineWords[toks[i].w] && !toks[i+1].brk && (toks[i+1].w == "again" || toks[i+1].w == "now") && !negated(toks, i) {
+			out = append(out, hit{phrase: phrase{toks[i].w, toks[i+1].w}, pos: i})
+		}
+	}
+	return out
 }

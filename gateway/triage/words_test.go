@@ -55,6 +55,26 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		{"German failure and scope words", "Warenkorb", "Der Warenkorb war kaputt, unsere Kunden bekamen nur Fehler 500.", claimOutage},
 		{"French failure and scope words", "Paiements", "Les paiements par carte échouaient pour tous nos clients (service indisponible).", claimOutage},
 		{"a German invoice question is billing", "Rechnung fehlt", "Die Rechnung für Dezember fehlt. Können Sie sie per E-Mail schicken?", claimLow},
+		// round two: vanish words judged by their subject's head noun
+		{"an error message on a stored thing's page that is gone is no data loss", "Update", "The error message on the cart page is gone now, your fix worked. Thanks!", claimResolved},
+		{"owned things that disappeared are data loss", "codes", "Our 34 saved discount codes have disappeared from the admin overnight.", claimDataLoss},
+		{"an owned banner that is gone is still no data loss", "banner", "My banner is gone from the shop front.", claimUnknown},
+		{"orders from a day that are gone are data loss", "orders", "All orders from yesterday are gone from the list.", claimDataLoss},
+		// erasure requests and exposed credentials, by clause structure
+		{"a wish to have her data removed is a privacy request", "customer", "One of our customers wants all her data removed, incl. order history. How do we do this?", claimPrivacy},
+		{"remove his information is a privacy request", "ex-client", "Please remove his information from your systems.", claimPrivacy},
+		{"all my data deleted by someone is data loss, not a request", "help", "All my data was deleted overnight!", claimDataLoss},
+		{"a credential pushed to a public repository is security", "oops", "Our API key was accidentally pushed to a public GitHub repo an hour ago.", claimSecurity},
+		{"a password posted in a forum is security", "password", "The admin password was posted in a public forum thread.", claimSecurity},
+		{"where to put a public key is a question", "ssh", "Where do I upload the public key for SFTP exports?", claimLow},
+		// scope by clause structure
+		{"a flow named in the plural as failing is a claim about the flow", "cards", "Between 16:05 and 16:40 card payments failed on our store.", claimOutage},
+		{"my payments failing stays one writer's failure", "cards", "My payments failed twice today.", claimOne},
+		{"a quoted error text with no scope is one attempt's symptom", "login", "cant log in, it says service unavailable. tried twice", claimOne},
+		{"Portuguese all customers is wide", "Pagamentos", "Os pagamentos estão falhando para todos os clientes desde as 16h.", claimOutage},
+		// how-to questions count failure clauses, not words
+		{"an error message quoted inside a how-to question stays a question", "discounts", "How do I set up a discount? I tried, but got an error saying invalid rule.", claimLow},
+		{"an invalid code is a defect", "Coupon", "The coupon code WINTER10 says invalid at checkout although it is valid until December.", claimOne},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -93,6 +113,77 @@ func TestOwnText_cutsTheQuotedHistory(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := ownText(tt.in); got != tt.want {
 				t.Errorf("ownText = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadTicket_overIsSetWhenTheWriterSaysTheProblemEnded(t *testing.T) {
+	tests := []struct {
+		name, description string
+		want              bool
+	}{
+		{"seems ok now ends a described outage", "This morning nobody could log in for half an hour. Seems ok now.", true},
+		{"fine again ends it too", "Card payments failed between 16:05 and 16:40. It's fine again now.", true},
+		{"not ok now is no end", "Checkout fails, it is not ok now either.", false},
+		{"fine until now is no end", "It was fine until now, but now checkout fails.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, sig := readTicket(Ticket{Subject: "report", Description: tt.description})
+			if sig.over != tt.want {
+				t.Errorf("over = %v, want %v", sig.over, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadReply_judgesTheWritersNewWords(t *testing.T) {
+	tests := []struct {
+		name, subject, description string
+		reply                      bool
+		want                       claim
+	}{
+		{"a how-to below a quoted outage is a question", "Re: Re: checkout down yesterday",
+			"Thanks. How do I export the list of orders as CSV?\n\n> Yesterday checkout was down for all our customers.", true, claimLow},
+		{"a failure in the new words stays a failure", "Re: login", "Still broken, nobody can log in.\n\nOn Tue, Anna wrote:\n> login fails", true, claimOutage},
+		{"a forward's content is the report, not a quote", "Fwd: Orders failing",
+			"FYI, see below.\n\n---------- Forwarded message ---------\nnone of the customers can order", false, claimUnknown},
+		{"a plain ticket is no reply", "checkout", "checkout is down", false, claimUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := readReply(Ticket{Subject: tt.subject, Description: tt.description})
+			if (r != nil) != tt.reply {
+				t.Fatalf("reply = %v, want %v", r != nil, tt.reply)
+			}
+			if r == nil {
+				return
+			}
+			if got, why := classify(r.sig, &trace{}); got != tt.want {
+				t.Errorf("claim %s (%v), want %s", got, why, tt.want)
+			}
+		})
+	}
+}
+
+func TestSubjectOf_findsTheHeadNounBeforeAPreposition(t *testing.T) {
+	tests := []struct{ name, text, verb, head string }{
+		{"a prepositional phrase modifies the head", "the error message on the cart page is gone", "gone", "message"},
+		{"auxiliaries are skipped", "our saved codes have disappeared", "disappeared", "code"},
+		{"the subject ends at its clause", "checkout works, the banner vanished", "vanished", "banner"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := tokenize(tt.text)
+			i := -1
+			for k, tk := range toks {
+				if tk.w == tt.verb {
+					i = k
+				}
+			}
+			if _, head := subjectOf(toks, i); head < 0 || toks[head].w != tt.head {
+				t.Errorf("head %d, want %q", head, tt.head)
 			}
 		})
 	}

@@ -24,17 +24,26 @@ import (
 
 // Connector is the OAuth side (oauth.Manager).
 type Connector interface {
-	ConnectURL(ctx context.Context, key store.BindingKey) (string, error)
-	// Callback finishes the OAuth flow from the callback's query; the
-	// page for its outcome is rendered here (callback.go).
-	Callback(ctx context.Context, q url.Values) (store.BindingKey, oauth.Outcome)
-	Disconnect(ctx context.Context, key store.BindingKey) error
+	ConnectURL(ctx context.Context, key store.BindingKey) (oauth.Started, error)
+	// Callback finishes the OAuth flow from the callback's query and the
+	// browser's proof (from the cookie set at /connect); the page for its
+	// outcome is rendered here (callback.go).
+	Callback(ctx context.Context, q url.Values, browserProof string) (store.BindingKey, oauth.Outcome)
+	// Disconnect says, when the desk cannot revoke tokens, how the admin
+	// removes the grant there.
+	Disconnect(ctx context.Context, key store.BindingKey) (oauth.Disconnected, error)
 	Credentials(ctx context.Context, key store.BindingKey) (sdk.Credentials, error)
 }
 
 // Doctor runs the live checks of one binding (doctor.Doctor).
 type Doctor interface {
 	Check(ctx context.Context, key store.BindingKey) ([]sdk.CheckResult, error)
+}
+
+// Desks names each desk for people: the plugin's Description.DisplayName
+// ("" when the plugin cannot say; the page then shows the platform name).
+type Desks interface {
+	DisplayName(ctx context.Context, platform string) string
 }
 
 // Store is what the admin API and pages read and write: bindings' stored
@@ -52,6 +61,7 @@ type Options struct {
 	Queue     queue.Queue
 	Connector Connector
 	Doctor    Doctor
+	Desks     Desks // nil: platforms are shown by their config name
 	Auth      *Auth
 	Logger    hclog.Logger
 	// Changed is called after a connect or disconnect so caches drop the
@@ -110,13 +120,14 @@ func (s *Server) connect(w http.ResponseWriter, r *http.Request) {
 		s.page(w, http.StatusNotFound, "Unknown binding", fmt.Sprintf("No binding %q is configured.", key.String()))
 		return
 	}
-	u, err := s.o.Connector.ConnectURL(r.Context(), key)
+	started, err := s.o.Connector.ConnectURL(r.Context(), key)
 	if err != nil {
 		s.log.Error("connect failed", "binding", key.String(), "error", err)
 		s.page(w, http.StatusBadGateway, "Could not start the connection", err.Error())
 		return
 	}
-	http.Redirect(w, r, u, http.StatusFound)
+	s.o.Auth.setFlowCookie(w, started.BrowserProof)
+	http.Redirect(w, r, started.URL, http.StatusFound)
 }
 
 func (s *Server) apiDisconnect(w http.ResponseWriter, r *http.Request) {
@@ -125,18 +136,21 @@ func (s *Server) apiDisconnect(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusNotFound, map[string]string{"error": "unknown binding " + key.String()})
 		return
 	}
-	err := s.o.Connector.Disconnect(r.Context(), key)
+	res, err := s.o.Connector.Disconnect(r.Context(), key)
 	s.o.Changed(key)
 	if err != nil {
 		writeJSON(w, http.StatusBadGateway, map[string]string{"error": err.Error(), "hint": "the disconnect can be retried"})
 		return
 	}
-	writeJSON(w, http.StatusOK, map[string]string{"binding": key.String(), "status": string(store.StatusInactive)})
+	writeJSON(w, http.StatusOK, map[string]any{"binding": key.String(), "status": string(store.StatusInactive),
+		"uninstalled": res.Uninstalled, "revoked": res.Revoked, "revoke_help": res.RevokeHelp, "message": res.Message()})
 }
 
 // BindingView is one row of GET /api/bindings.
 type BindingView struct {
-	Platform       string            `json:"platform"`
+	Platform string `json:"platform"`
+	// DisplayName is the desk's name for people ("Connect platform → …").
+	DisplayName    string            `json:"display_name"`
 	Name           string            `json:"name"`
 	Project        string            `json:"project"`
 	Status         string            `json:"status"`
@@ -161,8 +175,8 @@ func (s *Server) Bindings(ctx context.Context) ([]BindingView, error) {
 	var out []BindingView
 	for _, c := range s.o.Config().Bindings {
 		key := store.BindingKey{Platform: c.Platform, Name: c.Name}
-		v := BindingView{Platform: c.Platform, Name: c.Name, Project: c.Project, Status: string(store.StatusInactive),
-			PostingMode: c.PostingMode, Threshold: c.AutoAnalyzeThreshold}
+		v := BindingView{Platform: c.Platform, DisplayName: s.displayName(ctx, c.Platform), Name: c.Name, Project: c.Project,
+			Status: string(store.StatusInactive), PostingMode: c.PostingMode, Threshold: c.AutoAnalyzeThreshold}
 		if b, ok := byKey[key]; ok {
 			v.Status = string(b.Status)
 			v.InstalledAt = timePtr(b.InstalledAt)
@@ -178,6 +192,17 @@ func (s *Server) Bindings(ctx context.Context) ([]BindingView, error) {
 		return out[i].Platform+"/"+out[i].Name < out[j].Platform+"/"+out[j].Name
 	})
 	return out, nil
+}
+
+// displayName is how a platform is shown: the plugin's display name, or
+// the platform's config name capitalized.
+func (s *Server) displayName(ctx context.Context, platform string) string {
+	if s.o.Desks != nil {
+		if n := s.o.Desks.DisplayName(ctx, platform); n != "" {
+			return n
+		}
+	}
+	return platformName(platform)
 }
 
 func timePtr(t time.Time) *time.Time {

@@ -179,7 +179,7 @@ func TestAuditPage_resolvesBareNamesAndSaysWhyNothingShows(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			resp, body := tt.ts.request(t, "GET", "/audit?"+tt.query, nil, tt.ts.loggedIn())
+			resp, body := tt.ts.request(t, "GET", "/audit?"+tt.query, nil, tt.ts.loggedIn(t))
 			if resp.StatusCode != tt.status {
 				t.Fatalf("status %d, want %d", resp.StatusCode, tt.status)
 			}

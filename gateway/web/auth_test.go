@@ -26,10 +26,12 @@ func TestAuth_checksBearerTokenAndCookie(t *testing.T) {
 		{"the API refuses a wrong bearer token", "/api/bindings", map[string]string{"Authorization": "Bearer nope"}, 401, "", "admin token required"},
 		{"the API refuses a bare token without Bearer", "/api/bindings", map[string]string{"Authorization": testToken}, 401, "", ""},
 		{"the API refuses no credentials", "/api/bindings", nil, 401, "", ""},
-		{"the API accepts the login cookie", "/api/bindings", ts.loggedIn(), 200, "", `"acme"`},
-		{"the API refuses a forged cookie", "/api/bindings", map[string]string{"Cookie": sessionCookie + "=" + strings.Repeat("a", 64)}, 401, "", ""},
-		{"the API refuses the admin token itself as cookie", "/api/bindings", map[string]string{"Cookie": sessionCookie + "=" + testToken}, 401, "", ""},
-		{"a page accepts the login cookie", "/", ts.loggedIn(), 200, "", "Project checkout"},
+		{"the API refuses the login cookie", "/api/bindings", ts.loggedIn(t), 403, "", "login cookie is not accepted here"},
+		{"the API refuses a forged cookie", "/api/bindings", map[string]string{"Cookie": "deskgate_session=" + strings.Repeat("a", 64)}, 403, "", ""},
+		{"the API refuses the admin token itself as cookie", "/api/bindings", map[string]string{"Cookie": "deskgate_session=" + testToken}, 403, "", ""},
+		{"a page refuses a forged cookie", "/", map[string]string{"Cookie": "deskgate_session=" + strings.Repeat("a", 52)}, 303, "/login?next=%2F", ""},
+		{"a page refuses the admin token itself as cookie", "/", map[string]string{"Cookie": "deskgate_session=" + testToken}, 303, "/login?next=%2F", ""},
+		{"a page accepts the login cookie", "/", ts.loggedIn(t), 200, "", "Project checkout"},
 		{"a page accepts the bearer token", "/audit", map[string]string{"Authorization": "Bearer " + testToken}, 200, "", "Audit log"},
 		{"a page without a session redirects to login", "/bindings/zendesk/acme", nil, 303, "/login?next=%2Fbindings%2Fzendesk%2Facme", ""},
 		{"a cross-site navigation without the cookie gets a same-site continue page", "/bindings/zendesk/acme",
@@ -89,7 +91,7 @@ func TestLogin_setsStrictHttpOnlyCookieOnlyWithTokenAndFormToken(t *testing.T) {
 			}
 			var got *http.Cookie
 			for _, ck := range resp.Cookies() {
-				if ck.Name == sessionCookie {
+				if ck.Name == "deskgate_session" {
 					got = ck
 				}
 			}
@@ -122,14 +124,14 @@ func TestForms_refuseAPostWithoutTheCSRFToken(t *testing.T) {
 		{"logout", "/logout", url.Values{}},
 	}
 	for _, p := range posts {
-		for _, token := range []string{"", "0123", NewAuth("another-deployment", false).CSRF()} {
+		for _, token := range []string{"", "0123", csrfFor("another-session-id")} {
 			t.Run(p.name+" with token "+strings.TrimSpace(token[:min(4, len(token))]), func(t *testing.T) {
 				form := url.Values{}
 				for k, v := range p.form {
 					form[k] = v
 				}
 				form.Set("csrf", token)
-				resp, body := ts.request(t, "POST", p.path, form, ts.loggedIn())
+				resp, body := ts.request(t, "POST", p.path, form, ts.loggedIn(t))
 				if resp.StatusCode != http.StatusForbidden {
 					t.Fatalf("status %d, want 403: %s", resp.StatusCode, body)
 				}
@@ -140,18 +142,59 @@ func TestForms_refuseAPostWithoutTheCSRFToken(t *testing.T) {
 		t.Errorf("a refused form still acted: disconnects %v, updates %v", ts.connector.disconnected, ts.reloader.updates)
 	}
 	// The same forms with the token do act.
-	resp, body := ts.request(t, "POST", "/bindings/zendesk/acme/disconnect", url.Values{"confirm": {"yes"}, "csrf": {ts.auth.CSRF()}}, ts.loggedIn())
+	resp, body := ts.request(t, "POST", "/bindings/zendesk/acme/disconnect", url.Values{"confirm": {"yes"}, "csrf": {ts.csrf(t)}}, ts.loggedIn(t))
 	if resp.StatusCode != http.StatusSeeOther || len(ts.connector.disconnected) != 1 {
 		t.Fatalf("disconnect with the token: %d, disconnects %v: %s", resp.StatusCode, ts.connector.disconnected, body)
 	}
 }
 
 func TestSafeNext_keepsRedirectsOnThisSite(t *testing.T) {
-	cases := map[string]string{"/jobs": "/jobs", "//evil.example/": "/", `/\evil.example`: "/", "https://evil.example": "/", "": "/"}
-	for in, want := range cases {
-		if got := safeNext(in); got != want {
-			t.Errorf("safeNext(%q) = %q, want %q", in, got, want)
-		}
+	cases := []struct{ name, in, want string }{
+		{"a path is kept", "/jobs", "/jobs"},
+		{"a path with a query is kept", "/audit?binding=zendesk%2Facme&since=1h", "/audit?binding=zendesk%2Facme&since=1h"},
+		{"an encoded slash inside a path is kept", "/bindings/zendesk/a%2Fb", "/bindings/zendesk/a%2Fb"},
+		{"empty goes home", "", "/"},
+		{"a relative path goes home", "jobs", "/"},
+		{"a scheme-relative URL goes home", "//evil", "/"},
+		{"a scheme-relative URL with a path goes home", "//evil.example/", "/"},
+		{"a backslash goes home (browsers read it as a slash)", `/\evil`, "/"},
+		{"a backslash later in the path goes home", `/a\b`, "/"},
+		{"an encoded backslash goes home", "/%5Cevil", "/"},
+		{"an absolute URL goes home", "https://evil", "/"},
+		{"a javascript URL goes home", "javascript:alert(1)", "/"},
+		{"an encoded tab before a second slash goes home", "/%09/evil.example/", "/"},
+		{"a raw tab before a second slash goes home", "/\t/evil.example/", "/"},
+		{"a newline goes home", "/jobs\nLocation: x", "/"},
+		{"encoded slashes go home", "/%2F%2Fevil", "/"},
+		{"doubly encoded slashes go home", "/%252F%252Fevil", "/"},
+		{"three slashes go home", "///evil", "/"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := safeNext(c.in); got != c.want {
+				t.Errorf("safeNext(%q) = %q, want %q", c.in, got, c.want)
+			}
+		})
+	}
+}
+
+func TestLoginPage_neverRedirectsOffSite(t *testing.T) {
+	ts := newTestServer(t)
+	for _, next := range []string{"//evil.example/", "/%09/evil.example/", `/\evil`, "https://evil", "/%2F%2Fevil"} {
+		t.Run(next, func(t *testing.T) {
+			resp, _ := ts.request(t, "GET", "/login", nil, nil)
+			var csrf string
+			for _, c := range resp.Cookies() {
+				if c.Name == loginCSRFCookie {
+					csrf = c.Value
+				}
+			}
+			resp, body := ts.request(t, "POST", "/login", url.Values{"token": {testToken}, "csrf": {csrf}, "next": {next}},
+				map[string]string{"Cookie": loginCSRFCookie + "=" + csrf})
+			if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/" {
+				t.Errorf("login with next=%q: %d to %q, want 303 to /: %s", next, resp.StatusCode, resp.Header.Get("Location"), body)
+			}
+		})
 	}
 }
 
@@ -160,7 +203,7 @@ func TestPages_renderToTheEnd(t *testing.T) {
 	for _, path := range []string{"/", "/bindings/zendesk/acme", "/bindings/zendesk/acme/configure", "/bindings/zendesk/acme/doctor", "/audit", "/audit?outcome=error&since=1h",
 		"/jobs", "/jobs?state=all", "/jobs?state=ready", "/login", "/bindings/zendesk/nope", "/audit?since=yesterday"} {
 		t.Run(path, func(t *testing.T) {
-			resp, body := ts.request(t, "GET", path, nil, ts.loggedIn())
+			resp, body := ts.request(t, "GET", path, nil, ts.loggedIn(t))
 			if !strings.HasSuffix(strings.TrimSpace(body), "</html>") {
 				t.Errorf("page did not render to the end (a template error?):\n%s", body[max(0, len(body)-400):])
 			}
@@ -191,7 +234,7 @@ func TestAuditPage_pagesBackwardsAndLinksAnalyses(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	_, first := ts.request(t, "GET", "/audit?binding=zendesk/acme", nil, ts.loggedIn())
+	_, first := ts.request(t, "GET", "/audit?binding=zendesk/acme", nil, ts.loggedIn(t))
 	if n := strings.Count(first, `<td class="time">`); n != auditPageSize {
 		t.Fatalf("first page has %d rows, want %d", n, auditPageSize)
 	}
@@ -199,7 +242,7 @@ func TestAuditPage_pagesBackwardsAndLinksAnalyses(t *testing.T) {
 	if m == nil {
 		t.Fatalf("first page has no link to older entries")
 	}
-	_, older := ts.request(t, "GET", html.UnescapeString(m[1]), nil, ts.loggedIn())
+	_, older := ts.request(t, "GET", html.UnescapeString(m[1]), nil, ts.loggedIn(t))
 	if n := strings.Count(older, `<td class="time">`); n != 5 {
 		t.Errorf("older page has %d rows, want 5", n)
 	}
@@ -209,11 +252,11 @@ func TestAuditPage_pagesBackwardsAndLinksAnalyses(t *testing.T) {
 	if !strings.Contains(older, `stored at <a href="/analyses/abc_DEF-123">open the analysis</a>`) {
 		t.Errorf("the analysis entry is not linked:\n%s", older)
 	}
-	_, errs := ts.request(t, "GET", "/audit?outcome=error", nil, ts.loggedIn())
+	_, errs := ts.request(t, "GET", "/audit?outcome=error", nil, ts.loggedIn(t))
 	if n := strings.Count(errs, `<td class="time">`); n != 1 || !strings.Contains(errs, `<a href="/audit?ticket=8">8</a>`) {
 		t.Errorf("outcome filter shows %d rows, want the one error of ticket 8", n)
 	}
-	resp, body := ts.request(t, "GET", "/audit?until=yesterday", nil, ts.loggedIn())
+	resp, body := ts.request(t, "GET", "/audit?until=yesterday", nil, ts.loggedIn(t))
 	if resp.StatusCode != http.StatusBadRequest || !strings.Contains(body, "want an RFC 3339 time") {
 		t.Errorf("a bad until: %d", resp.StatusCode)
 	}
@@ -240,7 +283,7 @@ func TestIndex_showsEachBindingsStatusUnderItsProject(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			_, body := ts.request(t, "GET", "/", nil, ts.loggedIn())
+			_, body := ts.request(t, "GET", "/", nil, ts.loggedIn(t))
 			i := strings.Index(body, `<h2 id="project-checkout">Project checkout</h2>`)
 			if i < 0 {
 				t.Fatalf("no section for project checkout:\n%s", body)
@@ -259,7 +302,7 @@ func TestIndex_showsEachBindingsStatusUnderItsProject(t *testing.T) {
 
 func TestDoctorPage_showsEachCheckWithItsFix(t *testing.T) {
 	ts := newTestServer(t)
-	resp, body := ts.request(t, "GET", "/bindings/zendesk/acme/doctor", nil, ts.loggedIn())
+	resp, body := ts.request(t, "GET", "/bindings/zendesk/acme/doctor", nil, ts.loggedIn(t))
 	if resp.StatusCode != 200 {
 		t.Fatalf("status %d", resp.StatusCode)
 	}

@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"net/url"
+	"time"
 
 	"github.com/sigsentry/deskgate/gateway/oauth"
 	"github.com/sigsentry/deskgate/gateway/store"
@@ -25,6 +26,7 @@ var callbackPages = map[oauth.Outcome]callbackPage{
 	oauth.UnknownBinding:    {http.StatusNotFound, "Binding not configured", "This binding is no longer in deskgate's configuration, so nothing was installed."},
 	oauth.PluginUnavailable: {http.StatusBadGateway, "Plugin unavailable", "The desk's plugin could not be reached. Nothing was installed; the audit log has the details."},
 	oauth.InstallFailed:     {http.StatusBadGateway, "Install failed", "deskgate was authorized but could not register its webhook in the desk. Nothing was left installed and the binding stays inactive; the audit log says why. Fix the cause and connect again."},
+	oauth.OtherBrowser:      {http.StatusBadRequest, "Opened in another browser", "This connection was started in a different browser, or long enough ago that its link expired, so deskgate did not accept it and nothing was installed. Click the binding's Connect button in the browser you approve it in."},
 	oauth.Failed:            {http.StatusInternalServerError, "Something went wrong", "deskgate could not finish connecting. Nothing was left installed; the audit log has the details."},
 }
 
@@ -37,7 +39,8 @@ type callbackView struct {
 // caches drop the binding's old install state, and the admin lands on the
 // binding's page, or on a page saying what went wrong and what to do.
 func (s *Server) callback(w http.ResponseWriter, r *http.Request) {
-	key, outcome := s.o.Connector.Callback(r.Context(), r.URL.Query())
+	writeSecurityHeaders(w.Header()) // the redirect too: the URL carries the code
+	key, outcome := s.o.Connector.Callback(r.Context(), r.URL.Query(), s.o.Auth.takeFlowCookie(w, r))
 	for _, b := range s.o.Config().Bindings {
 		s.o.Changed(store.BindingKey{Platform: b.Platform, Name: b.Name})
 	}
@@ -55,4 +58,41 @@ func (s *Server) callback(w http.ResponseWriter, r *http.Request) {
 		p = callbackPages[oauth.Failed]
 	}
 	s.render(w, p.Status, "callback", view{Title: p.Title, Data: callbackView{Binding: key.String(), Message: p.Message, Link: link}})
+}
+
+// The OAuth flow cookie binds a flow to the browser that started it: set at
+// /connect, it holds oauth.BrowserProof of the state (a hash, never the
+// state), lives as long as the state, and is SameSite=Lax because the
+// callback is a top-level navigation from the desk's site, which a Strict
+// cookie would not follow. Its name carries a piece of the proof, so two
+// flows started in two tabs do not overwrite each other's cookie.
+const flowCookiePrefix = "deskgate_oauth_"
+
+func (a *Auth) flowCookieName(proof string) string {
+	name := flowCookiePrefix + proof[:min(16, len(proof))]
+	if a.secure {
+		return "__Host-" + name // Secure, Path=/ and no Domain: no sibling subdomain can plant it
+	}
+	return name
+}
+
+func (a *Auth) setFlowCookie(w http.ResponseWriter, proof string) {
+	http.SetCookie(w, &http.Cookie{Name: a.flowCookieName(proof), Value: proof, Path: "/",
+		MaxAge: int(oauth.StateTTL / time.Second), HttpOnly: true, Secure: a.secure, SameSite: http.SameSiteLaxMode})
+}
+
+// takeFlowCookie returns the proof cookie of the callback's state ("" when
+// the browser has none) and clears it: a flow is finished once.
+func (a *Auth) takeFlowCookie(w http.ResponseWriter, r *http.Request) string {
+	state := r.URL.Query().Get("state")
+	if state == "" {
+		return ""
+	}
+	name := a.flowCookieName(oauth.BrowserProof(state))
+	c, err := r.Cookie(name)
+	if err != nil {
+		return ""
+	}
+	http.SetCookie(w, &http.Cookie{Name: name, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, Secure: a.secure, SameSite: http.SameSiteLaxMode})
+	return c.Value
 }

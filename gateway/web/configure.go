@@ -148,23 +148,23 @@ func validateConfigure(f *configureForm, c *config.Binding) (edit config.Binding
 		rl = strconv.Itoa(config.DefaultRateLimitPerMinute)
 	}
 	if n, err := strconv.Atoi(rl); err != nil || n < 1 || n > 100000 {
-		errs["rate_limit_per_minute"] = "A whole number of ticket updates per minute, from 1 to 100000 (Zendesk allows 100 by default)."
+		errs["rate_limit_per_minute"] = "A whole number of ticket updates per minute, from 1 to 100000, below the desk's own API limit."
 	} else if n != c.RateLimitPerMinute {
 		edit.RateLimitPerMinute = &n
 	}
 
-	changed, ids := false, map[string]int64{}
+	changed, ids := false, map[string]string{}
 	for i := range f.Fields {
 		in := &f.Fields[i]
 		if in.Value != "" {
-			n, err := strconv.ParseInt(in.Value, 10, 64)
-			if err != nil || n <= 0 {
-				in.Error = "A field id is a positive whole number, like 360001234567."
+			id, ok := config.ParseFieldID(in.Value)
+			if !ok {
+				in.Error = "A field id as the desk names it: " + config.FieldIDHelp + "."
 				errs["cf_"+in.Key] = in.Error
 				continue
 			}
-			in.Value = strconv.FormatInt(n, 10)
-			ids[in.Key] = n
+			in.Value = id
+			ids[in.Key] = id
 		}
 		changed = changed || in.Value != c.CustomFields[in.Key]
 	}
@@ -232,7 +232,7 @@ func contains(list []string, v string) bool {
 	return false
 }
 
-func (s *Server) configureView(key store.BindingKey, f configureForm) (view, *configurePageData) {
+func (s *Server) configureView(r *http.Request, key store.BindingKey, f configureForm) (view, *configurePageData) {
 	d := &configurePageData{Platform: key.Platform, Name: key.Name, PostingModes: config.PostingModes,
 		Thresholds: config.Thresholds, Form: f, Errors: map[string]string{}}
 	tpl := f.Template
@@ -240,7 +240,7 @@ func (s *Server) configureView(key store.BindingKey, f configureForm) (view, *co
 		tpl = config.DefaultReplyTemplate
 	}
 	d.Preview = config.RenderTemplate(tpl, previewVars)
-	v := s.admin("Configure "+platformName(key.Platform)+" "+key.Name, "projects", d)
+	v := s.admin(r, "Configure "+s.displayName(r.Context(), key.Platform)+" "+key.Name, "projects", d)
 	v.Crumbs = []crumb{{"Projects", "/"}, {key.String(), "/bindings/" + url.PathEscape(key.Platform) + "/" + url.PathEscape(key.Name)}, {"Configure", ""}}
 	return v, d
 }
@@ -249,10 +249,10 @@ func (s *Server) configurePage(w http.ResponseWriter, r *http.Request) {
 	key := bindingKey(r)
 	c := s.configured(key)
 	if c == nil {
-		s.adminPage(w, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
+		s.adminPage(w, r, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
 		return
 	}
-	v, _ := s.configureView(key, formFromBinding(c))
+	v, _ := s.configureView(r, key, formFromBinding(c))
 	s.render(w, http.StatusOK, "configure", v)
 }
 
@@ -260,12 +260,12 @@ func (s *Server) configureForm(w http.ResponseWriter, r *http.Request) {
 	key := bindingKey(r)
 	c := s.configured(key)
 	if c == nil {
-		s.adminPage(w, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
+		s.adminPage(w, r, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
 		return
 	}
 	f := formFromRequest(r)
 	edit, errs := validateConfigure(&f, c)
-	v, d := s.configureView(key, f)
+	v, d := s.configureView(r, key, f)
 	d.Errors = errs
 	if r.PostFormValue("action") != "save" {
 		s.render(w, http.StatusOK, "configure", v)

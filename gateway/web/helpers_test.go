@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/oauth"
@@ -19,7 +20,7 @@ import (
 	"github.com/sigsentry/deskgate/sdk"
 )
 
-const testToken = "web-test-admin-token"
+const testToken = "web-test-admin-token-0123456789abcdef"
 
 const testMain = `
 gateway {
@@ -27,7 +28,7 @@ gateway {
   public_url  = "http://127.0.0.1:8080"
   data_dir    = "./data"
   plugin_dir  = "./bin"
-  admin_token = "web-test-admin-token"
+  admin_token = "web-test-admin-token-0123456789abcdef"
 }
 project "checkout" {
   services = ["checkout-api", "payments"]
@@ -59,21 +60,23 @@ type fakeConnector struct {
 	disconnected []store.BindingKey
 	callbackKey  store.BindingKey
 	outcome      oauth.Outcome
+	proofs       []string // the browser proof of each callback
 }
 
-func (f *fakeConnector) ConnectURL(context.Context, store.BindingKey) (string, error) {
-	return "http://desk.invalid/authorize", nil
+func (f *fakeConnector) ConnectURL(context.Context, store.BindingKey) (oauth.Started, error) {
+	return oauth.Started{URL: "http://desk.invalid/authorize?state=s1", BrowserProof: oauth.BrowserProof("s1")}, nil
 }
-func (f *fakeConnector) Callback(context.Context, url.Values) (store.BindingKey, oauth.Outcome) {
+func (f *fakeConnector) Callback(_ context.Context, _ url.Values, proof string) (store.BindingKey, oauth.Outcome) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	f.proofs = append(f.proofs, proof)
 	return f.callbackKey, f.outcome
 }
-func (f *fakeConnector) Disconnect(_ context.Context, k store.BindingKey) error {
+func (f *fakeConnector) Disconnect(_ context.Context, k store.BindingKey) (oauth.Disconnected, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.disconnected = append(f.disconnected, k)
-	return nil
+	return oauth.Disconnected{Uninstalled: true, Revoked: true}, nil
 }
 func (f *fakeConnector) Credentials(context.Context, store.BindingKey) (sdk.Credentials, error) {
 	return sdk.Credentials{}, nil
@@ -116,6 +119,29 @@ type testServer struct {
 	connector *fakeConnector
 	reloader  *fakeReloader
 	auth      *Auth
+	clock     *testClock
+	cfg       *config.Config
+
+	sessionMu sync.Mutex
+	sessionID string // the session loggedIn logged in with
+}
+
+// testClock is a settable clock for session expiry and login throttling.
+type testClock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *testClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *testClock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
 }
 
 func newTestServer(t *testing.T) *testServer {
@@ -144,28 +170,46 @@ func newTestServerFiles(t *testing.T, files map[string][]byte) *testServer {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := &testServer{store: st, queue: q, connector: &fakeConnector{}, reloader: &fakeReloader{}, auth: NewAuth(testToken, false),
+	clock := &testClock{now: time.Now()}
+	auth := NewAuth(AuthOptions{Token: testToken, PublicURL: "http://127.0.0.1:8080", Sessions: st, Audit: st, Now: clock.Now})
+	ts := &testServer{store: st, queue: q, connector: &fakeConnector{}, reloader: &fakeReloader{}, auth: auth, clock: clock,
 		doctor: &fakeDoctor{results: []sdk.CheckResult{
 			{Name: "binding connected", OK: true, Detail: "active"},
 			{Name: "webhook", OK: false, Detail: "webhook 01ABC is inactive", Fix: "reactivate it in Admin Center or reconnect"},
 		}}}
-	s := New(Options{Config: func() *config.Config { return cfg }, Store: st, Queue: q, Connector: ts.connector,
-		Auth: ts.auth, Reloader: ts.reloader, Doctor: ts.doctor})
+	ts.cfg = cfg
+	ts.srv = ts.serve(t, ts.auth)
+	t.Cleanup(func() { q.Close(); st.Close() })
+	return ts
+}
+
+// serve starts a gateway's web surface over ts's store, config and fakes
+// with auth; a second call is a second replica sharing the backend.
+func (ts *testServer) serve(t *testing.T, auth *Auth) *httptest.Server {
+	t.Helper()
+	s := New(Options{Config: func() *config.Config { return ts.cfg }, Store: ts.store, Queue: ts.queue, Connector: ts.connector,
+		Auth: auth, Reloader: ts.reloader, Doctor: ts.doctor})
 	mux := http.NewServeMux()
 	s.Register(mux)
-	ts.srv = httptest.NewServer(mux)
-	t.Cleanup(func() { ts.srv.Close(); q.Close(); st.Close() })
-	return ts
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
 }
 
 // request sends method path with an optional form; cookie logs in.
 func (ts *testServer) request(t *testing.T, method, path string, form url.Values, hdr map[string]string) (*http.Response, string) {
 	t.Helper()
+	return requestTo(t, ts.srv.URL, method, path, form, hdr)
+}
+
+// requestTo is request to the server at base (another replica).
+func requestTo(t *testing.T, base, method, path string, form url.Values, hdr map[string]string) (*http.Response, string) {
+	t.Helper()
 	var body io.Reader
 	if form != nil {
 		body = strings.NewReader(form.Encode())
 	}
-	req, err := http.NewRequest(method, ts.srv.URL+path, body)
+	req, err := http.NewRequest(method, base+path, body)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,9 +229,45 @@ func (ts *testServer) request(t *testing.T, method, path string, form url.Values
 	return resp, string(b)
 }
 
-// loggedIn is the header set of a browser holding the session cookie.
-func (ts *testServer) loggedIn() map[string]string {
-	return map[string]string{"Cookie": sessionCookie + "=" + ts.auth.session()}
+// loggedIn is the header set of a browser holding a session cookie: the
+// first call logs in through the login form, later calls reuse the session.
+func (ts *testServer) loggedIn(t *testing.T) map[string]string {
+	t.Helper()
+	ts.sessionMu.Lock()
+	defer ts.sessionMu.Unlock()
+	if ts.sessionID == "" {
+		ts.sessionID = ts.login(t)
+	}
+	return map[string]string{"Cookie": "deskgate_session=" + ts.sessionID}
+}
+
+// csrf is the form token of loggedIn's session.
+func (ts *testServer) csrf(t *testing.T) string {
+	t.Helper()
+	ts.loggedIn(t)
+	return csrfFor(ts.sessionID)
+}
+
+// login logs in through the form, as a browser does, and returns the new
+// session cookie's value.
+func (ts *testServer) login(t *testing.T) string {
+	t.Helper()
+	resp, _ := ts.request(t, "GET", "/login", nil, nil)
+	var csrf string
+	for _, c := range resp.Cookies() {
+		if c.Name == loginCSRFCookie {
+			csrf = c.Value
+		}
+	}
+	resp, body := ts.request(t, "POST", "/login", url.Values{"token": {testToken}, "csrf": {csrf}},
+		map[string]string{"Cookie": loginCSRFCookie + "=" + csrf})
+	for _, c := range resp.Cookies() {
+		if c.Name == "deskgate_session" && c.Value != "" {
+			return c.Value
+		}
+	}
+	t.Fatalf("login answered %d without a session cookie: %s", resp.StatusCode, body)
+	return ""
 }
 
 // form is a configure form with the running values, changed by over.

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"net/url"
@@ -26,19 +27,7 @@ func (s *Server) registerPages(mux *http.ServeMux) {
 		s.render(w, http.StatusOK, "login", view{Title: "Log in", CSRF: a.LoginCSRF(w, r), Data: safeNext(r.URL.Query().Get("next"))})
 	})
 	mux.HandleFunc("POST /login", s.login)
-	mux.HandleFunc("POST /logout", func(w http.ResponseWriter, r *http.Request) {
-		if !a.Check(r) { // already logged out
-			http.Redirect(w, r, "/login", http.StatusSeeOther)
-			return
-		}
-		// A forged logout is harmless but still refused, like every form.
-		if !a.CheckCSRF(r.PostFormValue("csrf")) {
-			s.page(w, http.StatusForbidden, "Form expired", "Reload the page and try again.")
-			return
-		}
-		a.Logout(w)
-		http.Redirect(w, r, "/login", http.StatusSeeOther)
-	})
+	mux.HandleFunc("POST /logout", s.logout)
 	mux.Handle("GET /{$}", a.Page(s.index))
 	mux.Handle("GET /bindings/{platform}/{binding}", a.Page(s.bindingPage))
 	mux.Handle("POST /bindings/{platform}/{binding}/disconnect", a.Page(s.csrf(s.disconnectForm)))
@@ -50,12 +39,13 @@ func (s *Server) registerPages(mux *http.ServeMux) {
 	mux.Handle("POST /jobs/{id}/replay", a.Page(s.csrf(s.replayForm)))
 }
 
-// csrf refuses a form post without the CSRF token.
+// csrf refuses a form post without the session's CSRF token, or from
+// another origin.
 func (s *Server) csrf(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		r.Body = http.MaxBytesReader(w, r.Body, 256<<10)
-		if !s.o.Auth.CheckCSRF(r.PostFormValue("csrf")) {
-			s.adminPage(w, http.StatusForbidden, "Form expired", "The form did not carry a valid token. Reload the page and try again.")
+		if !s.o.Auth.CheckForm(r) {
+			s.adminPage(w, r, http.StatusForbidden, "Form expired", "The form did not carry a valid token. Reload the page and try again.")
 			return
 		}
 		h(w, r)
@@ -71,13 +61,44 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 			Error: "The login form expired. Try again."})
 		return
 	}
-	if !a.Login(w, r.PostFormValue("token")) {
-		s.log.Warn("admin login refused", "remote", r.RemoteAddr)
+	err := a.Login(w, r, r.PostFormValue("token"))
+	var te *errThrottled
+	switch {
+	case err == nil:
+		http.Redirect(w, r, next, http.StatusSeeOther)
+	case errors.As(err, &te):
+		w.Header().Set("Retry-After", te.retryAfter())
+		s.render(w, http.StatusTooManyRequests, "login", view{Title: "Log in", CSRF: a.LoginCSRF(w, r), Data: next,
+			Error: "Too many failed attempts from your address. Try again in " + te.retryAfter() + " seconds."})
+	case errors.Is(err, errBadToken):
 		s.render(w, http.StatusUnauthorized, "login", view{Title: "Log in", CSRF: a.LoginCSRF(w, r), Data: next,
 			Error: "That is not the admin token."})
+	default:
+		s.log.Error("admin login", "error", err)
+		s.render(w, http.StatusServiceUnavailable, "login", view{Title: "Log in", CSRF: a.LoginCSRF(w, r), Data: next,
+			Error: "The session could not be stored; try again shortly."})
+	}
+}
+
+// logout revokes the session. Without one there is nothing to do; with one
+// the form must carry its token: a forged logout is harmless but still
+// refused, like every form.
+func (s *Server) logout(w http.ResponseWriter, r *http.Request) {
+	a := s.o.Auth
+	id, ok, err := a.session(r)
+	if err != nil || !ok {
+		http.Redirect(w, r, "/login", http.StatusSeeOther)
 		return
 	}
-	http.Redirect(w, r, next, http.StatusSeeOther)
+	r = r.WithContext(context.WithValue(r.Context(), principalKey{}, principal{sessionID: id}))
+	s.csrf(func(w http.ResponseWriter, r *http.Request) {
+		if err := a.Logout(w, r); err != nil {
+			s.log.Error("logout", "error", err)
+			s.adminPage(w, r, http.StatusServiceUnavailable, "Not logged out", "The session could not be revoked; try again shortly.")
+			return
+		}
+		http.Redirect(w, r, "/login", http.StatusSeeOther)
+	})(w, r)
 }
 
 // projectView is one project on the index page.
@@ -92,7 +113,7 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 	views, err := s.Bindings(r.Context())
 	if err != nil {
 		s.log.Error("list bindings", "error", err)
-		s.adminPage(w, http.StatusServiceUnavailable, "Store unavailable", "The bindings could not be read; try again shortly.")
+		s.adminPage(w, r, http.StatusServiceUnavailable, "Store unavailable", "The bindings could not be read; try again shortly.")
 		return
 	}
 	cfg := s.o.Config()
@@ -119,7 +140,7 @@ func (s *Server) index(w http.ResponseWriter, r *http.Request) {
 	for _, n := range names {
 		out = append(out, byProject[n])
 	}
-	s.render(w, http.StatusOK, "index", s.admin("Projects", "projects", out))
+	s.render(w, http.StatusOK, "index", s.admin(r, "Projects", "projects", out))
 }
 
 type keyValue struct{ Key, Value string }
@@ -144,7 +165,7 @@ func (s *Server) bindingPage(w http.ResponseWriter, r *http.Request) {
 	for _, k := range config.CustomFieldKeys {
 		d.Fields = append(d.Fields, keyValue{k, c.CustomFields[k]})
 	}
-	view := s.admin(platformName(v.Platform)+" "+v.Name, "projects", d)
+	view := s.admin(r, v.DisplayName+" "+v.Name, "projects", d)
 	view.Crumbs = []crumb{{"Projects", "/"}, {"Project " + v.Project, "/#project-" + v.Project}, {v.Platform + "/" + v.Name, ""}}
 	if r.URL.Query().Get("saved") == "1" {
 		view.Flash = "Saved. The configuration file was rewritten and reloaded."
@@ -163,19 +184,24 @@ func sortedKeys(m map[string]string) []string {
 
 func (s *Server) disconnectForm(w http.ResponseWriter, r *http.Request) {
 	if r.PostFormValue("confirm") != "yes" {
-		s.adminPage(w, http.StatusBadRequest, "Not confirmed", "Tick the confirmation box to disconnect.")
+		s.adminPage(w, r, http.StatusBadRequest, "Not confirmed", "Tick the confirmation box to disconnect.")
 		return
 	}
 	key := bindingKey(r)
 	if s.configured(key) == nil {
-		s.adminPage(w, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
+		s.adminPage(w, r, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
 		return
 	}
-	err := s.o.Connector.Disconnect(r.Context(), key)
+	res, err := s.o.Connector.Disconnect(r.Context(), key)
 	s.o.Changed(key)
 	if err != nil {
 		s.log.Error("disconnect", "binding", key.String(), "error", err)
-		s.adminPage(w, http.StatusBadGateway, "Disconnect did not finish", err.Error()+" — it can be retried from the binding page.")
+		s.adminPage(w, r, http.StatusBadGateway, "Disconnect did not finish", err.Error()+" — it can be retried from the binding page.")
+		return
+	}
+	if res.Uninstalled && !res.Revoked {
+		// The desk keeps the grant: the admin must hear how to end it.
+		s.adminPage(w, r, http.StatusOK, "Disconnected — the grant stays on the desk", res.Message())
 		return
 	}
 	http.Redirect(w, r, "/bindings/"+url.PathEscape(key.Platform)+"/"+url.PathEscape(key.Name), http.StatusSeeOther)
@@ -186,7 +212,7 @@ func (s *Server) bindingView(w http.ResponseWriter, r *http.Request) (*BindingVi
 	views, err := s.Bindings(r.Context())
 	if err != nil {
 		s.log.Error("list bindings", "error", err)
-		s.adminPage(w, http.StatusServiceUnavailable, "Store unavailable", "The bindings could not be read; try again shortly.")
+		s.adminPage(w, r, http.StatusServiceUnavailable, "Store unavailable", "The bindings could not be read; try again shortly.")
 		return nil, false
 	}
 	for i := range views {
@@ -194,7 +220,7 @@ func (s *Server) bindingView(w http.ResponseWriter, r *http.Request) (*BindingVi
 			return &views[i], true
 		}
 	}
-	s.adminPage(w, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
+	s.adminPage(w, r, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
 	return nil, false
 }
 
@@ -235,7 +261,7 @@ func (s *Server) auditPage(w http.ResponseWriter, r *http.Request) {
 	for _, b := range s.o.Config().Bindings {
 		d.Bindings = append(d.Bindings, b.Key())
 	}
-	v := s.admin("Audit log", "audit", &d)
+	v := s.admin(r, "Audit log", "audit", &d)
 	f, err := s.auditFilter(r.Context(), q, time.Now())
 	if err == nil && aq.Until != "" {
 		if f.Until, err = time.Parse(time.RFC3339, aq.Until); err != nil {
@@ -330,7 +356,7 @@ func (s *Server) jobsPage(w http.ResponseWriter, r *http.Request) {
 	if d.State == "all" {
 		filter = "" // the queue's "all but done"
 	}
-	v := s.admin("Jobs", "jobs", &d)
+	v := s.admin(r, "Jobs", "jobs", &d)
 	if !known {
 		v.Error = "Unknown state " + strconv.Quote(d.State) + "."
 		s.render(w, http.StatusBadRequest, "jobs", v)
@@ -359,11 +385,11 @@ func (s *Server) replayForm(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	if err := s.replay(r.Context(), id); err != nil {
 		if errors.Is(err, queue.ErrNotFound) {
-			s.adminPage(w, http.StatusNotFound, "Replay did not happen", "There is no dead job "+id+"; it may have been replayed already.")
+			s.adminPage(w, r, http.StatusNotFound, "Replay did not happen", "There is no dead job "+id+"; it may have been replayed already.")
 			return
 		}
 		s.log.Error("replay", "job", id, "error", err)
-		s.adminPage(w, http.StatusServiceUnavailable, "Replay did not happen", "The queue could not be written; try again shortly.")
+		s.adminPage(w, r, http.StatusServiceUnavailable, "Replay did not happen", "The queue could not be written; try again shortly.")
 		return
 	}
 	http.Redirect(w, r, "/jobs?replayed="+url.QueryEscape(id), http.StatusSeeOther)
@@ -381,7 +407,7 @@ func (s *Server) doctorPage(w http.ResponseWriter, r *http.Request) {
 	key := bindingKey(r)
 	c := s.configured(key)
 	if c == nil {
-		s.adminPage(w, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
+		s.adminPage(w, r, http.StatusNotFound, "Unknown binding", "No binding "+key.String()+" is configured.")
 		return
 	}
 	d := doctorPageData{Platform: key.Platform, Name: key.Name}
@@ -397,7 +423,7 @@ func (s *Server) doctorPage(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
-	view := s.admin("Checks: "+key.String(), "projects", d)
+	view := s.admin(r, "Checks: "+key.String(), "projects", d)
 	view.Crumbs = []crumb{{"Projects", "/"}, {"Project " + c.Project, "/#project-" + c.Project}, {key.String(), "/bindings/" + key.Platform + "/" + key.Name}, {"Checks", ""}}
 	s.render(w, http.StatusOK, "doctor", view)
 }

@@ -45,21 +45,29 @@ type crumb struct{ Label, Href string }
 func (s *Server) render(w http.ResponseWriter, status int, name string, v view) {
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("X-Frame-Options", "DENY")
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Cache-Control", "no-store")
-	// No inline script or style anywhere: the one script (the live
-	// preview) and the stylesheet are served from /static/.
-	h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
+	writeSecurityHeaders(h)
 	w.WriteHeader(status)
 	if err := pages.ExecuteTemplate(w, name, v); err != nil {
 		s.log.Error("render page", "page", name, "error", err)
 	}
 }
 
-// admin is a view for a logged-in page.
-func (s *Server) admin(title, nav string, data any) view {
-	return view{Title: title, Nav: nav, LoggedIn: true, CSRF: s.o.Auth.CSRF(), Data: data}
+// writeSecurityHeaders is what every page of the admin UI, the OAuth
+// callback and the continue page send: not stored by any cache, no
+// Referer (a callback URL carries an authorization code), no framing, and
+// no inline script or style anywhere (the one script, the live preview, and
+// the stylesheet are served from /static/).
+func writeSecurityHeaders(h http.Header) {
+	h.Set("Cache-Control", "no-store")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'")
+}
+
+// admin is a view for a logged-in page; its forms carry r's CSRF token.
+func (s *Server) admin(r *http.Request, title, nav string, data any) view {
+	return view{Title: title, Nav: nav, LoggedIn: true, CSRF: s.o.Auth.CSRF(r), Data: data}
 }
 
 func (s *Server) page(w http.ResponseWriter, status int, title, msg string) {
@@ -67,8 +75,8 @@ func (s *Server) page(w http.ResponseWriter, status int, title, msg string) {
 }
 
 // adminPage is page for a logged-in admin: it keeps the navigation.
-func (s *Server) adminPage(w http.ResponseWriter, status int, title, msg string) {
-	s.render(w, status, "message", s.admin(title, "", msg))
+func (s *Server) adminPage(w http.ResponseWriter, r *http.Request, status int, title, msg string) {
+	s.render(w, status, "message", s.admin(r, title, "", msg))
 }
 
 func staticHandler() http.Handler {
@@ -83,7 +91,8 @@ func staticHandler() http.Handler {
 	})
 }
 
-// platformName is how a platform is shown: "zendesk" → "Zendesk".
+// platformName is how a platform is shown when its plugin gives no display
+// name: its config name, capitalized.
 func platformName(p string) string {
 	if p == "" {
 		return p

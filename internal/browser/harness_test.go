@@ -18,7 +18,7 @@ import (
 // over a temp config dir.
 
 const (
-	adminToken   = "browser-admin-token-5c4b3a"
+	adminToken   = "browser-admin-token-5c4b3a-0123456789abcdef"
 	clientID     = "deskgate-browser"
 	clientSecret = "browser-client-secret-7d6e5f"
 )

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
 	"os"
@@ -23,7 +24,7 @@ import (
 )
 
 const (
-	adminToken   = "e2e-admin-token-9f8e7d"
+	adminToken   = "e2e-admin-token-9f8e7d-0123456789abcdef"
 	clientID     = "deskgate-e2e"
 	clientSecret = "e2e-client-secret-1a2b3c"
 )
@@ -41,6 +42,14 @@ type envOptions struct {
 	// is written then (the logs are wherever the block points).
 	LogBlock string
 	LogsAt   time.Time // the end the generated logs lead up to (default now)
+	// JSM adds a Jira Service Management sandbox in this process and a
+	// `binding "jsm" "support"` beside zendesk/acme (jsm_test.go).
+	JSM bool
+	// JSMWebhookTTL shortens the JSM sandbox's webhook lifetime.
+	JSMWebhookTTL time.Duration
+	// Beta adds a second binding, zendesk/beta, on a second sandbox account
+	// (env.beta), for tests of fairness between bindings.
+	Beta bool
 }
 
 // env is a sandbox Zendesk in this process and a deskgate process.
@@ -55,9 +64,19 @@ type env struct {
 	url     string // http://addr
 	fields  map[string]int64
 	tap     *tap
+	jsm     *jsmDesk // nil unless opts.JSM
 
 	masterKey string
 	replicas  []*replica
+
+	beta *betaDesk // with envOptions.Beta
+}
+
+// betaDesk is the second sandbox account behind zendesk/beta.
+type betaDesk struct {
+	sb     *sandbox.Sandbox
+	srv    *httptest.Server
+	fields map[string]int64
 }
 
 // replica is one deskgate process; replicas[0] is the one the desk and the
@@ -81,7 +100,8 @@ func newEnv(t *testing.T, o envOptions) *env {
 	e := &env{t: t, opts: o, dir: t.TempDir(), masterKey: base64.StdEncoding.EncodeToString([]byte("e2e-master-key-32-bytes-long!!!!"))}
 	for i := 0; i < o.Replicas; i++ {
 		e.replicas = append(e.replicas, &replica{gwtest.NewGateway(t, filepath.Join(e.dir, fmt.Sprintf("deskgate-%d.hcl", i)),
-			"DESKGATE_ADMIN_TOKEN="+adminToken, "E2E_CLIENT_SECRET="+clientSecret, "DESKGATE_MASTER_KEY="+e.masterKey)})
+			"DESKGATE_ADMIN_TOKEN="+adminToken, "E2E_CLIENT_SECRET="+clientSecret, "E2E_JSM_CLIENT_SECRET="+jsmClientSecret,
+			"DESKGATE_MASTER_KEY="+e.masterKey)})
 	}
 	e.addr, e.url = e.replicas[0].Addr, e.replicas[0].URL
 	e.sb = sandbox.New(sandbox.Options{
@@ -100,6 +120,22 @@ func newEnv(t *testing.T, o envOptions) *env {
 		"severity":         e.sb.AddTicketField("Severity", "text"),
 		"affected_service": e.sb.AddTicketField("Affected service", "text"),
 		"analysis_url":     e.sb.AddTicketField("Analysis URL", "text"),
+	}
+	if o.JSM {
+		e.jsm = newJSMDesk(t, e.url, o.JSMWebhookTTL)
+	}
+	if o.Beta {
+		b := &betaDesk{sb: sandbox.New(sandbox.Options{
+			Clients:     []sandbox.OAuthClient{{ID: clientID, Secret: clientSecret, RedirectURIs: []string{e.url + "/oauth/callback"}, Kind: "confidential"}},
+			AutoApprove: true, RetryDelay: 50 * time.Millisecond, RateLimit: 100000, AccountID: 22154499,
+		})}
+		b.srv = httptest.NewServer(b.sb.Handler())
+		t.Cleanup(func() { b.srv.Close(); b.sb.Close() })
+		b.fields = map[string]int64{
+			"severity":         b.sb.AddTicketField("Severity", "text"),
+			"affected_service": b.sb.AddTicketField("Affected service", "text"),
+		}
+		e.beta = b
 	}
 	if o.LogBlock == "" {
 		at := o.LogsAt
@@ -180,12 +216,35 @@ binding "zendesk" "acme" {
   }
 }
 `, e.sbSrv.URL, e.opts.PostingMode, e.opts.Threshold, e.fields["severity"], e.fields["affected_service"], e.fields["analysis_url"])
+	if e.jsm != nil {
+		cfg += e.jsm.platformBlock(e.t)
+	}
 	for _, r := range e.replicas {
 		must(e.t, os.WriteFile(r.Config, []byte(strings.Replace(cfg, "LISTEN", r.Addr, 1)), 0o600))
 	}
 	e.cfgPath = e.replicas[0].Config
 	must(e.t, os.MkdirAll(filepath.Join(e.dir, "bindings"), 0o755))
 	must(e.t, os.WriteFile(filepath.Join(e.dir, "bindings", "acme.hcl"), []byte(binding), 0o600))
+	if e.jsm != nil {
+		must(e.t, os.WriteFile(filepath.Join(e.dir, "bindings", "support.hcl"), []byte(e.jsm.bindingBlock(e.opts)), 0o600))
+	}
+	if b := e.beta; b != nil {
+		beta := fmt.Sprintf(`
+binding "zendesk" "beta" {
+  project                = "checkout"
+  subdomain              = "beta"
+  api_url                = %q
+  posting_mode           = "internal"
+  auto_analyze_threshold = "disabled"
+  rate_limit_per_minute  = 100000
+  custom_fields {
+    severity         = %d
+    affected_service = %d
+  }
+}
+`, b.srv.URL, b.fields["severity"], b.fields["affected_service"])
+		must(e.t, os.WriteFile(filepath.Join(e.dir, "bindings", "beta.hcl"), []byte(beta), 0o600))
+	}
 }
 
 // start (re)starts the primary gateway.
@@ -215,35 +274,51 @@ var noRedirect = &http.Client{
 	CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse },
 }
 
+// browser is a client that keeps cookies and does not follow redirects: one
+// browser walks a whole connect flow, since the cookie /connect sets binds
+// the flow to it and the callback refuses a browser without it.
+func (e *env) browser() *http.Client {
+	jar, _ := cookiejar.New(nil)
+	return &http.Client{Jar: jar, Timeout: noRedirect.Timeout, CheckRedirect: noRedirect.CheckRedirect}
+}
+
 // connect walks the OAuth flow: /connect → sandbox authorize → callback.
 func (e *env) connect() {
 	e.t.Helper()
-	req, _ := http.NewRequest("GET", e.url+"/connect/zendesk/acme", nil)
+	e.connectBinding("acme", e.sbSrv.URL)
+}
+
+// connectBinding connects zendesk/name, whose desk answers at sbURL, in one
+// browser (see browser).
+func (e *env) connectBinding(name, sbURL string) {
+	e.t.Helper()
+	browser := e.browser()
+	req, _ := http.NewRequest("GET", e.url+"/connect/zendesk/"+name, nil)
 	req.Header.Set("Authorization", "Bearer "+adminToken)
-	resp := do(e.t, noRedirect, req)
+	resp := do(e.t, browser, req)
 	if resp.StatusCode != http.StatusFound {
 		e.t.Fatalf("/connect answered %d, want 302", resp.StatusCode)
 	}
 	authorize := resp.Header.Get("Location")
-	if !strings.HasPrefix(authorize, e.sbSrv.URL+"/oauth/authorizations/new?") {
+	if !strings.HasPrefix(authorize, sbURL+"/oauth/authorizations/new?") {
 		e.t.Fatalf("/connect redirects to %q, want the sandbox's authorize URL", authorize)
 	}
 	u, _ := url.Parse(authorize)
 	if u.Query().Get("code_challenge_method") != "S256" || u.Query().Get("code_challenge") == "" {
 		e.t.Fatalf("authorize URL has no PKCE S256 challenge: %s", authorize)
 	}
-	resp = get(e.t, noRedirect, authorize)
+	resp = get(e.t, browser, authorize)
 	callback := resp.Header.Get("Location")
 	if resp.StatusCode != http.StatusFound || !strings.HasPrefix(callback, e.url+"/oauth/callback?") {
 		e.t.Fatalf("sandbox authorize answered %d → %q", resp.StatusCode, callback)
 	}
-	resp = get(e.t, noRedirect, callback)
-	if resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != "/bindings/zendesk/acme" {
+	resp = get(e.t, browser, callback)
+	if resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != "/bindings/zendesk/"+name {
 		body, _ := io.ReadAll(resp.Body)
 		e.t.Fatalf("callback answered %d → %q: %s", resp.StatusCode, resp.Header.Get("Location"), body)
 	}
-	if st := e.bindingStatus(); st != "active" {
-		e.t.Fatalf("after connect the binding is %q, want active", st)
+	if st := e.statusOf("zendesk", name); st != "active" {
+		e.t.Fatalf("after connect the binding %s is %q, want active", name, st)
 	}
 }
 
@@ -278,7 +353,10 @@ func (e *env) api(method, path string, out any) int {
 	return resp.StatusCode
 }
 
-func (e *env) bindingStatus() string {
+func (e *env) bindingStatus() string { return e.statusOf("zendesk", "acme") }
+
+// statusOf is platform/name's status in /api/bindings ("" if not listed).
+func (e *env) statusOf(platform, name string) string {
 	var out struct {
 		Bindings []struct{ Platform, Name, Status string }
 	}
@@ -286,7 +364,7 @@ func (e *env) bindingStatus() string {
 		e.t.Fatalf("/api/bindings answered %d", code)
 	}
 	for _, b := range out.Bindings {
-		if b.Platform == "zendesk" && b.Name == "acme" {
+		if b.Platform == platform && b.Name == name {
 			return b.Status
 		}
 	}
@@ -397,6 +475,10 @@ type tap struct {
 	mu        sync.Mutex
 	lastToken string
 	reading   int
+	updates   int // PUTs to /api/v2/tickets/ (ticket updates)
+	// faultUpdate, when set, is asked for each ticket update and may have
+	// the sandbox fail it (through the sandbox's own fault injection).
+	faultUpdate func(r *http.Request)
 }
 
 func (tp *tap) wrap(h http.Handler) http.Handler {
@@ -409,7 +491,15 @@ func (tp *tap) wrap(h http.Handler) http.Handler {
 		if read {
 			tp.reading++
 		}
+		update := r.Method == http.MethodPut && strings.HasPrefix(r.URL.Path, "/api/v2/tickets/")
+		if update {
+			tp.updates++
+		}
+		fault := tp.faultUpdate
 		tp.mu.Unlock()
+		if update && fault != nil {
+			fault(r)
+		}
 		defer func() {
 			if read {
 				tp.mu.Lock()
@@ -425,6 +515,18 @@ func (tp *tap) token() string {
 	tp.mu.Lock()
 	defer tp.mu.Unlock()
 	return tp.lastToken
+}
+
+func (tp *tap) setFaultUpdate(f func(r *http.Request)) {
+	tp.mu.Lock()
+	defer tp.mu.Unlock()
+	tp.faultUpdate = f
+}
+
+func (tp *tap) ticketUpdates() int {
+	tp.mu.Lock()
+	defer tp.mu.Unlock()
+	return tp.updates
 }
 
 func (tp *tap) readsInFlight() int {

@@ -2,6 +2,11 @@ package e2e
 
 import (
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
+	"net/url"
+	"regexp"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -43,6 +48,7 @@ func TestReplicas_shareTheWorkAndSurviveAKill(t *testing.T) {
 			return code == 200 && len(out.Bindings) == 1 && out.Bindings[0].Status == "active"
 		})
 	}
+	checkSessionsAcrossReplicas(t, e.replicas[0].URL, e.replicas[1].URL)
 	secret := e.secret()
 
 	var next, acked atomic.Int64
@@ -118,4 +124,63 @@ func apiAt(t *testing.T, base, path string, out any) int {
 	t.Helper()
 	e := &env{t: t, url: base}
 	return e.api("GET", path, out)
+}
+
+// checkSessionsAcrossReplicas logs in to the web UI through one replica and
+// expects the session to work through the other (a load balancer may send
+// each request anywhere), and a logout through the other to end it on both.
+func checkSessionsAcrossReplicas(t *testing.T, a, b string) {
+	t.Helper()
+	jar, _ := cookiejar.New(nil)
+	browser := &http.Client{Jar: jar, Timeout: noRedirect.Timeout, CheckRedirect: noRedirect.CheckRedirect}
+	page := func(base, path string) (int, string) {
+		t.Helper()
+		resp := get(t, browser, base+path)
+		body, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(body)
+	}
+	post := func(base, path string, form url.Values) int {
+		t.Helper()
+		resp, err := browser.PostForm(base+path, form)
+		must(t, err)
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	csrfField := regexp.MustCompile(`name="csrf" value="([^"]+)"`)
+	_, login := page(a, "/login")
+	m := csrfField.FindStringSubmatch(login)
+	if m == nil {
+		t.Fatalf("login page has no form token:\n%s", login)
+	}
+	if code := post(a, "/login", url.Values{"token": {adminToken}, "csrf": {m[1]}}); code != http.StatusSeeOther {
+		t.Fatalf("login through replica A: %d", code)
+	}
+	// The cookie jar ignores the port: both replicas are 127.0.0.1.
+	code, index := page(b, "/")
+	if code != http.StatusOK {
+		t.Fatalf("the session from replica A on replica B: %d", code)
+	}
+	m = csrfField.FindStringSubmatch(index)
+	if m == nil {
+		t.Fatalf("index page has no form token")
+	}
+	au, _ := url.Parse(a)
+	var session *http.Cookie
+	for _, c := range jar.Cookies(au) {
+		if c.Name == "deskgate_session" {
+			session = c
+		}
+	}
+	if session == nil {
+		t.Fatal("no session cookie after login")
+	}
+	if code := post(b, "/logout", url.Values{"csrf": {m[1]}}); code != http.StatusSeeOther {
+		t.Fatalf("logout through replica B: %d", code)
+	}
+	// The browser dropped the cookie; a copy of it must not work either.
+	req, _ := http.NewRequest("GET", a+"/", nil)
+	req.AddCookie(session)
+	if resp := do(t, noRedirect, req); resp.StatusCode != http.StatusSeeOther {
+		t.Errorf("replica A with the session cookie after logging out through B: %d, want the login redirect", resp.StatusCode)
+	}
 }

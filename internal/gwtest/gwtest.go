@@ -181,18 +181,24 @@ type Delivery struct {
 	WebhookID  string
 	AccountID  int64
 	Body       []byte
+	Binding    string // the zendesk binding's name; "" = acme
 }
 
 // TicketBody is the body the Zendesk plugin's trigger sends.
 func TicketBody(id int64) []byte { return []byte(fmt.Sprintf(`{"ticket_id":"%d"}`, id)) }
 
-// Deliver posts d to base/hooks/zendesk/acme, signed as Zendesk signs it.
+// Deliver posts d to base/hooks/zendesk/{d.Binding, default acme}, signed
+// as Zendesk signs it.
 func Deliver(base string, d Delivery) (int, error) {
 	stamp := d.Timestamp.UTC().Format("2006-01-02T15:04:05Z")
 	m := hmac.New(sha256.New, []byte(d.Secret))
 	m.Write([]byte(stamp))
 	m.Write(d.Body)
-	req, err := http.NewRequest(http.MethodPost, base+"/hooks/zendesk/acme", bytes.NewReader(d.Body))
+	binding := d.Binding
+	if binding == "" {
+		binding = "acme"
+	}
+	req, err := http.NewRequest(http.MethodPost, base+"/hooks/zendesk/"+binding, bytes.NewReader(d.Body))
 	if err != nil {
 		return 0, err
 	}

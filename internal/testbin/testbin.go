@@ -20,8 +20,7 @@ var (
 	dir   string
 )
 
-// Path returns the path of the named binary (deskgate, deskgate-plugin-zendesk
-// or zendesk-sandbox), building it from the module source on first use. When
+// Path returns the path of the named binary (one of Packages), building it from the module source on first use. When
 // DESKGATE_TEST_BIN_DIR is set (make test sets it after `make build`), a
 // binary found there is used as is.
 func Path(t testing.TB, name string) string {
@@ -38,6 +37,8 @@ var Packages = map[string]string{
 	"deskgate":                "./gateway/cmd/deskgate",
 	"deskgate-plugin-zendesk": "./plugins/zendesk/cmd/deskgate-plugin-zendesk",
 	"zendesk-sandbox":         "./plugins/zendesk/sandbox/cmd/zendesk-sandbox",
+	"deskgate-plugin-jsm":     "./plugins/jsm/cmd/deskgate-plugin-jsm",
+	"jsm-sandbox":             "./plugins/jsm/sandbox/cmd/jsm-sandbox",
 }
 
 func path(name string) (string, error) {

@@ -10,18 +10,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sigsentry/deskgate/internal/testbin"
 	"github.com/sigsentry/deskgate/plugins/jsm"
 	"github.com/sigsentry/deskgate/plugins/jsm/sandbox"
 	"github.com/sigsentry/deskgate/sdk"
 )
-
-// The shared test binary builder does not know this plugin's binaries yet;
-// its Packages map is exported for exactly this.
-func init() {
-	testbin.Packages["deskgate-plugin-jsm"] = "./plugins/jsm/cmd/deskgate-plugin-jsm"
-	testbin.Packages["jsm-sandbox"] = "./plugins/jsm/sandbox/cmd/jsm-sandbox"
-}
 
 const (
 	testClientID     = "deskgate-test-app"

@@ -74,7 +74,7 @@ func startAdminAPI(t *testing.T, cfgPath string) string {
 		t.Fatal(err)
 	}
 	mux := http.NewServeMux()
-	web.New(web.Options{Config: func() *config.Config { return cfg }, Store: st, Queue: q, Auth: web.NewAuth("t0ken", false)}).Register(mux)
+	web.New(web.Options{Config: func() *config.Config { return cfg }, Store: st, Queue: q, Auth: web.NewAuth(web.AuthOptions{Token: testAdminToken, PublicURL: "http://127.0.0.1", Sessions: st})}).Register(mux)
 	srv := httptest.NewServer(mux)
 	t.Cleanup(func() { srv.Close(); q.Close(); st.Close() })
 	return srv.URL
@@ -85,7 +85,7 @@ func TestAudit_namesBindingsLikeTheBindingsTableAndNeverAnswersWithSilence(t *te
 	two := writeConfig(t, "")
 	appendConfig(t, two, twoAcmes)
 	oneURL, twoURL := startAdminAPI(t, one), startAdminAPI(t, two)
-	t.Setenv("DESKGATE_ADMIN_TOKEN", "t0ken")
+	t.Setenv("DESKGATE_ADMIN_TOKEN", testAdminToken)
 	t.Setenv("DESKGATE_ADDR", "")
 	entry := regexp.MustCompile(`(?m)^TIME +BINDING +TICKET +ACTION +OUTCOME +MESSAGE\n\S+ +zendesk/acme +7 +triage +ok +severity high, service checkout-api\n$`)
 	tests := []struct {
@@ -170,3 +170,6 @@ func TestTriage_resolvesTheBindingFromTheConfig(t *testing.T) {
 		})
 	}
 }
+
+// testAdminToken is the admin_token of the test configs (main_test.go).
+const testAdminToken = "cmd-test-token-0123456789abcdef0123"

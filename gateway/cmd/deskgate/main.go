@@ -101,7 +101,7 @@ type usageError struct{ msg string }
 func (e usageError) Error() string { return e.msg }
 
 // parse parses flags that may come before, between or after positional
-// arguments ("deskgate doctor zendesk acme --json").
+// arguments ("deskgate doctor helpdesk acme --json").
 func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	fs.SetOutput(io.Discard)
 	var pos []string

@@ -33,7 +33,7 @@ func writeConfig(t *testing.T, extra string) string {
 	cfg := `
 gateway {
   listen      = "127.0.0.1:8080"
-  admin_token = "t0ken"
+  admin_token = "cmd-test-token-0123456789abcdef0123"
 }
 project "checkout" {
   services = ["checkout-api", "search"]

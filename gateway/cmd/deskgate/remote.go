@@ -136,10 +136,16 @@ func remote(cmd string, args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if err := c.do(http.MethodPost, "/api/bindings/"+url.PathEscape(p)+"/"+url.PathEscape(b)+"/disconnect", nil, nil); err != nil {
+		var out struct {
+			Message string `json:"message"`
+		}
+		if err := c.do(http.MethodPost, "/api/bindings/"+url.PathEscape(p)+"/"+url.PathEscape(b)+"/disconnect", nil, &out); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "%s/%s disconnected: webhook and trigger removed, token revoked, binding inactive\n", p, b)
+		if out.Message == "" {
+			out.Message = "binding inactive"
+		}
+		fmt.Fprintf(stdout, "%s/%s disconnected: %s\n", p, b, out.Message)
 		return nil
 	case "bindings":
 		var out struct{ Bindings []web.BindingView }

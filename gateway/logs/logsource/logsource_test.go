@@ -79,7 +79,7 @@ func TestNewProject_unionOfEveryKindEqualsOneFileOfAllLines(t *testing.T) {
 
 	hcl := fmt.Sprintf(`gateway {
   listen      = "127.0.0.1:8080"
-  admin_token = "x"
+  admin_token = "logsource-test-token-0123456789abcdef"
 }
 project "checkout" {
   services = ["checkout-api", "payments", "auth", "search", "notifications"]

@@ -69,6 +69,12 @@ func Run(t *testing.T, open func(t *testing.T, now func() time.Time) queue.Queue
 		{"ConcurrentLeasesDeliverEachJobOnce", testConcurrentLeases},
 		{"ConcurrentDuplicateEnqueuesStoreOne", testConcurrentDedup},
 		{"PingAnswers", testPing},
+		{"HeartbeatKeepsALeaseForThreeVisibilityTimeouts", testHeartbeat},
+		{"LeasesGoRoundRobinAcrossBindings", testFairShare},
+		{"FloodedBindingDoesNotDelayAnotherBinding", testFlood},
+		{"RetryCountsAFailureAndALostLeaseDoesNot", testFailures},
+		{"DeferGivesTheLeaseBack", testDefer},
+		{"DepthCountsLiveJobsPerBindingAndInTotal", testDepth},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -82,8 +88,8 @@ const vis = 30 * time.Second
 
 func job(n int) queue.Job {
 	return queue.Job{
-		Binding:  store.BindingKey{Platform: "zendesk", Name: "acme"},
-		DedupKey: fmt.Sprintf("zendesk/acme:delivery-%d", n),
+		Binding:  store.BindingKey{Platform: "helpdesk", Name: "acme"},
+		DedupKey: fmt.Sprintf("helpdesk/acme:delivery-%d", n),
 		Type:     "ticket.created",
 		TicketID: fmt.Sprint(1000 + n),
 		Payload:  []byte(fmt.Sprintf(`{"ticket":%d}`, 1000+n)),
@@ -619,5 +625,197 @@ func DrainEachOnce(t *testing.T, qs []queue.Queue, workers, jobs int) {
 		if n != 1 {
 			t.Errorf("job %s delivered %d times, want once", id, n)
 		}
+	}
+}
+
+func jobOf(binding string, n int) queue.Job {
+	j := job(n)
+	j.Binding = store.BindingKey{Platform: "zendesk", Name: binding}
+	j.DedupKey = fmt.Sprintf("zendesk/%s:delivery-%d", binding, n)
+	return j
+}
+
+func testHeartbeat(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, job(1))
+	j := lease(t, q)
+	// A worker extends every visibility/3; its stage takes 3 timeouts.
+	for i := range 9 {
+		c.Advance(vis / 3)
+		leaseNone(t, q, fmt.Sprintf("the lease was extended (%d of 9)", i+1))
+		if err := q.Extend(t.Context(), j, vis); err != nil {
+			t.Fatalf("Extend %d: %v", i+1, err)
+		}
+	}
+	leaseNone(t, q, "the lease was extended")
+	if err := q.Ack(t.Context(), j); err != nil {
+		t.Fatalf("Ack after 3 visibility timeouts of heartbeats: %v", err)
+	}
+	c.Advance(time.Hour)
+	leaseNone(t, q, "the job was processed once")
+}
+
+func testFairShare(t *testing.T, q queue.Queue, c *Clock) {
+	for i := range 6 {
+		enqueue(t, q, jobOf("alpha", i))
+		c.Advance(time.Millisecond)
+	}
+	for i := range 3 {
+		enqueue(t, q, jobOf("beta", 100+i))
+		c.Advance(time.Millisecond)
+	}
+	enqueue(t, q, jobOf("gamma", 200))
+	var got []string
+	for range 10 {
+		got = append(got, lease(t, q).Binding.Name)
+	}
+	// Every binding with work gets a turn before any gets a second one.
+	for _, name := range []string{"alpha", "beta", "gamma"} {
+		if !slices.Contains(got[:3], name) {
+			t.Errorf("first three leases %v: %s had no turn", got[:3], name)
+		}
+	}
+	if !slices.Contains(got[3:5], "beta") || slices.Contains(got[3:6], "gamma") {
+		t.Errorf("leases %v: after a round, alpha and beta alternate while both have work", got)
+	}
+	if n := countOf(got, "alpha"); n != 6 {
+		t.Errorf("leases %v: alpha got %d, want all its 6", got, n)
+	}
+}
+
+func countOf(xs []string, x string) int {
+	n := 0
+	for _, v := range xs {
+		if v == x {
+			n++
+		}
+	}
+	return n
+}
+
+func testFlood(t *testing.T, q queue.Queue, c *Clock) {
+	const flood = 500
+	for i := range flood {
+		enqueue(t, q, jobOf("flooded", i))
+	}
+	c.Advance(time.Millisecond)
+	enqueue(t, q, jobOf("quiet", 1))
+	// The flooded binding's desk is throttled: each of its jobs is
+	// deferred as soon as it is leased. The quiet binding's job must come
+	// within two leases all the same.
+	for i := range 2 {
+		j := lease(t, q)
+		if j.Binding.Name == "quiet" {
+			return
+		}
+		if err := q.Defer(t.Context(), j, time.Minute, "throttled"); err != nil {
+			t.Fatalf("Defer %d: %v", i, err)
+		}
+	}
+	t.Fatalf("the quiet binding's job did not come within 2 leases behind %d flooded jobs", flood)
+}
+
+func testFailures(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, job(1))
+	j := lease(t, q)
+	if j.Failures != 0 {
+		t.Errorf("Failures on the first lease = %d, want 0", j.Failures)
+	}
+	c.Advance(vis) // the worker died: its lease is lost
+	j = lease(t, q)
+	if j.Attempts != 2 || j.Failures != 0 {
+		t.Errorf("after a lost lease: attempts %d failures %d, want 2 and 0", j.Attempts, j.Failures)
+	}
+	if err := q.Retry(t.Context(), j, 0, "503"); err != nil {
+		t.Fatal(err)
+	}
+	if j.Failures != 1 {
+		t.Errorf("Retry left Failures at %d on the caller's job, want 1", j.Failures)
+	}
+	j = lease(t, q)
+	if j.Attempts != 3 || j.Failures != 1 {
+		t.Errorf("after a retry: attempts %d failures %d, want 3 and 1", j.Attempts, j.Failures)
+	}
+	if err := q.Dead(t.Context(), j, "gave up"); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.Replay(t.Context(), j.ID); err != nil {
+		t.Fatal(err)
+	}
+	j = lease(t, q)
+	if j.Attempts != 1 || j.Failures != 0 {
+		t.Errorf("after a replay: attempts %d failures %d, want 1 and 0", j.Attempts, j.Failures)
+	}
+}
+
+func testDefer(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, job(1))
+	j := lease(t, q)
+	for range 3 {
+		if err := q.Defer(t.Context(), j, 10*time.Second, "binding throttled"); err != nil {
+			t.Fatalf("Defer: %v", err)
+		}
+		leaseNone(t, q, "the job is deferred")
+		c.Advance(10 * time.Second)
+		j = lease(t, q)
+	}
+	if j.Attempts != 1 || j.Failures != 0 {
+		t.Errorf("after three deferrals: attempts %d failures %d, want 1 and 0", j.Attempts, j.Failures)
+	}
+	stale := *j
+	if err := q.Ack(t.Context(), j); err != nil {
+		t.Fatal(err)
+	}
+	if err := q.Defer(t.Context(), &stale, 0, "x"); !errors.Is(err, queue.ErrLeaseLost) {
+		t.Errorf("Defer of a settled job = %v, want ErrLeaseLost", err)
+	}
+}
+
+func testDepth(t *testing.T, q queue.Queue, c *Clock) {
+	depth := func(name string) (int, int) {
+		t.Helper()
+		per, total, err := q.Depth(t.Context(), store.BindingKey{Platform: "zendesk", Name: name})
+		if err != nil {
+			t.Fatalf("Depth: %v", err)
+		}
+		return per, total
+	}
+	if per, total := depth("alpha"); per != 0 || total != 0 {
+		t.Errorf("Depth of an empty queue = %d, %d", per, total)
+	}
+	for i := range 3 {
+		enqueue(t, q, jobOf("alpha", i))
+	}
+	for i := range 2 {
+		enqueue(t, q, jobOf("beta", 10+i))
+	}
+	// One of each ends: acked, dead; one is delayed and one leased, both
+	// still to do.
+	seen := map[string]int{}
+	for range 4 {
+		j := lease(t, q)
+		seen[j.Binding.Name]++
+		var err error
+		switch seen[j.Binding.Name] {
+		case 1:
+			if j.Binding.Name == "alpha" {
+				err = q.Ack(t.Context(), j)
+			} else {
+				err = q.Dead(t.Context(), j, "x")
+			}
+		case 2:
+			err = q.Retry(t.Context(), j, time.Hour, "later")
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if per, total := depth("alpha"); per != 2 || total != 3 {
+		t.Errorf("Depth(alpha) = %d, %d; want 2 of 3", per, total)
+	}
+	if per, _ := depth("beta"); per != 1 {
+		t.Errorf("Depth(beta) = %d, want 1 (one dead)", per)
+	}
+	if per, _ := depth("nobody"); per != 0 {
+		t.Errorf("Depth of a binding without jobs = %d", per)
 	}
 }

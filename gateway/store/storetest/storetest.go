@@ -39,6 +39,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"OAuthStateUnknownIsNotFound", testOAuthStateUnknown},
 		{"MarkStageIsIdempotent", testStagesIdempotent},
 		{"StagesAreKeptPerTicketAndBinding", testStagesPerTicket},
+		{"RecordStageWritesTheStageAndItsAuditEntryOnce", testRecordStage},
 		{"AuditFiltersSelectEntries", testAuditFilters},
 		{"AuditPagesNewestFirst", testAuditPaging},
 		{"AuditLimitDefaultsTo100", testAuditDefaultLimit},
@@ -46,6 +47,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"AnalysisRoundTrips", testAnalysis},
 		{"ConcurrentPutTokenGivesDistinctVersions", testTokenConcurrent},
 		{"PingAnswers", testPing},
+		{"SessionRoundTripsAndExpires", testSessionExpiry},
+		{"SessionReplacedByPutAndRevokedByDelete", testSessionRevoke},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -55,8 +58,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 }
 
 var (
-	acme  = store.BindingKey{Platform: "zendesk", Name: "acme"}
-	other = store.BindingKey{Platform: "zendesk", Name: "other"}
+	acme  = store.BindingKey{Platform: "helpdesk", Name: "acme"}
+	other = store.BindingKey{Platform: "helpdesk", Name: "other"}
 	// t0 has a non-zero nanosecond part: a backend must keep full precision.
 	t0 = time.Date(2026, 3, 4, 5, 6, 7, 123456789, time.UTC)
 )
@@ -95,6 +98,31 @@ func testBindingRoundTrip(t *testing.T, s store.Store) {
 	sameTime(t, "UpdatedAt", got.UpdatedAt, b.UpdatedAt)
 	if got.Install == nil || !bytes.Equal(got.Install.Data, b.Install.Data) || got.Install.Summary["webhook_id"] != "w1" {
 		t.Errorf("Install did not round trip")
+	}
+
+	// The API base found at install time and the next maintenance time
+	// are kept with the state; a state without them keeps them empty.
+	b.Key = store.BindingKey{Platform: "otherdesk", Name: "acme"}
+	b.Install = &sdk.InstallState{Data: []byte("s"), APIBaseURL: "https://api.example/ex/site-1", MaintainAt: t0.Add(15 * 24 * time.Hour)}
+	if err := s.PutBinding(ctx(t), b); err != nil {
+		t.Fatalf("PutBinding: %v", err)
+	}
+	if got, err = s.GetBinding(ctx(t), b.Key); err != nil || got.Install == nil {
+		t.Fatalf("GetBinding = %v, %v", got.Install, err)
+	}
+	if got.Install.APIBaseURL != b.Install.APIBaseURL {
+		t.Errorf("Install.APIBaseURL = %q, want %q", got.Install.APIBaseURL, b.Install.APIBaseURL)
+	}
+	sameTime(t, "Install.MaintainAt", got.Install.MaintainAt, b.Install.MaintainAt)
+	b.Install = &sdk.InstallState{Data: []byte("s")}
+	if err := s.PutBinding(ctx(t), b); err != nil {
+		t.Fatalf("PutBinding: %v", err)
+	}
+	if got, err = s.GetBinding(ctx(t), b.Key); err != nil || got.Install == nil {
+		t.Fatalf("GetBinding = %v, %v", got.Install, err)
+	}
+	if got.Install.APIBaseURL != "" || !got.Install.MaintainAt.IsZero() {
+		t.Errorf("an install state without API base and maintenance came back with %q and %v", got.Install.APIBaseURL, got.Install.MaintainAt)
 	}
 
 	// A binding without install state and times keeps them zero.
@@ -160,7 +188,7 @@ func testListBindings(t *testing.T, s store.Store) {
 		}
 	}
 	slices.Sort(got)
-	want := []string{"freshdesk/acme", "zendesk/acme", "zendesk/other"}
+	want := []string{"freshdesk/acme", "helpdesk/acme", "helpdesk/other"}
 	if !slices.Equal(got, want) {
 		t.Errorf("ListBindings keys = %v, want %v", got, want)
 	}
@@ -494,14 +522,14 @@ func auditFixture(t *testing.T, s store.Store) []store.AuditEntry {
 		binding, ticket, action string
 		outcome                 store.Outcome
 	}{
-		{"zendesk/acme", "1", "webhook.accepted", store.OutcomeOK},
-		{"zendesk/acme", "1", "triage", store.OutcomeOK},
-		{"zendesk/acme", "1", "note.internal", store.OutcomeRetry},
-		{"zendesk/acme", "2", "webhook.accepted", store.OutcomeOK},
-		{"zendesk/other", "1", "webhook.accepted", store.OutcomeOK},
-		{"zendesk/acme", "1", "note.internal", store.OutcomeOK},
+		{"helpdesk/acme", "1", "webhook.accepted", store.OutcomeOK},
+		{"helpdesk/acme", "1", "triage", store.OutcomeOK},
+		{"helpdesk/acme", "1", "note.internal", store.OutcomeRetry},
+		{"helpdesk/acme", "2", "webhook.accepted", store.OutcomeOK},
+		{"helpdesk/other", "1", "webhook.accepted", store.OutcomeOK},
+		{"helpdesk/acme", "1", "note.internal", store.OutcomeOK},
 		{"", "", "plugin.restart", store.OutcomeError},
-		{"zendesk/acme", "2", "job.dead", store.OutcomeDead},
+		{"helpdesk/acme", "2", "job.dead", store.OutcomeDead},
 	}
 	for i, r := range rows {
 		e := store.AuditEntry{Time: t0.Add(time.Duration(i) * time.Second), Binding: r.binding, TicketID: r.ticket,
@@ -554,17 +582,17 @@ func testAuditFilters(t *testing.T, s store.Store) {
 		filter store.AuditFilter
 		want   []string
 	}{
-		{"binding", store.AuditFilter{Binding: "zendesk/acme"}, []string{"m7", "m5", "m3", "m2", "m1", "m0"}},
-		{"binding and ticket", store.AuditFilter{Binding: "zendesk/acme", TicketID: "1"}, []string{"m5", "m2", "m1", "m0"}},
+		{"binding", store.AuditFilter{Binding: "helpdesk/acme"}, []string{"m7", "m5", "m3", "m2", "m1", "m0"}},
+		{"binding and ticket", store.AuditFilter{Binding: "helpdesk/acme", TicketID: "1"}, []string{"m5", "m2", "m1", "m0"}},
 		{"ticket across bindings", store.AuditFilter{TicketID: "1"}, []string{"m5", "m4", "m2", "m1", "m0"}},
 		{"outcome", store.AuditFilter{Outcome: store.OutcomeRetry}, []string{"m2"}},
 		{"action", store.AuditFilter{Action: "webhook.accepted"}, []string{"m4", "m3", "m0"}},
 		{"since is inclusive", store.AuditFilter{Since: t0.Add(5 * time.Second)}, []string{"m7", "m6", "m5"}},
 		{"until is exclusive", store.AuditFilter{Until: t0.Add(2 * time.Second)}, []string{"m1", "m0"}},
 		{"since and until", store.AuditFilter{Since: t0.Add(2 * time.Second), Until: t0.Add(4 * time.Second)}, []string{"m3", "m2"}},
-		{"limit", store.AuditFilter{Binding: "zendesk/acme", Limit: 2}, []string{"m7", "m5"}},
+		{"limit", store.AuditFilter{Binding: "helpdesk/acme", Limit: 2}, []string{"m7", "m5"}},
 		{"before id", store.AuditFilter{BeforeID: all[3].ID}, []string{"m2", "m1", "m0"}},
-		{"everything combined", store.AuditFilter{Binding: "zendesk/acme", TicketID: "1", Action: "note.internal",
+		{"everything combined", store.AuditFilter{Binding: "helpdesk/acme", TicketID: "1", Action: "note.internal",
 			Outcome: store.OutcomeOK, Since: t0, Until: t0.Add(time.Hour), BeforeID: all[7].ID, Limit: 5}, []string{"m5"}},
 		{"nothing matches", store.AuditFilter{Binding: "nope"}, []string{}},
 	}
@@ -627,7 +655,7 @@ func testAuditConcurrent(t *testing.T, s store.Store) {
 	for w := range writers {
 		wg.Go(func() {
 			for i := range each {
-				err := s.AppendAudit(context.Background(), store.AuditEntry{Time: t0, Binding: "zendesk/acme",
+				err := s.AppendAudit(context.Background(), store.AuditEntry{Time: t0, Binding: "helpdesk/acme",
 					Action: "triage", Outcome: store.OutcomeOK, Message: fmt.Sprintf("%d-%d", w, i)})
 				if err != nil {
 					errs <- err
@@ -654,7 +682,7 @@ func testAuditConcurrent(t *testing.T, s store.Store) {
 }
 
 func testAnalysis(t *testing.T, s store.Store) {
-	a := store.Analysis{ID: "an-9f8e7d", Binding: "zendesk/acme", TicketID: "42", CreatedAt: t0, Body: []byte(`{"summary":"spike"}`)}
+	a := store.Analysis{ID: "an-9f8e7d", Binding: "helpdesk/acme", TicketID: "42", CreatedAt: t0, Body: []byte(`{"summary":"spike"}`)}
 	if err := s.PutAnalysis(ctx(t), a); err != nil {
 		t.Fatalf("PutAnalysis: %v", err)
 	}
@@ -674,5 +702,102 @@ func testAnalysis(t *testing.T, s store.Store) {
 func testPing(t *testing.T, s store.Store) {
 	if err := s.Ping(ctx(t)); err != nil {
 		t.Errorf("Ping = %v, want nil", err)
+	}
+}
+
+func testSessionExpiry(t *testing.T, s store.Store) {
+	sess := store.Session{CreatedAt: t0, LastSeenAt: t0.Add(time.Minute)}
+	if err := s.PutSession(ctx(t), "hash-a", sess, t0.Add(time.Hour)); err != nil {
+		t.Fatalf("PutSession: %v", err)
+	}
+	got, err := s.GetSession(ctx(t), "hash-a", t0.Add(30*time.Minute))
+	if err != nil {
+		t.Fatalf("GetSession before expiry: %v", err)
+	}
+	sameTime(t, "CreatedAt", got.CreatedAt, sess.CreatedAt)
+	sameTime(t, "LastSeenAt", got.LastSeenAt, sess.LastSeenAt)
+	if _, err := s.GetSession(ctx(t), "hash-a", t0.Add(time.Hour)); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("GetSession at expiry error = %v, want ErrNotFound", err)
+	}
+	if _, err := s.GetSession(ctx(t), "hash-unknown", t0); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("GetSession(unknown) error = %v, want ErrNotFound", err)
+	}
+}
+
+func testSessionRevoke(t *testing.T, s store.Store) {
+	// A backend may sweep sessions that expired by its own clock when it
+	// writes, so these are live by the wall clock.
+	t0 := time.Now().UTC()
+	for _, h := range []string{"hash-a", "hash-b"} {
+		if err := s.PutSession(ctx(t), h, store.Session{CreatedAt: t0, LastSeenAt: t0}, t0.Add(time.Hour)); err != nil {
+			t.Fatalf("PutSession %s: %v", h, err)
+		}
+	}
+	// A touch moves the idle expiry: Put again with a later LastSeenAt.
+	later := store.Session{CreatedAt: t0, LastSeenAt: t0.Add(50 * time.Minute)}
+	if err := s.PutSession(ctx(t), "hash-a", later, t0.Add(2*time.Hour)); err != nil {
+		t.Fatalf("PutSession again: %v", err)
+	}
+	got, err := s.GetSession(ctx(t), "hash-a", t0.Add(90*time.Minute))
+	if err != nil {
+		t.Fatalf("GetSession after the touch: %v", err)
+	}
+	sameTime(t, "LastSeenAt", got.LastSeenAt, later.LastSeenAt)
+
+	if err := s.DeleteSession(ctx(t), "hash-a"); err != nil {
+		t.Fatalf("DeleteSession: %v", err)
+	}
+	if _, err := s.GetSession(ctx(t), "hash-a", t0); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("GetSession after DeleteSession error = %v, want ErrNotFound", err)
+	}
+	if _, err := s.GetSession(ctx(t), "hash-b", t0); err != nil {
+		t.Errorf("the other session went with it: %v", err)
+	}
+	if err := s.DeleteSession(ctx(t), "hash-a"); err != nil {
+		t.Errorf("DeleteSession of a deleted session = %v, want nil", err)
+	}
+}
+
+func testRecordStage(t *testing.T, s store.Store) {
+	entry := store.AuditEntry{Time: t0, Binding: acme.String(), TicketID: "77", JobID: "job-1",
+		Action: "fields.set", Outcome: store.OutcomeOK, Message: "severity high"}
+	rec := store.StageRecord{Stage: store.StageFields, At: t0, Detail: "d1"}
+	if err := s.RecordStage(ctx(t), acme, "77", rec, entry); err != nil {
+		t.Fatalf("RecordStage: %v", err)
+	}
+	// A redelivered job records the same stage again: neither the record
+	// nor the audit entry may change or double.
+	again := entry
+	again.JobID, again.Message = "job-2", "second run"
+	if err := s.RecordStage(ctx(t), acme, "77", store.StageRecord{Stage: store.StageFields, At: t0.Add(time.Hour), Detail: "d2"}, again); err != nil {
+		t.Fatalf("RecordStage again: %v", err)
+	}
+	stages, err := s.Stages(ctx(t), acme, "77")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stages) != 1 || stages[0].Stage != store.StageFields || stages[0].Detail != "d1" {
+		t.Errorf("Stages = %+v, want the first fields record alone", stages)
+	}
+	got, err := s.QueryAudit(ctx(t), store.AuditFilter{TicketID: "77"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Action != "fields.set" || got[0].JobID != "job-1" || got[0].Message != "severity high" || got[0].Binding != acme.String() {
+		t.Fatalf("audit entries = %+v, want the first run's fields.set alone", got)
+	}
+	sameTime(t, "audit Time", got[0].Time, t0)
+	// The entry is indexed like any other (by binding, by action).
+	if byB, err := s.QueryAudit(ctx(t), store.AuditFilter{Binding: acme.String(), Action: "fields.set"}); err != nil || len(byB) != 1 {
+		t.Errorf("audit by binding and action = %+v, %v; want the entry", byB, err)
+	}
+	// Another stage of the same ticket gets its own entry.
+	note := entry
+	note.Action = "note.internal"
+	if err := s.RecordStage(ctx(t), acme, "77", store.StageRecord{Stage: store.StageTriageNote, At: t0}, note); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.QueryAudit(ctx(t), store.AuditFilter{TicketID: "77"}); len(got) != 2 {
+		t.Errorf("audit entries after a second stage = %d, want 2", len(got))
 	}
 }

@@ -176,7 +176,7 @@ gateway {
   public_url = %q
   data_dir = "."
   plugin_dir = %q
-  admin_token = "bench-admin"
+  admin_token = "bench-admin-token-0123456789abcdef01"
 }
 %s
 project "p" {
@@ -227,7 +227,7 @@ binding "zendesk" "bench" {
 func connect(gwURL string) error {
 	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	req, _ := http.NewRequest("GET", gwURL+"/connect/zendesk/bench", nil)
-	req.Header.Set("Authorization", "Bearer bench-admin")
+	req.Header.Set("Authorization", "Bearer bench-admin-token-0123456789abcdef01")
 	next := ""
 	for i := 0; i < 3; i++ {
 		resp, err := noFollow.Do(req)

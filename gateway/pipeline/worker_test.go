@@ -1,0 +1,243 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/sigsentry/deskgate/gateway/config"
+	"github.com/sigsentry/deskgate/gateway/queue"
+	"github.com/sigsentry/deskgate/gateway/store"
+	"github.com/sigsentry/deskgate/internal/redistest"
+	"github.com/sigsentry/deskgate/sdk"
+)
+
+// slowDesk is a fakeDesk whose comment stage takes a while.
+type slowDesk struct {
+	*fakeDesk
+	delay time.Duration
+	posts atomic.Int64 // PostComment calls started
+}
+
+func (d *slowDesk) PostComment(ctx context.Context, c sdk.Credentials, id string, cm sdk.Comment) error {
+	d.posts.Add(1)
+	t := time.NewTimer(d.delay)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return sdk.Errorf(sdk.KindRetryable, "cancelled: %v", ctx.Err())
+	case <-t.C:
+	}
+	return d.fakeDesk.PostComment(ctx, c, id, cm)
+}
+
+func waitFor(t *testing.T, timeout time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %s waiting for %s", timeout, what)
+		}
+		<-time.After(10 * time.Millisecond)
+	}
+}
+
+// TestRun_slowStageKeepsItsLeaseAndRunsOnce runs a stage that takes three
+// visibility timeouts under two pipelines (two gateways) on each queue
+// backend: the heartbeat keeps the lease, so the other never takes the job.
+func TestRun_slowStageKeepsItsLeaseAndRunsOnce(t *testing.T) {
+	const vis = 300 * time.Millisecond
+	backends := map[string]func(t *testing.T, f *fixture) queue.Queue{
+		"sqlite": func(t *testing.T, f *fixture) queue.Queue { return f.q },
+		"redis": func(t *testing.T, f *fixture) queue.Queue {
+			q, err := queue.NewRedis(context.Background(), queue.RedisQueueOptions{URL: redistest.Addr(t), KeyPrefix: redistest.Prefix(t)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { q.Close() })
+			return q
+		},
+	}
+	for name, open := range backends {
+		t.Run(name, func(t *testing.T) {
+			f := newFixture(t, "internal", "low")
+			q := open(t, f)
+			desk := &slowDesk{fakeDesk: f.desk, delay: 3 * vis}
+			var pipes []*Pipeline
+			for range 2 {
+				o := f.p.o
+				o.Queue, o.Platforms, o.Visibility, o.Workers = q, onePlatform{desk}, vis, 2
+				pipes = append(pipes, New(o))
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			var wg sync.WaitGroup
+			for _, p := range pipes {
+				wg.Go(func() { p.Run(ctx, 5*time.Second) })
+			}
+			defer func() { cancel(); wg.Wait() }()
+			ok, err := q.Enqueue(ctx, queue.Job{ID: "slow-1", Binding: f.key, Type: "ticket.created", TicketID: "31"})
+			if err != nil || !ok {
+				t.Fatalf("Enqueue = %v, %v", ok, err)
+			}
+			waitFor(t, 10*time.Second, "the job to be done", func() bool {
+				j, err := q.Get(ctx, "slow-1")
+				return err == nil && j.State == queue.StateDone
+			})
+			j, _ := q.Get(ctx, "slow-1")
+			if j.Attempts != 1 {
+				t.Errorf("the job was leased %d times, want once", j.Attempts)
+			}
+			if n := desk.posts.Load(); n != 1 {
+				t.Errorf("the comment stage started %d times, want once", n)
+			}
+			if len(f.desk.comments) != 1 {
+				t.Errorf("%d comments posted, want 1", len(f.desk.comments))
+			}
+		})
+	}
+}
+
+// lossyQueue refuses every Extend, as when another worker took the lease.
+type lossyQueue struct {
+	queue.Queue
+	extends atomic.Int64
+}
+
+func (l *lossyQueue) Extend(ctx context.Context, j *queue.Job, d time.Duration) error {
+	l.extends.Add(1)
+	return queue.ErrLeaseLost
+}
+
+func TestHandle_lostLeaseStopsTheWorkBeforeItPosts(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	lq := &lossyQueue{Queue: f.q}
+	desk := &slowDesk{fakeDesk: f.desk, delay: time.Hour}
+	f.p.o.Queue, f.p.o.Platforms, f.p.o.Visibility = lq, onePlatform{desk}, 150*time.Millisecond
+	job := f.lease(t, "12")
+	done := make(chan struct{})
+	go func() { f.p.handle(context.Background(), job); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("handle did not return after its lease was lost")
+	}
+	if lq.extends.Load() == 0 {
+		t.Fatal("no heartbeat was sent")
+	}
+	if len(f.desk.comments) != 0 {
+		t.Errorf("%d comments posted after the lease was lost, want 0", len(f.desk.comments))
+	}
+	// Not settled: the job stays with whoever holds the lease now.
+	got, err := f.q.Get(context.Background(), job.ID)
+	if err != nil || got.State != queue.StateLeased || got.Failures != 0 {
+		t.Errorf("job after a lost lease = %s failures %d, %v; want still leased, no failure", got.State, got.Failures, err)
+	}
+}
+
+func TestHandle_leaseCapDeadLettersAJobThatNeverFinishes(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	f.p.o.MaxLeases = 3
+	job := f.lease(t, "13")
+	job.Attempts = 4 // as if its last three leases were lost to crashes
+	f.p.handle(context.Background(), job)
+	got, err := f.q.Get(context.Background(), job.ID)
+	if err != nil || got.State != queue.StateDead {
+		t.Fatalf("job = %s, %v; want dead", got.State, err)
+	}
+	if len(f.desk.comments) != 0 {
+		t.Errorf("a capped job was processed")
+	}
+	dead, _ := f.st.QueryAudit(context.Background(), store.AuditFilter{Action: "job.dead", TicketID: "13"})
+	if len(dead) != 1 || dead[0].Message == "" {
+		t.Fatalf("job.dead entries = %+v, want one saying why", dead)
+	}
+}
+
+func TestHandle_throttledBindingIsDeferredNotSleptOn(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	ctx := context.Background()
+	// The desk answers 429 with a 30s Retry-After three times in a row:
+	// each of those jobs is retried (a failure), and the binding paused.
+	desk := &throttlingDesk{fakeDesk: f.desk, left: throttleAfter}
+	f.p.o.Platforms = onePlatform{desk}
+	for i := range throttleAfter {
+		f.p.handle(ctx, f.lease(t, fmt.Sprint(20+i)))
+	}
+	// The binding's next job is given back at once, without a desk call or
+	// a counted attempt.
+	start := time.Now()
+	next := f.lease(t, "29")
+	f.p.handle(ctx, next)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("handling a job of a throttled binding took %v: a worker slept on it", d)
+	}
+	got, err := f.q.Get(ctx, next.ID)
+	if err != nil || got.State != queue.StateReady || got.Attempts != 0 || got.Failures != 0 {
+		t.Fatalf("deferred job = %+v, %v; want ready with no attempt or failure counted", got, err)
+	}
+	if wait := got.NextAt.Sub(time.Now()); wait < 20*time.Second {
+		t.Errorf("deferred for %v, want about the desk's 30s", wait)
+	}
+	if len(f.desk.comments) != 0 || desk.reads != throttleAfter {
+		t.Errorf("desk calls while throttled: %d comments, %d reads; want 0 and the %d 429s", len(f.desk.comments), desk.reads, throttleAfter)
+	}
+}
+
+func TestHandle_rateLimitedWriteBackIsDeferred(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	ctx := context.Background()
+	f.p.o.Config = oneBinding(withRate(f, 1)) // one write-back a minute, burst 1
+	f.p.handle(ctx, f.lease(t, "40"))
+	next := f.lease(t, "41")
+	f.p.handle(ctx, next)
+	got, err := f.q.Get(ctx, next.ID)
+	if err != nil || got.State != queue.StateReady || got.Attempts != 0 || got.Failures != 0 {
+		t.Fatalf("rate-limited job = %+v, %v; want deferred (ready, nothing counted)", got, err)
+	}
+	if len(f.desk.comments) != 1 {
+		t.Errorf("%d comments, want only the first job's", len(f.desk.comments))
+	}
+	if got.NextAt.Before(time.Now().Add(10 * time.Second)) {
+		t.Errorf("deferred until %v, want about a minute (the limit's refill)", got.NextAt)
+	}
+}
+
+// withRate is the fixture's binding with another rate_limit_per_minute.
+func withRate(f *fixture, perMinute int) *config.Binding {
+	b := *f.p.o.Config().Binding("zendesk", "acme")
+	b.RateLimitPerMinute = perMinute
+	return &b
+}
+
+func TestHandle_oneThrottledAnswerDoesNotPauseTheBinding(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	ctx := context.Background()
+	f.desk.failNext = []error{sdk.Retryable(30*time.Second, "429 too many requests")}
+	f.p.handle(ctx, f.lease(t, "50"))
+	f.p.handle(ctx, f.lease(t, "51"))
+	if len(f.desk.comments) != 1 {
+		t.Errorf("%d comments, want the second job's: one 429 must not pause the binding", len(f.desk.comments))
+	}
+}
+
+// throttlingDesk answers its first left ticket reads with 429.
+type throttlingDesk struct {
+	*fakeDesk
+	mu          sync.Mutex
+	left, reads int
+}
+
+func (d *throttlingDesk) GetTicket(ctx context.Context, c sdk.Credentials, id string) (*sdk.Ticket, error) {
+	d.mu.Lock()
+	d.reads++
+	throttled := d.left > 0
+	d.left--
+	d.mu.Unlock()
+	if throttled {
+		return nil, sdk.Retryable(30*time.Second, "429 too many requests")
+	}
+	return d.fakeDesk.GetTicket(ctx, c, id)
+}
