@@ -30,14 +30,28 @@ type cluster struct {
 	tokens []string
 	// into is the template this one was merged into (see merge); its
 	// counts moved there and lines matching it are counted there.
-	into       *cluster
-	win, base  int
-	first      int64 // unix ns of the first window line
-	last       int64
-	level      string
-	status     int
-	samples    []string
-	firstToken string
+	into      *cluster
+	win, base int
+	first     int64 // unix ns of the first window line
+	last      int64
+	level     string
+	status    int
+	samples   []string
+	// sampleSources names the log source of each sample; sources every
+	// source window lines of the template came from.
+	sampleSources []string
+	sources       []string
+	firstToken    string
+}
+
+// from notes that a window line of c came from source.
+func (c *cluster) from(source string) {
+	for _, s := range c.sources {
+		if s == source {
+			return
+		}
+	}
+	c.sources = append(c.sources, source)
 }
 
 func (c *cluster) pattern() string { return strings.Join(c.tokens, " ") }
@@ -191,12 +205,20 @@ func (k *cluster) absorb(c *cluster) {
 	if k.status == 0 {
 		k.status = c.status
 	}
-	for _, s := range c.samples {
+	for i, s := range c.samples {
 		if len(k.samples) < maxSamples {
+			src := ""
+			if i < len(c.sampleSources) {
+				src = c.sampleSources[i]
+			}
 			k.samples = append(k.samples, s)
+			k.sampleSources = append(k.sampleSources, src)
 		}
 	}
-	c.win, c.base, c.samples = 0, 0, nil
+	for _, s := range c.sources {
+		k.from(s)
+	}
+	c.win, c.base, c.samples, c.sampleSources, c.sources = 0, 0, nil, nil, nil
 }
 
 func contains(cs []*cluster, c *cluster) bool {
