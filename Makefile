@@ -46,7 +46,7 @@ test-short: build $(VLOGS)
 # latency, server CPU per delivery, answered vs stored, RSS under 400
 # concurrent 1 MiB posts), then analysis
 # throughput, then the analysis input of a 2 h window from VictoriaLogs
-# against the same from a file.
+# against the same from a file, and the gateway's analysis over each.
 bench: build $(VLOGS)
 	DESKGATE_TEST_BIN_DIR=$(BIN) $(GO) run ./internal/bench/ingress
 	$(GO) run ./internal/bench/analysis

@@ -27,6 +27,10 @@ type Template struct {
 	SpikeRatio float64  `json:"spike_ratio"`
 	New        bool     `json:"new"`     // never seen in the baseline
 	Samples    []string `json:"samples"` // whole log lines, cut at 400 bytes
+	// SampleSources names the log source of each sample; Sources every
+	// source the template's window lines came from.
+	SampleSources []string `json:"sample_sources,omitempty"`
+	Sources       []string `json:"sources,omitempty"`
 }
 
 // Bucket is one step of the timeline.
@@ -96,7 +100,13 @@ type Report struct {
 
 	LinesRead int        `json:"lines_read"`
 	Stats     logs.Stats `json:"stats"`
-	Elapsed   string     `json:"elapsed"`
+	// Queries is what the log-store queries cost; Sources what each log
+	// source contributed; ServiceSources the affected service's lines
+	// counted from each source (the timeline's counts).
+	Queries        logs.QueryStats    `json:"queries"`
+	Sources        []triage.SourceUse `json:"sources,omitempty"`
+	ServiceSources map[string]int     `json:"service_sources,omitempty"`
+	Elapsed        string             `json:"elapsed"`
 }
 
 // maxTemplates is how many templates a report keeps; maxBuckets how many
@@ -139,6 +149,9 @@ func AnalyzeWith(ctx context.Context, p triage.Project, tk triage.Ticket, r tria
 	}
 	miners := map[string]*miner{}
 	fromNs := w.From.UnixNano()
+	// Besides the services with a failure rise, the ticket's own service
+	// needs its lines for its templates.
+	want := func(se *triage.ServiceEvidence) bool { return se.Service == r.AffectedService }
 	ev, err := triage.Gather(ctx, p.Sources, w, func(rec *logs.Record, in bool) error {
 		if rec.Level != logs.LevelError && rec.Level != logs.LevelWarn && rec.Status < 500 {
 			return nil
@@ -160,6 +173,7 @@ func AnalyzeWith(ctx context.Context, p triage.Project, tk triage.Ticket, r tria
 			return nil
 		}
 		c.win++
+		c.from(rec.Source)
 		ts := rec.Time.UnixNano()
 		if c.first == 0 || ts < c.first {
 			c.first = ts
@@ -181,9 +195,10 @@ func AnalyzeWith(ctx context.Context, p triage.Project, tk triage.Ticket, r tria
 				raw = []byte(rec.Message)
 			}
 			c.samples = append(c.samples, sample(raw, redact))
+			c.sampleSources = append(c.sampleSources, rec.Source)
 		}
 		return nil
-	})
+	}, want)
 	if err != nil {
 		return nil, fmt.Errorf("analyze ticket %s: %w", tk.ID, err)
 	}
@@ -196,7 +211,8 @@ func AnalyzeWith(ctx context.Context, p triage.Project, tk triage.Ticket, r tria
 	rep := &Report{
 		Project: p.Name, TicketID: tk.ID, Subject: redact(tk.Subject), Severity: r.Severity, Confidence: r.Confidence,
 		AffectedService: r.AffectedService, Reasons: reasons, Window: ev.Window, Baseline: ev.Baseline,
-		GeneratedAt: time.Now().UTC(), Stats: ev.Stats, LinesRead: ev.Stats.Records,
+		GeneratedAt: time.Now().UTC(), Stats: ev.Stats, LinesRead: ev.Stats.Records + ev.Queries.Lines,
+		Queries: ev.Queries, Sources: ev.Sources,
 	}
 	svc := r.AffectedService
 	if svc == "" {
@@ -210,6 +226,7 @@ func AnalyzeWith(ctx context.Context, p triage.Project, tk triage.Ticket, r tria
 		rep.Rate, rep.BaselineRate, rep.Ratio, rep.Level, rep.Onset = se.Rate, se.BaselineRate, se.Ratio, se.Level, se.Onset
 		rep.CountBased, rep.PerMinute, rep.BaselinePerMinute = se.CountBased, se.PerMinute, se.BaselinePerMinute
 		rep.Timeline, rep.BucketMinutes = timeline(se.Minutes, ev.Baseline.From.Truncate(time.Minute))
+		rep.ServiceSources = se.Sources
 	}
 	if m := miners[svc]; m != nil {
 		rep.Templates = templates(m, ev.Window.Duration(), ev.Baseline.Duration())
@@ -252,7 +269,7 @@ func templates(m *miner, win, base time.Duration) []Template {
 		t := Template{
 			Pattern: c.pattern(), Level: c.level, Status: c.status, Count: c.win, BaselineCount: c.base,
 			FirstSeen: time.Unix(0, c.first).UTC(), LastSeen: time.Unix(0, c.last).UTC(),
-			New: c.base == 0, Samples: c.samples,
+			New: c.base == 0, Samples: c.samples, SampleSources: c.sampleSources, Sources: c.sources,
 		}
 		t.SpikeRatio = float64(c.win) / max(float64(c.base)*scale, 1)
 		out = append(out, t)
@@ -372,3 +389,36 @@ func orNone(s string) string {
 }
 
 func hhmm(t time.Time) string { return t.UTC().Format("15:04 UTC") }
+
+// From names the log sources the template's window lines came from.
+func (t Template) From() string { return strings.Join(t.Sources, ", ") }
+
+// SourceSummary says where the report's lines and counts came from, one
+// clause per log source: how many of the affected service's lines it
+// counted (the timeline) and how many lines were read or pulled from it.
+func (r *Report) SourceSummary() string {
+	var parts []string
+	for _, s := range r.Sources {
+		how := "file, scanned"
+		if s.Store {
+			how = "log store, counted by the store"
+		}
+		p := fmt.Sprintf("%s (%s): %d line(s)", s.Name, how, r.ServiceSources[s.Name])
+		if r.AffectedService != "" {
+			p += " of " + r.AffectedService
+		}
+		verb := "read"
+		if s.Store {
+			verb = "pulled"
+		}
+		p += fmt.Sprintf(" counted, %d %s", s.Read, verb)
+		if s.Truncated {
+			p += " (capped at max_lines)"
+		}
+		parts = append(parts, p)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Log sources: " + strings.Join(parts, "; ") + "."
+}

@@ -38,7 +38,7 @@ func demoProject(t *testing.T) triage.Project {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return triage.Project{Name: "checkout", Sources: []logs.Source{src}, Services: []triage.Service{
+	return triage.Project{Name: "checkout", Sources: []logs.Querier{src}, Services: []triage.Service{
 		{Name: "checkout-api", Aliases: []string{"checkout"}, Core: true}, {Name: "payments", Core: true},
 		{Name: "auth", Core: true}, {Name: "search"}, {Name: "notifications"},
 	}}
@@ -132,7 +132,7 @@ func TestAnalyze_describesFailureOnlyLogsPerMinute(t *testing.T) {
 		t.Fatal(err)
 	}
 	src, _ := logs.NewFileSource("w", []string{filepath.Join(dir, "*.log")}, logs.FormatText)
-	p := triage.Project{Name: "jobs", Sources: []logs.Source{src}, Services: []triage.Service{{Name: "worker"}}}
+	p := triage.Project{Name: "jobs", Sources: []logs.Querier{src}, Services: []triage.Service{{Name: "worker"}}}
 	res := triage.Result{Severity: triage.High, AffectedService: "worker", Window: triage.Window{From: end.Add(-time.Hour), To: end}}
 	rep, err := Analyze(context.Background(), p, triage.Ticket{ID: "7"}, res)
 	if err != nil {
@@ -144,4 +144,85 @@ func TestAnalyze_describesFailureOnlyLogsPerMinute(t *testing.T) {
 	if len(rep.Templates) != 1 || rep.Templates[0].Pattern != "job <num> failed: lock timeout after <num>s" {
 		t.Errorf("templates %+v", rep.Templates)
 	}
+}
+
+// storeLike is a file source seen only through logs.Querier, as a log
+// store is: counts come from Counts, lines from Lines.
+type storeLike struct{ f *logs.FileSource }
+
+func (s storeLike) Name() string { return "store" }
+func (s storeLike) Lines(ctx context.Context, q logs.LineQuery, fn func(*logs.Record) error) (logs.QueryStats, error) {
+	return s.f.Lines(ctx, q, fn)
+}
+func (s storeLike) Counts(ctx context.Context, q logs.CountQuery) (*logs.Counts, logs.QueryStats, error) {
+	return s.f.Counts(ctx, q)
+}
+
+// The same lines analysed from a store give the file's report: timeline,
+// templates (order, counts, samples), related services and cause; the
+// report names the source of the counts and of every sample.
+func TestAnalyze_aStoreGivesTheSameReportAsAFile(t *testing.T) {
+	p := demoProject(t)
+	tk := triage.Ticket{ID: "42", Subject: "checkout down", Description: "checkout is down for everyone", CreatedAt: end}
+	res, err := triage.New(p, triage.Settings{}).Triage(context.Background(), tk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	frep, err := Analyze(context.Background(), p, tk, res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := p
+	ps.Sources = []logs.Querier{logs.NewUnion(storeLike{p.Sources[0].(*logs.FileSource)})}
+	sres, err := triage.New(ps, triage.Settings{}).Triage(context.Background(), tk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(sres) != fmt.Sprint(res) {
+		t.Fatalf("triage differs:\nfile  %+v\nstore %+v", res, sres)
+	}
+	srep, err := Analyze(context.Background(), ps, tk, sres)
+	if err != nil {
+		t.Fatal(err)
+	}
+	same := func(what string, a, b any) {
+		t.Helper()
+		ja, _ := json.Marshal(a)
+		jb, _ := json.Marshal(b)
+		if string(ja) != string(jb) {
+			t.Errorf("%s differs:\nfile  %s\nstore %s", what, ja, jb)
+		}
+	}
+	same("timeline", frep.Timeline, srep.Timeline)
+	same("related", frep.Related, srep.Related)
+	same("cause", frep.SuspectedCause, srep.SuspectedCause)
+	same("numbers", []any{frep.Total, frep.Failures, frep.Status5xx, frep.Rate, frep.Level, frep.Onset},
+		[]any{srep.Total, srep.Failures, srep.Status5xx, srep.Rate, srep.Level, srep.Onset})
+	if len(frep.Templates) == 0 || len(frep.Templates) != len(srep.Templates) {
+		t.Fatalf("%d templates from the file, %d from the store", len(frep.Templates), len(srep.Templates))
+	}
+	for i := range frep.Templates {
+		f, s := frep.Templates[i], srep.Templates[i]
+		if len(s.SampleSources) != len(s.Samples) || len(f.SampleSources) != len(f.Samples) || len(s.Samples) == 0 {
+			t.Fatalf("template %d: %d samples, %d sources", i, len(s.Samples), len(s.SampleSources))
+		}
+		for k := range s.SampleSources {
+			if s.SampleSources[k] != "store" || f.SampleSources[k] != "app" {
+				t.Fatalf("template %d sample sources %q / %q", i, f.SampleSources, s.SampleSources)
+			}
+		}
+		f.SampleSources, f.Sources, s.SampleSources, s.Sources = nil, nil, nil, nil
+		same(fmt.Sprintf("template %d", i), f, s)
+	}
+	if srep.ServiceSources["store"] != srep.Total+sumBaseline(srep) || frep.ServiceSources["app"] != srep.ServiceSources["store"] || len(srep.Sources) != 1 || !srep.Sources[0].Store {
+		t.Fatalf("sources: %v %+v", srep.ServiceSources, srep.Sources)
+	}
+}
+
+func sumBaseline(r *Report) int {
+	n := 0
+	for _, b := range r.Timeline {
+		n += b.Total
+	}
+	return n - r.Total
 }

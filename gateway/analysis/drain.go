@@ -30,14 +30,28 @@ type cluster struct {
 	tokens []string
 	// into is the template this one was merged into (see merge); its
 	// counts moved there and lines matching it are counted there.
-	into       *cluster
-	win, base  int
-	first      int64 // unix ns of the first window line
-	last       int64
-	level      string
-	status     int
-	samples    []string
-	firstToken string
+	into      *cluster
+	win, base int
+	first     int64 // unix ns of the first window line
+	last      int64
+	level     string
+	status    int
+	samples   []string
+	// sampleSources names the log source of each sample; sources every
+	// source window lines of the template came from.
+	sampleSources []string
+	sources       []string
+	firstToken    string
+}
+
+// from notes that a window line of c came from source.
+func (c *cluster) from(source string) {
+	for _, s := range c.sources {
+		if s == source {
+			return
+		}
+	}
+	c.sources = append(c.sources, source)
 }
 
 func (c *cluster) pattern() string { return strings.Join(c.tokens, " ") }
@@ -50,23 +64,30 @@ func (c *cluster) live() *cluster {
 	return c
 }
 
-// groupKey is the search bucket of a line: its token count and its second
-// token (Wildcard when it is variable). The first token is compared within
-// the bucket so that a first token that varies can be generalised.
+// groupKey is the search bucket of a line: its token count, its second
+// token and its last token (each Wildcard when it is variable; the last
+// token also when it is a path, an address or key=value, and a quantity
+// keeps its kind, duration or size). Keying on the last token is Drain's DAG
+// version's rule: lines that differ only in a closing word ("… by client
+// A." / "… by client B.") are different events. The first token is
+// compared within the bucket so that a first token that varies can be
+// generalised.
 type groupKey struct {
 	n      int
 	second string
+	last   string
 }
 
 // miner groups masked messages into templates, Drain-style: lines with the
-// same token count, second token and first token (both unless variable) are
+// same token count, second, last and first token (each unless variable) are
 // compared position by position, and a line joins the most similar template
 // at or above simThreshold, turning the positions that differ into
 // wildcards. Positions that are wildcards or masked in the template do not
 // count toward similarity, so an over-general template does not swallow
 // every line of its length. Runs of one masked token (a list of ids)
-// collapse to one, and headVariants templates that differ only in their
-// first token merge. An exact-text cache makes repeated lines cost one map
+// collapse to one, a quantity with its unit is one token (a duration or a
+// size, however written), and headVariants templates that differ only in
+// their first token merge. An exact-text cache makes repeated lines cost one map
 // lookup.
 type miner struct {
 	exact    map[string]*cluster
@@ -89,6 +110,9 @@ func (m *miner) add(msg string) *cluster {
 	key := groupKey{n: len(toks)}
 	if len(toks) > 1 {
 		key.second = anchor(toks[1])
+	}
+	if len(toks) > 2 {
+		key.last = lastAnchor(toks[len(toks)-1])
 	}
 	head := anchor(toks[0])
 	group := m.groups[key]
@@ -181,12 +205,20 @@ func (k *cluster) absorb(c *cluster) {
 	if k.status == 0 {
 		k.status = c.status
 	}
-	for _, s := range c.samples {
+	for i, s := range c.samples {
 		if len(k.samples) < maxSamples {
+			src := ""
+			if i < len(c.sampleSources) {
+				src = c.sampleSources[i]
+			}
 			k.samples = append(k.samples, s)
+			k.sampleSources = append(k.sampleSources, src)
 		}
 	}
-	c.win, c.base, c.samples = 0, 0, nil
+	for _, s := range c.sources {
+		k.from(s)
+	}
+	c.win, c.base, c.samples, c.sampleSources, c.sources = 0, 0, nil, nil, nil
 }
 
 func contains(cs []*cluster, c *cluster) bool {
@@ -277,7 +309,111 @@ func minerTokens(text string) []string {
 		}
 		out = appendToken(out, f)
 	}
+	return foldQuantities(out)
+}
+
+// Placeholders the miner puts in place of a quantity with its unit, so that
+// "<1 sec", "2.5 s" and "00:01" are one duration and "403 bytes" and
+// "1.2 KB" one size: the same field written in another form then has the
+// same token count (Drain's preprocessing masks for sizes and durations).
+const (
+	maskDuration = "<dur>"
+	maskSize     = "<size>"
+)
+
+var (
+	timeUnits = map[string]bool{"ns": true, "us": true, "µs": true, "ms": true, "s": true, "sec": true, "secs": true,
+		"second": true, "seconds": true, "min": true, "mins": true, "minute": true, "minutes": true, "h": true, "hr": true,
+		"hrs": true, "hour": true, "hours": true}
+	sizeUnits = map[string]bool{"b": true, "byte": true, "bytes": true, "kb": true, "mb": true, "gb": true, "tb": true,
+		"kib": true, "mib": true, "gib": true, "tib": true}
+)
+
+// foldQuantities replaces a number followed by a unit word ("<num> sec",
+// "(<num>.<num> KB)") and a clock duration ("<num>:<num>") with one
+// duration or size token, and drops a parenthesised size or duration that
+// restates the quantity just before it ("403 bytes (0.39 KB)").
+func foldQuantities(toks []string) []string {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !strings.Contains(t, logs.MaskNum) {
+			out = append(out, t)
+			continue
+		}
+		lead, num, trail := splitQuantity(t)
+		var q string
+		switch {
+		case num == "" || !isNumber(num):
+		case trail == "" && i+1 < len(toks):
+			unit, after := splitTrail(toks[i+1])
+			switch {
+			case timeUnits[strings.ToLower(unit)]:
+				q, trail = maskDuration, after
+			case sizeUnits[strings.ToLower(unit)]:
+				q, trail = maskSize, after
+			}
+			if q != "" {
+				i++
+			}
+		case isClock(num):
+			q = maskDuration
+		}
+		if q == "" {
+			out = append(out, t)
+			continue
+		}
+		if lead == "(" && strings.HasPrefix(trail, ")") && len(out) > 0 {
+			if _, prev, _ := splitQuantity(out[len(out)-1]); prev == maskSize || prev == maskDuration {
+				continue // a restatement of the quantity before it
+			}
+		}
+		if lead == "<" || lead == ">" || lead == "~" {
+			lead = "" // "<1 sec" is a duration like any other
+		}
+		out = append(out, lead+q+trail)
+	}
 	return out
+}
+
+// splitQuantity splits a token into leading punctuation, the quantity and
+// trailing punctuation.
+func splitQuantity(t string) (lead, core, trail string) {
+	i := 0
+	for i < len(t) && strings.IndexByte("([{<>~", t[i]) >= 0 && !(t[i] == '<' && i+1 < len(t) && isLetter(t[i+1])) {
+		i++ // leading punctuation, but not the "<" of a placeholder
+	}
+	core, trail = splitTrail(t[i:])
+	return t[:i], core, trail
+}
+
+// splitTrail splits trailing punctuation off a token.
+func splitTrail(t string) (core, trail string) {
+	j := len(t)
+	for j > 0 && strings.IndexByte(")]},;.", t[j-1]) >= 0 {
+		j--
+	}
+	return t[:j], t[j:]
+}
+
+// isNumber reports whether core is a masked number: "<num>" or "<num>.<num>".
+func isNumber(core string) bool {
+	return core == logs.MaskNum || core == logs.MaskNum+"."+logs.MaskNum || isClock(core)
+}
+
+// isClock reports whether core is a masked clock duration: "<num>:<num>",
+// "<num>:<num>:<num>", optionally with ".<num>" fractions.
+func isClock(core string) bool {
+	parts := strings.Split(core, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if p != logs.MaskNum && p != logs.MaskNum+"."+logs.MaskNum {
+			return false
+		}
+	}
+	return true
 }
 
 // appendToken appends t, dropping a sign before a placeholder
@@ -323,6 +459,8 @@ func isHexDigit(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
 
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
 func isAlnum(c byte) bool { return isHexDigit(c) || c >= 'g' && c <= 'z' || c >= 'G' && c <= 'Z' }
 
 func listItem(t string) string { return strings.TrimRight(t, ",;") }
@@ -341,8 +479,21 @@ func anchor(t string) string {
 	return t
 }
 
+// lastAnchor is how the last token takes part in bucketing: as anchor,
+// and also Wildcard when it names a value rather than a word — a path, an
+// address or a key=value pair.
+func lastAnchor(t string) string {
+	if q := strings.Trim(t, "()[]{},;:.'\""); q == maskDuration || q == maskSize {
+		return q // the unit is a word of the template: a duration is not a count
+	}
+	if strings.ContainsAny(t, "/\\:=@") {
+		return Wildcard
+	}
+	return anchor(t)
+}
+
 // placeholders are the tokens Mask and the miner put in place of variables.
-var placeholders = []string{Wildcard, logs.MaskNum, logs.MaskID, logs.MaskHex, logs.MaskIP, logs.MaskUUID, logs.MaskEmail}
+var placeholders = []string{Wildcard, maskDuration, maskSize, logs.MaskNum, logs.MaskID, logs.MaskHex, logs.MaskIP, logs.MaskUUID, logs.MaskEmail}
 
 // masked reports whether t holds a placeholder.
 func masked(t string) bool {

@@ -40,11 +40,11 @@ func TestMiner_groupsLinesIntoTemplates(t *testing.T) {
 			[]string{`<ip> "GET /api/orders HTTP/<num>.<num>" <num>`, `<ip> "POST /api/orders HTTP/<num>.<num>" <num>`}},
 		{"two first words that differ stay two templates",
 			[]string{"chrome.exe - proxy.example.com:5070 close, 120 bytes sent", "firefox.exe - proxy.example.com:5070 close, 80 bytes sent"},
-			[]string{"chrome.exe - proxy.example.com:<num> close, <num> bytes sent", "firefox.exe - proxy.example.com:<num> close, <num> bytes sent"}},
+			[]string{"chrome.exe - proxy.example.com:<num> close, <size> sent", "firefox.exe - proxy.example.com:<num> close, <size> sent"}},
 		{"a third first word makes it a variable and the templates one",
 			[]string{"chrome.exe - proxy.example.com:5070 close, 120 bytes sent", "firefox.exe - proxy.example.com:5070 close, 80 bytes sent",
 				"putty.exe - proxy.example.com:5070 close, 7 bytes sent", "git.exe - proxy.example.com:5070 close, 9 bytes sent"},
-			[]string{"<*> - proxy.example.com:<num> close, <num> bytes sent"}},
+			[]string{"<*> - proxy.example.com:<num> close, <size> sent"}},
 		{"lines of one word do not merge on their first word",
 			[]string{"suspendAutohide", "setLightsOn(true)", "onResume", "onPause"},
 			[]string{"suspendAutohide", "setLightsOn(true)", "onResume", "onPause"}},
@@ -57,6 +57,21 @@ func TestMiner_groupsLinesIntoTemplates(t *testing.T) {
 		{`key="a quoted value" is one field`,
 			[]string{`acquire lock tag="View Lock" uid=1000`, `acquire lock tag="RILJ" uid=1001`},
 			[]string{`acquire lock <*> uid=<num>`}},
+		{"lines that differ in their last word stay apart (the last token is a bucket key, as in Drain's DAG version)",
+			[]string{"backup job 7 finished by scheduler", "backup job 8 finished by operator", "backup job 9 finished by scheduler"},
+			[]string{"backup job <num> finished by scheduler", "backup job <num> finished by operator"}},
+		{"a last token that is a path is a value, not a bucket key",
+			[]string{"ciod: generated 3 core files for program /apps/alpha/run", "ciod: generated 1 core files for program /apps/beta/run"},
+			[]string{"ciod: generated <num> core files for program <*>"}},
+		{"durations written as '<1 sec', '3 sec' or a clock are one field",
+			[]string{"host:80 close, lifetime <1 sec", "host:80 close, lifetime 00:02", "host:80 close, lifetime 3 sec", "host:80 close, lifetime 01:02:03"},
+			[]string{"host:<num> close, lifetime <dur>"}},
+		{"a size restated in parentheses is one field with the size before it",
+			[]string{"host:80 close, 403 bytes sent, 426 bytes received", "host:80 close, 1190 bytes (1.16 KB) sent, 18846 bytes (18.4 KB) received"},
+			[]string{"host:<num> close, <size> sent, <size> received"}},
+		{"a duration at the end is not the same field as a count there",
+			[]string{"disk check on node 3 took 5 seconds", "disk check on node 3 retried, 4"},
+			[]string{"disk check on node <num> took <dur>", "disk check on node <num> retried, <num>"}},
 		{"commas split fields",
 			[]string{"ready=true,policy=3,mode=false", "ready=true,policy=4,mode=true"},
 			[]string{"ready=true, policy=<num>, <*>"}},
@@ -117,7 +132,7 @@ func TestMiner_mergingTemplatesKeepsTheirCountsAndOldestID(t *testing.T) {
 	if ids[0] != 1 || ids[1] != 2 || ids[2] != 1 || ids[3] != 1 {
 		t.Fatalf("ids %v, want 1 2 1 1 (the third first word merges into the oldest)", ids)
 	}
-	if m.Live(2) != 1 || m.Len() != 1 || m.Pattern(2) != "<*> - close, <num> bytes" {
+	if m.Live(2) != 1 || m.Len() != 1 || m.Pattern(2) != "<*> - close, <size>" {
 		t.Errorf("Live(2)=%d Len=%d Pattern(2)=%q", m.Live(2), m.Len(), m.Pattern(2))
 	}
 	c := m.m.clusters[0]

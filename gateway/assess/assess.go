@@ -11,6 +11,7 @@ import (
 	"github.com/sigsentry/deskgate/gateway/analysis"
 	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/logs"
+	"github.com/sigsentry/deskgate/gateway/logs/logsource"
 	"github.com/sigsentry/deskgate/gateway/triage"
 	"github.com/sigsentry/deskgate/sdk"
 )
@@ -58,7 +59,7 @@ func (a *Assessor) forBinding(bc *config.Binding) (*triage.Triager, triage.Proje
 			return nil, triage.Project{}, nil, fmt.Errorf("binding %s names unknown project %q", bc.Key(), bc.Project)
 		}
 		var err error
-		if p, err = Project(pc); err != nil {
+		if p, err = Project(pc, a.log); err != nil {
 			return nil, triage.Project{}, nil, err
 		}
 		if a.redacts[bc.Project], err = Redaction(pc); err != nil {
@@ -71,8 +72,11 @@ func (a *Assessor) forBinding(bc *config.Binding) (*triage.Triager, triage.Proje
 	return t, p, a.redacts[bc.Project], nil
 }
 
-// Project converts a project block for triage and analysis.
-func Project(pc *config.Project) (triage.Project, error) {
+// Project converts a project block for triage and analysis: its log
+// sources of every kind become one union (a service's lines are the union
+// of its lines in every source). log (may be nil) gets the sources' named
+// loggers.
+func Project(pc *config.Project, log hclog.Logger) (triage.Project, error) {
 	p := triage.Project{Name: pc.Name}
 	for _, name := range pc.Services {
 		s := triage.Service{Name: name}
@@ -81,12 +85,12 @@ func Project(pc *config.Project) (triage.Project, error) {
 		}
 		p.Services = append(p.Services, s)
 	}
-	for _, ls := range pc.LogSources {
-		src, err := logs.NewFileSource(ls.Name, ls.Paths, ls.Format)
-		if err != nil {
-			return p, fmt.Errorf("project %s: log_source %q: %w", pc.Name, ls.Name, err)
-		}
-		p.Sources = append(p.Sources, src)
+	u, err := logsource.NewProject(pc, log)
+	if err != nil {
+		return p, err
+	}
+	if len(u.Members()) > 0 {
+		p.Sources = []logs.Querier{u}
 	}
 	for _, r := range pc.Triage {
 		p.Rules = append(p.Rules, triage.Rule{Keywords: r.Keywords, Floor: r.Floor, Ceiling: r.Ceiling})

@@ -101,7 +101,7 @@ func TestAssessor_triagesAnalysesAndRendersABindingsTicket(t *testing.T) {
 		t.Fatal(err)
 	}
 	note := stored.NoteHTML("https://gw.example/analyses/abc")
-	for _, want := range []string{`href="https://gw.example/analyses/abc"`, "checkout-api", "onset"} {
+	for _, want := range []string{`href="https://gw.example/analyses/abc"`, "checkout-api", "onset", "Log sources: app (file, scanned): "} {
 		if !strings.Contains(note, want) {
 			t.Errorf("note of the stored analysis lacks %q:\n%s", want, note)
 		}
@@ -118,7 +118,7 @@ func TestAssessor_triagesAnalysesAndRendersABindingsTicket(t *testing.T) {
 	if ct := w.Header().Get("Content-Type"); ct != "text/html; charset=utf-8" {
 		t.Errorf("Content-Type %q", ct)
 	}
-	for _, want := range []string{"<svg", "onset", "&lt;b&gt;down&lt;/b&gt;", "POST /checkout/pay"} {
+	for _, want := range []string{"<svg", "onset", "&lt;b&gt;down&lt;/b&gt;", "POST /checkout/pay", "from app</span>", "Log sources: app (file, scanned): "} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
 		}
@@ -225,6 +225,27 @@ func TestParseTicketJSON_readsTheTriageStdinShape(t *testing.T) {
 	tk, _ := ParseTicketJSON([]byte(`{"id":1,"subject":"s","requester_name":"Dana","tags":["vip"],"created_at":"2026-11-20T09:31:00Z"}`))
 	if tk.Subject != "s" || tk.RequesterName != "Dana" || len(tk.Tags) != 1 || !tk.CreatedAt.Equal(time.Date(2026, 11, 20, 9, 31, 0, 0, time.UTC)) {
 		t.Errorf("fields not read: %+v", tk)
+	}
+}
+
+// A project mixing a file and a log store builds one union of both; the
+// store is not contacted until queried.
+func TestProject_buildsEveryKindOfLogSource(t *testing.T) {
+	cfg := checkoutConfig(t, t.TempDir(), `
+  log_source "victorialogs" "prod" {
+    url = "http://127.0.0.1:9"
+  }`)
+	p, err := Project(cfg.Projects["checkout"], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, ok := p.Sources[0].(*logs.Union)
+	if len(p.Sources) != 1 || !ok || u.Name() != "app+prod" {
+		t.Fatalf("sources %v", p.Sources)
+	}
+	_, err = triage.New(p, triage.Settings{}).Triage(context.Background(), triage.Ticket{ID: "1", Subject: "checkout down", CreatedAt: time.Now()})
+	if logs.KindOf(err) != logs.KindUnreachable || !strings.Contains(err.Error(), `"prod"`) {
+		t.Fatalf("an unreachable store: %v", err)
 	}
 }
 

@@ -29,7 +29,7 @@ func DryRunTriage(ctx context.Context, cfg *config.Config, platform, name string
 	if tk.CreatedAt.IsZero() {
 		tk.CreatedAt = time.Now().UTC()
 	}
-	p, err := Project(cfg.Projects[bc.Project])
+	p, err := Project(cfg.Projects[bc.Project], nil)
 	if err != nil {
 		return nil, "", err
 	}

@@ -47,6 +47,7 @@ var noteTmpl = template.Must(template.New("note").Funcs(funcs).Parse(
 <p>{{.Headline}}</p>
 {{if .Top}}<p><strong>Top errors</strong></p><ul>{{range .Top}}<li><code>{{.Pattern}}</code> — {{.Count}}×{{if .New}} (new){{else}} ({{ratio .SpikeRatio}} baseline){{end}}, first {{hhmm .FirstSeen}}</li>{{end}}</ul>{{end}}
 {{if .R.SuspectedCause}}<p><strong>Suspected cause:</strong> {{.R.SuspectedCause}}</p>{{end}}
+{{with .R.SourceSummary}}<p>{{.}}</p>{{end}}
 {{if .URL}}<p><a href="{{.URL}}">Full analysis: timeline, templates, samples</a></p>{{end}}`))
 
 // NoteHTML is the analysis note posted on the ticket: the verdict in one

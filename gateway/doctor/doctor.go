@@ -173,15 +173,22 @@ func (d *Doctor) Check(ctx context.Context, key store.BindingKey) ([]sdk.CheckRe
 	}
 
 	if p := cfg.Projects[bc.Project]; p != nil {
-		files := 0
+		files, fileSources := 0, 0
 		for _, src := range p.LogSources {
+			if src.Type != config.LogSourceFile && src.Type != "" {
+				continue
+			}
+			fileSources++
 			for _, g := range src.Paths {
 				m, _ := filepath.Glob(g)
 				files += len(m)
 			}
 		}
-		add("log sources readable", files > 0, fmt.Sprintf("%d log file(s) match project %s", files, p.Name),
-			"check the log_source paths of project "+p.Name)
+		if fileSources > 0 {
+			add("log sources readable", files > 0, fmt.Sprintf("%d log file(s) match project %s", files, p.Name),
+				"check the log_source paths of project "+p.Name)
+		}
+		out = append(out, logSourceChecks(ctx, p, d.o.Now().UTC())...)
 	}
 
 	if b.Install != nil && haveCreds {

@@ -77,6 +77,11 @@ func TestCheck_reportsEachSymptomWithItsFix(t *testing.T) {
 	}
 	key := store.BindingKey{Platform: "zendesk", Name: "acme"}
 	active := store.Binding{Key: key, Status: store.StatusActive, Install: &sdk.InstallState{}, LastDeliveryAt: time.Now()}
+	// Installations that expire (a desk's webhook with a lifetime) carry
+	// when they next need maintenance.
+	maintained, lapsed := active, active
+	maintained.Install = &sdk.InstallState{MaintainAt: time.Now().Add(time.Hour)}
+	lapsed.Install = &sdk.InstallState{MaintainAt: time.Now().Add(-store.MaintenanceGrace - time.Minute)}
 	cases := []struct {
 		name    string
 		binding store.Binding
@@ -99,6 +104,11 @@ func TestCheck_reportsEachSymptomWithItsFix(t *testing.T) {
 			[]queue.Job{{Binding: store.BindingKey{Platform: "zendesk", Name: "acme"}}, {Binding: store.BindingKey{Platform: "zendesk", Name: "other"}}},
 			map[string]bool{"plugin running": false, "no dead letters": false},
 			map[string]string{"plugin running": "plugin_sha256", "no dead letters": "deskgate jobs replay"}},
+		{"an installation maintained in time", maintained, nil, nil, nil,
+			map[string]bool{"installation maintained": true}, nil},
+		{"an installation whose maintenance lapsed", lapsed, nil, nil, nil,
+			map[string]bool{"installation maintained": false},
+			map[string]string{"installation maintained": "install.maintain"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -30,12 +30,32 @@ const (
 // and the numeric levels in use (syslog 0–3, bunyan/pino 50 and 60). Mixed
 // case like "eRRor" is not matched there.
 func ErrorLevelTerms() []string {
+	return append(caseVariants(errorLevelWords), "0", "1", "2", "3", "50", "60")
+}
+
+// warnLevelWords are the spellings NormalizeLevel maps to LevelWarn.
+var warnLevelWords = []string{"warn", "warning", "w"}
+
+// WarnLevelAlternation is like ErrorLevelAlternation for LevelWarn: the
+// words above, syslog 4 and bunyan/pino 40–49.
+var WarnLevelAlternation = "(?i)" + strings.Join(warnLevelWords, "|") + "|0*4|0*4[0-9]"
+
+// WarnLevelRegexp is WarnLevelAlternation anchored to the whole value.
+var WarnLevelRegexp = "(?i)^(?:" + strings.TrimPrefix(WarnLevelAlternation, "(?i)") + ")$"
+
+// WarnLevelTerms is like ErrorLevelTerms for LevelWarn (numeric: 4 and 40).
+func WarnLevelTerms() []string {
+	return append(caseVariants(warnLevelWords), "4", "40")
+}
+
+// caseVariants spells each word in lower, upper and title case.
+func caseVariants(words []string) []string {
 	var out []string
-	for _, w := range errorLevelWords {
+	for _, w := range words {
 		out = append(out, w, strings.ToUpper(w))
 		if len(w) > 1 {
 			out = append(out, strings.ToUpper(w[:1])+w[1:])
 		}
 	}
-	return append(out, "0", "1", "2", "3", "50", "60")
+	return out
 }

@@ -19,23 +19,13 @@ func (s *FileSource) SetMaxLines(n int) {
 	s.maxLines = n
 }
 
-func (s *FileSource) limit(q LineQuery) int {
-	switch {
-	case q.Limit > 0:
-		return q.Limit
-	case s.maxLines > 0:
-		return s.maxLines
-	}
-	return DefaultMaxLines
-}
-
 // Lines implements Querier.
 func (s *FileSource) Lines(ctx context.Context, q LineQuery, fn func(*Record) error) (QueryStats, error) {
 	var qs QueryStats
-	if err := CheckWindow(s.name, q.From, q.To); err != nil {
+	limit, err := LineLimit(s.name, q, s.maxLines)
+	if err != nil {
 		return qs, err
 	}
-	limit := s.limit(q)
 	h := &recordHeap{newest: q.Order == NewestFirst}
 	seq := 0
 	st, err := s.Read(ctx, q.From, q.To, func(r *Record) error {
@@ -88,11 +78,7 @@ func (s *FileSource) Counts(ctx context.Context, q CountQuery) (*Counts, QuerySt
 		if r.Service == "" || len(want) > 0 && !want[r.Service] {
 			return nil
 		}
-		f := 0
-		if r.Failure() {
-			f = 1
-		}
-		c.AddAt(r.Service, r.Time, 1, f)
+		c.AddAt(r.Service, r.Time, CountOf(r))
 		return nil
 	})
 	qs.Bytes, qs.Lines = st.BytesRead, st.Records

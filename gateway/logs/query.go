@@ -48,8 +48,48 @@ type CountQuery struct {
 
 // Minute holds the counts of one service in one minute.
 type Minute struct {
-	Total    int `json:"total"`
-	Failures int `json:"failures"` // Record.Failure: 5xx, or error level and not 4xx
+	Total     int `json:"total"`
+	Failures  int `json:"failures"`   // Record.Failure: 5xx, or error level and not 4xx
+	Warnings  int `json:"warnings"`   // level LevelWarn (slow requests, retries)
+	Status5xx int `json:"status_5xx"` // HTTP status 500–599
+}
+
+// CountOf is the counts of one record.
+func CountOf(r *Record) Minute {
+	m := Minute{Total: 1}
+	if r.Failure() {
+		m.Failures = 1
+	}
+	if r.Level == LevelWarn {
+		m.Warnings = 1
+	}
+	if r.Status >= 500 {
+		m.Status5xx = 1
+	}
+	return m
+}
+
+// Add accumulates o into m.
+func (m *Minute) Add(o Minute) {
+	m.Total += o.Total
+	m.Failures += o.Failures
+	m.Warnings += o.Warnings
+	m.Status5xx += o.Status5xx
+}
+
+// Scale returns m with every count multiplied by k (-1 removes).
+func (m Minute) Scale(k int) Minute {
+	return Minute{Total: k * m.Total, Failures: k * m.Failures, Warnings: k * m.Warnings, Status5xx: k * m.Status5xx}
+}
+
+// Check reports a minute whose parts exceed its total or are negative: a
+// store answer that cannot be right.
+func (m Minute) Check() error {
+	if m.Total < 0 || m.Failures < 0 || m.Warnings < 0 || m.Status5xx < 0 ||
+		m.Failures > m.Total || m.Warnings > m.Total || m.Status5xx > m.Total {
+		return fmt.Errorf("counts do not add up: %d lines, %d failures, %d warnings, %d HTTP 5xx", m.Total, m.Failures, m.Warnings, m.Status5xx)
+	}
+	return nil
 }
 
 // Counts are per-minute counts of each service. Minute i of a service
@@ -94,16 +134,14 @@ func (c *Counts) Service(svc string) []Minute {
 	return m
 }
 
-// AddAt adds total and failures to svc's minute holding t; a t outside the
-// counts is ignored and reported false.
-func (c *Counts) AddAt(svc string, t time.Time, total, failures int) bool {
+// AddAt adds n to svc's minute holding t; a t outside the counts is
+// ignored and reported false.
+func (c *Counts) AddAt(svc string, t time.Time, n Minute) bool {
 	i := c.Index(t)
 	if i < 0 {
 		return false
 	}
-	m := c.Service(svc)
-	m[i].Total += total
-	m[i].Failures += failures
+	c.Service(svc)[i].Add(n)
 	return true
 }
 
@@ -115,8 +153,7 @@ func (c *Counts) Merge(o *Counts) error {
 	for svc, ms := range o.Services {
 		dst := c.Service(svc)
 		for i := range ms {
-			dst[i].Total += ms[i].Total
-			dst[i].Failures += ms[i].Failures
+			dst[i].Add(ms[i])
 		}
 	}
 	return nil
@@ -126,8 +163,7 @@ func (c *Counts) Merge(o *Counts) error {
 func (c *Counts) Sum(svc string) Minute {
 	var s Minute
 	for _, m := range c.Services[svc] {
-		s.Total += m.Total
-		s.Failures += m.Failures
+		s.Add(m)
 	}
 	return s
 }
@@ -160,9 +196,25 @@ type Querier interface {
 	// *Record is reused between calls: fn must copy what it keeps. An error
 	// from fn stops the query and is returned.
 	Lines(ctx context.Context, q LineQuery, fn func(*Record) error) (QueryStats, error)
-	// Counts returns the per-minute counts of all lines and of failure
-	// lines in [From, To).
+	// Counts returns the per-minute counts of all lines, failure lines,
+	// warning lines and HTTP 5xx lines in [From, To).
 	Counts(ctx context.Context, q CountQuery) (*Counts, QueryStats, error)
+}
+
+// LineLimit is the prologue of every Querier's Lines: it checks the window
+// and returns the line cap, q.Limit or else maxLines or else
+// DefaultMaxLines.
+func LineLimit(source string, q LineQuery, maxLines int) (int, error) {
+	if err := CheckWindow(source, q.From, q.To); err != nil {
+		return 0, err
+	}
+	switch {
+	case q.Limit > 0:
+		return q.Limit, nil
+	case maxLines > 0:
+		return maxLines, nil
+	}
+	return DefaultMaxLines, nil
 }
 
 // CheckWindow is the validation every Querier applies to a query window.

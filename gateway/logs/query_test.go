@@ -93,11 +93,11 @@ func TestFileSource_countsEachMinuteAsRecordFailureDoes(t *testing.T) {
 		t.Fatal(err)
 	}
 	// 15 s–128 s: the 10 s line is before, the db line at 130 s after.
-	if c.Minutes != 3 || fmt.Sprint(c.Services) != "map[api:[{2 1} {1 1} {1 1}]]" || st.Lines != 4 {
+	if c.Minutes != 3 || fmt.Sprint(c.Services) != "map[api:[{2 1 0 0} {1 1 0 1} {1 1 0 0}]]" || st.Lines != 4 {
 		t.Fatalf("counts %v over %d minutes", c.Services, c.Minutes)
 	}
 	c, _, _ = f.Counts(context.Background(), CountQuery{Services: []string{"db", "none"}, From: qbase, To: qbase.Add(3 * time.Minute)})
-	if fmt.Sprint(c.Services) != "map[db:[{0 0} {0 0} {1 0}] none:[{0 0} {0 0} {0 0}]]" {
+	if fmt.Sprint(c.Services) != "map[db:[{0 0 0 0} {0 0 0 0} {1 0 1 0}] none:[{0 0 0 0} {0 0 0 0} {0 0 0 0}]]" {
 		t.Fatalf("named services: %v", c.Services)
 	}
 	if _, _, err := f.Counts(context.Background(), CountQuery{From: qbase, To: qbase}); KindOf(err) != KindBadQuery {
@@ -138,7 +138,7 @@ func TestUnion_mergesLinesInOrderAndAddsCounts(t *testing.T) {
 		t.Fatalf("newest three: %v %+v", got, st)
 	}
 	c, _, err := u.Counts(context.Background(), CountQuery{From: qbase, To: qbase.Add(2 * time.Minute)})
-	if err != nil || fmt.Sprint(c.Services["api"]) != "[{4 2} {2 0}]" || u.Name() != "a+b" {
+	if err != nil || fmt.Sprint(c.Services["api"]) != "[{4 2 0 1} {2 0 0 0}]" || u.Name() != "a+b" {
 		t.Fatalf("counts %v, err %v", c.Services, err)
 	}
 	t.Run("a failing member fails the query, named", func(t *testing.T) {

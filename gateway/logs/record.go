@@ -20,6 +20,9 @@ type Record struct {
 	Service string
 	Message string
 	Status  int // HTTP status, 0 when the line has none
+	// Source names the log source the line came from, where the reader
+	// knows it (a Union, triage's Gather); "" otherwise.
+	Source string
 	// Raw is the line as read, without its newline. It aliases the reader's
 	// buffer: it is valid only during the callback and must be copied to be
 	// kept.

@@ -90,6 +90,9 @@ func (u *Union) Lines(ctx context.Context, q LineQuery, fn func(*Record) error) 
 			s.st, s.err = m.Lines(ctx, q, func(r *Record) error {
 				c := *r
 				c.Raw = append([]byte(nil), r.Raw...)
+				if c.Source == "" {
+					c.Source = m.Name()
+				}
 				select {
 				case s.recs <- c:
 					return nil

@@ -70,6 +70,9 @@ type ServiceEvidence struct {
 	WarnRate         float64 `json:"warn_rate,omitempty"`
 	BaselineWarnRate float64 `json:"baseline_warn_rate,omitempty"`
 	WarnRise         bool    `json:"warn_rise,omitempty"`
+	// Sources is the lines counted from each log source (baseline and
+	// window).
+	Sources map[string]int `json:"sources,omitempty"`
 }
 
 // Evidence is what the project's logs say about a window, per service.
@@ -77,7 +80,25 @@ type Evidence struct {
 	Window   Window                      `json:"window"`
 	Baseline Window                      `json:"baseline"`
 	Services map[string]*ServiceEvidence `json:"services"`
-	Stats    logs.Stats                  `json:"stats"`
+	Stats    logs.Stats                  `json:"stats"`   // what the file scans did
+	Queries  logs.QueryStats             `json:"queries"` // what the log-store queries cost
+	// Sources says what each log source contributed, in project order.
+	Sources []SourceUse `json:"sources,omitempty"`
+}
+
+// SourceUse is what one log source contributed to the evidence.
+type SourceUse struct {
+	Name string `json:"name"`
+	// Store is set for a log store: the store counted the lines per
+	// minute, and only the lines of the services that needed them were
+	// pulled. A file is scanned once for both.
+	Store bool `json:"store,omitempty"`
+	// Counted is the lines counted in the baseline and the window; Read
+	// the lines read (files: in the time range; stores: pulled).
+	Counted   int   `json:"counted"`
+	Read      int   `json:"read"`
+	Truncated bool  `json:"truncated,omitempty"` // a pull stopped at max_lines
+	Bytes     int64 `json:"bytes"`
 }
 
 // Ranked returns the services by anomaly, strongest first.
@@ -135,11 +156,29 @@ type gatherState struct {
 	masked map[string][2]int
 }
 
+// scanner is a source read whole in one pass (files): counts, templates
+// and the caller's lines all come from that single read.
+type scanner interface {
+	Read(ctx context.Context, from, to time.Time, fn func(*logs.Record) error) (logs.Stats, error)
+}
+
+// Each sees the lines Gather reads, inWindow false for baseline lines.
+type Each func(r *logs.Record, inWindow bool) error
+
 // Gather reads every source over the window and a baseline of the same
-// length before it, and measures each service. each, when not nil, sees
-// every record too (inWindow false for baseline records), so an analysis
-// can ride on the same single read.
-func Gather(ctx context.Context, sources []logs.Source, w Window, each func(r *logs.Record, inWindow bool) error) (*Evidence, error) {
+// length before it, and measures each service. A union of sources is read
+// member by member.
+//
+// A file (a scanner) is read once: each record is counted and, when
+// each is not nil, passed to each, so an analysis rides on the same read.
+// A log store counts per minute itself (Counts, exact however many lines
+// there are); then the lines of the services that need them are pulled
+// (Lines, newest first, capped by the source's max_lines) and their
+// failure and warning lines are replayed oldest first to the template
+// count and to each. The services pulled are those with a failure rise
+// (their new templates are part of the account) and those want accepts.
+// Other lines of a store never reach each.
+func Gather(ctx context.Context, sources []logs.Querier, w Window, each Each, want func(*ServiceEvidence) bool) (*Evidence, error) {
 	if w.Duration() > maxEvidenceWindow {
 		w.From = w.To.Add(-maxEvidenceWindow)
 	}
@@ -161,50 +200,200 @@ func Gather(ctx context.Context, sources []logs.Source, w Window, each func(r *l
 		masked: map[string][2]int{},
 	}
 	g.mins = int(w.To.Sub(g.start)/time.Minute) + 1
-	for _, src := range sources {
-		st, err := src.Read(ctx, base.From, w.To, func(r *logs.Record) error {
-			in := !r.Time.Before(w.From)
-			g.add(r, in)
-			if each != nil {
-				return each(r, in)
+	var stores []int // indexes into g.ev.Sources
+	var storeQ []logs.Querier
+	for _, src := range members(sources) {
+		name := src.Name()
+		use := SourceUse{Name: name}
+		if sc, ok := src.(scanner); ok {
+			// What this file added to each service is told by the totals
+			// before and after: no per-line bookkeeping on the hot path.
+			before := map[string]int{}
+			for svc, se := range g.ev.Services {
+				before[svc] = se.Baseline.Total + se.Window.Total
 			}
-			return nil
-		})
-		g.ev.Stats.Add(st)
-		if err != nil {
+			st, err := sc.Read(ctx, base.From, w.To, func(r *logs.Record) error {
+				r.Source = name
+				in := !r.Time.Before(w.From)
+				g.add(r, in)
+				if each != nil {
+					return each(r, in)
+				}
+				return nil
+			})
+			g.ev.Stats.Add(st)
+			if err != nil {
+				return nil, fmt.Errorf("gather log evidence from %s: %w", name, err)
+			}
+			for svc, se := range g.ev.Services {
+				if n := se.Baseline.Total + se.Window.Total - before[svc]; n > 0 {
+					se.addSource(name, n)
+					use.Counted += n
+				}
+			}
+			use.Read, use.Bytes = st.Records, st.BytesRead
+		} else {
+			use.Store = true
+			n, err := g.count(ctx, src, base, w)
+			if err != nil {
+				return nil, fmt.Errorf("gather log evidence from %s: %w", name, err)
+			}
+			use.Counted = n
+			stores = append(stores, len(g.ev.Sources))
+			storeQ = append(storeQ, src)
+		}
+		g.ev.Sources = append(g.ev.Sources, use)
+	}
+	for _, se := range g.ev.Services {
+		measure(se, g.ev, g.start)
+	}
+	for i, src := range storeQ {
+		if err := g.pull(ctx, src, &g.ev.Sources[stores[i]], base, w, each, want); err != nil {
 			return nil, fmt.Errorf("gather log evidence from %s: %w", src.Name(), err)
 		}
 	}
 	for name, se := range g.ev.Services {
-		measure(se, g.ev, g.start)
 		se.NewTemplates = newTemplates(g.tpls[name])
 	}
 	return g.ev, nil
 }
 
+// members flattens unions into the sources they are made of.
+func members(qs []logs.Querier) []logs.Querier {
+	var out []logs.Querier
+	for _, q := range qs {
+		if u, ok := q.(*logs.Union); ok {
+			out = append(out, members(u.Members())...)
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// count adds a store's per-minute counts. The baseline and the window are
+// asked apart, so the minute holding w.From is split exactly between them.
+// It returns the lines counted.
+func (g *gatherState) count(ctx context.Context, src logs.Querier, base, w Window) (int, error) {
+	counted := 0
+	for _, half := range []struct {
+		Window
+		in bool
+	}{{base, false}, {w, true}} {
+		c, st, err := src.Counts(ctx, logs.CountQuery{From: half.From, To: half.To})
+		g.ev.Queries.Add(st)
+		if err != nil {
+			return counted, err
+		}
+		off := int(c.Start.Sub(g.start) / time.Minute)
+		names := make([]string, 0, len(c.Services))
+		for svc := range c.Services {
+			names = append(names, svc)
+		}
+		sort.Strings(names) // which services fit under maxServices must not depend on map order
+		for _, svc := range names {
+			if c.Sum(svc).Total == 0 {
+				continue
+			}
+			se := g.service(svc)
+			if se == nil {
+				continue
+			}
+			for i, m := range c.Services[svc] {
+				if m.Total == 0 {
+					continue
+				}
+				n := Counts{Total: m.Total, Failures: m.Failures, Status5xx: m.Status5xx, Warnings: m.Warnings}
+				if k := off + i; k >= 0 && k < len(se.Minutes) {
+					se.Minutes[k].add(n)
+				}
+				if half.in {
+					se.Window.add(n)
+				} else {
+					se.Baseline.add(n)
+				}
+				se.addSource(src.Name(), m.Total)
+				counted += m.Total
+			}
+		}
+	}
+	return counted, nil
+}
+
+// pull reads the lines of the services that need them from a store:
+// newest first, so a cap keeps the window and the latest baseline; the
+// failure and warning lines are then replayed oldest first, the order a
+// file scan sees them in.
+func (g *gatherState) pull(ctx context.Context, src logs.Querier, use *SourceUse, base, w Window, each Each, want func(*ServiceEvidence) bool) error {
+	var names []string
+	for name, se := range g.ev.Services {
+		if se.Sources[src.Name()] == 0 {
+			continue // this store has no line of it
+		}
+		if se.Level == LevelStrong || se.Level == LevelModerate || want != nil && want(se) {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	for _, svc := range names {
+		var kept []logs.Record
+		st, err := src.Lines(ctx, logs.LineQuery{Service: svc, From: base.From, To: w.To, Order: logs.NewestFirst}, func(r *logs.Record) error {
+			if !r.Failure() && r.Level != logs.LevelWarn {
+				return nil
+			}
+			c := *r
+			c.Raw = append([]byte(nil), r.Raw...)
+			c.Service, c.Source = svc, src.Name()
+			kept = append(kept, c)
+			return nil
+		})
+		g.ev.Queries.Add(st)
+		use.Read += st.Lines
+		use.Bytes += st.Bytes
+		use.Truncated = use.Truncated || st.Truncated
+		if err != nil {
+			return err
+		}
+		for i := len(kept) - 1; i >= 0; i-- {
+			r := &kept[i]
+			in := !r.Time.Before(w.From)
+			if r.Failure() {
+				g.template(r, in)
+			}
+			if each != nil {
+				if err := each(r, in); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// service returns the evidence of svc, creating it; nil past maxServices.
+func (g *gatherState) service(svc string) *ServiceEvidence {
+	se, ok := g.ev.Services[svc]
+	if !ok {
+		if len(g.ev.Services) >= maxServices {
+			return nil
+		}
+		se = &ServiceEvidence{Service: svc, Minutes: make([]Counts, g.mins)}
+		g.ev.Services[svc] = se
+	}
+	return se
+}
+
+// add counts a scanned record and its failure template.
 func (g *gatherState) add(r *logs.Record, in bool) {
 	if r.Service == "" {
 		return
 	}
-	se, ok := g.ev.Services[r.Service]
-	if !ok {
-		if len(g.ev.Services) >= maxServices {
-			return
-		}
-		se = &ServiceEvidence{Service: r.Service, Minutes: make([]Counts, g.mins)}
-		g.ev.Services[r.Service] = se
+	se := g.service(r.Service)
+	if se == nil {
+		return
 	}
-	c := Counts{Total: 1}
-	fail := r.Failure()
-	if fail {
-		c.Failures = 1
-	}
-	if r.Status >= 500 {
-		c.Status5xx = 1
-	}
-	if r.Level == logs.LevelWarn {
-		c.Warnings = 1
-	}
+	m := logs.CountOf(r)
+	c := Counts{Total: 1, Failures: m.Failures, Status5xx: m.Status5xx, Warnings: m.Warnings}
 	if m := int(r.Time.Sub(g.start) / time.Minute); m >= 0 && m < len(se.Minutes) {
 		se.Minutes[m].add(c)
 	}
@@ -213,9 +402,21 @@ func (g *gatherState) add(r *logs.Record, in bool) {
 	} else {
 		se.Baseline.add(c)
 	}
-	if !fail {
-		return
+	if c.Failures > 0 {
+		g.template(r, in)
 	}
+}
+
+// addSource notes n lines of se counted from source.
+func (se *ServiceEvidence) addSource(source string, n int) {
+	if se.Sources == nil {
+		se.Sources = map[string]int{}
+	}
+	se.Sources[source] += n
+}
+
+// template counts the failure template of r in its half.
+func (g *gatherState) template(r *logs.Record, in bool) {
 	half := 0
 	if in {
 		half = 1

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sigsentry/deskgate/examples/genlogs/gen"
 	"github.com/sigsentry/deskgate/gateway/logs"
 )
 
@@ -87,7 +88,7 @@ func TestGather_judgesEachKindOfLog(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			ev, err := Gather(context.Background(), []logs.Source{src}, w, nil)
+			ev, err := Gather(context.Background(), []logs.Querier{src}, w, nil, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -120,7 +121,7 @@ func TestGather_reportsNewFailureTemplates(t *testing.T) {
 		return out
 	})
 	src, _ := logs.NewFileSource("x", []string{path}, logs.FormatJSONL)
-	ev, err := Gather(context.Background(), []logs.Source{src}, Window{From: from.Add(time.Hour), To: from.Add(2 * time.Hour)}, nil)
+	ev, err := Gather(context.Background(), []logs.Querier{src}, Window{From: from.Add(time.Hour), To: from.Add(2 * time.Hour)}, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +160,7 @@ func TestGather_seesAWarningRise(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			ev, err := Gather(context.Background(), []logs.Source{src}, Window{From: from.Add(time.Hour), To: from.Add(2 * time.Hour)}, nil)
+			ev, err := Gather(context.Background(), []logs.Querier{src}, Window{From: from.Add(time.Hour), To: from.Add(2 * time.Hour)}, nil, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -168,5 +169,60 @@ func TestGather_seesAWarningRise(t *testing.T) {
 				t.Errorf("warn rise %v level %s, want rise %v on clean failures: %s", se.WarnRise, se.Level, tt.want, se.Describe())
 			}
 		})
+	}
+}
+
+// storeLike is a file source seen only through logs.Querier, as a log
+// store is: Gather must count it with Counts and pull lines with Lines.
+type storeLike struct{ f *logs.FileSource }
+
+func (s storeLike) Name() string { return s.f.Name() }
+func (s storeLike) Lines(ctx context.Context, q logs.LineQuery, fn func(*logs.Record) error) (logs.QueryStats, error) {
+	return s.f.Lines(ctx, q, fn)
+}
+func (s storeLike) Counts(ctx context.Context, q logs.CountQuery) (*logs.Counts, logs.QueryStats, error) {
+	return s.f.Counts(ctx, q)
+}
+
+// The same lines give the same evidence from a store (counts pushed down,
+// lines pulled) as from a file scan, with a window that does not start on
+// a minute and two incidents, one with a warning rise.
+func TestGather_aStoreGivesTheSameEvidenceAsAFileScan(t *testing.T) {
+	p := projectWith(t,
+		gen.Incident{Service: "payments", Start: noon.Add(-50 * time.Minute), Duration: 40 * time.Minute, FailRate: 0.4, Status: 504, Message: "processor timeout for ch_{id}"},
+		gen.Incident{Service: "auth", Start: noon.Add(-30 * time.Minute), Duration: 20 * time.Minute, FailRate: 0.2, Message: "token store unavailable", Level: "fatal"})
+	file := p.Sources[0].(*logs.FileSource)
+	w := Window{From: noon.Add(-75*time.Minute - 17*time.Second), To: noon.Add(-5*time.Minute + 3*time.Second)}
+	fev, err := Gather(context.Background(), []logs.Querier{file}, w, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sev, err := Gather(context.Background(), []logs.Querier{logs.NewUnion(storeLike{file})}, w, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fev.Services) != len(sev.Services) || len(fev.Services) < 4 {
+		t.Fatalf("%d services from the file, %d from the store", len(fev.Services), len(sev.Services))
+	}
+	rising := 0
+	for name, fs := range fev.Services {
+		ss := sev.Services[name]
+		if ss == nil {
+			t.Fatalf("%s missing from the store's evidence", name)
+		}
+		if fs.Level != LevelStrong && fs.Level != LevelModerate {
+			fs.NewTemplates = nil // a store pulls lines only where a rise needs them
+		} else {
+			rising++
+		}
+		if fmt.Sprintf("%+v", *fs) != fmt.Sprintf("%+v", *ss) || fmt.Sprint(fs.Minutes) != fmt.Sprint(ss.Minutes) {
+			t.Errorf("%s differs:\nfile  %+v\nstore %+v", name, *fs, *ss)
+		}
+	}
+	if rising < 2 || len(fev.Services["payments"].NewTemplates) == 0 {
+		t.Fatalf("%d rising services, payments templates %q: the comparison proves little", rising, fev.Services["payments"].NewTemplates)
+	}
+	if su := sev.Sources; len(su) != 1 || !su[0].Store || su[0].Counted != fev.Sources[0].Counted || su[0].Read == 0 || su[0].Read >= su[0].Counted {
+		t.Fatalf("store use %+v (file %+v), queries %+v", su, fev.Sources, sev.Queries)
 	}
 }

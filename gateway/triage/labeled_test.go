@@ -180,7 +180,7 @@ func generateWorld(projectFile string) (Project, string, error) {
 	if err != nil {
 		return Project{}, dir, err
 	}
-	p := Project{Name: "checkout", Sources: []logs.Source{src}}
+	p := Project{Name: "checkout", Sources: []logs.Querier{src}}
 	for _, s := range lp.Services {
 		p.Services = append(p.Services, Service{Name: s.Name, Aliases: s.Aliases, Core: s.Core})
 	}

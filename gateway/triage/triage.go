@@ -58,8 +58,9 @@ type Rule struct {
 type Project struct {
 	Name     string
 	Services []Service
-	Sources  []logs.Source
-	Rules    []Rule
+	// Sources are the project's log sources (files, stores, unions).
+	Sources []logs.Querier
+	Rules   []Rule
 }
 
 // Settings are a binding's triage settings.
@@ -242,12 +243,15 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 	var ev *Evidence
 	if len(t.p.Sources) > 0 {
 		var err error
-		ev, err = Gather(ctx, t.p.Sources, ref.Window, nil)
+		ev, err = Gather(ctx, t.p.Sources, ref.Window, nil, nil)
 		if err != nil {
 			return Result{}, tr, fmt.Errorf("triage ticket %s: %w", tk.ID, err)
 		}
 		tr.f("logs: %d lines examined, %d in range, %d unparsed, %d bytes read, %d of %d files skipped by time range",
 			ev.Stats.Lines, ev.Stats.Records, ev.Stats.Unparsed, ev.Stats.BytesRead, ev.Stats.FilesSkipped, ev.Stats.Files)
+		if q := ev.Queries; q.Requests > 0 {
+			tr.f("log stores: %d requests, %d lines pulled, %d bytes", q.Requests, q.Lines, q.Bytes)
+		}
 		for _, se := range ev.Ranked() {
 			tr.f("  %-14s %-8s %s", se.Service, se.Level, se.Describe())
 		}

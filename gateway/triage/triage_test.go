@@ -34,7 +34,7 @@ func projectWith(t *testing.T, incidents ...gen.Incident) Project {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Project{Name: "checkout", Sources: []logs.Source{src}, Services: []Service{
+	return Project{Name: "checkout", Sources: []logs.Querier{src}, Services: []Service{
 		{Name: "checkout-api", Aliases: []string{"checkout"}, Core: true}, {Name: "payments", Core: true},
 		{Name: "auth", Core: true}, {Name: "search"}, {Name: "notifications"},
 	}}

@@ -47,7 +47,7 @@ const (
 const queueScanLimit = 1000
 
 // EmptyMessage is what to say instead of an empty table, e.g.
-// "no audit entries for ticket 999 on zendesk/acme since 2026-01-02T15:04:05Z".
+// "no audit entries for ticket 999 on desk/acme since 2026-01-02T15:04:05Z".
 func (a AuditAnswer) EmptyMessage() string {
 	var b strings.Builder
 	b.WriteString("no audit entries")

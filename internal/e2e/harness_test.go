@@ -40,6 +40,10 @@ type envOptions struct {
 	AccessTTL   time.Duration
 	Replicas    int    // gateway processes sharing the config (default 1); needs a shared store
 	Visibility  string // gateway visibility_timeout (default: the gateway's)
+	// LogBlock replaces the project's file log_source block; no log file
+	// is written then (the logs are wherever the block points).
+	LogBlock string
+	LogsAt   time.Time // the end the generated logs lead up to (default now)
 	// JSM adds a Jira Service Management sandbox in this process and a
 	// `binding "jsm" "support"` beside zendesk/acme (jsm_test.go).
 	JSM bool
@@ -135,7 +139,13 @@ func newEnv(t *testing.T, o envOptions) *env {
 		}
 		e.beta = b
 	}
-	gwtest.WriteLogs(t, filepath.Join(e.dir, "logs"), time.Now().UTC())
+	if o.LogBlock == "" {
+		at := o.LogsAt
+		if at.IsZero() {
+			at = time.Now().UTC()
+		}
+		gwtest.WriteLogs(t, filepath.Join(e.dir, "logs"), at)
+	}
 	e.writeConfig()
 	t.Cleanup(e.stopAll)
 	for i := range e.replicas {
@@ -150,6 +160,13 @@ func (e *env) writeConfig() {
 	storeBlock := e.opts.StoreBlock
 	if storeBlock == "" {
 		storeBlock = `store "sqlite" { path = "./data/deskgate.db" }`
+	}
+	logBlock := e.opts.LogBlock
+	if logBlock == "" {
+		logBlock = `log_source "file" "app" {
+    paths  = ["./logs/*.jsonl"]
+    format = "jsonl"
+  }`
 	}
 	visibility := ""
 	if e.opts.Visibility != "" {
@@ -177,10 +194,7 @@ project "checkout" {
     aliases = ["payment", "card"]
     core    = true
   }
-  log_source "file" "app" {
-    paths  = ["./logs/*.jsonl"]
-    format = "jsonl"
-  }
+  %s
 }
 platform "zendesk" {
   plugin        = %q
@@ -188,7 +202,7 @@ platform "zendesk" {
   client_id     = %q
   client_secret = env("E2E_CLIENT_SECRET")
 }
-`, e.url, filepath.Dir(plugin), e.opts.Workers, visibility, storeBlock, filepath.Base(plugin), fileSHA256(e.t, plugin), clientID)
+`, e.url, filepath.Dir(plugin), e.opts.Workers, visibility, storeBlock, logBlock, filepath.Base(plugin), fileSHA256(e.t, plugin), clientID)
 	binding := fmt.Sprintf(`
 binding "zendesk" "acme" {
   project                = "checkout"
@@ -400,8 +414,14 @@ func (e *env) queueStats() map[string]int {
 // createTicket creates a ticket in the sandbox (its trigger delivers it).
 func (e *env) createTicket(subject, description, priority string) int64 {
 	e.t.Helper()
+	return e.createTicketAt(subject, description, priority, time.Time{})
+}
+
+// createTicketAt creates a ticket whose created_at is at (zero: now).
+func (e *env) createTicketAt(subject, description, priority string, at time.Time) int64 {
+	e.t.Helper()
 	id, err := e.sb.CreateTicket(sandbox.TicketInput{Subject: subject, Description: description, Priority: priority,
-		RequesterName: "Dana Requester", RequesterEmail: "dana@example.com"})
+		RequesterName: "Dana Requester", RequesterEmail: "dana@example.com", CreatedAt: at})
 	must(e.t, err)
 	return id
 }

@@ -120,12 +120,17 @@ func DecodeHit(h Hit, f logs.Fields, r *logs.Record) error {
 
 // Bucket is one minute of one service.
 type Bucket struct {
-	Service         string
-	Minute          time.Time
-	Total, Failures int
+	Service string
+	Minute  time.Time
+	Counts  logs.Minute
 }
 
-// DecodeCounts reads the aggregations of a counts search.
+type docCount struct {
+	DocCount int `json:"doc_count"`
+}
+
+// DecodeCounts reads the aggregations of a counts search. A missing
+// sub-aggregation reads as 0.
 func DecodeCounts(aggs json.RawMessage) ([]Bucket, error) {
 	var a struct {
 		S *struct {
@@ -133,11 +138,11 @@ func DecodeCounts(aggs json.RawMessage) ([]Bucket, error) {
 				Key json.RawMessage `json:"key"`
 				M   struct {
 					Buckets []struct {
-						Key      int64 `json:"key"`
-						DocCount int   `json:"doc_count"`
-						F        struct {
-							DocCount int `json:"doc_count"`
-						} `json:"f"`
+						Key      int64    `json:"key"`
+						DocCount int      `json:"doc_count"`
+						F        docCount `json:"f"`
+						W        docCount `json:"w"`
+						X        docCount `json:"x"`
 					} `json:"buckets"`
 				} `json:"m"`
 			} `json:"buckets"`
@@ -160,13 +165,14 @@ func DecodeCounts(aggs json.RawMessage) ([]Bucket, error) {
 			return nil, fmt.Errorf("decode aggregations: service key %s", sb.Key)
 		}
 		for _, mb := range sb.M.Buckets {
-			if mb.DocCount < 0 || mb.F.DocCount < 0 || mb.F.DocCount > mb.DocCount {
-				return nil, fmt.Errorf("decode aggregations: %d failures of %d lines", mb.F.DocCount, mb.DocCount)
+			m := logs.Minute{Total: mb.DocCount, Failures: mb.F.DocCount, Warnings: mb.W.DocCount, Status5xx: mb.X.DocCount}
+			if err := m.Check(); err != nil {
+				return nil, fmt.Errorf("decode aggregations: %w", err)
 			}
 			if mb.Key%60000 != 0 {
 				return nil, fmt.Errorf("decode aggregations: bucket key %d is not a whole minute", mb.Key)
 			}
-			out = append(out, Bucket{Service: name, Minute: time.UnixMilli(mb.Key).UTC(), Total: mb.DocCount, Failures: mb.F.DocCount})
+			out = append(out, Bucket{Service: name, Minute: time.UnixMilli(mb.Key).UTC(), Counts: m})
 		}
 	}
 	return out, nil

@@ -97,11 +97,21 @@ func (s *Source) filter(services []string, from, to time.Time) []any {
 	return f
 }
 
+// WarningQuery is Record.Level == LevelWarn as an Elasticsearch query.
+func WarningQuery(f logs.Fields) map[string]any {
+	return obj{"terms": obj{f.Level: logs.WarnLevelTerms()}}
+}
+
+// Status5xxQuery is Record.Status >= 500 as an Elasticsearch query.
+func Status5xxQuery(f logs.Fields) map[string]any {
+	return obj{"range": obj{f.Status: obj{"gte": 500, "lt": 600}}}
+}
+
 // FailureQuery is Record.Failure as an Elasticsearch query.
 func FailureQuery(f logs.Fields) map[string]any {
 	return obj{"bool": obj{
 		"should": []any{
-			obj{"range": obj{f.Status: obj{"gte": 500, "lt": 600}}},
+			Status5xxQuery(f),
 			obj{"bool": obj{
 				"filter":   []any{obj{"terms": obj{f.Level: logs.ErrorLevelTerms()}}},
 				"must_not": []any{obj{"range": obj{f.Status: obj{"gte": 400, "lt": 500}}}},
@@ -140,12 +150,9 @@ func (s *Source) search(ctx context.Context, op, path string, body any, st *logs
 // Lines implements logs.Querier.
 func (s *Source) Lines(ctx context.Context, q logs.LineQuery, fn func(*logs.Record) error) (logs.QueryStats, error) {
 	var st logs.QueryStats
-	if err := logs.CheckWindow(s.Name(), q.From, q.To); err != nil {
+	limit, err := logs.LineLimit(s.Name(), q, s.maxLines)
+	if err != nil {
 		return st, err
-	}
-	limit := q.Limit
-	if limit <= 0 {
-		limit = s.maxLines
 	}
 	order := "asc"
 	if q.Order == logs.NewestFirst {
@@ -322,7 +329,11 @@ func (s *Source) Counts(ctx context.Context, q logs.CountQuery) (*logs.Counts, l
 				"terms": obj{"field": s.f.Service, "size": nsvc},
 				"aggs": obj{"m": obj{
 					"date_histogram": obj{"field": s.f.Time, "fixed_interval": "1m", "min_doc_count": 1, "time_zone": "UTC"},
-					"aggs":           obj{"f": obj{"filter": FailureQuery(s.f)}},
+					"aggs": obj{
+						"f": obj{"filter": FailureQuery(s.f)},
+						"w": obj{"filter": WarningQuery(s.f)},
+						"x": obj{"filter": Status5xxQuery(s.f)},
+					},
 				}},
 			}},
 		}
@@ -338,7 +349,7 @@ func (s *Source) Counts(ctx context.Context, q logs.CountQuery) (*logs.Counts, l
 			if b.Service == "" {
 				continue
 			}
-			if !c.AddAt(b.Service, b.Minute, b.Total, b.Failures) {
+			if !c.AddAt(b.Service, b.Minute, b.Counts) {
 				return nil, st, s.c.Errorf("counts", logs.KindBroken, "bucket %s outside the window", b.Minute.Format(time.RFC3339))
 			}
 		}

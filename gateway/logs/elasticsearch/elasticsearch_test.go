@@ -126,7 +126,7 @@ func TestElasticsearchAndOpenSearch_agreeWithTheFileSource(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if fmt.Sprint(fc.Services) != fmt.Sprint(ec.Services) || fc.Sum("payments").Failures == 0 {
+			if sum := fc.Sum("payments"); fmt.Sprint(fc.Services) != fmt.Sprint(ec.Services) || sum.Failures == 0 || sum.Warnings == 0 || sum.Status5xx == 0 {
 				t.Fatalf("counts differ:\nfiles %v\nes    %v", fc.Services["payments"], ec.Services["payments"])
 			}
 		})
@@ -146,7 +146,7 @@ func TestCounts_areSplitUnderTheBucketLimit(t *testing.T) {
 	if st.Requests < 2 {
 		t.Fatalf("48 h × 256 services in %d request(s): over the bucket limit", st.Requests)
 	}
-	if got := c.Sum("api"); got.Total != 2 || got.Failures != 2 || c.Services["api"][0].Failures != 1 || c.Services["api"][47*60].Failures != 1 {
+	if got := c.Sum("api"); got.Total != 2 || got.Failures != 2 || got.Status5xx != 1 || c.Services["api"][0].Failures != 1 || c.Services["api"][47*60].Failures != 1 {
 		t.Fatalf("counts %+v", got)
 	}
 }
@@ -237,12 +237,13 @@ func FuzzDecodeSearch(f *testing.F) {
 }
 
 func FuzzDecodeCounts(f *testing.F) {
-	f.Add([]byte(`{"s":{"buckets":[{"key":"api","m":{"buckets":[{"key":1796329920000,"doc_count":3,"f":{"doc_count":1}}]}}]}}`))
+	f.Add([]byte(`{"s":{"buckets":[{"key":"api","m":{"buckets":[{"key":1796329920000,"doc_count":3,"f":{"doc_count":1},"w":{"doc_count":1},"x":{"doc_count":1}}]}}]}}`))
+	f.Add([]byte(`{"s":{"buckets":[{"key":"api","m":{"buckets":[{"key":1796329920000,"doc_count":1,"x":{"doc_count":2}}]}}]}}`))
 	f.Add([]byte(`{"s":{"buckets":[{"key":7,"m":{"buckets":[{"key":5,"doc_count":1,"f":{"doc_count":2}}]}}]}}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		bs, err := elasticsearch.DecodeCounts(b)
 		for _, x := range bs {
-			if err == nil && (x.Failures > x.Total || x.Minute.Truncate(time.Minute) != x.Minute) {
+			if err == nil && (x.Counts.Check() != nil || x.Minute.Truncate(time.Minute) != x.Minute) {
 				t.Fatalf("accepted %+v", x)
 			}
 		}

@@ -141,6 +141,17 @@ func FailureFilter(f logs.Fields) string {
 		f.Status, logs.Status5xxRegexp, f.Level, logs.ErrorLevelAlternation, f.Status, logs.Status4xxRegexp)
 }
 
+// WarningFilter is Record.Level == LevelWarn as a LogQL pipeline, like
+// FailureFilter.
+func WarningFilter(f logs.Fields) string {
+	return fmt.Sprintf(` | json | drop __error__, __error_details__ | %s=~%q`, f.Level, logs.WarnLevelAlternation)
+}
+
+// Status5xxFilter is Record.Status >= 500 as a LogQL pipeline.
+func Status5xxFilter(f logs.Fields) string {
+	return fmt.Sprintf(` | json | drop __error__, __error_details__ | %s=~%q`, f.Status, logs.Status5xxRegexp)
+}
+
 func ns(t time.Time) string { return strconv.FormatInt(t.UnixNano(), 10) }
 
 func (s *Source) get(ctx context.Context, op string, q url.Values, st *logs.QueryStats) (*storehttp.Response, error) {
@@ -150,16 +161,13 @@ func (s *Source) get(ctx context.Context, op string, q url.Values, st *logs.Quer
 // Lines implements logs.Querier.
 func (s *Source) Lines(ctx context.Context, q logs.LineQuery, fn func(*logs.Record) error) (logs.QueryStats, error) {
 	var st logs.QueryStats
-	if err := logs.CheckWindow(s.Name(), q.From, q.To); err != nil {
+	limit, err := logs.LineLimit(s.Name(), q, s.maxLines)
+	if err != nil {
 		return st, err
-	}
-	limit := q.Limit
-	if limit <= 0 {
-		limit = s.maxLines
 	}
 	var rec logs.Record
 	p := newParser()
-	err := s.entries(ctx, "lines", s.selector([]string{q.Service}), q.From, q.To, q.Order, limit+1, &st, func(e Entry) error {
+	err = s.entries(ctx, "lines", s.selector([]string{q.Service}), q.From, q.To, q.Order, limit+1, &st, func(e Entry) error {
 		if st.Lines == limit {
 			st.Truncated = true
 			return errEnough
@@ -348,8 +356,13 @@ func (s *Source) Counts(ctx context.Context, q logs.CountQuery) (*logs.Counts, l
 	// Points at t = a+1m … b count (t−1m, t]: together (a, b].
 	for _, kind := range []struct {
 		pipeline string
-		failures bool
-	}{{"", false}, {FailureFilter(s.f), true}} {
+		part     func(n int) logs.Minute
+	}{
+		{"", func(n int) logs.Minute { return logs.Minute{Total: n} }},
+		{FailureFilter(s.f), func(n int) logs.Minute { return logs.Minute{Failures: n} }},
+		{WarningFilter(s.f), func(n int) logs.Minute { return logs.Minute{Warnings: n} }},
+		{Status5xxFilter(s.f), func(n int) logs.Minute { return logs.Minute{Status5xx: n} }},
+	} {
 		query := fmt.Sprintf("sum by (%s) (count_over_time(%s%s [1m]))", s.f.Service, sel, kind.pipeline)
 		resp, err := s.get(ctx, "counts", url.Values{
 			"query": {query}, "start": {ns(a.Add(time.Minute))}, "end": {ns(b)}, "step": {"60"},
@@ -374,11 +387,7 @@ func (s *Source) Counts(ctx context.Context, q logs.CountQuery) (*logs.Counts, l
 			if minute.Before(a) || !minute.Before(b) || minute.Truncate(time.Minute) != minute {
 				return nil, st, s.c.Errorf("counts", logs.KindBroken, "a count at %s is outside the asked minutes", p.T.Format(time.RFC3339Nano))
 			}
-			if kind.failures {
-				c.AddAt(svc, minute, 0, p.Value)
-			} else {
-				c.AddAt(svc, minute, p.Value, 0)
-			}
+			c.AddAt(svc, minute, kind.part(p.Value))
 		}
 	}
 	// [from, a] is not in (a, b]; (b, to) neither; and a line exactly at
@@ -409,15 +418,11 @@ func (s *Source) countLines(ctx context.Context, sel string, from, to time.Time,
 		if rec.Service == "" {
 			return nil
 		}
-		f := 0
-		if rec.Failure() {
-			f = 1
-		}
 		t := rec.Time
 		if sign < 0 {
 			t = t.Add(-time.Nanosecond) // (t−1m, t]: the earlier minute
 		}
-		c.AddAt(rec.Service, t, sign, sign*f)
+		c.AddAt(rec.Service, t, logs.CountOf(&rec).Scale(sign))
 		return nil
 	})
 }

@@ -47,6 +47,8 @@ func edgeLines(base time.Time) []string {
 		add(m+7*time.Second, `"level":"e","msg":"one letter"`)
 		add(m+8*time.Second, `"level":"information","status":499,"msg":"client gave up"`)
 		add(m+9*time.Second, `"msg":"no level at all"`)
+		add(m+10*time.Second, `"level":"WARN","status":502,"msg":"a warning about a 5xx"`)
+		add(m+11*time.Second, `"level":"40","msg":"pino warning"`)
 		add(m, `"level":"error","msg":"exactly on the minute"`)
 	}
 	return out
@@ -256,10 +258,9 @@ func equalCounts(t *testing.T, file, vl *logs.Counts) {
 	var sum logs.Minute
 	for svc := range file.Services {
 		s := file.Sum(svc)
-		sum.Total += s.Total
-		sum.Failures += s.Failures
+		sum.Add(s)
 	}
-	if sum.Total == 0 || sum.Failures == 0 {
+	if sum.Total == 0 || sum.Failures == 0 || sum.Warnings == 0 || sum.Status5xx == 0 {
 		t.Fatalf("nothing counted (%+v): the comparison proves nothing", sum)
 	}
 }

@@ -83,6 +83,16 @@ func (s *Source) filter(services []string, from, to time.Time) string {
 	return b.String()
 }
 
+// WarningFilter is Record.Level == LevelWarn in LogsQL.
+func WarningFilter(f logs.Fields) string {
+	return fmt.Sprintf("%s:~%s", quote(f.Level), quote(logs.WarnLevelRegexp))
+}
+
+// Status5xxFilter is Record.Status >= 500 in LogsQL.
+func Status5xxFilter(f logs.Fields) string {
+	return fmt.Sprintf("%s:~%s", quote(f.Status), quote("^"+logs.Status5xxRegexp+"$"))
+}
+
 // FailureFilter is Record.Failure in LogsQL for the given fields.
 func FailureFilter(f logs.Fields) string {
 	st, lv := quote(f.Status), quote(f.Level)
@@ -110,12 +120,9 @@ func (s *Source) post(ctx context.Context, op, query string, st *logs.QueryStats
 // Lines implements logs.Querier.
 func (s *Source) Lines(ctx context.Context, q logs.LineQuery, fn func(*logs.Record) error) (logs.QueryStats, error) {
 	var st logs.QueryStats
-	if err := logs.CheckWindow(s.Name(), q.From, q.To); err != nil {
+	limit, err := logs.LineLimit(s.Name(), q, s.maxLines)
+	if err != nil {
 		return st, err
-	}
-	limit := q.Limit
-	if limit <= 0 {
-		limit = s.maxLines
 	}
 	dir := ""
 	if q.Order == logs.NewestFirst {
@@ -194,8 +201,8 @@ func (s *Source) Counts(ctx context.Context, q logs.CountQuery) (*logs.Counts, l
 	for _, svc := range q.Services {
 		c.Service(svc)
 	}
-	query := fmt.Sprintf("%s | stats by (_time:1m, %s) count() total, count() if %s failures",
-		s.filter(q.Services, q.From, q.To), quote(s.f.Service), FailureFilter(s.f))
+	query := fmt.Sprintf("%s | stats by (_time:1m, %s) count() total, count() if %s failures, count() if (%s) warnings, count() if (%s) status_5xx",
+		s.filter(q.Services, q.From, q.To), quote(s.f.Service), FailureFilter(s.f), WarningFilter(s.f), Status5xxFilter(s.f))
 	resp, err := s.post(ctx, "counts", query, &st)
 	if err != nil {
 		return nil, st, err
@@ -209,7 +216,7 @@ func (s *Source) Counts(ctx context.Context, q logs.CountQuery) (*logs.Counts, l
 		if b.Service == "" {
 			return nil // lines without a service are nobody's
 		}
-		if !c.AddAt(b.Service, b.Minute, b.Total, b.Failures) {
+		if !c.AddAt(b.Service, b.Minute, b.Counts) {
 			return s.c.Errorf("counts", logs.KindBroken, "bucket %s outside the window", b.Minute.Format(time.RFC3339))
 		}
 		return nil
@@ -222,9 +229,9 @@ func (s *Source) Counts(ctx context.Context, q logs.CountQuery) (*logs.Counts, l
 
 // Bucket is one row of the counts answer.
 type Bucket struct {
-	Minute          time.Time
-	Service         string
-	Total, Failures int
+	Minute  time.Time
+	Service string
+	Counts  logs.Minute
 }
 
 // DecodeBucket reads one row of a `stats by (_time:1m, svc)` answer; the
@@ -246,15 +253,15 @@ func DecodeBucket(line []byte, serviceField string) (Bucket, error) {
 	for _, kv := range []struct {
 		name string
 		dst  *int
-	}{{"total", &b.Total}, {"failures", &b.Failures}} {
+	}{{"total", &b.Counts.Total}, {"failures", &b.Counts.Failures}, {"warnings", &b.Counts.Warnings}, {"status_5xx", &b.Counts.Status5xx}} {
 		n, err := strconv.Atoi(row[kv.name])
 		if err != nil || n < 0 {
 			return b, fmt.Errorf("decode counts row: %s %q is not a count", kv.name, row[kv.name])
 		}
 		*kv.dst = n
 	}
-	if b.Failures > b.Total {
-		return b, fmt.Errorf("decode counts row: %d failures of %d lines", b.Failures, b.Total)
+	if err := b.Counts.Check(); err != nil {
+		return b, fmt.Errorf("decode counts row: %w", err)
 	}
 	return b, nil
 }

@@ -59,7 +59,7 @@ func TestQueries_carryTheWindowInUTCAndTheFailureFilter(t *testing.T) {
 			t.Errorf("lines query %q lacks %q", got[0], want)
 		}
 	}
-	for _, want := range []string{`_time:[2026-12-03T20:32:30Z, 2026-12-03T20:35:30Z) | stats by (_time:1m, "service") count() total, count() if (`, `"status":~"^5[0-9][0-9]$"`} {
+	for _, want := range []string{`_time:[2026-12-03T20:32:30Z, 2026-12-03T20:35:30Z) | stats by (_time:1m, "service") count() total, count() if (`, `"status":~"^5[0-9][0-9]$"`, `count() if ("status":~"^5[0-9][0-9]$") status_5xx`, `count() if ("level":~"(?i)^(?:warn|warning|w|0*4|0*4[0-9])$") warnings`} {
 		if !strings.Contains(got[1], want) {
 			t.Errorf("counts query %q lacks %q", got[1], want)
 		}
@@ -70,8 +70,8 @@ func TestAnswers_areDecodedAndZeroFilled(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/stream+json")
 		if strings.Contains(r.FormValue("query"), "stats by") {
-			fmt.Fprintln(w, `{"_time":"2026-12-03T20:33:00Z","service":"payments","total":"417","failures":"27"}`)
-			fmt.Fprintln(w, `{"_time":"2026-12-03T20:35:00Z","service":"payments","total":"3","failures":"0"}`)
+			fmt.Fprintln(w, `{"_time":"2026-12-03T20:33:00Z","service":"payments","total":"417","failures":"27","warnings":"5","status_5xx":"20"}`)
+			fmt.Fprintln(w, `{"_time":"2026-12-03T20:35:00Z","service":"payments","total":"3","failures":"0","warnings":"0","status_5xx":"0"}`)
 			return
 		}
 		fmt.Fprintln(w, `{"_time":"2026-12-03T20:32:30.6Z","level":"ERROR","service":"payments","status":"502","_msg":"bad gateway"}`)
@@ -82,7 +82,7 @@ func TestAnswers_areDecodedAndZeroFilled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []logs.Minute{{}, {Total: 417, Failures: 27}, {}, {Total: 3}}
+	want := []logs.Minute{{}, {Total: 417, Failures: 27, Warnings: 5, Status5xx: 20}, {}, {Total: 3}}
 	if fmt.Sprint(c.Services["payments"]) != fmt.Sprint(want) || !c.Start.Equal(t0.Truncate(time.Minute)) {
 		t.Fatalf("counts %v from %v, want %v", c.Services["payments"], c.Start, want)
 	}
@@ -225,11 +225,12 @@ func FuzzDecodeRow(f *testing.F) {
 }
 
 func FuzzDecodeBucket(f *testing.F) {
-	f.Add([]byte(`{"_time":"2026-12-03T20:32:00Z","service":"a","total":"417","failures":"27"}`))
-	f.Add([]byte(`{"_time":"2026-12-03T20:32:10Z","total":"1","failures":"2"}`))
+	f.Add([]byte(`{"_time":"2026-12-03T20:32:00Z","service":"a","total":"417","failures":"27","warnings":"3","status_5xx":"20"}`))
+	f.Add([]byte(`{"_time":"2026-12-03T20:32:10Z","total":"1","failures":"2","warnings":"0","status_5xx":"0"}`))
+	f.Add([]byte(`{"_time":"2026-12-03T20:32:00Z","total":"1","failures":"0","warnings":"0","status_5xx":"2"}`))
 	f.Fuzz(func(t *testing.T, line []byte) {
 		b, err := victorialogs.DecodeBucket(line, "service")
-		if err == nil && (b.Failures > b.Total || b.Total < 0 || b.Minute.Truncate(time.Minute) != b.Minute) {
+		if err == nil && (b.Counts.Check() != nil || b.Minute.Truncate(time.Minute) != b.Minute) {
 			t.Fatalf("accepted %q as %+v", line, b)
 		}
 	})

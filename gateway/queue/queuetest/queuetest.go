@@ -630,8 +630,8 @@ func DrainEachOnce(t *testing.T, qs []queue.Queue, workers, jobs int) {
 
 func jobOf(binding string, n int) queue.Job {
 	j := job(n)
-	j.Binding = store.BindingKey{Platform: "zendesk", Name: binding}
-	j.DedupKey = fmt.Sprintf("zendesk/%s:delivery-%d", binding, n)
+	j.Binding = store.BindingKey{Platform: "desk", Name: binding}
+	j.DedupKey = fmt.Sprintf("desk/%s:delivery-%d", binding, n)
 	return j
 }
 
@@ -773,7 +773,7 @@ func testDefer(t *testing.T, q queue.Queue, c *Clock) {
 func testDepth(t *testing.T, q queue.Queue, c *Clock) {
 	depth := func(name string) (int, int) {
 		t.Helper()
-		per, total, err := q.Depth(t.Context(), store.BindingKey{Platform: "zendesk", Name: name})
+		per, total, err := q.Depth(t.Context(), store.BindingKey{Platform: "desk", Name: name})
 		if err != nil {
 			t.Fatalf("Depth: %v", err)
 		}

@@ -75,7 +75,7 @@ func project(path string) (triage.Project, error) {
 	if err != nil {
 		return triage.Project{}, err
 	}
-	return triage.Project{Name: "checkout", Sources: []logs.Source{src}, Services: []triage.Service{
+	return triage.Project{Name: "checkout", Sources: []logs.Querier{src}, Services: []triage.Service{
 		{Name: "checkout-api", Core: true}, {Name: "payments", Core: true}, {Name: "auth", Core: true},
 		{Name: "search"}, {Name: "notifications"},
 	}}, nil

@@ -6,6 +6,8 @@
 // bytes transferred (read from disk for the file), and checks that the
 // counts agree exactly: they are computed by the store, so the timeline
 // needs no more lines pulled than max_lines however large the window.
+// Then the gateway's analysis (analysis.Analyze) runs over each, printing
+// wall time, lines read or pulled and bytes, and the timelines must match.
 //
 //	go run ./internal/bench/logstores [-lines 5000000] [-max-lines 200000] [-service payments]
 package main
@@ -21,9 +23,11 @@ import (
 	"time"
 
 	"github.com/sigsentry/deskgate/examples/genlogs/gen"
+	"github.com/sigsentry/deskgate/gateway/analysis"
 	"github.com/sigsentry/deskgate/gateway/logs"
 	"github.com/sigsentry/deskgate/gateway/logs/storehttp"
 	"github.com/sigsentry/deskgate/gateway/logs/victorialogs"
+	"github.com/sigsentry/deskgate/gateway/triage"
 	"github.com/sigsentry/deskgate/internal/victorialogstest"
 )
 
@@ -109,6 +113,41 @@ func run(n, maxLines int, svc string) error {
 	fmt.Printf("timeline from store-computed counts over %d minutes: 0 lines pulled for it; lines pulled ≤ max_lines (%d)\n", counts[1].Minutes, maxLines)
 	if !equal {
 		return fmt.Errorf("per-minute counts differ between the file and VictoriaLogs")
+	}
+	return analyse(ctx, file, store, svc, from, to, maxLines)
+}
+
+// analyse runs the gateway's analysis (analysis.Analyze, as a ticket's
+// job does) of svc over the window from the file and from the store.
+func analyse(ctx context.Context, file, store logs.Querier, svc string, from, to time.Time, maxLines int) error {
+	res := triage.Result{Severity: triage.Critical, Confidence: "high", AffectedService: svc, Window: triage.Window{From: from, To: to}}
+	tk := triage.Ticket{ID: "bench", Subject: svc + " failing", CreatedAt: to}
+	fmt.Printf("\nanalysis of %q over the 2 h window through analysis.Analyze (the baseline before it is empty here), max_lines %d:\n", svc, maxLines)
+	fmt.Printf("  %-13s %10s %14s %14s %9s %9s  %s\n", "source", "wall", "lines read", "bytes", "requests", "capped", "top template")
+	var reps [2]*analysis.Report
+	for i, q := range []logs.Querier{file, store} {
+		p := triage.Project{Name: "bench", Sources: []logs.Querier{logs.NewUnion(q)}, Services: []triage.Service{{Name: svc}}}
+		t0 := time.Now()
+		rep, err := analysis.Analyze(ctx, p, tk, res)
+		if err != nil {
+			return err
+		}
+		reps[i] = rep
+		use := rep.Sources[0]
+		top := ""
+		if len(rep.Templates) > 0 {
+			top = rep.Templates[0].Pattern
+		}
+		fmt.Printf("  %-13s %10s %14d %14d %9d %9v  %s\n", q.Name(), time.Since(t0).Round(time.Millisecond), use.Read, use.Bytes, rep.Queries.Requests, use.Truncated, top)
+	}
+	sameTimeline := fmt.Sprint(reps[0].Timeline) == fmt.Sprint(reps[1].Timeline)
+	fmt.Printf("timeline (%d buckets of %d min) equal: %v; %s lines in the file's timeline, %d lines pulled from the store (max_lines %d)\n",
+		len(reps[1].Timeline), reps[1].BucketMinutes, sameTimeline, fmt.Sprint(reps[0].ServiceSources["file"]), reps[1].Sources[0].Read, maxLines)
+	if !sameTimeline {
+		return fmt.Errorf("the analysis timeline differs between the file and VictoriaLogs")
+	}
+	if reps[1].Sources[0].Read > maxLines {
+		return fmt.Errorf("%d lines pulled from the store, more than max_lines %d", reps[1].Sources[0].Read, maxLines)
 	}
 	return nil
 }

@@ -10,10 +10,14 @@
 // correct lines. It prints GA per system next to the published Drain
 // figure read from the data's README, and the averages.
 //
-// The systems are split in two, fixed before any miner rule was tuned
-// (alphabetical order, alternating): the tuning half may be looked at while
-// changing rules; the holdout half is only measured to report the result.
-// The data are read in place and never copied into the repository.
+// The systems were split in two before any miner rule was tuned
+// (alphabetical order, alternating), and the holdout half was measured once
+// after round one. Since round two all eight are seen; no blind system
+// remains (there are only eight, so no fresh holdout can be written). Rules
+// are therefore limited to general mechanisms Drain itself has, never
+// per-system patterns. The halves are still printed apart, for comparison
+// with round one. The data are read in place and never copied into the
+// repository.
 package main
 
 import (
@@ -81,7 +85,8 @@ func run(dir, which string, verbose bool, out io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(out, "template grouping accuracy on Loghub 2k (%s), one configuration\n", dir)
-	fmt.Fprintf(out, "split fixed before tuning: tuning %s; holdout %s\n\n", strings.Join(tuning, ", "), strings.Join(holdout, ", "))
+	fmt.Fprintf(out, "split fixed before round one: tuning %s; holdout %s (measured once after round one)\n", strings.Join(tuning, ", "), strings.Join(holdout, ", "))
+	fmt.Fprintf(out, "round two tunes on all eight: all eight are seen; no blind system remains\n\n")
 	fmt.Fprintf(out, "%-8s %-10s %6s %6s %9s %9s %12s\n", "half", "system", "GA", "Drain", "templates", "truth", "lines/s")
 	var allGA, allDrain []float64
 	for _, h := range halves {
