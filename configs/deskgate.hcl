@@ -16,6 +16,7 @@ gateway {
   # max_queue_depth             = 50000  # jobs waiting or running; past it 503 + Retry-After
   # max_queue_depth_per_binding = 10000
   # debug_listen = ":6060"               # net/http/pprof on 127.0.0.1:6060, never on listen
+  # analysis_retention = 30  # days an analysis page is served (then 410) and kept
 }
 
 # The embedded default; a redis store instead shares state and queue between
@@ -50,6 +51,13 @@ project "checkout" {
     aliases = ["email", "notification", "sms", "push"]
   }
 
+  # Analysis pages and notes quote log lines, templates and the ticket's
+  # subject with e-mail addresses, card numbers, keys and tokens, secret
+  # fields, IPs and phone numbers masked. Add your own, or opt out:
+  # mask_fields   = ["ssn", "member_no"]   # values of these fields → <secret>
+  # mask_patterns = ["ACME-[0-9]{6}"]      # matches → <masked>
+  # mask_samples  = false                  # show raw lines (not recommended)
+
   log_source "file" "app" {
     paths  = ["../examples/logs/*.jsonl"]
     format = "jsonl" # jsonl | logfmt | text
@@ -58,7 +66,8 @@ project "checkout" {
 
 platform "zendesk" {
   plugin        = "deskgate-plugin-zendesk"
-  # plugin_sha256 = "…"  # optional: checked before every plugin start
+  # plugin_sha256 = "…"  # sha256sum of the binary: the gateway then runs only
+  #                      # those bytes (validate -strict and doctor ask for it)
   client_id     = env("ZENDESK_CLIENT_ID")
   client_secret = env("ZENDESK_CLIENT_SECRET")
 }

@@ -26,6 +26,10 @@ type ClientConfig struct {
 	// Nil discards them.
 	Logger       hclog.Logger
 	StartTimeout time.Duration // 0 = DefaultStartTimeout
+	// Env, when not nil, is the plugin process's whole environment besides
+	// go-plugin's own handshake variables: the host's environment (which
+	// may hold its secrets) is not passed on. Nil passes the host's.
+	Env []string
 }
 
 // Client is the host's handle on one running plugin process. Its owner must
@@ -54,10 +58,15 @@ func NewClient(ctx context.Context, cfg ClientConfig) (*Client, error) {
 	if dl, ok := ctx.Deadline(); ok && time.Until(dl) < timeout {
 		timeout = max(time.Until(dl), time.Millisecond)
 	}
+	cmd := exec.Command(cfg.Path, cfg.Args...)
+	if cfg.Env != nil {
+		cmd.Env = append([]string{}, cfg.Env...)
+	}
 	pc := plugin.NewClient(&plugin.ClientConfig{
 		HandshakeConfig:  handshake,
 		VersionedPlugins: pluginSets(nil),
-		Cmd:              exec.Command(cfg.Path, cfg.Args...),
+		Cmd:              cmd,
+		SkipHostEnv:      cfg.Env != nil,
 		AllowedProtocols: []plugin.Protocol{plugin.ProtocolGRPC},
 		AutoMTLS:         true,
 		Logger:           stderrNamer{Logger: log, bin: filepath.Base(cfg.Path)},

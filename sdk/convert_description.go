@@ -28,6 +28,8 @@ func descriptionToProto(d *Description) *platformv1.Description {
 			Name:        a.Name,
 			Required:    a.Required,
 			Description: a.Description,
+			Kind:        platformv1.AttributeKind(a.Kind),
+			Pattern:     a.Pattern,
 		})
 	}
 	return p
@@ -57,6 +59,8 @@ func descriptionFromProto(p *platformv1.Description) *Description {
 			Name:        a.GetName(),
 			Required:    a.GetRequired(),
 			Description: a.GetDescription(),
+			Kind:        AttributeKind(a.GetKind()),
+			Pattern:     a.GetPattern(),
 		})
 	}
 	return d

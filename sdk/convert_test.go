@@ -72,7 +72,7 @@ func TestConvert_roundTripsEveryType(t *testing.T) {
 			TokenURL:     "https://acme.zendesk.com/oauth/tokens",
 			APIBaseURL:   "https://acme.zendesk.com",
 			Scopes:       []string{"read", "write"}, PKCE: true,
-			Attributes: []AttributeSpec{{Name: "subdomain", Required: true, Description: "acme"}, {Name: "api_url"}},
+			Attributes: []AttributeSpec{{Name: "subdomain", Required: true, Description: "acme"}, {Name: "api_url", Kind: KindURL}, {Name: "key", Kind: KindHostnameLabel, Pattern: `^[A-Z]+$`}},
 		}, func(t *testing.T, in any) any {
 			return descriptionFromProto(wire(t, descriptionToProto(in.(*Description))))
 		}},

@@ -171,11 +171,42 @@ func (c OAuthClient) String() string {
 // GoString keeps the secret out of %#v as well.
 func (c OAuthClient) GoString() string { return c.String() }
 
-// AttributeSpec describes one platform-specific binding attribute.
+// AttributeSpec describes one platform-specific binding attribute. Kind
+// and Pattern say what its value must be, so the gateway refuses a bad value
+// at `deskgate validate` (and at start and reload) instead of at connect.
 type AttributeSpec struct {
 	Name        string
 	Required    bool
 	Description string
+	Kind        AttributeKind
+	// Pattern, when set, is an RE2 expression the whole value must match
+	// (it is anchored by the gateway).
+	Pattern string
+}
+
+// AttributeKind is the shape of an attribute's value.
+type AttributeKind int
+
+const (
+	// KindString is any text (the default).
+	KindString AttributeKind = iota
+	// KindHostnameLabel is one DNS label: acme in acme.zendesk.com.
+	KindHostnameLabel
+	// KindHostname is a host name such as acme.atlassian.net.
+	KindHostname
+	// KindURL is an absolute http(s) URL. The gateway requires https unless
+	// the host is loopback or the binding sets insecure_api_url = true, and
+	// always refuses link-local and cloud metadata addresses.
+	KindURL
+)
+
+var attributeKindNames = [...]string{"string", "hostname label", "hostname", "url"}
+
+func (k AttributeKind) String() string {
+	if k >= 0 && int(k) < len(attributeKindNames) {
+		return attributeKindNames[k]
+	}
+	return fmt.Sprintf("AttributeKind(%d)", int(k))
 }
 
 // Credentials travel with every call that reaches the desk's API. The gateway

@@ -11,6 +11,13 @@ binding "zendesk" "acme" {
   # ... unless api_url overrides it, for both the OAuth endpoints and the
   # API: here the local sandbox.
   api_url = "http://127.0.0.1:9090"
+  # api_url must be https unless its host is loopback (as here); a sandbox
+  # elsewhere needs insecure_api_url = true. Link-local and cloud metadata
+  # addresses are always refused.
+
+  # Who may open this binding's analysis pages: public (whoever has the
+  # link; it is unguessable and expires) or admin (the admin login).
+  # analysis_access = "public"
 
   # client_id / client_secret may be set here for a local OAuth client of
   # this instance; they override the platform's global client.

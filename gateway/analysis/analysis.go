@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"sort"
@@ -117,10 +118,30 @@ const (
 	maxSampleLen = 400
 )
 
-// Analyze reads the project's logs over the triage window and its baseline
-// and builds the report. The service analysed is r.AffectedService, or the
-// strongest anomaly in the window when triage named none.
+// Options tune AnalyzeWith.
+type Options struct {
+	// Redact removes personal data and secrets from everything the report
+	// quotes: each mined message (so templates never hold them), sample
+	// lines, the ticket's subject and triage's reasons. The report is shown
+	// to whoever holds its link, so the raw values must never reach it.
+	// Nil quotes them as they are (a project's explicit mask_samples =
+	// false).
+	Redact func(string) string
+}
+
+// Analyze is AnalyzeWith the built-in redaction rules.
 func Analyze(ctx context.Context, p triage.Project, tk triage.Ticket, r triage.Result) (*Report, error) {
+	return AnalyzeWith(ctx, p, tk, r, Options{Redact: logs.DefaultRedactor().Redact})
+}
+
+// AnalyzeWith reads the project's logs over the triage window and its
+// baseline and builds the report. The service analysed is r.AffectedService,
+// or the strongest anomaly in the window when triage named none.
+func AnalyzeWith(ctx context.Context, p triage.Project, tk triage.Ticket, r triage.Result, o Options) (*Report, error) {
+	redact := o.Redact
+	if redact == nil {
+		redact = func(s string) string { return s }
+	}
 	started := time.Now()
 	w := r.Window
 	if w.Duration() <= 0 {
@@ -146,7 +167,7 @@ func Analyze(ctx context.Context, p triage.Project, tk triage.Ticket, r triage.R
 			m = newMiner()
 			miners[rec.Service] = m
 		}
-		c := m.add(rec.Message)
+		c := m.add(redact(rec.Message))
 		if !in {
 			c.base++
 			return nil
@@ -173,11 +194,7 @@ func Analyze(ctx context.Context, p triage.Project, tk triage.Ticket, r triage.R
 			if len(raw) == 0 {
 				raw = []byte(rec.Message)
 			}
-			s := string(raw[:min(len(raw), maxSampleLen)])
-			if len(raw) > maxSampleLen {
-				s += "…"
-			}
-			c.samples = append(c.samples, strings.ToValidUTF8(s, "�"))
+			c.samples = append(c.samples, sample(raw, redact))
 			c.sampleSources = append(c.sampleSources, rec.Source)
 		}
 		return nil
@@ -185,9 +202,15 @@ func Analyze(ctx context.Context, p triage.Project, tk triage.Ticket, r triage.R
 	if err != nil {
 		return nil, fmt.Errorf("analyze ticket %s: %w", tk.ID, err)
 	}
+	// The ticket's subject and the reasons quoting its words may carry an
+	// e-mail address or a pasted key as well.
+	reasons := make([]string, len(r.Reasons))
+	for i, why := range r.Reasons {
+		reasons[i] = redact(why)
+	}
 	rep := &Report{
-		Project: p.Name, TicketID: tk.ID, Subject: tk.Subject, Severity: r.Severity, Confidence: r.Confidence,
-		AffectedService: r.AffectedService, Reasons: r.Reasons, Window: ev.Window, Baseline: ev.Baseline,
+		Project: p.Name, TicketID: tk.ID, Subject: redact(tk.Subject), Severity: r.Severity, Confidence: r.Confidence,
+		AffectedService: r.AffectedService, Reasons: reasons, Window: ev.Window, Baseline: ev.Baseline,
 		GeneratedAt: time.Now().UTC(), Stats: ev.Stats, LinesRead: ev.Stats.Records + ev.Queries.Lines,
 		Queries: ev.Queries, Sources: ev.Sources,
 	}
@@ -212,6 +235,25 @@ func Analyze(ctx context.Context, p triage.Project, tk triage.Ticket, r triage.R
 	rep.SuspectedCause, rep.CauseService = suspectedCause(rep.Related, svc)
 	rep.Elapsed = time.Since(started).Round(time.Millisecond).String()
 	return rep, nil
+}
+
+// sample is a log line as shown on the page: redacted, then cut at
+// maxSampleLen bytes. Redaction reads a bounded prefix cut back to a blank,
+// so a secret is never split into a piece the rules no longer recognise.
+func sample(raw []byte, redact func(string) string) string {
+	const maxRead = 16 * maxSampleLen
+	cut := len(raw) > maxRead
+	if cut {
+		raw = raw[:maxRead]
+		if k := bytes.LastIndexAny(raw, " \t"); k > 0 {
+			raw = raw[:k]
+		}
+	}
+	s := redact(strings.ToValidUTF8(string(raw), "�"))
+	if len(s) > maxSampleLen || cut {
+		s = strings.ToValidUTF8(s[:min(len(s), maxSampleLen)], "") + "…"
+	}
+	return s
 }
 
 func templates(m *miner, win, base time.Duration) []Template {

@@ -6,6 +6,10 @@
 // other services whose errors rose in the same window by onset — the
 // earliest being the likeliest cause.
 //
+// Everything the Report quotes (templates, sample lines, the ticket's
+// subject, triage's reasons) passes through the caller's redaction first:
+// the report is shown to whoever holds its link.
+//
 // The Report it returns is plain data: gateway/assess renders it as the
 // analysis page and note. It reads log sources only: it must not import
 // gateway config or the store, nor render or post anything.

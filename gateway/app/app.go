@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -62,7 +63,11 @@ func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error
 	for _, p := range cfg.Platforms {
 		specs = append(specs, plugins.Spec{Platform: p.Name, Path: plugins.Resolve(cfg.Gateway.PluginDir, p.Plugin), SHA256: p.PluginSHA256})
 	}
-	a.plugins = plugins.New(specs, plugins.Options{Logger: log, OnEvent: a.pluginEvent})
+	for _, w := range doctor.UnpinnedPlugins(cfg) {
+		log.Warn("plugin binary is not pinned: set plugin_sha256 so the gateway runs only the binary you reviewed",
+			"platform", w.Platform, "path", w.Path, "sha256", w.SHA256)
+	}
+	a.plugins = plugins.New(specs, plugins.Options{Logger: log, OnEvent: a.pluginEvent, ExecDir: filepath.Join(cfg.Gateway.DataDir, "plugins")})
 
 	a.oauth = oauth.New(oauth.Options{
 		Store: a.store, Config: a.cfg.Load, Platforms: a.plugins, Locker: be.Lock,
@@ -162,6 +167,8 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	go func() { defer close(maintainDone); a.maintain.Run(workCtx) }()
 	keepAliveDone := make(chan struct{})
 	go func() { defer close(keepAliveDone); a.keepTokensAlive(workCtx, 6*time.Hour, 7*24*time.Hour) }()
+	purgeDone := make(chan struct{})
+	go func() { defer close(purgeDone); a.purgeExpiredAnalyses(workCtx, time.Hour) }()
 
 	select {
 	case <-ctx.Done():
@@ -179,6 +186,7 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 	<-workersDone
 	<-keepAliveDone
 	<-maintainDone
+	<-purgeDone
 	a.Close()
 	a.log.Info("stopped")
 	return err

@@ -27,6 +27,7 @@ type Assessor struct {
 	built    *config.Config // the config the cache was built from
 	triagers map[string]*triage.Triager
 	projects map[string]triage.Project
+	redacts  map[string]func(string) string // by project; nil when masking is off
 }
 
 // New returns an Assessor reading the config through current, which may
@@ -38,33 +39,37 @@ func New(current func() *config.Config, log hclog.Logger) *Assessor {
 	return &Assessor{config: current, log: log}
 }
 
-// forBinding returns the binding's triager and project, rebuilding the cache
-// when the config was reloaded.
-func (a *Assessor) forBinding(bc *config.Binding) (*triage.Triager, triage.Project, error) {
+// forBinding returns the binding's triager, project and redaction,
+// rebuilding the cache when the config was reloaded.
+func (a *Assessor) forBinding(bc *config.Binding) (*triage.Triager, triage.Project, func(string) string, error) {
 	cfg := a.config()
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	if a.built != cfg {
 		a.built, a.triagers, a.projects = cfg, map[string]*triage.Triager{}, map[string]triage.Project{}
+		a.redacts = map[string]func(string) string{}
 	}
 	if t, ok := a.triagers[bc.Key()]; ok {
-		return t, a.projects[bc.Project], nil
+		return t, a.projects[bc.Project], a.redacts[bc.Project], nil
 	}
 	p, ok := a.projects[bc.Project]
 	if !ok {
 		pc := cfg.Projects[bc.Project]
 		if pc == nil {
-			return nil, triage.Project{}, fmt.Errorf("binding %s names unknown project %q", bc.Key(), bc.Project)
+			return nil, triage.Project{}, nil, fmt.Errorf("binding %s names unknown project %q", bc.Key(), bc.Project)
 		}
 		var err error
 		if p, err = Project(pc, a.log); err != nil {
-			return nil, triage.Project{}, err
+			return nil, triage.Project{}, nil, err
+		}
+		if a.redacts[bc.Project], err = Redaction(pc); err != nil {
+			return nil, triage.Project{}, nil, err
 		}
 		a.projects[bc.Project] = p
 	}
 	t := triage.New(p, Settings(bc, a.log))
 	a.triagers[bc.Key()] = t
-	return t, p, nil
+	return t, p, a.redacts[bc.Project], nil
 }
 
 // Project converts a project block for triage and analysis: its log
@@ -93,6 +98,23 @@ func Project(pc *config.Project, log hclog.Logger) (triage.Project, error) {
 	return p, nil
 }
 
+// Redaction is the project's masking of what an analysis quotes: the
+// built-in rules plus its mask_fields and mask_patterns, or nil when it set
+// mask_samples = false.
+func Redaction(pc *config.Project) (func(string) string, error) {
+	if pc == nil {
+		return logs.DefaultRedactor().Redact, nil
+	}
+	if !pc.MaskSamples {
+		return nil, nil
+	}
+	r, err := logs.NewRedactor(logs.RedactOptions{Fields: pc.MaskFields, Patterns: pc.MaskPatterns})
+	if err != nil {
+		return nil, fmt.Errorf("project %s: %w", pc.Name, err)
+	}
+	return r.Redact, nil
+}
+
 // Settings are a binding's triage settings.
 func Settings(bc *config.Binding, log hclog.Logger) triage.Settings {
 	return triage.Settings{DefaultTimeBuffer: bc.DefaultTimeBuffer, Location: bc.Timezone, Threshold: bc.AutoAnalyzeThreshold, Logger: log}
@@ -107,7 +129,7 @@ func Ticket(t *sdk.Ticket) triage.Ticket {
 // Triage judges a desk ticket with its binding's settings against its
 // project's logs.
 func (a *Assessor) Triage(ctx context.Context, bc *config.Binding, t *sdk.Ticket) (triage.Result, error) {
-	tr, _, err := a.forBinding(bc)
+	tr, _, _, err := a.forBinding(bc)
 	if err != nil {
 		return triage.Result{}, err
 	}
@@ -116,11 +138,11 @@ func (a *Assessor) Triage(ctx context.Context, bc *config.Binding, t *sdk.Ticket
 
 // Analyze runs the log analysis of a ticket triage judged severe enough.
 func (a *Assessor) Analyze(ctx context.Context, bc *config.Binding, t *sdk.Ticket, r triage.Result) (*Analysis, error) {
-	_, p, err := a.forBinding(bc)
+	_, p, redact, err := a.forBinding(bc)
 	if err != nil {
 		return nil, err
 	}
-	rep, err := analysis.Analyze(ctx, p, Ticket(t), r)
+	rep, err := analysis.AnalyzeWith(ctx, p, Ticket(t), r, analysis.Options{Redact: redact})
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,8 @@ package assess
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
 	"fmt"
 	"net/http/httptest"
 	"os"
@@ -109,7 +111,7 @@ func TestAssessor_triagesAnalysesAndRendersABindingsTicket(t *testing.T) {
 	}
 
 	w := httptest.NewRecorder()
-	if err := RenderAnalysis(w, body); err != nil {
+	if err := RenderAnalysis(w, body, nil); err != nil {
 		t.Fatal(err)
 	}
 	page := w.Body.String()
@@ -126,7 +128,7 @@ func TestAssessor_triagesAnalysesAndRendersABindingsTicket(t *testing.T) {
 			t.Errorf("page contains %q", bad)
 		}
 	}
-	if err := RenderAnalysis(httptest.NewRecorder(), []byte("{")); err == nil {
+	if err := RenderAnalysis(httptest.NewRecorder(), []byte("{"), nil); err == nil {
 		t.Error("an unreadable stored analysis rendered without error")
 	}
 }
@@ -244,5 +246,104 @@ func TestProject_buildsEveryKindOfLogSource(t *testing.T) {
 	_, err = triage.New(p, triage.Settings{}).Triage(context.Background(), triage.Ticket{ID: "1", Subject: "checkout down", CreatedAt: time.Now()})
 	if logs.KindOf(err) != logs.KindUnreachable || !strings.Contains(err.Error(), `"prod"`) {
 		t.Fatalf("an unreachable store: %v", err)
+	}
+}
+
+// leakyConfig is checkoutConfig whose failing lines carry personal data and
+// secrets, with project settings extra.
+func leakyConfig(t *testing.T, extra string) *config.Config {
+	t.Helper()
+	dir := t.TempDir()
+	cfg := checkoutConfig(t, dir, extra)
+	now := time.Now().UTC()
+	var b strings.Builder
+	for ts := now.Add(-15 * time.Minute); ts.Before(now); ts = ts.Add(10 * time.Second) {
+		fmt.Fprintf(&b, `{"time":%q,"level":"error","service":"checkout-api","status":502,"msg":"charge failed for alice@example.com card 4242 4242 4242 4242 key sk_live_51HxQ2eK9zAbCdEfGh ip 203.0.113.9 ACME-778899","password":"hunter2xyz","authorization":"Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJl"}`+"\n", ts.Format(time.RFC3339))
+	}
+	f, err := os.OpenFile(filepath.Join(dir, "logs", "app.jsonl"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.WriteString(b.String()); err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+var leaked = []string{"alice@example.com", "bob@example.org", "4242 4242 4242 4242", "sk_live_51HxQ2eK9zAbCdEfGh", "203.0.113.9",
+	"hunter2xyz", "eyJhbGciOiJIUzI1NiJ9", "ACME-778899"}
+
+func analyseLeaky(t *testing.T, extra string) []byte {
+	t.Helper()
+	var cur atomic.Pointer[config.Config]
+	cur.Store(leakyConfig(t, extra))
+	a := New(cur.Load, nil)
+	bc := cur.Load().Binding("zendesk", "acme")
+	tk := &sdk.Ticket{ID: "42", Subject: "checkout down, reach me at bob@example.org", Description: "nobody can pay since 15 minutes, everyone is affected",
+		Priority: "urgent", CreatedAt: time.Now().UTC()}
+	res, err := a.Triage(context.Background(), bc, tk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Reasons = append(res.Reasons, "ticket says: reach me at bob@example.org")
+	an, err := a.Analyze(context.Background(), bc, tk, res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(an.Report.Templates) == 0 || len(an.Report.Templates[0].Samples) == 0 {
+		t.Fatalf("no templates or samples to check: %+v", an.Report.Templates)
+	}
+	body, err := an.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := string(body) + an.NoteHTML("https://gw.example/analyses/x")
+	return []byte(strings.NewReplacer(`\u003c`, "<", `\u003e`, ">", "&lt;", "<", "&gt;", ">", "&#34;", `"`, "&amp;", "&").Replace(out))
+}
+
+func TestAnalyze_storesNoPersonalDataOrSecrets(t *testing.T) {
+	out := string(analyseLeaky(t, `  mask_patterns = ["ACME-\\d{6}"]`))
+	for _, s := range leaked {
+		if strings.Contains(out, s) {
+			t.Errorf("the stored analysis or its note holds %q", s)
+		}
+	}
+	for _, want := range []string{"<email>", "<card>", "<secret>", "<ip>", "<masked>"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the stored analysis lacks the placeholder %s", want)
+		}
+	}
+}
+
+func TestAnalyze_keepsRawLinesWhenTheProjectOptsOut(t *testing.T) {
+	out := string(analyseLeaky(t, `  mask_samples = false`))
+	if !strings.Contains(out, "alice@example.com") || !strings.Contains(out, "hunter2xyz") {
+		t.Error("mask_samples = false still masked the samples")
+	}
+}
+
+func TestRenderAnalysis_masksAnUnmaskedStoredBodyAndItsStyleMatchesTheCSP(t *testing.T) {
+	raw := `{"ticket_id":"1","subject":"mail carol@example.net","templates":[{"pattern":"login password=<id> failed","samples":["{\"password\":\"opensesame1\",\"ip\":\"198.51.100.7\"}"]}]}`
+	w := httptest.NewRecorder()
+	if err := RenderAnalysis(w, []byte(raw), logs.DefaultRedactor().Redact); err != nil {
+		t.Fatal(err)
+	}
+	page := w.Body.String()
+	for _, s := range []string{"carol@example.net", "opensesame1", "198.51.100.7"} {
+		if strings.Contains(page, s) {
+			t.Errorf("page shows %q", s)
+		}
+	}
+	i, j := strings.Index(page, "<style>"), strings.Index(page, "</style>")
+	if i < 0 || j < i {
+		t.Fatal("page has no style element")
+	}
+	sum := sha256.Sum256([]byte(page[i+len("<style>") : j]))
+	if h := "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"; !strings.Contains(PageCSP, h) {
+		t.Errorf("CSP %q does not allow the page's style (%s)", PageCSP, h)
+	}
+	if strings.Contains(page, "style=") {
+		t.Error("page has an inline style attribute, which the CSP blocks")
 	}
 }

@@ -2,6 +2,8 @@ package assess
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -93,7 +95,34 @@ func maxf(a, b float64) float64 {
 	return b
 }
 
+// pageCSS is the page's only style, inline so the page stands alone; the
+// Content-Security-Policy allows exactly it, by hash.
+const pageCSS = `body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f6f7f9;color:#1d2330}
+main{max-width:1000px;margin:0 auto;padding:24px}
+h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:28px 0 8px;border-bottom:1px solid #d8dce3;padding-bottom:4px}
+.muted{color:#5b6475}.card{background:#fff;border:1px solid #d8dce3;border-radius:6px;padding:14px 16px;margin:12px 0}
+.sev{display:inline-block;padding:2px 10px;border-radius:12px;font-weight:600;color:#fff;text-transform:uppercase;font-size:12px}
+.sev-critical{background:#b42318}.sev-high{background:#d0620b}.sev-medium{background:#a58a00}.sev-low{background:#4a6fa5}
+table{border-collapse:collapse;width:100%;background:#fff}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e6e8ec;vertical-align:top}
+th{font-size:12px;color:#5b6475;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}
+code,pre{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace}pre{white-space:pre-wrap;word-break:break-all;margin:4px 0;color:#39414f}
+.new{color:#b42318;font-weight:600;font-size:11px}.cause{border-left:4px solid #b42318}
+svg text{font:11px system-ui,sans-serif;fill:#5b6475}
+svg text.label{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
+svg text.onset{fill:#b42318}
+`
+
+// PageCSP is the Content-Security-Policy of the analysis page: nothing
+// loads from anywhere, no script runs, the inline style is allowed by its
+// hash, and no other site may frame it.
+var PageCSP = func() string {
+	sum := sha256.Sum256([]byte(pageCSS))
+	return "default-src 'none'; style-src 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) +
+		"'; img-src data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+}()
+
 var funcs = template.FuncMap{
+	"css":  func() template.CSS { return template.CSS(pageCSS) },
 	"pct":  triage.Percent,
 	"hhmm": hhmm,
 	"ts": func(t time.Time) string {
@@ -113,20 +142,7 @@ var pageTmpl = template.Must(template.New("page").Funcs(funcs).Parse(`<!doctype 
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>deskgate analysis — ticket {{.TicketID}}{{if .AffectedService}} — {{.AffectedService}}{{end}}</title>
-<style>
-body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;background:#f6f7f9;color:#1d2330}
-main{max-width:1000px;margin:0 auto;padding:24px}
-h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:28px 0 8px;border-bottom:1px solid #d8dce3;padding-bottom:4px}
-.muted{color:#5b6475}.card{background:#fff;border:1px solid #d8dce3;border-radius:6px;padding:14px 16px;margin:12px 0}
-.sev{display:inline-block;padding:2px 10px;border-radius:12px;font-weight:600;color:#fff;text-transform:uppercase;font-size:12px}
-.sev-critical{background:#b42318}.sev-high{background:#d0620b}.sev-medium{background:#a58a00}.sev-low{background:#4a6fa5}
-table{border-collapse:collapse;width:100%;background:#fff}th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e6e8ec;vertical-align:top}
-th{font-size:12px;color:#5b6475;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}
-code,pre{font:12px/1.4 ui-monospace,SFMono-Regular,Menlo,monospace}pre{white-space:pre-wrap;word-break:break-all;margin:4px 0;color:#39414f}
-.new{color:#b42318;font-weight:600;font-size:11px}.cause{border-left:4px solid #b42318}
-svg text{font:11px system-ui,sans-serif;fill:#5b6475}
-svg text.label{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}
-</style></head><body><main>
+<style>{{css}}</style></head><body><main>
 <h1>Ticket {{.TicketID}}: {{.Subject}}</h1>
 <p class="muted">Project {{.Project}} · analysed {{ts .GeneratedAt}} · window {{ts .Window.From}} – {{ts .Window.To}} · baseline {{ts .Baseline.From}} – {{ts .Baseline.To}}</p>
 <div class="card">
@@ -147,7 +163,7 @@ svg text.label{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:r
 <line x1="{{f1 .WindowX}}" y1="{{.PlotTop}}" x2="{{f1 .WindowX}}" y2="{{.PlotBottom}}" stroke="#8a93a3" stroke-dasharray="4 3"/>
 <text x="{{f1 .WindowX}}" y="{{.PlotTop}}" dx="4" dy="10" class="label">window</text>
 {{if .HasOnset}}<line x1="{{f1 .OnsetX}}" y1="{{.PlotTop}}" x2="{{f1 .OnsetX}}" y2="{{.PlotBottom}}" stroke="#b42318" stroke-width="2"/>
-{{/* Left of its line when the onset precedes the window, so the two labels never cover each other. */}}<text x="{{f1 .OnsetX}}" y="{{.PlotTop}}" {{if lt .OnsetX .WindowX}}dx="-4" text-anchor="end"{{else}}dx="4"{{end}} dy="24" class="label" style="fill:#b42318">onset {{hhmm .Onset}}</text>{{end}}
+{{/* Left of its line when the onset precedes the window, so the two labels never cover each other. */}}<text x="{{f1 .OnsetX}}" y="{{.PlotTop}}" {{if lt .OnsetX .WindowX}}dx="-4" text-anchor="end"{{else}}dx="4"{{end}} dy="24" class="label onset">onset {{hhmm .Onset}}</text>{{end}}
 <text x="2" y="{{.PlotTop}}" dy="10">{{.MaxTotal}}</text><text x="2" y="{{.PlotBottom}}">0</text>
 {{range .Ticks}}<text x="{{f1 .X}}" y="{{$.PlotBottom}}" dy="16" text-anchor="middle">{{.Label}}</text>{{end}}
 </svg>
@@ -169,15 +185,51 @@ svg text.label{paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:r
 `))
 
 // RenderAnalysis serves /analyses/{id}: the stored analysis body as a
-// standalone page.
-func RenderAnalysis(w http.ResponseWriter, body []byte) error {
+// standalone page. redact (nil: none) runs again over everything quoted
+// from logs and the ticket: analyses stored before masking existed hold raw
+// lines, and redacting redacted text changes nothing. The caller sets the
+// response's security headers (SecurityHeaders).
+func RenderAnalysis(w http.ResponseWriter, body []byte, redact func(string) string) error {
 	var rep analysis.Report
 	if err := json.Unmarshal(body, &rep); err != nil {
 		http.Error(w, "stored analysis is unreadable", http.StatusInternalServerError)
 		return fmt.Errorf("decode stored analysis: %w", err)
 	}
+	if redact != nil {
+		redactReport(&rep, redact)
+	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	return renderPage(w, &rep)
+}
+
+// SecurityHeaders are sent with every answer under /analyses/: the page
+// and its link must not be cached, leak through a Referer, run anything or
+// be framed.
+func SecurityHeaders(h http.Header) {
+	h.Set("Cache-Control", "no-store")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Content-Security-Policy", PageCSP)
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("X-Robots-Tag", "noindex, nofollow")
+}
+
+func redactReport(r *analysis.Report, redact func(string) string) {
+	r.Subject = redact(r.Subject)
+	for i := range r.Reasons {
+		r.Reasons[i] = redact(r.Reasons[i])
+	}
+	for i := range r.Templates {
+		t := &r.Templates[i]
+		t.Pattern = redact(t.Pattern)
+		for k := range t.Samples {
+			t.Samples[k] = redact(t.Samples[k])
+		}
+	}
+	for i := range r.Related {
+		r.Related[i].TopTemplate = redact(r.Related[i].TopTemplate)
+	}
+	r.SuspectedCause = redact(r.SuspectedCause)
 }
 
 // renderPage writes the standalone analysis page: HTML with inline CSS and

@@ -67,6 +67,9 @@ type Gateway struct {
 	// serving net/http/pprof; a bare ":port" means 127.0.0.1. Never the
 	// public listener.
 	DebugListen string
+	// AnalysisRetention is how long an analysis page is served (410 after)
+	// and kept in the store. Default DefaultAnalysisRetention.
+	AnalysisRetention time.Duration
 }
 
 // MinAdminTokenLength is the shortest admin_token the loader accepts: 32
@@ -93,7 +96,13 @@ type Project struct {
 	Service    map[string]*Service
 	LogSources []*LogSource
 	Triage     []*TriageRule
-	DeclRange  hcl.Range
+	// Masking of the log lines, templates and ticket text an analysis
+	// shows: on unless mask_samples = false. MaskFields and MaskPatterns
+	// add to the built-in rules (patterns are checked RE2 expressions).
+	MaskSamples  bool
+	MaskFields   []string
+	MaskPatterns []string
+	DeclRange    hcl.Range
 }
 
 // Service is a `service "name"` block inside a project.
@@ -183,11 +192,21 @@ type Binding struct {
 	ClientID, ClientSecret string
 	RateLimitPerMinute     int // default DefaultRateLimitPerMinute
 
+	// AnalysisAccess is who may open the binding's analysis pages:
+	// AccessPublic (whoever has the link) or AccessAdmin (the admin login).
+	AnalysisAccess string
+	// InsecureAPIURL lets a url-kind attribute (api_url) be plain http on a
+	// host other than loopback (a sandbox on another machine).
+	InsecureAPIURL bool
+
 	// Attributes are the block's platform-specific attributes (subdomain,
 	// api_url …) as text; numbers and bools as their HCL text. The gateway
 	// checks them against what the plugin declares.
 	Attributes map[string]string
 	AttrRanges map[string]hcl.Range
+	// AttrValueRanges are the ranges of the attributes' values, where
+	// value checks point.
+	AttrValueRanges map[string]hcl.Range
 
 	DeclRange hcl.Range
 	File      string // the file the block is in, as named in diagnostics
@@ -214,6 +233,10 @@ const (
 	DefaultLogFormat          = FormatJSONL
 	DefaultLogSourceTimeout   = 10 * time.Second
 	DefaultMaxLines           = 200000
+	DefaultAnalysisRetention  = 30 * 24 * time.Hour
+
+	AccessPublic = "public"
+	AccessAdmin  = "admin"
 
 	LogSourceFile          = "file"
 	LogSourceVictoriaLogs  = "victorialogs"
@@ -248,10 +271,11 @@ const (
 
 // Allowed values, in the order error messages list them.
 var (
-	PostingModes    = []string{PostingInternal, PostingPublic, PostingBoth}
-	Thresholds      = []string{ThresholdDisabled, SeverityCritical, SeverityHigh, SeverityMedium, SeverityLow}
-	LogFormats      = []string{FormatJSONL, FormatLogfmt, FormatText}
-	LogSourceKinds  = []string{LogSourceFile, LogSourceVictoriaLogs, LogSourceLoki, LogSourceElasticsearch}
-	StoreKinds      = []string{StoreSQLite, StoreRedis}
-	CustomFieldKeys = []string{FieldSeverity, FieldAffectedService, FieldAnalysisURL}
+	PostingModes     = []string{PostingInternal, PostingPublic, PostingBoth}
+	Thresholds       = []string{ThresholdDisabled, SeverityCritical, SeverityHigh, SeverityMedium, SeverityLow}
+	LogFormats       = []string{FormatJSONL, FormatLogfmt, FormatText}
+	LogSourceKinds   = []string{LogSourceFile, LogSourceVictoriaLogs, LogSourceLoki, LogSourceElasticsearch}
+	StoreKinds       = []string{StoreSQLite, StoreRedis}
+	CustomFieldKeys  = []string{FieldSeverity, FieldAffectedService, FieldAnalysisURL}
+	AnalysisAccesses = []string{AccessPublic, AccessAdmin}
 )

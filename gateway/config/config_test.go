@@ -64,7 +64,7 @@ project "shop" {
 		PostingMode: "internal", AutoAnalyzeThreshold: "high", DefaultTimeBuffer: 2 * time.Hour,
 		Timezone: time.UTC, TimezoneName: "UTC", CustomFields: map[string]string{},
 		PublicReplyTemplate: DefaultReplyTemplate, ClientID: "zid", ClientSecret: "zsecret",
-		RateLimitPerMinute: 100, Attributes: map[string]string{}, AttrRanges: map[string]hcl.Range{},
+		RateLimitPerMinute: 100, AnalysisAccess: AccessPublic, Attributes: map[string]string{}, AttrRanges: map[string]hcl.Range{}, AttrValueRanges: map[string]hcl.Range{},
 		DeclRange: b.DeclRange, File: mainName,
 	}
 	if !reflect.DeepEqual(*b, want) {
@@ -146,7 +146,8 @@ binding "zendesk" "acme" {
 
 	wantGW := Gateway{Listen: "0.0.0.0:9000", PublicURL: "https://desk.example.com/gw", DataDir: "/var/lib/deskgate",
 		PluginDir: "/cfg/plugins", AdminToken: "admin-token-for-the-config-tests-0123", Workers: 8, ShutdownTimeout: 10 * time.Second, VisibilityTimeout: 45 * time.Second,
-		MaxInflightDeliveries: 32, MaxQueueDepth: DefaultMaxQueueDepth, MaxQueueDepthPerBinding: 500, DebugListen: "127.0.0.1:6060"}
+		MaxInflightDeliveries: 32, MaxQueueDepth: DefaultMaxQueueDepth, MaxQueueDepthPerBinding: 500, DebugListen: "127.0.0.1:6060",
+		AnalysisRetention: DefaultAnalysisRetention}
 	if cfg.Gateway != wantGW {
 		t.Errorf("gateway = %+v, want %+v", cfg.Gateway, wantGW)
 	}

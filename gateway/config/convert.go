@@ -5,6 +5,7 @@ import (
 	"net"
 	"net/url"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -21,7 +22,8 @@ import (
 func (l *loader) gateway(g *gatewayHCL) Gateway {
 	gw := Gateway{Workers: DefaultWorkers, ShutdownTimeout: DefaultShutdownTimeout, VisibilityTimeout: DefaultVisibilityTimeout,
 		MaxInflightDeliveries: DefaultMaxInflightDeliveries, MaxQueueDepth: DefaultMaxQueueDepth,
-		MaxQueueDepthPerBinding: DefaultMaxQueueDepthPerBinding}
+		MaxQueueDepthPerBinding: DefaultMaxQueueDepthPerBinding,
+		AnalysisRetention:       DefaultAnalysisRetention}
 
 	var listenHost string
 	if s, ok := l.requiredStr("listen", g.Listen); ok {
@@ -93,6 +95,13 @@ func (l *loader) gateway(g *gatewayHCL) Gateway {
 	}
 	if s, ok := l.str("debug_listen", g.DebugListen); ok {
 		gw.DebugListen = l.debugListen(s, gw.Listen, g.DebugListen.Range())
+	}
+	if d, ok := l.duration("analysis_retention", g.AnalysisRetention, 24*time.Hour, "days"); ok {
+		if d < time.Hour {
+			l.errorf(g.AnalysisRetention.Range(), "Invalid analysis_retention", "analysis_retention must be at least an hour (a number of days, or a duration like \"72h\").")
+		} else {
+			gw.AnalysisRetention = d
+		}
 	}
 	return gw
 }
@@ -202,7 +211,7 @@ func (l *loader) store(blocks []*storeHCL, dataDir string) Store {
 }
 
 func (l *loader) project(ph *projectHCL) *Project {
-	p := &Project{Name: ph.Name, Service: map[string]*Service{}, DeclRange: ph.DefRange}
+	p := &Project{Name: ph.Name, Service: map[string]*Service{}, MaskSamples: true, DeclRange: ph.DefRange}
 	if list, ok := l.requiredList("services", ph.Services); ok {
 		for _, s := range list {
 			if _, dup := p.Service[s]; dup {
@@ -249,6 +258,8 @@ func (l *loader) project(ph *projectHCL) *Project {
 			p.LogSources = append(p.LogSources, src)
 		}
 	}
+
+	l.masking(p, ph)
 
 	if ph.Triage != nil {
 		for _, rh := range ph.Triage.Rules {
@@ -356,6 +367,7 @@ func (l *loader) binding(bh *bindingHCL, file string, cfg *Config) *Binding {
 		RateLimitPerMinute:   DefaultRateLimitPerMinute,
 		Attributes:           map[string]string{},
 		AttrRanges:           map[string]hcl.Range{},
+		AttrValueRanges:      map[string]hcl.Range{},
 		DeclRange:            bh.DefRange,
 		File:                 file,
 	}
@@ -417,8 +429,43 @@ func (l *loader) binding(bh *bindingHCL, file string, cfg *Config) *Binding {
 	if n, ok := l.integer("rate_limit_per_minute", bh.RateLimitPerMinute, 1, 100000); ok {
 		b.RateLimitPerMinute = n
 	}
+	b.AnalysisAccess = l.enum("analysis_access", bh.AnalysisAccess, AnalysisAccesses, AccessPublic)
+	if v, ok := l.boolean("insecure_api_url", bh.InsecureAPIURL); ok {
+		b.InsecureAPIURL = v
+	}
 	l.platformAttributes(b, bh)
 	return b
+}
+
+// masking reads a project's mask_samples, mask_fields and mask_patterns;
+// a pattern that is not an RE2 expression is reported at its attribute.
+func (l *loader) masking(p *Project, ph *projectHCL) {
+	if v, ok := l.boolean("mask_samples", ph.MaskSamples); ok {
+		p.MaskSamples = v
+	}
+	if f, ok := l.strList("mask_fields", ph.MaskFields); ok {
+		for _, name := range f {
+			if strings.Trim(name, "-_. ") == "" {
+				l.errorf(ph.MaskFields.Range(), "Invalid mask_fields", "mask_fields holds an empty field name.")
+				return
+			}
+		}
+		p.MaskFields = f
+	}
+	if ps, ok := l.strList("mask_patterns", ph.MaskPatterns); ok {
+		for _, pat := range ps {
+			re, err := regexp.Compile(pat)
+			switch {
+			case err != nil:
+				l.errorf(ph.MaskPatterns.Range(), "Invalid mask_patterns", "mask_patterns: %q is not a regular expression (RE2 syntax): %v.", pat, err)
+				continue
+			case re.MatchString(""):
+				l.errorf(ph.MaskPatterns.Range(), "Invalid mask_patterns", "mask_patterns: %q matches the empty string, so it would mask nothing useful.", pat)
+				continue
+			}
+			p.MaskPatterns = append(p.MaskPatterns, pat)
+		}
+	}
 }
 
 func (l *loader) customFields(b *Binding, cf *customFieldsHCL) {
@@ -528,6 +575,7 @@ func (l *loader) platformAttributes(b *Binding, bh *bindingHCL) {
 		}
 		b.Attributes[name] = text
 		b.AttrRanges[name] = a.SrcRange
+		b.AttrValueRanges[name] = a.Expr.Range()
 		// A misspelt gateway attribute would otherwise pass silently to
 		// the plugin (which rejects it only once asked).
 		if s := suggest(name, knownBindingAttrNames); s != "" {

@@ -36,7 +36,9 @@ type gatewayHCL struct {
 	MaxQueueDepth           hcl.Expression `hcl:"max_queue_depth,optional"`
 	MaxQueueDepthPerBinding hcl.Expression `hcl:"max_queue_depth_per_binding,optional"`
 	DebugListen             hcl.Expression `hcl:"debug_listen,optional"`
-	DefRange                hcl.Range      `hcl:",def_range"`
+	// AnalysisRetention: how long analysis pages are served and kept.
+	AnalysisRetention hcl.Expression `hcl:"analysis_retention,optional"`
+	DefRange          hcl.Range      `hcl:",def_range"`
 }
 
 type storeHCL struct {
@@ -53,7 +55,11 @@ type projectHCL struct {
 	Service    []*serviceHCL   `hcl:"service,block"`
 	LogSources []*logSourceHCL `hcl:"log_source,block"`
 	Triage     *triageHCL      `hcl:"triage,block"`
-	DefRange   hcl.Range       `hcl:",def_range"`
+	// Masking of log lines shown on analysis pages and notes.
+	MaskSamples  hcl.Expression `hcl:"mask_samples,optional"`
+	MaskFields   hcl.Expression `hcl:"mask_fields,optional"`
+	MaskPatterns hcl.Expression `hcl:"mask_patterns,optional"`
+	DefRange     hcl.Range      `hcl:",def_range"`
 }
 
 type serviceHCL struct {
@@ -104,6 +110,8 @@ type bindingHCL struct {
 	ClientID             hcl.Expression   `hcl:"client_id,optional"`
 	ClientSecret         hcl.Expression   `hcl:"client_secret,optional"`
 	RateLimitPerMinute   hcl.Expression   `hcl:"rate_limit_per_minute,optional"`
+	AnalysisAccess       hcl.Expression   `hcl:"analysis_access,optional"`
+	InsecureAPIURL       hcl.Expression   `hcl:"insecure_api_url,optional"`
 	CustomFields         *customFieldsHCL `hcl:"custom_fields,block"`
 	// Body is the whole block body: the platform-specific attributes are
 	// read from it. Remain makes gohcl decode partially, so those

@@ -246,8 +246,10 @@ func restartOnly(cur, next *Config) []string {
 
 // namedGatewayFields are the Gateway fields restartOnly reports by their
 // HCL names.
+// AnalysisRetention is read at each request and purge, so a reload applies
+// it.
 var namedGatewayFields = map[string]bool{"Listen": true, "PublicURL": true, "DataDir": true, "PluginDir": true,
-	"AdminToken": true, "Workers": true, "ShutdownTimeout": true, "VisibilityTimeout": true}
+	"AdminToken": true, "Workers": true, "ShutdownTimeout": true, "VisibilityTimeout": true, "AnalysisRetention": true}
 
 func storeText(s Store) string {
 	if s.Kind == StoreRedis {

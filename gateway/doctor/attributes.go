@@ -48,6 +48,7 @@ func CheckBindings(ctx context.Context, cfg *config.Config, ps plugins.Platforms
 			}
 		}
 		diags = append(diags, b.CheckAttributes(accepted, required)...)
+		diags = append(diags, b.CheckAttributeValues(attrs)...)
 	}
 	return diags
 }

@@ -134,6 +134,15 @@ func (d *Doctor) Check(ctx context.Context, key store.BindingKey) ([]sdk.CheckRe
 	if healthy {
 		add("plugin running", true, "", "")
 	}
+	if p := cfg.Platforms[key.Platform]; p != nil && p.PluginSHA256 == "" {
+		for _, u := range UnpinnedPlugins(cfg) {
+			if u.Platform == key.Platform {
+				add("plugin binary pinned", false, "no plugin_sha256: the gateway runs whatever file is at "+u.Path, pinHint(u))
+			}
+		}
+	} else if p != nil {
+		add("plugin binary pinned", true, "plugin_sha256 "+p.PluginSHA256[:12]+"…", "")
+	}
 
 	if b.LastDeliveryAt.IsZero() {
 		add("deliveries arriving", false, "no webhook delivery has been accepted yet",

@@ -2,9 +2,13 @@ package doctor
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -172,5 +176,47 @@ func TestCheckBindings_checksAttributesAgainstWhatThePluginDeclares(t *testing.T
 	diags = CheckBindings(context.Background(), cfg, onePlatform{})
 	if len(diags) != 1 || !strings.Contains(diags.Error(), "Plugin unavailable") {
 		t.Errorf("without a plugin: %v, want one Plugin unavailable for the platform", diags)
+	}
+}
+
+func TestCheck_failsAnUnpinnedPluginWithTheDigestToPin(t *testing.T) {
+	dir := t.TempDir()
+	bin := []byte("plugin bytes")
+	if err := os.WriteFile(filepath.Join(dir, "deskgate-plugin-zendesk"), bin, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(bin)
+	digest := hex.EncodeToString(sum[:])
+	for _, pinned := range []bool{false, true} {
+		p := &config.Platform{Name: "zendesk", Plugin: "deskgate-plugin-zendesk"}
+		if pinned {
+			p.PluginSHA256 = digest
+		}
+		cfg := &config.Config{
+			Gateway:   config.Gateway{PluginDir: dir},
+			Platforms: map[string]*config.Platform{"zendesk": p},
+			Projects:  map[string]*config.Project{"checkout": {Name: "checkout"}},
+			Bindings:  []*config.Binding{{Platform: "zendesk", Name: "acme", Project: "checkout"}},
+		}
+		d := New(Options{Config: func() *config.Config { return cfg }, Store: fakeStore{}, Jobs: fakeJobs(nil),
+			Credentials: fakeCreds{}, Plugins: fakePlugins{}, HTTPClient: &http.Client{Timeout: time.Second}})
+		res, err := d.Check(context.Background(), store.BindingKey{Platform: "zendesk", Name: "acme"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *sdk.CheckResult
+		for i := range res {
+			if res[i].Name == "plugin binary pinned" {
+				got = &res[i]
+			}
+		}
+		switch {
+		case got == nil:
+			t.Fatalf("pinned %v: no pinning check in %+v", pinned, res)
+		case got.OK != pinned:
+			t.Errorf("pinned %v: check OK = %v", pinned, got.OK)
+		case !pinned && !strings.Contains(got.Fix, `plugin_sha256 = "`+digest+`"`):
+			t.Errorf("fix %q does not give the digest to pin", got.Fix)
+		}
 	}
 }

@@ -16,6 +16,10 @@
 // window and binary-searches sorted files for the window's start. Lines
 // that do not parse are counted in Stats, never fatal.
 //
+// Mask normalises a message for template mining; Redactor removes personal
+// data and secrets (e-mail, cards, keys and tokens, secret-named fields,
+// IPs, phones) from text shown on public analysis pages.
+//
 // This package itself must not import gateway config, the store or
 // anything that talks to the network; it knows nothing of tickets.
 package logs

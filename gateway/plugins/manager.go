@@ -10,7 +10,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/hashicorp/go-hclog"
@@ -42,6 +44,10 @@ type Options struct {
 	MaxFailures   int           // failed starts or crashes in a row before giving up (default 5)
 	StableAfter   time.Duration // a process up this long clears the failure count (default 1m)
 	OnEvent       func(Event)
+	// ExecDir is where a pinned plugin's verified private copy is written
+	// and run from (in a fresh 0700 directory, removed once the process
+	// runs); "" is the system's temporary directory.
+	ExecDir string
 	// start launches a plugin process; tests replace it.
 	start func(ctx context.Context, s Spec, log hclog.Logger) (process, error)
 }
@@ -125,7 +131,7 @@ func New(specs []Spec, opts Options) *Manager {
 		opts.StableAfter = time.Minute
 	}
 	if opts.start == nil {
-		opts.start = startProcess
+		opts.start = starter{execDir: opts.ExecDir}.start
 	}
 	m := &Manager{
 		opts:    opts,
@@ -151,15 +157,109 @@ func Resolve(pluginDir, plugin string) string {
 	return filepath.Join(pluginDir, plugin)
 }
 
-func startProcess(ctx context.Context, s Spec, log hclog.Logger) (process, error) {
-	c, err := sdk.NewClient(ctx, sdk.ClientConfig{
-		Path:   s.Path,
-		Logger: log.Named("plugin." + s.Platform),
-	})
+// starter starts real plugin processes.
+type starter struct{ execDir string }
+
+// start runs the plugin with an allow-listed environment. A pinned plugin
+// runs from a private copy made of exactly the bytes that were hashed, so
+// replacing or rewriting the file at s.Path after the check changes
+// nothing (no check-then-exec race by path). The copy is deleted once the
+// process runs: the process keeps its file.
+func (st starter) start(ctx context.Context, s Spec, log hclog.Logger) (process, error) {
+	path := s.Path
+	if s.SHA256 != "" {
+		copyPath, cleanup, err := verifiedCopy(s, st.execDir)
+		if err != nil {
+			return nil, err
+		}
+		defer cleanup()
+		path = copyPath
+	}
+	cfg := sdk.ClientConfig{Path: path, Logger: log.Named("plugin." + s.Platform), Env: pluginEnv(os.Environ())}
+	var (
+		c   *sdk.Client
+		err error
+	)
+	for attempt := 0; attempt < 3; attempt++ {
+		c, err = sdk.NewClient(ctx, cfg)
+		// A file just written can be "busy" for a moment while another
+		// goroutine's fork still holds its descriptor.
+		if err == nil || !errors.Is(err, syscall.ETXTBSY) {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
 	return c, nil
+}
+
+// allowedEnv are the host variables a plugin process gets: what a program
+// needs to run, find CA certificates and format times, and the sdk's log
+// level. go-plugin adds its own handshake variables. Nothing else — not
+// the admin token, the master key or any client secret — reaches a plugin.
+var allowedEnv = map[string]bool{
+	"PATH": true, "HOME": true, "TMPDIR": true, "TZ": true, "LANG": true, "LANGUAGE": true,
+	"SSL_CERT_FILE": true, "SSL_CERT_DIR": true, "DESKGATE_PLUGIN_LOG_LEVEL": true,
+}
+
+// pluginEnv keeps the allow-listed variables of environ (and LC_*).
+func pluginEnv(environ []string) []string {
+	out := []string{}
+	for _, kv := range environ {
+		name, _, ok := strings.Cut(kv, "=")
+		if ok && (allowedEnv[name] || strings.HasPrefix(name, "LC_")) {
+			out = append(out, kv)
+		}
+	}
+	return out
+}
+
+// verifiedCopy copies the plugin binary into a new private directory under
+// dir, hashing the bytes as they are written, and returns the copy when
+// they match the pin. cleanup removes the directory.
+func verifiedCopy(s Spec, dir string) (path string, cleanup func(), err error) {
+	src, err := os.Open(s.Path)
+	if err != nil {
+		return "", nil, fmt.Errorf("plugin binary: %w", err)
+	}
+	defer src.Close()
+	if dir != "" {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return "", nil, fmt.Errorf("plugin exec dir: %w", err)
+		}
+	}
+	tmp, err := os.MkdirTemp(dir, "deskgate-plugin-")
+	if err != nil {
+		return "", nil, fmt.Errorf("plugin exec dir: %w", err)
+	}
+	cleanup = func() { os.RemoveAll(tmp) }
+	path = filepath.Join(tmp, filepath.Base(s.Path))
+	dst, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o700)
+	if err != nil {
+		cleanup()
+		return "", nil, fmt.Errorf("copy plugin binary: %w", err)
+	}
+	h := sha256.New()
+	_, err = io.Copy(io.MultiWriter(dst, h), src)
+	if cerr := dst.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		cleanup()
+		return "", nil, fmt.Errorf("copy plugin binary %s: %w", s.Path, err)
+	}
+	got := hex.EncodeToString(h.Sum(nil))
+	if subtle.ConstantTimeCompare([]byte(got), []byte(s.SHA256)) != 1 {
+		cleanup()
+		return "", nil, fmt.Errorf("plugin binary %s has sha256 %s, but plugin_sha256 pins %s: refusing to start it", s.Path, got, s.SHA256)
+	}
+	return path, cleanup, nil
 }
 
 // Platforms hands out the running plugin of a platform. Manager is the one

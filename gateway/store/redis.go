@@ -557,12 +557,17 @@ func (r *Redis) RecordStage(ctx context.Context, key BindingKey, ticketID string
 
 // --- analyses ---
 
+// storedAnalysis is an analysis in Redis: the body sealed (Sealed), or in
+// clear (Body) when an older version stored it.
 type storedAnalysis struct {
 	Binding   string `json:"binding"`
 	TicketID  string `json:"ticket_id"`
 	CreatedAt int64  `json:"created_at"`
-	Body      []byte `json:"body"`
+	Body      []byte `json:"body,omitempty"`
+	Sealed    []byte `json:"sealed,omitempty"`
 }
+
+func (r *Redis) analysisIndexKey() string { return r.key("analyses", "created") }
 
 func (r *Redis) PutAnalysis(ctx context.Context, a Analysis) error {
 	if a.ID == "" {
@@ -572,11 +577,21 @@ func (r *Redis) PutAnalysis(ctx context.Context, a Analysis) error {
 	if created.IsZero() {
 		created = r.now()
 	}
-	v, err := json.Marshal(storedAnalysis{Binding: a.Binding, TicketID: a.TicketID, CreatedAt: created.UnixNano(), Body: a.Body})
+	sealed, err := r.box.Seal(a.Body, analysisAAD(a.ID))
 	if err != nil {
 		return fmt.Errorf("put analysis %s: %w", a.ID, err)
 	}
-	if err := r.c.Set(ctx, r.analysisKey(a.ID), v, 0).Err(); err != nil {
+	v, err := json.Marshal(storedAnalysis{Binding: a.Binding, TicketID: a.TicketID, CreatedAt: created.UnixNano(), Sealed: sealed})
+	if err != nil {
+		return fmt.Errorf("put analysis %s: %w", a.ID, err)
+	}
+	// The index by creation time is what PurgeAnalyses reads.
+	_, err = r.c.TxPipelined(ctx, func(p redis.Pipeliner) error {
+		p.Set(ctx, r.analysisKey(a.ID), v, 0)
+		p.ZAdd(ctx, r.analysisIndexKey(), redis.Z{Score: float64(created.UnixNano()), Member: a.ID})
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("put analysis %s: %w", a.ID, err)
 	}
 	return nil
@@ -594,7 +609,49 @@ func (r *Redis) GetAnalysis(ctx context.Context, id string) (Analysis, error) {
 	if err := json.Unmarshal(v, &s); err != nil {
 		return Analysis{}, fmt.Errorf("get analysis %s: decode: %w", id, err)
 	}
-	return Analysis{ID: id, Binding: s.Binding, TicketID: s.TicketID, CreatedAt: time.Unix(0, s.CreatedAt).UTC(), Body: s.Body}, nil
+	a := Analysis{ID: id, Binding: s.Binding, TicketID: s.TicketID, CreatedAt: time.Unix(0, s.CreatedAt).UTC(), Body: s.Body}
+	if s.Sealed == nil {
+		// Stored in clear by an older version: seal and index it now, so
+		// it is encrypted at rest and purged in time from here on.
+		if err := r.PutAnalysis(ctx, a); err != nil {
+			r.log.Warn("could not seal an analysis stored in clear", "id_prefix", id[:min(6, len(id))], "error", err)
+		}
+		return a, nil
+	}
+	if a.Body, err = r.box.Open(s.Sealed, analysisAAD(id)); err != nil {
+		return Analysis{}, fmt.Errorf("get analysis %s: %w", id, err)
+	}
+	return a, nil
+}
+
+// PurgeAnalyses deletes the analyses created before t that the index holds
+// (every analysis this version stored; see README for older keys).
+func (r *Redis) PurgeAnalyses(ctx context.Context, createdBefore time.Time) (int, error) {
+	total := 0
+	max := strconv.FormatInt(createdBefore.UnixNano()-1, 10)
+	for {
+		ids, err := r.c.ZRangeByScore(ctx, r.analysisIndexKey(), &redis.ZRangeBy{Min: "-inf", Max: max, Count: 500}).Result()
+		if err != nil {
+			return total, fmt.Errorf("purge analyses: %w", err)
+		}
+		if len(ids) == 0 {
+			return total, nil
+		}
+		keys := make([]string, len(ids))
+		members := make([]any, len(ids))
+		for i, id := range ids {
+			keys[i], members[i] = r.analysisKey(id), id
+		}
+		_, err = r.c.TxPipelined(ctx, func(p redis.Pipeliner) error {
+			p.Del(ctx, keys...)
+			p.ZRem(ctx, r.analysisIndexKey(), members...)
+			return nil
+		})
+		if err != nil {
+			return total, fmt.Errorf("purge analyses: %w", err)
+		}
+		total += len(ids)
+	}
 }
 
 // --- sealing ---

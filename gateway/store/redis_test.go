@@ -3,6 +3,8 @@ package store_test
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -102,6 +104,11 @@ func TestRedis_neverStoresSecretsInClear(t *testing.T) {
 	if err := s.PutOAuthState(ctx, "st", store.OAuthState{Binding: key, CodeVerifier: secrets[3]}, time.Now().Add(time.Minute)); err != nil {
 		t.Fatal(err)
 	}
+	body := `{"subject":"ANALYSIS-BODY-5b2f9a"}`
+	if err := s.PutAnalysis(ctx, store.Analysis{ID: "an-1", Body: []byte(body)}); err != nil {
+		t.Fatal(err)
+	}
+	secrets = append(secrets, "ANALYSIS-BODY-5b2f9a", base64.StdEncoding.EncodeToString([]byte(body)))
 	dump := dumpPrefix(t, s.Client(), prefix)
 	if len(dump) == 0 {
 		t.Fatal("nothing stored under the prefix")
@@ -135,6 +142,31 @@ func dumpPrefix(t *testing.T, c *redis.Client, prefix string) string {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+func TestRedis_readsAndSealsAnAnalysisStoredInClearBeforeTheUpgrade(t *testing.T) {
+	url := redistest.Addr(t)
+	prefix := redistest.Prefix(t)
+	s := openRedis(t, url, prefix)
+	ctx := context.Background()
+	body := `{"subject":"LEGACY-BODY-41d3"}`
+	legacy, _ := json.Marshal(map[string]any{"binding": "zendesk/acme", "ticket_id": "7", "created_at": 1, "body": []byte(body)})
+	if err := s.Client().Set(ctx, prefix+"analysis:old", legacy, 0).Err(); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.GetAnalysis(ctx, "old")
+	if err != nil || string(got.Body) != body || got.TicketID != "7" {
+		t.Fatalf("GetAnalysis(old) = %+v, %v; want the legacy analysis", got, err)
+	}
+	if dump := dumpPrefix(t, s.Client(), prefix); strings.Contains(dump, base64.StdEncoding.EncodeToString([]byte(body))) {
+		t.Error("the legacy body is still stored in clear after it was read")
+	}
+	if got, err := s.GetAnalysis(ctx, "old"); err != nil || string(got.Body) != body {
+		t.Errorf("after sealing: %q, %v", got.Body, err)
+	}
+	if n, err := s.PurgeAnalyses(ctx, time.Unix(0, 2)); err != nil || n != 1 {
+		t.Errorf("PurgeAnalyses of the upgraded row = %d, %v; want 1", n, err)
+	}
 }
 
 func TestRedis_sealedValueMovedToAnotherBindingDoesNotOpen(t *testing.T) {

@@ -70,6 +70,10 @@ func OpenSQLite(ctx context.Context, path string, box *Box, opts ...SQLiteOption
 		return nil, fmt.Errorf("open sqlite store: %w", err)
 	}
 	s := &SQLite{db: db, box: box, now: cfg.now, log: cfg.log.Named("store")}
+	if err := s.sealLegacyAnalyses(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open sqlite store: %w", err)
+	}
 	s.log.Debug("opened", "path", path)
 	return s, nil
 }
@@ -159,6 +163,10 @@ var storeMigrations = []string{
 		expires_at   INTEGER NOT NULL
 	) WITHOUT ROWID;
 	CREATE INDEX admin_sessions_expiry ON admin_sessions (expires_at);`,
+	// 3: analysis bodies are sealed (sealed = 1; rows written before stay
+	// readable and are sealed by sealLegacyAnalyses), and expire.
+	`ALTER TABLE analyses ADD COLUMN sealed INTEGER NOT NULL DEFAULT 0;
+	CREATE INDEX analyses_created ON analyses (created_at);`,
 }
 
 func sqliteNanos(t time.Time) int64 {
@@ -178,6 +186,7 @@ func sqliteTime(n int64) time.Time {
 func sqliteInstallAAD(k BindingKey) []byte { return []byte("install:" + k.String()) }
 func sqliteTokenAAD(k BindingKey) []byte   { return []byte("token:" + k.String()) }
 func sqliteStateAAD(h []byte) []byte       { return append([]byte("oauth_state:"), h...) }
+func analysisAAD(id string) []byte         { return []byte("analysis:" + id) }
 
 // sqliteInstall is the sealed form of sdk.InstallState.
 type sqliteInstall struct {
@@ -632,7 +641,7 @@ func (s *SQLite) QueryAudit(ctx context.Context, f AuditFilter) ([]AuditEntry, e
 	return out, nil
 }
 
-// PutAnalysis stores (or replaces) an analysis.
+// PutAnalysis stores (or replaces) an analysis, its body sealed.
 func (s *SQLite) PutAnalysis(ctx context.Context, a Analysis) error {
 	if a.ID == "" {
 		return errors.New("put analysis: empty id")
@@ -641,12 +650,12 @@ func (s *SQLite) PutAnalysis(ctx context.Context, a Analysis) error {
 	if created.IsZero() {
 		created = s.now()
 	}
-	body := a.Body
-	if body == nil {
-		body = []byte{}
+	sealed, err := s.box.Seal(a.Body, analysisAAD(a.ID))
+	if err != nil {
+		return fmt.Errorf("put analysis for %s ticket %s: %w", a.Binding, a.TicketID, err)
 	}
-	_, err := s.db.W.ExecContext(ctx, `INSERT OR REPLACE INTO analyses (id, binding, ticket_id, created_at, body) VALUES (?, ?, ?, ?, ?)`,
-		a.ID, a.Binding, a.TicketID, sqliteNanos(created), body)
+	_, err = s.db.W.ExecContext(ctx, `INSERT OR REPLACE INTO analyses (id, binding, ticket_id, created_at, body, sealed) VALUES (?, ?, ?, ?, ?, 1)`,
+		a.ID, a.Binding, a.TicketID, sqliteNanos(created), sealed)
 	if err != nil {
 		return fmt.Errorf("put analysis for %s ticket %s: %w", a.Binding, a.TicketID, err)
 	}
@@ -658,15 +667,105 @@ func (s *SQLite) GetAnalysis(ctx context.Context, id string) (Analysis, error) {
 	var (
 		a       Analysis
 		created int64
+		sealed  bool
 	)
-	err := s.db.R.QueryRowContext(ctx, `SELECT id, binding, ticket_id, created_at, body FROM analyses WHERE id = ?`, id).
-		Scan(&a.ID, &a.Binding, &a.TicketID, &created, &a.Body)
+	err := s.db.R.QueryRowContext(ctx, `SELECT id, binding, ticket_id, created_at, body, sealed FROM analyses WHERE id = ?`, id).
+		Scan(&a.ID, &a.Binding, &a.TicketID, &created, &a.Body, &sealed)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Analysis{}, fmt.Errorf("get analysis: %w", ErrNotFound)
 	}
 	if err != nil {
 		return Analysis{}, fmt.Errorf("get analysis: %w", err)
 	}
+	if sealed {
+		if a.Body, err = s.box.Open(a.Body, analysisAAD(a.ID)); err != nil {
+			return Analysis{}, fmt.Errorf("get analysis: %w", err)
+		}
+	}
 	a.CreatedAt = sqliteTime(created)
 	return a, nil
+}
+
+// PurgeAnalyses deletes the analyses created before t.
+func (s *SQLite) PurgeAnalyses(ctx context.Context, createdBefore time.Time) (int, error) {
+	res, err := s.db.W.ExecContext(ctx, `DELETE FROM analyses WHERE created_at < ?`, createdBefore.UnixNano())
+	if err != nil {
+		return 0, fmt.Errorf("purge analyses: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, fmt.Errorf("purge analyses: %w", err)
+	}
+	return int(n), nil
+}
+
+// sealLegacyAnalyses seals the bodies stored in clear by a version before
+// sealing, a batch per transaction, so the upgrade leaves none behind.
+func (s *SQLite) sealLegacyAnalyses(ctx context.Context) error {
+	var legacy int
+	if err := s.db.R.QueryRowContext(ctx, `SELECT COUNT(*) FROM analyses WHERE sealed = 0`).Scan(&legacy); err != nil {
+		return fmt.Errorf("seal analyses stored in clear: %w", err)
+	}
+	if legacy == 0 {
+		return nil
+	}
+	// Overwrite the clear bodies' old pages rather than leave them in free
+	// space (the one write connection keeps the setting until reset).
+	var was int
+	if err := s.db.W.QueryRowContext(ctx, `PRAGMA secure_delete`).Scan(&was); err != nil {
+		return fmt.Errorf("seal analyses stored in clear: %w", err)
+	}
+	if _, err := s.db.W.ExecContext(ctx, `PRAGMA secure_delete = 1`); err != nil {
+		return fmt.Errorf("seal analyses stored in clear: %w", err)
+	}
+	defer s.db.W.ExecContext(context.WithoutCancel(ctx), fmt.Sprintf(`PRAGMA secure_delete = %d`, was))
+	for {
+		n := 0
+		err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+			rows, err := tx.QueryContext(ctx, `SELECT id, body FROM analyses WHERE sealed = 0 LIMIT 200`)
+			if err != nil {
+				return err
+			}
+			type row struct {
+				id   string
+				body []byte
+			}
+			var batch []row
+			for rows.Next() {
+				var r row
+				if err := rows.Scan(&r.id, &r.body); err != nil {
+					rows.Close()
+					return err
+				}
+				batch = append(batch, r)
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
+			for _, r := range batch {
+				sealed, err := s.box.Seal(r.body, analysisAAD(r.id))
+				if err != nil {
+					return err
+				}
+				if _, err := tx.ExecContext(ctx, `UPDATE analyses SET body = ?, sealed = 1 WHERE id = ?`, sealed, r.id); err != nil {
+					return err
+				}
+			}
+			n = len(batch)
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("seal analyses stored in clear: %w", err)
+		}
+		if n == 0 {
+			// Copy the overwritten pages into the file now, so the clear
+			// bodies do not linger in the WAL either.
+			if _, err := s.db.W.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+				return fmt.Errorf("seal analyses stored in clear: checkpoint: %w", err)
+			}
+			return nil
+		}
+		s.log.Info("sealed analyses stored in clear by an earlier version", "count", n)
+	}
 }

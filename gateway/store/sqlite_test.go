@@ -65,6 +65,9 @@ func TestSQLite_keepsSecretsOutOfTheDatabaseFile(t *testing.T) {
 	if err := s.PutOAuthState(ctx, state, store.OAuthState{Binding: key, CodeVerifier: verifier}, time.Now().Add(time.Hour)); err != nil {
 		t.Fatal(err)
 	}
+	if err := s.PutAnalysis(ctx, store.Analysis{ID: "an-1", Binding: "zendesk/acme", TicketID: "1", Body: []byte(analysisBody)}); err != nil {
+		t.Fatal(err)
+	}
 	// Everything committed sits in the main file or the WAL; read both.
 	var raw []byte
 	for _, p := range []string{path, path + "-wal"} {
@@ -77,10 +80,89 @@ func TestSQLite_keepsSecretsOutOfTheDatabaseFile(t *testing.T) {
 	if !bytes.Contains(raw, []byte("w-1")) && !bytes.Contains(raw, []byte("zendesk")) {
 		t.Fatalf("sanity: the raw files hold none of the written data (%d bytes read)", len(raw))
 	}
-	for _, secret := range []string{access, refresh, signing, verifier, state} {
+	for _, secret := range []string{access, refresh, signing, verifier, state, analysisBody} {
 		if bytes.Contains(raw, []byte(secret)) {
 			t.Errorf("raw database holds %s in clear text", secret)
 		}
+	}
+}
+
+// analysisBody stands for a stored analysis: the page is public, but its
+// body is sealed at rest like a token.
+const analysisBody = `{"subject":"ANALYSIS-BODY-7c1e0d"}`
+
+// rawDB reads the database file and its WAL.
+func rawDB(t *testing.T, path string) []byte {
+	t.Helper()
+	var raw []byte
+	for _, p := range []string{path, path + "-wal"} {
+		b, err := os.ReadFile(p)
+		if err != nil && !os.IsNotExist(err) {
+			t.Fatal(err)
+		}
+		raw = append(raw, b...)
+	}
+	return raw
+}
+
+func TestSQLite_sealsAndStillReadsAnalysesStoredInClearBeforeTheUpgrade(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deskgate.db")
+	ctx := t.Context()
+	s, err := store.OpenSQLite(ctx, path, newBox(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A row as the version before sealing wrote it.
+	if _, err := s.DB().W.ExecContext(ctx, `INSERT INTO analyses (id, binding, ticket_id, created_at, body) VALUES ('old', 'zendesk/acme', '7', 1, ?)`,
+		[]byte(analysisBody)); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if !bytes.Contains(rawDB(t, path), []byte("ANALYSIS-BODY-7c1e0d")) {
+		t.Fatal("sanity: the legacy row is not in the file in clear")
+	}
+	s2 := openSQLite(t, path)
+	got, err := s2.GetAnalysis(ctx, "old")
+	if err != nil || string(got.Body) != analysisBody {
+		t.Fatalf("GetAnalysis(old) = %q, %v; want the legacy body", got.Body, err)
+	}
+	if bytes.Contains(rawDB(t, path), []byte("ANALYSIS-BODY-7c1e0d")) {
+		t.Error("after reopening, the legacy analysis body is still in the file in clear")
+	}
+}
+
+func TestSQLite_createsPrivateFiles(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	path := filepath.Join(dir, "deskgate.db")
+	s := openSQLite(t, path)
+	if err := s.PutAnalysis(t.Context(), store.Analysis{ID: "a", Body: []byte("{}")}); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]os.FileMode{dir: 0o700, path: 0o600, path + "-wal": 0o600, path + "-shm": 0o600}
+	for p, mode := range want {
+		st, err := os.Stat(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := st.Mode().Perm(); got != mode {
+			t.Errorf("%s has mode %04o, want %04o", filepath.Base(p), got, mode)
+		}
+	}
+}
+
+func TestSQLite_tightensAnExistingWorldReadableFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "deskgate.db")
+	s, err := store.OpenSQLite(t.Context(), path, newBox(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if err := os.Chmod(path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	openSQLite(t, path)
+	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o600 {
+		t.Errorf("database file mode after reopening: %v, %v; want 0600", st.Mode().Perm(), err)
 	}
 }
 

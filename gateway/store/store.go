@@ -160,6 +160,7 @@ type Analysis struct {
 	TicketID  string
 	CreatedAt time.Time
 	// Body is the analysis as JSON (the analysis package owns its shape).
+	// Stored sealed.
 	Body []byte
 }
 
@@ -217,10 +218,15 @@ type Audit interface {
 	QueryAudit(ctx context.Context, f AuditFilter) ([]AuditEntry, error)
 }
 
-// Analyses keeps stored log analyses.
+// Analyses keeps stored log analyses. The body is sealed like tokens (its
+// associated data is the analysis id); bodies stored unsealed by an older
+// version still read.
 type Analyses interface {
 	PutAnalysis(ctx context.Context, a Analysis) error
 	GetAnalysis(ctx context.Context, id string) (Analysis, error)
+	// PurgeAnalyses deletes the analyses created before t and says how
+	// many it deleted.
+	PurgeAnalyses(ctx context.Context, createdBefore time.Time) (int, error)
 }
 
 // Session is a logged-in admin's session. The store knows it only by the

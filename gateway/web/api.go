@@ -16,6 +16,7 @@ import (
 
 	"github.com/sigsentry/deskgate/gateway/assess"
 	"github.com/sigsentry/deskgate/gateway/config"
+	"github.com/sigsentry/deskgate/gateway/logs"
 	"github.com/sigsentry/deskgate/gateway/oauth"
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
@@ -70,6 +71,8 @@ type Options struct {
 	// Reloader applies config changes (Configure, POST /api/reload); nil
 	// refuses them.
 	Reloader Reloader
+	// Now is the clock analysis expiry is judged by; nil is time.Now.
+	Now func() time.Time
 }
 
 // Server serves the admin API and pages.
@@ -369,21 +372,67 @@ func (s *Server) apiDoctor(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]any{"binding": key.String(), "checks": res})
 }
 
+// analysis serves /analyses/{id}. The id is unguessable, but the link
+// travels through the desk to agents and sometimes customers, so the page
+// is treated as public: its content is masked, it expires after
+// analysis_retention (410), and a binding with analysis_access = "admin"
+// asks for the admin login instead.
 func (s *Server) analysis(w http.ResponseWriter, r *http.Request) {
+	assess.SecurityHeaders(w.Header())
 	a, err := s.o.Store.GetAnalysis(r.Context(), r.PathValue("id"))
 	if errors.Is(err, store.ErrNotFound) {
-		s.page(w, http.StatusNotFound, "Analysis not found", "There is no analysis at this address.")
+		s.page(w, http.StatusNotFound, "Analysis not found", "There is no analysis at this address. It may have expired and been removed.")
+		return
+	}
+	if errors.Is(err, store.ErrSealed) {
+		s.page(w, http.StatusGone, "Analysis unavailable",
+			"This analysis was sealed with a master key the gateway no longer holds, so it cannot be shown.")
 		return
 	}
 	if err != nil {
+		s.log.Error("read analysis", "error", err)
 		s.page(w, http.StatusServiceUnavailable, "Analysis unavailable", "The store could not be read; try again shortly.")
 		return
 	}
-	w.Header().Set("Cache-Control", "private, max-age=300")
-	w.Header().Set("Referrer-Policy", "no-referrer")
-	if err := assess.RenderAnalysis(w, a.Body); err != nil {
-		s.log.Error("render analysis", "id_prefix", a.ID[:min(6, len(a.ID))], "error", err)
+	cfg := s.o.Config()
+	if retention := cfg.Gateway.AnalysisRetention; retention > 0 && s.now().Sub(a.CreatedAt) > retention {
+		s.page(w, http.StatusGone, "Analysis expired",
+			fmt.Sprintf("This analysis was made on %s and expired after %s, so it is no longer shown. Ask your deskgate admin to run the analysis again if you still need it.",
+				a.CreatedAt.UTC().Format("2006-01-02"), fmtDuration(retention)))
+		return
 	}
+	var bc *config.Binding
+	if key, err := store.ParseBindingKey(a.Binding); err == nil {
+		bc = cfg.Binding(key.Platform, key.Name)
+	}
+	show := func(w http.ResponseWriter, r *http.Request) {
+		var pc *config.Project
+		if bc != nil {
+			pc = cfg.Projects[bc.Project]
+		}
+		// Masked again at render time: analyses stored before masking
+		// existed hold raw lines. A binding gone from the config gets the
+		// built-in rules.
+		redact, err := assess.Redaction(pc)
+		if err != nil {
+			redact = logs.DefaultRedactor().Redact
+		}
+		if err := assess.RenderAnalysis(w, a.Body, redact); err != nil {
+			s.log.Error("render analysis", "id_prefix", a.ID[:min(6, len(a.ID))], "error", err)
+		}
+	}
+	if bc != nil && bc.AnalysisAccess == config.AccessAdmin {
+		s.o.Auth.Page(show).ServeHTTP(w, r)
+		return
+	}
+	show(w, r)
+}
+
+func (s *Server) now() time.Time {
+	if s.o.Now != nil {
+		return s.o.Now()
+	}
+	return time.Now()
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

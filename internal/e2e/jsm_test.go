@@ -74,10 +74,11 @@ func (d *jsmDesk) platformBlock(t *testing.T) string {
 	return fmt.Sprintf(`
 platform "jsm" {
   plugin        = %q
+  plugin_sha256 = %q
   client_id     = %q
   client_secret = env("E2E_JSM_CLIENT_SECRET")
 }
-`, filepath.Base(plugin), jsmClientID)
+`, filepath.Base(plugin), fileSHA256(t, plugin), jsmClientID)
 }
 
 func (d *jsmDesk) bindingBlock(o envOptions) string {

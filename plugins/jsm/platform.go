@@ -119,9 +119,9 @@ func (p *Platform) Describe(_ context.Context, binding *sdk.Binding) (*sdk.Descr
 		CannotRevoke:    true,
 		RevokeHelp:      revokeHelp,
 		Attributes: []sdk.AttributeSpec{
-			{Name: "site", Required: true, Description: "the Jira Cloud site, e.g. acme.atlassian.net; its cloud id is found after consent"},
-			{Name: "project_key", Required: true, Description: "the key of the service project whose new requests are triaged, e.g. SUP"},
-			{Name: "api_url", Description: "an absolute http(s) URL standing in for both auth.atlassian.com and api.atlassian.com (sandbox, tests)"},
+			{Name: "site", Required: true, Description: "the Jira Cloud site, e.g. acme.atlassian.net; its cloud id is found after consent", Kind: sdk.KindHostname},
+			{Name: "project_key", Required: true, Description: "the key of the service project whose new requests are triaged, e.g. SUP", Pattern: projectKeyPattern},
+			{Name: "api_url", Description: "an absolute http(s) URL standing in for both auth.atlassian.com and api.atlassian.com (sandbox, tests)", Kind: sdk.KindURL},
 		},
 	}
 	if binding == nil {
@@ -144,6 +144,11 @@ type binding struct {
 	authRoot   string
 	apiRoot    string
 }
+
+// projectKeyPattern is a Jira project key as the binding may write it
+// (the plugin upper-cases it); Describe declares it so `deskgate validate`
+// checks it too.
+const projectKeyPattern = `(?i)[A-Z][A-Z0-9_]{1,254}`
 
 var projectKeyRE = regexp.MustCompile(`^[A-Z][A-Z0-9_]{1,254}$`)
 

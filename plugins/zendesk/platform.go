@@ -102,8 +102,8 @@ func (p *Platform) Describe(_ context.Context, binding *sdk.Binding) (*sdk.Descr
 		Scopes:          append([]string(nil), Scopes...),
 		PKCE:            true,
 		Attributes: []sdk.AttributeSpec{
-			{Name: "subdomain", Required: true, Description: "the Zendesk account's subdomain: acme for acme.zendesk.com"},
-			{Name: "api_url", Description: "an absolute http(s) URL replacing https://{subdomain}.zendesk.com for OAuth and the API (sandbox, tests)"},
+			{Name: "subdomain", Required: true, Description: "the Zendesk account's subdomain: acme for acme.zendesk.com", Kind: sdk.KindHostnameLabel},
+			{Name: "api_url", Description: "an absolute http(s) URL replacing https://{subdomain}.zendesk.com for OAuth and the API (sandbox, tests)", Kind: sdk.KindURL},
 		},
 		VerifyRecipe: p.recipe(),
 	}

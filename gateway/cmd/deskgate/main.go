@@ -8,6 +8,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/hashicorp/hcl/v2"
 	"io"
 	"os"
 	"os/signal"
@@ -25,7 +26,7 @@ const usage = `deskgate connects support desks to log analysis.
 
 Usage:
   deskgate serve      -config FILE [-log-json] [-log-level info]
-  deskgate validate   -config FILE [-json]
+  deskgate validate   -config FILE [-json] [-strict]
   deskgate connect    PLATFORM BINDING      prints the /connect URL to open
   deskgate disconnect PLATFORM BINDING
   deskgate bindings                         table: platform, name, project, status, installed at
@@ -166,6 +167,7 @@ func validate(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
 	cfgPath := fs.String("config", os.Getenv("DESKGATE_CONFIG"), "config file")
 	asJSON := fs.Bool("json", false, "print diagnostics as JSON (the shape of terraform validate -json)")
+	strict := fs.Bool("strict", false, "treat warnings (such as a plugin without plugin_sha256) as errors")
 	if _, err := parse(fs, args); err != nil {
 		fmt.Fprintf(stderr, "deskgate validate: %s\n", err)
 		return 2
@@ -179,6 +181,12 @@ func validate(args []string, stdout, stderr io.Writer) int {
 		// Platform-specific binding attributes are checked against what
 		// each plugin declares, when its binary is there.
 		diags = append(diags, doctor.CheckBindingsOffline(context.Background(), cfg)...)
+		diags = append(diags, doctor.PinDiagnostics(cfg)...)
+	}
+	if *strict {
+		for _, d := range diags {
+			d.Severity = hcl.DiagError
+		}
 	}
 	out := stderr
 	if *asJSON {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sigsentry/deskgate/internal/testbin"
 )
 
 func writeConfig(t *testing.T, extra string) string {
@@ -136,3 +138,80 @@ func TestRemote_needsTheAdminTokenAndNamesTheAddress(t *testing.T) {
 		t.Errorf("doctor with one argument: exit %d, want 2 (usage)", code)
 	}
 }
+
+func TestValidate_warnsOfAnUnpinnedPluginAndStrictMakesItAnError(t *testing.T) {
+	cfg := writeConfig(t, "")
+	var out, errOut bytes.Buffer
+	if code := run([]string{"validate", "-config", cfg}, nil, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d without -strict\n%s", code, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "deskgate.hcl:16:1: warning: Plugin binary not pinned") {
+		t.Errorf("no warning at the platform block:\n%s", errOut.String())
+	}
+	out.Reset()
+	errOut.Reset()
+	if code := run([]string{"validate", "-strict", "-config", cfg}, nil, &out, &errOut); code != 1 {
+		t.Fatalf("exit %d with -strict, want 1\n%s", code, errOut.String())
+	}
+	if !strings.Contains(errOut.String(), "deskgate.hcl:16:1: error: Plugin binary not pinned") {
+		t.Errorf("-strict did not make it an error:\n%s", errOut.String())
+	}
+}
+
+func TestValidate_checksAttributeValuesWithTheRealPlugin(t *testing.T) {
+	plugin := testbin.Path(t, "deskgate-plugin-zendesk")
+	tests := []struct {
+		name, attrs string
+		want        string // "" when valid
+	}{
+		{"a sandbox on loopback over http", `  api_url = "http://127.0.0.1:9090"`, ""},
+		{"a subdomain that is a host and a path", `  api_url = "http://127.0.0.1:9090"` + "\n" + `  subdomain2 = 1`, "Unsupported argument"},
+		{"an http api_url off loopback", `  api_url = "http://zendesk.internal.example"`, "deskgate.hcl:25:13: error: Invalid attribute value; api_url: must be https"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg := writeConfig(t, tt.attrs)
+			b, err := os.ReadFile(cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := withPlugin(string(b), plugin)
+			if err := os.WriteFile(cfg, []byte(text), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			var out, errOut bytes.Buffer
+			code := run([]string{"validate", "-config", cfg}, nil, &out, &errOut)
+			if tt.want == "" {
+				if code != 0 {
+					t.Fatalf("exit %d\n%s", code, errOut.String())
+				}
+				return
+			}
+			if code != 1 || !strings.Contains(errOut.String(), tt.want) {
+				t.Fatalf("exit %d, want 1 with %q:\n%s", code, tt.want, errOut.String())
+			}
+		})
+	}
+	// The case the review found: accepted at validate, refused at connect.
+	cfg := writeConfig(t, "")
+	b, _ := os.ReadFile(cfg)
+	text := withPlugin(strings.Replace(string(b), `subdomain = "acme"`, `subdomain = "evil.com/x"`, 1), plugin)
+	if err := os.WriteFile(cfg, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if code := run([]string{"validate", "-config", cfg}, nil, &out, &errOut); code != 1 ||
+		!strings.Contains(errOut.String(), `deskgate.hcl:24:15: error: Invalid attribute value; subdomain = "evil.com/x" must be one DNS label`) {
+		t.Fatalf("subdomain = \"evil.com/x\": exit %d\n%s", code, errOut.String())
+	}
+}
+
+// withPlugin points a writeConfig config at the built plugin: plugin_dir
+// before admin_token, plugin before client_id (one line each, so the
+// lines below move down by two).
+func withPlugin(text, plugin string) string {
+	text = strings.Replace(text, "  admin_token", "  plugin_dir  = "+strconvQuote(filepath.Dir(plugin))+"\n  admin_token", 1)
+	return strings.Replace(text, "  client_id", "  plugin        = "+strconvQuote(filepath.Base(plugin))+"\n  client_id", 1)
+}
+
+func strconvQuote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"` }

@@ -71,6 +71,9 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 			return nil, fmt.Errorf("open sqlite %s: create directory: %w", path, err)
 		}
 	}
+	if err := privateFiles(path); err != nil {
+		return nil, fmt.Errorf("open sqlite %s: %w", path, err)
+	}
 	sync := opts.Synchronous
 	if sync == "" {
 		sync = SyncFull
@@ -205,6 +208,33 @@ func (db *DB) DurableTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// privateFiles makes the database file readable by its owner only before
+// SQLite opens it: SQLite creates the WAL and shared-memory files with the
+// database file's mode, so they are private too. A file an older version
+// created group- or world-readable is tightened.
+func privateFiles(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return fmt.Errorf("create database file: %w", err)
+	}
+	st, err := f.Stat()
+	if err == nil && st.Mode().Perm()&0o077 != 0 {
+		err = f.Chmod(0o600)
+	}
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("make database file private: %w", err)
+	}
+	for _, side := range []string{path + "-wal", path + "-shm"} {
+		if st, err := os.Stat(side); err == nil && st.Mode().Perm()&0o077 != 0 {
+			if err := os.Chmod(side, 0o600); err != nil {
+				return fmt.Errorf("make %s private: %w", filepath.Base(side), err)
+			}
+		}
 	}
 	return nil
 }

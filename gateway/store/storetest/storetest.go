@@ -45,6 +45,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"AuditLimitDefaultsTo100", testAuditDefaultLimit},
 		{"AuditKeepsEveryConcurrentAppend", testAuditConcurrent},
 		{"AnalysisRoundTrips", testAnalysis},
+		{"PurgeAnalysesDeletesOnlyOlderOnes", testPurgeAnalyses},
 		{"ConcurrentPutTokenGivesDistinctVersions", testTokenConcurrent},
 		{"PingAnswers", testPing},
 		{"SessionRoundTripsAndExpires", testSessionExpiry},
@@ -696,6 +697,28 @@ func testAnalysis(t *testing.T, s store.Store) {
 	sameTime(t, "CreatedAt", got.CreatedAt, t0)
 	if _, err := s.GetAnalysis(ctx(t), "an-unknown"); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("GetAnalysis(unknown) error = %v, want ErrNotFound", err)
+	}
+}
+
+func testPurgeAnalyses(t *testing.T, s store.Store) {
+	for i, created := range []time.Time{t0.Add(-48 * time.Hour), t0.Add(-25 * time.Hour), t0.Add(-time.Hour), t0} {
+		a := store.Analysis{ID: fmt.Sprintf("an-%d", i), Binding: "zendesk/acme", TicketID: "42", CreatedAt: created, Body: []byte(`{}`)}
+		if err := s.PutAnalysis(ctx(t), a); err != nil {
+			t.Fatalf("PutAnalysis: %v", err)
+		}
+	}
+	n, err := s.PurgeAnalyses(ctx(t), t0.Add(-24*time.Hour))
+	if err != nil || n != 2 {
+		t.Fatalf("PurgeAnalyses = %d, %v; want 2 deleted", n, err)
+	}
+	for i, want := range []bool{false, false, true, true} {
+		_, err := s.GetAnalysis(ctx(t), fmt.Sprintf("an-%d", i))
+		if got := err == nil; got != want {
+			t.Errorf("analysis an-%d kept = %v (%v), want %v", i, got, err, want)
+		}
+	}
+	if n, err := s.PurgeAnalyses(ctx(t), t0.Add(-24*time.Hour)); err != nil || n != 0 {
+		t.Errorf("second PurgeAnalyses = %d, %v; want 0", n, err)
 	}
 }
 

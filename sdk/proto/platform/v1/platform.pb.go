@@ -30,6 +30,65 @@ const (
 	_ = protoimpl.EnforceVersion(protoimpl.MaxVersion - 20)
 )
 
+// AttributeKind is the shape of a binding attribute's value.
+type AttributeKind int32
+
+const (
+	// Any text.
+	AttributeKind_ATTRIBUTE_KIND_STRING AttributeKind = 0
+	// One DNS label: letters, digits and '-', at most 63 characters.
+	AttributeKind_ATTRIBUTE_KIND_HOSTNAME_LABEL AttributeKind = 1
+	// A host name: DNS labels separated by dots.
+	AttributeKind_ATTRIBUTE_KIND_HOSTNAME AttributeKind = 2
+	// An absolute http(s) URL; the gateway requires https except on
+	// loopback or with the binding's insecure_api_url = true, and refuses
+	// link-local and cloud metadata addresses.
+	AttributeKind_ATTRIBUTE_KIND_URL AttributeKind = 3
+)
+
+// Enum value maps for AttributeKind.
+var (
+	AttributeKind_name = map[int32]string{
+		0: "ATTRIBUTE_KIND_STRING",
+		1: "ATTRIBUTE_KIND_HOSTNAME_LABEL",
+		2: "ATTRIBUTE_KIND_HOSTNAME",
+		3: "ATTRIBUTE_KIND_URL",
+	}
+	AttributeKind_value = map[string]int32{
+		"ATTRIBUTE_KIND_STRING":         0,
+		"ATTRIBUTE_KIND_HOSTNAME_LABEL": 1,
+		"ATTRIBUTE_KIND_HOSTNAME":       2,
+		"ATTRIBUTE_KIND_URL":            3,
+	}
+)
+
+func (x AttributeKind) Enum() *AttributeKind {
+	p := new(AttributeKind)
+	*p = x
+	return p
+}
+
+func (x AttributeKind) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (AttributeKind) Descriptor() protoreflect.EnumDescriptor {
+	return file_platform_v1_platform_proto_enumTypes[0].Descriptor()
+}
+
+func (AttributeKind) Type() protoreflect.EnumType {
+	return &file_platform_v1_platform_proto_enumTypes[0]
+}
+
+func (x AttributeKind) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use AttributeKind.Descriptor instead.
+func (AttributeKind) EnumDescriptor() ([]byte, []int) {
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{0}
+}
+
 // How the token endpoint wants the code exchange and refresh requests.
 type TokenRequestStyle int32
 
@@ -67,11 +126,11 @@ func (x TokenRequestStyle) String() string {
 }
 
 func (TokenRequestStyle) Descriptor() protoreflect.EnumDescriptor {
-	return file_platform_v1_platform_proto_enumTypes[0].Descriptor()
+	return file_platform_v1_platform_proto_enumTypes[1].Descriptor()
 }
 
 func (TokenRequestStyle) Type() protoreflect.EnumType {
-	return &file_platform_v1_platform_proto_enumTypes[0]
+	return &file_platform_v1_platform_proto_enumTypes[1]
 }
 
 func (x TokenRequestStyle) Number() protoreflect.EnumNumber {
@@ -80,7 +139,7 @@ func (x TokenRequestStyle) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use TokenRequestStyle.Descriptor instead.
 func (TokenRequestStyle) EnumDescriptor() ([]byte, []int) {
-	return file_platform_v1_platform_proto_rawDescGZIP(), []int{0}
+	return file_platform_v1_platform_proto_rawDescGZIP(), []int{1}
 }
 
 type Empty struct {
@@ -233,10 +292,14 @@ func (x *DescribeRequest) GetBinding() *Binding {
 }
 
 type AttributeSpec struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Name          string                 `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
-	Required      bool                   `protobuf:"varint,2,opt,name=required,proto3" json:"required,omitempty"`
-	Description   string                 `protobuf:"bytes,3,opt,name=description,proto3" json:"description,omitempty"`
+	state       protoimpl.MessageState `protogen:"open.v1"`
+	Name        string                 `protobuf:"bytes,1,opt,name=name,proto3" json:"name,omitempty"`
+	Required    bool                   `protobuf:"varint,2,opt,name=required,proto3" json:"required,omitempty"`
+	Description string                 `protobuf:"bytes,3,opt,name=description,proto3" json:"description,omitempty"`
+	// What the value must be; the gateway checks it at validate time.
+	Kind AttributeKind `protobuf:"varint,10,opt,name=kind,proto3,enum=deskgate.platform.v1.AttributeKind" json:"kind,omitempty"`
+	// An optional RE2 expression the whole value must match.
+	Pattern       string `protobuf:"bytes,11,opt,name=pattern,proto3" json:"pattern,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -288,6 +351,20 @@ func (x *AttributeSpec) GetRequired() bool {
 func (x *AttributeSpec) GetDescription() string {
 	if x != nil {
 		return x.Description
+	}
+	return ""
+}
+
+func (x *AttributeSpec) GetKind() AttributeKind {
+	if x != nil {
+		return x.Kind
+	}
+	return AttributeKind_ATTRIBUTE_KIND_STRING
+}
+
+func (x *AttributeSpec) GetPattern() string {
+	if x != nil {
+		return x.Pattern
 	}
 	return ""
 }
@@ -1934,11 +2011,14 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\"J\n" +
 	"\x0fDescribeRequest\x127\n" +
-	"\abinding\x18\x01 \x01(\v2\x1d.deskgate.platform.v1.BindingR\abinding\"a\n" +
+	"\abinding\x18\x01 \x01(\v2\x1d.deskgate.platform.v1.BindingR\abinding\"\xb4\x01\n" +
 	"\rAttributeSpec\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12\x1a\n" +
 	"\brequired\x18\x02 \x01(\bR\brequired\x12 \n" +
-	"\vdescription\x18\x03 \x01(\tR\vdescription\"\xc8\x05\n" +
+	"\vdescription\x18\x03 \x01(\tR\vdescription\x127\n" +
+	"\x04kind\x18\n" +
+	" \x01(\x0e2#.deskgate.platform.v1.AttributeKindR\x04kind\x12\x18\n" +
+	"\apattern\x18\v \x01(\tR\apattern\"\xc8\x05\n" +
 	"\vDescription\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12)\n" +
 	"\x10protocol_version\x18\x02 \x01(\x05R\x0fprotocolVersion\x12#\n" +
@@ -2089,7 +2169,12 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"\x04kind\x18\x01 \x01(\tR\x04kind\x12\x18\n" +
 	"\amessage\x18\x02 \x01(\tR\amessage\x12$\n" +
 	"\x0eretry_after_ms\x18\x03 \x01(\x03R\fretryAfterMs\x12\x14\n" +
-	"\x05field\x18\x04 \x01(\tR\x05field*a\n" +
+	"\x05field\x18\x04 \x01(\tR\x05field*\x82\x01\n" +
+	"\rAttributeKind\x12\x19\n" +
+	"\x15ATTRIBUTE_KIND_STRING\x10\x00\x12!\n" +
+	"\x1dATTRIBUTE_KIND_HOSTNAME_LABEL\x10\x01\x12\x1b\n" +
+	"\x17ATTRIBUTE_KIND_HOSTNAME\x10\x02\x12\x16\n" +
+	"\x12ATTRIBUTE_KIND_URL\x10\x03*a\n" +
 	"\x11TokenRequestStyle\x12\x16\n" +
 	"\x12TOKEN_REQUEST_FORM\x10\x00\x12\x1c\n" +
 	"\x18TOKEN_REQUEST_FORM_BASIC\x10\x01\x12\x16\n" +
@@ -2117,107 +2202,109 @@ func file_platform_v1_platform_proto_rawDescGZIP() []byte {
 	return file_platform_v1_platform_proto_rawDescData
 }
 
-var file_platform_v1_platform_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
+var file_platform_v1_platform_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
 var file_platform_v1_platform_proto_msgTypes = make([]protoimpl.MessageInfo, 32)
 var file_platform_v1_platform_proto_goTypes = []any{
-	(TokenRequestStyle)(0),        // 0: deskgate.platform.v1.TokenRequestStyle
-	(*Empty)(nil),                 // 1: deskgate.platform.v1.Empty
-	(*Binding)(nil),               // 2: deskgate.platform.v1.Binding
-	(*DescribeRequest)(nil),       // 3: deskgate.platform.v1.DescribeRequest
-	(*AttributeSpec)(nil),         // 4: deskgate.platform.v1.AttributeSpec
-	(*Description)(nil),           // 5: deskgate.platform.v1.Description
-	(*VerifyRecipe)(nil),          // 6: deskgate.platform.v1.VerifyRecipe
-	(*SignedPart)(nil),            // 7: deskgate.platform.v1.SignedPart
-	(*OAuthClient)(nil),           // 8: deskgate.platform.v1.OAuthClient
-	(*Credentials)(nil),           // 9: deskgate.platform.v1.Credentials
-	(*InstallRequest)(nil),        // 10: deskgate.platform.v1.InstallRequest
-	(*InstallState)(nil),          // 11: deskgate.platform.v1.InstallState
-	(*HeaderValues)(nil),          // 12: deskgate.platform.v1.HeaderValues
-	(*VerifyRequest)(nil),         // 13: deskgate.platform.v1.VerifyRequest
-	(*Ticket)(nil),                // 14: deskgate.platform.v1.Ticket
-	(*Event)(nil),                 // 15: deskgate.platform.v1.Event
-	(*VerifyResponse)(nil),        // 16: deskgate.platform.v1.VerifyResponse
-	(*GetTicketRequest)(nil),      // 17: deskgate.platform.v1.GetTicketRequest
-	(*Comment)(nil),               // 18: deskgate.platform.v1.Comment
-	(*PostCommentRequest)(nil),    // 19: deskgate.platform.v1.PostCommentRequest
-	(*SetFieldsRequest)(nil),      // 20: deskgate.platform.v1.SetFieldsRequest
-	(*UninstallRequest)(nil),      // 21: deskgate.platform.v1.UninstallRequest
-	(*CheckRequest)(nil),          // 22: deskgate.platform.v1.CheckRequest
-	(*MaintainRequest)(nil),       // 23: deskgate.platform.v1.MaintainRequest
-	(*CheckResult)(nil),           // 24: deskgate.platform.v1.CheckResult
-	(*CheckResponse)(nil),         // 25: deskgate.platform.v1.CheckResponse
-	(*Error)(nil),                 // 26: deskgate.platform.v1.Error
-	nil,                           // 27: deskgate.platform.v1.Binding.AttributesEntry
-	nil,                           // 28: deskgate.platform.v1.Binding.FieldIdsEntry
-	nil,                           // 29: deskgate.platform.v1.Description.AuthorizeParamsEntry
-	nil,                           // 30: deskgate.platform.v1.VerifyRecipe.EventTypesEntry
-	nil,                           // 31: deskgate.platform.v1.InstallState.SummaryEntry
-	nil,                           // 32: deskgate.platform.v1.VerifyRequest.HeadersEntry
-	(*timestamppb.Timestamp)(nil), // 33: google.protobuf.Timestamp
-	(*structpb.Struct)(nil),       // 34: google.protobuf.Struct
+	(AttributeKind)(0),            // 0: deskgate.platform.v1.AttributeKind
+	(TokenRequestStyle)(0),        // 1: deskgate.platform.v1.TokenRequestStyle
+	(*Empty)(nil),                 // 2: deskgate.platform.v1.Empty
+	(*Binding)(nil),               // 3: deskgate.platform.v1.Binding
+	(*DescribeRequest)(nil),       // 4: deskgate.platform.v1.DescribeRequest
+	(*AttributeSpec)(nil),         // 5: deskgate.platform.v1.AttributeSpec
+	(*Description)(nil),           // 6: deskgate.platform.v1.Description
+	(*VerifyRecipe)(nil),          // 7: deskgate.platform.v1.VerifyRecipe
+	(*SignedPart)(nil),            // 8: deskgate.platform.v1.SignedPart
+	(*OAuthClient)(nil),           // 9: deskgate.platform.v1.OAuthClient
+	(*Credentials)(nil),           // 10: deskgate.platform.v1.Credentials
+	(*InstallRequest)(nil),        // 11: deskgate.platform.v1.InstallRequest
+	(*InstallState)(nil),          // 12: deskgate.platform.v1.InstallState
+	(*HeaderValues)(nil),          // 13: deskgate.platform.v1.HeaderValues
+	(*VerifyRequest)(nil),         // 14: deskgate.platform.v1.VerifyRequest
+	(*Ticket)(nil),                // 15: deskgate.platform.v1.Ticket
+	(*Event)(nil),                 // 16: deskgate.platform.v1.Event
+	(*VerifyResponse)(nil),        // 17: deskgate.platform.v1.VerifyResponse
+	(*GetTicketRequest)(nil),      // 18: deskgate.platform.v1.GetTicketRequest
+	(*Comment)(nil),               // 19: deskgate.platform.v1.Comment
+	(*PostCommentRequest)(nil),    // 20: deskgate.platform.v1.PostCommentRequest
+	(*SetFieldsRequest)(nil),      // 21: deskgate.platform.v1.SetFieldsRequest
+	(*UninstallRequest)(nil),      // 22: deskgate.platform.v1.UninstallRequest
+	(*CheckRequest)(nil),          // 23: deskgate.platform.v1.CheckRequest
+	(*MaintainRequest)(nil),       // 24: deskgate.platform.v1.MaintainRequest
+	(*CheckResult)(nil),           // 25: deskgate.platform.v1.CheckResult
+	(*CheckResponse)(nil),         // 26: deskgate.platform.v1.CheckResponse
+	(*Error)(nil),                 // 27: deskgate.platform.v1.Error
+	nil,                           // 28: deskgate.platform.v1.Binding.AttributesEntry
+	nil,                           // 29: deskgate.platform.v1.Binding.FieldIdsEntry
+	nil,                           // 30: deskgate.platform.v1.Description.AuthorizeParamsEntry
+	nil,                           // 31: deskgate.platform.v1.VerifyRecipe.EventTypesEntry
+	nil,                           // 32: deskgate.platform.v1.InstallState.SummaryEntry
+	nil,                           // 33: deskgate.platform.v1.VerifyRequest.HeadersEntry
+	(*timestamppb.Timestamp)(nil), // 34: google.protobuf.Timestamp
+	(*structpb.Struct)(nil),       // 35: google.protobuf.Struct
 }
 var file_platform_v1_platform_proto_depIdxs = []int32{
-	27, // 0: deskgate.platform.v1.Binding.attributes:type_name -> deskgate.platform.v1.Binding.AttributesEntry
-	28, // 1: deskgate.platform.v1.Binding.field_ids:type_name -> deskgate.platform.v1.Binding.FieldIdsEntry
-	2,  // 2: deskgate.platform.v1.DescribeRequest.binding:type_name -> deskgate.platform.v1.Binding
-	4,  // 3: deskgate.platform.v1.Description.attributes:type_name -> deskgate.platform.v1.AttributeSpec
-	29, // 4: deskgate.platform.v1.Description.authorize_params:type_name -> deskgate.platform.v1.Description.AuthorizeParamsEntry
-	0,  // 5: deskgate.platform.v1.Description.token_request:type_name -> deskgate.platform.v1.TokenRequestStyle
-	6,  // 6: deskgate.platform.v1.Description.verify_recipe:type_name -> deskgate.platform.v1.VerifyRecipe
-	7,  // 7: deskgate.platform.v1.VerifyRecipe.signed:type_name -> deskgate.platform.v1.SignedPart
-	30, // 8: deskgate.platform.v1.VerifyRecipe.event_types:type_name -> deskgate.platform.v1.VerifyRecipe.EventTypesEntry
-	2,  // 9: deskgate.platform.v1.InstallRequest.binding:type_name -> deskgate.platform.v1.Binding
-	9,  // 10: deskgate.platform.v1.InstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	8,  // 11: deskgate.platform.v1.InstallRequest.client:type_name -> deskgate.platform.v1.OAuthClient
-	31, // 12: deskgate.platform.v1.InstallState.summary:type_name -> deskgate.platform.v1.InstallState.SummaryEntry
-	33, // 13: deskgate.platform.v1.InstallState.maintain_at:type_name -> google.protobuf.Timestamp
-	11, // 14: deskgate.platform.v1.VerifyRequest.state:type_name -> deskgate.platform.v1.InstallState
-	32, // 15: deskgate.platform.v1.VerifyRequest.headers:type_name -> deskgate.platform.v1.VerifyRequest.HeadersEntry
-	33, // 16: deskgate.platform.v1.VerifyRequest.now:type_name -> google.protobuf.Timestamp
-	33, // 17: deskgate.platform.v1.Ticket.created_at:type_name -> google.protobuf.Timestamp
-	34, // 18: deskgate.platform.v1.Ticket.custom_fields:type_name -> google.protobuf.Struct
-	14, // 19: deskgate.platform.v1.Event.ticket:type_name -> deskgate.platform.v1.Ticket
-	33, // 20: deskgate.platform.v1.Event.occurred_at:type_name -> google.protobuf.Timestamp
-	15, // 21: deskgate.platform.v1.VerifyResponse.events:type_name -> deskgate.platform.v1.Event
-	9,  // 22: deskgate.platform.v1.GetTicketRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	9,  // 23: deskgate.platform.v1.PostCommentRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	18, // 24: deskgate.platform.v1.PostCommentRequest.comment:type_name -> deskgate.platform.v1.Comment
-	9,  // 25: deskgate.platform.v1.SetFieldsRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	34, // 26: deskgate.platform.v1.SetFieldsRequest.fields:type_name -> google.protobuf.Struct
-	9,  // 27: deskgate.platform.v1.UninstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	11, // 28: deskgate.platform.v1.UninstallRequest.state:type_name -> deskgate.platform.v1.InstallState
-	9,  // 29: deskgate.platform.v1.CheckRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	11, // 30: deskgate.platform.v1.CheckRequest.state:type_name -> deskgate.platform.v1.InstallState
-	2,  // 31: deskgate.platform.v1.CheckRequest.binding:type_name -> deskgate.platform.v1.Binding
-	9,  // 32: deskgate.platform.v1.MaintainRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	11, // 33: deskgate.platform.v1.MaintainRequest.state:type_name -> deskgate.platform.v1.InstallState
-	2,  // 34: deskgate.platform.v1.MaintainRequest.binding:type_name -> deskgate.platform.v1.Binding
-	8,  // 35: deskgate.platform.v1.MaintainRequest.client:type_name -> deskgate.platform.v1.OAuthClient
-	24, // 36: deskgate.platform.v1.CheckResponse.results:type_name -> deskgate.platform.v1.CheckResult
-	12, // 37: deskgate.platform.v1.VerifyRequest.HeadersEntry.value:type_name -> deskgate.platform.v1.HeaderValues
-	3,  // 38: deskgate.platform.v1.Platform.Describe:input_type -> deskgate.platform.v1.DescribeRequest
-	10, // 39: deskgate.platform.v1.Platform.Install:input_type -> deskgate.platform.v1.InstallRequest
-	13, // 40: deskgate.platform.v1.Platform.Verify:input_type -> deskgate.platform.v1.VerifyRequest
-	17, // 41: deskgate.platform.v1.Platform.GetTicket:input_type -> deskgate.platform.v1.GetTicketRequest
-	19, // 42: deskgate.platform.v1.Platform.PostComment:input_type -> deskgate.platform.v1.PostCommentRequest
-	20, // 43: deskgate.platform.v1.Platform.SetFields:input_type -> deskgate.platform.v1.SetFieldsRequest
-	21, // 44: deskgate.platform.v1.Platform.Uninstall:input_type -> deskgate.platform.v1.UninstallRequest
-	22, // 45: deskgate.platform.v1.Platform.Check:input_type -> deskgate.platform.v1.CheckRequest
-	23, // 46: deskgate.platform.v1.Platform.Maintain:input_type -> deskgate.platform.v1.MaintainRequest
-	5,  // 47: deskgate.platform.v1.Platform.Describe:output_type -> deskgate.platform.v1.Description
-	11, // 48: deskgate.platform.v1.Platform.Install:output_type -> deskgate.platform.v1.InstallState
-	16, // 49: deskgate.platform.v1.Platform.Verify:output_type -> deskgate.platform.v1.VerifyResponse
-	14, // 50: deskgate.platform.v1.Platform.GetTicket:output_type -> deskgate.platform.v1.Ticket
-	1,  // 51: deskgate.platform.v1.Platform.PostComment:output_type -> deskgate.platform.v1.Empty
-	1,  // 52: deskgate.platform.v1.Platform.SetFields:output_type -> deskgate.platform.v1.Empty
-	1,  // 53: deskgate.platform.v1.Platform.Uninstall:output_type -> deskgate.platform.v1.Empty
-	25, // 54: deskgate.platform.v1.Platform.Check:output_type -> deskgate.platform.v1.CheckResponse
-	11, // 55: deskgate.platform.v1.Platform.Maintain:output_type -> deskgate.platform.v1.InstallState
-	47, // [47:56] is the sub-list for method output_type
-	38, // [38:47] is the sub-list for method input_type
-	38, // [38:38] is the sub-list for extension type_name
-	38, // [38:38] is the sub-list for extension extendee
-	0,  // [0:38] is the sub-list for field type_name
+	28, // 0: deskgate.platform.v1.Binding.attributes:type_name -> deskgate.platform.v1.Binding.AttributesEntry
+	29, // 1: deskgate.platform.v1.Binding.field_ids:type_name -> deskgate.platform.v1.Binding.FieldIdsEntry
+	3,  // 2: deskgate.platform.v1.DescribeRequest.binding:type_name -> deskgate.platform.v1.Binding
+	0,  // 3: deskgate.platform.v1.AttributeSpec.kind:type_name -> deskgate.platform.v1.AttributeKind
+	5,  // 4: deskgate.platform.v1.Description.attributes:type_name -> deskgate.platform.v1.AttributeSpec
+	30, // 5: deskgate.platform.v1.Description.authorize_params:type_name -> deskgate.platform.v1.Description.AuthorizeParamsEntry
+	1,  // 6: deskgate.platform.v1.Description.token_request:type_name -> deskgate.platform.v1.TokenRequestStyle
+	7,  // 7: deskgate.platform.v1.Description.verify_recipe:type_name -> deskgate.platform.v1.VerifyRecipe
+	8,  // 8: deskgate.platform.v1.VerifyRecipe.signed:type_name -> deskgate.platform.v1.SignedPart
+	31, // 9: deskgate.platform.v1.VerifyRecipe.event_types:type_name -> deskgate.platform.v1.VerifyRecipe.EventTypesEntry
+	3,  // 10: deskgate.platform.v1.InstallRequest.binding:type_name -> deskgate.platform.v1.Binding
+	10, // 11: deskgate.platform.v1.InstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	9,  // 12: deskgate.platform.v1.InstallRequest.client:type_name -> deskgate.platform.v1.OAuthClient
+	32, // 13: deskgate.platform.v1.InstallState.summary:type_name -> deskgate.platform.v1.InstallState.SummaryEntry
+	34, // 14: deskgate.platform.v1.InstallState.maintain_at:type_name -> google.protobuf.Timestamp
+	12, // 15: deskgate.platform.v1.VerifyRequest.state:type_name -> deskgate.platform.v1.InstallState
+	33, // 16: deskgate.platform.v1.VerifyRequest.headers:type_name -> deskgate.platform.v1.VerifyRequest.HeadersEntry
+	34, // 17: deskgate.platform.v1.VerifyRequest.now:type_name -> google.protobuf.Timestamp
+	34, // 18: deskgate.platform.v1.Ticket.created_at:type_name -> google.protobuf.Timestamp
+	35, // 19: deskgate.platform.v1.Ticket.custom_fields:type_name -> google.protobuf.Struct
+	15, // 20: deskgate.platform.v1.Event.ticket:type_name -> deskgate.platform.v1.Ticket
+	34, // 21: deskgate.platform.v1.Event.occurred_at:type_name -> google.protobuf.Timestamp
+	16, // 22: deskgate.platform.v1.VerifyResponse.events:type_name -> deskgate.platform.v1.Event
+	10, // 23: deskgate.platform.v1.GetTicketRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	10, // 24: deskgate.platform.v1.PostCommentRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	19, // 25: deskgate.platform.v1.PostCommentRequest.comment:type_name -> deskgate.platform.v1.Comment
+	10, // 26: deskgate.platform.v1.SetFieldsRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	35, // 27: deskgate.platform.v1.SetFieldsRequest.fields:type_name -> google.protobuf.Struct
+	10, // 28: deskgate.platform.v1.UninstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	12, // 29: deskgate.platform.v1.UninstallRequest.state:type_name -> deskgate.platform.v1.InstallState
+	10, // 30: deskgate.platform.v1.CheckRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	12, // 31: deskgate.platform.v1.CheckRequest.state:type_name -> deskgate.platform.v1.InstallState
+	3,  // 32: deskgate.platform.v1.CheckRequest.binding:type_name -> deskgate.platform.v1.Binding
+	10, // 33: deskgate.platform.v1.MaintainRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	12, // 34: deskgate.platform.v1.MaintainRequest.state:type_name -> deskgate.platform.v1.InstallState
+	3,  // 35: deskgate.platform.v1.MaintainRequest.binding:type_name -> deskgate.platform.v1.Binding
+	9,  // 36: deskgate.platform.v1.MaintainRequest.client:type_name -> deskgate.platform.v1.OAuthClient
+	25, // 37: deskgate.platform.v1.CheckResponse.results:type_name -> deskgate.platform.v1.CheckResult
+	13, // 38: deskgate.platform.v1.VerifyRequest.HeadersEntry.value:type_name -> deskgate.platform.v1.HeaderValues
+	4,  // 39: deskgate.platform.v1.Platform.Describe:input_type -> deskgate.platform.v1.DescribeRequest
+	11, // 40: deskgate.platform.v1.Platform.Install:input_type -> deskgate.platform.v1.InstallRequest
+	14, // 41: deskgate.platform.v1.Platform.Verify:input_type -> deskgate.platform.v1.VerifyRequest
+	18, // 42: deskgate.platform.v1.Platform.GetTicket:input_type -> deskgate.platform.v1.GetTicketRequest
+	20, // 43: deskgate.platform.v1.Platform.PostComment:input_type -> deskgate.platform.v1.PostCommentRequest
+	21, // 44: deskgate.platform.v1.Platform.SetFields:input_type -> deskgate.platform.v1.SetFieldsRequest
+	22, // 45: deskgate.platform.v1.Platform.Uninstall:input_type -> deskgate.platform.v1.UninstallRequest
+	23, // 46: deskgate.platform.v1.Platform.Check:input_type -> deskgate.platform.v1.CheckRequest
+	24, // 47: deskgate.platform.v1.Platform.Maintain:input_type -> deskgate.platform.v1.MaintainRequest
+	6,  // 48: deskgate.platform.v1.Platform.Describe:output_type -> deskgate.platform.v1.Description
+	12, // 49: deskgate.platform.v1.Platform.Install:output_type -> deskgate.platform.v1.InstallState
+	17, // 50: deskgate.platform.v1.Platform.Verify:output_type -> deskgate.platform.v1.VerifyResponse
+	15, // 51: deskgate.platform.v1.Platform.GetTicket:output_type -> deskgate.platform.v1.Ticket
+	2,  // 52: deskgate.platform.v1.Platform.PostComment:output_type -> deskgate.platform.v1.Empty
+	2,  // 53: deskgate.platform.v1.Platform.SetFields:output_type -> deskgate.platform.v1.Empty
+	2,  // 54: deskgate.platform.v1.Platform.Uninstall:output_type -> deskgate.platform.v1.Empty
+	26, // 55: deskgate.platform.v1.Platform.Check:output_type -> deskgate.platform.v1.CheckResponse
+	12, // 56: deskgate.platform.v1.Platform.Maintain:output_type -> deskgate.platform.v1.InstallState
+	48, // [48:57] is the sub-list for method output_type
+	39, // [39:48] is the sub-list for method input_type
+	39, // [39:39] is the sub-list for extension type_name
+	39, // [39:39] is the sub-list for extension extendee
+	0,  // [0:39] is the sub-list for field type_name
 }
 
 func init() { file_platform_v1_platform_proto_init() }
@@ -2230,7 +2317,7 @@ func file_platform_v1_platform_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_platform_v1_platform_proto_rawDesc), len(file_platform_v1_platform_proto_rawDesc)),
-			NumEnums:      1,
+			NumEnums:      2,
 			NumMessages:   32,
 			NumExtensions: 0,
 			NumServices:   1,
