@@ -52,6 +52,8 @@ type envOptions struct {
 	// Beta adds a second binding, zendesk/beta, on a second sandbox account
 	// (env.beta), for tests of fairness between bindings.
 	Beta bool
+	// GatewayExtra is added to the gateway block as is (e.g. a queue cap).
+	GatewayExtra string
 }
 
 // env is a sandbox Zendesk in this process and a deskgate process.
@@ -172,6 +174,7 @@ func (e *env) writeConfig() {
 	if e.opts.Visibility != "" {
 		visibility = fmt.Sprintf("visibility_timeout = %q", e.opts.Visibility)
 	}
+	visibility += "\n  " + e.opts.GatewayExtra
 	cfg := fmt.Sprintf(`
 gateway {
   listen      = "LISTEN"
