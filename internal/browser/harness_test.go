@@ -112,10 +112,11 @@ project "checkout" {
 }
 platform "zendesk" {
   plugin        = %q
+  plugin_sha256 = %q
   client_id     = %q
   client_secret = env("BROWSER_CLIENT_SECRET")
 }
-`, e.addr, e.url, filepath.Dir(plugin), filepath.Base(plugin), clientID)
+`, e.addr, e.url, filepath.Dir(plugin), filepath.Base(plugin), gwtest.FileSHA256(e.t, plugin), clientID)
 	binding := fmt.Sprintf(bindingFile, e.sbURL,
 		e.sb.AddTicketField("Severity", "text"), e.sb.AddTicketField("Affected service", "text"), e.sb.AddTicketField("Analysis URL", "text"))
 	e.cfgPath = e.gw.Config

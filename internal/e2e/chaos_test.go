@@ -174,8 +174,15 @@ func runChaos(t *testing.T, o envOptions) {
 	}
 	senders.Wait()
 
-	// Everything settles: no job left, none dead.
-	waitUntil(t, 60*time.Second, "the queue to drain", func() bool {
+	// The outage ends: the desk stops failing updates. Without this a job
+	// unlucky enough to meet a fault on every try keeps backing off (its
+	// 7th try comes about a minute after its 6th) while the faults go on,
+	// and the drain below measured the length of the outage, not recovery.
+	e.tap.setFaultUpdate(nil)
+
+	// Everything settles: no job left, none dead. The wait covers the
+	// longest retry delay a job may already be scheduled for.
+	waitUntil(t, 150*time.Second, "the queue to drain", func() bool {
 		s := e.queueStats()
 		return s != nil && s["Ready"]+s["Delayed"]+s["Leased"] == 0
 	})

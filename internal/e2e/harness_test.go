@@ -2,9 +2,7 @@ package e2e
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/base64"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -205,7 +203,7 @@ platform "zendesk" {
   client_id     = %q
   client_secret = env("E2E_CLIENT_SECRET")
 }
-`, e.url, filepath.Dir(plugin), e.opts.Workers, visibility, storeBlock, logBlock, filepath.Base(plugin), fileSHA256(e.t, plugin), clientID)
+`, e.url, filepath.Dir(plugin), e.opts.Workers, visibility, storeBlock, logBlock, filepath.Base(plugin), gwtest.FileSHA256(e.t, plugin), clientID)
 	binding := fmt.Sprintf(`
 binding "zendesk" "acme" {
   project                = "checkout"
@@ -251,18 +249,6 @@ binding "zendesk" "beta" {
 `, b.srv.URL, b.fields["severity"], b.fields["affected_service"])
 		must(e.t, os.WriteFile(filepath.Join(e.dir, "bindings", "beta.hcl"), []byte(beta), 0o600))
 	}
-}
-
-// fileSHA256 is the hex SHA-256 of a file: the plugin is pinned, as in
-// production, so the gateway runs its verified private copy.
-func fileSHA256(t *testing.T, path string) string {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
 }
 
 // start (re)starts the primary gateway.

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/sigsentry/deskgate/internal/gwtest"
 	"github.com/sigsentry/deskgate/internal/testbin"
 	jsmsandbox "github.com/sigsentry/deskgate/plugins/jsm/sandbox"
 )
@@ -78,7 +79,7 @@ platform "jsm" {
   client_id     = %q
   client_secret = env("E2E_JSM_CLIENT_SECRET")
 }
-`, filepath.Base(plugin), fileSHA256(t, plugin), jsmClientID)
+`, filepath.Base(plugin), gwtest.FileSHA256(t, plugin), jsmClientID)
 }
 
 func (d *jsmDesk) bindingBlock(o envOptions) string {

@@ -8,6 +8,7 @@ import (
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/base64"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"net"
@@ -245,4 +246,16 @@ func WriteLogs(t testing.TB, dir string, end time.Time) {
 		}
 	}
 	Must(t, os.WriteFile(filepath.Join(dir, "app.jsonl"), []byte(b.String()), 0o644))
+}
+
+// FileSHA256 is the hex SHA-256 of a file: test configs pin the plugin, as
+// in production, so the gateway runs its verified private copy.
+func FileSHA256(t testing.TB, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
 }
