@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,7 +17,10 @@ import (
 	"time"
 
 	"github.com/sigsentry/deskgate/gateway/metrics"
+	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
+	"github.com/sigsentry/deskgate/gateway/store/sqlitedb"
+	"github.com/sigsentry/deskgate/internal/redistest"
 	"github.com/sigsentry/deskgate/sdk"
 )
 
@@ -108,30 +112,132 @@ func TestServeHTTP_stateWithoutTheRecipesKeyIsVerifiedByThePlugin(t *testing.T) 
 	}
 }
 
-func TestServeHTTP_resendUnderANewInvocationIDIsADuplicate(t *testing.T) {
-	q := &memQueue{seen: map[string]bool{}}
-	h := New(Options{Store: &keyStore{data: `{"signing_secret":"` + testSecret + `"}`}, Queue: q, Config: configured(true),
-		Platforms: platforms{&recipePlatform{rc: testRecipe()}}})
-	ts := time.Now().UTC().Format(time.RFC3339)
-	body := `{"ticket_id":"42"}`
-	for _, tc := range []struct{ name, inv, want string }{
-		{"the original", "inv-1", `{"accepted":1,"duplicates":0}`},
-		{"the same bytes under a new invocation id", "inv-2", `{"accepted":0,"duplicates":1}`},
-		{"the same bytes without an invocation id", "", `{"accepted":0,"duplicates":1}`},
-	} {
-		rec := serve(h, signed(body, ts, tc.inv))
-		if rec.Code != 200 || strings.TrimSpace(rec.Body.String()) != tc.want {
-			t.Errorf("%s: %d %s, want 200 %s", tc.name, rec.Code, strings.TrimSpace(rec.Body.String()), tc.want)
+// replicas opens two queue handles on one backend, as two gateway
+// processes see it: two replicas sharing Redis, or a gateway on a SQLite
+// file and the gateway restarted on it (the first handle closed first).
+type replicas func(t *testing.T) (first, second func() queue.Queue)
+
+var backends = []struct {
+	name string
+	open replicas
+}{
+	{"sqlite, resent after a restart", func(t *testing.T) (func() queue.Queue, func() queue.Queue) {
+		path := filepath.Join(t.TempDir(), "deskgate.db")
+		var q *queue.SQLite
+		open := func() queue.Queue {
+			if q != nil {
+				if err := q.Close(); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var err error
+			if q, err = queue.OpenSQLite(t.Context(), path, sqlitedb.Options{}, queue.Options{}); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { q.Close() })
+			return q
 		}
+		return open, open
+	}},
+	{"redis, resent to another replica", func(t *testing.T) (func() queue.Queue, func() queue.Queue) {
+		url, prefix := redistest.Addr(t), redistest.Prefix(t)
+		open := func() queue.Queue {
+			q, err := queue.NewRedis(context.Background(), queue.RedisQueueOptions{URL: url, KeyPrefix: prefix})
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { q.Close() })
+			return q
+		}
+		return open, open
+	}},
+}
+
+func door(q queue.Queue, plat sdk.Platform) http.Handler {
+	return New(Options{Store: &keyStore{data: `{"signing_secret":"` + testSecret + `"}`}, Queue: q, Config: configured(true),
+		Platforms: platforms{plat}})
+}
+
+func answer(t *testing.T, h http.Handler, req *http.Request, want string) {
+	t.Helper()
+	rec := serve(h, req)
+	if got := strings.TrimSpace(rec.Body.String()); rec.Code != 200 || got != want {
+		t.Errorf("%d %s, want 200 %s", rec.Code, got, want)
 	}
-	if len(q.jobs) != 1 {
-		t.Errorf("jobs = %d, want 1: a replay was enqueued again", len(q.jobs))
+}
+
+func live(t *testing.T, q queue.Queue) []queue.Job {
+	t.Helper()
+	js, err := q.List(t.Context(), queue.ListFilter{})
+	if err != nil {
+		t.Fatal(err)
 	}
-	// A new signature (a new signing time) is a new delivery; the same
-	// invocation id still deduplicates it.
-	rec := serve(h, signed(body, time.Now().Add(time.Second).UTC().Format(time.RFC3339), "inv-1"))
-	if rec.Code != 200 || len(q.jobs) != 1 {
-		t.Errorf("a re-signed retry of inv-1: %d, jobs %d; want 200 and still 1 job", rec.Code, len(q.jobs))
+	return js
+}
+
+func dedupKeys(js []queue.Job) []string {
+	keys := make([]string, len(js))
+	for i, j := range js {
+		keys[i] = j.DedupKey
+	}
+	return keys
+}
+
+func TestServeHTTP_resendUnderANewInvocationIDIsADuplicateOnAnyProcess(t *testing.T) {
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) {
+			first, second := b.open(t)
+			plat := &recipePlatform{rc: testRecipe()}
+			ts := time.Now().UTC().Format(time.RFC3339)
+			body := `{"ticket_id":"42"}`
+			answer(t, door(first(), plat), signed(body, ts, "inv-1"), `{"accepted":1,"duplicates":0}`)
+			// Another process, no memory of the first delivery but the queue's.
+			q := second()
+			h := door(q, plat)
+			answer(t, h, signed(body, ts, "inv-2"), `{"accepted":0,"duplicates":1}`)
+			answer(t, h, signed(body, ts, ""), `{"accepted":0,"duplicates":1}`)
+			// A new signature (a new signing time) is a new delivery; the same
+			// invocation id still deduplicates it.
+			answer(t, h, signed(body, time.Now().Add(time.Second).UTC().Format(time.RFC3339), "inv-1"), `{"accepted":0,"duplicates":1}`)
+			if keys := dedupKeys(live(t, q)); len(keys) != 1 || keys[0] != "zendesk/acme/inv-1" {
+				t.Errorf("jobs under %q, want one, under zendesk/acme/inv-1: a replay was enqueued again", keys)
+			}
+			// The replay under inv-2 did not take inv-2 from the desk.
+			answer(t, h, signed(`{"ticket_id":"43"}`, ts, "inv-2"), `{"accepted":1,"duplicates":0}`)
+		})
+	}
+}
+
+// twoEvents verifies like the recipe and returns two events per delivery,
+// one replay key for both, as a desk batching events under one signature.
+// It declares no recipe, so the ingress calls its Verify.
+type twoEvents struct{ sdk.Platform }
+
+func (p *twoEvents) Verify(_ context.Context, req sdk.VerifyRequest) ([]sdk.Event, error) {
+	evs, err := testRecipe().Verify([]byte(testSecret), req)
+	if err != nil {
+		return nil, err
+	}
+	a, b := evs[0], evs[0]
+	a.DedupKey, b.DedupKey = a.DedupKey+"/0", b.DedupKey+"/1"
+	b.Type = "ticket.updated"
+	return []sdk.Event{a, b}, nil
+}
+
+func TestServeHTTP_eventsOfOneDeliveryDoNotCollideAndAreReplayedTogether(t *testing.T) {
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) {
+			first, second := b.open(t)
+			plat := &twoEvents{}
+			ts := time.Now().UTC().Format(time.RFC3339)
+			body := `{"ticket_id":"42"}`
+			answer(t, door(first(), plat), signed(body, ts, "inv-1"), `{"accepted":2,"duplicates":0}`)
+			q := second()
+			answer(t, door(q, plat), signed(body, ts, "inv-2"), `{"accepted":0,"duplicates":2}`)
+			if js := live(t, q); len(js) != 2 {
+				t.Errorf("jobs = %d, want the 2 events of the first delivery", len(js))
+			}
+		})
 	}
 }
 

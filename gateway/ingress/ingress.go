@@ -2,6 +2,8 @@ package ingress
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -75,11 +77,6 @@ type Options struct {
 	// RejectAuditWindow: refused deliveries are audited at most once per
 	// binding and reason per window, with their count (default 1 minute).
 	RejectAuditWindow time.Duration
-	// ReplayTTL and ReplayMax bound the memory of signed deliveries kept to
-	// answer a resend under a new invocation id as a duplicate (defaults
-	// 15 minutes and 200,000 deliveries).
-	ReplayTTL time.Duration
-	ReplayMax int
 }
 
 // Handler serves POST /hooks/{platform}/{binding}.
@@ -89,7 +86,6 @@ type Handler struct {
 	slots   chan struct{}
 	in      *metrics.Ingress
 	rejects *rejectAudit
-	replays *replays
 
 	mu    sync.Mutex
 	cache map[store.BindingKey]cached
@@ -128,18 +124,11 @@ func New(o Options) *Handler {
 	if o.RejectAuditWindow <= 0 {
 		o.RejectAuditWindow = time.Minute
 	}
-	if o.ReplayTTL <= 0 {
-		o.ReplayTTL = 15 * time.Minute
-	}
-	if o.ReplayMax <= 0 {
-		o.ReplayMax = 200000
-	}
 	log := o.Logger.Named("gateway.ingress")
 	return &Handler{o: o, log: log,
 		slots:   make(chan struct{}, o.MaxInflight),
 		in:      o.Metrics.NewIngress(),
 		rejects: newRejectAudit(o.Store, log, o.Now, o.RejectAuditWindow),
-		replays: newReplays(o.ReplayTTL, o.ReplayMax),
 		cache:   map[store.BindingKey]cached{}, touch: map[store.BindingKey]time.Time{}}
 }
 
@@ -228,8 +217,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 
-	keys := h.dedupKeys(key, events)
 	accepted := 0
+	dedupPrefix := key.String() + "/"
 	for i, ev := range events {
 		payload, err := json.Marshal(jobPayload{Event: ev})
 		if err != nil {
@@ -237,11 +226,12 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		ok, err := h.o.Queue.Enqueue(ctx, queue.Job{
-			Binding:  key,
-			DedupKey: keys[i],
-			Type:     ev.Type,
-			TicketID: ev.TicketID,
-			Payload:  payload,
+			Binding:   key,
+			DedupKey:  dedupPrefix + ev.DedupKey,
+			ReplayKey: replayKey(key, ev.ReplayKey, i),
+			Type:      ev.Type,
+			TicketID:  ev.TicketID,
+			Payload:   payload,
 		})
 		if err != nil {
 			h.unavailable(w, key, "enqueue", err)
@@ -321,20 +311,26 @@ func (h *Handler) recipeKey(key store.BindingKey, st cached, rc *sdk.VerifyRecip
 	return k
 }
 
-// dedupKeys are the queue dedup keys of a delivery's events: the binding
-// and the event's DedupKey, or, for a resend of a signed delivery seen
-// before (same ReplayKey) under another invocation id, the first
-// delivery's keys.
-func (h *Handler) dedupKeys(key store.BindingKey, events []sdk.Event) []string {
-	keys := make([]string, len(events))
-	prefix := key.String() + "/"
-	for i, ev := range events {
-		keys[i] = prefix + ev.DedupKey
+// replayKey is the queue replay key of the i-th event of a signed delivery
+// whose events carry replayKey (sdk.Event.ReplayKey, the same for every
+// event of one delivery): a captured delivery resent under a new or missing
+// invocation id has new dedup keys but the same replay keys, so the queue
+// answers it as a duplicate on any replica and after a restart. The index
+// keeps two events of one delivery apart; the signed body fixes their
+// order. "" when the verifier set none.
+func replayKey(key store.BindingKey, replayKey string, i int) string {
+	if replayKey == "" {
+		return ""
 	}
-	if len(events) == 0 || events[0].ReplayKey == "" {
-		return keys
-	}
-	return h.replays.firstKeys(key, events[0].ReplayKey, keys, h.o.Now())
+	h := sha256.New()
+	h.Write([]byte(key.String()))
+	h.Write([]byte{0})
+	h.Write([]byte(replayKey))
+	h.Write([]byte{0})
+	var n [20]byte
+	h.Write(strconv.AppendInt(n[:0], int64(i), 10))
+	var sum [sha256.Size]byte
+	return hex.EncodeToString(h.Sum(sum[:0]))
 }
 
 // queueFull names the cap the queue is at, or "".

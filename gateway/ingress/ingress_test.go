@@ -40,7 +40,8 @@ func configured(yes bool) func() *config.Config {
 	return func() *config.Config { return c }
 }
 
-// memQueue records enqueued jobs; failing makes Enqueue fail.
+// memQueue records enqueued jobs, de-duplicated by dedup and replay key as
+// the queue does; failing makes Enqueue fail.
 type memQueue struct {
 	queue.Queue
 	jobs    []queue.Job
@@ -51,6 +52,12 @@ type memQueue struct {
 func (q *memQueue) Enqueue(_ context.Context, j queue.Job) (bool, error) {
 	if q.failing {
 		return false, errors.New("database is locked")
+	}
+	if j.ReplayKey != "" && q.seen["replay:"+j.ReplayKey] {
+		return false, nil
+	}
+	if j.ReplayKey != "" {
+		q.seen["replay:"+j.ReplayKey] = true
 	}
 	if q.seen[j.DedupKey] {
 		return false, nil

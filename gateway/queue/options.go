@@ -18,6 +18,10 @@ const (
 	DefaultDedupTTL      = 7 * 24 * time.Hour
 	DefaultDoneRetention = 24 * time.Hour
 	DefaultPruneEvery    = time.Minute
+	// DefaultReplayTTL outlasts any desk's signature window (Zendesk's is 5
+	// minutes): a delivery older than that is refused as stale before it
+	// reaches the queue.
+	DefaultReplayTTL = time.Hour
 )
 
 // Options are shared by every Queue backend.
@@ -29,11 +33,14 @@ type Options struct {
 	Now func() time.Time
 	// DedupTTL is how long a DedupKey suppresses another Enqueue; 0 = 7 days.
 	DedupTTL time.Duration
+	// ReplayTTL is how long a ReplayKey suppresses another Enqueue; 0 =
+	// 1 hour. It must be at least the desks' signature window.
+	ReplayTTL time.Duration
 	// DoneRetention is how long acknowledged jobs stay visible to Get before
 	// they are pruned; 0 = 24 h.
 	DoneRetention time.Duration
 	// PruneEvery is the period of the background pruning of done jobs and
-	// expired dedup keys; 0 = 1 minute.
+	// expired dedup and replay keys; 0 = 1 minute.
 	PruneEvery time.Duration
 	Logger     hclog.Logger
 }
@@ -45,6 +52,9 @@ func (o Options) WithDefaults() Options {
 	}
 	if o.DedupTTL <= 0 {
 		o.DedupTTL = DefaultDedupTTL
+	}
+	if o.ReplayTTL <= 0 {
+		o.ReplayTTL = DefaultReplayTTL
 	}
 	if o.DoneRetention <= 0 {
 		o.DoneRetention = DefaultDoneRetention

@@ -35,6 +35,11 @@ type Job struct {
 	Type     string // event type, e.g. "ticket.created"
 	TicketID string
 	Payload  []byte // the normalized event as JSON
+	// ReplayKey names the signed delivery the job came from (one per event
+	// of it): a captured delivery resent under a new or missing invocation
+	// id has another DedupKey but the same ReplayKey. It is kept for
+	// Options.ReplayTTL, not stored with the job; "" disables the check.
+	ReplayKey string
 
 	// Set by the queue.
 	State State
@@ -98,8 +103,12 @@ type ListFilter struct {
 // concurrent use, also from several processes sharing one backend.
 type Queue interface {
 	// Enqueue stores the job durably and returns true, or returns false
-	// without storing anything when a job with the same DedupKey was enqueued
-	// within the dedup TTL. It never returns true for a job it has not stored.
+	// without storing the job when a job with the same DedupKey was enqueued
+	// within the dedup TTL, or one with the same ReplayKey within the replay
+	// TTL. A job refused for its ReplayKey records nothing; one refused for
+	// its DedupKey alone still records its ReplayKey (a desk's retry is a
+	// new signed delivery, which a replay may resend too). It never returns
+	// true for a job it has not stored.
 	Enqueue(ctx context.Context, j Job) (bool, error)
 	// Lease hands out one leasable job, invisible to others for visibility,
 	// with Attempts already incremented. It returns nil, nil when none is

@@ -215,16 +215,18 @@ func (q *Redis) recover(ctx context.Context, cause error) {
 }
 
 // Enqueue stores the job, or returns false when its DedupKey was enqueued
-// within the dedup TTL. A caller-set ID is kept; otherwise one is assigned.
+// within the dedup TTL or its ReplayKey within the replay TTL. A caller-set
+// ID is kept; otherwise one is assigned.
 func (q *Redis) Enqueue(ctx context.Context, j Job) (bool, error) {
 	if j.ID == "" {
 		j.ID = randomJobID()
 	}
 	now := q.opts.Now()
-	dedupKey := q.jobPrefix[:len(q.jobPrefix)-len("job:")] + "dedup:" + j.DedupKey
-	v, err := q.run(ctx, enqueueScript, now, []string{dedupKey},
+	qp := q.jobPrefix[:len(q.jobPrefix)-len("job:")]
+	v, err := q.run(ctx, enqueueScript, now, []string{qp + "dedup:" + j.DedupKey, qp + "replay:" + j.ReplayKey},
 		j.ID, j.Binding.String(), j.DedupKey, j.Type, j.TicketID, j.Payload,
-		padNanos(now.Add(q.opts.DedupTTL)), q.opts.DedupTTL.Milliseconds())
+		padNanos(now.Add(q.opts.DedupTTL)), q.opts.DedupTTL.Milliseconds(),
+		j.ReplayKey, padNanos(now.Add(q.opts.ReplayTTL)), q.opts.ReplayTTL.Milliseconds())
 	if err != nil {
 		return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, err)
 	}
@@ -475,7 +477,7 @@ func (q *Redis) StreamStats(ctx context.Context) (StreamStats, error) {
 }
 
 // Prune deletes done jobs acknowledged more than DoneRetention ago. Dedup
-// keys need no pruning: Redis expires them. The pruner goroutine calls it
+// and replay keys need no pruning: Redis expires them. The pruner goroutine calls it
 // every PruneEvery.
 func (q *Redis) Prune(ctx context.Context) (jobs, keys int64, err error) {
 	now := q.opts.Now()

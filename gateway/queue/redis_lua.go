@@ -102,15 +102,24 @@ end
 `
 
 // enqueueScript: ARGV[5..] id, binding, dedup, type, ticket, payload,
-// dedup expiry (padded ns), dedup key TTL ms; KEYS[14] dedup key.
-// Returns 1 stored, 0 duplicate (nothing stored).
+// dedup expiry (padded ns), dedup key TTL ms, replay (empty: none), replay
+// expiry (padded ns), replay key TTL ms; KEYS[14] dedup key, KEYS[15]
+// replay key. Returns 1 stored, 0 duplicate (job not stored). A replay key
+// seen before refuses the job with nothing recorded (a replay under an
+// invented invocation id must not take that id from a genuine delivery to
+// come); a dedup key seen before refuses it after recording the replay key.
 var enqueueScript = redis.NewScript(luaLib + `
-local id, dedup = ARGV[5], ARGV[7]
--- Not SET NX EX alone: the key's value is its expiry by Options.Now, which
+local id, dedup, replay = ARGV[5], ARGV[7], ARGV[13]
+-- Not SET NX EX alone: a key's value is its expiry by Options.Now, which
 -- decides; the key's TTL (Redis's clock) only collects it afterwards.
-if dedup ~= '' then
-  local until_ = redis.call('GET', KEYS[14])
-  if until_ and until_ > NOW then return 0 end
+local function live(k)
+  local until_ = redis.call('GET', k)
+  return until_ and until_ > NOW
+end
+if replay ~= '' and live(KEYS[15]) then return 0 end
+if dedup ~= '' and live(KEYS[14]) then
+  if replay ~= '' then redis.call('SET', KEYS[15], ARGV[14], 'PX', ARGV[15]) end
+  return 0
 end
 local jk = JOBP .. id
 if redis.call('EXISTS', jk) == 1 then
@@ -118,6 +127,9 @@ if redis.call('EXISTS', jk) == 1 then
 end
 if dedup ~= '' then
   redis.call('SET', KEYS[14], ARGV[11], 'PX', ARGV[12])
+end
+if replay ~= '' then
+  redis.call('SET', KEYS[15], ARGV[14], 'PX', ARGV[15])
 end
 local seq = redis.call('INCR', K_SEQ)
 redis.call('HSET', jk, 'id', id, 'binding', ARGV[6], 'dedup', dedup, 'type', ARGV[8],

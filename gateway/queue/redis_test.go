@@ -163,6 +163,35 @@ func TestRedisQueue_dedupKeySuppressesUntilItsTTL(t *testing.T) {
 	}
 }
 
+func TestRedisQueue_replayKeyLivesForTheReplayTTLOnEveryReplica(t *testing.T) {
+	c := newRedisTestClock()
+	url, prefix := redistest.Addr(t), redistest.Prefix(t)
+	a := openRedisQueue(t, url, prefix, withRedisTestClock(c))
+	b := openRedisQueue(t, url, prefix, withRedisTestClock(c))
+	ctx := context.Background()
+	first := redisTestJob(1)
+	first.ReplayKey = "sig-a"
+	mustEnqueueRedis(t, a, first)
+	replay := redisTestJob(2)
+	replay.ReplayKey = "sig-a"
+	if ok, err := b.Enqueue(ctx, replay); err != nil || ok {
+		t.Fatalf("replay on the other replica = %v, %v; want false", ok, err)
+	}
+	// Redis collects the key after the replay TTL (real time), the dedup
+	// key after the dedup TTL.
+	if ttl := a.Client().PTTL(ctx, prefix+"q:replay:sig-a").Val(); ttl <= queue.DefaultReplayTTL-time.Minute || ttl > queue.DefaultReplayTTL {
+		t.Errorf("replay key TTL = %v, want about %v", ttl, queue.DefaultReplayTTL)
+	}
+	if ttl := a.Client().PTTL(ctx, prefix+"q:dedup:evt-1").Val(); ttl <= queue.DefaultReplayTTL {
+		t.Errorf("dedup key TTL = %v, want the dedup TTL (days)", ttl)
+	}
+	if n := a.Client().Exists(ctx, prefix+"q:dedup:evt-2").Val(); n != 0 {
+		t.Errorf("the refused replay recorded its dedup key")
+	}
+	c.Advance(queue.DefaultReplayTTL)
+	mustEnqueueRedis(t, b, replay)
+}
+
 func TestRedisQueue_expiredLeaseGoesToAnotherConsumer(t *testing.T) {
 	c := newRedisTestClock()
 	url, prefix := redistest.Addr(t), redistest.Prefix(t)

@@ -46,7 +46,7 @@ type SQLite struct {
 
 	// The enqueue statements, prepared once on the write connection:
 	// preparing them for every job was a quarter of the batcher's time.
-	claimStmt, insertStmt *sql.Stmt
+	claimStmt, replayStmt, insertStmt *sql.Stmt
 
 	// lastBinding is the binding this handle leased from last: the next
 	// lease starts with the binding after it (round-robin).
@@ -57,6 +57,11 @@ type SQLite struct {
 const claimSQL = `INSERT INTO job_dedup (key, job_id, expires_at) VALUES (?, ?, ?)
 	ON CONFLICT (key) DO UPDATE SET job_id = excluded.job_id, expires_at = excluded.expires_at
 	WHERE job_dedup.expires_at <= ?`
+
+// replaySQL claims a replay key as claimSQL claims a dedup key.
+const replaySQL = `INSERT INTO job_replay (key, job_id, expires_at) VALUES (?, ?, ?)
+	ON CONFLICT (key) DO UPDATE SET job_id = excluded.job_id, expires_at = excluded.expires_at
+	WHERE job_replay.expires_at <= ?`
 
 const insertSQL = `INSERT INTO jobs (id, binding, dedup_key, type, ticket_id, payload, state, enqueued_at, next_at)
 	VALUES (?, ?, ?, ?, ?, ?, 'ready', ?, ?)`
@@ -110,6 +115,15 @@ var sqliteMigrations = []string{
 	// fair (per-binding round-robin) lease and the per-binding depth.
 	`ALTER TABLE jobs ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
 	CREATE INDEX jobs_fair ON jobs (binding, next_at, seq) WHERE state IN ('ready', 'leased');`,
+	// 3: replay keys of signed deliveries, kept for Options.ReplayTTL (an
+	// hour, not the dedup keys' days) in a table of their own so they never
+	// meet a dedup key.
+	`CREATE TABLE job_replay (
+		key        TEXT    PRIMARY KEY,
+		job_id     TEXT    NOT NULL,
+		expires_at INTEGER NOT NULL
+	) WITHOUT ROWID;
+	CREATE INDEX job_replay_expiry ON job_replay (expires_at);`,
 }
 
 // NewSQLite runs the queue on db, which the caller keeps owning: Close stops
@@ -131,8 +145,13 @@ func NewSQLite(ctx context.Context, db *sqlitedb.DB, opts Options) (*SQLite, err
 	if q.claimStmt, err = db.W.PrepareContext(ctx, claimSQL); err != nil {
 		return nil, fmt.Errorf("open sqlite queue: prepare dedup claim: %w", err)
 	}
+	if q.replayStmt, err = db.W.PrepareContext(ctx, replaySQL); err != nil {
+		q.claimStmt.Close()
+		return nil, fmt.Errorf("open sqlite queue: prepare replay claim: %w", err)
+	}
 	if q.insertStmt, err = db.W.PrepareContext(ctx, insertSQL); err != nil {
 		q.claimStmt.Close()
+		q.replayStmt.Close()
 		return nil, fmt.Errorf("open sqlite queue: prepare job insert: %w", err)
 	}
 	q.baseCtx, q.cancel = context.WithCancel(context.Background())
@@ -171,6 +190,7 @@ func (q *SQLite) Close() error {
 	})
 	q.wg.Wait()
 	q.claimStmt.Close()
+	q.replayStmt.Close()
 	q.insertStmt.Close()
 	if q.ownsDB {
 		return q.db.Close()
@@ -207,8 +227,9 @@ func randomID() string {
 }
 
 // Enqueue stores the job, or returns false when its DedupKey was enqueued
-// within the dedup TTL. A caller-set ID is kept (so the ingress can name the
-// job in its audit entry); otherwise one is assigned.
+// within the dedup TTL or its ReplayKey within the replay TTL. A caller-set
+// ID is kept (so the ingress can name the job in its audit entry);
+// otherwise one is assigned.
 func (q *SQLite) Enqueue(ctx context.Context, j Job) (bool, error) {
 	if j.ID == "" {
 		j.ID = randomID()
@@ -304,19 +325,19 @@ func (q *SQLite) commit(batch []*enqueueReq) {
 	}
 }
 
+// insert claims the job's replay key, then its dedup key, and stores the
+// job when both were free. A replay key seen before refuses the job before
+// its dedup key is claimed: a replay under an invented invocation id must
+// not take that id from a genuine delivery to come.
 func (q *SQLite) insert(ctx context.Context, tx *sql.Tx, j Job, now time.Time) (bool, error) {
-	if j.DedupKey != "" {
-		// Claims the key unless a live claim exists; an expired one is taken
-		// over in the same statement.
-		res, err := tx.StmtContext(ctx, q.claimStmt).ExecContext(ctx,
-			j.DedupKey, j.ID, q.nanos(now.Add(q.opts.DedupTTL)), q.nanos(now))
-		if err != nil {
-			return false, fmt.Errorf("claim dedup key: %w", err)
+	if j.ReplayKey != "" {
+		if ok, err := q.claim(ctx, tx, q.replayStmt, "replay", j.ReplayKey, j.ID, now.Add(q.opts.ReplayTTL), now); err != nil || !ok {
+			return false, err
 		}
-		if n, err := res.RowsAffected(); err != nil {
-			return false, fmt.Errorf("claim dedup key: %w", err)
-		} else if n == 0 {
-			return false, nil
+	}
+	if j.DedupKey != "" {
+		if ok, err := q.claim(ctx, tx, q.claimStmt, "dedup", j.DedupKey, j.ID, now.Add(q.opts.DedupTTL), now); err != nil || !ok {
+			return false, err
 		}
 	}
 	_, err := tx.StmtContext(ctx, q.insertStmt).ExecContext(ctx,
@@ -325,6 +346,20 @@ func (q *SQLite) insert(ctx context.Context, tx *sql.Tx, j Job, now time.Time) (
 		return false, fmt.Errorf("insert job %s: %w", j.ID, err)
 	}
 	return true, nil
+}
+
+// claim takes key for id until expires unless a live claim exists; an
+// expired one is taken over in the same statement.
+func (q *SQLite) claim(ctx context.Context, tx *sql.Tx, stmt *sql.Stmt, what, key, id string, expires, now time.Time) (bool, error) {
+	res, err := tx.StmtContext(ctx, stmt).ExecContext(ctx, key, id, q.nanos(expires), q.nanos(now))
+	if err != nil {
+		return false, fmt.Errorf("claim %s key: %w", what, err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("claim %s key: %w", what, err)
+	}
+	return n > 0, nil
 }
 
 const jobCols = `id, binding, dedup_key, type, ticket_id, payload, state, attempts, failures, enqueued_at, next_at, last_error, receipt`
@@ -600,8 +635,9 @@ func (q *SQLite) Depth(ctx context.Context, binding store.BindingKey) (perBindin
 // Ping checks the database answers.
 func (q *SQLite) Ping(ctx context.Context) error { return q.db.Ping(ctx) }
 
-// Prune deletes done jobs older than DoneRetention and expired dedup keys.
-// The pruner goroutine calls it every PruneEvery.
+// Prune deletes done jobs older than DoneRetention and expired dedup and
+// replay keys (keys counts both). The pruner goroutine calls it every
+// PruneEvery.
 func (q *SQLite) Prune(ctx context.Context) (jobs, keys int64, err error) {
 	now := q.opts.Now()
 	err = q.db.Tx(ctx, func(tx *sql.Tx) error {
@@ -616,6 +652,12 @@ func (q *SQLite) Prune(ctx context.Context) (jobs, keys int64, err error) {
 			return err
 		}
 		keys, _ = res.RowsAffected()
+		res, err = tx.ExecContext(ctx, `DELETE FROM job_replay WHERE expires_at <= ?`, q.nanos(now))
+		if err != nil {
+			return err
+		}
+		replays, _ := res.RowsAffected()
+		keys += replays
 		return nil
 	})
 	if err != nil {

@@ -63,7 +63,7 @@ func TestSQLite_sharesTheFileWithAnotherComponent(t *testing.T) {
 	if err := db.Ping(ctx); err != nil {
 		t.Errorf("closing a queue made on a shared database closed the database: %v", err)
 	}
-	for c, want := range map[string]int{"other": 1, "queue": 2} {
+	for c, want := range map[string]int{"other": 1, "queue": 3} {
 		if v, err := sqlitedb.Version(ctx, db, c); err != nil || v != want {
 			t.Errorf("schema version of %s = %d, %v; want %d", c, v, err, want)
 		}
@@ -146,6 +146,28 @@ func TestSQLite_prunesDoneJobsAndExpiredDedupKeys(t *testing.T) {
 	clock.Advance(queue.DefaultDedupTTL)
 	if jobs, keys, err = q.Prune(ctx); err != nil || keys != 2 {
 		t.Errorf("Prune after the dedup TTL = %d jobs, %d keys, %v; want 2 keys", jobs, keys, err)
+	}
+}
+
+func TestSQLite_prunesReplayKeysAfterTheReplayTTL(t *testing.T) {
+	clock := queuetest.NewClock()
+	q := openQueue(t, filepath.Join(t.TempDir(), "deskgate.db"), queue.Options{Now: clock.Now})
+	ctx := t.Context()
+	for i, key := range []string{"sig-a", "sig-b", "sig-c"} {
+		if ok, err := q.Enqueue(ctx, queue.Job{DedupKey: fmt.Sprint("evt-", i), ReplayKey: key, Type: "t"}); err != nil || !ok {
+			t.Fatalf("Enqueue = %v, %v", ok, err)
+		}
+	}
+	clock.Advance(queue.DefaultReplayTTL - time.Second)
+	if _, keys, err := q.Prune(ctx); err != nil || keys != 0 {
+		t.Errorf("Prune inside the replay TTL = %d keys, %v; want 0", keys, err)
+	}
+	clock.Advance(time.Second)
+	if _, keys, err := q.Prune(ctx); err != nil || keys != 3 {
+		t.Errorf("Prune at the replay TTL = %d keys, %v; want the 3 replay keys (the dedup keys live on)", keys, err)
+	}
+	if ok, err := q.Enqueue(ctx, queue.Job{DedupKey: "evt-0", Type: "t"}); err != nil || ok {
+		t.Errorf("Enqueue of a pruned replay key's dedup key = %v, %v; want false", ok, err)
 	}
 }
 

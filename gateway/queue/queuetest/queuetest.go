@@ -42,7 +42,8 @@ func (c *Clock) Advance(d time.Duration) {
 
 // Run runs the suite. open must return a fresh, empty queue whose clock is
 // now (queue.Options{Now: now}) and arrange for it to be closed when t ends.
-// The backend's own dedup TTL must be the default (7 days).
+// The backend's own dedup and replay TTLs must be the defaults (7 days, 1
+// hour).
 func Run(t *testing.T, open func(t *testing.T, now func() time.Time) queue.Queue) {
 	t.Helper()
 	tests := []struct {
@@ -55,6 +56,11 @@ func Run(t *testing.T, open func(t *testing.T, now func() time.Time) queue.Queue
 		{"DuplicateDedupKeyStoresNothing", testDedup},
 		{"EmptyDedupKeyNeverDeduplicates", testNoDedupKey},
 		{"DedupKeyExpiresAfterTTL", testDedupExpiry},
+		{"ReplayKeyRefusesAResendUnderANewDedupKeyAndTakesNothing", testReplayKey},
+		{"DedupKeyDuplicateStillRecordsItsReplayKey", testRetryRecordsReplayKey},
+		{"DistinctReplayKeysAreDistinctJobs", testDistinctReplayKeys},
+		{"ReplayKeyExpiresAfterReplayTTL", testReplayKeyExpiry},
+		{"ConcurrentReplaysUnderNewDedupKeysStoreOne", testConcurrentReplays},
 		{"LeasedJobIsInvisibleUntilVisibilityExpires", testVisibility},
 		{"StaleReceiptIsLeaseLost", testStaleReceipt},
 		{"ExpiredLeaseIsLostEvenIfNotReleased", testExpiredLease},
@@ -236,6 +242,86 @@ func testDedupExpiry(t *testing.T, q queue.Queue, c *Clock) {
 	if ok, err := q.Enqueue(t.Context(), job(1)); err != nil || !ok {
 		t.Errorf("Enqueue after the dedup TTL = %v, %v; want true", ok, err)
 	}
+}
+
+// signed returns job n as the event of a signed delivery with replay key r.
+func signed(n int, r string) queue.Job {
+	j := job(n)
+	j.ReplayKey = r
+	return j
+}
+
+func mustBeDuplicate(t *testing.T, q queue.Queue, j queue.Job, why string) {
+	t.Helper()
+	ok, err := q.Enqueue(t.Context(), j)
+	if err != nil {
+		t.Fatalf("Enqueue(%s, replay %s): %v", j.DedupKey, j.ReplayKey, err)
+	}
+	if ok {
+		t.Errorf("Enqueue(%s, replay %s) = true, want false: %s", j.DedupKey, j.ReplayKey, why)
+	}
+}
+
+func wantReady(t *testing.T, q queue.Queue, n int, why string) {
+	t.Helper()
+	s, err := q.Stats(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Ready != n {
+		t.Errorf("Stats.Ready = %d, want %d: %s", s.Ready, n, why)
+	}
+}
+
+func testReplayKey(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, signed(1, "sig-a"))
+	c.Advance(time.Minute)
+	// A captured delivery resent under an invented invocation id, then
+	// under none.
+	mustBeDuplicate(t, q, signed(2, "sig-a"), "its replay key was enqueued a minute ago")
+	noID := signed(3, "sig-a")
+	noID.DedupKey = ""
+	mustBeDuplicate(t, q, noID, "its replay key was enqueued a minute ago")
+	wantReady(t, q, 1, "a replay stores nothing")
+	// The replay did not claim the invented id: a genuine delivery that
+	// later carries it is stored.
+	enqueue(t, q, signed(2, "sig-b"))
+	wantReady(t, q, 2, "the genuine delivery is a new job")
+}
+
+func testRetryRecordsReplayKey(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, signed(1, "sig-first"))
+	// The desk retries the event: same invocation id, new signature.
+	mustBeDuplicate(t, q, signed(1, "sig-retry"), "the desk's retry has the first delivery's dedup key")
+	// That retry, captured and resent under another id, is a replay too.
+	mustBeDuplicate(t, q, signed(2, "sig-retry"), "the retry's replay key was recorded")
+	wantReady(t, q, 1, "one event, one job")
+}
+
+func testDistinctReplayKeys(t *testing.T, q queue.Queue, c *Clock) {
+	// Two events of one delivery: one signature, one replay key each.
+	enqueue(t, q, signed(1, "sig-a/event-0"))
+	enqueue(t, q, signed(2, "sig-a/event-1"))
+	mustBeDuplicate(t, q, signed(3, "sig-a/event-0"), "event 0 of the delivery was enqueued")
+	mustBeDuplicate(t, q, signed(4, "sig-a/event-1"), "event 1 of the delivery was enqueued")
+	wantReady(t, q, 2, "two events, two jobs")
+}
+
+func testReplayKeyExpiry(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, signed(1, "sig-a"))
+	c.Advance(queue.DefaultReplayTTL - time.Second)
+	mustBeDuplicate(t, q, signed(2, "sig-a"), "just inside the replay TTL")
+	c.Advance(2 * time.Second)
+	enqueue(t, q, signed(3, "sig-a"))
+	// The dedup key outlives the replay key.
+	mustBeDuplicate(t, q, signed(1, "sig-b"), "the dedup key lasts days")
+}
+
+func testConcurrentReplays(t *testing.T, q queue.Queue, c *Clock) {
+	if wins := concurrentWins(t, q, func(i int) queue.Job { return signed(i, "sig-a") }); wins != 1 {
+		t.Errorf("%d of %d concurrent replays under distinct dedup keys returned true, want 1", wins, racers)
+	}
+	wantReady(t, q, 1, "only one of the replays may be stored")
 }
 
 func testVisibility(t *testing.T, q queue.Queue, c *Clock) {
@@ -541,16 +627,28 @@ func testConcurrentLeases(t *testing.T, q queue.Queue, c *Clock) {
 }
 
 func testConcurrentDedup(t *testing.T, q queue.Queue, c *Clock) {
-	const n = 16
+	if wins := concurrentWins(t, q, func(int) queue.Job { return job(7) }); wins != 1 {
+		t.Errorf("%d of %d concurrent duplicate Enqueues returned true, want 1", wins, racers)
+	}
+	lease(t, q)
+	leaseNone(t, q, "only one of the duplicates may be stored")
+}
+
+const racers = 16
+
+// concurrentWins enqueues job(i) for i in [0, racers) at once and counts
+// the Enqueues that returned true.
+func concurrentWins(t *testing.T, q queue.Queue, job func(i int) queue.Job) int {
+	t.Helper()
 	var (
 		wg   sync.WaitGroup
 		mu   sync.Mutex
 		wins int
 		errs []error
 	)
-	for range n {
+	for i := range racers {
 		wg.Go(func() {
-			ok, err := q.Enqueue(context.Background(), job(7))
+			ok, err := q.Enqueue(context.Background(), job(i))
 			mu.Lock()
 			defer mu.Unlock()
 			if err != nil {
@@ -565,11 +663,7 @@ func testConcurrentDedup(t *testing.T, q queue.Queue, c *Clock) {
 	if len(errs) > 0 {
 		t.Fatalf("concurrent Enqueue: %v", errs)
 	}
-	if wins != 1 {
-		t.Errorf("%d of %d concurrent duplicate Enqueues returned true, want 1", wins, n)
-	}
-	lease(t, q)
-	leaseNone(t, q, "only one of the duplicates may be stored")
+	return wins
 }
 
 func testPing(t *testing.T, q queue.Queue, c *Clock) {

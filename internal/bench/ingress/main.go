@@ -23,6 +23,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
 	"os"
@@ -805,7 +806,13 @@ func waitReady(base string, d time.Duration) error {
 }
 
 func connect(gwURL string) error {
-	noFollow := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	// The jar carries the cookie that binds the OAuth state to this client
+	// from /connect to the callback.
+	jar, err := cookiejar.New(nil)
+	if err != nil {
+		return err
+	}
+	noFollow := &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	req, _ := http.NewRequest("GET", gwURL+"/connect/zendesk/bench", nil)
 	req.Header.Set("Authorization", "Bearer bench-admin-token-0123456789abcdef0123")
 	next := ""
