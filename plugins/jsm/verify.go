@@ -130,6 +130,9 @@ func (p *Platform) verifyJWT(tok, secret string, now time.Time) (jwtClaims, erro
 		return c, sdk.Errorf(sdk.KindRejected, "verify delivery: the JWT has no exp")
 	case now.After(at(*c.Exp).Add(p.jwtSkew)):
 		return c, sdk.Errorf(sdk.KindRejected, "verify delivery: the JWT expired %s ago", now.Sub(at(*c.Exp)).Round(time.Second))
+	case at(*c.Exp).After(now.Add(maxJWTLifetime)):
+		return c, sdk.Errorf(sdk.KindRejected, "verify delivery: the JWT stays valid for %s, longer than the %s a delivery token may live",
+			at(*c.Exp).Sub(now).Round(time.Second), maxJWTLifetime)
 	case c.Iat != nil && at(*c.Iat).After(now.Add(p.jwtSkew)):
 		return c, sdk.Errorf(sdk.KindRejected, "verify delivery: the JWT is issued %s in the future", at(*c.Iat).Sub(now).Round(time.Second))
 	case c.Nbf != nil && at(*c.Nbf).After(now.Add(p.jwtSkew)):
@@ -137,6 +140,13 @@ func (p *Platform) verifyJWT(tok, secret string, now time.Time) (jwtClaims, erro
 	}
 	return c, nil
 }
+
+// maxJWTLifetime bounds how long a delivery's JWT may stay valid. The
+// body is not signed, so a captured delivery is recognised as a replay by
+// its token (Event.ReplayKey), and the gateway remembers replay keys for
+// an hour: a token valid for longer could be replayed once it is
+// forgotten. Jira's delivery tokens live minutes.
+const maxJWTLifetime = 30 * time.Minute
 
 // deliveryQSH is Connect's query string hash of a delivery: the method, the
 // path of the URL Jira called (the registered webhook URL) and the query the

@@ -79,6 +79,8 @@ func TestVerify_rejectsForgedStaleAndOddTokens(t *testing.T) {
 	noExp := vClaims(vNow)
 	delete(noExp, "exp")
 	future := vClaims(vNow.Add(10 * time.Minute))
+	longLived := vClaims(vNow)
+	longLived["exp"] = vNow.Add(2 * time.Hour).Unix()
 	tests := []struct {
 		name   string
 		header http.Header
@@ -94,6 +96,7 @@ func TestVerify_rejectsForgedStaleAndOddTokens(t *testing.T) {
 		{"expired beyond the skew", vSign(t, vSecret, vClaims(vNow)), uri, vNow.Add(4 * time.Minute), "expired"},
 		{"issued in the future", vSign(t, vSecret, future), uri, vNow, "in the future"},
 		{"without exp", vSign(t, vSecret, noExp), uri, vNow, "no exp"},
+		{"valid for longer than the replay window", vSign(t, vSecret, longLived), uri, vNow, "longer than"},
 		{"for another URL", vSign(t, vSecret, vClaims(vNow)), "/hooks/jsm/support?triggeredByUser=someone-else", vNow, "another request"},
 	}
 	for _, tt := range tests {
