@@ -32,10 +32,7 @@ const (
 var kindNames = [...]string{"permanent", "retryable", "auth_expired", "not_found", "rejected", "malformed", "unsupported"}
 
 func (k ErrorKind) String() string {
-	if k >= 0 && int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return fmt.Sprintf("ErrorKind(%d)", int(k))
+	return enumName(kindNames[:], int(k), "ErrorKind")
 }
 
 // ParseErrorKind is the inverse of ErrorKind.String; unknown names are
@@ -103,4 +100,13 @@ func RetryAfter(err error) time.Duration {
 func IsKind(err error, k ErrorKind) bool {
 	var e *Error
 	return errors.As(err, &e) && e.Kind == k
+}
+
+// enumName is the name of value v of an enum whose names are listed in
+// order, or "Type(v)" for a value outside the list.
+func enumName(names []string, v int, typ string) string {
+	if v >= 0 && v < len(names) {
+		return names[v]
+	}
+	return fmt.Sprintf("%s(%d)", typ, v)
 }

@@ -2,7 +2,6 @@ package sdk
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"time"
 )
@@ -148,10 +147,7 @@ const (
 var tokenRequestNames = [...]string{"form", "form_basic", "json"}
 
 func (s TokenRequestStyle) String() string {
-	if s >= 0 && int(s) < len(tokenRequestNames) {
-		return tokenRequestNames[s]
-	}
-	return fmt.Sprintf("TokenRequestStyle(%d)", int(s))
+	return enumName(tokenRequestNames[:], int(s), "TokenRequestStyle")
 }
 
 // OAuthClient is the OAuth client (from the platform or binding block) a
@@ -203,10 +199,7 @@ const (
 var attributeKindNames = [...]string{"string", "hostname label", "hostname", "url"}
 
 func (k AttributeKind) String() string {
-	if k >= 0 && int(k) < len(attributeKindNames) {
-		return attributeKindNames[k]
-	}
-	return fmt.Sprintf("AttributeKind(%d)", int(k))
+	return enumName(attributeKindNames[:], int(k), "AttributeKind")
 }
 
 // Credentials travel with every call that reaches the desk's API. The gateway
