@@ -195,3 +195,17 @@ func BenchmarkMiner_add(b *testing.B) {
 		i++
 	}
 }
+
+// Random ids of ten letters often hold no digit; as the last token of a
+// line they must not make each line a template of its own.
+func TestMiner_digitlessRandomIdsShareTheirLinesTemplate(t *testing.T) {
+	m := NewMiner()
+	ids := []string{"tHkOT2iqWZ", "CjOqAsvaxK", "FndhOOnwna", "IkukQYqyAZ", "Ft5wCUqoxP", "YVOm8DIUKt"}
+	seen := map[int]bool{}
+	for _, id := range ids {
+		seen[m.Live(m.Add("processor timeout: acquirer did not respond within 10000ms for ch_"+id))] = true
+	}
+	if len(seen) != 1 {
+		t.Errorf("%d templates for one event with different charge ids, want 1", len(seen))
+	}
+}

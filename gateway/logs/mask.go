@@ -70,11 +70,20 @@ func maskToken(b *strings.Builder, tok string) {
 	// Fast path: a plain word (no digit, no @, not long enough to be a
 	// hex id) is kept as is; most words of a message are.
 	plain := len(tok) < 16
+	upper, lower := false, false
 	for i := 0; plain && i < len(tok); i++ {
-		if c := tok[i]; c >= '0' && c <= '9' || c == '@' {
+		switch c := tok[i]; {
+		case c >= '0' && c <= '9' || c == '@':
 			plain = false
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		case c >= 'a' && c <= 'z':
+			lower = true
 		}
 	}
+	// ... nor is a word of ten letters or more in both cases, which may be
+	// a random id without a digit (randomCase).
+	plain = plain && !(len(tok) >= 10 && upper && lower)
 	if plain {
 		b.WriteString(tok)
 		return
@@ -152,6 +161,9 @@ func maskSegment(seg string) string {
 		if len(seg) >= 16 && hex { // a long hex run with no digit is still an id
 			return MaskHex
 		}
+		if randomCase(seg) { // a random id that happens to hold no digit
+			return MaskID
+		}
 		return seg
 	}
 	if digits == len(seg) {
@@ -172,6 +184,50 @@ func maskSegment(seg string) string {
 		return MaskID
 	}
 	return seg
+}
+
+// randomCase reports whether a letters-only segment of 10 or more letters
+// mixes cases the way random ids do (ch_CjOqAsvaxK, IkukQYqyAZ) rather than
+// the way words do (WindowsUpdateAgent, HTTPServer, connectionTimeout):
+// split into words where a capital starts one (the last capital of a run
+// starts the next word when lower case follows: HTTP|Server), a random id
+// has a word of one letter (setLightsOn has none; CjOqAsvaxK ends in K). About one random 10-letter id in six holds no digit, and each would
+// otherwise be a template of its own.
+func randomCase(seg string) bool {
+	if len(seg) < 10 || !isLetters(seg) {
+		return false
+	}
+	isUp := func(c byte) bool { return c >= 'A' && c <= 'Z' }
+	i := 0
+	for i < len(seg) && !isUp(seg[i]) { // the leading lower-case word
+		i++
+	}
+	if i == len(seg) || (i == 0 && strings.ToUpper(seg) == seg) {
+		return false // one case only
+	}
+	for i < len(seg) {
+		j := i
+		for j < len(seg) && isUp(seg[j]) {
+			j++
+		}
+		if j < len(seg) && j-i > 1 {
+			j-- // an acronym before a word: its last capital starts the word
+		}
+		if j == i { // a single capital starts the word
+			j++
+		}
+		k := j
+		if j-i == 1 || !isUp(seg[j-1]) || (j < len(seg) && !isUp(seg[j])) {
+			for k < len(seg) && !isUp(seg[k]) {
+				k++
+			}
+		}
+		if k-i < 2 {
+			return true
+		}
+		i = k
+	}
+	return false
 }
 
 func isLetters(s string) bool {
