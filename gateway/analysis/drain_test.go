@@ -200,7 +200,7 @@ func BenchmarkMiner_add(b *testing.B) {
 // line they must not make each line a template of its own.
 func TestMiner_digitlessRandomIdsShareTheirLinesTemplate(t *testing.T) {
 	m := NewMiner()
-	ids := []string{"tHkOT2iqWZ", "CjOqAsvaxK", "FndhOOnwna", "IkukQYqyAZ", "Ft5wCUqoxP", "YVOm8DIUKt"}
+	ids := []string{"tHkOT2iqWZ", "CjOqAsvaxK", "FndhOOnwna", "IkukQYqyAZ", "Ft5wCUqoxP", "YVOm8DIUKt", "CrzlmkArSl", "GneXTJQGUA", "HZRunzuePg"}
 	seen := map[int]bool{}
 	for _, id := range ids {
 		seen[m.Live(m.Add("processor timeout: acquirer did not respond within 10000ms for ch_"+id))] = true

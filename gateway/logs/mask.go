@@ -138,7 +138,11 @@ func maskSegments(b *strings.Builder, s string) {
 		for j < len(s) && !isSep(s[j]) {
 			j++
 		}
-		b.WriteString(maskSegment(s[i:j]))
+		if i > 0 && s[i-1] == '_' && prefixedID(s[i:j]) {
+			b.WriteString(MaskID) // ch_GneXTJQGUA, cus_CrzlmkArSl
+		} else {
+			b.WriteString(maskSegment(s[i:j]))
+		}
 		i = j
 	}
 }
@@ -228,6 +232,25 @@ func randomCase(seg string) bool {
 		i = k
 	}
 	return false
+}
+
+// prefixedID reports whether the segment after an underscore is the random
+// part of a prefixed id (ch_…, cus_…, evt_…): eight or more letters in both
+// cases. Such ids often hold no digit at all, and lower-case words joined by
+// underscores (order_status_changed) are not ids.
+func prefixedID(seg string) bool {
+	if len(seg) < 8 || !isLetters(seg) {
+		return false
+	}
+	upper, lower := false, false
+	for k := 0; k < len(seg); k++ {
+		if seg[k] <= 'Z' {
+			upper = true
+		} else {
+			lower = true
+		}
+	}
+	return upper && lower
 }
 
 func isLetters(s string) bool {
