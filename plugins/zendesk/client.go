@@ -8,11 +8,11 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/sigsentry/deskgate/sdk"
+	"github.com/sigsentry/deskgate/sdk/deskhttp"
 )
 
 // call is one request to the Zendesk API.
@@ -75,7 +75,7 @@ func (p *Platform) doRaw(ctx context.Context, creds sdk.Credentials, c call) err
 	if creds.APIBaseURL == "" {
 		return sdk.Errorf(sdk.KindPermanent, "%s: credentials carry no API base URL", c.op)
 	}
-	base, err := parseBase(creds.APIBaseURL)
+	base, err := deskhttp.ParseBaseURL(creds.APIBaseURL)
 	if err != nil {
 		return sdk.Errorf(sdk.KindPermanent, "%s: credentials API base URL %v", c.op, err)
 	}
@@ -106,7 +106,7 @@ func (p *Platform) doRaw(ctx context.Context, creds sdk.Credentials, c call) err
 		p.log.Debug("request failed", "op", c.op, "method", c.method, "path", c.path, "error", err)
 		// Network errors and timeouts may succeed on a later attempt. The
 		// message keeps the cause but not the URL, which the caller knows.
-		return sdk.Errorf(sdk.KindRetryable, "%s: %s %s: %v", c.op, c.method, c.path, unwrapURLError(err))
+		return sdk.Errorf(sdk.KindRetryable, "%s: %s %s: %v", c.op, c.method, c.path, deskhttp.TransportError(err))
 	}
 	defer resp.Body.Close()
 	data, err := io.ReadAll(io.LimitReader(resp.Body, int64(p.maxResponse)+1))
@@ -136,18 +136,6 @@ func (p *Platform) doRaw(ctx context.Context, creds sdk.Credentials, c call) err
 	return nil
 }
 
-// unwrapURLError drops the *url.Error wrapper, whose text repeats the method
-// and full URL.
-func unwrapURLError(err error) error {
-	var ue interface{ Unwrap() error }
-	if errors.As(err, &ue) {
-		if inner := ue.Unwrap(); inner != nil {
-			return inner
-		}
-	}
-	return err
-}
-
 // statusError maps a non-2xx Zendesk response to an *sdk.Error: 429 and 503
 // are retryable with the Retry-After hint, other 5xx and 409 (an update
 // collision) retryable, 401 an expired or revoked token, 404 not found, and
@@ -160,7 +148,7 @@ func statusError(op string, status int, h http.Header, body []byte, now time.Tim
 	}
 	switch {
 	case status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable:
-		return &sdk.Error{Kind: sdk.KindRetryable, Message: msg, RetryAfter: parseRetryAfter(h.Get("Retry-After"), now)}
+		return &sdk.Error{Kind: sdk.KindRetryable, Message: msg, RetryAfter: deskhttp.RetryAfter(h.Get("Retry-After"), now)}
 	case status >= 500, status == http.StatusConflict:
 		return &sdk.Error{Kind: sdk.KindRetryable, Message: msg}
 	case status == http.StatusUnauthorized:
@@ -170,31 +158,6 @@ func statusError(op string, status int, h http.Header, body []byte, now time.Tim
 	default:
 		return &sdk.Error{Kind: sdk.KindPermanent, Message: msg}
 	}
-}
-
-// parseRetryAfter reads a Retry-After value: delay seconds or an HTTP date.
-// Anything else, or a time already past, is no hint at all.
-func parseRetryAfter(v string, now time.Time) time.Duration {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return 0
-	}
-	if n, err := strconv.ParseInt(v, 10, 64); err == nil {
-		if n <= 0 {
-			return 0
-		}
-		// Cap absurd values rather than overflow the duration.
-		if n > int64(24*time.Hour/time.Second) {
-			n = int64(24 * time.Hour / time.Second)
-		}
-		return time.Duration(n) * time.Second
-	}
-	if t, err := http.ParseTime(v); err == nil {
-		if d := t.Sub(now); d > 0 {
-			return d
-		}
-	}
-	return 0
 }
 
 // apiError covers both Zendesk error envelopes: the classic

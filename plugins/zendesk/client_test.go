@@ -56,18 +56,6 @@ func TestStatusError_mapsEachStatusToAKind(t *testing.T) {
 	}
 }
 
-func TestParseRetryAfter_ignoresPastDatesAndNegatives(t *testing.T) {
-	now := time.Date(2026, 11, 27, 3, 0, 0, 0, time.UTC)
-	for _, v := range []string{"-5", "0", now.Add(-time.Minute).Format(http.TimeFormat), "1.5"} {
-		if d := parseRetryAfter(v, now); d != 0 {
-			t.Errorf("parseRetryAfter(%q) = %v, want 0", v, d)
-		}
-	}
-	if d := parseRetryAfter("99999999999", now); d != 24*time.Hour {
-		t.Errorf("huge Retry-After = %v, want capped at 24h", d)
-	}
-}
-
 func TestDo_sendsHeadersAndNoTokenInErrors(t *testing.T) {
 	f := newFakeAPI(t)
 	// A hostile or buggy server echoing the token back must not get it into

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/sigsentry/deskgate/sdk"
+	"github.com/sigsentry/deskgate/sdk/deskhttp"
 )
 
 type fieldValue struct {
@@ -98,7 +99,7 @@ func (p *Platform) SetFields(ctx context.Context, creds sdk.Credentials, ticketI
 // only on this failure path; when that read fails the hint is left out.
 func (p *Platform) describeMissed(ctx context.Context, creds sdk.Credentials, id string, sent any, got json.RawMessage) string {
 	s := fmt.Sprintf("field %s: sent %s, the ticket still holds %s", id,
-		truncate(string(mustMarshal(sent)), 100), truncate(string(bytes.TrimSpace(got)), 100))
+		deskhttp.Truncate(string(mustMarshal(sent)), 100), deskhttp.Truncate(string(bytes.TrimSpace(got)), 100))
 	f, err := p.readField(ctx, creds, id)
 	if err != nil {
 		p.log.Debug("could not read the field to explain a value that did not take", "field", id, "error", err)

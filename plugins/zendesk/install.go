@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/sigsentry/deskgate/sdk"
+	"github.com/sigsentry/deskgate/sdk/deskhttp"
 )
 
 // rollbackTimeout bounds the clean-up after a failed install; it runs on a
@@ -68,7 +69,7 @@ func (p *Platform) Install(ctx context.Context, req sdk.InstallRequest) (st *sdk
 		Subdomain:  strings.ToLower(req.Binding.Attributes["subdomain"]),
 		WebhookURL: req.WebhookURL,
 	}
-	d.BaseURL, _ = parseBase(creds.APIBaseURL)
+	d.BaseURL, _ = deskhttp.ParseBaseURL(creds.APIBaseURL)
 
 	var undo []func(context.Context) error
 	defer func() {
@@ -122,7 +123,7 @@ func (p *Platform) Install(ctx context.Context, req sdk.InstallRequest) (st *sdk
 		return nil, sdk.Errorf(sdk.KindPermanent, "install: read webhook signing secret: response has no secret")
 	}
 	if a := sec.SigningSecret.Algorithm; a != "" && !strings.EqualFold(a, "sha256") {
-		return nil, sdk.Errorf(sdk.KindPermanent, "install: webhook signs with %q; only sha256 is supported", truncate(a, 32))
+		return nil, sdk.Errorf(sdk.KindPermanent, "install: webhook signs with %q; only sha256 is supported", deskhttp.Truncate(a, 32))
 	}
 	d.SigningSecret = sec.SigningSecret.Secret
 

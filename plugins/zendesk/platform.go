@@ -3,7 +3,6 @@ package zendesk
 import (
 	"context"
 	"net/http"
-	"net/url"
 	"regexp"
 	"strings"
 	"time"
@@ -11,6 +10,7 @@ import (
 	"github.com/hashicorp/go-hclog"
 
 	"github.com/sigsentry/deskgate/sdk"
+	"github.com/sigsentry/deskgate/sdk/deskhttp"
 )
 
 // Version is the plugin's version, sent in the User-Agent header. Release
@@ -138,37 +138,9 @@ func BaseURL(b sdk.Binding) (string, error) {
 	if raw == "" {
 		return "https://" + sub + ".zendesk.com", nil
 	}
-	base, err := parseBase(raw)
+	base, err := deskhttp.ParseBaseURL(raw)
 	if err != nil {
 		return "", sdk.Errorf(sdk.KindPermanent, "binding %s: attribute api_url: %v", b.Name, err)
 	}
 	return base, nil
 }
-
-// parseBase checks that raw is an absolute http(s) URL fit to prefix API
-// paths, and returns it without a trailing slash.
-func parseBase(raw string) (string, error) {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return "", errString("is not a URL")
-	}
-	if u.Scheme != "http" && u.Scheme != "https" {
-		return "", errString("must be an absolute http or https URL")
-	}
-	if u.Host == "" || u.Opaque != "" {
-		return "", errString("must name a host")
-	}
-	if u.User != nil {
-		return "", errString("must not carry user information")
-	}
-	if u.RawQuery != "" || u.Fragment != "" {
-		return "", errString("must not carry a query or fragment")
-	}
-	return strings.TrimRight(u.String(), "/"), nil
-}
-
-// errString is a constant error message; it keeps URLs (which could carry
-// credentials in their userinfo) out of validation errors.
-type errString string
-
-func (e errString) Error() string { return string(e) }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/sigsentry/deskgate/sdk"
+	"github.com/sigsentry/deskgate/sdk/deskhttp"
 )
 
 // ticketJSON is the part of a Zendesk ticket the gateway uses.
@@ -53,7 +54,7 @@ func (p *Platform) GetTicket(ctx context.Context, creds sdk.Credentials, ticketI
 	if err != nil {
 		return nil, err
 	}
-	base, _ := parseBase(creds.APIBaseURL) // do has validated it
+	base, _ := deskhttp.ParseBaseURL(creds.APIBaseURL) // do has validated it
 	t, err := decodeTicket(raw, base)
 	if err != nil {
 		return nil, sdk.Errorf(sdk.KindPermanent, "%s: %v", op, err)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/sigsentry/deskgate/sdk"
+	"github.com/sigsentry/deskgate/sdk/deskhttp"
 )
 
 // Delivery headers Zendesk sets on every webhook request.
@@ -69,11 +70,11 @@ func (p *Platform) Verify(_ context.Context, req sdk.VerifyRequest) ([]sdk.Event
 		return nil, sdk.Errorf(sdk.KindPermanent, "verify delivery: install state has no signing secret")
 	}
 	h := req.Headers
-	sig := headerValue(h, HeaderSignature)
+	sig := deskhttp.Header(h, HeaderSignature)
 	if sig == "" {
 		return nil, sdk.Errorf(sdk.KindRejected, "verify delivery: missing signature (%s)", HeaderSignature)
 	}
-	tsRaw := headerValue(h, HeaderTimestamp)
+	tsRaw := deskhttp.Header(h, HeaderTimestamp)
 	if tsRaw == "" {
 		return nil, sdk.Errorf(sdk.KindRejected, "verify delivery: missing signature timestamp (%s)", HeaderTimestamp)
 	}
@@ -156,7 +157,7 @@ func parseDelivery(body []byte) (sdk.Event, error) {
 		return sdk.Event{}, sdk.Errorf(sdk.KindMalformed, "verify delivery: ticket_id is missing or not a positive number")
 	}
 	if d.Event != "" && d.Event != EventTicketCreated {
-		return sdk.Event{}, sdk.Errorf(sdk.KindMalformed, "verify delivery: unknown event %q", truncate(d.Event, 64))
+		return sdk.Event{}, sdk.Errorf(sdk.KindMalformed, "verify delivery: unknown event %q", deskhttp.Truncate(d.Event, 64))
 	}
 	t := &sdk.Ticket{
 		ID:             id,
@@ -181,34 +182,12 @@ func parseDelivery(body []byte) (sdk.Event, error) {
 // trigger body holds only the ticket id and its creation time, so a retried
 // delivery hashes the same while a different ticket never does.
 func dedupKey(h http.Header, body []byte) string {
-	if inv := headerValue(h, HeaderInvocationID); inv != "" {
+	if inv := deskhttp.Header(h, HeaderInvocationID); inv != "" {
 		return inv
 	}
 	s := sha256.New()
-	s.Write([]byte(headerValue(h, HeaderWebhookID)))
+	s.Write([]byte(deskhttp.Header(h, HeaderWebhookID)))
 	s.Write([]byte{0})
 	s.Write(body)
 	return "sha256:" + hex.EncodeToString(s.Sum(nil))
-}
-
-// headerValue is the first value of the named header, trimmed. Keys are
-// matched case-insensitively: headers rebuilt from the wire (or by a test
-// harness) need not be in canonical form.
-func headerValue(h http.Header, name string) string {
-	if v := h.Get(name); v != "" {
-		return strings.TrimSpace(v)
-	}
-	for k, vs := range h {
-		if len(vs) > 0 && strings.EqualFold(k, name) {
-			return strings.TrimSpace(vs[0])
-		}
-	}
-	return ""
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return strings.ToValidUTF8(s[:n], "") + "…"
 }
