@@ -1,7 +1,10 @@
 # deskgate — see README.md.
 GO        ?= go
 BIN       := $(CURDIR)/bin
-BINARIES  := deskgate deskgate-plugin-zendesk zendesk-sandbox deskgate-plugin-jsm jsm-sandbox
+# The binaries, by package: each is built as bin/<last path element>.
+CMDS      := gateway/cmd/deskgate \
+             plugins/zendesk/cmd/deskgate-plugin-zendesk plugins/zendesk/sandbox/cmd/zendesk-sandbox \
+             plugins/jsm/cmd/deskgate-plugin-jsm plugins/jsm/sandbox/cmd/jsm-sandbox
 CONFIG    ?= configs/deskgate.hcl
 # VictoriaLogs runs for real in the log-store tests and the benchmark:
 # installed once with the Go toolchain (about a minute from a cold cache).
@@ -14,11 +17,7 @@ all: build
 
 build:
 	@mkdir -p $(BIN)
-	$(GO) build -o $(BIN)/deskgate ./gateway/cmd/deskgate
-	$(GO) build -o $(BIN)/deskgate-plugin-zendesk ./plugins/zendesk/cmd/deskgate-plugin-zendesk
-	$(GO) build -o $(BIN)/zendesk-sandbox ./plugins/zendesk/sandbox/cmd/zendesk-sandbox
-	$(GO) build -o $(BIN)/deskgate-plugin-jsm ./plugins/jsm/cmd/deskgate-plugin-jsm
-	$(GO) build -o $(BIN)/jsm-sandbox ./plugins/jsm/sandbox/cmd/jsm-sandbox
+	for c in $(CMDS); do $(GO) build -o $(BIN)/$${c##*/} ./$$c || exit 1; done
 
 victoria-logs: $(VLOGS)
 
@@ -44,9 +43,9 @@ test-short: build $(VLOGS)
 # against a bare HMAC handler process (SQLite and, when one answers on
 # 127.0.0.1:6379, Redis; 3 passes of 15 s each, about 4 minutes; medians,
 # latency, server CPU per delivery, answered vs stored, RSS under 400
-# concurrent 1 MiB posts), then analysis
-# throughput, then the analysis input of a 2 h window from VictoriaLogs
-# against the same from a file, and the gateway's analysis over each.
+# concurrent 1 MiB posts); then analysis throughput; then template grouping
+# accuracy on the Loghub samples; then a 2 h window's analysis input from
+# VictoriaLogs against the same from a file, and the analysis over each.
 bench: build $(VLOGS)
 	DESKGATE_TEST_BIN_DIR=$(BIN) $(GO) run ./internal/bench/ingress
 	$(GO) run ./internal/bench/analysis
