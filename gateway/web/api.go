@@ -205,7 +205,10 @@ func (s *Server) displayName(ctx context.Context, platform string) string {
 			return n
 		}
 	}
-	return platformName(platform)
+	if platform == "" {
+		return platform
+	}
+	return strings.ToUpper(platform[:1]) + platform[1:]
 }
 
 func timePtr(t time.Time) *time.Time {
