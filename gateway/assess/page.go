@@ -70,7 +70,7 @@ func view(r *analysis.Report) pageView {
 			th := float64(b.Total) / float64(v.MaxTotal) * h
 			fh := float64(b.Failures) / float64(v.MaxTotal) * h
 			v.Bars = append(v.Bars, bar{
-				X: plotLeft + float64(i)*bw, W: maxf(bw-0.5, 0.5),
+				X: plotLeft + float64(i)*bw, W: max(bw-0.5, 0.5),
 				TotalY: plotBottom - th, TotalH: th, FailY: plotBottom - fh, FailH: fh,
 				Title: fmt.Sprintf("%s: %d lines, %d failures", b.Time.Format("15:04"), b.Total, b.Failures),
 			})
@@ -86,13 +86,6 @@ func view(r *analysis.Report) pageView {
 		v.HasOnset, v.OnsetX = true, xOf(r, r.Onset)
 	}
 	return v
-}
-
-func maxf(a, b float64) float64 {
-	if a > b {
-		return a
-	}
-	return b
 }
 
 // pageCSS is the page's only style, inline so the page stands alone; the

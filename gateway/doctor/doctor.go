@@ -135,11 +135,8 @@ func (d *Doctor) Check(ctx context.Context, key store.BindingKey) ([]sdk.CheckRe
 		add("plugin running", true, "", "")
 	}
 	if p := cfg.Platforms[key.Platform]; p != nil && p.PluginSHA256 == "" {
-		for _, u := range UnpinnedPlugins(cfg) {
-			if u.Platform == key.Platform {
-				add("plugin binary pinned", false, "no plugin_sha256: the gateway runs whatever file is at "+u.Path, pinHint(u))
-			}
-		}
+		u := unpinned(cfg, p)
+		add("plugin binary pinned", false, "no plugin_sha256: the gateway runs whatever file is at "+u.Path, pinHint(u))
 	} else if p != nil {
 		add("plugin binary pinned", true, "plugin_sha256 "+p.PluginSHA256[:12]+"…", "")
 	}

@@ -30,11 +30,17 @@ func UnpinnedPlugins(cfg *config.Config) []Unpinned {
 		if p.PluginSHA256 != "" {
 			continue
 		}
-		path := plugins.Resolve(cfg.Gateway.PluginDir, p.Plugin)
-		out = append(out, Unpinned{Platform: p.Name, Path: path, SHA256: fileSHA256(path), Range: p.DeclRange})
+		out = append(out, unpinned(cfg, p))
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Platform < out[j].Platform })
 	return out
+}
+
+// unpinned describes p, a platform without plugin_sha256, hashing its
+// binary.
+func unpinned(cfg *config.Config, p *config.Platform) Unpinned {
+	path := plugins.Resolve(cfg.Gateway.PluginDir, p.Plugin)
+	return Unpinned{Platform: p.Name, Path: path, SHA256: fileSHA256(path), Range: p.DeclRange}
 }
 
 // PinDiagnostics are warnings for `deskgate validate` (errors with -strict)

@@ -495,9 +495,11 @@ const (
 	warnFloor     = 0.01
 )
 
-// robustWarnRate is the warning share of a baseline without its worst 40 %
-// of minutes, like robustRate.
-func robustWarnRate(mins []Counts) float64 {
+// robustShare is share(sum) over a baseline's minutes with lines, without
+// the worst 40 % of them by share, so an earlier incident inside the
+// baseline does not make the current one look normal. Counts.Rate gives the
+// failure share, warnShare the warning share.
+func robustShare(mins []Counts, share func(Counts) float64) float64 {
 	var ms []Counts
 	for _, c := range mins {
 		if c.Total > 0 {
@@ -507,7 +509,6 @@ func robustWarnRate(mins []Counts) float64 {
 	if len(ms) == 0 {
 		return 0
 	}
-	share := func(c Counts) float64 { return float64(c.Warnings) / float64(c.Total) }
 	sort.Slice(ms, func(i, j int) bool { return share(ms[i]) < share(ms[j]) })
 	var sum Counts
 	for _, c := range ms[:len(ms)-len(ms)*2/5] {
@@ -516,26 +517,12 @@ func robustWarnRate(mins []Counts) float64 {
 	return share(sum)
 }
 
-// robustRate is the failure share of a baseline without its worst 40 % of
-// minutes, so an earlier incident inside the baseline does not make the
-// current one look normal.
-func robustRate(mins []Counts) float64 {
-	var ms []Counts
-	for _, c := range mins {
-		if c.Total > 0 {
-			ms = append(ms, c)
-		}
-	}
-	if len(ms) == 0 {
+// warnShare is the warning share, 0 without lines.
+func warnShare(c Counts) float64 {
+	if c.Total == 0 {
 		return 0
 	}
-	sort.Slice(ms, func(i, j int) bool { return ms[i].Rate() < ms[j].Rate() })
-	keep := ms[:len(ms)-len(ms)*2/5]
-	var sum Counts
-	for _, c := range keep {
-		sum.add(c)
-	}
-	return sum.Rate()
+	return float64(c.Warnings) / float64(c.Total)
 }
 
 // measure finds the onset and judges the level of one service.
@@ -547,7 +534,7 @@ func robustRate(mins []Counts) float64 {
 func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 	first := int(ev.Window.From.Sub(start) / time.Minute)
 	first = max(0, min(first, len(se.Minutes)))
-	se.BaselineRate = robustRate(se.Minutes[:first])
+	se.BaselineRate = robustShare(se.Minutes[:first], Counts.Rate)
 	base := se.Minutes[:first]
 	mins := se.Minutes[first:]
 
@@ -640,7 +627,7 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 	}
 	if se.Window.Total > 0 {
 		se.WarnRate = float64(se.Window.Warnings) / float64(se.Window.Total)
-		se.BaselineWarnRate = robustWarnRate(base)
+		se.BaselineWarnRate = robustShare(base, warnShare)
 		warned := se.Window
 		if span, ok := warnSpan(mins, se.BaselineWarnRate); ok && span.Warnings*se.Window.Total > se.Window.Warnings*span.Total {
 			warned = span // a slow spell inside a long window
@@ -667,7 +654,7 @@ func measure(se *ServiceEvidence, ev *Evidence, start time.Time) {
 }
 
 // robustPerMinute is the usual failures per minute of a baseline, its worst
-// 40 % of minutes left out like robustRate does.
+// 40 % of minutes left out like robustShare does.
 func robustPerMinute(mins []Counts) float64 {
 	if len(mins) == 0 {
 		return 0

@@ -77,10 +77,6 @@ func mkPhrase(s string) phrase {
 	return p
 }
 
-func (p phrase) matchAt(toks []token, i int) bool {
-	return p.matchLen(toks, i) > 0
-}
-
 // matchLen returns how many words of toks from i the phrase matches, 0 for
 // none. A one-word phrase also matches two words written apart ("check
 // out" is "checkout", "log in" is "login").

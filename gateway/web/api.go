@@ -205,7 +205,10 @@ func (s *Server) displayName(ctx context.Context, platform string) string {
 			return n
 		}
 	}
-	return platformName(platform)
+	if platform == "" {
+		return platform
+	}
+	return strings.ToUpper(platform[:1]) + platform[1:]
 }
 
 func timePtr(t time.Time) *time.Time {
@@ -273,7 +276,7 @@ func AuditFilter(q map[string][]string, now time.Time) (store.AuditFilter, error
 }
 
 func (s *Server) apiAudit(w http.ResponseWriter, r *http.Request) {
-	f, err := s.auditFilter(r.Context(), r.URL.Query(), time.Now())
+	f, err := s.auditFilter(r.Context(), r.URL.Query())
 	if err != nil {
 		writeJSON(w, refusalStatus(err), map[string]string{"error": err.Error()})
 		return
@@ -351,7 +354,7 @@ func (s *Server) replay(ctx context.Context, id string) error {
 		return fmt.Errorf("replay job %s: %w", id, err)
 	}
 	j, _ := s.o.Queue.Get(ctx, id)
-	if err := s.o.Store.AppendAudit(ctx, store.AuditEntry{Time: time.Now(), Binding: j.Binding.String(), TicketID: j.TicketID,
+	if err := s.o.Store.AppendAudit(ctx, store.AuditEntry{Time: s.now(), Binding: j.Binding.String(), TicketID: j.TicketID,
 		JobID: id, Action: "job.replay", Outcome: store.OutcomeOK, Message: "requeued by an admin"}); err != nil {
 		s.log.Error("audit entry not written", "action", "job.replay", "error", err)
 	}

@@ -94,10 +94,11 @@ func refusalStatus(err error) int {
 	return http.StatusServiceUnavailable
 }
 
-// auditFilter reads the audit query parameters and resolves the binding
-// against the current configuration.
-func (s *Server) auditFilter(ctx context.Context, q url.Values, now time.Time) (store.AuditFilter, error) {
-	f, err := AuditFilter(q, now)
+// auditFilter reads the audit query parameters (a relative since counts
+// back from s.now()) and resolves the binding against the current
+// configuration.
+func (s *Server) auditFilter(ctx context.Context, q url.Values) (store.AuditFilter, error) {
+	f, err := AuditFilter(q, s.now())
 	if err != nil {
 		return f, &auditRefusal{http.StatusBadRequest, err}
 	}

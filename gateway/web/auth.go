@@ -248,19 +248,6 @@ func minTime(a, b time.Time) time.Time {
 	return b
 }
 
-// Check reports whether the request carries the admin token or a live
-// session cookie, without counting a failure; for a page that shows
-// something extra to an admin. Wrappers (Page, Start, API) are what guard
-// admin routes.
-func (a *Auth) Check(r *http.Request) bool {
-	if h := r.Header.Get("Authorization"); h != "" {
-		tok, ok := strings.CutPrefix(h, "Bearer ")
-		return ok && len(a.token) > 0 && subtle.ConstantTimeCompare([]byte(tok), a.token) == 1
-	}
-	_, ok, _ := a.session(r)
-	return ok
-}
-
 // Login checks a token typed into the login form and starts a session:
 // errThrottled, errBadToken, or a store error.
 func (a *Auth) Login(w http.ResponseWriter, r *http.Request, token string) error {

@@ -262,7 +262,7 @@ func (s *Server) auditPage(w http.ResponseWriter, r *http.Request) {
 		d.Bindings = append(d.Bindings, b.Key())
 	}
 	v := s.admin(r, "Audit log", "audit", &d)
-	f, err := s.auditFilter(r.Context(), q, time.Now())
+	f, err := s.auditFilter(r.Context(), q)
 	if err == nil && aq.Until != "" {
 		if f.Until, err = time.Parse(time.RFC3339, aq.Until); err != nil {
 			err = &auditRefusal{http.StatusBadRequest, errUntil(aq.Until)}

@@ -20,11 +20,10 @@ var templateFS embed.FS
 var staticFS embed.FS
 
 var pages = template.Must(template.New("pages").Funcs(template.FuncMap{
-	"join":         strings.Join,
-	"platformName": platformName,
-	"statusText":   statusText,
-	"fmtTime":      fmtTime,
-	"fmtDuration":  fmtDuration,
+	"join":        strings.Join,
+	"statusText":  statusText,
+	"fmtTime":     fmtTime,
+	"fmtDuration": fmtDuration,
 }).ParseFS(templateFS, "templates/*.html"))
 
 // view is what every page template gets: the layout's fields and the
@@ -89,15 +88,6 @@ func staticHandler() http.Handler {
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		files.ServeHTTP(w, r)
 	})
-}
-
-// platformName is how a platform is shown when its plugin gives no display
-// name: its config name, capitalized.
-func platformName(p string) string {
-	if p == "" {
-		return p
-	}
-	return strings.ToUpper(p[:1]) + p[1:]
 }
 
 func statusText(s string) string {
