@@ -86,6 +86,9 @@ type Handler struct {
 	slots   chan struct{}
 	in      *metrics.Ingress
 	rejects *rejectAudit
+	// added is told of each job enqueued, when Depth counts them locally
+	// between its refreshes (CachedDepth); nil otherwise.
+	added interface{ Added(store.BindingKey) }
 
 	mu    sync.Mutex
 	cache map[store.BindingKey]cached
@@ -125,11 +128,13 @@ func New(o Options) *Handler {
 		o.RejectAuditWindow = time.Minute
 	}
 	log := o.Logger.Named("gateway.ingress")
-	return &Handler{o: o, log: log,
+	h := &Handler{o: o, log: log,
 		slots:   make(chan struct{}, o.MaxInflight),
 		in:      o.Metrics.NewIngress(),
 		rejects: newRejectAudit(o.Store, log, o.Now, o.RejectAuditWindow),
 		cache:   map[store.BindingKey]cached{}, touch: map[store.BindingKey]time.Time{}}
+	h.added, _ = o.Depth.(interface{ Added(store.BindingKey) })
+	return h
 }
 
 // Invalidate forgets a binding's cached install state (after connect or
@@ -240,8 +245,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if ok {
 			accepted++
 			h.o.Metrics.Webhook("accepted")
-			if qd, ok := h.o.Depth.(interface{ Added(store.BindingKey) }); ok {
-				qd.Added(key)
+			if h.added != nil {
+				h.added.Added(key)
 			}
 			if h.log.IsDebug() {
 				h.log.Debug("event queued", "binding", key.String(), "ticket", ev.TicketID, "type", ev.Type)
