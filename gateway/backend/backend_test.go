@@ -57,8 +57,8 @@ func TestOpen_handsOverWhatTheBackendOffers(t *testing.T) {
 				if err := lk.Unlock(ctx); err != nil {
 					t.Errorf("Unlock: %v", err)
 				}
-				if err := b.RateLimit.WaitRate(ctx, "backend-test", 10); err != nil {
-					t.Errorf("WaitRate: %v", err)
+				if wait, err := b.RateLimit.TryRate(ctx, "backend-test", 10); err != nil || wait != 0 {
+					t.Errorf("TryRate = wait %v, %v; want a use taken at once", wait, err)
 				}
 			}
 			key := store.BindingKey{Platform: "zendesk", Name: "acme"}

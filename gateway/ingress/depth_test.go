@@ -2,11 +2,14 @@ package ingress
 
 import (
 	"context"
+	"net/http/httptest"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/sigsentry/deskgate/gateway/store"
+	"github.com/sigsentry/deskgate/sdk"
 )
 
 // countingDepth answers Depth from fixed counts and counts the calls.
@@ -56,5 +59,19 @@ func TestCachedDepth_countsPerBindingOffTheHotPathAndAddsLocalEnqueues(t *testin
 	d.Added(b)
 	if n, total, _ := d.Depth(context.Background(), b); n != 2 || total != 14 {
 		t.Errorf("after a local enqueue: %d of %d, want 2 of 14", n, total)
+	}
+}
+
+func TestServeHTTP_acceptedJobIsAddedToTheCachedDepth(t *testing.T) {
+	acme := store.BindingKey{Platform: "zendesk", Name: "acme"}
+	d := NewCachedDepth(&countingDepth{by: map[store.BindingKey]int{acme: 5}}, time.Hour, nil)
+	depthEventually(t, d, acme, 5, 5)
+	h := New(Options{Store: &bindingStore{status: store.StatusActive}, Queue: &memQueue{seen: map[string]bool{}}, Config: configured(true),
+		Platforms: platforms{&verifier{events: []sdk.Event{{DedupKey: "a", TicketID: "1"}}}}, Depth: d})
+	if rec := serve(h, httptest.NewRequest("POST", "/hooks/zendesk/acme", strings.NewReader("{}"))); rec.Code != 200 {
+		t.Fatalf("status %d, want 200", rec.Code)
+	}
+	if n, total, _ := d.Depth(context.Background(), acme); n != 6 || total != 6 {
+		t.Errorf("after one accepted delivery the cached depth is %d of %d, want 6 of 6 (the job added locally)", n, total)
 	}
 }

@@ -33,13 +33,6 @@ type Store interface {
 	store.Audit
 }
 
-// Defaults of the back-pressure options.
-const (
-	DefaultMaxInflight        = 64
-	DefaultMaxQueuePerBinding = 10000
-	DefaultMaxQueueTotal      = 50000
-)
-
 // Retry-After values of the 503 answers, in seconds: a busy door clears
 // in moments, a full queue in the time the workers need to drain it.
 const (
@@ -64,13 +57,13 @@ type Options struct {
 	CacheTTL time.Duration
 
 	// MaxInflight bounds the deliveries being read or verified at once
-	// (default DefaultMaxInflight); past it the answer is 503 with
-	// Retry-After, so memory stays near MaxInflight × MaxBody.
+	// (default config.DefaultMaxInflightDeliveries); past it the answer is
+	// 503 with Retry-After, so memory stays near MaxInflight × MaxBody.
 	MaxInflight int
 	// Depth, when set, is asked for the queue depth before a body is read;
 	// a binding with MaxQueuePerBinding jobs waiting or running, or a queue
 	// holding MaxQueueTotal, gets 503 with Retry-After (defaults
-	// DefaultMaxQueuePerBinding and DefaultMaxQueueTotal).
+	// config.DefaultMaxQueueDepthPerBinding and config.DefaultMaxQueueDepth).
 	Depth              DepthCounter
 	MaxQueuePerBinding int
 	MaxQueueTotal      int
@@ -86,6 +79,9 @@ type Handler struct {
 	slots   chan struct{}
 	in      *metrics.Ingress
 	rejects *rejectAudit
+	// added is told of each job enqueued, when Depth counts them locally
+	// between its refreshes (CachedDepth); nil otherwise.
+	added interface{ Added(store.BindingKey) }
 
 	mu    sync.Mutex
 	cache map[store.BindingKey]cached
@@ -113,23 +109,25 @@ func New(o Options) *Handler {
 		o.CacheTTL = 2 * time.Second
 	}
 	if o.MaxInflight <= 0 {
-		o.MaxInflight = DefaultMaxInflight
+		o.MaxInflight = config.DefaultMaxInflightDeliveries
 	}
 	if o.MaxQueuePerBinding <= 0 {
-		o.MaxQueuePerBinding = DefaultMaxQueuePerBinding
+		o.MaxQueuePerBinding = config.DefaultMaxQueueDepthPerBinding
 	}
 	if o.MaxQueueTotal <= 0 {
-		o.MaxQueueTotal = DefaultMaxQueueTotal
+		o.MaxQueueTotal = config.DefaultMaxQueueDepth
 	}
 	if o.RejectAuditWindow <= 0 {
 		o.RejectAuditWindow = time.Minute
 	}
 	log := o.Logger.Named("gateway.ingress")
-	return &Handler{o: o, log: log,
+	h := &Handler{o: o, log: log,
 		slots:   make(chan struct{}, o.MaxInflight),
 		in:      o.Metrics.NewIngress(),
 		rejects: newRejectAudit(o.Store, log, o.Now, o.RejectAuditWindow),
 		cache:   map[store.BindingKey]cached{}, touch: map[store.BindingKey]time.Time{}}
+	h.added, _ = o.Depth.(interface{ Added(store.BindingKey) })
+	return h
 }
 
 // Invalidate forgets a binding's cached install state (after connect or
@@ -240,8 +238,8 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if ok {
 			accepted++
 			h.o.Metrics.Webhook("accepted")
-			if qd, ok := h.o.Depth.(interface{ Added(store.BindingKey) }); ok {
-				qd.Added(key)
+			if h.added != nil {
+				h.added.Added(key)
 			}
 			if h.log.IsDebug() {
 				h.log.Debug("event queued", "binding", key.String(), "ticket", ev.TicketID, "type", ev.Type)

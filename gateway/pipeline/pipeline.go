@@ -509,10 +509,6 @@ func (p *Pipeline) audit(ctx context.Context, run *ticketRun, action string, o s
 	p.write(ctx, run, e)
 }
 
-func (p *Pipeline) auditMsg(ctx context.Context, run *ticketRun, action string, o store.Outcome, msg string) {
-	p.write(ctx, run, store.AuditEntry{Action: action, Outcome: o, Message: msg})
-}
-
 // entry fills in what every audit entry of the job carries.
 func (p *Pipeline) entry(run *ticketRun, e store.AuditEntry) store.AuditEntry {
 	if e.Time.IsZero() {

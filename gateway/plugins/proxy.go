@@ -55,7 +55,7 @@ func (p *proxy) VerifyRecipe(ctx context.Context) (*sdk.VerifyRecipe, error) {
 	if err != nil {
 		return nil, err
 	}
-	return p.e.recipe.get(ctx, proc, p.m.log.With("platform", p.e.spec.Platform))
+	return p.e.recipe.get(ctx, proc, p.m.log, p.e.spec.Platform)
 }
 
 func (p *proxy) GetTicket(ctx context.Context, c sdk.Credentials, id string) (*sdk.Ticket, error) {

@@ -26,7 +26,9 @@ type recipeCache struct {
 	recipe *sdk.VerifyRecipe
 }
 
-func (c *recipeCache) get(ctx context.Context, proc process, log hclog.Logger) (*sdk.VerifyRecipe, error) {
+// get is on every delivery's path: log is the manager's logger as is, the
+// platform going into the rare warning, so a hit allocates nothing.
+func (c *recipeCache) get(ctx context.Context, proc process, log hclog.Logger, platform string) (*sdk.VerifyRecipe, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.of == proc {
@@ -39,7 +41,7 @@ func (c *recipeCache) get(ctx context.Context, proc process, log hclog.Logger) (
 	c.of, c.recipe = proc, nil
 	if d != nil && d.VerifyRecipe != nil {
 		if err := d.VerifyRecipe.Validate(); err != nil {
-			log.Warn("the plugin's verify recipe cannot be executed; every delivery goes to its Verify", "error", err)
+			log.Warn("the plugin's verify recipe cannot be executed; every delivery goes to its Verify", "platform", platform, "error", err)
 		} else {
 			c.recipe = d.VerifyRecipe
 		}

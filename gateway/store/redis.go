@@ -475,14 +475,6 @@ type storedStage struct {
 	Detail string `json:"detail,omitempty"`
 }
 
-// markStage keeps the first record of a stage (marking again is a no-op) and
-// pushes the ticket's expiry out.
-var markStage = redis.NewScript(`
-redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2])
-redis.call('PEXPIRE', KEYS[1], ARGV[3])
-return 1
-`)
-
 func (r *Redis) Stages(ctx context.Context, key BindingKey, ticketID string) ([]StageRecord, error) {
 	m, err := r.c.HGetAll(ctx, r.stagesKey(key, ticketID)).Result()
 	if err != nil {
@@ -503,23 +495,6 @@ func (r *Redis) Stages(ctx context.Context, key BindingKey, ticketID string) ([]
 		return out[i].Stage < out[j].Stage
 	})
 	return out, nil
-}
-
-func (r *Redis) MarkStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord) error {
-	at := rec.At
-	if at.IsZero() {
-		at = r.now()
-	}
-	v, err := json.Marshal(storedStage{At: at.UnixNano(), Detail: rec.Detail})
-	if err != nil {
-		return fmt.Errorf("mark stage %s of ticket %s: %w", rec.Stage, ticketID, err)
-	}
-	err = markStage.Run(ctx, r.c, []string{r.stagesKey(key, ticketID)},
-		string(rec.Stage), string(v), StageTTL.Milliseconds()).Err()
-	if err != nil {
-		return fmt.Errorf("mark stage %s of ticket %s on %s: %w", rec.Stage, ticketID, key, err)
-	}
-	return nil
 }
 
 // recordStage marks a stage and, only when the mark is new, appends its

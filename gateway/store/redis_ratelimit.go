@@ -9,49 +9,9 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
-// rateScript counts one use in the current minute window and returns the
-// count; the window's key expires on its own.
-var rateScript = redis.NewScript(`
-local n = redis.call('INCR', KEYS[1])
-if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return n
-`)
-
-// WaitRate blocks until one more use of key fits in perMinute uses per
-// calendar minute, counted across every replica sharing this Redis. Desks
-// count their limits per minute (around 100 ticket updates per minute per
-// account is common), so a fixed minute window matches what the desk enforces; an
-// in-process limiter per replica would let N replicas send N times the limit.
-func (r *Redis) WaitRate(ctx context.Context, key string, perMinute int) error {
-	if perMinute <= 0 {
-		return nil
-	}
-	for {
-		now := r.now()
-		window := now.Truncate(time.Minute)
-		k := r.key("rate", key, strconv.FormatInt(window.Unix(), 10))
-		n, err := rateScript.Run(ctx, r.c, []string{k}, (2 * time.Minute).Milliseconds()).Int64()
-		if err != nil {
-			return fmt.Errorf("rate limit %s: %w", key, err)
-		}
-		if n <= int64(perMinute) {
-			return nil
-		}
-		// Over the limit for this minute: wait for the next window. The
-		// count taken here is not given back; the window expires anyway.
-		wait := window.Add(time.Minute).Sub(now)
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return ctx.Err()
-		case <-t.C:
-		}
-	}
-}
-
 // tryRateScript counts one use in the current minute window unless the
-// window is full (returns -1, counting nothing).
+// window is full (returns -1, counting nothing); the window's key expires
+// on its own.
 var tryRateScript = redis.NewScript(`
 local n = tonumber(redis.call('GET', KEYS[1]) or '0')
 if n >= tonumber(ARGV[2]) then return -1 end
@@ -61,8 +21,12 @@ return n
 `)
 
 // TryRate takes one use of key when it fits in perMinute uses of the
-// current calendar minute (counted across replicas, in the same windows as
-// WaitRate) and returns 0; otherwise it returns the time to the next window.
+// current calendar minute, counted across every replica sharing this Redis,
+// and returns 0; otherwise it takes nothing and returns the time to the
+// next window. Desks count their limits per minute (around 100 ticket
+// updates per minute per account is common), so a fixed minute window
+// matches what the desk enforces; an in-process limiter per replica would
+// let N replicas send N times the limit.
 func (r *Redis) TryRate(ctx context.Context, key string, perMinute int) (time.Duration, error) {
 	if perMinute <= 0 {
 		return 0, nil

@@ -223,7 +223,7 @@ func exerciseStore(t *testing.T, s store.Store) {
 		s.SetStatus(ctx, key, store.StatusActive, ""),
 		s.TouchDelivery(ctx, key, time.Now()),
 		s.PutOAuthState(ctx, "st", store.OAuthState{Binding: key}, time.Now().Add(time.Minute)),
-		s.MarkStage(ctx, key, "1", store.StageRecord{Stage: store.StageFields}),
+		s.RecordStage(ctx, key, "1", store.StageRecord{Stage: store.StageFields}, store.AuditEntry{Binding: key.String(), TicketID: "1", Action: "fields"}),
 		s.AppendAudit(ctx, store.AuditEntry{Binding: key.String(), TicketID: "1", Action: "triage"}),
 		s.PutAnalysis(ctx, store.Analysis{ID: "an", Body: []byte("{}")}),
 		s.DeleteSecrets(ctx, key),
@@ -529,7 +529,7 @@ func TestRedisStages_expireAfterStageTTL(t *testing.T) {
 	s := openRedis(t, url, prefix)
 	ctx := context.Background()
 	key := store.BindingKey{Platform: "zendesk", Name: "acme"}
-	if err := s.MarkStage(ctx, key, "7", store.StageRecord{Stage: store.StageFields}); err != nil {
+	if err := s.RecordStage(ctx, key, "7", store.StageRecord{Stage: store.StageFields}, store.AuditEntry{Binding: key.String(), TicketID: "7", Action: "fields"}); err != nil {
 		t.Fatal(err)
 	}
 	ttl := s.Client().PTTL(ctx, prefix+"stages:zendesk/acme:7").Val()
@@ -675,7 +675,7 @@ func TestRedis_keysOfNamesWithColonsDoNotCollide(t *testing.T) {
 	ctx := context.Background()
 	a := store.BindingKey{Platform: "zendesk", Name: "a:b"}
 	b := store.BindingKey{Platform: "zendesk", Name: "a"}
-	if err := s.MarkStage(ctx, a, "c", store.StageRecord{Stage: store.StageFields, Detail: "a:b/c"}); err != nil {
+	if err := s.RecordStage(ctx, a, "c", store.StageRecord{Stage: store.StageFields, Detail: "a:b/c"}, store.AuditEntry{Binding: a.String(), TicketID: "c", Action: "fields"}); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.Stages(ctx, b, "b:c")

@@ -43,7 +43,6 @@ type Lock interface {
 // across every replica sharing the backend: an in-process limiter per
 // replica would let N replicas send N times a desk's limit.
 type Limiter interface {
-	WaitRate(ctx context.Context, key string, perMinute int) error
 	// TryRate takes one use when it fits in the current minute and returns
 	// 0; otherwise it takes nothing and returns how long until the next
 	// minute. A worker defers the job by that much rather than sleeping.

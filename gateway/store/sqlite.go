@@ -509,23 +509,10 @@ func (s *SQLite) Stages(ctx context.Context, key BindingKey, ticketID string) ([
 	return out, nil
 }
 
+// markStageSQL keeps the first record of a stage.
 const markStageSQL = `INSERT INTO stages (platform, name, ticket_id, stage, at, detail, seq)
 	VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM stages WHERE platform = ? AND name = ? AND ticket_id = ?))
 	ON CONFLICT DO NOTHING`
-
-// MarkStage records a completed stage; the first record wins.
-func (s *SQLite) MarkStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord) error {
-	at := rec.At
-	if at.IsZero() {
-		at = s.now()
-	}
-	_, err := s.db.W.ExecContext(ctx, markStageSQL,
-		key.Platform, key.Name, ticketID, string(rec.Stage), sqliteNanos(at), rec.Detail, key.Platform, key.Name, ticketID)
-	if err != nil {
-		return fmt.Errorf("mark stage %s of %s ticket %s: %w", rec.Stage, key, ticketID, err)
-	}
-	return nil
-}
 
 // RecordStage marks the stage and appends its audit entry in one
 // transaction: a crash keeps both or neither. A stage already recorded

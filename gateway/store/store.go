@@ -203,8 +203,6 @@ type Tokens interface {
 type Stages interface {
 	// Stages returns the completed stages of a ticket.
 	Stages(ctx context.Context, key BindingKey, ticketID string) ([]StageRecord, error)
-	// MarkStage records a completed stage; marking it again is a no-op.
-	MarkStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord) error
 	// RecordStage records a completed stage and its audit entry atomically
 	// (one transaction, one script), so a crash cannot keep one without the
 	// other. When the stage was already recorded it writes nothing: the run

@@ -37,7 +37,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"OAuthStateWorksOnce", testOAuthStateSingleUse},
 		{"OAuthStateExpires", testOAuthStateExpiry},
 		{"OAuthStateUnknownIsNotFound", testOAuthStateUnknown},
-		{"MarkStageIsIdempotent", testStagesIdempotent},
+		{"RecordStageIsIdempotent", testStagesIdempotent},
 		{"StagesAreKeptPerTicketAndBinding", testStagesPerTicket},
 		{"RecordStageWritesTheStageAndItsAuditEntryOnce", testRecordStage},
 		{"AuditFiltersSelectEntries", testAuditFilters},
@@ -466,14 +466,15 @@ func testStagesIdempotent(t *testing.T, s store.Store) {
 		t.Fatalf("Stages of a new ticket = %v, want none", got)
 	}
 	first := store.StageRecord{Stage: store.StageTriageNote, At: t0, Detail: `{"severity":"high"}`}
-	if err := s.MarkStage(ctx(t), acme, "123", first); err != nil {
-		t.Fatalf("MarkStage: %v", err)
+	entry := store.AuditEntry{Binding: acme.String(), TicketID: "123", Action: "note.internal", Outcome: store.OutcomeOK}
+	if err := s.RecordStage(ctx(t), acme, "123", first, entry); err != nil {
+		t.Fatalf("RecordStage: %v", err)
 	}
 	again := store.StageRecord{Stage: store.StageTriageNote, At: t0.Add(time.Hour), Detail: "second"}
-	if err := s.MarkStage(ctx(t), acme, "123", again); err != nil {
-		t.Fatalf("MarkStage again: %v", err)
+	if err := s.RecordStage(ctx(t), acme, "123", again, entry); err != nil {
+		t.Fatalf("RecordStage again: %v", err)
 	}
-	if err := s.MarkStage(ctx(t), acme, "123", store.StageRecord{Stage: store.StageFields, At: t0.Add(time.Second)}); err != nil {
+	if err := s.RecordStage(ctx(t), acme, "123", store.StageRecord{Stage: store.StageFields, At: t0.Add(time.Second)}, entry); err != nil {
 		t.Fatal(err)
 	}
 	got, err = s.Stages(ctx(t), acme, "123")
@@ -498,7 +499,8 @@ func testStagesIdempotent(t *testing.T, s store.Store) {
 }
 
 func testStagesPerTicket(t *testing.T, s store.Store) {
-	if err := s.MarkStage(ctx(t), acme, "1", store.StageRecord{Stage: store.StageAnalysis, At: t0, Detail: "a1"}); err != nil {
+	if err := s.RecordStage(ctx(t), acme, "1", store.StageRecord{Stage: store.StageAnalysis, At: t0, Detail: "a1"},
+		store.AuditEntry{Binding: acme.String(), TicketID: "1", Action: "analysis", Outcome: store.OutcomeOK}); err != nil {
 		t.Fatal(err)
 	}
 	for _, c := range []struct {
