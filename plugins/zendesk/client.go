@@ -229,9 +229,5 @@ func describeError(body []byte) string {
 			parts = append(parts, s)
 		}
 	}
-	out := strings.Join(parts, "; ")
-	if len(out) > maxDescription {
-		out = strings.ToValidUTF8(out[:maxDescription], "") + "…"
-	}
-	return out
+	return deskhttp.Truncate(strings.Join(parts, "; "), maxDescription)
 }
