@@ -1,8 +1,9 @@
 // Package deskhttp holds the small HTTP chores every desk plugin does the
 // same way: checking an API base URL, building a JSON API request, reading
 // Retry-After, finding a header whatever its case, keeping URLs out of
-// transport errors and bounding text copied into messages. It is part of the sdk so that plugins share one
-// tested version; it imports nothing but the standard library.
+// transport errors and bounding text copied into messages. It is part of
+// the sdk so that plugins share one tested version; the sdk's own recipes
+// use it too, so it imports nothing but the standard library.
 package deskhttp
 
 import (
