@@ -38,12 +38,13 @@ func (r *run) recipeAgrees(t *testing.T) {
 	wrongKey := clone(func(h http.Header) {
 		h.Set(rc.SignatureHeader, rc.Sign(append([]byte("not-"), key...), h, r.body))
 	})
-	corpus := []struct {
+	type delivery struct {
 		name   string
 		header http.Header
 		body   []byte
 		now    time.Time
-	}{
+	}
+	corpus := []delivery{
 		{"genuine delivery", r.header, r.body, now},
 		{"tampered body", r.header, tampered, now},
 		{"signature of another body", r.h.Sign(t, r.webhookURL, tampered, now), r.body, now},
@@ -57,23 +58,12 @@ func (r *run) recipeAgrees(t *testing.T) {
 		{"signed empty object", r.h.Sign(t, r.webhookURL, []byte("{}"), now), []byte("{}"), now},
 	}
 	if rc.TimestampHeader != "" {
-		corpus = append(corpus, struct {
-			name   string
-			header http.Header
-			body   []byte
-			now    time.Time
-		}{"no timestamp header", clone(func(h http.Header) { h.Del(rc.TimestampHeader) }), r.body, now})
+		corpus = append(corpus, delivery{"no timestamp header", clone(func(h http.Header) { h.Del(rc.TimestampHeader) }), r.body, now})
 	}
 	if rc.DedupHeader != "" {
-		corpus = append(corpus, []struct {
-			name   string
-			header http.Header
-			body   []byte
-			now    time.Time
-		}{
-			{"replayed with another dedup id", clone(func(h http.Header) { h.Set(rc.DedupHeader, "sdktest-replay-1") }), r.body, now},
-			{"replayed without a dedup id", clone(func(h http.Header) { h.Del(rc.DedupHeader) }), r.body, now},
-		}...)
+		corpus = append(corpus,
+			delivery{"replayed with another dedup id", clone(func(h http.Header) { h.Set(rc.DedupHeader, "sdktest-replay-1") }), r.body, now},
+			delivery{"replayed without a dedup id", clone(func(h http.Header) { h.Del(rc.DedupHeader) }), r.body, now})
 	}
 	var genuineReplay string
 	for _, c := range corpus {
