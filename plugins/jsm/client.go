@@ -43,12 +43,7 @@ func (p *Platform) do(ctx context.Context, creds sdk.Credentials, c call) error 
 	if !errors.As(err, &se) {
 		se = sdk.Errorf(sdk.KindPermanent, "%s: %v", c.op, err)
 	}
-	if creds.AccessToken != "" && strings.Contains(se.Message, creds.AccessToken) {
-		cp := *se
-		cp.Message = strings.ReplaceAll(cp.Message, creds.AccessToken, "[redacted]")
-		se = &cp
-	}
-	return se
+	return se.Redact(creds.AccessToken)
 }
 
 func (p *Platform) doRaw(ctx context.Context, creds sdk.Credentials, c call) error {
