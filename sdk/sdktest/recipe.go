@@ -96,10 +96,13 @@ func (r *run) recipeAgrees(t *testing.T) {
 			}
 			switch c.name {
 			case "genuine delivery":
+				if len(rpcEvs) == 0 {
+					t.Fatal("Verify and the recipe accept the genuine delivery but return no event")
+				}
 				genuineReplay = rpcEvs[0].ReplayKey
 			case "replayed with another dedup id", "replayed without a dedup id":
-				if rpcEvs[0].ReplayKey != genuineReplay {
-					t.Errorf("a replay of the genuine delivery has ReplayKey %q, the original %q: the gateway cannot tell it is a replay", rpcEvs[0].ReplayKey, genuineReplay)
+				if len(rpcEvs) == 0 || rpcEvs[0].ReplayKey != genuineReplay {
+					t.Errorf("a replay of the genuine delivery has events %+v, the original ReplayKey %q: the gateway cannot tell it is a replay", rpcEvs, genuineReplay)
 				}
 			}
 		})
