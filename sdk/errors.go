@@ -3,6 +3,7 @@ package sdk
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -65,6 +66,18 @@ func (e *Error) Error() string {
 		s += fmt.Sprintf(" (retry after %s)", e.RetryAfter)
 	}
 	return s
+}
+
+// Redact returns e with every occurrence of secret in its Message replaced
+// by "[redacted]": a copy when there was one, e itself otherwise. Plugins
+// call it on errors built from desk answers, which may echo the token back.
+func (e *Error) Redact(secret string) *Error {
+	if secret == "" || !strings.Contains(e.Message, secret) {
+		return e
+	}
+	cp := *e
+	cp.Message = strings.ReplaceAll(cp.Message, secret, "[redacted]")
+	return &cp
 }
 
 // Errorf builds an *Error of the given kind.

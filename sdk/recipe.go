@@ -16,6 +16,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/sigsentry/deskgate/sdk/deskhttp"
 )
 
 // VerifyRecipe describes a desk's delivery signature precisely enough for the
@@ -214,11 +216,11 @@ func (r *VerifyRecipe) writeSigned(m hash.Hash, h http.Header, body []byte) {
 	for _, p := range r.Signed {
 		switch p.Kind {
 		case "timestamp":
-			m.Write([]byte(HeaderValue(h, r.TimestampHeader)))
+			m.Write([]byte(deskhttp.Header(h, r.TimestampHeader)))
 		case "body":
 			m.Write(body)
 		case "header":
-			m.Write([]byte(HeaderValue(h, p.Value)))
+			m.Write([]byte(deskhttp.Header(h, p.Value)))
 		case "literal":
 			m.Write([]byte(p.Value))
 		}
@@ -240,13 +242,13 @@ func (r *VerifyRecipe) Verify(key []byte, req VerifyRequest) ([]Event, error) {
 		return nil, Errorf(KindPermanent, "verify delivery: install state has no signing key")
 	}
 	h := req.Headers
-	sig := HeaderValue(h, r.SignatureHeader)
+	sig := deskhttp.Header(h, r.SignatureHeader)
 	if sig == "" {
 		return nil, Errorf(KindRejected, "verify delivery: missing signature (%s)", r.SignatureHeader)
 	}
 	tsRaw := ""
 	if r.TimestampHeader != "" {
-		if tsRaw = HeaderValue(h, r.TimestampHeader); tsRaw == "" {
+		if tsRaw = deskhttp.Header(h, r.TimestampHeader); tsRaw == "" {
 			return nil, Errorf(KindRejected, "verify delivery: missing signature timestamp (%s)", r.TimestampHeader)
 		}
 	}
@@ -390,10 +392,7 @@ func (r *VerifyRecipe) parseBody(body []byte) (Event, error) {
 	}
 	typ, ok := r.EventTypes[rawType]
 	if !ok {
-		if len(rawType) > 64 {
-			rawType = strings.ToValidUTF8(rawType[:64], "") + "…"
-		}
-		return Event{}, Errorf(KindMalformed, "verify delivery: unknown event %q", rawType)
+		return Event{}, Errorf(KindMalformed, "verify delivery: unknown event %q", deskhttp.Truncate(rawType, 64))
 	}
 	ev := Event{Type: typ, TicketID: id, Ticket: &Ticket{ID: id}}
 	if r.OccurredAtPath != "" {
@@ -413,13 +412,13 @@ func (r *VerifyRecipe) parseBody(body []byte) (Event, error) {
 
 func (r *VerifyRecipe) dedupKey(h http.Header, body []byte) string {
 	if r.DedupHeader != "" {
-		if v := HeaderValue(h, r.DedupHeader); v != "" {
+		if v := deskhttp.Header(h, r.DedupHeader); v != "" {
 			return v
 		}
 	}
 	s := sha256.New()
 	if r.DedupFallbackHeader != "" {
-		s.Write([]byte(HeaderValue(h, r.DedupFallbackHeader)))
+		s.Write([]byte(deskhttp.Header(h, r.DedupFallbackHeader)))
 	}
 	s.Write([]byte{0})
 	s.Write(body)
@@ -544,19 +543,4 @@ func skipValue(doc []byte, i int) int {
 		j++
 	}
 	return j
-}
-
-// HeaderValue is the first value of the named header, trimmed, matched
-// case-insensitively (headers rebuilt from the wire or by a test need not
-// be in canonical form).
-func HeaderValue(h http.Header, name string) string {
-	if v := h.Get(name); v != "" {
-		return strings.TrimSpace(v)
-	}
-	for k, vs := range h {
-		if len(vs) > 0 && strings.EqualFold(k, name) {
-			return strings.TrimSpace(vs[0])
-		}
-	}
-	return ""
 }

@@ -43,12 +43,7 @@ func (p *Platform) do(ctx context.Context, creds sdk.Credentials, c call) error 
 	if !errors.As(err, &se) {
 		se = sdk.Errorf(sdk.KindPermanent, "%s: %v", c.op, err)
 	}
-	if creds.AccessToken != "" && strings.Contains(se.Message, creds.AccessToken) {
-		cp := *se
-		cp.Message = strings.ReplaceAll(cp.Message, creds.AccessToken, "[redacted]")
-		se = &cp
-	}
-	return se
+	return se.Redact(creds.AccessToken)
 }
 
 func (p *Platform) doRaw(ctx context.Context, creds sdk.Credentials, c call) error {
@@ -63,25 +58,11 @@ func (p *Platform) doRaw(ctx context.Context, creds sdk.Credentials, c call) err
 	if err != nil {
 		return sdk.Errorf(sdk.KindPermanent, "%s: API base URL %v", c.op, err)
 	}
-	var body io.Reader
-	if c.in != nil {
-		b, err := json.Marshal(c.in)
-		if err != nil {
-			return sdk.Errorf(sdk.KindPermanent, "%s: encode request: %v", c.op, err)
-		}
-		body = bytes.NewReader(b)
-	}
 	ctx, cancel := context.WithTimeout(ctx, p.requestTimeout)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, c.method, base+c.path, body)
+	req, err := deskhttp.NewJSONRequest(ctx, c.method, base+c.path, c.in, creds.AccessToken, "deskgate-plugin-jsm/"+Version)
 	if err != nil {
-		return sdk.Errorf(sdk.KindPermanent, "%s: build request: %v", c.op, err)
-	}
-	req.Header.Set("Authorization", "Bearer "+creds.AccessToken)
-	req.Header.Set("Accept", "application/json")
-	req.Header.Set("User-Agent", "deskgate-plugin-jsm/"+Version)
-	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
+		return sdk.Errorf(sdk.KindPermanent, "%s: %v", c.op, err)
 	}
 	start := time.Now()
 	resp, err := p.client.Do(req)

@@ -1,7 +1,6 @@
 package zendesk
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -47,12 +46,7 @@ func (p *Platform) do(ctx context.Context, creds sdk.Credentials, c call) error 
 	if !errors.As(err, &se) {
 		se = sdk.Errorf(sdk.KindPermanent, "%s: %v", c.op, err)
 	}
-	if creds.AccessToken != "" && strings.Contains(se.Message, creds.AccessToken) {
-		cp := *se
-		cp.Message = strings.ReplaceAll(cp.Message, creds.AccessToken, "[redacted]")
-		se = &cp
-	}
-	return se
+	return se.Redact(creds.AccessToken)
 }
 
 // tooLargeError is a 2xx response larger than the plugin reads. It wraps a
@@ -79,25 +73,11 @@ func (p *Platform) doRaw(ctx context.Context, creds sdk.Credentials, c call) err
 	if err != nil {
 		return sdk.Errorf(sdk.KindPermanent, "%s: credentials API base URL %v", c.op, err)
 	}
-	var body io.Reader
-	if c.in != nil {
-		b, err := json.Marshal(c.in)
-		if err != nil {
-			return sdk.Errorf(sdk.KindPermanent, "%s: encode request: %v", c.op, err)
-		}
-		body = bytes.NewReader(b)
-	}
 	ctx, cancel := context.WithTimeout(ctx, p.requestTimeout)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, c.method, base+c.path, body)
+	req, err := deskhttp.NewJSONRequest(ctx, c.method, base+c.path, c.in, creds.AccessToken, "deskgate-plugin-zendesk/"+Version)
 	if err != nil {
-		return sdk.Errorf(sdk.KindPermanent, "%s: build request: %v", c.op, err)
-	}
-	req.Header.Set("Authorization", "Bearer "+creds.AccessToken)
-	req.Header.Set("Accept", "application/json")
-	req.Header.Set("User-Agent", "deskgate-plugin-zendesk/"+Version)
-	if body != nil {
-		req.Header.Set("Content-Type", "application/json")
+		return sdk.Errorf(sdk.KindPermanent, "%s: %v", c.op, err)
 	}
 
 	start := time.Now()
@@ -244,9 +224,5 @@ func describeError(body []byte) string {
 			parts = append(parts, s)
 		}
 	}
-	out := strings.Join(parts, "; ")
-	if len(out) > maxDescription {
-		out = strings.ToValidUTF8(out[:maxDescription], "") + "…"
-	}
-	return out
+	return deskhttp.Truncate(strings.Join(parts, "; "), maxDescription)
 }

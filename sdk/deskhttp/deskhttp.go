@@ -1,12 +1,18 @@
 // Package deskhttp holds the small HTTP chores every desk plugin does the
-// same way: checking an API base URL, reading Retry-After, finding a header
-// whatever its case, keeping URLs out of transport errors and bounding text
-// copied into messages. It is part of the sdk so that plugins share one
-// tested version; it imports nothing but the standard library.
+// same way: checking an API base URL, building a JSON API request, reading
+// Retry-After, finding a header whatever its case, keeping URLs out of
+// transport errors and bounding text copied into messages. It is part of
+// the sdk so that plugins share one tested version; the sdk's own recipes
+// use it too, so it imports nothing but the standard library.
 package deskhttp
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
 	"errors"
+	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -45,6 +51,33 @@ func ParseBaseURL(raw string) (string, error) {
 type errText string
 
 func (e errText) Error() string { return string(e) }
+
+// NewJSONRequest builds a request to a JSON API authorised by a bearer
+// token: in, when not nil, is encoded as the JSON body (with its
+// Content-Type), and the answer is asked for as JSON. The token goes only
+// into the Authorization header. Errors say which step failed ("encode
+// request", "build request").
+func NewJSONRequest(ctx context.Context, method, url string, in any, token, userAgent string) (*http.Request, error) {
+	var body io.Reader
+	if in != nil {
+		b, err := json.Marshal(in)
+		if err != nil {
+			return nil, fmt.Errorf("encode request: %w", err)
+		}
+		body = bytes.NewReader(b)
+	}
+	req, err := http.NewRequestWithContext(ctx, method, url, body)
+	if err != nil {
+		return nil, fmt.Errorf("build request: %w", err)
+	}
+	req.Header.Set("Authorization", "Bearer "+token)
+	req.Header.Set("Accept", "application/json")
+	req.Header.Set("User-Agent", userAgent)
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	return req, nil
+}
 
 // RetryAfter reads a Retry-After value, delay seconds or an HTTP date,
 // capped at 24 h. Anything else, or a time already past, is no hint (0).

@@ -80,3 +80,53 @@ func TestTruncate_cutsOnARuneBoundary(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestNewJSONRequest_setsTheHeadersAndEncodesTheBody(t *testing.T) {
+	tests := []struct {
+		name            string
+		in              any
+		wantBody        string
+		wantContentType string
+	}{
+		{"a request with a body sends it as JSON", map[string]int{"a": 1}, `{"a":1}`, "application/json"},
+		{"a request without a body sends none and no content type", nil, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req, err := NewJSONRequest(t.Context(), http.MethodPost, "http://127.0.0.1:1/api", tt.in, "tok", "agent/1")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := req.Header.Get("Authorization"); got != "Bearer tok" {
+				t.Errorf("Authorization = %q", got)
+			}
+			if got := req.Header.Get("Accept"); got != "application/json" {
+				t.Errorf("Accept = %q", got)
+			}
+			if got := req.Header.Get("User-Agent"); got != "agent/1" {
+				t.Errorf("User-Agent = %q", got)
+			}
+			if got := req.Header.Get("Content-Type"); got != tt.wantContentType {
+				t.Errorf("Content-Type = %q, want %q", got, tt.wantContentType)
+			}
+			var body []byte
+			if req.Body != nil {
+				if body, err = io.ReadAll(req.Body); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if string(body) != tt.wantBody {
+				t.Errorf("body = %q, want %q", body, tt.wantBody)
+			}
+		})
+	}
+}
+
+func TestNewJSONRequest_namesTheStepThatFailed(t *testing.T) {
+	if _, err := NewJSONRequest(t.Context(), http.MethodPost, "http://h/", func() {}, "", "a"); err == nil || !strings.HasPrefix(err.Error(), "encode request: ") {
+		t.Errorf("unencodable body: err = %v", err)
+	}
+	if _, err := NewJSONRequest(t.Context(), "BAD METHOD", "http://h/", nil, "", "a"); err == nil || !strings.HasPrefix(err.Error(), "build request: ") {
+		t.Errorf("bad method: err = %v", err)
+	}
+}

@@ -205,11 +205,13 @@ func (s *Sandbox) deliver(d *Delivery, format string) {
 	defer s.wg.Done()
 	var timeouts, conflicts, throttles int
 	finish := func(outcome string) {
+		// Logged before waiters are woken, so one that returns from
+		// WaitDeliveries finds the line written.
+		s.log.Info("webhook delivery finished", "invocation_id", d.InvocationID, "ticket_id", d.TicketID, "outcome", outcome, "attempts", len(d.Attempts))
 		s.mu.Lock()
 		d.Done, d.Outcome = true, outcome
 		s.notifyLocked()
 		s.mu.Unlock()
-		s.log.Info("webhook delivery finished", "invocation_id", d.InvocationID, "ticket_id", d.TicketID, "outcome", outcome, "attempts", len(d.Attempts))
 	}
 	for {
 		if s.ctx.Err() != nil {
