@@ -65,14 +65,13 @@ func (s *FileSource) Lines(ctx context.Context, q LineQuery, fn func(*Record) er
 // Counts implements Querier.
 func (s *FileSource) Counts(ctx context.Context, q CountQuery) (*Counts, QueryStats, error) {
 	var qs QueryStats
-	if err := CheckWindow(s.name, q.From, q.To); err != nil {
+	c, err := EmptyCounts(s.name, q)
+	if err != nil {
 		return nil, qs, err
 	}
-	c := NewCounts(q.From, q.To)
 	want := map[string]bool{}
 	for _, svc := range q.Services {
 		want[svc] = true
-		c.Service(svc)
 	}
 	st, err := s.Read(ctx, q.From, q.To, func(r *Record) error {
 		if r.Service == "" || len(want) > 0 && !want[r.Service] {

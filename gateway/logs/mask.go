@@ -192,44 +192,29 @@ func maskSegment(seg string) string {
 
 // randomCase reports whether a letters-only segment of 10 or more letters
 // mixes cases the way random ids do (ch_CjOqAsvaxK, IkukQYqyAZ) rather than
-// the way words do (WindowsUpdateAgent, HTTPServer, connectionTimeout):
-// split into words where a capital starts one (the last capital of a run
-// starts the next word when lower case follows: HTTP|Server), a random id
-// has a word of one letter (setLightsOn has none; CjOqAsvaxK ends in K). About one random 10-letter id in six holds no digit, and each would
-// otherwise be a template of its own.
+// the way words do (WindowsUpdateAgent, HTTPServer, connectionTimeout).
+// Split into camel-case words, a random id has a word of one letter: a lone
+// capital at the end (CjOqAsvaxK), or two capitals before lower case, the
+// first of which stands alone (IkukQYqyAZ); words and acronyms
+// (HTTPServer) never do. About one random 10-letter id in six holds no
+// digit, and each would otherwise be a template of its own.
 func randomCase(seg string) bool {
 	if len(seg) < 10 || !isLetters(seg) {
 		return false
 	}
-	isUp := func(c byte) bool { return c >= 'A' && c <= 'Z' }
-	i := 0
-	for i < len(seg) && !isUp(seg[i]) { // the leading lower-case word
-		i++
-	}
-	if i == len(seg) || (i == 0 && strings.ToUpper(seg) == seg) {
-		return false // one case only
-	}
-	for i < len(seg) {
+	for i := 0; i < len(seg); {
+		if seg[i] > 'Z' { // lower case (seg holds letters only)
+			i++
+			continue
+		}
 		j := i
-		for j < len(seg) && isUp(seg[j]) {
+		for j < len(seg) && seg[j] <= 'Z' {
 			j++
 		}
-		if j < len(seg) && j-i > 1 {
-			j-- // an acronym before a word: its last capital starts the word
-		}
-		if j == i { // a single capital starts the word
-			j++
-		}
-		k := j
-		if j-i == 1 || !isUp(seg[j-1]) || (j < len(seg) && !isUp(seg[j])) {
-			for k < len(seg) && !isUp(seg[k]) {
-				k++
-			}
-		}
-		if k-i < 2 {
+		if j == len(seg) && j-i == 1 || j < len(seg) && j-i == 2 {
 			return true
 		}
-		i = k
+		i = j
 	}
 	return false
 }

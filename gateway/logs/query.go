@@ -112,6 +112,20 @@ func NewCounts(from, to time.Time) *Counts {
 	return &Counts{Start: start, Minutes: n, Services: map[string][]Minute{}}
 }
 
+// EmptyCounts is how every Querier's Counts starts: it checks q's window
+// (CheckWindow) and returns empty counts shaped for it, with a row for each
+// service q names, so that an asked service with no line still shows.
+func EmptyCounts(source string, q CountQuery) (*Counts, error) {
+	if err := CheckWindow(source, q.From, q.To); err != nil {
+		return nil, err
+	}
+	c := NewCounts(q.From, q.To)
+	for _, svc := range q.Services {
+		c.Service(svc)
+	}
+	return c, nil
+}
+
 // Index is the bucket t falls in, or -1 outside the counts.
 func (c *Counts) Index(t time.Time) int {
 	if t.Before(c.Start) {

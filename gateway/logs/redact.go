@@ -155,11 +155,7 @@ func redactEmails(s string) string {
 		done = e
 		i = e - 1
 	}
-	if done == 0 {
-		return s
-	}
-	b.WriteString(s[done:])
-	return b.String()
+	return spliced(&b, s, done)
 }
 
 var (
@@ -283,11 +279,7 @@ func (r *Redactor) redactFields(s string) string {
 		done = ve
 		i = ve - 1
 	}
-	if done == 0 {
-		return s
-	}
-	b.WriteString(s[done:])
-	return b.String()
+	return spliced(&b, s, done)
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
@@ -418,11 +410,7 @@ func replacePhones(s string) string {
 		b.WriteString(RedactPhone)
 		done, pos = end, end
 	}
-	if done == 0 {
-		return s
-	}
-	b.WriteString(s[done:])
-	return b.String()
+	return spliced(&b, s, done)
 }
 
 // phoneStart returns the first position from pos where a phone number may
@@ -494,11 +482,7 @@ func redactIPv6(s string) string {
 		}
 		i = j
 	}
-	if done == 0 {
-		return s
-	}
-	b.WriteString(s[done:])
-	return b.String()
+	return spliced(&b, s, done)
 }
 
 // redactIPv4 replaces dotted quads whose parts are 0–255; a port after it
@@ -542,11 +526,7 @@ func redactIPv4(s string) string {
 		done = j
 		i = j - 1
 	}
-	if done == 0 {
-		return s
-	}
-	b.WriteString(s[done:])
-	return b.String()
+	return spliced(&b, s, done)
 }
 
 func atoi(s string) int {
@@ -631,11 +611,7 @@ func redactCards(s string) string {
 		}
 		i = j
 	}
-	if done == 0 {
-		return s
-	}
-	b.WriteString(s[done:])
-	return b.String()
+	return spliced(&b, s, done)
 }
 
 // isGlue: a character that makes a number part of something bigger — a
@@ -720,6 +696,13 @@ func redactLongRuns(s string) string {
 		}
 		i = j
 	}
+	return spliced(&b, s, done)
+}
+
+// spliced ends a scan that copied s into b up to done, replacing spans on
+// the way: s itself when nothing was replaced (done is 0), else b with the
+// rest of s.
+func spliced(b *strings.Builder, s string, done int) string {
 	if done == 0 {
 		return s
 	}

@@ -36,12 +36,9 @@ func (u *Union) Name() string {
 // Counts implements Querier.
 func (u *Union) Counts(ctx context.Context, q CountQuery) (*Counts, QueryStats, error) {
 	var qs QueryStats
-	if err := CheckWindow(u.Name(), q.From, q.To); err != nil {
+	total, err := EmptyCounts(u.Name(), q)
+	if err != nil {
 		return nil, qs, err
-	}
-	total := NewCounts(q.From, q.To)
-	for _, svc := range q.Services {
-		total.Service(svc)
 	}
 	for _, m := range u.members {
 		c, st, err := m.Counts(ctx, q)

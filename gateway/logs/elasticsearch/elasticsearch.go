@@ -304,12 +304,9 @@ func (s *Source) closePIT(p *pit, st *logs.QueryStats) {
 // Counts implements logs.Querier.
 func (s *Source) Counts(ctx context.Context, q logs.CountQuery) (*logs.Counts, logs.QueryStats, error) {
 	var st logs.QueryStats
-	if err := logs.CheckWindow(s.Name(), q.From, q.To); err != nil {
+	c, err := logs.EmptyCounts(s.Name(), q)
+	if err != nil {
 		return nil, st, err
-	}
-	c := logs.NewCounts(q.From, q.To)
-	for _, svc := range q.Services {
-		c.Service(svc)
 	}
 	nsvc := len(q.Services)
 	if nsvc == 0 {

@@ -5,9 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -18,6 +15,7 @@ import (
 	"github.com/sigsentry/deskgate/gateway/logs"
 	"github.com/sigsentry/deskgate/gateway/logs/elasticsearch"
 	"github.com/sigsentry/deskgate/gateway/logs/elasticsearch/estest"
+	"github.com/sigsentry/deskgate/gateway/logs/internal/storetest"
 	"github.com/sigsentry/deskgate/gateway/logs/storehttp"
 )
 
@@ -44,15 +42,7 @@ func newWorld(t *testing.T, emu *estest.Server) *logs.FileSource {
 		t.Fatal(err)
 	}
 	emu.Index("other", map[string]any{"time": base.Add(time.Minute).Format(time.RFC3339Nano), "service": "payments", "level": "error", "msg": "other index"})
-	path := filepath.Join(t.TempDir(), "all.jsonl")
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	f, err := logs.NewFileSource("file", []string{path}, logs.FormatJSONL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return f
+	return storetest.FileSource(t, buf.Bytes())
 }
 
 func source(t *testing.T, url string, mod func(*elasticsearch.Config)) *elasticsearch.Source {
@@ -68,25 +58,6 @@ func source(t *testing.T, url string, mod func(*elasticsearch.Config)) *elastics
 	return s
 }
 
-func lines(t *testing.T, q logs.Querier, lq logs.LineQuery) ([]string, logs.QueryStats) {
-	t.Helper()
-	var out []string
-	var prev time.Time
-	st, err := q.Lines(context.Background(), lq, func(r *logs.Record) error {
-		if !prev.IsZero() && (lq.Order == logs.OldestFirst && r.Time.Before(prev) || lq.Order == logs.NewestFirst && r.Time.After(prev)) {
-			return fmt.Errorf("out of order at %v", r.Time)
-		}
-		prev = r.Time
-		out = append(out, fmt.Sprintf("%d|%s|%s|%d|%s", r.Time.UnixNano(), r.Service, r.Level, r.Status, r.Message))
-		return nil
-	})
-	if err != nil {
-		t.Fatalf("%s: %v", q.Name(), err)
-	}
-	sort.Strings(out)
-	return out, st
-}
-
 func TestElasticsearchAndOpenSearch_agreeWithTheFileSource(t *testing.T) {
 	for _, os := range []bool{false, true} {
 		name := map[bool]string{false: "elasticsearch", true: "opensearch"}[os]
@@ -98,8 +69,8 @@ func TestElasticsearchAndOpenSearch_agreeWithTheFileSource(t *testing.T) {
 			from, to := base.Add(3*time.Minute+700*time.Millisecond), base.Add(57*time.Minute+3*time.Second)
 			for _, order := range []logs.Order{logs.OldestFirst, logs.NewestFirst} {
 				lq := logs.LineQuery{Service: "payments", From: from, To: to, Order: order}
-				fl, _ := lines(t, file, lq)
-				el, st := lines(t, s, lq)
+				fl, _ := storetest.Lines(t, file, lq)
+				el, st := storetest.Lines(t, s, lq)
 				if strings.Join(fl, "\n") != strings.Join(el, "\n") || len(fl) < 300 {
 					t.Fatalf("%s: %d lines from files, %d from %s", order, len(fl), len(el), name)
 				}
@@ -107,13 +78,13 @@ func TestElasticsearchAndOpenSearch_agreeWithTheFileSource(t *testing.T) {
 					t.Errorf("%d lines in %d requests: no paging", len(el), st.Requests)
 				}
 				lq.Limit = 250
-				fl, _ = lines(t, file, lq)
-				el, st = lines(t, s, lq)
+				fl, _ = storetest.Lines(t, file, lq)
+				el, st = storetest.Lines(t, s, lq)
 				if strings.Join(fl, "\n") != strings.Join(el, "\n") || len(el) != 250 || !st.Truncated {
 					t.Fatalf("%s capped: %d lines, truncated %v", order, len(el), st.Truncated)
 				}
 				lq.Limit = 20 // one page: no point in time
-				if el, _ = lines(t, s, lq); len(el) != 20 {
+				if el, _ = storetest.Lines(t, s, lq); len(el) != 20 {
 					t.Fatalf("%d lines, want 20", len(el))
 				}
 			}

@@ -336,12 +336,9 @@ func (p *parser) record(e Entry, f logs.Fields, r *logs.Record) {
 // from count_over_time; the partial minutes at its edges from lines.
 func (s *Source) Counts(ctx context.Context, q logs.CountQuery) (*logs.Counts, logs.QueryStats, error) {
 	var st logs.QueryStats
-	if err := logs.CheckWindow(s.Name(), q.From, q.To); err != nil {
+	c, err := logs.EmptyCounts(s.Name(), q)
+	if err != nil {
 		return nil, st, err
-	}
-	c := logs.NewCounts(q.From, q.To)
-	for _, svc := range q.Services {
-		c.Service(svc)
 	}
 	sel := s.selector(q.Services)
 	a := q.From.UTC().Truncate(time.Minute)

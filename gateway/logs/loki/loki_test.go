@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -15,6 +13,7 @@ import (
 
 	"github.com/sigsentry/deskgate/examples/genlogs/gen"
 	"github.com/sigsentry/deskgate/gateway/logs"
+	"github.com/sigsentry/deskgate/gateway/logs/internal/storetest"
 	"github.com/sigsentry/deskgate/gateway/logs/loki"
 	"github.com/sigsentry/deskgate/gateway/logs/loki/lokitest"
 	"github.com/sigsentry/deskgate/gateway/logs/storehttp"
@@ -54,15 +53,7 @@ func newWorld(t *testing.T, tenant string) *world {
 	}
 	// Lines of another environment must stay out.
 	emu.Push(tenant, lokitest.Entry{TS: base.Add(time.Minute + time.Second).UnixNano(), Labels: map[string]string{"service": "payments", "env": "dev"}, Line: `{"level":"error","msg":"dev noise"}`})
-	path := filepath.Join(t.TempDir(), "all.jsonl")
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	file, err := logs.NewFileSource("file", []string{path}, logs.FormatJSONL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &world{emu: emu, file: file}
+	return &world{emu: emu, file: storetest.FileSource(t, buf.Bytes())}
 }
 
 func source(t *testing.T, url string, mod func(*loki.Config)) *loki.Source {
@@ -76,24 +67,6 @@ func source(t *testing.T, url string, mod func(*loki.Config)) *loki.Source {
 		t.Fatal(err)
 	}
 	return s
-}
-
-func lines(t *testing.T, q logs.Querier, lq logs.LineQuery) ([]string, logs.QueryStats) {
-	t.Helper()
-	var out []string
-	var prev time.Time
-	st, err := q.Lines(context.Background(), lq, func(r *logs.Record) error {
-		if !prev.IsZero() && (lq.Order == logs.OldestFirst && r.Time.Before(prev) || lq.Order == logs.NewestFirst && r.Time.After(prev)) {
-			return fmt.Errorf("out of order at %v", r.Time)
-		}
-		prev = r.Time
-		out = append(out, fmt.Sprintf("%d|%s|%s|%d|%s", r.Time.UnixNano(), r.Service, r.Level, r.Status, r.Message))
-		return nil
-	})
-	if err != nil {
-		t.Fatalf("%s: %v", q.Name(), err)
-	}
-	return out, st
 }
 
 func sameSet(t *testing.T, a, b []string) {
@@ -113,8 +86,8 @@ func TestLoki_agreesWithTheFileSourceThroughTheEmulator(t *testing.T) {
 	for _, order := range []logs.Order{logs.OldestFirst, logs.NewestFirst} {
 		t.Run("all lines of a service, paged "+order.String(), func(t *testing.T) {
 			lq := logs.LineQuery{Service: "payments", From: from, To: to, Order: order}
-			fl, _ := lines(t, w.file, lq)
-			ll, st := lines(t, s, lq)
+			fl, _ := storetest.Lines(t, w.file, lq)
+			ll, st := storetest.Lines(t, s, lq)
 			sameSet(t, fl, ll)
 			if st.Requests < len(fl)/700 || st.Truncated {
 				t.Fatalf("%d lines in %d requests (truncated %v): paging did not happen", len(ll), st.Requests, st.Truncated)
@@ -122,8 +95,8 @@ func TestLoki_agreesWithTheFileSourceThroughTheEmulator(t *testing.T) {
 		})
 		t.Run("capped lines, "+order.String(), func(t *testing.T) {
 			lq := logs.LineQuery{Service: "checkout-api", From: from, To: to, Order: order, Limit: 1500}
-			fl, _ := lines(t, w.file, lq)
-			ll, st := lines(t, s, lq)
+			fl, _ := storetest.Lines(t, w.file, lq)
+			ll, st := storetest.Lines(t, s, lq)
 			if len(ll) != 1500 || !st.Truncated {
 				t.Fatalf("%d lines, truncated %v", len(ll), st.Truncated)
 			}

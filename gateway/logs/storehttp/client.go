@@ -12,13 +12,13 @@ import (
 	"net/http"
 	"net/url"
 	"os"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/hashicorp/go-hclog"
 
 	"github.com/sigsentry/deskgate/gateway/logs"
+	"github.com/sigsentry/deskgate/sdk/deskhttp"
 )
 
 // Defaults of Config.
@@ -236,7 +236,7 @@ func (c *Client) once(ctx context.Context, r Request, st *logs.QueryStats) (*Res
 		}
 		defer body.Close()
 		msg, _ := io.ReadAll(io.LimitReader(body, maxErrorBody))
-		return nil, c.statusError(r.Op, resp, msg), retryAfter(resp.Header.Get("Retry-After"))
+		return nil, c.statusError(r.Op, resp, msg), deskhttp.RetryAfter(resp.Header.Get("Retry-After"), time.Now())
 	}
 	return nil, lastErr, 0
 }
@@ -289,11 +289,8 @@ func (c *Client) transportError(ctx context.Context, op string, err error) error
 	if errors.As(err, &ne) && ne.Timeout() {
 		return c.errorf(op, logs.KindTimeout, 0, "no answer within %s", c.cfg.Timeout)
 	}
-	var ue *url.Error
-	if errors.As(err, &ue) {
-		err = ue.Err // the URL is known from the source's name; keep the cause
-	}
-	return c.errorf(op, logs.KindUnreachable, 0, "%v", err)
+	// The URL is known from the source's name; keep the cause.
+	return c.errorf(op, logs.KindUnreachable, 0, "%v", deskhttp.TransportError(err))
 }
 
 // statusError turns a non-2xx answer into a QueryError.
@@ -345,19 +342,6 @@ func (c *Client) Redact(s string) string {
 		s = strings.ReplaceAll(s, sec, "[redacted]")
 	}
 	return s
-}
-
-func retryAfter(v string) time.Duration {
-	if v == "" {
-		return 0
-	}
-	if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n >= 0 {
-		return time.Duration(n) * time.Second
-	}
-	if t, err := http.ParseTime(v); err == nil {
-		return time.Until(t)
-	}
-	return 0
 }
 
 // boundedBody counts what is read and fails, as a broken answer, past the

@@ -194,12 +194,9 @@ func DecodeRow(line []byte, f logs.Fields, r *logs.Record) error {
 // Counts implements logs.Querier.
 func (s *Source) Counts(ctx context.Context, q logs.CountQuery) (*logs.Counts, logs.QueryStats, error) {
 	var st logs.QueryStats
-	if err := logs.CheckWindow(s.Name(), q.From, q.To); err != nil {
+	c, err := logs.EmptyCounts(s.Name(), q)
+	if err != nil {
 		return nil, st, err
-	}
-	c := logs.NewCounts(q.From, q.To)
-	for _, svc := range q.Services {
-		c.Service(svc)
 	}
 	query := fmt.Sprintf("%s | stats by (_time:1m, %s) count() total, count() if %s failures, count() if (%s) warnings, count() if (%s) status_5xx",
 		s.filter(q.Services, q.From, q.To), quote(s.f.Service), FailureFilter(s.f), WarningFilter(s.f), Status5xxFilter(s.f))
