@@ -19,7 +19,8 @@ import (
 // fixture reads a recorded Zendesk response from the shared reference
 // folder (../shared/reference/zendesk-fixtures from the repository root, or
 // DESKGATE_ZENDESK_FIXTURES). The recordings are not copied into the
-// repository; a checkout without them skips the test and says why.
+// repository; they sit beside every checkout (and CI's clone), so a missing
+// one fails the test rather than letting it pass untested.
 func fixture(t *testing.T, name string) []byte {
 	t.Helper()
 	dir := os.Getenv("DESKGATE_ZENDESK_FIXTURES")
@@ -28,7 +29,7 @@ func fixture(t *testing.T, name string) []byte {
 	}
 	b, err := os.ReadFile(filepath.Join(dir, name))
 	if err != nil {
-		t.Skipf("recorded Zendesk response %s not available (set DESKGATE_ZENDESK_FIXTURES): %v", name, err)
+		t.Fatalf("recorded Zendesk response %s not available (set DESKGATE_ZENDESK_FIXTURES to the zendesk-fixtures folder): %v", name, err)
 	}
 	return b
 }
