@@ -3,6 +3,7 @@ package browser
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"os"
 	"os/exec"
@@ -119,6 +120,36 @@ func try(ctx context.Context, a chromedp.Action[string]) string {
 }
 
 func css(sel string) chromedp.CSS { return chromedp.CSS(sel) }
+
+// clickAway clicks sel, which replaces the page, and returns once the new
+// page has loaded. The old document is marked first, so a selector that the
+// old page also shows (a preview, a flash) cannot end a later wait early and
+// nothing reads a page while it is being swapped.
+func clickAway(sel string) chromedp.Action[chromedp.Void] {
+	return func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+		var v chromedp.Void
+		if _, err := chromedp.Evaluate[bool](`(window.__deskgateLeaving = true)`)(ctx, tg); err != nil {
+			return v, err
+		}
+		if _, err := chromedp.Click(css(sel))(ctx, tg); err != nil {
+			return v, err
+		}
+		tick := time.NewTicker(50 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			// Errors are expected while the old document goes away.
+			loaded, err := chromedp.Evaluate[bool](`!window.__deskgateLeaving && document.readyState === "complete"`)(ctx, tg)
+			if err == nil && loaded {
+				return v, nil
+			}
+			select {
+			case <-ctx.Done():
+				return v, fmt.Errorf("the page after clicking %s never finished loading: %w", sel, ctx.Err())
+			case <-tick.C:
+			}
+		}
+	}
+}
 
 // a11yProblems lists basic accessibility faults of the page: form controls
 // without a label, buttons and links without text, a page without exactly
@@ -237,7 +268,7 @@ func TestBrowser_adminConnectsConfiguresFollowsATicketAndDisconnects(t *testing.
 	screenshot(t, ctx, dir, "01-login")
 	run(t, ctx, "log in",
 		chromedp.SendKeys(css("#token"), adminToken),
-		chromedp.Click(css("main form button[type=submit]")),
+		clickAway("main form button[type=submit]"),
 		chromedp.WaitVisible(css(`a.btn[href="/connect/zendesk/acme"]`)))
 	title := get(t, ctx, "read the title", chromedp.Text(css("h1")))
 	if title != "Projects" {
@@ -251,10 +282,10 @@ func TestBrowser_adminConnectsConfiguresFollowsATicketAndDisconnects(t *testing.
 	// gateway's same-site continue page is what lands the admin on the
 	// binding page rather than the login form (without it this step ends
 	// at /login — checked by hand when it was written).
-	run(t, ctx, "start connecting", chromedp.Click(css(`a.btn[href="/connect/zendesk/acme"]`)),
+	run(t, ctx, "start connecting", clickAway(`a.btn[href="/connect/zendesk/acme"]`),
 		chromedp.WaitVisible(css(`button[value=allow]`)))
 	screenshot(t, ctx, dir, "03-sandbox-consent")
-	run(t, ctx, "allow on the consent page", chromedp.Click(css(`button[value=allow]`)),
+	run(t, ctx, "allow on the consent page", clickAway(`button[value=allow]`),
 		chromedp.WaitVisible(css(`span.badge.active`)))
 	loc := get(t, ctx, "read the address", chromedp.Location())
 	if loc != e.url+"/bindings/zendesk/acme" {
@@ -278,7 +309,7 @@ func TestBrowser_adminConnectsConfiguresFollowsATicketAndDisconnects(t *testing.
 	run(t, ctx, "refuse a bad time buffer", chromedp.Navigate(e.url+"/bindings/zendesk/acme/configure"),
 		chromedp.WaitVisible(css("#posting_mode")),
 		chromedp.SetValue(css("#default_time_buffer"), "two hours"),
-		chromedp.Click(css(`button[value=save]`)),
+		clickAway(`button[value=save]`),
 		chromedp.WaitVisible(css("#buffer-err")))
 	screenshot(t, ctx, dir, "06-configure-refused")
 	if now, _ := os.ReadFile(e.bindingPath()); string(now) != string(original) {
@@ -295,11 +326,11 @@ func TestBrowser_adminConnectsConfiguresFollowsATicketAndDisconnects(t *testing.
 		chromedp.SetValue(css("#default_time_buffer"), "2"),
 		chromedp.SetValue(css("#posting_mode"), "both"),
 		chromedp.SetValue(css("#public_reply_template"), replyTemplate),
-		chromedp.Click(css(`button[value=preview]`)))
+		clickAway(`button[value=preview]`))
 	waitFor(t, ctx, "the server-rendered preview", func() string { return try(ctx, chromedp.Text(css("#preview"))) },
 		"Hello Dana Requester, ticket #12345 is high.")
 	screenshot(t, ctx, dir, "07-configure-preview")
-	run(t, ctx, "save", chromedp.Click(css(`button[value=save]`)), chromedp.WaitVisible(css("p.flash")))
+	run(t, ctx, "save", clickAway(`button[value=save]`), chromedp.WaitVisible(css("p.flash")))
 	screenshot(t, ctx, dir, "08-binding-saved")
 	saved, err := os.ReadFile(e.bindingPath())
 	must(t, err)
@@ -334,7 +365,7 @@ func TestBrowser_adminConnectsConfiguresFollowsATicketAndDisconnects(t *testing.
 	run(t, ctx, "find the triage in the audit page", chromedp.Navigate(e.url+"/audit"),
 		chromedp.WaitVisible(css("#f-ticket")),
 		chromedp.SendKeys(css("#f-ticket"), ticket),
-		chromedp.Click(css("form.filters button[type=submit]")))
+		clickAway("form.filters button[type=submit]"))
 	waitFor(t, ctx, "the filtered audit page", func() string { return try(ctx, chromedp.Location()) }, "ticket="+ticket)
 	run(t, ctx, "see the analysis link", chromedp.WaitVisible(css(`a[href^="/analyses/"]`)))
 	table := get(t, ctx, "read the audit table", chromedp.Text(css("table tbody")))
@@ -344,7 +375,7 @@ func TestBrowser_adminConnectsConfiguresFollowsATicketAndDisconnects(t *testing.
 		}
 	}
 	screenshot(t, ctx, dir, "09-audit-ticket")
-	run(t, ctx, "open the analysis", chromedp.Click(css(`a[href^="/analyses/"]`)),
+	run(t, ctx, "open the analysis", clickAway(`a[href^="/analyses/"]`),
 		chromedp.WaitVisible(css("main:not(#main) > h1")))
 	loc = get(t, ctx, "read the address", chromedp.Location())
 	page := get(t, ctx, "read the analysis", chromedp.Text(css("body")))
@@ -354,7 +385,7 @@ func TestBrowser_adminConnectsConfiguresFollowsATicketAndDisconnects(t *testing.
 	screenshot(t, ctx, dir, "10-analysis")
 
 	run(t, ctx, "run the binding's checks", chromedp.Navigate(e.url+"/bindings/zendesk/acme"),
-		chromedp.Click(css(`a[href="/bindings/zendesk/acme/doctor"]`)), chromedp.WaitVisible(css("table")))
+		clickAway(`a[href="/bindings/zendesk/acme/doctor"]`), chromedp.WaitVisible(css("table")))
 	checks := get(t, ctx, "read the checks", chromedp.Text(css("main")))
 	if !strings.Contains(checks, "checks passed") || !strings.Contains(checks, "webhook") {
 		t.Errorf("checks page of a healthy binding:\n%.800s", checks)
@@ -373,7 +404,7 @@ func TestBrowser_adminConnectsConfiguresFollowsATicketAndDisconnects(t *testing.
 	})
 	run(t, ctx, "open the jobs page", chromedp.Navigate(e.url+"/jobs"), chromedp.WaitVisible(css(`form[action^="/jobs/"] button`)))
 	screenshot(t, ctx, dir, "11-jobs-dead-letter")
-	run(t, ctx, "replay the dead letter", chromedp.Click(css(`form[action^="/jobs/"] button`)), chromedp.WaitVisible(css("p.flash")))
+	run(t, ctx, "replay the dead letter", clickAway(`form[action^="/jobs/"] button`), chromedp.WaitVisible(css("p.flash")))
 	flash := get(t, ctx, "read the flash", chromedp.Text(css("p.flash")))
 	if !strings.Contains(flash, "was put back in the queue") {
 		t.Errorf("after Replay the page says %q", flash)
@@ -390,7 +421,7 @@ func TestBrowser_adminConnectsConfiguresFollowsATicketAndDisconnects(t *testing.
 	run(t, ctx, "disconnect", chromedp.Navigate(e.url+"/bindings/zendesk/acme"),
 		chromedp.WaitVisible(css("#confirm")),
 		chromedp.Click(css("#confirm")),
-		chromedp.Click(css("button.danger")),
+		clickAway("button.danger"),
 		chromedp.WaitVisible(css("span.badge.inactive")))
 	screenshot(t, ctx, dir, "13-binding-disconnected")
 	if n := len(e.sb.Webhooks()); n != 0 {
