@@ -4,38 +4,38 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.5079368979543635,    // words: outage for many
-	0.98969827117419484,   // words: failure for one or a few users
-	0.49263909693980013,   // words: slowness or partial degradation
-	0.58656034402779045,   // words: a stated share failing
-	-1.9349945771956047,   // words: question, request, billing or cosmetic
-	-1.6663112748014528,   // words: resolution or thanks
-	0.024471546297814444,  // words: no clear failure or question
-	1.3225255759022356,    // scope: many or all users
-	0.58656034402779045,   // scope: a share or rate
-	0.1529882746874178,    // scope: one user or the writer
-	0.27549037286739375,   // a paying or key customer
-	0.11662331409452546,   // words assert the service is down
-	1.3943909076820988,    // logs: error spike on the service
-	0.43288471558872788,   // logs: moderate rise on the service
-	1.9383337592690963,    // the service is a core flow
-	0.93126446995765599,   // logs: error spike on a core flow
-	1.1620135820283259,    // logs: error spike under a claim of wide impact
-	1.6054533236589332,    // logs: error spike on a core flow under a claim of wide impact
-	0.31014762556610315,   // logs: moderate rise on a core flow
-	0.24358357689307075,   // the ticket names a past time
-	0.03936414907818029,   // logs confirm the slowness (warning rise)
-	-0.77721155074545056,  // no service attributed
-	0.44129421304784749,   // desk priority urgent
-	0.57378039796906832,   // desk priority high
-	-0.56300263039278464,  // desk priority low
-	0.63726093941057471,   // outage words anywhere
-	1.1499343842757113,    // failure words anywhere
-	0.61968798990955354,   // slowness words anywhere
-	-0.70898549866817118,  // how-to or feature words anywhere
-	-0.093963418864240644, // billing words anywhere
-	-0.19094924467051755,  // a question mark
+	1.5027418472673468,   // words: outage for many
+	1.0024918638113196,   // words: failure for one or a few users
+	0.485996546182212,    // words: slowness or partial degradation
+	0.58202866722035351,  // words: a stated share failing
+	-1.9273147368709473,  // words: question, request, billing or cosmetic
+	-1.6693856385569437,  // words: resolution or thanks
+	0.023441753997149681, // words: no clear failure or question
+	1.319936267975006,    // scope: many or all users
+	0.58202866722035351,  // scope: a share or rate
+	0.17239625507236209,  // scope: one user or the writer
+	0.27332617492617395,  // a paying or key customer
+	0.12456059146633441,  // words assert the service is down
+	1.3951187558247795,   // logs: error spike on the service
+	0.43074031484280156,  // logs: moderate rise on the service
+	1.9536027127106947,   // the service is a core flow
+	0.94534645061610745,  // logs: error spike on a core flow
+	1.1558006246305983,   // logs: error spike under a claim of wide impact
+	1.6007395124204196,   // logs: error spike on a core flow under a claim of wide impact
+	0.30684531311426666,  // logs: moderate rise on a core flow
+	0.27177544235980988,  // the ticket names a past time
+	0.040081765479856916, // logs confirm the slowness (warning rise)
+	-0.77604229683709247, // no service attributed
+	0.43953870815464063,  // desk priority urgent
+	0.57108099907587795,  // desk priority high
+	-0.56542606647192195, // desk priority low
+	0.62730535456289771,  // outage words anywhere
+	1.1524437839513781,   // failure words anywhere
+	0.61495777798047369,  // slowness words anywhere
+	-0.7133361428194227,  // how-to or feature words anywhere
+	-0.10088085543648519, // billing words anywhere
+	-0.2115817759306298,  // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.53676711025490986, 3.0632408611441906, 8.9507772881209178}
+var fittedCuts = [3]float64{-0.53697479953326421, 3.052500779608982, 8.9488134036723341}
