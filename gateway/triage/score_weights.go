@@ -4,38 +4,38 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.5027418472673468,   // words: outage for many
-	1.0024918638113196,   // words: failure for one or a few users
-	0.485996546182212,    // words: slowness or partial degradation
-	0.58202866722035351,  // words: a stated share failing
-	-1.9273147368709473,  // words: question, request, billing or cosmetic
-	-1.6693856385569437,  // words: resolution or thanks
-	0.023441753997149681, // words: no clear failure or question
-	1.319936267975006,    // scope: many or all users
-	0.58202866722035351,  // scope: a share or rate
-	0.17239625507236209,  // scope: one user or the writer
-	0.27332617492617395,  // a paying or key customer
-	0.12456059146633441,  // words assert the service is down
-	1.3951187558247795,   // logs: error spike on the service
-	0.43074031484280156,  // logs: moderate rise on the service
-	1.9536027127106947,   // the service is a core flow
-	0.94534645061610745,  // logs: error spike on a core flow
-	1.1558006246305983,   // logs: error spike under a claim of wide impact
-	1.6007395124204196,   // logs: error spike on a core flow under a claim of wide impact
-	0.30684531311426666,  // logs: moderate rise on a core flow
-	0.27177544235980988,  // the ticket names a past time
-	0.040081765479856916, // logs confirm the slowness (warning rise)
-	-0.77604229683709247, // no service attributed
-	0.43953870815464063,  // desk priority urgent
-	0.57108099907587795,  // desk priority high
-	-0.56542606647192195, // desk priority low
-	0.62730535456289771,  // outage words anywhere
-	1.1524437839513781,   // failure words anywhere
-	0.61495777798047369,  // slowness words anywhere
-	-0.7133361428194227,  // how-to or feature words anywhere
-	-0.10088085543648519, // billing words anywhere
-	-0.2115817759306298,  // a question mark
+	1.5585890329601031,    // words: outage for many
+	1.0168289836763067,    // words: failure for one or a few users
+	0.49201366009991993,   // words: slowness or partial degradation
+	0.58794213494205982,   // words: a stated share failing
+	-1.914933322778517,    // words: question, request, billing or cosmetic
+	-1.6494920166931659,   // words: resolution or thanks
+	-0.090948186405369794, // words: no clear failure or question
+	1.2657486517828462,    // scope: many or all users
+	0.58794213494205982,   // scope: a share or rate
+	0.1808224816842729,    // scope: one user or the writer
+	0.2711866691481738,    // a paying or key customer
+	0.11953218971457895,   // words assert the service is down
+	1.3838851295198331,    // logs: error spike on the service
+	0.43677557767999509,   // logs: moderate rise on the service
+	1.9664576194027448,    // the service is a core flow
+	0.9532940879232864,    // logs: error spike on a core flow
+	1.1144828792818213,    // logs: error spike under a claim of wide impact
+	1.6175566358413618,    // logs: error spike on a core flow under a claim of wide impact
+	0.31163821750842063,   // logs: moderate rise on a core flow
+	0.22826176409147217,   // the ticket names a past time
+	0.040159790020630005,  // logs confirm the slowness (warning rise)
+	-0.75404179322985943,  // no service attributed
+	0.44497238501791997,   // desk priority urgent
+	0.57824825184575468,   // desk priority high
+	-0.55928145648233152,  // desk priority low
+	0.63186979308877611,   // outage words anywhere
+	1.1756149619011089,    // failure words anywhere
+	0.61934349433200664,   // slowness words anywhere
+	-0.70041584390867018,  // how-to or feature words anywhere
+	-0.093749667360390435, // billing words anywhere
+	-0.23091875050109995,  // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.53697479953326421, 3.052500779608982, 8.9488134036723341}
+var fittedCuts = [3]float64{-0.50565739704090518, 3.1118047727666114, 8.9609533053342805}

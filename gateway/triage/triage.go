@@ -400,6 +400,9 @@ func classify(s signals, tr *trace) (claim, []string) {
 	failure = append(failure, active(s.billingDefect)...)
 	asks := append(append(active(s.howto), active(s.feature)...), active(s.selfRemoved)...)
 	lowWords := append(append(append([]hit{}, asks...), active(s.billing)...), active(s.cosmetic)...)
+	if len(lowWords) == 0 {
+		failure = append(failure, active(s.cueFailure)...)
+	}
 	if neg := append(negatedHits(s.dataLoss), negatedHits(s.security)...); len(neg) > 0 {
 		tr.f("negated: %s", quote(neg))
 	}

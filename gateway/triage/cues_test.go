@@ -1,0 +1,33 @@
+package triage
+
+import "testing"
+
+func TestClassify_readsClauseShapesNoListNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want claim
+	}{
+		{"Several customers could not pay yesterday evening.", claimOutage},
+		{"The search isn't returning any results.", claimOne},
+		{"Order e-mails are not being sent.", claimOne},
+		{"URGENT: nothing loads", claimOne},
+		{"I saw another customer's order history and address after logging in", claimSecurity},
+		{"The checkout page shows a different customer's address", claimSecurity},
+		{"The payment page takes 30 seconds to load", claimDegraded},
+		// no event: knowing, needing, or a document's content
+		{"I don't know how to export the orders", claimUnknown},
+		{"We don't need the old API key any more", claimUnknown},
+		{"The invoice doesn't show our VAT ID, could you reissue it?", claimLow},
+		{"It is not a bug, just a question: how do I add users?", claimLow},
+		// another customer mentioned, nothing of theirs shown
+		{"Another customer told us the order page is fine", claimUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			_, _, sig := readTicket(Ticket{Description: tt.text})
+			if got, why := classify(sig, &trace{}); got != tt.want {
+				t.Errorf("claim %s, want %s (%v)", got, tt.want, why)
+			}
+		})
+	}
+}
