@@ -283,7 +283,7 @@ type fitOptions struct {
 }
 
 // defaultFit is how the committed weights were fitted.
-var defaultFit = fitOptions{lambda: 0.005, iters: 4000}
+var defaultFit = fitOptions{lambda: 0.01, iters: 4000}
 
 // fitModel fits an ordinal logistic model to signals xs with severities ys
 // (ranks 1–4) by gradient descent from zero: deterministic, no randomness.

@@ -4,38 +4,38 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.5585890329601031,    // words: outage for many
-	1.0168289836763067,    // words: failure for one or a few users
-	0.49201366009991993,   // words: slowness or partial degradation
-	0.58794213494205982,   // words: a stated share failing
-	-1.914933322778517,    // words: question, request, billing or cosmetic
-	-1.6494920166931659,   // words: resolution or thanks
-	-0.090948186405369794, // words: no clear failure or question
-	1.2657486517828462,    // scope: many or all users
-	0.58794213494205982,   // scope: a share or rate
-	0.1808224816842729,    // scope: one user or the writer
-	0.2711866691481738,    // a paying or key customer
-	0.11953218971457895,   // words assert the service is down
-	1.3838851295198331,    // logs: error spike on the service
-	0.43677557767999509,   // logs: moderate rise on the service
-	1.9664576194027448,    // the service is a core flow
-	0.9532940879232864,    // logs: error spike on a core flow
-	1.1144828792818213,    // logs: error spike under a claim of wide impact
-	1.6175566358413618,    // logs: error spike on a core flow under a claim of wide impact
-	0.31163821750842063,   // logs: moderate rise on a core flow
-	0.22826176409147217,   // the ticket names a past time
-	0.040159790020630005,  // logs confirm the slowness (warning rise)
-	-0.75404179322985943,  // no service attributed
-	0.44497238501791997,   // desk priority urgent
-	0.57824825184575468,   // desk priority high
-	-0.55928145648233152,  // desk priority low
-	0.63186979308877611,   // outage words anywhere
-	1.1756149619011089,    // failure words anywhere
-	0.61934349433200664,   // slowness words anywhere
-	-0.70041584390867018,  // how-to or feature words anywhere
-	-0.093749667360390435, // billing words anywhere
-	-0.23091875050109995,  // a question mark
+	1.2082648976774937,    // words: outage for many
+	0.65417741376696348,   // words: failure for one or a few users
+	0.32298602874792243,   // words: slowness or partial degradation
+	0.40478946608463051,   // words: a stated share failing
+	-1.4378854223737596,   // words: question, request, billing or cosmetic
+	-1.0939864088456546,   // words: resolution or thanks
+	-0.058345975056558294, // words: no clear failure or question
+	0.98085142871952946,   // scope: many or all users
+	0.40478946608463051,   // scope: a share or rate
+	0.16479371983872707,   // scope: one user or the writer
+	0.13525689174111055,   // a paying or key customer
+	0.11289135476324172,   // words assert the service is down
+	1.0716775225824704,    // logs: error spike on the service
+	0.36813973326493821,   // logs: moderate rise on the service
+	1.604817529649238,     // the service is a core flow
+	0.81299156242842374,   // logs: error spike on a core flow
+	0.95263798635939922,   // logs: error spike under a claim of wide impact
+	1.2432812580452957,    // logs: error spike on a core flow under a claim of wide impact
+	0.27072398788003393,   // logs: moderate rise on a core flow
+	0.17191366722857834,   // the ticket names a past time
+	0.03637032314030119,   // logs confirm the slowness (warning rise)
+	-0.66540959360926033,  // no service attributed
+	0.40197208622485325,   // desk priority urgent
+	0.42206687331256265,   // desk priority high
+	-0.53646493329569189,  // desk priority low
+	0.54579613097856228,   // outage words anywhere
+	1.0247487246639224,    // failure words anywhere
+	0.43179609250183837,   // slowness words anywhere
+	-0.58233562983571374,  // how-to or feature words anywhere
+	-0.14798722467493552,  // billing words anywhere
+	-0.18928721559705541,  // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.50565739704090518, 3.1118047727666114, 8.9609533053342805}
+var fittedCuts = [3]float64{-0.45632689583285052, 2.5114691482260794, 7.2414927609832072}
