@@ -73,6 +73,42 @@ func negatedEvents(toks []token) []hit {
 	return out
 }
 
+// Negative subjects: "none of our customers could pay", "nobody was able
+// to log in", "no customer can check out".
+var (
+	noneWords   = map[string]bool{"nobody": true, "noone": true, "none": true, "niemand": true, "nadie": true, "personne": true}
+	modalVerbs  = map[string]bool{"can": true, "could": true, "is": true, "are": true, "was": true, "were": true, "will": true, "managed": true, "manage": true, "manages": true}
+	subjectNoun = map[string]bool{"customer": true, "user": true, "client": true, "shopper": true, "buyer": true, "people": true, "one": true}
+)
+
+// noneCan finds a negative subject followed, in its clause, by a modal and
+// an event verb: nobody could do what the clause says.
+func noneCan(toks []token) []hit {
+	var out []hit
+	for i := 0; i < len(toks); i++ {
+		neg := noneWords[toks[i].w] ||
+			toks[i].w == "no" && i+1 < len(toks) && subjectNoun[toks[i+1].w] ||
+			toks[i].w == "not" && i+2 < len(toks) && toks[i+1].w == "a" && toks[i+2].w == "single"
+		if !neg {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].brk; k++ {
+			if !modalVerbs[toks[k].w] {
+				continue
+			}
+			v := k + 1
+			for v < len(toks) && !toks[v].brk && fillers[toks[v].w] && v-k < 4 {
+				v++
+			}
+			if v < len(toks) && !toks[v].brk && isWord(toks[v].raw) && !notEvents[toks[v].w] {
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : v+1])), pos: i})
+			}
+			break
+		}
+	}
+	return out
+}
+
 // nothingHappens finds "nothing loads", "nothing happens when I click pay".
 func nothingHappens(toks []token) []hit {
 	var out []hit

@@ -11,6 +11,8 @@ func TestClassify_readsClauseShapesNoListNames(t *testing.T) {
 		{"The search isn't returning any results.", claimOne},
 		{"Order e-mails are not being sent.", claimOne},
 		{"URGENT: nothing loads", claimOne},
+		{"Around 8:45 none of our customers could check out.", claimOutage},
+		{"Can you explain why nobody was able to pay this morning?", claimOutage},
 		{"I saw another customer's order history and address after logging in", claimSecurity},
 		{"The checkout page shows a different customer's address", claimSecurity},
 		{"The payment page takes 30 seconds to load", claimDegraded},

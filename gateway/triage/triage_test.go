@@ -49,7 +49,7 @@ func TestTriage_logsRaiseAndLowerTheSameWords(t *testing.T) {
 		{"one user during a spike", Ticket{Subject: "checkout error", Description: "I get an error when I pay", CreatedAt: noon},
 			High, "checkout-api", "logs: error spike on the service"},
 		{"one user while clean", Ticket{Subject: "checkout error", Description: "I get an error at checkout", CreatedAt: noon.Add(-time.Hour)},
-			Medium, "checkout-api", "one or a few users"},
+			Medium, "checkout-api", "logs: the service is clean"},
 		{"one paying customer while clean (tag)", Ticket{Subject: "checkout error", Description: "I get an error at checkout", Tags: []string{"vip"}, CreatedAt: noon.Add(-time.Hour)},
 			High, "checkout-api", "paying customer"},
 		{"question during a spike", Ticket{Subject: "question", Description: "How do I change the checkout button colour?", CreatedAt: noon},

@@ -260,6 +260,9 @@ func readSignals(toks []token, text string) signals {
 		}
 	}
 	s.cueFailure = withCues(nil, [][]hit{s.failure, s.outage, s.billingDefect}, append(negatedEvents(toks), nothingHappens(toks)...))
+	// "none of our customers could pay" is as plain as the listed "nobody
+	// could": a failure outright, not a soft cue.
+	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, noneCan(toks))
 	s.security = withCues(s.security, [][]hit{s.security}, exposures(toks, s.clause))
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
 	s.many = append(s.many, allOf(toks)...)
