@@ -77,7 +77,7 @@ var signalNames = [nSignals]string{
 	sigPaying:         "a paying or key customer",
 	sigAsserted:       "words assert the service is down",
 	sigLogSpike:       "logs: error spike on the service",
-	sigLogModerate:    "logs: moderate rise on the service",
+	sigLogModerate:    "logs: moderate rise on the service (a claim of reach)",
 	sigCore:           "the service is a core flow",
 	sigSpikeCore:      "logs: error spike on a core flow",
 	sigSpikeWide:      "logs: error spike under a claim of wide impact",
@@ -148,6 +148,19 @@ func readSignalVector(f *facts, service, level string, core bool) signalVector {
 	// The logs corroborate a report, or stand in for unclear words; a
 	// question or a thanks is not made worse by an incident running then.
 	if f.claim != claimLow && f.claim != claimResolved {
+		wide := 0.0
+		if f.claim == claimOutage || many {
+			wide = 1
+		}
+		// A moderate rise confirms a claim of reach (many, a share) or
+		// stands in for unclear words; what one user saw is not made part
+		// of it: only a spike does that (design: one user's failure during
+		// a strong spike is high). For one user's slowness the warnings
+		// that rose do not count either: what the failures show does.
+		oneScoped := f.claim == claimOne || x[sigScopeOne] == 1 && wide == 0 && !share
+		if oneScoped && f.slowConfirmed {
+			level = f.failureLevel
+		}
 		spike := 0.0
 		switch level {
 		case LevelStrong:
@@ -155,16 +168,12 @@ func readSignalVector(f *facts, service, level string, core bool) signalVector {
 		case LevelClean:
 			spike = -1
 		}
-		wide := 0.0
-		if f.claim == claimOutage || many {
-			wide = 1
-		}
 		c := 0.0
 		if core {
 			c = 1
 		}
 		moderate := 0.0
-		if level == LevelModerate {
+		if level == LevelModerate && !oneScoped {
 			moderate = 1
 		}
 		x[sigLogSpike] = spike

@@ -94,7 +94,7 @@ func judgeWith(es []example, m model) []outcome {
 // cvFloor is what each held-out tuning set must keep when the scorer is
 // fitted on the other two: a regression guard a little below the measured
 // leave-one-set-out figures (see examples/tickets/README.md).
-var cvFloor = figures{exact: 0.0, withinOne: 0.0, service: 0.0}
+var cvFloor = figures{exact: 0.90, withinOne: 0.97, service: 0.95}
 
 // TestScorer_leaveOneSetOut fits the scorer on two tuning sets and scores
 // the third, for each, and reports those figures — the estimate of how the

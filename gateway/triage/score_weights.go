@@ -4,38 +4,38 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2082648976774937,    // words: outage for many
-	0.65417741376696348,   // words: failure for one or a few users
-	0.32298602874792243,   // words: slowness or partial degradation
-	0.40478946608463051,   // words: a stated share failing
-	-1.4378854223737596,   // words: question, request, billing or cosmetic
-	-1.0939864088456546,   // words: resolution or thanks
-	-0.058345975056558294, // words: no clear failure or question
-	0.98085142871952946,   // scope: many or all users
-	0.40478946608463051,   // scope: a share or rate
-	0.16479371983872707,   // scope: one user or the writer
-	0.13525689174111055,   // a paying or key customer
-	0.11289135476324172,   // words assert the service is down
-	1.0716775225824704,    // logs: error spike on the service
-	0.36813973326493821,   // logs: moderate rise on the service
-	1.604817529649238,     // the service is a core flow
-	0.81299156242842374,   // logs: error spike on a core flow
-	0.95263798635939922,   // logs: error spike under a claim of wide impact
-	1.2432812580452957,    // logs: error spike on a core flow under a claim of wide impact
-	0.27072398788003393,   // logs: moderate rise on a core flow
-	0.17191366722857834,   // the ticket names a past time
-	0.03637032314030119,   // logs confirm the slowness (warning rise)
-	-0.66540959360926033,  // no service attributed
-	0.40197208622485325,   // desk priority urgent
-	0.42206687331256265,   // desk priority high
-	-0.53646493329569189,  // desk priority low
-	0.54579613097856228,   // outage words anywhere
-	1.0247487246639224,    // failure words anywhere
-	0.43179609250183837,   // slowness words anywhere
-	-0.58233562983571374,  // how-to or feature words anywhere
-	-0.14798722467493552,  // billing words anywhere
-	-0.18928721559705541,  // a question mark
+	1.2106732849591437,    // words: outage for many
+	0.65878383330597223,   // words: failure for one or a few users
+	0.34827516515478973,   // words: slowness or partial degradation
+	0.3687773093906544,    // words: a stated share failing
+	-1.4379881495358215,   // words: question, request, billing or cosmetic
+	-1.0912911486483989,   // words: resolution or thanks
+	-0.057230294625351036, // words: no clear failure or question
+	0.98222401877328902,   // scope: many or all users
+	0.3687773093906544,    // scope: a share or rate
+	0.18248459902988332,   // scope: one user or the writer
+	0.13652167457942097,   // a paying or key customer
+	0.11786342667101765,   // words assert the service is down
+	1.0776442077780912,    // logs: error spike on the service
+	0.457748939949574,     // logs: moderate rise on the service (a claim of reach)
+	1.6079183734917299,    // the service is a core flow
+	0.81702582544309843,   // logs: error spike on a core flow
+	0.9550511363417078,    // logs: error spike under a claim of wide impact
+	1.2419634362842085,    // logs: error spike on a core flow under a claim of wide impact
+	0.37358873763259698,   // logs: moderate rise on a core flow
+	0.1719774774132444,    // the ticket names a past time
+	0.030062507096217203,  // logs confirm the slowness (warning rise)
+	-0.67153787829073897,  // no service attributed
+	0.40520639793373525,   // desk priority urgent
+	0.42254146372523949,   // desk priority high
+	-0.53996939370694219,  // desk priority low
+	0.55300955683301134,   // outage words anywhere
+	1.0064949683688447,    // failure words anywhere
+	0.44160772980398216,   // slowness words anywhere
+	-0.57968411045951163,  // how-to or feature words anywhere
+	-0.14806244632807353,  // billing words anywhere
+	-0.17830636979719544,  // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.45632689583285052, 2.5114691482260794, 7.2414927609832072}
+var fittedCuts = [3]float64{-0.45252795679350427, 2.517959095723405, 7.2588828579114608}

@@ -499,8 +499,10 @@ type facts struct {
 	created  time.Time
 	priority string // the desk's, lower case
 	// slowConfirmed is set when the ticket speaks of slowness and the
-	// service's warnings rose.
+	// service's warnings rose; failureLevel is then what its failures
+	// alone show, before the warnings made it a moderate anomaly.
 	slowConfirmed bool
+	failureLevel  string
 }
 
 func (f *facts) evidenceOf(name string) *ServiceEvidence {
@@ -663,8 +665,8 @@ func logLevel(f *facts, service string, se *ServiceEvidence) (string, []string) 
 		// Slowness shows as warnings, not failures: for a ticket about
 		// slowness a warning rise is a moderate anomaly.
 		if slow := active(f.sig.degraded); len(slow) > 0 && se.WarnRise && levelRank(level) < levelRank(LevelModerate) {
+			f.slowConfirmed, f.failureLevel = true, level
 			level = LevelModerate
-			f.slowConfirmed = true
 			reasons = append(reasons, fmt.Sprintf("logs confirm the slowness (%s): a warning rise counts as a moderate anomaly", quote(slow)))
 		}
 		if stale(se, f.ref, f.created, f.sig.over) {

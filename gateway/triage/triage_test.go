@@ -231,3 +231,42 @@ func TestTriage_namesServicesByWhatTheTicketIsAbout(t *testing.T) {
 		})
 	}
 }
+
+// TestTriage_followsTheLabelingConventions checks the conventions of
+// examples/tickets/README.md on tickets written for this test, in a world
+// where checkout-api failed from 08:40 to 09:20, notifications from 10:20
+// to 11:00, and payments has been slow since 11:30.
+func TestTriage_followsTheLabelingConventions(t *testing.T) {
+	p := projectWith(t,
+		gen.Incident{Service: "checkout-api", Start: noon.Add(-200 * time.Minute), Duration: 40 * time.Minute, FailRate: 0.5, Status: 503, Message: "no healthy upstream for pool {n}"},
+		gen.Incident{Service: "notifications", Start: noon.Add(-100 * time.Minute), Duration: 40 * time.Minute, FailRate: 0.6, Status: 500, Message: "smtp relay refused {id}"},
+		gen.Incident{Service: "payments", Start: noon.Add(-30 * time.Minute), Duration: time.Hour, SlowShare: 0.5, Message: "psp call took 9000ms {id}"},
+	)
+	at := func(d time.Duration, subject, description, priority string) Ticket {
+		return Ticket{Subject: subject, Description: description, Priority: priority, CreatedAt: noon.Add(d)}
+	}
+	checkVerdicts(t, p, []verdictCase{
+		{"a past time named: many blocked on a core flow then is critical",
+			at(0, "checkout", "Around 8:45 this morning none of our customers could check out.", "normal"), Critical, "checkout-api", "spike on a core flow under a claim of wide impact"},
+		{"a past time named: one user's failure in a spike then is high",
+			at(0, "order failed", "I tried to order at 08:50 and got an error page.", "normal"), High, "checkout-api", "error spike on the service"},
+		{"one user's failure during a strong spike on a non-core service is high",
+			at(0, "no email", "I did not receive my order confirmation e-mail this morning around 10:30.", "normal"), High, "notifications", "error spike on the service"},
+		{"slowness for many confirmed on a core flow is high",
+			at(0, "payments slow", "Paying takes forever for all our customers right now.", "high"), High, "payments", "scorer decided high"},
+		{"one user's slowness is medium, even with the warnings up",
+			at(0, "payment slow", "Paying took about 20 seconds for me just now.", "normal"), Medium, "payments", "scorer decided medium"},
+		{"a failure naming no service on clean logs is medium with no service",
+			at(0, "errors", "We see errors on our side since 11:30, please check.", "normal"), Medium, "", "logs: the service is clean"},
+		{"another customer's data on the checkout page is critical on checkout-api",
+			at(0, "privacy", "Hi, I just saw another customer's name and address on the checkout page!", "urgent"), Critical, "checkout-api", "security"},
+		{"an e-mail the writer deleted is no data loss",
+			at(0, "email gone", "The confirmation e-mail is gone, I deleted it by accident. Can you resend it?", "normal"), Low, "notifications", "question, request"},
+		{"a thanks after the incident is low",
+			at(-150*time.Minute, "thanks", "Checkout works again, thanks a lot!", "normal"), Low, "checkout-api", "resolution or thanks"},
+		{"a share failing on clean logs is medium",
+			at(0, "share", "About one in ten card payments fails since this morning", "normal"), Medium, "payments", "logs: the service is clean"},
+		{"an outage claim during the spike is critical",
+			at(-180*time.Minute, "down", "Checkout is down!!", "urgent"), Critical, "checkout-api", "spike on a core flow under a claim of wide impact"},
+	})
+}
