@@ -486,6 +486,10 @@ type verdict struct {
 	// signals.
 	scored bool
 	x      signalVector
+	// scoredSev and p are the scorer's verdict and its probability,
+	// before a contract floor.
+	scoredSev string
+	p         float64
 }
 
 // facts are what the ticket's words and the logs say, gathered before a
@@ -529,8 +533,10 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 	tr.f("service %q%s, logs %s", service, coreNote, level)
 	v := severity(f, service, level, core)
 	if v.scored {
+		tr.f("scorer: score %.2f against cuts %.2f / %.2f / %.2f: %s (p %.2f); signals, largest first:",
+			fitted.score(&v.x), fitted.cut[0], fitted.cut[1], fitted.cut[2], v.scoredSev, v.p)
 		for _, c := range fitted.contributions(&v.x) {
-			tr.f("  signal %-60s %+.2f", signalName(c.signal, c.value), c.weight)
+			tr.f("  signal %-64s %+.2f", signalName(c.signal, c.value), c.weight)
 		}
 	}
 	v.service, v.reasons = service, append(append(reasons, logReasons...), v.reasons...)
@@ -702,6 +708,7 @@ func severity(f *facts, service, level string, core bool) verdict {
 		v.x = readSignalVector(f, service, level, core)
 		var p float64
 		v.sev, p = fitted.predict(&v.x)
+		v.scoredSev, v.p = v.sev, p
 		switch {
 		case p >= 0.75:
 			v.conf = ConfHigh
