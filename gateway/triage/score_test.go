@@ -37,6 +37,7 @@ type example struct {
 	want      label
 	service   string // the service triage attributed
 	contract  string // the severity the contract fixed, "" when scored
+	floor     string // the contract's least severity for a scored ticket
 	x         signalVector
 }
 
@@ -60,6 +61,7 @@ func examplesOf(t *testing.T, s labeledSet) []example {
 		if !v.scored {
 			e.contract = v.sev
 		}
+		e.floor = v.floor
 		out = append(out, e)
 	}
 	return out
@@ -85,6 +87,9 @@ func judgeWith(es []example, m model) []outcome {
 		sev := e.contract
 		if sev == "" {
 			sev, _ = m.predict(&e.x)
+			if Rank(sev) < Rank(e.floor) {
+				sev = e.floor
+			}
 		}
 		out = append(out, outcome{name: e.name, want: e.want, got: Result{Severity: sev, AffectedService: e.service}})
 	}

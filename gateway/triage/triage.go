@@ -490,6 +490,8 @@ type verdict struct {
 	// before a contract floor.
 	scoredSev string
 	p         float64
+	// floor is the contract's least severity for the ticket, "" for none.
+	floor string
 }
 
 // facts are what the ticket's words and the logs say, gathered before a
@@ -719,9 +721,13 @@ func severity(f *facts, service, level string, core bool) verdict {
 		}
 		v.reasons = append(v.reasons, fitted.explainScore(&v.x, v.sev, p))
 		// The contract's own definition: a core flow failing for a paying
-		// customer is high. One tuning ticket says so, too few for the fit.
-		if paying := active(f.sig.paying); Rank(v.sev) < Rank(High) && core && len(paying) > 0 && failureClaim(f.claim) {
-			v.sev = High
+		// customer (the customer's own failure) is high. One tuning
+		// ticket says so, too few for the fit.
+		if paying := active(f.sig.paying); core && len(paying) > 0 && f.claim == claimOne {
+			v.floor = High
+		}
+		if paying := active(f.sig.paying); Rank(v.sev) < Rank(v.floor) {
+			v.sev = v.floor
 			v.reasons = append(v.reasons, fmt.Sprintf("contract raised it to high: a core flow failing for a paying customer (%s)", quote(paying)))
 		}
 	}
@@ -729,11 +735,6 @@ func severity(f *facts, service, level string, core bool) verdict {
 		v.reasons = append(v.reasons, "desk priority: "+f.priority)
 	}
 	return v
-}
-
-// failureClaim reports whether the words claim a failure of some reach.
-func failureClaim(c claim) bool {
-	return c == claimOutage || c == claimOne || c == claimDegraded || c == claimPartial
 }
 
 func (t *Triager) known(name string) bool {
