@@ -14,12 +14,12 @@ import (
 // explicit signals: what kind of failure the words claim, how widely, what
 // the logs of the attributed service show in the ticket's window, whether
 // that service is a core flow, and the desk priority. Each signal is 0 or 1
-// (those of the logs -1 to 1);
-// the score is the sum of the weights of the signals present, and three
-// cut points split it into low, medium, high and critical. The weights are
-// fitted on the tuning sets only (see scorer_test.go, which refits them and
-// reports leave-one-set-out figures), with strong regularisation so that
-// each stays readable and none fits one ticket.
+// (those of the logs −1 to 1); the score is the sum of the weights of the
+// signals present, and three cut points split it into low, medium, high and
+// critical. The weights are fitted on the tuning sets only (score_test.go
+// refits them and reports leave-one-set-out figures), with an L2 penalty:
+// the strongest whose leave-one-set-out figure is within one ticket of the
+// best, so that each weight stays readable and none fits one ticket.
 
 // Signal indexes; signalNames says what each means. Words: the kind of
 // failure (one of seven) and its scope (one of three, or none). Logs: the
