@@ -33,3 +33,23 @@ func TestClassify_readsClauseShapesNoListNames(t *testing.T) {
 		})
 	}
 }
+
+// FuzzReadWords reads arbitrary ticket text into signals, a claim and the
+// scorer's signals: no panic, and every signal within −1 to 1.
+func FuzzReadWords(f *testing.F) {
+	for _, s := range []string{"none of our customers could pay", "nothing loads", "it isn't loading",
+		"I saw another customer's address", "takes 30 seconds to load", "could not", "nobody can", "no one",
+		"another customer", "doesn't", "Re: checkout down\n> all broken", "takes several"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, _, sig := readTicket(Ticket{Subject: s, Description: s})
+		c, _ := classify(sig, &trace{})
+		x := readSignalVector(&facts{claim: c, sig: sig}, "", LevelStrong, true)
+		for i, v := range x {
+			if v < -1 || v > 1 {
+				t.Fatalf("signal %s = %v for %q", signalNames[i], v, s)
+			}
+		}
+	})
+}
