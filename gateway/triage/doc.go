@@ -5,8 +5,11 @@
 // loss, negation), the desk priority and — what a desk cannot do on its own —
 // the project's logs in the ticket's window against a baseline window of the
 // same length before it (at least an hour, so short windows get a baseline
-// worth comparing with). Logs can raise or lower the verdict; the reasons say
-// which signal decided.
+// worth comparing with). Security, data loss and privacy requests are
+// settled by the design contract; every other ticket's severity is the
+// verdict of a small ordinal logistic scorer over explicit signals (score.go)
+// whose weights are fitted on the labeled tuning sets (score_test.go refits
+// them). The reasons say which signals decided, with their weights.
 //
 // Triage only reads: ticket text and log sources. It must not import the
 // gateway's config, store or plugins, post anything or call the network; the

@@ -2,6 +2,7 @@ package triage
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -42,14 +43,24 @@ var (
 	reAt    = regexp.MustCompile(`(?:\b(at|around|about|approximately|approx\.?|near|circa|by)\s+|@\s*|~\s*)?` + clock + zone)
 	reNoon  = regexp.MustCompile(`\b(?:(since|at|around|about|after)\s+)?(noon|midday|midnight)\b`)
 
-	num      = `(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|a few|few|several|a couple of|couple of|a couple|half an|half a)`
-	unit     = `(seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?)\b`
-	reAgo    = regexp.MustCompile(`\b` + num + `\s*` + unit + `\s+ago\b`)
-	reLast   = regexp.MustCompile(`\b(?:for|in|over|during|within)\s+(?:the\s+)?(?:last|past)\s+(?:` + num + `\s*)?` + unit)
-	reFor    = regexp.MustCompile(`\b(?:for|since)\s+(?:about\s+|around\s+|almost\s+|over\s+|nearly\s+)?` + num + `\s*` + unit)
-	reDay    = regexp.MustCompile(`\b(since\s+|from\s+)?(yesterday\s+(?:morning|afternoon|evening|night)|yesterday|last\s+night|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|today|overnight)\b`)
+	num    = `(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|a few|few|several|a couple of|couple of|a couple|half an|half a)`
+	unit   = `(seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?)\b`
+	reAgo  = regexp.MustCompile(`\b` + num + `\s*` + unit + `\s+ago\b`)
+	reLast = regexp.MustCompile(`\b(?:for|in|over|during|within)\s+(?:the\s+)?(?:last|past)\s+(?:` + num + `\s*)?` + unit)
+	reFor  = regexp.MustCompile(`\b(?:for|since)\s+(?:about\s+|around\s+|almost\s+|over\s+|nearly\s+)?` + num + `\s*` + unit)
+	reDay  = regexp.MustCompile(`\b(since\s+|from\s+)?(yesterday\s+(?:morning|afternoon|evening|night)|yesterday|last\s+night|last\s+evening|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|today|overnight|` +
+		`(?:on\s+|last\s+|this\s+(?:past\s+)?)?` + weekdayNames + `(?:\s+(?:morning|afternoon|evening|night))?|(?:over\s+|during\s+)?(?:the\s+|this\s+(?:past\s+)?|last\s+)weekend|(?:the\s+)?(?:early|small|wee)\s+hours)\b`)
 	reJustNw = regexp.MustCompile(`\b(just now|right now|a moment ago|moments ago|a minute ago|minutes ago|just started|just happened)\b`)
 )
+
+// weekdayNames are the days a ticket can name: "on Sunday evening" is the
+// most recent Sunday's evening (today's when it is Sunday).
+const weekdayNames = `(sunday|monday|tuesday|wednesday|thursday|friday|saturday)`
+
+var reWeekdayWord = regexp.MustCompile(`\b` + weekdayNames + `\b`)
+
+var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
 
 var numberWords = map[string]float64{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -81,6 +92,39 @@ var foreignTime = map[string]string{
 	"ca.": "about", "ca": "about", "etwa": "about", "environ": "about", "mez": "cet", "mesz": "cest",
 }
 
+// foreignWeekdays are the days of the week in the languages above, and
+// foreignDayParts the parts of a day that follow them ("Sonntagabend",
+// "dimanche soir", "el domingo por la noche", "zondagavond").
+var (
+	foreignWeekdays = map[string]string{
+		"montag": "monday", "dienstag": "tuesday", "mittwoch": "wednesday", "donnerstag": "thursday", "freitag": "friday", "samstag": "saturday", "sonnabend": "saturday", "sonntag": "sunday",
+		"lundi": "monday", "mardi": "tuesday", "mercredi": "wednesday", "jeudi": "thursday", "vendredi": "friday", "samedi": "saturday", "dimanche": "sunday",
+		"lunes": "monday", "martes": "tuesday", "miércoles": "wednesday", "miercoles": "wednesday", "jueves": "thursday", "viernes": "friday", "sábado": "saturday", "sabado": "saturday", "domingo": "sunday",
+		"lunedì": "monday", "lunedi": "monday", "martedì": "tuesday", "martedi": "tuesday", "mercoledì": "wednesday", "mercoledi": "wednesday", "giovedì": "thursday", "giovedi": "thursday", "venerdì": "friday", "venerdi": "friday", "sabato": "saturday", "domenica": "sunday",
+		"maandag": "monday", "dinsdag": "tuesday", "woensdag": "wednesday", "donderdag": "thursday", "vrijdag": "friday", "zaterdag": "saturday", "zondag": "sunday",
+	}
+	foreignDayParts = map[string]string{
+		"abend": "evening", "morgen": "morning", "vormittag": "morning", "nachmittag": "afternoon", "nacht": "night",
+		"soir": "evening", "matin": "morning", "après-midi": "afternoon",
+		"por la noche": "evening", "por la mañana": "morning", "por la tarde": "afternoon",
+		"sera": "evening", "mattina": "morning", "pomeriggio": "afternoon", "notte": "night",
+		"avond": "evening", "ochtend": "morning", "middag": "afternoon",
+	}
+	reForeignWeekday = regexp.MustCompile(`(?:^|[^\p{L}])(?:am\s+|le\s+|el\s+|op\s+)?(` + alternatives(foreignWeekdays) + `)\s*(` + alternatives(foreignDayParts) + `)?(?:$|[^\p{L}])`)
+)
+
+// alternatives is a regexp alternation of m's keys, longest first.
+func alternatives(m map[string]string) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, regexp.QuoteMeta(k))
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		return len(keys[i]) > len(keys[j]) || len(keys[i]) == len(keys[j]) && keys[i] < keys[j]
+	})
+	return strings.Join(keys, "|")
+}
+
 // nightWords are "tonight" in the evening and "last night" in the morning.
 var nightWords = map[string]bool{"heute nacht": true, "cette nuit": true, "vannacht": true, "stanotte": true, "esta noche": true}
 
@@ -99,7 +143,7 @@ var (
 // English, so "heute Nacht ab ca. 23 Uhr MEZ" reads as "last night since
 // about 23:00 cet". created is the ticket's creation in the reading zone.
 func englishTime(s string, created time.Time) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && !reForeignTime.MatchString(s) && !reForeignClock.MatchString(s) && !reForeignAgo.MatchString(s) {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && !reForeignTime.MatchString(s) && !reForeignClock.MatchString(s) && !reForeignAgo.MatchString(s) && !reForeignWeekday.MatchString(s) {
 		return s
 	}
 	s = reForeignAgo.ReplaceAllStringFunc(s, func(m string) string {
@@ -119,6 +163,14 @@ func englishTime(s string, created time.Time) string {
 			}
 		}
 		return n + " " + unit + " ago"
+	})
+	s = reForeignWeekday.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reForeignWeekday.FindStringSubmatchIndex(m)
+		en := " on " + foreignWeekdays[m[sm[2]:sm[3]]]
+		if sm[4] >= 0 {
+			en += " " + foreignDayParts[m[sm[4]:sm[5]]]
+		}
+		return en + " "
 	})
 	s = reForeignClock.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reForeignClock.FindStringSubmatch(m)
@@ -370,6 +422,13 @@ func submatches(s string, ix []int) []string {
 func dayBefore(s string, ix []int, t, created time.Time) time.Time {
 	lo, hi := max(0, ix[0]-24), min(len(s), ix[1]+24)
 	near := s[lo:hi]
+	// A weekday named beside the clock time puts it on that day's most
+	// recent date (t is already the most recent such time of day).
+	if m := reWeekdayWord.FindStringSubmatch(near); m != nil {
+		tl := t.In(t.Location())
+		back := (int(tl.Weekday()) - int(weekdays[m[1]]) + 7) % 7
+		return t.AddDate(0, 0, -back)
+	}
 	if !strings.Contains(near, "yesterday") && !strings.Contains(near, "last night") {
 		return t
 	}
@@ -488,6 +547,24 @@ func extractRelative(s string, created time.Time, _ *time.Location, onset bool) 
 	return TimeRef{}, false
 }
 
+var dayFiller = map[string]bool{"on": true, "this": true, "past": true, "over": true, "during": true, "the": true}
+
+// lastWord is f's word n places from its end ("" when there is none), with
+// a part of the day skipped when n is 1: in "last sunday evening" the day
+// is "sunday".
+func lastWord(f []string, n int) string {
+	i := len(f) - 1 - n
+	if n == 1 {
+		if _, part := dayParts[f[len(f)-1]]; !part {
+			i = len(f) - 1
+		}
+	}
+	if i < 0 {
+		return ""
+	}
+	return f[i]
+}
+
 // dayPart bounds, in local hours: a part starts at its first hour.
 var dayParts = map[string][2]int{
 	"morning": {6, 12}, "afternoon": {12, 18}, "evening": {18, 24}, "night": {20, 30}, "tonight": {18, 24},
@@ -514,8 +591,37 @@ func extractDayPart(s string, created time.Time, loc *time.Location, _ bool) (Ti
 	c := created.In(loc)
 	day := time.Date(c.Year(), c.Month(), c.Day(), 0, 0, 0, 0, loc)
 	f := strings.Fields(m[2])
+	// "on sunday", "over this past weekend": the filler goes, "this
+	// morning" and "last sunday" stay.
+	for len(f) > 1 && dayFiller[f[0]] {
+		if _, part := dayParts[f[1]]; f[0] == "this" && part {
+			break
+		}
+		f = f[1:]
+	}
 	var from, to time.Time
-	switch {
+	switch wd, named := weekdays[lastWord(f, 1)]; {
+	case named:
+		// The most recent such day; "last sunday" on a Sunday is a week ago.
+		back := (int(c.Weekday()) - int(wd) + 7) % 7
+		if back == 0 && f[0] == "last" {
+			back = 7
+		}
+		d := day.AddDate(0, 0, -back)
+		from, to = d, d.AddDate(0, 0, 1)
+		if p, ok := dayParts[lastWord(f, 0)]; ok && len(f) > 1 && lastWord(f, 0) != lastWord(f, 1) {
+			from, to = d.Add(time.Duration(p[0])*time.Hour), d.Add(time.Duration(p[1])*time.Hour)
+		}
+	case f[len(f)-1] == "weekend":
+		// The last weekend begun: from its Saturday to the Monday after.
+		back := (int(c.Weekday()) - int(time.Saturday) + 7) % 7
+		from = day.AddDate(0, 0, -back)
+		to = from.AddDate(0, 0, 2)
+	case f[len(f)-1] == "hours": // the early hours of today
+		from, to = day, day.Add(6*time.Hour)
+	case f[0] == "last" && f[1] == "evening":
+		p := dayParts["evening"]
+		from, to = day.AddDate(0, 0, -1).Add(time.Duration(p[0])*time.Hour), day.AddDate(0, 0, -1).Add(time.Duration(p[1])*time.Hour)
 	case f[0] == "yesterday" && len(f) == 1:
 		from, to = day.AddDate(0, 0, -1), day
 	case f[0] == "yesterday":

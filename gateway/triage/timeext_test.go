@@ -87,7 +87,8 @@ func TestExtractTime_readsForeignTimePhrases(t *testing.T) {
 
 func FuzzExtractTime(f *testing.F) {
 	for _, s := range []string{"since 14:05", "around 2pm UTC", "30 minutes ago", "for the last 2 hours",
-		"since yesterday evening", "between 1 and 2pm", "2026-11-27T14:05:00Z", "at 25:99", "99999999999 hours ago"} {
+		"since yesterday evening", "between 1 and 2pm", "2026-11-27T14:05:00Z", "at 25:99", "99999999999 hours ago",
+		"on Sunday evening", "last friday at 9pm", "over the weekend", "in the early hours", "am Sonntagabend", "el domingo por la noche"} {
 		f.Add(s)
 	}
 	created := time.Date(2026, 11, 27, 15, 0, 0, 0, time.UTC)
@@ -107,5 +108,36 @@ func BenchmarkExtractTime(b *testing.B) {
 	text := "Checkout is down for everyone since about 14:05 CET, customers get 502 errors on /checkout/pay. We tried again 10 minutes ago."
 	for b.Loop() {
 		ExtractTime(text, created, time.UTC, 2*time.Hour)
+	}
+}
+
+func TestExtractTime_readsNamedDays(t *testing.T) {
+	created := time.Date(2027, 2, 15, 8, 30, 0, 0, time.UTC) // a Monday morning
+	day := func(d, h, m int) time.Time { return time.Date(2027, 2, d, h, m, 0, 0, time.UTC) }
+	tests := []struct {
+		name     string
+		text     string
+		from, to time.Time
+	}{
+		{"a weekday's part of the day is the most recent one", "on Sunday evening checkout failed", day(14, 18, 0), day(15, 0, 0)},
+		{"a weekday alone is that whole day", "since Saturday nobody gets e-mails", day(13, 0, 0), created},
+		{"a clock time beside a weekday is on that day", "on Saturday at 21:15 my payment failed", day(13, 21, 5), day(13, 21, 45)},
+		{"the weekend runs from Saturday to Monday", "over the weekend logins failed", day(13, 0, 0), day(15, 0, 0)},
+		{"the early hours are today's", "in the early hours the site was down", day(15, 0, 0), day(15, 6, 0)},
+		{"last evening is yesterday's", "last evening search was dead", day(14, 18, 0), day(15, 0, 0)},
+		{"German compound weekday", "am Sonntagabend ging nichts", day(14, 18, 0), day(15, 0, 0)},
+		{"French weekday and part", "dimanche soir le paiement échouait", day(14, 18, 0), day(15, 0, 0)},
+		{"Spanish weekday and part", "el domingo por la noche no funcionaba", day(14, 18, 0), day(15, 0, 0)},
+		{"this morning is not a weekday", "earlier this morning checkout was slow", day(15, 6, 0), created},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ref := ExtractTime(tt.text, created, nil, 2*time.Hour)
+			if !ref.Found || !ref.Window.From.Equal(tt.from) || !ref.Window.To.Equal(tt.to) {
+				t.Errorf("ExtractTime(%q) = %s – %s found=%v (%q); want %s – %s", tt.text,
+					ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), ref.Found, ref.Phrase,
+					tt.from.Format(time.RFC3339), tt.to.Format(time.RFC3339))
+			}
+		})
 	}
 }

@@ -147,14 +147,14 @@ func New(p Project, s Settings) *Triager {
 
 // Triage judges one ticket.
 func (t *Triager) Triage(ctx context.Context, tk Ticket) (Result, error) {
-	r, _, err := t.run(ctx, tk)
+	r, _, _, err := t.run(ctx, tk)
 	return r, err
 }
 
 // Explain judges one ticket and also returns a human-readable account of
 // every signal and step, for `deskgate triage --explain`.
 func (t *Triager) Explain(ctx context.Context, tk Ticket) (Result, string, error) {
-	r, tr, err := t.run(ctx, tk)
+	r, tr, _, err := t.run(ctx, tk)
 	if err != nil {
 		return r, "", err
 	}
@@ -192,7 +192,9 @@ func (c claim) String() string {
 		"resolution or thanks", "privacy request"}[c]
 }
 
-func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
+// run judges one ticket; besides the result and the trace it returns the
+// verdict's signals, which the scorer's fitting reads.
+func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict, error) {
 	tr := &trace{}
 	text, toks, sig := readTicket(tk)
 	reply := readReply(tk)
@@ -245,7 +247,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 		var err error
 		ev, err = Gather(ctx, t.p.Sources, ref.Window, nil, nil)
 		if err != nil {
-			return Result{}, tr, fmt.Errorf("triage ticket %s: %w", tk.ID, err)
+			return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, err)
 		}
 		tr.f("logs: %d lines examined, %d in range, %d unparsed, %d bytes read, %d of %d files skipped by time range",
 			ev.Stats.Lines, ev.Stats.Records, ev.Stats.Unparsed, ev.Stats.BytesRead, ev.Stats.FilesSkipped, ev.Stats.Files)
@@ -291,7 +293,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, error) {
 	}
 	tr.f("verdict: %s, service %q, confidence %s, analyze %v", res.Severity, res.AffectedService, res.Confidence, res.Analyze)
 	t.log.Debug("triaged", "ticket", tk.ID, "severity", res.Severity, "service", res.AffectedService, "confidence", res.Confidence)
-	return res, tr, nil
+	return res, tr, &v, nil
 }
 
 // readTicket reads a ticket's words: its text (subject, description, then
@@ -398,6 +400,9 @@ func classify(s signals, tr *trace) (claim, []string) {
 	failure = append(failure, active(s.billingDefect)...)
 	asks := append(append(active(s.howto), active(s.feature)...), active(s.selfRemoved)...)
 	lowWords := append(append(append([]hit{}, asks...), active(s.billing)...), active(s.cosmetic)...)
+	if len(lowWords) == 0 {
+		failure = append(failure, active(s.cueFailure)...)
+	}
 	if neg := append(negatedHits(s.dataLoss), negatedHits(s.security)...); len(neg) > 0 {
 		tr.f("negated: %s", quote(neg))
 	}
@@ -477,6 +482,16 @@ func classify(s signals, tr *trace) (claim, []string) {
 type verdict struct {
 	sev, service, conf string
 	reasons            []string
+	// scored is set when the scorer decided (not the contract); x are its
+	// signals.
+	scored bool
+	x      signalVector
+	// scoredSev and p are the scorer's verdict and its probability,
+	// before a contract floor.
+	scoredSev string
+	p         float64
+	// floor is the contract's least severity for the ticket, "" for none.
+	floor string
 }
 
 // facts are what the ticket's words and the logs say, gathered before a
@@ -489,6 +504,11 @@ type facts struct {
 	ref      TimeRef
 	created  time.Time
 	priority string // the desk's, lower case
+	// slowConfirmed is set when the ticket speaks of slowness and the
+	// service's warnings rose; failureLevel is then what its failures
+	// alone show, before the warnings made it a moderate anomaly.
+	slowConfirmed bool
+	failureLevel  string
 }
 
 func (f *facts) evidenceOf(name string) *ServiceEvidence {
@@ -513,8 +533,16 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 		coreNote = " (core flow)"
 	}
 	tr.f("service %q%s, logs %s", service, coreNote, level)
-	sev, conf, sevReasons := severity(f, level, core)
-	return verdict{sev: sev, service: service, conf: conf, reasons: append(append(reasons, logReasons...), sevReasons...)}
+	v := severity(f, service, level, core)
+	if v.scored {
+		tr.f("scorer: score %.2f against cuts %.2f / %.2f / %.2f: %s (p %.2f); signals, largest first:",
+			fitted.score(&v.x), fitted.cut[0], fitted.cut[1], fitted.cut[2], v.scoredSev, v.p)
+		for _, c := range fitted.contributions(&v.x) {
+			tr.f("  signal %-64s %+.2f", signalName(c.signal, c.value), c.weight)
+		}
+	}
+	v.service, v.reasons = service, append(append(reasons, logReasons...), v.reasons...)
+	return v
 }
 
 // pickService names the ticket's service: the one it names, the one of
@@ -645,6 +673,7 @@ func logLevel(f *facts, service string, se *ServiceEvidence) (string, []string) 
 		// Slowness shows as warnings, not failures: for a ticket about
 		// slowness a warning rise is a moderate anomaly.
 		if slow := active(f.sig.degraded); len(slow) > 0 && se.WarnRise && levelRank(level) < levelRank(LevelModerate) {
+			f.slowConfirmed, f.failureLevel = true, level
 			level = LevelModerate
 			reasons = append(reasons, fmt.Sprintf("logs confirm the slowness (%s): a warning rise counts as a moderate anomaly", quote(slow)))
 		}
@@ -659,116 +688,53 @@ func logLevel(f *facts, service string, se *ServiceEvidence) (string, []string) 
 	return level, reasons
 }
 
-// severity weighs the claim against the logs' level (and whether the
-// service is a core flow); the desk priority only nudges confidence.
-func severity(f *facts, level string, core bool) (sev, conf string, reasons []string) {
-	conf = ConfMedium
+// severity settles what the design contract fixes — security and data
+// loss are critical, a privacy request low, whatever the logs show — and
+// leaves every other ticket to the scorer, which weighs the words' claim
+// and scope against the attributed service's logs (score.go). The desk
+// priority is one weak signal among them.
+func severity(f *facts, service, level string, core bool) verdict {
+	var v verdict
 	switch f.claim {
 	case claimSecurity:
-		sev, conf = Critical, ConfHigh
-		reasons = append(reasons, "words decided: a possible security breach is critical whatever the logs show")
+		v.sev, v.conf = Critical, ConfHigh
+		v.reasons = append(v.reasons, "words decided: a possible security breach is critical whatever the logs show")
 	case claimDataLoss:
-		sev, conf = Critical, ConfHigh
-		reasons = append(reasons, "words decided: reported data loss is critical whatever the logs show")
+		v.sev, v.conf = Critical, ConfHigh
+		v.reasons = append(v.reasons, "words decided: reported data loss is critical whatever the logs show")
 	case claimPrivacy:
-		sev, conf = Low, ConfHigh
-		reasons = append(reasons, "words decided: a privacy request is low, whatever it mentions")
-	case claimResolved:
-		sev, conf = Low, ConfHigh
-		if level == LevelStrong || level == LevelModerate {
-			conf = ConfMedium
-		}
-		reasons = append(reasons, "words decided: the writer says the problem is over; the thread's incident does not raise it")
-	case claimPartial:
-		sev = Medium
-		switch {
-		case level == LevelStrong || level == LevelModerate && core:
-			sev = High
-			reasons = append(reasons, "logs confirm the partial failure: a rise on that service")
-		case level == LevelModerate:
-			reasons = append(reasons, "words and logs: a partial failure on a non-core service with a moderate rise")
-		case level == LevelClean:
-			conf = ConfHigh
-			reasons = append(reasons, "logs lowered it: a partial failure claimed, but the service's logs are clean")
-		default:
-			reasons = append(reasons, "words decided: a partial failure without log evidence either way")
-		}
-	case claimLow:
-		sev, conf = Low, ConfHigh
-		if level == LevelStrong || level == LevelModerate {
-			reasons = append(reasons, "words decided: the ticket describes no failure, so the incident in the logs does not raise it")
-			conf = ConfMedium
-		} else {
-			reasons = append(reasons, "words decided: no failure to investigate")
-		}
-	case claimOutage:
-		switch level {
-		case LevelStrong:
-			if core {
-				sev, conf = Critical, ConfHigh
-				reasons = append(reasons, "logs confirm: an error spike on a core flow while users report an outage")
-			} else {
-				sev, conf = High, ConfHigh
-				reasons = append(reasons, "logs confirm the outage on a non-core service")
-			}
-		case LevelModerate:
-			sev, conf = High, ConfMedium
-			reasons = append(reasons, "logs show only a moderate rise: high, not critical")
-		case LevelClean:
-			sev, conf = Medium, ConfMedium
-			reasons = append(reasons, "logs lowered it: outage words, but the service's logs are clean")
-		default:
-			sev, conf = High, ConfLow
-			reasons = append(reasons, "words decided: an outage claim without log evidence either way")
-		}
-	case claimOne:
-		sev = Medium
-		switch paying := active(f.sig.paying); {
-		case level == LevelStrong:
-			sev, conf = High, ConfMedium
-			reasons = append(reasons, "logs raised it: the failure reported by one user is part of an error spike")
-		case core && len(paying) > 0:
-			sev = High
-			reasons = append(reasons, fmt.Sprintf("words decided: a core flow failing for a paying customer (%s)", quote(paying)))
-		default:
-			if level == LevelClean {
-				conf = ConfHigh
-			}
-			reasons = append(reasons, "words decided: a defect for one or a few users")
-		}
-	case claimDegraded:
-		sev = Medium
-		switch level {
-		case LevelStrong:
-			sev = High
-			reasons = append(reasons, "logs raised it: the slowness comes with an error spike")
-		default:
-			reasons = append(reasons, "words decided: partial degradation")
-		}
+		v.sev, v.conf = Low, ConfHigh
+		v.reasons = append(v.reasons, "words decided: a privacy request is low, whatever it mentions")
 	default:
-		switch prio := f.priority; {
-		case level == LevelStrong:
-			sev, conf = High, ConfLow
-			reasons = append(reasons, "logs decided: an error spike in the window, though the words are unclear")
-		case level == LevelModerate && core:
-			sev, conf = Medium, ConfLow
-			reasons = append(reasons, "logs decided: a rise on a core flow in the window, though the words are unclear")
-		case prio == "urgent" || prio == "high":
-			sev, conf = Low, ConfLow
-			reasons = append(reasons, fmt.Sprintf("desk priority is %s, but the text describes no failure", prio))
+		v.scored = true
+		v.x = readSignalVector(f, service, level, core)
+		var p float64
+		v.sev, p = fitted.predict(&v.x)
+		v.scoredSev, v.p = v.sev, p
+		switch {
+		case p >= 0.75:
+			v.conf = ConfHigh
+		case p >= 0.5:
+			v.conf = ConfMedium
 		default:
-			sev, conf = Low, ConfMedium
-			reasons = append(reasons, "nothing points to a failure")
+			v.conf = ConfLow
 		}
-	}
-	// Desk priority only nudges confidence: people mark everything urgent.
-	if (f.priority == "urgent" || f.priority == "high") && Rank(sev) <= Rank(Low) && f.claim != claimLow {
-		conf = ConfLow
+		v.reasons = append(v.reasons, fitted.explainScore(&v.x, v.sev, p))
+		// The contract's own definition: a core flow failing for a paying
+		// customer (the customer's own failure) is high. One tuning
+		// ticket says so, too few for the fit.
+		if paying := active(f.sig.paying); core && len(paying) > 0 && f.claim == claimOne {
+			v.floor = High
+		}
+		if paying := active(f.sig.paying); Rank(v.sev) < Rank(v.floor) {
+			v.sev = v.floor
+			v.reasons = append(v.reasons, fmt.Sprintf("contract raised it to high: a core flow failing for a paying customer (%s)", quote(paying)))
+		}
 	}
 	if f.priority != "" {
-		reasons = append(reasons, "desk priority: "+f.priority)
+		v.reasons = append(v.reasons, "desk priority: "+f.priority)
 	}
-	return sev, conf, reasons
+	return v
 }
 
 func (t *Triager) known(name string) bool {

@@ -43,17 +43,17 @@ func projectWith(t *testing.T, incidents ...gen.Incident) Project {
 func TestTriage_logsRaiseAndLowerTheSameWords(t *testing.T) {
 	checkVerdicts(t, spikeProject(t), []verdictCase{
 		{"outage words during a spike", Ticket{Subject: "checkout down", Description: "checkout is down for everyone", CreatedAt: noon},
-			Critical, "checkout-api", "logs confirm"},
+			Critical, "checkout-api", "logs: error spike on a core flow under a claim of wide impact"},
 		{"outage words while logs are clean", Ticket{Subject: "checkout down", Description: "checkout is down for everyone", CreatedAt: noon.Add(-time.Hour)},
-			Medium, "checkout-api", "logs lowered it"},
+			Medium, "checkout-api", "logs: a core flow is clean under a claim of wide impact"},
 		{"one user during a spike", Ticket{Subject: "checkout error", Description: "I get an error when I pay", CreatedAt: noon},
-			High, "checkout-api", "logs raised it"},
+			High, "checkout-api", "logs: error spike on the service"},
 		{"one user while clean", Ticket{Subject: "checkout error", Description: "I get an error at checkout", CreatedAt: noon.Add(-time.Hour)},
-			Medium, "checkout-api", "one or a few users"},
+			Medium, "checkout-api", "logs: the service is clean"},
 		{"one paying customer while clean (tag)", Ticket{Subject: "checkout error", Description: "I get an error at checkout", Tags: []string{"vip"}, CreatedAt: noon.Add(-time.Hour)},
 			High, "checkout-api", "paying customer"},
 		{"question during a spike", Ticket{Subject: "question", Description: "How do I change the checkout button colour?", CreatedAt: noon},
-			Low, "checkout-api", "does not raise it"},
+			Low, "checkout-api", "words: question, request"},
 		{"unnamed service during a spike", Ticket{Subject: "site broken", Description: "nothing works for our customers, errors everywhere", CreatedAt: noon},
 			Critical, "checkout-api", "clearest anomaly"},
 		{"negated outage", Ticket{Subject: "search", Description: "search is not down, just slow for me", CreatedAt: noon.Add(-time.Hour)},
@@ -160,7 +160,7 @@ func TestTriage_newClaimsDuringAStrongSpike(t *testing.T) {
 	checkVerdicts(t, spikeProject(t), []verdictCase{
 		{"a thanks for the fix is low whatever the logs show",
 			Ticket{Subject: "Re: checkout 503", Description: "It works again, thanks!\n\nOn Fri Anna wrote:\n> checkout is down for everyone", CreatedAt: noon},
-			Low, "checkout-api", "problem is over"},
+			Low, "checkout-api", "words: resolution or thanks"},
 		{"a privacy request names no service even when it mentions one",
 			Ticket{Subject: "GDPR", Description: "Please erase my personal data, including my payment records.", CreatedAt: noon},
 			Low, "", "privacy request"},
@@ -169,13 +169,13 @@ func TestTriage_newClaimsDuringAStrongSpike(t *testing.T) {
 			High, "checkout-api", "outcome"},
 		{"what one user sees is high during a spike, not critical",
 			Ticket{Subject: "can't pay", Description: "I can't finish my order, the checkout says 503 service unavailable.", CreatedAt: noon},
-			High, "checkout-api", "logs raised it"},
+			High, "checkout-api", "logs: error spike on the service"},
 		{"a share failing on a core flow with a rise is high",
 			Ticket{Subject: "checkout errors", Description: "About 10% of checkout attempts fail with an error.", CreatedAt: noon},
 			High, "checkout-api", "partial failure"},
 		{"a share failing while the logs are clean is medium",
 			Ticket{Subject: "checkout errors", Description: "About 10% of checkout attempts fail with an error.", CreatedAt: noon.Add(-time.Hour)},
-			Medium, "checkout-api", "logs lowered it"},
+			Medium, "checkout-api", "logs: the service is clean"},
 		{"a phishing report is security about no service",
 			Ticket{Subject: "phishing", Description: "Customers received phishing emails quoting their real order numbers.", CreatedAt: noon},
 			Critical, "", "security"},
@@ -199,7 +199,7 @@ func TestTriage_logsWeighMoreWhereTheWordsAreUnclear(t *testing.T) {
 			High, "search", "logs confirm the slowness"},
 		{"slowness for many with clean logs is medium",
 			Ticket{Subject: "search slow", Description: "Search is super slow for all our customers.", CreatedAt: noon.Add(-2 * time.Hour)},
-			Medium, "search", "logs lowered it"},
+			Medium, "search", "logs: the service is clean"},
 	})
 }
 
@@ -230,4 +230,43 @@ func TestTriage_namesServicesByWhatTheTicketIsAbout(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestTriage_followsTheLabelingConventions checks the conventions of
+// examples/tickets/README.md on tickets written for this test, in a world
+// where checkout-api failed from 08:40 to 09:20, notifications from 10:20
+// to 11:00, and payments has been slow since 11:30.
+func TestTriage_followsTheLabelingConventions(t *testing.T) {
+	p := projectWith(t,
+		gen.Incident{Service: "checkout-api", Start: noon.Add(-200 * time.Minute), Duration: 40 * time.Minute, FailRate: 0.5, Status: 503, Message: "no healthy upstream for pool {n}"},
+		gen.Incident{Service: "notifications", Start: noon.Add(-100 * time.Minute), Duration: 40 * time.Minute, FailRate: 0.6, Status: 500, Message: "smtp relay refused {id}"},
+		gen.Incident{Service: "payments", Start: noon.Add(-30 * time.Minute), Duration: time.Hour, SlowShare: 0.5, Message: "psp call took 9000ms {id}"},
+	)
+	at := func(d time.Duration, subject, description, priority string) Ticket {
+		return Ticket{Subject: subject, Description: description, Priority: priority, CreatedAt: noon.Add(d)}
+	}
+	checkVerdicts(t, p, []verdictCase{
+		{"a past time named: many blocked on a core flow then is critical",
+			at(0, "checkout", "Around 8:45 this morning none of our customers could check out.", "normal"), Critical, "checkout-api", "spike on a core flow under a claim of wide impact"},
+		{"a past time named: one user's failure in a spike then is high",
+			at(0, "order failed", "I tried to order at 08:50 and got an error page.", "normal"), High, "checkout-api", "error spike on the service"},
+		{"one user's failure during a strong spike on a non-core service is high",
+			at(0, "no email", "I did not receive my order confirmation e-mail this morning around 10:30.", "normal"), High, "notifications", "error spike on the service"},
+		{"slowness for many confirmed on a core flow is high",
+			at(0, "payments slow", "Paying takes forever for all our customers right now.", "high"), High, "payments", "scorer decided high"},
+		{"one user's slowness is medium, even with the warnings up",
+			at(0, "payment slow", "Paying took about 20 seconds for me just now.", "normal"), Medium, "payments", "scorer decided medium"},
+		{"a failure naming no service on clean logs is medium with no service",
+			at(0, "errors", "We see errors on our side since 11:30, please check.", "normal"), Medium, "", "logs: the service is clean"},
+		{"another customer's data on the checkout page is critical on checkout-api",
+			at(0, "privacy", "Hi, I just saw another customer's name and address on the checkout page!", "urgent"), Critical, "checkout-api", "security"},
+		{"an e-mail the writer deleted is no data loss",
+			at(0, "email gone", "The confirmation e-mail is gone, I deleted it by accident. Can you resend it?", "normal"), Low, "notifications", "question, request"},
+		{"a thanks after the incident is low",
+			at(-150*time.Minute, "thanks", "Checkout works again, thanks a lot!", "normal"), Low, "checkout-api", "resolution or thanks"},
+		{"a share failing on clean logs is medium",
+			at(0, "share", "About one in ten card payments fails since this morning", "normal"), Medium, "payments", "logs: the service is clean"},
+		{"an outage claim during the spike is critical",
+			at(-180*time.Minute, "down", "Checkout is down!!", "urgent"), Critical, "checkout-api", "spike on a core flow under a claim of wide impact"},
+	})
 }

@@ -162,6 +162,10 @@ type signals struct {
 	// resolvedBy are the words that close the thread, when the writer's own
 	// text says the problem went away and describes no failure besides.
 	resolvedBy []hit
+	// cueFailure are failures read from a clause's shape, not a list
+	// ("could not pay", "nothing loads"): weaker than listed words, they
+	// make a claim only when no question or request words are present.
+	cueFailure []hit
 	// clause numbers each word's clause (see clauses).
 	clause []int
 }
@@ -255,6 +259,12 @@ func readSignals(toks []token, text string) signals {
 			s.gone = append(s.gone, h)
 		}
 	}
+	s.cueFailure = withCues(nil, [][]hit{s.failure, s.outage, s.billingDefect}, append(negatedEvents(toks), nothingHappens(toks)...))
+	// "none of our customers could pay" is as plain as the listed "nobody
+	// could": a failure outright, not a soft cue.
+	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, noneCan(toks))
+	s.security = withCues(s.security, [][]hit{s.security}, exposures(toks, s.clause))
+	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
 	s.many = append(s.many, allOf(toks)...)
 	s.many = append(s.many, pluralFailing(toks, s.failure, s.outage)...)
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)

@@ -1,0 +1,246 @@
+package triage
+
+import "strings"
+
+// Cues read the shape of a clause rather than a listed phrase, so that a
+// ticket worded in a way no list foresaw still says what it means: a
+// negated ability or outcome ("could not pay", "the page is not loading",
+// "nothing loads") is a failure, and another person's data shown to the
+// writer ("I saw another customer's order history") is a security
+// exposure.
+
+// negAux are the auxiliaries whose negation, before a verb, says something
+// did not happen; negAuxWords the same written as two words ("could not").
+var (
+	negAux = map[string]bool{"cant": true, "cannot": true, "couldnt": true, "wont": true, "wouldnt": true,
+		"doesnt": true, "dont": true, "didnt": true, "isnt": true, "arent": true, "wasnt": true, "werent": true}
+	negAuxWords = map[string]bool{"can": true, "could": true, "will": true, "would": true, "does": true, "do": true,
+		"did": true, "is": true, "are": true, "was": true, "were": true}
+	// beAux take a participle ("is not loading", "was not sent"), the
+	// others a base verb ("doesn't open").
+	beAux = map[string]bool{"isnt": true, "arent": true, "wasnt": true, "werent": true, "is": true, "are": true,
+		"was": true, "were": true}
+	// notEvents are verbs whose negation is no failure: knowing, wanting,
+	// opinion, asking ("I don't know how", "we don't need it").
+	notEvents = map[string]bool{"know": true, "understand": true, "think": true, "want": true, "need": true,
+		"mind": true, "matter": true, "care": true, "remember": true, "like": true, "have": true, "recall": true,
+		"ask": true, "request": true, "expect": true, "agree": true, "mean": true, "wish": true,
+		"believe": true, "plan": true, "intend": true, "use": true, "be": true, "sure": true, "worry": true,
+		"hesitate": true, "recommend": true, "seem": true, "appear": true, "bother": true,
+		"apply": true, "allow": true, "support": true, "require": true, "exist": true, "affect": true}
+	// fillers may stand between the auxiliary and its verb.
+	fillers = map[string]bool{"even": true, "always": true, "ever": true, "really": true, "seem": true, "to": true,
+		"be": true, "able": true, "just": true, "actually": true, "currently": true, "yet": true,
+		"anymore": true, "properly": true, "correctly": true, "been": true, "being": true}
+	// nothingVerbs after "nothing" say a page or action does nothing.
+	nothingVerbs = map[string]bool{"load": true, "loads": true, "loading": true, "happen": true, "happens": true,
+		"happened": true, "work": true, "works": true, "working": true, "open": true, "opens": true, "show": true,
+		"shows": true, "respond": true, "responds": true, "go": true, "goes": true, "went": true, "come": true,
+		"comes": true, "arrive": true, "arrives": true, "arrived": true}
+)
+
+// negatedEvents finds a negated auxiliary before an event verb: a failure
+// the lists may not name ("could not pay", "the page isn't loading",
+// "emails don't go out"). The hit stands at the auxiliary, so the
+// negation it carries does not negate it.
+func negatedEvents(toks []token) []hit {
+	var out []hit
+	for i := 0; i < len(toks); i++ {
+		aux, next := toks[i].w, i+1
+		switch {
+		case negAux[aux]:
+		case negAuxWords[aux] && i+1 < len(toks) && toks[i+1].w == "not" && !toks[i+1].brk:
+			next = i + 2
+		default:
+			continue
+		}
+		// Skip fillers ("can't even", "isn't able to", "doesn't seem to").
+		for next < len(toks) && !toks[next].brk && fillers[toks[next].w] && next-i < 5 {
+			next++
+		}
+		if next >= len(toks) || toks[next].brk {
+			continue
+		}
+		v := toks[next].raw
+		if notEvents[v] || notEvents[toks[next].w] || !isWord(v) {
+			continue
+		}
+		if beAux[aux] && !participle(v) {
+			continue // "is not a bug", "was not me"
+		}
+		out = append(out, hit{phrase: phrase(rawWords(toks[i : next+1])), pos: i})
+	}
+	return out
+}
+
+// Negative subjects: "none of our customers could pay", "nobody was able
+// to log in", "no customer can check out".
+var (
+	noneWords   = map[string]bool{"nobody": true, "noone": true, "none": true, "niemand": true, "nadie": true, "personne": true}
+	modalVerbs  = map[string]bool{"can": true, "could": true, "is": true, "are": true, "was": true, "were": true, "will": true, "managed": true, "manage": true, "manages": true}
+	subjectNoun = map[string]bool{"customer": true, "user": true, "client": true, "shopper": true, "buyer": true, "people": true, "one": true}
+)
+
+// noneCan finds a negative subject followed, in its clause, by a modal and
+// an event verb: nobody could do what the clause says.
+func noneCan(toks []token) []hit {
+	var out []hit
+	for i := 0; i < len(toks); i++ {
+		neg := noneWords[toks[i].w] ||
+			toks[i].w == "no" && i+1 < len(toks) && subjectNoun[toks[i+1].w] ||
+			toks[i].w == "not" && i+2 < len(toks) && toks[i+1].w == "a" && toks[i+2].w == "single"
+		if !neg {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].brk; k++ {
+			if !modalVerbs[toks[k].w] {
+				continue
+			}
+			v := k + 1
+			for v < len(toks) && !toks[v].brk && fillers[toks[v].w] && v-k < 4 {
+				v++
+			}
+			if v < len(toks) && !toks[v].brk && isWord(toks[v].raw) && !notEvents[toks[v].w] {
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : v+1])), pos: i})
+			}
+			break
+		}
+	}
+	return out
+}
+
+// nothingHappens finds "nothing loads", "nothing happens when I click pay".
+func nothingHappens(toks []token) []hit {
+	var out []hit
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].w == "nothing" && !toks[i+1].brk && nothingVerbs[toks[i+1].raw] {
+			out = append(out, hit{phrase: phrase{"nothing", toks[i+1].raw}, pos: i})
+		}
+	}
+	return out
+}
+
+// takeVerbs and durationUnits make "takes 30 seconds to load" slowness.
+var (
+	takeVerbs     = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "need": true, "needs": true}
+	durationUnits = map[string]bool{"second": true, "sec": true, "minute": true, "min": true, "age": true}
+	amountWords   = map[string]bool{"several": true, "a": true, "few": true, "over": true, "more": true, "than": true,
+		"up": true, "to": true, "about": true, "almost": true, "nearly": true, "around": true, "like": true, "many": true}
+)
+
+// slowDurations finds a wait stated as a duration: "takes 30 seconds to
+// load", "took several minutes", "needs ages".
+func slowDurations(toks []token) []hit {
+	var out []hit
+	for i := 0; i < len(toks); i++ {
+		if !takeVerbs[toks[i].raw] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].brk; k++ {
+			w := toks[k].w
+			if durationUnits[w] {
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+				break
+			}
+			if !amountWords[w] && !isNumber(w) {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// participle reports whether w reads as a participle: "loading", "sent".
+func participle(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) ||
+		irregularParticiples[w]
+}
+
+var irregularParticiples = map[string]bool{"sent": true, "shown": true, "paid": true, "done": true, "made": true,
+	"taken": true, "given": true, "built": true, "set": true, "put": true, "run": true, "found": true}
+
+// isWord reports whether w is made of letters only.
+func isWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func rawWords(toks []token) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.raw
+	}
+	return out
+}
+
+// Exposure: another party's data shown to the writer.
+var (
+	otherParty = map[string]bool{"another": true, "other": true, "someone": true, "somebody": true,
+		"different": true, "wrong": true, "random": true, "strangers": true, "stranger": true}
+	partyNouns = map[string]bool{"customer": true, "user": true, "person": true, "people": true, "client": true,
+		"shopper": true, "buyer": true, "else": true, "elses": true, "account": true, "member": true}
+	dataNouns = map[string]bool{"order": true, "address": true, "addresse": true, "name": true, "detail": true,
+		"data": true, "email": true, "phone": true, "history": true, "invoice": true, "card": true, "account": true,
+		"information": true, "info": true, "profile": true, "basket": true, "cart": true, "receipt": true}
+	seeVerbs = map[string]bool{"see": true, "saw": true, "seeing": true, "seen": true, "show": true, "shows": true,
+		"showing": true, "shown": true, "showed": true, "display": true, "displays": true, "displayed": true,
+		"displaying": true, "visible": true, "appear": true, "appears": true, "appeared": true, "got": true,
+		"received": true, "receive": true, "access": true, "view": true, "viewed": true, "contain": true,
+		"contains": true, "containing": true, "lists": true, "listed": true}
+)
+
+// exposures finds another party's data seen by the writer in one clause:
+// "I saw another customer's order history", "the page shows someone
+// else's address". The party and a data noun stand within three words;
+// a verb of seeing or showing stands in the clause.
+func exposures(toks []token, clause []int) []hit {
+	var out []hit
+	for i := 0; i+1 < len(toks); i++ {
+		if !otherParty[toks[i].w] || !partyNouns[toks[i+1].w] {
+			continue
+		}
+		data := -1
+		for k := i + 2; k < len(toks) && k <= i+4 && clause[k] == clause[i]; k++ {
+			if dataNouns[toks[k].w] {
+				data = k
+				break
+			}
+		}
+		if data < 0 {
+			continue
+		}
+		for k := range toks {
+			if clause[k] == clause[i] && seeVerbs[toks[k].w] || clause[k] == clause[i] && seeVerbs[toks[k].raw] {
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : data+1])), pos: i})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// withCues adds to list the cue hits that no hit of the lists already
+// covers: a phrase found by a list says the same in its own words.
+func withCues(list []hit, covered [][]hit, cues []hit) []hit {
+	for _, c := range cues {
+		dup := false
+		for _, hs := range covered {
+			for _, h := range hs {
+				if h.pos >= c.pos && h.pos < c.pos+len(c.phrase) || c.pos >= h.pos && c.pos < h.pos+len(h.phrase) {
+					dup = true
+				}
+			}
+		}
+		if !dup {
+			list = append(list, c)
+		}
+	}
+	return list
+}

@@ -1,0 +1,55 @@
+package triage
+
+import "testing"
+
+func TestClassify_readsClauseShapesNoListNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want claim
+	}{
+		{"Several customers could not pay yesterday evening.", claimOutage},
+		{"The search isn't returning any results.", claimOne},
+		{"Order e-mails are not being sent.", claimOne},
+		{"URGENT: nothing loads", claimOne},
+		{"Around 8:45 none of our customers could check out.", claimOutage},
+		{"Can you explain why nobody was able to pay this morning?", claimOutage},
+		{"I saw another customer's order history and address after logging in", claimSecurity},
+		{"The checkout page shows a different customer's address", claimSecurity},
+		{"The payment page takes 30 seconds to load", claimDegraded},
+		// no event: knowing, needing, or a document's content
+		{"I don't know how to export the orders", claimUnknown},
+		{"We don't need the old API key any more", claimUnknown},
+		{"The invoice doesn't show our VAT ID, could you reissue it?", claimLow},
+		{"It is not a bug, just a question: how do I add users?", claimLow},
+		// another customer mentioned, nothing of theirs shown
+		{"Another customer told us the order page is fine", claimUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			_, _, sig := readTicket(Ticket{Description: tt.text})
+			if got, why := classify(sig, &trace{}); got != tt.want {
+				t.Errorf("claim %s, want %s (%v)", got, tt.want, why)
+			}
+		})
+	}
+}
+
+// FuzzReadWords reads arbitrary ticket text into signals, a claim and the
+// scorer's signals: no panic, and every signal within −1 to 1.
+func FuzzReadWords(f *testing.F) {
+	for _, s := range []string{"none of our customers could pay", "nothing loads", "it isn't loading",
+		"I saw another customer's address", "takes 30 seconds to load", "could not", "nobody can", "no one",
+		"another customer", "doesn't", "Re: checkout down\n> all broken", "takes several"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		_, _, sig := readTicket(Ticket{Subject: s, Description: s})
+		c, _ := classify(sig, &trace{})
+		x := readSignalVector(&facts{claim: c, sig: sig}, "", LevelStrong, true)
+		for i, v := range x {
+			if v < -1 || v > 1 {
+				t.Fatalf("signal %s = %v for %q", signalNames[i], v, s)
+			}
+		}
+	})
+}
