@@ -87,8 +87,9 @@ type figures struct {
 // holdout4 (77 tickets, a log world of its own) was written at the start of
 // round three, independently of the rules, and is never tuned on. Its first
 // measurement, with round two's rules before any round-three change: 0.662,
-// 0.896, 0.844 — the same picture as holdout3. It has no floor until it is
-// measured after round three.
+// 0.896, 0.844 — the same picture as holdout3. Measured again with round
+// three's scorer (its second look): 0.662, 0.909, 0.844 — no better on
+// exact or service. The floor sits a little below both.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
@@ -106,7 +107,7 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.64, withinOne: 0.80, service: 0.85}, why: "blind: floor a little below its measurements in rounds two and three"},
 	{name: "holdout4", dir: filepath.Join(ticketsDir, "holdout4"), project: filepath.Join(ticketsDir, "holdout4", "project.json"),
 		blind: true, minTickets: 75,
-		why: "blind, written before round three: measured with round two's rules as the baseline (0.662, 0.896, 0.844)"},
+		floor: figures{exact: 0.64, withinOne: 0.87, service: 0.82}, why: "blind: floor a little below its measurements before and after round three"},
 }
 
 // wholeFloor holds for all measured sets together (at least 200 tickets):
