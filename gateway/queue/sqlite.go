@@ -31,12 +31,8 @@ type SQLite struct {
 	opts   Options
 	log    hclog.Logger
 
-	enq   chan *enqueueReq
+	enq   *intake[*enqueueReq] // Enqueues for the batcher
 	ready chan struct{}
-	// mu orders Enqueue's hand-over against Close: once closed is set no
-	// request enters enq, so the batcher's final drain sees every one.
-	mu     sync.RWMutex
-	closed bool
 
 	// stop and cancel end the goroutines (batcher, pruner) that wg counts.
 	stop     chan struct{}
@@ -138,7 +134,7 @@ func NewSQLite(ctx context.Context, db *sqlitedb.DB, opts Options) (*SQLite, err
 		db:    db,
 		opts:  opts,
 		log:   opts.Logger.Named("queue"),
-		enq:   make(chan *enqueueReq, maxBatch),
+		enq:   newIntake[*enqueueReq](maxBatch),
 		ready: make(chan struct{}, 1),
 		stop:  make(chan struct{}),
 	}
@@ -183,9 +179,7 @@ func OpenSQLite(ctx context.Context, path string, dbOpts sqlitedb.Options, opts 
 // batcher fail. It closes the database only when OpenSQLite opened it.
 func (q *SQLite) Close() error {
 	q.stopOnce.Do(func() {
-		q.mu.Lock()
-		q.closed = true
-		q.mu.Unlock()
+		q.enq.shut()
 		close(q.stop)
 		q.cancel()
 	})
@@ -248,17 +242,8 @@ func (q *SQLite) Enqueue(ctx context.Context, j Job) (bool, error) {
 		j.ID = newJobID(q.opts.Now())
 	}
 	r := &enqueueReq{job: j, done: make(chan struct{})}
-	q.mu.RLock()
-	if q.closed {
-		q.mu.RUnlock()
-		return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, ErrClosed)
-	}
-	select {
-	case q.enq <- r:
-		q.mu.RUnlock()
-	case <-ctx.Done():
-		q.mu.RUnlock()
-		return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, ctx.Err())
+	if err := q.enq.put(ctx, r); err != nil {
+		return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, err)
 	}
 	// Once handed over the job may be committed; wait for the verdict even
 	// if ctx ends, so true is never lost and false never lies.
@@ -272,36 +257,10 @@ func (q *SQLite) Enqueue(ctx context.Context, j Job) (bool, error) {
 	return r.ok, nil
 }
 
-// batcher owns the group commit. It drains every request handed over before
-// it stops, so no Enqueue waits forever.
+// batcher owns the group commit.
 func (q *SQLite) batcher() {
 	defer q.wg.Done()
-	batch := make([]*enqueueReq, 0, maxBatch)
-	for {
-		select {
-		case r := <-q.enq:
-			batch = append(batch[:0], r)
-		fill:
-			for len(batch) < maxBatch {
-				select {
-				case r := <-q.enq:
-					batch = append(batch, r)
-				default:
-					break fill
-				}
-			}
-			q.commit(batch)
-		case <-q.stop:
-			for {
-				select {
-				case r := <-q.enq:
-					q.commit([]*enqueueReq{r})
-				default:
-					return
-				}
-			}
-		}
-	}
+	gather(q.enq.ch, q.stop, maxBatch, q.commit)
 }
 
 // commit inserts a batch in one transaction. When it fails (one bad job, a
