@@ -388,8 +388,12 @@ func (q *SQLite) Lease(ctx context.Context, consumer string, visibility time.Dur
 	q.rrMu.Lock()
 	after := q.lastBinding
 	q.rrMu.Unlock()
+	stmt, err := q.db.Prepared(ctx, q.db.W, leaseQuery)
+	if err != nil {
+		return nil, fmt.Errorf("lease job for %s: %w", consumer, err)
+	}
 	for {
-		row := q.db.W.QueryRowContext(ctx, leaseQuery,
+		row := stmt.QueryRowContext(ctx,
 			randomID(), consumer, q.nanos(now.Add(visibility)), q.nanos(now), after, after == "")
 		j, err := scanJob(row)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -434,8 +438,14 @@ func (q *SQLite) ReleaseLeases(ctx context.Context) (int64, error) {
 func (q *SQLite) settle(ctx context.Context, what string, j *Job, set string, args ...any) error {
 	now := q.opts.Now()
 	args = append(args, j.ID, j.Receipt, q.nanos(now))
-	res, err := q.db.W.ExecContext(ctx, `UPDATE jobs SET `+set+`
-		WHERE id = ? AND state = 'leased' AND receipt = ? AND next_at > ?`, args...)
+	// set is one of a few constants (Ack, Retry, ...), so each settle kind
+	// is prepared once.
+	stmt, err := q.db.Prepared(ctx, q.db.W, `UPDATE jobs SET `+set+`
+		WHERE id = ? AND state = 'leased' AND receipt = ? AND next_at > ?`)
+	if err != nil {
+		return fmt.Errorf("%s job %s: %w", what, j.ID, err)
+	}
+	res, err := stmt.ExecContext(ctx, args...)
 	if err != nil {
 		return fmt.Errorf("%s job %s: %w", what, j.ID, err)
 	}
