@@ -287,10 +287,8 @@ func (q *Redis) pipeliner() {
 }
 
 // sendEnqueues runs the batch's scripts in one pipeline. A script Redis did
-// not have cached (NOSCRIPT, after a restart or SCRIPT FLUSH) or that found
-// the stream's group missing runs again alone through run, which loads the
-// script and recreates the group; that is safe because both errors come
-// before the script wrote anything.
+// not have cached (NOSCRIPT, after a restart or SCRIPT FLUSH) runs again
+// alone through run, which loads it: NOSCRIPT means it never ran.
 func (q *Redis) sendEnqueues(batch []*redisEnqueue) {
 	ctx := context.Background()
 	if len(batch) == 1 {
@@ -311,7 +309,7 @@ func (q *Redis) sendEnqueues(batch []*redisEnqueue) {
 		switch {
 		case errors.Is(r.err, redis.Nil):
 			r.v, r.err = nil, nil
-		case r.err != nil && (redis.HasErrorPrefix(r.err, "NOSCRIPT") || isNoGroup(r.err)):
+		case r.err != nil && redis.HasErrorPrefix(r.err, "NOSCRIPT"):
 			r.v, r.err = q.run(ctx, enqueueScript, r.now, r.keys, r.args...)
 		}
 		close(r.done)
