@@ -239,6 +239,12 @@ func TestSQLite_keepsEveryEnqueueThatReturnedAfterSIGKILL(t *testing.T) {
 		if j.State != queue.StateReady {
 			t.Errorf("job %s is %s, want ready", id, j.State)
 		}
+		// Its replay key was committed with it: a resend under a new
+		// invocation id is still a duplicate.
+		resend := queue.Job{DedupKey: "resend-" + id, ReplayKey: "replay-" + id, Type: "ticket.created"}
+		if ok, err := q.Enqueue(t.Context(), resend); err != nil || ok {
+			t.Errorf("resend of job %s after SIGKILL = %v, %v; want a duplicate", id, ok, err)
+		}
 	}
 	s, err := q.Stats(t.Context())
 	if err != nil {
@@ -260,11 +266,13 @@ func durabilityChild(t *testing.T, path string) {
 		wg sync.WaitGroup
 		n  atomic.Int64
 	)
-	for w := range 4 {
+	// Sixteen writers, so the kill falls in the middle of group commits of
+	// several jobs each.
+	for w := range 16 {
 		wg.Go(func() {
 			for ctx.Err() == nil {
 				id := fmt.Sprintf("w%d-%d", w, n.Add(1))
-				ok, err := q.Enqueue(ctx, queue.Job{ID: id, DedupKey: id, Type: "ticket.created", Payload: []byte(`{}`)})
+				ok, err := q.Enqueue(ctx, queue.Job{ID: id, DedupKey: id, ReplayKey: "replay-" + id, Type: "ticket.created", Payload: []byte(`{}`)})
 				if err != nil || !ok {
 					return
 				}
