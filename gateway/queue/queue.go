@@ -113,6 +113,13 @@ func (in *intake[T]) put(ctx context.Context, r T) error {
 	}
 }
 
+// isShut tells whether shut was called.
+func (in *intake[T]) isShut() bool {
+	in.mu.RLock()
+	defer in.mu.RUnlock()
+	return in.closed
+}
+
 // shut makes later puts fail.
 func (in *intake[T]) shut() {
 	in.mu.Lock()

@@ -75,8 +75,11 @@ type Redis struct {
 	ready      chan struct{}
 
 	// enq carries Enqueues to the pipeliner, which sends those waiting
-	// together in one round trip.
-	enq *intake[*redisEnqueue]
+	// together in one round trip. An Enqueue alone in flight (inflight 1)
+	// runs its script itself: handing it over would only add two goroutine
+	// wake-ups to its latency.
+	enq      *intake[*redisEnqueue]
+	inflight atomic.Int64
 
 	stop     chan struct{}
 	stopOnce sync.Once
@@ -248,12 +251,20 @@ func (q *Redis) Enqueue(ctx context.Context, j Job) (bool, error) {
 			padNanos(now.Add(q.opts.DedupTTL)), q.opts.DedupTTL.Milliseconds(),
 			j.ReplayKey, padNanos(now.Add(q.opts.ReplayTTL)), q.opts.ReplayTTL.Milliseconds()},
 		done: make(chan struct{})}
-	if err := q.enq.put(ctx, r); err != nil {
-		return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, err)
+	defer q.inflight.Add(-1)
+	if q.inflight.Add(1) == 1 {
+		if q.enq.isShut() {
+			return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, ErrClosed)
+		}
+		r.v, r.err = q.run(ctx, enqueueScript, r.now, r.keys, r.args...)
+	} else {
+		if err := q.enq.put(ctx, r); err != nil {
+			return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, err)
+		}
+		// Once handed over the script may run; wait for its answer even
+		// if ctx ends, so true is never lost.
+		<-r.done
 	}
-	// Once handed over the script may run; wait for its answer even if ctx
-	// ends, so true is never lost.
-	<-r.done
 	if r.err != nil {
 		return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, r.err)
 	}
