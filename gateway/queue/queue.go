@@ -3,6 +3,7 @@ package queue
 import (
 	"context"
 	"errors"
+	"sync"
 	"time"
 
 	"github.com/hashicorp/go-hclog"
@@ -80,6 +81,80 @@ func pruneEvery(ctx context.Context, stop <-chan struct{}, period time.Duration,
 			}
 			if jobs > 0 || keys > 0 {
 				log.Debug("pruned", "done_jobs", jobs, "dedup_keys", keys)
+			}
+		}
+	}
+}
+
+// intake is where Enqueue hands a request to the goroutine that gathers
+// them (gather). mu orders each hand-over against shut: once shut, nothing
+// enters ch, so the gatherer's final drain sees every request handed over.
+type intake[T any] struct {
+	ch     chan T
+	mu     sync.RWMutex
+	closed bool
+}
+
+func newIntake[T any](size int) *intake[T] { return &intake[T]{ch: make(chan T, size)} }
+
+// put hands r over; it fails with ErrClosed after shut, or with ctx's
+// error when ctx ends first.
+func (in *intake[T]) put(ctx context.Context, r T) error {
+	in.mu.RLock()
+	defer in.mu.RUnlock()
+	if in.closed {
+		return ErrClosed
+	}
+	select {
+	case in.ch <- r:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// isShut tells whether shut was called.
+func (in *intake[T]) isShut() bool {
+	in.mu.RLock()
+	defer in.mu.RUnlock()
+	return in.closed
+}
+
+// shut makes later puts fail.
+func (in *intake[T]) shut() {
+	in.mu.Lock()
+	in.closed = true
+	in.mu.Unlock()
+}
+
+// gather hands what arrives on in to send in batches: each batch is what
+// waits when its first request arrives, up to max. Once stop is closed it
+// sends what is left one by one and returns, so no sender waits forever.
+// It owns the group commit (SQLite) and the enqueue pipeline (Redis).
+func gather[T any](in <-chan T, stop <-chan struct{}, max int, send func([]T)) {
+	batch := make([]T, 0, max)
+	for {
+		select {
+		case r := <-in:
+			batch = append(batch[:0], r)
+		fill:
+			for len(batch) < max {
+				select {
+				case r := <-in:
+					batch = append(batch, r)
+				default:
+					break fill
+				}
+			}
+			send(batch)
+		case <-stop:
+			for {
+				select {
+				case r := <-in:
+					send([]T{r})
+				default:
+					return
+				}
 			}
 		}
 	}

@@ -131,13 +131,17 @@ end
 if replay ~= '' then
   redis.call('SET', KEYS[15], ARGV[14], 'PX', ARGV[15])
 end
+-- What set_state and xadd_job do, written out for a job that is new: no
+-- state index holds it yet and its fields are at hand, so neither is read
+-- back (ten commands per delivery where they took nineteen).
 local seq = redis.call('INCR', K_SEQ)
+local e = redis.call('XADD', K_STREAM, '*', 'id', id, 'binding', ARGV[6],
+  'type', ARGV[8], 'ticket', ARGV[9], 'payload', ARGV[10])
 redis.call('HSET', jk, 'id', id, 'binding', ARGV[6], 'dedup', dedup, 'type', ARGV[8],
   'ticket', ARGV[9], 'payload', ARGV[10], 'attempts', 0, 'enqueued_at', NOW,
-  'next_at', NOW, 'last_error', '', 'receipt', '', 'seq', seq)
-set_state(jk, id, 'ready')
+  'next_at', NOW, 'last_error', '', 'receipt', '', 'seq', seq, 'state', 'ready', 'entry', e)
+redis.call('ZADD', K_READY, seq, id)
 redis.call('HINCRBY', K_DEPTH, ARGV[6], 1)
-xadd_job(jk, id)
 return 1
 `)
 

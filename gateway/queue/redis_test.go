@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -504,6 +506,47 @@ func BenchmarkRedisEnqueue(b *testing.B) {
 			}
 		})
 	})
+}
+
+// BenchmarkRedisEnqueueDeliveries enqueues as the ingress does under load
+// (32 concurrent callers of deliveryJob jobs) and reports the CPU per job of
+// this process and of the Redis server (INFO cpu; its other clients count
+// too, so run it on a quiet Redis).
+func BenchmarkRedisEnqueueDeliveries(b *testing.B) {
+	url := redistest.Addr(b)
+	q := openRedisQueue(b, url, redistest.Prefix(b), nil)
+	opts, err := redis.ParseURL(url)
+	if err != nil {
+		b.Fatal(err)
+	}
+	info := redis.NewClient(opts)
+	defer info.Close()
+	cpu, rcpu := cpuTime(b), redisCPU(b, info)
+	enqueueDeliveries(b, q)
+	perJob := func(d time.Duration) float64 { return float64(d) / float64(time.Microsecond) / float64(b.N) }
+	b.ReportMetric(perJob(cpuTime(b)-cpu), "cpu-µs/job")
+	b.ReportMetric(perJob(redisCPU(b, info)-rcpu), "redis-cpu-µs/job")
+}
+
+// redisCPU is the CPU the Redis server has used, user and system.
+func redisCPU(b *testing.B, c *redis.Client) time.Duration {
+	s, err := c.Info(context.Background(), "cpu").Result()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var total float64
+	for _, line := range strings.Split(s, "\n") {
+		for _, f := range []string{"used_cpu_sys:", "used_cpu_user:"} {
+			if v, ok := strings.CutPrefix(strings.TrimSpace(line), f); ok {
+				secs, err := strconv.ParseFloat(v, 64)
+				if err != nil {
+					b.Fatalf("INFO cpu %s: %v", line, err)
+				}
+				total += secs
+			}
+		}
+	}
+	return time.Duration(total * float64(time.Second))
 }
 
 func BenchmarkRedisLeaseAck(b *testing.B) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"database/sql"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -30,12 +31,8 @@ type SQLite struct {
 	opts   Options
 	log    hclog.Logger
 
-	enq   chan *enqueueReq
+	enq   *intake[*enqueueReq] // Enqueues for the batcher
 	ready chan struct{}
-	// mu orders Enqueue's hand-over against Close: once closed is set no
-	// request enters enq, so the batcher's final drain sees every one.
-	mu     sync.RWMutex
-	closed bool
 
 	// stop and cancel end the goroutines (batcher, pruner) that wg counts.
 	stop     chan struct{}
@@ -137,7 +134,7 @@ func NewSQLite(ctx context.Context, db *sqlitedb.DB, opts Options) (*SQLite, err
 		db:    db,
 		opts:  opts,
 		log:   opts.Logger.Named("queue"),
-		enq:   make(chan *enqueueReq, maxBatch),
+		enq:   newIntake[*enqueueReq](maxBatch),
 		ready: make(chan struct{}, 1),
 		stop:  make(chan struct{}),
 	}
@@ -182,9 +179,7 @@ func OpenSQLite(ctx context.Context, path string, dbOpts sqlitedb.Options, opts 
 // batcher fail. It closes the database only when OpenSQLite opened it.
 func (q *SQLite) Close() error {
 	q.stopOnce.Do(func() {
-		q.mu.Lock()
-		q.closed = true
-		q.mu.Unlock()
+		q.enq.shut()
 		close(q.stop)
 		q.cancel()
 	})
@@ -226,26 +221,29 @@ func randomID() string {
 	return hex.EncodeToString(b[:])
 }
 
+// newJobID is a job id that sorts by time: the enqueue time in nanoseconds,
+// then 64 random bits, in hex (32 characters, like a random id). Ids that
+// grow keep every insert into the jobs.id index on its last page, where a
+// random id dirtied a leaf of its own for each job of a group commit: one
+// more WAL frame written, fsynced and checkpointed per job.
+func newJobID(now time.Time) string {
+	var b [16]byte
+	binary.BigEndian.PutUint64(b[:8], uint64(now.UnixNano()))
+	_, _ = rand.Read(b[8:]) // crypto/rand.Read never fails
+	return hex.EncodeToString(b[:])
+}
+
 // Enqueue stores the job, or returns false when its DedupKey was enqueued
 // within the dedup TTL or its ReplayKey within the replay TTL. A caller-set
 // ID is kept (so the ingress can name the job in its audit entry);
 // otherwise one is assigned.
 func (q *SQLite) Enqueue(ctx context.Context, j Job) (bool, error) {
 	if j.ID == "" {
-		j.ID = randomID()
+		j.ID = newJobID(q.opts.Now())
 	}
 	r := &enqueueReq{job: j, done: make(chan struct{})}
-	q.mu.RLock()
-	if q.closed {
-		q.mu.RUnlock()
-		return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, ErrClosed)
-	}
-	select {
-	case q.enq <- r:
-		q.mu.RUnlock()
-	case <-ctx.Done():
-		q.mu.RUnlock()
-		return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, ctx.Err())
+	if err := q.enq.put(ctx, r); err != nil {
+		return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, err)
 	}
 	// Once handed over the job may be committed; wait for the verdict even
 	// if ctx ends, so true is never lost and false never lies.
@@ -259,36 +257,10 @@ func (q *SQLite) Enqueue(ctx context.Context, j Job) (bool, error) {
 	return r.ok, nil
 }
 
-// batcher owns the group commit. It drains every request handed over before
-// it stops, so no Enqueue waits forever.
+// batcher owns the group commit.
 func (q *SQLite) batcher() {
 	defer q.wg.Done()
-	batch := make([]*enqueueReq, 0, maxBatch)
-	for {
-		select {
-		case r := <-q.enq:
-			batch = append(batch[:0], r)
-		fill:
-			for len(batch) < maxBatch {
-				select {
-				case r := <-q.enq:
-					batch = append(batch, r)
-				default:
-					break fill
-				}
-			}
-			q.commit(batch)
-		case <-q.stop:
-			for {
-				select {
-				case r := <-q.enq:
-					q.commit([]*enqueueReq{r})
-				default:
-					return
-				}
-			}
-		}
-	}
+	gather(q.enq.ch, q.stop, maxBatch, q.commit)
 }
 
 // commit inserts a batch in one transaction. When it fails (one bad job, a
@@ -416,8 +388,12 @@ func (q *SQLite) Lease(ctx context.Context, consumer string, visibility time.Dur
 	q.rrMu.Lock()
 	after := q.lastBinding
 	q.rrMu.Unlock()
+	stmt, err := q.db.Prepared(ctx, q.db.W, leaseQuery)
+	if err != nil {
+		return nil, fmt.Errorf("lease job for %s: %w", consumer, err)
+	}
 	for {
-		row := q.db.W.QueryRowContext(ctx, leaseQuery,
+		row := stmt.QueryRowContext(ctx,
 			randomID(), consumer, q.nanos(now.Add(visibility)), q.nanos(now), after, after == "")
 		j, err := scanJob(row)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -462,8 +438,14 @@ func (q *SQLite) ReleaseLeases(ctx context.Context) (int64, error) {
 func (q *SQLite) settle(ctx context.Context, what string, j *Job, set string, args ...any) error {
 	now := q.opts.Now()
 	args = append(args, j.ID, j.Receipt, q.nanos(now))
-	res, err := q.db.W.ExecContext(ctx, `UPDATE jobs SET `+set+`
-		WHERE id = ? AND state = 'leased' AND receipt = ? AND next_at > ?`, args...)
+	// set is one of a few constants (Ack, Retry, ...), so each settle kind
+	// is prepared once.
+	stmt, err := q.db.Prepared(ctx, q.db.W, `UPDATE jobs SET `+set+`
+		WHERE id = ? AND state = 'leased' AND receipt = ? AND next_at > ?`)
+	if err != nil {
+		return fmt.Errorf("%s job %s: %w", what, j.ID, err)
+	}
+	res, err := stmt.ExecContext(ctx, args...)
 	if err != nil {
 		return fmt.Errorf("%s job %s: %w", what, j.ID, err)
 	}

@@ -254,8 +254,11 @@ func (s *SQLite) scanBinding(sc interface{ Scan(...any) error }) (Binding, error
 
 // GetBinding returns the binding's stored state, or ErrNotFound.
 func (s *SQLite) GetBinding(ctx context.Context, key BindingKey) (Binding, error) {
-	row := s.db.R.QueryRowContext(ctx, `SELECT `+sqliteBindingCols+` FROM bindings WHERE platform = ? AND name = ?`, key.Platform, key.Name)
-	b, err := s.scanBinding(row)
+	stmt, err := s.db.Prepared(ctx, s.db.R, `SELECT `+sqliteBindingCols+` FROM bindings WHERE platform = ? AND name = ?`)
+	if err != nil {
+		return Binding{}, fmt.Errorf("get binding %s: %w", key, err)
+	}
+	b, err := s.scanBinding(stmt.QueryRowContext(ctx, key.Platform, key.Name))
 	if errors.Is(err, sql.ErrNoRows) {
 		return Binding{}, fmt.Errorf("get binding %s: %w", key, ErrNotFound)
 	}
@@ -350,8 +353,11 @@ func (s *SQLite) GetToken(ctx context.Context, key BindingKey) (Token, error) {
 		version int64
 		sealed  []byte
 	)
-	err := s.db.R.QueryRowContext(ctx, `SELECT version, sealed FROM tokens WHERE platform = ? AND name = ? AND sealed IS NOT NULL`,
-		key.Platform, key.Name).Scan(&version, &sealed)
+	stmt, err := s.db.Prepared(ctx, s.db.R, `SELECT version, sealed FROM tokens WHERE platform = ? AND name = ? AND sealed IS NOT NULL`)
+	if err != nil {
+		return Token{}, fmt.Errorf("get token of %s: %w", key, err)
+	}
+	err = stmt.QueryRowContext(ctx, key.Platform, key.Name).Scan(&version, &sealed)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Token{}, fmt.Errorf("get token of %s: %w", key, ErrNotFound)
 	}
@@ -484,8 +490,12 @@ func (s *SQLite) TakeOAuthState(ctx context.Context, state string, now time.Time
 
 // Stages returns the ticket's completed stages in the order they were marked.
 func (s *SQLite) Stages(ctx context.Context, key BindingKey, ticketID string) ([]StageRecord, error) {
-	rows, err := s.db.R.QueryContext(ctx, `SELECT stage, at, detail FROM stages
-		WHERE platform = ? AND name = ? AND ticket_id = ? ORDER BY seq`, key.Platform, key.Name, ticketID)
+	stmt, err := s.db.Prepared(ctx, s.db.R, `SELECT stage, at, detail FROM stages
+		WHERE platform = ? AND name = ? AND ticket_id = ? ORDER BY seq`)
+	if err != nil {
+		return nil, fmt.Errorf("read stages of %s ticket %s: %w", key, ticketID, err)
+	}
+	rows, err := stmt.QueryContext(ctx, key.Platform, key.Name, ticketID)
 	if err != nil {
 		return nil, fmt.Errorf("read stages of %s ticket %s: %w", key, ticketID, err)
 	}
@@ -556,8 +566,11 @@ func (s *SQLite) AppendAudit(ctx context.Context, e AuditEntry) error {
 	if e.Time.IsZero() {
 		e.Time = s.now()
 	}
-	_, err := s.db.W.ExecContext(ctx, appendAuditSQL, auditValues(e)...)
+	stmt, err := s.db.Prepared(ctx, s.db.W, appendAuditSQL)
 	if err != nil {
+		return fmt.Errorf("append audit %s: %w", e.Action, err)
+	}
+	if _, err := stmt.ExecContext(ctx, auditValues(e)...); err != nil {
 		return fmt.Errorf("append audit %s: %w", e.Action, err)
 	}
 	return nil

@@ -74,6 +74,7 @@ func Run(t *testing.T, open func(t *testing.T, now func() time.Time) queue.Queue
 		{"StatsCountEachState", testStats},
 		{"ConcurrentLeasesDeliverEachJobOnce", testConcurrentLeases},
 		{"ConcurrentDuplicateEnqueuesStoreOne", testConcurrentDedup},
+		{"ConcurrentEnqueuesEachGetTheirOwnAnswer", testConcurrentMixed},
 		{"PingAnswers", testPing},
 		{"HeartbeatKeepsALeaseForThreeVisibilityTimeouts", testHeartbeat},
 		{"LeasesGoRoundRobinAcrossBindings", testFairShare},
@@ -632,6 +633,38 @@ func testConcurrentDedup(t *testing.T, q queue.Queue, c *Clock) {
 	}
 	lease(t, q)
 	leaseNone(t, q, "only one of the duplicates may be stored")
+}
+
+// testConcurrentMixed enqueues, all at once, new jobs among duplicates of
+// a stored job and replays of a stored delivery, so that a backend that
+// handles concurrent Enqueues together (a group commit, a pipeline) has
+// both kinds in one batch: each caller must get its own job's answer.
+func testConcurrentMixed(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, signed(1000, "sig-stored"))
+	jobs := make([]queue.Job, 3*racers)
+	for i := range racers {
+		jobs[3*i] = signed(i, fmt.Sprint("sig-new-", i)) // new: stored
+		jobs[3*i+1] = signed(1000, fmt.Sprint("sig-retry-", i))
+		jobs[3*i+2] = signed(2000+i, "sig-stored")
+	}
+	oks := make([]bool, len(jobs))
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	for i, j := range jobs {
+		wg.Go(func() { oks[i], errs[i] = q.Enqueue(context.Background(), j) })
+	}
+	wg.Wait()
+	for i, j := range jobs {
+		if errs[i] != nil {
+			t.Fatalf("Enqueue(%s, replay %s): %v", j.DedupKey, j.ReplayKey, errs[i])
+		}
+		if want := i%3 == 0; oks[i] != want {
+			t.Errorf("Enqueue(%s, replay %s) = %v, want %v", j.DedupKey, j.ReplayKey, oks[i], want)
+		}
+	}
+	wantReady(t, q, racers+1, "the new jobs and the one stored first")
+	// A refused replay claimed nothing: its dedup key is free.
+	enqueue(t, q, signed(2000, "sig-later"))
 }
 
 const racers = 16

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 
 	// Registers the "sqlite" driver.
 	_ "modernc.org/sqlite"
@@ -55,6 +56,14 @@ type DB struct {
 	R       *sql.DB
 	Path    string
 	durable Synchronous
+
+	stmtMu sync.Mutex
+	stmts  map[stmtKey]*sql.Stmt
+}
+
+type stmtKey struct {
+	pool  *sql.DB
+	query string
 }
 
 // Open opens (creating when absent) the database at path.
@@ -140,12 +149,47 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 		r.Close()
 		return nil, fmt.Errorf("open sqlite %s for reading: %w", path, err)
 	}
-	return &DB{W: w, R: r, Path: path, durable: sync}, nil
+	return &DB{W: w, R: r, Path: path, durable: sync, stmts: map[stmtKey]*sql.Stmt{}}, nil
 }
 
 // Close closes both pools.
 func (db *DB) Close() error {
+	db.stmtMu.Lock()
+	for _, st := range db.stmts {
+		st.Close()
+	}
+	clear(db.stmts)
+	db.stmtMu.Unlock()
 	return errors.Join(db.R.Close(), db.W.Close())
+}
+
+// Prepared returns query prepared on pool (W or R), preparing it on first
+// use and keeping it until Close: the driver otherwise compiles the SQL on
+// every call, which cost a lease, a settle or a lookup about as much as
+// running it. Only for queries from the program's text, never built from
+// input (the cache keeps every distinct query). Not inside a transaction
+// on W: pass the statement through tx.StmtContext there.
+func (db *DB) Prepared(ctx context.Context, pool *sql.DB, query string) (*sql.Stmt, error) {
+	k := stmtKey{pool, query}
+	db.stmtMu.Lock()
+	st := db.stmts[k]
+	db.stmtMu.Unlock()
+	if st != nil {
+		return st, nil
+	}
+	// Prepared unlocked: on W it waits for the write connection.
+	st, err := pool.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, fmt.Errorf("prepare statement: %w", err)
+	}
+	db.stmtMu.Lock()
+	defer db.stmtMu.Unlock()
+	if first := db.stmts[k]; first != nil {
+		st.Close() // another caller prepared it meanwhile
+		return first, nil
+	}
+	db.stmts[k] = st
+	return st, nil
 }
 
 // Ping checks both pools answer a query.

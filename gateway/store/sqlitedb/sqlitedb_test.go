@@ -201,3 +201,39 @@ func TestTx_twoHandlesOnOneFileNeverFailBusy(t *testing.T) {
 		t.Errorf("%d rows, %d distinct counts; want %d of each (serialized writes)", n, distinct, 2*each)
 	}
 }
+
+func TestPrepared_keepsOneStatementPerPoolAndQuery(t *testing.T) {
+	db := open(t, filepath.Join(t.TempDir(), "x.db"))
+	ctx := t.Context()
+	if _, err := db.W.ExecContext(ctx, `CREATE TABLE kv (k TEXT PRIMARY KEY, v TEXT)`); err != nil {
+		t.Fatal(err)
+	}
+	ins, err := db.Prepared(ctx, db.W, `INSERT INTO kv (k, v) VALUES (?, ?)`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again, err := db.Prepared(ctx, db.W, `INSERT INTO kv (k, v) VALUES (?, ?)`); err != nil || again != ins {
+		t.Errorf("second Prepared of the same query = %p, %v; want the first statement %p", again, err, ins)
+	}
+	if _, err := ins.ExecContext(ctx, "a", "1"); err != nil {
+		t.Fatal(err)
+	}
+	onW, err := db.Prepared(ctx, db.W, `SELECT v FROM kv WHERE k = ?`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	onR, err := db.Prepared(ctx, db.R, `SELECT v FROM kv WHERE k = ?`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if onW == onR {
+		t.Error("one statement for both pools: reads meant for R would queue behind writes on W")
+	}
+	var v string
+	if err := onR.QueryRowContext(ctx, "a").Scan(&v); err != nil || v != "1" {
+		t.Errorf("read through the prepared statement = %q, %v; want 1", v, err)
+	}
+	if _, err := db.Prepared(ctx, db.R, `SELECT nope FROM kv`); err == nil {
+		t.Error("Prepared of an invalid query succeeded")
+	}
+}
