@@ -83,6 +83,14 @@ type figures struct {
 // 0.663, 0.831, 0.880): no better than after round two — what it misses
 // lies in the words, which the scorer cannot see past. Whole at the end:
 // 0.881, 0.952, 0.959 (293).
+//
+// Round four: holdout3 is retired from blind. It was looked at three times
+// in aggregate (after round two and twice in round three); its last
+// blind-ish measurement is 0.663, 0.831, 0.880. From round four on it is
+// tuning data like training and holdout2: its misses are listed and the
+// scorer is fitted on it, so its figures say nothing more about unseen
+// tickets. The blind set measured after round four (holdout4) is not in
+// this tree; only the original holdout is still blind here.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
@@ -96,8 +104,8 @@ var labeledSets = []labeledSet{
 		minTickets: 60,
 		floor:      figures{exact: 0.93, withinOne: 0.97, service: 0.95}, why: "blind in round one, tuned on in round two: floor a little below the tuned figures"},
 	{name: "holdout3", dir: filepath.Join(ticketsDir, "holdout3"), project: filepath.Join(ticketsDir, "holdout3", "project.json"),
-		blind: true, minTickets: 80,
-		floor: figures{exact: 0.64, withinOne: 0.80, service: 0.85}, why: "blind: floor a little below its measurements in rounds two and three"},
+		minTickets: 80,
+		floor: figures{exact: 0.64, withinOne: 0.80, service: 0.85}, why: "blind until round four, tuned on since: floor a little below its last blind-ish measurement"},
 }
 
 // wholeFloor holds for all measured sets together (at least 200 tickets):

@@ -16,7 +16,8 @@ import (
 var refit = flag.Bool("refit", false, "refit the scorer's weights on the tuning sets and rewrite score_weights.go")
 
 // tuningSets are the labeled sets the scorer may be fitted on; the blind
-// sets (original holdout, holdout3) are never read here.
+// set (original holdout) is never read here. holdout3 is tuning data from
+// round four on.
 func tuningSets(t *testing.T) []labeledSet {
 	t.Helper()
 	var out []labeledSet
@@ -25,8 +26,8 @@ func tuningSets(t *testing.T) []labeledSet {
 			out = append(out, s)
 		}
 	}
-	if len(out) != 3 {
-		t.Fatalf("%d tuning sets, want 3 (original, training, holdout2)", len(out))
+	if len(out) != 4 {
+		t.Fatalf("%d tuning sets, want 4 (original, training, holdout2, holdout3)", len(out))
 	}
 	return out
 }
