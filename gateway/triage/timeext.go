@@ -38,7 +38,7 @@ var (
 	// a clock time needs minutes or am/pm, so "3 users" is not 3 o'clock.
 	clock   = `(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?`
 	zone    = `(?:\s*(utc|gmt|cet|cest|est|edt|cst|cdt|pst|pdt|bst|z)\b)?`
-	reRange = regexp.MustCompile(`\b(?:between|from)\s+` + clock + zone + `\s*(?:and|to|until|till|-|–)\s*` + clock + zone)
+	reRange = regexp.MustCompile(`\b(?:between|from)\s+` + clock + zone + `\s*(?:and|to|until|till|en|und|bis|et|y|e|och|i|a|à|-|–)\s*` + clock + zone)
 	reSince = regexp.MustCompile(`\b(since|started at|starting at|starting around|began at|from|after)\s+(?:about\s+|around\s+|approx\.?\s+|approximately\s+|~\s*)?` + clock + zone)
 	reAt    = regexp.MustCompile(`(?:\b(at|around|about|approximately|approx\.?|near|circa|by)\s+|@\s*|~\s*)?` + clock + zone)
 	reNoon  = regexp.MustCompile(`\b(?:(since|at|around|about|after)\s+)?(noon|midday|midnight)\b`)
@@ -87,6 +87,14 @@ var foreignTime = map[string]string{
 	"gisteravond": "yesterday evening", "gisterochtend": "yesterday morning", "gistermiddag": "yesterday afternoon",
 	"gisteren": "yesterday", "vanochtend": "this morning", "vanmorgen": "this morning", "vanmiddag": "this afternoon",
 	"vanavond": "this evening", "vandaag": "today",
+	"ontem à tarde": "yesterday afternoon", "ontem à noite": "yesterday evening", "ontem de manhã": "yesterday morning", "ontem": "yesterday",
+	"hoje de manhã": "this morning", "esta manhã": "this morning", "hoje à tarde": "this afternoon", "hoje": "today",
+	"i går kväll": "yesterday evening", "i går morse": "yesterday morning", "i går": "yesterday", "igår": "yesterday",
+	"i morse": "this morning", "i eftermiddag": "this afternoon", "i kväll": "this evening", "i dag": "today", "idag": "today",
+	"wczoraj wieczorem": "yesterday evening", "wczoraj rano": "yesterday morning", "wczoraj": "yesterday",
+	"dziś rano": "this morning", "dzisiaj rano": "this morning", "dzisiaj": "today", "dziś": "today",
+	"zwischen": "between", "entre": "between", "tussen": "between", "mellan": "between", "między": "between", "från": "from", "von": "from",
+	"por volta das": "around", "por volta de": "around", "cerca de": "about", "około": "about", "ungefär": "about", "ongeveer": "about", "omkring": "about",
 	"seit": "since", "ab": "since", "depuis": "since", "desde": "since", "sinds": "since",
 	"gegen": "around", "vers": "around", "hacia": "around", "verso": "around", "rond": "around", "um": "at", "om": "at",
 	"ca.": "about", "ca": "about", "etwa": "about", "environ": "about", "mez": "cet", "mesz": "cest",
@@ -126,12 +134,15 @@ func alternatives(m map[string]string) string {
 }
 
 // nightWords are "tonight" in the evening and "last night" in the morning.
-var nightWords = map[string]bool{"heute nacht": true, "cette nuit": true, "vannacht": true, "stanotte": true, "esta noche": true}
+var nightWords = map[string]bool{"heute nacht": true, "cette nuit": true, "vannacht": true, "stanotte": true, "esta noche": true,
+	"i natt": true, "w nocy": true, "esta noite": true}
 
 var (
 	reForeignTime = regexp.MustCompile(`(?:^|[^\p{L}])(gestern (?:abend|morgen|früh|vormittag|nachmittag|nacht)|gestern|heute (?:morgen|früh|vormittag|nachmittag|abend|nacht)|heute|` +
 		`hier (?:soir|matin|après-midi)|ce matin|cet après-midi|ce soir|cette nuit|aujourd'hui|ayer por la (?:noche|mañana|tarde)|ayer|anoche|esta (?:mañana|tarde|noche)|hoy|` +
 		`ieri (?:sera|mattina|pomeriggio)|ieri|stamattina|stasera|stanotte|oggi|gisteravond|gisterochtend|gistermiddag|gisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|vandaag|` +
+		`ontem à (?:tarde|noite)|ontem de manhã|ontem|hoje de manhã|esta manhã|hoje à tarde|esta noite|hoje|i går (?:kväll|morse)|i går|igår|i morse|i eftermiddag|i kväll|i natt|i dag|idag|` +
+		`wczoraj (?:wieczorem|rano)|wczoraj|dziś rano|dzisiaj rano|dzisiaj|dziś|w nocy|zwischen|entre|tussen|mellan|między|från|von|por volta d[ae]s?|cerca de|około|ungefär|ongeveer|omkring|` +
 		`seit|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz)(?:$|[^\p{L}])`)
 	// "18h45", "23 Uhr", "9 uur", "9.30 Uhr" are clock times.
 	reForeignClock = regexp.MustCompile(`\b(\d{1,2})(?:h(\d{2})|(?:[:.](\d{2}))?\s*(?:uhr|uur)\b)`)
@@ -248,7 +259,11 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	}
 	// Times are stated early; the tail of a long ticket is often a quoted
 	// thread whose times are about something else. It also bounds the cost.
-	s := englishTime(strings.ToLower(clip(text, maxTimeText)), created.In(loc))
+	s := strings.ToLower(clip(text, maxTimeText))
+	if l, _, ok := writerZone(s); ok {
+		loc = l
+	}
+	s = englishTime(s, created.In(loc))
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
 	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
