@@ -136,13 +136,17 @@ func readSignalVector(f *facts, service, level string, core bool) signalVector {
 		x[sigClaimUnclear] = 1
 	}
 	s := &f.sig
+	// A resolution's failure words and scope describe the failure that
+	// ended ("the cart error is gone now", "everyone can log in again"):
+	// they are not a current failure and do not count.
+	over := f.claim == claimResolved
 	// One scope, the most specific the words state: a share, else many,
 	// else one user.
-	share := len(active(s.share)) > 0 && len(active(s.total)) == 0
-	many := !share && len(active(s.many)) > 0
+	share := !over && len(active(s.share)) > 0 && len(active(s.total)) == 0
+	many := !over && !share && len(active(s.many)) > 0
 	set(sigScopeShare, share)
 	set(sigScopeMany, many)
-	set(sigScopeOne, !share && !many && len(active(s.one))+len(active(s.self)) > 0)
+	set(sigScopeOne, !over && !share && !many && len(active(s.one))+len(active(s.self)) > 0)
 	set(sigPaying, len(active(s.paying)) > 0)
 	set(sigAsserted, len(active(s.assert)) > 0)
 	// The logs corroborate a report, or stand in for unclear words; a
@@ -190,9 +194,9 @@ func readSignalVector(f *facts, service, level string, core bool) signalVector {
 	set(sigPriorityUrgent, f.priority == "urgent")
 	set(sigPriorityHigh, f.priority == "high")
 	set(sigPriorityLow, f.priority == "low")
-	set(sigRawOutage, len(active(s.outage)) > 0)
-	set(sigRawFailure, len(active(s.failure)) > 0)
-	set(sigRawDegraded, len(active(s.degraded)) > 0)
+	set(sigRawOutage, !over && len(active(s.outage)) > 0)
+	set(sigRawFailure, !over && len(active(s.failure)) > 0)
+	set(sigRawDegraded, !over && len(active(s.degraded)) > 0)
 	set(sigRawAsk, len(active(s.howto))+len(active(s.feature)) > 0)
 	set(sigRawBilling, len(active(s.billing)) > 0)
 	set(sigQuestionMark, s.question)

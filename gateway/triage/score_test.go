@@ -203,3 +203,22 @@ func sameModel(a, b model, tol float64) bool {
 	}
 	return true
 }
+
+// A resolution's failure words and scope are the failure that ended: the
+// scorer does not see them as a current failure.
+func TestReadSignalVector_aResolutionCountsNoFailureOrScope(t *testing.T) {
+	_, _, sig := readTicket(Ticket{Subject: "Re: cart", Description: "The cart error is gone now for all our customers, thanks!"})
+	c, _ := classify(sig, &trace{})
+	if c != claimResolved {
+		t.Fatalf("claim %s, want resolved", c)
+	}
+	x := readSignalVector(&facts{claim: c, sig: sig}, "checkout-api", LevelStrong, true)
+	for _, i := range []int{sigRawFailure, sigRawOutage, sigScopeMany, sigScopeOne, sigScopeShare, sigLogSpike} {
+		if x[i] != 0 {
+			t.Errorf("signal %q is %v in a resolution, want 0", signalNames[i], x[i])
+		}
+	}
+	if x[sigClaimResolved] != 1 {
+		t.Errorf("the resolution signal is not set")
+	}
+}

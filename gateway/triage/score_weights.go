@@ -4,38 +4,38 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2106732849591437,    // words: outage for many
-	0.65878383330597223,   // words: failure for one or a few users
-	0.34827516515478973,   // words: slowness or partial degradation
-	0.3687773093906544,    // words: a stated share failing
-	-1.4379881495358215,   // words: question, request, billing or cosmetic
-	-1.0912911486483989,   // words: resolution or thanks
-	-0.057230294625351036, // words: no clear failure or question
-	0.98222401877328902,   // scope: many or all users
-	0.3687773093906544,    // scope: a share or rate
-	0.18248459902988332,   // scope: one user or the writer
-	0.13652167457942097,   // a paying or key customer
-	0.11786342667101765,   // words assert the service is down
-	1.0776442077780912,    // logs: error spike on the service
-	0.457748939949574,     // logs: moderate rise on the service (a claim of reach)
-	1.6079183734917299,    // the service is a core flow
-	0.81702582544309843,   // logs: error spike on a core flow
-	0.9550511363417078,    // logs: error spike under a claim of wide impact
-	1.2419634362842085,    // logs: error spike on a core flow under a claim of wide impact
-	0.37358873763259698,   // logs: moderate rise on a core flow
-	0.1719774774132444,    // the ticket names a past time
-	0.030062507096217203,  // logs confirm the slowness (warning rise)
-	-0.67153787829073897,  // no service attributed
-	0.40520639793373525,   // desk priority urgent
-	0.42254146372523949,   // desk priority high
-	-0.53996939370694219,  // desk priority low
-	0.55300955683301134,   // outage words anywhere
-	1.0064949683688447,    // failure words anywhere
-	0.44160772980398216,   // slowness words anywhere
-	-0.57968411045951163,  // how-to or feature words anywhere
-	-0.14806244632807353,  // billing words anywhere
-	-0.17830636979719544,  // a question mark
+	1.0692941373101301,     // words: outage for many
+	0.20672317151141331,    // words: failure for one or a few users
+	0.31956785692642253,    // words: slowness or partial degradation
+	0.32146512224877971,    // words: a stated share failing
+	-1.3526057113794281,    // words: question, request, billing or cosmetic
+	-0.82562056424091335,   // words: resolution or thanks
+	0.26117598762367633,    // words: no clear failure or question
+	0.70149846859178111,    // scope: many or all users
+	0.25100430440606569,    // scope: a share or rate
+	0.3801077872253924,     // scope: one user or the writer
+	0.11682497613680631,    // a paying or key customer
+	0.11405492387020874,    // words assert the service is down
+	0.67364619720417462,    // logs: error spike on the service
+	0.2877932988076608,     // logs: moderate rise on the service (a claim of reach)
+	1.3143836807030651,     // the service is a core flow
+	0.73354431633234096,    // logs: error spike on a core flow
+	0.76635386432698216,    // logs: error spike under a claim of wide impact
+	1.0418085320982655,     // logs: error spike on a core flow under a claim of wide impact
+	0.30101381979600783,    // logs: moderate rise on a core flow
+	0.53437352661179838,    // the ticket names a past time
+	-0.0011986746247434413, // logs confirm the slowness (warning rise)
+	-0.51653729513629199,   // no service attributed
+	0.37947766283649587,    // desk priority urgent
+	0.49010651412915812,    // desk priority high
+	-0.56228935174449801,   // desk priority low
+	0.4655750598302264,     // outage words anywhere
+	0.95194644803308481,    // failure words anywhere
+	0.25196631367564609,    // slowness words anywhere
+	-0.62084475869557698,   // how-to or feature words anywhere
+	-0.28216612067415497,   // billing words anywhere
+	0.053460760356149765,   // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.45252795679350427, 2.517959095723405, 7.2588828579114608}
+var fittedCuts = [3]float64{-0.10811233701976444, 2.3109166146523821, 5.9344513228288154}

@@ -335,7 +335,7 @@ var reReplySubject = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|antw|rif|vs)\s*:`)
 
 // reForwardStart is where a forwarded message begins: its content is the
 // report being passed on, not a quoted thread.
-var reForwardStart = regexp.MustCompile(`(?i)^[ \t]*-{3,}\s*forwarded message`)
+var reForwardStart = regexp.MustCompile(`(?i)^[ \t]*-{3,}\s*(?:forwarded message|mensaje reenviado|message transféré|weitergeleitete nachricht|doorgestuurd bericht|messaggio inoltrato|mensagem encaminhada|vidarebefordrat meddelande|przekazana wiadomość|wiadomość przekazana)`)
 
 // readReply returns the new words of a reply — the description before its
 // quoted history, with the subject unless it is a reply's ("Re: checkout

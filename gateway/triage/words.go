@@ -111,14 +111,21 @@ var (
 		"sorted now", "no longer an issue", "no longer happening", "werkt weer", "mag dicht", "kan dicht",
 		"funktioniert wieder", "geht wieder", "kann geschlossen", "fonctionne a nouveau", "fonctionne à nouveau",
 		"marche a nouveau", "marche à nouveau", "funciona de nuevo", "ya funciona", "funziona di nuovo", "risolto",
-		"resolu", "résolu", "gelost", "gelöst", "opgelost", "erledigt")
+		"resolu", "résolu", "gelost", "gelöst", "opgelost", "erledigt",
+		"cest réglé", "cest regle", "réglé", "passent de nouveau", "fonctionne de nouveau", "marche de nouveau", "funciona otra vez",
+		"funciona de novo", "voltou a funcionar", "já funciona", "fungerar igen", "funkar igen", "działa już", "już działa", "znowu działa",
+		"werkt het weer", "läuft wieder", "klappt wieder")
 	// privacyWords are requests about a person's data (GDPR erasure or
 	// access), low and about no service whatever they mention.
 	privacyWords = mkPhrases("gdpr", "rgpd", "dsgvo", "subject access", "data subject", "personal data",
 		"right to be forgotten", "right of access", "delete my data", "delete all my", "delete my account",
 		"close my account", "erase my", "erase her", "erase his", "erase their", "anonymi*", "anonymis*", "pseudonymi*",
 		"donnees personnelles", "données personnelles", "persönlichen daten", "personenbezogene", "datos personales",
-		"dati personali", "persoonsgegevens")
+		"dati personali", "persoonsgegevens",
+		// the data-protection law's name in Portuguese and Polish, and erasure in
+		// other languages ("avg" is also English for average: not listed)
+		"lgpd", "rodo", "verwijder mijn gegevens", "mijn gegevens verwijderen", "meine daten löschen", "supprimer mes données",
+		"borrar mis datos", "apagar meus dados", "radera mina uppgifter")
 	// shareWords state a part of the requests failing, not all of them.
 	shareWords = mkPhrases("some customers", "some users", "some of our", "some of the", "some of them", "some payments",
 		"some orders", "some logins", "some attempts", "some people", "some employees", "a quarter", "a third",

@@ -21,6 +21,10 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		{"the error that is gone does not count as a failure", "never mind", "Never mind, the error is gone after I cleared my cache.", claimResolved},
 		{"a quoted outage below a resolution is the thread's past", "Re: login", "Works again, thanks!\n\nOn Thu, 14 Jan 2027 Anna wrote:\n> Nobody can log in, we get a 503.", claimResolved},
 		{"a foreign resolution closes the thread too", "Re: inloggen", "Bedankt, het werkt weer! Ticket mag dicht.", claimResolved},
+		{"a resolution above a forwarded report in another language", "TR: erreurs au panier",
+			"C'est réglé, tout fonctionne de nouveau. Merci !\n\n-------- Message transféré --------\nDe : Paul\nTous les clients ont une erreur 500 au panier.", claimResolved},
+		{"a Swedish resolution above a quoted outage", "SV: inloggning",
+			"Det fungerar igen nu, tack!\n\n-----Ursprungligt meddelande-----\nIngen kan logga in, vi får fel 503.", claimResolved},
 		{"a thanks followed by a new failure is not a resolution", "thanks", "Thanks for fixing it, but now payments fail again for all customers.", claimOutage},
 		{"an error that is back is not a resolution", "again", "The 502 error is back, checkout fails for everyone.", claimOutage},
 		{"a negated resolution is not one", "still broken", "It is not resolved, I still cannot log in.", claimOne},
@@ -108,6 +112,9 @@ func TestOwnText_cutsTheQuotedHistory(t *testing.T) {
 		{"a Dutch reply header", "werkt weer\nOp do 14 jan 2027 om 16:41 schreef Femke:\n> 503", "werkt weer\n"},
 		{"a quoted line", "all good\n> it was broken", "all good\n"},
 		{"no quote", "checkout is down", "checkout is down"},
+		{"a Spanish original-message marker", "ya va, gracias\n\n-----Mensaje original-----\nDe: Ana\nnada carga", "ya va, gracias\n\n"},
+		{"a German one", "geht wieder\n-----Ursprüngliche Nachricht-----\nalles kaputt", "geht wieder\n"},
+		{"a French forward marker", "c'est bon\n-------- Message transféré --------\nerreur 502", "c'est bon\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
