@@ -105,7 +105,7 @@ var labeledSets = []labeledSet{
 		floor:      figures{exact: 0.93, withinOne: 0.97, service: 0.95}, why: "blind in round one, tuned on in round two: floor a little below the tuned figures"},
 	{name: "holdout3", dir: filepath.Join(ticketsDir, "holdout3"), project: filepath.Join(ticketsDir, "holdout3", "project.json"),
 		minTickets: 80,
-		floor: figures{exact: 0.64, withinOne: 0.80, service: 0.85}, why: "blind until round four, tuned on since: floor a little below its last blind-ish measurement"},
+		floor:      figures{exact: 0.64, withinOne: 0.80, service: 0.85}, why: "blind until round four, tuned on since: floor a little below its last blind-ish measurement"},
 }
 
 // wholeFloor holds for all measured sets together (at least 200 tickets):
