@@ -4,38 +4,38 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.0692941373101301,     // words: outage for many
-	0.20672317151141331,    // words: failure for one or a few users
-	0.31956785692642253,    // words: slowness or partial degradation
-	0.32146512224877971,    // words: a stated share failing
-	-1.3526057113794281,    // words: question, request, billing or cosmetic
-	-0.82562056424091335,   // words: resolution or thanks
-	0.26117598762367633,    // words: no clear failure or question
-	0.70149846859178111,    // scope: many or all users
-	0.25100430440606569,    // scope: a share or rate
-	0.3801077872253924,     // scope: one user or the writer
-	0.11682497613680631,    // a paying or key customer
-	0.11405492387020874,    // words assert the service is down
-	0.67364619720417462,    // logs: error spike on the service
-	0.2877932988076608,     // logs: moderate rise on the service (a claim of reach)
-	1.3143836807030651,     // the service is a core flow
-	0.73354431633234096,    // logs: error spike on a core flow
-	0.76635386432698216,    // logs: error spike under a claim of wide impact
-	1.0418085320982655,     // logs: error spike on a core flow under a claim of wide impact
-	0.30101381979600783,    // logs: moderate rise on a core flow
-	0.53437352661179838,    // the ticket names a past time
-	-0.0011986746247434413, // logs confirm the slowness (warning rise)
-	-0.51653729513629199,   // no service attributed
-	0.37947766283649587,    // desk priority urgent
-	0.49010651412915812,    // desk priority high
-	-0.56228935174449801,   // desk priority low
-	0.4655750598302264,     // outage words anywhere
-	0.95194644803308481,    // failure words anywhere
-	0.25196631367564609,    // slowness words anywhere
-	-0.62084475869557698,   // how-to or feature words anywhere
-	-0.28216612067415497,   // billing words anywhere
-	0.053460760356149765,   // a question mark
+	1.1592690928388336,     // words: outage for many
+	0.35269448079764437,    // words: failure for one or a few users
+	0.38102972020125114,    // words: slowness or partial degradation
+	0.3847194192110156,     // words: a stated share failing
+	-1.3017256602111473,    // words: question, request, billing or cosmetic
+	-0.77119464041781238,   // words: resolution or thanks
+	-0.2047924124197511,    // words: no clear failure or question
+	0.87124778706133243,    // scope: many or all users
+	0.30774348512773264,    // scope: a share or rate
+	0.41359634699053227,    // scope: one user or the writer
+	0.12509314904785707,    // a paying or key customer
+	0.13518724771125015,    // words assert the service is down
+	0.75650603582227327,    // logs: error spike on the service
+	0.30875221218188087,    // logs: moderate rise on the service (a claim of reach)
+	1.3255429441256164,     // the service is a core flow
+	0.78669797051998325,    // logs: error spike on a core flow
+	0.82754967138482805,    // logs: error spike under a claim of wide impact
+	1.0649743457036167,     // logs: error spike on a core flow under a claim of wide impact
+	0.32594377117089574,    // logs: moderate rise on a core flow
+	0.43477516549125994,    // the ticket names a past time
+	-0.0034703254833223793, // logs confirm the slowness (warning rise)
+	-0.57497179203422621,   // no service attributed
+	0.4426320918447606,     // desk priority urgent
+	0.32713127812408022,    // desk priority high
+	-0.55677469908315114,   // desk priority low
+	0.50203095632723038,    // outage words anywhere
+	1.151517102138893,      // failure words anywhere
+	0.32667949219365888,    // slowness words anywhere
+	-0.60920054679887048,   // how-to or feature words anywhere
+	-0.24190881339527384,   // billing words anywhere
+	-0.029810620252314068,  // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.10811233701976444, 2.3109166146523821, 5.9344513228288154}
+var fittedCuts = [3]float64{0.00043619631004568544, 2.57634488178202, 6.5553589722031953}

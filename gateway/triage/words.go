@@ -37,7 +37,12 @@ var (
 		// the words most tickets in other languages use for the same
 		"kaputt", "fehler", "funktioniert nicht", "geht nicht", "nicht moglich", "nicht möglich", "echou*", "échou*",
 		"erreur", "refuse", "falha*", "nao funciona*", "não funciona*", "refusé*", "ne fonctionne pas", "ne marche pas", "no funciona*", "falla", "fallan", "fallo", "fallando", "errore",
-		"non funziona*", "werkt niet", "lukt niet", "foutmelding")
+		"non funziona*", "werkt niet", "lukt niet", "foutmelding",
+		"nie działa*", "nie dziala*", "nie powiodła", "nie powiodło", "nie przeszła", "nie przeszło", "błąd*", "nie można",
+		"fungerar inte", "fungerade inte", "funkar inte", "felmeddelande*", "kunde inte", "kan inte", "går inte",
+		"não conseguiu", "não consegue", "não conseguimos", "não conseguem", "nao conseguiu", "erro", "indisponível", "não carrega",
+		"no podemos", "no pueden", "no se puede", "no carga", "kan niet", "konnten nicht", "kann nicht", "können nicht",
+		"ne peuvent pas", "ne peut pas", "impossible de")
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late")
@@ -88,7 +93,11 @@ var (
 		// someone else acted in the account, or one customer sees another's data
 		"unknown ip*", "ip we dont know", "ip we do not know", "unrecognised ip*", "unrecognized ip*", "unknown device*",
 		"none of us did", "did not do this", "didnt do this", "wasnt us", "wasnt me", "someone elses",
-		"a different person", "another person*", "a stranger*")
+		"a different person", "another person*", "a stranger*",
+		// takeover and suspicious sign-ins in the languages tickets come in
+		"gehackt", "übernommen", "verdächtige anmeldung*", "piraté*", "connexions suspectes", "hackeado*",
+		"inicios de sesión sospechosos", "overgenomen", "verdachte inlog*", "hackat*", "tagit över", "misstänkta inloggningar",
+		"zhakowan*", "podejrzane logowani*", "acessos suspeitos")
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing")
@@ -97,12 +106,20 @@ var (
 	// someone other than the writer removed it; "the error is gone" or "the
 	// old logo is gone" says a problem or a picture went away.
 	vanishWords = mkPhrases("deleted", "got deleted", "disappeared", "vanished", "wiped", "erased", "gone missing",
-		"all gone", "are gone", "is gone")
+		"all gone", "are gone", "is gone",
+		"borrado", "borrados", "borradas", "eliminado", "eliminados", "eliminadas", "desaparecido*", "desaparecieron",
+		"apagado", "apagados", "apagadas", "sumiram", "sumiu", "gelöscht", "verschwunden", "supprimé", "supprimés", "supprimées",
+		"disparu*", "verwijderd", "verdwenen", "raderat", "raderade", "försvunn*", "usunięte", "usunięto", "zniknęł*",
+		"cancellati", "cancellate", "scompars*", "spariti", "sparite")
 	// storedData are the things a shop keeps whose loss is data loss.
 	storedData = mkPhrases("data", "order*", "cart*", "review*", "product*", "customer*", "record*", "account*",
 		"histor*", "file*", "document*", "invoice*", "photo*", "image*", "upload*", "listing*", "content*", "setting*",
 		"inventor*", "stock", "catalog*", "entr*", "database*", "backup*", "transaction*", "report*",
-		"bestellung*", "daten", "commande*", "donnee*", "données", "pedido*", "datos", "ordini", "dati")
+		"bestellung*", "daten", "commande*", "donnee*", "données", "pedido*", "datos", "ordini", "dati",
+		// what a shop keeps for its customers: saved cards, profiles, reviews
+		"card*", "profile*", "address*", "wishlist*", "reseña*", "valoracion*", "opiniones", "bewertung*", "avis",
+		"beoordeling*", "recension*", "recensioni", "opinie", "avalia*", "produkt*", "produit*", "producto*", "prodott*",
+		"bestelling*", "zamówieni*", "ordrar", "kund*", "klant*", "client*", "cliente*", "gegevens", "dados", "uppgifter", "dane")
 	// resolutionWords close a thread: the problem went away.
 	resolutionWords = mkPhrases("works again", "working again", "work again", "is back", "are back", "back to normal",
 		"back up", "all good", "gone now", "never mind", "nevermind", "resolved", "fixed now", "is fixed", "been fixed",
@@ -319,7 +336,12 @@ func allOf(toks []token) []hit {
 
 // transitiveVanish are vanish words whose object follows them ("someone
 // deleted all our orders").
-var transitiveVanish = map[string]bool{"deleted": true, "wiped": true, "erased": true}
+var transitiveVanish = map[string]bool{"deleted": true, "wiped": true, "erased": true,
+	// the same verbs in the languages tickets come in, which often put
+	// the object after them ("se han borrado todas las reseñas")
+	"borrado": true, "borrados": true, "borradas": true, "eliminado": true, "eliminados": true, "eliminadas": true,
+	"apagado": true, "apagados": true, "apagadas": true, "gelöscht": true, "supprimé": true, "supprimés": true, "supprimées": true,
+	"verwijderd": true, "raderat": true, "raderade": true, "usunięte": true, "usunięto": true, "cancellati": true, "cancellate": true}
 
 // What a vanish word is about.
 const (
@@ -337,7 +359,7 @@ const (
 func vanishedData(toks []token, h hit) int {
 	i := h.pos
 	for k := i - 1; k >= 0 && k >= i-2 && !toks[k+1].brk; k-- {
-		if w := toks[k].w; w == "i" || w == "we" {
+		if writerWords[toks[k].w] {
 			return vanishSelf
 		}
 	}
@@ -362,6 +384,12 @@ func vanishedData(toks []token, h hit) int {
 }
 
 func matchesAny(toks []token, i int, set *phraseSet) bool { return set.matches(toks, i) }
+
+// writerWords are "I" and "we" (and the auxiliary that carries them in
+// languages that drop the pronoun: "hemos borrado"): the writer removed it.
+var writerWords = map[string]bool{"i": true, "we": true, "ich": true, "wir": true, "je": true, "nous": true, "yo": true,
+	"nosotros": true, "hemos": true, "ik": true, "wij": true, "eu": true, "nós": true, "jag": true,
+	"vi": true, "io": true, "noi": true, "abbiamo": true}
 
 // transientThings pass or show rather than being kept: one of them going
 // away is not data loss, however it is owned ("my banner is gone").

@@ -32,6 +32,11 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		{"stored data that vanished is data loss", "reviews", "All our customer reviews vanished from the product pages overnight!", claimDataLoss},
 		{"a deleted object after a transitive verb is data loss", "help", "Someone deleted all our products last night.", claimDataLoss},
 		{"a logo that is gone is a cosmetic matter, not data loss", "logo", "The old logo is gone from the login page.", claimLow},
+		{"a verb before its object in Spanish: the products were deleted", "productos", "Esta mañana se han eliminado todos los productos de la tienda.", claimDataLoss},
+		{"saved cards that disappeared are stored data lost", "cards", "The saved cards of our customers disappeared from their profiles.", claimDataLoss},
+		{"what the writer deleted is not data loss", "mail", "Ich habe die Bestätigung gelöscht, könnt ihr sie nochmal schicken?", claimUnknown},
+		{"a Polish failure is a failure", "koszyk", "Koszyk nie działa u mnie od rana.", claimOne},
+		{"a Swedish takeover is a security report", "konto", "Någon har tagit över vårt konto och bytt e-postadress.", claimSecurity},
 		{"a banner that is gone is not data loss", "banner", "The banner is gone from the home page.", claimUnknown},
 		{"what the writer deleted is a request", "email gone", "I can't find the shipping email, I think I deleted it, so it's gone. Could you resend the link?", claimLow},
 		// privacy
