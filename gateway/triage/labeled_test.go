@@ -99,7 +99,7 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.60, service: 0.60}, why: "written after the first tuning: fails only on a collapse"},
 	{name: "training", dir: filepath.Join(ticketsDir, "training"), project: filepath.Join(ticketsDir, "training", "project.json"),
 		minTickets: 80,
-		floor:      figures{exact: 0.96, withinOne: 0.97, service: 0.97}, why: "tuned on: floor a little below the tuned figures"},
+		floor:      figures{exact: 0.94, withinOne: 0.97, service: 0.97}, why: "tuned on: floor a little below the tuned figures"},
 	{name: "holdout2", dir: filepath.Join(ticketsDir, "holdout2"), project: filepath.Join(ticketsDir, "holdout2", "project.json"),
 		minTickets: 60,
 		floor:      figures{exact: 0.93, withinOne: 0.97, service: 0.95}, why: "blind in round one, tuned on in round two: floor a little below the tuned figures"},

@@ -210,8 +210,48 @@ type model struct {
 	cut [3]float64
 }
 
-// fitted is the model the triage uses (score_weights.go).
+// fitted is the model the triage uses when the logs say something of the
+// attributed service, spike or clean (score_weights.go).
 var fitted = model{w: fittedWeights, cut: fittedCuts}
+
+// fittedText is the model for a ticket whose service has no log evidence
+// either way — no log source, no lines in the window, or no service. The
+// main model was fitted on worlds where every service has logs: there a
+// core flow's weight is offset by the clean or spike signals that always
+// come with it, and without them it reads every core-flow report as an
+// incident. This one is fitted on the same tickets with their log signals
+// dropped, so it says what the words alone predict across the worlds —
+// the text-only calibration (score_weights.go).
+var fittedText = model{w: fittedTextWeights, cut: fittedTextCuts}
+
+// logSignals are the signals the logs set; textOnly drops them.
+var logSignals = []int{sigLogSpike, sigLogModerate, sigSpikeCore, sigSpikeWide, sigSpikeCoreWide, sigModerateCore, sigSlowConfirmed}
+
+// textOnly returns x without the signals of the logs.
+func textOnly(x signalVector) signalVector {
+	for _, i := range logSignals {
+		x[i] = 0
+	}
+	return x
+}
+
+// logsContradict reports whether a ticket's logs moved its label away from
+// what its words claim: a spike under words that claim no wide impact (one
+// user's failure during an incident is high by the labeling conventions),
+// or clean logs under a claim of wide impact (lowered to medium). The
+// text-only model is fitted without them: with no evidence either way, a
+// report is taken at its word.
+func logsContradict(x *signalVector) bool {
+	return x[sigLogSpike] > 0 && x[sigSpikeWide] == 0 || x[sigLogSpike] < 0 && x[sigSpikeWide] < 0
+}
+
+// modelFor is the model for a ticket whose service's logs are at level.
+func modelFor(level string) (*model, bool) {
+	if level == LevelNoData || level == "" {
+		return &fittedText, true
+	}
+	return &fitted, false
+}
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 

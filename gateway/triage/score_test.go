@@ -40,6 +40,7 @@ type example struct {
 	contract  string // the severity the contract fixed, "" when scored
 	floor     string // the contract's least severity for a scored ticket
 	x         signalVector
+	textOnly  bool // no log evidence for the service: the text-only model judges it
 }
 
 func examplesOf(t *testing.T, s labeledSet) []example {
@@ -63,31 +64,48 @@ func examplesOf(t *testing.T, s labeledSet) []example {
 			e.contract = v.sev
 		}
 		e.floor = v.floor
+		e.textOnly = v.textOnly
 		out = append(out, e)
 	}
 	return out
 }
 
-// fitOn fits the model on the scored examples of es.
-func fitOn(es []example, o fitOptions) model {
-	var xs []signalVector
-	var ys []int
+// models are the scorer's two models: with log evidence and text-only.
+type models struct{ logs, text model }
+
+// fitOn fits both models on the scored examples of es: the main one on
+// their signals, the text-only one on the same tickets with the log
+// signals dropped — leaving out those whose label the logs moved away from
+// the words (logsContradict): with no evidence, the words are taken to be
+// as the logs would have confirmed them.
+func fitOn(es []example, o fitOptions) models {
+	var xs, ts []signalVector
+	var ys, tys []int
 	for _, e := range es {
 		if e.contract == "" {
 			xs = append(xs, e.x)
 			ys = append(ys, Rank(e.want.Severity))
+			if !logsContradict(&e.x) {
+				ts = append(ts, textOnly(e.x))
+				tys = append(tys, Rank(e.want.Severity))
+			}
 		}
 	}
-	return fitModel(xs, ys, o)
+	return models{logs: fitModel(xs, ys, o), text: fitModel(ts, tys, o)}
 }
 
-// judgeWith turns examples into outcomes under model m.
-func judgeWith(es []example, m model) []outcome {
+// judgeWith turns examples into outcomes under the models ms; withoutLogs
+// judges every ticket as if its service had no logs.
+func judgeWith(es []example, ms models, withoutLogs bool) []outcome {
 	out := make([]outcome, 0, len(es))
 	for _, e := range es {
 		sev := e.contract
 		if sev == "" {
-			sev, _ = m.predict(&e.x)
+			m, x := &ms.logs, e.x
+			if e.textOnly || withoutLogs {
+				m, x = &ms.text, textOnly(e.x)
+			}
+			sev, _ = m.predict(&x)
 			if Rank(sev) < Rank(e.floor) {
 				sev = e.floor
 			}
@@ -98,14 +116,23 @@ func judgeWith(es []example, m model) []outcome {
 }
 
 // cvFloor is what each held-out tuning set must keep when the scorer is
-// fitted on the other two: a regression guard a little below the measured
-// leave-one-set-out figures (see examples/tickets/README.md).
-var cvFloor = figures{exact: 0.90, withinOne: 0.97, service: 0.95}
+// fitted on the other three: a regression guard a little below the
+// measured leave-one-set-out figures (see examples/tickets/README.md).
+// holdout3, tuning data only since round four, is held to less: it was
+// written apart from the word lists and still misses more.
+var cvFloor = map[string]figures{
+	"original": {exact: 0.90, withinOne: 0.97, service: 0.95},
+	"training": {exact: 0.90, withinOne: 0.97, service: 0.95},
+	"holdout2": {exact: 0.90, withinOne: 0.97, service: 0.95},
+	"holdout3": {exact: 0.72, withinOne: 0.88, service: 0.94},
+}
 
-// TestScorer_leaveOneSetOut fits the scorer on two tuning sets and scores
-// the third, for each, and reports those figures — the estimate of how the
-// scorer carries to tickets it was not fitted on — then the fit on all
-// three. With -refit it rewrites score_weights.go from that fit:
+// TestScorer_leaveOneSetOut fits the scorer on all tuning sets but one and
+// scores that one, for each, and reports those figures — the estimate of
+// how the scorer carries to tickets it was not fitted on — then the fit on
+// all of them, and the same tickets judged as if no service had logs (the
+// text-only model alone). With -refit it rewrites score_weights.go from
+// the fit on all:
 //
 //	go test ./gateway/triage -run TestScorer_leaveOneSetOut -v -args -refit
 func TestScorer_leaveOneSetOut(t *testing.T) {
@@ -116,7 +143,7 @@ func TestScorer_leaveOneSetOut(t *testing.T) {
 		bySet[s.name] = examplesOf(t, s)
 		all = append(all, bySet[s.name]...)
 	}
-	var cvAll []outcome
+	var cvAll, cvNoLogs []outcome
 	others := func(name string) []example {
 		var train []example
 		for _, o := range sets {
@@ -128,19 +155,22 @@ func TestScorer_leaveOneSetOut(t *testing.T) {
 	}
 	for _, s := range sets {
 		m := fitOn(others(s.name), defaultFit)
-		outs := judgeWith(bySet[s.name], m)
+		outs := judgeWith(bySet[s.name], m, false)
 		cvAll = append(cvAll, outs...)
+		cvNoLogs = append(cvNoLogs, judgeWith(bySet[s.name], m, true)...)
 		f, report := tally(outs, false)
-		t.Logf("held out %s, fitted on the other two:\n%s", s.name, report)
-		checkFloor(t, "held-out "+s.name, f, cvFloor, "leave-one-set-out regression guard")
+		t.Logf("held out %s, fitted on the others:\n%s", s.name, report)
+		checkFloor(t, "held-out "+s.name, f, cvFloor[s.name], "leave-one-set-out regression guard")
 	}
 	_, report := tally(cvAll, true)
-	t.Logf("leave-one-set-out, all three held-out sets together:\n%s", report)
+	t.Logf("leave-one-set-out, all held-out sets together:\n%s", report)
+	_, report = tally(cvNoLogs, true)
+	t.Logf("leave-one-set-out, judged as if no service had logs (text-only model):\n%s", report)
 	if os.Getenv("DESKGATE_SCORER_GRID") != "" {
 		for _, lambda := range []float64{0.002, 0.005, 0.01, 0.02, 0.05, 0.1} {
 			var line []string
 			for _, s := range sets {
-				f, _ := tally(judgeWith(bySet[s.name], fitOn(others(s.name), fitOptions{lambda: lambda, iters: defaultFit.iters})), true)
+				f, _ := tally(judgeWith(bySet[s.name], fitOn(others(s.name), fitOptions{lambda: lambda, iters: defaultFit.iters}), false), true)
 				line = append(line, fmt.Sprintf("%s %.3f/%.3f", s.name, f.exact, f.withinOne))
 			}
 			t.Logf("lambda %.3f: %s", lambda, strings.Join(line, "  "))
@@ -149,14 +179,14 @@ func TestScorer_leaveOneSetOut(t *testing.T) {
 
 	m := fitOn(all, defaultFit)
 	for _, s := range sets {
-		_, report := tally(judgeWith(bySet[s.name], m), true)
-		t.Logf("fitted on all three, set %s:\n%s", s.name, report)
+		_, report := tally(judgeWith(bySet[s.name], m, false), true)
+		t.Logf("fitted on all, set %s:\n%s", s.name, report)
 	}
-	t.Logf("weights fitted on all three:\n%s", formatModel(m))
+	t.Logf("weights fitted on all:\n%s", formatModel(m))
 	if os.Getenv("DESKGATE_SCORER_DUMP") != "" {
 		for _, e := range all {
 			if e.x[sigPaying] == 1 || os.Getenv("DESKGATE_SCORER_DUMP") == "all" {
-				sev, p := m.predict(&e.x)
+				sev, p := m.logs.predict(&e.x)
 				t.Logf("%s/%s want %s got %s (%.2f) %v", e.set, e.name, e.want.Severity, sev, p, e.x)
 			}
 		}
@@ -170,21 +200,26 @@ func TestScorer_leaveOneSetOut(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Logf("wrote score_weights.go")
-	} else if !sameModel(m, fitted, 1e-6) {
+	} else if !sameModel(m.logs, fitted, 1e-6) || !sameModel(m.text, fittedText, 1e-6) {
 		t.Errorf("score_weights.go is not the fit of the tuning sets; refit with -args -refit")
 	}
 }
 
-// formatModel is score_weights.go for m.
-func formatModel(m model) string {
+// formatModel is score_weights.go for ms.
+func formatModel(ms models) string {
 	var b strings.Builder
 	b.WriteString("// Code generated by TestScorer_leaveOneSetOut -refit; DO NOT EDIT.\n\npackage triage\n\n")
-	b.WriteString("// fittedWeights are the scorer's weights, one per signal (score.go).\nvar fittedWeights = signalVector{\n")
-	for i, w := range m.w {
-		fmt.Fprintf(&b, "\t%.17g, // %s\n", w, signalNames[i])
+	for _, m := range []struct {
+		name, what string
+		m          model
+	}{{"fitted", "the scorer's", ms.logs}, {"fittedText", "the text-only model's (no log evidence)", ms.text}} {
+		fmt.Fprintf(&b, "// %sWeights are %s weights, one per signal (score.go).\nvar %sWeights = signalVector{\n", m.name, m.what, m.name)
+		for i, w := range m.m.w {
+			fmt.Fprintf(&b, "\t%.17g, // %s\n", w, signalNames[i])
+		}
+		fmt.Fprintf(&b, "}\n\n// %sCuts split the score into low | medium | high | critical.\n", m.name)
+		fmt.Fprintf(&b, "var %sCuts = [3]float64{%.17g, %.17g, %.17g}\n\n", m.name, m.m.cut[0], m.m.cut[1], m.m.cut[2])
 	}
-	b.WriteString("}\n\n// fittedCuts split the score into low | medium | high | critical.\n")
-	fmt.Fprintf(&b, "var fittedCuts = [3]float64{%.17g, %.17g, %.17g}\n", m.cut[0], m.cut[1], m.cut[2])
 	return b.String()
 }
 

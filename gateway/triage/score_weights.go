@@ -39,3 +39,41 @@ var fittedWeights = signalVector{
 
 // fittedCuts split the score into low | medium | high | critical.
 var fittedCuts = [3]float64{0.00043619631004568544, 2.57634488178202, 6.5553589722031953}
+
+// fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
+var fittedTextWeights = signalVector{
+	1.5962242954641896,    // words: outage for many
+	-0.29060944609032086,  // words: failure for one or a few users
+	0.48196686501472158,   // words: slowness or partial degradation
+	0.28311755310130221,   // words: a stated share failing
+	-1.2412897798515248,   // words: question, request, billing or cosmetic
+	-0.69096077183936566,  // words: resolution or thanks
+	-0.13844871579922355,  // words: no clear failure or question
+	1.2897611058818834,    // scope: many or all users
+	0.21791932199992795,   // scope: a share or rate
+	-0.14963431835157559,  // scope: one user or the writer
+	0.047169968865561206,  // a paying or key customer
+	0.078827618967890131,  // words assert the service is down
+	0,                     // logs: error spike on the service
+	0,                     // logs: moderate rise on the service (a claim of reach)
+	1.7818290061556958,    // the service is a core flow
+	0,                     // logs: error spike on a core flow
+	0,                     // logs: error spike under a claim of wide impact
+	0,                     // logs: error spike on a core flow under a claim of wide impact
+	0,                     // logs: moderate rise on a core flow
+	0.62413410833473149,   // the ticket names a past time
+	0,                     // logs confirm the slowness (warning rise)
+	-0.46630501188872814,  // no service attributed
+	0.65393627614038685,   // desk priority urgent
+	0.33773382227817139,   // desk priority high
+	-0.65462571755417265,  // desk priority low
+	0.90312465066897674,   // outage words anywhere
+	1.0034047141507683,    // failure words anywhere
+	0.13252479794459218,   // slowness words anywhere
+	-0.52109549617121009,  // how-to or feature words anywhere
+	-0.016125927688662715, // billing words anywhere
+	-0.037387077907635936, // a question mark
+}
+
+// fittedTextCuts split the score into low | medium | high | critical.
+var fittedTextCuts = [3]float64{0.53218263493097306, 2.6329409262409893, 5.1893335880591192}

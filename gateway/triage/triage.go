@@ -492,6 +492,9 @@ type verdict struct {
 	p         float64
 	// floor is the contract's least severity for the ticket, "" for none.
 	floor string
+	// textOnly is set when the service had no log evidence and the
+	// text-only calibration decided.
+	textOnly bool
 }
 
 // facts are what the ticket's words and the logs say, gathered before a
@@ -535,9 +538,14 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 	tr.f("service %q%s, logs %s", service, coreNote, level)
 	v := severity(f, service, level, core)
 	if v.scored {
-		tr.f("scorer: score %.2f against cuts %.2f / %.2f / %.2f: %s (p %.2f); signals, largest first:",
-			fitted.score(&v.x), fitted.cut[0], fitted.cut[1], fitted.cut[2], v.scoredSev, v.p)
-		for _, c := range fitted.contributions(&v.x) {
+		m, text := modelFor(level)
+		which := "scorer"
+		if text {
+			which = "scorer (text-only calibration: no log evidence for the service)"
+		}
+		tr.f("%s: score %.2f against cuts %.2f / %.2f / %.2f: %s (p %.2f); signals, largest first:",
+			which, m.score(&v.x), m.cut[0], m.cut[1], m.cut[2], v.scoredSev, v.p)
+		for _, c := range m.contributions(&v.x) {
 			tr.f("  signal %-64s %+.2f", signalName(c.signal, c.value), c.weight)
 		}
 	}
@@ -708,8 +716,10 @@ func severity(f *facts, service, level string, core bool) verdict {
 	default:
 		v.scored = true
 		v.x = readSignalVector(f, service, level, core)
+		m, text := modelFor(level)
+		v.textOnly = text
 		var p float64
-		v.sev, p = fitted.predict(&v.x)
+		v.sev, p = m.predict(&v.x)
 		v.scoredSev, v.p = v.sev, p
 		switch {
 		case p >= 0.75:
@@ -719,7 +729,7 @@ func severity(f *facts, service, level string, core bool) verdict {
 		default:
 			v.conf = ConfLow
 		}
-		v.reasons = append(v.reasons, fitted.explainScore(&v.x, v.sev, p))
+		v.reasons = append(v.reasons, m.explainScore(&v.x, v.sev, p))
 		// The contract's own definition: a core flow failing for a paying
 		// customer (the customer's own failure) is high. One tuning
 		// ticket says so, too few for the fit.

@@ -270,3 +270,39 @@ func TestTriage_followsTheLabelingConventions(t *testing.T) {
 			at(-180*time.Minute, "down", "Checkout is down!!", "urgent"), Critical, "checkout-api", "spike on a core flow under a claim of wide impact"},
 	})
 }
+
+// TestTriage_withoutLogsTakesAReportAtItsWord: a project with no log
+// source gives no evidence either way. The text-only calibration then
+// decides, so that one user's failure on a core flow is not read as an
+// incident (it is, in the tuning worlds, only when a spike ran) and a claim
+// that nobody can pay is not lowered as if the logs were clean.
+func TestTriage_withoutLogsTakesAReportAtItsWord(t *testing.T) {
+	p := Project{Name: "shop", Services: []Service{
+		{Name: "checkout-api", Aliases: []string{"checkout", "cart"}, Core: true},
+		{Name: "payments", Core: true}, {Name: "auth", Core: true}, {Name: "search"}, {Name: "notifications"}}}
+	tr := New(p, Settings{})
+	created := time.Date(2027, 3, 2, 10, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name, subject, description, priority string
+		want                                 string
+	}{
+		{"one user mistyping a password is medium", "Login problem", "Hi, I can't sign in to my account, it says the password is wrong although I typed it carefully.", "normal", Medium},
+		{"one customer's checkout error is medium", "Cart error", "When I press the pay button in my cart I get an error. Can you check?", "normal", Medium},
+		{"nobody able to pay is critical at its word", "Payments down", "None of our customers can pay since 9:40, every card payment fails with an error.", "urgent", Critical},
+		{"everybody locked out of sign-in is not lowered", "Nobody can log in", "Since about half an hour nobody in our team can log in, we all get an error page.", "high", Critical},
+		{"a how-to question stays low", "Export", "How do I export last month's invoices as a CSV file?", "low", Low},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, why, err := tr.Explain(context.Background(), Ticket{ID: "1", Subject: c.subject, Description: c.description, Priority: c.priority, CreatedAt: created})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Severity != c.want {
+				t.Errorf("severity %s, want %s\n%s", res.Severity, c.want, why)
+			}
+			if c.want != Low && !strings.Contains(why, "text-only calibration") {
+				t.Errorf("the explanation does not say the text-only calibration decided:\n%s", why)
+			}
+		})
+	}
+}
