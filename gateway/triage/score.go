@@ -3,6 +3,7 @@ package triage
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -310,25 +311,6 @@ func (m *model) contributions(x *signalVector) []contribution {
 	return cs
 }
 
-// explainScore says which signals decided: the score, the cut it fell
-// between, and the signals that weigh most.
-func (m *model) explainScore(x *signalVector, sev string, p float64) string {
-	cs := m.contributions(x)
-	if len(cs) > 4 {
-		cs = cs[:4]
-	}
-	parts := make([]string, len(cs))
-	for i, c := range cs {
-		parts[i] = c.String()
-	}
-	top := "no signal"
-	if len(parts) > 0 {
-		top = strings.Join(parts, ", ")
-	}
-	return fmt.Sprintf("scorer decided %s (p %.2f, score %.2f against cuts %.2f / %.2f / %.2f): %s",
-		sev, p, m.score(x), m.cut[0], m.cut[1], m.cut[2], top)
-}
-
 // fitOptions are the fitting settings.
 type fitOptions struct {
 	lambda float64 // L2 penalty per weight, relative to the number of examples
@@ -397,4 +379,93 @@ func fitModel(xs []signalVector, ys []int, o fitOptions) model {
 		g2 -= lr * dg2
 	}
 	return model{w: w, cut: [3]float64{c0, c0 + math.Exp(g1), c0 + math.Exp(g1) + math.Exp(g2)}}
+}
+
+// plainNames say what a signal means to a support agent, for the reasons
+// that go into the desk's internal note; the weights, the score and the
+// cuts stay in --explain. %s is the attributed service.
+var plainNames = [nSignals]string{
+	sigClaimOutage:    "outage words for many users",
+	sigClaimOne:       "a failure for one or a few users",
+	sigClaimDegraded:  "slowness or partial degradation",
+	sigClaimPartial:   "a share of requests failing",
+	sigClaimLow:       "a question, request, billing or cosmetic matter",
+	sigClaimResolved:  "the writer says it works again",
+	sigClaimUnclear:   "no clear failure described",
+	sigScopeMany:      "many or all users affected",
+	sigScopeShare:     "a stated share failing",
+	sigScopeOne:       "one user or the writer only",
+	sigPaying:         "a paying or key customer",
+	sigAsserted:       "the writer says the service is down",
+	sigLogSpike:       "error spike in the logs",
+	sigLogModerate:    "a moderate error rise in the logs",
+	sigCore:           "core flow (%s)",
+	sigSpikeCore:      "error spike in the logs",
+	sigSpikeWide:      "error spike in the logs",
+	sigSpikeCoreWide:  "error spike in the logs",
+	sigModerateCore:   "a moderate error rise in the logs",
+	sigPastTime:       "a past time named in the ticket",
+	sigSlowConfirmed:  "the logs show the slowness",
+	sigNoService:      "no service identified",
+	sigPriorityUrgent: "urgent desk priority",
+	sigPriorityHigh:   "high desk priority",
+	sigPriorityLow:    "low desk priority",
+	sigRawOutage:      "outage words",
+	sigRawFailure:     "failure words",
+	sigRawDegraded:    "slowness words",
+	sigRawAsk:         "how-to or feature words",
+	sigRawBilling:     "billing words",
+	sigQuestionMark:   "a question",
+}
+
+// plainCleanNames name the log signals when the logs are clean.
+var plainCleanNames = map[int]string{
+	sigLogSpike:      "clean logs in the window",
+	sigSpikeCore:     "clean logs in the window",
+	sigSpikeWide:     "clean logs in the window",
+	sigSpikeCoreWide: "clean logs in the window",
+}
+
+// plainName is signal i at value v in an agent's words.
+func plainName(i int, v float64, service string) string {
+	if n, ok := plainCleanNames[i]; ok && v < 0 {
+		return n
+	}
+	if i == sigCore {
+		return fmt.Sprintf(plainNames[i], service)
+	}
+	return plainNames[i]
+}
+
+// plainReason is the scorer's verdict for the desk's internal note: the
+// signals that pushed the ticket up and those that held it down, largest
+// first and in plain words — no weights, score or cuts.
+func (m *model) plainReason(x *signalVector, sev, service string) string {
+	var up, down []string
+	for _, c := range m.contributions(x) {
+		if math.Abs(c.weight) < 0.2 {
+			continue // too small to have decided anything
+		}
+		n := plainName(c.signal, c.value, service)
+		// The log signals and their combinations say one thing to an
+		// agent: name it once, where it weighs most.
+		if slices.Contains(up, n) || slices.Contains(down, n) {
+			continue
+		}
+		if c.weight > 0 && len(up) < 4 {
+			up = append(up, n)
+		} else if c.weight < 0 && len(down) < 3 {
+			down = append(down, n)
+		}
+	}
+	s := sev + ", decided by: "
+	if len(up) == 0 {
+		s += "nothing that points to a failure"
+	} else {
+		s += strings.Join(up, ", ")
+	}
+	if len(down) > 0 {
+		s += "; held down by: " + strings.Join(down, ", ")
+	}
+	return s
 }

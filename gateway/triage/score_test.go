@@ -257,3 +257,28 @@ func TestReadSignalVector_aResolutionCountsNoFailureOrScope(t *testing.T) {
 		t.Errorf("the resolution signal is not set")
 	}
 }
+
+// The reasons that go into the desk's internal note read plainly: what
+// decided, in an agent's words, each thing once — no weights, score,
+// probability or cut points, which --explain keeps.
+func TestPlainReason_readsForASupportAgent(t *testing.T) {
+	_, _, sig := readTicket(Ticket{Subject: "Payments down", Description: "None of our customers can pay, every card payment fails."})
+	c, _ := classify(sig, &trace{})
+	x := readSignalVector(&facts{claim: c, sig: sig, priority: "urgent"}, "payments", LevelStrong, true)
+	got := fitted.plainReason(&x, Critical, "payments")
+	for _, want := range []string{"critical, decided by: ", "core flow (payments)", "error spike in the logs"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("reason %q lacks %q", got, want)
+		}
+	}
+	if strings.Count(got, "error spike") != 1 {
+		t.Errorf("reason %q names the spike more than once", got)
+	}
+	if strings.ContainsAny(got, "+0123456789") || strings.Contains(got, "score") || strings.Contains(got, "cut") {
+		t.Errorf("reason %q carries the scorer's numbers", got)
+	}
+	x = readSignalVector(&facts{claim: c, sig: sig}, "payments", LevelClean, true)
+	if got := fitted.plainReason(&x, Medium, "payments"); !strings.Contains(got, "held down by: clean logs in the window") {
+		t.Errorf("reason %q does not say the clean logs held it down", got)
+	}
+}

@@ -729,7 +729,8 @@ func severity(f *facts, service, level string, core bool) verdict {
 		default:
 			v.conf = ConfLow
 		}
-		v.reasons = append(v.reasons, m.explainScore(&v.x, v.sev, p))
+		// The note's reason reads plainly; the numbers are --explain's.
+		v.reasons = append(v.reasons, m.plainReason(&v.x, v.sev, service))
 		// The contract's own definition: a core flow failing for a paying
 		// customer (the customer's own failure) is high. One tuning
 		// ticket says so, too few for the fit.

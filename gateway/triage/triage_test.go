@@ -132,7 +132,7 @@ func TestExplain_accountsForEachSignal(t *testing.T) {
 }
 
 // verdictCase is a ticket and the verdict it must get, with a reason that
-// must be among the verdict's reasons.
+// must be among the verdict's reasons or the signals --explain lists.
 type verdictCase struct {
 	name     string
 	tk       Ticket
@@ -145,12 +145,13 @@ func checkVerdicts(t *testing.T, p Project, tests []verdictCase) {
 	tr := New(p, Settings{})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := tr.Triage(context.Background(), tt.tk)
+			// The reason is a note's reason or a signal --explain names.
+			res, why, err := tr.Explain(context.Background(), tt.tk)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if res.Severity != tt.sev || res.AffectedService != tt.svc || !strings.Contains(strings.Join(res.Reasons, "|"), tt.reason) {
-				t.Errorf("got %s/%q, want %s/%q with reason %q; reasons: %q", res.Severity, res.AffectedService, tt.sev, tt.svc, tt.reason, res.Reasons)
+			if res.Severity != tt.sev || res.AffectedService != tt.svc || !strings.Contains(strings.Join(res.Reasons, "|")+"|"+why, tt.reason) {
+				t.Errorf("got %s/%q, want %s/%q with reason %q; reasons: %q\n%s", res.Severity, res.AffectedService, tt.sev, tt.svc, tt.reason, res.Reasons, why)
 			}
 		})
 	}
@@ -253,9 +254,9 @@ func TestTriage_followsTheLabelingConventions(t *testing.T) {
 		{"one user's failure during a strong spike on a non-core service is high",
 			at(0, "no email", "I did not receive my order confirmation e-mail this morning around 10:30.", "normal"), High, "notifications", "error spike on the service"},
 		{"slowness for many confirmed on a core flow is high",
-			at(0, "payments slow", "Paying takes forever for all our customers right now.", "high"), High, "payments", "scorer decided high"},
+			at(0, "payments slow", "Paying takes forever for all our customers right now.", "high"), High, "payments", "high, decided by"},
 		{"one user's slowness is medium, even with the warnings up",
-			at(0, "payment slow", "Paying took about 20 seconds for me just now.", "normal"), Medium, "payments", "scorer decided medium"},
+			at(0, "payment slow", "Paying took about 20 seconds for me just now.", "normal"), Medium, "payments", "medium, decided by"},
 		{"a failure naming no service on clean logs is medium with no service",
 			at(0, "errors", "We see errors on our side since 11:30, please check.", "normal"), Medium, "", "logs: the service is clean"},
 		{"another customer's data on the checkout page is critical on checkout-api",
