@@ -86,7 +86,7 @@ var signalNames = [nSignals]string{
 	sigModerateCore:   "logs: moderate rise on a core flow",
 	sigPastTime:       "the ticket names a past time",
 	sigSlowConfirmed:  "logs confirm the slowness (warning rise)",
-	sigNoService:      "no service attributed",
+	sigNoService:      "no service attributed to words without a failure",
 	sigPriorityUrgent: "desk priority urgent",
 	sigPriorityHigh:   "desk priority high",
 	sigPriorityLow:    "desk priority low",
@@ -191,7 +191,12 @@ func readSignalVector(f *facts, service, level string, core bool) signalVector {
 	}
 	set(sigPastTime, pastWindow(f.ref, f.created))
 	set(sigSlowConfirmed, f.slowConfirmed)
-	set(sigNoService, service == "")
+	// No service counts against words that describe no failure (a
+	// question, a call-back request); a failure reported on something no
+	// service stands for (the writer's dashboard, a report page) is still
+	// a real defect.
+	failing := f.claim == claimOutage || f.claim == claimOne || f.claim == claimDegraded || f.claim == claimPartial
+	set(sigNoService, service == "" && !failing)
 	set(sigPriorityUrgent, f.priority == "urgent")
 	set(sigPriorityHigh, f.priority == "high")
 	set(sigPriorityLow, f.priority == "low")

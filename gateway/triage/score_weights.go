@@ -4,76 +4,76 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.1592690928388336,     // words: outage for many
-	0.35269448079764437,    // words: failure for one or a few users
-	0.38102972020125114,    // words: slowness or partial degradation
-	0.3847194192110156,     // words: a stated share failing
-	-1.3017256602111473,    // words: question, request, billing or cosmetic
-	-0.77119464041781238,   // words: resolution or thanks
-	-0.2047924124197511,    // words: no clear failure or question
-	0.87124778706133243,    // scope: many or all users
-	0.30774348512773264,    // scope: a share or rate
-	0.41359634699053227,    // scope: one user or the writer
-	0.12509314904785707,    // a paying or key customer
-	0.13518724771125015,    // words assert the service is down
-	0.75650603582227327,    // logs: error spike on the service
-	0.30875221218188087,    // logs: moderate rise on the service (a claim of reach)
-	1.3255429441256164,     // the service is a core flow
-	0.78669797051998325,    // logs: error spike on a core flow
-	0.82754967138482805,    // logs: error spike under a claim of wide impact
-	1.0649743457036167,     // logs: error spike on a core flow under a claim of wide impact
-	0.32594377117089574,    // logs: moderate rise on a core flow
-	0.43477516549125994,    // the ticket names a past time
-	-0.0034703254833223793, // logs confirm the slowness (warning rise)
-	-0.57497179203422621,   // no service attributed
-	0.4426320918447606,     // desk priority urgent
-	0.32713127812408022,    // desk priority high
-	-0.55677469908315114,   // desk priority low
-	0.50203095632723038,    // outage words anywhere
-	1.151517102138893,      // failure words anywhere
-	0.32667949219365888,    // slowness words anywhere
-	-0.60920054679887048,   // how-to or feature words anywhere
-	-0.24190881339527384,   // billing words anywhere
-	-0.029810620252314068,  // a question mark
+	1.148733491853867,     // words: outage for many
+	0.34752421621567131,   // words: failure for one or a few users
+	0.38155933380653706,   // words: slowness or partial degradation
+	0.35458358372962218,   // words: a stated share failing
+	-1.2651568486547977,   // words: question, request, billing or cosmetic
+	-0.77876781022073382,  // words: resolution or thanks
+	-0.18847596673012812,  // words: no clear failure or question
+	0.84113602098801177,   // scope: many or all users
+	0.27563253574887636,   // scope: a share or rate
+	0.37958378516307817,   // scope: one user or the writer
+	0.12949171796374592,   // a paying or key customer
+	0.1341069692274057,    // words assert the service is down
+	0.90545537619075733,   // logs: error spike on the service
+	0.31430468429652381,   // logs: moderate rise on the service (a claim of reach)
+	1.480438484651786,     // the service is a core flow
+	0.7836951868050922,    // logs: error spike on a core flow
+	0.81494330248540359,   // logs: error spike under a claim of wide impact
+	1.0230129706768607,    // logs: error spike on a core flow under a claim of wide impact
+	0.31775179464285419,   // logs: moderate rise on a core flow
+	0.41190271680853924,   // the ticket names a past time
+	0.0033937382877547231, // logs confirm the slowness (warning rise)
+	-0.80790241987371414,  // no service attributed to words without a failure
+	0.40534512905413622,   // desk priority urgent
+	0.37856655814099321,   // desk priority high
+	-0.56224813846845878,  // desk priority low
+	0.47638522136612155,   // outage words anywhere
+	1.1366530091502629,    // failure words anywhere
+	0.33582737604622587,   // slowness words anywhere
+	-0.60131677893844404,  // how-to or feature words anywhere
+	-0.1801929520829888,   // billing words anywhere
+	-0.012394939911178003, // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{0.00043619631004568544, 2.57634488178202, 6.5553589722031953}
+var fittedCuts = [3]float64{-0.025979612013291537, 2.6203929953314682, 6.7174929985538157}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{
-	1.5962242954641896,    // words: outage for many
-	-0.29060944609032086,  // words: failure for one or a few users
-	0.48196686501472158,   // words: slowness or partial degradation
-	0.28311755310130221,   // words: a stated share failing
-	-1.2412897798515248,   // words: question, request, billing or cosmetic
-	-0.69096077183936566,  // words: resolution or thanks
-	-0.13844871579922355,  // words: no clear failure or question
-	1.2897611058818834,    // scope: many or all users
-	0.21791932199992795,   // scope: a share or rate
-	-0.14963431835157559,  // scope: one user or the writer
-	0.047169968865561206,  // a paying or key customer
-	0.078827618967890131,  // words assert the service is down
+	1.5876800353311615,    // words: outage for many
+	-0.39572399792698271,  // words: failure for one or a few users
+	0.47964021047864042,   // words: slowness or partial degradation
+	0.27145322423590051,   // words: a stated share failing
+	-1.1516495764294263,   // words: question, request, billing or cosmetic
+	-0.68098463576315338,  // words: resolution or thanks
+	-0.11041525992627668,  // words: no clear failure or question
+	1.2804732706855546,    // scope: many or all users
+	0.20249012946763395,   // scope: a share or rate
+	-0.10531873722291324,  // scope: one user or the writer
+	0.068733428599992083,  // a paying or key customer
+	0.077276737495296496,  // words assert the service is down
 	0,                     // logs: error spike on the service
 	0,                     // logs: moderate rise on the service (a claim of reach)
-	1.7818290061556958,    // the service is a core flow
+	1.815229491060671,     // the service is a core flow
 	0,                     // logs: error spike on a core flow
 	0,                     // logs: error spike under a claim of wide impact
 	0,                     // logs: error spike on a core flow under a claim of wide impact
 	0,                     // logs: moderate rise on a core flow
-	0.62413410833473149,   // the ticket names a past time
+	0.62103705369597029,   // the ticket names a past time
 	0,                     // logs confirm the slowness (warning rise)
-	-0.46630501188872814,  // no service attributed
-	0.65393627614038685,   // desk priority urgent
-	0.33773382227817139,   // desk priority high
-	-0.65462571755417265,  // desk priority low
-	0.90312465066897674,   // outage words anywhere
-	1.0034047141507683,    // failure words anywhere
-	0.13252479794459218,   // slowness words anywhere
-	-0.52109549617121009,  // how-to or feature words anywhere
-	-0.016125927688662715, // billing words anywhere
-	-0.037387077907635936, // a question mark
+	-0.78836646499096807,  // no service attributed to words without a failure
+	0.65733465527359902,   // desk priority urgent
+	0.32486593634714528,   // desk priority high
+	-0.65943079666645821,  // desk priority low
+	0.89156646232702941,   // outage words anywhere
+	0.97418304887117002,   // failure words anywhere
+	0.13753360820926144,   // slowness words anywhere
+	-0.48914523693210765,  // how-to or feature words anywhere
+	-0.098955829874718682, // billing words anywhere
+	-0.021931366834589742, // a question mark
 }
 
 // fittedTextCuts split the score into low | medium | high | critical.
-var fittedTextCuts = [3]float64{0.53218263493097306, 2.6329409262409893, 5.1893335880591192}
+var fittedTextCuts = [3]float64{0.5350208298956548, 2.5996827737559185, 5.1609659235061924}

@@ -587,12 +587,20 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		if service != mentions[0].Service {
 			reasons = append(reasons, fmt.Sprintf("the ticket names %s and %s; %s's logs corroborate first", mentions[0].Service, service, service))
 		}
-	case f.ev != nil && logsPick:
+	case f.ev != nil && logsPick && !accountBilling(&f.sig):
 		// A report from one user is tied to an anomaly only while it lasts,
 		// unless it names the past time it happened; an outage claim may
 		// point to any clear one in its window.
 		current := f.claim != claimOutage && !pastWindow(f.ref, f.created)
-		if a := t.clearAnomaly(f.ev, f.ref, f.created, current, f.sig.over); a != nil {
+		a := t.clearAnomaly(f.ev, f.ref, f.created, current, f.sig.over)
+		// Slowness shows as slow requests and retries: a failure spike on
+		// a service whose warnings did not rise is not what a slowness
+		// report is about.
+		if a != nil && f.claim == claimDegraded && !a.WarnRise {
+			reasons = append(reasons, fmt.Sprintf("no service named; %s's errors rose but not its slow requests: not tied to a slowness report", a.Service))
+			a = nil
+		}
+		if a != nil {
 			service, se = a.Service, a
 			reasons = append(reasons, fmt.Sprintf("no service named; %s shows the clearest anomaly in the window", service))
 		}
@@ -617,9 +625,15 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 				kept = append(kept, m)
 			}
 		}
-	case claimLow:
+	case claimLow, claimOne, claimUnknown:
 		// A billing question's everyday words ("pay by card") are about how
-		// the customer pays the shop, not the payment service.
+		// the customer pays the shop, not the payment service; so are those
+		// of a complaint about the account's own invoice or subscription
+		// ("charged twice for our subscription").
+		if f.claim != claimLow && !accountBilling(&f.sig) {
+			kept = ms
+			break
+		}
 		billingQ := len(active(f.sig.billing)) > 0
 		for _, m := range ms {
 			if m.Strength > strengthSynonym || !billingQ && !billingPhrase(m.Phrase) {
@@ -645,6 +659,21 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		ms = out
 	}
 	return ms, reasons
+}
+
+// accountDocuments are the things of the account's own billing with the
+// vendor: an invoice, a subscription, a plan, a VAT number.
+var accountDocuments = mkPhrases("invoice*", "subscription*", "vat", "plan", "renewal", "receipt*", "credit note",
+	"rechnung*", "abonnement*", "abo", "facture*", "factura*", "fattura*", "factuur", "fatura*", "faktura*", "abonnemang", "suscripción", "assinatura")
+
+// accountBilling reports whether a ticket is about the account's own
+// billing (a wrong invoice, a subscription charged twice): it names no
+// service unless it names one outright, and no anomaly stands in for it.
+func accountBilling(s *signals) bool {
+	if len(active(s.billing)) == 0 {
+		return false
+	}
+	return len(active(s.account)) > 0
 }
 
 // pastWindow reports whether the ticket names a time that ended well before

@@ -272,6 +272,43 @@ func TestTriage_followsTheLabelingConventions(t *testing.T) {
 	})
 }
 
+// TestTriage_attributesNoServiceWhereNoneIsMeant: during a failure spike
+// on checkout-api, a slowness report and a complaint about the account's
+// own billing that name no service are not tied to it, and payment words
+// in a complaint about the account's subscription do not name payments.
+func TestTriage_attributesNoServiceWhereNoneIsMeant(t *testing.T) {
+	p := projectWith(t,
+		gen.Incident{Service: "checkout-api", Start: noon.Add(-40 * time.Minute), Duration: 40 * time.Minute, FailRate: 0.5, Status: 503, Message: "no healthy upstream for pool {n}"},
+	)
+	tr := New(p, Settings{})
+	for _, c := range []struct{ name, subject, description, reason string }{
+		{"slowness naming no service is not another service's failure spike", "slow",
+			"The stock report in the back office is very slow for me, pages take 15 seconds.", "not tied to a slowness report"},
+		{"a complaint about the account's own invoice", "invoice",
+			"Our last invoice has the wrong company address on it, please correct it.", ""},
+		{"charged twice for the subscription is billing, not the payment service", "double charge",
+			"We were charged twice for our monthly subscription on the company card.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, why, err := tr.Explain(context.Background(), Ticket{ID: "1", Subject: c.subject, Description: c.description, CreatedAt: noon})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.AffectedService != "" || !strings.Contains(strings.Join(res.Reasons, "|"), c.reason) {
+				t.Errorf("service %q, want none with reason %q; reasons %q\n%s", res.AffectedService, c.reason, res.Reasons, why)
+			}
+		})
+	}
+	// The same words naming the payment flow's own failure keep it.
+	res, err := tr.Triage(context.Background(), Ticket{ID: "2", Subject: "charged twice", Description: "Our customers are charged twice at checkout since 11:30.", CreatedAt: noon})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.AffectedService == "" {
+		t.Errorf("customers charged twice at checkout got no service; reasons %q", res.Reasons)
+	}
+}
+
 // TestTriage_withoutLogsTakesAReportAtItsWord: a project with no log
 // source gives no evidence either way. The text-only calibration then
 // decides, so that one user's failure on a core flow is not read as an

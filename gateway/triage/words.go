@@ -192,6 +192,9 @@ type signals struct {
 	cueFailure []hit
 	// clause numbers each word's clause (see clauses).
 	clause []int
+	// account are the account's own billing documents named (invoice,
+	// subscription; see accountBilling).
+	account []hit
 }
 
 // clauseCount is how many distinct clauses the hits fall in: "got an
@@ -271,6 +274,7 @@ func readSignals(toks []token, text string) signals {
 		orderMissing:  findAll(toks, orderMissingWords),
 		question:      strings.Contains(text, "?"),
 		clause:        clauses(toks),
+		account:       findAll(toks, accountDocuments),
 	}
 	for _, h := range findAll(toks, vanishWords) {
 		switch vanishedData(toks, h) {
