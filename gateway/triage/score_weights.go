@@ -4,76 +4,76 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.148733491853867,     // words: outage for many
-	0.34752421621567131,   // words: failure for one or a few users
-	0.38155933380653706,   // words: slowness or partial degradation
-	0.35458358372962218,   // words: a stated share failing
-	-1.2651568486547977,   // words: question, request, billing or cosmetic
-	-0.77876781022073382,  // words: resolution or thanks
-	-0.18847596673012812,  // words: no clear failure or question
-	0.84113602098801177,   // scope: many or all users
-	0.27563253574887636,   // scope: a share or rate
-	0.37958378516307817,   // scope: one user or the writer
-	0.12949171796374592,   // a paying or key customer
-	0.1341069692274057,    // words assert the service is down
-	0.90545537619075733,   // logs: error spike on the service
-	0.31430468429652381,   // logs: moderate rise on the service (a claim of reach)
-	1.480438484651786,     // the service is a core flow
-	0.7836951868050922,    // logs: error spike on a core flow
-	0.81494330248540359,   // logs: error spike under a claim of wide impact
-	1.0230129706768607,    // logs: error spike on a core flow under a claim of wide impact
-	0.31775179464285419,   // logs: moderate rise on a core flow
-	0.41190271680853924,   // the ticket names a past time
-	0.0033937382877547231, // logs confirm the slowness (warning rise)
-	-0.80790241987371414,  // no service attributed to words without a failure
-	0.40534512905413622,   // desk priority urgent
-	0.37856655814099321,   // desk priority high
-	-0.56224813846845878,  // desk priority low
-	0.47638522136612155,   // outage words anywhere
-	1.1366530091502629,    // failure words anywhere
-	0.33582737604622587,   // slowness words anywhere
-	-0.60131677893844404,  // how-to or feature words anywhere
-	-0.1801929520829888,   // billing words anywhere
-	-0.012394939911178003, // a question mark
+	1.2016633848816889,     // words: outage for many
+	0.25290160457710975,    // words: failure for one or a few users
+	0.36823304945315122,    // words: slowness or partial degradation
+	0.32877161282339229,    // words: a stated share failing
+	-1.3673815346954721,    // words: question, request, billing or cosmetic
+	-0.82806051953135318,   // words: resolution or thanks
+	0.043872402491619104,   // words: no clear failure or question
+	0.86158579717302575,    // scope: many or all users
+	0.25153050262400373,    // scope: a share or rate
+	0.33929454927649089,    // scope: one user or the writer
+	0.12935726698750508,    // a paying or key customer
+	0.10282152017576683,    // words assert the service is down
+	0.97204568245463308,    // logs: error spike on the service
+	0.41349542432968606,    // logs: moderate rise on the service (a claim of reach)
+	1.4543156599987852,     // the service is a core flow
+	0.72173520214707709,    // logs: error spike on a core flow
+	0.80448981009767273,    // logs: error spike under a claim of wide impact
+	1.012582545494406,      // logs: error spike on a core flow under a claim of wide impact
+	0.27568007879090434,    // logs: moderate rise on a core flow
+	0.40088435205833034,    // the ticket names a past time
+	-0.0094191188796765579, // logs confirm the slowness (warning rise)
+	-0.82798606102526762,   // no service attributed to words without a failure
+	0.3003759959810543,     // desk priority urgent
+	0.2481848109801339,     // desk priority high
+	-0.58451780872613646,   // desk priority low
+	0.4657018531848105,     // outage words anywhere
+	1.138223693592606,      // failure words anywhere
+	0.29832721408946244,    // slowness words anywhere
+	-0.62577577579675192,   // how-to or feature words anywhere
+	-0.17533586164078666,   // billing words anywhere
+	-0.045927872125257015,  // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.025979612013291537, 2.6203929953314682, 6.7174929985538157}
+var fittedCuts = [3]float64{-0.19255266465962584, 2.4846736777354774, 6.6856650545887684}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{
-	1.5876800353311615,    // words: outage for many
-	-0.39572399792698271,  // words: failure for one or a few users
-	0.47964021047864042,   // words: slowness or partial degradation
-	0.27145322423590051,   // words: a stated share failing
-	-1.1516495764294263,   // words: question, request, billing or cosmetic
-	-0.68098463576315338,  // words: resolution or thanks
-	-0.11041525992627668,  // words: no clear failure or question
-	1.2804732706855546,    // scope: many or all users
-	0.20249012946763395,   // scope: a share or rate
-	-0.10531873722291324,  // scope: one user or the writer
-	0.068733428599992083,  // a paying or key customer
-	0.077276737495296496,  // words assert the service is down
+	1.6737258428155173,    // words: outage for many
+	-0.4943873084057695,   // words: failure for one or a few users
+	0.46260332771222229,   // words: slowness or partial degradation
+	0.28726328339485424,   // words: a stated share failing
+	-1.2164386139151881,   // words: question, request, billing or cosmetic
+	-0.72320430240064904,  // words: resolution or thanks
+	0.010437770798947917,  // words: no clear failure or question
+	1.2582615349604629,    // scope: many or all users
+	0.22084614432189628,   // scope: a share or rate
+	-0.10506670745378065,  // scope: one user or the writer
+	0.076485435979974592,  // a paying or key customer
+	0.08773344480606303,   // words assert the service is down
 	0,                     // logs: error spike on the service
 	0,                     // logs: moderate rise on the service (a claim of reach)
-	1.815229491060671,     // the service is a core flow
+	1.7801009143369924,    // the service is a core flow
 	0,                     // logs: error spike on a core flow
 	0,                     // logs: error spike under a claim of wide impact
 	0,                     // logs: error spike on a core flow under a claim of wide impact
 	0,                     // logs: moderate rise on a core flow
-	0.62103705369597029,   // the ticket names a past time
+	0.67398801204773795,   // the ticket names a past time
 	0,                     // logs confirm the slowness (warning rise)
-	-0.78836646499096807,  // no service attributed to words without a failure
-	0.65733465527359902,   // desk priority urgent
-	0.32486593634714528,   // desk priority high
-	-0.65943079666645821,  // desk priority low
-	0.89156646232702941,   // outage words anywhere
-	0.97418304887117002,   // failure words anywhere
-	0.13753360820926144,   // slowness words anywhere
-	-0.48914523693210765,  // how-to or feature words anywhere
-	-0.098955829874718682, // billing words anywhere
-	-0.021931366834589742, // a question mark
+	-0.79369188384308476,  // no service attributed to words without a failure
+	0.61443860349082535,   // desk priority urgent
+	0.21122219371158868,   // desk priority high
+	-0.66979967087157455,  // desk priority low
+	0.89896450171307885,   // outage words anywhere
+	1.0029952689930064,    // failure words anywhere
+	0.13483649640791354,   // slowness words anywhere
+	-0.50290692560866534,  // how-to or feature words anywhere
+	-0.062516273376002199, // billing words anywhere
+	-0.16100227154529209,  // a question mark
 }
 
 // fittedTextCuts split the score into low | medium | high | critical.
-var fittedTextCuts = [3]float64{0.5350208298956548, 2.5996827737559185, 5.1609659235061924}
+var fittedTextCuts = [3]float64{0.40145880226891872, 2.5380439784496609, 5.1741278251416229}

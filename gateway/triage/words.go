@@ -58,10 +58,15 @@ var (
 		"all logins", "all requests", "every request", "every order", "every payment", "not a single", "zero orders",
 		"unsere kunden", "alle kunden", "keine kunden", "kein kunde", "niemand", "tous nos clients", "tous les clients",
 		"nos clients", "aucun client", "personne ne", "todos los clientes", "nuestros clientes", "ningun cliente",
-		"nadie", "tutti i clienti", "nessun cliente", "i nostri clienti", "alle klanten", "onze klanten")
+		"nadie", "tutti i clienti", "nessun cliente", "i nostri clienti", "alle klanten", "onze klanten",
+		"våra kunder", "alla kunder", "ingen kund", "nasi klienci", "naszych klientów", "wszyscy klienci", "żaden klient",
+		"nossos clientes", "todos os clientes", "nenhum cliente", "ninguém", "nuestros usuarios", "nos utilisateurs", "unsere nutzer")
 	oneWords = mkPhrases("only me", "just me", "only for me", "for me", "one customer", "a customer", "one user",
 		"a user", "single user", "my account", "one of our customers", "one order", "a single", "only one",
-		"only my", "on my end", "a few customers", "a couple of customers", "one client")
+		"only my", "on my end", "a few customers", "a couple of customers", "one client",
+		"jeden z naszych klientów", "jedna z naszych klientek", "uno de nuestros clientes", "una de nuestras clientas", "un de nos clients",
+		"une de nos clientes", "einer unserer kunden", "eine unserer kundinnen", "een van onze klanten", "en av våra kunder",
+		"um dos nossos clientes", "uma cliente nossa", "uno dei nostri clienti", "una delle nostre clienti")
 	// selfWords describe the writer's own attempt: what one person sees.
 	// They make symptom words ("502", "service unavailable") one user's
 	// failure, but not a claim that a service is down for all.
@@ -74,7 +79,11 @@ var (
 	howtoWords = mkPhrases("how do i", "how can i", "how do we", "how can we", "how to", "is it possible", "is there a way",
 		"where can i", "where do i", "where is the", "can you explain", "could you explain", "what does", "what is the",
 		"documentation", "docs", "guide", "tutorial", "question", "wondering", "can i", "do you support", "does it support",
-		"any way to", "best way to", "help me understand", "walk me through", "what are the steps", "instructions")
+		"any way to", "best way to", "help me understand", "walk me through", "what are the steps", "instructions",
+		// asking how in the languages tickets come in
+		"wie kann ich", "wie können wir", "wie kann man", "wie ändere", "wie stelle", "comment puis-je", "comment faire", "comment changer",
+		"cómo puedo", "como puedo", "cómo se", "cómo cambio", "come posso", "come si", "hoe kan ik", "hoe kunnen we", "hoe stel",
+		"hur kan jag", "hur gör", "hur ändrar", "jak mogę", "jak zmienić", "como posso", "como faço", "como alterar")
 	featureWords = mkPhrases("feature request", "would be nice", "would be great", "would love", "it would help",
 		"please add", "could you add", "can you add", "suggestion", "suggest", "wish", "roadmap", "request a feature",
 		"support for", "nice to have", "idea", "enhancement", "would it be possible")
@@ -264,7 +273,7 @@ func readSignals(toks []token, text string) signals {
 		billing:       findAll(toks, billingWords),
 		cosmetic:      findAll(toks, cosmeticWords),
 		security:      findAll(toks, securityWords),
-		dataLoss:      findAll(toks, dataLossWords),
+		dataLoss:      notLost(toks, findAll(toks, dataLossWords)),
 		billingDefect: findAll(toks, billingDefectWords),
 		resolution:    findAll(toks, resolutionWords),
 		privacy:       findAll(toks, privacyWords),
@@ -295,6 +304,7 @@ func readSignals(toks []token, text string) signals {
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
 	s.many = append(s.many, allOf(toks)...)
 	s.many = append(s.many, pluralFailing(toks, s.failure, s.outage)...)
+	s.many = outside(s.many, s.one)
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
 	s.resolution = append(s.resolution, fineAgain(toks)...)
@@ -363,7 +373,7 @@ const (
 func vanishedData(toks []token, h hit) int {
 	i := h.pos
 	for k := i - 1; k >= 0 && k >= i-2 && !toks[k+1].brk; k-- {
-		if writerWords[toks[k].w] {
+		if writerWords[toks[k].w] || accidentWords[toks[k].w] {
 			return vanishSelf
 		}
 	}
@@ -378,16 +388,82 @@ func vanishedData(toks []token, h hit) int {
 		}
 	}
 	if transitiveVanish[h.phrase[len(h.phrase)-1]] {
+		// The object's head is its last noun before the clause ends: "her
+		// order confirmation email" is an e-mail, a passing thing.
+		loss := false
 		for k := i + len(h.phrase); k < len(toks) && k <= i+len(h.phrase)+4 && !toks[k].brk; k++ {
-			if matchesAny(toks, k, storedData) {
-				return vanishLoss
+			if prepositions[toks[k].w] {
+				break
 			}
+			switch {
+			case matchesAny(toks, k, transientThings):
+				loss = false
+			case matchesAny(toks, k, storedData):
+				loss = true
+			}
+		}
+		if loss {
+			return vanishLoss
 		}
 	}
 	return vanishOther
 }
 
 func matchesAny(toks []token, i int, set *phraseSet) bool { return set.matches(toks, i) }
+
+// outside returns the hits of hs that do not lie within one of within's:
+// "our customers" inside "one of our customers" is one customer, not many.
+func outside(hs, within []hit) []hit {
+	var out []hit
+next:
+	for _, h := range hs {
+		for _, w := range within {
+			if w.pos >= 0 && h.pos >= w.pos && h.pos+len(h.phrase) <= w.pos+len(w.phrase) {
+				continue next
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// notLost drops the data-loss hits that are no loss of stored data: a
+// message lost in transit ("whether any mails were lost" — its subject is a
+// passing thing, the delivery failed) and one order missing ("the order is
+// missing": one customer's failed order, not the shop's data). What is
+// left is data loss.
+func notLost(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		if _, head := subjectOf(toks, h.pos); head >= 0 && matchesAny(toks, head, transientThings) {
+			continue
+		}
+		if oneOrder(toks, h) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// oneOrder reports whether a data-loss hit is about a single order, as
+// written ("order missing", not "orders missing") or in its subject.
+func oneOrder(toks []token, h hit) bool {
+	for k := h.pos; k < h.pos+len(h.phrase) && k < len(toks); k++ {
+		if toks[k].w == "order" {
+			return toks[k].raw == "order"
+		}
+	}
+	if _, head := subjectOf(toks, h.pos); head >= 0 && toks[head].w == "order" {
+		return toks[head].raw == "order"
+	}
+	return false
+}
+
+// accidentWords say a person removed something by mistake: a request to
+// restore it, not the shop's data lost.
+var accidentWords = map[string]bool{"accidentally": true, "accident": true, "mistake": true, "mistakenly": true,
+	"versehentlich": true, "per ongeluk": true, "accidentellement": true, "erreur": false, "accidentalmente": true, "sin querer": true, "per sbaglio": true}
 
 // writerWords are "I" and "we" (and the auxiliary that carries them in
 // languages that drop the pronoun: "hemos borrado"): the writer removed it.
@@ -406,6 +482,10 @@ var transientThings = mkPhrases("error*", "message*", "problem*", "issue*", "bug
 var ownerWords = map[string]bool{"our": true, "my": true, "all": true, "every": true, "saved": true,
 	"stored": true, "unsere": true, "meine": true, "nos": true, "mes": true, "nuestro": true, "nuestra": true,
 	"onze": true, "mijn": true}
+
+// quantifiers take a partitive "of": "all of", "most of", "none of".
+var quantifiers = map[string]bool{"all": true, "most": true, "some": true, "none": true, "many": true, "each": true,
+	"any": true, "half": true, "several": true, "both": true, "one": true, "few": true}
 
 // subjectAux are the words between a subject and its verb.
 var subjectAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
@@ -429,6 +509,11 @@ func subjectOf(toks []token, i int) (from, head int) {
 		end--
 	}
 	for k := from; k < end; k++ {
+		// "all of our saved cards": the partitive's "of" follows a
+		// quantifier and the head is the noun after it.
+		if toks[k].w == "of" && k > from && quantifiers[toks[k-1].w] {
+			continue
+		}
 		if prepositions[toks[k].w] && k > from {
 			end = k
 			break
