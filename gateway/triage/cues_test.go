@@ -53,3 +53,26 @@ func FuzzReadWords(f *testing.F) {
 		}
 	})
 }
+
+func TestCountShares_readsAShareInAnyLanguage(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"about one in ten payments fails", true},
+		{"un pagamento su quattro non va a buon fine", true},
+		{"ongeveer een op de vijf bestellingen mislukt", true},
+		{"1 von 5 Zahlungen schlägt fehl", true},
+		{"one of our customers", false},
+		{"ten of them in one go", false},
+		{"I tried 3 times in 10 minutes", false},
+		{"one in ten have failed since noon", true},
+		{"two out of five logins fail", true},
+		{"two debits of 149 EUR", false},
+	} {
+		got := len(countShares(tokenize(c.text))) > 0
+		if got != c.want {
+			t.Errorf("%q: share found %v, want %v", c.text, got, c.want)
+		}
+	}
+}

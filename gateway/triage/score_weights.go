@@ -4,76 +4,76 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2016633848816889,     // words: outage for many
-	0.25290160457710975,    // words: failure for one or a few users
-	0.36823304945315122,    // words: slowness or partial degradation
-	0.32877161282339229,    // words: a stated share failing
-	-1.3673815346954721,    // words: question, request, billing or cosmetic
-	-0.82806051953135318,   // words: resolution or thanks
-	0.043872402491619104,   // words: no clear failure or question
-	0.86158579717302575,    // scope: many or all users
-	0.25153050262400373,    // scope: a share or rate
-	0.33929454927649089,    // scope: one user or the writer
-	0.12935726698750508,    // a paying or key customer
-	0.10282152017576683,    // words assert the service is down
-	0.97204568245463308,    // logs: error spike on the service
-	0.41349542432968606,    // logs: moderate rise on the service (a claim of reach)
-	1.4543156599987852,     // the service is a core flow
-	0.72173520214707709,    // logs: error spike on a core flow
-	0.80448981009767273,    // logs: error spike under a claim of wide impact
-	1.012582545494406,      // logs: error spike on a core flow under a claim of wide impact
-	0.27568007879090434,    // logs: moderate rise on a core flow
-	0.40088435205833034,    // the ticket names a past time
-	-0.0094191188796765579, // logs confirm the slowness (warning rise)
-	-0.82798606102526762,   // no service attributed to words without a failure
-	0.3003759959810543,     // desk priority urgent
-	0.2481848109801339,     // desk priority high
-	-0.58451780872613646,   // desk priority low
-	0.4657018531848105,     // outage words anywhere
-	1.138223693592606,      // failure words anywhere
-	0.29832721408946244,    // slowness words anywhere
-	-0.62577577579675192,   // how-to or feature words anywhere
-	-0.17533586164078666,   // billing words anywhere
-	-0.045927872125257015,  // a question mark
+	1.2216012475625058,    // words: outage for many
+	0.26485197984770398,   // words: failure for one or a few users
+	0.37802271232468282,   // words: slowness or partial degradation
+	0.33171483912844768,   // words: a stated share failing
+	-1.3554341559891216,   // words: question, request, billing or cosmetic
+	-0.81422136376795784,  // words: resolution or thanks
+	-0.026535259106130325, // words: no clear failure or question
+	0.88724133357927637,   // scope: many or all users
+	0.31561518580970238,   // scope: a share or rate
+	0.37563995199091194,   // scope: one user or the writer
+	0.13222953336904616,   // a paying or key customer
+	0.11085522294124191,   // words assert the service is down
+	0.98102302025765042,   // logs: error spike on the service
+	0.42083706245155678,   // logs: moderate rise on the service (a claim of reach)
+	1.4209734483866363,    // the service is a core flow
+	0.74168936988873191,   // logs: error spike on a core flow
+	0.80075681962325851,   // logs: error spike under a claim of wide impact
+	1.003840867969189,     // logs: error spike on a core flow under a claim of wide impact
+	0.28606432049189467,   // logs: moderate rise on a core flow
+	0.39274765982910664,   // the ticket names a past time
+	-0.011843933346539135, // logs confirm the slowness (warning rise)
+	-0.81365680870157786,  // no service attributed to words without a failure
+	0.31161106704294284,   // desk priority urgent
+	0.25396427137382727,   // desk priority high
+	-0.56940709103681553,  // desk priority low
+	0.47279408179668764,   // outage words anywhere
+	1.1572117620228146,    // failure words anywhere
+	0.30441223336941453,   // slowness words anywhere
+	-0.61951034070363686,  // how-to or feature words anywhere
+	-0.16287826418816814,  // billing words anywhere
+	-0.075679200461358356, // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.19255266465962584, 2.4846736777354774, 6.6856650545887684}
+var fittedCuts = [3]float64{-0.15777291066815929, 2.5346642944569964, 6.7388519347302402}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{
-	1.6737258428155173,    // words: outage for many
-	-0.4943873084057695,   // words: failure for one or a few users
-	0.46260332771222229,   // words: slowness or partial degradation
-	0.28726328339485424,   // words: a stated share failing
-	-1.2164386139151881,   // words: question, request, billing or cosmetic
-	-0.72320430240064904,  // words: resolution or thanks
-	0.010437770798947917,  // words: no clear failure or question
-	1.2582615349604629,    // scope: many or all users
-	0.22084614432189628,   // scope: a share or rate
-	-0.10506670745378065,  // scope: one user or the writer
-	0.076485435979974592,  // a paying or key customer
-	0.08773344480606303,   // words assert the service is down
+	1.6859975103124596,    // words: outage for many
+	-0.54536643825039666,  // words: failure for one or a few users
+	0.45557490777127635,   // words: slowness or partial degradation
+	0.32935558462442088,   // words: a stated share failing
+	-1.2151133629030941,   // words: question, request, billing or cosmetic
+	-0.72355402361341981,  // words: resolution or thanks
+	0.013105822058690896,  // words: no clear failure or question
+	1.2664506678489575,    // scope: many or all users
+	0.17795781715653658,   // scope: a share or rate
+	-0.073250767723424398, // scope: one user or the writer
+	0.079588185920040855,  // a paying or key customer
+	0.090163975528010962,  // words assert the service is down
 	0,                     // logs: error spike on the service
 	0,                     // logs: moderate rise on the service (a claim of reach)
-	1.7801009143369924,    // the service is a core flow
+	1.7683240924271251,    // the service is a core flow
 	0,                     // logs: error spike on a core flow
 	0,                     // logs: error spike under a claim of wide impact
 	0,                     // logs: error spike on a core flow under a claim of wide impact
 	0,                     // logs: moderate rise on a core flow
-	0.67398801204773795,   // the ticket names a past time
+	0.64471081345665893,   // the ticket names a past time
 	0,                     // logs confirm the slowness (warning rise)
-	-0.79369188384308476,  // no service attributed to words without a failure
-	0.61443860349082535,   // desk priority urgent
-	0.21122219371158868,   // desk priority high
-	-0.66979967087157455,  // desk priority low
-	0.89896450171307885,   // outage words anywhere
-	1.0029952689930064,    // failure words anywhere
-	0.13483649640791354,   // slowness words anywhere
-	-0.50290692560866534,  // how-to or feature words anywhere
-	-0.062516273376002199, // billing words anywhere
-	-0.16100227154529209,  // a question mark
+	-0.79443815974384635,  // no service attributed to words without a failure
+	0.60861718625457206,   // desk priority urgent
+	0.21503929883881565,   // desk priority high
+	-0.66791199641383903,  // desk priority low
+	0.90467651560979956,   // outage words anywhere
+	1.0024912732044848,    // failure words anywhere
+	0.12903157750325531,   // slowness words anywhere
+	-0.49493115703085622,  // how-to or feature words anywhere
+	-0.050464691866299892, // billing words anywhere
+	-0.18794506112166112,  // a question mark
 }
 
 // fittedTextCuts split the score into low | medium | high | critical.
-var fittedTextCuts = [3]float64{0.40145880226891872, 2.5380439784496609, 5.1741278251416229}
+var fittedTextCuts = [3]float64{0.39217354911446184, 2.5404838518514397, 5.1756765045772593}

@@ -309,6 +309,11 @@ func readSignals(toks []token, text string) signals {
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
 	s.resolution = append(s.resolution, fineAgain(toks)...)
 	s.security = append(s.security, exposedSecrets(toks)...)
+	s.share = withCues(s.share, [][]hit{s.share}, countShares(toks))
+	// Money taken but no order is itself a failure: the order's.
+	if len(active(s.paid)) > 0 && len(active(s.orderMissing)) > 0 {
+		s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, active(s.orderMissing))
+	}
 	if p := sharePercent(text); p != "" {
 		s.share = append(s.share, hit{phrase: phrase{p}, pos: -1})
 	}

@@ -37,7 +37,7 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		{"what the writer deleted is not data loss", "mail", "Ich habe die Bestätigung gelöscht, könnt ihr sie nochmal schicken?", claimUnknown},
 		{"a Polish failure is a failure", "koszyk", "Koszyk nie działa u mnie od rana.", claimOne},
 		{"messages lost in transit are a delivery failure, not data loss", "sms", "Several text messages were lost yesterday, customers never got their codes.", claimOutage},
-		{"one order missing after payment is one customer's failure", "order", "A customer paid by card but the order is missing from the list.", claimUnknown},
+		{"one order missing after payment is one customer's failure", "order", "A customer paid by card but the order is missing from the list.", claimOne},
 		{"orders missing are data loss", "orders", "Since last night all our orders are missing from the list!", claimDataLoss},
 		{"a customer's accidental deletion is not data loss", "resend", "A customer accidentally deleted her invoice copy, can you resend it?", claimLow},
 		{"the deleted object's head is what was deleted", "email", "Someone deleted the order confirmation email in my inbox, please resend.", claimUnknown},
