@@ -76,13 +76,16 @@ func negatedEvents(toks []token) []hit {
 // Negative subjects: "none of our customers could pay", "nobody was able
 // to log in", "no customer can check out".
 var (
+	receiveVerbs = map[string]bool{"got": true, "received": true, "receives": true, "gets": true, "bekam": true, "bekommen": true,
+		"erhielt": true, "kreeg": true, "ontving": true, "recibió": true, "recibio": true, "recebeu": true, "fick": true, "dostał": true, "reçu": true}
 	noneWords   = map[string]bool{"nobody": true, "noone": true, "none": true, "niemand": true, "nadie": true, "personne": true}
 	modalVerbs  = map[string]bool{"can": true, "could": true, "is": true, "are": true, "was": true, "were": true, "will": true, "managed": true, "manage": true, "manages": true}
 	subjectNoun = map[string]bool{"customer": true, "user": true, "client": true, "shopper": true, "buyer": true, "people": true, "one": true}
 )
 
 // noneCan finds a negative subject followed, in its clause, by a modal and
-// an event verb: nobody could do what the clause says.
+// an event verb — nobody could do what the clause says — or by a verb of
+// receiving: nobody got what should have arrived.
 func noneCan(toks []token) []hit {
 	var out []hit
 	for i := 0; i < len(toks); i++ {
@@ -93,6 +96,12 @@ func noneCan(toks []token) []hit {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].brk; k++ {
+			// "none of our app users got the notifications": nothing
+			// arrived — a failure without a modal.
+			if receiveVerbs[toks[k].w] {
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+				break
+			}
 			if !modalVerbs[toks[k].w] {
 				continue
 			}

@@ -4,76 +4,76 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2216012475625058,    // words: outage for many
-	0.26485197984770398,   // words: failure for one or a few users
-	0.37802271232468282,   // words: slowness or partial degradation
-	0.33171483912844768,   // words: a stated share failing
-	-1.3554341559891216,   // words: question, request, billing or cosmetic
-	-0.81422136376795784,  // words: resolution or thanks
-	-0.026535259106130325, // words: no clear failure or question
-	0.88724133357927637,   // scope: many or all users
-	0.31561518580970238,   // scope: a share or rate
-	0.37563995199091194,   // scope: one user or the writer
-	0.13222953336904616,   // a paying or key customer
-	0.11085522294124191,   // words assert the service is down
-	0.98102302025765042,   // logs: error spike on the service
-	0.42083706245155678,   // logs: moderate rise on the service (a claim of reach)
-	1.4209734483866363,    // the service is a core flow
-	0.74168936988873191,   // logs: error spike on a core flow
-	0.80075681962325851,   // logs: error spike under a claim of wide impact
-	1.003840867969189,     // logs: error spike on a core flow under a claim of wide impact
-	0.28606432049189467,   // logs: moderate rise on a core flow
-	0.39274765982910664,   // the ticket names a past time
-	-0.011843933346539135, // logs confirm the slowness (warning rise)
-	-0.81365680870157786,  // no service attributed to words without a failure
-	0.31161106704294284,   // desk priority urgent
-	0.25396427137382727,   // desk priority high
-	-0.56940709103681553,  // desk priority low
-	0.47279408179668764,   // outage words anywhere
-	1.1572117620228146,    // failure words anywhere
-	0.30441223336941453,   // slowness words anywhere
-	-0.61951034070363686,  // how-to or feature words anywhere
-	-0.16287826418816814,  // billing words anywhere
-	-0.075679200461358356, // a question mark
+	1.2215226673153023,    // words: outage for many
+	0.29527080661924349,   // words: failure for one or a few users
+	0.39137243706757679,   // words: slowness or partial degradation
+	0.34356652822084949,   // words: a stated share failing
+	-1.325507485358483,    // words: question, request, billing or cosmetic
+	-0.91101106977124968,  // words: resolution or thanks
+	-0.015213884093111056, // words: no clear failure or question
+	0.88842423808068993,   // scope: many or all users
+	0.33116264442766186,   // scope: a share or rate
+	0.40383619278248722,   // scope: one user or the writer
+	0.13114462002435129,   // a paying or key customer
+	0.11391011906052419,   // words assert the service is down
+	1.0035782032302227,    // logs: error spike on the service
+	0.44276847317855039,   // logs: moderate rise on the service (a claim of reach)
+	1.4761361456316011,    // the service is a core flow
+	0.74233441258920496,   // logs: error spike on a core flow
+	0.80730326649134587,   // logs: error spike under a claim of wide impact
+	1.0035301241613555,    // logs: error spike on a core flow under a claim of wide impact
+	0.29387883872825921,   // logs: moderate rise on a core flow
+	0.38308055896605536,   // the ticket names a past time
+	-0.010670664187780119, // logs confirm the slowness (warning rise)
+	-0.80224503178039464,  // no service attributed to words without a failure
+	0.34457173825662735,   // desk priority urgent
+	0.28862679937181079,   // desk priority high
+	-0.54968953458350023,  // desk priority low
+	0.4874126917671866,    // outage words anywhere
+	1.1987903236427668,    // failure words anywhere
+	0.32643857169450385,   // slowness words anywhere
+	-0.5974754531267128,   // how-to or feature words anywhere
+	-0.14274545847812325,  // billing words anywhere
+	-0.14686478514148477,  // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.15777291066815929, 2.5346642944569964, 6.7388519347302402}
+var fittedCuts = [3]float64{-0.10900294748441547, 2.6722088865767009, 6.8852089914575707}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{
-	1.6859975103124596,    // words: outage for many
-	-0.54536643825039666,  // words: failure for one or a few users
-	0.45557490777127635,   // words: slowness or partial degradation
-	0.32935558462442088,   // words: a stated share failing
-	-1.2151133629030941,   // words: question, request, billing or cosmetic
-	-0.72355402361341981,  // words: resolution or thanks
-	0.013105822058690896,  // words: no clear failure or question
-	1.2664506678489575,    // scope: many or all users
-	0.17795781715653658,   // scope: a share or rate
-	-0.073250767723424398, // scope: one user or the writer
-	0.079588185920040855,  // a paying or key customer
-	0.090163975528010962,  // words assert the service is down
+	1.7119504051558789,    // words: outage for many
+	-0.53845516279839001,  // words: failure for one or a few users
+	0.47244900119762634,   // words: slowness or partial degradation
+	0.34662423559323002,   // words: a stated share failing
+	-1.190441875275116,    // words: question, request, billing or cosmetic
+	-0.83833007783035529,  // words: resolution or thanks
+	0.036203473957029407,  // words: no clear failure or question
+	1.2969275931753452,    // scope: many or all users
+	0.2006797939143973,    // scope: a share or rate
+	-0.050808354753356731, // scope: one user or the writer
+	0.077816168929117829,  // a paying or key customer
+	0.093734013878015748,  // words assert the service is down
 	0,                     // logs: error spike on the service
 	0,                     // logs: moderate rise on the service (a claim of reach)
-	1.7683240924271251,    // the service is a core flow
+	1.8340627333050687,    // the service is a core flow
 	0,                     // logs: error spike on a core flow
 	0,                     // logs: error spike under a claim of wide impact
 	0,                     // logs: error spike on a core flow under a claim of wide impact
 	0,                     // logs: moderate rise on a core flow
-	0.64471081345665893,   // the ticket names a past time
+	0.5195046933918589,    // the ticket names a past time
 	0,                     // logs confirm the slowness (warning rise)
-	-0.79443815974384635,  // no service attributed to words without a failure
-	0.60861718625457206,   // desk priority urgent
-	0.21503929883881565,   // desk priority high
-	-0.66791199641383903,  // desk priority low
-	0.90467651560979956,   // outage words anywhere
-	1.0024912732044848,    // failure words anywhere
-	0.12903157750325531,   // slowness words anywhere
-	-0.49493115703085622,  // how-to or feature words anywhere
-	-0.050464691866299892, // billing words anywhere
-	-0.18794506112166112,  // a question mark
+	-0.77972774696113989,  // no service attributed to words without a failure
+	0.60757876797142851,   // desk priority urgent
+	0.22901371751201388,   // desk priority high
+	-0.65085929679191312,  // desk priority low
+	0.931131694450542,     // outage words anywhere
+	1.0703892741916901,    // failure words anywhere
+	0.14659857622723316,   // slowness words anywhere
+	-0.46993265500304332,  // how-to or feature words anywhere
+	-0.028193898568792529, // billing words anywhere
+	-0.24896839603655327,  // a question mark
 }
 
 // fittedTextCuts split the score into low | medium | high | critical.
-var fittedTextCuts = [3]float64{0.39217354911446184, 2.5404838518514397, 5.1756765045772593}
+var fittedTextCuts = [3]float64{0.44391502450967529, 2.6955489710772205, 5.333751933891195}

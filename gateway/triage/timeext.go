@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
@@ -150,6 +151,55 @@ var (
 	reForeignAgo = regexp.MustCompile(`\b(?:vor|il y a|hace)\s+(\d+|einer|einem|une|un|una|media|halben|une demi-)\s*(minuten|minutes?|minutos?|stunden?|heures?|horas?|hora|stunde|demi-heure)\b`)
 )
 
+// spokenHours are the hours people say in words, by language: English
+// ones read "half past"/"quarter past"; German, Dutch and Swedish ones also
+// read "halb zehn" / "half tien" / "halv tio" as half an hour before.
+var (
+	englishHours = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+		"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+	continentalHours = map[string]int{"eins": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+		"neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7,
+		"negen": 9, "tien": 10, "twaalf": 12, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+		"nio": 9, "tio": 10, "elva": 11, "tolv": 12}
+	reSpokenClock = regexp.MustCompile(`(?:^|[^\p{L}])(quarter past|quarter to|half past|viertel nach|viertel vor|kwart over|kwart voor|kvart över|kvart i|halb|half|halv)\s+(\p{L}+|\d{1,2})(?:$|[^\p{L}\d])`)
+)
+
+// spokenClock rewrites "quarter past nine", "halb zehn", "kvart över nio"
+// to "9:15", "9:30", "9:15".
+func spokenClock(s string) string {
+	return reSpokenClock.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reSpokenClock.FindStringSubmatchIndex(m)
+		how, word := m[sm[2]:sm[3]], m[sm[4]:sm[5]]
+		english := strings.HasSuffix(how, "past") || strings.HasSuffix(how, " to")
+		h, ok := 0, false
+		if n, err := strconv.Atoi(word); err == nil && n >= 1 && n <= 12 {
+			h, ok = n, true
+		} else if english {
+			h, ok = englishHours[word]
+		} else {
+			h, ok = continentalHours[word]
+		}
+		if !ok {
+			return m
+		}
+		mi := 0
+		switch how {
+		case "quarter past", "viertel nach", "kwart over", "kvart över":
+			mi = 15
+		case "half past":
+			mi = 30
+		case "quarter to", "viertel vor", "kwart voor", "kvart i":
+			h, mi = h-1, 45
+		default: // halb zehn, half tien, halv tio: half an hour before ten
+			h, mi = h-1, 30
+		}
+		if h == 0 {
+			h = 12
+		}
+		return m[:sm[2]] + fmt.Sprintf("%d:%02d", h, mi) + m[sm[5]:]
+	})
+}
+
 // englishTime rewrites other languages' time words in s (lower case) to
 // English, so "heute Nacht ab ca. 23 Uhr MEZ" reads as "last night since
 // about 23:00 cet". created is the ticket's creation in the reading zone.
@@ -263,7 +313,7 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	if l, _, ok := writerZone(s); ok {
 		loc = l
 	}
-	s = englishTime(s, created.In(loc))
+	s = englishTime(spokenClock(s), created.In(loc))
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
 	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){

@@ -42,6 +42,7 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		{"a customer's accidental deletion is not data loss", "resend", "A customer accidentally deleted her invoice copy, can you resend it?", claimLow},
 		{"the deleted object's head is what was deleted", "email", "Someone deleted the order confirmation email in my inbox, please resend.", claimUnknown},
 		{"a partitive subject's head is the noun after of", "cards", "All of our customers' saved cards disappeared this morning.", claimDataLoss},
+		{"nobody received what should arrive is a failure for many", "sms", "Yesterday evening none of our shoppers received the SMS codes.", claimOutage},
 		{"one of our customers is one, not many", "platnosc", "Jeden z naszych klientów dostał błąd przy płatności kartą.", claimOne},
 		{"a Swedish takeover is a security report", "konto", "Någon har tagit över vårt konto och bytt e-postadress.", claimSecurity},
 		{"a banner that is gone is not data loss", "banner", "The banner is gone from the home page.", claimUnknown},

@@ -63,3 +63,20 @@ func TestExtractTime_readsBareClocksInTheWritersZone(t *testing.T) {
 		}
 	}
 }
+
+func TestSpokenClock_readsHoursSaidInWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"so gegen halb zehn":           "so gegen 9:30",
+		"around quarter past nine":     "around 9:15",
+		"från kvart över nio till tio": "från 9:15 till tio",
+		"om half tien":                 "om 9:30",
+		"at half past 3":               "at 3:30",
+		"viertel vor acht":             "7:45",
+		"half an hour ago":             "half an hour ago",
+		"half the customers":           "half the customers",
+	} {
+		if got := spokenClock(in); got != want {
+			t.Errorf("spokenClock(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
