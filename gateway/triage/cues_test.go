@@ -39,7 +39,9 @@ func TestClassify_readsClauseShapesNoListNames(t *testing.T) {
 func FuzzReadWords(f *testing.F) {
 	for _, s := range []string{"none of our customers could pay", "nothing loads", "it isn't loading",
 		"I saw another customer's address", "takes 30 seconds to load", "could not", "nobody can", "no one",
-		"another customer", "doesn't", "Re: checkout down\n> all broken", "takes several"} {
+		"another customer", "doesn't", "Re: checkout down\n> all broken", "takes several",
+		"un pagamento su quattro", "two out of", "one in", "se han borrado todas las reseñas", "all of our saved cards",
+		"jeden z naszych klientów", "none of our users got", "c'est réglé\n-------- Message transféré --------\nerreur"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
