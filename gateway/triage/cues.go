@@ -320,3 +320,33 @@ func countShares(toks []token) []hit {
 	}
 	return out
 }
+
+// peopleNouns are who a scope counts.
+var peopleNouns = mkPhrases("customer*", "user*", "people", "person*", "client*", "shopper*", "buyer*", "employee*", "colleague*",
+	"kunde*", "klant*", "cliente*", "usuario*", "utilisateur*", "klient*", "kund*")
+
+// fewOf finds a small count of people ("two of our customers", "3 users",
+// "drei Kunden"): one or a few, however the rest of the clause reads.
+func fewOf(toks []token) []hit {
+	var out []hit
+	for i := range toks {
+		n, ok := shareNumbers[toks[i].w]
+		if !ok && isNumber(toks[i].w) && len(toks[i].w) == 1 {
+			n, ok = int(toks[i].w[0]-'0'), true
+		}
+		if !ok || n < 2 || n > 5 {
+			continue
+		}
+		k := i + 1
+		if k < len(toks) && (toks[k].w == "of" || toks[k].w == "van" || toks[k].w == "de" || toks[k].w == "di" || toks[k].w == "z") {
+			k++
+		}
+		if k < len(toks) && ownerWords[toks[k].w] || k < len(toks) && (toks[k].w == "the" || toks[k].w == "nos" || toks[k].w == "nuestros") {
+			k++
+		}
+		if k < len(toks) && !toks[k].brk && matchesAny(toks, k, peopleNouns) {
+			out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+		}
+	}
+	return out
+}

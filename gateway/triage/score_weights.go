@@ -4,76 +4,76 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2215226673153023,    // words: outage for many
-	0.29527080661924349,   // words: failure for one or a few users
-	0.39137243706757679,   // words: slowness or partial degradation
-	0.34356652822084949,   // words: a stated share failing
-	-1.325507485358483,    // words: question, request, billing or cosmetic
-	-0.91101106977124968,  // words: resolution or thanks
-	-0.015213884093111056, // words: no clear failure or question
-	0.88842423808068993,   // scope: many or all users
-	0.33116264442766186,   // scope: a share or rate
-	0.40383619278248722,   // scope: one user or the writer
-	0.13114462002435129,   // a paying or key customer
-	0.11391011906052419,   // words assert the service is down
-	1.0035782032302227,    // logs: error spike on the service
-	0.44276847317855039,   // logs: moderate rise on the service (a claim of reach)
-	1.4761361456316011,    // the service is a core flow
-	0.74233441258920496,   // logs: error spike on a core flow
-	0.80730326649134587,   // logs: error spike under a claim of wide impact
-	1.0035301241613555,    // logs: error spike on a core flow under a claim of wide impact
-	0.29387883872825921,   // logs: moderate rise on a core flow
-	0.38308055896605536,   // the ticket names a past time
-	-0.010670664187780119, // logs confirm the slowness (warning rise)
-	-0.80224503178039464,  // no service attributed to words without a failure
-	0.34457173825662735,   // desk priority urgent
-	0.28862679937181079,   // desk priority high
-	-0.54968953458350023,  // desk priority low
-	0.4874126917671866,    // outage words anywhere
-	1.1987903236427668,    // failure words anywhere
-	0.32643857169450385,   // slowness words anywhere
-	-0.5974754531267128,   // how-to or feature words anywhere
-	-0.14274545847812325,  // billing words anywhere
-	-0.14686478514148477,  // a question mark
+	1.2762230082391288,   // words: outage for many
+	0.30564524400026066,  // words: failure for one or a few users
+	0.40527759993376494,  // words: slowness or partial degradation
+	0.36584444064855642,  // words: a stated share failing
+	-1.3158424091604668,  // words: question, request, billing or cosmetic
+	-0.8955260082313774,  // words: resolution or thanks
+	-0.14162187542980056, // words: no clear failure or question
+	0.95690932883406754,  // scope: many or all users
+	0.36434498140658206,  // scope: a share or rate
+	0.40148599564907483,  // scope: one user or the writer
+	0.1364969624458478,   // a paying or key customer
+	0.11137344562391396,  // words assert the service is down
+	1.010139228135712,    // logs: error spike on the service
+	0.34611864029282047,  // logs: moderate rise on the service (a claim of reach)
+	1.5035988063665895,   // the service is a core flow
+	0.75883250752619558,  // logs: error spike on a core flow
+	0.82184103675533249,  // logs: error spike under a claim of wide impact
+	1.0346114532693629,   // logs: error spike on a core flow under a claim of wide impact
+	0.32277110319795449,  // logs: moderate rise on a core flow
+	0.43560085149556155,  // the ticket names a past time
+	-0.00841147506530209, // logs confirm the slowness (warning rise)
+	-0.77680118346898808, // no service attributed to words without a failure
+	0.34147036530616631,  // desk priority urgent
+	0.27255541446801013,  // desk priority high
+	-0.45786213716477631, // desk priority low
+	0.45053125496813085,  // outage words anywhere
+	1.2613559506453054,   // failure words anywhere
+	0.34023981551178362,  // slowness words anywhere
+	-0.62052773943604467, // how-to or feature words anywhere
+	-0.13657780699054198, // billing words anywhere
+	-0.15473475923970731, // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.10900294748441547, 2.6722088865767009, 6.8852089914575707}
+var fittedCuts = [3]float64{-0.040724733717747028, 2.7929650305721396, 7.0307052438084874}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{
-	1.7119504051558789,    // words: outage for many
-	-0.53845516279839001,  // words: failure for one or a few users
-	0.47244900119762634,   // words: slowness or partial degradation
-	0.34662423559323002,   // words: a stated share failing
-	-1.190441875275116,    // words: question, request, billing or cosmetic
-	-0.83833007783035529,  // words: resolution or thanks
-	0.036203473957029407,  // words: no clear failure or question
-	1.2969275931753452,    // scope: many or all users
-	0.2006797939143973,    // scope: a share or rate
-	-0.050808354753356731, // scope: one user or the writer
-	0.077816168929117829,  // a paying or key customer
-	0.093734013878015748,  // words assert the service is down
+	1.7484733774442995,    // words: outage for many
+	-0.50877338696553176,  // words: failure for one or a few users
+	0.50735304701010131,   // words: slowness or partial degradation
+	0.35872120942904584,   // words: a stated share failing
+	-1.173967234115797,    // words: question, request, billing or cosmetic
+	-0.81495124707022826,  // words: resolution or thanks
+	-0.11685576573207249,  // words: no clear failure or question
+	1.3572546761370041,    // scope: many or all users
+	0.22999682566475305,   // scope: a share or rate
+	-0.085161963696421386, // scope: one user or the writer
+	0.0794729074352091,    // a paying or key customer
+	0.08726130732079232,   // words assert the service is down
 	0,                     // logs: error spike on the service
 	0,                     // logs: moderate rise on the service (a claim of reach)
-	1.8340627333050687,    // the service is a core flow
+	1.9059743816104504,    // the service is a core flow
 	0,                     // logs: error spike on a core flow
 	0,                     // logs: error spike under a claim of wide impact
 	0,                     // logs: error spike on a core flow under a claim of wide impact
 	0,                     // logs: moderate rise on a core flow
-	0.5195046933918589,    // the ticket names a past time
+	0.5882050423914843,    // the ticket names a past time
 	0,                     // logs confirm the slowness (warning rise)
-	-0.77972774696113989,  // no service attributed to words without a failure
-	0.60757876797142851,   // desk priority urgent
-	0.22901371751201388,   // desk priority high
-	-0.65085929679191312,  // desk priority low
-	0.931131694450542,     // outage words anywhere
-	1.0703892741916901,    // failure words anywhere
-	0.14659857622723316,   // slowness words anywhere
-	-0.46993265500304332,  // how-to or feature words anywhere
-	-0.028193898568792529, // billing words anywhere
-	-0.24896839603655327,  // a question mark
+	-0.74534962009280759,  // no service attributed to words without a failure
+	0.63189771059716937,   // desk priority urgent
+	0.24410663733163299,   // desk priority high
+	-0.54755559716422064,  // desk priority low
+	0.91117483063187499,   // outage words anywhere
+	1.1306055492919946,    // failure words anywhere
+	0.16737202368483142,   // slowness words anywhere
+	-0.48643822828631811,  // how-to or feature words anywhere
+	-0.021792225459301522, // billing words anywhere
+	-0.24671767560411498,  // a question mark
 }
 
 // fittedTextCuts split the score into low | medium | high | critical.
-var fittedTextCuts = [3]float64{0.44391502450967529, 2.6955489710772205, 5.333751933891195}
+var fittedTextCuts = [3]float64{0.5476785985443865, 2.8889838162757506, 5.5214548045649874}

@@ -32,6 +32,7 @@ var (
 		"not showing", "wrong", "never received", "never got", "didnt receive", "did not receive", "havent received",
 		"didnt get", "not getting", "not get", "incorrect", "times out", "timed out", "timing out", "timeout*", "hang*", "freez*",
 		"dont get", "do not get", "doesnt arrive", "dont arrive", "not arriving", "dont receive", "do not receive",
+		"stopped going out", "stopped arriving", "stopped sending", "stopped coming", "stopped being sent", "stopped loading",
 		"not accepted", "isnt accepted", "wont accept", "doesnt accept", "locked out", "kept loading", "keeps loading",
 		"loading forever", "invalid", "not valid", "isnt valid", "no order", "not created", "wasnt created", "never created",
 		// the words most tickets in other languages use for the same
@@ -53,7 +54,8 @@ var (
 		"dozens", "widespread", "site wide", "sitewide", "entire site", "whole site", "every customer", "every user",
 		"across the board", "all regions", "all stores", "our customers", "customers are", "users are", "all of them",
 		"other customers too", "complaints", "flooded", "flooding", "everything", "a lot of users", "a lot of customers",
-		"lot of our users", "lot of our customers", "lots of our customers", "lots of people", "a lot of people",
+		"lot of our users", "lot of our customers", "a bunch of customers", "a bunch of users", "a bunch of people",
+		"loads of customers", "loads of users", "plenty of customers", "lots of our customers", "lots of people", "a lot of people",
 		"half of", "most of", "any of our", "all of our staff", "all staff", "our staff", "whole staff", "all employees", "most customers", "most users", "majority", "every single", "all orders", "all payments",
 		"all logins", "all requests", "every request", "every order", "every payment", "not a single", "zero orders",
 		"unsere kunden", "alle kunden", "keine kunden", "kein kunde", "niemand", "tous nos clients", "tous les clients",
@@ -304,6 +306,7 @@ func readSignals(toks []token, text string) signals {
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
 	s.many = append(s.many, allOf(toks)...)
 	s.many = append(s.many, pluralFailing(toks, s.failure, s.outage)...)
+	s.one = append(s.one, fewOf(toks)...)
 	s.many = outside(s.many, s.one)
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
@@ -416,14 +419,15 @@ func vanishedData(toks []token, h hit) int {
 
 func matchesAny(toks []token, i int, set *phraseSet) bool { return set.matches(toks, i) }
 
-// outside returns the hits of hs that do not lie within one of within's:
-// "our customers" inside "one of our customers" is one customer, not many.
+// outside returns the hits of hs that do not overlap one of within's: "our
+// customers" in "one of our customers" or "two of our customers couldn't"
+// is one or a few customers, not many.
 func outside(hs, within []hit) []hit {
 	var out []hit
 next:
 	for _, h := range hs {
 		for _, w := range within {
-			if w.pos >= 0 && h.pos >= w.pos && h.pos+len(h.phrase) <= w.pos+len(w.phrase) {
+			if w.pos >= 0 && h.pos < w.pos+len(w.phrase) && w.pos < h.pos+len(h.phrase) {
 				continue next
 			}
 		}
