@@ -106,7 +106,10 @@ func judgeWith(es []example, ms models, withoutLogs bool) []outcome {
 				m, x = &ms.text, textOnly(e.x)
 			}
 			sev, _ = m.predict(&x)
-			if Rank(sev) < Rank(e.floor) {
+			// The contract's floors apply as triage applies them; the
+			// critical one rests on a spike, which a world without logs
+			// does not have.
+			if Rank(sev) < Rank(e.floor) && !(withoutLogs && e.floor == Critical) {
 				sev = e.floor
 			}
 		}

@@ -766,9 +766,20 @@ func severity(f *facts, service, level string, core bool) verdict {
 		if paying := active(f.sig.paying); core && len(paying) > 0 && f.claim == claimOne {
 			v.floor = High
 		}
-		if paying := active(f.sig.paying); Rank(v.sev) < Rank(v.floor) {
+		// The contract's critical: many blocked on a core flow, confirmed
+		// by an error spike in its logs. The fit comes close to it on its
+		// own; the contract does not leave it to a cut point.
+		outage := core && level == LevelStrong && f.claim == claimOutage
+		if outage {
+			v.floor = Critical
+		}
+		if Rank(v.sev) < Rank(v.floor) {
 			v.sev = v.floor
-			v.reasons = append(v.reasons, fmt.Sprintf("contract raised it to high: a core flow failing for a paying customer (%s)", quote(paying)))
+			if outage {
+				v.reasons = append(v.reasons, "contract raised it to critical: many users blocked on a core flow, confirmed by an error spike")
+			} else {
+				v.reasons = append(v.reasons, fmt.Sprintf("contract raised it to high: a core flow failing for a paying customer (%s)", quote(active(f.sig.paying))))
+			}
 		}
 	}
 	if f.priority != "" {
