@@ -76,13 +76,16 @@ func negatedEvents(toks []token) []hit {
 // Negative subjects: "none of our customers could pay", "nobody was able
 // to log in", "no customer can check out".
 var (
+	receiveVerbs = map[string]bool{"got": true, "received": true, "receives": true, "gets": true, "bekam": true, "bekommen": true,
+		"erhielt": true, "kreeg": true, "ontving": true, "recibió": true, "recibio": true, "recebeu": true, "fick": true, "dostał": true, "reçu": true}
 	noneWords   = map[string]bool{"nobody": true, "noone": true, "none": true, "niemand": true, "nadie": true, "personne": true}
 	modalVerbs  = map[string]bool{"can": true, "could": true, "is": true, "are": true, "was": true, "were": true, "will": true, "managed": true, "manage": true, "manages": true}
 	subjectNoun = map[string]bool{"customer": true, "user": true, "client": true, "shopper": true, "buyer": true, "people": true, "one": true}
 )
 
 // noneCan finds a negative subject followed, in its clause, by a modal and
-// an event verb: nobody could do what the clause says.
+// an event verb — nobody could do what the clause says — or by a verb of
+// receiving: nobody got what should have arrived.
 func noneCan(toks []token) []hit {
 	var out []hit
 	for i := 0; i < len(toks); i++ {
@@ -93,6 +96,12 @@ func noneCan(toks []token) []hit {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].brk; k++ {
+			// "none of our app users got the notifications": nothing
+			// arrived — a failure without a modal.
+			if receiveVerbs[toks[k].w] {
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+				break
+			}
 			if !modalVerbs[toks[k].w] {
 				continue
 			}
@@ -243,4 +252,101 @@ func withCues(list []hit, covered [][]hit, cues []hit) []hit {
 		}
 	}
 	return list
+}
+
+// shareNumbers are the small counts of a stated share in the languages
+// tickets come in ("one in ten", "un pagamento su quattro", "een op de
+// tien", "jeden na dziesięć").
+var shareNumbers = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "twenty": 20, "hundred": 100,
+	"un": 1, "uno": 1, "una": 1, "une": 1, "ein": 1, "eine": 1, "einer": 1, "een": 1, "jeden": 1, "jedna": 1, "en": 1, "ett": 1, "um": 1, "uma": 1,
+	"due": 2, "deux": 2, "dos": 2, "zwei": 2, "twee": 2, "dwa": 2, "två": 2, "dois": 2,
+	"tre": 3, "trois": 3, "tres": 3, "drei": 3, "drie": 3, "trzy": 3, "três": 3,
+	"quattro": 4, "quatre": 4, "cuatro": 4, "vier": 4, "cztery": 4, "fyra": 4, "quatro": 4,
+	"cinque": 5, "cinq": 5, "cinco": 5, "fünf": 5, "vijf": 5, "pięć": 5, "fem": 5,
+	"dieci": 10, "dix": 10, "diez": 10, "zehn": 10, "tien": 10, "dziesięć": 10, "tio": 10, "dez": 10,
+}
+
+// shareOf are the words between the two counts of a share: "in", "out of"
+// (a bare "of" is too common: "two debits of 149"),
+// "su", "sur", "op de", "von", "de cada", "na", "av", "em", "z".
+var shareOf = map[string]bool{"in": true, "out": true, "su": true, "sur": true, "op": true, "de": true,
+	"von": true, "auf": true, "cada": true, "na": true, "av": true, "em": true, "z": true, "out of": true}
+
+// timeUnits are the units a count of time ends with.
+var timeUnits = map[string]bool{"second": true, "sec": true, "minute": true, "min": true, "hour": true, "hr": true,
+	"day": true, "week": true, "minuten": true, "minuti": true, "minutos": true, "stunden": true, "uur": true, "ore": true, "horas": true, "heure": true}
+
+// countShares finds a share stated as two counts ("one in ten payments",
+// "un pagamento su quattro", "1 von 5 Zahlungen"): a count, up to two
+// words (the thing counted), a share word or two, and a larger count.
+func countShares(toks []token) []hit {
+	var out []hit
+	count := func(w string) (int, bool) {
+		if n, ok := shareNumbers[w]; ok {
+			return n, true
+		}
+		if isNumber(w) && len(w) <= 3 {
+			n := 0
+			for _, r := range w {
+				n = n*10 + int(r-'0')
+			}
+			return n, true
+		}
+		return 0, false
+	}
+	for i := range toks {
+		a, ok := count(toks[i].w)
+		if !ok || a == 0 {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].brk; k++ {
+			if !shareOf[toks[k].w] {
+				continue
+			}
+			j := k + 1
+			if j < len(toks) && (shareOf[toks[j].w] || toks[j].w == "of" && toks[k].w == "out") && !toks[j].brk {
+				j++ // "out of", "op de", "de cada"
+			}
+			if j < len(toks) && !toks[j].brk {
+				// "3 times in 10 minutes" counts time, not a share.
+				timed := j+1 < len(toks) && timeUnits[toks[j+1].w]
+				if b, ok := count(toks[j].w); ok && b > a && !timed {
+					out = append(out, hit{phrase: phrase(rawWords(toks[i : j+1])), pos: i})
+				}
+			}
+			break
+		}
+	}
+	return out
+}
+
+// peopleNouns are who a scope counts.
+var peopleNouns = mkPhrases("customer*", "user*", "people", "person*", "client*", "shopper*", "buyer*", "employee*", "colleague*",
+	"kunde*", "klant*", "cliente*", "usuario*", "utilisateur*", "klient*", "kund*")
+
+// fewOf finds a small count of people ("two of our customers", "3 users",
+// "drei Kunden"): one or a few, however the rest of the clause reads.
+func fewOf(toks []token) []hit {
+	var out []hit
+	for i := range toks {
+		n, ok := shareNumbers[toks[i].w]
+		if !ok && isNumber(toks[i].w) && len(toks[i].w) == 1 {
+			n, ok = int(toks[i].w[0]-'0'), true
+		}
+		if !ok || n < 2 || n > 5 {
+			continue
+		}
+		k := i + 1
+		if k < len(toks) && (toks[k].w == "of" || toks[k].w == "van" || toks[k].w == "de" || toks[k].w == "di" || toks[k].w == "z") {
+			k++
+		}
+		if k < len(toks) && ownerWords[toks[k].w] || k < len(toks) && (toks[k].w == "the" || toks[k].w == "nos" || toks[k].w == "nuestros") {
+			k++
+		}
+		if k < len(toks) && !toks[k].brk && matchesAny(toks, k, peopleNouns) {
+			out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+		}
+	}
+	return out
 }

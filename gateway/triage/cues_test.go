@@ -39,7 +39,9 @@ func TestClassify_readsClauseShapesNoListNames(t *testing.T) {
 func FuzzReadWords(f *testing.F) {
 	for _, s := range []string{"none of our customers could pay", "nothing loads", "it isn't loading",
 		"I saw another customer's address", "takes 30 seconds to load", "could not", "nobody can", "no one",
-		"another customer", "doesn't", "Re: checkout down\n> all broken", "takes several"} {
+		"another customer", "doesn't", "Re: checkout down\n> all broken", "takes several",
+		"un pagamento su quattro", "two out of", "one in", "se han borrado todas las reseñas", "all of our saved cards",
+		"jeden z naszych klientów", "none of our users got", "c'est réglé\n-------- Message transféré --------\nerreur"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -52,4 +54,27 @@ func FuzzReadWords(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestCountShares_readsAShareInAnyLanguage(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"about one in ten payments fails", true},
+		{"un pagamento su quattro non va a buon fine", true},
+		{"ongeveer een op de vijf bestellingen mislukt", true},
+		{"1 von 5 Zahlungen schlägt fehl", true},
+		{"one of our customers", false},
+		{"ten of them in one go", false},
+		{"I tried 3 times in 10 minutes", false},
+		{"one in ten have failed since noon", true},
+		{"two out of five logins fail", true},
+		{"two debits of 149 EUR", false},
+	} {
+		got := len(countShares(tokenize(c.text))) > 0
+		if got != c.want {
+			t.Errorf("%q: share found %v, want %v", c.text, got, c.want)
+		}
+	}
 }

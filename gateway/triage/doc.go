@@ -9,7 +9,9 @@
 // settled by the design contract; every other ticket's severity is the
 // verdict of a small ordinal logistic scorer over explicit signals (score.go)
 // whose weights are fitted on the labeled tuning sets (score_test.go refits
-// them). The reasons say which signals decided, with their weights.
+// them). A service with no log evidence either way is judged by a
+// text-only calibration of the same signals. The reasons say plainly which
+// signals decided; --explain adds their weights, the score and the cuts.
 //
 // Triage only reads: ticket text and log sources. It must not import the
 // gateway's config, store or plugins, post anything or call the network; the

@@ -89,7 +89,35 @@ type figures struct {
 // measurement, with round two's rules before any round-three change: 0.662,
 // 0.896, 0.844 — the same picture as holdout3. Measured again with round
 // three's scorer (its second look): 0.662, 0.909, 0.844 — no better on
-// exact or service. The floor sits a little below both.
+// exact or service. Measured a third time after round four, whose tuner
+// never saw it: 0.779, 0.948, 0.857 — the first blind gain (exact +12
+// points, within one +4), but service attribution barely moved (the round
+// fitted service words to the tuning sets: 1.000 there). The floor sits a
+// little below that measurement.
+//
+// Round four: holdout3 is retired from blind. It was looked at three times
+// in aggregate (after round two and twice in round three); its last
+// blind-ish measurement is 0.663, 0.831, 0.880. From round four on it is
+// tuning data like training and holdout2: its misses are listed and the
+// scorer is fitted on it, so its figures say nothing more about unseen
+// tickets. The blind sets after round four are holdout4 and the original
+// holdout.
+//
+// Round four worked on the word layer and on service attribution, by
+// structure rather than phrases (the writer's stated zone for bare clock
+// times, hours said in words, quote and forward markers in other
+// languages, a resolution's words not counting as a current failure,
+// vanish verbs before their object, shares stated as two counts, service
+// and failure words in more languages, no service for the account's own
+// billing or for a slowness report beside another service's failure
+// spike) and added a text-only calibration for a service without log
+// evidence. Fitted on all four tuning sets: original 0.960, 1.000, 1.000;
+// training 0.963, 1.000, 1.000; holdout2 0.985, 1.000, 1.000; holdout3
+// 0.916, 0.976, 1.000 (its misses were read this round, so that figure is
+// a tuned one); whole 0.952, 0.993, 1.000 (293). Training's floor was
+// lowered from 0.96 to 0.94 exact: fitted on four sets instead of three it
+// lost two tickets. The original holdout, still blind, stayed at 0.917,
+// 1.000, 1.000.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
@@ -98,25 +126,26 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.60, service: 0.60}, why: "written after the first tuning: fails only on a collapse"},
 	{name: "training", dir: filepath.Join(ticketsDir, "training"), project: filepath.Join(ticketsDir, "training", "project.json"),
 		minTickets: 80,
-		floor:      figures{exact: 0.96, withinOne: 0.97, service: 0.97}, why: "tuned on: floor a little below the tuned figures"},
+		floor:      figures{exact: 0.94, withinOne: 0.97, service: 0.97}, why: "tuned on: floor a little below the tuned figures"},
 	{name: "holdout2", dir: filepath.Join(ticketsDir, "holdout2"), project: filepath.Join(ticketsDir, "holdout2", "project.json"),
 		minTickets: 60,
-		floor:      figures{exact: 0.93, withinOne: 0.97, service: 0.95}, why: "blind in round one, tuned on in round two: floor a little below the tuned figures"},
+		floor:      figures{exact: 0.95, withinOne: 0.97, service: 0.97}, why: "blind in round one, tuned on in round two: floor a little below the tuned figures"},
 	{name: "holdout3", dir: filepath.Join(ticketsDir, "holdout3"), project: filepath.Join(ticketsDir, "holdout3", "project.json"),
-		blind: true, minTickets: 80,
-		floor: figures{exact: 0.64, withinOne: 0.80, service: 0.85}, why: "blind: floor a little below its measurements in rounds two and three"},
+		minTickets: 80,
+		floor:      figures{exact: 0.86, withinOne: 0.95, service: 0.97}, why: "blind until round four, tuned on since: floor a little below the tuned figures"},
 	{name: "holdout4", dir: filepath.Join(ticketsDir, "holdout4"), project: filepath.Join(ticketsDir, "holdout4", "project.json"),
 		blind: true, minTickets: 75,
-		floor: figures{exact: 0.64, withinOne: 0.87, service: 0.82}, why: "blind: floor a little below its measurements before and after round three"},
+		floor: figures{exact: 0.76, withinOne: 0.93, service: 0.84}, why: "blind: floor a little below its measurement after round four"},
 }
 
 // wholeFloor holds for all measured sets together (at least 200 tickets):
 // a set with no floor yet (not measured) is reported in the whole but does
 // not count toward its floor, which was set before that set existed.
 // Whole after round two with holdout3 measured: 0.904, 0.942, 0.959 (293);
-// after round three: 0.881, 0.952, 0.959; with holdout4 measured too (370
-// tickets): 0.835, 0.943, 0.935.
-var wholeFloor = figures{exact: 0.82, withinOne: 0.93, service: 0.92}
+// after round three: 0.881, 0.952, 0.959; after round four (holdout3 tuned
+// on): 0.952, 0.993, 1.000; with holdout4 (blind) measured too, 370
+// tickets: 0.916, 0.984, 0.970.
+var wholeFloor = figures{exact: 0.90, withinOne: 0.97, service: 0.95}
 
 const wholeMinTickets = 200
 

@@ -3,6 +3,7 @@ package triage
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -85,7 +86,7 @@ var signalNames = [nSignals]string{
 	sigModerateCore:   "logs: moderate rise on a core flow",
 	sigPastTime:       "the ticket names a past time",
 	sigSlowConfirmed:  "logs confirm the slowness (warning rise)",
-	sigNoService:      "no service attributed",
+	sigNoService:      "no service attributed to words without a failure",
 	sigPriorityUrgent: "desk priority urgent",
 	sigPriorityHigh:   "desk priority high",
 	sigPriorityLow:    "desk priority low",
@@ -136,13 +137,17 @@ func readSignalVector(f *facts, service, level string, core bool) signalVector {
 		x[sigClaimUnclear] = 1
 	}
 	s := &f.sig
+	// A resolution's failure words and scope describe the failure that
+	// ended ("the cart error is gone now", "everyone can log in again"):
+	// they are not a current failure and do not count.
+	over := f.claim == claimResolved
 	// One scope, the most specific the words state: a share, else many,
 	// else one user.
-	share := len(active(s.share)) > 0 && len(active(s.total)) == 0
-	many := !share && len(active(s.many)) > 0
+	share := !over && len(active(s.share)) > 0 && len(active(s.total)) == 0
+	many := !over && !share && len(active(s.many)) > 0
 	set(sigScopeShare, share)
 	set(sigScopeMany, many)
-	set(sigScopeOne, !share && !many && len(active(s.one))+len(active(s.self)) > 0)
+	set(sigScopeOne, !over && !share && !many && len(active(s.one))+len(active(s.self)) > 0)
 	set(sigPaying, len(active(s.paying)) > 0)
 	set(sigAsserted, len(active(s.assert)) > 0)
 	// The logs corroborate a report, or stand in for unclear words; a
@@ -186,13 +191,18 @@ func readSignalVector(f *facts, service, level string, core bool) signalVector {
 	}
 	set(sigPastTime, pastWindow(f.ref, f.created))
 	set(sigSlowConfirmed, f.slowConfirmed)
-	set(sigNoService, service == "")
+	// No service counts against words that describe no failure (a
+	// question, a call-back request); a failure reported on something no
+	// service stands for (the writer's dashboard, a report page) is still
+	// a real defect.
+	failing := f.claim == claimOutage || f.claim == claimOne || f.claim == claimDegraded || f.claim == claimPartial
+	set(sigNoService, service == "" && !failing)
 	set(sigPriorityUrgent, f.priority == "urgent")
 	set(sigPriorityHigh, f.priority == "high")
 	set(sigPriorityLow, f.priority == "low")
-	set(sigRawOutage, len(active(s.outage)) > 0)
-	set(sigRawFailure, len(active(s.failure)) > 0)
-	set(sigRawDegraded, len(active(s.degraded)) > 0)
+	set(sigRawOutage, !over && len(active(s.outage)) > 0)
+	set(sigRawFailure, !over && len(active(s.failure)) > 0)
+	set(sigRawDegraded, !over && len(active(s.degraded)) > 0)
 	set(sigRawAsk, len(active(s.howto))+len(active(s.feature)) > 0)
 	set(sigRawBilling, len(active(s.billing)) > 0)
 	set(sigQuestionMark, s.question)
@@ -206,8 +216,48 @@ type model struct {
 	cut [3]float64
 }
 
-// fitted is the model the triage uses (score_weights.go).
+// fitted is the model the triage uses when the logs say something of the
+// attributed service, spike or clean (score_weights.go).
 var fitted = model{w: fittedWeights, cut: fittedCuts}
+
+// fittedText is the model for a ticket whose service has no log evidence
+// either way — no log source, no lines in the window, or no service. The
+// main model was fitted on worlds where every service has logs: there a
+// core flow's weight is offset by the clean or spike signals that always
+// come with it, and without them it reads every core-flow report as an
+// incident. This one is fitted on the same tickets with their log signals
+// dropped, so it says what the words alone predict across the worlds —
+// the text-only calibration (score_weights.go).
+var fittedText = model{w: fittedTextWeights, cut: fittedTextCuts}
+
+// logSignals are the signals the logs set; textOnly drops them.
+var logSignals = []int{sigLogSpike, sigLogModerate, sigSpikeCore, sigSpikeWide, sigSpikeCoreWide, sigModerateCore, sigSlowConfirmed}
+
+// textOnly returns x without the signals of the logs.
+func textOnly(x signalVector) signalVector {
+	for _, i := range logSignals {
+		x[i] = 0
+	}
+	return x
+}
+
+// logsContradict reports whether a ticket's logs moved its label away from
+// what its words claim: a spike under words that claim no wide impact (one
+// user's failure during an incident is high by the labeling conventions),
+// or clean logs under a claim of wide impact (lowered to medium). The
+// text-only model is fitted without them: with no evidence either way, a
+// report is taken at its word.
+func logsContradict(x *signalVector) bool {
+	return x[sigLogSpike] > 0 && x[sigSpikeWide] == 0 || x[sigLogSpike] < 0 && x[sigSpikeWide] < 0
+}
+
+// modelFor is the model for a ticket whose service's logs are at level.
+func modelFor(level string) (*model, bool) {
+	if level == LevelNoData || level == "" {
+		return &fittedText, true
+	}
+	return &fitted, false
+}
 
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
@@ -264,25 +314,6 @@ func (m *model) contributions(x *signalVector) []contribution {
 	}
 	sort.SliceStable(cs, func(a, b int) bool { return math.Abs(cs[a].weight) > math.Abs(cs[b].weight) })
 	return cs
-}
-
-// explainScore says which signals decided: the score, the cut it fell
-// between, and the signals that weigh most.
-func (m *model) explainScore(x *signalVector, sev string, p float64) string {
-	cs := m.contributions(x)
-	if len(cs) > 4 {
-		cs = cs[:4]
-	}
-	parts := make([]string, len(cs))
-	for i, c := range cs {
-		parts[i] = c.String()
-	}
-	top := "no signal"
-	if len(parts) > 0 {
-		top = strings.Join(parts, ", ")
-	}
-	return fmt.Sprintf("scorer decided %s (p %.2f, score %.2f against cuts %.2f / %.2f / %.2f): %s",
-		sev, p, m.score(x), m.cut[0], m.cut[1], m.cut[2], top)
 }
 
 // fitOptions are the fitting settings.
@@ -353,4 +384,93 @@ func fitModel(xs []signalVector, ys []int, o fitOptions) model {
 		g2 -= lr * dg2
 	}
 	return model{w: w, cut: [3]float64{c0, c0 + math.Exp(g1), c0 + math.Exp(g1) + math.Exp(g2)}}
+}
+
+// plainNames say what a signal means to a support agent, for the reasons
+// that go into the desk's internal note; the weights, the score and the
+// cuts stay in --explain. %s is the attributed service.
+var plainNames = [nSignals]string{
+	sigClaimOutage:    "outage words for many users",
+	sigClaimOne:       "a failure for one or a few users",
+	sigClaimDegraded:  "slowness or partial degradation",
+	sigClaimPartial:   "a share of requests failing",
+	sigClaimLow:       "a question, request, billing or cosmetic matter",
+	sigClaimResolved:  "the writer says it works again",
+	sigClaimUnclear:   "no clear failure described",
+	sigScopeMany:      "many or all users affected",
+	sigScopeShare:     "a stated share failing",
+	sigScopeOne:       "one user or the writer only",
+	sigPaying:         "a paying or key customer",
+	sigAsserted:       "the writer says the service is down",
+	sigLogSpike:       "error spike in the logs",
+	sigLogModerate:    "a moderate error rise in the logs",
+	sigCore:           "core flow (%s)",
+	sigSpikeCore:      "error spike in the logs",
+	sigSpikeWide:      "error spike in the logs",
+	sigSpikeCoreWide:  "error spike in the logs",
+	sigModerateCore:   "a moderate error rise in the logs",
+	sigPastTime:       "a past time named in the ticket",
+	sigSlowConfirmed:  "the logs show the slowness",
+	sigNoService:      "no service identified",
+	sigPriorityUrgent: "urgent desk priority",
+	sigPriorityHigh:   "high desk priority",
+	sigPriorityLow:    "low desk priority",
+	sigRawOutage:      "outage words",
+	sigRawFailure:     "failure words",
+	sigRawDegraded:    "slowness words",
+	sigRawAsk:         "how-to or feature words",
+	sigRawBilling:     "billing words",
+	sigQuestionMark:   "a question",
+}
+
+// plainCleanNames name the log signals when the logs are clean.
+var plainCleanNames = map[int]string{
+	sigLogSpike:      "clean logs in the window",
+	sigSpikeCore:     "clean logs in the window",
+	sigSpikeWide:     "clean logs in the window",
+	sigSpikeCoreWide: "clean logs in the window",
+}
+
+// plainName is signal i at value v in an agent's words.
+func plainName(i int, v float64, service string) string {
+	if n, ok := plainCleanNames[i]; ok && v < 0 {
+		return n
+	}
+	if i == sigCore {
+		return fmt.Sprintf(plainNames[i], service)
+	}
+	return plainNames[i]
+}
+
+// plainReason is the scorer's verdict for the desk's internal note: the
+// signals that pushed the ticket up and those that held it down, largest
+// first and in plain words — no weights, score or cuts.
+func (m *model) plainReason(x *signalVector, sev, service string) string {
+	var up, down []string
+	for _, c := range m.contributions(x) {
+		if math.Abs(c.weight) < 0.2 {
+			continue // too small to have decided anything
+		}
+		n := plainName(c.signal, c.value, service)
+		// The log signals and their combinations say one thing to an
+		// agent: name it once, where it weighs most.
+		if slices.Contains(up, n) || slices.Contains(down, n) {
+			continue
+		}
+		if c.weight > 0 && len(up) < 4 {
+			up = append(up, n)
+		} else if c.weight < 0 && len(down) < 3 {
+			down = append(down, n)
+		}
+	}
+	s := sev + ", decided by: "
+	if len(up) == 0 {
+		s += "nothing that points to a failure"
+	} else {
+		s += strings.Join(up, ", ")
+	}
+	if len(down) > 0 {
+		s += "; held down by: " + strings.Join(down, ", ")
+	}
+	return s
 }

@@ -4,38 +4,76 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2106732849591437,    // words: outage for many
-	0.65878383330597223,   // words: failure for one or a few users
-	0.34827516515478973,   // words: slowness or partial degradation
-	0.3687773093906544,    // words: a stated share failing
-	-1.4379881495358215,   // words: question, request, billing or cosmetic
-	-1.0912911486483989,   // words: resolution or thanks
-	-0.057230294625351036, // words: no clear failure or question
-	0.98222401877328902,   // scope: many or all users
-	0.3687773093906544,    // scope: a share or rate
-	0.18248459902988332,   // scope: one user or the writer
-	0.13652167457942097,   // a paying or key customer
-	0.11786342667101765,   // words assert the service is down
-	1.0776442077780912,    // logs: error spike on the service
-	0.457748939949574,     // logs: moderate rise on the service (a claim of reach)
-	1.6079183734917299,    // the service is a core flow
-	0.81702582544309843,   // logs: error spike on a core flow
-	0.9550511363417078,    // logs: error spike under a claim of wide impact
-	1.2419634362842085,    // logs: error spike on a core flow under a claim of wide impact
-	0.37358873763259698,   // logs: moderate rise on a core flow
-	0.1719774774132444,    // the ticket names a past time
-	0.030062507096217203,  // logs confirm the slowness (warning rise)
-	-0.67153787829073897,  // no service attributed
-	0.40520639793373525,   // desk priority urgent
-	0.42254146372523949,   // desk priority high
-	-0.53996939370694219,  // desk priority low
-	0.55300955683301134,   // outage words anywhere
-	1.0064949683688447,    // failure words anywhere
-	0.44160772980398216,   // slowness words anywhere
-	-0.57968411045951163,  // how-to or feature words anywhere
-	-0.14806244632807353,  // billing words anywhere
-	-0.17830636979719544,  // a question mark
+	1.2762230082391288,   // words: outage for many
+	0.30564524400026066,  // words: failure for one or a few users
+	0.40527759993376494,  // words: slowness or partial degradation
+	0.36584444064855642,  // words: a stated share failing
+	-1.3158424091604668,  // words: question, request, billing or cosmetic
+	-0.8955260082313774,  // words: resolution or thanks
+	-0.14162187542980056, // words: no clear failure or question
+	0.95690932883406754,  // scope: many or all users
+	0.36434498140658206,  // scope: a share or rate
+	0.40148599564907483,  // scope: one user or the writer
+	0.1364969624458478,   // a paying or key customer
+	0.11137344562391396,  // words assert the service is down
+	1.010139228135712,    // logs: error spike on the service
+	0.34611864029282047,  // logs: moderate rise on the service (a claim of reach)
+	1.5035988063665895,   // the service is a core flow
+	0.75883250752619558,  // logs: error spike on a core flow
+	0.82184103675533249,  // logs: error spike under a claim of wide impact
+	1.0346114532693629,   // logs: error spike on a core flow under a claim of wide impact
+	0.32277110319795449,  // logs: moderate rise on a core flow
+	0.43560085149556155,  // the ticket names a past time
+	-0.00841147506530209, // logs confirm the slowness (warning rise)
+	-0.77680118346898808, // no service attributed to words without a failure
+	0.34147036530616631,  // desk priority urgent
+	0.27255541446801013,  // desk priority high
+	-0.45786213716477631, // desk priority low
+	0.45053125496813085,  // outage words anywhere
+	1.2613559506453054,   // failure words anywhere
+	0.34023981551178362,  // slowness words anywhere
+	-0.62052773943604467, // how-to or feature words anywhere
+	-0.13657780699054198, // billing words anywhere
+	-0.15473475923970731, // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.45252795679350427, 2.517959095723405, 7.2588828579114608}
+var fittedCuts = [3]float64{-0.040724733717747028, 2.7929650305721396, 7.0307052438084874}
+
+// fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
+var fittedTextWeights = signalVector{
+	1.7484733774442995,    // words: outage for many
+	-0.50877338696553176,  // words: failure for one or a few users
+	0.50735304701010131,   // words: slowness or partial degradation
+	0.35872120942904584,   // words: a stated share failing
+	-1.173967234115797,    // words: question, request, billing or cosmetic
+	-0.81495124707022826,  // words: resolution or thanks
+	-0.11685576573207249,  // words: no clear failure or question
+	1.3572546761370041,    // scope: many or all users
+	0.22999682566475305,   // scope: a share or rate
+	-0.085161963696421386, // scope: one user or the writer
+	0.0794729074352091,    // a paying or key customer
+	0.08726130732079232,   // words assert the service is down
+	0,                     // logs: error spike on the service
+	0,                     // logs: moderate rise on the service (a claim of reach)
+	1.9059743816104504,    // the service is a core flow
+	0,                     // logs: error spike on a core flow
+	0,                     // logs: error spike under a claim of wide impact
+	0,                     // logs: error spike on a core flow under a claim of wide impact
+	0,                     // logs: moderate rise on a core flow
+	0.5882050423914843,    // the ticket names a past time
+	0,                     // logs confirm the slowness (warning rise)
+	-0.74534962009280759,  // no service attributed to words without a failure
+	0.63189771059716937,   // desk priority urgent
+	0.24410663733163299,   // desk priority high
+	-0.54755559716422064,  // desk priority low
+	0.91117483063187499,   // outage words anywhere
+	1.1306055492919946,    // failure words anywhere
+	0.16737202368483142,   // slowness words anywhere
+	-0.48643822828631811,  // how-to or feature words anywhere
+	-0.021792225459301522, // billing words anywhere
+	-0.24671767560411498,  // a question mark
+}
+
+// fittedTextCuts split the score into low | medium | high | critical.
+var fittedTextCuts = [3]float64{0.5476785985443865, 2.8889838162757506, 5.5214548045649874}

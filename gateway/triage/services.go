@@ -25,12 +25,20 @@ const (
 // builtinSynonyms are words users say for common service names. They only
 // count when the project's own names and aliases are not found.
 var builtinSynonyms = map[string][]string{
-	"auth":         {"login", "log in", "logging in", "logged in", "logged into", "log into", "logging into", "sign in", "signin", "signing in", "logon", "password", "2fa", "mfa", "sso", "authentication", "otp", "inloggen", "einloggen", "anmelden", "anmeldung", "connexion", "se connecter", "iniciar sesion", "accedere"},
-	"login":        {"log in", "logging in", "sign in", "signin", "password", "2fa", "sso", "inloggen", "einloggen", "anmelden", "connexion"},
-	"payment":      {"card", "credit card", "paypal", "pay", "charged", "charge", "refund", "paiement*", "zahlung*", "pago*", "pagament*", "betaling*"},
-	"checkout":     {"cart", "basket", "place order", "place an order", "place my order", "placing order", "warenkorb", "kasse", "panier", "carrito", "carrello", "winkelwagen*"},
-	"search":       {"searching", "search result"},
-	"notification": {"push notification", "sms", "confirmation email", "notification email", "alert email", "email"},
+	"auth": {"login", "log in", "logging in", "logged in", "logged into", "log into", "logging into", "sign in", "signin", "signing in", "logon", "password", "2fa", "mfa", "sso", "authentication", "otp", "inloggen", "einloggen", "anmelden", "anmeldung", "connexion", "se connecter", "iniciar sesion", "accedere",
+		// signing in and passwords in the other languages tickets come in
+		"iniciar sesión", "entrar na conta", "fazer login", "logga in", "inloggning*", "inloggad", "zalogować", "zalogowac", "logowani*",
+		"passwort", "mot de passe", "contraseña", "contrasena", "senha", "wachtwoord", "lösenord", "hasło", "haslo"},
+	"login": {"log in", "logging in", "sign in", "signin", "password", "2fa", "sso", "inloggen", "einloggen", "anmelden", "connexion"},
+	"payment": {"card", "credit card", "paypal", "pay", "charged", "charge", "refund", "paiement*", "zahlung*", "pago*", "pagament*", "betaling*",
+		"betalning*", "płatnoś*", "platnos*", "płatność", "zapłacić", "zaplacic", "bezahlen", "payer", "pagar", "pagare", "betalen", "betala"},
+	"checkout": {"cart", "basket", "place order", "place an order", "place my order", "placing order", "warenkorb", "kasse", "panier", "carrito", "carrello", "winkelwagen*"},
+	"search": {"searching", "search result", "suche", "suchfunktion", "produktsuche", "recherche", "búsqueda", "busqueda", "buscador",
+		"busca", "pesquisa", "ricerca", "zoeken", "zoekfunctie", "sökning*", "sökfunktion*", "produktsökning*", "söket",
+		"wyszukiwark*", "wyszukiwani*"},
+	"notification": {"push notification", "sms", "confirmation email", "notification email", "alert email", "email",
+		"bestätigungsmail*", "bestaetigungsmail*", "bevestigingsmail*", "e-mails de confirmação", "correo de confirmación", "correos de confirmación",
+		"e-mail de confirmation", "mails de confirmation", "bekräftelsemejl*", "bekräftelsemail*", "maile potwierdzając*", "powiadomieni*"},
 }
 
 // synonymNotAfter stops a synonym when the word before it makes it

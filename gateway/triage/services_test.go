@@ -66,6 +66,13 @@ func TestFindServices_readsTyposForeignWordsAndChannels(t *testing.T) {
 		{"Dutch logging in is auth", "inloggen lukt niet", "auth"},
 		{"sending by e-mail names a channel, not the e-mail system", "bitte per E-Mail schicken", ""},
 		{"e-mail by itself names the e-mail system", "no email arrives since noon", "notifications"},
+		{"a Polish search box is search", "wyszukiwarka pokazuje pustą stronę", "search"},
+		{"Swedish search is search", "sökningen ger inga träffar", "search"},
+		{"Portuguese search is search", "a pesquisa de produtos trava", "search"},
+		{"a Portuguese password is auth", "a senha não é aceita", "auth"},
+		{"a Polish card payment is payments", "płatność kartą odrzucona", "payments"},
+		{"German confirmation mails are notifications", "keine Bestätigungsmails mehr seit heute", "notifications"},
+		{"Dutch confirmation mails are notifications", "de bevestigingsmails komen niet aan", "notifications"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFirstService(t, services, tt.text, tt.want) })

@@ -225,7 +225,17 @@ func findAll(toks []token, set *phraseSet) []hit {
 // reQuoteStart finds where a reply's quoted history begins: a line quoted
 // with ">", a reply header ("On … wrote:", "Op … schreef:", "Am … schrieb",
 // "Le … a écrit"), an "Original Message" marker or a mail client's rule.
-var reQuoteStart = regexp.MustCompile(`(?im)^[ \t]*(?:>|(?:on|op|am|le|el|il)\b[^\n]{0,160}\b(?:wrote|schreef|schrieb|a écrit|escribió|ha scritto)\b|-{3,}\s*(?:original|forwarded) message|_{8,})`)
+//
+// Mail clients write the marker in the reader's language: "-----Mensaje
+// original-----", "-------- Message transféré --------", "Ursprüngliche
+// Nachricht", "Doorgestuurd bericht" mark the same boundary.
+var reQuoteStart = regexp.MustCompile(`(?im)^[ \t]*(?:>|(?:on|op|am|le|el|il|em|den|w)\b[^\n]{0,160}\b(?:wrote|schreef|schrieb|a écrit|escribió|ha scritto|escreveu|skrev|napisał)\b|-{3,}\s*(?:` + quoteMarkers + `)|_{8,})`)
+
+// quoteMarkers are the words mail clients put between dashes where the
+// quoted or forwarded history starts, in the languages tickets come in.
+const quoteMarkers = `original message|forwarded message|mensaje original|mensaje reenviado|message d'origine|message original|message transféré|` +
+	`ursprüngliche nachricht|weitergeleitete nachricht|oorspronkelijk bericht|origineel bericht|doorgestuurd bericht|messaggio originale|messaggio inoltrato|` +
+	`mensagem original|mensagem encaminhada|ursprungligt meddelande|vidarebefordrat meddelande|oryginalna wiadomość|wiadomość oryginalna|przekazana wiadomość|wiadomość przekazana`
 
 // ownText is the part of a ticket description its writer wrote for this
 // message: everything before the quoted history of a reply or forward.

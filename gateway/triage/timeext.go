@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strconv"
@@ -38,7 +39,7 @@ var (
 	// a clock time needs minutes or am/pm, so "3 users" is not 3 o'clock.
 	clock   = `(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?`
 	zone    = `(?:\s*(utc|gmt|cet|cest|est|edt|cst|cdt|pst|pdt|bst|z)\b)?`
-	reRange = regexp.MustCompile(`\b(?:between|from)\s+` + clock + zone + `\s*(?:and|to|until|till|-|–)\s*` + clock + zone)
+	reRange = regexp.MustCompile(`\b(?:between|from)\s+` + clock + zone + `\s*(?:and|to|until|till|en|und|bis|et|y|e|och|i|a|à|-|–)\s*` + clock + zone)
 	reSince = regexp.MustCompile(`\b(since|started at|starting at|starting around|began at|from|after)\s+(?:about\s+|around\s+|approx\.?\s+|approximately\s+|~\s*)?` + clock + zone)
 	reAt    = regexp.MustCompile(`(?:\b(at|around|about|approximately|approx\.?|near|circa|by)\s+|@\s*|~\s*)?` + clock + zone)
 	reNoon  = regexp.MustCompile(`\b(?:(since|at|around|about|after)\s+)?(noon|midday|midnight)\b`)
@@ -87,6 +88,14 @@ var foreignTime = map[string]string{
 	"gisteravond": "yesterday evening", "gisterochtend": "yesterday morning", "gistermiddag": "yesterday afternoon",
 	"gisteren": "yesterday", "vanochtend": "this morning", "vanmorgen": "this morning", "vanmiddag": "this afternoon",
 	"vanavond": "this evening", "vandaag": "today",
+	"ontem à tarde": "yesterday afternoon", "ontem à noite": "yesterday evening", "ontem de manhã": "yesterday morning", "ontem": "yesterday",
+	"hoje de manhã": "this morning", "esta manhã": "this morning", "hoje à tarde": "this afternoon", "hoje": "today",
+	"i går kväll": "yesterday evening", "i går morse": "yesterday morning", "i går": "yesterday", "igår": "yesterday",
+	"i morse": "this morning", "i eftermiddag": "this afternoon", "i kväll": "this evening", "i dag": "today", "idag": "today",
+	"wczoraj wieczorem": "yesterday evening", "wczoraj rano": "yesterday morning", "wczoraj": "yesterday",
+	"dziś rano": "this morning", "dzisiaj rano": "this morning", "dzisiaj": "today", "dziś": "today",
+	"zwischen": "between", "entre": "between", "tussen": "between", "mellan": "between", "między": "between", "från": "from", "von": "from",
+	"por volta das": "around", "por volta de": "around", "cerca de": "about", "około": "about", "ungefär": "about", "ongeveer": "about", "omkring": "about",
 	"seit": "since", "ab": "since", "depuis": "since", "desde": "since", "sinds": "since",
 	"gegen": "around", "vers": "around", "hacia": "around", "verso": "around", "rond": "around", "um": "at", "om": "at",
 	"ca.": "about", "ca": "about", "etwa": "about", "environ": "about", "mez": "cet", "mesz": "cest",
@@ -126,18 +135,70 @@ func alternatives(m map[string]string) string {
 }
 
 // nightWords are "tonight" in the evening and "last night" in the morning.
-var nightWords = map[string]bool{"heute nacht": true, "cette nuit": true, "vannacht": true, "stanotte": true, "esta noche": true}
+var nightWords = map[string]bool{"heute nacht": true, "cette nuit": true, "vannacht": true, "stanotte": true, "esta noche": true,
+	"i natt": true, "w nocy": true, "esta noite": true}
 
 var (
 	reForeignTime = regexp.MustCompile(`(?:^|[^\p{L}])(gestern (?:abend|morgen|früh|vormittag|nachmittag|nacht)|gestern|heute (?:morgen|früh|vormittag|nachmittag|abend|nacht)|heute|` +
 		`hier (?:soir|matin|après-midi)|ce matin|cet après-midi|ce soir|cette nuit|aujourd'hui|ayer por la (?:noche|mañana|tarde)|ayer|anoche|esta (?:mañana|tarde|noche)|hoy|` +
 		`ieri (?:sera|mattina|pomeriggio)|ieri|stamattina|stasera|stanotte|oggi|gisteravond|gisterochtend|gistermiddag|gisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|vandaag|` +
+		`ontem à (?:tarde|noite)|ontem de manhã|ontem|hoje de manhã|esta manhã|hoje à tarde|esta noite|hoje|i går (?:kväll|morse)|i går|igår|i morse|i eftermiddag|i kväll|i natt|i dag|idag|` +
+		`wczoraj (?:wieczorem|rano)|wczoraj|dziś rano|dzisiaj rano|dzisiaj|dziś|w nocy|zwischen|entre|tussen|mellan|między|från|von|por volta d[ae]s?|cerca de|około|ungefär|ongeveer|omkring|` +
 		`seit|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz)(?:$|[^\p{L}])`)
 	// "18h45", "23 Uhr", "9 uur", "9.30 Uhr" are clock times.
 	reForeignClock = regexp.MustCompile(`\b(\d{1,2})(?:h(\d{2})|(?:[:.](\d{2}))?\s*(?:uhr|uur)\b)`)
 	// "vor 20 Minuten", "il y a 2 heures", "hace 15 minutos": ago.
 	reForeignAgo = regexp.MustCompile(`\b(?:vor|il y a|hace)\s+(\d+|einer|einem|une|un|una|media|halben|une demi-)\s*(minuten|minutes?|minutos?|stunden?|heures?|horas?|hora|stunde|demi-heure)\b`)
 )
+
+// spokenHours are the hours people say in words, by language: English
+// ones read "half past"/"quarter past"; German, Dutch and Swedish ones also
+// read "halb zehn" / "half tien" / "halv tio" as half an hour before.
+var (
+	englishHours = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+		"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+	continentalHours = map[string]int{"eins": 1, "ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+		"neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7,
+		"negen": 9, "tien": 10, "twaalf": 12, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
+		"nio": 9, "tio": 10, "elva": 11, "tolv": 12}
+	reSpokenClock = regexp.MustCompile(`(?:^|[^\p{L}])(quarter past|quarter to|half past|viertel nach|viertel vor|kwart over|kwart voor|kvart över|kvart i|halb|half|halv)\s+(\p{L}+|\d{1,2})(?:$|[^\p{L}\d])`)
+)
+
+// spokenClock rewrites "quarter past nine", "halb zehn", "kvart över nio"
+// to "9:15", "9:30", "9:15".
+func spokenClock(s string) string {
+	return reSpokenClock.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reSpokenClock.FindStringSubmatchIndex(m)
+		how, word := m[sm[2]:sm[3]], m[sm[4]:sm[5]]
+		english := strings.HasSuffix(how, "past") || strings.HasSuffix(how, " to")
+		h, ok := 0, false
+		if n, err := strconv.Atoi(word); err == nil && n >= 1 && n <= 12 {
+			h, ok = n, true
+		} else if english {
+			h, ok = englishHours[word]
+		} else {
+			h, ok = continentalHours[word]
+		}
+		if !ok {
+			return m
+		}
+		mi := 0
+		switch how {
+		case "quarter past", "viertel nach", "kwart over", "kvart över":
+			mi = 15
+		case "half past":
+			mi = 30
+		case "quarter to", "viertel vor", "kwart voor", "kvart i":
+			h, mi = h-1, 45
+		default: // halb zehn, half tien, halv tio: half an hour before ten
+			h, mi = h-1, 30
+		}
+		if h == 0 {
+			h = 12
+		}
+		return m[:sm[2]] + fmt.Sprintf("%d:%02d", h, mi) + m[sm[5]:]
+	})
+}
 
 // englishTime rewrites other languages' time words in s (lower case) to
 // English, so "heute Nacht ab ca. 23 Uhr MEZ" reads as "last night since
@@ -248,7 +309,11 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	}
 	// Times are stated early; the tail of a long ticket is often a quoted
 	// thread whose times are about something else. It also bounds the cost.
-	s := englishTime(strings.ToLower(clip(text, maxTimeText)), created.In(loc))
+	s := strings.ToLower(clip(text, maxTimeText))
+	if l, _, ok := writerZone(s); ok {
+		loc = l
+	}
+	s = englishTime(spokenClock(s), created.In(loc))
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
 	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){

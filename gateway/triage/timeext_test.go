@@ -88,7 +88,8 @@ func TestExtractTime_readsForeignTimePhrases(t *testing.T) {
 func FuzzExtractTime(f *testing.F) {
 	for _, s := range []string{"since 14:05", "around 2pm UTC", "30 minutes ago", "for the last 2 hours",
 		"since yesterday evening", "between 1 and 2pm", "2026-11-27T14:05:00Z", "at 25:99", "99999999999 hours ago",
-		"on Sunday evening", "last friday at 9pm", "over the weekend", "in the early hours", "am Sonntagabend", "el domingo por la noche"} {
+		"on Sunday evening", "last friday at 9pm", "over the weekend", "in the early hours", "am Sonntagabend", "el domingo por la noche",
+		"15:35 (CET)", "2 and 3 pm (AEDT, UTC+11)", "utc+99", "halb zehn", "kvart över nio", "quarter to one", "i morse", "tussen 7:55 en 8:20"} {
 		f.Add(s)
 	}
 	created := time.Date(2026, 11, 27, 15, 0, 0, 0, time.UTC)

@@ -335,7 +335,7 @@ var reReplySubject = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|antw|rif|vs)\s*:`)
 
 // reForwardStart is where a forwarded message begins: its content is the
 // report being passed on, not a quoted thread.
-var reForwardStart = regexp.MustCompile(`(?i)^[ \t]*-{3,}\s*forwarded message`)
+var reForwardStart = regexp.MustCompile(`(?i)^[ \t]*-{3,}\s*(?:forwarded message|mensaje reenviado|message transféré|weitergeleitete nachricht|doorgestuurd bericht|messaggio inoltrato|mensagem encaminhada|vidarebefordrat meddelande|przekazana wiadomość|wiadomość przekazana)`)
 
 // readReply returns the new words of a reply — the description before its
 // quoted history, with the subject unless it is a reply's ("Re: checkout
@@ -492,6 +492,9 @@ type verdict struct {
 	p         float64
 	// floor is the contract's least severity for the ticket, "" for none.
 	floor string
+	// textOnly is set when the service had no log evidence and the
+	// text-only calibration decided.
+	textOnly bool
 }
 
 // facts are what the ticket's words and the logs say, gathered before a
@@ -535,9 +538,14 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 	tr.f("service %q%s, logs %s", service, coreNote, level)
 	v := severity(f, service, level, core)
 	if v.scored {
-		tr.f("scorer: score %.2f against cuts %.2f / %.2f / %.2f: %s (p %.2f); signals, largest first:",
-			fitted.score(&v.x), fitted.cut[0], fitted.cut[1], fitted.cut[2], v.scoredSev, v.p)
-		for _, c := range fitted.contributions(&v.x) {
+		m, text := modelFor(level)
+		which := "scorer"
+		if text {
+			which = "scorer (text-only calibration: no log evidence for the service)"
+		}
+		tr.f("%s: score %.2f against cuts %.2f / %.2f / %.2f: %s (p %.2f); signals, largest first:",
+			which, m.score(&v.x), m.cut[0], m.cut[1], m.cut[2], v.scoredSev, v.p)
+		for _, c := range m.contributions(&v.x) {
 			tr.f("  signal %-64s %+.2f", signalName(c.signal, c.value), c.weight)
 		}
 	}
@@ -579,12 +587,20 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		if service != mentions[0].Service {
 			reasons = append(reasons, fmt.Sprintf("the ticket names %s and %s; %s's logs corroborate first", mentions[0].Service, service, service))
 		}
-	case f.ev != nil && logsPick:
+	case f.ev != nil && logsPick && !accountBilling(&f.sig):
 		// A report from one user is tied to an anomaly only while it lasts,
 		// unless it names the past time it happened; an outage claim may
 		// point to any clear one in its window.
 		current := f.claim != claimOutage && !pastWindow(f.ref, f.created)
-		if a := t.clearAnomaly(f.ev, f.ref, f.created, current, f.sig.over); a != nil {
+		a := t.clearAnomaly(f.ev, f.ref, f.created, current, f.sig.over)
+		// Slowness shows as slow requests and retries: a failure spike on
+		// a service whose warnings did not rise is not what a slowness
+		// report is about.
+		if a != nil && f.claim == claimDegraded && !a.WarnRise {
+			reasons = append(reasons, fmt.Sprintf("no service named; %s's errors rose but not its slow requests: not tied to a slowness report", a.Service))
+			a = nil
+		}
+		if a != nil {
 			service, se = a.Service, a
 			reasons = append(reasons, fmt.Sprintf("no service named; %s shows the clearest anomaly in the window", service))
 		}
@@ -609,9 +625,15 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 				kept = append(kept, m)
 			}
 		}
-	case claimLow:
+	case claimLow, claimOne, claimUnknown:
 		// A billing question's everyday words ("pay by card") are about how
-		// the customer pays the shop, not the payment service.
+		// the customer pays the shop, not the payment service; so are those
+		// of a complaint about the account's own invoice or subscription
+		// ("charged twice for our subscription").
+		if f.claim != claimLow && !accountBilling(&f.sig) {
+			kept = ms
+			break
+		}
 		billingQ := len(active(f.sig.billing)) > 0
 		for _, m := range ms {
 			if m.Strength > strengthSynonym || !billingQ && !billingPhrase(m.Phrase) {
@@ -637,6 +659,21 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		ms = out
 	}
 	return ms, reasons
+}
+
+// accountDocuments are the things of the account's own billing with the
+// vendor: an invoice, a subscription, a plan, a VAT number.
+var accountDocuments = mkPhrases("invoice*", "subscription*", "vat", "plan", "renewal", "receipt*", "credit note",
+	"rechnung*", "abonnement*", "abo", "facture*", "factura*", "fattura*", "factuur", "fatura*", "faktura*", "abonnemang", "suscripción", "assinatura")
+
+// accountBilling reports whether a ticket is about the account's own
+// billing (a wrong invoice, a subscription charged twice): it names no
+// service unless it names one outright, and no anomaly stands in for it.
+func accountBilling(s *signals) bool {
+	if len(active(s.billing)) == 0 {
+		return false
+	}
+	return len(active(s.account)) > 0
 }
 
 // pastWindow reports whether the ticket names a time that ended well before
@@ -708,8 +745,10 @@ func severity(f *facts, service, level string, core bool) verdict {
 	default:
 		v.scored = true
 		v.x = readSignalVector(f, service, level, core)
+		m, text := modelFor(level)
+		v.textOnly = text
 		var p float64
-		v.sev, p = fitted.predict(&v.x)
+		v.sev, p = m.predict(&v.x)
 		v.scoredSev, v.p = v.sev, p
 		switch {
 		case p >= 0.75:
@@ -719,16 +758,28 @@ func severity(f *facts, service, level string, core bool) verdict {
 		default:
 			v.conf = ConfLow
 		}
-		v.reasons = append(v.reasons, fitted.explainScore(&v.x, v.sev, p))
+		// The note's reason reads plainly; the numbers are --explain's.
+		v.reasons = append(v.reasons, m.plainReason(&v.x, v.sev, service))
 		// The contract's own definition: a core flow failing for a paying
 		// customer (the customer's own failure) is high. One tuning
 		// ticket says so, too few for the fit.
 		if paying := active(f.sig.paying); core && len(paying) > 0 && f.claim == claimOne {
 			v.floor = High
 		}
-		if paying := active(f.sig.paying); Rank(v.sev) < Rank(v.floor) {
+		// The contract's critical: many blocked on a core flow, confirmed
+		// by an error spike in its logs. The fit comes close to it on its
+		// own; the contract does not leave it to a cut point.
+		outage := core && level == LevelStrong && f.claim == claimOutage
+		if outage {
+			v.floor = Critical
+		}
+		if Rank(v.sev) < Rank(v.floor) {
 			v.sev = v.floor
-			v.reasons = append(v.reasons, fmt.Sprintf("contract raised it to high: a core flow failing for a paying customer (%s)", quote(paying)))
+			if outage {
+				v.reasons = append(v.reasons, "contract raised it to critical: many users blocked on a core flow, confirmed by an error spike")
+			} else {
+				v.reasons = append(v.reasons, fmt.Sprintf("contract raised it to high: a core flow failing for a paying customer (%s)", quote(active(f.sig.paying))))
+			}
 		}
 	}
 	if f.priority != "" {

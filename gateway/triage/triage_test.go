@@ -132,7 +132,7 @@ func TestExplain_accountsForEachSignal(t *testing.T) {
 }
 
 // verdictCase is a ticket and the verdict it must get, with a reason that
-// must be among the verdict's reasons.
+// must be among the verdict's reasons or the signals --explain lists.
 type verdictCase struct {
 	name     string
 	tk       Ticket
@@ -145,12 +145,13 @@ func checkVerdicts(t *testing.T, p Project, tests []verdictCase) {
 	tr := New(p, Settings{})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := tr.Triage(context.Background(), tt.tk)
+			// The reason is a note's reason or a signal --explain names.
+			res, why, err := tr.Explain(context.Background(), tt.tk)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if res.Severity != tt.sev || res.AffectedService != tt.svc || !strings.Contains(strings.Join(res.Reasons, "|"), tt.reason) {
-				t.Errorf("got %s/%q, want %s/%q with reason %q; reasons: %q", res.Severity, res.AffectedService, tt.sev, tt.svc, tt.reason, res.Reasons)
+			if res.Severity != tt.sev || res.AffectedService != tt.svc || !strings.Contains(strings.Join(res.Reasons, "|")+"|"+why, tt.reason) {
+				t.Errorf("got %s/%q, want %s/%q with reason %q; reasons: %q\n%s", res.Severity, res.AffectedService, tt.sev, tt.svc, tt.reason, res.Reasons, why)
 			}
 		})
 	}
@@ -253,9 +254,9 @@ func TestTriage_followsTheLabelingConventions(t *testing.T) {
 		{"one user's failure during a strong spike on a non-core service is high",
 			at(0, "no email", "I did not receive my order confirmation e-mail this morning around 10:30.", "normal"), High, "notifications", "error spike on the service"},
 		{"slowness for many confirmed on a core flow is high",
-			at(0, "payments slow", "Paying takes forever for all our customers right now.", "high"), High, "payments", "scorer decided high"},
+			at(0, "payments slow", "Paying takes forever for all our customers right now.", "high"), High, "payments", "high, decided by"},
 		{"one user's slowness is medium, even with the warnings up",
-			at(0, "payment slow", "Paying took about 20 seconds for me just now.", "normal"), Medium, "payments", "scorer decided medium"},
+			at(0, "payment slow", "Paying took about 20 seconds for me just now.", "normal"), Medium, "payments", "medium, decided by"},
 		{"a failure naming no service on clean logs is medium with no service",
 			at(0, "errors", "We see errors on our side since 11:30, please check.", "normal"), Medium, "", "logs: the service is clean"},
 		{"another customer's data on the checkout page is critical on checkout-api",
@@ -269,4 +270,77 @@ func TestTriage_followsTheLabelingConventions(t *testing.T) {
 		{"an outage claim during the spike is critical",
 			at(-180*time.Minute, "down", "Checkout is down!!", "urgent"), Critical, "checkout-api", "spike on a core flow under a claim of wide impact"},
 	})
+}
+
+// TestTriage_attributesNoServiceWhereNoneIsMeant: during a failure spike
+// on checkout-api, a slowness report and a complaint about the account's
+// own billing that name no service are not tied to it, and payment words
+// in a complaint about the account's subscription do not name payments.
+func TestTriage_attributesNoServiceWhereNoneIsMeant(t *testing.T) {
+	p := projectWith(t,
+		gen.Incident{Service: "checkout-api", Start: noon.Add(-40 * time.Minute), Duration: 40 * time.Minute, FailRate: 0.5, Status: 503, Message: "no healthy upstream for pool {n}"},
+	)
+	tr := New(p, Settings{})
+	for _, c := range []struct{ name, subject, description, reason string }{
+		{"slowness naming no service is not another service's failure spike", "slow",
+			"The stock report in the back office is very slow for me, pages take 15 seconds.", "not tied to a slowness report"},
+		{"a complaint about the account's own invoice", "invoice",
+			"Our last invoice has the wrong company address on it, please correct it.", ""},
+		{"charged twice for the subscription is billing, not the payment service", "double charge",
+			"We were charged twice for our monthly subscription on the company card.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, why, err := tr.Explain(context.Background(), Ticket{ID: "1", Subject: c.subject, Description: c.description, CreatedAt: noon})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.AffectedService != "" || !strings.Contains(strings.Join(res.Reasons, "|"), c.reason) {
+				t.Errorf("service %q, want none with reason %q; reasons %q\n%s", res.AffectedService, c.reason, res.Reasons, why)
+			}
+		})
+	}
+	// The same words naming the payment flow's own failure keep it.
+	res, err := tr.Triage(context.Background(), Ticket{ID: "2", Subject: "charged twice", Description: "Our customers are charged twice at checkout since 11:30.", CreatedAt: noon})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.AffectedService == "" {
+		t.Errorf("customers charged twice at checkout got no service; reasons %q", res.Reasons)
+	}
+}
+
+// TestTriage_withoutLogsTakesAReportAtItsWord: a project with no log
+// source gives no evidence either way. The text-only calibration then
+// decides, so that one user's failure on a core flow is not read as an
+// incident (it is, in the tuning worlds, only when a spike ran) and a claim
+// that nobody can pay is not lowered as if the logs were clean.
+func TestTriage_withoutLogsTakesAReportAtItsWord(t *testing.T) {
+	p := Project{Name: "shop", Services: []Service{
+		{Name: "checkout-api", Aliases: []string{"checkout", "cart"}, Core: true},
+		{Name: "payments", Core: true}, {Name: "auth", Core: true}, {Name: "search"}, {Name: "notifications"}}}
+	tr := New(p, Settings{})
+	created := time.Date(2027, 3, 2, 10, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name, subject, description, priority string
+		want                                 string
+	}{
+		{"one user mistyping a password is medium", "Login problem", "Hi, I can't sign in to my account, it says the password is wrong although I typed it carefully.", "normal", Medium},
+		{"one customer's checkout error is medium", "Cart error", "When I press the pay button in my cart I get an error. Can you check?", "normal", Medium},
+		{"nobody able to pay is critical at its word", "Payments down", "None of our customers can pay since 9:40, every card payment fails with an error.", "urgent", Critical},
+		{"everybody locked out of sign-in is not lowered", "Nobody can log in", "Since about half an hour nobody in our team can log in, we all get an error page.", "high", Critical},
+		{"a how-to question stays low", "Export", "How do I export last month's invoices as a CSV file?", "low", Low},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			res, why, err := tr.Explain(context.Background(), Ticket{ID: "1", Subject: c.subject, Description: c.description, Priority: c.priority, CreatedAt: created})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Severity != c.want {
+				t.Errorf("severity %s, want %s\n%s", res.Severity, c.want, why)
+			}
+			if c.want != Low && !strings.Contains(why, "text-only calibration") {
+				t.Errorf("the explanation does not say the text-only calibration decided:\n%s", why)
+			}
+		})
+	}
 }

@@ -32,12 +32,18 @@ var (
 		"not showing", "wrong", "never received", "never got", "didnt receive", "did not receive", "havent received",
 		"didnt get", "not getting", "not get", "incorrect", "times out", "timed out", "timing out", "timeout*", "hang*", "freez*",
 		"dont get", "do not get", "doesnt arrive", "dont arrive", "not arriving", "dont receive", "do not receive",
+		"stopped going out", "stopped arriving", "stopped sending", "stopped coming", "stopped being sent", "stopped loading",
 		"not accepted", "isnt accepted", "wont accept", "doesnt accept", "locked out", "kept loading", "keeps loading",
 		"loading forever", "invalid", "not valid", "isnt valid", "no order", "not created", "wasnt created", "never created",
 		// the words most tickets in other languages use for the same
 		"kaputt", "fehler", "funktioniert nicht", "geht nicht", "nicht moglich", "nicht möglich", "echou*", "échou*",
 		"erreur", "refuse", "falha*", "nao funciona*", "não funciona*", "refusé*", "ne fonctionne pas", "ne marche pas", "no funciona*", "falla", "fallan", "fallo", "fallando", "errore",
-		"non funziona*", "werkt niet", "lukt niet", "foutmelding")
+		"non funziona*", "werkt niet", "lukt niet", "foutmelding",
+		"nie działa*", "nie dziala*", "nie powiodła", "nie powiodło", "nie przeszła", "nie przeszło", "błąd*", "nie można",
+		"fungerar inte", "fungerade inte", "funkar inte", "felmeddelande*", "kunde inte", "kan inte", "går inte",
+		"não conseguiu", "não consegue", "não conseguimos", "não conseguem", "nao conseguiu", "erro", "indisponível", "não carrega",
+		"no podemos", "no pueden", "no se puede", "no carga", "kan niet", "konnten nicht", "kann nicht", "können nicht",
+		"ne peuvent pas", "ne peut pas", "impossible de")
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late")
@@ -48,15 +54,21 @@ var (
 		"dozens", "widespread", "site wide", "sitewide", "entire site", "whole site", "every customer", "every user",
 		"across the board", "all regions", "all stores", "our customers", "customers are", "users are", "all of them",
 		"other customers too", "complaints", "flooded", "flooding", "everything", "a lot of users", "a lot of customers",
-		"lot of our users", "lot of our customers", "lots of our customers", "lots of people", "a lot of people",
+		"lot of our users", "lot of our customers", "a bunch of customers", "a bunch of users", "a bunch of people",
+		"loads of customers", "loads of users", "plenty of customers", "lots of our customers", "lots of people", "a lot of people",
 		"half of", "most of", "any of our", "all of our staff", "all staff", "our staff", "whole staff", "all employees", "most customers", "most users", "majority", "every single", "all orders", "all payments",
 		"all logins", "all requests", "every request", "every order", "every payment", "not a single", "zero orders",
 		"unsere kunden", "alle kunden", "keine kunden", "kein kunde", "niemand", "tous nos clients", "tous les clients",
 		"nos clients", "aucun client", "personne ne", "todos los clientes", "nuestros clientes", "ningun cliente",
-		"nadie", "tutti i clienti", "nessun cliente", "i nostri clienti", "alle klanten", "onze klanten")
+		"nadie", "tutti i clienti", "nessun cliente", "i nostri clienti", "alle klanten", "onze klanten",
+		"våra kunder", "alla kunder", "ingen kund", "nasi klienci", "naszych klientów", "wszyscy klienci", "żaden klient",
+		"nossos clientes", "todos os clientes", "nenhum cliente", "ninguém", "nuestros usuarios", "nos utilisateurs", "unsere nutzer")
 	oneWords = mkPhrases("only me", "just me", "only for me", "for me", "one customer", "a customer", "one user",
 		"a user", "single user", "my account", "one of our customers", "one order", "a single", "only one",
-		"only my", "on my end", "a few customers", "a couple of customers", "one client")
+		"only my", "on my end", "a few customers", "a couple of customers", "one client",
+		"jeden z naszych klientów", "jedna z naszych klientek", "uno de nuestros clientes", "una de nuestras clientas", "un de nos clients",
+		"une de nos clientes", "einer unserer kunden", "eine unserer kundinnen", "een van onze klanten", "en av våra kunder",
+		"um dos nossos clientes", "uma cliente nossa", "uno dei nostri clienti", "una delle nostre clienti")
 	// selfWords describe the writer's own attempt: what one person sees.
 	// They make symptom words ("502", "service unavailable") one user's
 	// failure, but not a claim that a service is down for all.
@@ -69,7 +81,11 @@ var (
 	howtoWords = mkPhrases("how do i", "how can i", "how do we", "how can we", "how to", "is it possible", "is there a way",
 		"where can i", "where do i", "where is the", "can you explain", "could you explain", "what does", "what is the",
 		"documentation", "docs", "guide", "tutorial", "question", "wondering", "can i", "do you support", "does it support",
-		"any way to", "best way to", "help me understand", "walk me through", "what are the steps", "instructions")
+		"any way to", "best way to", "help me understand", "walk me through", "what are the steps", "instructions",
+		// asking how in the languages tickets come in
+		"wie kann ich", "wie können wir", "wie kann man", "wie ändere", "wie stelle", "comment puis-je", "comment faire", "comment changer",
+		"cómo puedo", "como puedo", "cómo se", "cómo cambio", "come posso", "come si", "hoe kan ik", "hoe kunnen we", "hoe stel",
+		"hur kan jag", "hur gör", "hur ändrar", "jak mogę", "jak zmienić", "como posso", "como faço", "como alterar")
 	featureWords = mkPhrases("feature request", "would be nice", "would be great", "would love", "it would help",
 		"please add", "could you add", "can you add", "suggestion", "suggest", "wish", "roadmap", "request a feature",
 		"support for", "nice to have", "idea", "enhancement", "would it be possible")
@@ -88,7 +104,11 @@ var (
 		// someone else acted in the account, or one customer sees another's data
 		"unknown ip*", "ip we dont know", "ip we do not know", "unrecognised ip*", "unrecognized ip*", "unknown device*",
 		"none of us did", "did not do this", "didnt do this", "wasnt us", "wasnt me", "someone elses",
-		"a different person", "another person*", "a stranger*")
+		"a different person", "another person*", "a stranger*",
+		// takeover and suspicious sign-ins in the languages tickets come in
+		"gehackt", "übernommen", "verdächtige anmeldung*", "piraté*", "connexions suspectes", "hackeado*",
+		"inicios de sesión sospechosos", "overgenomen", "verdachte inlog*", "hackat*", "tagit över", "misstänkta inloggningar",
+		"zhakowan*", "podejrzane logowani*", "acessos suspeitos")
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing")
@@ -97,12 +117,20 @@ var (
 	// someone other than the writer removed it; "the error is gone" or "the
 	// old logo is gone" says a problem or a picture went away.
 	vanishWords = mkPhrases("deleted", "got deleted", "disappeared", "vanished", "wiped", "erased", "gone missing",
-		"all gone", "are gone", "is gone")
+		"all gone", "are gone", "is gone",
+		"borrado", "borrados", "borradas", "eliminado", "eliminados", "eliminadas", "desaparecido*", "desaparecieron",
+		"apagado", "apagados", "apagadas", "sumiram", "sumiu", "gelöscht", "verschwunden", "supprimé", "supprimés", "supprimées",
+		"disparu*", "verwijderd", "verdwenen", "raderat", "raderade", "försvunn*", "usunięte", "usunięto", "zniknęł*",
+		"cancellati", "cancellate", "scompars*", "spariti", "sparite")
 	// storedData are the things a shop keeps whose loss is data loss.
 	storedData = mkPhrases("data", "order*", "cart*", "review*", "product*", "customer*", "record*", "account*",
 		"histor*", "file*", "document*", "invoice*", "photo*", "image*", "upload*", "listing*", "content*", "setting*",
 		"inventor*", "stock", "catalog*", "entr*", "database*", "backup*", "transaction*", "report*",
-		"bestellung*", "daten", "commande*", "donnee*", "données", "pedido*", "datos", "ordini", "dati")
+		"bestellung*", "daten", "commande*", "donnee*", "données", "pedido*", "datos", "ordini", "dati",
+		// what a shop keeps for its customers: saved cards, profiles, reviews
+		"card*", "profile*", "address*", "wishlist*", "reseña*", "valoracion*", "opiniones", "bewertung*", "avis",
+		"beoordeling*", "recension*", "recensioni", "opinie", "avalia*", "produkt*", "produit*", "producto*", "prodott*",
+		"bestelling*", "zamówieni*", "ordrar", "kund*", "klant*", "client*", "cliente*", "gegevens", "dados", "uppgifter", "dane")
 	// resolutionWords close a thread: the problem went away.
 	resolutionWords = mkPhrases("works again", "working again", "work again", "is back", "are back", "back to normal",
 		"back up", "all good", "gone now", "never mind", "nevermind", "resolved", "fixed now", "is fixed", "been fixed",
@@ -111,14 +139,21 @@ var (
 		"sorted now", "no longer an issue", "no longer happening", "werkt weer", "mag dicht", "kan dicht",
 		"funktioniert wieder", "geht wieder", "kann geschlossen", "fonctionne a nouveau", "fonctionne à nouveau",
 		"marche a nouveau", "marche à nouveau", "funciona de nuevo", "ya funciona", "funziona di nuovo", "risolto",
-		"resolu", "résolu", "gelost", "gelöst", "opgelost", "erledigt")
+		"resolu", "résolu", "gelost", "gelöst", "opgelost", "erledigt",
+		"cest réglé", "cest regle", "réglé", "passent de nouveau", "fonctionne de nouveau", "marche de nouveau", "funciona otra vez",
+		"funciona de novo", "voltou a funcionar", "já funciona", "fungerar igen", "funkar igen", "działa już", "już działa", "znowu działa",
+		"werkt het weer", "läuft wieder", "klappt wieder")
 	// privacyWords are requests about a person's data (GDPR erasure or
 	// access), low and about no service whatever they mention.
 	privacyWords = mkPhrases("gdpr", "rgpd", "dsgvo", "subject access", "data subject", "personal data",
 		"right to be forgotten", "right of access", "delete my data", "delete all my", "delete my account",
 		"close my account", "erase my", "erase her", "erase his", "erase their", "anonymi*", "anonymis*", "pseudonymi*",
 		"donnees personnelles", "données personnelles", "persönlichen daten", "personenbezogene", "datos personales",
-		"dati personali", "persoonsgegevens")
+		"dati personali", "persoonsgegevens",
+		// the data-protection law's name in Portuguese and Polish, and erasure in
+		// other languages ("avg" is also English for average: not listed)
+		"lgpd", "rodo", "verwijder mijn gegevens", "mijn gegevens verwijderen", "meine daten löschen", "supprimer mes données",
+		"borrar mis datos", "apagar meus dados", "radera mina uppgifter")
 	// shareWords state a part of the requests failing, not all of them.
 	shareWords = mkPhrases("some customers", "some users", "some of our", "some of the", "some of them", "some payments",
 		"some orders", "some logins", "some attempts", "some people", "some employees", "a quarter", "a third",
@@ -168,6 +203,9 @@ type signals struct {
 	cueFailure []hit
 	// clause numbers each word's clause (see clauses).
 	clause []int
+	// account are the account's own billing documents named (invoice,
+	// subscription; see accountBilling).
+	account []hit
 }
 
 // clauseCount is how many distinct clauses the hits fall in: "got an
@@ -237,7 +275,7 @@ func readSignals(toks []token, text string) signals {
 		billing:       findAll(toks, billingWords),
 		cosmetic:      findAll(toks, cosmeticWords),
 		security:      findAll(toks, securityWords),
-		dataLoss:      findAll(toks, dataLossWords),
+		dataLoss:      notLost(toks, findAll(toks, dataLossWords)),
 		billingDefect: findAll(toks, billingDefectWords),
 		resolution:    findAll(toks, resolutionWords),
 		privacy:       findAll(toks, privacyWords),
@@ -247,6 +285,7 @@ func readSignals(toks []token, text string) signals {
 		orderMissing:  findAll(toks, orderMissingWords),
 		question:      strings.Contains(text, "?"),
 		clause:        clauses(toks),
+		account:       findAll(toks, accountDocuments),
 	}
 	for _, h := range findAll(toks, vanishWords) {
 		switch vanishedData(toks, h) {
@@ -267,10 +306,17 @@ func readSignals(toks []token, text string) signals {
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
 	s.many = append(s.many, allOf(toks)...)
 	s.many = append(s.many, pluralFailing(toks, s.failure, s.outage)...)
+	s.one = append(s.one, fewOf(toks)...)
+	s.many = outside(s.many, s.one)
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
 	s.resolution = append(s.resolution, fineAgain(toks)...)
 	s.security = append(s.security, exposedSecrets(toks)...)
+	s.share = withCues(s.share, [][]hit{s.share}, countShares(toks))
+	// Money taken but no order is itself a failure: the order's.
+	if len(active(s.paid)) > 0 && len(active(s.orderMissing)) > 0 {
+		s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, active(s.orderMissing))
+	}
 	if p := sharePercent(text); p != "" {
 		s.share = append(s.share, hit{phrase: phrase{p}, pos: -1})
 	}
@@ -312,7 +358,12 @@ func allOf(toks []token) []hit {
 
 // transitiveVanish are vanish words whose object follows them ("someone
 // deleted all our orders").
-var transitiveVanish = map[string]bool{"deleted": true, "wiped": true, "erased": true}
+var transitiveVanish = map[string]bool{"deleted": true, "wiped": true, "erased": true,
+	// the same verbs in the languages tickets come in, which often put
+	// the object after them ("se han borrado todas las reseñas")
+	"borrado": true, "borrados": true, "borradas": true, "eliminado": true, "eliminados": true, "eliminadas": true,
+	"apagado": true, "apagados": true, "apagadas": true, "gelöscht": true, "supprimé": true, "supprimés": true, "supprimées": true,
+	"verwijderd": true, "raderat": true, "raderade": true, "usunięte": true, "usunięto": true, "cancellati": true, "cancellate": true}
 
 // What a vanish word is about.
 const (
@@ -330,7 +381,7 @@ const (
 func vanishedData(toks []token, h hit) int {
 	i := h.pos
 	for k := i - 1; k >= 0 && k >= i-2 && !toks[k+1].brk; k-- {
-		if w := toks[k].w; w == "i" || w == "we" {
+		if writerWords[toks[k].w] || accidentWords[toks[k].w] {
 			return vanishSelf
 		}
 	}
@@ -345,16 +396,89 @@ func vanishedData(toks []token, h hit) int {
 		}
 	}
 	if transitiveVanish[h.phrase[len(h.phrase)-1]] {
+		// The object's head is its last noun before the clause ends: "her
+		// order confirmation email" is an e-mail, a passing thing.
+		loss := false
 		for k := i + len(h.phrase); k < len(toks) && k <= i+len(h.phrase)+4 && !toks[k].brk; k++ {
-			if matchesAny(toks, k, storedData) {
-				return vanishLoss
+			if prepositions[toks[k].w] {
+				break
 			}
+			switch {
+			case matchesAny(toks, k, transientThings):
+				loss = false
+			case matchesAny(toks, k, storedData):
+				loss = true
+			}
+		}
+		if loss {
+			return vanishLoss
 		}
 	}
 	return vanishOther
 }
 
 func matchesAny(toks []token, i int, set *phraseSet) bool { return set.matches(toks, i) }
+
+// outside returns the hits of hs that do not overlap one of within's: "our
+// customers" in "one of our customers" or "two of our customers couldn't"
+// is one or a few customers, not many.
+func outside(hs, within []hit) []hit {
+	var out []hit
+next:
+	for _, h := range hs {
+		for _, w := range within {
+			if w.pos >= 0 && h.pos < w.pos+len(w.phrase) && w.pos < h.pos+len(h.phrase) {
+				continue next
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// notLost drops the data-loss hits that are no loss of stored data: a
+// message lost in transit ("whether any mails were lost" — its subject is a
+// passing thing, the delivery failed) and one order missing ("the order is
+// missing": one customer's failed order, not the shop's data). What is
+// left is data loss.
+func notLost(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		if _, head := subjectOf(toks, h.pos); head >= 0 && matchesAny(toks, head, transientThings) {
+			continue
+		}
+		if oneOrder(toks, h) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// oneOrder reports whether a data-loss hit is about a single order, as
+// written ("order missing", not "orders missing") or in its subject.
+func oneOrder(toks []token, h hit) bool {
+	for k := h.pos; k < h.pos+len(h.phrase) && k < len(toks); k++ {
+		if toks[k].w == "order" {
+			return toks[k].raw == "order"
+		}
+	}
+	if _, head := subjectOf(toks, h.pos); head >= 0 && toks[head].w == "order" {
+		return toks[head].raw == "order"
+	}
+	return false
+}
+
+// accidentWords say a person removed something by mistake: a request to
+// restore it, not the shop's data lost.
+var accidentWords = map[string]bool{"accidentally": true, "accident": true, "mistake": true, "mistakenly": true,
+	"versehentlich": true, "per ongeluk": true, "accidentellement": true, "erreur": false, "accidentalmente": true, "sin querer": true, "per sbaglio": true}
+
+// writerWords are "I" and "we" (and the auxiliary that carries them in
+// languages that drop the pronoun: "hemos borrado"): the writer removed it.
+var writerWords = map[string]bool{"i": true, "we": true, "ich": true, "wir": true, "je": true, "nous": true, "yo": true,
+	"nosotros": true, "hemos": true, "ik": true, "wij": true, "eu": true, "nós": true, "jag": true,
+	"vi": true, "io": true, "noi": true, "abbiamo": true}
 
 // transientThings pass or show rather than being kept: one of them going
 // away is not data loss, however it is owned ("my banner is gone").
@@ -367,6 +491,10 @@ var transientThings = mkPhrases("error*", "message*", "problem*", "issue*", "bug
 var ownerWords = map[string]bool{"our": true, "my": true, "all": true, "every": true, "saved": true,
 	"stored": true, "unsere": true, "meine": true, "nos": true, "mes": true, "nuestro": true, "nuestra": true,
 	"onze": true, "mijn": true}
+
+// quantifiers take a partitive "of": "all of", "most of", "none of".
+var quantifiers = map[string]bool{"all": true, "most": true, "some": true, "none": true, "many": true, "each": true,
+	"any": true, "half": true, "several": true, "both": true, "one": true, "few": true}
 
 // subjectAux are the words between a subject and its verb.
 var subjectAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true,
@@ -390,6 +518,11 @@ func subjectOf(toks []token, i int) (from, head int) {
 		end--
 	}
 	for k := from; k < end; k++ {
+		// "all of our saved cards": the partitive's "of" follows a
+		// quantifier and the head is the noun after it.
+		if toks[k].w == "of" && k > from && quantifiers[toks[k-1].w] {
+			continue
+		}
 		if prepositions[toks[k].w] && k > from {
 			end = k
 			break

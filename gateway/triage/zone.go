@@ -1,0 +1,129 @@
+package triage
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	_ "time/tzdata" // the writer's zone is read by name on hosts without a zone database
+)
+
+// A ticket often states its writer's zone once ("between 15:35 and 16:10
+// (CET)", "11:30 AM Eastern", "14h30 (horário de Brasília)", "Sydney time
+// (AEDT, UTC+11)") and then gives bare clock times. That zone is the
+// writer's, so it reads every clock time of the ticket that names none;
+// without it they would be read in the desk's zone, hours off.
+
+// zoneNames are zone abbreviations and the regions people name with a
+// word for "time" ("Amsterdam time", "svensk tid", "naszego czasu
+// (Warszawa)"), mapped to their IANA zone so that summer time is right.
+var zoneNames = map[string]string{
+	"cet": "Europe/Paris", "cest": "Europe/Paris", "mez": "Europe/Berlin", "mesz": "Europe/Berlin",
+	"bst": "Europe/London", "wet": "Europe/Lisbon", "eet": "Europe/Athens", "eest": "Europe/Athens",
+	"est": "America/New_York", "edt": "America/New_York", "eastern": "America/New_York",
+	"cst": "America/Chicago", "cdt": "America/Chicago", "central": "America/Chicago",
+	"mst": "America/Denver", "mdt": "America/Denver", "mountain": "America/Denver",
+	"pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
+	"aedt": "Australia/Sydney", "aest": "Australia/Sydney", "ist": "Asia/Kolkata", "jst": "Asia/Tokyo",
+	"amsterdam": "Europe/Amsterdam", "amsterdamse": "Europe/Amsterdam", "nederlandse": "Europe/Amsterdam", "dutch": "Europe/Amsterdam",
+	"berlin": "Europe/Berlin", "deutscher": "Europe/Berlin", "german": "Europe/Berlin", "wien": "Europe/Vienna", "vienna": "Europe/Vienna",
+	"paris": "Europe/Paris", "french": "Europe/Paris", "madrid": "Europe/Madrid", "spanish": "Europe/Madrid", "rome": "Europe/Rome", "roma": "Europe/Rome",
+	"brussels": "Europe/Brussels", "zurich": "Europe/Zurich", "london": "Europe/London", "uk": "Europe/London", "lisbon": "Europe/Lisbon", "lisboa": "Europe/Lisbon",
+	"stockholm": "Europe/Stockholm", "svensk": "Europe/Stockholm", "swedish": "Europe/Stockholm", "oslo": "Europe/Oslo", "copenhagen": "Europe/Copenhagen",
+	"helsinki": "Europe/Helsinki", "warszawa": "Europe/Warsaw", "warsaw": "Europe/Warsaw", "polish": "Europe/Warsaw", "athens": "Europe/Athens",
+	"brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo", "são paulo": "America/Sao_Paulo", "sao paulo": "America/Sao_Paulo",
+	"new york": "America/New_York", "boston": "America/New_York", "toronto": "America/Toronto", "chicago": "America/Chicago",
+	"denver": "America/Denver", "los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
+	"mexico city": "America/Mexico_City", "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "tokyo": "Asia/Tokyo", "singapore": "Asia/Singapore",
+}
+
+// zoneAbbrevs are zone abbreviations, read after a clock or in
+// parentheses; a region counts only beside a word for "time" or a clock,
+// or in parentheses.
+var zoneAbbrevs = map[string]bool{"cet": true, "cest": true, "mez": true, "mesz": true, "bst": true, "wet": true, "eet": true, "eest": true,
+	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "aedt": true, "aest": true, "jst": true}
+
+const timeWord = `(?:time|tijd|tid|zeit|czasu|heure|hora|horário|ora|timezone|time zone)`
+
+var (
+	reZoneOffset = regexp.MustCompile(`\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b`)
+	// An abbreviation counts after a clock or in parentheses: "est" alone
+	// is French and "cst" an invoice's tax.
+	reZoneAbbrev = regexp.MustCompile(`(?:\d\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur)?\s*|\(\s*)(` + alternatives(onlyKeys(zoneAbbrevs)) + `)(?:$|[^\p{L}])`)
+	reZoneRegion = regexp.MustCompile(`(?:` +
+		`(` + alternatives(regionNames()) + `)\s+` + timeWord + // "Amsterdam time", "svensk tid"
+		`|` + timeWord + `\s+(?:de\s+|in\s+|à\s+)?(` + alternatives(regionNames()) + `)` + // "horário de Brasília", "hora de Madrid"
+		`|\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(` + alternatives(regionNames()) + `)` + // "11:30 AM Eastern"
+		`|\(\s*(` + alternatives(regionNames()) + `)\s*\)` + // "(Warszawa)"
+		`)(?:$|[^\p{L}])`)
+)
+
+func onlyKeys(m map[string]bool) map[string]string {
+	out := make(map[string]string, len(m))
+	for k := range m {
+		out[k] = k
+	}
+	return out
+}
+
+func regionNames() map[string]string {
+	out := map[string]string{}
+	for k, v := range zoneNames {
+		if !zoneAbbrevs[k] {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// writerZone returns the zone the ticket text states for its writer (s in
+// lower case), the first stated: an offset from UTC, a zone abbreviation
+// or a region named as a zone. ok is false when it states none.
+func writerZone(s string) (loc *time.Location, phrase string, ok bool) {
+	type hit struct {
+		at   int
+		loc  *time.Location
+		text string
+	}
+	var hits []hit
+	if m := reZoneOffset.FindStringSubmatchIndex(s); m != nil {
+		h, _ := strconv.Atoi(s[m[4]:m[5]])
+		mi := 0
+		if m[6] >= 0 {
+			mi, _ = strconv.Atoi(s[m[6]:m[7]])
+		}
+		off := h*3600 + mi*60
+		if s[m[2]:m[3]] == "-" {
+			off = -off
+		}
+		if h <= 14 {
+			hits = append(hits, hit{m[0], time.FixedZone(strings.ToUpper(strings.TrimSpace(s[m[0]:m[1]])), off), s[m[0]:m[1]]})
+		}
+	}
+	if m := reZoneAbbrev.FindStringSubmatchIndex(s); m != nil {
+		if l, err := time.LoadLocation(zoneNames[s[m[2]:m[3]]]); err == nil {
+			hits = append(hits, hit{m[2], l, s[m[2]:m[3]]})
+		}
+	}
+	if m := reZoneRegion.FindStringSubmatchIndex(s); m != nil {
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] >= 0 {
+				if l, err := time.LoadLocation(zoneNames[s[m[g]:m[g+1]]]); err == nil {
+					hits = append(hits, hit{m[0], l, strings.TrimSpace(s[m[0]:m[1]])})
+				}
+				break
+			}
+		}
+	}
+	if len(hits) == 0 {
+		return nil, "", false
+	}
+	best := hits[0]
+	for _, h := range hits[1:] {
+		// An explicit offset is exact ("AEDT, UTC+11"); otherwise the first.
+		if h.at < best.at && !strings.HasPrefix(best.text, "utc") && !strings.HasPrefix(best.text, "gmt") {
+			best = h
+		}
+	}
+	return best.loc, best.text, true
+}

@@ -1,0 +1,82 @@
+package triage
+
+import (
+	"testing"
+	"time"
+)
+
+func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int // offset in hours on 2027-02-15, or 99 for none
+	}{
+		{"the shop was down from 9:10 to 9:40 (cet), please check", 1},
+		{"around 10:15 am eastern our buyers saw errors", -5},
+		{"por volta das 9h (horário de brasília) ninguém entrou", -3},
+		{"between 1 and 2 pm melbourne time (aedt, utc+11)", 11},
+		{"kring 6:05 svensk tid fick vi fel", 1},
+		{"o 3:10 naszego czasu (warszawa) nie działało", 1},
+		{"c'est réglé, merci", 99},
+		{"at 14:00 the cst on the invoice was wrong", 99},
+		{"our office is in utc-3 but we work late", -3},
+	} {
+		loc, phrase, ok := writerZone(c.text)
+		if c.want == 99 {
+			if ok {
+				t.Errorf("%q: read zone %q, want none", c.text, phrase)
+			}
+			continue
+		}
+		if !ok {
+			t.Errorf("%q: no zone read, want UTC%+d", c.text, c.want)
+			continue
+		}
+		_, off := time.Date(2027, 2, 15, 12, 0, 0, 0, loc).Zone()
+		if off != c.want*3600 {
+			t.Errorf("%q: zone %q is UTC%+.1f, want UTC%+d", c.text, phrase, float64(off)/3600, c.want)
+		}
+	}
+}
+
+func TestExtractTime_readsBareClocksInTheWritersZone(t *testing.T) {
+	created := time.Date(2027, 2, 15, 17, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text     string
+		from, to string // UTC clock
+	}{
+		{"Carts failed today between 14:05 and 14:50 (CET).", "13:05", "13:50"},
+		{"Vanmiddag tussen 13:00 en 13:30 (Amsterdamse tijd) ging het mis.", "12:00", "12:30"},
+		{"Hoje de manhã, por volta das 9h30 (horário de Brasília), deu erro.", "12:30", ""},
+	} {
+		ref := ExtractTime(c.text, created, nil, 2*time.Hour)
+		if !ref.Found {
+			t.Errorf("%q: no time found", c.text)
+			continue
+		}
+		at, _ := time.Parse("15:04", c.from)
+		at = time.Date(2027, 2, 15, at.Hour(), at.Minute(), 0, 0, time.UTC)
+		if at.Before(ref.Window.From) || at.After(ref.Window.To) {
+			t.Errorf("%q: window %s – %s, want it to hold %s UTC", c.text, ref.Window.From.UTC().Format("15:04"), ref.Window.To.UTC().Format("15:04"), c.from)
+		}
+		if c.to != "" && ref.Window.To.UTC().Format("15:04") != c.to {
+			t.Errorf("%q: window ends %s, want %s UTC", c.text, ref.Window.To.UTC().Format("15:04"), c.to)
+		}
+	}
+}
+
+func TestSpokenClock_readsHoursSaidInWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"so gegen halb zehn":           "so gegen 9:30",
+		"around quarter past nine":     "around 9:15",
+		"från kvart över nio till tio": "från 9:15 till tio",
+		"om half tien":                 "om 9:30",
+		"at half past 3":               "at 3:30",
+		"viertel vor acht":             "7:45",
+		"half an hour ago":             "half an hour ago",
+		"half the customers":           "half the customers",
+	} {
+		if got := spokenClock(in); got != want {
+			t.Errorf("spokenClock(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
