@@ -274,7 +274,16 @@ func BenchmarkSQLiteAppendAuditParallel(b *testing.B) {
 // AppendAudits writes its entries in order, dated now when undated, and a
 // batch refused as a whole (here by a cancelled context) writes none.
 func TestSQLite_appendAuditsWritesTheBatchInOrderOrNothing(t *testing.T) {
-	s := openSQLite(t, filepath.Join(t.TempDir(), "a.db"))
+	testAppendAudits(t, openSQLite(t, filepath.Join(t.TempDir(), "a.db")))
+}
+
+// auditBatcher is a store with AppendAudits (SQLite and Redis).
+type auditBatcher interface {
+	store.Audit
+	AppendAudits(ctx context.Context, es []store.AuditEntry) error
+}
+
+func testAppendAudits(t *testing.T, s auditBatcher) {
 	ctx := context.Background()
 	at := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
 	es := []store.AuditEntry{
