@@ -162,7 +162,12 @@ func (a *App) Serve(ctx context.Context, ln net.Listener) error {
 
 	workCtx, stopWork := context.WithCancel(ctx)
 	workersDone := make(chan struct{})
-	go func() { defer close(workersDone); a.pipeline.Run(workCtx, cfg.Gateway.ShutdownTimeout) }()
+	if cfg.Gateway.Workers > 0 {
+		go func() { defer close(workersDone); a.pipeline.Run(workCtx, cfg.Gateway.ShutdownTimeout) }()
+	} else {
+		a.log.Warn("workers = 0: deliveries are answered and queued, but no job runs in this process")
+		close(workersDone)
+	}
 	maintainDone := make(chan struct{})
 	go func() { defer close(maintainDone); a.maintain.Run(workCtx) }()
 	keepAliveDone := make(chan struct{})

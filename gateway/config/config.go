@@ -47,7 +47,10 @@ type Gateway struct {
 	PluginDir  string // absolute
 	AdminToken string // never logged
 
-	Workers         int           // default DefaultWorkers
+	// Workers is how many jobs run at once; default DefaultWorkers. 0 makes
+	// an ingress-only gateway: it answers and queues deliveries and leaves
+	// them to another replica's workers (or to its own next start).
+	Workers         int
 	ShutdownTimeout time.Duration // default DefaultShutdownTimeout
 	// VisibilityTimeout is how long a leased job stays hidden from other
 	// workers; a running job extends it, so it only matters when a worker

@@ -75,7 +75,7 @@ func (l *loader) gateway(g *gatewayHCL) Gateway {
 		}
 	}
 
-	if n, ok := l.integer("workers", g.Workers, 1, 1024); ok {
+	if n, ok := l.integer("workers", g.Workers, 0, 1024); ok {
 		gw.Workers = n
 	}
 	if d, ok := l.duration("shutdown_timeout", g.ShutdownTimeout, time.Second, "seconds"); ok {

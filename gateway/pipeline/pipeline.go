@@ -165,10 +165,25 @@ type ticketRun struct {
 	creds  sdk.Credentials
 	ticket *sdk.Ticket
 	stages map[store.Stage]store.StageRecord
+	// pending holds the audit entries of failed steps until the entry that
+	// says how the job ends (job.retry, job.dead, ...) is written with them
+	// in one commit. Only the job's own bookkeeping runs in between, no
+	// desk call: a crash there loses the lease too, and the job's next run
+	// repeats the failed step and records it again.
+	pending []store.AuditEntry
 }
 
 // Process runs every stage of one job that has not been recorded yet.
 func (p *Pipeline) Process(ctx context.Context, job *queue.Job) error {
+	run := &ticketRun{job: job}
+	err := p.process(ctx, run)
+	p.flush(context.WithoutCancel(ctx), run)
+	return err
+}
+
+// process is Process leaving the audit entries of a failure in run.pending.
+func (p *Pipeline) process(ctx context.Context, run *ticketRun) error {
+	job := run.job
 	key := job.Binding
 	if key.Platform == "" || key.Name == "" {
 		return &jobError{stage: "job", err: fmt.Errorf("job %s names no binding", job.ID), outcome: dead}
@@ -176,7 +191,7 @@ func (p *Pipeline) Process(ctx context.Context, job *queue.Job) error {
 	if job.Type == maintain.JobType {
 		return p.maintain(ctx, job)
 	}
-	run := &ticketRun{job: job, key: key}
+	run.key = key
 	if job.Attempts == 1 {
 		// The ingress keeps its hot path to verify + enqueue; the job itself
 		// is the durable record of the delivery, so its audit entry is
@@ -263,7 +278,7 @@ func (p *Pipeline) triage(ctx context.Context, run *ticketRun) (triage.Result, e
 	}
 	res, err := p.o.Assessor.Triage(ctx, run.cfg, run.ticket)
 	if err != nil {
-		p.audit(ctx, run, "triage", store.OutcomeError, err)
+		p.audit(run, "triage", store.OutcomeError, err)
 		return res, &jobError{stage: "triage", err: err, outcome: retry}
 	}
 	detail, _ := json.Marshal(res)
@@ -328,7 +343,7 @@ func (p *Pipeline) analysis(ctx context.Context, run *ticketRun, res triage.Resu
 	if !ok {
 		var err error
 		if a, err = p.o.Assessor.Analyze(ctx, run.cfg, run.ticket, res); err != nil {
-			p.audit(ctx, run, "analysis", store.OutcomeError, err)
+			p.audit(run, "analysis", store.OutcomeError, err)
 			return &jobError{stage: "analysis", err: err, outcome: retry}
 		}
 		body, err := a.JSON()
@@ -420,14 +435,14 @@ func (p *Pipeline) call(ctx context.Context, run *ticketRun, action string, writ
 	if sdk.KindOf(err) == sdk.KindAuthExpired {
 		fresh, rerr := p.o.Credentials.RefreshAfterAuthError(ctx, run.key, run.creds)
 		if rerr != nil {
-			p.audit(ctx, run, action, store.OutcomeError, rerr)
+			p.audit(run, action, store.OutcomeError, rerr)
 			return p.classify(action, rerr)
 		}
 		run.creds = fresh
 		err = fn(run.creds)
 	}
 	if err != nil {
-		p.audit(ctx, run, action, store.OutcomeError, err)
+		p.audit(run, action, store.OutcomeError, err)
 		p.o.Metrics.Stage(action, "error")
 		return p.classify(action, err)
 	}
@@ -457,6 +472,7 @@ func (p *Pipeline) classify(stage string, err error) error {
 // mark records a completed stage together with its audit entry, in one
 // store transaction: a crash cannot keep one without the other.
 func (p *Pipeline) mark(ctx context.Context, run *ticketRun, stage store.Stage, detail string, e store.AuditEntry) error {
+	p.flush(ctx, run)
 	rec := store.StageRecord{Stage: stage, At: p.o.Now(), Detail: detail}
 	if err := p.o.Store.RecordStage(ctx, run.key, run.job.TicketID, rec, p.entry(run, e)); err != nil {
 		return &jobError{stage: string(stage), err: fmt.Errorf("record stage: %w", err), outcome: retry}
@@ -500,13 +516,15 @@ func (p *Pipeline) limiter(key string, per int) *rate.Limiter {
 	return l
 }
 
-func (p *Pipeline) audit(ctx context.Context, run *ticketRun, action string, o store.Outcome, err error) {
+// audit records a failed step. The entry waits in run.pending for the
+// job's closing entry (see ticketRun.pending); it is dated now.
+func (p *Pipeline) audit(run *ticketRun, action string, o store.Outcome, err error) {
 	e := store.AuditEntry{Action: action, Outcome: o}
 	if err != nil {
 		e.ErrorKind = sdk.KindOf(err).String()
 		e.Message = err.Error()
 	}
-	p.write(ctx, run, e)
+	run.pending = append(run.pending, p.entry(run, e))
 }
 
 // entry fills in what every audit entry of the job carries.
@@ -520,11 +538,44 @@ func (p *Pipeline) entry(run *ticketRun, e store.AuditEntry) store.AuditEntry {
 	return e
 }
 
+// write appends e to the audit log, after (and in one commit with, where
+// the store can) the entries waiting in run.pending.
 func (p *Pipeline) write(ctx context.Context, run *ticketRun, e store.AuditEntry) {
-	e = p.entry(run, e)
-	if err := p.o.Store.AppendAudit(ctx, e); err != nil {
-		p.log.Error("audit entry not written", "action", e.Action, "job", e.JobID, "error", err)
+	run.pending = append(run.pending, p.entry(run, e))
+	p.flush(ctx, run)
+}
+
+// auditBatch is a store that appends several audit entries in one commit.
+type auditBatch interface {
+	AppendAudits(ctx context.Context, es []store.AuditEntry) error
+}
+
+// flush writes the entries waiting in run.pending, in order.
+func (p *Pipeline) flush(ctx context.Context, run *ticketRun) {
+	es := run.pending
+	run.pending = nil
+	if len(es) == 0 {
+		return
 	}
+	if b, ok := p.o.Store.(auditBatch); ok && len(es) > 1 {
+		if err := b.AppendAudits(ctx, es); err != nil {
+			p.log.Error("audit entries not written", "actions", actions(es), "job", es[0].JobID, "error", err)
+		}
+		return
+	}
+	for _, e := range es {
+		if err := p.o.Store.AppendAudit(ctx, e); err != nil {
+			p.log.Error("audit entry not written", "action", e.Action, "job", e.JobID, "error", err)
+		}
+	}
+}
+
+func actions(es []store.AuditEntry) string {
+	names := make([]string, len(es))
+	for i, e := range es {
+		names[i] = e.Action
+	}
+	return strings.Join(names, ",")
 }
 
 // newID is an unguessable analysis id (128 random bits).

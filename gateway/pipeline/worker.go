@@ -106,10 +106,11 @@ func (p *Pipeline) handle(ctx context.Context, job *queue.Job) {
 		defer hb.Done()
 		p.heartbeat(ctx, job, func() { lost.Store(true); cancel() })
 	}()
-	err := p.Process(ctx, job)
+	err := p.process(ctx, run)
 	cancel()
 	hb.Wait()
 	if lost.Load() {
+		p.flush(sctx, run)
 		// Another worker may hold the job now; its recorded stages keep
 		// the ticket safe, and settling here would undo its lease.
 		p.o.Metrics.Job("lease_lost", time.Since(start))
@@ -121,11 +122,13 @@ func (p *Pipeline) handle(ctx context.Context, job *queue.Job) {
 	failed := job.Failures + 1 // this attempt included
 	switch {
 	case err == nil:
+		p.flush(sctx, run)
 		p.settle(sctx, job, start, "done", p.o.Queue.Ack(sctx, job))
 	case errors.As(err, &je) && je.outcome == skipped:
 		p.write(sctx, run, store.AuditEntry{Action: "job.skipped", Outcome: store.OutcomeSkipped, Message: je.err.Error()})
 		p.settle(sctx, job, start, "skipped", p.o.Queue.Ack(sctx, job))
 	case errors.As(err, &je) && je.outcome == deferred:
+		p.flush(sctx, run)
 		p.deferJob(sctx, job, start, je.delay, je.Error())
 	case errors.As(err, &je) && je.outcome == dead, failed >= p.o.MaxAttempts:
 		msg := err.Error()

@@ -3,6 +3,9 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"reflect"
+	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -240,4 +243,84 @@ func (d *throttlingDesk) GetTicket(ctx context.Context, c sdk.Credentials, id st
 		return nil, sdk.Retryable(30*time.Second, "429 too many requests")
 	}
 	return d.fakeDesk.GetTicket(ctx, c, id)
+}
+
+// missingTicketDesk answers every GetTicket with not found, as a desk does
+// for a deleted ticket: the job dead-letters.
+type missingTicketDesk struct{ *fakeDesk }
+
+func (missingTicketDesk) GetTicket(_ context.Context, _ sdk.Credentials, id string) (*sdk.Ticket, error) {
+	return nil, sdk.Errorf(sdk.KindNotFound, "ticket %s not found", id)
+}
+
+// auditAtSettle is a queue that records, when a job is dead-lettered, which
+// audit entries of its ticket are already committed.
+type auditAtSettle struct {
+	queue.Queue
+	st   store.Store
+	seen []string
+}
+
+func (q *auditAtSettle) Dead(ctx context.Context, j *queue.Job, msg string) error {
+	es, err := q.st.QueryAudit(ctx, store.AuditFilter{TicketID: j.TicketID})
+	if err != nil {
+		return err
+	}
+	for i := len(es) - 1; i >= 0; i-- { // oldest first
+		q.seen = append(q.seen, es[i].Action+":"+string(es[i].Outcome))
+	}
+	return q.Queue.Dead(ctx, j, msg)
+}
+
+// batchCounter is the store with its AppendAudits calls counted.
+type batchCounter struct {
+	Store
+	batches [][]string
+}
+
+func (s *batchCounter) AppendAudits(ctx context.Context, es []store.AuditEntry) error {
+	s.batches = append(s.batches, strings.Split(actions(es), ","))
+	return s.Store.(auditBatch).AppendAudits(ctx, es)
+}
+
+// TestHandle_failedStepIsAuditedWithTheJobsEndInOneCommitBeforeItSettles
+// checks the batching of a failed job's audit entries: the failed call's
+// entry waits for the job.dead entry and both are written in one commit,
+// which is committed before the queue hears the job is dead. A crash before
+// that commit leaves the job leased (it runs again) and neither entry.
+func TestHandle_failedStepIsAuditedWithTheJobsEndInOneCommitBeforeItSettles(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	q := &auditAtSettle{Queue: f.q, st: f.st}
+	st := &batchCounter{Store: f.st}
+	o := f.p.o
+	o.Queue, o.Store, o.Platforms = q, st, onePlatform{missingTicketDesk{f.desk}}
+	p := New(o)
+	p.handle(context.Background(), f.lease(t, "61"))
+
+	want := []string{"webhook.accepted:ok", "get_ticket:error", "job.dead:dead"}
+	if !slices.Equal(q.seen, want) {
+		t.Errorf("audit committed when the job was dead-lettered = %v, want %v", q.seen, want)
+	}
+	if wantB := [][]string{{"get_ticket", "job.dead"}}; !reflect.DeepEqual(st.batches, wantB) {
+		t.Errorf("AppendAudits calls = %v, want %v", st.batches, wantB)
+	}
+	j, err := f.q.List(context.Background(), queue.ListFilter{State: queue.StateDead})
+	if err != nil || len(j) != 1 || j[0].TicketID != "61" {
+		t.Errorf("dead jobs = %v, %v; want ticket 61's", j, err)
+	}
+}
+
+// TestProcess_writesAFailedStepsEntryBeforeReturning: called on its own
+// (no handle to write the job's end), Process leaves nothing unwritten.
+func TestProcess_writesAFailedStepsEntryBeforeReturning(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	o := f.p.o
+	o.Platforms = onePlatform{missingTicketDesk{f.desk}}
+	if err := New(o).Process(context.Background(), f.lease(t, "62")); err == nil {
+		t.Fatal("Process of a missing ticket succeeded")
+	}
+	es, err := f.st.QueryAudit(context.Background(), store.AuditFilter{TicketID: "62", Action: "get_ticket"})
+	if err != nil || len(es) != 1 || es[0].Outcome != store.OutcomeError {
+		t.Errorf("get_ticket audit = %+v, %v; want one error entry", es, err)
+	}
 }

@@ -121,6 +121,10 @@ var sqliteMigrations = []string{
 		expires_at INTEGER NOT NULL
 	) WITHOUT ROWID;
 	CREATE INDEX job_replay_expiry ON job_replay (expires_at);`,
+	// 4: jobs_fair (binding, next_at, seq) serves every query jobs_due
+	// served; each index of a live job costs every enqueue, lease and settle
+	// a B-tree update, and on a commit a WAL frame write.
+	`DROP INDEX jobs_due;`,
 }
 
 // NewSQLite runs the queue on db, which the caller keeps owning: Close stops
@@ -356,26 +360,33 @@ func scanJob(sc interface{ Scan(...any) error }) (Job, error) {
 
 // leaseQuery picks and leases in one statement: the oldest due job (ready
 // with next_at passed, or leased with the lease expired) of the first binding
-// after ?5, in name order, that has one (?5 itself too when ?6 is 1). The
-// recursive CTE walks the distinct bindings with live jobs by index seeks
-// (one per binding, not one per job), so a binding with 10,000 waiting jobs
-// costs its neighbours nothing. INDEXED BY pins the partial index: without
-// statistics the planner prefers jobs_state and sorts every live job.
+// after ?5, in name order, that has one, wrapping around to the first
+// binding and on up to ?5 itself. The recursive CTE walks the distinct
+// bindings with live jobs by index seeks (one per binding, not one per job),
+// so a binding with 10,000 waiting jobs costs its neighbours nothing; a row
+// is (binding, wrapped), the seed row (?5, 0) is only where the walk starts.
+// INDEXED BY pins the partial index: without statistics the planner prefers
+// jobs_state and sorts every live job.
 const leaseQuery = `UPDATE jobs
 	SET state = 'leased', attempts = attempts + 1, receipt = ?1, consumer = ?2, next_at = ?3
 	WHERE seq = (
-		WITH RECURSIVE b(name) AS (
-			SELECT ?5
+		WITH RECURSIVE b(name, wrapped) AS (
+			SELECT ?5, 0
 			UNION ALL
-			SELECT (SELECT binding FROM jobs INDEXED BY jobs_fair
-				WHERE state IN ('ready', 'leased') AND binding > b.name ORDER BY binding LIMIT 1)
-			FROM b WHERE b.name IS NOT NULL
+			SELECT COALESCE(
+					(SELECT binding FROM jobs INDEXED BY jobs_fair
+						WHERE state IN ('ready', 'leased') AND binding > b.name ORDER BY binding LIMIT 1),
+					CASE WHEN NOT b.wrapped THEN (SELECT binding FROM jobs INDEXED BY jobs_fair
+						WHERE state IN ('ready', 'leased') AND binding >= '' ORDER BY binding LIMIT 1) END),
+				b.wrapped OR NOT EXISTS (SELECT 1 FROM jobs INDEXED BY jobs_fair
+					WHERE state IN ('ready', 'leased') AND binding > b.name)
+			FROM b WHERE b.name IS NOT NULL AND NOT (b.wrapped AND b.name >= ?5)
 		)
 		SELECT due FROM (
 			SELECT (SELECT seq FROM jobs INDEXED BY jobs_fair
 				WHERE state IN ('ready', 'leased') AND binding = b.name AND next_at <= ?4
 				ORDER BY next_at, seq LIMIT 1) AS due
-			FROM b WHERE b.name IS NOT NULL AND (?6 OR b.name != ?5))
+			FROM b WHERE b.name IS NOT NULL AND (b.wrapped OR b.name != ?5) AND NOT (b.wrapped AND b.name > ?5))
 		WHERE due IS NOT NULL LIMIT 1)
 	RETURNING ` + jobCols
 
@@ -392,25 +403,18 @@ func (q *SQLite) Lease(ctx context.Context, consumer string, visibility time.Dur
 	if err != nil {
 		return nil, fmt.Errorf("lease job for %s: %w", consumer, err)
 	}
-	for {
-		row := stmt.QueryRowContext(ctx,
-			randomID(), consumer, q.nanos(now.Add(visibility)), q.nanos(now), after, after == "")
-		j, err := scanJob(row)
-		if errors.Is(err, sql.ErrNoRows) {
-			if after == "" {
-				return nil, nil
-			}
-			after = "" // wrap around to the first binding
-			continue
-		}
-		if err != nil {
-			return nil, fmt.Errorf("lease job for %s: %w", consumer, err)
-		}
-		q.rrMu.Lock()
-		q.lastBinding = j.Binding.String()
-		q.rrMu.Unlock()
-		return &j, nil
+	row := stmt.QueryRowContext(ctx, randomID(), consumer, q.nanos(now.Add(visibility)), q.nanos(now), after)
+	j, err := scanJob(row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
 	}
+	if err != nil {
+		return nil, fmt.Errorf("lease job for %s: %w", consumer, err)
+	}
+	q.rrMu.Lock()
+	q.lastBinding = j.Binding.String()
+	q.rrMu.Unlock()
+	return &j, nil
 }
 
 // ReleaseLeases makes every leased job ready at once. A starting gateway
@@ -606,7 +610,7 @@ func (q *SQLite) Stats(ctx context.Context) (Stats, error) {
 func (q *SQLite) Depth(ctx context.Context, binding store.BindingKey) (perBinding, total int, err error) {
 	err = q.db.R.QueryRowContext(ctx, `SELECT
 		(SELECT COUNT(*) FROM jobs INDEXED BY jobs_fair WHERE state IN ('ready', 'leased') AND binding = ?),
-		(SELECT COUNT(*) FROM jobs INDEXED BY jobs_due WHERE state IN ('ready', 'leased'))`,
+		(SELECT COUNT(*) FROM jobs INDEXED BY jobs_fair WHERE state IN ('ready', 'leased'))`,
 		binding.String()).Scan(&perBinding, &total)
 	if err != nil {
 		return 0, 0, fmt.Errorf("queue depth of %s: %w", binding, err)

@@ -109,6 +109,39 @@ func (r *Redis) AppendAudit(ctx context.Context, e AuditEntry) error {
 	return nil
 }
 
+// appendAudits runs append_audit for each entry in turn, one script call
+// for all: #KEYS/8 entries of 8 keys, 4 arguments each.
+var appendAudits = redis.NewScript(appendAuditLua + `
+local n = #ARGV / 4
+for i = 0, n - 1 do
+  local k, a = {}, {}
+  for j = 1, 8 do k[j] = KEYS[i * 8 + j] end
+  for j = 1, 4 do a[j] = ARGV[i * 4 + j] end
+  append_audit(k, a)
+end
+return n`)
+
+// AppendAudits writes the entries in order in one script call: all of them
+// or none, and one call's overhead, not one per entry.
+func (r *Redis) AppendAudits(ctx context.Context, es []AuditEntry) error {
+	if len(es) == 0 {
+		return nil
+	}
+	keys := make([]string, 0, 8*len(es))
+	args := make([]any, 0, 4*len(es))
+	for _, e := range es {
+		k, a, err := r.auditArgs(e)
+		if err != nil {
+			return fmt.Errorf("append audit %s: %w", e.Action, err)
+		}
+		keys, args = append(keys, k...), append(args, a...)
+	}
+	if err := appendAudits.Run(ctx, r.c, keys, args...).Err(); err != nil {
+		return fmt.Errorf("append %d audit entries: %w", len(es), err)
+	}
+	return nil
+}
+
 func boolArg(b bool) string {
 	if b {
 		return "1"

@@ -690,3 +690,7 @@ func TestRedis_keysOfNamesWithColonsDoNotCollide(t *testing.T) {
 		t.Errorf("Stages(zendesk/a:b, c) = %v, %v; want its one record", got, err)
 	}
 }
+
+func TestRedis_appendAuditsWritesTheBatchInOrderOrNothing(t *testing.T) {
+	testAppendAudits(t, openRedis(t, redistest.Addr(t), redistest.Prefix(t)))
+}

@@ -576,6 +576,37 @@ func (s *SQLite) AppendAudit(ctx context.Context, e AuditEntry) error {
 	return nil
 }
 
+// AppendAudits writes the entries in order in one transaction: all of them
+// or none. A zero Time is set to now. One commit, not one per entry, is what
+// it saves: each commit writes every B-tree page it touched (the audit table
+// and its three indexes) to the WAL again.
+func (s *SQLite) AppendAudits(ctx context.Context, es []AuditEntry) error {
+	if len(es) == 0 {
+		return nil
+	}
+	stmt, err := s.db.Prepared(ctx, s.db.W, appendAuditSQL)
+	if err != nil {
+		return fmt.Errorf("append audit %s: %w", es[0].Action, err)
+	}
+	now := s.now()
+	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+		st := tx.StmtContext(ctx, stmt)
+		for _, e := range es {
+			if e.Time.IsZero() {
+				e.Time = now
+			}
+			if _, err := st.ExecContext(ctx, auditValues(e)...); err != nil {
+				return fmt.Errorf("%s: %w", e.Action, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("append %d audit entries: %w", len(es), err)
+	}
+	return nil
+}
+
 // QueryAudit returns matching entries newest first (by ID).
 func (s *SQLite) QueryAudit(ctx context.Context, f AuditFilter) ([]AuditEntry, error) {
 	var (

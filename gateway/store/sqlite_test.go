@@ -270,3 +270,42 @@ func BenchmarkSQLiteAppendAuditParallel(b *testing.B) {
 	})
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "entries/s")
 }
+
+// AppendAudits writes its entries in order, dated now when undated, and a
+// batch refused as a whole (here by a cancelled context) writes none.
+func TestSQLite_appendAuditsWritesTheBatchInOrderOrNothing(t *testing.T) {
+	testAppendAudits(t, openSQLite(t, filepath.Join(t.TempDir(), "a.db")))
+}
+
+// auditBatcher is a store with AppendAudits (SQLite and Redis).
+type auditBatcher interface {
+	store.Audit
+	AppendAudits(ctx context.Context, es []store.AuditEntry) error
+}
+
+func testAppendAudits(t *testing.T, s auditBatcher) {
+	ctx := context.Background()
+	at := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
+	es := []store.AuditEntry{
+		{Time: at, Binding: "zendesk/acme", TicketID: "7", JobID: "j1", Action: "get_ticket", Outcome: store.OutcomeError, ErrorKind: "not_found", Message: "gone"},
+		{Binding: "zendesk/acme", TicketID: "7", JobID: "j1", Action: "job.dead", Outcome: store.OutcomeDead},
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := s.AppendAudits(cancelled, es); err == nil {
+		t.Error("AppendAudits with a cancelled context succeeded")
+	}
+	if err := s.AppendAudits(ctx, es); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.QueryAudit(ctx, store.AuditFilter{TicketID: "7"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[1].Action != "get_ticket" || got[0].Action != "job.dead" || got[0].ID != got[1].ID+1 {
+		t.Fatalf("audit of ticket 7 (newest first) = %+v; want job.dead right after get_ticket, once each", got)
+	}
+	if !got[1].Time.Equal(at) || got[1].ErrorKind != "not_found" || got[1].Message != "gone" || got[0].Time.IsZero() {
+		t.Errorf("entries read back = %+v", got)
+	}
+}

@@ -33,6 +33,7 @@ func TestOpen_setsWALForeignKeysAndBusyTimeout(t *testing.T) {
 		{db.W, "foreign_keys", "1"},
 		{db.W, "busy_timeout", "10000"},
 		{db.W, "synchronous", "1"}, // NORMAL between durable commits
+		{db.W, "wal_autocheckpoint", "10000"},
 		{db.R, "foreign_keys", "1"},
 		{db.R, "busy_timeout", "10000"},
 		{db.R, "query_only", "1"},

@@ -5,8 +5,12 @@
 // load generated from this process. It prints, as medians of repeated passes:
 // deliveries/s, latency p50/p99, errors, server CPU µs per delivery (read from
 // /proc: gateway + plugin + Redis, or the bare process) and how many answered
-// deliveries were found stored afterwards. Then it posts many 1 MiB bodies at
-// once and prints the gateway's and plugin's peak RSS. `make bench` runs it.
+// deliveries were found stored afterwards. Each gateway target runs twice:
+// with its workers (the headline: what a deployment pays per delivery, which
+// moves with how many jobs the workers get through meanwhile, so that count
+// is printed too) and with `workers = 0` (the ingress alone). Then it posts
+// many 1 MiB bodies at once and prints the gateway's and plugin's peak RSS.
+// `make bench` runs it.
 package main
 
 import (
@@ -101,6 +105,7 @@ type result struct {
 	firstErr      string
 	answeredInvs  []string
 	serverCPUSecs float64
+	jobs          float64 // jobs the gateway's workers finished during the pass; -1 unknown
 }
 
 func run(o options) error {
@@ -126,20 +131,30 @@ func run(o options) error {
 	}
 	rows = append(rows, row{name: "bare net/http + HMAC (before)", results: bare})
 
-	targets := []struct{ name, block string }{{"deskgate (SQLite)", ""}}
+	// block is the store block of the gateway's run; each run of a target
+	// has a fresh store (its data_dir, with the sealing key, is fresh too).
+	targets := []struct {
+		name  string
+		block func(run string) string
+	}{{"deskgate (SQLite)", func(string) string { return "" }}}
 	if o.redisURL != "" {
 		if reachable(o.redisURL) {
 			prefix := fmt.Sprintf("deskgate-bench-%d:", time.Now().UnixNano())
 			defer cleanRedis(o.redisURL, prefix)
-			targets = append(targets, struct{ name, block string }{"deskgate (Redis)",
-				fmt.Sprintf("store \"redis\" {\n  url = %q\n  key_prefix = %q\n}", o.redisURL, prefix)})
+			targets = append(targets, struct {
+				name  string
+				block func(run string) string
+			}{"deskgate (Redis)", func(run string) string {
+				return fmt.Sprintf("store \"redis\" {\n  url = %q\n  key_prefix = %q\n}", o.redisURL, prefix+run+":")
+			}})
 		} else {
 			fmt.Printf("(no Redis answers at %s: skipping the Redis run)\n", o.redisURL)
 		}
 	}
 	var flood string
+	var ingressOnly []row
 	for i, t := range targets {
-		rs, stored, fl, err := benchGateway(o, t.name, t.block, i == 0 && o.flood > 0)
+		rs, stored, fl, err := benchGateway(o, t.name, t.block("workers"), i == 0 && o.flood > 0, true)
 		if err != nil {
 			return fmt.Errorf("%s: %w", t.name, err)
 		}
@@ -147,6 +162,12 @@ func run(o options) error {
 			flood = fl
 		}
 		rows = append(rows, row{name: t.name, results: rs, stored: stored})
+		name := t.name + ", workers = 0"
+		rs, stored, _, err = benchGateway(o, name, t.block("ingress"), false, false)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		ingressOnly = append(ingressOnly, row{name: strings.TrimPrefix(name, "deskgate "), results: rs, stored: stored})
 	}
 
 	after, err := benchBare(o)
@@ -154,12 +175,17 @@ func run(o options) error {
 		return err
 	}
 	rows = append(rows, row{name: "bare net/http + HMAC (after)", results: after})
+	headline := len(rows)
+	rows = append(rows, ingressOnly...)
 
 	bareRate := median(append(slices.Clone(bare), after...), func(r result) float64 { return r.rate })
 	bareCPU := median(append(slices.Clone(bare), after...), func(r result) float64 { return r.cpuPerDeliv })
 	fmt.Printf("\nmedians of %d passes (bare: of the %d before and after)\n", o.repeats, 2*o.repeats)
-	fmt.Printf("%-30s %9s %7s %9s %9s %7s %11s %8s  %-22s %s\n", "target", "req/s", "×bare", "p50", "p99", "errors", "CPU µs/del", "×bare", "answered/stored", "load avg (1 5 15)")
-	for _, r := range rows {
+	fmt.Printf("%-30s %9s %7s %9s %9s %7s %11s %8s %8s  %-22s %s\n", "target", "req/s", "×bare", "p50", "p99", "errors", "CPU µs/del", "×bare", "jobs/s", "answered/stored", "load avg (1 5 15)")
+	for i, r := range rows {
+		if i == headline {
+			fmt.Println("ingress alone (the same gateway with workers = 0: no job runs, so no plugin GetTicket and no lease/ack/audit writes):")
+		}
 		rate := median(r.results, func(x result) float64 { return x.rate })
 		cpu := median(r.results, func(x result) float64 { return x.cpuPerDeliv })
 		var errs int64
@@ -172,15 +198,27 @@ func run(o options) error {
 		if stored == "" {
 			stored = "-"
 		}
-		fmt.Printf("%-30s %9.0f %7.2f %9s %9s %7d %11.1f %8.2f  %-22s %s\n", r.name, rate, rate/bareRate,
+		jobs := "-"
+		if r.results[0].jobs >= 0 {
+			jobs = fmt.Sprintf("%.0f", median(r.results, func(x result) float64 { return x.jobs / x.seconds() }))
+		}
+		fmt.Printf("%-30s %9.0f %7.2f %9s %9s %7d %11.1f %8.2f %8s  %-22s %s\n", r.name, rate, rate/bareRate,
 			time.Duration(p50).Round(time.Microsecond), time.Duration(p99).Round(time.Microsecond), errs,
-			cpu, cpu/bareCPU, stored, r.results[len(r.results)-1].load)
+			cpu, cpu/bareCPU, jobs, stored, r.results[len(r.results)-1].load)
 	}
 	if flood != "" {
 		fmt.Println()
 		fmt.Println(flood)
 	}
 	return nil
+}
+
+// seconds is the pass's length, from its count and rate.
+func (r result) seconds() float64 {
+	if r.rate == 0 {
+		return 1
+	}
+	return float64(r.ok) / r.rate
 }
 
 func median(rs []result, f func(result) float64) float64 {
@@ -245,12 +283,12 @@ func benchBare(o options) ([]result, error) {
 	}
 	u := "http://" + strings.TrimSpace(addr) + "/hooks/zendesk/bench"
 	pids := func() []int { return []int{cmd.Process.Pid} }
-	if _, err := pass(o.senders, 2*time.Second, u, secretForBaseline, pids); err != nil {
+	if _, err := pass(o.senders, 2*time.Second, u, secretForBaseline, pids, nil); err != nil {
 		return nil, err
 	}
 	var rs []result
 	for i := 0; i < o.repeats; i++ {
-		r, err := pass(o.senders, o.duration, u, secretForBaseline, pids)
+		r, err := pass(o.senders, o.duration, u, secretForBaseline, pids, nil)
 		if err != nil {
 			return nil, err
 		}
@@ -289,8 +327,9 @@ func (g *gateway) stop() error {
 
 // benchGateway starts deskgate, connects a binding to an in-process
 // sandbox through the real OAuth flow and plugin, and measures the ingress
-// while the workers process what it accepts.
-func benchGateway(o options, name, storeBlock string, flood bool) (rs []result, stored, floodReport string, err error) {
+// while the workers process what it accepts; with workers false the gateway
+// runs none (workers = 0), which leaves the ingress's own cost.
+func benchGateway(o options, name, storeBlock string, flood, workers bool) (rs []result, stored, floodReport string, err error) {
 	dir, err := os.MkdirTemp("", "deskgate-bench-")
 	if err != nil {
 		return nil, "", "", err
@@ -314,6 +353,9 @@ func benchGateway(o options, name, storeBlock string, flood bool) (rs []result, 
 		// 503 after a few seconds and the bench would measure the
 		// back-pressure instead of the ingress.
 		debug += "\n  max_queue_depth             = 100000000\n  max_queue_depth_per_binding = 100000000"
+	}
+	if !workers {
+		debug += "\n  workers = 0"
 	}
 	gwURL := "http://127.0.0.1:" + strconv.Itoa(port)
 
@@ -392,7 +434,8 @@ binding "zendesk" "bench" {
 		return ps
 	}
 	u := gwURL + "/hooks/zendesk/bench"
-	if _, err := pass(o.senders, 2*time.Second, u, secret, pids); err != nil { // warm-up
+	jobs := func() float64 { return jobsFinished(gwURL) }
+	if _, err := pass(o.senders, 2*time.Second, u, secret, pids, jobs); err != nil { // warm-up
 		return nil, "", "", err
 	}
 	var answered []string
@@ -400,10 +443,11 @@ binding "zendesk" "bench" {
 		var prof chan error
 		if i == 0 && o.profile != "" {
 			prof = make(chan error, 1)
-			file := fmt.Sprintf("%s-%s.pprof", o.profile, strings.ToLower(strings.Trim(strings.TrimPrefix(name, "deskgate "), "()")))
+			file := fmt.Sprintf("%s-%s.pprof", o.profile, strings.NewReplacer(" ", "", "(", "", ")", "", ",", "-", "=", "").
+				Replace(strings.ToLower(strings.TrimPrefix(name, "deskgate "))))
 			go func() { prof <- fetchProfile(debugPort, o.duration-time.Second, file) }()
 		}
-		r, err := pass(o.senders, o.duration, u, secret, pids)
+		r, err := pass(o.senders, o.duration, u, secret, pids, jobs)
 		if prof != nil {
 			if perr := <-prof; perr != nil {
 				fmt.Printf("  (no profile: %v)\n", perr)
@@ -412,7 +456,7 @@ binding "zendesk" "bench" {
 		if err != nil {
 			return nil, "", "", err
 		}
-		fmt.Printf("  %s pass %d: %.0f/s, %.1f µs CPU per delivery, %d errors%s\n", name, i+1, r.rate, r.cpuPerDeliv, r.errs, firstErr(r))
+		fmt.Printf("  %s pass %d: %.0f/s, %.1f µs CPU per delivery, %.0f jobs finished, %d errors%s\n", name, i+1, r.rate, r.cpuPerDeliv, r.jobs, r.errs, firstErr(r))
 		answered = append(answered, r.answeredInvs...)
 		r.answeredInvs = nil
 		rs = append(rs, r)
@@ -520,7 +564,8 @@ func countMissing(cfgPath, dir string, invs []string) (int, error) {
 
 // pass sends signed deliveries from c keep-alive senders for d and reads
 // the server processes' CPU time before and after.
-func pass(c int, d time.Duration, u, secret string, pids func() []int) (result, error) {
+// jobs, when not nil, reads how many jobs the server has finished so far.
+func pass(c int, d time.Duration, u, secret string, pids func() []int, jobs func() float64) (result, error) {
 	tr := &http.Transport{MaxIdleConnsPerHost: c, MaxConnsPerHost: c}
 	client := &http.Client{Transport: tr, Timeout: 30 * time.Second}
 	defer tr.CloseIdleConnections()
@@ -531,6 +576,10 @@ func pass(c int, d time.Duration, u, secret string, pids func() []int) (result, 
 	invs := make([][]string, c)
 	var wg sync.WaitGroup
 	ps := pids()
+	jobs0 := -1.0
+	if jobs != nil {
+		jobs0 = jobs()
+	}
 	cpu0 := cpuTicks(ps)
 	start := time.Now()
 	deadline := start.Add(d)
@@ -573,6 +622,12 @@ func pass(c int, d time.Duration, u, secret string, pids func() []int) (result, 
 	wg.Wait()
 	elapsed := time.Since(start)
 	cpu1 := cpuTicks(ps)
+	finished := -1.0
+	if jobs0 >= 0 {
+		if jobs1 := jobs(); jobs1 >= 0 {
+			finished = jobs1 - jobs0
+		}
+	}
 	var all []time.Duration
 	var answered []string
 	for g := range lat {
@@ -580,7 +635,7 @@ func pass(c int, d time.Duration, u, secret string, pids func() []int) (result, 
 		answered = append(answered, invs[g]...)
 	}
 	slices.Sort(all)
-	r := result{ok: int64(len(all)), errs: bad.Load(), rate: float64(len(all)) / elapsed.Seconds(), load: loadavg(), answeredInvs: answered}
+	r := result{ok: int64(len(all)), errs: bad.Load(), rate: float64(len(all)) / elapsed.Seconds(), load: loadavg(), answeredInvs: answered, jobs: finished}
 	if s, ok := firstErr.Load().(string); ok {
 		r.firstErr = s
 	}
@@ -893,4 +948,36 @@ func tail(s string) string {
 		return "…" + s[len(s)-4000:]
 	}
 	return s
+}
+
+// jobsFinished sums deskgate_job_duration_seconds_count (jobs settled by the
+// workers, any outcome) from the gateway's /metrics; -1 when unreadable.
+func jobsFinished(gwURL string) float64 {
+	resp, err := http.Get(gwURL + "/metrics")
+	if err != nil {
+		return -1
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return -1
+	}
+	var n float64
+	sc := bufio.NewScanner(resp.Body)
+	sc.Buffer(make([]byte, 64<<10), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if !strings.HasPrefix(line, "deskgate_job_duration_seconds_count") {
+			continue
+		}
+		f := strings.Fields(line)
+		v, err := strconv.ParseFloat(f[len(f)-1], 64)
+		if err != nil {
+			return -1
+		}
+		n += v
+	}
+	if sc.Err() != nil {
+		return -1
+	}
+	return n
 }
