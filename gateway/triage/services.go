@@ -117,6 +117,8 @@ type ServiceMention struct {
 	// Outcome is set when the ticket's outcome names the service (money
 	// taken but no order: the order's service), which then comes first.
 	Outcome bool `json:",omitempty"`
+	// at are the word positions of every mention.
+	at []int
 }
 
 // accessSynonym reports whether a built-in synonym is a login word: a
@@ -149,7 +151,11 @@ func billingPhrase(p string) bool {
 // Overlapping matches keep the longest ("payment page" as an alias of
 // checkout beats "payment" of payments); built-in synonyms count only when
 // nothing stronger was found.
-func (m *serviceMatcher) find(toks []token) []ServiceMention {
+func (m *serviceMatcher) find(toks []token) []ServiceMention { return m.findAll(toks, false) }
+
+// findAll is find; with weak set it keeps the built-in synonyms beside
+// names and aliases, for attribution to weigh.
+func (m *serviceMatcher) findAll(toks []token, weak bool) []ServiceMention {
 	type match struct {
 		sp     servicePhrase
 		pos, n int
@@ -195,6 +201,7 @@ func (m *serviceMatcher) find(toks []token) []ServiceMention {
 			order = append(order, mt.sp.svc)
 		}
 		sm.Count++
+		sm.at = append(sm.at, mt.pos)
 		if mt.sp.strength > sm.Strength {
 			sm.Strength, sm.Phrase = mt.sp.strength, mt.sp.p.String()
 		}
@@ -208,7 +215,7 @@ func (m *serviceMatcher) find(toks []token) []ServiceMention {
 	}
 	for _, i := range order {
 		sm := byName[i]
-		if best > strengthSynonym && sm.Strength == strengthSynonym {
+		if !weak && best > strengthSynonym && sm.Strength == strengthSynonym {
 			continue
 		}
 		out = append(out, *sm)

@@ -217,14 +217,15 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	// say nothing of their own.
 	var c claim
 	var wordReasons []string
-	mentions := []ServiceMention(nil)
+	var mentions []ServiceMention
+	var candidates []string // the services attribution weighed, best first
 	if reply != nil {
 		if rc, _ := classify(reply.sig, &trace{}); rc != claimUnknown {
 			tr.f("reply: judged on the writer's new words; the quoted thread and the subject are context")
 			c, wordReasons = classify(reply.sig, tr)
 			wordReasons = append([]string{"a reply: judged on the writer's new words, the quoted thread is context"}, wordReasons...)
 			sig = reply.sig
-			mentions = t.matcher.find(reply.toks)
+			mentions, candidates = rankServices(t.p.Services, reply.toks, &reply.sig, 0, t.matcher.findAll(reply.toks, true))
 			if len(mentions) == 0 && c != claimLow && c != claimPrivacy {
 				mentions = t.matcher.find(toks) // a failure or thanks is about the thread's service
 			}
@@ -232,13 +233,16 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	}
 	if wordReasons == nil {
 		c, wordReasons = classify(sig, tr)
-		mentions = t.matcher.find(toks)
+		mentions, candidates = rankServices(t.p.Services, toks, &sig, len(tokenize(tk.Subject)), t.matcher.findAll(toks, true))
 	}
 	tr.f("words: %s", c)
 
 	// Which services the text names.
 	for _, m := range mentions {
 		tr.f("service mentioned: %s (%q, strength %d, %d time(s))", m.Service, m.Phrase, m.Strength, m.Count)
+	}
+	for _, line := range candidates {
+		tr.f("service %s", line)
 	}
 
 	// What the logs say.
@@ -569,6 +573,9 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 	case len(mentions) == 1:
 		service = mentions[0].Service
 		se = f.evidenceOf(service)
+		if mentions[0].Strength == strengthFlow {
+			reasons = append(reasons, fmt.Sprintf("no service named; the ticket describes its flow (%q): %s", mentions[0].Phrase, service))
+		}
 	case len(mentions) > 1:
 		service = mentions[0].Service
 		se = f.evidenceOf(service)
@@ -584,8 +591,13 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 				service, se = m.Service, o
 			}
 		}
-		if service != mentions[0].Service {
+		switch {
+		case service != mentions[0].Service:
 			reasons = append(reasons, fmt.Sprintf("the ticket names %s and %s; %s's logs corroborate first", mentions[0].Service, service, service))
+		case mentions[0].Strength == strengthFlow:
+			reasons = append(reasons, fmt.Sprintf("no service named; the ticket describes its flow (%q) most where it states the failure: %s", mentions[0].Phrase, service))
+		case mentions[0].Pos > mentions[1].Pos:
+			reasons = append(reasons, fmt.Sprintf("the ticket names %s and %s; the failure is %s's", mentions[1].Service, service, service))
 		}
 	case f.ev != nil && logsPick && !accountBilling(&f.sig):
 		// A report from one user is tied to an anomaly only while it lasts,
@@ -636,6 +648,11 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		}
 		billingQ := len(active(f.sig.billing)) > 0
 		for _, m := range ms {
+			// A question or request names its service or has none: what it
+			// says of a flow ("export my orders") does not name one.
+			if f.claim == claimLow && m.Strength == strengthFlow {
+				continue
+			}
 			if m.Strength > strengthSynonym || !billingQ && !billingPhrase(m.Phrase) {
 				kept = append(kept, m)
 			}

@@ -181,8 +181,11 @@ func TestTriage_newClaimsDuringAStrongSpike(t *testing.T) {
 			Ticket{Subject: "phishing", Description: "Customers received phishing emails quoting their real order numbers.", CreatedAt: noon},
 			Critical, "", "security"},
 		{"one user's past failure is tied to the anomaly of the time named",
-			Ticket{Subject: "did my order go through?", Description: "I tried to order at 11:50 and got an error page after clicking buy.", CreatedAt: noon.Add(90 * time.Minute)},
+			Ticket{Subject: "did it go through?", Description: "I tried at 11:50 and got an error page after clicking the button.", CreatedAt: noon.Add(90 * time.Minute)},
 			High, "checkout-api", "clearest anomaly"},
+		{"one user's past failure names its flow: ordering is checkout's",
+			Ticket{Subject: "did my order go through?", Description: "I tried to order at 11:50 and got an error page after clicking buy.", CreatedAt: noon.Add(90 * time.Minute)},
+			High, "checkout-api", "describes its flow (\"order\")"},
 	})
 }
 

@@ -1,0 +1,263 @@
+package triage
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Service attribution as a scored choice. The matcher finds what the text
+// names; each service named, and each service whose flow the text describes
+// without naming it, becomes a candidate. A candidate scores for how
+// strongly it is named, for being in the subject, and above all for being
+// in a clause that states the failure; a candidate named only in a clause
+// that says it works ("I can log in fine, but …") loses.
+
+// flowKind is a kind of flow a shop's service runs — signing in, paying,
+// ordering, finding, messaging — recognised in a project by the words of a
+// service's name and aliases, and in a ticket by what users do in it.
+type flowKind struct {
+	name string
+	// keys are the words of a service's name or aliases that make it the
+	// service of this flow.
+	keys []string
+	// does are the actions and objects of the flow in the languages tickets
+	// come in: weaker than a name, an alias or a built-in synonym.
+	does *phraseSet
+}
+
+var flowKinds = []flowKind{
+	{"signing in", []string{"auth", "login", "signin", "sso", "identity", "iam", "account", "session"}, mkPhrases(
+		"credentials", "locked out", "log on", "authenticator", "verification code", "security code", "2-step", "two-step", "two-factor", "two factor",
+		"one-time code", "session expired", "into my account", "into our account", "access my account", "access to my account",
+		"forgot password", "reset my password", "password reset",
+		"mon compte", "accéder à mon compte", "ins konto", "auf mein konto", "mi cuenta", "minha conta", "mijn account", "mitt konto", "moje konto",
+		"anmelde*", "einlogg*", "identifiant*", "identifica*", "autenticaç*", "autenticación", "inicio de sesión", "sesión")},
+	{"paying", []string{"payment", "pay", "billing", "psp", "acquirer"}, mkPhrases(
+		"declined", "decline", "refused", "abgelehnt", "refusée", "rechazad*", "recusad*", "rifiutat*", "geweigerd", "nekad*", "odrzuc*",
+		"visa", "mastercard", "amex", "apple pay", "google pay", "klarna", "sepa", "ideal", "bancontact", "sofort", "pix", "blik", "swish",
+		"kreditkarte*", "karte", "carte bancaire", "tarjeta", "cartão", "carta di credito", "creditcard", "kortet", "karta", "kartą",
+		"chargeback*", "charged twice", "double charged", "payout*", "transaction*", "transakc*", "transaktion*", "transacción", "transação")},
+	{"ordering", []string{"checkout", "cart", "order", "basket", "shop", "store"}, mkPhrases(
+		"order", "orders", "purchase", "buy now", "add to cart", "place order", "place the order", "submit order", "coupon*", "voucher*",
+		"promo code", "discount code", "gift card",
+		"bestell*", "bestelling*", "kaufen", "kasse", "gutschein*", "rabattcode*",
+		"commande*", "code promo", "pedido*", "compra", "cupón", "cupom", "ordine*", "acquisto", "beställning*", "köp*", "rabattkod*",
+		"zamówieni*", "zamów*", "kup*", "finalizar")},
+	{"finding", []string{"search", "find", "catalog", "catalogue", "discovery"}, mkPhrases(
+		"search bar", "search box", "search field", "filter*", "autocomplete", "auto-complete", "suggestions", "no results", "zero results",
+		"suchen", "sucht", "filtr*", "buscar", "buscamos", "busco", "cerca", "cercare", "zoek*", "söker", "sök", "sökt", "szukaj*", "szukam",
+		"procur*", "rechercher", "trouver")},
+	{"messaging", []string{"notification", "notify", "mail", "mailer", "email", "sms", "push", "messaging", "message"}, mkPhrases(
+		"text message*", "get a text", "push alert*", "push message*", "alerts", "newsletter*", "e-mails", "emails", "mails", "spam",
+		"inbox", "notification*", "benachrichtigung*", "notificaç*", "notificacion*", "notifiche", "melding*", "meddelande*",
+		"aviso*", "correos", "courriel*", "wiadomoś*", "powiadom*")},
+}
+
+// contrastWords start a new clause within a sentence: what comes before
+// "but" is often what works.
+var contrastWords = map[string]bool{"but": true, "however": true, "although": true, "though": true, "except": true,
+	"aber": true, "doch": true, "mais": true, "pero": true, "sino": true, "maar": true, "men": true, "ale": true, "mas": true, "ma": true, "però": true}
+
+// worksWords say a thing works: a service named beside them is what is
+// fine, not what failed.
+var worksWords = mkPhrases("fine", "works", "work", "working", "worked", "go through", "goes through", "went through", "ok", "okay", "normally",
+	"funktioniert", "klappt", "fonctionne", "marche", "funciona", "funziona", "werkt", "fungerar", "działa", "sin problema*", "no problem*")
+
+// attrClauses numbers each word's clause, a clause ending at punctuation
+// or before a contrast word.
+func attrClauses(toks []token) []int {
+	ids := make([]int, len(toks))
+	c := 0
+	for i, t := range toks {
+		if t.brk || contrastWords[t.w] {
+			c++
+		}
+		ids[i] = c
+	}
+	return ids
+}
+
+// strengthFlow marks a candidate found by what the text describes of its
+// flow, not by a name.
+const strengthFlow = 0
+
+// candidate is one service attribution could pick, with its score.
+type candidate struct {
+	ServiceMention
+	score float64
+	why   []string
+}
+
+// flowMentions are the services whose flow the text describes: a service
+// is of a flow when a word of its name or aliases is one of the flow's keys.
+func flowMentions(services []Service, toks []token) []ServiceMention {
+	var out []ServiceMention
+	for _, k := range flowKinds {
+		svc := serviceOfFlow(services, k)
+		if svc < 0 {
+			continue
+		}
+		var m *ServiceMention
+		seen := map[int]bool{}
+		for _, h := range findAll(toks, k.does) {
+			if h.neg || seen[h.pos] {
+				continue // one word can match two of the flow's phrases
+			}
+			seen[h.pos] = true
+			if m == nil {
+				m = &ServiceMention{Service: services[svc].Name, Phrase: h.phrase.String(), Strength: strengthFlow, Pos: h.pos}
+			}
+			m.Count++
+			m.at = append(m.at, h.pos)
+		}
+		if m != nil {
+			out = append(out, *m)
+		}
+	}
+	return out
+}
+
+// serviceOfFlow is the index of the project's service that runs a flow, -1
+// for none: the first whose name has one of the flow's keys, else the first
+// whose aliases have one ("payment page" as an alias of checkout does not
+// make checkout the payment flow when a payments service exists).
+func serviceOfFlow(services []Service, k flowKind) int {
+	has := func(s string) bool {
+		for _, w := range tokenize(s) {
+			for _, key := range k.keys {
+				if w.w == key {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for i, s := range services {
+		if has(s.Name) {
+			return i
+		}
+	}
+	for i, s := range services {
+		for _, a := range s.Aliases {
+			if has(a) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// rankServices scores the candidates — the services the matcher found and,
+// when it found no name or alias, those whose flow the text describes — and
+// returns them best first, with a line each for the explanation.
+func rankServices(services []Service, toks []token, sig *signals, subjectEnd int, named []ServiceMention) ([]ServiceMention, []string) {
+	ms := append([]ServiceMention(nil), named...)
+	strong := false
+	for _, m := range named {
+		if m.Strength > strengthSynonym {
+			strong = true
+		}
+	}
+	if !strong {
+		have := map[string]bool{}
+		for _, m := range named {
+			have[m.Service] = true
+		}
+		for _, f := range flowMentions(services, toks) {
+			if !have[f.Service] {
+				ms = append(ms, f)
+			}
+		}
+	}
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	cl := attrClauses(toks)
+	failing := map[int]bool{}
+	for _, hs := range [][]hit{sig.failure, sig.outage, sig.degraded, sig.cueFailure, sig.orderMissing, sig.billingDefect, sig.dataLoss, sig.security} {
+		for _, h := range active(hs) {
+			if h.pos >= 0 && h.pos < len(cl) {
+				failing[cl[h.pos]] = true
+			}
+		}
+	}
+	working := map[int]bool{}
+	for _, h := range active(findAll(toks, worksWords)) {
+		if h.pos < len(cl) {
+			working[cl[h.pos]] = true
+		}
+	}
+	cands := make([]candidate, len(ms))
+	for i, m := range ms {
+		c := candidate{ServiceMention: m}
+		switch m.Strength {
+		case strengthName:
+			c.score, c.why = 3, []string{"named"}
+		case strengthAlias:
+			c.score, c.why = 2, []string{"alias"}
+		case strengthSynonym:
+			c.score, c.why = 1, []string{"synonym"}
+		default:
+			c.score, c.why = 0.5, []string{"its flow described"}
+		}
+		at := m.at
+		if len(at) == 0 {
+			at = []int{m.Pos}
+		}
+		inSubject, inFailure, onlyWorks := false, false, true
+		for _, p := range at {
+			if p < subjectEnd {
+				inSubject = true
+			}
+			if p >= len(cl) {
+				onlyWorks = false
+				continue
+			}
+			if failing[cl[p]] {
+				inFailure = true
+			}
+			if !working[cl[p]] || failing[cl[p]] {
+				onlyWorks = false
+			}
+		}
+		if inSubject {
+			c.score++
+			c.why = append(c.why, "in the subject")
+		}
+		if inFailure {
+			c.score += 2
+			c.why = append(c.why, "in the clause that states the failure")
+		}
+		if onlyWorks {
+			c.score -= 3
+			c.why = append(c.why, "only where the text says it works")
+		}
+		cands[i] = c
+	}
+	sort.SliceStable(cands, func(a, b int) bool {
+		if cands[a].score != cands[b].score {
+			return cands[a].score > cands[b].score
+		}
+		return cands[a].Pos < cands[b].Pos
+	})
+	// A built-in synonym ranked below a name or alias is set aside, as
+	// are flow candidates when anything is named: only candidates that can
+	// stand for the ticket go on to the logs.
+	var out []ServiceMention
+	var lines []string
+	namedAbove := false
+	for _, c := range cands {
+		line := fmt.Sprintf("candidate %s %.1f (%q: %s)", c.Service, c.score, c.Phrase, strings.Join(c.why, ", "))
+		if namedAbove && c.Strength <= strengthSynonym {
+			lines = append(lines, line+", set aside")
+			continue
+		}
+		if c.Strength > strengthSynonym {
+			namedAbove = true
+		}
+		out = append(out, c.ServiceMention)
+		lines = append(lines, line)
+	}
+	return out, lines
+}

@@ -1,0 +1,90 @@
+package triage
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+// textProject is the checkout project without logs: attribution from text.
+func textProject() Project {
+	return Project{Name: "checkout", Services: []Service{
+		{Name: "checkout-api", Aliases: []string{"checkout", "cart", "payment page"}, Core: true},
+		{Name: "payments", Aliases: []string{"payment provider"}, Core: true},
+		{Name: "auth", Aliases: []string{"login", "sign in"}, Core: true},
+		{Name: "search"},
+		{Name: "notifications", Aliases: []string{"sms"}},
+	}}
+}
+
+func TestAttribution_weighsTheClauseThatStatesTheFailure(t *testing.T) {
+	tr := New(textProject(), Settings{Location: time.UTC})
+	at := time.Date(2026, 11, 20, 15, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, subject, description, want, reason string
+	}{
+		{"a service said to work loses to the one that fails", "broken", "I can log in fine, but searching for anything gives an error page.",
+			"search", "the failure is search's"},
+		{"'go through fine' is what works", "sms", "Orders go through fine but the SMS never arrives.",
+			"notifications", ""},
+		{"a flow described, nothing named", "problem at the end", "My Visa is declined at the last step every time.",
+			"payments", "describes its flow"},
+		{"a flow's service is the one whose name runs it, not an alias elsewhere", "Karte abgelehnt", "Meine Karte wird immer abgelehnt.",
+			"payments", "describes its flow"},
+		{"the flow most tied to the failure wins", "tracking", "My order is fine, but the text message with the tracking link never arrives.",
+			"notifications", "most where it states the failure"},
+		{"a question names its service or none: a flow it describes does not count", "export", "How can I export all orders of last month as CSV?",
+			"", ""},
+		{"a privacy request has no service", "delete my data", "Please erase my account and all my orders.",
+			"", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, why, err := tr.Explain(context.Background(), Ticket{ID: "a", Subject: tc.subject, Description: tc.description, CreatedAt: at})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.AffectedService != tc.want {
+				t.Fatalf("service %q, want %q\n%s", res.AffectedService, tc.want, why)
+			}
+			if tc.reason != "" && !strings.Contains(strings.Join(res.Reasons, " | "), tc.reason) {
+				t.Errorf("reasons %q lack %q", res.Reasons, tc.reason)
+			}
+		})
+	}
+}
+
+func TestExplain_listsTheServiceCandidates(t *testing.T) {
+	tr := New(textProject(), Settings{Location: time.UTC})
+	_, why, err := tr.Explain(context.Background(), Ticket{ID: "a", Subject: "Searching is broken",
+		Description: "I can log in fine, but searching gives an error.", CreatedAt: time.Date(2026, 11, 20, 15, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"service candidate search", "in the clause that states the failure", "service candidate auth", "only where the text says it works"} {
+		if !strings.Contains(why, want) {
+			t.Errorf("explanation lacks %q:\n%s", want, why)
+		}
+	}
+}
+
+func TestServiceOfFlow_prefersTheServiceNamedForIt(t *testing.T) {
+	svcs := textProject().Services
+	for kind, want := range map[string]string{"paying": "payments", "ordering": "checkout-api", "signing in": "auth", "finding": "search", "messaging": "notifications"} {
+		for _, k := range flowKinds {
+			if k.name != kind {
+				continue
+			}
+			got := ""
+			if i := serviceOfFlow(svcs, k); i >= 0 {
+				got = svcs[i].Name
+			}
+			if got != want {
+				t.Errorf("flow %s: service %q, want %q", kind, got, want)
+			}
+		}
+	}
+	if i := serviceOfFlow([]Service{{Name: "billing-portal"}}, flowKinds[3]); i != -1 {
+		t.Errorf("a project without a search service: got index %d, want -1", i)
+	}
+}
