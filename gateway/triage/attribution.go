@@ -78,6 +78,18 @@ func attrClauses(toks []token) []int {
 	return ids
 }
 
+// signingIn reports whether a flow candidate's words are of signing in: a
+// security report that describes it ("locked out", "my credentials") is
+// about account access.
+func signingIn(p string) bool {
+	for _, q := range flowKinds[0].does.list {
+		if q.String() == p {
+			return true
+		}
+	}
+	return false
+}
+
 // strengthFlow marks a candidate found by what the text describes of its
 // flow, not by a name.
 const strengthFlow = 0

@@ -36,6 +36,10 @@ func TestAttribution_weighsTheClauseThatStatesTheFailure(t *testing.T) {
 			"notifications", "most where it states the failure"},
 		{"a question names its service or none: a flow it describes does not count", "export", "How can I export all orders of last month as CSV?",
 			"", ""},
+		{"account takeover described, not named, is auth's", "hacked", "Someone changed my credentials and I am locked out of my account.",
+			"auth", ""},
+		{"a phishing report names no service", "phishing", "Customers got emails pretending to be us, asking for their card number.",
+			"", ""},
 		{"a privacy request has no service", "delete my data", "Please erase my account and all my orders.",
 			"", ""},
 	} {

@@ -633,7 +633,7 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	switch f.claim {
 	case claimSecurity, claimDataLoss:
 		for _, m := range ms {
-			if m.Strength > strengthSynonym || accessSynonym(m.Phrase) {
+			if m.Strength > strengthSynonym || accessSynonym(m.Phrase) || m.Strength == strengthFlow && signingIn(m.Phrase) {
 				kept = append(kept, m)
 			}
 		}
