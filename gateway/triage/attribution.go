@@ -22,34 +22,41 @@ type flowKind struct {
 	// service of this flow.
 	keys []string
 	// does are the actions and objects of the flow in the languages tickets
-	// come in: weaker than a name, an alias or a built-in synonym.
+	// come in — the flow's own everyday words first, so a service named
+	// otherwise ("identity", "mailer", "catalog") is still found: weaker
+	// than a name, an alias or a built-in synonym.
 	does *phraseSet
 }
 
 var flowKinds = []flowKind{
 	{"signing in", []string{"auth", "login", "signin", "sso", "identity", "iam", "account", "session"}, mkPhrases(
+		"log in", "login", "logging in", "sign in", "signin", "signing in", "password*", "2fa", "mfa", "otp",
 		"credentials", "locked out", "log on", "authenticator", "verification code", "security code", "2-step", "two-step", "two-factor", "two factor",
 		"one-time code", "session expired", "into my account", "into our account", "access my account", "access to my account",
 		"forgot password", "reset my password", "password reset",
 		"mon compte", "accéder à mon compte", "ins konto", "auf mein konto", "mi cuenta", "minha conta", "mijn account", "mitt konto", "moje konto",
 		"anmelde*", "einlogg*", "identifiant*", "identifica*", "autenticaç*", "autenticación", "inicio de sesión", "sesión")},
 	{"paying", []string{"payment", "pay", "billing", "psp", "acquirer"}, mkPhrases(
+		"pay", "paying", "payment*", "card", "cards", "charged", "refund*",
 		"declined", "decline", "refused", "abgelehnt", "refusée", "rechazad*", "recusad*", "rifiutat*", "geweigerd", "nekad*", "odrzuc*",
 		"visa", "mastercard", "amex", "apple pay", "google pay", "klarna", "sepa", "ideal", "bancontact", "sofort", "pix", "blik", "swish",
 		"kreditkarte*", "karte", "carte bancaire", "tarjeta", "cartão", "carta di credito", "creditcard", "kortet", "karta", "kartą",
 		"chargeback*", "charged twice", "double charged", "payout*", "transaction*", "transakc*", "transaktion*", "transacción", "transação")},
 	{"ordering", []string{"checkout", "cart", "order", "basket", "shop", "store"}, mkPhrases(
+		"checkout", "check out", "cart", "basket",
 		"order", "orders", "purchase", "buy now", "add to cart", "place order", "place the order", "submit order", "coupon*", "voucher*",
 		"promo code", "discount code", "gift card",
 		"bestell*", "bestelling*", "kaufen", "kasse", "gutschein*", "rabattcode*",
 		"commande*", "code promo", "pedido*", "compra", "cupón", "cupom", "ordine*", "acquisto", "beställning*", "köp*", "rabattkod*",
 		"zamówieni*", "zamów*", "kup*", "finalizar")},
 	{"finding", []string{"search", "find", "catalog", "catalogue", "discovery"}, mkPhrases(
+		"search", "searching", "searches",
 		"search bar", "search box", "search field", "filter*", "autocomplete", "auto-complete", "suggestions", "no results", "zero results",
 		"suchen", "sucht", "filtr*", "buscar", "buscamos", "busco", "cerca", "cercare", "zoek*", "söker", "sök", "sökt", "szukaj*", "szukam",
 		"procur*", "rechercher", "trouver")},
 	{"messaging", []string{"notification", "notify", "mail", "mailer", "email", "sms", "push", "messaging", "message"}, mkPhrases(
-		"text message*", "get a text", "push alert*", "push message*", "alerts", "newsletter*", "e-mails", "emails", "mails", "spam",
+		"sms", "push", "e-mails", "emails",
+		"text message*", "get a text", "push alert*", "push message*", "alerts", "newsletter*", "mails", "spam",
 		"inbox", "notification*", "benachrichtigung*", "notificaç*", "notificacion*", "notifiche", "melding*", "meddelande*",
 		"aviso*", "correos", "courriel*", "wiadomoś*", "powiadom*")},
 }
@@ -63,6 +70,25 @@ var contrastWords = map[string]bool{"but": true, "however": true, "although": tr
 // fine, not what failed.
 var worksWords = mkPhrases("fine", "works", "work", "working", "worked", "go through", "goes through", "went through", "ok", "okay", "normally",
 	"funktioniert", "klappt", "fonctionne", "marche", "funciona", "funziona", "werkt", "fungerar", "działa", "sin problema*", "no problem*")
+
+// doneWords put the next step in the past: "an error after paying" fails
+// after the payment, which is the setting, not what failed.
+var doneWords = map[string]bool{"after": true, "nach": true, "après": true, "apres": true, "después": true, "despues": true,
+	"depois": true, "dopo": true, "na": true, "efter": true, "po": true}
+
+// afterStep reports whether the word at p follows a done word, up to two
+// words back ("after paying", "after the login").
+func afterStep(toks []token, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-2; k-- {
+		if doneWords[toks[k].w] {
+			return true
+		}
+		if toks[k].brk || k == p-1 && toks[p].brk {
+			break
+		}
+	}
+	return false
+}
 
 // attrClauses numbers each word's clause, a clause ending at punctuation
 // or before a contrast word.
@@ -226,7 +252,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 				onlyWorks = false
 				continue
 			}
-			if failing[cl[p]] {
+			if failing[cl[p]] && !afterStep(toks, p) {
 				inFailure = true
 			}
 			if !working[cl[p]] || failing[cl[p]] {

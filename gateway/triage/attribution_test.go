@@ -34,6 +34,8 @@ func TestAttribution_weighsTheClauseThatStatesTheFailure(t *testing.T) {
 			"payments", "describes its flow"},
 		{"the flow most tied to the failure wins", "tracking", "My order is fine, but the text message with the tracking link never arrives.",
 			"notifications", "most where it states the failure"},
+		{"a step done before the failure is its setting, not what failed", "Error after paying", "Customers see an error on the order confirmation page.",
+			"checkout-api", ""},
 		{"a question names its service or none: a flow it describes does not count", "export", "How can I export all orders of last month as CSV?",
 			"", ""},
 		{"account takeover described, not named, is auth's", "hacked", "Someone changed my credentials and I am locked out of my account.",
@@ -90,5 +92,26 @@ func TestServiceOfFlow_prefersTheServiceNamedForIt(t *testing.T) {
 	}
 	if i := serviceOfFlow([]Service{{Name: "billing-portal"}}, flowKinds[3]); i != -1 {
 		t.Errorf("a project without a search service: got index %d, want -1", i)
+	}
+}
+
+func TestAttribution_findsServicesNamedOtherwiseByTheirFlow(t *testing.T) {
+	tr := New(Project{Name: "shop", Services: []Service{{Name: "identity"}, {Name: "mailer"}, {Name: "catalog"}, {Name: "psp-gateway"}}},
+		Settings{Location: time.UTC})
+	at := time.Date(2026, 11, 20, 15, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"Nobody can log in since 10:00, the password is rejected.":    "identity",
+		"Customers stopped getting emails about their orders":         "mailer",
+		"The search returns nothing for any word.":                    "catalog",
+		"Every card payment fails with an error at the last step.":    "psp-gateway",
+		"How do I change the colour of the dashboard header, please?": "",
+	} {
+		res, err := tr.Triage(context.Background(), Ticket{ID: "a", Subject: "problem", Description: text, CreatedAt: at})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.AffectedService != want {
+			t.Errorf("%q: service %q, want %q", text, res.AffectedService, want)
+		}
 	}
 }

@@ -547,7 +547,7 @@ func benchTriage(b *testing.B, tr *Triager, tickets map[string]Ticket) {
 // on what a ticket says of a flow and where it states the failure, rather
 // than on lists fitted to the sets' wording. See labeledSets' comment for
 // the figures.
-var bareFloor = map[string]float64{"original": 0.86, "training": 0.82, "holdout2": 0.83, "holdout3": 0.80}
+var bareFloor = map[string]float64{"original": 0.95, "training": 0.87, "holdout2": 0.89, "holdout3": 0.85}
 
 // TestLabeledSets_serviceWithoutFittedWords triages the tuning sets with
 // names only — no aliases, no built-in synonyms; logs kept — and reports
@@ -576,7 +576,9 @@ func TestLabeledSets_serviceWithoutFittedWords(t *testing.T) {
 				}
 				if res.AffectedService == labels[name].Service {
 					right++
+					continue
 				}
+				t.Logf("miss %s: service %q, want %q", name, res.AffectedService, labels[name].Service)
 			}
 			acc := float64(right) / float64(len(tickets))
 			t.Logf("%s with names only: service %.3f (%d/%d)", s.name, acc, right, len(tickets))
