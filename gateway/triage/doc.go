@@ -13,6 +13,11 @@
 // text-only calibration of the same signals. The reasons say plainly which
 // signals decided; --explain adds their weights, the score and the cuts.
 //
+// The affected service is a scored choice (attribution.go) among the
+// services the text names and those whose flow it describes, weighed by
+// where they stand — the subject, the clause that states the failure —
+// and, between several, by which one's logs corroborate first.
+//
 // Triage only reads: ticket text and log sources. It must not import the
 // gateway's config, store or plugins, post anything or call the network; the
 // gateway converts its config to Project and Settings and acts on Result.

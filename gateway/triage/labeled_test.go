@@ -118,6 +118,22 @@ type figures struct {
 // lowered from 0.96 to 0.94 exact: fitted on four sets instead of three it
 // lost two tickets. The original holdout, still blind, stayed at 0.917,
 // 1.000, 1.000.
+//
+// Round five reworked service attribution only (attribution.go): the
+// services named, aliased or synonymed, and the flows a ticket describes
+// (signing in, paying, ordering, finding, messaging), are candidates scored
+// for strength, the subject, and the clause that states the failure against
+// one that says it works or a step done before it. Tuning-set figures are
+// unchanged (the same as round four's above; no refit). Two checks of text
+// attribution was not tuned on: the probe tickets (probe_test.go; 35
+// written before any change, 0.657 before, 0.943 after, the last of the
+// three steps added after seeing one probe miss; 20 more written after the
+// first set's misses were seen, 0.950 before, 1.000 after, never tuned on)
+// and the tuning sets triaged with names only — no aliases, no built-in
+// synonyms, the lists the earlier rounds fitted to these sets — original
+// 0.800 → 0.980, training 0.829 → 0.890, holdout2 0.833 → 0.909, holdout3
+// 0.759 → 0.867 (bareFloor). The original holdout, blind, looked at once
+// in aggregate this round: 0.917, 1.000, 1.000, unchanged.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
