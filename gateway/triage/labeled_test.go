@@ -92,8 +92,10 @@ type figures struct {
 // exact or service. Measured a third time after round four, whose tuner
 // never saw it: 0.779, 0.948, 0.857 — the first blind gain (exact +12
 // points, within one +4), but service attribution barely moved (the round
-// fitted service words to the tuning sets: 1.000 there). The floor sits a
-// little below that measurement.
+// fitted service words to the tuning sets: 1.000 there). A fourth look
+// after round five (service attribution as a scored choice, its tuner never
+// saw it either): 0.779, 0.948, 0.870 — one more service right. The floor
+// sits a little below that measurement.
 //
 // Round four: holdout3 is retired from blind. It was looked at three times
 // in aggregate (after round two and twice in round three); its last
@@ -151,7 +153,7 @@ var labeledSets = []labeledSet{
 		floor:      figures{exact: 0.86, withinOne: 0.95, service: 0.97}, why: "blind until round four, tuned on since: floor a little below the tuned figures"},
 	{name: "holdout4", dir: filepath.Join(ticketsDir, "holdout4"), project: filepath.Join(ticketsDir, "holdout4", "project.json"),
 		blind: true, minTickets: 75,
-		floor: figures{exact: 0.76, withinOne: 0.93, service: 0.84}, why: "blind: floor a little below its measurement after round four"},
+		floor: figures{exact: 0.76, withinOne: 0.93, service: 0.85}, why: "blind: floor a little below its measurements after rounds four and five"},
 }
 
 // wholeFloor holds for all measured sets together (at least 200 tickets):
