@@ -95,7 +95,9 @@ type figures struct {
 // fitted service words to the tuning sets: 1.000 there). A fourth look
 // after round five (service attribution as a scored choice, its tuner never
 // saw it either): 0.779, 0.948, 0.870 — one more service right. The floor
-// sits a little below that measurement.
+// sits a little below that measurement. After that fourth look holdout4 was
+// retired from blind (its misses are listed, so the next round can study
+// them); a new blind set, holdout5, was written before round six.
 //
 // Round four: holdout3 is retired from blind. It was looked at three times
 // in aggregate (after round two and twice in round three); its last
@@ -152,8 +154,8 @@ var labeledSets = []labeledSet{
 		minTickets: 80,
 		floor:      figures{exact: 0.86, withinOne: 0.95, service: 0.97}, why: "blind until round four, tuned on since: floor a little below the tuned figures"},
 	{name: "holdout4", dir: filepath.Join(ticketsDir, "holdout4"), project: filepath.Join(ticketsDir, "holdout4", "project.json"),
-		blind: true, minTickets: 75,
-		floor: figures{exact: 0.76, withinOne: 0.93, service: 0.85}, why: "blind: floor a little below its measurements after rounds four and five"},
+		blind: false, minTickets: 75,
+		floor: figures{exact: 0.76, withinOne: 0.93, service: 0.85}, why: "blind through round five, tuning data since: floor a little below its last blind measurement"},
 }
 
 // wholeFloor holds for all measured sets together (at least 200 tickets):
