@@ -28,6 +28,9 @@ type labeledSet struct {
 	// A blind set is never tuned on: its misses are counted, not listed,
 	// so that whoever tunes the rules cannot fit them.
 	blind bool
+	// outOfFit keeps a tuning set out of the scorer's fit (score_test.go):
+	// its misses are listed and read, the weights are not fitted to it.
+	outOfFit bool
 	// minTickets guards against a set shrinking unnoticed.
 	minTickets int
 	floor      figures
@@ -154,8 +157,8 @@ var labeledSets = []labeledSet{
 		minTickets: 80,
 		floor:      figures{exact: 0.86, withinOne: 0.95, service: 0.97}, why: "blind until round four, tuned on since: floor a little below the tuned figures"},
 	{name: "holdout4", dir: filepath.Join(ticketsDir, "holdout4"), project: filepath.Join(ticketsDir, "holdout4", "project.json"),
-		blind: false, minTickets: 75,
-		floor: figures{exact: 0.76, withinOne: 0.93, service: 0.85}, why: "blind through round five, tuning data since: floor a little below its last blind measurement"},
+		blind: false, outOfFit: true, minTickets: 75,
+		floor: figures{exact: 0.78, withinOne: 0.94, service: 0.85}, why: "blind through round five, tuned on (words, not the fit) since round six: floor a little below the tuned figures"},
 }
 
 // wholeFloor holds for all measured sets together (at least 200 tickets):
@@ -164,7 +167,8 @@ var labeledSets = []labeledSet{
 // Whole after round two with holdout3 measured: 0.904, 0.942, 0.959 (293);
 // after round three: 0.881, 0.952, 0.959; after round four (holdout3 tuned
 // on): 0.952, 0.993, 1.000; with holdout4 (blind) measured too, 370
-// tickets: 0.916, 0.984, 0.970.
+// tickets: 0.916, 0.984, 0.970; after round six (holdout4 tuned on, not
+// in the fit): 0.922, 0.986, 0.973.
 var wholeFloor = figures{exact: 0.90, withinOne: 0.97, service: 0.95}
 
 const wholeMinTickets = 200
