@@ -158,7 +158,7 @@ var labeledSets = []labeledSet{
 		floor:      figures{exact: 0.86, withinOne: 0.95, service: 0.97}, why: "blind until round four, tuned on since: floor a little below the tuned figures"},
 	{name: "holdout4", dir: filepath.Join(ticketsDir, "holdout4"), project: filepath.Join(ticketsDir, "holdout4", "project.json"),
 		blind: false, outOfFit: true, minTickets: 75,
-		floor: figures{exact: 0.81, withinOne: 0.95, service: 0.85}, why: "blind through round five, tuned on (words, not the fit) since round six: floor a little below the tuned figures"},
+		floor: figures{exact: 0.82, withinOne: 0.96, service: 0.85}, why: "blind through round five, tuned on (words, not the fit) since round six: floor a little below the tuned figures"},
 }
 
 // wholeFloor holds for all measured sets together (at least 200 tickets):
@@ -168,7 +168,7 @@ var labeledSets = []labeledSet{
 // after round three: 0.881, 0.952, 0.959; after round four (holdout3 tuned
 // on): 0.952, 0.993, 1.000; with holdout4 (blind) measured too, 370
 // tickets: 0.916, 0.984, 0.970; after round six (holdout4 tuned on, not
-// in the fit): 0.927, 0.986, 0.973.
+// in the fit): 0.930, 0.989, 0.973.
 var wholeFloor = figures{exact: 0.90, withinOne: 0.97, service: 0.95}
 
 const wholeMinTickets = 200
