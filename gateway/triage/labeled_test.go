@@ -141,6 +141,13 @@ type figures struct {
 // 0.800 → 0.980, training 0.829 → 0.890, holdout2 0.833 → 0.909, holdout3
 // 0.759 → 0.867 (bareFloor). The original holdout, blind, looked at once
 // in aggregate this round: 0.917, 1.000, 1.000, unchanged.
+//
+// Round six (holdout4 retired to tuning, its misses read; kept out of the
+// scorer's fit, no refit) fixed by mechanism: HTML quote blocks, German
+// plural resolutions, dashed and dotted clock ranges, a language's own
+// zone adjective. holdout4 0.779, 0.948, 0.870 → 0.844, 0.974, 0.870;
+// the other tuning sets unchanged; the original holdout, looked at in
+// aggregate, 0.917, 1.000, 1.000, unchanged.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
