@@ -28,6 +28,9 @@ type labeledSet struct {
 	// A blind set is never tuned on: its misses are counted, not listed,
 	// so that whoever tunes the rules cannot fit them.
 	blind bool
+	// outOfFit keeps a tuning set out of the scorer's fit (score_test.go):
+	// its misses are listed and read, the weights are not fitted to it.
+	outOfFit bool
 	// minTickets guards against a set shrinking unnoticed.
 	minTickets int
 	floor      figures
@@ -102,7 +105,9 @@ type figures struct {
 // holdout5 (65 tickets, its own log world, 20 tickets in 13 languages) was
 // written before round six by someone who never ran the rules. Its first
 // measurement, with round five's rules: 0.785, 0.923, 0.877 — the same
-// picture as holdout4's last blind look.
+// picture as holdout4's last blind look. Its second, after round six
+// (whose tuner never saw it): 0.785, 0.923, 0.877 — unchanged; round six's
+// fixes moved holdout4, the set they were made on, and nothing else.
 //
 // Round four: holdout3 is retired from blind. It was looked at three times
 // in aggregate (after round two and twice in round three); its last
@@ -143,6 +148,13 @@ type figures struct {
 // 0.800 → 0.980, training 0.829 → 0.890, holdout2 0.833 → 0.909, holdout3
 // 0.759 → 0.867 (bareFloor). The original holdout, blind, looked at once
 // in aggregate this round: 0.917, 1.000, 1.000, unchanged.
+//
+// Round six (holdout4 retired to tuning, its misses read; kept out of the
+// scorer's fit, no refit) fixed by mechanism: HTML quote blocks, German
+// plural resolutions, dashed and dotted clock ranges, a language's own
+// zone adjective. holdout4 0.779, 0.948, 0.870 → 0.844, 0.974, 0.870;
+// the other tuning sets unchanged; the original holdout, looked at in
+// aggregate, 0.917, 1.000, 1.000, unchanged.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
@@ -159,8 +171,8 @@ var labeledSets = []labeledSet{
 		minTickets: 80,
 		floor:      figures{exact: 0.86, withinOne: 0.95, service: 0.97}, why: "blind until round four, tuned on since: floor a little below the tuned figures"},
 	{name: "holdout4", dir: filepath.Join(ticketsDir, "holdout4"), project: filepath.Join(ticketsDir, "holdout4", "project.json"),
-		blind: false, minTickets: 75,
-		floor: figures{exact: 0.76, withinOne: 0.93, service: 0.85}, why: "blind through round five, tuning data since: floor a little below its last blind measurement"},
+		blind: false, outOfFit: true, minTickets: 75,
+		floor: figures{exact: 0.82, withinOne: 0.96, service: 0.85}, why: "blind through round five, tuned on (words, not the fit) since round six: floor a little below the tuned figures"},
 	{name: "holdout5", dir: filepath.Join(ticketsDir, "holdout5"), project: filepath.Join(ticketsDir, "holdout5", "project.json"),
 		blind: true, minTickets: 60,
 		floor: figures{exact: 0.76, withinOne: 0.90, service: 0.85}, why: "blind, written before round six: floor a little below its first measurement (round five's rules)"},
@@ -173,7 +185,8 @@ var labeledSets = []labeledSet{
 // after round three: 0.881, 0.952, 0.959; after round four (holdout3 tuned
 // on): 0.952, 0.993, 1.000; with holdout4 (blind) measured too, 370
 // tickets: 0.916, 0.984, 0.970; with holdout5 (blind) too, 435 tickets,
-// after round five: 0.897, 0.975, 0.957.
+// after round five: 0.897, 0.975, 0.957; after round six (holdout4 tuned
+// on, not in the fit; holdout5 blind): 0.908, 0.979, 0.959.
 var wholeFloor = figures{exact: 0.88, withinOne: 0.96, service: 0.94}
 
 const wholeMinTickets = 200

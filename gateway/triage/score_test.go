@@ -22,7 +22,7 @@ func tuningSets(t *testing.T) []labeledSet {
 	t.Helper()
 	var out []labeledSet
 	for _, s := range labeledSets {
-		if !s.blind {
+		if !s.blind && !s.outOfFit {
 			out = append(out, s)
 		}
 	}

@@ -240,11 +240,21 @@ const quoteMarkers = `original message|forwarded message|mensaje original|mensaj
 // ownText is the part of a ticket description its writer wrote for this
 // message: everything before the quoted history of a reply or forward.
 func ownText(description string) string {
+	end := len(description)
 	if loc := reQuoteStart.FindStringIndex(description); loc != nil {
-		return description[:loc[0]]
+		end = loc[0]
 	}
-	return description
+	// A reply written in HTML quotes the thread in a <blockquote> (or a
+	// mail client's quote block), often on the same line as the new words.
+	if loc := reHTMLQuote.FindStringIndex(description[:end]); loc != nil {
+		end = loc[0]
+	}
+	return description[:end]
 }
+
+// reHTMLQuote is where an HTML reply's quoted history begins: a blockquote
+// or the quote block mail clients mark with a class.
+var reHTMLQuote = regexp.MustCompile(`(?i)<blockquote\b|<div[^>]*\bclass="?[^">]*\b(?:gmail_quote|moz-cite-prefix|yahoo_quoted|divRplyFwdMsg)`)
 
 // clauses numbers each token's clause: a clause ends at , ; . ! ? ( ) : or
 // a line break.

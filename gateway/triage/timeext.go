@@ -37,12 +37,18 @@ const minWindow = 15 * time.Minute
 var (
 	reISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})[t ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?\b`)
 	// a clock time needs minutes or am/pm, so "3 users" is not 3 o'clock.
-	clock   = `(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?`
-	zone    = `(?:\s*(utc|gmt|cet|cest|est|edt|cst|cdt|pst|pdt|bst|z)\b)?`
-	reRange = regexp.MustCompile(`\b(?:between|from)\s+` + clock + zone + `\s*(?:and|to|until|till|en|und|bis|et|y|e|och|i|a|à|-|–)\s*` + clock + zone)
-	reSince = regexp.MustCompile(`\b(since|started at|starting at|starting around|began at|from|after)\s+(?:about\s+|around\s+|approx\.?\s+|approximately\s+|~\s*)?` + clock + zone)
-	reAt    = regexp.MustCompile(`(?:\b(at|around|about|approximately|approx\.?|near|circa|by)\s+|@\s*|~\s*)?` + clock + zone)
-	reNoon  = regexp.MustCompile(`\b(?:(since|at|around|about|after)\s+)?(noon|midday|midnight)\b`)
+	clock = `(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?`
+	zone  = `(?:\s*(utc|gmt|cet|cest|est|edt|cst|cdt|pst|pdt|bst|z)\b)?`
+	// After "between" or "from" a clock may part its minutes with a dot
+	// ("between 6.30 and 7.30"): a price or a version does not follow them.
+	rangeClock = `(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?`
+	reRange    = regexp.MustCompile(`\b(?:between|from)\s+` + rangeClock + zone + `\s*(?:and|to|until|till|en|und|bis|et|y|e|och|i|a|à|-|–)\s*` + rangeClock + zone)
+	// A range written with a dash alone ("1pm-1:30pm", "14:05–14:40"); each
+	// end needs minutes or am/pm, so a date's "03-17" is no range.
+	reDashRange = regexp.MustCompile(`\b` + clock + zone + `\s*[-–]\s*` + clock + zone)
+	reSince     = regexp.MustCompile(`\b(since|started at|starting at|starting around|began at|from|after)\s+(?:about\s+|around\s+|approx\.?\s+|approximately\s+|~\s*)?` + clock + zone)
+	reAt        = regexp.MustCompile(`(?:\b(at|around|about|approximately|approx\.?|near|circa|by)\s+|@\s*|~\s*)?` + clock + zone)
+	reNoon      = regexp.MustCompile(`\b(?:(since|at|around|about|after)\s+)?(noon|midday|midnight)\b`)
 
 	num    = `(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|a few|few|several|a couple of|couple of|a couple|half an|half a)`
 	unit   = `(seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?)\b`
@@ -506,7 +512,10 @@ func dayBefore(s string, ix []int, t, created time.Time) time.Time {
 func extractRange(s string, created time.Time, loc *time.Location, _ bool) (TimeRef, bool) {
 	m := reRange.FindStringSubmatch(s)
 	if m == nil || (m[2] == "" && m[3] == "" && m[6] == "" && m[7] == "") {
-		return TimeRef{}, false
+		m = reDashRange.FindStringSubmatch(s)
+		if m == nil || m[2] == "" && m[3] == "" || m[6] == "" && m[7] == "" {
+			return TimeRef{}, false
+		}
 	}
 	// "between 2 and 3pm": the first end borrows the second's am/pm and zone.
 	amA, amB := m[3], m[7]

@@ -142,7 +142,11 @@ var (
 		"resolu", "résolu", "gelost", "gelöst", "opgelost", "erledigt",
 		"cest réglé", "cest regle", "réglé", "passent de nouveau", "fonctionne de nouveau", "marche de nouveau", "funciona otra vez",
 		"funciona de novo", "voltou a funcionar", "já funciona", "fungerar igen", "funkar igen", "działa już", "już działa", "znowu działa",
-		"werkt het weer", "läuft wieder", "klappt wieder")
+		"werkt het weer", "läuft wieder", "klappt wieder",
+		// the plural of the same verbs: "die Zahlungen laufen wieder"
+		"laufen wieder", "funktionieren wieder", "gehen wieder", "klappen wieder",
+		// "das Ticket kann geschlossen werden", with the object in between
+		"ticket kann geschlossen", "ticket geschlossen werden", "ticket schließen")
 	// privacyWords are requests about a person's data (GDPR erasure or
 	// access), low and about no service whatever they mention.
 	privacyWords = mkPhrases("gdpr", "rgpd", "dsgvo", "subject access", "data subject", "personal data",

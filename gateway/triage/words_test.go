@@ -27,6 +27,10 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 			"Det fungerar igen nu, tack!\n\n-----Ursprungligt meddelande-----\nIngen kan logga in, vi får fel 503.", claimResolved},
 		{"a thanks followed by a new failure is not a resolution", "thanks", "Thanks for fixing it, but now payments fail again for all customers.", claimOutage},
 		{"an error that is back is not a resolution", "again", "The 502 error is back, checkout fails for everyone.", claimOutage},
+		{"a German plural verb of working again is a resolution", "AW: Login",
+			"Die Anmeldungen funktionieren wieder, vielen Dank!\n\n-----Ursprüngliche Nachricht-----\nNiemand kann sich anmelden, Fehler 502.", claimResolved},
+		{"an HTML reply's blockquote is the thread's past", "Re: sms codes down",
+			"<div>The codes are back to normal &ndash; thank you!</div><blockquote type=\"cite\">Nobody receives the SMS codes, every login fails.</blockquote>", claimResolved},
 		{"a negated resolution is not one", "still broken", "It is not resolved, I still cannot log in.", claimOne},
 		// vanish words
 		{"stored data that vanished is data loss", "reviews", "All our customer reviews vanished from the product pages overnight!", claimDataLoss},
@@ -131,6 +135,8 @@ func TestOwnText_cutsTheQuotedHistory(t *testing.T) {
 		{"a Spanish original-message marker", "ya va, gracias\n\n-----Mensaje original-----\nDe: Ana\nnada carga", "ya va, gracias\n\n"},
 		{"a German one", "geht wieder\n-----Ursprüngliche Nachricht-----\nalles kaputt", "geht wieder\n"},
 		{"a French forward marker", "c'est bon\n-------- Message transféré --------\nerreur 502", "c'est bon\n"},
+		{"an HTML blockquote on the same line", "<p>all fine now</p><BLOCKQUOTE>checkout down</BLOCKQUOTE>", "<p>all fine now</p>"},
+		{"a mail client's quote block", "ok now<div class=\"gmail_quote\">On Mon Tom wrote: 503</div>", "ok now"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -31,6 +31,9 @@ var zoneNames = map[string]string{
 	"brussels": "Europe/Brussels", "zurich": "Europe/Zurich", "london": "Europe/London", "uk": "Europe/London", "lisbon": "Europe/Lisbon", "lisboa": "Europe/Lisbon",
 	"stockholm": "Europe/Stockholm", "svensk": "Europe/Stockholm", "swedish": "Europe/Stockholm", "oslo": "Europe/Oslo", "copenhagen": "Europe/Copenhagen",
 	"helsinki": "Europe/Helsinki", "warszawa": "Europe/Warsaw", "warsaw": "Europe/Warsaw", "polish": "Europe/Warsaw", "athens": "Europe/Athens",
+	// a language's own adjective after its word for time: "czasu polskiego", "heure française", "ora italiana", "hora española"
+	"polskiego": "Europe/Warsaw", "française": "Europe/Paris", "francaise": "Europe/Paris", "italiana": "Europe/Rome",
+	"española": "Europe/Madrid", "espanola": "Europe/Madrid", "peninsular": "Europe/Madrid",
 	"brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo", "são paulo": "America/Sao_Paulo", "sao paulo": "America/Sao_Paulo",
 	"new york": "America/New_York", "boston": "America/New_York", "toronto": "America/Toronto", "chicago": "America/Chicago",
 	"denver": "America/Denver", "los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
