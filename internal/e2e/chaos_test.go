@@ -51,23 +51,10 @@ func TestChaos_redisTwoReplicas(t *testing.T) {
 func runChaos(t *testing.T, o envOptions) {
 	n := chaosTickets()
 	e := newEnv(t, o)
-	// Tickets first: with no trigger yet the sandbox delivers nothing
-	// itself, so every delivery is one of ours and its send time is known.
-	ids := make([]int64, n)
-	for i := range ids {
-		id, err := e.sb.CreateTicket(sandbox.TicketInput{Subject: fmt.Sprintf("Search results are slow #%d", i),
-			Description: "search takes a few seconds for me", Priority: "normal"})
-		must(t, err)
-		ids[i] = id
-	}
-	e.connect()
-	for _, r := range e.replicas[1:] {
-		waitUntil(t, 10*time.Second, "replicas to see the binding", func() bool {
-			var out struct{ Bindings []struct{ Status string } }
-			code := apiAt(t, r.URL, "/api/bindings", &out)
-			return code == 200 && len(out.Bindings) == 1 && out.Bindings[0].Status == "active"
-		})
-	}
+	// Tickets first, so every delivery is one of ours and its send time is
+	// known.
+	ids := e.slowSearchTickets(n)
+	e.connectOnAllReplicas()
 	secret := e.secret()
 
 	// Faults: one ticket update in ten is answered 429 (Retry-After: 1)

@@ -292,6 +292,35 @@ func (e *env) connect() {
 	e.connectBinding("acme", e.sbSrv.URL)
 }
 
+// slowSearchTickets creates n low-key tickets in the sandbox. Created
+// before the binding is connected (no trigger yet), they make the sandbox
+// deliver nothing itself, so every delivery is the test's own.
+func (e *env) slowSearchTickets(n int) []int64 {
+	e.t.Helper()
+	ids := make([]int64, n)
+	for i := range ids {
+		id, err := e.sb.CreateTicket(sandbox.TicketInput{Subject: fmt.Sprintf("Search results are slow #%d", i),
+			Description: "search takes a few seconds for me", Priority: "normal"})
+		must(e.t, err)
+		ids[i] = id
+	}
+	return ids
+}
+
+// connectOnAllReplicas connects zendesk/acme through the first replica and
+// waits until every other replica sees the binding active.
+func (e *env) connectOnAllReplicas() {
+	e.t.Helper()
+	e.connect()
+	for _, r := range e.replicas[1:] {
+		waitUntil(e.t, 10*time.Second, "replicas to see the binding", func() bool {
+			var out struct{ Bindings []struct{ Status string } }
+			code := apiAt(e.t, r.URL, "/api/bindings", &out)
+			return code == 200 && len(out.Bindings) == 1 && out.Bindings[0].Status == "active"
+		})
+	}
+}
+
 // connectBinding connects zendesk/name, whose desk answers at sbURL, in one
 // browser (see browser).
 func (e *env) connectBinding(name, sbURL string) {

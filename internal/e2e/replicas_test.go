@@ -13,7 +13,6 @@ import (
 	"time"
 
 	"github.com/sigsentry/deskgate/internal/redistest"
-	"github.com/sigsentry/deskgate/plugins/zendesk/sandbox"
 )
 
 // TestReplicas_shareTheWorkAndSurviveAKill runs three gateways on one Redis,
@@ -30,24 +29,9 @@ func TestReplicas_shareTheWorkAndSurviveAKill(t *testing.T) {
 		StoreBlock: fmt.Sprintf("store \"redis\" {\n  url = %q\n  key_prefix = %q\n}", redisURL, prefix),
 	})
 	const n = 500
-	// Tickets first: with no trigger yet, the sandbox delivers nothing itself
-	// and every delivery is one of ours.
-	ids := make([]int64, n)
-	for i := range ids {
-		id, err := e.sb.CreateTicket(sandbox.TicketInput{Subject: fmt.Sprintf("Search results are slow #%d", i),
-			Description: "search takes a few seconds for me", Priority: "normal"})
-		must(t, err)
-		ids[i] = id
-	}
-	e.connect()
-	for _, r := range e.replicas[1:] {
-		// Every replica sees the binding the first one connected.
-		waitUntil(t, 10*time.Second, "replicas to see the binding", func() bool {
-			var out struct{ Bindings []struct{ Status string } }
-			code := apiAt(t, r.URL, "/api/bindings", &out)
-			return code == 200 && len(out.Bindings) == 1 && out.Bindings[0].Status == "active"
-		})
-	}
+	// Tickets first, so every delivery is one of ours.
+	ids := e.slowSearchTickets(n)
+	e.connectOnAllReplicas()
 	checkSessionsAcrossReplicas(t, e.replicas[0].URL, e.replicas[1].URL)
 	secret := e.secret()
 
