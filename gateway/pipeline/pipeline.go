@@ -33,6 +33,7 @@ type Store interface {
 	store.Stages
 	store.Audit
 	store.Analyses
+	AppendAudits(ctx context.Context, es []store.AuditEntry) error
 }
 
 // Credentials hands out fresh desk credentials (oauth.Manager). An error
@@ -545,11 +546,6 @@ func (p *Pipeline) write(ctx context.Context, run *ticketRun, e store.AuditEntry
 	p.flush(ctx, run)
 }
 
-// auditBatch is a store that appends several audit entries in one commit.
-type auditBatch interface {
-	AppendAudits(ctx context.Context, es []store.AuditEntry) error
-}
-
 // flush writes the entries waiting in run.pending, in order.
 func (p *Pipeline) flush(ctx context.Context, run *ticketRun) {
 	es := run.pending
@@ -557,16 +553,14 @@ func (p *Pipeline) flush(ctx context.Context, run *ticketRun) {
 	if len(es) == 0 {
 		return
 	}
-	if b, ok := p.o.Store.(auditBatch); ok && len(es) > 1 {
-		if err := b.AppendAudits(ctx, es); err != nil {
-			p.log.Error("audit entries not written", "actions", actions(es), "job", es[0].JobID, "error", err)
+	if len(es) == 1 {
+		if err := p.o.Store.AppendAudit(ctx, es[0]); err != nil {
+			p.log.Error("audit entry not written", "action", es[0].Action, "job", es[0].JobID, "error", err)
 		}
 		return
 	}
-	for _, e := range es {
-		if err := p.o.Store.AppendAudit(ctx, e); err != nil {
-			p.log.Error("audit entry not written", "action", e.Action, "job", e.JobID, "error", err)
-		}
+	if err := p.o.Store.AppendAudits(ctx, es); err != nil {
+		p.log.Error("audit entries not written", "actions", actions(es), "job", es[0].JobID, "error", err)
 	}
 }
 

@@ -280,7 +280,7 @@ type batchCounter struct {
 
 func (s *batchCounter) AppendAudits(ctx context.Context, es []store.AuditEntry) error {
 	s.batches = append(s.batches, strings.Split(actions(es), ","))
-	return s.Store.(auditBatch).AppendAudits(ctx, es)
+	return s.Store.AppendAudits(ctx, es)
 }
 
 // TestHandle_failedStepIsAuditedWithTheJobsEndInOneCommitBeforeItSettles

@@ -206,11 +206,7 @@ func randomJobID() string {
 // run runs a script with the fixed keys plus extra, recreating the group
 // and retrying once when Redis lost it (NOGROUP).
 func (q *Redis) run(ctx context.Context, s *redis.Script, now time.Time, extraKeys []string, args ...any) (any, error) {
-	keys := q.keys
-	if len(extraKeys) > 0 {
-		keys = append(append([]string{}, q.keys...), extraKeys...)
-	}
-	argv := append([]any{q.jobPrefix, q.group, padNanos(now), now.UnixMilli()}, args...)
+	keys, argv := q.scriptArgs(now, extraKeys, args)
 	v, err := s.Run(ctx, q.c, keys, argv...).Result()
 	if err != nil && isNoGroup(err) {
 		q.recover(ctx, err)
@@ -220,6 +216,16 @@ func (q *Redis) run(ctx context.Context, s *redis.Script, now time.Time, extraKe
 		return nil, nil
 	}
 	return v, err
+}
+
+// scriptArgs is a script's KEYS and ARGV: the keys and arguments every
+// script takes, then the call's own.
+func (q *Redis) scriptArgs(now time.Time, extraKeys []string, args []any) ([]string, []any) {
+	keys := q.keys
+	if len(extraKeys) > 0 {
+		keys = append(append(make([]string, 0, len(q.keys)+len(extraKeys)), q.keys...), extraKeys...)
+	}
+	return keys, append([]any{q.jobPrefix, q.group, padNanos(now), now.UnixMilli()}, args...)
 }
 
 func isNoGroup(err error) bool { return strings.Contains(err.Error(), "NOGROUP") }
@@ -311,8 +317,8 @@ func (q *Redis) sendEnqueues(batch []*redisEnqueue) {
 	pipe := q.c.Pipeline()
 	cmds := make([]*redis.Cmd, len(batch))
 	for i, r := range batch {
-		cmds[i] = enqueueScript.EvalSha(ctx, pipe, append(append(make([]string, 0, len(q.keys)+2), q.keys...), r.keys...),
-			append([]any{q.jobPrefix, q.group, padNanos(r.now), r.now.UnixMilli()}, r.args...)...)
+		keys, argv := q.scriptArgs(r.now, r.keys, r.args)
+		cmds[i] = enqueueScript.EvalSha(ctx, pipe, keys, argv...)
 	}
 	_, _ = pipe.Exec(ctx) // each command's error is read below
 	for i, r := range batch {

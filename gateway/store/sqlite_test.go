@@ -277,13 +277,7 @@ func TestSQLite_appendAuditsWritesTheBatchInOrderOrNothing(t *testing.T) {
 	testAppendAudits(t, openSQLite(t, filepath.Join(t.TempDir(), "a.db")))
 }
 
-// auditBatcher is a store with AppendAudits (SQLite and Redis).
-type auditBatcher interface {
-	store.Audit
-	AppendAudits(ctx context.Context, es []store.AuditEntry) error
-}
-
-func testAppendAudits(t *testing.T, s auditBatcher) {
+func testAppendAudits(t *testing.T, s store.Store) {
 	ctx := context.Background()
 	at := time.Date(2026, 12, 1, 10, 0, 0, 0, time.UTC)
 	es := []store.AuditEntry{

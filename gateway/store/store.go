@@ -259,6 +259,10 @@ type Store interface {
 	Analyses
 	Sessions
 
+	// AppendAudits appends the entries in order in one commit: all of them
+	// or none (the pipeline writes a failed step's entry with the job's
+	// closing entry).
+	AppendAudits(ctx context.Context, es []AuditEntry) error
 	// Ping reports whether the backend is reachable (readiness).
 	Ping(ctx context.Context) error
 	Close() error

@@ -133,18 +133,16 @@ func run(o options) error {
 
 	// block is the store block of the gateway's run; each run of a target
 	// has a fresh store (its data_dir, with the sealing key, is fresh too).
-	targets := []struct {
+	type target struct {
 		name  string
 		block func(run string) string
-	}{{"deskgate (SQLite)", func(string) string { return "" }}}
+	}
+	targets := []target{{"deskgate (SQLite)", func(string) string { return "" }}}
 	if o.redisURL != "" {
 		if reachable(o.redisURL) {
 			prefix := fmt.Sprintf("deskgate-bench-%d:", time.Now().UnixNano())
 			defer cleanRedis(o.redisURL, prefix)
-			targets = append(targets, struct {
-				name  string
-				block func(run string) string
-			}{"deskgate (Redis)", func(run string) string {
+			targets = append(targets, target{"deskgate (Redis)", func(run string) string {
 				return fmt.Sprintf("store \"redis\" {\n  url = %q\n  key_prefix = %q\n}", o.redisURL, prefix+run+":")
 			}})
 		} else {
