@@ -48,16 +48,19 @@ var zoneAbbrevs = map[string]bool{"cet": true, "cest": true, "mez": true, "mesz"
 
 const timeWord = `(?:time|tijd|tid|zeit|czasu|heure|hora|horário|ora|timezone|time zone)`
 
+// regionAlt is the alternation of the regions named as zones.
+var regionAlt = alternatives(regionNames())
+
 var (
 	reZoneOffset = regexp.MustCompile(`\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b`)
 	// An abbreviation counts after a clock or in parentheses: "est" alone
 	// is French and "cst" an invoice's tax.
 	reZoneAbbrev = regexp.MustCompile(`(?:\d\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur)?\s*|\(\s*)(` + alternatives(onlyKeys(zoneAbbrevs)) + `)(?:$|[^\p{L}])`)
 	reZoneRegion = regexp.MustCompile(`(?:` +
-		`(` + alternatives(regionNames()) + `)\s+` + timeWord + // "Amsterdam time", "svensk tid"
-		`|` + timeWord + `\s+(?:de\s+|in\s+|à\s+)?(` + alternatives(regionNames()) + `)` + // "horário de Brasília", "hora de Madrid"
-		`|\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(` + alternatives(regionNames()) + `)` + // "11:30 AM Eastern"
-		`|\(\s*(` + alternatives(regionNames()) + `)\s*\)` + // "(Warszawa)"
+		`(` + regionAlt + `)\s+` + timeWord + // "Amsterdam time", "svensk tid"
+		`|` + timeWord + `\s+(?:de\s+|in\s+|à\s+)?(` + regionAlt + `)` + // "horário de Brasília", "hora de Madrid"
+		`|\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(` + regionAlt + `)` + // "11:30 AM Eastern"
+		`|\(\s*(` + regionAlt + `)\s*\)` + // "(Warszawa)"
 		`)(?:$|[^\p{L}])`)
 )
 
