@@ -90,20 +90,6 @@ func afterStep(toks []token, p int) bool {
 	return false
 }
 
-// attrClauses numbers each word's clause, a clause ending at punctuation
-// or before a contrast word.
-func attrClauses(toks []token) []int {
-	ids := make([]int, len(toks))
-	c := 0
-	for i, t := range toks {
-		if t.brk || contrastWords[t.w] {
-			c++
-		}
-		ids[i] = c
-	}
-	return ids
-}
-
 // signingIn reports whether a flow candidate's words are of signing in: a
 // security report that describes it ("locked out", "my credentials") is
 // about account access.
@@ -211,7 +197,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 	if len(ms) == 0 {
 		return nil, nil
 	}
-	cl := attrClauses(toks)
+	cl := clausesSplitAt(toks, contrastWords) // a contrast word starts a clause
 	failing := map[int]bool{}
 	for _, hs := range [][]hit{sig.failure, sig.outage, sig.degraded, sig.cueFailure, sig.orderMissing, sig.billingDefect, sig.dataLoss, sig.security} {
 		for _, h := range active(hs) {

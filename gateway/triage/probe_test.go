@@ -7,15 +7,16 @@ import (
 	"time"
 )
 
+// probeTicket is a ticket's text and the service its writer meant.
+type probeTicket struct{ subject, description, want string }
+
 // probeTickets are round five's mini-holdout for service attribution: short
 // tickets written before the attribution was reworked, in wording none of the
 // tuning sets use, each with the service its writer meant ("" for none, by
 // the conventions of examples/tickets/README.md). They carry no logs: the
 // text alone must name the service. Their misses are not to be tuned on;
 // probeFloor sits a little below what was measured.
-var probeTickets = []struct {
-	subject, description, want string
-}{
+var probeTickets = []probeTicket{
 	{"Can't get into my account", "It keeps saying my credentials are invalid even though I reset them twice.", "auth"},
 	{"Order updates stopped", "We used to get a text when an order shipped, since Monday nothing arrives on our phones.", "notifications"},
 	{"Card declined every time", "Customers tell us their Visa gets declined at the last step although the bank says everything is fine.", "payments"},
@@ -57,9 +58,7 @@ var probeTickets = []struct {
 // misses were seen and before the reworked attribution ran on them: only
 // their accuracy was read before and after, never which ones missed until
 // the rework was done.
-var probeTicketsLate = []struct {
-	subject, description, want string
-}{
+var probeTicketsLate = []probeTicket{
 	{"Locked out", "I get 'session expired' right after typing my password, every single time.", "auth"},
 	{"Payment keeps failing", "Our Mastercard customers get 'transaction refused' at the end.", "payments"},
 	{"Can't add to cart", "Clicking 'add to cart' on any product does nothing on mobile.", "checkout-api"},
@@ -102,7 +101,7 @@ func TestProbe_serviceOnLateUntunedText(t *testing.T) {
 
 // probeAccuracy triages each probe ticket on its text alone, logs the
 // misses and returns the share of services right.
-func probeAccuracy(t *testing.T, probes []struct{ subject, description, want string }) float64 {
+func probeAccuracy(t *testing.T, probes []probeTicket) float64 {
 	t.Helper()
 	p := Project{Name: "checkout", Services: []Service{
 		{Name: "checkout-api", Aliases: []string{"checkout", "cart", "payment page"}, Core: true},

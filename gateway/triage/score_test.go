@@ -285,3 +285,73 @@ func TestPlainReason_readsForASupportAgent(t *testing.T) {
 		t.Errorf("reason %q does not say the clean logs held it down", got)
 	}
 }
+
+// fitOptions are the fitting settings.
+type fitOptions struct {
+	lambda float64 // L2 penalty per weight, relative to the number of examples
+	iters  int
+}
+
+// defaultFit is how the committed weights were fitted.
+var defaultFit = fitOptions{lambda: 0.01, iters: 4000}
+
+// fitModel fits an ordinal logistic model to signals xs with severities ys
+// (ranks 1–4) by gradient descent from zero: deterministic, no randomness.
+// The cut points are kept ordered by fitting the first and the log gaps.
+func fitModel(xs []signalVector, ys []int, o fitOptions) model {
+	var w signalVector
+	c0, g1, g2 := 0.0, 0.0, 0.0 // cut = c0, c0+e^g1, c0+e^g1+e^g2
+	n := float64(len(xs))
+	lr := 0.5
+	for it := 0; it < o.iters; it++ {
+		var gw signalVector
+		var gc [3]float64
+		cut := [3]float64{c0, c0 + math.Exp(g1), c0 + math.Exp(g1) + math.Exp(g2)}
+		for i, x := range xs {
+			z := 0.0
+			for j, v := range x {
+				z += w[j] * v
+			}
+			y := ys[i] - 1 // 0..3
+			// P(y) = F(cut[y]-z) - F(cut[y-1]-z), F the logistic CDF of
+			// the latent value; F(+inf)=1, F(-inf)=0.
+			var hi, lo float64 = 1, 0
+			var dhi, dlo float64
+			if y < 3 {
+				hi = sigmoid(cut[y] - z)
+				dhi = hi * (1 - hi)
+			}
+			if y > 0 {
+				lo = sigmoid(cut[y-1] - z)
+				dlo = lo * (1 - lo)
+			}
+			p := math.Max(hi-lo, 1e-12)
+			// d(-log p)/dz = (dhi - dlo)/p ; d/dcut[y] = -dhi/p ; d/dcut[y-1] = dlo/p
+			dz := (dhi - dlo) / p
+			for j, v := range x {
+				gw[j] += dz * v
+			}
+			if y < 3 {
+				gc[y] -= dhi / p
+			}
+			if y > 0 {
+				gc[y-1] += dlo / p
+			}
+		}
+		for j := range w {
+			gw[j] = gw[j]/n + 2*o.lambda*w[j]
+			w[j] -= lr * gw[j]
+		}
+		for k := range gc {
+			gc[k] /= n
+		}
+		// chain rule through the ordered parametrisation
+		dc0 := gc[0] + gc[1] + gc[2]
+		dg1 := (gc[1] + gc[2]) * math.Exp(g1)
+		dg2 := gc[2] * math.Exp(g2)
+		c0 -= lr * dc0
+		g1 -= lr * dg1
+		g2 -= lr * dg2
+	}
+	return model{w: w, cut: [3]float64{c0, c0 + math.Exp(g1), c0 + math.Exp(g1) + math.Exp(g2)}}
+}

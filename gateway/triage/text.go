@@ -258,11 +258,15 @@ var reHTMLQuote = regexp.MustCompile(`(?i)<blockquote\b|<div[^>]*\bclass="?[^">]
 
 // clauses numbers each token's clause: a clause ends at , ; . ! ? ( ) : or
 // a line break.
-func clauses(toks []token) []int {
+func clauses(toks []token) []int { return clausesSplitAt(toks, nil) }
+
+// clausesSplitAt numbers each token's clause as clauses does, a clause
+// also starting at each word of also.
+func clausesSplitAt(toks []token, also map[string]bool) []int {
 	ids := make([]int, len(toks))
 	c := 0
 	for i, t := range toks {
-		if t.brk {
+		if t.brk || also[t.w] {
 			c++
 		}
 		ids[i] = c

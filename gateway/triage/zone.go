@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	_ "time/tzdata" // the writer's zone is read by name on hosts without a zone database
 )
@@ -48,18 +49,34 @@ var zoneAbbrevs = map[string]bool{"cet": true, "cest": true, "mez": true, "mesz"
 
 const timeWord = `(?:time|tijd|tid|zeit|czasu|heure|hora|horário|ora|timezone|time zone)`
 
+// regionAlt is the alternation of the regions named as zones.
+var regionAlt = alternatives(regionNames())
+
 var (
 	reZoneOffset = regexp.MustCompile(`\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b`)
 	// An abbreviation counts after a clock or in parentheses: "est" alone
 	// is French and "cst" an invoice's tax.
 	reZoneAbbrev = regexp.MustCompile(`(?:\d\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur)?\s*|\(\s*)(` + alternatives(onlyKeys(zoneAbbrevs)) + `)(?:$|[^\p{L}])`)
 	reZoneRegion = regexp.MustCompile(`(?:` +
-		`(` + alternatives(regionNames()) + `)\s+` + timeWord + // "Amsterdam time", "svensk tid"
-		`|` + timeWord + `\s+(?:de\s+|in\s+|à\s+)?(` + alternatives(regionNames()) + `)` + // "horário de Brasília", "hora de Madrid"
-		`|\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(` + alternatives(regionNames()) + `)` + // "11:30 AM Eastern"
-		`|\(\s*(` + alternatives(regionNames()) + `)\s*\)` + // "(Warszawa)"
+		`(` + regionAlt + `)\s+` + timeWord + // "Amsterdam time", "svensk tid"
+		`|` + timeWord + `\s+(?:de\s+|in\s+|à\s+)?(` + regionAlt + `)` + // "horário de Brasília", "hora de Madrid"
+		`|\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(` + regionAlt + `)` + // "11:30 AM Eastern"
+		`|\(\s*(` + regionAlt + `)\s*\)` + // "(Warszawa)"
 		`)(?:$|[^\p{L}])`)
 )
+
+// zoneLocations are zoneNames' zones, loaded once: time.LoadLocation reads
+// and parses the zone's data on every call. A zone that does not load is
+// left out.
+var zoneLocations = sync.OnceValue(func() map[string]*time.Location {
+	out := make(map[string]*time.Location, len(zoneNames))
+	for _, name := range zoneNames {
+		if l, err := time.LoadLocation(name); err == nil {
+			out[name] = l
+		}
+	}
+	return out
+})
 
 func onlyKeys(m map[string]bool) map[string]string {
 	out := make(map[string]string, len(m))
@@ -104,14 +121,14 @@ func writerZone(s string) (loc *time.Location, phrase string, ok bool) {
 		}
 	}
 	if m := reZoneAbbrev.FindStringSubmatchIndex(s); m != nil {
-		if l, err := time.LoadLocation(zoneNames[s[m[2]:m[3]]]); err == nil {
+		if l, ok := zoneLocations()[zoneNames[s[m[2]:m[3]]]]; ok {
 			hits = append(hits, hit{m[2], l, s[m[2]:m[3]]})
 		}
 	}
 	if m := reZoneRegion.FindStringSubmatchIndex(s); m != nil {
 		for g := 2; g+1 < len(m); g += 2 {
 			if m[g] >= 0 {
-				if l, err := time.LoadLocation(zoneNames[s[m[g]:m[g+1]]]); err == nil {
+				if l, ok := zoneLocations()[zoneNames[s[m[g]:m[g+1]]]]; ok {
 					hits = append(hits, hit{m[0], l, strings.TrimSpace(s[m[0]:m[1]])})
 				}
 				break
