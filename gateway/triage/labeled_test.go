@@ -109,6 +109,13 @@ type figures struct {
 // (whose tuner never saw it): 0.785, 0.923, 0.877 — unchanged; round six's
 // fixes moved holdout4, the set they were made on, and nothing else.
 //
+// holdout6 (73 tickets, its own log world with 14 incidents, 37 tickets in
+// 14 languages) was written before round seven by someone who never ran the
+// rules or read their sources. Its first measurement, with round six's
+// rules: 0.644, 0.836, 0.836 (confusion: critical 10 1 4 3; high 1 12 1 3;
+// medium 0 1 9 8; low 0 2 2 16) — below holdout5: the rules still carry
+// poorly to text and log worlds they were not fitted to.
+//
 // Round four: holdout3 is retired from blind. It was looked at three times
 // in aggregate (after round two and twice in round three); its last
 // blind-ish measurement is 0.663, 0.831, 0.880. From round four on it is
@@ -176,6 +183,9 @@ var labeledSets = []labeledSet{
 	{name: "holdout5", dir: filepath.Join(ticketsDir, "holdout5"), project: filepath.Join(ticketsDir, "holdout5", "project.json"),
 		blind: true, minTickets: 60,
 		floor: figures{exact: 0.76, withinOne: 0.90, service: 0.85}, why: "blind, written before round six: floor a little below its first measurement (round five's rules)"},
+	{name: "holdout6", dir: filepath.Join(ticketsDir, "holdout6"), project: filepath.Join(ticketsDir, "holdout6", "project.json"),
+		blind: true, minTickets: 70,
+		floor: figures{exact: 0.60, withinOne: 0.80, service: 0.80}, why: "blind, written before round seven: floor a little below its first measurement (round six's rules)"},
 }
 
 // wholeFloor holds for all measured sets together (at least 200 tickets):
@@ -186,8 +196,10 @@ var labeledSets = []labeledSet{
 // on): 0.952, 0.993, 1.000; with holdout4 (blind) measured too, 370
 // tickets: 0.916, 0.984, 0.970; with holdout5 (blind) too, 435 tickets,
 // after round five: 0.897, 0.975, 0.957; after round six (holdout4 tuned
-// on, not in the fit; holdout5 blind): 0.908, 0.979, 0.959.
-var wholeFloor = figures{exact: 0.88, withinOne: 0.96, service: 0.94}
+// on, not in the fit; holdout5 blind): 0.908, 0.979, 0.959; with holdout6
+// (blind, first measured with round six's rules) too, 508 tickets: 0.870,
+// 0.959, 0.941 — the floor moved down with that set, not with a rule.
+var wholeFloor = figures{exact: 0.86, withinOne: 0.95, service: 0.93}
 
 const wholeMinTickets = 200
 
