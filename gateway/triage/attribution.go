@@ -35,7 +35,8 @@ var flowKinds = []flowKind{
 		"one-time code", "session expired", "into my account", "into our account", "access my account", "access to my account",
 		"forgot password", "reset my password", "password reset",
 		"mon compte", "accéder à mon compte", "ins konto", "auf mein konto", "mi cuenta", "minha conta", "mijn account", "mitt konto", "moje konto",
-		"anmelde*", "einlogg*", "identifiant*", "identifica*", "autenticaç*", "autenticación", "inicio de sesión", "sesión")},
+		"anmelde*", "einlogg*", "identifiant*", "identifica*", "autenticaç*", "autenticación", "inicio de sesión", "sesión",
+		"ログイン", "登录", "登錄", "로그인*", "giriş*")},
 	{"paying", []string{"payment", "pay", "billing", "psp", "acquirer"}, mkPhrases(
 		"pay", "paying", "payment*", "card", "cards", "charged", "refund*",
 		"declined", "decline", "refused", "abgelehnt", "refusée", "rechazad*", "recusad*", "rifiutat*", "geweigerd", "nekad*", "odrzuc*",
@@ -48,17 +49,17 @@ var flowKinds = []flowKind{
 		"promo code", "discount code", "gift card",
 		"bestell*", "bestelling*", "kaufen", "kasse", "gutschein*", "rabattcode*",
 		"commande*", "code promo", "pedido*", "compra", "cupón", "cupom", "ordine*", "acquisto", "beställning*", "köp*", "rabattkod*",
-		"zamówieni*", "zamów*", "kup*", "finalizar")},
+		"zamówieni*", "zamów*", "kup*", "finalizar", "注文", "订单", "訂單", "주문*", "sipariş*")},
 	{"finding", []string{"search", "find", "catalog", "catalogue", "discovery"}, mkPhrases(
 		"search", "searching", "searches",
 		"search bar", "search box", "search field", "filter*", "autocomplete", "auto-complete", "suggestions", "no results", "zero results",
 		"suchen", "sucht", "filtr*", "buscar", "buscamos", "busco", "cerca", "cercare", "zoek*", "söker", "sök", "sökt", "szukaj*", "szukam",
-		"procur*", "rechercher", "trouver")},
+		"procur*", "rechercher", "trouver", "検索", "搜索", "검색*", "arama*")},
 	{"messaging", []string{"notification", "notify", "mail", "mailer", "email", "sms", "push", "messaging", "message"}, mkPhrases(
 		"sms", "push", "e-mails", "emails",
 		"text message*", "get a text", "push alert*", "push message*", "alerts", "newsletter*", "mails", "spam",
 		"inbox", "notification*", "benachrichtigung*", "notificaç*", "notificacion*", "notifiche", "melding*", "meddelande*",
-		"aviso*", "correos", "courriel*", "wiadomoś*", "powiadom*")},
+		"aviso*", "correos", "courriel*", "wiadomoś*", "powiadom*", "メール", "邮件", "郵件", "通知", "短信", "bildirim*")},
 }
 
 // contrastWords start a new clause within a sentence: what comes before

@@ -78,8 +78,26 @@ func negatedEvents(toks []token) []hit {
 var (
 	receiveVerbs = map[string]bool{"got": true, "received": true, "receives": true, "gets": true, "bekam": true, "bekommen": true,
 		"erhielt": true, "kreeg": true, "ontving": true, "recibió": true, "recibio": true, "recebeu": true, "fick": true, "dostał": true, "reçu": true}
-	noneWords   = map[string]bool{"nobody": true, "noone": true, "none": true, "niemand": true, "nadie": true, "personne": true}
-	modalVerbs  = map[string]bool{"can": true, "could": true, "is": true, "are": true, "was": true, "were": true, "will": true, "managed": true, "manage": true, "manages": true}
+	noneWords = map[string]bool{"nobody": true, "noone": true, "none": true, "niemand": true, "nadie": true, "personne": true,
+		// the negative subjects of the other languages tickets come in
+		"aucun": true, "aucune": true, "nenhum": true, "nenhuma": true, "ninguém": true, "ninguem": true, "ningún": true, "ningun": true,
+		"ninguna": true, "nessuno": true, "nessun": true, "keiner": true, "nikt": true, "żaden": true,
+		"żadna": true, "ingen": true, "hiçbir": true}
+	modalVerbs = map[string]bool{"can": true, "could": true, "is": true, "are": true, "was": true, "were": true, "will": true, "managed": true, "manage": true, "manages": true,
+		// "ability" in those languages: "nenhum cliente conseguiu pagar",
+		// "aucun client ne peut payer", "keiner konnte sich anmelden"
+		"peut": true, "peuvent": true, "pouvait": true, "pouvaient": true, "pu": true, "arrive": true, "arrivait": true,
+		"conseguiu": true, "consegue": true, "conseguem": true, "conseguia": true, "pode": true, "podem": true, "pôde": true,
+		"puede": true, "pueden": true, "pudo": true, "pudieron": true, "podía": true, "consiguió": true, "logró": true,
+		"può": true, "possono": true, "poteva": true, "riesce": true, "riuscito": true, "riuscita": true,
+		"kann": true, "können": true, "konnte": true, "konnten": true, "kan": true, "kon": true, "konden": true, "kunde": true,
+		"może": true, "mógł": true, "mogła": true, "mogli": true, "zdołał": true}
+	// clauseNegators stand between a negative subject and its modal in
+	// French ("aucun client ne peut").
+	clauseNegators = map[string]bool{"ne": true, "n": true, "nie": true, "não": true, "no": true, "non": true}
+	// elseWords after a negative subject exclude the writer's case: "nobody
+	// else has this problem" says the failure is one user's.
+	elseWords   = map[string]bool{"else": true, "sonst": true, "anders": true, "autre": true, "más": true, "mais": true, "altro": true, "annan": true}
 	subjectNoun = map[string]bool{"customer": true, "user": true, "client": true, "shopper": true, "buyer": true, "people": true, "one": true}
 )
 
@@ -92,30 +110,63 @@ func noneCan(toks []token) []hit {
 		neg := noneWords[toks[i].w] ||
 			toks[i].w == "no" && i+1 < len(toks) && subjectNoun[toks[i+1].w] ||
 			toks[i].w == "not" && i+2 < len(toks) && toks[i+1].w == "a" && toks[i+2].w == "single"
-		if !neg {
+		if !neg || i+1 < len(toks) && elseWords[toks[i+1].w] {
 			continue
 		}
-		for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].brk; k++ {
+		// A language that puts the verb second names the modal first:
+		// "konnte sich keiner anmelden", "kunde ingen logga in".
+		for k := i - 1; k >= 0 && k >= i-3 && toks[i].w != "none" && !toks[k+1].brk; k-- {
+			if modalVerbs[toks[k].w] && !negAuxWords[toks[k].w] {
+				if v := nextEvent(toks, i); v > 0 {
+					out = append(out, hit{phrase: phrase(rawWords(toks[k : v+1])), pos: i})
+				}
+				break
+			}
+		}
+		if len(out) > 0 && out[len(out)-1].pos == i {
+			continue
+		}
+		// Turkish says "cannot" in the verb's ending: "hiçbir müşteri
+		// sipariş veremiyor".
+		if toks[i].w == "hiçbir" {
+			for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].brk; k++ {
+				if w := toks[k].w; strings.Contains(w, "amıyor") || strings.Contains(w, "emiyor") || strings.Contains(w, "amadı") || strings.Contains(w, "emedi") {
+					out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+					break
+				}
+			}
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+8 && !toks[k].brk; k++ {
 			// "none of our app users got the notifications": nothing
 			// arrived — a failure without a modal.
 			if receiveVerbs[toks[k].w] {
 				out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
 				break
 			}
-			if !modalVerbs[toks[k].w] {
+			if clauseNegators[toks[k].w] || !modalVerbs[toks[k].w] {
 				continue
 			}
-			v := k + 1
-			for v < len(toks) && !toks[v].brk && fillers[toks[v].w] && v-k < 4 {
-				v++
-			}
-			if v < len(toks) && !toks[v].brk && isWord(toks[v].raw) && !notEvents[toks[v].w] {
+			if v := nextEvent(toks, k); v > 0 {
 				out = append(out, hit{phrase: phrase(rawWords(toks[i : v+1])), pos: i})
 			}
 			break
 		}
 	}
 	return out
+}
+
+// nextEvent is the event verb after the modal at k, past fillers, or 0
+// when the clause ends first or the verb is no event ("nobody can know").
+func nextEvent(toks []token, k int) int {
+	v := k + 1
+	for v < len(toks) && !toks[v].brk && fillers[toks[v].w] && v-k < 4 {
+		v++
+	}
+	if v < len(toks) && !toks[v].brk && isWord(toks[v].raw) && !notEvents[toks[v].w] {
+		return v
+	}
+	return 0
 }
 
 // nothingHappens finds "nothing loads", "nothing happens when I click pay".

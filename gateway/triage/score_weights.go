@@ -4,76 +4,76 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2762230082391288,   // words: outage for many
-	0.30564524400026066,  // words: failure for one or a few users
-	0.40527759993376494,  // words: slowness or partial degradation
-	0.36584444064855642,  // words: a stated share failing
-	-1.3158424091604668,  // words: question, request, billing or cosmetic
-	-0.8955260082313774,  // words: resolution or thanks
-	-0.14162187542980056, // words: no clear failure or question
-	0.95690932883406754,  // scope: many or all users
-	0.36434498140658206,  // scope: a share or rate
-	0.40148599564907483,  // scope: one user or the writer
-	0.1364969624458478,   // a paying or key customer
-	0.11137344562391396,  // words assert the service is down
-	1.010139228135712,    // logs: error spike on the service
-	0.34611864029282047,  // logs: moderate rise on the service (a claim of reach)
-	1.5035988063665895,   // the service is a core flow
-	0.75883250752619558,  // logs: error spike on a core flow
-	0.82184103675533249,  // logs: error spike under a claim of wide impact
-	1.0346114532693629,   // logs: error spike on a core flow under a claim of wide impact
-	0.32277110319795449,  // logs: moderate rise on a core flow
-	0.43560085149556155,  // the ticket names a past time
-	-0.00841147506530209, // logs confirm the slowness (warning rise)
-	-0.77680118346898808, // no service attributed to words without a failure
-	0.34147036530616631,  // desk priority urgent
-	0.27255541446801013,  // desk priority high
-	-0.45786213716477631, // desk priority low
-	0.45053125496813085,  // outage words anywhere
-	1.2613559506453054,   // failure words anywhere
-	0.34023981551178362,  // slowness words anywhere
-	-0.62052773943604467, // how-to or feature words anywhere
-	-0.13657780699054198, // billing words anywhere
-	-0.15473475923970731, // a question mark
+	1.2319628214669498,     // words: outage for many
+	0.31235412085154046,    // words: failure for one or a few users
+	0.40030259720507222,    // words: slowness or partial degradation
+	0.36544796697159726,    // words: a stated share failing
+	-1.3186448576080176,    // words: question, request, billing or cosmetic
+	-0.89809704790132183,   // words: resolution or thanks
+	-0.093325600985752419,  // words: no clear failure or question
+	0.95776102619997672,    // scope: many or all users
+	0.36242650962510742,    // scope: a share or rate
+	0.40074368200444088,    // scope: one user or the writer
+	0.13641162506984547,    // a paying or key customer
+	0.12212572750900615,    // words assert the service is down
+	1.0078647880398512,     // logs: error spike on the service
+	0.35834726122572141,    // logs: moderate rise on the service (a claim of reach)
+	1.494650152763124,      // the service is a core flow
+	0.74989404257181991,    // logs: error spike on a core flow
+	0.81135491604677468,    // logs: error spike under a claim of wide impact
+	1.0160033266738,        // logs: error spike on a core flow under a claim of wide impact
+	0.32707918279224851,    // logs: moderate rise on a core flow
+	0.44785561224900883,    // the ticket names a past time
+	-0.0049439833870825447, // logs confirm the slowness (warning rise)
+	-0.77953230068709434,   // no service attributed to words without a failure
+	0.30872268741599795,    // desk priority urgent
+	0.28901574136519848,    // desk priority high
+	-0.45951954941185574,   // desk priority low
+	0.48240329937144139,    // outage words anywhere
+	1.231788735578393,      // failure words anywhere
+	0.34282657429111135,    // slowness words anywhere
+	-0.61797090579838465,   // how-to or feature words anywhere
+	-0.13361808635527253,   // billing words anywhere
+	-0.14195609088073061,   // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.040724733717747028, 2.7929650305721396, 7.0307052438084874}
+var fittedCuts = [3]float64{-0.045671654093037993, 2.7792500767720889, 7.0078336097657132}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{
-	1.7484733774442995,    // words: outage for many
-	-0.50877338696553176,  // words: failure for one or a few users
-	0.50735304701010131,   // words: slowness or partial degradation
-	0.35872120942904584,   // words: a stated share failing
-	-1.173967234115797,    // words: question, request, billing or cosmetic
-	-0.81495124707022826,  // words: resolution or thanks
-	-0.11685576573207249,  // words: no clear failure or question
-	1.3572546761370041,    // scope: many or all users
-	0.22999682566475305,   // scope: a share or rate
-	-0.085161963696421386, // scope: one user or the writer
-	0.0794729074352091,    // a paying or key customer
-	0.08726130732079232,   // words assert the service is down
+	1.7425225149505303,    // words: outage for many
+	-0.49647662231199219,  // words: failure for one or a few users
+	0.50640342964564167,   // words: slowness or partial degradation
+	0.36617744088316262,   // words: a stated share failing
+	-1.1768615245467648,   // words: question, request, billing or cosmetic
+	-0.81116741780447021,  // words: resolution or thanks
+	-0.13059782081630525,  // words: no clear failure or question
+	1.3204981186648048,    // scope: many or all users
+	0.2441448288256105,    // scope: a share or rate
+	-0.076067191084725247, // scope: one user or the writer
+	0.081591148974322597,  // a paying or key customer
+	0.10201036604986534,   // words assert the service is down
 	0,                     // logs: error spike on the service
 	0,                     // logs: moderate rise on the service (a claim of reach)
-	1.9059743816104504,    // the service is a core flow
+	1.8748764072183046,    // the service is a core flow
 	0,                     // logs: error spike on a core flow
 	0,                     // logs: error spike under a claim of wide impact
 	0,                     // logs: error spike on a core flow under a claim of wide impact
 	0,                     // logs: moderate rise on a core flow
-	0.5882050423914843,    // the ticket names a past time
+	0.60111303188759646,   // the ticket names a past time
 	0,                     // logs confirm the slowness (warning rise)
-	-0.74534962009280759,  // no service attributed to words without a failure
-	0.63189771059716937,   // desk priority urgent
-	0.24410663733163299,   // desk priority high
-	-0.54755559716422064,  // desk priority low
-	0.91117483063187499,   // outage words anywhere
-	1.1306055492919946,    // failure words anywhere
-	0.16737202368483142,   // slowness words anywhere
-	-0.48643822828631811,  // how-to or feature words anywhere
-	-0.021792225459301522, // billing words anywhere
-	-0.24671767560411498,  // a question mark
+	-0.73602955909180978,  // no service attributed to words without a failure
+	0.56923061671610509,   // desk priority urgent
+	0.26843907607212703,   // desk priority high
+	-0.54262588162383762,  // desk priority low
+	0.9517585080360953,    // outage words anywhere
+	1.1334404827019147,    // failure words anywhere
+	0.17863672436943934,   // slowness words anywhere
+	-0.48603081932834968,  // how-to or feature words anywhere
+	-0.014554696822488803, // billing words anywhere
+	-0.22164073914691146,  // a question mark
 }
 
 // fittedTextCuts split the score into low | medium | high | critical.
-var fittedTextCuts = [3]float64{0.5476785985443865, 2.8889838162757506, 5.5214548045649874}
+var fittedTextCuts = [3]float64{0.55999593365731104, 2.9119992463274826, 5.5338630246178653}

@@ -315,7 +315,7 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	}
 	// Times are stated early; the tail of a long ticket is often a quoted
 	// thread whose times are about something else. It also bounds the cost.
-	s := strings.ToLower(clip(text, maxTimeText))
+	s := cjkTime(strings.ToLower(clip(text, maxTimeText)))
 	if l, _, ok := writerZone(s); ok {
 		loc = l
 	}

@@ -633,7 +633,8 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	switch f.claim {
 	case claimSecurity, claimDataLoss:
 		for _, m := range ms {
-			if m.Strength > strengthSynonym || accessSynonym(m.Phrase) || m.Strength == strengthFlow && signingIn(m.Phrase) {
+			if m.Strength > strengthSynonym || accessSynonym(m.Phrase) || m.Strength == strengthFlow && signingIn(m.Phrase) ||
+				f.claim == claimDataLoss && m.Strength >= strengthSynonym && inClauseOf(&f.sig, m.Pos, active(f.sig.dataLoss)) {
 				kept = append(kept, m)
 			}
 		}
@@ -676,6 +677,21 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		ms = out
 	}
 	return ms, reasons
+}
+
+// inClauseOf reports whether the word at pos shares a clause with one of
+// hs: the data that vanished ("the history of our card payments has
+// disappeared") names the service whose data it is.
+func inClauseOf(s *signals, pos int, hs []hit) bool {
+	if pos < 0 || pos >= len(s.clause) {
+		return false
+	}
+	for _, h := range hs {
+		if h.pos >= 0 && h.pos < len(s.clause) && s.clause[h.pos] == s.clause[pos] {
+			return true
+		}
+	}
+	return false
 }
 
 // accountDocuments are the things of the account's own billing with the

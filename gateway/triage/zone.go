@@ -25,7 +25,7 @@ var zoneNames = map[string]string{
 	"cst": "America/Chicago", "cdt": "America/Chicago", "central": "America/Chicago",
 	"mst": "America/Denver", "mdt": "America/Denver", "mountain": "America/Denver",
 	"pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
-	"aedt": "Australia/Sydney", "aest": "Australia/Sydney", "ist": "Asia/Kolkata", "jst": "Asia/Tokyo",
+	"aedt": "Australia/Sydney", "aest": "Australia/Sydney", "ist": "Asia/Kolkata", "jst": "Asia/Tokyo", "kst": "Asia/Seoul",
 	"amsterdam": "Europe/Amsterdam", "amsterdamse": "Europe/Amsterdam", "nederlandse": "Europe/Amsterdam", "dutch": "Europe/Amsterdam",
 	"berlin": "Europe/Berlin", "deutscher": "Europe/Berlin", "german": "Europe/Berlin", "wien": "Europe/Vienna", "vienna": "Europe/Vienna",
 	"paris": "Europe/Paris", "french": "Europe/Paris", "madrid": "Europe/Madrid", "spanish": "Europe/Madrid", "rome": "Europe/Rome", "roma": "Europe/Rome",
@@ -39,13 +39,14 @@ var zoneNames = map[string]string{
 	"new york": "America/New_York", "boston": "America/New_York", "toronto": "America/Toronto", "chicago": "America/Chicago",
 	"denver": "America/Denver", "los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
 	"mexico city": "America/Mexico_City", "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "tokyo": "Asia/Tokyo", "singapore": "Asia/Singapore",
+	"beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei", "seoul": "Asia/Seoul",
 }
 
 // zoneAbbrevs are zone abbreviations, read after a clock or in
 // parentheses; a region counts only beside a word for "time" or a clock,
 // or in parentheses.
 var zoneAbbrevs = map[string]bool{"cet": true, "cest": true, "mez": true, "mesz": true, "bst": true, "wet": true, "eet": true, "eest": true,
-	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "aedt": true, "aest": true, "jst": true}
+	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "aedt": true, "aest": true, "jst": true, "kst": true}
 
 const timeWord = `(?:time|tijd|tid|zeit|czasu|heure|hora|horário|ora|timezone|time zone)`
 

@@ -1,0 +1,50 @@
+package triage
+
+import (
+	"testing"
+	"time"
+)
+
+func TestExtractTime_readsChineseJapaneseAndKoreanClocks(t *testing.T) {
+	cases := []struct {
+		text    string
+		created string
+		from    string // the window's start, UTC
+	}{
+		// 7:40 in Tokyo is 22:40 UTC the day before
+		{"本日（日本時間）朝7時40分ごろ、ログインできませんでした。", "2027-03-17T00:30:00Z", "2027-03-16T22:30:00Z"},
+		{"本日11時半ごろ（日本時間）から約40分間、決済できませんでした。", "2027-05-13T04:10:00Z", "2027-05-13T02:20:00Z"},
+		// 23:00 in Beijing is 15:00 UTC
+		{"从北京时间晚上11点左右开始，所有的顾客都无法结账。", "2027-05-13T15:20:00Z", "2027-05-13T14:55:00Z"},
+		// full-width digits and colon, zone in full-width parentheses
+		{"今天１７：０５（ＵＴＣ）起，所有用户都无法登录。", "2027-05-13T17:20:00Z", "2027-05-13T16:55:00Z"},
+		{"오늘 오후 3시 20분(UTC)부터 결제가 안 돼요.", "2027-05-13T16:00:00Z", "2027-05-13T15:10:00Z"},
+		// a duration is no clock: "3時間前" is three hours ago
+		{"3時間前からログインできません。", "2027-05-13T12:00:00Z", "2027-05-13T08:55:00Z"},
+	}
+	for _, c := range cases {
+		created, _ := time.Parse(time.RFC3339, c.created)
+		ref := ExtractTime(c.text, created, time.UTC, 2*time.Hour)
+		if !ref.Found {
+			t.Errorf("%q: no time found", c.text)
+			continue
+		}
+		if got := ref.Window.From.UTC().Format(time.RFC3339); got != c.from {
+			t.Errorf("%q: window from %s, want %s (phrase %q)", c.text, got, c.from, ref.Phrase)
+		}
+	}
+}
+
+func TestTokenize_splitsUnspacedScriptsIntoCharacters(t *testing.T) {
+	toks := tokenize("ログインできません。Login fails")
+	if len(toks) != 11 || toks[0].w != "ロ" || toks[9].w != "login" || !toks[9].brk {
+		var ws []string
+		for _, tk := range toks {
+			ws = append(ws, tk.w)
+		}
+		t.Errorf("tokens %q", ws)
+	}
+	if hs := findAll(tokenize("お客様が誰も支払いできませんでした"), failureWords); len(hs) == 0 {
+		t.Error("できません not read as a failure inside a sentence")
+	}
+}
