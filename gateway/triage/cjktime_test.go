@@ -48,3 +48,44 @@ func TestTokenize_splitsUnspacedScriptsIntoCharacters(t *testing.T) {
 		t.Error("できません not read as a failure inside a sentence")
 	}
 }
+
+func TestSpikeAtReport_needsTheSpikeWhereTheTicketIs(t *testing.T) {
+	created := time.Date(2027, 5, 13, 12, 20, 0, 0, time.UTC)
+	minutes := func(failing ...bool) []Counts {
+		var out []Counts
+		for _, f := range failing {
+			c := Counts{Total: 20}
+			if f {
+				c.Failures = 10
+			}
+			out = append(out, c)
+		}
+		return out
+	}
+	many := func(n int, f bool) []bool {
+		out := make([]bool, n)
+		for i := range out {
+			out[i] = f
+		}
+		return out
+	}
+	now := TimeRef{Window: Window{From: created.Add(-2 * time.Hour), To: created}}
+	ongoing := &ServiceEvidence{End: created, Rate: 0.5, Minutes: minutes(many(30, true)...)}
+	if !spikeAtReport(ongoing, now, created) {
+		t.Error("a spike still running when the ticket was written is not the one it reports")
+	}
+	// ended 35 minutes ago, one stray failing minute just before the ticket
+	ended := &ServiceEvidence{End: created.Add(-5 * time.Minute), Rate: 0.5,
+		Minutes: minutes(append(append(many(30, true), many(34, false)...), true)...)}
+	if spikeAtReport(ended, now, created) {
+		t.Error("a spike that ended before a ticket about the present counts for it")
+	}
+	past := TimeRef{Found: true, Window: Window{From: created.Add(-5 * time.Hour), To: created.Add(-4 * time.Hour)}}
+	if !spikeAtReport(ended, past, created) {
+		t.Error("a spike in the past stretch the ticket names does not count")
+	}
+	long := TimeRef{Found: true, Window: Window{From: created.Add(-30 * time.Hour), To: created.Add(-4 * time.Hour)}}
+	if spikeAtReport(ended, long, created) {
+		t.Error("a spike somewhere in a day-long stretch counts as the one reported")
+	}
+}

@@ -803,14 +803,26 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// by an error spike in its logs. The fit comes close to it on its
 		// own; the contract does not leave it to a cut point.
 		outage := core && level == LevelStrong && f.claim == claimOutage
-		if outage {
+		// A failure the text reports, on a service whose errors spiked in
+		// the window it is about, is at least high: one user's failure
+		// during an outage is part of it, and an outage the words state
+		// weakly (another language, a polite question) is still one.
+		confirmed := level == LevelStrong && (f.claim == claimOutage || f.claim == claimOne || f.claim == claimPartial) &&
+			spikeAtReport(f.evidenceOf(service), f.ref, f.created)
+		switch {
+		case outage:
 			v.floor = Critical
+		case confirmed && v.floor == "":
+			v.floor = High
 		}
 		if Rank(v.sev) < Rank(v.floor) {
 			v.sev = v.floor
-			if outage {
+			switch {
+			case outage:
 				v.reasons = append(v.reasons, "contract raised it to critical: many users blocked on a core flow, confirmed by an error spike")
-			} else {
+			case confirmed && len(active(f.sig.paying)) == 0:
+				v.reasons = append(v.reasons, "raised to high: the failure reported is confirmed by an error spike on the service in the window")
+			default:
 				v.reasons = append(v.reasons, fmt.Sprintf("contract raised it to high: a core flow failing for a paying customer (%s)", quote(active(f.sig.paying))))
 			}
 		}
@@ -827,6 +839,29 @@ func (t *Triager) known(name string) bool {
 	}
 	_, ok := t.matcher.service(name)
 	return ok
+}
+
+// spikeAtReport reports whether a service's spike is the time the ticket
+// reports: still elevated when a ticket about the present was written, or
+// inside a past stretch the ticket names (at most a few hours), not merely
+// somewhere in a long default window.
+func spikeAtReport(se *ServiceEvidence, ref TimeRef, created time.Time) bool {
+	if se == nil || se.End.IsZero() {
+		return false
+	}
+	if pastWindow(ref, created) {
+		return ref.Window.Duration() <= 3*time.Hour
+	}
+	if se.End.Before(created.Add(-staleAfter)) || len(se.Minutes) == 0 {
+		return false
+	}
+	// A stray failing minute after the spike moves its end: the last
+	// minutes before the ticket must still fail at about the spike's rate.
+	var recent Counts
+	for _, c := range se.Minutes[max(0, len(se.Minutes)-int(staleAfter/time.Minute)):] {
+		recent.add(c)
+	}
+	return recent.Rate() >= se.Rate/2
 }
 
 // staleAfter is how long after an incident's last elevated minute a ticket
