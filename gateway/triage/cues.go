@@ -401,3 +401,81 @@ func fewOf(toks []token) []hit {
 	}
 	return out
 }
+
+// Someone else acting in the account: the writer disowns a change ("nobody
+// in our company did that", "neither was me"), an action was never asked
+// for ("reset e-mails they never asked for", "orders they did not
+// place"), or what the account now points to is unknown to the writer
+// ("an address I don't know", "an IBAN none of us ever entered").
+var (
+	disownVerbs = map[string]bool{"did": true, "made": true, "requested": true, "changed": true, "authorized": true,
+		"authorised": true, "entered": true, "added": true}
+	disownObjects = map[string]bool{"that": true, "this": true, "it": true, "them": true, "those": true, "these": true}
+	// actNegations are a writer's or customer's act that did not happen.
+	actVerbs = map[string]bool{"request": true, "requested": true, "ask": true, "asked": true, "place": true,
+		"placed": true, "authorize": true, "authorise": true, "authorized": true, "authorised": true,
+		"initiate": true, "initiated": true}
+	accountThings = map[string]bool{"address": true, "addresse": true, "account": true, "iban": true, "device": true,
+		"ip": true, "email": true, "number": true, "location": true, "phone": true, "login": true, "session": true}
+	knowVerbs = map[string]bool{"know": true, "recognise": true, "recognize": true, "recognised": true, "recognized": true}
+)
+
+// disowned finds those three shapes; each says someone else acted.
+func disowned(toks []token) []hit {
+	var out []hit
+	for i := 0; i < len(toks); i++ {
+		w := toks[i].w
+		switch {
+		// "nobody in our company did that", "none of us changed it"
+		case noneWords[w] || w == "neither":
+			for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].brk; k++ {
+				if w == "neither" && (toks[k].w == "me" || toks[k].w == "us") {
+					out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+					break
+				}
+				if disownVerbs[toks[k].w] && (k+1 == len(toks) || toks[k+1].brk || disownObjects[toks[k+1].w] || toks[k+1].w == "ever") {
+					out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+					break
+				}
+			}
+		// "they never asked for", "they did not place", "we didn't request"
+		case w == "never" || negAux[w] && (w == "didnt" || w == "dont") || w == "not" && i > 0 && (toks[i-1].w == "did" || toks[i-1].w == "do"):
+			if k := i + 1; k < len(toks) && !toks[k].brk && actVerbs[toks[k].w] && i > 0 && subjectPronoun[toks[i-1].w] ||
+				k < len(toks) && !toks[k].brk && actVerbs[toks[k].w] && i > 1 && toks[i-1].w == "did" && subjectPronoun[toks[i-2].w] {
+				out = append(out, hit{phrase: phrase(rawWords(toks[max(0, i-2) : k+1])), pos: i})
+			}
+		// "an address I don't know", "a device we do not recognise"
+		case accountThings[w] && (i > 0 && indefinite[toks[i-1].w] || i > 1 && indefinite[toks[i-2].w]):
+			k := i + 1
+			if k < len(toks) && (toks[k].w == "that" || toks[k].w == "which") {
+				k++
+			}
+			if k+2 < len(toks) && subjectPronoun[toks[k].w] && !toks[k].brk {
+				n := k + 1
+				if toks[n].w == "do" || toks[n].w == "did" {
+					n++
+					if n < len(toks) && toks[n].w == "not" {
+						n++
+					} else {
+						continue
+					}
+				} else if toks[n].w == "dont" || toks[n].w == "didnt" {
+					n++
+				} else {
+					continue
+				}
+				if n < len(toks) && knowVerbs[toks[n].w] {
+					out = append(out, hit{phrase: phrase(rawWords(toks[i : n+1])), pos: i})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// indefinite articles put an account thing as a new, unknown one: "an
+// address I don't know", not "my account, I don't know why".
+var indefinite = map[string]bool{"a": true, "an": true, "some": true}
+
+// subjectPronoun are the people who could have acted.
+var subjectPronoun = map[string]bool{"i": true, "we": true, "they": true, "he": true, "she": true, "customer": true, "user": true}

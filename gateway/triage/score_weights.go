@@ -4,41 +4,41 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2319628214669498,     // words: outage for many
-	0.31235412085154046,    // words: failure for one or a few users
-	0.40030259720507222,    // words: slowness or partial degradation
-	0.36544796697159726,    // words: a stated share failing
-	-1.3186448576080176,    // words: question, request, billing or cosmetic
-	-0.89809704790132183,   // words: resolution or thanks
-	-0.093325600985752419,  // words: no clear failure or question
-	0.95776102619997672,    // scope: many or all users
-	0.36242650962510742,    // scope: a share or rate
-	0.40074368200444088,    // scope: one user or the writer
-	0.13641162506984547,    // a paying or key customer
-	0.12212572750900615,    // words assert the service is down
-	1.0078647880398512,     // logs: error spike on the service
-	0.35834726122572141,    // logs: moderate rise on the service (a claim of reach)
-	1.494650152763124,      // the service is a core flow
-	0.74989404257181991,    // logs: error spike on a core flow
-	0.81135491604677468,    // logs: error spike under a claim of wide impact
-	1.0160033266738,        // logs: error spike on a core flow under a claim of wide impact
-	0.32707918279224851,    // logs: moderate rise on a core flow
-	0.44785561224900883,    // the ticket names a past time
-	-0.0049439833870825447, // logs confirm the slowness (warning rise)
-	-0.77953230068709434,   // no service attributed to words without a failure
-	0.30872268741599795,    // desk priority urgent
-	0.28901574136519848,    // desk priority high
-	-0.45951954941185574,   // desk priority low
-	0.48240329937144139,    // outage words anywhere
-	1.231788735578393,      // failure words anywhere
-	0.34282657429111135,    // slowness words anywhere
-	-0.61797090579838465,   // how-to or feature words anywhere
-	-0.13361808635527253,   // billing words anywhere
-	-0.14195609088073061,   // a question mark
+	1.23531470152655,      // words: outage for many
+	0.33422514614181492,   // words: failure for one or a few users
+	0.39419224195380836,   // words: slowness or partial degradation
+	0.37187792804223846,   // words: a stated share failing
+	-1.3373012960339554,   // words: question, request, billing or cosmetic
+	-0.90735589724208177,  // words: resolution or thanks
+	-0.090952824388280229, // words: no clear failure or question
+	0.9605866460887641,    // scope: many or all users
+	0.37250511873431219,   // scope: a share or rate
+	0.41576066783113452,   // scope: one user or the writer
+	0.14763184016144271,   // a paying or key customer
+	0.17423353365579491,   // words assert the service is down
+	1.0403998265761012,    // logs: error spike on the service
+	0.37680170945799268,   // logs: moderate rise on the service (a claim of reach)
+	1.5223932272067713,    // the service is a core flow
+	0.80823641361761189,   // logs: error spike on a core flow
+	0.87706731785138214,   // logs: error spike under a claim of wide impact
+	1.0826284644122524,    // logs: error spike on a core flow under a claim of wide impact
+	0.3409641070490792,    // logs: moderate rise on a core flow
+	0.36804432376416846,   // the ticket names a past time
+	0.0027797617927377422, // logs confirm the slowness (warning rise)
+	-0.7810386563905104,   // no service attributed to words without a failure
+	0.24345169030243538,   // desk priority urgent
+	0.31798549604244569,   // desk priority high
+	-0.46093792441293474,  // desk priority low
+	0.53457228322673267,   // outage words anywhere
+	1.2129067813686394,    // failure words anywhere
+	0.3548099384329817,    // slowness words anywhere
+	-0.62943484330498856,  // how-to or feature words anywhere
+	-0.141560657775433,    // billing words anywhere
+	-0.1195736658941513,   // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.045671654093037993, 2.7792500767720889, 7.0078336097657132}
+var fittedCuts = [3]float64{-0.076926642869401124, 2.7898383773160633, 7.2449479520018558}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{

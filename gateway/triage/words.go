@@ -339,6 +339,7 @@ func readSignals(toks []token, text string) signals {
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
 	s.resolution = append(s.resolution, fineAgain(toks)...)
 	s.security = append(s.security, exposedSecrets(toks)...)
+	s.security = withCues(s.security, [][]hit{s.security}, disowned(toks))
 	s.share = withCues(s.share, [][]hit{s.share}, countShares(toks))
 	// Money taken but no order is itself a failure: the order's.
 	if len(active(s.paid)) > 0 && len(active(s.orderMissing)) > 0 {
