@@ -213,6 +213,21 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			working[cl[h.pos]] = true
 		}
 	}
+	// A message that did not arrive is the messaging service's failure,
+	// whatever it carried: "the password reset email never arrives".
+	undelivered := -1
+	if msg := serviceOfFlow(services, flowKinds[4]); msg >= 0 {
+		if p := undeliveredMessage(toks, failing, cl); p >= 0 {
+			undelivered = p
+			have := false
+			for _, m := range ms {
+				have = have || m.Service == services[msg].Name
+			}
+			if !have {
+				ms = append(ms, ServiceMention{Service: services[msg].Name, Phrase: toks[p].raw, Strength: strengthFlow, Pos: p})
+			}
+		}
+	}
 	cands := make([]candidate, len(ms))
 	for i, m := range ms {
 		c := candidate{ServiceMention: m}
@@ -230,7 +245,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 		if len(at) == 0 {
 			at = []int{m.Pos}
 		}
-		inSubject, inFailure, onlyWorks := false, false, true
+		inSubject, inFailure, onlyWorks, alsoWorks := false, false, true, false
 		for _, p := range at {
 			if p < subjectEnd {
 				inSubject = true
@@ -244,6 +259,8 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			}
 			if !working[cl[p]] || failing[cl[p]] {
 				onlyWorks = false
+			} else {
+				alsoWorks = true
 			}
 		}
 		if inSubject {
@@ -254,9 +271,17 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			c.score += 2
 			c.why = append(c.why, "in the clause that states the failure")
 		}
-		if onlyWorks {
+		switch {
+		case onlyWorks:
 			c.score -= 3
 			c.why = append(c.why, "only where the text says it works")
+		case alsoWorks:
+			c.score--
+			c.why = append(c.why, "also where the text says it works")
+		}
+		if undelivered >= 0 && m.Service == services[serviceOfFlow(services, flowKinds[4])].Name {
+			c.score += 3
+			c.why = append(c.why, fmt.Sprintf("outcome: the message (%q) did not arrive", toks[undelivered].raw))
 		}
 		cands[i] = c
 	}
@@ -285,4 +310,31 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 		lines = append(lines, line)
 	}
 	return out, lines
+}
+
+// messageNouns are what a messaging service delivers; arriveWords the
+// verbs of its arriving, in the languages tickets come in.
+var (
+	messageNouns = mkPhrases("email*", "e-mail*", "mail*", "sms", "text", "texts", "notification*", "message*", "push",
+		"correo*", "courriel*", "bericht*", "wiadomoś*", "meddelande*", "mejl*", "メール", "邮件", "短信")
+	arriveWords = mkPhrases("arriv*", "receiv*", "deliver*", "come", "comes", "came", "coming", "get", "gets", "got",
+		"ankomm*", "angekommen", "kommt", "kommen", "llega*", "recib*", "chega*", "receb*", "reçu*", "recu", "ricev*", "arriva*",
+		"ontvang*", "aankom*", "dociera", "dotar*", "kommer", "届", "收到")
+)
+
+// undeliveredMessage is the position of a message noun in a failing clause
+// whose verb is one of arriving ("the reset email never arrives", "no SMS
+// was received"), or -1.
+func undeliveredMessage(toks []token, failing map[int]bool, cl []int) int {
+	for i := range toks {
+		if i >= len(cl) || !failing[cl[i]] || !messageNouns.matches(toks, i) {
+			continue
+		}
+		for k := max(0, i-6); k < len(toks) && k <= i+6 && k < len(cl); k++ {
+			if cl[k] == cl[i] && k != i && arriveWords.matches(toks, k) {
+				return i
+			}
+		}
+	}
+	return -1
 }
