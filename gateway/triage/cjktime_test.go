@@ -19,6 +19,9 @@ func TestExtractTime_readsChineseJapaneseAndKoreanClocks(t *testing.T) {
 		// full-width digits and colon, zone in full-width parentheses
 		{"今天１７：０５（ＵＴＣ）起，所有用户都无法登录。", "2027-05-13T17:20:00Z", "2027-05-13T16:55:00Z"},
 		{"오늘 오후 3시 20분(UTC)부터 결제가 안 돼요.", "2027-05-13T16:00:00Z", "2027-05-13T15:10:00Z"},
+		// a hedged end of a range, and a zone named by its adjective
+		{"Gestern Abend ungefähr von 20:05 bis kurz vor 21 Uhr (deutsche Zeit) konnte niemand bestellen.", "2027-03-17T07:55:00Z", "2027-03-16T19:05:00Z"},
+		{"Yesterday from 7:15pm until just before 8pm UTC nobody could order.", "2027-05-13T08:30:00Z", "2027-05-12T19:15:00Z"},
 		// a duration is no clock: "3時間前" is three hours ago
 		{"3時間前からログインできません。", "2027-05-13T12:00:00Z", "2027-05-13T08:55:00Z"},
 	}

@@ -44,6 +44,9 @@ var (
 		"não conseguiu", "não consegue", "não conseguimos", "não conseguem", "nao conseguiu", "erro", "indisponível", "não carrega",
 		"no podemos", "no pueden", "no se puede", "no carga", "kan niet", "konnten nicht", "kann nicht", "können nicht",
 		"ne peuvent pas", "ne peut pas", "impossible de",
+		// something expected does not show up
+		"não aparece", "nao aparece", "no aparece", "napparaît pas", "napparait pas", "erscheint nicht", "taucht nicht auf",
+		"non appare", "verschijnt niet", "syns inte", "nie pojawia",
 		// Japanese and Chinese (read character by character, see tokenize),
 		// Korean and Turkish: errors, failures, "cannot"
 		"エラー", "できません", "できない", "できなかった", "失敗", "障害", "不具合", "つながらない", "繋がらない",
@@ -187,10 +190,16 @@ var (
 		"nenhum", "ninguém", "keiner", "żaden", "nikt", "ingen", "誰も", "全員", "所有", "全部", "아무도", "hiçbir", "hiç kimse")
 	// paidWords and orderMissingWords together say money was taken but the
 	// order failed: the outcome is the order's, whatever took the money.
-	paidWords         = mkPhrases("charged", "paid", "captured", "capture*", "debited", "money was taken", "abgebucht", "bezahlt", "payé")
+	paidWords = mkPhrases("charged", "paid", "captured", "capture*", "debited", "money was taken", "abgebucht", "bezahlt", "payé",
+		// the same in the other languages tickets come in
+		"pagamento aprovado", "pagamento foi aprovado", "foi cobrado", "foi debitado", "pago aprobado", "se cobró", "cobrado", "débité",
+		"prélevé", "addebitato", "pagato", "betaald", "afgeschreven", "dragits", "obciążon*", "zapłacon*")
 	orderMissingWords = mkPhrases("no order", "order wasnt", "order was not", "order isnt", "order is not",
 		"order not", "order is missing", "order missing", "order never", "order didnt", "order did not",
-		"never got an order", "without an order", "orders were not", "orders werent", "orders are not")
+		"never got an order", "without an order", "orders were not", "orders werent", "orders are not",
+		"encomenda não", "encomenda nao", "pedido não", "pedido nao", "pedido no", "no hay pedido", "commande napparaît", "pas de commande",
+		"aucune commande", "bestellung fehlt", "keine bestellung", "bestellung nicht", "ordine non", "nessun ordine", "bestelling niet",
+		"geen bestelling", "zamówienie nie", "ingen order", "ordern syns inte")
 	// billing defects are failures even though they use billing words.
 	billingDefectWords = mkPhrases("charged twice", "double charged", "charged two times", "charged 2x", "overcharged",
 		"charged three times", "duplicate charge*", "wrong amount", "charged the wrong", "charged again")

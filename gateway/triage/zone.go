@@ -27,7 +27,7 @@ var zoneNames = map[string]string{
 	"pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
 	"aedt": "Australia/Sydney", "aest": "Australia/Sydney", "ist": "Asia/Kolkata", "jst": "Asia/Tokyo", "kst": "Asia/Seoul",
 	"amsterdam": "Europe/Amsterdam", "amsterdamse": "Europe/Amsterdam", "nederlandse": "Europe/Amsterdam", "dutch": "Europe/Amsterdam",
-	"berlin": "Europe/Berlin", "deutscher": "Europe/Berlin", "german": "Europe/Berlin", "wien": "Europe/Vienna", "vienna": "Europe/Vienna",
+	"berlin": "Europe/Berlin", "deutscher": "Europe/Berlin", "deutsche": "Europe/Berlin", "deutschen": "Europe/Berlin", "german": "Europe/Berlin", "wien": "Europe/Vienna", "vienna": "Europe/Vienna",
 	"paris": "Europe/Paris", "french": "Europe/Paris", "madrid": "Europe/Madrid", "spanish": "Europe/Madrid", "rome": "Europe/Rome", "roma": "Europe/Rome",
 	"brussels": "Europe/Brussels", "zurich": "Europe/Zurich", "london": "Europe/London", "uk": "Europe/London", "lisbon": "Europe/Lisbon", "lisboa": "Europe/Lisbon",
 	"stockholm": "Europe/Stockholm", "svensk": "Europe/Stockholm", "swedish": "Europe/Stockholm", "oslo": "Europe/Oslo", "copenhagen": "Europe/Copenhagen",
