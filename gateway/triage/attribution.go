@@ -228,6 +228,18 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			}
 		}
 	}
+	// A service named only as what is absent ("responds without
+	// authentication", "without logging in, as a guest, it works") is not
+	// what the ticket is about.
+	kept := ms[:0:0]
+	for _, m := range ms {
+		if !onlyAbsent(toks, m) {
+			kept = append(kept, m)
+		}
+	}
+	if len(kept) > 0 {
+		ms = kept
+	}
 	cands := make([]candidate, len(ms))
 	for i, m := range ms {
 		c := candidate{ServiceMention: m}
@@ -337,4 +349,30 @@ func undeliveredMessage(toks []token, failing map[int]bool, cl []int) int {
 		}
 	}
 	return -1
+}
+
+// withoutWords say that what follows is absent.
+var withoutWords = map[string]bool{"without": true, "ohne": true, "sans": true, "sin": true, "sem": true, "senza": true,
+	"zonder": true, "utan": true, "bez": true}
+
+// onlyAbsent reports whether each place a candidate is named follows a
+// word for "without", up to two words back in its clause.
+func onlyAbsent(toks []token, m ServiceMention) bool {
+	at := m.at
+	if len(at) == 0 {
+		at = []int{m.Pos}
+	}
+	for _, p := range at {
+		absent := false
+		for k := p - 1; k >= 0 && k >= p-2 && !toks[k+1].brk; k-- {
+			if withoutWords[toks[k].w] {
+				absent = true
+				break
+			}
+		}
+		if !absent {
+			return false
+		}
+	}
+	return true
 }

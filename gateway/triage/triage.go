@@ -633,7 +633,11 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	switch f.claim {
 	case claimSecurity, claimDataLoss:
 		for _, m := range ms {
-			if m.Strength > strengthSynonym || accessSynonym(m.Phrase) || m.Strength == strengthFlow && signingIn(m.Phrase) ||
+			access := accessSynonym(m.Phrase) || m.Strength == strengthFlow && signingIn(m.Phrase)
+			if f.claim == claimSecurity && exposureOnly(&f.sig) {
+				access = false // what was exposed, not whose sign-in
+			}
+			if m.Strength > strengthSynonym || access ||
 				f.claim == claimDataLoss && m.Strength >= strengthSynonym && inClauseOf(&f.sig, m.Pos, active(f.sig.dataLoss)) {
 				kept = append(kept, m)
 			}

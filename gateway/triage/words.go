@@ -234,6 +234,9 @@ type signals struct {
 	// account are the account's own billing documents named (invoice,
 	// subscription; see accountBilling).
 	account []hit
+	// exposure are the security words that tell of data or secrets made
+	// visible, not of an account taken over (see exposureOnly).
+	exposure []hit
 }
 
 // clauseCount is how many distinct clauses the hits fall in: "got an
@@ -347,6 +350,7 @@ func readSignals(toks []token, text string) signals {
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
 	s.resolution = append(s.resolution, fineAgain(toks)...)
+	s.exposure = append(append(append(s.exposure, exposedSecrets(toks)...), exposures(toks, s.clause)...), findAll(toks, exposureReports)...)
 	s.security = append(s.security, exposedSecrets(toks)...)
 	s.security = withCues(s.security, [][]hit{s.security}, disowned(toks))
 	s.share = withCues(s.share, [][]hit{s.share}, countShares(toks))
@@ -725,6 +729,26 @@ func erasureRequests(toks []token) []hit {
 		}
 	}
 	return out
+}
+
+// exposureReports are the security words of data or secrets made visible.
+var exposureReports = mkPhrases("leak*", "exposed", "exposing", "data exposure", "someone elses data", "other customers data",
+	"another customers data", "other users data", "vulnerability", "xss", "sql injection", "csrf", "disclosure")
+
+// exposureOnly reports whether every security word of the ticket tells of
+// an exposure: such a report is about what was exposed, and a credential
+// word in it ("an SMTP password") does not make it the sign-in service's.
+func exposureOnly(s *signals) bool {
+	sec := active(s.security)
+	if len(sec) == 0 {
+		return false
+	}
+	for _, h := range sec {
+		if len(outside([]hit{h}, s.exposure)) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Exposed secrets: a credential and a word that makes it public.
