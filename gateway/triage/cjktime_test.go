@@ -22,6 +22,8 @@ func TestExtractTime_readsChineseJapaneseAndKoreanClocks(t *testing.T) {
 		// a hedged end of a range, and a zone named by its adjective
 		{"Gestern Abend ungefähr von 20:05 bis kurz vor 21 Uhr (deutsche Zeit) konnte niemand bestellen.", "2027-03-17T07:55:00Z", "2027-03-16T19:05:00Z"},
 		{"Yesterday from 7:15pm until just before 8pm UTC nobody could order.", "2027-05-13T08:30:00Z", "2027-05-12T19:15:00Z"},
+		// a zone abbreviation after a word for time: 14:06 CET is 13:06 UTC
+		{"Taken at 14:06 (our time, CET), but there is no order.", "2027-03-17T13:20:00Z", "2027-03-17T12:56:00Z"},
 		// a duration is no clock: "3時間前" is three hours ago
 		{"3時間前からログインできません。", "2027-05-13T12:00:00Z", "2027-05-13T08:55:00Z"},
 	}

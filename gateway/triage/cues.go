@@ -479,3 +479,43 @@ var indefinite = map[string]bool{"a": true, "an": true, "some": true}
 
 // subjectPronoun are the people who could have acted.
 var subjectPronoun = map[string]bool{"i": true, "we": true, "they": true, "he": true, "she": true, "customer": true, "user": true}
+
+// Negation in the languages tickets come in, whose lists cannot hold every
+// verb: a negator before a verb of receiving ("non ha ricevuto la mail",
+// "no recibimos", "n'a pas reçu"), and a German or Dutch "nicht … können"
+// with the modal at the end of the clause ("dass sie sich nicht einloggen
+// können").
+var (
+	foreignNegators = map[string]bool{"non": true, "no": true, "não": true, "nao": true, "pas": true, "nicht": true,
+		"niet": true, "inte": true, "nie": true, "nunca": true, "jamais": true, "mai": true}
+	foreignReceive = mkPhrases("ricev*", "recib*", "receb*", "reçu*", "reçoi*", "recu", "erhalt*", "erhielt*", "bekomm*",
+		"ontvang*", "fått", "får", "otrzyma*", "dosta*", "arriv*", "llega*", "chega*", "angekommen", "aangekomen")
+	verbFinalModals = map[string]bool{"können": true, "kann": true, "konnte": true, "konnten": true, "kunnen": true, "kan": true,
+		"kon": true, "konden": true}
+)
+
+// foreignNegations finds those two shapes.
+func foreignNegations(toks []token) []hit {
+	var out []hit
+	for i := 0; i < len(toks); i++ {
+		if !foreignNegators[toks[i].w] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].brk; k++ {
+			if foreignReceive.matches(toks, k) {
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+				break
+			}
+		}
+		if toks[i].w != "nicht" && toks[i].w != "niet" {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].brk; k++ {
+			if verbFinalModals[toks[k].w] && k > i+1 && (k+1 == len(toks) || toks[k+1].brk) {
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+				break
+			}
+		}
+	}
+	return out
+}

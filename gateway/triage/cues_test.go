@@ -101,3 +101,22 @@ func TestDisowned_findsSomeoneElseActingNotTheWritersOwnSteps(t *testing.T) {
 		}
 	}
 }
+
+func TestForeignNegations_readNegatedReceivingAndVerbFinalModals(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Una cliente non ha ricevuto la mail di conferma.", true},
+		{"El cliente no recibió el correo.", true},
+		{"Elle n'a pas reçu l'e-mail.", true},
+		{"Kunden melden, dass sie sich nicht einloggen können.", true},
+		{"Klanten zeggen dat ze niet kunnen inloggen.", false}, // modal not clause-final: the lists read "kan niet"
+		{"Gli altri clienti la ricevono regolarmente.", false},
+		{"Nicht alle, vielleicht jeder zehnte.", false},
+	} {
+		if got := len(foreignNegations(tokenize(c.text))) > 0; got != c.want {
+			t.Errorf("%q: negation %v, want %v", c.text, got, c.want)
+		}
+	}
+}

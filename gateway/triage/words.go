@@ -36,7 +36,7 @@ var (
 		"not accepted", "isnt accepted", "wont accept", "doesnt accept", "locked out", "kept loading", "keeps loading",
 		"loading forever", "invalid", "not valid", "isnt valid", "no order", "not created", "wasnt created", "never created",
 		// the words most tickets in other languages use for the same
-		"kaputt", "fehler", "funktioniert nicht", "geht nicht", "nicht moglich", "nicht möglich", "echou*", "échou*",
+		"kaputt", "fehler", "fehlermeldung*", "funktioniert nicht", "geht nicht", "nicht moglich", "nicht möglich", "echou*", "échou*",
 		"erreur", "refuse", "falha*", "nao funciona*", "não funciona*", "refusé*", "ne fonctionne pas", "ne marche pas", "no funciona*", "falla", "fallan", "fallo", "fallando", "errore",
 		"non funziona*", "werkt niet", "lukt niet", "foutmelding",
 		"nie działa*", "nie dziala*", "nie powiodła", "nie powiodło", "nie przeszła", "nie przeszło", "błąd*", "nie można",
@@ -333,6 +333,7 @@ func readSignals(toks []token, text string) signals {
 	// "none of our customers could pay" is as plain as the listed "nobody
 	// could": a failure outright, not a soft cue.
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, noneCan(toks))
+	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, foreignNegations(toks))
 	s.security = withCues(s.security, [][]hit{s.security}, exposures(toks, s.clause))
 	s.dataLoss = withCues(s.dataLoss, [][]hit{s.dataLoss}, countToZero(toks))
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))

@@ -57,7 +57,8 @@ var (
 	reZoneOffset = regexp.MustCompile(`\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b`)
 	// An abbreviation counts after a clock or in parentheses: "est" alone
 	// is French and "cst" an invoice's tax.
-	reZoneAbbrev = regexp.MustCompile(`(?:\d\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur)?\s*|\(\s*)(` + alternatives(onlyKeys(zoneAbbrevs)) + `)(?:$|[^\p{L}])`)
+	// "(our time, CET)", "local time: CET" name it after a word for time.
+	reZoneAbbrev = regexp.MustCompile(`(?:\d\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur)?\s*|\(\s*|` + timeWord + `\s*[,:]\s*)(` + alternatives(onlyKeys(zoneAbbrevs)) + `)(?:$|[^\p{L}])`)
 	reZoneRegion = regexp.MustCompile(`(?:` +
 		`(` + regionAlt + `)\s+` + timeWord + // "Amsterdam time", "svensk tid"
 		`|` + timeWord + `\s+(?:de\s+|in\s+|à\s+)?(` + regionAlt + `)` + // "horário de Brasília", "hora de Madrid"
