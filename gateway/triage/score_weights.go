@@ -4,76 +4,76 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.23531470152655,      // words: outage for many
-	0.33422514614181492,   // words: failure for one or a few users
-	0.39419224195380836,   // words: slowness or partial degradation
-	0.37187792804223846,   // words: a stated share failing
-	-1.3373012960339554,   // words: question, request, billing or cosmetic
-	-0.90735589724208177,  // words: resolution or thanks
-	-0.090952824388280229, // words: no clear failure or question
-	0.9605866460887641,    // scope: many or all users
-	0.37250511873431219,   // scope: a share or rate
-	0.41576066783113452,   // scope: one user or the writer
-	0.14763184016144271,   // a paying or key customer
-	0.17423353365579491,   // words assert the service is down
-	1.0403998265761012,    // logs: error spike on the service
-	0.37680170945799268,   // logs: moderate rise on the service (a claim of reach)
-	1.5223932272067713,    // the service is a core flow
-	0.80823641361761189,   // logs: error spike on a core flow
-	0.87706731785138214,   // logs: error spike under a claim of wide impact
-	1.0826284644122524,    // logs: error spike on a core flow under a claim of wide impact
-	0.3409641070490792,    // logs: moderate rise on a core flow
-	0.36804432376416846,   // the ticket names a past time
-	0.0027797617927377422, // logs confirm the slowness (warning rise)
-	-0.7810386563905104,   // no service attributed to words without a failure
-	0.24345169030243538,   // desk priority urgent
-	0.31798549604244569,   // desk priority high
-	-0.46093792441293474,  // desk priority low
-	0.53457228322673267,   // outage words anywhere
-	1.2129067813686394,    // failure words anywhere
-	0.3548099384329817,    // slowness words anywhere
-	-0.62943484330498856,  // how-to or feature words anywhere
-	-0.141560657775433,    // billing words anywhere
-	-0.1195736658941513,   // a question mark
+	1.2264936946558129,    // words: outage for many
+	0.33791908229012135,   // words: failure for one or a few users
+	0.39475227344740965,   // words: slowness or partial degradation
+	0.37475180490496746,   // words: a stated share failing
+	-1.3369395201940704,   // words: question, request, billing or cosmetic
+	-0.90687718664344596,  // words: resolution or thanks
+	-0.090100148460702204, // words: no clear failure or question
+	0.98374478902328555,   // scope: many or all users
+	0.37617268235732337,   // scope: a share or rate
+	0.41888536567622714,   // scope: one user or the writer
+	0.14797422304009356,   // a paying or key customer
+	0.16391857034937735,   // words assert the service is down
+	1.0396484231748915,    // logs: error spike on the service
+	0.37616718910277835,   // logs: moderate rise on the service (a claim of reach)
+	1.5199436575232637,    // the service is a core flow
+	0.80807780577741339,   // logs: error spike on a core flow
+	0.87328999226859338,   // logs: error spike under a claim of wide impact
+	1.080155001656157,     // logs: error spike on a core flow under a claim of wide impact
+	0.34209291357371929,   // logs: moderate rise on a core flow
+	0.37116942799256264,   // the ticket names a past time
+	0.002221782047698781,  // logs confirm the slowness (warning rise)
+	-0.77972693716353103,  // no service attributed to words without a failure
+	0.23564233695693759,   // desk priority urgent
+	0.31610373076427423,   // desk priority high
+	-0.46057485270491694,  // desk priority low
+	0.53153612131205918,   // outage words anywhere
+	1.2119148734634131,    // failure words anywhere
+	0.35326851690998246,   // slowness words anywhere
+	-0.62909570234047796,  // how-to or feature words anywhere
+	-0.14018980558455571,  // billing words anywhere
+	-0.12486816595985306,  // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.076926642869401124, 2.7898383773160633, 7.2449479520018558}
+var fittedCuts = [3]float64{-0.076332896845369549, 2.7918216119379093, 7.2514631266388996}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{
-	1.7425225149505303,    // words: outage for many
-	-0.49647662231199219,  // words: failure for one or a few users
-	0.50640342964564167,   // words: slowness or partial degradation
-	0.36617744088316262,   // words: a stated share failing
-	-1.1768615245467648,   // words: question, request, billing or cosmetic
-	-0.81116741780447021,  // words: resolution or thanks
-	-0.13059782081630525,  // words: no clear failure or question
-	1.3204981186648048,    // scope: many or all users
-	0.2441448288256105,    // scope: a share or rate
-	-0.076067191084725247, // scope: one user or the writer
-	0.081591148974322597,  // a paying or key customer
-	0.10201036604986534,   // words assert the service is down
+	1.7226784821994101,    // words: outage for many
+	-0.49024771769917769,  // words: failure for one or a few users
+	0.50814182088239268,   // words: slowness or partial degradation
+	0.37310324581859194,   // words: a stated share failing
+	-1.1756715633936161,   // words: question, request, billing or cosmetic
+	-0.81042184595348898,  // words: resolution or thanks
+	-0.12758242185430951,  // words: no clear failure or question
+	1.3705045618926066,    // scope: many or all users
+	0.25381853873246468,   // scope: a share or rate
+	-0.071174870808975624, // scope: one user or the writer
+	0.082352552661808479,  // a paying or key customer
+	0.074413208656606583,  // words assert the service is down
 	0,                     // logs: error spike on the service
 	0,                     // logs: moderate rise on the service (a claim of reach)
-	1.8748764072183046,    // the service is a core flow
+	1.8739718101226781,    // the service is a core flow
 	0,                     // logs: error spike on a core flow
 	0,                     // logs: error spike under a claim of wide impact
 	0,                     // logs: error spike on a core flow under a claim of wide impact
 	0,                     // logs: moderate rise on a core flow
-	0.60111303188759646,   // the ticket names a past time
+	0.60838320764999443,   // the ticket names a past time
 	0,                     // logs confirm the slowness (warning rise)
-	-0.73602955909180978,  // no service attributed to words without a failure
-	0.56923061671610509,   // desk priority urgent
-	0.26843907607212703,   // desk priority high
-	-0.54262588162383762,  // desk priority low
-	0.9517585080360953,    // outage words anywhere
-	1.1334404827019147,    // failure words anywhere
-	0.17863672436943934,   // slowness words anywhere
-	-0.48603081932834968,  // how-to or feature words anywhere
-	-0.014554696822488803, // billing words anywhere
-	-0.22164073914691146,  // a question mark
+	-0.73274223830352736,  // no service attributed to words without a failure
+	0.55063506890564984,   // desk priority urgent
+	0.26511934863492337,   // desk priority high
+	-0.54281426891166396,  // desk priority low
+	0.9393584721623599,    // outage words anywhere
+	1.1310081430245633,    // failure words anywhere
+	0.17782129845329753,   // slowness words anywhere
+	-0.48661759320744713,  // how-to or feature words anywhere
+	-0.01159188458176948,  // billing words anywhere
+	-0.23652331699190027,  // a question mark
 }
 
 // fittedTextCuts split the score into low | medium | high | critical.
-var fittedTextCuts = [3]float64{0.55999593365731104, 2.9119992463274826, 5.5338630246178653}
+var fittedTextCuts = [3]float64{0.56008631789247199, 2.9187815228168046, 5.5511499789062366}

@@ -341,12 +341,18 @@ var reReplySubject = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|antw|rif|vs)\s*:`)
 // report being passed on, not a quoted thread.
 var reForwardStart = regexp.MustCompile(`(?i)^[ \t]*-{3,}\s*(?:forwarded message|mensaje reenviado|message transféré|weitergeleitete nachricht|doorgestuurd bericht|messaggio inoltrato|mensagem encaminhada|vidarebefordrat meddelande|przekazana wiadomość|wiadomość przekazana)`)
 
+// reForwardSubject is a forward's subject ("FW:", "Fwd:", "WG:", "TR:",
+// "RV:", "ENC:"): what follows the writer's note, however the mail client
+// marks it ("-----Original Message-----"), is the report passed on.
+var reForwardSubject = regexp.MustCompile(`(?i)^\s*(?:fw|fwd|wg|tr|rv|enc|doorst)\s*:`)
+
 // readReply returns the new words of a reply — the description before its
 // quoted history, with the subject unless it is a reply's ("Re: checkout
 // down" names the thread) — or nil when the ticket is no reply.
 func readReply(tk Ticket) *replyWords {
 	own := ownText(tk.Description)
-	quoted := len(own) < len(tk.Description) && !reForwardStart.MatchString(tk.Description[len(own):])
+	quoted := len(own) < len(tk.Description) && !reForwardStart.MatchString(tk.Description[len(own):]) &&
+		!reForwardSubject.MatchString(tk.Subject)
 	reSubject := reReplySubject.MatchString(tk.Subject)
 	if !quoted && !reSubject {
 		return nil
