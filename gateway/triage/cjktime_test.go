@@ -1,6 +1,8 @@
 package triage
 
 import (
+	"context"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -92,5 +94,30 @@ func TestSpikeAtReport_needsTheSpikeWhereTheTicketIs(t *testing.T) {
 	long := TimeRef{Found: true, Window: Window{From: created.Add(-30 * time.Hour), To: created.Add(-4 * time.Hour)}}
 	if spikeAtReport(ended, long, created) {
 		t.Error("a spike somewhere in a day-long stretch counts as the one reported")
+	}
+}
+
+// A report in a language the word lists do not know still names a time:
+// the logs of that stretch decide, and a spike there keeps it from low.
+func TestTriage_unreadReportWithATimeIsJudgedOnItsLogs(t *testing.T) {
+	p := worldOf(t, filepath.Join(ticketsDir, "probe7", "project.json"))
+	tr := New(p, Settings{DefaultTimeBuffer: 2 * time.Hour, Threshold: High})
+	created := time.Date(2027, 5, 13, 15, 25, 0, 0, time.UTC)
+	greek := "Από τις 15:05 UTC κανένας πελάτης δεν μπορεί να ολοκληρώσει την παραγγελία."
+	res, err := tr.Triage(context.Background(), Ticket{ID: "t", Subject: "Πρόβλημα", Description: greek, CreatedAt: created})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if Rank(res.Severity) < Rank(High) || res.AffectedService != "checkout-api" {
+		t.Errorf("unread report during a checkout spike: %s/%q, want at least high on checkout-api (%v)", res.Severity, res.AffectedService, res.Reasons)
+	}
+	// The same words at a calm stretch stay where the words leave them.
+	calm := "Από τις 12:05 UTC κανένας πελάτης δεν μπορεί να ολοκληρώσει την παραγγελία."
+	res, err = tr.Triage(context.Background(), Ticket{ID: "t", Subject: "Πρόβλημα", Description: calm, CreatedAt: created.Add(-3 * time.Hour)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if Rank(res.Severity) >= Rank(High) {
+		t.Errorf("unread report on calm logs: %s/%q, want below high", res.Severity, res.AffectedService)
 	}
 }

@@ -574,7 +574,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 	reasons = append(reasons, why...)
 	// Logs decide between named services only for claims about a failure;
 	// a security or data-loss report, or a question, is about what it names.
-	logsPick := f.claim == claimOutage || f.claim == claimOne || f.claim == claimDegraded || f.claim == claimPartial
+	logsPick := f.claim == claimOutage || f.claim == claimOne || f.claim == claimDegraded || f.claim == claimPartial || unreadReport(f)
 	switch {
 	case len(mentions) == 1:
 		service = mentions[0].Service
@@ -817,7 +817,7 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// the window it is about, is at least high: one user's failure
 		// during an outage is part of it, and an outage the words state
 		// weakly (another language, a polite question) is still one.
-		confirmed := level == LevelStrong && (f.claim == claimOutage || f.claim == claimOne || f.claim == claimPartial) &&
+		confirmed := level == LevelStrong && (f.claim == claimOutage || f.claim == claimOne || f.claim == claimPartial || unreadReport(f)) &&
 			spikeAtReport(f.evidenceOf(service), f.ref, f.created)
 		switch {
 		case outage:
@@ -849,6 +849,14 @@ func (t *Triager) known(name string) bool {
 	}
 	_, ok := t.matcher.service(name)
 	return ok
+}
+
+// unreadReport reports whether a ticket the words read nothing of names a
+// stretch of time of its own (a clock, a range, "yesterday evening"): a
+// report in words the lists do not know, about what happened then. Its
+// logs decide, as for a failure claim.
+func unreadReport(f *facts) bool {
+	return f.claim == claimUnknown && f.ref.Found && f.ref.Window.Duration() <= 3*time.Hour
 }
 
 // spikeAtReport reports whether a service's spike is the time the ticket
