@@ -35,7 +35,8 @@ var flowKinds = []flowKind{
 		"one-time code", "session expired", "into my account", "into our account", "access my account", "access to my account",
 		"forgot password", "reset my password", "password reset",
 		"mon compte", "accéder à mon compte", "ins konto", "auf mein konto", "mi cuenta", "minha conta", "mijn account", "mitt konto", "moje konto",
-		"anmelde*", "einlogg*", "identifiant*", "identifica*", "autenticaç*", "autenticación", "inicio de sesión", "sesión")},
+		"anmelde*", "einlogg*", "identifiant*", "identifica*", "autenticaç*", "autenticación", "inicio de sesión", "sesión",
+		"ログイン", "登录", "登錄", "로그인*", "giriş*")},
 	{"paying", []string{"payment", "pay", "billing", "psp", "acquirer"}, mkPhrases(
 		"pay", "paying", "payment*", "card", "cards", "charged", "refund*",
 		"declined", "decline", "refused", "abgelehnt", "refusée", "rechazad*", "recusad*", "rifiutat*", "geweigerd", "nekad*", "odrzuc*",
@@ -48,17 +49,17 @@ var flowKinds = []flowKind{
 		"promo code", "discount code", "gift card",
 		"bestell*", "bestelling*", "kaufen", "kasse", "gutschein*", "rabattcode*",
 		"commande*", "code promo", "pedido*", "compra", "cupón", "cupom", "ordine*", "acquisto", "beställning*", "köp*", "rabattkod*",
-		"zamówieni*", "zamów*", "kup*", "finalizar")},
+		"zamówieni*", "zamów*", "kup*", "finalizar", "注文", "订单", "訂單", "주문*", "sipariş*")},
 	{"finding", []string{"search", "find", "catalog", "catalogue", "discovery"}, mkPhrases(
 		"search", "searching", "searches",
 		"search bar", "search box", "search field", "filter*", "autocomplete", "auto-complete", "suggestions", "no results", "zero results",
 		"suchen", "sucht", "filtr*", "buscar", "buscamos", "busco", "cerca", "cercare", "zoek*", "söker", "sök", "sökt", "szukaj*", "szukam",
-		"procur*", "rechercher", "trouver")},
+		"procur*", "rechercher", "trouver", "検索", "搜索", "검색*", "arama*")},
 	{"messaging", []string{"notification", "notify", "mail", "mailer", "email", "sms", "push", "messaging", "message"}, mkPhrases(
 		"sms", "push", "e-mails", "emails",
 		"text message*", "get a text", "push alert*", "push message*", "alerts", "newsletter*", "mails", "spam",
 		"inbox", "notification*", "benachrichtigung*", "notificaç*", "notificacion*", "notifiche", "melding*", "meddelande*",
-		"aviso*", "correos", "courriel*", "wiadomoś*", "powiadom*")},
+		"aviso*", "correos", "courriel*", "wiadomoś*", "powiadom*", "メール", "邮件", "郵件", "通知", "短信", "bildirim*")},
 }
 
 // contrastWords start a new clause within a sentence: what comes before
@@ -212,6 +213,33 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			working[cl[h.pos]] = true
 		}
 	}
+	// A message that did not arrive is the messaging service's failure,
+	// whatever it carried: "the password reset email never arrives".
+	undelivered := -1
+	if msg := serviceOfFlow(services, flowKinds[4]); msg >= 0 {
+		if p := undeliveredMessage(toks, failing, cl); p >= 0 {
+			undelivered = p
+			have := false
+			for _, m := range ms {
+				have = have || m.Service == services[msg].Name
+			}
+			if !have {
+				ms = append(ms, ServiceMention{Service: services[msg].Name, Phrase: toks[p].raw, Strength: strengthFlow, Pos: p})
+			}
+		}
+	}
+	// A service named only as what is absent ("responds without
+	// authentication", "without logging in, as a guest, it works") is not
+	// what the ticket is about.
+	kept := ms[:0:0]
+	for _, m := range ms {
+		if !onlyAbsent(toks, m) {
+			kept = append(kept, m)
+		}
+	}
+	if len(kept) > 0 {
+		ms = kept
+	}
 	cands := make([]candidate, len(ms))
 	for i, m := range ms {
 		c := candidate{ServiceMention: m}
@@ -229,7 +257,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 		if len(at) == 0 {
 			at = []int{m.Pos}
 		}
-		inSubject, inFailure, onlyWorks := false, false, true
+		inSubject, inFailure, onlyWorks, alsoWorks := false, false, true, false
 		for _, p := range at {
 			if p < subjectEnd {
 				inSubject = true
@@ -243,6 +271,8 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			}
 			if !working[cl[p]] || failing[cl[p]] {
 				onlyWorks = false
+			} else {
+				alsoWorks = true
 			}
 		}
 		if inSubject {
@@ -253,9 +283,17 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			c.score += 2
 			c.why = append(c.why, "in the clause that states the failure")
 		}
-		if onlyWorks {
+		switch {
+		case onlyWorks:
 			c.score -= 3
 			c.why = append(c.why, "only where the text says it works")
+		case alsoWorks:
+			c.score--
+			c.why = append(c.why, "also where the text says it works")
+		}
+		if undelivered >= 0 && m.Service == services[serviceOfFlow(services, flowKinds[4])].Name {
+			c.score += 3
+			c.why = append(c.why, fmt.Sprintf("outcome: the message (%q) did not arrive", toks[undelivered].raw))
 		}
 		cands[i] = c
 	}
@@ -284,4 +322,57 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 		lines = append(lines, line)
 	}
 	return out, lines
+}
+
+// messageNouns are what a messaging service delivers; arriveWords the
+// verbs of its arriving, in the languages tickets come in.
+var (
+	messageNouns = mkPhrases("email*", "e-mail*", "mail*", "sms", "text", "texts", "notification*", "message*", "push",
+		"correo*", "courriel*", "bericht*", "wiadomoś*", "meddelande*", "mejl*", "メール", "邮件", "短信")
+	arriveWords = mkPhrases("arriv*", "receiv*", "deliver*", "come", "comes", "came", "coming", "get", "gets", "got",
+		"ankomm*", "angekommen", "kommt", "kommen", "llega*", "recib*", "chega*", "receb*", "reçu*", "recu", "ricev*", "arriva*",
+		"ontvang*", "aankom*", "dociera", "dotar*", "kommer", "届", "收到")
+)
+
+// undeliveredMessage is the position of a message noun in a failing clause
+// whose verb is one of arriving ("the reset email never arrives", "no SMS
+// was received"), or -1.
+func undeliveredMessage(toks []token, failing map[int]bool, cl []int) int {
+	for i := range toks {
+		if i >= len(cl) || !failing[cl[i]] || !messageNouns.matches(toks, i) {
+			continue
+		}
+		for k := max(0, i-6); k < len(toks) && k <= i+6 && k < len(cl); k++ {
+			if cl[k] == cl[i] && k != i && arriveWords.matches(toks, k) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// withoutWords say that what follows is absent.
+var withoutWords = map[string]bool{"without": true, "ohne": true, "sans": true, "sin": true, "sem": true, "senza": true,
+	"zonder": true, "utan": true, "bez": true}
+
+// onlyAbsent reports whether each place a candidate is named follows a
+// word for "without", up to two words back in its clause.
+func onlyAbsent(toks []token, m ServiceMention) bool {
+	at := m.at
+	if len(at) == 0 {
+		at = []int{m.Pos}
+	}
+	for _, p := range at {
+		absent := false
+		for k := p - 1; k >= 0 && k >= p-2 && !toks[k+1].brk; k-- {
+			if withoutWords[toks[k].w] {
+				absent = true
+				break
+			}
+		}
+		if !absent {
+			return false
+		}
+	}
+	return true
 }

@@ -78,8 +78,26 @@ func negatedEvents(toks []token) []hit {
 var (
 	receiveVerbs = map[string]bool{"got": true, "received": true, "receives": true, "gets": true, "bekam": true, "bekommen": true,
 		"erhielt": true, "kreeg": true, "ontving": true, "recibió": true, "recibio": true, "recebeu": true, "fick": true, "dostał": true, "reçu": true}
-	noneWords   = map[string]bool{"nobody": true, "noone": true, "none": true, "niemand": true, "nadie": true, "personne": true}
-	modalVerbs  = map[string]bool{"can": true, "could": true, "is": true, "are": true, "was": true, "were": true, "will": true, "managed": true, "manage": true, "manages": true}
+	noneWords = map[string]bool{"nobody": true, "noone": true, "none": true, "niemand": true, "nadie": true, "personne": true,
+		// the negative subjects of the other languages tickets come in
+		"aucun": true, "aucune": true, "nenhum": true, "nenhuma": true, "ninguém": true, "ninguem": true, "ningún": true, "ningun": true,
+		"ninguna": true, "nessuno": true, "nessun": true, "keiner": true, "nikt": true, "żaden": true,
+		"żadna": true, "ingen": true, "hiçbir": true}
+	modalVerbs = map[string]bool{"can": true, "could": true, "is": true, "are": true, "was": true, "were": true, "will": true, "managed": true, "manage": true, "manages": true,
+		// "ability" in those languages: "nenhum cliente conseguiu pagar",
+		// "aucun client ne peut payer", "keiner konnte sich anmelden"
+		"peut": true, "peuvent": true, "pouvait": true, "pouvaient": true, "pu": true, "arrive": true, "arrivait": true,
+		"conseguiu": true, "consegue": true, "conseguem": true, "conseguia": true, "pode": true, "podem": true, "pôde": true,
+		"puede": true, "pueden": true, "pudo": true, "pudieron": true, "podía": true, "consiguió": true, "logró": true,
+		"può": true, "possono": true, "poteva": true, "riesce": true, "riuscito": true, "riuscita": true,
+		"kann": true, "können": true, "konnte": true, "konnten": true, "kan": true, "kon": true, "konden": true, "kunde": true,
+		"może": true, "mógł": true, "mogła": true, "mogli": true, "zdołał": true}
+	// clauseNegators stand between a negative subject and its modal in
+	// French ("aucun client ne peut").
+	clauseNegators = map[string]bool{"ne": true, "n": true, "nie": true, "não": true, "no": true, "non": true}
+	// elseWords after a negative subject exclude the writer's case: "nobody
+	// else has this problem" says the failure is one user's.
+	elseWords   = map[string]bool{"else": true, "sonst": true, "anders": true, "autre": true, "más": true, "mais": true, "altro": true, "annan": true}
 	subjectNoun = map[string]bool{"customer": true, "user": true, "client": true, "shopper": true, "buyer": true, "people": true, "one": true}
 )
 
@@ -92,30 +110,63 @@ func noneCan(toks []token) []hit {
 		neg := noneWords[toks[i].w] ||
 			toks[i].w == "no" && i+1 < len(toks) && subjectNoun[toks[i+1].w] ||
 			toks[i].w == "not" && i+2 < len(toks) && toks[i+1].w == "a" && toks[i+2].w == "single"
-		if !neg {
+		if !neg || i+1 < len(toks) && elseWords[toks[i+1].w] {
 			continue
 		}
-		for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].brk; k++ {
+		// A language that puts the verb second names the modal first:
+		// "konnte sich keiner anmelden", "kunde ingen logga in".
+		for k := i - 1; k >= 0 && k >= i-3 && toks[i].w != "none" && !toks[k+1].brk; k-- {
+			if modalVerbs[toks[k].w] && !negAuxWords[toks[k].w] {
+				if v := nextEvent(toks, i); v > 0 {
+					out = append(out, hit{phrase: phrase(rawWords(toks[k : v+1])), pos: i})
+				}
+				break
+			}
+		}
+		if len(out) > 0 && out[len(out)-1].pos == i {
+			continue
+		}
+		// Turkish says "cannot" in the verb's ending: "hiçbir müşteri
+		// sipariş veremiyor".
+		if toks[i].w == "hiçbir" {
+			for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].brk; k++ {
+				if w := toks[k].w; strings.Contains(w, "amıyor") || strings.Contains(w, "emiyor") || strings.Contains(w, "amadı") || strings.Contains(w, "emedi") {
+					out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+					break
+				}
+			}
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+8 && !toks[k].brk; k++ {
 			// "none of our app users got the notifications": nothing
 			// arrived — a failure without a modal.
 			if receiveVerbs[toks[k].w] {
 				out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
 				break
 			}
-			if !modalVerbs[toks[k].w] {
+			if clauseNegators[toks[k].w] || !modalVerbs[toks[k].w] {
 				continue
 			}
-			v := k + 1
-			for v < len(toks) && !toks[v].brk && fillers[toks[v].w] && v-k < 4 {
-				v++
-			}
-			if v < len(toks) && !toks[v].brk && isWord(toks[v].raw) && !notEvents[toks[v].w] {
+			if v := nextEvent(toks, k); v > 0 {
 				out = append(out, hit{phrase: phrase(rawWords(toks[i : v+1])), pos: i})
 			}
 			break
 		}
 	}
 	return out
+}
+
+// nextEvent is the event verb after the modal at k, past fillers, or 0
+// when the clause ends first or the verb is no event ("nobody can know").
+func nextEvent(toks []token, k int) int {
+	v := k + 1
+	for v < len(toks) && !toks[v].brk && fillers[toks[v].w] && v-k < 4 {
+		v++
+	}
+	if v < len(toks) && !toks[v].brk && isWord(toks[v].raw) && !notEvents[toks[v].w] {
+		return v
+	}
+	return 0
 }
 
 // nothingHappens finds "nothing loads", "nothing happens when I click pay".
@@ -346,6 +397,124 @@ func fewOf(toks []token) []hit {
 		}
 		if k < len(toks) && !toks[k].brk && matchesAny(toks, k, peopleNouns) {
 			out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+		}
+	}
+	return out
+}
+
+// Someone else acting in the account: the writer disowns a change ("nobody
+// in our company did that", "neither was me"), an action was never asked
+// for ("reset e-mails they never asked for", "orders they did not
+// place"), or what the account now points to is unknown to the writer
+// ("an address I don't know", "an IBAN none of us ever entered").
+var (
+	disownVerbs = map[string]bool{"did": true, "made": true, "requested": true, "changed": true, "authorized": true,
+		"authorised": true, "entered": true, "added": true}
+	disownObjects = map[string]bool{"that": true, "this": true, "it": true, "them": true, "those": true, "these": true}
+	// actNegations are a writer's or customer's act that did not happen.
+	actVerbs = map[string]bool{"request": true, "requested": true, "ask": true, "asked": true, "place": true,
+		"placed": true, "authorize": true, "authorise": true, "authorized": true, "authorised": true,
+		"initiate": true, "initiated": true}
+	accountThings = map[string]bool{"address": true, "addresse": true, "account": true, "iban": true, "device": true,
+		"ip": true, "email": true, "number": true, "location": true, "phone": true, "login": true, "session": true}
+	knowVerbs = map[string]bool{"know": true, "recognise": true, "recognize": true, "recognised": true, "recognized": true}
+)
+
+// disowned finds those three shapes; each says someone else acted.
+func disowned(toks []token) []hit {
+	var out []hit
+	for i := 0; i < len(toks); i++ {
+		w := toks[i].w
+		switch {
+		// "nobody in our company did that", "none of us changed it"
+		case noneWords[w] || w == "neither":
+			for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].brk; k++ {
+				if w == "neither" && (toks[k].w == "me" || toks[k].w == "us") {
+					out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+					break
+				}
+				if disownVerbs[toks[k].w] && (k+1 == len(toks) || toks[k+1].brk || disownObjects[toks[k+1].w] || toks[k+1].w == "ever") {
+					out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+					break
+				}
+			}
+		// "they never asked for", "they did not place", "we didn't request"
+		case w == "never" || negAux[w] && (w == "didnt" || w == "dont") || w == "not" && i > 0 && (toks[i-1].w == "did" || toks[i-1].w == "do"):
+			if k := i + 1; k < len(toks) && !toks[k].brk && actVerbs[toks[k].w] && i > 0 && subjectPronoun[toks[i-1].w] ||
+				k < len(toks) && !toks[k].brk && actVerbs[toks[k].w] && i > 1 && toks[i-1].w == "did" && subjectPronoun[toks[i-2].w] {
+				out = append(out, hit{phrase: phrase(rawWords(toks[max(0, i-2) : k+1])), pos: i})
+			}
+		// "an address I don't know", "a device we do not recognise"
+		case accountThings[w] && (i > 0 && indefinite[toks[i-1].w] || i > 1 && indefinite[toks[i-2].w]):
+			k := i + 1
+			if k < len(toks) && (toks[k].w == "that" || toks[k].w == "which") {
+				k++
+			}
+			if k+2 < len(toks) && subjectPronoun[toks[k].w] && !toks[k].brk {
+				n := k + 1
+				if toks[n].w == "do" || toks[n].w == "did" {
+					n++
+					if n < len(toks) && toks[n].w == "not" {
+						n++
+					} else {
+						continue
+					}
+				} else if toks[n].w == "dont" || toks[n].w == "didnt" {
+					n++
+				} else {
+					continue
+				}
+				if n < len(toks) && knowVerbs[toks[n].w] {
+					out = append(out, hit{phrase: phrase(rawWords(toks[i : n+1])), pos: i})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// indefinite articles put an account thing as a new, unknown one: "an
+// address I don't know", not "my account, I don't know why".
+var indefinite = map[string]bool{"a": true, "an": true, "some": true}
+
+// subjectPronoun are the people who could have acted.
+var subjectPronoun = map[string]bool{"i": true, "we": true, "they": true, "he": true, "she": true, "customer": true, "user": true}
+
+// Negation in the languages tickets come in, whose lists cannot hold every
+// verb: a negator before a verb of receiving ("non ha ricevuto la mail",
+// "no recibimos", "n'a pas reçu"), and a German or Dutch "nicht … können"
+// with the modal at the end of the clause ("dass sie sich nicht einloggen
+// können").
+var (
+	foreignNegators = map[string]bool{"non": true, "no": true, "não": true, "nao": true, "pas": true, "nicht": true,
+		"niet": true, "inte": true, "nie": true, "nunca": true, "jamais": true, "mai": true}
+	foreignReceive = mkPhrases("ricev*", "recib*", "receb*", "reçu*", "reçoi*", "recu", "erhalt*", "erhielt*", "bekomm*",
+		"ontvang*", "fått", "får", "otrzyma*", "dosta*", "arriv*", "llega*", "chega*", "angekommen", "aangekomen")
+	verbFinalModals = map[string]bool{"können": true, "kann": true, "konnte": true, "konnten": true, "kunnen": true, "kan": true,
+		"kon": true, "konden": true}
+)
+
+// foreignNegations finds those two shapes.
+func foreignNegations(toks []token) []hit {
+	var out []hit
+	for i := 0; i < len(toks); i++ {
+		if !foreignNegators[toks[i].w] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].brk; k++ {
+			if foreignReceive.matches(toks, k) {
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+				break
+			}
+		}
+		if toks[i].w != "nicht" && toks[i].w != "niet" {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].brk; k++ {
+			if verbFinalModals[toks[k].w] && k > i+1 && (k+1 == len(toks) || toks[k+1].brk) {
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+				break
+			}
 		}
 	}
 	return out

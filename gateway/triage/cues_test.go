@@ -78,3 +78,45 @@ func TestCountShares_readsAShareInAnyLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestDisowned_findsSomeoneElseActingNotTheWritersOwnSteps(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Nobody in our company did that.", true},
+		{"Neither was me or anyone on my team.", true},
+		{"Customers got password reset e-mails they never asked for.", true},
+		{"Two of them see orders they did not place.", true},
+		{"The reset link goes to an address I don't know.", true},
+		{"The payout goes to an IBAN we do not recognise.", true},
+		{"I didn't change anything and now checkout fails.", false},
+		{"My account, I don't know why, shows an error.", false},
+		{"Nobody else has this problem.", false},
+		{"We never added a coupon but the price is wrong.", false},
+		{"How do I request a refund?", false},
+	} {
+		if got := len(disowned(tokenize(c.text))) > 0; got != c.want {
+			t.Errorf("%q: disowned %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestForeignNegations_readNegatedReceivingAndVerbFinalModals(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Una cliente non ha ricevuto la mail di conferma.", true},
+		{"El cliente no recibió el correo.", true},
+		{"Elle n'a pas reçu l'e-mail.", true},
+		{"Kunden melden, dass sie sich nicht einloggen können.", true},
+		{"Klanten zeggen dat ze niet kunnen inloggen.", false}, // modal not clause-final: the lists read "kan niet"
+		{"Gli altri clienti la ricevono regolarmente.", false},
+		{"Nicht alle, vielleicht jeder zehnte.", false},
+	} {
+		if got := len(foreignNegations(tokenize(c.text))) > 0; got != c.want {
+			t.Errorf("%q: negation %v, want %v", c.text, got, c.want)
+		}
+	}
+}

@@ -162,6 +162,26 @@ type figures struct {
 // zone adjective. holdout4 0.779, 0.948, 0.870 → 0.844, 0.974, 0.870;
 // the other tuning sets unchanged; the original holdout, looked at in
 // aggregate, 0.917, 1.000, 1.000, unchanged.
+//
+// Round seven wrote probe7 first (30 tickets, a log world of its own, by
+// the tuner, before any change: optimistic, since the same person then
+// fixed its misses) and measured it: 0.600, 0.767, 0.833, five of its 14
+// criticals triaged low. It then fixed by mechanism: Chinese and Japanese
+// read character by character and their clocks and zones, negative
+// subjects and negated receiving in more languages, a reported failure
+// confirmed by an error spike where the ticket is kept at high or above,
+// someone else acting in an account as a security report, the outcome
+// service of an undelivered message and of a forward's original message,
+// an exposure report naming no service, hedged ranges and zones after a
+// word for time. Figures after it: original 0.960, 1.000, 1.000; training
+// 0.976, 1.000, 1.000; holdout2 0.985, 1.000, 1.000; holdout3 0.916,
+// 0.988, 1.000; holdout4 (tuned on for the words, out of the fit) 0.948,
+// 1.000, 0.974; probe7 0.933, 0.967, 0.900. Floors moved up only.
+// The blind sets, measured once after round seven (its tuner never saw
+// them): holdout5 0.785, 0.923, 0.923 (service +3 tickets, severity
+// unchanged, still three criticals triaged low); holdout6 0.644, 0.836,
+// 0.836 → 0.671, 0.836, 0.822. The round's fixes moved the sets they were
+// made on (holdout4 +10 points exact, probe7 +33) and barely the blind ones.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
@@ -170,22 +190,25 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.60, service: 0.60}, why: "written after the first tuning: fails only on a collapse"},
 	{name: "training", dir: filepath.Join(ticketsDir, "training"), project: filepath.Join(ticketsDir, "training", "project.json"),
 		minTickets: 80,
-		floor:      figures{exact: 0.94, withinOne: 0.97, service: 0.97}, why: "tuned on: floor a little below the tuned figures"},
+		floor:      figures{exact: 0.95, withinOne: 0.97, service: 0.97}, why: "tuned on: floor a little below the tuned figures"},
 	{name: "holdout2", dir: filepath.Join(ticketsDir, "holdout2"), project: filepath.Join(ticketsDir, "holdout2", "project.json"),
 		minTickets: 60,
 		floor:      figures{exact: 0.95, withinOne: 0.97, service: 0.97}, why: "blind in round one, tuned on in round two: floor a little below the tuned figures"},
 	{name: "holdout3", dir: filepath.Join(ticketsDir, "holdout3"), project: filepath.Join(ticketsDir, "holdout3", "project.json"),
 		minTickets: 80,
-		floor:      figures{exact: 0.86, withinOne: 0.95, service: 0.97}, why: "blind until round four, tuned on since: floor a little below the tuned figures"},
+		floor:      figures{exact: 0.89, withinOne: 0.97, service: 0.97}, why: "blind until round four, tuned on since: floor a little below the tuned figures"},
 	{name: "holdout4", dir: filepath.Join(ticketsDir, "holdout4"), project: filepath.Join(ticketsDir, "holdout4", "project.json"),
 		blind: false, outOfFit: true, minTickets: 75,
-		floor: figures{exact: 0.82, withinOne: 0.96, service: 0.85}, why: "blind through round five, tuned on (words, not the fit) since round six: floor a little below the tuned figures"},
+		floor: figures{exact: 0.92, withinOne: 0.98, service: 0.95}, why: "blind through round five, tuned on (words, not the fit) since round six: floor a little below the tuned figures"},
 	{name: "holdout5", dir: filepath.Join(ticketsDir, "holdout5"), project: filepath.Join(ticketsDir, "holdout5", "project.json"),
 		blind: true, minTickets: 60,
 		floor: figures{exact: 0.76, withinOne: 0.90, service: 0.85}, why: "blind, written before round six: floor a little below its first measurement (round five's rules)"},
 	{name: "holdout6", dir: filepath.Join(ticketsDir, "holdout6"), project: filepath.Join(ticketsDir, "holdout6", "project.json"),
 		blind: true, minTickets: 70,
 		floor: figures{exact: 0.60, withinOne: 0.80, service: 0.80}, why: "blind, written before round seven: floor a little below its first measurement (round six's rules)"},
+	{name: "probe7", dir: filepath.Join(ticketsDir, "probe7"), project: filepath.Join(ticketsDir, "probe7", "project.json"),
+		outOfFit: true, minTickets: 30,
+		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
 }
 
 // wholeFloor holds for all measured sets together (at least 200 tickets):
@@ -198,7 +221,8 @@ var labeledSets = []labeledSet{
 // after round five: 0.897, 0.975, 0.957; after round six (holdout4 tuned
 // on, not in the fit; holdout5 blind): 0.908, 0.979, 0.959; with holdout6
 // (blind, first measured with round six's rules) too, 508 tickets: 0.870,
-// 0.959, 0.941 — the floor moved down with that set, not with a rule.
+// 0.959, 0.941 — the floor moved down with that set, not with a rule;
+// after round seven, with probe7 too, 538 tickets: 0.894, 0.965, 0.957.
 var wholeFloor = figures{exact: 0.86, withinOne: 0.95, service: 0.93}
 
 const wholeMinTickets = 200

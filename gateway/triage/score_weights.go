@@ -4,76 +4,76 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2762230082391288,   // words: outage for many
-	0.30564524400026066,  // words: failure for one or a few users
-	0.40527759993376494,  // words: slowness or partial degradation
-	0.36584444064855642,  // words: a stated share failing
-	-1.3158424091604668,  // words: question, request, billing or cosmetic
-	-0.8955260082313774,  // words: resolution or thanks
-	-0.14162187542980056, // words: no clear failure or question
-	0.95690932883406754,  // scope: many or all users
-	0.36434498140658206,  // scope: a share or rate
-	0.40148599564907483,  // scope: one user or the writer
-	0.1364969624458478,   // a paying or key customer
-	0.11137344562391396,  // words assert the service is down
-	1.010139228135712,    // logs: error spike on the service
-	0.34611864029282047,  // logs: moderate rise on the service (a claim of reach)
-	1.5035988063665895,   // the service is a core flow
-	0.75883250752619558,  // logs: error spike on a core flow
-	0.82184103675533249,  // logs: error spike under a claim of wide impact
-	1.0346114532693629,   // logs: error spike on a core flow under a claim of wide impact
-	0.32277110319795449,  // logs: moderate rise on a core flow
-	0.43560085149556155,  // the ticket names a past time
-	-0.00841147506530209, // logs confirm the slowness (warning rise)
-	-0.77680118346898808, // no service attributed to words without a failure
-	0.34147036530616631,  // desk priority urgent
-	0.27255541446801013,  // desk priority high
-	-0.45786213716477631, // desk priority low
-	0.45053125496813085,  // outage words anywhere
-	1.2613559506453054,   // failure words anywhere
-	0.34023981551178362,  // slowness words anywhere
-	-0.62052773943604467, // how-to or feature words anywhere
-	-0.13657780699054198, // billing words anywhere
-	-0.15473475923970731, // a question mark
+	1.2264936946558129,    // words: outage for many
+	0.33791908229012135,   // words: failure for one or a few users
+	0.39475227344740965,   // words: slowness or partial degradation
+	0.37475180490496746,   // words: a stated share failing
+	-1.3369395201940704,   // words: question, request, billing or cosmetic
+	-0.90687718664344596,  // words: resolution or thanks
+	-0.090100148460702204, // words: no clear failure or question
+	0.98374478902328555,   // scope: many or all users
+	0.37617268235732337,   // scope: a share or rate
+	0.41888536567622714,   // scope: one user or the writer
+	0.14797422304009356,   // a paying or key customer
+	0.16391857034937735,   // words assert the service is down
+	1.0396484231748915,    // logs: error spike on the service
+	0.37616718910277835,   // logs: moderate rise on the service (a claim of reach)
+	1.5199436575232637,    // the service is a core flow
+	0.80807780577741339,   // logs: error spike on a core flow
+	0.87328999226859338,   // logs: error spike under a claim of wide impact
+	1.080155001656157,     // logs: error spike on a core flow under a claim of wide impact
+	0.34209291357371929,   // logs: moderate rise on a core flow
+	0.37116942799256264,   // the ticket names a past time
+	0.002221782047698781,  // logs confirm the slowness (warning rise)
+	-0.77972693716353103,  // no service attributed to words without a failure
+	0.23564233695693759,   // desk priority urgent
+	0.31610373076427423,   // desk priority high
+	-0.46057485270491694,  // desk priority low
+	0.53153612131205918,   // outage words anywhere
+	1.2119148734634131,    // failure words anywhere
+	0.35326851690998246,   // slowness words anywhere
+	-0.62909570234047796,  // how-to or feature words anywhere
+	-0.14018980558455571,  // billing words anywhere
+	-0.12486816595985306,  // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.040724733717747028, 2.7929650305721396, 7.0307052438084874}
+var fittedCuts = [3]float64{-0.076332896845369549, 2.7918216119379093, 7.2514631266388996}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{
-	1.7484733774442995,    // words: outage for many
-	-0.50877338696553176,  // words: failure for one or a few users
-	0.50735304701010131,   // words: slowness or partial degradation
-	0.35872120942904584,   // words: a stated share failing
-	-1.173967234115797,    // words: question, request, billing or cosmetic
-	-0.81495124707022826,  // words: resolution or thanks
-	-0.11685576573207249,  // words: no clear failure or question
-	1.3572546761370041,    // scope: many or all users
-	0.22999682566475305,   // scope: a share or rate
-	-0.085161963696421386, // scope: one user or the writer
-	0.0794729074352091,    // a paying or key customer
-	0.08726130732079232,   // words assert the service is down
+	1.7226784821994101,    // words: outage for many
+	-0.49024771769917769,  // words: failure for one or a few users
+	0.50814182088239268,   // words: slowness or partial degradation
+	0.37310324581859194,   // words: a stated share failing
+	-1.1756715633936161,   // words: question, request, billing or cosmetic
+	-0.81042184595348898,  // words: resolution or thanks
+	-0.12758242185430951,  // words: no clear failure or question
+	1.3705045618926066,    // scope: many or all users
+	0.25381853873246468,   // scope: a share or rate
+	-0.071174870808975624, // scope: one user or the writer
+	0.082352552661808479,  // a paying or key customer
+	0.074413208656606583,  // words assert the service is down
 	0,                     // logs: error spike on the service
 	0,                     // logs: moderate rise on the service (a claim of reach)
-	1.9059743816104504,    // the service is a core flow
+	1.8739718101226781,    // the service is a core flow
 	0,                     // logs: error spike on a core flow
 	0,                     // logs: error spike under a claim of wide impact
 	0,                     // logs: error spike on a core flow under a claim of wide impact
 	0,                     // logs: moderate rise on a core flow
-	0.5882050423914843,    // the ticket names a past time
+	0.60838320764999443,   // the ticket names a past time
 	0,                     // logs confirm the slowness (warning rise)
-	-0.74534962009280759,  // no service attributed to words without a failure
-	0.63189771059716937,   // desk priority urgent
-	0.24410663733163299,   // desk priority high
-	-0.54755559716422064,  // desk priority low
-	0.91117483063187499,   // outage words anywhere
-	1.1306055492919946,    // failure words anywhere
-	0.16737202368483142,   // slowness words anywhere
-	-0.48643822828631811,  // how-to or feature words anywhere
-	-0.021792225459301522, // billing words anywhere
-	-0.24671767560411498,  // a question mark
+	-0.73274223830352736,  // no service attributed to words without a failure
+	0.55063506890564984,   // desk priority urgent
+	0.26511934863492337,   // desk priority high
+	-0.54281426891166396,  // desk priority low
+	0.9393584721623599,    // outage words anywhere
+	1.1310081430245633,    // failure words anywhere
+	0.17782129845329753,   // slowness words anywhere
+	-0.48661759320744713,  // how-to or feature words anywhere
+	-0.01159188458176948,  // billing words anywhere
+	-0.23652331699190027,  // a question mark
 }
 
 // fittedTextCuts split the score into low | medium | high | critical.
-var fittedTextCuts = [3]float64{0.5476785985443865, 2.8889838162757506, 5.5214548045649874}
+var fittedTextCuts = [3]float64{0.56008631789247199, 2.9187815228168046, 5.5511499789062366}

@@ -28,17 +28,21 @@ var builtinSynonyms = map[string][]string{
 	"auth": {"login", "log in", "logging in", "logged in", "logged into", "log into", "logging into", "sign in", "signin", "signing in", "logon", "password", "2fa", "mfa", "sso", "authentication", "otp", "inloggen", "einloggen", "anmelden", "anmeldung", "connexion", "se connecter", "iniciar sesion", "accedere",
 		// signing in and passwords in the other languages tickets come in
 		"iniciar sesión", "entrar na conta", "fazer login", "logga in", "inloggning*", "inloggad", "zalogować", "zalogowac", "logowani*",
-		"passwort", "mot de passe", "contraseña", "contrasena", "senha", "wachtwoord", "lösenord", "hasło", "haslo"},
+		"passwort", "mot de passe", "contraseña", "contrasena", "senha", "wachtwoord", "lösenord", "hasło", "haslo",
+		"ログイン", "サインイン", "パスワード", "登录", "登錄", "登入", "密码", "密碼", "로그인*", "비밀번호*", "giriş*", "oturum*", "şifre*"},
 	"login": {"log in", "logging in", "sign in", "signin", "password", "2fa", "sso", "inloggen", "einloggen", "anmelden", "connexion"},
 	"payment": {"card", "credit card", "paypal", "pay", "charged", "charge", "refund", "paiement*", "zahlung*", "pago*", "pagament*", "betaling*",
-		"betalning*", "płatnoś*", "platnos*", "płatność", "zapłacić", "zaplacic", "bezahlen", "payer", "pagar", "pagare", "betalen", "betala"},
-	"checkout": {"cart", "basket", "place order", "place an order", "place my order", "placing order", "warenkorb", "kasse", "panier", "carrito", "carrello", "winkelwagen*"},
+		"betalning*", "płatnoś*", "platnos*", "płatność", "zapłacić", "zaplacic", "bezahlen", "payer", "pagar", "pagare", "betalen", "betala",
+		"決済", "支払", "支付", "付款", "信用卡", "결제*", "ödeme*"},
+	"checkout": {"cart", "basket", "place order", "place an order", "place my order", "placing order", "warenkorb", "kasse", "panier", "carrito", "carrello", "winkelwagen*",
+		"カート", "购物车", "購物車", "结账", "結帳", "下单", "下單", "장바구니*", "sepet*", "sipariş*"},
 	"search": {"searching", "search result", "suche", "suchfunktion", "produktsuche", "recherche", "búsqueda", "busqueda", "buscador",
 		"busca", "pesquisa", "ricerca", "zoeken", "zoekfunctie", "sökning*", "sökfunktion*", "produktsökning*", "söket",
-		"wyszukiwark*", "wyszukiwani*"},
+		"wyszukiwark*", "wyszukiwani*", "検索", "搜索", "검색*", "arama*"},
 	"notification": {"push notification", "sms", "confirmation email", "notification email", "alert email", "email",
 		"bestätigungsmail*", "bestaetigungsmail*", "bevestigingsmail*", "e-mails de confirmação", "correo de confirmación", "correos de confirmación",
-		"e-mail de confirmation", "mails de confirmation", "bekräftelsemejl*", "bekräftelsemail*", "maile potwierdzając*", "powiadomieni*"},
+		"e-mail de confirmation", "mails de confirmation", "bekräftelsemejl*", "bekräftelsemail*", "maile potwierdzając*", "powiadomieni*",
+		"メール", "邮件", "郵件", "短信", "이메일*", "알림*", "e-posta*", "bildirim*"},
 }
 
 // synonymNotAfter stops a synonym when the word before it makes it

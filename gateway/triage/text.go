@@ -16,7 +16,10 @@ type token struct {
 
 // tokenize lowers, drops apostrophes ("can't" → "cant") and splits on
 // anything that is not a letter or digit, so URLs, hosts and paths
-// ("checkout-api.example.com/pay") become words.
+// ("checkout-api.example.com/pay") become words. Chinese and Japanese
+// write no spaces between words: each of their characters is a token, so
+// a phrase in those scripts matches as a sequence of characters wherever
+// it stands in a sentence.
 func tokenize(s string) []token {
 	var out []token
 	var cur []rune
@@ -33,17 +36,27 @@ func tokenize(s string) []token {
 		switch {
 		case r == '\'' || r == '’' || r == '`':
 			// inside a word: "can't" → "cant"
+		case unspaced(r):
+			flush()
+			cur = append(cur, r)
+			flush()
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			cur = append(cur, unicode.ToLower(r))
 		default:
 			flush()
-			if strings.ContainsRune(",;.!?():\n", r) {
+			if strings.ContainsRune(",;.!?():\n、。，；！？（）：「」", r) {
 				brk = true
 			}
 		}
 	}
 	flush()
 	return out
+}
+
+// unspaced reports whether r is of a script written without spaces between
+// words (Han, Hiragana, Katakana, and the kana length mark).
+func unspaced(r rune) bool {
+	return r >= 0x3040 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー')
 }
 
 // stem strips simple English plurals so "payments" matches "payment" and

@@ -42,7 +42,9 @@ var (
 	// After "between" or "from" a clock may part its minutes with a dot
 	// ("between 6.30 and 7.30"): a price or a version does not follow them.
 	rangeClock = `(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?`
-	reRange    = regexp.MustCompile(`\b(?:between|from)\s+` + rangeClock + zone + `\s*(?:and|to|until|till|en|und|bis|et|y|e|och|i|a|à|-|–)\s*` + rangeClock + zone)
+	// The end may be hedged: "until just before 9", "bis kurz vor 21 Uhr".
+	rangeHedge = `(?:(?:about|around|approximately|roughly|just before|shortly before|just after|shortly after|~)\s*)?`
+	reRange    = regexp.MustCompile(`\b(?:between|from)\s+` + rangeClock + zone + `\s*(?:and|to|until|till|en|und|bis|et|y|e|och|i|a|à|-|–)\s*` + rangeHedge + rangeClock + zone)
 	// A range written with a dash alone ("1pm-1:30pm", "14:05–14:40"); each
 	// end needs minutes or am/pm, so a date's "03-17" is no range.
 	reDashRange = regexp.MustCompile(`\b` + clock + zone + `\s*[-–]\s*` + clock + zone)
@@ -105,6 +107,7 @@ var foreignTime = map[string]string{
 	"seit": "since", "ab": "since", "depuis": "since", "desde": "since", "sinds": "since",
 	"gegen": "around", "vers": "around", "hacia": "around", "verso": "around", "rond": "around", "um": "at", "om": "at",
 	"ca.": "about", "ca": "about", "etwa": "about", "environ": "about", "mez": "cet", "mesz": "cest",
+	"kurz vor": "just before", "kurz nach": "just after", "peu avant": "just before", "poco antes de": "just before", "pouco antes das": "just before",
 }
 
 // foreignWeekdays are the days of the week in the languages above, and
@@ -150,7 +153,7 @@ var (
 		`ieri (?:sera|mattina|pomeriggio)|ieri|stamattina|stasera|stanotte|oggi|gisteravond|gisterochtend|gistermiddag|gisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|vandaag|` +
 		`ontem à (?:tarde|noite)|ontem de manhã|ontem|hoje de manhã|esta manhã|hoje à tarde|esta noite|hoje|i går (?:kväll|morse)|i går|igår|i morse|i eftermiddag|i kväll|i natt|i dag|idag|` +
 		`wczoraj (?:wieczorem|rano)|wczoraj|dziś rano|dzisiaj rano|dzisiaj|dziś|w nocy|zwischen|entre|tussen|mellan|między|från|von|por volta d[ae]s?|cerca de|około|ungefär|ongeveer|omkring|` +
-		`seit|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz)(?:$|[^\p{L}])`)
+		`seit|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz|kurz vor|kurz nach|peu avant|poco antes de|pouco antes das)(?:$|[^\p{L}])`)
 	// "18h45", "23 Uhr", "9 uur", "9.30 Uhr" are clock times.
 	reForeignClock = regexp.MustCompile(`\b(\d{1,2})(?:h(\d{2})|(?:[:.](\d{2}))?\s*(?:uhr|uur)\b)`)
 	// "vor 20 Minuten", "il y a 2 heures", "hace 15 minutos": ago.
@@ -315,7 +318,7 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	}
 	// Times are stated early; the tail of a long ticket is often a quoted
 	// thread whose times are about something else. It also bounds the cost.
-	s := strings.ToLower(clip(text, maxTimeText))
+	s := cjkTime(strings.ToLower(clip(text, maxTimeText)))
 	if l, _, ok := writerZone(s); ok {
 		loc = l
 	}

@@ -341,12 +341,18 @@ var reReplySubject = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|antw|rif|vs)\s*:`)
 // report being passed on, not a quoted thread.
 var reForwardStart = regexp.MustCompile(`(?i)^[ \t]*-{3,}\s*(?:forwarded message|mensaje reenviado|message transféré|weitergeleitete nachricht|doorgestuurd bericht|messaggio inoltrato|mensagem encaminhada|vidarebefordrat meddelande|przekazana wiadomość|wiadomość przekazana)`)
 
+// reForwardSubject is a forward's subject ("FW:", "Fwd:", "WG:", "TR:",
+// "RV:", "ENC:"): what follows the writer's note, however the mail client
+// marks it ("-----Original Message-----"), is the report passed on.
+var reForwardSubject = regexp.MustCompile(`(?i)^\s*(?:fw|fwd|wg|tr|rv|enc|doorst)\s*:`)
+
 // readReply returns the new words of a reply — the description before its
 // quoted history, with the subject unless it is a reply's ("Re: checkout
 // down" names the thread) — or nil when the ticket is no reply.
 func readReply(tk Ticket) *replyWords {
 	own := ownText(tk.Description)
-	quoted := len(own) < len(tk.Description) && !reForwardStart.MatchString(tk.Description[len(own):])
+	quoted := len(own) < len(tk.Description) && !reForwardStart.MatchString(tk.Description[len(own):]) &&
+		!reForwardSubject.MatchString(tk.Subject)
 	reSubject := reReplySubject.MatchString(tk.Subject)
 	if !quoted && !reSubject {
 		return nil
@@ -568,7 +574,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 	reasons = append(reasons, why...)
 	// Logs decide between named services only for claims about a failure;
 	// a security or data-loss report, or a question, is about what it names.
-	logsPick := f.claim == claimOutage || f.claim == claimOne || f.claim == claimDegraded || f.claim == claimPartial
+	logsPick := f.claim == claimOutage || f.claim == claimOne || f.claim == claimDegraded || f.claim == claimPartial || unreadReport(f)
 	switch {
 	case len(mentions) == 1:
 		service = mentions[0].Service
@@ -633,7 +639,12 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	switch f.claim {
 	case claimSecurity, claimDataLoss:
 		for _, m := range ms {
-			if m.Strength > strengthSynonym || accessSynonym(m.Phrase) || m.Strength == strengthFlow && signingIn(m.Phrase) {
+			access := accessSynonym(m.Phrase) || m.Strength == strengthFlow && signingIn(m.Phrase)
+			if f.claim == claimSecurity && exposureOnly(&f.sig) {
+				access = false // what was exposed, not whose sign-in
+			}
+			if m.Strength > strengthSynonym || access ||
+				f.claim == claimDataLoss && m.Strength >= strengthSynonym && inClauseOf(&f.sig, m.Pos, active(f.sig.dataLoss)) {
 				kept = append(kept, m)
 			}
 		}
@@ -676,6 +687,21 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		ms = out
 	}
 	return ms, reasons
+}
+
+// inClauseOf reports whether the word at pos shares a clause with one of
+// hs: the data that vanished ("the history of our card payments has
+// disappeared") names the service whose data it is.
+func inClauseOf(s *signals, pos int, hs []hit) bool {
+	if pos < 0 || pos >= len(s.clause) {
+		return false
+	}
+	for _, h := range hs {
+		if h.pos >= 0 && h.pos < len(s.clause) && s.clause[h.pos] == s.clause[pos] {
+			return true
+		}
+	}
+	return false
 }
 
 // accountDocuments are the things of the account's own billing with the
@@ -787,14 +813,26 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// by an error spike in its logs. The fit comes close to it on its
 		// own; the contract does not leave it to a cut point.
 		outage := core && level == LevelStrong && f.claim == claimOutage
-		if outage {
+		// A failure the text reports, on a service whose errors spiked in
+		// the window it is about, is at least high: one user's failure
+		// during an outage is part of it, and an outage the words state
+		// weakly (another language, a polite question) is still one.
+		confirmed := level == LevelStrong && (f.claim == claimOutage || f.claim == claimOne || f.claim == claimPartial || unreadReport(f)) &&
+			spikeAtReport(f.evidenceOf(service), f.ref, f.created)
+		switch {
+		case outage:
 			v.floor = Critical
+		case confirmed && v.floor == "":
+			v.floor = High
 		}
 		if Rank(v.sev) < Rank(v.floor) {
 			v.sev = v.floor
-			if outage {
+			switch {
+			case outage:
 				v.reasons = append(v.reasons, "contract raised it to critical: many users blocked on a core flow, confirmed by an error spike")
-			} else {
+			case confirmed && len(active(f.sig.paying)) == 0:
+				v.reasons = append(v.reasons, "raised to high: the failure reported is confirmed by an error spike on the service in the window")
+			default:
 				v.reasons = append(v.reasons, fmt.Sprintf("contract raised it to high: a core flow failing for a paying customer (%s)", quote(active(f.sig.paying))))
 			}
 		}
@@ -811,6 +849,37 @@ func (t *Triager) known(name string) bool {
 	}
 	_, ok := t.matcher.service(name)
 	return ok
+}
+
+// unreadReport reports whether a ticket the words read nothing of names a
+// stretch of time of its own (a clock, a range, "yesterday evening"): a
+// report in words the lists do not know, about what happened then. Its
+// logs decide, as for a failure claim.
+func unreadReport(f *facts) bool {
+	return f.claim == claimUnknown && f.ref.Found && f.ref.Window.Duration() <= 3*time.Hour
+}
+
+// spikeAtReport reports whether a service's spike is the time the ticket
+// reports: still elevated when a ticket about the present was written, or
+// inside a past stretch the ticket names (at most a few hours), not merely
+// somewhere in a long default window.
+func spikeAtReport(se *ServiceEvidence, ref TimeRef, created time.Time) bool {
+	if se == nil || se.End.IsZero() {
+		return false
+	}
+	if pastWindow(ref, created) {
+		return ref.Window.Duration() <= 3*time.Hour
+	}
+	if se.End.Before(created.Add(-staleAfter)) || len(se.Minutes) == 0 {
+		return false
+	}
+	// A stray failing minute after the spike moves its end: the last
+	// minutes before the ticket must still fail at about the spike's rate.
+	var recent Counts
+	for _, c := range se.Minutes[max(0, len(se.Minutes)-int(staleAfter/time.Minute)):] {
+		recent.add(c)
+	}
+	return recent.Rate() >= se.Rate/2
 }
 
 // staleAfter is how long after an incident's last elevated minute a ticket

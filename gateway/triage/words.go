@@ -36,14 +36,22 @@ var (
 		"not accepted", "isnt accepted", "wont accept", "doesnt accept", "locked out", "kept loading", "keeps loading",
 		"loading forever", "invalid", "not valid", "isnt valid", "no order", "not created", "wasnt created", "never created",
 		// the words most tickets in other languages use for the same
-		"kaputt", "fehler", "funktioniert nicht", "geht nicht", "nicht moglich", "nicht möglich", "echou*", "échou*",
+		"kaputt", "fehler", "fehlermeldung*", "funktioniert nicht", "geht nicht", "nicht moglich", "nicht möglich", "echou*", "échou*",
 		"erreur", "refuse", "falha*", "nao funciona*", "não funciona*", "refusé*", "ne fonctionne pas", "ne marche pas", "no funciona*", "falla", "fallan", "fallo", "fallando", "errore",
 		"non funziona*", "werkt niet", "lukt niet", "foutmelding",
 		"nie działa*", "nie dziala*", "nie powiodła", "nie powiodło", "nie przeszła", "nie przeszło", "błąd*", "nie można",
 		"fungerar inte", "fungerade inte", "funkar inte", "felmeddelande*", "kunde inte", "kan inte", "går inte",
 		"não conseguiu", "não consegue", "não conseguimos", "não conseguem", "nao conseguiu", "erro", "indisponível", "não carrega",
 		"no podemos", "no pueden", "no se puede", "no carga", "kan niet", "konnten nicht", "kann nicht", "können nicht",
-		"ne peuvent pas", "ne peut pas", "impossible de")
+		"ne peuvent pas", "ne peut pas", "impossible de",
+		// something expected does not show up
+		"não aparece", "nao aparece", "no aparece", "napparaît pas", "napparait pas", "erscheint nicht", "taucht nicht auf",
+		"non appare", "verschijnt niet", "syns inte", "nie pojawia",
+		// Japanese and Chinese (read character by character, see tokenize),
+		// Korean and Turkish: errors, failures, "cannot"
+		"エラー", "できません", "できない", "できなかった", "失敗", "障害", "不具合", "つながらない", "繋がらない",
+		"失败", "无法", "無法", "不能", "错误", "錯誤", "出错", "出錯", "报错", "報錯", "打不开", "打不開",
+		"오류*", "에러*", "실패*", "안 돼*", "안돼*", "할 수 없*", "hata*", "çalışmıyor", "açılmıyor", "olmuyor", "başarısız")
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late")
@@ -62,7 +70,9 @@ var (
 		"nos clients", "aucun client", "personne ne", "todos los clientes", "nuestros clientes", "ningun cliente",
 		"nadie", "tutti i clienti", "nessun cliente", "i nostri clienti", "alle klanten", "onze klanten",
 		"våra kunder", "alla kunder", "ingen kund", "nasi klienci", "naszych klientów", "wszyscy klienci", "żaden klient",
-		"nossos clientes", "todos os clientes", "nenhum cliente", "ninguém", "nuestros usuarios", "nos utilisateurs", "unsere nutzer")
+		"nossos clientes", "todos os clientes", "nenhum cliente", "ninguém", "nuestros usuarios", "nos utilisateurs", "unsere nutzer",
+		"誰も", "全員", "すべてのお客様", "全てのお客様", "多くのお客様", "所有", "全部", "大量", "很多", "多数",
+		"아무도", "모든", "hiçbir", "hiç kimse", "tüm müşteri*", "bütün müşteri*", "müşterilerimiz*")
 	oneWords = mkPhrases("only me", "just me", "only for me", "for me", "one customer", "a customer", "one user",
 		"a user", "single user", "my account", "one of our customers", "one order", "a single", "only one",
 		"only my", "on my end", "a few customers", "a couple of customers", "one client",
@@ -84,6 +94,7 @@ var (
 		"any way to", "best way to", "help me understand", "walk me through", "what are the steps", "instructions",
 		// asking how in the languages tickets come in
 		"wie kann ich", "wie können wir", "wie kann man", "wie ändere", "wie stelle", "comment puis-je", "comment faire", "comment changer",
+		"どうすれば", "方法を教えて", "設定できますか", "できますか", "如何", "怎么", "怎樣", "怎样", "nasıl",
 		"cómo puedo", "como puedo", "cómo se", "cómo cambio", "come posso", "come si", "hoe kan ik", "hoe kunnen we", "hoe stel",
 		"hur kan jag", "hur gör", "hur ändrar", "jak mogę", "jak zmienić", "como posso", "como faço", "como alterar")
 	featureWords = mkPhrases("feature request", "would be nice", "would be great", "would love", "it would help",
@@ -108,16 +119,22 @@ var (
 		// takeover and suspicious sign-ins in the languages tickets come in
 		"gehackt", "übernommen", "verdächtige anmeldung*", "piraté*", "connexions suspectes", "hackeado*",
 		"inicios de sesión sospechosos", "overgenomen", "verdachte inlog*", "hackat*", "tagit över", "misstänkta inloggningar",
-		"zhakowan*", "podejrzane logowani*", "acessos suspeitos")
+		"zhakowan*", "podejrzane logowani*", "acessos suspeitos",
+		"乗っ取", "不正アクセス", "不正ログイン", "被盗", "盗号", "被黑", "入侵", "해킹*", "hacklendi", "ele geçir*")
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
-		"orders are missing", "orders missing", "records missing")
+		"orders are missing", "orders missing", "records missing",
+		// "were lost" in the languages tickets come in
+		"se perdieron", "se han perdido", "se perdió", "perdimos", "verloren gegangen", "sind verloren", "ont été perdu*", "sont perdu*",
+		"sono andati persi", "sono andate perse", "foram perdido*", "se perderam", "zaginęł*", "kayboldu", "silindi", "gingen verloren",
+		"データが消え", "数据丢失", "資料遺失", "丢失了")
 	// vanishWords say something is no longer there. They are data loss only
 	// when what vanished is stored data ("all our reviews vanished") and
 	// someone other than the writer removed it; "the error is gone" or "the
 	// old logo is gone" says a problem or a picture went away.
 	vanishWords = mkPhrases("deleted", "got deleted", "disappeared", "vanished", "wiped", "erased", "gone missing",
-		"all gone", "are gone", "is gone",
+		"all gone", "are gone", "is gone", "no longer there", "not there anymore", "not there any more", "nicht mehr da",
+		"plus là", "ya no están", "ya no aparecen", "não aparecem mais",
 		"borrado", "borrados", "borradas", "eliminado", "eliminados", "eliminadas", "desaparecido*", "desaparecieron",
 		"apagado", "apagados", "apagadas", "sumiram", "sumiu", "gelöscht", "verschwunden", "supprimé", "supprimés", "supprimées",
 		"disparu*", "verwijderd", "verdwenen", "raderat", "raderade", "försvunn*", "usunięte", "usunięto", "zniknęł*",
@@ -169,13 +186,20 @@ var (
 	// totalWords claim that nothing works for anyone: no share.
 	totalWords = mkPhrases("everyone", "everybody", "nobody", "no one", "noone", "none of", "not a single",
 		"all customers", "all our customers", "all of our customers", "all users", "all our users", "every customer",
-		"every user", "every request", "every single", "niemand", "nadie", "aucun", "personne ne", "nessun", "ningun")
+		"every user", "every request", "every single", "niemand", "nadie", "aucun", "personne ne", "nessun", "ningun",
+		"nenhum", "ninguém", "keiner", "żaden", "nikt", "ingen", "誰も", "全員", "所有", "全部", "아무도", "hiçbir", "hiç kimse")
 	// paidWords and orderMissingWords together say money was taken but the
 	// order failed: the outcome is the order's, whatever took the money.
-	paidWords         = mkPhrases("charged", "paid", "captured", "capture*", "debited", "money was taken", "abgebucht", "bezahlt", "payé")
+	paidWords = mkPhrases("charged", "paid", "captured", "capture*", "debited", "money was taken", "abgebucht", "bezahlt", "payé",
+		// the same in the other languages tickets come in
+		"pagamento aprovado", "pagamento foi aprovado", "foi cobrado", "foi debitado", "pago aprobado", "se cobró", "cobrado", "débité",
+		"prélevé", "addebitato", "pagato", "betaald", "afgeschreven", "dragits", "obciążon*", "zapłacon*")
 	orderMissingWords = mkPhrases("no order", "order wasnt", "order was not", "order isnt", "order is not",
 		"order not", "order is missing", "order missing", "order never", "order didnt", "order did not",
-		"never got an order", "without an order", "orders were not", "orders werent", "orders are not")
+		"never got an order", "without an order", "orders were not", "orders werent", "orders are not",
+		"encomenda não", "encomenda nao", "pedido não", "pedido nao", "pedido no", "no hay pedido", "commande napparaît", "pas de commande",
+		"aucune commande", "bestellung fehlt", "keine bestellung", "bestellung nicht", "ordine non", "nessun ordine", "bestelling niet",
+		"geen bestelling", "zamówienie nie", "ingen order", "ordern syns inte")
 	// billing defects are failures even though they use billing words.
 	billingDefectWords = mkPhrases("charged twice", "double charged", "charged two times", "charged 2x", "overcharged",
 		"charged three times", "duplicate charge*", "wrong amount", "charged the wrong", "charged again")
@@ -210,6 +234,9 @@ type signals struct {
 	// account are the account's own billing documents named (invoice,
 	// subscription; see accountBilling).
 	account []hit
+	// exposure are the security words that tell of data or secrets made
+	// visible, not of an account taken over (see exposureOnly).
+	exposure []hit
 }
 
 // clauseCount is how many distinct clauses the hits fall in: "got an
@@ -306,16 +333,27 @@ func readSignals(toks []token, text string) signals {
 	// "none of our customers could pay" is as plain as the listed "nobody
 	// could": a failure outright, not a soft cue.
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, noneCan(toks))
+	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, foreignNegations(toks))
 	s.security = withCues(s.security, [][]hit{s.security}, exposures(toks, s.clause))
+	s.dataLoss = withCues(s.dataLoss, [][]hit{s.dataLoss}, countToZero(toks))
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
 	s.many = append(s.many, allOf(toks)...)
 	s.many = append(s.many, pluralFailing(toks, s.failure, s.outage)...)
 	s.one = append(s.one, fewOf(toks)...)
-	s.many = outside(s.many, s.one)
+	// "not a single order", "we haven't had a single one": none at all, a
+	// claim about everyone rather than one.
+	for _, h := range s.one {
+		if h.neg && h.phrase[len(h.phrase)-1] == "single" {
+			s.many = append(s.many, hit{phrase: append(phrase{"not"}, h.phrase...), pos: h.pos})
+		}
+	}
+	s.many = outside(s.many, active(s.one))
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
 	s.resolution = append(s.resolution, fineAgain(toks)...)
+	s.exposure = append(append(append(s.exposure, exposedSecrets(toks)...), exposures(toks, s.clause)...), findAll(toks, exposureReports)...)
 	s.security = append(s.security, exposedSecrets(toks)...)
+	s.security = withCues(s.security, [][]hit{s.security}, disowned(toks))
 	s.share = withCues(s.share, [][]hit{s.share}, countShares(toks))
 	// Money taken but no order is itself a failure: the order's.
 	if len(active(s.paid)) > 0 && len(active(s.orderMissing)) > 0 {
@@ -694,6 +732,26 @@ func erasureRequests(toks []token) []hit {
 	return out
 }
 
+// exposureReports are the security words of data or secrets made visible.
+var exposureReports = mkPhrases("leak*", "exposed", "exposing", "data exposure", "someone elses data", "other customers data",
+	"another customers data", "other users data", "vulnerability", "xss", "sql injection", "csrf", "disclosure")
+
+// exposureOnly reports whether every security word of the ticket tells of
+// an exposure: such a report is about what was exposed, and a credential
+// word in it ("an SMTP password") does not make it the sign-in service's.
+func exposureOnly(s *signals) bool {
+	sec := active(s.security)
+	if len(sec) == 0 {
+		return false
+	}
+	for _, h := range sec {
+		if len(outside([]hit{h}, s.exposure)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // Exposed secrets: a credential and a word that makes it public.
 var (
 	credentialWords = mkPhrases("api key*", "api token*", "access token*", "access key*", "secret key*", "private key*",
@@ -737,3 +795,35 @@ func fineAgain(toks []token) []hit {
 	}
 	return out
 }
+
+// countToZero finds stored data counted down to nothing in one clause:
+// "the order list went from 412 orders to 0", "von 300 Bewertungen auf
+// null". A count that drops to zero is data that is no longer there.
+func countToZero(toks []token) []hit {
+	var out []hit
+	for i := 0; i+3 < len(toks); i++ {
+		if !fromWords[toks[i].w] || !isNumber(toks[i+1].w) {
+			continue
+		}
+		stored := false
+		for k := i - 1; k >= 0 && k >= i-6 && !toks[k+1].brk; k-- {
+			stored = stored || matchesAny(toks, k, storedData)
+		}
+		for k := i + 2; k < len(toks) && k <= i+4 && !toks[k].brk; k++ {
+			stored = stored || matchesAny(toks, k, storedData)
+			if toWords[toks[k].w] && k+1 < len(toks) && zeroWords[toks[k+1].w] {
+				if stored {
+					out = append(out, hit{phrase: phrase(rawWords(toks[i : k+2])), pos: i})
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+var (
+	fromWords = map[string]bool{"from": true, "von": true, "de": true, "van": true, "da": true, "från": true, "od": true}
+	toWords   = map[string]bool{"to": true, "auf": true, "à": true, "a": true, "naar": true, "till": true, "do": true, "op": true}
+	zeroWords = map[string]bool{"0": true, "zero": true, "null": true, "nothing": true, "none": true, "nul": true, "noll": true, "cero": true}
+)

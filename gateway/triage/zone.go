@@ -25,9 +25,9 @@ var zoneNames = map[string]string{
 	"cst": "America/Chicago", "cdt": "America/Chicago", "central": "America/Chicago",
 	"mst": "America/Denver", "mdt": "America/Denver", "mountain": "America/Denver",
 	"pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pacific": "America/Los_Angeles",
-	"aedt": "Australia/Sydney", "aest": "Australia/Sydney", "ist": "Asia/Kolkata", "jst": "Asia/Tokyo",
+	"aedt": "Australia/Sydney", "aest": "Australia/Sydney", "ist": "Asia/Kolkata", "jst": "Asia/Tokyo", "kst": "Asia/Seoul",
 	"amsterdam": "Europe/Amsterdam", "amsterdamse": "Europe/Amsterdam", "nederlandse": "Europe/Amsterdam", "dutch": "Europe/Amsterdam",
-	"berlin": "Europe/Berlin", "deutscher": "Europe/Berlin", "german": "Europe/Berlin", "wien": "Europe/Vienna", "vienna": "Europe/Vienna",
+	"berlin": "Europe/Berlin", "deutscher": "Europe/Berlin", "deutsche": "Europe/Berlin", "deutschen": "Europe/Berlin", "german": "Europe/Berlin", "wien": "Europe/Vienna", "vienna": "Europe/Vienna",
 	"paris": "Europe/Paris", "french": "Europe/Paris", "madrid": "Europe/Madrid", "spanish": "Europe/Madrid", "rome": "Europe/Rome", "roma": "Europe/Rome",
 	"brussels": "Europe/Brussels", "zurich": "Europe/Zurich", "london": "Europe/London", "uk": "Europe/London", "lisbon": "Europe/Lisbon", "lisboa": "Europe/Lisbon",
 	"stockholm": "Europe/Stockholm", "svensk": "Europe/Stockholm", "swedish": "Europe/Stockholm", "oslo": "Europe/Oslo", "copenhagen": "Europe/Copenhagen",
@@ -39,13 +39,14 @@ var zoneNames = map[string]string{
 	"new york": "America/New_York", "boston": "America/New_York", "toronto": "America/Toronto", "chicago": "America/Chicago",
 	"denver": "America/Denver", "los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
 	"mexico city": "America/Mexico_City", "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "tokyo": "Asia/Tokyo", "singapore": "Asia/Singapore",
+	"beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei", "seoul": "Asia/Seoul",
 }
 
 // zoneAbbrevs are zone abbreviations, read after a clock or in
 // parentheses; a region counts only beside a word for "time" or a clock,
 // or in parentheses.
 var zoneAbbrevs = map[string]bool{"cet": true, "cest": true, "mez": true, "mesz": true, "bst": true, "wet": true, "eet": true, "eest": true,
-	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "aedt": true, "aest": true, "jst": true}
+	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "aedt": true, "aest": true, "jst": true, "kst": true}
 
 const timeWord = `(?:time|tijd|tid|zeit|czasu|heure|hora|horário|ora|timezone|time zone)`
 
@@ -56,7 +57,8 @@ var (
 	reZoneOffset = regexp.MustCompile(`\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b`)
 	// An abbreviation counts after a clock or in parentheses: "est" alone
 	// is French and "cst" an invoice's tax.
-	reZoneAbbrev = regexp.MustCompile(`(?:\d\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur)?\s*|\(\s*)(` + alternatives(onlyKeys(zoneAbbrevs)) + `)(?:$|[^\p{L}])`)
+	// "(our time, CET)", "local time: CET" name it after a word for time.
+	reZoneAbbrev = regexp.MustCompile(`(?:\d\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur)?\s*|\(\s*|` + timeWord + `\s*[,:]\s*)(` + alternatives(onlyKeys(zoneAbbrevs)) + `)(?:$|[^\p{L}])`)
 	reZoneRegion = regexp.MustCompile(`(?:` +
 		`(` + regionAlt + `)\s+` + timeWord + // "Amsterdam time", "svensk tid"
 		`|` + timeWord + `\s+(?:de\s+|in\s+|à\s+)?(` + regionAlt + `)` + // "horário de Brasília", "hora de Madrid"
