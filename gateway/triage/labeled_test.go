@@ -182,6 +182,11 @@ type figures struct {
 // unchanged, still three criticals triaged low); holdout6 0.644, 0.836,
 // 0.836 → 0.671, 0.836, 0.822. The round's fixes moved the sets they were
 // made on (holdout4 +10 points exact, probe7 +33) and barely the blind ones.
+//
+// Round eight: holdout5 is retired from blind after those three aggregate
+// looks (its misses are listed from now on, so the round can study them);
+// it stays out of the scorer's fit like holdout4. The blind sets are
+// holdout6 (looked at twice) and holdout7.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
@@ -201,8 +206,8 @@ var labeledSets = []labeledSet{
 		blind: false, outOfFit: true, minTickets: 75,
 		floor: figures{exact: 0.92, withinOne: 0.98, service: 0.95}, why: "blind through round five, tuned on (words, not the fit) since round six: floor a little below the tuned figures"},
 	{name: "holdout5", dir: filepath.Join(ticketsDir, "holdout5"), project: filepath.Join(ticketsDir, "holdout5", "project.json"),
-		blind: true, minTickets: 60,
-		floor: figures{exact: 0.76, withinOne: 0.90, service: 0.85}, why: "blind, written before round six: floor a little below its first measurement (round five's rules)"},
+		outOfFit: true, minTickets: 60,
+		floor: figures{exact: 0.76, withinOne: 0.90, service: 0.90}, why: "blind through round seven (three aggregate looks, last 0.785 / 0.923 / 0.923), tuned on (words, not the fit) since round eight: floor a little below its last blind figures"},
 	{name: "holdout6", dir: filepath.Join(ticketsDir, "holdout6"), project: filepath.Join(ticketsDir, "holdout6", "project.json"),
 		blind: true, minTickets: 70,
 		floor: figures{exact: 0.60, withinOne: 0.80, service: 0.80}, why: "blind, written before round seven: floor a little below its first measurement (round six's rules)"},
