@@ -186,7 +186,12 @@ type figures struct {
 // Round eight: holdout5 is retired from blind after those three aggregate
 // looks (its misses are listed from now on, so the round can study them);
 // it stays out of the scorer's fit like holdout4. The blind sets are
-// holdout6 (looked at twice) and holdout7.
+// holdout6 (looked at twice) and holdout7 (72 tickets, its own world, 40
+// tickets in 21 languages, written during round seven by someone who never
+// ran the rules), first measured with round seven's rules: 0.611, 0.819,
+// 0.750 (confusion: critical 8 1 3 6; high 0 9 6 2; medium 0 0 12 6; low
+// 1 1 2 15). On every blind set the misses lean low: the rules read too
+// little of text they were not tuned on, and unread text ends at low.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
@@ -211,6 +216,9 @@ var labeledSets = []labeledSet{
 	{name: "holdout6", dir: filepath.Join(ticketsDir, "holdout6"), project: filepath.Join(ticketsDir, "holdout6", "project.json"),
 		blind: true, minTickets: 70,
 		floor: figures{exact: 0.60, withinOne: 0.80, service: 0.80}, why: "blind, written before round seven: floor a little below its first measurement (round six's rules)"},
+	{name: "holdout7", dir: filepath.Join(ticketsDir, "holdout7"), project: filepath.Join(ticketsDir, "holdout7", "project.json"),
+		blind: true, minTickets: 70,
+		floor: figures{exact: 0.58, withinOne: 0.78, service: 0.72}, why: "blind, written during round seven: floor a little below its first measurement (round seven's rules)"},
 	{name: "probe7", dir: filepath.Join(ticketsDir, "probe7"), project: filepath.Join(ticketsDir, "probe7", "project.json"),
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -227,8 +235,10 @@ var labeledSets = []labeledSet{
 // on, not in the fit; holdout5 blind): 0.908, 0.979, 0.959; with holdout6
 // (blind, first measured with round six's rules) too, 508 tickets: 0.870,
 // 0.959, 0.941 — the floor moved down with that set, not with a rule;
-// after round seven, with probe7 too, 538 tickets: 0.894, 0.965, 0.957.
-var wholeFloor = figures{exact: 0.86, withinOne: 0.95, service: 0.93}
+// after round seven, with probe7 too, 538 tickets: 0.894, 0.965, 0.957;
+// with holdout7 (blind, first measured) too, 610 tickets: 0.861, 0.948,
+// 0.933 — again the floor moved down with a new blind set, not a rule.
+var wholeFloor = figures{exact: 0.84, withinOne: 0.93, service: 0.92}
 
 const wholeMinTickets = 200
 
