@@ -23,13 +23,17 @@ type secondOpinion struct {
 
 // secondOpinions, labeled again in the session of 2026-12-05 (the writers'
 // labels unseen): holdout5 0.954 exact, 1.000 within one level, 0.877
-// service; holdout6 0.904, 1.000, 0.932. Most service differences are one
-// convention: the writers give a how-to or feature request about a service
-// that service, the second labeler (and design.md's wording) none. The floors sit a little below, so that a label edited on one side
+// service; holdout6 0.904, 1.000, 0.932; holdout7 0.889, 0.931, 0.917.
+// Most service differences are one convention: the writers give a how-to
+// or feature request about a service that service, the second labeler (and
+// design.md's wording) none. holdout7's second labeler also gave a "works
+// again, please close" ticket the severity of the failure it reported,
+// where the writers give it low. The floors sit a little below, so that a label edited on one side
 // only, or a ticket added without its second label, fails here.
 var secondOpinions = []secondOpinion{
 	{set: "holdout5", file: "holdout5.json", floor: figures{exact: 0.93, withinOne: 0.98, service: 0.85}},
 	{set: "holdout6", file: "holdout6.json", floor: figures{exact: 0.88, withinOne: 0.98, service: 0.90}},
+	{set: "holdout7", file: "holdout7.json", floor: figures{exact: 0.86, withinOne: 0.91, service: 0.89}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
