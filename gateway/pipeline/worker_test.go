@@ -284,10 +284,11 @@ func (s *batchCounter) AppendAudits(ctx context.Context, es []store.AuditEntry) 
 }
 
 // TestHandle_failedStepIsAuditedWithTheJobsEndInOneCommitBeforeItSettles
-// checks the batching of a failed job's audit entries: the failed call's
-// entry waits for the job.dead entry and both are written in one commit,
-// which is committed before the queue hears the job is dead. A crash before
-// that commit leaves the job leased (it runs again) and neither entry.
+// checks the batching of a failed job's audit entries: the delivery's
+// webhook.accepted entry and the failed call's entry wait for the job.dead
+// entry and all are written in one commit, which is committed before the
+// queue hears the job is dead. A crash before that commit leaves the job
+// leased (it runs again, and writes the accepted entry then) and no entry.
 func TestHandle_failedStepIsAuditedWithTheJobsEndInOneCommitBeforeItSettles(t *testing.T) {
 	f := newFixture(t, "internal", "low")
 	q := &auditAtSettle{Queue: f.q, st: f.st}
@@ -301,7 +302,7 @@ func TestHandle_failedStepIsAuditedWithTheJobsEndInOneCommitBeforeItSettles(t *t
 	if !slices.Equal(q.seen, want) {
 		t.Errorf("audit committed when the job was dead-lettered = %v, want %v", q.seen, want)
 	}
-	if wantB := [][]string{{"get_ticket", "job.dead"}}; !reflect.DeepEqual(st.batches, wantB) {
+	if wantB := [][]string{{"webhook.accepted", "get_ticket", "job.dead"}}; !reflect.DeepEqual(st.batches, wantB) {
 		t.Errorf("AppendAudits calls = %v, want %v", st.batches, wantB)
 	}
 	j, err := f.q.List(context.Background(), queue.ListFilter{State: queue.StateDead})
@@ -322,5 +323,43 @@ func TestProcess_writesAFailedStepsEntryBeforeReturning(t *testing.T) {
 	es, err := f.st.QueryAudit(context.Background(), store.AuditFilter{TicketID: "62", Action: "get_ticket"})
 	if err != nil || len(es) != 1 || es[0].Outcome != store.OutcomeError {
 		t.Errorf("get_ticket audit = %+v, %v; want one error entry", es, err)
+	}
+}
+
+// A run that dies before its first audit write (a crash: its lease is
+// lost, nothing settles) leaves the delivery unaudited; the job's next run
+// writes the webhook.accepted entry, and a run after that does not repeat
+// it.
+func TestProcess_auditsTheDeliveryOnceWhateverRunsWereLost(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	ctx := context.Background()
+	release := func() {
+		t.Helper()
+		if _, err := f.q.(*queue.SQLite).ReleaseLeases(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	accepted := func() int {
+		t.Helper()
+		es, err := f.st.QueryAudit(ctx, store.AuditFilter{TicketID: "63", Action: "webhook.accepted"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(es)
+	}
+	first := f.lease(t, "63") // the run that crashes before writing anything
+	release()
+	for run := 2; run <= 3; run++ {
+		j, err := f.q.Lease(ctx, "test", time.Minute)
+		if err != nil || j == nil || j.ID != first.ID || j.Attempts != run || j.Failures != 0 {
+			t.Fatalf("run %d: lease = %+v, %v; want job %s at attempt %d, no failure", run, j, err, first.ID, run)
+		}
+		if err := f.p.Process(ctx, j); err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+		if n := accepted(); n != 1 {
+			t.Errorf("after run %d: %d webhook.accepted entries, want 1", run, n)
+		}
+		release() // this run's lease is lost too
 	}
 }
