@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -362,4 +363,40 @@ func TestProcess_auditsTheDeliveryOnceWhateverRunsWereLost(t *testing.T) {
 		}
 		release() // this run's lease is lost too
 	}
+}
+
+// BenchmarkHandle_deadLetteredJob runs jobs whose ticket the desk does not
+// have, as the ingress bench's jobs do against its sandbox: the lease, the
+// failed GetTicket's audit entries and the dead-letter, on SQLite. It
+// reports the process CPU per job (user + system), which shows the commits
+// a job costs better than wall time on a shared machine.
+func BenchmarkHandle_deadLetteredJob(b *testing.B) {
+	f := newFixture(b, "internal", "low")
+	o := f.p.o
+	o.Platforms = onePlatform{missingTicketDesk{f.desk}}
+	p := New(o)
+	ctx := context.Background()
+	for i := range b.N {
+		if _, err := f.q.Enqueue(ctx, queue.Job{Binding: f.key, DedupKey: fmt.Sprint("d-", i), Type: "ticket.created", TicketID: fmt.Sprint(i)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	cpu := func() time.Duration {
+		var ru syscall.Rusage
+		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+			b.Fatal(err)
+		}
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	c0 := cpu()
+	b.ResetTimer()
+	for range b.N {
+		j, err := f.q.Lease(ctx, "bench", time.Minute)
+		if err != nil || j == nil {
+			b.Fatalf("Lease = %v, %v", j, err)
+		}
+		p.handle(ctx, j)
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(cpu()-c0)/float64(time.Microsecond)/float64(b.N), "cpu-µs/job")
 }
