@@ -40,7 +40,9 @@ type Store interface {
 // wrapping oauth.ErrNeedsReconnect dead-letters the job at once: retrying
 // cannot help until an admin reconnects the binding.
 type Credentials interface {
-	Credentials(ctx context.Context, key store.BindingKey) (sdk.Credentials, error)
+	// CredentialsOf is given the stored binding the job has just read, so
+	// that it is not read again.
+	CredentialsOf(ctx context.Context, key store.BindingKey, b store.Binding) (sdk.Credentials, error)
 	RefreshAfterAuthError(ctx context.Context, key store.BindingKey, used sdk.Credentials) (sdk.Credentials, error)
 }
 
@@ -231,7 +233,7 @@ func (p *Pipeline) process(ctx context.Context, run *ticketRun) error {
 		}
 		return p.classify("plugin", err)
 	}
-	if run.creds, err = p.o.Credentials.Credentials(ctx, key); err != nil {
+	if run.creds, err = p.o.Credentials.CredentialsOf(ctx, key, b); err != nil {
 		return p.classify("credentials", err)
 	}
 	recs, err := p.o.Store.Stages(ctx, key, job.TicketID)

@@ -72,7 +72,7 @@ type fakeCreds struct {
 	err       error
 }
 
-func (f *fakeCreds) Credentials(context.Context, store.BindingKey) (sdk.Credentials, error) {
+func (f *fakeCreds) CredentialsOf(context.Context, store.BindingKey, store.Binding) (sdk.Credentials, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return sdk.Credentials{AccessToken: f.token}, f.err
