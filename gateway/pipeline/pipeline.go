@@ -172,7 +172,10 @@ type ticketRun struct {
 	// says how the job ends (job.retry, job.dead, ...) is written with them
 	// in one commit. Only the job's own bookkeeping runs in between, no
 	// desk call: a crash there loses the lease too, and the job's next run
-	// repeats the failed step and records it again.
+	// repeats the failed step and records it again. The delivery's
+	// webhook.accepted entry waits here too, from the run's start to its
+	// first audit write; a run lost before that leaves it to the next run
+	// (unannounced).
 	pending []store.AuditEntry
 }
 
