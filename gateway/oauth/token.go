@@ -136,7 +136,20 @@ func tokenError(doing string, err error) error {
 // Credentials returns the binding's access token, refreshed first when it
 // expires within RefreshSkew.
 func (m *Manager) Credentials(ctx context.Context, key store.BindingKey) (sdk.Credentials, error) {
-	d, b, tok, err := m.stored(ctx, key, "credentials for "+key.String())
+	return m.credentials(ctx, key, nil)
+}
+
+// CredentialsOf is Credentials for a caller that has just read the binding
+// (b, as GetBinding returned it): the binding is not read again (a job's
+// worker reads it to decide whether the job runs at all). A binding that
+// needs reconnecting gives ErrNeedsReconnect as with Credentials.
+func (m *Manager) CredentialsOf(ctx context.Context, key store.BindingKey, b store.Binding) (sdk.Credentials, error) {
+	return m.credentials(ctx, key, &b)
+}
+
+// credentials is Credentials with the stored binding, when known, passed in.
+func (m *Manager) credentials(ctx context.Context, key store.BindingKey, known *store.Binding) (sdk.Credentials, error) {
+	d, b, tok, err := m.stored(ctx, key, "credentials for "+key.String(), known)
 	if err != nil {
 		return sdk.Credentials{}, err
 	}
@@ -154,7 +167,7 @@ func (m *Manager) Credentials(ctx context.Context, key store.BindingKey) (sdk.Cr
 // already a different one: then someone else refreshed meanwhile and that
 // token is returned.
 func (m *Manager) RefreshAfterAuthError(ctx context.Context, key store.BindingKey, used sdk.Credentials) (sdk.Credentials, error) {
-	d, b, tok, err := m.stored(ctx, key, "refresh "+key.String()+" after auth error")
+	d, b, tok, err := m.stored(ctx, key, "refresh "+key.String()+" after auth error", nil)
 	if err != nil {
 		return sdk.Credentials{}, err
 	}
@@ -169,13 +182,19 @@ func (m *Manager) RefreshAfterAuthError(ctx context.Context, key store.BindingKe
 
 // stored returns the binding's description, stored state and token for a
 // caller about to use them (doing says what for, in errors). A binding that
-// needs reconnecting or was never connected gives ErrNeedsReconnect.
-func (m *Manager) stored(ctx context.Context, key store.BindingKey, doing string) (*sdk.Description, store.Binding, store.Token, error) {
+// needs reconnecting or was never connected gives ErrNeedsReconnect. known,
+// when not nil, is the stored binding as the caller just read it.
+func (m *Manager) stored(ctx context.Context, key store.BindingKey, doing string, known *store.Binding) (*sdk.Description, store.Binding, store.Token, error) {
 	_, _, d, err := m.binding(ctx, key, false)
 	if err != nil {
 		return nil, store.Binding{}, store.Token{}, fmt.Errorf("%s: %w", doing, err)
 	}
-	b, err := m.checkReconnect(ctx, key)
+	var b store.Binding
+	if known != nil {
+		b, err = *known, reconnectNeeded(key, *known)
+	} else {
+		b, err = m.checkReconnect(ctx, key)
+	}
 	if err != nil {
 		return nil, store.Binding{}, store.Token{}, err
 	}
@@ -206,10 +225,16 @@ func (m *Manager) checkReconnect(ctx context.Context, key store.BindingKey) (sto
 	if err != nil {
 		return store.Binding{}, fmt.Errorf("read binding %s: %w", key, err)
 	}
+	return b, reconnectNeeded(key, b)
+}
+
+// reconnectNeeded is ErrNeedsReconnect, with the binding's last error, for
+// a stored binding that needs reconnecting; nil otherwise.
+func reconnectNeeded(key store.BindingKey, b store.Binding) error {
 	if b.Status == store.StatusNeedsReconnect {
-		return b, fmt.Errorf("binding %s: %s: %w", key, b.LastError, ErrNeedsReconnect)
+		return fmt.Errorf("binding %s: %s: %w", key, b.LastError, ErrNeedsReconnect)
 	}
-	return b, nil
+	return nil
 }
 
 // refresh runs one refresh for key, serialized per binding in-process and,

@@ -401,3 +401,25 @@ func TestRefresh_retriesStoringTheRotatedToken(t *testing.T) {
 		t.Fatal("Credentials succeeded although the rotated token could not be stored")
 	}
 }
+
+// CredentialsOf hands out what Credentials does, judging the binding the
+// caller read instead of reading it again: one given as needing a reconnect
+// is refused even though the stored one is active.
+func TestCredentialsOf_judgesTheGivenBindingWithoutReadingItAgain(t *testing.T) {
+	h := newHarness(t, harnessOptions{env: envs[0]})
+	h.connect()
+	ctx := context.Background()
+	b := h.binding()
+	want, err := h.m.Credentials(ctx, testKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := h.m.CredentialsOf(ctx, testKey, b)
+	if err != nil || got != want {
+		t.Fatalf("CredentialsOf = %+v, %v; want %+v as Credentials gives", got, err, want)
+	}
+	b.Status, b.LastError = store.StatusNeedsReconnect, "invalid_grant"
+	if _, err := h.m.CredentialsOf(ctx, testKey, b); !errors.Is(err, ErrNeedsReconnect) {
+		t.Errorf("CredentialsOf a binding that needs reconnecting = %v, want ErrNeedsReconnect", err)
+	}
+}

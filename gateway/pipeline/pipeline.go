@@ -40,7 +40,9 @@ type Store interface {
 // wrapping oauth.ErrNeedsReconnect dead-letters the job at once: retrying
 // cannot help until an admin reconnects the binding.
 type Credentials interface {
-	Credentials(ctx context.Context, key store.BindingKey) (sdk.Credentials, error)
+	// CredentialsOf is given the stored binding the job has just read, so
+	// that it is not read again.
+	CredentialsOf(ctx context.Context, key store.BindingKey, b store.Binding) (sdk.Credentials, error)
 	RefreshAfterAuthError(ctx context.Context, key store.BindingKey, used sdk.Credentials) (sdk.Credentials, error)
 }
 
@@ -170,7 +172,10 @@ type ticketRun struct {
 	// says how the job ends (job.retry, job.dead, ...) is written with them
 	// in one commit. Only the job's own bookkeeping runs in between, no
 	// desk call: a crash there loses the lease too, and the job's next run
-	// repeats the failed step and records it again.
+	// repeats the failed step and records it again. The delivery's
+	// webhook.accepted entry waits here too, from the run's start to its
+	// first audit write; a run lost before that leaves it to the next run
+	// (unannounced).
 	pending []store.AuditEntry
 }
 
@@ -193,12 +198,14 @@ func (p *Pipeline) process(ctx context.Context, run *ticketRun) error {
 		return p.maintain(ctx, job)
 	}
 	run.key = key
-	if job.Attempts == 1 {
+	if p.unannounced(ctx, run) {
 		// The ingress keeps its hot path to verify + enqueue; the job itself
 		// is the durable record of the delivery, so its audit entry is
-		// written here, dated when the delivery was accepted.
-		p.write(ctx, run, store.AuditEntry{Time: job.EnqueuedAt, Action: "webhook.accepted", Outcome: store.OutcomeOK,
-			Message: fmt.Sprintf("%s event queued; picked up %s later", job.Type, p.o.Now().Sub(job.EnqueuedAt).Round(time.Millisecond))})
+		// written here, dated when the delivery was accepted. It waits in
+		// run.pending for the run's first audit write (a stage's, or the
+		// entries that end the job) instead of taking a commit of its own.
+		run.pending = append(run.pending, p.entry(run, store.AuditEntry{Time: job.EnqueuedAt, Action: "webhook.accepted", Outcome: store.OutcomeOK,
+			Message: fmt.Sprintf("%s event queued; picked up %s later", job.Type, p.o.Now().Sub(job.EnqueuedAt).Round(time.Millisecond))}))
 	}
 	cfg := p.o.Config().Binding(key.Platform, key.Name)
 	if cfg == nil {
@@ -229,7 +236,7 @@ func (p *Pipeline) process(ctx context.Context, run *ticketRun) error {
 		}
 		return p.classify("plugin", err)
 	}
-	if run.creds, err = p.o.Credentials.Credentials(ctx, key); err != nil {
+	if run.creds, err = p.o.Credentials.CredentialsOf(ctx, key, b); err != nil {
 		return p.classify("credentials", err)
 	}
 	recs, err := p.o.Store.Stages(ctx, key, job.TicketID)
@@ -266,6 +273,33 @@ func (p *Pipeline) process(ctx context.Context, run *ticketRun) error {
 		}
 	}
 	return nil
+}
+
+// unannounced tells whether the job's webhook.accepted entry is still to
+// be written: on its first lease, and after leases that all ended without a
+// failure recorded (lost to a crash or a timeout) when the audit log does
+// not hold it: such a run may have ended before its first audit write.
+func (p *Pipeline) unannounced(ctx context.Context, run *ticketRun) bool {
+	job := run.job
+	if job.Attempts <= 1 {
+		return true
+	}
+	if job.Failures > 0 {
+		// A run that failed wrote its entries before the queue counted it.
+		return false
+	}
+	es, err := p.o.Store.QueryAudit(ctx, store.AuditFilter{Binding: job.Binding.String(), TicketID: job.TicketID, Action: "webhook.accepted"})
+	if err != nil {
+		// A second entry is better than none.
+		p.log.Warn("could not tell whether the job's delivery was audited; auditing it", "job", job.ID, "error", err)
+		return true
+	}
+	for _, e := range es {
+		if e.JobID == job.ID {
+			return false
+		}
+	}
+	return true
 }
 
 // triage runs the triage stage once per ticket: a retried job reuses the

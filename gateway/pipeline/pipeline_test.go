@@ -72,7 +72,7 @@ type fakeCreds struct {
 	err       error
 }
 
-func (f *fakeCreds) Credentials(context.Context, store.BindingKey) (sdk.Credentials, error) {
+func (f *fakeCreds) CredentialsOf(context.Context, store.BindingKey, store.Binding) (sdk.Credentials, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return sdk.Credentials{AccessToken: f.token}, f.err
@@ -116,7 +116,7 @@ type fixture struct {
 	key   store.BindingKey
 }
 
-func newFixture(t *testing.T, mode, sev string) *fixture {
+func newFixture(t testing.TB, mode, sev string) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	key := []byte("0123456789abcdef0123456789abcdef")
@@ -146,7 +146,7 @@ func newFixture(t *testing.T, mode, sev string) *fixture {
 	return f
 }
 
-func (f *fixture) lease(t *testing.T, ticket string) *queue.Job {
+func (f *fixture) lease(t testing.TB, ticket string) *queue.Job {
 	t.Helper()
 	ctx := context.Background()
 	if _, err := f.q.Enqueue(ctx, queue.Job{Binding: f.key, DedupKey: "d-" + ticket, Type: "ticket.created", TicketID: ticket}); err != nil {

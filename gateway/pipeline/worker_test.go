@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -284,10 +285,11 @@ func (s *batchCounter) AppendAudits(ctx context.Context, es []store.AuditEntry) 
 }
 
 // TestHandle_failedStepIsAuditedWithTheJobsEndInOneCommitBeforeItSettles
-// checks the batching of a failed job's audit entries: the failed call's
-// entry waits for the job.dead entry and both are written in one commit,
-// which is committed before the queue hears the job is dead. A crash before
-// that commit leaves the job leased (it runs again) and neither entry.
+// checks the batching of a failed job's audit entries: the delivery's
+// webhook.accepted entry and the failed call's entry wait for the job.dead
+// entry and all are written in one commit, which is committed before the
+// queue hears the job is dead. A crash before that commit leaves the job
+// leased (it runs again, and writes the accepted entry then) and no entry.
 func TestHandle_failedStepIsAuditedWithTheJobsEndInOneCommitBeforeItSettles(t *testing.T) {
 	f := newFixture(t, "internal", "low")
 	q := &auditAtSettle{Queue: f.q, st: f.st}
@@ -301,7 +303,7 @@ func TestHandle_failedStepIsAuditedWithTheJobsEndInOneCommitBeforeItSettles(t *t
 	if !slices.Equal(q.seen, want) {
 		t.Errorf("audit committed when the job was dead-lettered = %v, want %v", q.seen, want)
 	}
-	if wantB := [][]string{{"get_ticket", "job.dead"}}; !reflect.DeepEqual(st.batches, wantB) {
+	if wantB := [][]string{{"webhook.accepted", "get_ticket", "job.dead"}}; !reflect.DeepEqual(st.batches, wantB) {
 		t.Errorf("AppendAudits calls = %v, want %v", st.batches, wantB)
 	}
 	j, err := f.q.List(context.Background(), queue.ListFilter{State: queue.StateDead})
@@ -323,4 +325,78 @@ func TestProcess_writesAFailedStepsEntryBeforeReturning(t *testing.T) {
 	if err != nil || len(es) != 1 || es[0].Outcome != store.OutcomeError {
 		t.Errorf("get_ticket audit = %+v, %v; want one error entry", es, err)
 	}
+}
+
+// A run that dies before its first audit write (a crash: its lease is
+// lost, nothing settles) leaves the delivery unaudited; the job's next run
+// writes the webhook.accepted entry, and a run after that does not repeat
+// it.
+func TestProcess_auditsTheDeliveryOnceWhateverRunsWereLost(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	ctx := context.Background()
+	release := func() {
+		t.Helper()
+		if _, err := f.q.(*queue.SQLite).ReleaseLeases(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	accepted := func() int {
+		t.Helper()
+		es, err := f.st.QueryAudit(ctx, store.AuditFilter{TicketID: "63", Action: "webhook.accepted"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(es)
+	}
+	first := f.lease(t, "63") // the run that crashes before writing anything
+	release()
+	for run := 2; run <= 3; run++ {
+		j, err := f.q.Lease(ctx, "test", time.Minute)
+		if err != nil || j == nil || j.ID != first.ID || j.Attempts != run || j.Failures != 0 {
+			t.Fatalf("run %d: lease = %+v, %v; want job %s at attempt %d, no failure", run, j, err, first.ID, run)
+		}
+		if err := f.p.Process(ctx, j); err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+		if n := accepted(); n != 1 {
+			t.Errorf("after run %d: %d webhook.accepted entries, want 1", run, n)
+		}
+		release() // this run's lease is lost too
+	}
+}
+
+// BenchmarkHandle_deadLetteredJob runs jobs whose ticket the desk does not
+// have, as the ingress bench's jobs do against its sandbox: the lease, the
+// failed GetTicket's audit entries and the dead-letter, on SQLite. It
+// reports the process CPU per job (user + system), which shows the commits
+// a job costs better than wall time on a shared machine.
+func BenchmarkHandle_deadLetteredJob(b *testing.B) {
+	f := newFixture(b, "internal", "low")
+	o := f.p.o
+	o.Platforms = onePlatform{missingTicketDesk{f.desk}}
+	p := New(o)
+	ctx := context.Background()
+	for i := range b.N {
+		if _, err := f.q.Enqueue(ctx, queue.Job{Binding: f.key, DedupKey: fmt.Sprint("d-", i), Type: "ticket.created", TicketID: fmt.Sprint(i)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	cpu := func() time.Duration {
+		var ru syscall.Rusage
+		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+			b.Fatal(err)
+		}
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	c0 := cpu()
+	b.ResetTimer()
+	for range b.N {
+		j, err := f.q.Lease(ctx, "bench", time.Minute)
+		if err != nil || j == nil {
+			b.Fatalf("Lease = %v, %v", j, err)
+		}
+		p.handle(ctx, j)
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(cpu()-c0)/float64(time.Microsecond)/float64(b.N), "cpu-µs/job")
 }

@@ -125,6 +125,13 @@ var sqliteMigrations = []string{
 	// served; each index of a live job costs every enqueue, lease and settle
 	// a B-tree update, and on a commit a WAL frame write.
 	`DROP INDEX jobs_due;`,
+	// 5: jobs_state (state, seq) held every job, done ones included, so an
+	// enqueue inserted into it and each lease and settle moved the job
+	// within it: a B-tree delete and insert per state change, for queries
+	// an operator runs (List, Stats) that jobs_fair serves for live jobs.
+	// Only dead jobs need an index of their own.
+	`DROP INDEX jobs_state;
+	CREATE INDEX jobs_dead ON jobs (seq) WHERE state = 'dead';`,
 }
 
 // NewSQLite runs the queue on db, which the caller keeps owning: Close stops
@@ -423,8 +430,7 @@ func (q *SQLite) Lease(ctx context.Context, consumer string, visibility time.Dur
 // when their leases expire. The leases stay counted in Attempts (not in
 // Failures). Never call it while another process works on the file.
 func (q *SQLite) ReleaseLeases(ctx context.Context) (int64, error) {
-	res, err := q.db.W.ExecContext(ctx, `UPDATE jobs SET state = 'ready', receipt = '', consumer = '', next_at = ?
-		WHERE state = 'leased'`, q.nanos(q.opts.Now()))
+	res, err := q.db.W.ExecContext(ctx, releaseSQL, q.nanos(q.opts.Now()))
 	if err != nil {
 		return 0, fmt.Errorf("release leases of a previous process: %w", err)
 	}
@@ -542,6 +548,29 @@ func (q *SQLite) Replay(ctx context.Context, id string) error {
 	return fmt.Errorf("replay job %s in state %s: %w", id, j.State, ErrNotDead)
 }
 
+// The operator's reads (List, Stats) and ReleaseLeases go through the
+// partial indexes of each state (live jobs: jobs_fair, dead: jobs_dead,
+// done: jobs_done), never by a walk of every job kept.
+const (
+	listAllSQL = `SELECT ` + jobCols + ` FROM (
+		SELECT seq, ` + jobCols + ` FROM jobs INDEXED BY jobs_fair WHERE state IN ('ready', 'leased')
+		UNION ALL
+		SELECT seq, ` + jobCols + ` FROM jobs INDEXED BY jobs_dead WHERE state = 'dead')
+		ORDER BY seq LIMIT ?`
+	listLiveSQL = `SELECT ` + jobCols + ` FROM jobs INDEXED BY jobs_fair
+		WHERE state IN ('ready', 'leased') AND state = ? ORDER BY seq LIMIT ?`
+	listDeadSQL = `SELECT ` + jobCols + ` FROM jobs INDEXED BY jobs_dead WHERE state = 'dead' ORDER BY seq LIMIT ?`
+	listDoneSQL = `SELECT ` + jobCols + ` FROM jobs INDEXED BY jobs_done WHERE state = 'done' ORDER BY seq LIMIT ?`
+	statsSQL    = `SELECT
+		COALESCE(SUM(state = 'ready' AND next_at <= ?1), 0),
+		COALESCE(SUM(state = 'ready' AND next_at > ?1), 0),
+		COALESCE(SUM(state = 'leased'), 0),
+		(SELECT COUNT(*) FROM jobs INDEXED BY jobs_dead WHERE state = 'dead')
+		FROM jobs INDEXED BY jobs_fair WHERE state IN ('ready', 'leased')`
+	releaseSQL = `UPDATE jobs INDEXED BY jobs_fair SET state = 'ready', receipt = '', consumer = '', next_at = ?
+		WHERE state IN ('ready', 'leased') AND state = 'leased'`
+)
+
 // List returns jobs in queue order (oldest first). An empty State lists
 // every job but done ones.
 func (q *SQLite) List(ctx context.Context, f ListFilter) ([]Job, error) {
@@ -553,10 +582,17 @@ func (q *SQLite) List(ctx context.Context, f ListFilter) ([]Job, error) {
 		rows *sql.Rows
 		err  error
 	)
-	if f.State == "" {
-		rows, err = q.db.R.QueryContext(ctx, `SELECT `+jobCols+` FROM jobs WHERE state IN ('ready', 'leased', 'dead') ORDER BY seq LIMIT ?`, limit)
-	} else {
-		rows, err = q.db.R.QueryContext(ctx, `SELECT `+jobCols+` FROM jobs WHERE state = ? ORDER BY seq LIMIT ?`, string(f.State), limit)
+	switch f.State {
+	case "":
+		rows, err = q.db.R.QueryContext(ctx, listAllSQL, limit)
+	case StateReady, StateLeased:
+		rows, err = q.db.R.QueryContext(ctx, listLiveSQL, string(f.State), limit)
+	case StateDead:
+		rows, err = q.db.R.QueryContext(ctx, listDeadSQL, limit)
+	case StateDone:
+		rows, err = q.db.R.QueryContext(ctx, listDoneSQL, limit)
+	default:
+		return []Job{}, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("list jobs: %w", err)
@@ -593,12 +629,7 @@ func (q *SQLite) Get(ctx context.Context, id string) (Job, error) {
 func (q *SQLite) Stats(ctx context.Context) (Stats, error) {
 	var s Stats
 	now := q.nanos(q.opts.Now())
-	err := q.db.R.QueryRowContext(ctx, `SELECT
-		COALESCE(SUM(state = 'ready' AND next_at <= ?), 0),
-		COALESCE(SUM(state = 'ready' AND next_at > ?), 0),
-		COALESCE(SUM(state = 'leased'), 0),
-		COALESCE(SUM(state = 'dead'), 0)
-		FROM jobs WHERE state IN ('ready', 'leased', 'dead')`, now, now).Scan(&s.Ready, &s.Delayed, &s.Leased, &s.Dead)
+	err := q.db.R.QueryRowContext(ctx, statsSQL, now).Scan(&s.Ready, &s.Delayed, &s.Leased, &s.Dead)
 	if err != nil {
 		return Stats{}, fmt.Errorf("queue stats: %w", err)
 	}

@@ -9,11 +9,7 @@ import (
 )
 
 func TestSQLite_leaseAndSettleUseIndexesWithoutSorting(t *testing.T) {
-	q, err := OpenSQLite(t.Context(), filepath.Join(t.TempDir(), "deskgate.db"), sqlitedb.Options{Synchronous: sqlitedb.SyncNormal}, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer q.Close()
+	q := emptyQueue(t)
 	tests := []struct {
 		name, query string
 		args        []any
@@ -24,24 +20,72 @@ func TestSQLite_leaseAndSettleUseIndexesWithoutSorting(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			rows, err := q.db.R.QueryContext(t.Context(), "EXPLAIN QUERY PLAN "+tc.query, tc.args...)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer rows.Close()
-			var plan []string
-			for rows.Next() {
-				var id, parent, unused int
-				var detail string
-				if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-					t.Fatal(err)
-				}
-				plan = append(plan, detail)
-			}
-			p := strings.Join(plan, "; ")
+			p := queryPlan(t, q, tc.query, tc.args...)
 			if strings.Contains(p, "TEMP B-TREE") || strings.Contains(p, "SCAN jobs") {
 				t.Errorf("plan scans or sorts: %s", p)
 			}
 		})
 	}
+}
+
+// The operator's reads may sort what one state's index holds, but never
+// walk the whole table: done jobs are kept for a day and outnumber the
+// rest, and no index holds every job (each one costs the hot path).
+func TestSQLite_operatorReadsUseAStatesIndex(t *testing.T) {
+	q := emptyQueue(t)
+	tests := []struct {
+		name, query string
+		args        []any
+	}{
+		{"list all", listAllSQL, []any{10}},
+		{"list live", listLiveSQL, []any{"ready", 10}},
+		{"list dead", listDeadSQL, []any{10}},
+		{"list done", listDoneSQL, []any{10}},
+		{"stats", statsSQL, []any{1}},
+		{"release leases", releaseSQL, []any{1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := queryPlan(t, q, tc.query, tc.args...)
+			for _, step := range strings.Split(p, "; ") {
+				if strings.HasPrefix(step, "SCAN jobs") && !strings.Contains(step, "USING") {
+					t.Errorf("plan walks the table: %s", p)
+				}
+			}
+		})
+	}
+}
+
+// queryPlan is EXPLAIN QUERY PLAN's details, joined with "; ".
+func queryPlan(t *testing.T, q *SQLite, query string, args ...any) string {
+	t.Helper()
+	rows, err := q.db.R.QueryContext(t.Context(), "EXPLAIN QUERY PLAN "+query, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(plan, "; ")
+}
+
+// emptyQueue is a queue on a fresh file, closed when the test ends.
+func emptyQueue(t *testing.T) *SQLite {
+	t.Helper()
+	q, err := OpenSQLite(t.Context(), filepath.Join(t.TempDir(), "deskgate.db"), sqlitedb.Options{Synchronous: sqlitedb.SyncNormal}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { q.Close() })
+	return q
 }
