@@ -77,3 +77,29 @@ func TestTriage_largelyUnreadTicketFallsBackOnTheLogs(t *testing.T) {
 		}
 	}
 }
+
+// In a ticket the layer largely cannot read, a failure word it does read
+// ("error", "503") says nothing of how many it hit: when most of a core
+// flow's requests fail in the stretch it names, it is that outage.
+func TestTriage_unreadFailureWordIsNotAOneUserClaim(t *testing.T) {
+	p := worldOf(t, filepath.Join(ticketsDir, "probe7", "project.json"))
+	tr := New(p, Settings{DefaultTimeBuffer: 2 * time.Hour, Threshold: High})
+	at := time.Date(2027, 5, 13, 15, 25, 0, 0, time.UTC)
+	slovenian := "Pozdravljeni,\n\nže dvajset minut nobena stranka ne more oddati naročila, v košarici se prikaže error 500.\n\nLep pozdrav,\nMaja"
+	res, err := tr.Triage(context.Background(), Ticket{ID: "t", Subject: "Težava z naročili", Description: slovenian, Priority: "normal", CreatedAt: at})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Severity != Critical {
+		t.Errorf("unread report with an error word during a checkout outage: %s/%q, want critical (%v)", res.Severity, res.AffectedService, res.Reasons)
+	}
+	// Read words that scope it to the writer keep it theirs.
+	own := "Hi, since twenty minutes my own order fails with error 500 in the cart."
+	res, err = tr.Triage(context.Background(), Ticket{ID: "t", Subject: "My order", Description: own, Priority: "normal", CreatedAt: at})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Severity == Critical {
+		t.Errorf("one user's read report during the outage: %s, want below critical (%v)", res.Severity, res.Reasons)
+	}
+}

@@ -900,6 +900,13 @@ func spikeRunning(se *ServiceEvidence, f *facts) bool {
 	return se != nil && (pastWindow(f.ref, f.created) || !se.End.Before(f.created.Add(-5*time.Minute)))
 }
 
+// unscopedFailure reports whether the words read a failure ("error",
+// "503") but nothing of who it hit: in a ticket the layer largely cannot
+// read, "no claim of wide impact" says nothing of its reach.
+func unscopedFailure(f *facts) bool {
+	return f.claim == claimOne && len(active(f.sig.one)) == 0 && len(active(f.sig.self)) == 0 && len(active(f.sig.paying)) == 0
+}
+
 // unreadAsked reports whether a largely unread ticket may be a report:
 // neither its subject asks a question nor the desk marked it low.
 func unreadAsked(f *facts) bool {
@@ -916,7 +923,7 @@ func unreadAsked(f *facts) bool {
 // high and the writer exclaims — unless the subject asks a question or the
 // desk marked it low. The second result says why.
 func unreadVerdict(f *facts, service, level string, core bool) (string, string) {
-	if !unreadAsked(f) || f.claim != claimUnknown {
+	if !unreadAsked(f) || f.claim != claimUnknown && !unscopedFailure(f) {
 		return "", ""
 	}
 	urgent := f.priority == "urgent" || f.priority == "high"
