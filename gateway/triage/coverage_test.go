@@ -85,7 +85,7 @@ func TestTriage_unreadFailureWordIsNotAOneUserClaim(t *testing.T) {
 	p := worldOf(t, filepath.Join(ticketsDir, "probe7", "project.json"))
 	tr := New(p, Settings{DefaultTimeBuffer: 2 * time.Hour, Threshold: High})
 	at := time.Date(2027, 5, 13, 15, 25, 0, 0, time.UTC)
-	slovenian := "Pozdravljeni,\n\nže dvajset minut nobena stranka ne more oddati naročila, v košarici se prikaže error 500.\n\nLep pozdrav,\nMaja"
+	slovenian := "Pozdravljeni,\n\nže dvajset minut nobena stranka ne more oddati naročila, v košarici se prikaže error.\n\nLep pozdrav,\nMaja"
 	res, err := tr.Triage(context.Background(), Ticket{ID: "t", Subject: "Težava z naročili", Description: slovenian, Priority: "normal", CreatedAt: at})
 	if err != nil {
 		t.Fatal(err)
