@@ -187,6 +187,24 @@ type figures struct {
 // looks (its misses are listed from now on, so the round can study them);
 // it stays out of the scorer's fit like holdout4. The blind sets are
 // holdout6 (looked at twice) and holdout7.
+//
+// Round eight wrote probe8 first (26 tickets in 22 languages no tuning set
+// had — Vietnamese, Hebrew, Greek, Thai, Hindi, Hinglish, Malay,
+// Indonesian, Estonian, Lithuanian, Latvian, Hungarian, Ukrainian,
+// Russian, Bulgarian, Serbian, Croatian, Slovak, Catalan, Norwegian,
+// Arabic, Taglish — with a log world of its own, by the tuner, before any
+// change) and measured it: 0.462, 0.769, 0.577, four of its 11 criticals
+// triaged low, like the blind sets. The round's changes do not depend on
+// knowing the language: the share of a ticket's words the lists read
+// (coverage.go); a largely unread ticket judged on the logs of its stretch
+// (a spike on a core flow still running, or in the stretch it names:
+// critical when most requests failed or the desk marked it urgent or high,
+// else high) and, on calm logs, medium rather than low unless its subject
+// asks or the desk marked it low; service and flow words and zone names in
+// the languages the blind sets hold. Figures after it: the four tuning
+// sets and holdout4 unchanged; holdout5 (now tuned on for the words)
+// 0.785, 0.923, 0.923 → 0.800, 0.954, 0.969; probe8 0.462, 0.769, 0.577 →
+// 0.654, 0.923, 0.923. Leave one set out unchanged (0.950, 0.996, 1.000).
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
@@ -207,7 +225,7 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.92, withinOne: 0.98, service: 0.95}, why: "blind through round five, tuned on (words, not the fit) since round six: floor a little below the tuned figures"},
 	{name: "holdout5", dir: filepath.Join(ticketsDir, "holdout5"), project: filepath.Join(ticketsDir, "holdout5", "project.json"),
 		outOfFit: true, minTickets: 60,
-		floor: figures{exact: 0.76, withinOne: 0.90, service: 0.90}, why: "blind through round seven (three aggregate looks, last 0.785 / 0.923 / 0.923), tuned on (words, not the fit) since round eight: floor a little below its last blind figures"},
+		floor: figures{exact: 0.78, withinOne: 0.93, service: 0.95}, why: "blind through round seven (three aggregate looks, last 0.785 / 0.923 / 0.923), tuned on (words, not the fit) since round eight: floor a little below the figures after round eight"},
 	{name: "holdout6", dir: filepath.Join(ticketsDir, "holdout6"), project: filepath.Join(ticketsDir, "holdout6", "project.json"),
 		blind: true, minTickets: 70,
 		floor: figures{exact: 0.60, withinOne: 0.80, service: 0.80}, why: "blind, written before round seven: floor a little below its first measurement (round six's rules)"},
@@ -215,7 +233,8 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
 	{name: "probe8", dir: filepath.Join(ticketsDir, "probe8"), project: filepath.Join(ticketsDir, "probe8", "project.json"),
-		outOfFit: true, minTickets: 26},
+		outOfFit: true, minTickets: 26,
+		floor: figures{exact: 0.62, withinOne: 0.88, service: 0.88}, why: "round eight's probe, written by the tuner before its changes (0.462 / 0.769 / 0.577) and tuned on: floor a little below the figures after the round"},
 }
 
 // wholeFloor holds for all measured sets together (at least 200 tickets):
