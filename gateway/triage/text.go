@@ -275,8 +275,17 @@ func ownText(description string) string {
 	if loc := reHTMLQuote.FindStringIndex(description[:end]); loc != nil {
 		end = loc[0]
 	}
+	// Its "Original Message" rule stands after a tag, anywhere on a line
+	// that holds the whole message ("<div>-----Ursprüngliche Nachricht").
+	if loc := reHTMLMarker.FindStringSubmatchIndex(description[:end]); loc != nil {
+		end = loc[2]
+	}
 	return description[:end]
 }
+
+// reHTMLMarker is a mail client's quote or forward rule right after an
+// HTML tag; its group is where the rule begins.
+var reHTMLMarker = regexp.MustCompile(`(?i)<[^<>\n]*>[ \t]*(-{3,}\s*(?:` + quoteMarkers + `))`)
 
 // reHTMLQuote is where an HTML reply's quoted history begins: a blockquote
 // or the quote block mail clients mark with a class.
