@@ -329,6 +329,12 @@ func readSignals(toks []token, text string) signals {
 			s.gone = append(s.gone, h)
 		}
 	}
+	// "the errors stopped": a passing thing that ended went away too.
+	for _, h := range findAll(toks, endedWords) {
+		if from, head := subjectOf(toks, h.pos); head >= 0 && from <= head && matchesAny(toks, head, transientThings) {
+			s.gone = append(s.gone, h)
+		}
+	}
 	s.cueFailure = withCues(nil, [][]hit{s.failure, s.outage, s.billingDefect}, append(negatedEvents(toks), nothingHappens(toks)...))
 	// "none of our customers could pay" is as plain as the listed "nobody
 	// could": a failure outright, not a soft cue.
@@ -521,6 +527,11 @@ var accidentWords = map[string]bool{"accidentally": true, "accident": true, "mis
 var writerWords = map[string]bool{"i": true, "we": true, "ich": true, "wir": true, "je": true, "nous": true, "yo": true,
 	"nosotros": true, "hemos": true, "ik": true, "wij": true, "eu": true, "nós": true, "jag": true,
 	"vi": true, "io": true, "noi": true, "abbiamo": true}
+
+// endedWords say something stopped; said of a passing thing ("the 3DS
+// errors stopped about 25 min ago") the problem went away.
+var endedWords = mkPhrases("stopped", "have stopped", "has stopped", "ceased", "went away", "subsided", "died down",
+	"hörten auf", "hat aufgehört", "haben aufgehört", "ont cessé", "a cessé", "pararon", "dejaron", "pararam", "smesso", "gestopt", "slutade", "ustały")
 
 // transientThings pass or show rather than being kept: one of them going
 // away is not data loss, however it is owned ("my banner is gone").

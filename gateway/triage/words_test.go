@@ -217,3 +217,18 @@ func TestSubjectOf_findsTheHeadNounBeforeAPreposition(t *testing.T) {
 		})
 	}
 }
+
+// A passing thing that stopped went away: "the errors stopped, you can
+// close this" resolves; orders that stopped coming in did not.
+func TestResolution_errorsStoppedIsGone(t *testing.T) {
+	toks := tokenize("All good now, the 3DS errors stopped about 25 min ago. You can close this one.")
+	sig := readSignals(toks, "")
+	if by := resolvedBy(&sig, toks, 0, len(toks)); len(by) == 0 {
+		t.Errorf("errors that stopped block the resolution")
+	}
+	toks = tokenize("Thanks for the quick reply, but our orders stopped coming in and checkout shows errors, you can close nothing yet.")
+	sig = readSignals(toks, "")
+	if len(active(sig.gone)) > 0 {
+		t.Errorf("orders that stopped read as a problem gone: %v", quote(active(sig.gone)))
+	}
+}
