@@ -163,7 +163,14 @@ var (
 		// the plural of the same verbs: "die Zahlungen laufen wieder"
 		"laufen wieder", "funktionieren wieder", "gehen wieder", "klappen wieder",
 		// "das Ticket kann geschlossen werden", with the object in between
-		"ticket kann geschlossen", "ticket geschlossen werden", "ticket schließen")
+		"ticket kann geschlossen", "ticket geschlossen werden", "ticket schließen",
+		// "works again" in the languages beyond the tuning sets'
+		"toimii taas", "toimii jälleen", "tekrar çalışıyor", "yeniden çalışıyor", "sorunsuz çalışıyor", "поново ради", "поново раде",
+		"opet radi", "opet rade", "ponovo radi", "ponovno radi", "znovu funguje", "opäť funguje", "opět funguje", "újra működik",
+		"ismét működik", "знову працює", "знову працюють", "снова работает", "снова работают", "опять работает", "отново работи",
+		"virker igjen", "virker igen", "fungerer igjen", "fungerer igen", "funcționează din nou", "merge din nou",
+		"berfungsi semula", "berfungsi kembali", "gumagana ulit", "עובד שוב", "עובדים שוב", "λειτουργεί ξανά", "λειτουργούν ξανά",
+		"töötab jälle", "töötab taas", "vėl veikia", "atkal strādā", "torna a funcionar", "ja funciona")
 	// privacyWords are requests about a person's data (GDPR erasure or
 	// access), low and about no service whatever they mention.
 	privacyWords = mkPhrases("gdpr", "rgpd", "dsgvo", "subject access", "data subject", "personal data",

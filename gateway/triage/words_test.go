@@ -232,3 +232,24 @@ func TestResolution_errorsStoppedIsGone(t *testing.T) {
 		t.Errorf("orders that stopped read as a problem gone: %v", quote(active(sig.gone)))
 	}
 }
+
+func TestResolution_worksAgainInMoreLanguages(t *testing.T) {
+	for _, s := range []string{
+		"Plaćanje karticom opet radi, hvala, možete zatvoriti.",
+		"Платежі знову працюють, дякуємо!",
+		"Kassen virker igjen, takk for hjelpen.",
+		"Az oldal újra működik, köszönjük.",
+	} {
+		toks := tokenize(s)
+		sig := readSignals(toks, s)
+		if by := resolvedBy(&sig, toks, 0, len(toks)); len(by) == 0 {
+			t.Errorf("%q: no resolution read", s)
+		}
+	}
+	// Still failing after a fix attempt is no resolution.
+	toks := tokenize("Plaćanje opet radi loše, error 503 again, nothing works.")
+	sig := readSignals(toks, "")
+	if by := resolvedBy(&sig, toks, 0, len(toks)); len(by) > 0 {
+		t.Errorf("a failure beside 'opet radi' read as a resolution: %v", quote(by))
+	}
+}
