@@ -120,14 +120,28 @@ var (
 		"gehackt", "übernommen", "verdächtige anmeldung*", "piraté*", "connexions suspectes", "hackeado*",
 		"inicios de sesión sospechosos", "overgenomen", "verdachte inlog*", "hackat*", "tagit över", "misstänkta inloggningar",
 		"zhakowan*", "podejrzane logowani*", "acessos suspeitos",
-		"乗っ取", "不正アクセス", "不正ログイン", "被盗", "盗号", "被黑", "入侵", "해킹*", "hacklendi", "ele geçir*")
+		"乗っ取", "不正アクセス", "不正ログイン", "被盗", "盗号", "被黑", "入侵", "해킹*", "hacklendi", "ele geçir*",
+		// a data leak and a break-in in the languages beyond the tuning sets'
+		"veri sızıntısı", "adatszivárgás", "витік даних", "витік", "утечка данных", "утечка", "únik dát", "únik údajů",
+		"curenje podataka", "цурење података", "изтичане на данни", "διαρροή", "דליפת מידע", "דליפה", "تسريب", "kebocoran data",
+		"rò rỉ dữ liệu", "tietovuoto", "andmeleke", "duomenų nutekėjimas", "datu noplūde", "scurgere de date", "fuga de dades",
+		"datalekkasje", "datalæk", "डेटा लीक", "feltört*", "взлом*", "зламал*", "зламан*", "хакер*", "hakkeroi*", "hakiran*",
+		"hacknut*", "hackl*", "χακάρ*", "נפרץ", "פרצו", "اختراق", "diretas", "digodam", "bị hack", "įsilauž*", "uzlauz*")
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing",
 		// "were lost" in the languages tickets come in
 		"se perdieron", "se han perdido", "se perdió", "perdimos", "verloren gegangen", "sind verloren", "ont été perdu*", "sont perdu*",
 		"sono andati persi", "sono andate perse", "foram perdido*", "se perderam", "zaginęł*", "kayboldu", "silindi", "gingen verloren",
-		"データが消え", "数据丢失", "資料遺失", "丢失了")
+		"データが消え", "数据丢失", "資料遺失", "丢失了",
+		// data lost, and things (plural) that vanished, in the languages
+		// beyond the tuning sets': "products vanished" is stored data, "the
+		// error vanished" is singular in these languages
+		"adatvesztés", "втрата даних", "потеря данных", "ztráta dat", "strata dát", "gubitak podataka", "губитак података",
+		"απώλεια δεδομένων", "אובדן מידע", "فقدان البيانات", "kehilangan data", "mất dữ liệu", "tietojen menetys", "andmekadu",
+		"duomenų praradimas", "datu zudums", "pierdere de date", "pèrdua de dades", "kadonneet", "зникли", "исчезли",
+		"eltűntek", "zmizli", "zmizely", "nestali", "nestale", "нестали", "изчезнаха", "εξαφανίστηκαν", "נעלמו", "اختفت",
+		"dispărut toate", "au dispărut", "van desaparèixer", "forsvant", "forsvandt", "pazuda", "kadus")
 	// vanishWords say something is no longer there. They are data loss only
 	// when what vanished is stored data ("all our reviews vanished") and
 	// someone other than the writer removed it; "the error is gone" or "the

@@ -253,3 +253,22 @@ func TestResolution_worksAgainInMoreLanguages(t *testing.T) {
 		t.Errorf("a failure beside 'opet radi' read as a resolution: %v", quote(by))
 	}
 }
+
+func TestClassify_leakAndVanishedInMoreLanguages(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want claim
+	}{
+		{"Ez súlyos adatszivárgás, kérem nézzék meg.", claimSecurity},
+		{"Наш акаунт зламали вчора ввечері.", claimSecurity},
+		{"Усі наші замовлення зникли з панелі.", claimDataLoss},
+		{"Kaikki asiakastiedot ovat kadonneet.", claimDataLoss},
+		// the error (singular) that vanished is no loss
+		{"Помилка зникла, дякуємо.", claimUnknown},
+	} {
+		toks := tokenize(c.text)
+		if got, _ := classify(readSignals(toks, c.text), &trace{}); got != c.want {
+			t.Errorf("%q: %s, want %s", c.text, got, c.want)
+		}
+	}
+}
