@@ -136,3 +136,20 @@ func largelyUnread(toks []token) bool {
 	share, n := readShare(toks)
 	return n >= 3 && share < unreadBelow
 }
+
+// shouted reports whether a subject is written in capitals ("ΕΠΕΙΓΟΝ ΠΡΟΒΛΗΜΑ",
+// "SITE DOWN"): at least five cased letters, nearly all upper case, in any
+// script that has case.
+func shouted(subject string) bool {
+	var upper, cased int
+	for _, r := range subject {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+			cased++
+		case unicode.IsLower(r):
+			cased++
+		}
+	}
+	return cased >= 5 && upper*10 >= cased*9
+}

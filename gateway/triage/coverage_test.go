@@ -65,6 +65,8 @@ func TestTriage_largelyUnreadTicketFallsBackOnTheLogs(t *testing.T) {
 		{"calm logs, the desk marked it low", "Vandamál", "low", day(18, 30), Low, ""},
 		{"calm logs, the subject asks", "Hvernig get ég breytt merkinu?", "normal", day(18, 30), Low, ""},
 		{"calm logs, urgent and exclaimed", "Vandamál!", "urgent", day(18, 30), High, ""},
+		{"calm logs, high and shouted", "VANDAMÁL MEÐ PANTANIR", "high", day(18, 30), High, ""},
+		{"calm logs, high but calm", "Vandamál með pantanir", "high", day(18, 30), Medium, ""},
 		{"a spike on a flow that is not core is not tied to words that name nothing", "Vandamál", "normal", day(9, 45), Medium, ""},
 	}
 	for _, c := range cases {

@@ -273,7 +273,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	}
 	v := t.decide(&facts{claim: c, sig: sig, mentions: mentions, ev: ev, ref: ref, created: created, priority: strings.ToLower(tk.Priority),
 		unread: unread, question: strings.HasSuffix(strings.TrimSpace(tk.Subject), "?") || strings.HasSuffix(strings.TrimSpace(tk.Subject), "？"),
-		exclaimed: strings.ContainsAny(tk.Subject+ownText(tk.Description), "!！")}, tr)
+		exclaimed: strings.ContainsAny(tk.Subject+ownText(tk.Description), "!！") || shouted(tk.Subject)}, tr)
 	v.reasons = append(wordReasons, v.reasons...)
 	if ev != nil && ev.Stats.Unparsed > 0 {
 		v.reasons = append(v.reasons, fmt.Sprintf("%d log line(s) in the window could not be parsed", ev.Stats.Unparsed))
