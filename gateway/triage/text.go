@@ -12,6 +12,9 @@ type token struct {
 	raw string // lower case as written
 	pos int    // index in the token list
 	brk bool   // punctuation that ends a clause comes right before it
+	// poss is set for a possessive written with an apostrophe
+	// ("customer's"): one of them, though it reads like a plural.
+	poss bool
 }
 
 // tokenize lowers, drops apostrophes ("can't" → "cant") and splits on
@@ -24,18 +27,22 @@ func tokenize(s string) []token {
 	var out []token
 	var cur []rune
 	brk := false
+	apos := -1 // where in cur an apostrophe stood
 	flush := func() {
 		if len(cur) > 0 {
 			raw := string(cur)
-			out = append(out, token{w: stem(raw), raw: raw, pos: len(out), brk: brk})
+			poss := apos == len(cur)-1 && cur[apos] == 's'
+			out = append(out, token{w: stem(raw), raw: raw, pos: len(out), brk: brk, poss: poss})
 			cur = cur[:0]
 			brk = false
 		}
+		apos = -1
 	}
 	for _, r := range s {
 		switch {
 		case r == '\'' || r == '’' || r == '`':
 			// inside a word: "can't" → "cant"
+			apos = len(cur)
 		case unspaced(r):
 			flush()
 			cur = append(cur, r)

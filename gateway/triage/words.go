@@ -679,8 +679,8 @@ func pluralFailing(toks []token, lists ...[]hit) []hit {
 			}
 			for k := h.pos - 1; k >= 0 && k >= h.pos-3 && !toks[k+1].brk; k-- {
 				t := toks[k]
-				if t.w == t.raw || !matchesAny(toks, k, scopeNouns) {
-					continue // singular, or not a flow
+				if t.w == t.raw || t.poss || !matchesAny(toks, k, scopeNouns) {
+					continue // singular ("customer's" too), or not a flow
 				}
 				if j := k - 1; j >= 0 && !toks[k].brk && (fewWords[toks[j].w] || isNumber(toks[j].w)) {
 					break

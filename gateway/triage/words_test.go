@@ -272,3 +272,18 @@ func TestClassify_leakAndVanishedInMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// "customer's" is one customer, though the apostrophe dropped reads like
+// the plural; "customers' payments" is many.
+func TestPluralFailing_possessiveIsOne(t *testing.T) {
+	toks := tokenize("Customer's card payment fails with 502")
+	sig := readSignals(toks, "")
+	if hs := pluralFailing(toks, sig.failure, sig.outage); len(hs) > 0 {
+		t.Errorf("a possessive read as many: %v", quote(hs))
+	}
+	toks = tokenize("Customers' card payments fail with 502")
+	sig = readSignals(toks, "")
+	if hs := pluralFailing(toks, sig.failure, sig.outage); len(hs) == 0 {
+		t.Errorf("a plural possessive not read as many")
+	}
+}
