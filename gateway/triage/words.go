@@ -375,6 +375,7 @@ func readSignals(toks []token, text string) signals {
 		}
 	}
 	s.many = outside(s.many, active(s.one))
+	s.many = withoutFillers(toks, s.many)
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
 	s.resolution = append(s.resolution, fineAgain(toks)...)
@@ -859,3 +860,19 @@ var (
 	toWords   = map[string]bool{"to": true, "auf": true, "à": true, "a": true, "naar": true, "till": true, "do": true, "op": true}
 	zeroWords = map[string]bool{"0": true, "zero": true, "null": true, "nothing": true, "none": true, "nul": true, "noll": true, "cero": true}
 )
+
+// withoutFillers drops a scope word used as a filler at the end of a
+// clause: "I have items in my cart and everything", "… or anything" counts
+// no one.
+func withoutFillers(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		p := h.pos
+		if len(h.phrase) == 1 && (h.phrase[0] == "everything" || h.phrase[0] == "everyone") && p > 0 &&
+			(toks[p-1].w == "and" || toks[p-1].w == "or") && !toks[p].brk && (p+1 == len(toks) || toks[p+1].brk) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}

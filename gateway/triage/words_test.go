@@ -287,3 +287,14 @@ func TestPluralFailing_possessiveIsOne(t *testing.T) {
 		t.Errorf("a plural possessive not read as many")
 	}
 }
+
+func TestScope_fillerEverythingIsNoScope(t *testing.T) {
+	toks := tokenize("every time i click place order it says service unavailable. i have items in my cart and everything. is your shop broken??")
+	if many := active(readSignals(toks, "").many); len(many) > 0 {
+		t.Errorf("a filler 'and everything' read as scope: %v", quote(many))
+	}
+	toks = tokenize("Checkout, payments and everything is down for all of us.")
+	if many := active(readSignals(toks, "").many); len(many) == 0 {
+		t.Errorf("'payments and everything is down' lost its scope")
+	}
+}
