@@ -900,11 +900,12 @@ func spikeRunning(se *ServiceEvidence, f *facts) bool {
 	return se != nil && (pastWindow(f.ref, f.created) || !se.End.Before(f.created.Add(-5*time.Minute)))
 }
 
-// unscopedFailure reports whether the words read a failure ("error",
-// "503") but nothing of who it hit: in a ticket the layer largely cannot
+// unscopedFailure reports whether the words read a failure or slowness
+// ("error", "503", "долго") but nothing of who it hit: in a ticket the layer largely cannot
 // read, "no claim of wide impact" says nothing of its reach.
 func unscopedFailure(f *facts) bool {
-	return f.claim == claimOne && len(active(f.sig.one)) == 0 && len(active(f.sig.self)) == 0 && len(active(f.sig.paying)) == 0
+	return (f.claim == claimOne || f.claim == claimDegraded) &&
+		len(active(f.sig.one)) == 0 && len(active(f.sig.self)) == 0 && len(active(f.sig.paying)) == 0
 }
 
 // unreadAsked reports whether a largely unread ticket may be a report:

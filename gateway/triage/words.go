@@ -54,7 +54,16 @@ var (
 		"오류*", "에러*", "실패*", "안 돼*", "안돼*", "할 수 없*", "hata*", "çalışmıyor", "açılmıyor", "olmuyor", "başarısız")
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
-		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late")
+		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",
+		// slow, and taking long, in the languages tickets come in
+		"langsam", "dauert ewig", "dauert lange", "dauert sehr lange", "lädt ewig", "lent", "lente", "lenteur*", "très long",
+		"prend du temps", "met du temps", "lento", "lenta", "lentitud", "tarda mucho", "lentezza", "rallentament*", "lentidão",
+		"demora*", "traag", "langzaam", "duurt lang", "duurt erg lang", "duurt heel lang", "heel lang", "erg lang", "långsam*", "tar lång tid", "langsom*",
+		"tager lang tid", "tar lang tid", "treg", "wolno", "powoli", "trwa długo", "długo trwa", "spowolnien*", "pomal*",
+		"trvá dlouho", "trvá dlho", "lassú", "lassan", "încet", "durează mult", "yavaş*", "uzun sürüyor", "hidas*", "hitaa*",
+		"kestää kauan", "медленн*", "долго", "тормоз*", "повільн*", "довго", "бавн*", "sporo", "споро", "traje dugo", "αργή",
+		"αργό", "αργεί", "איטי*", "بطيء", "بطء", "chậm", "lambat", "aeglane", "aeglaselt", "lėtai", "lėtas", "lēni", "lēns",
+		"mabagal", "धीमा", "धीमी", "遅い", "很慢", "慢", "느려*", "느림")
 	manyWords = mkPhrases("everyone", "everybody", "all users", "all our users", "all of our users", "all customers",
 		"all our customers", "all of our customers", "all of us", "whole team", "entire team", "nobody", "no one",
 		"noone", "none of our", "none of the", "many users", "many customers", "lots of users", "lots of customers",
@@ -862,8 +871,8 @@ var (
 )
 
 // withoutFillers drops a scope word used as a filler at the end of a
-// clause: "I have items in my cart and everything", "… or anything" counts
-// no one.
+// clause: "I have items in my cart and everything", "… or everyone"
+// counts no one.
 func withoutFillers(toks []token, hs []hit) []hit {
 	var out []hit
 	for _, h := range hs {

@@ -298,3 +298,18 @@ func TestScope_fillerEverythingIsNoScope(t *testing.T) {
 		t.Errorf("'payments and everything is down' lost its scope")
 	}
 }
+
+func TestDegraded_slowInMoreLanguages(t *testing.T) {
+	for _, s := range []string{"Bij mij duurt het afrekenen heel lang", "Die Kasse ist seit heute früh sehr langsam",
+		"Платіжна форма працює дуже повільно", "A fizetés nagyon lassú", "Ödeme sayfası çok yavaş"} {
+		if hs := active(readSignals(tokenize(s), s).degraded); len(hs) == 0 {
+			t.Errorf("%q: no slowness read", s)
+		}
+	}
+	// "later" and "afternoon" are not slow
+	for _, s := range []string{"Θα σας πω αργότερα", "Ayer por la tarde nadie pudo pagar"} {
+		if hs := active(readSignals(tokenize(s), s).degraded); len(hs) > 0 {
+			t.Errorf("%q: slowness read in %v", s, quote(hs))
+		}
+	}
+}
