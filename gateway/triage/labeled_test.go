@@ -203,10 +203,12 @@ type figures struct {
 // asks or the desk marked it low; service and flow words and zone names in
 // the languages the blind sets hold; then holdout5's misses by category:
 // an HTML reply's quote rule after a tag, errors that "stopped", "works
-// again", a data leak or break-in, data lost and things vanished in those
-// languages. Figures after it: the four tuning sets and holdout4
-// unchanged; holdout5 (now tuned on for the words) 0.785, 0.923, 0.923 →
-// 0.892, 0.985, 0.969; probe8 0.462, 0.769, 0.577 → 0.769, 1.000, 0.885.
+// again", a data leak or break-in, data lost and things vanished, slowness
+// (the lists had English only) in those languages, a possessive that read
+// as a plural, "one of our regular customers", a filler "and everything".
+// Figures after it: the four tuning sets and holdout4 unchanged; holdout5
+// (now tuned on for the words) 0.785, 0.923, 0.923 → 0.938, 0.985, 0.969;
+// probe8 0.462, 0.769, 0.577 → 0.769, 1.000, 0.885.
 // Leave one set out unchanged (0.950, 0.996, 1.000). Floors moved up only.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
@@ -228,7 +230,7 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.92, withinOne: 0.98, service: 0.95}, why: "blind through round five, tuned on (words, not the fit) since round six: floor a little below the tuned figures"},
 	{name: "holdout5", dir: filepath.Join(ticketsDir, "holdout5"), project: filepath.Join(ticketsDir, "holdout5", "project.json"),
 		outOfFit: true, minTickets: 60,
-		floor: figures{exact: 0.87, withinOne: 0.96, service: 0.95}, why: "blind through round seven (three aggregate looks, last 0.785 / 0.923 / 0.923), tuned on (words, not the fit) since round eight: floor a little below the figures after round eight"},
+		floor: figures{exact: 0.92, withinOne: 0.97, service: 0.95}, why: "blind through round seven (three aggregate looks, last 0.785 / 0.923 / 0.923), tuned on (words, not the fit) since round eight: floor a little below the figures after round eight"},
 	{name: "holdout6", dir: filepath.Join(ticketsDir, "holdout6"), project: filepath.Join(ticketsDir, "holdout6", "project.json"),
 		blind: true, minTickets: 70,
 		floor: figures{exact: 0.60, withinOne: 0.80, service: 0.80}, why: "blind, written before round seven: floor a little below its first measurement (round six's rules)"},
