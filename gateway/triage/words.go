@@ -332,7 +332,7 @@ func readSignals(toks []token, text string) signals {
 		assert:        findAll(toks, assertWords),
 		paying:        findAll(toks, payingWords),
 		howto:         findAll(toks, howtoWords),
-		feature:       findAll(toks, featureWords),
+		feature:       notAQuestionIdiom(toks, findAll(toks, featureWords)),
 		billing:       findAll(toks, billingWords),
 		cosmetic:      findAll(toks, cosmeticWords),
 		security:      findAll(toks, securityWords),
@@ -879,6 +879,20 @@ func withoutFillers(toks []token, hs []hit) []hit {
 		p := h.pos
 		if len(h.phrase) == 1 && (h.phrase[0] == "everything" || h.phrase[0] == "everyone") && p > 0 &&
 			(toks[p-1].w == "and" || toks[p-1].w == "or") && !toks[p].brk && (p+1 == len(toks) || toks[p+1].brk) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// notAQuestionIdiom drops "idea" asked for help ("any idea?", "no idea
+// why"): a question about a problem, not a suggestion.
+func notAQuestionIdiom(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		if len(h.phrase) == 1 && h.phrase[0] == "idea" && h.pos > 0 && !toks[h.pos].brk &&
+			(toks[h.pos-1].w == "any" || toks[h.pos-1].w == "no") {
 			continue
 		}
 		out = append(out, h)

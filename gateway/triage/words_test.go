@@ -313,3 +313,12 @@ func TestDegraded_slowInMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+func TestFeature_anyIdeaIsAQuestion(t *testing.T) {
+	if hs := active(readSignals(tokenize("I stopped getting push notifications since yesterday. Any idea?"), "").feature); len(hs) > 0 {
+		t.Errorf("'any idea?' read as a feature request: %v", quote(hs))
+	}
+	if hs := active(readSignals(tokenize("Just an idea: a dark mode for the admin would be nice."), "").feature); len(hs) == 0 {
+		t.Errorf("'just an idea' not read as a feature request")
+	}
+}
