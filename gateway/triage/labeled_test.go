@@ -205,9 +205,10 @@ type figures struct {
 // an HTML reply's quote rule after a tag, errors that "stopped", "works
 // again", a data leak or break-in, data lost and things vanished, slowness
 // (the lists had English only) in those languages, a possessive that read
-// as a plural, "one of our regular customers", a filler "and everything".
-// Figures after it: the four tuning sets and holdout4 unchanged; holdout5
-// (now tuned on for the words) 0.785, 0.923, 0.923 → 0.938, 0.985, 0.969;
+// as a plural, "one of our regular customers", a filler "and everything",
+// "any idea?" as no feature request (weights refitted). Figures after it:
+// the four tuning sets unchanged; holdout4 0.948 → 0.961 exact; holdout5
+// (now tuned on for the words) 0.785, 0.923, 0.923 → 0.954, 0.985, 0.969;
 // probe8 0.462, 0.769, 0.577 → 0.769, 1.000, 0.885.
 // Leave one set out unchanged (0.950, 0.996, 1.000). Floors moved up only.
 var labeledSets = []labeledSet{
@@ -227,10 +228,10 @@ var labeledSets = []labeledSet{
 		floor:      figures{exact: 0.89, withinOne: 0.97, service: 0.97}, why: "blind until round four, tuned on since: floor a little below the tuned figures"},
 	{name: "holdout4", dir: filepath.Join(ticketsDir, "holdout4"), project: filepath.Join(ticketsDir, "holdout4", "project.json"),
 		blind: false, outOfFit: true, minTickets: 75,
-		floor: figures{exact: 0.92, withinOne: 0.98, service: 0.95}, why: "blind through round five, tuned on (words, not the fit) since round six: floor a little below the tuned figures"},
+		floor: figures{exact: 0.94, withinOne: 0.98, service: 0.95}, why: "blind through round five, tuned on (words, not the fit) since round six: floor a little below the tuned figures"},
 	{name: "holdout5", dir: filepath.Join(ticketsDir, "holdout5"), project: filepath.Join(ticketsDir, "holdout5", "project.json"),
 		outOfFit: true, minTickets: 60,
-		floor: figures{exact: 0.92, withinOne: 0.97, service: 0.95}, why: "blind through round seven (three aggregate looks, last 0.785 / 0.923 / 0.923), tuned on (words, not the fit) since round eight: floor a little below the figures after round eight"},
+		floor: figures{exact: 0.93, withinOne: 0.97, service: 0.95}, why: "blind through round seven (three aggregate looks, last 0.785 / 0.923 / 0.923), tuned on (words, not the fit) since round eight: floor a little below the figures after round eight"},
 	{name: "holdout6", dir: filepath.Join(ticketsDir, "holdout6"), project: filepath.Join(ticketsDir, "holdout6", "project.json"),
 		blind: true, minTickets: 70,
 		floor: figures{exact: 0.60, withinOne: 0.80, service: 0.80}, why: "blind, written before round seven: floor a little below its first measurement (round six's rules)"},
