@@ -29,37 +29,61 @@ type flowKind struct {
 }
 
 var flowKinds = []flowKind{
-	{"signing in", []string{"auth", "login", "signin", "sso", "identity", "iam", "account", "session"}, mkPhrases(
+	{"signing in", []string{"auth", "login", "signin", "sso", "identity", "iam", "account", "session"}, mkFlowWords(
 		"log in", "login", "logging in", "sign in", "signin", "signing in", "password*", "2fa", "mfa", "otp",
 		"credentials", "locked out", "log on", "authenticator", "verification code", "security code", "2-step", "two-step", "two-factor", "two factor",
 		"one-time code", "session expired", "into my account", "into our account", "access my account", "access to my account",
 		"forgot password", "reset my password", "password reset",
 		"mon compte", "accéder à mon compte", "ins konto", "auf mein konto", "mi cuenta", "minha conta", "mijn account", "mitt konto", "moje konto",
 		"anmelde*", "einlogg*", "identifiant*", "identifica*", "autenticaç*", "autenticación", "inicio de sesión", "sesión",
-		"ログイン", "登录", "登錄", "로그인*", "giriş*")},
-	{"paying", []string{"payment", "pay", "billing", "psp", "acquirer"}, mkPhrases(
+		"ログイン", "登录", "登錄", "로그인*", "giriş*",
+		// languages beyond the tuning sets', from general vocabulary
+		"đăng nhập", "mật khẩu", "להתחבר", "התחברות", "סיסמה", "סיסמא", "σύνδεσ*", "συνδεσ*", "συνδέ*", "συνδεθ*",
+		"เข้าสู่ระบบ", "ล็อกอิน", "รหัสผ่าน", "लॉगिन", "पासवर्ड", "log masuk", "kata laluan", "kata sandi", "sisse logi*", "parool*",
+		"prisijung*", "slaptažod*", "pieslēg*", "bejelentkez*", "jelszó*", "jelszav*", "увійти", "вхід", "логін*", "войти", "вход",
+		"авторизац*", "пароль*", "логин*", "влизане", "парола*", "пријав*", "лозинк*", "prijav*", "lozink*", "prihlás*", "prihlas*",
+		"přihlás*", "přihlaš*", "heslo", "iniciar sessió", "contrasenya", "logge inn", "logg inn", "innlogging*", "passord*",
+		"تسجيل الدخول", "كلمة المرور", "şifre*", "kirjaut*", "salasan*", "autentific*", "conectare")},
+	{"paying", []string{"payment", "pay", "billing", "psp", "acquirer"}, mkFlowWords(
 		"pay", "paying", "payment*", "card", "cards", "charged", "refund*",
 		"declined", "decline", "refused", "abgelehnt", "refusée", "rechazad*", "recusad*", "rifiutat*", "geweigerd", "nekad*", "odrzuc*",
 		"visa", "mastercard", "amex", "apple pay", "google pay", "klarna", "sepa", "ideal", "bancontact", "sofort", "pix", "blik", "swish",
 		"kreditkarte*", "karte", "carte bancaire", "tarjeta", "cartão", "carta di credito", "creditcard", "kortet", "karta", "kartą",
-		"chargeback*", "charged twice", "double charged", "payout*", "transaction*", "transakc*", "transaktion*", "transacción", "transação")},
-	{"ordering", []string{"checkout", "cart", "order", "basket", "shop", "store"}, mkPhrases(
+		"chargeback*", "charged twice", "double charged", "payout*", "transaction*", "transakc*", "transaktion*", "transacción", "transação",
+		"thanh toán", "thẻ", "תשלום*", "התשלום*", "בתשלום*", "אשראי", "πληρωμ*", "κάρτα*", "ชำระเงิน", "จ่ายเงิน", "บัตร",
+		"भुगतान", "कार्ड", "pembayaran", "bayar", "kad kredit", "kartu kredit", "makse*", "maksmi*", "kaardimakse*", "mokėjim*",
+		"apmokėjim*", "kortel*", "maksājum*", "fizetés*", "fizet*", "kártyá*", "kártya*", "оплат*", "платіж*", "платеж*", "платёж*",
+		"картк*", "картой", "плащан*", "плаћањ*", "plaćanj*", "kartic*", "картиц*", "platb*", "platob*", "pagament*", "targeta",
+		"betaling*", "الدفع", "دفع", "بطاقة", "البطاقة", "bayad", "magbayad", "ödeme*", "maksu*", "plăți", "plata", "plată", "plății")},
+	{"ordering", []string{"checkout", "cart", "order", "basket", "shop", "store"}, mkFlowWords(
 		"checkout", "check out", "cart", "basket",
 		"order", "orders", "purchase", "buy now", "add to cart", "place order", "place the order", "submit order", "coupon*", "voucher*",
 		"promo code", "discount code", "gift card",
 		"bestell*", "bestelling*", "kaufen", "kasse", "gutschein*", "rabattcode*",
 		"commande*", "code promo", "pedido*", "compra", "cupón", "cupom", "ordine*", "acquisto", "beställning*", "köp*", "rabattkod*",
-		"zamówieni*", "zamów*", "kup*", "finalizar", "注文", "订单", "訂單", "주문*", "sipariş*")},
-	{"finding", []string{"search", "find", "catalog", "catalogue", "discovery"}, mkPhrases(
+		"zamówieni*", "zamów*", "kup*", "finalizar", "注文", "订单", "訂單", "주문*", "sipariş*",
+		"giỏ hàng", "đơn hàng", "đặt hàng", "עגלה", "העגלה", "הזמנה", "הזמנות", "ההזמנה*", "καλάθι*", "παραγγελ*", "ตะกร้า",
+		"สั่งซื้อ", "ऑर्डर", "कार्ट", "troli", "keranjang", "pesanan", "ostukorv*", "tellimus*", "krepšel*", "užsakym*", "groz*",
+		"pasūtījum*", "kosár*", "kosar*", "rendelés*", "кошик*", "замовлен*", "корзин*", "заказ*", "количк*", "поръчк*", "корп*",
+		"поруџбин*", "korp*", "porudžbin*", "košaric*", "narudžb*", "košík*", "objednáv*", "cistella", "comand*", "handlekurv*",
+		"bestilling*", "kurv", "kurven", "kurvens", "سلة", "السلة", "الطلب", "الطلبات", "sepet*", "ostoskor*", "tilau*", "coș*", "coşul")},
+	{"finding", []string{"search", "find", "catalog", "catalogue", "discovery"}, mkFlowWords(
 		"search", "searching", "searches",
 		"search bar", "search box", "search field", "filter*", "autocomplete", "auto-complete", "suggestions", "no results", "zero results",
 		"suchen", "sucht", "filtr*", "buscar", "buscamos", "busco", "cerca", "cercare", "zoek*", "söker", "sök", "sökt", "szukaj*", "szukam",
-		"procur*", "rechercher", "trouver", "検索", "搜索", "검색*", "arama*")},
-	{"messaging", []string{"notification", "notify", "mail", "mailer", "email", "sms", "push", "messaging", "message"}, mkPhrases(
+		"procur*", "rechercher", "trouver", "検索", "搜索", "검색*", "arama*",
+		"tìm kiếm", "חיפוש", "החיפוש", "αναζήτησ*", "ค้นหา", "खोज*", "सर्च", "carian", "pencarian", "otsing*", "paieš*", "meklē*",
+		"keresés*", "keresé*", "kereső*", "пошук*", "поиск*", "търсен*", "търсачк*", "претраг*", "pretrag*", "vyhľadáv*", "vyhledáv*",
+		"cercador", "søk*", "søg*", "البحث", "بحث", "haku*", "căutar*")},
+	{"messaging", []string{"notification", "notify", "mail", "mailer", "email", "sms", "push", "messaging", "message"}, mkFlowWords(
 		"sms", "push", "e-mails", "emails",
 		"text message*", "get a text", "push alert*", "push message*", "alerts", "newsletter*", "mails", "spam",
 		"inbox", "notification*", "benachrichtigung*", "notificaç*", "notificacion*", "notifiche", "melding*", "meddelande*",
-		"aviso*", "correos", "courriel*", "wiadomoś*", "powiadom*", "メール", "邮件", "郵件", "通知", "短信", "bildirim*")},
+		"aviso*", "correos", "courriel*", "wiadomoś*", "powiadom*", "メール", "邮件", "郵件", "通知", "短信", "bildirim*",
+		"thông báo", "tin nhắn", "הודעות", "התראות", "מייל*", "ειδοποιήσ*", "μηνύματ*", "อีเมล", "แจ้งเตือน", "ईमेल", "emel",
+		"notifikasi", "pemberitahuan", "teavitus*", "pranešim*", "laišk*", "paziņojum*", "értesítés*", "сповіщен*", "повідомлен*",
+		"уведомлен*", "письм*", "известия", "имейл*", "обавештењ*", "obaveštenj*", "obavijest*", "notifikáci*", "upozornen*",
+		"notificaci*", "correu*", "varsl*", "الإشعارات", "إشعار*", "البريد", "رسائل", "ilmoitu*", "sähköpost*", "notificăr*")},
 }
 
 // contrastWords start a new clause within a sentence: what comes before

@@ -376,7 +376,8 @@ func countShares(toks []token) []hit {
 var peopleNouns = mkPhrases("customer*", "user*", "people", "person*", "client*", "shopper*", "buyer*", "employee*", "colleague*",
 	"kunde*", "klant*", "cliente*", "usuario*", "utilisateur*", "klient*", "kund*")
 
-// fewOf finds a small count of people ("two of our customers", "3 users",
+// fewOf finds a small count of people ("two of our customers", "one of our
+// regular customers", "3 users",
 // "drei Kunden"): one or a few, however the rest of the clause reads.
 func fewOf(toks []token) []hit {
 	var out []hit
@@ -385,14 +386,18 @@ func fewOf(toks []token) []hit {
 		if !ok && isNumber(toks[i].w) && len(toks[i].w) == 1 {
 			n, ok = int(toks[i].w[0]-'0'), true
 		}
-		if !ok || n < 2 || n > 5 {
-			continue
+		if !ok || n < 1 || n > 5 || n == 1 && i > 0 && negators[toks[i-1].w] {
+			continue // "not one of our customers" is none of them
 		}
 		k := i + 1
 		if k < len(toks) && (toks[k].w == "of" || toks[k].w == "van" || toks[k].w == "de" || toks[k].w == "di" || toks[k].w == "z") {
 			k++
 		}
 		if k < len(toks) && ownerWords[toks[k].w] || k < len(toks) && (toks[k].w == "the" || toks[k].w == "nos" || toks[k].w == "nuestros") {
+			k++
+		}
+		// up to two words describe them: "one of our regular customers"
+		for skip := 0; skip < 2 && k+1 < len(toks) && !toks[k].brk && !toks[k+1].brk && !matchesAny(toks, k, peopleNouns); skip++ {
 			k++
 		}
 		if k < len(toks) && !toks[k].brk && matchesAny(toks, k, peopleNouns) {

@@ -120,3 +120,12 @@ func TestForeignNegations_readNegatedReceivingAndVerbFinalModals(t *testing.T) {
 		}
 	}
 }
+
+func TestFewOf_describedPeopleAndNotOne(t *testing.T) {
+	if hs := fewOf(tokenize("One of our regular customers tried to pay twice")); len(hs) == 0 {
+		t.Errorf("'one of our regular customers' not read as one")
+	}
+	if hs := fewOf(tokenize("not one of our customers could pay")); len(hs) > 0 {
+		t.Errorf("'not one of our customers' read as one: %v", quote(hs))
+	}
+}

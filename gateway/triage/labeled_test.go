@@ -192,6 +192,39 @@ type figures struct {
 // 0.750 (confusion: critical 8 1 3 6; high 0 9 6 2; medium 0 0 12 6; low
 // 1 1 2 15). On every blind set the misses lean low: the rules read too
 // little of text they were not tuned on, and unread text ends at low.
+//
+// Round eight wrote probe8 first (26 tickets in 22 languages no tuning set
+// had — Vietnamese, Hebrew, Greek, Thai, Hindi, Hinglish, Malay,
+// Indonesian, Estonian, Lithuanian, Latvian, Hungarian, Ukrainian,
+// Russian, Bulgarian, Serbian, Croatian, Slovak, Catalan, Norwegian,
+// Arabic, Taglish — with a log world of its own, by the tuner, before any
+// change) and measured it: 0.462, 0.769, 0.577, four of its 11 criticals
+// triaged low, like the blind sets. The round's changes do not depend on
+// knowing the language: the share of a ticket's words the lists read
+// (coverage.go); a largely unread ticket judged on the logs of its stretch
+// (a spike on a core flow still running, or in the stretch it names:
+// critical when most requests failed or the desk marked it urgent or high,
+// else high) and, on calm logs, medium rather than low unless its subject
+// asks or the desk marked it low; service and flow words and zone names in
+// the languages the blind sets hold; then holdout5's misses by category:
+// an HTML reply's quote rule after a tag, errors that "stopped", "works
+// again", a data leak or break-in, data lost and things vanished, slowness
+// (the lists had English only) in those languages, a possessive that read
+// as a plural, "one of our regular customers", a filler "and everything",
+// "any idea?" as no feature request (weights refitted). Figures after it:
+// the four tuning sets unchanged; holdout4 0.948 → 0.961 exact; holdout5
+// (now tuned on for the words) 0.785, 0.923, 0.923 → 0.954, 0.985, 0.969;
+// probe8 0.462, 0.769, 0.577 → 0.769, 1.000, 0.885.
+// Leave one set out unchanged (0.950, 0.996, 1.000). Floors moved up only.
+// The blind sets after round eight (its tuner never saw them): holdout6
+// 0.671, 0.836, 0.822 → 0.767, 0.904, 0.945 (third look); holdout7 0.611,
+// 0.819, 0.750 → 0.722, 0.889, 0.861 (second look) — the first round to
+// move the blind sets by ten points. A caveat on that: the tuner was told
+// which languages the blind sets hold (from their writers' reports, not
+// their text) and added words in those languages, so part of the gain is
+// targeted and would not carry to a language neither set has. Two people
+// labeling the same sets agree at 0.904 / 1.000 / 0.932 (holdout6) and
+// 0.889 / 0.931 / 0.917 (holdout7): see agreement_test.go.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
@@ -209,19 +242,22 @@ var labeledSets = []labeledSet{
 		floor:      figures{exact: 0.89, withinOne: 0.97, service: 0.97}, why: "blind until round four, tuned on since: floor a little below the tuned figures"},
 	{name: "holdout4", dir: filepath.Join(ticketsDir, "holdout4"), project: filepath.Join(ticketsDir, "holdout4", "project.json"),
 		blind: false, outOfFit: true, minTickets: 75,
-		floor: figures{exact: 0.92, withinOne: 0.98, service: 0.95}, why: "blind through round five, tuned on (words, not the fit) since round six: floor a little below the tuned figures"},
+		floor: figures{exact: 0.94, withinOne: 0.98, service: 0.95}, why: "blind through round five, tuned on (words, not the fit) since round six: floor a little below the tuned figures"},
 	{name: "holdout5", dir: filepath.Join(ticketsDir, "holdout5"), project: filepath.Join(ticketsDir, "holdout5", "project.json"),
 		outOfFit: true, minTickets: 60,
-		floor: figures{exact: 0.76, withinOne: 0.90, service: 0.90}, why: "blind through round seven (three aggregate looks, last 0.785 / 0.923 / 0.923), tuned on (words, not the fit) since round eight: floor a little below its last blind figures"},
+		floor: figures{exact: 0.93, withinOne: 0.97, service: 0.95}, why: "blind through round seven (three aggregate looks, last 0.785 / 0.923 / 0.923), tuned on (words, not the fit) since round eight: floor a little below the figures after round eight"},
 	{name: "holdout6", dir: filepath.Join(ticketsDir, "holdout6"), project: filepath.Join(ticketsDir, "holdout6", "project.json"),
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.60, withinOne: 0.80, service: 0.80}, why: "blind, written before round seven: floor a little below its first measurement (round six's rules)"},
+		floor: figures{exact: 0.74, withinOne: 0.88, service: 0.92}, why: "blind, written before round seven: floor a little below its measurement after round eight"},
 	{name: "holdout7", dir: filepath.Join(ticketsDir, "holdout7"), project: filepath.Join(ticketsDir, "holdout7", "project.json"),
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.58, withinOne: 0.78, service: 0.72}, why: "blind, written during round seven: floor a little below its first measurement (round seven's rules)"},
+		floor: figures{exact: 0.70, withinOne: 0.86, service: 0.83}, why: "blind, written during round seven: floor a little below its measurement after round eight"},
 	{name: "probe7", dir: filepath.Join(ticketsDir, "probe7"), project: filepath.Join(ticketsDir, "probe7", "project.json"),
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
+	{name: "probe8", dir: filepath.Join(ticketsDir, "probe8"), project: filepath.Join(ticketsDir, "probe8", "project.json"),
+		outOfFit: true, minTickets: 26,
+		floor: figures{exact: 0.74, withinOne: 0.96, service: 0.85}, why: "round eight's probe, written by the tuner before its changes (0.462 / 0.769 / 0.577) and tuned on: floor a little below the figures after the round"},
 }
 
 // wholeFloor holds for all measured sets together (at least 200 tickets):
@@ -237,8 +273,9 @@ var labeledSets = []labeledSet{
 // 0.959, 0.941 — the floor moved down with that set, not with a rule;
 // after round seven, with probe7 too, 538 tickets: 0.894, 0.965, 0.957;
 // with holdout7 (blind, first measured) too, 610 tickets: 0.861, 0.948,
-// 0.933 — again the floor moved down with a new blind set, not a rule.
-var wholeFloor = figures{exact: 0.84, withinOne: 0.93, service: 0.92}
+// 0.933 — again the floor moved down with a new blind set, not a rule;
+// after round eight, with probe8 too, 636 tickets: 0.899, 0.972, 0.962.
+var wholeFloor = figures{exact: 0.88, withinOne: 0.96, service: 0.95}
 
 const wholeMinTickets = 200
 

@@ -4,41 +4,41 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2264936946558129,    // words: outage for many
-	0.33791908229012135,   // words: failure for one or a few users
-	0.39475227344740965,   // words: slowness or partial degradation
-	0.37475180490496746,   // words: a stated share failing
-	-1.3369395201940704,   // words: question, request, billing or cosmetic
-	-0.90687718664344596,  // words: resolution or thanks
-	-0.090100148460702204, // words: no clear failure or question
-	0.98374478902328555,   // scope: many or all users
-	0.37617268235732337,   // scope: a share or rate
-	0.41888536567622714,   // scope: one user or the writer
-	0.14797422304009356,   // a paying or key customer
-	0.16391857034937735,   // words assert the service is down
-	1.0396484231748915,    // logs: error spike on the service
-	0.37616718910277835,   // logs: moderate rise on the service (a claim of reach)
-	1.5199436575232637,    // the service is a core flow
-	0.80807780577741339,   // logs: error spike on a core flow
-	0.87328999226859338,   // logs: error spike under a claim of wide impact
-	1.080155001656157,     // logs: error spike on a core flow under a claim of wide impact
-	0.34209291357371929,   // logs: moderate rise on a core flow
-	0.37116942799256264,   // the ticket names a past time
-	0.002221782047698781,  // logs confirm the slowness (warning rise)
-	-0.77972693716353103,  // no service attributed to words without a failure
-	0.23564233695693759,   // desk priority urgent
-	0.31610373076427423,   // desk priority high
-	-0.46057485270491694,  // desk priority low
-	0.53153612131205918,   // outage words anywhere
-	1.2119148734634131,    // failure words anywhere
-	0.35326851690998246,   // slowness words anywhere
-	-0.62909570234047796,  // how-to or feature words anywhere
-	-0.14018980558455571,  // billing words anywhere
-	-0.12486816595985306,  // a question mark
+	1.2266679623853169,    // words: outage for many
+	0.3268347160614764,    // words: failure for one or a few users
+	0.39346549064910069,   // words: slowness or partial degradation
+	0.37643580077932198,   // words: a stated share failing
+	-1.3312260094363482,   // words: question, request, billing or cosmetic
+	-0.90323128979108624,  // words: resolution or thanks
+	-0.088946670647692017, // words: no clear failure or question
+	0.98490625224711748,   // scope: many or all users
+	0.37787505433496571,   // scope: a share or rate
+	0.4301808297055168,    // scope: one user or the writer
+	0.14764138313468739,   // a paying or key customer
+	0.16317646074107364,   // words assert the service is down
+	1.0258671941623736,    // logs: error spike on the service
+	0.37718825812353646,   // logs: moderate rise on the service (a claim of reach)
+	1.5251095422674006,    // the service is a core flow
+	0.81398746074798478,   // logs: error spike on a core flow
+	0.87790367678384862,   // logs: error spike under a claim of wide impact
+	1.0796690406381386,    // logs: error spike on a core flow under a claim of wide impact
+	0.34172406836131169,   // logs: moderate rise on a core flow
+	0.37448545025517083,   // the ticket names a past time
+	0.0021819782202079836, // logs confirm the slowness (warning rise)
+	-0.77802753336504171,  // no service attributed to words without a failure
+	0.23405445857834886,   // desk priority urgent
+	0.31831118624009519,   // desk priority high
+	-0.48061990750741213,  // desk priority low
+	0.53258527130709765,   // outage words anywhere
+	1.2071742697881813,    // failure words anywhere
+	0.35200990523347175,   // slowness words anywhere
+	-0.62341307839841509,  // how-to or feature words anywhere
+	-0.13735743823832119,  // billing words anywhere
+	-0.13228532635689697,  // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.076332896845369549, 2.7918216119379093, 7.2514631266388996}
+var fittedCuts = [3]float64{-0.071742545733706323, 2.7951107277760285, 7.2461551260398842}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{

@@ -12,6 +12,9 @@ type token struct {
 	raw string // lower case as written
 	pos int    // index in the token list
 	brk bool   // punctuation that ends a clause comes right before it
+	// poss is set for a possessive written with an apostrophe
+	// ("customer's"): one of them, though it reads like a plural.
+	poss bool
 }
 
 // tokenize lowers, drops apostrophes ("can't" → "cant") and splits on
@@ -24,23 +27,29 @@ func tokenize(s string) []token {
 	var out []token
 	var cur []rune
 	brk := false
+	apos := -1 // where in cur an apostrophe stood
 	flush := func() {
 		if len(cur) > 0 {
 			raw := string(cur)
-			out = append(out, token{w: stem(raw), raw: raw, pos: len(out), brk: brk})
+			poss := apos == len(cur)-1 && cur[apos] == 's'
+			out = append(out, token{w: stem(raw), raw: raw, pos: len(out), brk: brk, poss: poss})
 			cur = cur[:0]
 			brk = false
 		}
+		apos = -1
 	}
 	for _, r := range s {
 		switch {
 		case r == '\'' || r == '’' || r == '`':
 			// inside a word: "can't" → "cant"
+			apos = len(cur)
 		case unspaced(r):
 			flush()
 			cur = append(cur, r)
 			flush()
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc):
+			// a vowel sign or accent written as a mark (Hindi, NFD text)
+			// belongs to its word
 			cur = append(cur, unicode.ToLower(r))
 		default:
 			flush()
@@ -54,9 +63,10 @@ func tokenize(s string) []token {
 }
 
 // unspaced reports whether r is of a script written without spaces between
-// words (Han, Hiragana, Katakana, and the kana length mark).
+// words (Han, Hiragana, Katakana, and the kana length mark; Thai, whose
+// vowel and tone marks are tokens of their own too).
 func unspaced(r rune) bool {
-	return r >= 0x3040 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー')
+	return r >= 0x0e00 && r <= 0x0e7f || r >= 0x3040 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー')
 }
 
 // stem strips simple English plurals so "payments" matches "payment" and
@@ -171,6 +181,16 @@ type phraseSet struct {
 }
 
 func mkPhrases(ss ...string) *phraseSet {
+	set := mkFlowWords(ss...)
+	for _, p := range set.list {
+		learn(p)
+	}
+	return set
+}
+
+// mkFlowWords is mkPhrases for words that name a flow or service, not what
+// happened to it: they do not count as read text (coverage.go).
+func mkFlowWords(ss ...string) *phraseSet {
 	set := &phraseSet{byFirst: map[string][]phrase{}}
 	for _, s := range ss {
 		set.add(mkPhrase(s))
@@ -262,8 +282,17 @@ func ownText(description string) string {
 	if loc := reHTMLQuote.FindStringIndex(description[:end]); loc != nil {
 		end = loc[0]
 	}
+	// Its "Original Message" rule stands after a tag, anywhere on a line
+	// that holds the whole message ("<div>-----Ursprüngliche Nachricht").
+	if loc := reHTMLMarker.FindStringSubmatchIndex(description[:end]); loc != nil {
+		end = loc[2]
+	}
 	return description[:end]
 }
+
+// reHTMLMarker is a mail client's quote or forward rule right after an
+// HTML tag; its group is where the rule begins.
+var reHTMLMarker = regexp.MustCompile(`(?i)<[^<>\n]*>[ \t]*(-{3,}\s*(?:` + quoteMarkers + `))`)
 
 // reHTMLQuote is where an HTML reply's quoted history begins: a blockquote
 // or the quote block mail clients mark with a class.

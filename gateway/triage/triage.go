@@ -265,7 +265,15 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		tr.f("logs: the project has no log source")
 	}
 
-	v := t.decide(&facts{claim: c, sig: sig, mentions: mentions, ev: ev, ref: ref, created: created, priority: strings.ToLower(tk.Priority)}, tr)
+	own := tokenize(tk.Subject + ". " + ownText(tk.Description))
+	unread := largelyUnread(own)
+	if unread {
+		share, n := readShare(own)
+		tr.f("words: the lists read %.0f%% of the ticket's %d words: largely unread", share*100, n)
+	}
+	v := t.decide(&facts{claim: c, sig: sig, mentions: mentions, ev: ev, ref: ref, created: created, priority: strings.ToLower(tk.Priority),
+		unread: unread, question: strings.HasSuffix(strings.TrimSpace(tk.Subject), "?") || strings.HasSuffix(strings.TrimSpace(tk.Subject), "？"),
+		exclaimed: strings.ContainsAny(tk.Subject+ownText(tk.Description), "!！") || shouted(tk.Subject)}, tr)
 	v.reasons = append(wordReasons, v.reasons...)
 	if ev != nil && ev.Stats.Unparsed > 0 {
 		v.reasons = append(v.reasons, fmt.Sprintf("%d log line(s) in the window could not be parsed", ev.Stats.Unparsed))
@@ -522,6 +530,11 @@ type facts struct {
 	// alone show, before the warnings made it a moderate anomaly.
 	slowConfirmed bool
 	failureLevel  string
+	// unread is set when the word layer reads too little of the ticket
+	// (coverage.go) for missing failure words to mean anything; question
+	// when its subject ends in a question mark, exclaimed when the writer
+	// uses an exclamation mark: cues that do not depend on the language.
+	unread, question, exclaimed bool
 }
 
 func (f *facts) evidenceOf(name string) *ServiceEvidence {
@@ -616,6 +629,13 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		// report is about.
 		if a != nil && f.claim == claimDegraded && !a.WarnRise {
 			reasons = append(reasons, fmt.Sprintf("no service named; %s's errors rose but not its slow requests: not tied to a slowness report", a.Service))
+			a = nil
+		}
+		// A ticket the words cannot read, naming nothing, is tied only to
+		// a core flow's anomaly: a shop notices those whatever it writes
+		// about, and a quiet one's failure it would name.
+		if a != nil && f.claim == claimUnknown && f.unread && !t.isCore(a.Service) {
+			reasons = append(reasons, fmt.Sprintf("no service named in words largely unread; %s's anomaly is not a core flow's: not tied to it", a.Service))
 			a = nil
 		}
 		if a != nil {
@@ -818,7 +838,7 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// during an outage is part of it, and an outage the words state
 		// weakly (another language, a polite question) is still one.
 		confirmed := level == LevelStrong && (f.claim == claimOutage || f.claim == claimOne || f.claim == claimPartial || unreadReport(f)) &&
-			spikeAtReport(f.evidenceOf(service), f.ref, f.created)
+			spikeAtReport(f.evidenceOf(service), f.ref, f.created) && spikeRunning(f.evidenceOf(service), f)
 		switch {
 		case outage:
 			v.floor = Critical
@@ -837,10 +857,20 @@ func severity(f *facts, service, level string, core bool) verdict {
 			}
 		}
 	}
+	if least, why := unreadVerdict(f, service, level, core); Rank(v.sev) < Rank(least) {
+		v.sev = least
+		v.reasons = append(v.reasons, why)
+	}
 	if f.priority != "" {
 		v.reasons = append(v.reasons, "desk priority: "+f.priority)
 	}
 	return v
+}
+
+// isCore reports whether a service of the project is a core flow.
+func (t *Triager) isCore(name string) bool {
+	s, ok := t.matcher.service(name)
+	return ok && s.Core
 }
 
 func (t *Triager) known(name string) bool {
@@ -856,7 +886,61 @@ func (t *Triager) known(name string) bool {
 // report in words the lists do not know, about what happened then. Its
 // logs decide, as for a failure claim.
 func unreadReport(f *facts) bool {
-	return f.claim == claimUnknown && f.ref.Found && f.ref.Window.Duration() <= 3*time.Hour
+	return f.claim == claimUnknown && (unreadAsked(f) || f.ref.Found && f.ref.Window.Duration() <= 3*time.Hour)
+}
+
+// spikeRunning reports whether a spike is what a ticket is about when its
+// words are not read: one in the past stretch it names, or one still
+// running when it was written — a short note just after a spike ended is
+// as likely a thanks.
+func spikeRunning(se *ServiceEvidence, f *facts) bool {
+	if !f.unread || f.claim != claimUnknown {
+		return true
+	}
+	return se != nil && (pastWindow(f.ref, f.created) || !se.End.Before(f.created.Add(-5*time.Minute)))
+}
+
+// unscopedFailure reports whether the words read a failure or slowness
+// ("error", "503", "долго") but nothing of who it hit: in a ticket the layer largely cannot
+// read, "no claim of wide impact" says nothing of its reach.
+func unscopedFailure(f *facts) bool {
+	return (f.claim == claimOne || f.claim == claimDegraded) &&
+		len(active(f.sig.one)) == 0 && len(active(f.sig.self)) == 0 && len(active(f.sig.paying)) == 0
+}
+
+// unreadAsked reports whether a largely unread ticket may be a report:
+// neither its subject asks a question nor the desk marked it low.
+func unreadAsked(f *facts) bool {
+	return f.unread && !f.question && f.priority != "low"
+}
+
+// unreadVerdict is the least severity of a ticket whose words the layer
+// largely cannot read and in which it found no claim: what does not depend
+// on the language decides. An error spike on the service in the window it
+// reports is at least high (the scorer's floor for a confirmed failure);
+// critical on a core flow when most of its requests failed or the desk
+// marked the ticket urgent or high. Without such a spike "no failure
+// words" means nothing: medium — high when the desk marked it urgent or
+// high and the writer exclaims — unless the subject asks a question or the
+// desk marked it low. The second result says why.
+func unreadVerdict(f *facts, service, level string, core bool) (string, string) {
+	if !unreadAsked(f) || f.claim != claimUnknown && !unscopedFailure(f) {
+		return "", ""
+	}
+	urgent := f.priority == "urgent" || f.priority == "high"
+	// About the present, the spike must still run when the ticket is
+	// written: a short note just after one ended is as likely a thanks.
+	se := f.evidenceOf(service)
+	if level == LevelStrong && spikeRunning(se, f) && spikeAtReport(se, f.ref, f.created) {
+		if core && (se.Rate >= 0.5 || urgent) {
+			return Critical, fmt.Sprintf("words largely unread: an error spike on the core flow %s in the window (failure rate %.0f%%, desk priority %s) decides", service, se.Rate*100, f.priority)
+		}
+		return High, fmt.Sprintf("words largely unread: an error spike on %s in the window decides", service)
+	}
+	if urgent && f.exclaimed {
+		return High, "words largely unread: no spike in the logs, but the desk marked it " + f.priority + " and the writer exclaims"
+	}
+	return Medium, "words largely unread: no failure words read is no sign of none, and no spike in the logs"
 }
 
 // spikeAtReport reports whether a service's spike is the time the ticket

@@ -347,3 +347,21 @@ func TestTriage_withoutLogsTakesAReportAtItsWord(t *testing.T) {
 		})
 	}
 }
+
+// An HTML reply's "Original Message" rule stands inside the markup, on the
+// one line that holds the whole message: the new words before it are the
+// reply, and a forward's rule still starts the report passed on.
+func TestOwnText_htmlRuleAfterATag(t *testing.T) {
+	reply := `<div>Hej,</div><div>betalningen fungerar igen, tack!</div><div>-----Ursprungligt meddelande-----<br>Från: Per</div><div>Ingen kan betala, fel 503.</div>`
+	if own := ownText(reply); strings.Contains(own, "503") || !strings.Contains(own, "fungerar igen") {
+		t.Errorf("HTML reply: own text %q, want the words before the rule", own)
+	}
+	fwd := Ticket{Subject: "WG: Zahlungen", Description: `<div>Siehe unten.</div><div>-----Weitergeleitete Nachricht-----<br>Von: Kunde</div><div>Niemand kann bezahlen, Fehler 503.</div>`}
+	if r := readReply(fwd); r != nil {
+		t.Errorf("an HTML forward is read as a reply to its own report")
+	}
+	plain := "<div>Seit 10 Uhr --- nichts geht mehr, Fehler 503.</div>"
+	if own := ownText(plain); own != plain {
+		t.Errorf("dashes in a sentence cut the text: %q", own)
+	}
+}

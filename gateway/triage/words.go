@@ -54,7 +54,16 @@ var (
 		"오류*", "에러*", "실패*", "안 돼*", "안돼*", "할 수 없*", "hata*", "çalışmıyor", "açılmıyor", "olmuyor", "başarısız")
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
-		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late")
+		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",
+		// slow, and taking long, in the languages tickets come in
+		"langsam", "dauert ewig", "dauert lange", "dauert sehr lange", "lädt ewig", "lent", "lente", "lenteur*", "très long",
+		"prend du temps", "met du temps", "lento", "lenta", "lentitud", "tarda mucho", "lentezza", "rallentament*", "lentidão",
+		"demora*", "traag", "langzaam", "duurt lang", "duurt erg lang", "duurt heel lang", "heel lang", "erg lang", "långsam*", "tar lång tid", "langsom*",
+		"tager lang tid", "tar lang tid", "treg", "wolno", "powoli", "trwa długo", "długo trwa", "spowolnien*", "pomal*",
+		"trvá dlouho", "trvá dlho", "lassú", "lassan", "încet", "durează mult", "yavaş*", "uzun sürüyor", "hidas*", "hitaa*",
+		"kestää kauan", "медленн*", "долго", "тормоз*", "повільн*", "довго", "бавн*", "sporo", "споро", "traje dugo", "αργή",
+		"αργό", "αργεί", "איטי*", "بطيء", "بطء", "chậm", "lambat", "aeglane", "aeglaselt", "lėtai", "lėtas", "lēni", "lēns",
+		"mabagal", "धीमा", "धीमी", "遅い", "很慢", "慢", "느려*", "느림")
 	manyWords = mkPhrases("everyone", "everybody", "all users", "all our users", "all of our users", "all customers",
 		"all our customers", "all of our customers", "all of us", "whole team", "entire team", "nobody", "no one",
 		"noone", "none of our", "none of the", "many users", "many customers", "lots of users", "lots of customers",
@@ -120,14 +129,28 @@ var (
 		"gehackt", "übernommen", "verdächtige anmeldung*", "piraté*", "connexions suspectes", "hackeado*",
 		"inicios de sesión sospechosos", "overgenomen", "verdachte inlog*", "hackat*", "tagit över", "misstänkta inloggningar",
 		"zhakowan*", "podejrzane logowani*", "acessos suspeitos",
-		"乗っ取", "不正アクセス", "不正ログイン", "被盗", "盗号", "被黑", "入侵", "해킹*", "hacklendi", "ele geçir*")
+		"乗っ取", "不正アクセス", "不正ログイン", "被盗", "盗号", "被黑", "入侵", "해킹*", "hacklendi", "ele geçir*",
+		// a data leak and a break-in in the languages beyond the tuning sets'
+		"veri sızıntısı", "adatszivárgás", "витік даних", "витік", "утечка данных", "утечка", "únik dát", "únik údajů",
+		"curenje podataka", "цурење података", "изтичане на данни", "διαρροή", "דליפת מידע", "דליפה", "تسريب", "kebocoran data",
+		"rò rỉ dữ liệu", "tietovuoto", "andmeleke", "duomenų nutekėjimas", "datu noplūde", "scurgere de date", "fuga de dades",
+		"datalekkasje", "datalæk", "डेटा लीक", "feltört*", "взлом*", "зламал*", "зламан*", "хакер*", "hakkeroi*", "hakiran*",
+		"hacknut*", "hackl*", "χακάρ*", "נפרץ", "פרצו", "اختراق", "diretas", "digodam", "bị hack", "įsilauž*", "uzlauz*")
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing",
 		// "were lost" in the languages tickets come in
 		"se perdieron", "se han perdido", "se perdió", "perdimos", "verloren gegangen", "sind verloren", "ont été perdu*", "sont perdu*",
 		"sono andati persi", "sono andate perse", "foram perdido*", "se perderam", "zaginęł*", "kayboldu", "silindi", "gingen verloren",
-		"データが消え", "数据丢失", "資料遺失", "丢失了")
+		"データが消え", "数据丢失", "資料遺失", "丢失了",
+		// data lost, and things (plural) that vanished, in the languages
+		// beyond the tuning sets': "products vanished" is stored data, "the
+		// error vanished" is singular in these languages
+		"adatvesztés", "втрата даних", "потеря данных", "ztráta dat", "strata dát", "gubitak podataka", "губитак података",
+		"απώλεια δεδομένων", "אובדן מידע", "فقدان البيانات", "kehilangan data", "mất dữ liệu", "tietojen menetys", "andmekadu",
+		"duomenų praradimas", "datu zudums", "pierdere de date", "pèrdua de dades", "kadonneet", "зникли", "исчезли",
+		"eltűntek", "zmizli", "zmizely", "nestali", "nestale", "нестали", "изчезнаха", "εξαφανίστηκαν", "נעלמו", "اختفت",
+		"dispărut toate", "au dispărut", "van desaparèixer", "forsvant", "forsvandt", "pazuda", "kadus")
 	// vanishWords say something is no longer there. They are data loss only
 	// when what vanished is stored data ("all our reviews vanished") and
 	// someone other than the writer removed it; "the error is gone" or "the
@@ -163,7 +186,14 @@ var (
 		// the plural of the same verbs: "die Zahlungen laufen wieder"
 		"laufen wieder", "funktionieren wieder", "gehen wieder", "klappen wieder",
 		// "das Ticket kann geschlossen werden", with the object in between
-		"ticket kann geschlossen", "ticket geschlossen werden", "ticket schließen")
+		"ticket kann geschlossen", "ticket geschlossen werden", "ticket schließen",
+		// "works again" in the languages beyond the tuning sets'
+		"toimii taas", "toimii jälleen", "tekrar çalışıyor", "yeniden çalışıyor", "sorunsuz çalışıyor", "поново ради", "поново раде",
+		"opet radi", "opet rade", "ponovo radi", "ponovno radi", "znovu funguje", "opäť funguje", "opět funguje", "újra működik",
+		"ismét működik", "знову працює", "знову працюють", "снова работает", "снова работают", "опять работает", "отново работи",
+		"virker igjen", "virker igen", "fungerer igjen", "fungerer igen", "funcționează din nou", "merge din nou",
+		"berfungsi semula", "berfungsi kembali", "gumagana ulit", "עובד שוב", "עובדים שוב", "λειτουργεί ξανά", "λειτουργούν ξανά",
+		"töötab jälle", "töötab taas", "vėl veikia", "atkal strādā", "torna a funcionar", "ja funciona")
 	// privacyWords are requests about a person's data (GDPR erasure or
 	// access), low and about no service whatever they mention.
 	privacyWords = mkPhrases("gdpr", "rgpd", "dsgvo", "subject access", "data subject", "personal data",
@@ -302,7 +332,7 @@ func readSignals(toks []token, text string) signals {
 		assert:        findAll(toks, assertWords),
 		paying:        findAll(toks, payingWords),
 		howto:         findAll(toks, howtoWords),
-		feature:       findAll(toks, featureWords),
+		feature:       notAQuestionIdiom(toks, findAll(toks, featureWords)),
 		billing:       findAll(toks, billingWords),
 		cosmetic:      findAll(toks, cosmeticWords),
 		security:      findAll(toks, securityWords),
@@ -329,6 +359,12 @@ func readSignals(toks []token, text string) signals {
 			s.gone = append(s.gone, h)
 		}
 	}
+	// "the errors stopped": a passing thing that ended went away too.
+	for _, h := range findAll(toks, endedWords) {
+		if from, head := subjectOf(toks, h.pos); head >= 0 && from <= head && matchesAny(toks, head, transientThings) {
+			s.gone = append(s.gone, h)
+		}
+	}
 	s.cueFailure = withCues(nil, [][]hit{s.failure, s.outage, s.billingDefect}, append(negatedEvents(toks), nothingHappens(toks)...))
 	// "none of our customers could pay" is as plain as the listed "nobody
 	// could": a failure outright, not a soft cue.
@@ -348,6 +384,7 @@ func readSignals(toks []token, text string) signals {
 		}
 	}
 	s.many = outside(s.many, active(s.one))
+	s.many = withoutFillers(toks, s.many)
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
 	s.resolution = append(s.resolution, fineAgain(toks)...)
@@ -522,6 +559,11 @@ var writerWords = map[string]bool{"i": true, "we": true, "ich": true, "wir": tru
 	"nosotros": true, "hemos": true, "ik": true, "wij": true, "eu": true, "nós": true, "jag": true,
 	"vi": true, "io": true, "noi": true, "abbiamo": true}
 
+// endedWords say something stopped; said of a passing thing ("the 3DS
+// errors stopped about 25 min ago") the problem went away.
+var endedWords = mkPhrases("stopped", "have stopped", "has stopped", "ceased", "went away", "subsided", "died down",
+	"hörten auf", "hat aufgehört", "haben aufgehört", "ont cessé", "a cessé", "pararon", "dejaron", "pararam", "smesso", "gestopt", "slutade", "ustały")
+
 // transientThings pass or show rather than being kept: one of them going
 // away is not data loss, however it is owned ("my banner is gone").
 var transientThings = mkPhrases("error*", "message*", "problem*", "issue*", "bug*", "warning*", "banner*", "popup*",
@@ -647,8 +689,8 @@ func pluralFailing(toks []token, lists ...[]hit) []hit {
 			}
 			for k := h.pos - 1; k >= 0 && k >= h.pos-3 && !toks[k+1].brk; k-- {
 				t := toks[k]
-				if t.w == t.raw || !matchesAny(toks, k, scopeNouns) {
-					continue // singular, or not a flow
+				if t.w == t.raw || t.poss || !matchesAny(toks, k, scopeNouns) {
+					continue // singular ("customer's" too), or not a flow
 				}
 				if j := k - 1; j >= 0 && !toks[k].brk && (fewWords[toks[j].w] || isNumber(toks[j].w)) {
 					break
@@ -827,3 +869,33 @@ var (
 	toWords   = map[string]bool{"to": true, "auf": true, "à": true, "a": true, "naar": true, "till": true, "do": true, "op": true}
 	zeroWords = map[string]bool{"0": true, "zero": true, "null": true, "nothing": true, "none": true, "nul": true, "noll": true, "cero": true}
 )
+
+// withoutFillers drops a scope word used as a filler at the end of a
+// clause: "I have items in my cart and everything", "… or everyone"
+// counts no one.
+func withoutFillers(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		p := h.pos
+		if len(h.phrase) == 1 && (h.phrase[0] == "everything" || h.phrase[0] == "everyone") && p > 0 &&
+			(toks[p-1].w == "and" || toks[p-1].w == "or") && !toks[p].brk && (p+1 == len(toks) || toks[p+1].brk) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// notAQuestionIdiom drops "idea" asked for help ("any idea?", "no idea
+// why"): a question about a problem, not a suggestion.
+func notAQuestionIdiom(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		if len(h.phrase) == 1 && h.phrase[0] == "idea" && h.pos > 0 && !toks[h.pos].brk &&
+			(toks[h.pos-1].w == "any" || toks[h.pos-1].w == "no") {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}

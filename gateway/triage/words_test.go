@@ -217,3 +217,108 @@ func TestSubjectOf_findsTheHeadNounBeforeAPreposition(t *testing.T) {
 		})
 	}
 }
+
+// A passing thing that stopped went away: "the errors stopped, you can
+// close this" resolves; orders that stopped coming in did not.
+func TestResolution_errorsStoppedIsGone(t *testing.T) {
+	toks := tokenize("All good now, the 3DS errors stopped about 25 min ago. You can close this one.")
+	sig := readSignals(toks, "")
+	if by := resolvedBy(&sig, toks, 0, len(toks)); len(by) == 0 {
+		t.Errorf("errors that stopped block the resolution")
+	}
+	toks = tokenize("Thanks for the quick reply, but our orders stopped coming in and checkout shows errors, you can close nothing yet.")
+	sig = readSignals(toks, "")
+	if len(active(sig.gone)) > 0 {
+		t.Errorf("orders that stopped read as a problem gone: %v", quote(active(sig.gone)))
+	}
+}
+
+func TestResolution_worksAgainInMoreLanguages(t *testing.T) {
+	for _, s := range []string{
+		"Plaćanje karticom opet radi, hvala, možete zatvoriti.",
+		"Платежі знову працюють, дякуємо!",
+		"Kassen virker igjen, takk for hjelpen.",
+		"Az oldal újra működik, köszönjük.",
+	} {
+		toks := tokenize(s)
+		sig := readSignals(toks, s)
+		if by := resolvedBy(&sig, toks, 0, len(toks)); len(by) == 0 {
+			t.Errorf("%q: no resolution read", s)
+		}
+	}
+	// Still failing after a fix attempt is no resolution.
+	toks := tokenize("Plaćanje opet radi loše, error 503 again, nothing works.")
+	sig := readSignals(toks, "")
+	if by := resolvedBy(&sig, toks, 0, len(toks)); len(by) > 0 {
+		t.Errorf("a failure beside 'opet radi' read as a resolution: %v", quote(by))
+	}
+}
+
+func TestClassify_leakAndVanishedInMoreLanguages(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want claim
+	}{
+		{"Ez súlyos adatszivárgás, kérem nézzék meg.", claimSecurity},
+		{"Наш акаунт зламали вчора ввечері.", claimSecurity},
+		{"Усі наші замовлення зникли з панелі.", claimDataLoss},
+		{"Kaikki asiakastiedot ovat kadonneet.", claimDataLoss},
+		// the error (singular) that vanished is no loss
+		{"Помилка зникла, дякуємо.", claimUnknown},
+	} {
+		toks := tokenize(c.text)
+		if got, _ := classify(readSignals(toks, c.text), &trace{}); got != c.want {
+			t.Errorf("%q: %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// "customer's" is one customer, though the apostrophe dropped reads like
+// the plural; "customers' payments" is many.
+func TestPluralFailing_possessiveIsOne(t *testing.T) {
+	toks := tokenize("Customer's card payment fails with 502")
+	sig := readSignals(toks, "")
+	if hs := pluralFailing(toks, sig.failure, sig.outage); len(hs) > 0 {
+		t.Errorf("a possessive read as many: %v", quote(hs))
+	}
+	toks = tokenize("Customers' card payments fail with 502")
+	sig = readSignals(toks, "")
+	if hs := pluralFailing(toks, sig.failure, sig.outage); len(hs) == 0 {
+		t.Errorf("a plural possessive not read as many")
+	}
+}
+
+func TestScope_fillerEverythingIsNoScope(t *testing.T) {
+	toks := tokenize("every time i click place order it says service unavailable. i have items in my cart and everything. is your shop broken??")
+	if many := active(readSignals(toks, "").many); len(many) > 0 {
+		t.Errorf("a filler 'and everything' read as scope: %v", quote(many))
+	}
+	toks = tokenize("Checkout, payments and everything is down for all of us.")
+	if many := active(readSignals(toks, "").many); len(many) == 0 {
+		t.Errorf("'payments and everything is down' lost its scope")
+	}
+}
+
+func TestDegraded_slowInMoreLanguages(t *testing.T) {
+	for _, s := range []string{"Bij mij duurt het afrekenen heel lang", "Die Kasse ist seit heute früh sehr langsam",
+		"Платіжна форма працює дуже повільно", "A fizetés nagyon lassú", "Ödeme sayfası çok yavaş"} {
+		if hs := active(readSignals(tokenize(s), s).degraded); len(hs) == 0 {
+			t.Errorf("%q: no slowness read", s)
+		}
+	}
+	// "later" and "afternoon" are not slow
+	for _, s := range []string{"Θα σας πω αργότερα", "Ayer por la tarde nadie pudo pagar"} {
+		if hs := active(readSignals(tokenize(s), s).degraded); len(hs) > 0 {
+			t.Errorf("%q: slowness read in %v", s, quote(hs))
+		}
+	}
+}
+
+func TestFeature_anyIdeaIsAQuestion(t *testing.T) {
+	if hs := active(readSignals(tokenize("I stopped getting push notifications since yesterday. Any idea?"), "").feature); len(hs) > 0 {
+		t.Errorf("'any idea?' read as a feature request: %v", quote(hs))
+	}
+	if hs := active(readSignals(tokenize("Just an idea: a dark mode for the admin would be nice."), "").feature); len(hs) == 0 {
+		t.Errorf("'just an idea' not read as a feature request")
+	}
+}

@@ -40,15 +40,41 @@ var zoneNames = map[string]string{
 	"denver": "America/Denver", "los angeles": "America/Los_Angeles", "san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
 	"mexico city": "America/Mexico_City", "sydney": "Australia/Sydney", "melbourne": "Australia/Melbourne", "tokyo": "Asia/Tokyo", "singapore": "Asia/Singapore",
 	"beijing": "Asia/Shanghai", "shanghai": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong", "taipei": "Asia/Taipei", "seoul": "Asia/Seoul",
+	// places and their adjectives as the languages beyond the tuning sets'
+	// write them beside their word for time ("ora României", "по
+	// московскому времени", "magyar idő szerint", "giờ Việt Nam")
+	"barcelona": "Europe/Madrid", "catalana": "Europe/Madrid",
+	"româniei": "Europe/Bucharest", "romaniei": "Europe/Bucharest", "românia": "Europe/Bucharest", "romania": "Europe/Bucharest", "bucurești": "Europe/Bucharest", "bucuresti": "Europe/Bucharest",
+	"moscow": "Europe/Moscow", "москвы": "Europe/Moscow", "московскому": "Europe/Moscow", "msk": "Europe/Moscow",
+	"київським": "Europe/Kyiv", "киевскому": "Europe/Kyiv", "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "києва": "Europe/Kyiv",
+	"türkiye": "Europe/Istanbul", "turkiye": "Europe/Istanbul", "istanbul": "Europe/Istanbul", "i̇stanbul": "Europe/Istanbul",
+	"magyar": "Europe/Budapest", "budapest": "Europe/Budapest", "budapesti": "Europe/Budapest",
+	"českého": "Europe/Prague", "praha": "Europe/Prague", "prague": "Europe/Prague", "slovenského": "Europe/Bratislava", "bratislava": "Europe/Bratislava",
+	"beogradskom": "Europe/Belgrade", "београдском": "Europe/Belgrade", "beograd": "Europe/Belgrade", "београд": "Europe/Belgrade", "srbije": "Europe/Belgrade", "србије": "Europe/Belgrade",
+	"hrvatskom": "Europe/Zagreb", "zagreb": "Europe/Zagreb", "hrvatske": "Europe/Zagreb",
+	"българско": "Europe/Sofia", "софия": "Europe/Sofia", "sofia": "Europe/Sofia",
+	"ελλάδας": "Europe/Athens", "ελλάδος": "Europe/Athens", "αθήνας": "Europe/Athens", "ελληνική": "Europe/Athens",
+	"eesti": "Europe/Tallinn", "tallinn": "Europe/Tallinn", "latvijas": "Europe/Riga", "riga": "Europe/Riga", "rīgas": "Europe/Riga",
+	"lietuvos": "Europe/Vilnius", "vilnius": "Europe/Vilnius", "suomen": "Europe/Helsinki",
+	"norsk": "Europe/Oslo", "dansk": "Europe/Copenhagen", "københavn": "Europe/Copenhagen",
+	"việt nam": "Asia/Ho_Chi_Minh", "vietnam": "Asia/Ho_Chi_Minh", "hà nội": "Asia/Ho_Chi_Minh", "hanoi": "Asia/Ho_Chi_Minh",
+	"ישראל": "Asia/Jerusalem", "israel": "Asia/Jerusalem", "bangkok": "Asia/Bangkok", "ict": "Asia/Bangkok",
+	"indonesia barat": "Asia/Jakarta", "jakarta": "Asia/Jakarta", "wib": "Asia/Jakarta",
+	"malaysia": "Asia/Kuala_Lumpur", "kuala lumpur": "Asia/Kuala_Lumpur", "myt": "Asia/Kuala_Lumpur",
+	"pilipinas": "Asia/Manila", "philippines": "Asia/Manila", "manila": "Asia/Manila", "pht": "Asia/Manila",
+	"السعودية": "Asia/Riyadh", "مكة": "Asia/Riyadh", "الرياض": "Asia/Riyadh", "القاهرة": "Africa/Cairo", "مصر": "Africa/Cairo",
+	"الإمارات": "Asia/Dubai", "دبي": "Asia/Dubai", "dubai": "Asia/Dubai", "भारतीय": "Asia/Kolkata",
 }
 
 // zoneAbbrevs are zone abbreviations, read after a clock or in
 // parentheses; a region counts only beside a word for "time" or a clock,
 // or in parentheses.
 var zoneAbbrevs = map[string]bool{"cet": true, "cest": true, "mez": true, "mesz": true, "bst": true, "wet": true, "eet": true, "eest": true,
-	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "aedt": true, "aest": true, "jst": true, "kst": true}
+	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "aedt": true, "aest": true, "jst": true, "kst": true,
+	"msk": true, "ict": true, "wib": true, "myt": true, "pht": true}
 
-const timeWord = `(?:time|tijd|tid|zeit|czasu|heure|hora|horário|ora|timezone|time zone)`
+const timeWord = `(?:time|tijd|tid|zeit|czasu|heure|hora|horário|ora|timezone|time zone|` +
+	`giờ|waktu|oras|ώρα|ώρας|времени|время|време|времену|часом|часу|idő|saati|saatiyle|času|vremena|vremenu|aika|aikaa|aja|laika|laiku|שעון|بتوقيت|समय)`
 
 // regionAlt is the alternation of the regions named as zones.
 var regionAlt = alternatives(regionNames())
@@ -61,7 +87,7 @@ var (
 	reZoneAbbrev = regexp.MustCompile(`(?:\d\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur)?\s*|\(\s*|` + timeWord + `\s*[,:]\s*)(` + alternatives(onlyKeys(zoneAbbrevs)) + `)(?:$|[^\p{L}])`)
 	reZoneRegion = regexp.MustCompile(`(?:` +
 		`(` + regionAlt + `)\s+` + timeWord + // "Amsterdam time", "svensk tid"
-		`|` + timeWord + `\s+(?:de\s+|in\s+|à\s+)?(` + regionAlt + `)` + // "horário de Brasília", "hora de Madrid"
+		`|` + timeWord + `\s+(?:de\s+|in\s+|à\s+|ng\s+)?(` + regionAlt + `)` + // "horário de Brasília", "hora de Madrid"
 		`|\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(` + regionAlt + `)` + // "11:30 AM Eastern"
 		`|\(\s*(` + regionAlt + `)\s*\)` + // "(Warszawa)"
 		`)(?:$|[^\p{L}])`)

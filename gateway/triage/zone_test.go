@@ -24,6 +24,15 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"c'est réglé, merci", 99},
 		{"at 14:00 the cst on the invoice was wrong", 99},
 		{"our office is in utc-3 but we work late", -3},
+		{"azi-noapte, între 01:10 și 01:40 ora româniei, nimic nu mergea", 2},
+		{"ahir entre les 20:05 i les 20:40 (hora de barcelona) res no funcionava", 1},
+		{"с 9:10 по московскому времени ничего не работает", 3},
+		{"reggel 8:30 óta (magyar idő szerint) semmi sem megy", 1},
+		{"từ 9 giờ sáng (giờ việt nam) không ai vào được", 7},
+		{"sejak pukul 10.15 wib pelanggan tidak bisa bayar", 7},
+		{"od 7:40 podle českého času nic nefunguje", 1},
+		{"dün 21:00 civarı türkiye saati ile ödemeler durdu", 3},
+		{"מאז 10:00 שעון ישראל אף לקוח לא מצליח לשלם", 2},
 	} {
 		loc, phrase, ok := writerZone(c.text)
 		if c.want == 99 {

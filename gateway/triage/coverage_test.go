@@ -1,0 +1,107 @@
+package triage
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func TestReadShare_tellsTheListsLanguagesFromOthers(t *testing.T) {
+	read := []string{
+		"Since this morning none of our customers can finish their order, the page shows an error.",
+		"Seit heute früh kann keiner unserer Kunden bestellen, die Seite zeigt einen Fehler.",
+		"Depuis ce matin aucun client ne peut payer, nous avons une erreur sur la page.",
+	}
+	unread := []string{
+		"Từ sáng nay không khách hàng nào đặt hàng được, trang báo lỗi.",
+		"Από το πρωί κανένας πελάτης δεν μπορεί να ολοκληρώσει την παραγγελία.",
+		"ตั้งแต่เช้านี้ลูกค้าไม่สามารถสั่งซื้อสินค้าได้เลย",
+		"आज सुबह से कोई भी ग्राहक ऑर्डर नहीं कर पा रहा है।",
+		"Ma reggel óta egyik vásárlónk sem tud rendelést leadni.",
+		"Frá því í morgun getur enginn viðskiptavinur klárað pöntun.",
+	}
+	for _, s := range read {
+		if share, n := readShare(tokenize(s)); share < unreadBelow || largelyUnread(tokenize(s)) {
+			t.Errorf("%q: read share %.2f of %d words, want at least %.2f", s, share, n, unreadBelow)
+		}
+	}
+	for _, s := range unread {
+		if share, n := readShare(tokenize(s)); !largelyUnread(tokenize(s)) {
+			t.Errorf("%q: read share %.2f of %d words, want it largely unread", s, share, n)
+		}
+	}
+}
+
+func TestTokenize_keepsMarksInTheirWordAndSplitsThai(t *testing.T) {
+	if toks := tokenize("भुगतान विफल"); len(toks) != 2 || toks[0].raw != "भुगतान" {
+		t.Errorf("Hindi words split at their vowel signs: %v", toks)
+	}
+	if toks := tokenize("ค้นหา"); len(toks) != 5 {
+		t.Errorf("Thai is written without spaces: want one token per character and mark, got %d", len(toks))
+	}
+	if toks := tokenize("การค้นหาสินค้า"); !mkPhrases("ค้นหา").matches(toks, 3) {
+		t.Errorf("a Thai word inside a run of text is not found: %v", toks)
+	}
+}
+
+// A ticket the lists largely cannot read is judged on what does not depend
+// on its language: the logs of the stretch it reports, the desk priority,
+// the shape of its subject. probe7's world: checkout fails for 65 % of
+// requests 15:00–15:45, notifications (not a core flow) 09:00–10:30, and
+// all is clean 17:30 on.
+func TestTriage_largelyUnreadTicketFallsBackOnTheLogs(t *testing.T) {
+	p := worldOf(t, filepath.Join(ticketsDir, "probe7", "project.json"))
+	tr := New(p, Settings{DefaultTimeBuffer: 2 * time.Hour, Threshold: High})
+	day := func(h, m int) time.Time { return time.Date(2027, 5, 13, h, m, 0, 0, time.UTC) }
+	icelandic := "Góðan dag,\n\nenginn viðskiptavinur getur klárað pöntun hjá okkur núna. Vinsamlegast athugið strax.\n\nKveðja,\nSigrún"
+	cases := []struct {
+		name, subject, priority string
+		at                      time.Time
+		sev, service            string
+	}{
+		{"most requests of a core flow failing, ticket while it runs", "Vandamál", "normal", day(15, 20), Critical, "checkout-api"},
+		{"the same words on calm logs: not low", "Vandamál", "normal", day(18, 30), Medium, ""},
+		{"calm logs, the desk marked it low", "Vandamál", "low", day(18, 30), Low, ""},
+		{"calm logs, the subject asks", "Hvernig get ég breytt merkinu?", "normal", day(18, 30), Low, ""},
+		{"calm logs, urgent and exclaimed", "Vandamál!", "urgent", day(18, 30), High, ""},
+		{"calm logs, high and shouted", "VANDAMÁL MEÐ PANTANIR", "high", day(18, 30), High, ""},
+		{"calm logs, high but calm", "Vandamál með pantanir", "high", day(18, 30), Medium, ""},
+		{"a spike on a flow that is not core is not tied to words that name nothing", "Vandamál", "normal", day(9, 45), Medium, ""},
+	}
+	for _, c := range cases {
+		res, err := tr.Triage(context.Background(), Ticket{ID: "t", Subject: c.subject, Description: icelandic, Priority: c.priority, CreatedAt: c.at})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Severity != c.sev || res.AffectedService != c.service {
+			t.Errorf("%s: %s/%q, want %s/%q (%v)", c.name, res.Severity, res.AffectedService, c.sev, c.service, res.Reasons)
+		}
+	}
+}
+
+// In a ticket the layer largely cannot read, a failure word it does read
+// ("error", "503") says nothing of how many it hit: when most of a core
+// flow's requests fail in the stretch it names, it is that outage.
+func TestTriage_unreadFailureWordIsNotAOneUserClaim(t *testing.T) {
+	p := worldOf(t, filepath.Join(ticketsDir, "probe7", "project.json"))
+	tr := New(p, Settings{DefaultTimeBuffer: 2 * time.Hour, Threshold: High})
+	at := time.Date(2027, 5, 13, 15, 25, 0, 0, time.UTC)
+	slovenian := "Pozdravljeni,\n\nže dvajset minut nobena stranka ne more oddati naročila, v košarici se prikaže error.\n\nLep pozdrav,\nMaja"
+	res, err := tr.Triage(context.Background(), Ticket{ID: "t", Subject: "Težava z naročili", Description: slovenian, Priority: "normal", CreatedAt: at})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Severity != Critical {
+		t.Errorf("unread report with an error word during a checkout outage: %s/%q, want critical (%v)", res.Severity, res.AffectedService, res.Reasons)
+	}
+	// Read words that scope it to the writer keep it theirs.
+	own := "Hi, since twenty minutes my own order fails with error 500 in the cart."
+	res, err = tr.Triage(context.Background(), Ticket{ID: "t", Subject: "My order", Description: own, Priority: "normal", CreatedAt: at})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Severity == Critical {
+		t.Errorf("one user's read report during the outage: %s, want below critical (%v)", res.Severity, res.Reasons)
+	}
+}
