@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
@@ -218,7 +217,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	accepted := 0
 	dedupPrefix := key.String() + "/"
 	for i, ev := range events {
-		payload, err := json.Marshal(jobPayload{Event: ev})
+		payload, err := encodePayload(ev)
 		if err != nil {
 			h.unavailable(w, key, "encode event", err)
 			return
@@ -355,13 +354,6 @@ func (h *Handler) overloaded(w http.ResponseWriter, reason, retryAfter string) {
 	w.Header().Set("Retry-After", retryAfter)
 	w.Header().Set("Connection", "close") // the unread body is not drained
 	http.Error(w, "temporarily unavailable: "+strings.ReplaceAll(reason, "_", " "), http.StatusServiceUnavailable)
-}
-
-// jobPayload is a job's payload: the verified event, for an operator reading
-// the queue (`deskgate jobs`). The pipeline reads the ticket itself from the
-// desk, so it needs only the job's binding, type and ticket id.
-type jobPayload struct {
-	Event sdk.Event `json:"event"`
 }
 
 // installState returns the binding's cache entry; its state is nil when

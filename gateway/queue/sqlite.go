@@ -65,6 +65,12 @@ const insertSQL = `INSERT INTO jobs (id, binding, dedup_key, type, ticket_id, pa
 
 var _ Queue = (*SQLite)(nil)
 
+// enqueueStmts are the enqueue statements bound to one group commit's
+// transaction.
+type enqueueStmts struct {
+	claim, replay, insert *sql.Stmt
+}
+
 type enqueueReq struct {
 	job  Job
 	ok   bool
@@ -282,8 +288,15 @@ func (q *SQLite) commit(batch []*enqueueReq) {
 	oks := make([]bool, len(batch))
 	err := q.db.DurableTx(ctx, func(tx *sql.Tx) error {
 		now := q.opts.Now()
+		// Bound to the transaction once per batch: Tx.StmtContext builds a
+		// statement wrapper (allocations and locks) on every call.
+		st := enqueueStmts{
+			claim:  tx.StmtContext(ctx, q.claimStmt),
+			replay: tx.StmtContext(ctx, q.replayStmt),
+			insert: tx.StmtContext(ctx, q.insertStmt),
+		}
 		for i, r := range batch {
-			ok, err := q.insert(ctx, tx, r.job, now)
+			ok, err := q.insert(ctx, st, r.job, now)
 			if err != nil {
 				return err
 			}
@@ -312,18 +325,18 @@ func (q *SQLite) commit(batch []*enqueueReq) {
 // job when both were free. A replay key seen before refuses the job before
 // its dedup key is claimed: a replay under an invented invocation id must
 // not take that id from a genuine delivery to come.
-func (q *SQLite) insert(ctx context.Context, tx *sql.Tx, j Job, now time.Time) (bool, error) {
+func (q *SQLite) insert(ctx context.Context, st enqueueStmts, j Job, now time.Time) (bool, error) {
 	if j.ReplayKey != "" {
-		if ok, err := q.claim(ctx, tx, q.replayStmt, "replay", j.ReplayKey, j.ID, now.Add(q.opts.ReplayTTL), now); err != nil || !ok {
+		if ok, err := q.claim(ctx, st.replay, "replay", j.ReplayKey, j.ID, now.Add(q.opts.ReplayTTL), now); err != nil || !ok {
 			return false, err
 		}
 	}
 	if j.DedupKey != "" {
-		if ok, err := q.claim(ctx, tx, q.claimStmt, "dedup", j.DedupKey, j.ID, now.Add(q.opts.DedupTTL), now); err != nil || !ok {
+		if ok, err := q.claim(ctx, st.claim, "dedup", j.DedupKey, j.ID, now.Add(q.opts.DedupTTL), now); err != nil || !ok {
 			return false, err
 		}
 	}
-	_, err := tx.StmtContext(ctx, q.insertStmt).ExecContext(ctx,
+	_, err := st.insert.ExecContext(ctx,
 		j.ID, j.Binding.String(), j.DedupKey, j.Type, j.TicketID, j.Payload, q.nanos(now), q.nanos(now))
 	if err != nil {
 		return false, fmt.Errorf("insert job %s: %w", j.ID, err)
@@ -333,8 +346,8 @@ func (q *SQLite) insert(ctx context.Context, tx *sql.Tx, j Job, now time.Time) (
 
 // claim takes key for id until expires unless a live claim exists; an
 // expired one is taken over in the same statement.
-func (q *SQLite) claim(ctx context.Context, tx *sql.Tx, stmt *sql.Stmt, what, key, id string, expires, now time.Time) (bool, error) {
-	res, err := tx.StmtContext(ctx, stmt).ExecContext(ctx, key, id, q.nanos(expires), q.nanos(now))
+func (q *SQLite) claim(ctx context.Context, stmt *sql.Stmt, what, key, id string, expires, now time.Time) (bool, error) {
+	res, err := stmt.ExecContext(ctx, key, id, q.nanos(expires), q.nanos(now))
 	if err != nil {
 		return false, fmt.Errorf("claim %s key: %w", what, err)
 	}

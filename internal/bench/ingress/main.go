@@ -100,7 +100,9 @@ type result struct {
 	ok, errs      int64
 	rate          float64
 	p50, p99      time.Duration
-	cpuPerDeliv   float64 // µs of server CPU per 200 answer
+	cpuPerDeliv   float64   // µs of server CPU per 200 answer
+	cpuSplit      []float64 // cpuPerDeliv per process, in the order pids lists them
+	procNames     []string  // names of those processes, when known
 	load          string
 	firstErr      string
 	answeredInvs  []string
@@ -421,12 +423,18 @@ binding "zendesk" "bench" {
 		return nil, "", "", fmt.Errorf("sandbox has %d webhooks after connect", len(whs))
 	}
 	secret := whs[0].SigningSecret
+	var procNames []string
 	pids := func() []int {
 		ps := []int{g.cmd.Process.Pid}
-		ps = append(ps, children(g.cmd.Process.Pid)...)
+		procNames = []string{"gateway"}
+		for _, c := range children(g.cmd.Process.Pid) {
+			ps = append(ps, c)
+			procNames = append(procNames, "plugin")
+		}
 		if storeBlock != "" && strings.Contains(storeBlock, "redis") {
 			if p := redisPid(o.redisURL); p > 0 {
 				ps = append(ps, p)
+				procNames = append(procNames, "Redis")
 			}
 		}
 		return ps
@@ -446,6 +454,7 @@ binding "zendesk" "bench" {
 			go func() { prof <- fetchProfile(debugPort, o.duration-time.Second, file) }()
 		}
 		r, err := pass(o.senders, o.duration, u, secret, pids, jobs)
+		r.procNames = procNames
 		if prof != nil {
 			if perr := <-prof; perr != nil {
 				fmt.Printf("  (no profile: %v)\n", perr)
@@ -454,7 +463,7 @@ binding "zendesk" "bench" {
 		if err != nil {
 			return nil, "", "", err
 		}
-		fmt.Printf("  %s pass %d: %.0f/s, %.1f µs CPU per delivery, %.0f jobs finished, %d errors%s\n", name, i+1, r.rate, r.cpuPerDeliv, r.jobs, r.errs, firstErr(r))
+		fmt.Printf("  %s pass %d: %.0f/s, %.1f µs CPU per delivery (%s), %.0f jobs finished, %d errors%s\n", name, i+1, r.rate, r.cpuPerDeliv, split(r), r.jobs, r.errs, firstErr(r))
 		answered = append(answered, r.answeredInvs...)
 		r.answeredInvs = nil
 		rs = append(rs, r)
@@ -499,6 +508,20 @@ func fetchProfile(port int, d time.Duration, file string) error {
 	}
 	fmt.Printf("  CPU profile of the gateway: %s\n", file)
 	return f.Close()
+}
+
+// split is a pass's CPU per delivery by process: "gateway 61.2, plugin
+// 3.1, Redis 70.4".
+func split(r result) string {
+	parts := make([]string, len(r.cpuSplit))
+	for i, us := range r.cpuSplit {
+		name := "process"
+		if i < len(r.procNames) {
+			name = r.procNames[i]
+		}
+		parts[i] = fmt.Sprintf("%s %.1f", name, us)
+	}
+	return strings.Join(parts, ", ")
 }
 
 func firstErr(r result) string {
@@ -578,7 +601,7 @@ func pass(c int, d time.Duration, u, secret string, pids func() []int, jobs func
 	if jobs != nil {
 		jobs0 = jobs()
 	}
-	cpu0 := cpuTicks(ps)
+	cpu0 := cpuEach(ps)
 	start := time.Now()
 	deadline := start.Add(d)
 	for g := 0; g < c; g++ {
@@ -619,7 +642,7 @@ func pass(c int, d time.Duration, u, secret string, pids func() []int, jobs func
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
-	cpu1 := cpuTicks(ps)
+	cpu1 := cpuEach(ps)
 	finished := -1.0
 	if jobs0 >= 0 {
 		if jobs1 := jobs(); jobs1 >= 0 {
@@ -641,7 +664,12 @@ func pass(c int, d time.Duration, u, secret string, pids func() []int, jobs func
 		return r, fmt.Errorf("no delivery answered 200 in %s (first error: %s)", d, r.firstErr)
 	}
 	r.p50, r.p99 = all[len(all)/2], all[int(0.99*float64(len(all)-1))]
-	r.serverCPUSecs = float64(cpu1-cpu0) / clockTicks
+	var ticks int64
+	for i := range ps {
+		ticks += cpu1[i] - cpu0[i]
+		r.cpuSplit = append(r.cpuSplit, float64(cpu1[i]-cpu0[i])/clockTicks*1e6/float64(len(all)))
+	}
+	r.serverCPUSecs = float64(ticks) / clockTicks
 	r.cpuPerDeliv = r.serverCPUSecs * 1e6 / float64(len(all))
 	return r, nil
 }
@@ -650,10 +678,10 @@ func pass(c int, d time.Duration, u, secret string, pids func() []int, jobs func
 // Linux architecture Go supports.
 const clockTicks = 100
 
-// cpuTicks sums utime+stime of the processes.
-func cpuTicks(pids []int) int64 {
-	var total int64
-	for _, p := range pids {
+// cpuEach is utime+stime of each process (0 for one that is gone).
+func cpuEach(pids []int) []int64 {
+	ticks := make([]int64, len(pids))
+	for i, p := range pids {
 		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", p))
 		if err != nil {
 			continue
@@ -664,9 +692,9 @@ func cpuTicks(pids []int) int64 {
 		// f[0] is field 3 (state); utime and stime are fields 14 and 15.
 		ut, _ := strconv.ParseInt(f[11], 10, 64)
 		st, _ := strconv.ParseInt(f[12], 10, 64)
-		total += ut + st
+		ticks[i] = ut + st
 	}
-	return total
+	return ticks
 }
 
 // children lists the direct child processes of pid (the plugin).
