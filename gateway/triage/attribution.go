@@ -28,6 +28,17 @@ type flowKind struct {
 	does *phraseSet
 }
 
+// flowKindNamed is the flow kind of that name; a name not in flowKinds is a
+// programming error.
+func flowKindNamed(name string) flowKind {
+	for _, k := range flowKinds {
+		if k.name == name {
+			return k
+		}
+	}
+	panic("triage: no flow kind " + name)
+}
+
 var flowKinds = []flowKind{
 	{"signing in", []string{"auth", "login", "signin", "sso", "identity", "iam", "account", "session"}, mkFlowWords(
 		"log in", "login", "logging in", "sign in", "signin", "signing in", "password*", "2fa", "mfa", "otp",
@@ -119,7 +130,7 @@ func afterStep(toks []token, p int) bool {
 // security report that describes it ("locked out", "my credentials") is
 // about account access.
 func signingIn(p string) bool {
-	for _, q := range flowKinds[0].does.list {
+	for _, q := range flowKindNamed("signing in").does.list {
 		if q.String() == p {
 			return true
 		}
@@ -240,7 +251,8 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 	// A message that did not arrive is the messaging service's failure,
 	// whatever it carried: "the password reset email never arrives".
 	undelivered := -1
-	if msg := serviceOfFlow(services, flowKinds[4]); msg >= 0 {
+	msg := serviceOfFlow(services, flowKindNamed("messaging"))
+	if msg >= 0 {
 		if p := undeliveredMessage(toks, failing, cl); p >= 0 {
 			undelivered = p
 			have := false
@@ -315,7 +327,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			c.score--
 			c.why = append(c.why, "also where the text says it works")
 		}
-		if undelivered >= 0 && m.Service == services[serviceOfFlow(services, flowKinds[4])].Name {
+		if undelivered >= 0 && m.Service == services[msg].Name {
 			c.score += 3
 			c.why = append(c.why, fmt.Sprintf("outcome: the message (%q) did not arrive", toks[undelivered].raw))
 		}
@@ -349,30 +361,69 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 }
 
 // messageNouns are what a messaging service delivers; arriveWords the
-// verbs of its arriving, in the languages tickets come in.
+// verbs of its arriving, in the languages tickets come in; weakArrive those
+// of them that say only "get" or "come" ("I get an error message") and tell
+// of a message not delivered only when negated.
 var (
 	messageNouns = mkPhrases("email*", "e-mail*", "mail*", "sms", "text", "texts", "notification*", "message*", "push",
 		"correo*", "courriel*", "bericht*", "wiadomoś*", "meddelande*", "mejl*", "メール", "邮件", "短信")
 	arriveWords = mkPhrases("arriv*", "receiv*", "deliver*", "come", "comes", "came", "coming", "get", "gets", "got",
 		"ankomm*", "angekommen", "kommt", "kommen", "llega*", "recib*", "chega*", "receb*", "reçu*", "recu", "ricev*", "arriva*",
 		"ontvang*", "aankom*", "dociera", "dotar*", "kommer", "届", "收到")
+	weakArrive = map[string]bool{"come": true, "comes": true, "came": true, "coming": true, "get": true, "gets": true, "got": true,
+		"kommt": true, "kommen": true, "kommer": true}
+	// errorWords before a message noun make it what the screen shows, not
+	// something delivered: "an error message", "a warning notification".
+	errorWords = map[string]bool{"error": true, "warning": true, "failure": true, "fehler": true, "erreur": true, "errore": true,
+		"fout": true, "fel": true, "błąd": true, "błędu": true, "alert": true}
+	// afterNegators follow the verb they negate: "die Mail kommt nicht an".
+	afterNegators = map[string]bool{"nicht": true, "niet": true, "inte": true, "ikke": true, "not": true}
 )
 
 // undeliveredMessage is the position of a message noun in a failing clause
 // whose verb is one of arriving ("the reset email never arrives", "no SMS
-// was received"), or -1.
+// was received"), or -1. A message noun after an error word is what the
+// screen shows, and "get" or "come" count only when negated.
 func undeliveredMessage(toks []token, failing map[int]bool, cl []int) int {
 	for i := range toks {
 		if i >= len(cl) || !failing[cl[i]] || !messageNouns.matches(toks, i) {
 			continue
 		}
+		if i > 0 && errorWords[toks[i-1].w] || i > 1 && toks[i-1].w == "de" && errorWords[toks[i-2].w] {
+			continue
+		}
+		// "message d'erreur", "mensaje de error", "messaggio di errore"
+		if n := i + 1; n < len(toks) && !toks[n].brk && (errorWords[toks[n].w] ||
+			n+1 < len(toks) && (toks[n].w == "de" || toks[n].w == "di" || toks[n].w == "d") && errorWords[toks[n+1].w]) {
+			continue
+		}
 		for k := max(0, i-6); k < len(toks) && k <= i+6 && k < len(cl); k++ {
-			if cl[k] == cl[i] && k != i && arriveWords.matches(toks, k) {
+			if cl[k] == cl[i] && k != i && arriveWords.matches(toks, k) && (!weakArrive[toks[k].w] || arrivalNegated(toks, i, k)) {
 				return i
 			}
 		}
 	}
 	return -1
+}
+
+// arrivalNegated reports whether the arriving verb at k, of the message
+// noun at i, is negated: a negator shortly before the verb or the noun ("did
+// not come", "no SMS came", "no longer get"), or one right after the verb
+// ("kommt nicht an").
+func arrivalNegated(toks []token, i, k int) bool {
+	for _, p := range []int{i, k} {
+		for b := p - 1; b >= 0 && b >= p-3 && !toks[b+1].brk; b-- {
+			if negators[toks[b].w] || foreignNegators[toks[b].w] {
+				return true
+			}
+		}
+	}
+	for a := k + 1; a < len(toks) && a <= k+2 && !toks[a].brk; a++ {
+		if afterNegators[toks[a].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutWords say that what follows is absent.

@@ -40,6 +40,12 @@ func TestAttribution_weighsTheClauseThatStatesTheFailure(t *testing.T) {
 			"", ""},
 		{"a message that did not arrive is the messaging service's, whatever it carried", "reset",
 			"She asked for a password reset twice, the email never arrives, not in spam either.", "notifications", ""},
+		{"an error message one gets is no message delivered", "Card payment fails",
+			"Card payment fails: when I click pay I get an error message.", "payments", ""},
+		{"an error message after a wrong password is auth's", "Login fails",
+			"Login fails, I got an error message saying wrong password although the password is right.", "auth", ""},
+		{"a message that did not come is the messaging service's", "no code",
+			"The SMS with the login code did not come, so I cannot log in.", "notifications", ""},
 		{"a service named only as what is absent is not the one", "guest order",
 			"Without logging in the checkout gives an error page.", "checkout-api", ""},
 		{"an exposure report names no service through a credential word", "Responsible disclosure",
@@ -101,7 +107,7 @@ func TestServiceOfFlow_prefersTheServiceNamedForIt(t *testing.T) {
 			}
 		}
 	}
-	if i := serviceOfFlow([]Service{{Name: "billing-portal"}}, flowKinds[3]); i != -1 {
+	if i := serviceOfFlow([]Service{{Name: "billing-portal"}}, flowKindNamed("finding")); i != -1 {
 		t.Errorf("a project without a search service: got index %d, want -1", i)
 	}
 }
