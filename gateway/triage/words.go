@@ -325,7 +325,7 @@ func readSignals(toks []token, text string) signals {
 	s := signals{
 		outage:        findAll(toks, outageWords),
 		failure:       findAll(toks, failureWords),
-		degraded:      findAll(toks, degradedWords),
+		degraded:      notSlowSense(toks, findAll(toks, degradedWords)),
 		many:          findAll(toks, manyWords),
 		one:           findAll(toks, oneWords),
 		self:          findAll(toks, selfWords),
@@ -894,6 +894,35 @@ func notAQuestionIdiom(toks []token, hs []hit) []hit {
 		if len(h.phrase) == 1 && h.phrase[0] == "idea" && h.pos > 0 && !toks[h.pos].brk &&
 			(toks[h.pos-1].w == "any" || toks[h.pos-1].w == "no") {
 			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// slowVerbs are the words next to which the South Slavic "sporo" is
+// "slowly" ("se sporo učitava", "radi sporo"); alone, "sporo" is as likely
+// Polish for "quite a lot" ("Sporo klientów nie może zapłacić").
+var slowVerbs = mkPhrases("se", "radi", "rade", "ide", "idu", "učitava*", "ucitava*", "otvara*", "odvija*", "reagira*",
+	"reaguje", "funkcionira*", "funkcioniše", "vrlo", "veoma", "jako", "užasno", "strašno", "izuzetno")
+
+// notSlowSense drops slowness hits that say something else where they
+// stand: "sporo" with no verb next to it, and the Dutch "heel lang" or
+// "erg lang" of "heel lang geleden" (a long time ago).
+func notSlowSense(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		end := h.pos + len(h.phrase)
+		switch h.phrase.String() {
+		case "sporo":
+			if !(h.pos > 0 && !toks[h.pos].brk && slowVerbs.matches(toks, h.pos-1) ||
+				end < len(toks) && !toks[end].brk && slowVerbs.matches(toks, end)) {
+				continue
+			}
+		case "heel lang", "erg lang":
+			if end < len(toks) && toks[end].w == "geleden" {
+				continue
+			}
 		}
 		out = append(out, h)
 	}
