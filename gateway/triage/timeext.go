@@ -318,8 +318,9 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	}
 	// Times are stated early; the tail of a long ticket is often a quoted
 	// thread whose times are about something else. It also bounds the cost.
-	s := cjkTime(strings.ToLower(clip(text, maxTimeText)))
-	if l, _, ok := writerZone(s); ok {
+	orig := clip(text, maxTimeText)
+	s := cjkTime(strings.ToLower(orig))
+	if l, _, ok := writerZone(s, orig); ok {
 		loc = l
 	}
 	s = englishTime(spokenClock(s), created.In(loc))

@@ -7,6 +7,8 @@ import (
 	"sync"
 	"time"
 	_ "time/tzdata" // the writer's zone is read by name on hosts without a zone database
+	"unicode"
+	"unicode/utf8"
 )
 
 // A ticket often states its writer's zone once ("between 15:35 and 16:10
@@ -125,9 +127,10 @@ func regionNames() map[string]string {
 }
 
 // writerZone returns the zone the ticket text states for its writer (s in
-// lower case), the first stated: an offset from UTC, a zone abbreviation
-// or a region named as a zone. ok is false when it states none.
-func writerZone(s string) (loc *time.Location, phrase string, ok bool) {
+// lower case, orig as written), the first stated: an offset from UTC, a
+// zone abbreviation or a region named as a zone. ok is false when it states
+// none.
+func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 	type hit struct {
 		at   int
 		loc  *time.Location
@@ -148,20 +151,27 @@ func writerZone(s string) (loc *time.Location, phrase string, ok bool) {
 			hits = append(hits, hit{m[0], time.FixedZone(strings.ToUpper(strings.TrimSpace(s[m[0]:m[1]])), off), s[m[0]:m[1]]})
 		}
 	}
-	if m := reZoneAbbrev.FindStringSubmatchIndex(s); m != nil {
+	for _, m := range reZoneAbbrev.FindAllStringSubmatchIndex(s, -1) {
+		if !commonWordZone(s, orig, m[0], m[2], m[3]) {
+			continue
+		}
 		if l, ok := zoneLocations()[zoneNames[s[m[2]:m[3]]]]; ok {
 			hits = append(hits, hit{m[2], l, s[m[2]:m[3]]})
 		}
+		break
 	}
-	if m := reZoneRegion.FindStringSubmatchIndex(s); m != nil {
-		for g := 2; g+1 < len(m); g += 2 {
-			if m[g] >= 0 {
-				if l, ok := zoneLocations()[zoneNames[s[m[g]:m[g+1]]]]; ok {
-					hits = append(hits, hit{m[0], l, strings.TrimSpace(s[m[0]:m[1]])})
-				}
-				break
-			}
+	for _, m := range reZoneRegion.FindAllStringSubmatchIndex(s, -1) {
+		g := 2
+		for g+1 < len(m) && m[g] < 0 {
+			g += 2
 		}
+		if g+1 >= len(m) || !commonWordZone(s, orig, m[0], m[g], m[g+1]) {
+			continue
+		}
+		if l, ok := zoneLocations()[zoneNames[s[m[g]:m[g+1]]]]; ok {
+			hits = append(hits, hit{m[0], l, strings.TrimSpace(s[m[0]:m[1]])})
+		}
+		break
 	}
 	if len(hits) == 0 {
 		return nil, "", false
@@ -174,4 +184,49 @@ func writerZone(s string) (loc *time.Location, phrase string, ok bool) {
 		}
 	}
 	return best.loc, best.text, true
+}
+
+// commonWordZones are zone abbreviations that are also everyday words: the
+// French "est" ("à cette heure, est-ce normal"), the German "ist" ("Fehler
+// 503 ist seit 10:00").
+var commonWordZones = map[string]bool{"est": true, "ist": true}
+
+// reClockEnd is a clock ending where an abbreviation's match starts: "10",
+// "9:30", "10am", not "503".
+var reClockEnd = regexp.MustCompile(`(?:^|[^\d:.])\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*$`)
+
+// commonWordZone reports whether the zone word s[a:b], in a match starting
+// at start, counts: any that is no everyday word does; "est" and "ist" only
+// in parentheses or written in capitals, and "est" also right after a
+// clock ("10am est").
+func commonWordZone(s, orig string, start, a, b int) bool {
+	w := s[a:b]
+	if !commonWordZones[w] {
+		return true
+	}
+	if strings.HasSuffix(strings.TrimRight(s[:a], " "), "(") || strings.HasPrefix(strings.TrimLeft(s[b:], " "), ")") {
+		return true
+	}
+	if capitalWord(orig, strings.ToUpper(w)) {
+		return true
+	}
+	return w == "est" && start < a && s[start] >= '0' && s[start] <= '9' && reClockEnd.MatchString(s[:a])
+}
+
+// capitalWord reports whether w stands in text as a word of its own.
+func capitalWord(text, w string) bool {
+	for i := 0; i < len(text); {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		at, end := i+k, i+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:at])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (at == 0 || !unicode.IsLetter(before)) && (end == len(text) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = end
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -8,7 +9,7 @@ import (
 func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 	for _, c := range []struct {
 		text string
-		want int // offset in hours on 2027-02-15, or 99 for none
+		want float64 // offset in hours on 2027-02-15, or 99 for none
 	}{
 		{"the shop was down from 9:10 to 9:40 (cet), please check", 1},
 		{"around 10:15 am eastern our buyers saw errors", -5},
@@ -33,8 +34,17 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"od 7:40 podle českého času nic nefunguje", 1},
 		{"dün 21:00 civarı türkiye saati ile ödemeler durdu", 3},
 		{"מאז 10:00 שעון ישראל אף לקוח לא מצליח לשלם", 2},
+		// "est" and "ist" are everyday French and German words
+		{"à cette heure, est-ce normal que rien ne marche ?", 99},
+		{"Fehler 503 ist seit 10:00 zu sehen", 99},
+		{"Um 10:00 ist alles kaputt gegangen", 99},
+		{"l'erreur 503 est apparue vers 9h", 99},
+		{"since 10:30 IST nobody can log in", 5.5},
+		{"local time: EST, since 9:10 nothing works", -5},
+		{"since 10am est nobody can pay", -5},
+		{"since 9:10 (est) nothing works", -5},
 	} {
-		loc, phrase, ok := writerZone(c.text)
+		loc, phrase, ok := writerZone(strings.ToLower(c.text), c.text)
 		if c.want == 99 {
 			if ok {
 				t.Errorf("%q: read zone %q, want none", c.text, phrase)
@@ -42,12 +52,12 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 			continue
 		}
 		if !ok {
-			t.Errorf("%q: no zone read, want UTC%+d", c.text, c.want)
+			t.Errorf("%q: no zone read, want UTC%+.1f", c.text, c.want)
 			continue
 		}
 		_, off := time.Date(2027, 2, 15, 12, 0, 0, 0, loc).Zone()
-		if off != c.want*3600 {
-			t.Errorf("%q: zone %q is UTC%+.1f, want UTC%+d", c.text, phrase, float64(off)/3600, c.want)
+		if float64(off) != c.want*3600 {
+			t.Errorf("%q: zone %q is UTC%+.1f, want UTC%+.1f", c.text, phrase, float64(off)/3600, c.want)
 		}
 	}
 }
