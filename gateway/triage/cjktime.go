@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Chinese, Japanese and Korean tickets write a clock time with a counter
@@ -54,10 +55,20 @@ var (
 	amParts = map[string]bool{"午前": true, "上午": true, "朝": true, "朝の": true, "早上": true, "凌晨": true, "深夜": true, "오전": true, "새벽": true}
 )
 
+// cjkRune reports whether r is of the scripts cjkTime reads: Han, kana,
+// Hangul, full-width ASCII and the ideographic space. Curly quotes, dashes,
+// currency signs and accented Latin are not.
+func cjkRune(r rune) bool {
+	if r < 0x1100 {
+		return false
+	}
+	return r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 || unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
 // cjkTime rewrites s (lower case) as described above; text without those
 // scripts or full-width forms is returned as it is.
 func cjkTime(s string) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r >= 0x1100 }) {
+	if !strings.ContainsFunc(s, cjkRune) {
 		return s
 	}
 	s = strings.Map(func(r rune) rune {

@@ -3,6 +3,7 @@ package triage
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -119,5 +120,31 @@ func TestTriage_unreadReportWithATimeIsJudgedOnItsLogs(t *testing.T) {
 	}
 	if Rank(res.Severity) >= Rank(High) {
 		t.Errorf("unread report on calm logs: %s/%q, want below high", res.Severity, res.AffectedService)
+	}
+}
+
+// Text in Latin script with typographic punctuation ("it’s", "—", "€") is
+// returned untouched, without the regular expressions' work.
+func TestCJKTime_leavesOtherScriptsAlone(t *testing.T) {
+	for _, s := range []string{"since 10:05 it’s broken — checkout fails, €20 lost", "thanh toán không được từ 9 giờ", "çalışmıyor «depuis» 10h"} {
+		if allocs := testing.AllocsPerRun(20, func() { _ = cjkTime(s) }); allocs != 0 {
+			t.Errorf("%q: %.0f allocations, want none", s, allocs)
+		}
+		if got := cjkTime(s); got != s {
+			t.Errorf("%q rewritten as %q", s, got)
+		}
+	}
+	for s, want := range map[string]string{"１０：３０から": "since 10:30", "오후 3시부터": "since 15:00"} {
+		if got := cjkTime(s); !strings.Contains(got, want) {
+			t.Errorf("%q: got %q, want it to hold %q", s, got, want)
+		}
+	}
+}
+
+func BenchmarkCJKTime_latinWithCurlyQuote(b *testing.B) {
+	s := "since 10:05 it’s broken, checkout fails for all of our customers"
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = cjkTime(s)
 	}
 }
