@@ -3,6 +3,7 @@ package triage
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -103,5 +104,49 @@ func TestTriage_unreadFailureWordIsNotAOneUserClaim(t *testing.T) {
 	}
 	if res.Severity == Critical {
 		t.Errorf("one user's read report during the outage: %s, want below critical (%v)", res.Severity, res.Reasons)
+	}
+}
+
+// The tuning sets written in the lists' languages are read: each ticket's
+// own words (as run reads them) at unreadBelow or more. unreadBelow's
+// comment quotes the least share this logs.
+func TestReadShare_tuningSetsInTheListsLanguages(t *testing.T) {
+	least, at := 1.0, ""
+	for _, s := range labeledSets {
+		switch s.name {
+		case "original", "training", "holdout2", "holdout3", "holdout4":
+		default:
+			continue
+		}
+		tickets, _ := loadTickets(t, s.dir)
+		for name, tk := range tickets {
+			share, n := readShare(tokenize(tk.Subject + ". " + ownText(tk.Description)))
+			if share < least {
+				least, at = share, s.name+"/"+name
+			}
+			if share < unreadBelow {
+				t.Errorf("%s/%s: read share %.2f of %d words, below %.2f", s.name, name, share, n, unreadBelow)
+			}
+		}
+	}
+	t.Logf("least read share %.2f (%s)", least, at)
+}
+
+// The vocabulary's stems hold no repeats and none a shorter one covers.
+func TestVocabulary_stemsAreShortestAndUnique(t *testing.T) {
+	stems := vocabulary.stems
+	for i, a := range stems {
+		for j, b := range stems {
+			if i != j && strings.HasPrefix(b, a) {
+				t.Fatalf("stem %q covers %q (of %d stems)", a, b, len(stems))
+			}
+		}
+	}
+	if len(stems) == 0 {
+		t.Fatal("no stems learned")
+	}
+	t.Logf("%d stems", len(stems))
+	if got := shortestStems([]string{"pay", "zahl", "payment", "pay", "zahlung"}); strings.Join(got, " ") != "pay zahl" {
+		t.Errorf("shortestStems: %q", got)
 	}
 }
