@@ -152,10 +152,9 @@ func readShare(toks []token) (float64, int) {
 // keeps them above it); text in other languages reads at 0.25 and less.
 const unreadBelow = 0.3
 
-// largelyUnread reports whether the word layer reads too little of a
-// ticket for "no failure words" to mean there is none.
-func largelyUnread(toks []token) bool {
-	share, n := readShare(toks)
+// largelyUnread reports, from readShare's figures, whether the word layer
+// reads too little of a ticket for "no failure words" to mean there is none.
+func largelyUnread(share float64, n int) bool {
 	return n >= 3 && share < unreadBelow
 }
 

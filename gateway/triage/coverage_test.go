@@ -23,12 +23,12 @@ func TestReadShare_tellsTheListsLanguagesFromOthers(t *testing.T) {
 		"Frá því í morgun getur enginn viðskiptavinur klárað pöntun.",
 	}
 	for _, s := range read {
-		if share, n := readShare(tokenize(s)); share < unreadBelow || largelyUnread(tokenize(s)) {
+		if share, n := readShare(tokenize(s)); share < unreadBelow || largelyUnread(share, n) {
 			t.Errorf("%q: read share %.2f of %d words, want at least %.2f", s, share, n, unreadBelow)
 		}
 	}
 	for _, s := range unread {
-		if share, n := readShare(tokenize(s)); !largelyUnread(tokenize(s)) {
+		if share, n := readShare(tokenize(s)); !largelyUnread(share, n) {
 			t.Errorf("%q: read share %.2f of %d words, want it largely unread", s, share, n)
 		}
 	}

@@ -26,7 +26,7 @@ func TestClassify_readsClauseShapesNoListNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			_, _, sig := readTicket(Ticket{Description: tt.text})
+			_, _, sig := readTicketOf(Ticket{Description: tt.text})
 			if got, why := classify(sig, &trace{}); got != tt.want {
 				t.Errorf("claim %s, want %s (%v)", got, tt.want, why)
 			}
@@ -45,7 +45,7 @@ func FuzzReadWords(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		_, _, sig := readTicket(Ticket{Subject: s, Description: s})
+		_, _, sig := readTicketOf(Ticket{Subject: s, Description: s})
 		c, _ := classify(sig, &trace{})
 		x := readSignalVector(&facts{claim: c, sig: sig}, "", LevelStrong, true)
 		for i, v := range x {

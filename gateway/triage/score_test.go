@@ -245,7 +245,7 @@ func sameModel(a, b model, tol float64) bool {
 // A resolution's failure words and scope are the failure that ended: the
 // scorer does not see them as a current failure.
 func TestReadSignalVector_aResolutionCountsNoFailureOrScope(t *testing.T) {
-	_, _, sig := readTicket(Ticket{Subject: "Re: cart", Description: "The cart error is gone now for all our customers, thanks!"})
+	_, _, sig := readTicketOf(Ticket{Subject: "Re: cart", Description: "The cart error is gone now for all our customers, thanks!"})
 	c, _ := classify(sig, &trace{})
 	if c != claimResolved {
 		t.Fatalf("claim %s, want resolved", c)
@@ -265,7 +265,7 @@ func TestReadSignalVector_aResolutionCountsNoFailureOrScope(t *testing.T) {
 // decided, in an agent's words, each thing once — no weights, score,
 // probability or cut points, which --explain keeps.
 func TestPlainReason_readsForASupportAgent(t *testing.T) {
-	_, _, sig := readTicket(Ticket{Subject: "Payments down", Description: "None of our customers can pay, every card payment fails."})
+	_, _, sig := readTicketOf(Ticket{Subject: "Payments down", Description: "None of our customers can pay, every card payment fails."})
 	c, _ := classify(sig, &trace{})
 	x := readSignalVector(&facts{claim: c, sig: sig, priority: "urgent"}, "payments", LevelStrong, true)
 	got := fitted.plainReason(&x, Critical, "payments")

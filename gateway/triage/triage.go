@@ -196,8 +196,10 @@ func (c claim) String() string {
 // verdict's signals, which the scorer's fitting reads.
 func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict, error) {
 	tr := &trace{}
-	text, toks, sig := readTicket(tk)
-	reply := readReply(tk)
+	// The writer's own words, before any quoted history, read once.
+	own := ownText(tk.Description)
+	text, toks, sig := readTicket(tk, own)
+	reply := readReply(tk, own)
 	created := tk.CreatedAt
 	if created.IsZero() {
 		created = time.Now().UTC()
@@ -265,15 +267,14 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		tr.f("logs: the project has no log source")
 	}
 
-	own := tokenize(tk.Subject + ". " + ownText(tk.Description))
-	unread := largelyUnread(own)
+	share, n := readShare(tokenize(tk.Subject + ". " + own))
+	unread := largelyUnread(share, n)
 	if unread {
-		share, n := readShare(own)
 		tr.f("words: the lists read %.0f%% of the ticket's %d words: largely unread", share*100, n)
 	}
 	v := t.decide(&facts{claim: c, sig: sig, mentions: mentions, ev: ev, ref: ref, created: created, priority: strings.ToLower(tk.Priority),
 		unread: unread, question: strings.HasSuffix(strings.TrimSpace(tk.Subject), "?") || strings.HasSuffix(strings.TrimSpace(tk.Subject), "？"),
-		exclaimed: strings.ContainsAny(tk.Subject+ownText(tk.Description), "!！") || shouted(tk.Subject)}, tr)
+		exclaimed: strings.ContainsAny(tk.Subject+own, "!！") || shouted(tk.Subject)}, tr)
 	v.reasons = append(wordReasons, v.reasons...)
 	if ev != nil && ev.Stats.Unparsed > 0 {
 		v.reasons = append(v.reasons, fmt.Sprintf("%d log line(s) in the window could not be parsed", ev.Stats.Unparsed))
@@ -309,14 +310,15 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 }
 
 // readTicket reads a ticket's words: its text (subject, description, then
-// tags), the tokens and the signals they carry.
-func readTicket(tk Ticket) (string, []token, signals) {
+// tags), the tokens and the signals they carry. own is the description's
+// ownText.
+func readTicket(tk Ticket, own string) (string, []token, signals) {
 	body := clip(tk.Subject+". "+tk.Description, maxText)
 	toks := tokenize(body)
 	// The writer's own words for this message end where a quoted reply
 	// begins; a resolution ("works again, thanks") is judged on them.
 	subjectEnd, ownEnd := len(tokenize(tk.Subject)), len(toks)
-	if own := ownText(tk.Description); len(own) < len(tk.Description) {
+	if len(own) < len(tk.Description) {
 		ownEnd = len(tokenize(clip(tk.Subject+". "+own, maxText)))
 	}
 	// Tags come last: they carry signals ("vip", "billing") but the words
@@ -357,8 +359,7 @@ var reForwardSubject = regexp.MustCompile(`(?i)^\s*(?:fw|fwd|wg|tr|rv|enc|doorst
 // readReply returns the new words of a reply — the description before its
 // quoted history, with the subject unless it is a reply's ("Re: checkout
 // down" names the thread) — or nil when the ticket is no reply.
-func readReply(tk Ticket) *replyWords {
-	own := ownText(tk.Description)
+func readReply(tk Ticket, own string) *replyWords {
 	quoted := len(own) < len(tk.Description) && !reForwardStart.MatchString(tk.Description[len(own):]) &&
 		!reForwardSubject.MatchString(tk.Subject)
 	reSubject := reReplySubject.MatchString(tk.Subject)

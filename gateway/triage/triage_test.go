@@ -357,7 +357,7 @@ func TestOwnText_htmlRuleAfterATag(t *testing.T) {
 		t.Errorf("HTML reply: own text %q, want the words before the rule", own)
 	}
 	fwd := Ticket{Subject: "WG: Zahlungen", Description: `<div>Siehe unten.</div><div>-----Weitergeleitete Nachricht-----<br>Von: Kunde</div><div>Niemand kann bezahlen, Fehler 503.</div>`}
-	if r := readReply(fwd); r != nil {
+	if r := readReplyOf(fwd); r != nil {
 		t.Errorf("an HTML forward is read as a reply to its own report")
 	}
 	plain := "<div>Seit 10 Uhr --- nichts geht mehr, Fehler 503.</div>"

@@ -4,9 +4,17 @@ import (
 	"testing"
 )
 
+// readTicketOf and readReplyOf read a ticket as run does, its own text
+// cut from the description first.
+func readTicketOf(tk Ticket) (string, []token, signals) {
+	return readTicket(tk, ownText(tk.Description))
+}
+
+func readReplyOf(tk Ticket) *replyWords { return readReply(tk, ownText(tk.Description)) }
+
 // claimOf classifies a ticket's words alone, without logs.
 func claimOf(subject, description string) (claim, []string) {
-	_, _, sig := readTicket(Ticket{Subject: subject, Description: description})
+	_, _, sig := readTicketOf(Ticket{Subject: subject, Description: description})
 	return classify(sig, &trace{})
 }
 
@@ -159,7 +167,7 @@ func TestReadTicket_overIsSetWhenTheWriterSaysTheProblemEnded(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, _, sig := readTicket(Ticket{Subject: "report", Description: tt.description})
+			_, _, sig := readTicketOf(Ticket{Subject: "report", Description: tt.description})
 			if sig.over != tt.want {
 				t.Errorf("over = %v, want %v", sig.over, tt.want)
 			}
@@ -182,7 +190,7 @@ func TestReadReply_judgesTheWritersNewWords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := readReply(Ticket{Subject: tt.subject, Description: tt.description})
+			r := readReplyOf(Ticket{Subject: tt.subject, Description: tt.description})
 			if (r != nil) != tt.reply {
 				t.Fatalf("reply = %v, want %v", r != nil, tt.reply)
 			}
