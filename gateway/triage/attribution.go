@@ -373,9 +373,10 @@ var (
 	weakArrive = map[string]bool{"come": true, "comes": true, "came": true, "coming": true, "get": true, "gets": true, "got": true,
 		"kommt": true, "kommen": true, "kommer": true}
 	// errorWords before a message noun make it what the screen shows, not
-	// something delivered: "an error message", "a warning notification".
-	errorWords = map[string]bool{"error": true, "warning": true, "failure": true, "fehler": true, "erreur": true, "errore": true,
-		"fout": true, "fel": true, "błąd": true, "błędu": true, "alert": true}
+	// something delivered: "an error message", "a warning notification"
+	// (an alert email is delivered: "alert" is none of them).
+	errorWords = map[string]bool{"error": true, "warning": true, "fehler": true, "erreur": true, "errore": true,
+		"fout": true, "fel": true, "błąd": true, "błędu": true}
 	// afterNegators follow the verb they negate: "die Mail kommt nicht an".
 	afterNegators = map[string]bool{"nicht": true, "niet": true, "inte": true, "ikke": true, "not": true}
 )

@@ -46,6 +46,10 @@ func TestAttribution_weighsTheClauseThatStatesTheFailure(t *testing.T) {
 			"Login fails, I got an error message saying wrong password although the password is right.", "auth", ""},
 		{"a message that did not come is the messaging service's", "no code",
 			"The SMS with the login code did not come, so I cannot log in.", "notifications", ""},
+		{"a message arriving late is the messaging service's: only 'get' and 'come' need a negation", "confirmation emails",
+			"Order confirmation emails arrive two hours late since this morning.", "notifications", ""},
+		{"an alert email that never arrives is a message", "alerts",
+			"The stock alert emails never arrive although the checkout shows the order.", "notifications", ""},
 		{"a service named only as what is absent is not the one", "guest order",
 			"Without logging in the checkout gives an error page.", "checkout-api", ""},
 		{"an exposure report names no service through a credential word", "Responsible disclosure",
@@ -129,6 +133,31 @@ func TestAttribution_findsServicesNamedOtherwiseByTheirFlow(t *testing.T) {
 		}
 		if res.AffectedService != want {
 			t.Errorf("%q: service %q, want %q", text, res.AffectedService, want)
+		}
+	}
+}
+
+func TestUndeliveredMessage_needsANegatedGetOrCome(t *testing.T) {
+	for text, want := range map[string]bool{
+		"when I click pay I get an error message":      false,
+		"I got an error message saying wrong password": false,
+		"es kommt eine Fehler Meldung":                 false,
+		"we get a warning notification on the page":    false,
+		"the SMS with the code did not come":           true,
+		"no email came":                                true,
+		"I no longer get the reset email":              true,
+		"die Mail kommt nicht an":                      true,
+		"the reset email never arrives":                true,
+		"emails arrive two hours late":                 true,
+	} {
+		toks := tokenize(text)
+		cl := clausesSplitAt(toks, contrastWords)
+		failing := map[int]bool{}
+		for _, c := range cl {
+			failing[c] = true
+		}
+		if got := undeliveredMessage(toks, failing, cl) >= 0; got != want {
+			t.Errorf("%q: undelivered %v, want %v", text, got, want)
 		}
 	}
 }
