@@ -279,9 +279,14 @@ func (p *Pipeline) process(ctx context.Context, run *ticketRun) error {
 // be written: on its first lease, and after leases that all ended without a
 // failure recorded (lost to a crash or a timeout) when the audit log does
 // not hold it: such a run may have ended before its first audit write.
+//
+// Attempts alone does not tell a first lease: Defer and Replay give the
+// lease back (Attempts 1 again after a deferral, or after a replay of a
+// dead job), and both leave LastError set, so only a job leased once and
+// never settled back skips the audit log.
 func (p *Pipeline) unannounced(ctx context.Context, run *ticketRun) bool {
 	job := run.job
-	if job.Attempts <= 1 {
+	if job.Attempts <= 1 && job.LastError == "" {
 		return true
 	}
 	if job.Failures > 0 {

@@ -400,3 +400,28 @@ func BenchmarkHandle_deadLetteredJob(b *testing.B) {
 	b.StopTimer()
 	b.ReportMetric(float64(cpu()-c0)/float64(time.Microsecond)/float64(b.N), "cpu-µs/job")
 }
+
+// A deferral gives the lease back (the next lease is at attempt 1 again),
+// so the run after it must find the delivery audited by the run before.
+func TestProcess_auditsADeferredJobsDeliveryOnce(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	ctx := context.Background()
+	j := f.lease(t, "64")
+	if err := f.p.Process(ctx, j); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.q.Defer(ctx, j, 0, "binding throttled by its desk"); err != nil {
+		t.Fatal(err)
+	}
+	again, err := f.q.Lease(ctx, "test", time.Minute)
+	if err != nil || again == nil || again.ID != j.ID || again.Attempts != 1 {
+		t.Fatalf("lease after Defer = %+v, %v; want job %s at attempt 1", again, err, j.ID)
+	}
+	if err := f.p.Process(ctx, again); err != nil {
+		t.Fatal(err)
+	}
+	es, err := f.st.QueryAudit(ctx, store.AuditFilter{TicketID: "64", Action: "webhook.accepted"})
+	if err != nil || len(es) != 1 {
+		t.Errorf("webhook.accepted entries = %d, %v; want 1", len(es), err)
+	}
+}
