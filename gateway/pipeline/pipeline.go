@@ -293,7 +293,11 @@ func (p *Pipeline) unannounced(ctx context.Context, run *ticketRun) bool {
 		// A run that failed wrote its entries before the queue counted it.
 		return false
 	}
-	es, err := p.o.Store.QueryAudit(ctx, store.AuditFilter{Binding: job.Binding.String(), TicketID: job.TicketID, Action: "webhook.accepted"})
+	// The entry is dated job.EnqueuedAt; a window around it (a store may
+	// keep milliseconds) keeps a busy ticket's other entries from pushing
+	// it out of the page.
+	es, err := p.o.Store.QueryAudit(ctx, store.AuditFilter{Binding: job.Binding.String(), TicketID: job.TicketID, Action: "webhook.accepted",
+		Since: job.EnqueuedAt.Add(-time.Millisecond), Until: job.EnqueuedAt.Add(time.Millisecond), Limit: 1000})
 	if err != nil {
 		// A second entry is better than none.
 		p.log.Warn("could not tell whether the job's delivery was audited; auditing it", "job", job.ID, "error", err)

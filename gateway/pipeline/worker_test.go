@@ -425,3 +425,45 @@ func TestProcess_auditsADeferredJobsDeliveryOnce(t *testing.T) {
 		t.Errorf("webhook.accepted entries = %d, %v; want 1", len(es), err)
 	}
 }
+
+// The audit log lookup of a job leased again finds the job's own entry
+// however many newer webhook.accepted entries its ticket has.
+func TestProcess_findsTheDeliveryEntryOnABusyTicket(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	ctx := context.Background()
+	j := f.lease(t, "65")
+	if err := f.p.Process(ctx, j); err != nil {
+		t.Fatal(err)
+	}
+	var others []store.AuditEntry
+	for i := range 150 {
+		others = append(others, store.AuditEntry{Time: j.EnqueuedAt.Add(time.Duration(i+1) * time.Second), Binding: f.key.String(),
+			TicketID: "65", JobID: fmt.Sprint("other-", i), Action: "webhook.accepted", Outcome: store.OutcomeOK})
+	}
+	if err := f.st.AppendAudits(ctx, others); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.q.(*queue.SQLite).ReleaseLeases(ctx); err != nil { // the run's lease is lost
+		t.Fatal(err)
+	}
+	again, err := f.q.Lease(ctx, "test", time.Minute)
+	if err != nil || again == nil || again.ID != j.ID || again.Attempts != 2 || again.Failures != 0 {
+		t.Fatalf("lease = %+v, %v; want job %s at attempt 2, no failure", again, err, j.ID)
+	}
+	if err := f.p.Process(ctx, again); err != nil {
+		t.Fatal(err)
+	}
+	es, err := f.st.QueryAudit(ctx, store.AuditFilter{TicketID: "65", Action: "webhook.accepted", Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range es {
+		if e.JobID == j.ID {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("webhook.accepted entries of job %s = %d, want 1", j.ID, n)
+	}
+}
