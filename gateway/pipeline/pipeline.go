@@ -204,8 +204,7 @@ func (p *Pipeline) process(ctx context.Context, run *ticketRun) error {
 		// written here, dated when the delivery was accepted. It waits in
 		// run.pending for the run's first audit write (a stage's, or the
 		// entries that end the job) instead of taking a commit of its own.
-		run.pending = append(run.pending, p.entry(run, store.AuditEntry{Time: job.EnqueuedAt, Action: "webhook.accepted", Outcome: store.OutcomeOK,
-			Message: fmt.Sprintf("%s event queued; picked up %s later", job.Type, p.o.Now().Sub(job.EnqueuedAt).Round(time.Millisecond))}))
+		run.pending = append(run.pending, p.accepted(run))
 	}
 	cfg := p.o.Config().Binding(key.Platform, key.Name)
 	if cfg == nil {
@@ -309,6 +308,14 @@ func (p *Pipeline) unannounced(ctx context.Context, run *ticketRun) bool {
 		}
 	}
 	return true
+}
+
+// accepted is the job's webhook.accepted entry, dated when the ingress
+// accepted the delivery.
+func (p *Pipeline) accepted(run *ticketRun) store.AuditEntry {
+	job := run.job
+	return p.entry(run, store.AuditEntry{Time: job.EnqueuedAt, Action: "webhook.accepted", Outcome: store.OutcomeOK,
+		Message: fmt.Sprintf("%s event queued; picked up %s later", job.Type, p.o.Now().Sub(job.EnqueuedAt).Round(time.Millisecond))})
 }
 
 // triage runs the triage stage once per ticket: a retried job reuses the

@@ -273,10 +273,16 @@ func (q *auditAtSettle) Dead(ctx context.Context, j *queue.Job, msg string) erro
 	return q.Queue.Dead(ctx, j, msg)
 }
 
-// batchCounter is the store with its AppendAudits calls counted.
+// batchCounter is the store with its audit commits (AppendAudit and
+// AppendAudits calls) recorded.
 type batchCounter struct {
 	Store
 	batches [][]string
+}
+
+func (s *batchCounter) AppendAudit(ctx context.Context, e store.AuditEntry) error {
+	s.batches = append(s.batches, []string{e.Action})
+	return s.Store.AppendAudit(ctx, e)
 }
 
 func (s *batchCounter) AppendAudits(ctx context.Context, es []store.AuditEntry) error {
@@ -465,5 +471,42 @@ func TestProcess_findsTheDeliveryEntryOnABusyTicket(t *testing.T) {
 	}
 	if n != 1 {
 		t.Errorf("webhook.accepted entries of job %s = %d, want 1", j.ID, n)
+	}
+}
+
+// A job whose every run was lost before its first audit write ends at the
+// lease cap with its delivery audited in the job.dead entry's commit; one
+// whose delivery was audited gets only the job.dead entry.
+func TestHandle_leaseCapAuditsAnUnannouncedDelivery(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		audited bool
+		want    [][]string
+	}{
+		{"never audited", false, [][]string{{"webhook.accepted", "job.dead"}}},
+		{"audited by an earlier run", true, [][]string{{"job.dead"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFixture(t, "internal", "low")
+			ctx := context.Background()
+			job := f.lease(t, "66")
+			if tc.audited {
+				if err := f.st.AppendAudit(ctx, f.p.accepted(&ticketRun{job: job})); err != nil {
+					t.Fatal(err)
+				}
+			}
+			st := &batchCounter{Store: f.st}
+			o := f.p.o
+			o.Store, o.MaxLeases = st, 3
+			job.Attempts = 4 // as if its last three leases were lost to crashes
+			New(o).handle(ctx, job)
+			if !reflect.DeepEqual(st.batches, tc.want) {
+				t.Errorf("audit commits = %v, want %v", st.batches, tc.want)
+			}
+			es, err := f.st.QueryAudit(ctx, store.AuditFilter{TicketID: "66", Action: "webhook.accepted"})
+			if err != nil || len(es) != 1 || !es[0].Time.Equal(job.EnqueuedAt) || es[0].JobID != job.ID {
+				t.Errorf("webhook.accepted entries = %+v, %v; want one of job %s dated %v", es, err, job.ID, job.EnqueuedAt)
+			}
+		})
 	}
 }
