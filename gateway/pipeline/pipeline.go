@@ -202,8 +202,9 @@ func (p *Pipeline) process(ctx context.Context, run *ticketRun) error {
 		// The ingress keeps its hot path to verify + enqueue; the job itself
 		// is the durable record of the delivery, so its audit entry is
 		// written here, dated when the delivery was accepted. It waits in
-		// run.pending for the run's first audit write (a stage's, or the
-		// entries that end the job) instead of taking a commit of its own.
+		// run.pending for the run's first audit write (a stage's record,
+		// whose transaction it joins, or the entries that end the job)
+		// instead of taking a commit of its own.
 		run.pending = append(run.pending, p.accepted(run))
 	}
 	cfg := p.o.Config().Binding(key.Platform, key.Name)
@@ -523,9 +524,12 @@ func (p *Pipeline) classify(stage string, err error) error {
 // mark records a completed stage together with its audit entry, in one
 // store transaction: a crash cannot keep one without the other.
 func (p *Pipeline) mark(ctx context.Context, run *ticketRun, stage store.Stage, detail string, e store.AuditEntry) error {
-	p.flush(ctx, run)
+	pending := run.pending
+	run.pending = nil
 	rec := store.StageRecord{Stage: stage, At: p.o.Now(), Detail: detail}
-	if err := p.o.Store.RecordStage(ctx, run.key, run.job.TicketID, rec, p.entry(run, e)); err != nil {
+	if err := p.o.Store.RecordStage(ctx, run.key, run.job.TicketID, rec, p.entry(run, e), pending...); err != nil {
+		// Nothing was written: the entries wait for the job's end.
+		run.pending = pending
 		return &jobError{stage: string(stage), err: fmt.Errorf("record stage: %w", err), outcome: retry}
 	}
 	run.stages[stage] = rec

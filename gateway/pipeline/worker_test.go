@@ -510,3 +510,25 @@ func TestHandle_leaseCapAuditsAnUnannouncedDelivery(t *testing.T) {
 		})
 	}
 }
+
+// A job that succeeds on its first run commits its delivery entry with its
+// first stage's record: no audit commit of its own.
+func TestHandle_deliveryEntryJoinsTheFirstStagesCommit(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	ctx := context.Background()
+	st := &batchCounter{Store: f.st}
+	o := f.p.o
+	o.Store = st
+	job := f.lease(t, "67")
+	New(o).handle(ctx, job)
+	if len(st.batches) != 0 {
+		t.Errorf("audit commits apart from the stages' = %v, want none", st.batches)
+	}
+	es, err := f.st.QueryAudit(ctx, store.AuditFilter{TicketID: "67"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) < 2 || es[len(es)-1].Action != "webhook.accepted" || es[len(es)-1].JobID != job.ID {
+		t.Errorf("audit entries = %v, want the job's webhook.accepted first", actions(es))
+	}
+}
