@@ -3,6 +3,7 @@ package ingress
 import (
 	"encoding/json"
 	"time"
+	"unicode/utf8"
 
 	"github.com/sigsentry/deskgate/sdk"
 )
@@ -16,37 +17,38 @@ type jobPayload struct {
 
 // encodePayload is json.Marshal(jobPayload{Event: ev}), byte for byte,
 // without reflection: encoding/json was about 5 % of the gateway's CPU on
-// the Redis ingress. Anything the appenders below do not write exactly as
-// encoding/json does (a string with a byte it escapes, a time outside
-// years 0-9999, custom fields) goes to json.Marshal.
+// the Redis ingress. Strings are escaped here as encoding/json escapes
+// them; what the appenders below do not write (a time outside years
+// 0-9999 or with a zone offset of a day or more, custom fields) goes to
+// json.Marshal.
 func encodePayload(ev sdk.Event) ([]byte, error) {
-	b := make([]byte, 0, 512)
+	b := make([]byte, 0, payloadSize(ev))
 	b = append(b, `{"event":{"DedupKey":`...)
 	ok := true
-	b, ok = appendString(b, ev.DedupKey, ok)
+	b = appendString(b, ev.DedupKey)
 	b = append(b, `,"Type":`...)
-	b, ok = appendString(b, ev.Type, ok)
+	b = appendString(b, ev.Type)
 	b = append(b, `,"TicketID":`...)
-	b, ok = appendString(b, ev.TicketID, ok)
+	b = appendString(b, ev.TicketID)
 	b = append(b, `,"Ticket":`...)
 	if t := ev.Ticket; t == nil {
 		b = append(b, "null"...)
 	} else {
 		ok = ok && t.CustomFields == nil
 		b = append(b, `{"ID":`...)
-		b, ok = appendString(b, t.ID, ok)
+		b = appendString(b, t.ID)
 		b = append(b, `,"Subject":`...)
-		b, ok = appendString(b, t.Subject, ok)
+		b = appendString(b, t.Subject)
 		b = append(b, `,"Description":`...)
-		b, ok = appendString(b, t.Description, ok)
+		b = appendString(b, t.Description)
 		b = append(b, `,"RequesterName":`...)
-		b, ok = appendString(b, t.RequesterName, ok)
+		b = appendString(b, t.RequesterName)
 		b = append(b, `,"RequesterEmail":`...)
-		b, ok = appendString(b, t.RequesterEmail, ok)
+		b = appendString(b, t.RequesterEmail)
 		b = append(b, `,"Priority":`...)
-		b, ok = appendString(b, t.Priority, ok)
+		b = appendString(b, t.Priority)
 		b = append(b, `,"Status":`...)
-		b, ok = appendString(b, t.Status, ok)
+		b = appendString(b, t.Status)
 		b = append(b, `,"Tags":`...)
 		if t.Tags == nil {
 			b = append(b, "null"...)
@@ -56,20 +58,20 @@ func encodePayload(ev sdk.Event) ([]byte, error) {
 				if i > 0 {
 					b = append(b, ',')
 				}
-				b, ok = appendString(b, tag, ok)
+				b = appendString(b, tag)
 			}
 			b = append(b, ']')
 		}
 		b = append(b, `,"CreatedAt":`...)
 		b, ok = appendTime(b, t.CreatedAt, ok)
 		b = append(b, `,"CustomFields":null,"URL":`...)
-		b, ok = appendString(b, t.URL, ok)
+		b = appendString(b, t.URL)
 		b = append(b, '}')
 	}
 	b = append(b, `,"OccurredAt":`...)
 	b, ok = appendTime(b, ev.OccurredAt, ok)
 	b = append(b, `,"ReplayKey":`...)
-	b, ok = appendString(b, ev.ReplayKey, ok)
+	b = appendString(b, ev.ReplayKey)
 	b = append(b, "}}"...)
 	if !ok {
 		return json.Marshal(jobPayload{Event: ev})
@@ -77,24 +79,79 @@ func encodePayload(ev sdk.Event) ([]byte, error) {
 	return b, nil
 }
 
-// appendString appends s quoted when no byte of it needs escaping (what
-// encoding/json escapes: control characters, '"', '\\', and with its
-// default HTML escaping '<', '>', '&'; bytes of 0x80 and over are left to
-// it for its UTF-8 checks); otherwise it reports false.
-func appendString(b []byte, s string, ok bool) ([]byte, bool) {
-	if !ok {
-		return b, false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x20 || c >= 0x80 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' {
-			return b, false
+// payloadSize is the room encodePayload's output takes, so that it is one
+// allocation: the field names and times (under 512 bytes) and the strings,
+// with an eighth more for their escapes (a multi-line description's
+// newlines, its quotes).
+func payloadSize(ev sdk.Event) int {
+	n := len(ev.DedupKey) + len(ev.Type) + len(ev.TicketID) + len(ev.ReplayKey)
+	if t := ev.Ticket; t != nil {
+		n += len(t.ID) + len(t.Subject) + len(t.Description) + len(t.RequesterName) + len(t.RequesterEmail) +
+			len(t.Priority) + len(t.Status) + len(t.URL)
+		for _, tag := range t.Tags {
+			n += len(tag) + 3
 		}
 	}
-	b = append(b, '"')
-	b = append(b, s...)
-	return append(b, '"'), true
+	return 512 + n + n/8
 }
+
+// appendString appends s quoted and escaped as encoding/json escapes it
+// (with its default HTML escaping): '"' and '\\' by a backslash; \b, \f,
+// \n, \r and \t by their short forms, other control bytes as \u00XX;
+// '<', '>' and '&' as \u003c, \u003e and \u0026; U+2028 and U+2029 as
+// \u2028 and \u2029; each byte of invalid UTF-8 as \ufffd. Other bytes,
+// DEL and valid UTF-8 included, are copied.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+const hexDigits = "0123456789abcdef"
 
 // appendTime appends t as time.Time's MarshalJSON does (RFC 3339 with
 // nanoseconds, quoted), which refuses years outside 0-9999 and a zone

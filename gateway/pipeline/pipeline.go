@@ -202,10 +202,10 @@ func (p *Pipeline) process(ctx context.Context, run *ticketRun) error {
 		// The ingress keeps its hot path to verify + enqueue; the job itself
 		// is the durable record of the delivery, so its audit entry is
 		// written here, dated when the delivery was accepted. It waits in
-		// run.pending for the run's first audit write (a stage's, or the
-		// entries that end the job) instead of taking a commit of its own.
-		run.pending = append(run.pending, p.entry(run, store.AuditEntry{Time: job.EnqueuedAt, Action: "webhook.accepted", Outcome: store.OutcomeOK,
-			Message: fmt.Sprintf("%s event queued; picked up %s later", job.Type, p.o.Now().Sub(job.EnqueuedAt).Round(time.Millisecond))}))
+		// run.pending for the run's first audit write (a stage's record,
+		// whose transaction it joins, or the entries that end the job)
+		// instead of taking a commit of its own.
+		run.pending = append(run.pending, p.accepted(run))
 	}
 	cfg := p.o.Config().Binding(key.Platform, key.Name)
 	if cfg == nil {
@@ -279,16 +279,25 @@ func (p *Pipeline) process(ctx context.Context, run *ticketRun) error {
 // be written: on its first lease, and after leases that all ended without a
 // failure recorded (lost to a crash or a timeout) when the audit log does
 // not hold it: such a run may have ended before its first audit write.
+//
+// Attempts alone does not tell a first lease: Defer and Replay give the
+// lease back (Attempts 1 again after a deferral, or after a replay of a
+// dead job), and both leave LastError set, so only a job leased once and
+// never settled back skips the audit log.
 func (p *Pipeline) unannounced(ctx context.Context, run *ticketRun) bool {
 	job := run.job
-	if job.Attempts <= 1 {
+	if job.Attempts <= 1 && job.LastError == "" {
 		return true
 	}
 	if job.Failures > 0 {
 		// A run that failed wrote its entries before the queue counted it.
 		return false
 	}
-	es, err := p.o.Store.QueryAudit(ctx, store.AuditFilter{Binding: job.Binding.String(), TicketID: job.TicketID, Action: "webhook.accepted"})
+	// The entry is dated job.EnqueuedAt; a window around it (a store may
+	// keep milliseconds) keeps a busy ticket's other entries from pushing
+	// it out of the page.
+	es, err := p.o.Store.QueryAudit(ctx, store.AuditFilter{Binding: job.Binding.String(), TicketID: job.TicketID, Action: "webhook.accepted",
+		Since: job.EnqueuedAt.Add(-time.Millisecond), Until: job.EnqueuedAt.Add(time.Millisecond), Limit: 1000})
 	if err != nil {
 		// A second entry is better than none.
 		p.log.Warn("could not tell whether the job's delivery was audited; auditing it", "job", job.ID, "error", err)
@@ -300,6 +309,14 @@ func (p *Pipeline) unannounced(ctx context.Context, run *ticketRun) bool {
 		}
 	}
 	return true
+}
+
+// accepted is the job's webhook.accepted entry, dated when the ingress
+// accepted the delivery.
+func (p *Pipeline) accepted(run *ticketRun) store.AuditEntry {
+	job := run.job
+	return p.entry(run, store.AuditEntry{Time: job.EnqueuedAt, Action: "webhook.accepted", Outcome: store.OutcomeOK,
+		Message: fmt.Sprintf("%s event queued; picked up %s later", job.Type, p.o.Now().Sub(job.EnqueuedAt).Round(time.Millisecond))})
 }
 
 // triage runs the triage stage once per ticket: a retried job reuses the
@@ -507,9 +524,12 @@ func (p *Pipeline) classify(stage string, err error) error {
 // mark records a completed stage together with its audit entry, in one
 // store transaction: a crash cannot keep one without the other.
 func (p *Pipeline) mark(ctx context.Context, run *ticketRun, stage store.Stage, detail string, e store.AuditEntry) error {
-	p.flush(ctx, run)
+	pending := run.pending
+	run.pending = nil
 	rec := store.StageRecord{Stage: stage, At: p.o.Now(), Detail: detail}
-	if err := p.o.Store.RecordStage(ctx, run.key, run.job.TicketID, rec, p.entry(run, e)); err != nil {
+	if err := p.o.Store.RecordStage(ctx, run.key, run.job.TicketID, rec, p.entry(run, e), pending...); err != nil {
+		// Nothing was written: the entries wait for the job's end.
+		run.pending = pending
 		return &jobError{stage: string(stage), err: fmt.Errorf("record stage: %w", err), outcome: retry}
 	}
 	run.stages[stage] = rec

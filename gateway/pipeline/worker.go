@@ -84,6 +84,11 @@ func (p *Pipeline) handle(ctx context.Context, job *queue.Job) {
 		// Leases lost to crashes do not count as failures, so a job that
 		// takes its worker down every time would never end without this.
 		msg := fmt.Sprintf("leased %d times without finishing (each lease lost to a crash or timeout; the cap is %d)", job.Attempts, p.o.MaxLeases)
+		if p.unannounced(sctx, run) {
+			// No run got as far as its first audit write: the delivery's
+			// entry goes in the job.dead entry's commit.
+			run.pending = append(run.pending, p.accepted(run))
+		}
 		p.write(sctx, run, store.AuditEntry{Action: "job.dead", Outcome: store.OutcomeDead, Message: msg})
 		p.settle(sctx, job, start, "dead", p.o.Queue.Dead(sctx, job, msg))
 		return

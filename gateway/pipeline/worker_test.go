@@ -273,10 +273,16 @@ func (q *auditAtSettle) Dead(ctx context.Context, j *queue.Job, msg string) erro
 	return q.Queue.Dead(ctx, j, msg)
 }
 
-// batchCounter is the store with its AppendAudits calls counted.
+// batchCounter is the store with its audit commits (AppendAudit and
+// AppendAudits calls) recorded.
 type batchCounter struct {
 	Store
 	batches [][]string
+}
+
+func (s *batchCounter) AppendAudit(ctx context.Context, e store.AuditEntry) error {
+	s.batches = append(s.batches, []string{e.Action})
+	return s.Store.AppendAudit(ctx, e)
 }
 
 func (s *batchCounter) AppendAudits(ctx context.Context, es []store.AuditEntry) error {
@@ -399,4 +405,130 @@ func BenchmarkHandle_deadLetteredJob(b *testing.B) {
 	}
 	b.StopTimer()
 	b.ReportMetric(float64(cpu()-c0)/float64(time.Microsecond)/float64(b.N), "cpu-µs/job")
+}
+
+// A deferral gives the lease back (the next lease is at attempt 1 again),
+// so the run after it must find the delivery audited by the run before.
+func TestProcess_auditsADeferredJobsDeliveryOnce(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	ctx := context.Background()
+	j := f.lease(t, "64")
+	if err := f.p.Process(ctx, j); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.q.Defer(ctx, j, 0, "binding throttled by its desk"); err != nil {
+		t.Fatal(err)
+	}
+	again, err := f.q.Lease(ctx, "test", time.Minute)
+	if err != nil || again == nil || again.ID != j.ID || again.Attempts != 1 {
+		t.Fatalf("lease after Defer = %+v, %v; want job %s at attempt 1", again, err, j.ID)
+	}
+	if err := f.p.Process(ctx, again); err != nil {
+		t.Fatal(err)
+	}
+	es, err := f.st.QueryAudit(ctx, store.AuditFilter{TicketID: "64", Action: "webhook.accepted"})
+	if err != nil || len(es) != 1 {
+		t.Errorf("webhook.accepted entries = %d, %v; want 1", len(es), err)
+	}
+}
+
+// The audit log lookup of a job leased again finds the job's own entry
+// however many newer webhook.accepted entries its ticket has.
+func TestProcess_findsTheDeliveryEntryOnABusyTicket(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	ctx := context.Background()
+	j := f.lease(t, "65")
+	if err := f.p.Process(ctx, j); err != nil {
+		t.Fatal(err)
+	}
+	var others []store.AuditEntry
+	for i := range 150 {
+		others = append(others, store.AuditEntry{Time: j.EnqueuedAt.Add(time.Duration(i+1) * time.Second), Binding: f.key.String(),
+			TicketID: "65", JobID: fmt.Sprint("other-", i), Action: "webhook.accepted", Outcome: store.OutcomeOK})
+	}
+	if err := f.st.AppendAudits(ctx, others); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.q.(*queue.SQLite).ReleaseLeases(ctx); err != nil { // the run's lease is lost
+		t.Fatal(err)
+	}
+	again, err := f.q.Lease(ctx, "test", time.Minute)
+	if err != nil || again == nil || again.ID != j.ID || again.Attempts != 2 || again.Failures != 0 {
+		t.Fatalf("lease = %+v, %v; want job %s at attempt 2, no failure", again, err, j.ID)
+	}
+	if err := f.p.Process(ctx, again); err != nil {
+		t.Fatal(err)
+	}
+	es, err := f.st.QueryAudit(ctx, store.AuditFilter{TicketID: "65", Action: "webhook.accepted", Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range es {
+		if e.JobID == j.ID {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("webhook.accepted entries of job %s = %d, want 1", j.ID, n)
+	}
+}
+
+// A job whose every run was lost before its first audit write ends at the
+// lease cap with its delivery audited in the job.dead entry's commit; one
+// whose delivery was audited gets only the job.dead entry.
+func TestHandle_leaseCapAuditsAnUnannouncedDelivery(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		audited bool
+		want    [][]string
+	}{
+		{"never audited", false, [][]string{{"webhook.accepted", "job.dead"}}},
+		{"audited by an earlier run", true, [][]string{{"job.dead"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			f := newFixture(t, "internal", "low")
+			ctx := context.Background()
+			job := f.lease(t, "66")
+			if tc.audited {
+				if err := f.st.AppendAudit(ctx, f.p.accepted(&ticketRun{job: job})); err != nil {
+					t.Fatal(err)
+				}
+			}
+			st := &batchCounter{Store: f.st}
+			o := f.p.o
+			o.Store, o.MaxLeases = st, 3
+			job.Attempts = 4 // as if its last three leases were lost to crashes
+			New(o).handle(ctx, job)
+			if !reflect.DeepEqual(st.batches, tc.want) {
+				t.Errorf("audit commits = %v, want %v", st.batches, tc.want)
+			}
+			es, err := f.st.QueryAudit(ctx, store.AuditFilter{TicketID: "66", Action: "webhook.accepted"})
+			if err != nil || len(es) != 1 || !es[0].Time.Equal(job.EnqueuedAt) || es[0].JobID != job.ID {
+				t.Errorf("webhook.accepted entries = %+v, %v; want one of job %s dated %v", es, err, job.ID, job.EnqueuedAt)
+			}
+		})
+	}
+}
+
+// A job that succeeds on its first run commits its delivery entry with its
+// first stage's record: no audit commit of its own.
+func TestHandle_deliveryEntryJoinsTheFirstStagesCommit(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	ctx := context.Background()
+	st := &batchCounter{Store: f.st}
+	o := f.p.o
+	o.Store = st
+	job := f.lease(t, "67")
+	New(o).handle(ctx, job)
+	if len(st.batches) != 0 {
+		t.Errorf("audit commits apart from the stages' = %v, want none", st.batches)
+	}
+	es, err := f.st.QueryAudit(ctx, store.AuditFilter{TicketID: "67"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) < 2 || es[len(es)-1].Action != "webhook.accepted" || es[len(es)-1].JobID != job.ID {
+		t.Errorf("audit entries = %v, want the job's webhook.accepted first", actions(es))
+	}
 }

@@ -385,8 +385,8 @@ func scanJob(sc interface{ Scan(...any) error }) (Job, error) {
 // bindings with live jobs by index seeks (one per binding, not one per job),
 // so a binding with 10,000 waiting jobs costs its neighbours nothing; a row
 // is (binding, wrapped), the seed row (?5, 0) is only where the walk starts.
-// INDEXED BY pins the partial index: without statistics the planner prefers
-// jobs_state and sorts every live job.
+// INDEXED BY pins the partial index: without statistics the planner could
+// pick another and sort every live job.
 const leaseQuery = `UPDATE jobs
 	SET state = 'leased', attempts = attempts + 1, receipt = ?1, consumer = ?2, next_at = ?3
 	WHERE seq = (
@@ -573,7 +573,10 @@ const (
 	listLiveSQL = `SELECT ` + jobCols + ` FROM jobs INDEXED BY jobs_fair
 		WHERE state IN ('ready', 'leased') AND state = ? ORDER BY seq LIMIT ?`
 	listDeadSQL = `SELECT ` + jobCols + ` FROM jobs INDEXED BY jobs_dead WHERE state = 'dead' ORDER BY seq LIMIT ?`
-	listDoneSQL = `SELECT ` + jobCols + ` FROM jobs INDEXED BY jobs_done WHERE state = 'done' ORDER BY seq LIMIT ?`
+	// Done jobs in the order they were done, as the Redis queue lists them:
+	// jobs_done (done_at, and seq as the rowid) gives that order, where
+	// ORDER BY seq read and sorted every done job kept to return the first.
+	listDoneSQL = `SELECT ` + jobCols + ` FROM jobs INDEXED BY jobs_done WHERE state = 'done' ORDER BY done_at, seq LIMIT ?`
 	statsSQL    = `SELECT
 		COALESCE(SUM(state = 'ready' AND next_at <= ?1), 0),
 		COALESCE(SUM(state = 'ready' AND next_at > ?1), 0),
@@ -584,8 +587,8 @@ const (
 		WHERE state IN ('ready', 'leased') AND state = 'leased'`
 )
 
-// List returns jobs in queue order (oldest first). An empty State lists
-// every job but done ones.
+// List returns jobs in queue order (oldest first); done jobs in the order
+// they were done. An empty State lists every job but done ones.
 func (q *SQLite) List(ctx context.Context, f ListFilter) ([]Job, error) {
 	limit := f.Limit
 	if limit <= 0 {

@@ -56,6 +56,15 @@ func TestSQLite_operatorReadsUseAStatesIndex(t *testing.T) {
 	}
 }
 
+// Done jobs are kept for a day and outnumber the rest: listing the first
+// few walks jobs_done in order and stops, never sorting them all.
+func TestSQLite_listDoneReadsItsIndexInOrder(t *testing.T) {
+	p := queryPlan(t, emptyQueue(t), listDoneSQL, 10)
+	if p != "SCAN jobs USING INDEX jobs_done" {
+		t.Errorf("plan = %s; want jobs_done read in order, no sort", p)
+	}
+}
+
 // queryPlan is EXPLAIN QUERY PLAN's details, joined with "; ".
 func queryPlan(t *testing.T, q *SQLite, query string, args ...any) string {
 	t.Helper()

@@ -500,16 +500,24 @@ func (r *Redis) Stages(ctx context.Context, key BindingKey, ticketID string) ([]
 // recordStage marks a stage and, only when the mark is new, appends its
 // audit entry, in one script. KEYS[1] the ticket's stages, KEYS[2..9] the
 // audit keys; ARGV[1..3] stage, record, TTL ms, ARGV[4..7] the audit args.
+// KEYS[1] and ARGV[1..3] are the stage; then come the audit entries, 8
+// keys and 4 args each: the earlier entries, written whatever becomes of
+// the stage, and last the stage's own entry.
 var recordStage = redis.NewScript(appendAuditLua + `
+local n = (#ARGV - 3) / 4
+for i = 0, n - 2 do
+  append_audit({unpack(KEYS, 2 + i * 8, 9 + i * 8)}, {unpack(ARGV, 4 + i * 4, 7 + i * 4)})
+end
 if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return 0 end
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
-append_audit({unpack(KEYS, 2, 9)}, {unpack(ARGV, 4, 7)})
+append_audit({unpack(KEYS, 2 + (n - 1) * 8, 9 + (n - 1) * 8)}, {unpack(ARGV, 4 + (n - 1) * 4, 7 + (n - 1) * 4)})
 return 1
 `)
 
-// RecordStage marks the stage and appends its audit entry atomically: a
-// crash keeps both or neither. A stage already recorded writes nothing.
-func (r *Redis) RecordStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord, e AuditEntry) error {
+// RecordStage marks the stage and appends its audit entry atomically, with
+// the earlier entries: a crash keeps all or none. A stage already recorded
+// writes only the earlier entries.
+func (r *Redis) RecordStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord, e AuditEntry, earlier ...AuditEntry) error {
 	at := rec.At
 	if at.IsZero() {
 		at = r.now()
@@ -518,12 +526,17 @@ func (r *Redis) RecordStage(ctx context.Context, key BindingKey, ticketID string
 	if err != nil {
 		return fmt.Errorf("record stage %s of ticket %s: %w", rec.Stage, ticketID, err)
 	}
-	akeys, aargs, err := r.auditArgs(e)
-	if err != nil {
-		return fmt.Errorf("record stage %s of ticket %s: %w", rec.Stage, ticketID, err)
+	keys := make([]string, 1, 1+8*(len(earlier)+1))
+	keys[0] = r.stagesKey(key, ticketID)
+	args := make([]any, 3, 3+4*(len(earlier)+1))
+	args[0], args[1], args[2] = string(rec.Stage), string(v), StageTTL.Milliseconds()
+	for _, a := range append(earlier[:len(earlier):len(earlier)], e) {
+		akeys, aargs, err := r.auditArgs(a)
+		if err != nil {
+			return fmt.Errorf("record stage %s of ticket %s: %w", rec.Stage, ticketID, err)
+		}
+		keys, args = append(keys, akeys...), append(args, aargs...)
 	}
-	keys := append([]string{r.stagesKey(key, ticketID)}, akeys...)
-	args := append([]any{string(rec.Stage), string(v), StageTTL.Milliseconds()}, aargs...)
 	if err := recordStage.Run(ctx, r.c, keys, args...).Err(); err != nil {
 		return fmt.Errorf("record stage %s of ticket %s on %s: %w", rec.Stage, ticketID, key, err)
 	}

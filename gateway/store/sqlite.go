@@ -524,10 +524,11 @@ const markStageSQL = `INSERT INTO stages (platform, name, ticket_id, stage, at, 
 	VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM stages WHERE platform = ? AND name = ? AND ticket_id = ?))
 	ON CONFLICT DO NOTHING`
 
-// RecordStage marks the stage and appends its audit entry in one
-// transaction: a crash keeps both or neither. A stage already recorded
-// writes nothing (the run that recorded it wrote its entry).
-func (s *SQLite) RecordStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord, e AuditEntry) error {
+// RecordStage marks the stage and appends its audit entry, after the
+// earlier entries, in one transaction: a crash keeps all or none. A stage
+// already recorded writes only the earlier entries (the run that recorded
+// it wrote its entry).
+func (s *SQLite) RecordStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord, e AuditEntry, earlier ...AuditEntry) error {
 	at := rec.At
 	if at.IsZero() {
 		at = s.now()
@@ -536,6 +537,14 @@ func (s *SQLite) RecordStage(ctx context.Context, key BindingKey, ticketID strin
 		e.Time = at
 	}
 	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+		for _, a := range earlier {
+			if a.Time.IsZero() {
+				a.Time = s.now()
+			}
+			if _, err := tx.ExecContext(ctx, appendAuditSQL, auditValues(a)...); err != nil {
+				return err
+			}
+		}
 		res, err := tx.ExecContext(ctx, markStageSQL,
 			key.Platform, key.Name, ticketID, string(rec.Stage), sqliteNanos(at), rec.Detail, key.Platform, key.Name, ticketID)
 		if err != nil {

@@ -205,9 +205,11 @@ type Stages interface {
 	Stages(ctx context.Context, key BindingKey, ticketID string) ([]StageRecord, error)
 	// RecordStage records a completed stage and its audit entry atomically
 	// (one transaction, one script), so a crash cannot keep one without the
-	// other. When the stage was already recorded it writes nothing: the run
-	// that recorded it wrote the entry.
-	RecordStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord, e AuditEntry) error
+	// other. The earlier entries (ones that waited for a commit to join)
+	// are appended first in the same commit, whatever becomes of the stage.
+	// When the stage was already recorded it writes only those: the run
+	// that recorded it wrote the stage's entry.
+	RecordStage(ctx context.Context, key BindingKey, ticketID string, rec StageRecord, e AuditEntry, earlier ...AuditEntry) error
 }
 
 // Audit is the audit log.

@@ -71,6 +71,7 @@ func Run(t *testing.T, open func(t *testing.T, now func() time.Time) queue.Queue
 		{"ReplayOfUnknownOrLiveJobFails", testReplayErrors},
 		{"GetOfUnknownJobIsNotFound", testGetUnknown},
 		{"ListFiltersByState", testList},
+		{"DoneJobsListInTheOrderTheyWereDone", testListDoneOrder},
 		{"StatsCountEachState", testStats},
 		{"ConcurrentLeasesDeliverEachJobOnce", testConcurrentLeases},
 		{"ConcurrentDuplicateEnqueuesStoreOne", testConcurrentDedup},
@@ -582,6 +583,37 @@ func testList(t *testing.T, q queue.Queue, c *Clock) {
 	}
 	if len(got) != 2 {
 		t.Errorf("List(limit 2) = %d jobs, want 2", len(got))
+	}
+}
+
+// Done jobs list oldest done first (List's done order), not by enqueue.
+func testListDoneOrder(t *testing.T, q queue.Queue, c *Clock) {
+	var js []*queue.Job
+	for i := range 3 {
+		enqueue(t, q, job(i))
+		c.Advance(time.Millisecond)
+	}
+	for range 3 {
+		js = append(js, lease(t, q))
+	}
+	var want []string
+	for _, i := range []int{2, 0, 1} {
+		if err := q.Ack(t.Context(), js[i]); err != nil {
+			t.Fatal(err)
+		}
+		want = append(want, js[i].ID)
+		c.Advance(time.Second)
+	}
+	got, err := q.List(t.Context(), queue.ListFilter{State: queue.StateDone})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, j := range got {
+		ids = append(ids, j.ID)
+	}
+	if !slices.Equal(ids, want) {
+		t.Errorf("done jobs = %v, want in the order acknowledged %v", ids, want)
 	}
 }
 

@@ -40,6 +40,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"RecordStageIsIdempotent", testStagesIdempotent},
 		{"StagesAreKeptPerTicketAndBinding", testStagesPerTicket},
 		{"RecordStageWritesTheStageAndItsAuditEntryOnce", testRecordStage},
+		{"RecordStageWritesTheEarlierEntriesWhateverTheStage", testRecordStageEarlier},
 		{"AuditFiltersSelectEntries", testAuditFilters},
 		{"AuditPagesNewestFirst", testAuditPaging},
 		{"AuditLimitDefaultsTo100", testAuditDefaultLimit},
@@ -824,5 +825,37 @@ func testRecordStage(t *testing.T, s store.Store) {
 	}
 	if got, _ := s.QueryAudit(ctx(t), store.AuditFilter{TicketID: "77"}); len(got) != 2 {
 		t.Errorf("audit entries after a second stage = %d, want 2", len(got))
+	}
+}
+
+// The entries handed to RecordStage as earlier ones (a job's delivery entry
+// waiting for a commit) are written before the stage's entry, and also when
+// the stage was already recorded.
+func testRecordStageEarlier(t *testing.T, s store.Store) {
+	entry := func(job, action string, at time.Time) store.AuditEntry {
+		return store.AuditEntry{Time: at, Binding: acme.String(), TicketID: "78", JobID: job, Action: action, Outcome: store.OutcomeOK}
+	}
+	rec := store.StageRecord{Stage: store.StageTriage, At: t0, Detail: "d1"}
+	if err := s.RecordStage(ctx(t), acme, "78", rec, entry("job-1", "triage", t0.Add(time.Second)),
+		entry("job-1", "webhook.accepted", t0), entry("job-1", "get_ticket", t0)); err != nil {
+		t.Fatalf("RecordStage: %v", err)
+	}
+	// A second job's run finds the stage recorded: its delivery entry is
+	// still written, its triage entry is not.
+	if err := s.RecordStage(ctx(t), acme, "78", rec, entry("job-2", "triage", t0.Add(time.Hour)),
+		entry("job-2", "webhook.accepted", t0.Add(time.Minute))); err != nil {
+		t.Fatalf("RecordStage again: %v", err)
+	}
+	got, err := s.QueryAudit(ctx(t), store.AuditFilter{TicketID: "78"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seen []string
+	for i := len(got) - 1; i >= 0; i-- { // oldest first
+		seen = append(seen, got[i].JobID+":"+got[i].Action)
+	}
+	want := []string{"job-1:webhook.accepted", "job-1:get_ticket", "job-1:triage", "job-2:webhook.accepted"}
+	if !slices.Equal(seen, want) {
+		t.Errorf("audit entries = %v, want %v", seen, want)
 	}
 }

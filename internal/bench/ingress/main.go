@@ -664,10 +664,14 @@ func pass(c int, d time.Duration, u, secret string, pids func() []int, jobs func
 		return r, fmt.Errorf("no delivery answered 200 in %s (first error: %s)", d, r.firstErr)
 	}
 	r.p50, r.p99 = all[len(all)/2], all[int(0.99*float64(len(all)-1))]
+	used, err := cpuUsed(ps, cpu0, cpu1)
+	if err != nil {
+		return r, err
+	}
 	var ticks int64
-	for i := range ps {
-		ticks += cpu1[i] - cpu0[i]
-		r.cpuSplit = append(r.cpuSplit, float64(cpu1[i]-cpu0[i])/clockTicks*1e6/float64(len(all)))
+	for _, t := range used {
+		ticks += t
+		r.cpuSplit = append(r.cpuSplit, float64(t)/clockTicks*1e6/float64(len(all)))
 	}
 	r.serverCPUSecs = float64(ticks) / clockTicks
 	r.cpuPerDeliv = r.serverCPUSecs * 1e6 / float64(len(all))
@@ -678,12 +682,28 @@ func pass(c int, d time.Duration, u, secret string, pids func() []int, jobs func
 // Linux architecture Go supports.
 const clockTicks = 100
 
-// cpuEach is utime+stime of each process (0 for one that is gone).
+// cpuUsed is the CPU ticks each process used between two cpuEach
+// readings. A process that was gone at either reading (one that exited or
+// was restarted during the pass) makes the pass invalid: its figure is
+// unknown, and counting it as 0 would make it negative.
+func cpuUsed(pids []int, before, after []int64) ([]int64, error) {
+	used := make([]int64, len(pids))
+	for i, p := range pids {
+		if before[i] < 0 || after[i] < 0 {
+			return nil, fmt.Errorf("process %d exited during the pass; its CPU use is unknown", p)
+		}
+		used[i] = after[i] - before[i]
+	}
+	return used, nil
+}
+
+// cpuEach is utime+stime of each process (-1 for one that is gone).
 func cpuEach(pids []int) []int64 {
 	ticks := make([]int64, len(pids))
 	for i, p := range pids {
 		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", p))
 		if err != nil {
+			ticks[i] = -1
 			continue
 		}
 		// The command name may hold spaces: fields count from the last ')'.

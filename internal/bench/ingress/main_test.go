@@ -1,0 +1,28 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"testing"
+)
+
+// A process gone by the end of a pass reads as -1, not 0, and makes the
+// pass's CPU figures an error instead of a negative number.
+func TestCPUUsed_processGoneDuringThePassIsAnError(t *testing.T) {
+	cmd := exec.Command("true")
+	if err := cmd.Run(); err != nil {
+		t.Fatal(err)
+	}
+	ps := []int{os.Getpid(), cmd.Process.Pid} // the second has exited
+	after := cpuEach(ps)
+	if after[0] < 0 || after[1] != -1 {
+		t.Fatalf("cpuEach = %v; want a reading for this process and -1 for the exited one", after)
+	}
+	before := []int64{0, 5}
+	if used, err := cpuUsed(ps, before, after); err == nil {
+		t.Errorf("cpuUsed = %v, nil; want an error for the exited process", used)
+	}
+	if used, err := cpuUsed(ps[:1], before[:1], after[:1]); err != nil || used[0] != after[0] {
+		t.Errorf("cpuUsed of a live process = %v, %v; want [%d]", used, err, after[0])
+	}
+}
