@@ -107,13 +107,9 @@ func TestSecondLabeler_agreesWithTheWriters(t *testing.T) {
 // projectServices returns the names of a project file's services.
 func projectServices(t *testing.T, file string) map[string]bool {
 	t.Helper()
-	raw, err := os.ReadFile(file)
+	p, err := readLabeledProject(file)
 	if err != nil {
 		t.Fatal(err)
-	}
-	var p labeledProject
-	if err := json.Unmarshal(raw, &p); err != nil {
-		t.Fatalf("%s: %v", file, err)
 	}
 	names := map[string]bool{}
 	for _, s := range p.Services {

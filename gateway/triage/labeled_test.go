@@ -342,14 +342,23 @@ func worldOf(t testing.TB, projectFile string) Project {
 	return w.p
 }
 
-func generateWorld(projectFile string) (Project, string, error) {
+// readLabeledProject reads a set's project.json.
+func readLabeledProject(projectFile string) (labeledProject, error) {
+	var lp labeledProject
 	raw, err := os.ReadFile(projectFile)
 	if err != nil {
-		return Project{}, "", err
+		return lp, err
 	}
-	var lp labeledProject
 	if err := json.Unmarshal(raw, &lp); err != nil {
-		return Project{}, "", fmt.Errorf("parse %s: %w", projectFile, err)
+		return lp, fmt.Errorf("parse %s: %w", projectFile, err)
+	}
+	return lp, nil
+}
+
+func generateWorld(projectFile string) (Project, string, error) {
+	lp, err := readLabeledProject(projectFile)
+	if err != nil {
+		return Project{}, "", err
 	}
 	spec, err := gen.ParseWorld(lp.Logs)
 	if err != nil {
