@@ -509,24 +509,53 @@ func BenchmarkRedisEnqueue(b *testing.B) {
 }
 
 // BenchmarkRedisEnqueueDeliveries enqueues as the ingress does under load
-// (32 concurrent callers of deliveryJob jobs) and reports the CPU per job of
-// this process and of the Redis server (INFO cpu; its other clients count
-// too, so run it on a quiet Redis).
+// (32 concurrent callers of deliveryJob jobs, with the bench's small event
+// and with a ticket-sized one) and reports the CPU per job of this process
+// and of the Redis server (INFO cpu; its other clients count too, so run it
+// on a quiet Redis of its own).
 func BenchmarkRedisEnqueueDeliveries(b *testing.B) {
 	url := redistest.Addr(b)
-	q := openRedisQueue(b, url, redistest.Prefix(b), nil)
 	opts, err := redis.ParseURL(url)
 	if err != nil {
 		b.Fatal(err)
 	}
 	info := redis.NewClient(opts)
 	defer info.Close()
-	cpu, rcpu := cpuTime(b), redisCPU(b, info)
-	enqueueDeliveries(b, q)
-	perJob := func(d time.Duration) float64 { return float64(d) / float64(time.Microsecond) / float64(b.N) }
-	b.ReportMetric(perJob(cpuTime(b)-cpu), "cpu-µs/job")
-	b.ReportMetric(perJob(redisCPU(b, info)-rcpu), "redis-cpu-µs/job")
+	for _, c := range []struct {
+		name    string
+		payload []byte
+	}{{"event=small", deliveryPayload}, {"event=ticket", ticketPayload}} {
+		b.Run(c.name, func(b *testing.B) {
+			q := openRedisQueue(b, url, redistest.Prefix(b), nil)
+			cpu, rcpu := cpuTime(b), redisCPU(b, info)
+			enqueueDeliveries(b, withPayload{q, c.payload})
+			perJob := func(d time.Duration) float64 { return float64(d) / float64(time.Microsecond) / float64(b.N) }
+			b.ReportMetric(perJob(cpuTime(b)-cpu), "cpu-µs/job")
+			b.ReportMetric(perJob(redisCPU(b, info)-rcpu), "redis-cpu-µs/job")
+		})
+	}
 }
+
+// withPayload is a queue that enqueues every job with payload p.
+type withPayload struct {
+	queue.Queue
+	p []byte
+}
+
+func (w withPayload) Enqueue(ctx context.Context, j queue.Job) (bool, error) {
+	j.Payload = w.p
+	return w.Queue.Enqueue(ctx, j)
+}
+
+// ticketPayload is a job's event as the ingress encodes a desk's ticket
+// event with a few paragraphs of description: 1.5 KiB.
+var ticketPayload = func() []byte {
+	desc := strings.Repeat("Since this morning our customers cannot complete the checkout: the payment page spins and then shows an error. ", 11)
+	return []byte(`{"event":{"DedupKey":"01HZX3J5Q8M7Y2K4T6V9W0B1C3","Type":"ticket.created","TicketID":"123456",` +
+		`"Ticket":{"ID":"123456","Subject":"Checkout fails for all customers","Description":` + strconv.Quote(desc) +
+		`,"RequesterName":"Dana Example","RequesterEmail":"dana@example.com","Priority":"urgent","Status":"new",` +
+		`"Tags":["checkout","payments"]},"OccurredAt":"2026-11-27T10:00:00Z"}}`)
+}()
 
 // redisCPU is the CPU the Redis server has used, user and system.
 func redisCPU(b *testing.B, c *redis.Client) time.Duration {
