@@ -130,7 +130,7 @@ func (in *intake[T]) shut() {
 // gather hands what arrives on in to send in batches: each batch is what
 // waits when its first request arrives, up to max. Once stop is closed it
 // sends what is left one by one and returns, so no sender waits forever.
-// It owns the group commit (SQLite) and the enqueue pipeline (Redis).
+// It owns the group commit (SQLite) and the enqueue batches (Redis).
 func gather[T any](in <-chan T, stop <-chan struct{}, max int, send func([]T)) {
 	batch := make([]T, 0, max)
 	for {

@@ -51,8 +51,9 @@ type RedisQueueOptions struct {
 }
 
 // Redis is the Queue on Redis Streams with one consumer group per
-// deployment. A job's body sits in its stream entry and in a hash per job
-// (for Get, List and state); leases are pending entries of the group, with
+// deployment. A job's body and state sit in a hash per job; its stream
+// entry names it (entries of older gateways carry the body too, unread);
+// leases are pending entries of the group, with
 // their expiry kept beside them; delayed retries wait in a sorted set; the
 // dead-letter stream records every dead-lettering.
 //
@@ -75,8 +76,8 @@ type Redis struct {
 	ready      chan struct{}
 
 	// enq carries Enqueues to the pipeliner, which sends those waiting
-	// together in one round trip. An Enqueue alone in flight (inflight 1)
-	// runs its script itself: handing it over would only add two goroutine
+	// together in one script call. An Enqueue alone in flight (inflight 1)
+	// runs the script itself: handing it over would only add two goroutine
 	// wake-ups to its latency.
 	enq      *intake[*redisEnqueue]
 	inflight atomic.Int64
@@ -247,22 +248,13 @@ func (q *Redis) recover(ctx context.Context, cause error) {
 // within the dedup TTL or its ReplayKey within the replay TTL. A caller-set
 // ID is kept; otherwise one is assigned.
 func (q *Redis) Enqueue(ctx context.Context, j Job) (bool, error) {
-	if j.ID == "" {
-		j.ID = randomJobID()
-	}
-	now := q.opts.Now()
-	qp := q.jobPrefix[:len(q.jobPrefix)-len("job:")]
-	r := &redisEnqueue{now: now, keys: []string{qp + "dedup:" + j.DedupKey, qp + "replay:" + j.ReplayKey},
-		args: []any{j.ID, j.Binding.String(), j.DedupKey, j.Type, j.TicketID, j.Payload,
-			padNanos(now.Add(q.opts.DedupTTL)), q.opts.DedupTTL.Milliseconds(),
-			j.ReplayKey, padNanos(now.Add(q.opts.ReplayTTL)), q.opts.ReplayTTL.Milliseconds()},
-		done: make(chan struct{})}
+	r := q.newEnqueue(j)
 	defer q.inflight.Add(-1)
 	if q.inflight.Add(1) == 1 {
 		if q.enq.isShut() {
 			return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, ErrClosed)
 		}
-		r.v, r.err = q.run(ctx, enqueueScript, r.now, r.keys, r.args...)
+		q.sendEnqueues(ctx, []*redisEnqueue{r})
 	} else {
 		if err := q.enq.put(ctx, r); err != nil {
 			return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, err)
@@ -274,62 +266,77 @@ func (q *Redis) Enqueue(ctx context.Context, j Job) (bool, error) {
 	if r.err != nil {
 		return false, fmt.Errorf("enqueue %s job for %s: %w", j.Type, j.Binding, r.err)
 	}
-	ok := r.v == int64(1)
-	if ok {
+	if r.stored {
 		q.notify()
 	}
-	return ok, nil
+	return r.stored, nil
 }
 
-// redisEnqueue is one Enqueue waiting for the pipeliner.
+// newEnqueue is the Enqueue of j, its id assigned when it has none.
+func (q *Redis) newEnqueue(j Job) *redisEnqueue {
+	check := "1"
+	if j.ID == "" {
+		j.ID, check = randomJobID(), ""
+	}
+	now := q.opts.Now()
+	return &redisEnqueue{now: now, done: make(chan struct{}),
+		args: []any{j.ID, check, j.Binding.String(), j.DedupKey, j.Type, j.TicketID, j.Payload,
+			padNanos(now), padNanos(now.Add(q.opts.DedupTTL)), j.ReplayKey, padNanos(now.Add(q.opts.ReplayTTL))}}
+}
+
+// redisEnqueue is one Enqueue, run alone or in the pipeliner's batch.
 type redisEnqueue struct {
-	now  time.Time
-	keys []string // the extra KEYS of enqueueScript
-	args []any    // its ARGV after the common ones
-	v    any
-	err  error
-	done chan struct{}
+	now    time.Time
+	args   []any // the job's ARGV of enqueueScript
+	stored bool
+	err    error
+	done   chan struct{}
 }
 
-// maxPipeline bounds the enqueue scripts sent in one round trip.
+// maxPipeline bounds the jobs enqueued by one script call.
 const maxPipeline = 128
 
-// pipeliner sends the Enqueues waiting at once as one pipeline of
-// EVALSHAs: one write and one read for the batch, on both sides, where each
-// Enqueue had its own round trip. Each script is still atomic on its own,
-// and each Enqueue gets its own script's answer.
+// pipeliner enqueues the jobs waiting at once with one script call: one
+// round trip and one script run for the batch, where each Enqueue had its
+// own. The batch is atomic as a whole, each job is decided as if alone,
+// and each Enqueue gets its own job's answer.
 func (q *Redis) pipeliner() {
 	defer q.wg.Done()
-	gather(q.enq.ch, q.stop, maxPipeline, q.sendEnqueues)
+	gather(q.enq.ch, q.stop, maxPipeline, func(batch []*redisEnqueue) {
+		q.sendEnqueues(context.Background(), batch)
+	})
 }
 
-// sendEnqueues runs the batch's scripts in one pipeline. A script Redis did
-// not have cached (NOSCRIPT, after a restart or SCRIPT FLUSH) runs again
-// alone through run, which loads it: NOSCRIPT means it never ran.
-func (q *Redis) sendEnqueues(batch []*redisEnqueue) {
-	ctx := context.Background()
-	if len(batch) == 1 {
-		r := batch[0]
-		r.v, r.err = q.run(ctx, enqueueScript, r.now, r.keys, r.args...)
-		close(r.done)
-		return
-	}
-	pipe := q.c.Pipeline()
-	cmds := make([]*redis.Cmd, len(batch))
-	for i, r := range batch {
-		keys, argv := q.scriptArgs(r.now, r.keys, r.args)
-		cmds[i] = enqueueScript.EvalSha(ctx, pipe, keys, argv...)
-	}
-	_, _ = pipe.Exec(ctx) // each command's error is read below
-	for i, r := range batch {
-		r.v, r.err = cmds[i].Result()
-		switch {
-		case errors.Is(r.err, redis.Nil):
-			r.v, r.err = nil, nil
-		case r.err != nil && redis.HasErrorPrefix(r.err, "NOSCRIPT"):
-			r.v, r.err = q.run(ctx, enqueueScript, r.now, r.keys, r.args...)
+// sendEnqueues runs enqueueScript on the batch and answers each of its
+// Enqueues (closing done). A script Redis does not have cached (after a
+// restart or SCRIPT FLUSH) is loaded by run: NOSCRIPT means it never ran.
+func (q *Redis) sendEnqueues(ctx context.Context, batch []*redisEnqueue) {
+	defer func() {
+		for _, r := range batch {
+			close(r.done)
 		}
-		close(r.done)
+	}()
+	args := make([]any, 0, 2+len(batch)*len(batch[0].args))
+	args = append(args, q.opts.DedupTTL.Milliseconds(), q.opts.ReplayTTL.Milliseconds())
+	for _, r := range batch {
+		args = append(args, r.args...)
+	}
+	v, err := q.run(ctx, enqueueScript, batch[0].now, nil, args...)
+	out, ok := v.([]any)
+	if err == nil && (!ok || len(out) != len(batch)) {
+		err = fmt.Errorf("unexpected enqueue script reply %T for %d jobs", v, len(batch))
+	}
+	for i, r := range batch {
+		if err != nil {
+			r.err = err
+			continue
+		}
+		switch out[i] {
+		case int64(1):
+			r.stored = true
+		case int64(2):
+			r.err = fmt.Errorf("job id %v already exists", r.args[0])
+		}
 	}
 }
 

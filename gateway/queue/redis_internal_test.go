@@ -1,17 +1,93 @@
 package queue
 
 import (
+	"context"
 	"fmt"
 	"testing"
+
+	"github.com/redis/go-redis/v9"
 
 	"github.com/sigsentry/deskgate/gateway/store"
 	"github.com/sigsentry/deskgate/internal/redistest"
 )
 
-// A pipeline of enqueue scripts sent when Redis has lost its script cache
-// (a restart, SCRIPT FLUSH) fails NOSCRIPT for every script in it: each must
-// then run again and be answered, duplicates of the batch included.
-func TestRedis_pipelinedEnqueuesSurviveALostScriptCache(t *testing.T) {
+// commandCounter counts the commands a client sends, pipelined or not.
+type commandCounter struct{ n int }
+
+func (c *commandCounter) DialHook(next redis.DialHook) redis.DialHook { return next }
+
+func (c *commandCounter) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		c.n++
+		return next(ctx, cmd)
+	}
+}
+
+func (c *commandCounter) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		c.n += len(cmds)
+		return next(ctx, cmds)
+	}
+}
+
+// A batch of Enqueues is one script call, and each job in it is decided as
+// if alone and in order: a later job sees the dedup and replay keys of the
+// earlier ones, and a caller-chosen id the batch already used is refused.
+func TestRedis_aBatchOfEnqueuesIsOneScriptCallDecidedJobByJob(t *testing.T) {
+	q, err := NewRedis(t.Context(), RedisQueueOptions{URL: redistest.Addr(t), KeyPrefix: redistest.Prefix(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	if err := enqueueScript.Load(t.Context(), q.c).Err(); err != nil {
+		t.Fatal(err)
+	}
+	key := store.BindingKey{Platform: "zendesk", Name: "acme"}
+	jobs := []struct {
+		j    Job
+		want bool
+	}{
+		{Job{Binding: key, DedupKey: "evt-1", ReplayKey: "sig-1"}, true},
+		{Job{Binding: key, DedupKey: "evt-1", ReplayKey: "sig-2"}, false}, // a desk's retry: records sig-2
+		{Job{Binding: key, DedupKey: "evt-2", ReplayKey: "sig-2"}, false}, // a replay of that retry
+		{Job{Binding: key, DedupKey: "evt-3", ReplayKey: "sig-1"}, false}, // a replay of the first
+		{Job{Binding: key, DedupKey: "evt-3", ReplayKey: "sig-3"}, true},  // evt-3 was not taken by the replay
+		{Job{Binding: key}, true},
+		{Job{Binding: key, ID: "mine"}, true},
+		{Job{Binding: key, ID: "mine", DedupKey: "evt-4"}, false}, // id taken: an error
+	}
+	var batch []*redisEnqueue
+	for _, c := range jobs {
+		batch = append(batch, q.newEnqueue(c.j))
+	}
+	var count commandCounter
+	q.c.AddHook(&count)
+	q.sendEnqueues(t.Context(), batch)
+	if count.n != 1 {
+		t.Errorf("a batch of %d enqueues sent %d commands, want 1", len(batch), count.n)
+	}
+	for i, r := range batch {
+		<-r.done
+		if r.stored != jobs[i].want {
+			t.Errorf("job %d of the batch stored = %v (err %v), want %v", i, r.stored, r.err, jobs[i].want)
+		}
+		if wantErr := i == len(batch)-1; (r.err != nil) != wantErr {
+			t.Errorf("job %d of the batch: err %v, want an error: %v", i, r.err, wantErr)
+		}
+	}
+	if st, err := q.Stats(t.Context()); err != nil || st.Ready != 4 {
+		t.Errorf("Stats = %+v, %v; want 4 ready", st, err)
+	}
+	// evt-4's job was refused before anything was recorded for it.
+	if ok, err := q.Enqueue(t.Context(), Job{Binding: key, DedupKey: "evt-4"}); err != nil || !ok {
+		t.Errorf("Enqueue of evt-4 after its id clash = %v, %v; want stored", ok, err)
+	}
+}
+
+// A batch sent when Redis has lost its script cache (a restart, SCRIPT
+// FLUSH) fails NOSCRIPT without running: it must run again and be
+// answered, duplicates of the batch included.
+func TestRedis_enqueuesSurviveALostScriptCache(t *testing.T) {
 	q, err := NewRedis(t.Context(), RedisQueueOptions{URL: redistest.Addr(t), KeyPrefix: redistest.Prefix(t)})
 	if err != nil {
 		t.Fatal(err)
@@ -20,26 +96,17 @@ func TestRedis_pipelinedEnqueuesSurviveALostScriptCache(t *testing.T) {
 	if err := q.c.ScriptFlush(t.Context()).Err(); err != nil {
 		t.Fatal(err)
 	}
-	qp := q.jobPrefix[:len(q.jobPrefix)-len("job:")]
-	now := q.opts.Now()
 	var batch []*redisEnqueue
 	for i := range 8 {
-		dedup := fmt.Sprint("evt-", i%4) // the second four repeat the first
-		batch = append(batch, &redisEnqueue{now: now, done: make(chan struct{}),
-			keys: []string{qp + "dedup:" + dedup, qp + "replay:"},
-			args: []any{fmt.Sprint("job-", i), store.BindingKey{Platform: "zendesk", Name: "acme"}.String(), dedup,
-				"ticket.created", "1", []byte(`{}`), padNanos(now.Add(q.opts.DedupTTL)), q.opts.DedupTTL.Milliseconds(),
-				"", padNanos(now.Add(q.opts.ReplayTTL)), q.opts.ReplayTTL.Milliseconds()}})
+		batch = append(batch, q.newEnqueue(Job{Binding: store.BindingKey{Platform: "zendesk", Name: "acme"},
+			DedupKey: fmt.Sprint("evt-", i%4), // the second four repeat the first
+			Type:     "ticket.created", TicketID: "1", Payload: []byte(`{}`)}))
 	}
-	q.sendEnqueues(batch)
+	q.sendEnqueues(t.Context(), batch)
 	for i, r := range batch {
 		<-r.done
-		want := int64(0)
-		if i < 4 {
-			want = 1
-		}
-		if r.err != nil || r.v != want {
-			t.Errorf("enqueue %d of the pipeline = %v, %v; want %d", i, r.v, r.err, want)
+		if r.err != nil || r.stored != (i < 4) {
+			t.Errorf("enqueue %d of the batch = %v, %v; want stored %v", i, r.stored, r.err, i < 4)
 		}
 	}
 	if st, err := q.Stats(t.Context()); err != nil || st.Ready != 4 {

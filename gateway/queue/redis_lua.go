@@ -62,11 +62,11 @@ local function field(fields, name)
   return ''
 end
 
--- xadd_job appends the job's body to the stream and remembers the entry.
+-- xadd_job queues the job in the stream. The entry names the job only: its
+-- body is read from the job's hash, so it is stored once. (Entries written
+-- by older gateways carry the body too; nothing reads it.)
 local function xadd_job(jk, id)
-  local b = redis.call('HMGET', jk, 'binding', 'type', 'ticket', 'payload')
-  local e = redis.call('XADD', K_STREAM, '*', 'id', id, 'binding', b[1] or '',
-    'type', b[2] or '', 'ticket', b[3] or '', 'payload', b[4] or '')
+  local e = redis.call('XADD', K_STREAM, '*', 'id', id)
   redis.call('HSET', jk, 'entry', e)
   return e
 end
@@ -101,48 +101,87 @@ local function drop_entry(jk)
 end
 `
 
-// enqueueScript: ARGV[5..] id, binding, dedup, type, ticket, payload,
-// dedup expiry (padded ns), dedup key TTL ms, replay (empty: none), replay
-// expiry (padded ns), replay key TTL ms; KEYS[14] dedup key, KEYS[15]
-// replay key. Returns 1 stored, 0 duplicate (job not stored). A replay key
-// seen before refuses the job with nothing recorded (a replay under an
-// invented invocation id must not take that id from a genuine delivery to
-// come); a dedup key seen before refuses it after recording the replay key.
+// enqueueScript enqueues a batch of jobs, each as if alone and in order:
+// a later job of the batch sees the dedup and replay keys of the earlier
+// ones. ARGV[5] dedup key TTL ms, ARGV[6] replay key TTL ms, then 11 per
+// job: id, "1" when the caller chose the id (it is checked for a clash; a
+// random 128-bit id is not), binding, dedup, type, ticket, payload, now
+// (padded ns), dedup expiry (padded ns), replay (empty: none), replay expiry
+// (padded ns). Returns per job 1 stored, 0 duplicate (job not stored), 2 id
+// taken (not stored).
+//
+// A replay key seen before refuses the job with nothing recorded (a replay
+// under an invented invocation id must not take that id from a genuine
+// delivery to come); a dedup key seen before refuses it after recording the
+// replay key. Not SET NX EX alone: a key's value is its expiry by
+// Options.Now, which decides; the key's TTL (Redis's clock) only collects it
+// afterwards.
+//
+// Per stored job it writes the two keys, a stream entry naming the job and
+// the job's hash; the keys' reads, the queue order, the ready index and the
+// depth counts take one command per batch.
 var enqueueScript = redis.NewScript(luaLib + `
-local id, dedup, replay = ARGV[5], ARGV[7], ARGV[13]
--- Not SET NX EX alone: a key's value is its expiry by Options.Now, which
--- decides; the key's TTL (Redis's clock) only collects it afterwards.
-local function live(k)
-  local until_ = redis.call('GET', k)
-  return until_ and until_ > NOW
+local DEDUPMS, REPLAYMS, PER = ARGV[5], ARGV[6], 11
+local n = (#ARGV - 6) / PER
+local function arg(i, k) return ARGV[6 + (i - 1) * PER + k] end
+
+local names, expiry = {}, {}
+for i = 1, n do
+  if arg(i, 4) ~= '' then names[#names + 1] = QP .. 'dedup:' .. arg(i, 4) end
+  if arg(i, 10) ~= '' then names[#names + 1] = QP .. 'replay:' .. arg(i, 10) end
 end
-if replay ~= '' and live(KEYS[15]) then return 0 end
-if dedup ~= '' and live(KEYS[14]) then
-  if replay ~= '' then redis.call('SET', KEYS[15], ARGV[14], 'PX', ARGV[15]) end
-  return 0
+if #names > 0 then
+  local v = redis.call('MGET', unpack(names))
+  for i, k in ipairs(names) do expiry[k] = v[i] end
 end
-local jk = JOBP .. id
-if redis.call('EXISTS', jk) == 1 then
-  return redis.error_reply('ERR job id ' .. id .. ' already exists')
+local function live(k, now)
+  local until_ = expiry[k]
+  return until_ and until_ > now
 end
-if dedup ~= '' then
-  redis.call('SET', KEYS[14], ARGV[11], 'PX', ARGV[12])
+local function record(k, until_, ms)
+  redis.call('SET', k, until_, 'PX', ms)
+  expiry[k] = until_
 end
-if replay ~= '' then
-  redis.call('SET', KEYS[15], ARGV[14], 'PX', ARGV[15])
+
+local out, stored, taken = {}, {}, {}
+for i = 1, n do
+  local id, dedup, replay, now = arg(i, 1), arg(i, 4), arg(i, 10), arg(i, 8)
+  local dk, rk = QP .. 'dedup:' .. dedup, QP .. 'replay:' .. replay
+  out[i] = 0
+  if replay ~= '' and live(rk, now) then
+    -- refused, nothing recorded
+  elseif dedup ~= '' and live(dk, now) then
+    if replay ~= '' then record(rk, arg(i, 11), REPLAYMS) end
+  elseif arg(i, 2) == '1' and (taken[id] or redis.call('EXISTS', JOBP .. id) == 1) then
+    out[i] = 2
+  else
+    if dedup ~= '' then record(dk, arg(i, 9), DEDUPMS) end
+    if replay ~= '' then record(rk, arg(i, 11), REPLAYMS) end
+    stored[#stored + 1] = i
+    taken[id] = true
+    out[i] = 1
+  end
 end
--- What set_state and xadd_job do, written out for a job that is new: no
--- state index holds it yet and its fields are at hand, so neither is read
--- back (ten commands per delivery where they took nineteen).
-local seq = redis.call('INCR', K_SEQ)
-local e = redis.call('XADD', K_STREAM, '*', 'id', id, 'binding', ARGV[6],
-  'type', ARGV[8], 'ticket', ARGV[9], 'payload', ARGV[10])
-redis.call('HSET', jk, 'id', id, 'binding', ARGV[6], 'dedup', dedup, 'type', ARGV[8],
-  'ticket', ARGV[9], 'payload', ARGV[10], 'attempts', 0, 'enqueued_at', NOW,
-  'next_at', NOW, 'last_error', '', 'receipt', '', 'seq', seq, 'state', 'ready', 'entry', e)
-redis.call('ZADD', K_READY, seq, id)
-redis.call('HINCRBY', K_DEPTH, ARGV[6], 1)
-return 1
+if #stored == 0 then return out end
+
+-- What set_state and xadd_job do, written out for jobs that are new: no
+-- state index holds them yet and their fields are at hand.
+local seq = redis.call('INCRBY', K_SEQ, #stored) - #stored
+local ready, depth = {}, {}
+for _, i in ipairs(stored) do
+  seq = seq + 1
+  local id, binding, now = arg(i, 1), arg(i, 3), arg(i, 8)
+  local e = redis.call('XADD', K_STREAM, '*', 'id', id)
+  redis.call('HSET', JOBP .. id, 'id', id, 'binding', binding, 'dedup', arg(i, 4), 'type', arg(i, 5),
+    'ticket', arg(i, 6), 'payload', arg(i, 7), 'attempts', 0, 'enqueued_at', now,
+    'next_at', now, 'seq', seq, 'state', 'ready', 'entry', e)
+  ready[#ready + 1] = seq
+  ready[#ready + 1] = id
+  depth[binding] = (depth[binding] or 0) + 1
+end
+redis.call('ZADD', K_READY, unpack(ready))
+for binding, d in pairs(depth) do redis.call('HINCRBY', K_DEPTH, binding, d) end
+return out
 `)
 
 // leaseScript: ARGV[5..] consumer, lease until (padded ns), until ms, receipt
