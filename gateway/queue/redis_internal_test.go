@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/redis/go-redis/v9"
 
@@ -111,5 +112,31 @@ func TestRedis_enqueuesSurviveALostScriptCache(t *testing.T) {
 	}
 	if st, err := q.Stats(t.Context()); err != nil || st.Ready != 4 {
 		t.Errorf("Stats = %+v, %v; want 4 ready", st, err)
+	}
+}
+
+// The settle script refuses an operation it does not know before it
+// writes anything: the lease stays whole and can still be acknowledged.
+func TestRedis_anUnknownSettleOperationChangesNothing(t *testing.T) {
+	q, err := NewRedis(t.Context(), RedisQueueOptions{URL: redistest.Addr(t), KeyPrefix: redistest.Prefix(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	if ok, err := q.Enqueue(t.Context(), Job{Binding: store.BindingKey{Platform: "zendesk", Name: "acme"}, DedupKey: "evt-1"}); err != nil || !ok {
+		t.Fatalf("Enqueue = %v, %v", ok, err)
+	}
+	j, err := q.Lease(t.Context(), "w1", time.Minute)
+	if err != nil || j == nil {
+		t.Fatalf("Lease = %v, %v", j, err)
+	}
+	if err := q.settle(t.Context(), "bounce", j, "bounce"); err == nil {
+		t.Fatal("settle with an unknown operation succeeded")
+	}
+	if err := q.Ack(t.Context(), j); err != nil {
+		t.Errorf("Ack after the refused operation: %v", err)
+	}
+	if st, err := q.Stats(t.Context()); err != nil || st != (Stats{}) {
+		t.Errorf("Stats = %+v, %v; want nothing left", st, err)
 	}
 }

@@ -88,17 +88,6 @@ end
 local function depth_add(jk, n)
   redis.call('HINCRBY', K_DEPTH, redis.call('HGET', jk, 'binding') or '', n)
 end
-
--- drop_entry takes the job's entry out of the group's pending list and the
--- stream.
-local function drop_entry(jk)
-  local e = redis.call('HGET', jk, 'entry')
-  if e and e ~= '' then
-    redis.call('XACK', K_STREAM, GROUP, e)
-    redis.call('XDEL', K_STREAM, e)
-  end
-  redis.call('HDEL', jk, 'entry')
-end
 `
 
 // enqueueScript enqueues a batch of jobs, each as if alone and in order:
@@ -189,13 +178,15 @@ return out
 var leaseScript = redis.NewScript(luaLib + `
 local CONSUMER, UNTIL, UNTILMS, NONCE, ORPHANMS = ARGV[5], ARGV[6], ARGV[7], ARGV[8], ARGV[9]
 
-local function take(id, entry)
+-- take leases the job, whose entry the consumer now holds. The job is ready
+-- (from the round or the orphan sweep) or leased (its lease expired), with
+-- attempts and seq as read by the caller; no waiting set holds it.
+local function take(id, entry, state, attempts, seq)
   local jk = JOBP .. id
-  redis.call('HINCRBY', jk, 'attempts', 1)
-  redis.call('HSET', jk, 'receipt', entry .. '/' .. CONSUMER .. '/' .. NONCE,
-    'consumer', CONSUMER, 'next_at', UNTIL, 'entry', entry)
-  set_state(jk, id, 'leased')
-  redis.call('ZREM', waiting_key(redis.call('HGET', jk, 'binding') or ''), id)
+  redis.call('HSET', jk, 'attempts', (tonumber(attempts) or 0) + 1, 'receipt', entry .. '/' .. CONSUMER .. '/' .. NONCE,
+    'consumer', CONSUMER, 'next_at', UNTIL, 'entry', entry, 'state', 'leased')
+  if state == 'ready' then redis.call('ZREM', K_READY, id) end
+  redis.call('ZADD', K_LEASED, seq, id)
   redis.call('ZADD', K_LEASES, UNTILMS, id)
   return redis.call('HGETALL', jk)
 end
@@ -215,27 +206,40 @@ end
 -- Intake: new entries (this gateway's or an older one's) are read under
 -- the intake consumer and filed by binding; stale ones are dropped. A
 -- missing group fails here, before anything else is written twice.
+-- Each binding's new jobs are filed with one ZADD, and the binding joins
+-- the round (if not in it) at the current turn.
 for _ = 1, 4 do
   local r = redis.call('XREADGROUP', 'GROUP', GROUP, INTAKE, 'COUNT', 500, 'STREAMS', K_STREAM, '>')
   if not r then break end
+  local waiting = {}
   for _, m in ipairs(r[1][2]) do
     local id, entry = field(m[2], 'id'), m[1]
     local h = redis.call('HMGET', JOBP .. id, 'state', 'entry', 'seq', 'binding')
     if h[1] == 'ready' and h[2] == entry then
-      local binding = h[4] or ''
-      redis.call('ZADD', waiting_key(binding), h[3], id)
-      redis.call('ZADD', K_ROUND, 'NX', redis.call('GET', K_TURN) or 0, binding)
+      local w = waiting[h[4] or '']
+      if not w then
+        w = {}
+        waiting[h[4] or ''] = w
+      end
+      w[#w + 1] = h[3]
+      w[#w + 1] = id
     else
       redis.call('XACK', K_STREAM, GROUP, entry)
       redis.call('XDEL', K_STREAM, entry)
     end
+  end
+  local turn
+  for binding, w in pairs(waiting) do
+    turn = turn or redis.call('GET', K_TURN) or 0
+    redis.call('ZADD', waiting_key(binding), unpack(w))
+    redis.call('ZADD', K_ROUND, 'NX', turn, binding)
   end
 end
 
 -- Expired leases: the holder is gone or too slow; claim its entry.
 for _, id in ipairs(redis.call('ZRANGEBYSCORE', K_LEASES, '-inf', NOWMS, 'LIMIT', 0, 20)) do
   local jk = JOBP .. id
-  local h = redis.call('HMGET', jk, 'state', 'next_at', 'entry')
+  local h = redis.call('HMGET', jk, 'state', 'next_at', 'entry', 'attempts', 'seq')
   if h[1] ~= 'leased' then
     redis.call('ZREM', K_LEASES, id)
   elseif h[2] <= NOW then
@@ -245,7 +249,7 @@ for _, id in ipairs(redis.call('ZRANGEBYSCORE', K_LEASES, '-inf', NOWMS, 'LIMIT'
       claimed = redis.call('XCLAIM', K_STREAM, GROUP, CONSUMER, 0, h[3])
     end
     if #claimed == 1 then
-      return take(id, h[3])
+      return take(id, h[3], 'leased', h[4], h[5])
     end
     -- The entry is no longer pending (group recreated): queue it afresh.
     redis.call('HDEL', jk, 'entry')
@@ -270,12 +274,12 @@ for _ = 1, 50 do
   if #popped > 0 then
     local id = popped[1]
     local jk = JOBP .. id
-    local h = redis.call('HMGET', jk, 'state', 'entry')
+    local h = redis.call('HMGET', jk, 'state', 'entry', 'attempts', 'seq')
     if h[1] == 'ready' and h[2] then
       -- JUSTID: the hand-over from intake is not a delivery attempt.
       local claimed = redis.call('XCLAIM', K_STREAM, GROUP, CONSUMER, 0, h[2], 'JUSTID')
       if #claimed == 1 then
-        return take(id, h[2])
+        return take(id, h[2], 'ready', h[3], h[4])
       end
       -- Not pending any more (the group was recreated): queue it afresh.
       redis.call('HDEL', jk, 'entry')
@@ -295,10 +299,10 @@ for _, entry in ipairs(r[2]) do
   local m = redis.call('XRANGE', K_STREAM, entry, entry)
   local id = ''
   if #m == 1 then id = field(m[1][2], 'id') end
-  local h = redis.call('HMGET', JOBP .. id, 'state', 'entry', 'binding')
+  local h = redis.call('HMGET', JOBP .. id, 'state', 'entry', 'binding', 'attempts', 'seq')
   if h[1] == 'ready' and h[2] == entry then
     if not redis.call('ZSCORE', waiting_key(h[3] or ''), id) then
-      return take(id, entry)
+      return take(id, entry, 'ready', h[4], h[5])
     end
   elseif not (h[1] == 'leased' and h[2] == entry) then
     redis.call('XACK', K_STREAM, GROUP, entry)
@@ -319,8 +323,11 @@ return false
 //	dead:   last error
 var settleScript = redis.NewScript(luaLib + `
 local id, receipt, op = ARGV[5], ARGV[6], ARGV[7]
+if op ~= 'extend' and op ~= 'ack' and op ~= 'retry' and op ~= 'defer' and op ~= 'dead' then
+  return redis.error_reply('ERR unknown op ' .. op)
+end
 local jk = JOBP .. id
-local h = redis.call('HMGET', jk, 'state', 'receipt', 'next_at', 'consumer', 'entry')
+local h = redis.call('HMGET', jk, 'state', 'receipt', 'next_at', 'consumer', 'entry', 'seq', 'binding', 'attempts', 'failures')
 if h[1] ~= 'leased' or h[2] ~= receipt or not (h[3] > NOW) then return 0 end
 if op == 'extend' then
   redis.call('HSET', jk, 'next_at', ARGV[8])
@@ -329,35 +336,48 @@ if op == 'extend' then
   if h[5] then redis.call('XCLAIM', K_STREAM, GROUP, h[4], 0, h[5], 'JUSTID') end
   return 1
 end
+-- Taking the entry out of the group's pending list and the stream, and what
+-- set_state and depth_add do, written out for a job known to be leased, with its fields at hand: the writes to its hash are one
+-- HSET.
 redis.call('ZREM', K_LEASES, id)
-drop_entry(jk)
-redis.call('HSET', jk, 'receipt', '', 'consumer', '')
+redis.call('ZREM', K_LEASED, id)
+if h[5] and h[5] ~= '' then
+  redis.call('XACK', K_STREAM, GROUP, h[5])
+  redis.call('XDEL', K_STREAM, h[5])
+end
+redis.call('HDEL', jk, 'entry')
+local set = {'receipt', '', 'consumer', ''}
+local function put(k, v)
+  set[#set + 1] = k
+  set[#set + 1] = v
+end
 if op == 'ack' then
-  set_state(jk, id, 'done')
-  depth_add(jk, -1)
+  put('state', 'done')
+  redis.call('HINCRBY', K_DEPTH, h[7] or '', -1)
   redis.call('ZADD', K_DONE, ARGV[8], id)
 elseif op == 'retry' or op == 'defer' then
   if op == 'retry' then
-    redis.call('HINCRBY', jk, 'failures', 1)
-  elseif tonumber(redis.call('HGET', jk, 'attempts')) > 0 then
-    redis.call('HINCRBY', jk, 'attempts', -1)
+    put('failures', (tonumber(h[9]) or 0) + 1)
+  elseif tonumber(h[8]) > 0 then
+    put('attempts', tonumber(h[8]) - 1)
   end
-  redis.call('HSET', jk, 'next_at', ARGV[8], 'last_error', ARGV[10])
-  set_state(jk, id, 'ready')
+  put('next_at', ARGV[8])
+  put('last_error', ARGV[10])
+  put('state', 'ready')
+  redis.call('ZADD', K_READY, h[6], id)
   if ARGV[8] <= NOW then
-    xadd_job(jk, id)
+    put('entry', redis.call('XADD', K_STREAM, '*', 'id', id))
   else
     redis.call('ZADD', K_DELAYED, ARGV[9], id)
   end
-elseif op == 'dead' then
-  redis.call('HSET', jk, 'last_error', ARGV[8])
-  set_state(jk, id, 'dead')
-  depth_add(jk, -1)
-  local e = redis.call('XADD', K_DEADSTREAM, '*', 'id', id, 'error', ARGV[8], 'at', NOW)
-  redis.call('HSET', jk, 'dead_entry', e)
-else
-  return redis.error_reply('ERR unknown op ' .. op)
+else -- dead
+  put('last_error', ARGV[8])
+  put('state', 'dead')
+  redis.call('ZADD', K_DEAD, h[6], id)
+  redis.call('HINCRBY', K_DEPTH, h[7] or '', -1)
+  put('dead_entry', redis.call('XADD', K_DEADSTREAM, '*', 'id', id, 'error', ARGV[8], 'at', NOW))
 end
+redis.call('HSET', jk, unpack(set))
 return 1
 `)
 

@@ -578,14 +578,25 @@ func redisCPU(b *testing.B, c *redis.Client) time.Duration {
 	return time.Duration(total * float64(time.Second))
 }
 
+// BenchmarkRedisLeaseAck leases and acks jobs one at a time, as one worker
+// does, and reports the Redis server's CPU per job (INFO cpu; run it on a
+// quiet Redis of its own).
 func BenchmarkRedisLeaseAck(b *testing.B) {
-	q := openRedisQueue(b, redistest.Addr(b), redistest.Prefix(b), nil)
+	url := redistest.Addr(b)
+	q := openRedisQueue(b, url, redistest.Prefix(b), nil)
+	opts, err := redis.ParseURL(url)
+	if err != nil {
+		b.Fatal(err)
+	}
+	info := redis.NewClient(opts)
+	defer info.Close()
 	ctx := context.Background()
 	for i := range b.N {
 		if _, err := q.Enqueue(ctx, redisTestJob(i)); err != nil {
 			b.Fatal(err)
 		}
 	}
+	rcpu := redisCPU(b, info)
 	b.ResetTimer()
 	for range b.N {
 		j, err := q.Lease(ctx, "bench", time.Minute)
@@ -596,6 +607,8 @@ func BenchmarkRedisLeaseAck(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	b.StopTimer()
+	b.ReportMetric(float64(redisCPU(b, info)-rcpu)/float64(time.Microsecond)/float64(b.N), "redis-cpu-µs/job")
 }
 
 func TestRedisQueue_readySignalsEnqueueRetryAndReplay(t *testing.T) {
