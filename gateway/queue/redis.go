@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strconv"
 	"strings"
@@ -303,8 +304,31 @@ const maxPipeline = 128
 func (q *Redis) pipeliner() {
 	defer q.wg.Done()
 	gather(q.enq.ch, q.stop, maxPipeline, func(batch []*redisEnqueue) {
-		q.sendEnqueues(context.Background(), batch)
+		q.sendEnqueues(context.Background(), q.fill(batch))
 	})
+}
+
+// fill lets the goroutines that are ready to run go first, then adds what
+// they handed over to the batch. The first Enqueue to arrive wakes the
+// pipeliner ahead of the others that are about to enqueue (HTTP handlers
+// woken together); sending it at once makes a call and a Redis wake-up of
+// nearly every job when deliveries come spread out, where one for the lot
+// costs the same. The batch waits only for goroutines that were already
+// runnable.
+func (q *Redis) fill(batch []*redisEnqueue) []*redisEnqueue {
+	if len(batch) >= maxPipeline {
+		return batch
+	}
+	runtime.Gosched()
+	for len(batch) < maxPipeline {
+		select {
+		case r := <-q.enq.ch:
+			batch = append(batch, r)
+		default:
+			return batch
+		}
+	}
+	return batch
 }
 
 // sendEnqueues runs enqueueScript on the batch and answers each of its
