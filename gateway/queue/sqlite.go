@@ -43,7 +43,7 @@ type SQLite struct {
 
 	// The enqueue statements, prepared once on the write connection:
 	// preparing them for every job was a quarter of the batcher's time.
-	claimStmt, replayStmt, insertStmt *sql.Stmt
+	claimStmt, replayStmt, signedStmt, unsignedStmt, insertStmt *sql.Stmt
 
 	// lastBinding is the binding this handle leased from last: the next
 	// lease starts with the binding after it (round-robin).
@@ -60,6 +60,23 @@ const replaySQL = `INSERT INTO job_replay (key, job_id, expires_at) VALUES (?, ?
 	ON CONFLICT (key) DO UPDATE SET job_id = excluded.job_id, expires_at = excluded.expires_at
 	WHERE job_replay.expires_at <= ?`
 
+// signedReplaySQL claims the replay key of a delivery with a signed time.
+// Its primary key leads with that time, so a group commit's keys land on
+// the table's last pages rather than each on a random leaf.
+const signedReplaySQL = `INSERT INTO job_replay_signed (signed_at, key, expires_at) VALUES (?, ?, ?)
+	ON CONFLICT (signed_at, key) DO UPDATE SET expires_at = excluded.expires_at
+	WHERE job_replay_signed.expires_at <= ?`
+
+// pruneSignedSQL deletes expired signed replay keys (signed before ?1,
+// expired at ?2) by walking the primary key's time order.
+const pruneSignedSQL = `DELETE FROM job_replay_signed WHERE signed_at < ?1 AND expires_at <= ?2`
+
+// unsignedReplaySQL finds a live key in job_replay, where every replay key
+// went before job_replay_signed existed, and where keys of deliveries with
+// no signed time still go: a delivery accepted by the earlier version and
+// resent after the upgrade must still be refused.
+const unsignedReplaySQL = `SELECT EXISTS (SELECT 1 FROM job_replay WHERE key = ? AND expires_at > ?)`
+
 const insertSQL = `INSERT INTO jobs (id, binding, dedup_key, type, ticket_id, payload, state, enqueued_at, next_at)
 	VALUES (?, ?, ?, ?, ?, ?, 'ready', ?, ?)`
 
@@ -68,7 +85,11 @@ var _ Queue = (*SQLite)(nil)
 // enqueueStmts are the enqueue statements bound to one group commit's
 // transaction.
 type enqueueStmts struct {
-	claim, replay, insert *sql.Stmt
+	claim, replay, signed, unsigned, insert *sql.Stmt
+	// unsignedKeys: job_replay holds keys (asked once per batch, when a
+	// job of it has a signed time); only then is a signed job's key
+	// looked up there too.
+	unsignedKeys *bool
 }
 
 type enqueueReq struct {
@@ -138,6 +159,16 @@ var sqliteMigrations = []string{
 	// Only dead jobs need an index of their own.
 	`DROP INDEX jobs_state;
 	CREATE INDEX jobs_dead ON jobs (seq) WHERE state = 'dead';`,
+	// 6: replay keys of deliveries with a signed time, ordered by it:
+	// job_replay's keys are hashes, so each job of a group commit dirtied a
+	// random leaf (one more WAL frame written, fsynced and checkpointed per
+	// job). The prune walks the primary key by time, so no expiry index.
+	`CREATE TABLE job_replay_signed (
+		signed_at  INTEGER NOT NULL,
+		key        TEXT    NOT NULL,
+		expires_at INTEGER NOT NULL,
+		PRIMARY KEY (signed_at, key)
+	) WITHOUT ROWID;`,
 }
 
 // NewSQLite runs the queue on db, which the caller keeps owning: Close stops
@@ -163,9 +194,22 @@ func NewSQLite(ctx context.Context, db *sqlitedb.DB, opts Options) (*SQLite, err
 		q.claimStmt.Close()
 		return nil, fmt.Errorf("open sqlite queue: prepare replay claim: %w", err)
 	}
+	if q.signedStmt, err = db.W.PrepareContext(ctx, signedReplaySQL); err != nil {
+		q.claimStmt.Close()
+		q.replayStmt.Close()
+		return nil, fmt.Errorf("open sqlite queue: prepare signed replay claim: %w", err)
+	}
+	if q.unsignedStmt, err = db.W.PrepareContext(ctx, unsignedReplaySQL); err != nil {
+		q.claimStmt.Close()
+		q.replayStmt.Close()
+		q.signedStmt.Close()
+		return nil, fmt.Errorf("open sqlite queue: prepare replay lookup: %w", err)
+	}
 	if q.insertStmt, err = db.W.PrepareContext(ctx, insertSQL); err != nil {
 		q.claimStmt.Close()
 		q.replayStmt.Close()
+		q.signedStmt.Close()
+		q.unsignedStmt.Close()
 		return nil, fmt.Errorf("open sqlite queue: prepare job insert: %w", err)
 	}
 	q.baseCtx, q.cancel = context.WithCancel(context.Background())
@@ -203,6 +247,8 @@ func (q *SQLite) Close() error {
 	q.wg.Wait()
 	q.claimStmt.Close()
 	q.replayStmt.Close()
+	q.signedStmt.Close()
+	q.unsignedStmt.Close()
 	q.insertStmt.Close()
 	if q.ownsDB {
 		return q.db.Close()
@@ -291,12 +337,14 @@ func (q *SQLite) commit(batch []*enqueueReq) {
 		// Bound to the transaction once per batch: Tx.StmtContext builds a
 		// statement wrapper (allocations and locks) on every call.
 		st := enqueueStmts{
-			claim:  tx.StmtContext(ctx, q.claimStmt),
-			replay: tx.StmtContext(ctx, q.replayStmt),
-			insert: tx.StmtContext(ctx, q.insertStmt),
+			claim:    tx.StmtContext(ctx, q.claimStmt),
+			replay:   tx.StmtContext(ctx, q.replayStmt),
+			signed:   tx.StmtContext(ctx, q.signedStmt),
+			unsigned: tx.StmtContext(ctx, q.unsignedStmt),
+			insert:   tx.StmtContext(ctx, q.insertStmt),
 		}
 		for i, r := range batch {
-			ok, err := q.insert(ctx, st, r.job, now)
+			ok, err := q.insert(ctx, tx, &st, r.job, now)
 			if err != nil {
 				return err
 			}
@@ -325,8 +373,13 @@ func (q *SQLite) commit(batch []*enqueueReq) {
 // job when both were free. A replay key seen before refuses the job before
 // its dedup key is claimed: a replay under an invented invocation id must
 // not take that id from a genuine delivery to come.
-func (q *SQLite) insert(ctx context.Context, st enqueueStmts, j Job, now time.Time) (bool, error) {
-	if j.ReplayKey != "" {
+func (q *SQLite) insert(ctx context.Context, tx *sql.Tx, st *enqueueStmts, j Job, now time.Time) (bool, error) {
+	switch {
+	case j.ReplayKey != "" && !j.SignedAt.IsZero():
+		if ok, err := q.claimSigned(ctx, tx, st, j, now); err != nil || !ok {
+			return false, err
+		}
+	case j.ReplayKey != "":
 		if ok, err := q.claim(ctx, st.replay, "replay", j.ReplayKey, j.ID, now.Add(q.opts.ReplayTTL), now); err != nil || !ok {
 			return false, err
 		}
@@ -342,6 +395,37 @@ func (q *SQLite) insert(ctx context.Context, st enqueueStmts, j Job, now time.Ti
 		return false, fmt.Errorf("insert job %s: %w", j.ID, err)
 	}
 	return true, nil
+}
+
+// claimSigned claims the replay key of a job with a signed time, unless
+// job_replay holds it live: stored there by a version before
+// job_replay_signed, or by a verifier that gave no signed time then.
+func (q *SQLite) claimSigned(ctx context.Context, tx *sql.Tx, st *enqueueStmts, j Job, now time.Time) (bool, error) {
+	if st.unsignedKeys == nil {
+		var held bool
+		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM job_replay)`).Scan(&held); err != nil {
+			return false, fmt.Errorf("look for unsigned replay keys: %w", err)
+		}
+		st.unsignedKeys = &held
+	}
+	if *st.unsignedKeys {
+		var seen bool
+		if err := st.unsigned.QueryRowContext(ctx, j.ReplayKey, q.nanos(now)).Scan(&seen); err != nil {
+			return false, fmt.Errorf("look up replay key: %w", err)
+		}
+		if seen {
+			return false, nil
+		}
+	}
+	res, err := st.signed.ExecContext(ctx, q.nanos(j.SignedAt), j.ReplayKey, q.nanos(now.Add(q.opts.ReplayTTL)), q.nanos(now))
+	if err != nil {
+		return false, fmt.Errorf("claim replay key: %w", err)
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return false, fmt.Errorf("claim replay key: %w", err)
+	}
+	return n > 0, nil
 }
 
 // claim takes key for id until expires unless a live claim exists; an
@@ -690,6 +774,17 @@ func (q *SQLite) Prune(ctx context.Context) (jobs, keys int64, err error) {
 			return err
 		}
 		replays, _ := res.RowsAffected()
+		keys += replays
+		// A key expires ReplayTTL after it was stored, which is after its
+		// delivery was signed (a desk's clock ahead of ours aside): those
+		// signed more than ReplayTTL ago are all the expired ones there can
+		// be, found by the primary key; the few signed ahead wait a little
+		// longer.
+		res, err = tx.ExecContext(ctx, pruneSignedSQL, q.nanos(now.Add(-q.opts.ReplayTTL)), q.nanos(now))
+		if err != nil {
+			return err
+		}
+		replays, _ = res.RowsAffected()
 		keys += replays
 		return nil
 	})

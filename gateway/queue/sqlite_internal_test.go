@@ -65,6 +65,15 @@ func TestSQLite_listDoneReadsItsIndexInOrder(t *testing.T) {
 	}
 }
 
+// The prune of signed replay keys seeks their primary key by time: the
+// table has no expiry index, and a scan would read every key of the hour.
+func TestSQLite_pruneOfSignedReplayKeysSeeksByTime(t *testing.T) {
+	p := queryPlan(t, emptyQueue(t), pruneSignedSQL, 1, 2)
+	if p != "SEARCH job_replay_signed USING PRIMARY KEY (signed_at<?)" {
+		t.Errorf("plan = %s; want a seek on the primary key", p)
+	}
+}
+
 // queryPlan is EXPLAIN QUERY PLAN's details, joined with "; ".
 func queryPlan(t *testing.T, q *SQLite, query string, args ...any) string {
 	t.Helper()
