@@ -43,7 +43,7 @@ type SQLite struct {
 
 	// The enqueue statements, prepared once on the write connection:
 	// preparing them for every job was a quarter of the batcher's time.
-	claimStmt, replayStmt, signedStmt, unsignedStmt, insertStmt *sql.Stmt
+	claimStmt, replayStmt, signedStmt, unsignedStmt, anyUnsignedStmt, insertStmt *sql.Stmt
 
 	// lastBinding is the binding this handle leased from last: the next
 	// lease starts with the binding after it (round-robin).
@@ -77,19 +77,35 @@ const pruneSignedSQL = `DELETE FROM job_replay_signed WHERE signed_at < ?1 AND e
 // resent after the upgrade must still be refused.
 const unsignedReplaySQL = `SELECT EXISTS (SELECT 1 FROM job_replay WHERE key = ? AND expires_at > ?)`
 
+// anyUnsignedSQL asks whether job_replay holds any key, before a batch
+// looks its signed jobs' keys up there.
+const anyUnsignedSQL = `SELECT EXISTS (SELECT 1 FROM job_replay)`
+
 const insertSQL = `INSERT INTO jobs (id, binding, dedup_key, type, ticket_id, payload, state, enqueued_at, next_at)
 	VALUES (?, ?, ?, ?, ?, ?, 'ready', ?, ?)`
 
 var _ Queue = (*SQLite)(nil)
 
 // enqueueStmts are the enqueue statements bound to one group commit's
-// transaction.
+// transaction, each on its first use: Tx.StmtContext builds a statement
+// wrapper (allocations and locks), a cost per batch a lone job pays alone.
 type enqueueStmts struct {
-	claim, replay, signed, unsigned, insert *sql.Stmt
+	tx  *sql.Tx
+	ctx context.Context
+
+	claim, replay, signed, unsigned, anyUnsigned, insert *sql.Stmt
 	// unsignedKeys: job_replay holds keys (asked once per batch, when a
 	// job of it has a signed time); only then is a signed job's key
 	// looked up there too.
 	unsignedKeys *bool
+}
+
+// bound returns *st bound to the transaction, binding prepared on first use.
+func (s *enqueueStmts) bound(st **sql.Stmt, prepared *sql.Stmt) *sql.Stmt {
+	if *st == nil {
+		*st = s.tx.StmtContext(s.ctx, prepared)
+	}
+	return *st
 }
 
 type enqueueReq struct {
@@ -186,37 +202,44 @@ func NewSQLite(ctx context.Context, db *sqlitedb.DB, opts Options) (*SQLite, err
 		ready: make(chan struct{}, 1),
 		stop:  make(chan struct{}),
 	}
-	var err error
-	if q.claimStmt, err = db.W.PrepareContext(ctx, claimSQL); err != nil {
-		return nil, fmt.Errorf("open sqlite queue: prepare dedup claim: %w", err)
-	}
-	if q.replayStmt, err = db.W.PrepareContext(ctx, replaySQL); err != nil {
-		q.claimStmt.Close()
-		return nil, fmt.Errorf("open sqlite queue: prepare replay claim: %w", err)
-	}
-	if q.signedStmt, err = db.W.PrepareContext(ctx, signedReplaySQL); err != nil {
-		q.claimStmt.Close()
-		q.replayStmt.Close()
-		return nil, fmt.Errorf("open sqlite queue: prepare signed replay claim: %w", err)
-	}
-	if q.unsignedStmt, err = db.W.PrepareContext(ctx, unsignedReplaySQL); err != nil {
-		q.claimStmt.Close()
-		q.replayStmt.Close()
-		q.signedStmt.Close()
-		return nil, fmt.Errorf("open sqlite queue: prepare replay lookup: %w", err)
-	}
-	if q.insertStmt, err = db.W.PrepareContext(ctx, insertSQL); err != nil {
-		q.claimStmt.Close()
-		q.replayStmt.Close()
-		q.signedStmt.Close()
-		q.unsignedStmt.Close()
-		return nil, fmt.Errorf("open sqlite queue: prepare job insert: %w", err)
+	for _, p := range q.enqueueStmts() {
+		var err error
+		if *p.stmt, err = db.W.PrepareContext(ctx, p.sql); err != nil {
+			q.closeEnqueueStmts()
+			return nil, fmt.Errorf("open sqlite queue: prepare %s: %w", p.what, err)
+		}
 	}
 	q.baseCtx, q.cancel = context.WithCancel(context.Background())
 	q.wg.Add(2)
 	go q.batcher()
 	go q.pruner()
 	return q, nil
+}
+
+// enqueueStmts lists the statements the group commit prepares once.
+func (q *SQLite) enqueueStmts() []struct {
+	stmt      **sql.Stmt
+	sql, what string
+} {
+	return []struct {
+		stmt      **sql.Stmt
+		sql, what string
+	}{
+		{&q.claimStmt, claimSQL, "dedup claim"},
+		{&q.replayStmt, replaySQL, "replay claim"},
+		{&q.signedStmt, signedReplaySQL, "signed replay claim"},
+		{&q.unsignedStmt, unsignedReplaySQL, "replay lookup"},
+		{&q.anyUnsignedStmt, anyUnsignedSQL, "replay key count"},
+		{&q.insertStmt, insertSQL, "job insert"},
+	}
+}
+
+func (q *SQLite) closeEnqueueStmts() {
+	for _, p := range q.enqueueStmts() {
+		if *p.stmt != nil {
+			(*p.stmt).Close()
+		}
+	}
 }
 
 // OpenSQLite opens the database at path and runs a queue on it that owns the
@@ -245,11 +268,7 @@ func (q *SQLite) Close() error {
 		q.cancel()
 	})
 	q.wg.Wait()
-	q.claimStmt.Close()
-	q.replayStmt.Close()
-	q.signedStmt.Close()
-	q.unsignedStmt.Close()
-	q.insertStmt.Close()
+	q.closeEnqueueStmts()
 	if q.ownsDB {
 		return q.db.Close()
 	}
@@ -334,17 +353,9 @@ func (q *SQLite) commit(batch []*enqueueReq) {
 	oks := make([]bool, len(batch))
 	err := q.db.DurableTx(ctx, func(tx *sql.Tx) error {
 		now := q.opts.Now()
-		// Bound to the transaction once per batch: Tx.StmtContext builds a
-		// statement wrapper (allocations and locks) on every call.
-		st := enqueueStmts{
-			claim:    tx.StmtContext(ctx, q.claimStmt),
-			replay:   tx.StmtContext(ctx, q.replayStmt),
-			signed:   tx.StmtContext(ctx, q.signedStmt),
-			unsigned: tx.StmtContext(ctx, q.unsignedStmt),
-			insert:   tx.StmtContext(ctx, q.insertStmt),
-		}
+		st := enqueueStmts{tx: tx, ctx: ctx}
 		for i, r := range batch {
-			ok, err := q.insert(ctx, tx, &st, r.job, now)
+			ok, err := q.insert(ctx, &st, r.job, now)
 			if err != nil {
 				return err
 			}
@@ -373,23 +384,25 @@ func (q *SQLite) commit(batch []*enqueueReq) {
 // job when both were free. A replay key seen before refuses the job before
 // its dedup key is claimed: a replay under an invented invocation id must
 // not take that id from a genuine delivery to come.
-func (q *SQLite) insert(ctx context.Context, tx *sql.Tx, st *enqueueStmts, j Job, now time.Time) (bool, error) {
+func (q *SQLite) insert(ctx context.Context, st *enqueueStmts, j Job, now time.Time) (bool, error) {
 	switch {
 	case j.ReplayKey != "" && !j.SignedAt.IsZero():
-		if ok, err := q.claimSigned(ctx, tx, st, j, now); err != nil || !ok {
+		if ok, err := q.claimSigned(ctx, st, j, now); err != nil || !ok {
 			return false, err
 		}
 	case j.ReplayKey != "":
-		if ok, err := q.claim(ctx, st.replay, "replay", j.ReplayKey, j.ID, now.Add(q.opts.ReplayTTL), now); err != nil || !ok {
+		replay := st.bound(&st.replay, q.replayStmt)
+		if ok, err := q.claim(ctx, replay, "replay", j.ReplayKey, j.ID, now.Add(q.opts.ReplayTTL), now); err != nil || !ok {
 			return false, err
 		}
 	}
 	if j.DedupKey != "" {
-		if ok, err := q.claim(ctx, st.claim, "dedup", j.DedupKey, j.ID, now.Add(q.opts.DedupTTL), now); err != nil || !ok {
+		claim := st.bound(&st.claim, q.claimStmt)
+		if ok, err := q.claim(ctx, claim, "dedup", j.DedupKey, j.ID, now.Add(q.opts.DedupTTL), now); err != nil || !ok {
 			return false, err
 		}
 	}
-	_, err := st.insert.ExecContext(ctx,
+	_, err := st.bound(&st.insert, q.insertStmt).ExecContext(ctx,
 		j.ID, j.Binding.String(), j.DedupKey, j.Type, j.TicketID, j.Payload, q.nanos(now), q.nanos(now))
 	if err != nil {
 		return false, fmt.Errorf("insert job %s: %w", j.ID, err)
@@ -400,24 +413,24 @@ func (q *SQLite) insert(ctx context.Context, tx *sql.Tx, st *enqueueStmts, j Job
 // claimSigned claims the replay key of a job with a signed time, unless
 // job_replay holds it live: stored there by a version before
 // job_replay_signed, or by a verifier that gave no signed time then.
-func (q *SQLite) claimSigned(ctx context.Context, tx *sql.Tx, st *enqueueStmts, j Job, now time.Time) (bool, error) {
+func (q *SQLite) claimSigned(ctx context.Context, st *enqueueStmts, j Job, now time.Time) (bool, error) {
 	if st.unsignedKeys == nil {
 		var held bool
-		if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM job_replay)`).Scan(&held); err != nil {
+		if err := st.bound(&st.anyUnsigned, q.anyUnsignedStmt).QueryRowContext(ctx).Scan(&held); err != nil {
 			return false, fmt.Errorf("look for unsigned replay keys: %w", err)
 		}
 		st.unsignedKeys = &held
 	}
 	if *st.unsignedKeys {
 		var seen bool
-		if err := st.unsigned.QueryRowContext(ctx, j.ReplayKey, q.nanos(now)).Scan(&seen); err != nil {
+		if err := st.bound(&st.unsigned, q.unsignedStmt).QueryRowContext(ctx, j.ReplayKey, q.nanos(now)).Scan(&seen); err != nil {
 			return false, fmt.Errorf("look up replay key: %w", err)
 		}
 		if seen {
 			return false, nil
 		}
 	}
-	res, err := st.signed.ExecContext(ctx, q.nanos(j.SignedAt), j.ReplayKey, q.nanos(now.Add(q.opts.ReplayTTL)), q.nanos(now))
+	res, err := st.bound(&st.signed, q.signedStmt).ExecContext(ctx, q.nanos(j.SignedAt), j.ReplayKey, q.nanos(now.Add(q.opts.ReplayTTL)), q.nanos(now))
 	if err != nil {
 		return false, fmt.Errorf("claim replay key: %w", err)
 	}

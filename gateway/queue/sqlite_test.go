@@ -493,13 +493,15 @@ func enqueueDeliveries(b *testing.B, q queue.Queue) {
 var deliveryPayload = []byte(`{"event":{"type":"ticket.created","ticket_id":"123456","dedup_key":"01HZX3J5Q8M7Y2K4T6V9W0B1C3","occurred_at":"2026-11-27T10:00:00Z","raw":{"ticket_id":"123456","event":"ticket.created"}}}`)
 
 // deliveryJob is the i-th job of a run as the ingress makes them: a
-// binding, a desk-chosen dedup key, a replay key (a hash) and an event
-// payload of a few hundred bytes.
+// binding, a desk-chosen dedup key, a replay key (a hash) with the signed
+// time of its delivery (this second, as a desk signs) and an event payload
+// of a few hundred bytes.
 func deliveryJob(i int64) queue.Job {
 	key := store.BindingKey{Platform: "zendesk", Name: "bench"}
 	sum := sha256.Sum256([]byte(fmt.Sprint("delivery-", i)))
 	return queue.Job{Binding: key, DedupKey: key.String() + "/" + hex.EncodeToString(sum[:8]),
-		ReplayKey: hex.EncodeToString(sum[:]), Type: "ticket.created", TicketID: "123456", Payload: deliveryPayload}
+		ReplayKey: hex.EncodeToString(sum[:]), SignedAt: time.Now().Truncate(time.Second),
+		Type: "ticket.created", TicketID: "123456", Payload: deliveryPayload}
 }
 
 // cpuTime is the CPU this process has used, user and system.
