@@ -43,7 +43,7 @@ type SQLite struct {
 
 	// The enqueue statements, prepared once on the write connection:
 	// preparing them for every job was a quarter of the batcher's time.
-	claimStmt, replayStmt, signedStmt, unsignedStmt, anyUnsignedStmt, insertStmt *sql.Stmt
+	claimStmt, replayStmt, signedStmt, insertStmt *sql.Stmt
 
 	// lastBinding is the binding this handle leased from last: the next
 	// lease starts with the binding after it (round-robin).
@@ -60,26 +60,24 @@ const replaySQL = `INSERT INTO job_replay (key, job_id, expires_at) VALUES (?, ?
 	ON CONFLICT (key) DO UPDATE SET job_id = excluded.job_id, expires_at = excluded.expires_at
 	WHERE job_replay.expires_at <= ?`
 
-// signedReplaySQL claims the replay key of a delivery with a signed time.
-// Its primary key leads with that time, so a group commit's keys land on
-// the table's last pages rather than each on a random leaf.
-const signedReplaySQL = `INSERT INTO job_replay_signed (signed_at, key, expires_at) VALUES (?, ?, ?)
+// signedReplaySQL claims the replay key of a delivery with a signed time
+// (?1 signed_at, ?2 key, ?3 expires_at, ?4 now). Its primary key leads
+// with that time, so a group commit's keys land on the table's last pages
+// rather than each on a random leaf. A live key in job_replay refuses it
+// too: every replay key went there before job_replay_signed existed, and
+// keys of deliveries with no signed time still do, so a delivery accepted
+// by the earlier version and resent after the upgrade is still refused.
+// One statement: a lookup of its own, or a check per batch whether
+// job_replay is empty, cost more than the seek (mostly into an empty
+// table) costs inside it.
+const signedReplaySQL = `INSERT INTO job_replay_signed (signed_at, key, expires_at)
+	SELECT ?1, ?2, ?3 WHERE NOT EXISTS (SELECT 1 FROM job_replay WHERE key = ?2 AND expires_at > ?4)
 	ON CONFLICT (signed_at, key) DO UPDATE SET expires_at = excluded.expires_at
-	WHERE job_replay_signed.expires_at <= ?`
+	WHERE job_replay_signed.expires_at <= ?4`
 
 // pruneSignedSQL deletes expired signed replay keys (signed before ?1,
 // expired at ?2) by walking the primary key's time order.
 const pruneSignedSQL = `DELETE FROM job_replay_signed WHERE signed_at < ?1 AND expires_at <= ?2`
-
-// unsignedReplaySQL finds a live key in job_replay, where every replay key
-// went before job_replay_signed existed, and where keys of deliveries with
-// no signed time still go: a delivery accepted by the earlier version and
-// resent after the upgrade must still be refused.
-const unsignedReplaySQL = `SELECT EXISTS (SELECT 1 FROM job_replay WHERE key = ? AND expires_at > ?)`
-
-// anyUnsignedSQL asks whether job_replay holds any key, before a batch
-// looks its signed jobs' keys up there.
-const anyUnsignedSQL = `SELECT EXISTS (SELECT 1 FROM job_replay)`
 
 const insertSQL = `INSERT INTO jobs (id, binding, dedup_key, type, ticket_id, payload, state, enqueued_at, next_at)
 	VALUES (?, ?, ?, ?, ?, ?, 'ready', ?, ?)`
@@ -93,11 +91,7 @@ type enqueueStmts struct {
 	tx  *sql.Tx
 	ctx context.Context
 
-	claim, replay, signed, unsigned, anyUnsigned, insert *sql.Stmt
-	// unsignedKeys: job_replay holds keys (asked once per batch, when a
-	// job of it has a signed time); only then is a signed job's key
-	// looked up there too.
-	unsignedKeys *bool
+	claim, replay, signed, insert *sql.Stmt
 }
 
 // bound returns *st bound to the transaction, binding prepared on first use.
@@ -228,8 +222,6 @@ func (q *SQLite) enqueueStmts() []struct {
 		{&q.claimStmt, claimSQL, "dedup claim"},
 		{&q.replayStmt, replaySQL, "replay claim"},
 		{&q.signedStmt, signedReplaySQL, "signed replay claim"},
-		{&q.unsignedStmt, unsignedReplaySQL, "replay lookup"},
-		{&q.anyUnsignedStmt, anyUnsignedSQL, "replay key count"},
 		{&q.insertStmt, insertSQL, "job insert"},
 	}
 }
@@ -411,26 +403,10 @@ func (q *SQLite) insert(ctx context.Context, st *enqueueStmts, j Job, now time.T
 }
 
 // claimSigned claims the replay key of a job with a signed time, unless
-// job_replay holds it live: stored there by a version before
-// job_replay_signed, or by a verifier that gave no signed time then.
+// it is held live in either table (signedReplaySQL).
 func (q *SQLite) claimSigned(ctx context.Context, st *enqueueStmts, j Job, now time.Time) (bool, error) {
-	if st.unsignedKeys == nil {
-		var held bool
-		if err := st.bound(&st.anyUnsigned, q.anyUnsignedStmt).QueryRowContext(ctx).Scan(&held); err != nil {
-			return false, fmt.Errorf("look for unsigned replay keys: %w", err)
-		}
-		st.unsignedKeys = &held
-	}
-	if *st.unsignedKeys {
-		var seen bool
-		if err := st.bound(&st.unsigned, q.unsignedStmt).QueryRowContext(ctx, j.ReplayKey, q.nanos(now)).Scan(&seen); err != nil {
-			return false, fmt.Errorf("look up replay key: %w", err)
-		}
-		if seen {
-			return false, nil
-		}
-	}
-	res, err := st.bound(&st.signed, q.signedStmt).ExecContext(ctx, q.nanos(j.SignedAt), j.ReplayKey, q.nanos(now.Add(q.opts.ReplayTTL)), q.nanos(now))
+	res, err := st.bound(&st.signed, q.signedStmt).ExecContext(ctx,
+		q.nanos(j.SignedAt), j.ReplayKey, q.nanos(now.Add(q.opts.ReplayTTL)), q.nanos(now))
 	if err != nil {
 		return false, fmt.Errorf("claim replay key: %w", err)
 	}
