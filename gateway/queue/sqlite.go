@@ -3,6 +3,7 @@ package queue
 import (
 	"context"
 	"crypto/rand"
+	"crypto/sha256"
 	"database/sql"
 	"encoding/binary"
 	"encoding/hex"
@@ -70,9 +71,9 @@ const replaySQL = `INSERT INTO job_replay (key, job_id, expires_at) VALUES (?, ?
 // One statement: a lookup of its own, or a check per batch whether
 // job_replay is empty, cost more than the seek (mostly into an empty
 // table) costs inside it.
-const signedReplaySQL = `INSERT INTO job_replay_signed (signed_at, key, expires_at)
-	SELECT ?1, ?2, ?3 WHERE NOT EXISTS (SELECT 1 FROM job_replay WHERE key = ?2 AND expires_at > ?4)
-	ON CONFLICT (signed_at, key) DO UPDATE SET expires_at = excluded.expires_at
+const signedReplaySQL = `INSERT INTO job_replay_signed (signed_at, digest, expires_at)
+	SELECT ?1, ?5, ?3 WHERE NOT EXISTS (SELECT 1 FROM job_replay WHERE key = ?2 AND expires_at > ?4)
+	ON CONFLICT (signed_at, digest) DO UPDATE SET expires_at = excluded.expires_at
 	WHERE job_replay_signed.expires_at <= ?4`
 
 // pruneSignedSQL deletes expired signed replay keys (signed before ?1,
@@ -173,11 +174,14 @@ var sqliteMigrations = []string{
 	// job_replay's keys are hashes, so each job of a group commit dirtied a
 	// random leaf (one more WAL frame written, fsynced and checkpointed per
 	// job). The prune walks the primary key by time, so no expiry index.
+	// The key is kept as a 16-byte digest (replayDigest): within one
+	// signed second keys still land at random, on fewer pages the smaller
+	// the rows.
 	`CREATE TABLE job_replay_signed (
 		signed_at  INTEGER NOT NULL,
-		key        TEXT    NOT NULL,
+		digest     BLOB    NOT NULL,
 		expires_at INTEGER NOT NULL,
-		PRIMARY KEY (signed_at, key)
+		PRIMARY KEY (signed_at, digest)
 	) WITHOUT ROWID;`,
 }
 
@@ -405,8 +409,9 @@ func (q *SQLite) insert(ctx context.Context, st *enqueueStmts, j Job, now time.T
 // claimSigned claims the replay key of a job with a signed time, unless
 // it is held live in either table (signedReplaySQL).
 func (q *SQLite) claimSigned(ctx context.Context, st *enqueueStmts, j Job, now time.Time) (bool, error) {
+	d := replayDigest(j.ReplayKey)
 	res, err := st.bound(&st.signed, q.signedStmt).ExecContext(ctx,
-		q.nanos(j.SignedAt), j.ReplayKey, q.nanos(now.Add(q.opts.ReplayTTL)), q.nanos(now))
+		q.nanos(j.SignedAt), j.ReplayKey, q.nanos(now.Add(q.opts.ReplayTTL)), q.nanos(now), d[:])
 	if err != nil {
 		return false, fmt.Errorf("claim replay key: %w", err)
 	}
@@ -415,6 +420,14 @@ func (q *SQLite) claimSigned(ctx context.Context, st *enqueueStmts, j Job, now t
 		return false, fmt.Errorf("claim replay key: %w", err)
 	}
 	return n > 0, nil
+}
+
+// replayDigest is the first 128 bits of the SHA-256 of a replay key: two
+// keys of genuine deliveries do not meet in it by chance, and one crafted to
+// meet another needs a second preimage.
+func replayDigest(key string) [16]byte {
+	sum := sha256.Sum256([]byte(key))
+	return [16]byte(sum[:16])
 }
 
 // claim takes key for id until expires unless a live claim exists; an

@@ -77,7 +77,7 @@ func TestSQLite_pruneOfSignedReplayKeysSeeksByTime(t *testing.T) {
 // The signed replay claim looks its key up in job_replay by that table's
 // primary key: one seek per job, not a walk of the hour's unsigned keys.
 func TestSQLite_signedReplayClaimSeeksTheUnsignedKeys(t *testing.T) {
-	p := queryPlan(t, emptyQueue(t), signedReplaySQL, 1, "k", 3, 4)
+	p := queryPlan(t, emptyQueue(t), signedReplaySQL, 1, "k", 3, 4, []byte("d"))
 	if !strings.Contains(p, "SEARCH job_replay USING PRIMARY KEY (key=?)") {
 		t.Errorf("plan = %s; want a seek on job_replay's primary key", p)
 	}
