@@ -62,9 +62,10 @@ const replaySQL = `INSERT INTO job_replay (key, job_id, expires_at) VALUES (?, ?
 	WHERE job_replay.expires_at <= ?`
 
 // signedReplaySQL claims the replay key of a delivery with a signed time
-// (?1 signed_at, ?2 key, ?3 expires_at, ?4 now). Its primary key leads
-// with that time, so a group commit's keys land on the table's last pages
-// rather than each on a random leaf. A live key in job_replay refuses it
+// (?1 signed_at, ?2 key, ?3 expires_at, ?4 now, ?5 the key's digest). Its
+// primary key leads with that time, so a group commit's keys land among the
+// last pages (those of the current signed second) rather than each on a
+// random leaf of the hour's keys. A live key in job_replay refuses it
 // too: every replay key went there before job_replay_signed existed, and
 // keys of deliveries with no signed time still do, so a delivery accepted
 // by the earlier version and resent after the upgrade is still refused.
