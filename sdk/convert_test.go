@@ -168,6 +168,9 @@ func TestConvert_roundTripsEveryType(t *testing.T) {
 		{"events with and without ticket", []Event{
 			{DedupKey: "inv-1", Type: "ticket.created", TicketID: "123", Ticket: fullTicket(), OccurredAt: occurred},
 			{DedupKey: "inv-2", Type: "ticket.updated", TicketID: "124"},
+			{DedupKey: "inv-3", Type: "ticket.updated", TicketID: "125", ReplayKey: "sha256:ab12",
+				SignedAt: time.Date(2026, 11, 27, 10, 0, 1, 0, time.UTC)},
+			{DedupKey: "inv-4", Type: "ticket.updated", TicketID: "126", ReplayKey: "sha256:cd34"},
 		}, func(t *testing.T, in any) any {
 			resp, err := eventsToProto(in.([]Event))
 			if err != nil {

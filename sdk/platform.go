@@ -279,6 +279,13 @@ type Event struct {
 	// delivery under a new or missing dedup id (an unsigned header) has the
 	// same one, and the gateway answers it as a duplicate.
 	ReplayKey string
+	// SignedAt, when set with ReplayKey, is the time the delivery's
+	// signature covers (its signed timestamp header): a resend of the
+	// delivery must have the same one, so it may only come from signed
+	// material. The gateway stores replay keys in its order, where a
+	// random key cost a disk page per delivery. Zero when the scheme signs
+	// no time. Not part of the event's payload.
+	SignedAt time.Time `json:"-"`
 }
 
 // Ticket is a normalized desk ticket.

@@ -229,7 +229,8 @@ func (r *VerifyRecipe) writeSigned(m hash.Hash, h http.Header, body []byte) {
 
 // Verify checks one delivery with key (from Key) and returns its event,
 // or an *Error of the kind the recipe's doc lists. Each event's ReplayKey
-// is a hash of the signature and timestamp headers.
+// is a hash of the signature and timestamp headers, its SignedAt the signed
+// timestamp (zero when the recipe signs none).
 func (r *VerifyRecipe) Verify(key []byte, req VerifyRequest) ([]Event, error) {
 	maxBody := r.MaxBody
 	if maxBody <= 0 {
@@ -287,6 +288,7 @@ func (r *VerifyRecipe) Verify(key []byte, req VerifyRequest) ([]Event, error) {
 	}
 	ev.DedupKey = r.dedupKey(h, req.Body)
 	ev.ReplayKey = ReplayKey(sig, tsRaw)
+	ev.SignedAt = ts
 	return []Event{ev}, nil
 }
 

@@ -89,6 +89,9 @@ func TestVerifyRecipe_refusesWithTheKindsItDocuments(t *testing.T) {
 	if err != nil || len(evs) != 1 || evs[0].TicketID != "T-1" || evs[0].Type != "ticket.created" || evs[0].ReplayKey == "" {
 		t.Fatalf("genuine: %+v, %v", evs, err)
 	}
+	if !evs[0].SignedAt.Equal(now) {
+		t.Errorf("genuine: SignedAt %s, want the signed timestamp %s", evs[0].SignedAt, now)
+	}
 	tampered := signedReq(good, now)
 	tampered.Body = append(tampered.Body, ' ')
 	for _, tc := range []struct {

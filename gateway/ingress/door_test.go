@@ -208,6 +208,50 @@ func TestServeHTTP_resendUnderANewInvocationIDIsADuplicateOnAnyProcess(t *testin
 	}
 }
 
+// unsignedTime verifies like the recipe but gives no signed time, as a
+// plugin built before sdk.Event.SignedAt does (the queue then stores the
+// replay key as every version before it did).
+type unsignedTime struct{ sdk.Platform }
+
+func (p *unsignedTime) Verify(_ context.Context, req sdk.VerifyRequest) ([]sdk.Event, error) {
+	evs, err := testRecipe().Verify([]byte(testSecret), req)
+	for i := range evs {
+		evs[i].SignedAt = time.Time{}
+	}
+	return evs, err
+}
+
+func TestServeHTTP_resendOfADeliveryAcceptedWithoutItsSignedTimeIsADuplicate(t *testing.T) {
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) {
+			first, second := b.open(t)
+			ts := time.Now().UTC().Format(time.RFC3339)
+			body := `{"ticket_id":"42"}`
+			answer(t, door(first(), &unsignedTime{}), signed(body, ts, "inv-1"), `{"accepted":1,"duplicates":0}`)
+			// After the upgrade the recipe gives the signed time.
+			q := second()
+			h := door(q, &recipePlatform{rc: testRecipe()})
+			answer(t, h, signed(body, ts, "inv-2"), `{"accepted":0,"duplicates":1}`)
+			answer(t, h, signed(body, ts, "inv-1"), `{"accepted":0,"duplicates":1}`)
+			if keys := dedupKeys(live(t, q)); len(keys) != 1 || keys[0] != "zendesk/acme/inv-1" {
+				t.Errorf("jobs under %q, want one, under zendesk/acme/inv-1: a replay was enqueued again", keys)
+			}
+			// A new delivery signed the same second is a new job.
+			answer(t, h, signed(`{"ticket_id":"43"}`, ts, "inv-3"), `{"accepted":1,"duplicates":0}`)
+		})
+	}
+}
+
+func TestServeHTTP_jobCarriesTheSignedTime(t *testing.T) {
+	q := &memQueue{seen: map[string]bool{}}
+	at := time.Now().UTC().Truncate(time.Second)
+	answer(t, door(q, &recipePlatform{rc: testRecipe()}), signed(`{"ticket_id":"42"}`, at.Format(time.RFC3339), "inv-1"),
+		`{"accepted":1,"duplicates":0}`)
+	if len(q.jobs) != 1 || !q.jobs[0].SignedAt.Equal(at) {
+		t.Errorf("jobs = %+v, want one signed at %s", q.jobs, at)
+	}
+}
+
 // twoEvents verifies like the recipe and returns two events per delivery,
 // one replay key for both, as a desk batching events under one signature.
 // It declares no recipe, so the ingress calls its Verify.

@@ -226,6 +226,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			Binding:   key,
 			DedupKey:  dedupPrefix + ev.DedupKey,
 			ReplayKey: replayKey(key, ev.ReplayKey, i),
+			SignedAt:  ev.SignedAt,
 			Type:      ev.Type,
 			TicketID:  ev.TicketID,
 			Payload:   payload,

@@ -41,6 +41,12 @@ type Job struct {
 	// id has another DedupKey but the same ReplayKey. It is kept for
 	// Options.ReplayTTL, not stored with the job; "" disables the check.
 	ReplayKey string
+	// SignedAt is the signed time of that delivery (sdk.Event.SignedAt): a
+	// resend has the same one, so the replay check may look the key up by
+	// it. The SQLite queue keeps such keys in time order, where a random
+	// key dirtied a page of its own per job. Zero when the delivery's
+	// scheme signs no time; the Redis queue does not use it.
+	SignedAt time.Time
 
 	// Set by the queue.
 	State State

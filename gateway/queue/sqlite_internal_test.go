@@ -65,6 +65,24 @@ func TestSQLite_listDoneReadsItsIndexInOrder(t *testing.T) {
 	}
 }
 
+// The prune of signed replay keys seeks their primary key by time: the
+// table has no expiry index, and a scan would read every key of the hour.
+func TestSQLite_pruneOfSignedReplayKeysSeeksByTime(t *testing.T) {
+	p := queryPlan(t, emptyQueue(t), pruneSignedSQL, 1, 2)
+	if p != "SEARCH job_replay_signed USING PRIMARY KEY (signed_at<?)" {
+		t.Errorf("plan = %s; want a seek on the primary key", p)
+	}
+}
+
+// The signed replay claim looks its key up in job_replay by that table's
+// primary key: one seek per job, not a walk of the hour's unsigned keys.
+func TestSQLite_signedReplayClaimSeeksTheUnsignedKeys(t *testing.T) {
+	p := queryPlan(t, emptyQueue(t), signedReplaySQL, 1, "k", 3, 4, []byte("d"))
+	if !strings.Contains(p, "SEARCH job_replay USING PRIMARY KEY (key=?)") {
+		t.Errorf("plan = %s; want a seek on job_replay's primary key", p)
+	}
+}
+
 // queryPlan is EXPLAIN QUERY PLAN's details, joined with "; ".
 func queryPlan(t *testing.T, q *SQLite, query string, args ...any) string {
 	t.Helper()

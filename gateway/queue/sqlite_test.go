@@ -44,6 +44,12 @@ func TestSQLite_passesTheQueueConformanceSuite(t *testing.T) {
 	})
 }
 
+func TestSQLite_passesTheSignedReplayCases(t *testing.T) {
+	queuetest.RunSignedReplay(t, func(t *testing.T, now func() time.Time) queue.Queue {
+		return openQueue(t, filepath.Join(t.TempDir(), "deskgate.db"), queue.Options{Now: now})
+	})
+}
+
 func TestSQLite_sharesTheFileWithAnotherComponent(t *testing.T) {
 	ctx := t.Context()
 	db, err := sqlitedb.Open(ctx, filepath.Join(t.TempDir(), "deskgate.db"), sqlitedb.Options{})
@@ -67,7 +73,7 @@ func TestSQLite_sharesTheFileWithAnotherComponent(t *testing.T) {
 	if err := db.Ping(ctx); err != nil {
 		t.Errorf("closing a queue made on a shared database closed the database: %v", err)
 	}
-	for c, want := range map[string]int{"other": 1, "queue": 5} {
+	for c, want := range map[string]int{"other": 1, "queue": 6} {
 		if v, err := sqlitedb.Version(ctx, db, c); err != nil || v != want {
 			t.Errorf("schema version of %s = %d, %v; want %d", c, v, err, want)
 		}
@@ -172,6 +178,37 @@ func TestSQLite_prunesReplayKeysAfterTheReplayTTL(t *testing.T) {
 	}
 	if ok, err := q.Enqueue(ctx, queue.Job{DedupKey: "evt-0", Type: "t"}); err != nil || ok {
 		t.Errorf("Enqueue of a pruned replay key's dedup key = %v, %v; want false", ok, err)
+	}
+}
+
+func TestSQLite_prunesSignedReplayKeysAfterTheReplayTTL(t *testing.T) {
+	clock := queuetest.NewClock()
+	q := openQueue(t, filepath.Join(t.TempDir(), "deskgate.db"), queue.Options{Now: clock.Now})
+	ctx := t.Context()
+	start := clock.Now()
+	// Two deliveries signed just before they arrived, one by a desk whose
+	// clock runs ten seconds ahead of ours.
+	for i, at := range []time.Time{start.Add(-2 * time.Second), start.Add(-time.Second), start.Add(10 * time.Second)} {
+		j := queue.Job{DedupKey: fmt.Sprint("evt-", i), ReplayKey: fmt.Sprint("sig-", i), SignedAt: at, Type: "t"}
+		if ok, err := q.Enqueue(ctx, j); err != nil || !ok {
+			t.Fatalf("Enqueue = %v, %v", ok, err)
+		}
+	}
+	clock.Advance(queue.DefaultReplayTTL - time.Second)
+	if _, keys, err := q.Prune(ctx); err != nil || keys != 0 {
+		t.Errorf("Prune inside the replay TTL = %d keys, %v; want 0", keys, err)
+	}
+	clock.Advance(time.Second)
+	if _, keys, err := q.Prune(ctx); err != nil || keys != 2 {
+		t.Errorf("Prune at the replay TTL = %d keys, %v; want the 2 signed before their arrival", keys, err)
+	}
+	clock.Advance(11 * time.Second)
+	if _, keys, err := q.Prune(ctx); err != nil || keys != 1 {
+		t.Errorf("Prune eleven seconds later = %d keys, %v; want the one signed ahead", keys, err)
+	}
+	j := queue.Job{DedupKey: "evt-3", ReplayKey: "sig-0", SignedAt: start.Add(-2 * time.Second), Type: "t"}
+	if ok, err := q.Enqueue(ctx, j); err != nil || !ok {
+		t.Errorf("Enqueue under a pruned signed replay key = %v, %v; want true", ok, err)
 	}
 }
 
@@ -456,13 +493,15 @@ func enqueueDeliveries(b *testing.B, q queue.Queue) {
 var deliveryPayload = []byte(`{"event":{"type":"ticket.created","ticket_id":"123456","dedup_key":"01HZX3J5Q8M7Y2K4T6V9W0B1C3","occurred_at":"2026-11-27T10:00:00Z","raw":{"ticket_id":"123456","event":"ticket.created"}}}`)
 
 // deliveryJob is the i-th job of a run as the ingress makes them: a
-// binding, a desk-chosen dedup key, a replay key (a hash) and an event
-// payload of a few hundred bytes.
+// binding, a desk-chosen dedup key, a replay key (a hash) with the signed
+// time of its delivery (this second, as a desk signs) and an event payload
+// of a few hundred bytes.
 func deliveryJob(i int64) queue.Job {
 	key := store.BindingKey{Platform: "zendesk", Name: "bench"}
 	sum := sha256.Sum256([]byte(fmt.Sprint("delivery-", i)))
 	return queue.Job{Binding: key, DedupKey: key.String() + "/" + hex.EncodeToString(sum[:8]),
-		ReplayKey: hex.EncodeToString(sum[:]), Type: "ticket.created", TicketID: "123456", Payload: deliveryPayload}
+		ReplayKey: hex.EncodeToString(sum[:]), SignedAt: time.Now().Truncate(time.Second),
+		Type: "ticket.created", TicketID: "123456", Payload: deliveryPayload}
 }
 
 // cpuTime is the CPU this process has used, user and system.

@@ -112,6 +112,7 @@ func (p *Platform) Verify(_ context.Context, req sdk.VerifyRequest) ([]sdk.Event
 	}
 	ev.DedupKey = dedupKey(h, req.Body)
 	ev.ReplayKey = sdk.ReplayKey(sig, tsRaw)
+	ev.SignedAt = ts
 	return []sdk.Event{ev}, nil
 }
 

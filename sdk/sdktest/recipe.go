@@ -86,9 +86,10 @@ func (r *run) recipeAgrees(t *testing.T) {
 			}
 			for i := range rpcEvs {
 				a, b := rpcEvs[i], recEvs[i]
-				if a.DedupKey != b.DedupKey || a.Type != b.Type || a.TicketID != b.TicketID || !a.OccurredAt.Equal(b.OccurredAt) || a.ReplayKey != b.ReplayKey {
-					t.Errorf("event %d differs:\n  Verify: dedup %q type %q ticket %q at %s replay %q\n  recipe: dedup %q type %q ticket %q at %s replay %q",
-						i, a.DedupKey, a.Type, a.TicketID, a.OccurredAt, a.ReplayKey, b.DedupKey, b.Type, b.TicketID, b.OccurredAt, b.ReplayKey)
+				if a.DedupKey != b.DedupKey || a.Type != b.Type || a.TicketID != b.TicketID || !a.OccurredAt.Equal(b.OccurredAt) || a.ReplayKey != b.ReplayKey ||
+					!a.SignedAt.Equal(b.SignedAt) {
+					t.Errorf("event %d differs:\n  Verify: dedup %q type %q ticket %q at %s replay %q signed %s\n  recipe: dedup %q type %q ticket %q at %s replay %q signed %s",
+						i, a.DedupKey, a.Type, a.TicketID, a.OccurredAt, a.ReplayKey, a.SignedAt, b.DedupKey, b.Type, b.TicketID, b.OccurredAt, b.ReplayKey, b.SignedAt)
 				}
 				if a.ReplayKey == "" {
 					t.Errorf("event %d has no ReplayKey: a captured delivery resent under a new dedup id would be queued twice", i)

@@ -1,0 +1,103 @@
+package queuetest
+
+import (
+	"testing"
+	"time"
+
+	"github.com/sigsentry/deskgate/gateway/queue"
+)
+
+// RunSignedReplay runs the replay-key cases of jobs that carry their
+// delivery's signed time (queue.Job.SignedAt), with open as for Run. A
+// backend may store such keys apart (by time); it must refuse a resend all
+// the same, also of a delivery whose key was stored without a signed time
+// (by a version before SignedAt, or a verifier that gave none then).
+func RunSignedReplay(t *testing.T, open func(t *testing.T, now func() time.Time) queue.Queue) {
+	t.Helper()
+	tests := []struct {
+		name string
+		fn   func(t *testing.T, q queue.Queue, c *Clock)
+	}{
+		{"SignedReplayKeyRefusesAResendUnderANewDedupKey", testSignedReplay},
+		{"KeyStoredWithoutSignedTimeRefusesTheSignedResend", testUnsignedThenSigned},
+		{"ExpiredKeyStoredWithoutSignedTimeRefusesNothing", testUnsignedExpired},
+		{"DedupKeyDuplicateStillRecordsItsSignedReplayKey", testSignedRetryRecords},
+		{"SignedReplayKeyExpiresAfterReplayTTL", testSignedReplayExpiry},
+		{"ConcurrentSignedReplaysStoreOne", testConcurrentSignedReplays},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := NewClock()
+			tc.fn(t, open(t, c.Now), c)
+		})
+	}
+}
+
+// signedTime is when the suite's deliveries were signed: a few seconds
+// before NewClock's time, whole seconds as desks sign.
+var signedTime = time.Date(2026, 5, 6, 7, 8, 6, 0, time.UTC)
+
+// signedAt returns job n as the event of a delivery signed at signedTime
+// with replay key r.
+func signedAt(n int, r string) queue.Job {
+	j := signed(n, r)
+	j.SignedAt = signedTime
+	return j
+}
+
+func testSignedReplay(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, signedAt(1, "sig-a"))
+	c.Advance(time.Minute)
+	mustBeDuplicate(t, q, signedAt(2, "sig-a"), "its replay key was enqueued a minute ago")
+	noID := signedAt(3, "sig-a")
+	noID.DedupKey = ""
+	mustBeDuplicate(t, q, noID, "its replay key was enqueued a minute ago")
+	wantReady(t, q, 1, "a replay stores nothing")
+	// The replay did not claim the invented id.
+	enqueue(t, q, signedAt(2, "sig-b"))
+	// Same signed second, other signature: another delivery.
+	enqueue(t, q, signedAt(4, "sig-c"))
+	wantReady(t, q, 3, "the genuine deliveries are new jobs")
+}
+
+func testUnsignedThenSigned(t *testing.T, q queue.Queue, c *Clock) {
+	// Accepted before the upgrade: the key was stored without a time.
+	enqueue(t, q, signed(1, "sig-a"))
+	c.Advance(time.Minute)
+	// The same delivery resent after it, verified with its signed time.
+	mustBeDuplicate(t, q, signedAt(2, "sig-a"), "the key was stored without a signed time a minute ago")
+	wantReady(t, q, 1, "a replay stores nothing")
+	// Neither the refused resend nor the old key took a new delivery's place.
+	enqueue(t, q, signedAt(2, "sig-b"))
+	wantReady(t, q, 2, "the genuine delivery is a new job")
+}
+
+func testUnsignedExpired(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, signed(1, "sig-a"))
+	c.Advance(queue.DefaultReplayTTL + time.Second)
+	enqueue(t, q, signedAt(2, "sig-a"))
+}
+
+func testSignedRetryRecords(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, signedAt(1, "sig-first"))
+	c.Advance(time.Second)
+	mustBeDuplicate(t, q, signedAt(1, "sig-retry"), "the desk's retry has the first delivery's dedup key")
+	mustBeDuplicate(t, q, signedAt(2, "sig-retry"), "the retry's replay key was recorded")
+	wantReady(t, q, 1, "one event, one job")
+}
+
+func testSignedReplayExpiry(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, signedAt(1, "sig-a"))
+	c.Advance(queue.DefaultReplayTTL - time.Second)
+	mustBeDuplicate(t, q, signedAt(2, "sig-a"), "just inside the replay TTL")
+	c.Advance(2 * time.Second)
+	enqueue(t, q, signedAt(3, "sig-a"))
+	mustBeDuplicate(t, q, signedAt(1, "sig-b"), "the dedup key lasts days")
+}
+
+func testConcurrentSignedReplays(t *testing.T, q queue.Queue, c *Clock) {
+	if wins := concurrentWins(t, q, func(i int) queue.Job { return signedAt(i, "sig-a") }); wins != 1 {
+		t.Errorf("%d of %d concurrent signed replays under distinct dedup keys returned true, want 1", wins, racers)
+	}
+	wantReady(t, q, 1, "only one of the replays may be stored")
+}
