@@ -2,9 +2,6 @@ package sdk
 
 import (
 	"net/http"
-	"strconv"
-	"strings"
-	"time"
 
 	platformv1 "github.com/sigsentry/deskgate/sdk/proto/platform/v1"
 )
@@ -77,47 +74,19 @@ func eventToProto(e Event) (*platformv1.Event, error) {
 		TicketId:   e.TicketID,
 		Ticket:     t,
 		OccurredAt: timeToProto(e.OccurredAt),
-		ReplayKey:  replayKeyToProto(e.ReplayKey, e.SignedAt),
+		ReplayKey:  e.ReplayKey,
+		SignedAt:   timeToProto(e.SignedAt),
 	}, nil
 }
 
-// signedAtMark ends a replay_key that carries the event's SignedAt (Unix
-// nanoseconds after it). The proto has no field for it yet (adding one
-// needs protoc to regenerate the Go code); the string keeps the wire
-// format, and a gateway older than SignedAt uses the whole string as the
-// replay key, still the same for a resend.
-const signedAtMark = "\x00signed_at="
-
-func replayKeyToProto(key string, signedAt time.Time) string {
-	if key == "" || signedAt.IsZero() {
-		return key
-	}
-	return key + signedAtMark + strconv.FormatInt(signedAt.UnixNano(), 10)
-}
-
-// replayKeyFromProto splits a replay_key into the key and its SignedAt
-// (zero when it carries none: a plugin built before SignedAt).
-func replayKeyFromProto(s string) (string, time.Time) {
-	i := strings.LastIndex(s, signedAtMark)
-	if i < 0 {
-		return s, time.Time{}
-	}
-	n, err := strconv.ParseInt(s[i+len(signedAtMark):], 10, 64)
-	if err != nil {
-		return s, time.Time{}
-	}
-	return s[:i], time.Unix(0, n).UTC()
-}
-
 func eventFromProto(p *platformv1.Event) Event {
-	replayKey, signedAt := replayKeyFromProto(p.GetReplayKey())
 	return Event{
 		DedupKey:   p.GetDedupKey(),
 		Type:       p.GetType(),
 		TicketID:   p.GetTicketId(),
 		Ticket:     ticketFromProto(p.GetTicket()),
 		OccurredAt: timeFromProto(p.GetOccurredAt()),
-		ReplayKey:  replayKey,
-		SignedAt:   signedAt,
+		ReplayKey:  p.GetReplayKey(),
+		SignedAt:   timeFromProto(p.GetSignedAt()),
 	}
 }

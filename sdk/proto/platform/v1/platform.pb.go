@@ -1265,7 +1265,11 @@ type Event struct {
 	OccurredAt *timestamppb.Timestamp `protobuf:"bytes,5,opt,name=occurred_at,json=occurredAt,proto3" json:"occurred_at,omitempty"`
 	// Identifies the signed delivery itself (a hash of its signature): a
 	// resend of a captured delivery under another dedup id has the same one.
-	ReplayKey     string `protobuf:"bytes,20,opt,name=replay_key,json=replayKey,proto3" json:"replay_key,omitempty"`
+	ReplayKey string `protobuf:"bytes,20,opt,name=replay_key,json=replayKey,proto3" json:"replay_key,omitempty"`
+	// The time the delivery's signature covers (its signed timestamp), when
+	// the scheme signs one: the gateway stores replay keys in its order. A
+	// resend has the same one. Unset when the scheme signs no time.
+	SignedAt      *timestamppb.Timestamp `protobuf:"bytes,21,opt,name=signed_at,json=signedAt,proto3" json:"signed_at,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1340,6 +1344,13 @@ func (x *Event) GetReplayKey() string {
 		return x.ReplayKey
 	}
 	return ""
+}
+
+func (x *Event) GetSignedAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.SignedAt
+	}
+	return nil
 }
 
 type VerifyResponse struct {
@@ -2118,7 +2129,7 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"created_at\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\tcreatedAt\x12<\n" +
 	"\rcustom_fields\x18\n" +
 	" \x01(\v2\x17.google.protobuf.StructR\fcustomFields\x12\x10\n" +
-	"\x03url\x18\v \x01(\tR\x03url\"\xe7\x01\n" +
+	"\x03url\x18\v \x01(\tR\x03url\"\xa0\x02\n" +
 	"\x05Event\x12\x1b\n" +
 	"\tdedup_key\x18\x01 \x01(\tR\bdedupKey\x12\x12\n" +
 	"\x04type\x18\x02 \x01(\tR\x04type\x12\x1b\n" +
@@ -2127,7 +2138,8 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"\voccurred_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
 	"occurredAt\x12\x1d\n" +
 	"\n" +
-	"replay_key\x18\x14 \x01(\tR\treplayKey\"E\n" +
+	"replay_key\x18\x14 \x01(\tR\treplayKey\x127\n" +
+	"\tsigned_at\x18\x15 \x01(\v2\x1a.google.protobuf.TimestampR\bsignedAt\"E\n" +
 	"\x0eVerifyResponse\x123\n" +
 	"\x06events\x18\x01 \x03(\v2\x1b.deskgate.platform.v1.EventR\x06events\"t\n" +
 	"\x10GetTicketRequest\x12C\n" +
@@ -2265,46 +2277,47 @@ var file_platform_v1_platform_proto_depIdxs = []int32{
 	35, // 19: deskgate.platform.v1.Ticket.custom_fields:type_name -> google.protobuf.Struct
 	15, // 20: deskgate.platform.v1.Event.ticket:type_name -> deskgate.platform.v1.Ticket
 	34, // 21: deskgate.platform.v1.Event.occurred_at:type_name -> google.protobuf.Timestamp
-	16, // 22: deskgate.platform.v1.VerifyResponse.events:type_name -> deskgate.platform.v1.Event
-	10, // 23: deskgate.platform.v1.GetTicketRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	10, // 24: deskgate.platform.v1.PostCommentRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	19, // 25: deskgate.platform.v1.PostCommentRequest.comment:type_name -> deskgate.platform.v1.Comment
-	10, // 26: deskgate.platform.v1.SetFieldsRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	35, // 27: deskgate.platform.v1.SetFieldsRequest.fields:type_name -> google.protobuf.Struct
-	10, // 28: deskgate.platform.v1.UninstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	12, // 29: deskgate.platform.v1.UninstallRequest.state:type_name -> deskgate.platform.v1.InstallState
-	10, // 30: deskgate.platform.v1.CheckRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	12, // 31: deskgate.platform.v1.CheckRequest.state:type_name -> deskgate.platform.v1.InstallState
-	3,  // 32: deskgate.platform.v1.CheckRequest.binding:type_name -> deskgate.platform.v1.Binding
-	10, // 33: deskgate.platform.v1.MaintainRequest.credentials:type_name -> deskgate.platform.v1.Credentials
-	12, // 34: deskgate.platform.v1.MaintainRequest.state:type_name -> deskgate.platform.v1.InstallState
-	3,  // 35: deskgate.platform.v1.MaintainRequest.binding:type_name -> deskgate.platform.v1.Binding
-	9,  // 36: deskgate.platform.v1.MaintainRequest.client:type_name -> deskgate.platform.v1.OAuthClient
-	25, // 37: deskgate.platform.v1.CheckResponse.results:type_name -> deskgate.platform.v1.CheckResult
-	13, // 38: deskgate.platform.v1.VerifyRequest.HeadersEntry.value:type_name -> deskgate.platform.v1.HeaderValues
-	4,  // 39: deskgate.platform.v1.Platform.Describe:input_type -> deskgate.platform.v1.DescribeRequest
-	11, // 40: deskgate.platform.v1.Platform.Install:input_type -> deskgate.platform.v1.InstallRequest
-	14, // 41: deskgate.platform.v1.Platform.Verify:input_type -> deskgate.platform.v1.VerifyRequest
-	18, // 42: deskgate.platform.v1.Platform.GetTicket:input_type -> deskgate.platform.v1.GetTicketRequest
-	20, // 43: deskgate.platform.v1.Platform.PostComment:input_type -> deskgate.platform.v1.PostCommentRequest
-	21, // 44: deskgate.platform.v1.Platform.SetFields:input_type -> deskgate.platform.v1.SetFieldsRequest
-	22, // 45: deskgate.platform.v1.Platform.Uninstall:input_type -> deskgate.platform.v1.UninstallRequest
-	23, // 46: deskgate.platform.v1.Platform.Check:input_type -> deskgate.platform.v1.CheckRequest
-	24, // 47: deskgate.platform.v1.Platform.Maintain:input_type -> deskgate.platform.v1.MaintainRequest
-	6,  // 48: deskgate.platform.v1.Platform.Describe:output_type -> deskgate.platform.v1.Description
-	12, // 49: deskgate.platform.v1.Platform.Install:output_type -> deskgate.platform.v1.InstallState
-	17, // 50: deskgate.platform.v1.Platform.Verify:output_type -> deskgate.platform.v1.VerifyResponse
-	15, // 51: deskgate.platform.v1.Platform.GetTicket:output_type -> deskgate.platform.v1.Ticket
-	2,  // 52: deskgate.platform.v1.Platform.PostComment:output_type -> deskgate.platform.v1.Empty
-	2,  // 53: deskgate.platform.v1.Platform.SetFields:output_type -> deskgate.platform.v1.Empty
-	2,  // 54: deskgate.platform.v1.Platform.Uninstall:output_type -> deskgate.platform.v1.Empty
-	26, // 55: deskgate.platform.v1.Platform.Check:output_type -> deskgate.platform.v1.CheckResponse
-	12, // 56: deskgate.platform.v1.Platform.Maintain:output_type -> deskgate.platform.v1.InstallState
-	48, // [48:57] is the sub-list for method output_type
-	39, // [39:48] is the sub-list for method input_type
-	39, // [39:39] is the sub-list for extension type_name
-	39, // [39:39] is the sub-list for extension extendee
-	0,  // [0:39] is the sub-list for field type_name
+	34, // 22: deskgate.platform.v1.Event.signed_at:type_name -> google.protobuf.Timestamp
+	16, // 23: deskgate.platform.v1.VerifyResponse.events:type_name -> deskgate.platform.v1.Event
+	10, // 24: deskgate.platform.v1.GetTicketRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	10, // 25: deskgate.platform.v1.PostCommentRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	19, // 26: deskgate.platform.v1.PostCommentRequest.comment:type_name -> deskgate.platform.v1.Comment
+	10, // 27: deskgate.platform.v1.SetFieldsRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	35, // 28: deskgate.platform.v1.SetFieldsRequest.fields:type_name -> google.protobuf.Struct
+	10, // 29: deskgate.platform.v1.UninstallRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	12, // 30: deskgate.platform.v1.UninstallRequest.state:type_name -> deskgate.platform.v1.InstallState
+	10, // 31: deskgate.platform.v1.CheckRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	12, // 32: deskgate.platform.v1.CheckRequest.state:type_name -> deskgate.platform.v1.InstallState
+	3,  // 33: deskgate.platform.v1.CheckRequest.binding:type_name -> deskgate.platform.v1.Binding
+	10, // 34: deskgate.platform.v1.MaintainRequest.credentials:type_name -> deskgate.platform.v1.Credentials
+	12, // 35: deskgate.platform.v1.MaintainRequest.state:type_name -> deskgate.platform.v1.InstallState
+	3,  // 36: deskgate.platform.v1.MaintainRequest.binding:type_name -> deskgate.platform.v1.Binding
+	9,  // 37: deskgate.platform.v1.MaintainRequest.client:type_name -> deskgate.platform.v1.OAuthClient
+	25, // 38: deskgate.platform.v1.CheckResponse.results:type_name -> deskgate.platform.v1.CheckResult
+	13, // 39: deskgate.platform.v1.VerifyRequest.HeadersEntry.value:type_name -> deskgate.platform.v1.HeaderValues
+	4,  // 40: deskgate.platform.v1.Platform.Describe:input_type -> deskgate.platform.v1.DescribeRequest
+	11, // 41: deskgate.platform.v1.Platform.Install:input_type -> deskgate.platform.v1.InstallRequest
+	14, // 42: deskgate.platform.v1.Platform.Verify:input_type -> deskgate.platform.v1.VerifyRequest
+	18, // 43: deskgate.platform.v1.Platform.GetTicket:input_type -> deskgate.platform.v1.GetTicketRequest
+	20, // 44: deskgate.platform.v1.Platform.PostComment:input_type -> deskgate.platform.v1.PostCommentRequest
+	21, // 45: deskgate.platform.v1.Platform.SetFields:input_type -> deskgate.platform.v1.SetFieldsRequest
+	22, // 46: deskgate.platform.v1.Platform.Uninstall:input_type -> deskgate.platform.v1.UninstallRequest
+	23, // 47: deskgate.platform.v1.Platform.Check:input_type -> deskgate.platform.v1.CheckRequest
+	24, // 48: deskgate.platform.v1.Platform.Maintain:input_type -> deskgate.platform.v1.MaintainRequest
+	6,  // 49: deskgate.platform.v1.Platform.Describe:output_type -> deskgate.platform.v1.Description
+	12, // 50: deskgate.platform.v1.Platform.Install:output_type -> deskgate.platform.v1.InstallState
+	17, // 51: deskgate.platform.v1.Platform.Verify:output_type -> deskgate.platform.v1.VerifyResponse
+	15, // 52: deskgate.platform.v1.Platform.GetTicket:output_type -> deskgate.platform.v1.Ticket
+	2,  // 53: deskgate.platform.v1.Platform.PostComment:output_type -> deskgate.platform.v1.Empty
+	2,  // 54: deskgate.platform.v1.Platform.SetFields:output_type -> deskgate.platform.v1.Empty
+	2,  // 55: deskgate.platform.v1.Platform.Uninstall:output_type -> deskgate.platform.v1.Empty
+	26, // 56: deskgate.platform.v1.Platform.Check:output_type -> deskgate.platform.v1.CheckResponse
+	12, // 57: deskgate.platform.v1.Platform.Maintain:output_type -> deskgate.platform.v1.InstallState
+	49, // [49:58] is the sub-list for method output_type
+	40, // [40:49] is the sub-list for method input_type
+	40, // [40:40] is the sub-list for extension type_name
+	40, // [40:40] is the sub-list for extension extendee
+	0,  // [0:40] is the sub-list for field type_name
 }
 
 func init() { file_platform_v1_platform_proto_init() }
