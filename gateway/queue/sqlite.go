@@ -56,10 +56,19 @@ const claimSQL = `INSERT INTO job_dedup (key, job_id, expires_at) VALUES (?, ?, 
 	ON CONFLICT (key) DO UPDATE SET job_id = excluded.job_id, expires_at = excluded.expires_at
 	WHERE job_dedup.expires_at <= ?`
 
-// replaySQL claims a replay key as claimSQL claims a dedup key.
-const replaySQL = `INSERT INTO job_replay (key, job_id, expires_at) VALUES (?, ?, ?)
+// replaySQL claims the replay key of a delivery with no signed time as
+// claimSQL claims a dedup key (?1 key, ?2 job id, ?3 expires_at, ?4 now, ?5
+// the key's digest). A live key in job_replay_signed refuses it too: the
+// same delivery verified once with its signed time and once without (the
+// recipe given up for the plugin's Verify, or a plugin rolled back to a
+// release that sets no SignedAt) is still one delivery. That lookup is a
+// scan of the signed keys of the last ReplayTTL, which costs nothing where
+// no scheme signs a time and grows with the signed deliveries per hour
+// where both kinds share a gateway.
+const replaySQL = `INSERT INTO job_replay (key, job_id, expires_at)
+	SELECT ?1, ?2, ?3 WHERE NOT EXISTS (SELECT 1 FROM job_replay_signed WHERE digest = ?5 AND expires_at > ?4)
 	ON CONFLICT (key) DO UPDATE SET job_id = excluded.job_id, expires_at = excluded.expires_at
-	WHERE job_replay.expires_at <= ?`
+	WHERE job_replay.expires_at <= ?4`
 
 // signedReplaySQL claims the replay key of a delivery with a signed time
 // (?1 signed_at, ?2 key, ?3 expires_at, ?4 now, ?5 the key's digest). Its
@@ -388,8 +397,9 @@ func (q *SQLite) insert(ctx context.Context, st *enqueueStmts, j Job, now time.T
 			return false, err
 		}
 	case j.ReplayKey != "":
+		d := replayDigest(j.ReplayKey)
 		replay := st.bound(&st.replay, q.replayStmt)
-		if ok, err := q.claim(ctx, replay, "replay", j.ReplayKey, j.ID, now.Add(q.opts.ReplayTTL), now); err != nil || !ok {
+		if ok, err := q.claim(ctx, replay, "replay", j.ReplayKey, j.ID, now.Add(q.opts.ReplayTTL), now, d[:]); err != nil || !ok {
 			return false, err
 		}
 	}
@@ -433,8 +443,8 @@ func replayDigest(key string) [16]byte {
 
 // claim takes key for id until expires unless a live claim exists; an
 // expired one is taken over in the same statement.
-func (q *SQLite) claim(ctx context.Context, stmt *sql.Stmt, what, key, id string, expires, now time.Time) (bool, error) {
-	res, err := stmt.ExecContext(ctx, key, id, q.nanos(expires), q.nanos(now))
+func (q *SQLite) claim(ctx context.Context, stmt *sql.Stmt, what, key, id string, expires, now time.Time, more ...any) (bool, error) {
+	res, err := stmt.ExecContext(ctx, append([]any{key, id, q.nanos(expires), q.nanos(now)}, more...)...)
 	if err != nil {
 		return false, fmt.Errorf("claim %s key: %w", what, err)
 	}

@@ -57,6 +57,10 @@ func (r *run) recipeAgrees(t *testing.T) {
 		{"signed garbage", r.h.Sign(t, r.webhookURL, garbage, now), garbage, now},
 		{"signed empty object", r.h.Sign(t, r.webhookURL, []byte("{}"), now), []byte("{}"), now},
 	}
+	// The desk resends the delivery as it was: a later arrival must not
+	// move its ReplayKey or SignedAt (taken from the arrival time, every
+	// resend would look new to the gateway).
+	corpus = append(corpus, delivery{"resent 30 seconds later", r.header, r.body, now.Add(30 * time.Second)})
 	if rc.TimestampHeader != "" {
 		corpus = append(corpus, delivery{"no timestamp header", clone(func(h http.Header) { h.Del(rc.TimestampHeader) }), r.body, now})
 	}
@@ -65,7 +69,10 @@ func (r *run) recipeAgrees(t *testing.T) {
 			delivery{"replayed with another dedup id", clone(func(h http.Header) { h.Set(rc.DedupHeader, "sdktest-replay-1") }), r.body, now},
 			delivery{"replayed without a dedup id", clone(func(h http.Header) { h.Del(rc.DedupHeader) }), r.body, now})
 	}
-	var genuineReplay string
+	var (
+		genuineReplay string
+		genuineSigned time.Time
+	)
 	for _, c := range corpus {
 		t.Run(c.name, func(t *testing.T) {
 			req := sdk.VerifyRequest{State: *r.state, Headers: c.header, Body: c.body, Now: c.now, Method: r.method, URL: r.uri}
@@ -100,10 +107,12 @@ func (r *run) recipeAgrees(t *testing.T) {
 				if len(rpcEvs) == 0 {
 					t.Fatal("Verify and the recipe accept the genuine delivery but return no event")
 				}
-				genuineReplay = rpcEvs[0].ReplayKey
-			case "replayed with another dedup id", "replayed without a dedup id":
+				genuineReplay, genuineSigned = rpcEvs[0].ReplayKey, rpcEvs[0].SignedAt
+			case "replayed with another dedup id", "replayed without a dedup id", "resent 30 seconds later":
 				if len(rpcEvs) == 0 || rpcEvs[0].ReplayKey != genuineReplay {
 					t.Errorf("a replay of the genuine delivery has events %+v, the original ReplayKey %q: the gateway cannot tell it is a replay", rpcEvs, genuineReplay)
+				} else if !rpcEvs[0].SignedAt.Equal(genuineSigned) {
+					t.Errorf("a replay of the genuine delivery is signed at %s, the original at %s: SignedAt must come from the signed timestamp, not the arrival", rpcEvs[0].SignedAt, genuineSigned)
 				}
 			}
 		})

@@ -21,6 +21,8 @@ func RunSignedReplay(t *testing.T, open func(t *testing.T, now func() time.Time)
 		{"SignedReplayKeyRefusesAResendUnderANewDedupKey", testSignedReplay},
 		{"KeyStoredWithoutSignedTimeRefusesTheSignedResend", testUnsignedThenSigned},
 		{"ExpiredKeyStoredWithoutSignedTimeRefusesNothing", testUnsignedExpired},
+		{"KeyStoredWithSignedTimeRefusesTheUnsignedResend", testSignedThenUnsigned},
+		{"ExpiredKeyStoredWithSignedTimeRefusesNothing", testSignedExpiredThenUnsigned},
 		{"DedupKeyDuplicateStillRecordsItsSignedReplayKey", testSignedRetryRecords},
 		{"SignedReplayKeyExpiresAfterReplayTTL", testSignedReplayExpiry},
 		{"ConcurrentSignedReplaysStoreOne", testConcurrentSignedReplays},
@@ -76,6 +78,23 @@ func testUnsignedExpired(t *testing.T, q queue.Queue, c *Clock) {
 	enqueue(t, q, signed(1, "sig-a"))
 	c.Advance(queue.DefaultReplayTTL + time.Second)
 	enqueue(t, q, signedAt(2, "sig-a"))
+}
+
+func testSignedThenUnsigned(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, signedAt(1, "sig-a"))
+	c.Advance(time.Minute)
+	// The same delivery resent, verified this time without its signed time
+	// (the plugin's own Verify of an older release, say).
+	mustBeDuplicate(t, q, signed(2, "sig-a"), "the key was stored with its signed time a minute ago")
+	wantReady(t, q, 1, "a replay stores nothing")
+	enqueue(t, q, signed(2, "sig-b"))
+	wantReady(t, q, 2, "the genuine delivery is a new job")
+}
+
+func testSignedExpiredThenUnsigned(t *testing.T, q queue.Queue, c *Clock) {
+	enqueue(t, q, signedAt(1, "sig-a"))
+	c.Advance(queue.DefaultReplayTTL + time.Second)
+	enqueue(t, q, signed(2, "sig-a"))
 }
 
 func testSignedRetryRecords(t *testing.T, q queue.Queue, c *Clock) {
