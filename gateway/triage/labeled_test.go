@@ -225,6 +225,17 @@ type figures struct {
 // targeted and would not carry to a language neither set has. Two people
 // labeling the same sets agree at 0.904 / 1.000 / 0.932 (holdout6) and
 // 0.889 / 0.931 / 0.917 (holdout7): see agreement_test.go.
+//
+// Round nine: holdout6 and holdout7 are retired from blind. holdout6 was
+// looked at four times in aggregate (with round six's rules, after rounds
+// seven and eight, and once more before round nine: 0.767, 0.890, 0.959),
+// holdout7 three times (after rounds seven and eight, and before round
+// nine: 0.722, 0.889, 0.861); issue 14's targets (0.85, 0.95, 0.95) were
+// met on neither. Their misses are listed from now on, so the round can
+// study them by category; both stay out of the scorer's fit like holdout4
+// and holdout5. The blind sets are written anew by others and never come
+// into this file until they are measured; of the sets here only the
+// original holdout is still blind.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
@@ -247,11 +258,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 60,
 		floor: figures{exact: 0.93, withinOne: 0.97, service: 0.95}, why: "blind through round seven (three aggregate looks, last 0.785 / 0.923 / 0.923), tuned on (words, not the fit) since round eight: floor a little below the figures after round eight"},
 	{name: "holdout6", dir: filepath.Join(ticketsDir, "holdout6"), project: filepath.Join(ticketsDir, "holdout6", "project.json"),
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.74, withinOne: 0.88, service: 0.92}, why: "blind, written before round seven: floor a little below its measurement after round eight"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.74, withinOne: 0.88, service: 0.92}, why: "blind through round eight (four aggregate looks, last 0.767 / 0.890 / 0.959), tuned on (words, not the fit) since round nine: floor a little below its last blind measurement"},
 	{name: "holdout7", dir: filepath.Join(ticketsDir, "holdout7"), project: filepath.Join(ticketsDir, "holdout7", "project.json"),
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.70, withinOne: 0.86, service: 0.83}, why: "blind, written during round seven: floor a little below its measurement after round eight"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.70, withinOne: 0.86, service: 0.83}, why: "blind through round eight (three aggregate looks, last 0.722 / 0.889 / 0.861), tuned on (words, not the fit) since round nine: floor a little below its last blind measurement"},
 	{name: "probe7", dir: filepath.Join(ticketsDir, "probe7"), project: filepath.Join(ticketsDir, "probe7", "project.json"),
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
