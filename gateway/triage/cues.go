@@ -82,7 +82,11 @@ var (
 		// the negative subjects of the other languages tickets come in
 		"aucun": true, "aucune": true, "nenhum": true, "nenhuma": true, "ninguém": true, "ninguem": true, "ningún": true, "ningun": true,
 		"ninguna": true, "nessuno": true, "nessun": true, "keiner": true, "nikt": true, "żaden": true,
-		"żadna": true, "ingen": true, "hiçbir": true}
+		"żadna": true, "ingen": true, "hiçbir": true,
+		// and of the languages beyond the tuning sets'
+		"ningú": true, "cap": true, "nitko": true, "niko": true, "nijedan": true, "nijedna": true, "nikdo": true, "nikto": true,
+		"žádný": true, "žiadny": true, "senki": true, "kukaan": true, "nimeni": true, "niciun": true, "nicio": true, "никто": true,
+		"ніхто": true, "никой": true, "niekas": true, "neviens": true, "κανείς": true, "κανένας": true, "walang": true, "tiada": true}
 	modalVerbs = map[string]bool{"can": true, "could": true, "is": true, "are": true, "was": true, "were": true, "will": true, "managed": true, "manage": true, "manages": true,
 		// "ability" in those languages: "nenhum cliente conseguiu pagar",
 		// "aucun client ne peut payer", "keiner konnte sich anmelden"
@@ -91,7 +95,14 @@ var (
 		"puede": true, "pueden": true, "pudo": true, "pudieron": true, "podía": true, "consiguió": true, "logró": true,
 		"può": true, "possono": true, "poteva": true, "riesce": true, "riuscito": true, "riuscita": true,
 		"kann": true, "können": true, "konnte": true, "konnten": true, "kan": true, "kon": true, "konden": true, "kunde": true,
-		"może": true, "mógł": true, "mogła": true, "mogli": true, "zdołał": true}
+		"może": true, "mógł": true, "mogła": true, "mogli": true, "zdołał": true,
+		"pot": true, "poden": true, "podia": true, "podien": true, "poder": true, "mogao": true, "mogla": true, "moglo": true,
+		"može": true, "mogu": true, "mohl": true, "mohla": true, "mohli": true, "může": true, "mohol": true, "nemohl": true, "nemohla": true, "nemohli": true,
+		"nemohol": true, "nemůže": true, "nemôže": true, "nemohou": true, "mohla by": true,
+		"tudott": true, "tudtak": true, "pystynyt": true, "voinut": true, "voi": true, "putut": true, "poate": true, "reușit": true,
+		"мог": true, "могла": true, "могли": true, "может": true, "смог": true, "смогли": true, "міг": true, "могли б": true,
+		"може": true, "змогли": true, "можеше": true, "успя": true, "galėjo": true, "varēja": true, "μπορούσε": true, "μπόρεσε": true,
+		"μπορεί": true, "makapag": true, "dapat": true, "boleh": true}
 	// clauseNegators stand between a negative subject and its modal in
 	// French ("aucun client ne peut").
 	clauseNegators = map[string]bool{"ne": true, "n": true, "nie": true, "não": true, "no": true, "non": true}

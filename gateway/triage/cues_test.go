@@ -129,3 +129,21 @@ func TestFewOf_describedPeopleAndNotOne(t *testing.T) {
 		t.Errorf("'not one of our customers' read as one: %v", quote(hs))
 	}
 }
+
+// Round nine: negative subjects and ability verbs in the languages beyond
+// the tuning sets' make an outage claim like "nobody could pay".
+func TestNoneCan_negativeSubjectsInMoreLanguages(t *testing.T) {
+	for _, s := range []string{
+		"Ahir cap client va poder pagar amb targeta.",
+		"Jučer nitko nije mogao platiti karticom.",
+		"Včera nikdo nemohl zaplatit, nikdo se nemohl přihlásit. Nikto nemohol platiť.",
+		"Вчера никто не мог оплатить заказ.",
+	} {
+		if got := noneCan(tokenize(s)); len(got) == 0 {
+			t.Errorf("%q: no negative subject read", s)
+		}
+	}
+	if got := noneCan(tokenize("Cap problema, tot va bé.")); len(got) > 0 {
+		t.Errorf("'cap problema' read as a negative subject: %v", quote(got))
+	}
+}

@@ -365,3 +365,17 @@ func TestOwnText_htmlRuleAfterATag(t *testing.T) {
 		t.Errorf("dashes in a sentence cut the text: %q", own)
 	}
 }
+
+// A resolution reply whose new words name no service is about the thread's:
+// the flow its quoted report describes, when it names no service either.
+func TestTriage_aResolutionIsAboutTheThreadsFlow(t *testing.T) {
+	tr := New(Project{Services: []Service{{Name: "identity", Core: true}, {Name: "mailer"}}}, Settings{})
+	res, err := tr.Triage(context.Background(), Ticket{Subject: "Re: problem", CreatedAt: time.Date(2027, 3, 2, 9, 0, 0, 0, time.UTC),
+		Description: "All fine again for everyone, thank you, you can close this.\n\n> On Tuesday Anna wrote:\n> Nobody on our team can log in to the dashboard since 8:00."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Severity != Low || res.AffectedService != "identity" {
+		t.Errorf("got %s/%q, want low/\"identity\"; reasons %v", res.Severity, res.AffectedService, res.Reasons)
+	}
+}

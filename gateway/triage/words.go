@@ -193,7 +193,37 @@ var (
 		"ismét működik", "знову працює", "знову працюють", "снова работает", "снова работают", "опять работает", "отново работи",
 		"virker igjen", "virker igen", "fungerer igjen", "fungerer igen", "funcționează din nou", "merge din nou",
 		"berfungsi semula", "berfungsi kembali", "gumagana ulit", "עובד שוב", "עובדים שוב", "λειτουργεί ξανά", "λειτουργούν ξανά",
-		"töötab jälle", "töötab taas", "vėl veikia", "atkal strādā", "torna a funcionar", "ja funciona")
+		"töötab jälle", "töötab taas", "vėl veikia", "atkal strādā", "torna a funcionar", "ja funciona",
+		// Thai, read a character a token: "as normal already", "close the case"
+		"ตามปกติแล้ว", "ปกติแล้ว", "ปิดเคส")
+	// closeRequests ask the desk to close the ticket, in the languages the
+	// lists read: the writer has nothing left to report.
+	closeRequests = mkPhrases("close the case", "close this", "close it", "slobodno zatvorite", "možete zatvoriti", "mozete zatvoriti",
+		"možete zatvorit", "můžete uzavřít", "môžete uzavrieť", "možecie zamknąć", "możecie zamknąć", "można zamknąć", "można zamykać",
+		"pode fechar", "podem fechar", "pueden cerrar", "puede cerrar", "podéis cerrar", "vous pouvez fermer", "pouvez clore",
+		"potete chiudere", "puoi chiudere", "può chiudere", "kunnen sluiten", "kunt sluiten", "kan stängas", "kan stänga", "kan lukkes",
+		"kan lukke", "voi sulkea", "voitte sulkea", "lezárhatják", "lezárhatod", "можете закрыть", "можно закрыть", "можете да затворите",
+		"kapatabilirsiniz", "boleh tutup", "boleh ditutup", "bisa ditutup", "pwede nang isara", "μπορείτε να κλείσετε", "אפשר לסגור",
+		"ניתן לסגור", "يمكنكم إغلاق", "có thể đóng", "võite sulgeda", "galite uždaryti", "varat slēgt", "puteți închide")
+	// pastQuestions ask what happened: a report of a failure that is over,
+	// written to learn its cause ("works again, but what happened?").
+	pastQuestions = mkPhrases("what happened", "what went wrong", "what caused", "root cause", "post-mortem", "postmortem",
+		"was passiert ist", "was passiert war", "was los war", "was da los war", "wat er gebeurd is", "wat er aan de hand was",
+		"wat er mis ging", "ce qui s'est passé", "ce qui sest passé", "ce qui sest passe", "qué pasó", "que pasó", "qué ha pasado",
+		"lo que pasó", "lo que ha pasado", "què va passar", "què ha passat", "cosa è successo", "cosa sia successo", "o que aconteceu",
+		"o que houve", "vad som hände", "vad som hänt", "co się stało", "co się działo", "mitä tapahtui", "što se dogodilo",
+		"šta se desilo", "što se desilo", "šta se dogodilo", "co se stalo", "čo sa stalo", "mi történt", "что случилось",
+		"что произошло", "що сталося", "що трапилося", "какво се е случило", "ne oldu", "neler oldu", "apa yang terjadi",
+		"apa yang berlaku", "ano ang nangyari", "anong nangyari", "מה קרה", "τι συνέβη", "τι έγινε", "mis juhtus", "kas nutiko",
+		"kas notika", "ce s-a întâmplat", "chuyện gì đã xảy ra", "điều gì đã xảy ra", "ماذا حدث", "ما الذي حدث", "क्या हुआ",
+		"เกิดอะไรขึ้น", "何が起き", "何があった", "发生了什么", "發生了什麼", "무슨 일이")
+	// retractions take back what the same message reported: "false
+	// alarm", "forget it", "ignore my last mail".
+	retractions = mkPhrases("false alarm", "forget it", "never mind", "please ignore", "disregard", "fehlalarm", "vergesst es",
+		"vergessen sie", "fausse alerte", "oubliez", "falsa alarma", "olvídenlo", "olvidadlo", "falso alarme", "esqueçam", "esqueça",
+		"falso allarme", "lasciate perdere", "vals alarm", "laat maar", "falskt alarm", "glöm det", "fałszywy alarm", "nieaktualne",
+		"lažna uzbuna", "zaboravite", "planý poplach", "téves riasztás", "ложная тревога", "забудьте", "yanlış alarm", "väärä hälytys",
+		"abaikan", "lupakan", "שכחו מזה", "ψευδής συναγερμός")
 	// privacyWords are requests about a person's data (GDPR erasure or
 	// access), low and about no service whatever they mention.
 	privacyWords = mkPhrases("gdpr", "rgpd", "dsgvo", "subject access", "data subject", "personal data",
@@ -241,7 +271,11 @@ type signals struct {
 	self, assert                                                []hit
 	howto, feature, billing, cosmetic, security, dataLoss       []hit
 	resolution, privacy, share, total, paid, orderMissing       []hit
-	question                                                    bool // ends a sentence with "?"
+	// retraction takes back the report before it ("false alarm");
+	// closing asks the desk to close the ticket; pastQuestion asks what
+	// happened.
+	retraction, closing, pastQuestion []hit
+	question                          bool // ends a sentence with "?"
 	// gone are vanish words that are not data loss: a problem or a picture
 	// that went away ("the error is gone").
 	gone []hit
@@ -338,7 +372,10 @@ func readSignals(toks []token, text string) signals {
 		security:      findAll(toks, securityWords),
 		dataLoss:      notLost(toks, findAll(toks, dataLossWords)),
 		billingDefect: findAll(toks, billingDefectWords),
-		resolution:    findAll(toks, resolutionWords),
+		resolution:    append(append(findAll(toks, resolutionWords), findAll(toks, closeRequests)...), findAll(toks, retractions)...),
+		retraction:    findAll(toks, retractions),
+		closing:       findAll(toks, closeRequests),
+		pastQuestion:  findAll(toks, pastQuestions),
 		privacy:       findAll(toks, privacyWords),
 		share:         findAll(toks, shareWords),
 		total:         findAll(toks, totalWords),
@@ -648,6 +685,10 @@ func sharePercent(text string) string {
 func resolvedBy(s *signals, toks []token, subjectEnd, ownEnd int) []hit {
 	var by []hit
 	for _, h := range active(s.resolution) {
+		// "funktioniert wieder nicht": negated after the verb
+		if end := h.pos + len(h.phrase); end < len(toks) && !toks[end].brk && afterNegators[toks[end].w] {
+			continue
+		}
 		if h.pos < ownEnd {
 			by = append(by, h)
 		}
@@ -660,9 +701,22 @@ func resolvedBy(s *signals, toks []token, subjectEnd, ownEnd int) []hit {
 	for _, h := range active(s.gone) {
 		goneClause[cl[h.pos]] = true
 	}
+	// A retraction takes back the failure told before it, subject too
+	// ("orders vanished!! … forget it, a filter hid them"): only what
+	// follows it still counts.
+	// So does a request to close the ticket: what comes before it ("it was
+	// only delayed … you can close this") is what ended.
+	from := subjectEnd
+	for _, hs := range [][]hit{s.retraction, s.closing} {
+		for _, h := range active(hs) {
+			if h.pos < ownEnd {
+				from = max(from, h.pos)
+			}
+		}
+	}
 	for _, hs := range [][]hit{s.outage, s.failure, s.degraded, s.billingDefect, s.dataLoss, s.security} {
 		for _, h := range active(hs) {
-			if h.pos >= subjectEnd && h.pos < ownEnd && !goneClause[cl[h.pos]] {
+			if h.pos >= from && h.pos < ownEnd && !goneClause[cl[h.pos]] {
 				return nil
 			}
 		}
@@ -821,21 +875,65 @@ func exposedSecrets(toks []token) []hit {
 	return out
 }
 
-// fineWords are states a service returns to.
+// fineWords are states a service returns to, and the verb "works", in the
+// languages the lists read.
 var fineWords = map[string]bool{"ok": true, "okay": true, "fine": true, "good": true, "normal": true, "working": true,
-	"works": true, "stable": true}
+	"works": true, "stable": true, "normally": true, "normalno": true, "normalnie": true, "normale": true, "normalmente": true,
+	"normaal": true, "normalt": true, "normaalisti": true, "normálisan": true, "normálně": true, "normálne": true, "нормально": true,
+	"κανονικά": true, "radi": true, "rade": true, "działa": true, "działają": true, "funguje": true,
+	"fungujú": true, "működik": true, "működnek": true, "funciona": true, "funcionan": true, "funziona": true, "funzionano": true,
+	"fonctionne": true, "fonctionnent": true, "marche": true, "funktioniert": true, "funktionieren": true, "läuft": true, "laufen": true,
+	"werkt": true, "werken": true, "fungerar": true, "funkar": true, "virker": true, "fungerer": true, "toimii": true, "toimivat": true,
+	"çalışıyor": true, "работает": true, "работают": true, "працює": true, "працюють": true, "работи": true, "funcționează": true,
+	"berfungsi": true, "gumagana": true, "עובד": true, "עובדת": true, "עובדים": true, "עובדות": true, "λειτουργεί": true,
+	"töötab": true, "veikia": true, "strādā": true, "hoạt": true}
 
-// fineAgain finds a state word right before "again" or "now" ("seems ok
-// now", "it's fine again", "working now"), not negated: the writer says
-// the problem is over.
+// againWords say a state holds once more, or now: "again", "wieder",
+// "opet", "שוב", "ξανά", "jetzt".
+var againWords = map[string]bool{"again": true, "now": true, "wieder": true, "weer": true, "igen": true, "igjen": true, "taas": true,
+	"jälleen": true, "jälle": true, "opet": true, "ponovo": true, "ponovno": true, "znovu": true, "znowu": true, "opäť": true,
+	"opět": true, "ismét": true, "újra": true, "lagi": true, "semula": true, "kembali": true, "ulit": true, "שוב": true, "ξανά": true,
+	"vėl": true, "atkal": true, "nouveau": true, "nuevo": true, "nuovo": true, "novo": true, "już": true, "снова": true,
+	"знову": true, "опять": true, "отново": true, "tekrar": true, "yeniden": true, "lại": true, "jetzt": true, "nu": true,
+	"ahora": true, "agora": true, "maintenant": true, "teraz": true, "sada": true, "nyní": true, "сейчас": true, "зараз": true}
+
+// fineAgain finds a state word beside a word for "again" or "now", in
+// either order, next to each other or with a pronoun between, within a
+// clause and not followed by a negation ("seems ok now",
+// "it's fine again", "funktioniert jetzt wieder", "opet normalno stižu",
+// "עובדת שוב"), not negated: the writer says the problem is over.
 func fineAgain(toks []token) []hit {
 	var out []hit
-	for i := 0; i+1 < len(toks); i++ {
-		if fineWords[toks[i].w] && !toks[i+1].brk && (toks[i+1].w == "again" || toks[i+1].w == "now") && !negated(toks, i) {
-			out = append(out, hit{phrase: phrase{toks[i].w, toks[i+1].w}, pos: i})
+	for i := range toks {
+		if !fineWords[toks[i].w] || negated(toks, i) {
+			continue
+		}
+		for _, k := range []int{i + 1, i + 2, i - 1, i - 2} {
+			lo, hi := min(i, k), max(i, k)
+			if lo < 0 || hi >= len(toks) || !againWords[toks[k].w] || clauseBetween(toks, lo, hi) ||
+				hi-lo == 2 && !pronouns[toks[lo+1].w] || hi+1 < len(toks) && !toks[hi+1].brk && afterNegators[toks[hi+1].w] {
+				continue
+			}
+			out = append(out, hit{phrase: phrase{toks[lo].w, toks[hi].w}, pos: lo})
+			break
 		}
 	}
 	return out
+}
+
+// pronouns may stand between a state word and "again": "läuft es
+// wieder", "werkt het weer", "it's working again".
+var pronouns = map[string]bool{"it": true, "its": true, "es": true, "het": true, "det": true, "ça": true, "ca": true, "to": true,
+	"se": true, "sie": true, "they": true, "das": true, "alles": true, "all": true, "everything": true, "wszystko": true, "sve": true}
+
+// clauseBetween reports whether a clause ends between toks[lo] and toks[hi].
+func clauseBetween(toks []token, lo, hi int) bool {
+	for k := lo + 1; k <= hi; k++ {
+		if toks[k].brk {
+			return true
+		}
+	}
+	return false
 }
 
 // countToZero finds stored data counted down to nothing in one clause:

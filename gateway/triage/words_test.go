@@ -1,7 +1,10 @@
 package triage
 
 import (
+	"context"
+	"strings"
 	"testing"
+	"time"
 )
 
 // readTicketOf and readReplyOf read a ticket as run does, its own text
@@ -336,5 +339,81 @@ func TestFeature_anyIdeaIsAQuestion(t *testing.T) {
 	}
 	if hs := active(readSignals(tokenize("Just an idea: a dark mode for the admin would be nice."), "").feature); len(hs) == 0 {
 		t.Errorf("'just an idea' not read as a feature request")
+	}
+}
+
+// Round nine: a state word beside a word for "again" or "now", in either
+// order, resolves in any language the two classes hold; a retraction or a
+// request to close takes back what came before it; a new ticket that
+// describes a failure and asks what happened is a past report.
+func TestResolution_fineBesideAgainInEitherOrder(t *testing.T) {
+	for _, s := range []string{
+		"Die Anmeldung funktioniert jetzt wieder, danke.",
+		"Narudžbe opet normalno prolaze.",
+		"ההזמנות עובדות שוב",
+		"Płatności znowu działają normalnie.",
+	} {
+		toks := tokenize(s)
+		sig := readSignals(toks, s)
+		if by := resolvedBy(&sig, toks, 0, len(toks)); len(by) == 0 {
+			t.Errorf("%q: no resolution read", s)
+		}
+	}
+	for _, s := range []string{
+		"Die Anmeldung funktioniert wieder nicht.",
+		"It works, again. Then nothing works and checkout is down for all customers.",
+	} {
+		toks := tokenize(s)
+		sig := readSignals(toks, s)
+		if by := resolvedBy(&sig, toks, 0, len(toks)); len(by) > 0 {
+			t.Errorf("%q: read as a resolution: %v", s, quote(by))
+		}
+	}
+}
+
+func TestResolution_retractionAndCloseRequestEndTheReport(t *testing.T) {
+	for _, s := range []string{
+		"All orders vanished from the list!! ... False alarm, a filter hid them.",
+		"Sorry, the refund looked delayed but it arrived, everything matches. Pode fechar o chamado.",
+	} {
+		toks := tokenize(s)
+		sig := readSignals(toks, s)
+		if by := resolvedBy(&sig, toks, 0, len(toks)); len(by) == 0 {
+			t.Errorf("%q: no resolution read", s)
+		}
+	}
+	// A failure after the retraction still counts.
+	s := "False alarm about the invoices, but now checkout is down for everyone."
+	toks := tokenize(s)
+	sig := readSignals(toks, s)
+	if by := resolvedBy(&sig, toks, 0, len(toks)); len(by) > 0 {
+		t.Errorf("%q: read as a resolution: %v", s, quote(by))
+	}
+}
+
+func TestTriage_aNewTicketAskingWhatHappenedIsAPastReport(t *testing.T) {
+	tr := New(Project{Services: []Service{{Name: "payments", Core: true}}}, Settings{})
+	created := time.Date(2027, 3, 2, 9, 0, 0, 0, time.UTC)
+	resolved := func(tk Ticket) bool {
+		res, err := tr.Triage(context.Background(), tk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Contains(strings.Join(res.Reasons, " | "), "resolution:")
+	}
+	past := Ticket{Subject: "Payments last night", CreatedAt: created,
+		Description: "Last night nobody could pay by card, every attempt failed. It works again now, but we need to know what happened."}
+	if resolved(past) {
+		t.Errorf("a new report asking what happened read as a resolution")
+	}
+	for _, tk := range []Ticket{
+		{Subject: "Re: payments last night", CreatedAt: created,
+			Description: "It works again now, but we need to know what happened.\n\n> On Monday Anna wrote:\n> Last night nobody could pay by card, every attempt failed."},
+		{Subject: "Payments last night", CreatedAt: created, Description: past.Description + " You can close this."},
+		{Subject: "Thanks", CreatedAt: created, Description: "Thanks for fixing payments so quickly. Could you tell us what happened?"},
+	} {
+		if !resolved(tk) {
+			t.Errorf("%q / %q: not read as a resolution", tk.Subject, tk.Description)
+		}
 	}
 }
