@@ -297,6 +297,78 @@ func exposures(toks []token, clause []int) []hit {
 	return out
 }
 
+// The same exposure in the languages beyond English, where the data noun
+// often comes first ("στοιχεία άλλου πελάτη", "datele altei firme") or the
+// other party is one possessive word ("tuđe podatke", "fremde Daten").
+var (
+	// otherWords are "another", "other" and "someone else's" by language.
+	otherWords = map[string]bool{"άλλου": true, "άλλης": true, "άλλων": true, "tuđe": true, "tuđi": true, "tuđa": true,
+		"tuđih": true, "tuđim": true, "tuđu": true, "druge": true, "drugog": true, "drugih": true,
+		"drugoga": true, "altei": true, "altui": true, "altor": true, "altcuiva": true, "anderen": true, "anderer": true,
+		"fremde": true, "fremden": true, "autre": true, "autres": true, "otro": true, "otra": true, "otros": true, "otras": true,
+		"outro": true, "outra": true, "outros": true, "outras": true, "altro": true, "altra": true, "altri": true, "altrui": true,
+		"annan": true, "annans": true, "andra": true, "innej": true, "innego": true, "innych": true, "cudze": true, "cudzych": true,
+		"jiného": true, "jiné": true, "cizí": true, "iného": true, "cudzie": true, "другого": true, "другой": true, "чужие": true,
+		"чужих": true, "чужой": true, "іншого": true, "чужі": true, "başka": true, "başkasının": true, "lain": true, "ibang": true,
+		"אחר": true, "אחרת": true, "אחרים": true, "másik": true, "más": true, "toisen": true, "vieraan": true, "anden": true,
+		"andres": true, "andre": true, "teise": true, "kito": true, "kitos": true, "cita": true, "citas": true}
+	// possessiveOthers are possessives that are the other party by themselves.
+	possessiveOthers = map[string]bool{"tuđe": true, "tuđi": true, "tuđa": true, "tuđih": true, "tuđim": true, "tuđu": true,
+		"fremde": true, "fremden": true, "altrui": true, "cudze": true, "cudzych": true, "cizí": true, "cudzie": true,
+		"чужие": true, "чужих": true, "чужой": true, "чужі": true, "başkasının": true, "altcuiva": true, "vieraan": true}
+	// foreignParties are the people and firms whose data it would be.
+	foreignParties = map[string]bool{"πελάτη": true, "πελάτισσας": true, "κυρίας": true, "ατόμου": true, "osobe": true,
+		"kupca": true, "klijenta": true, "korisnika": true, "firme": true, "tvrtke": true, "client": true, "clientă": true,
+		"clientului": true, "firmă": true, "persoane": true, "kunden": true, "kundin": true, "firma": true, "person": true,
+		"cliente": true, "persona": true, "pessoa": true, "empresa": true, "kund": true, "kunds": true, "klienta": true,
+		"osoby": true, "firmy": true, "zákazníka": true, "zákazníčky": true, "клиента": true, "покупателя": true,
+		"человека": true, "компании": true, "клієнта": true, "müşterinin": true, "müşteri": true, "kişinin": true,
+		"pelanggan": true, "orang": true, "customer": true, "tao": true, "לקוח": true, "לקוחה": true, "ügyfél": true,
+		"asiakkaan": true, "kunde": true, "kliendi": true, "kliento": true, "persoon": true, "klant": true}
+	// foreignData are what of a party a page or document shows.
+	foreignData = map[string]bool{"στοιχεία": true, "όνομα": true, "διεύθυνση": true, "τηλέφωνο": true, "παραγγελία": true,
+		"podatke": true, "podaci": true, "podatci": true, "ime": true, "adresa": true, "adresu": true, "račun": true,
+		"narudžbu": true, "datele": true, "date": true, "numele": true, "factura": true, "facturile": true,
+		"comanda": true, "daten": true, "adresse": true, "rechnung": true, "bestellung": true, "données": true, "nom": true,
+		"facture": true, "commande": true, "datos": true, "dirección": true, "nombre": true, "pedido": true, "dados": true,
+		"endereço": true, "nome": true, "fatura": true, "dati": true, "indirizzo": true, "fattura": true, "ordine": true,
+		"uppgifter": true, "adress": true, "namn": true, "faktura": true, "dane": true, "adres": true, "imię": true,
+		"zamówienie": true, "údaje": true, "jméno": true, "fakturu": true, "objednávku": true, "данные": true, "адрес": true,
+		"имя": true, "заказ": true, "дані": true, "bilgileri": true, "bilgilerini": true, "sipariş": true, "data": true,
+		"alamat": true, "nama": true, "pesanan": true, "pangalan": true, "פרטים": true, "פרטי": true, "כתובת": true,
+		"adatai": true, "adatait": true, "címe": true, "tiedot": true, "tietoja": true, "gegevens": true, "naam": true, "andmed": true,
+		"duomenys": true}
+)
+
+// foreignExposures finds another party's data in one clause, in either
+// order, within three words: the data noun beside an other-party word
+// that names a party next to it or is a possessive of its own ("τα
+// στοιχεία άλλου πελάτη", "tuđe podatke", "datele altei firme").
+func foreignExposures(toks []token, clause []int) []hit {
+	var out []hit
+	for i := range toks {
+		w := toks[i].raw
+		if !otherWords[w] {
+			continue
+		}
+		party := possessiveOthers[w]
+		for k := i + 1; !party && k < len(toks) && k <= i+2 && clause[k] == clause[i]; k++ {
+			party = foreignParties[toks[k].raw]
+		}
+		if !party {
+			continue
+		}
+		for k := max(0, i-3); k < len(toks) && k <= i+3; k++ {
+			if k != i && clause[k] == clause[i] && foreignData[toks[k].raw] {
+				lo, hi := min(i, k), max(i, k)
+				out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo})
+				break
+			}
+		}
+	}
+	return out
+}
+
 // withCues adds to list the cue hits that no hit of the lists already
 // covers: a phrase found by a list says the same in its own words.
 func withCues(list []hit, covered [][]hit, cues []hit) []hit {
@@ -404,7 +476,7 @@ func fewOf(toks []token) []hit {
 		if k < len(toks) && (toks[k].w == "of" || toks[k].w == "van" || toks[k].w == "de" || toks[k].w == "di" || toks[k].w == "z") {
 			k++
 		}
-		if k < len(toks) && ownerWords[toks[k].w] || k < len(toks) && (toks[k].w == "the" || toks[k].w == "nos" || toks[k].w == "nuestros") {
+		if k < len(toks) && possessiveOthers[toks[k].w] || k < len(toks) && (toks[k].w == "the" || toks[k].w == "nos" || toks[k].w == "nuestros") {
 			k++
 		}
 		// up to two words describe them: "one of our regular customers"

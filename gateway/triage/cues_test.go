@@ -147,3 +147,28 @@ func TestNoneCan_negativeSubjectsInMoreLanguages(t *testing.T) {
 		t.Errorf("'cap problema' read as a negative subject: %v", quote(got))
 	}
 }
+
+// Round nine: another party's data seen, in languages where the data noun
+// comes first or the other party is one possessive word.
+func TestForeignExposures_findAnotherPartysData(t *testing.T) {
+	for _, s := range []string{
+		"Στη σελίδα εμφανίστηκαν τα στοιχεία άλλου πελάτη.",
+		"Na stranici vidim tuđe podatke.",
+		"Factura conține datele altei firme.",
+		"Auf der Rechnung stehen die Daten eines anderen Kunden.",
+	} {
+		toks := tokenize(s)
+		if got := foreignExposures(toks, clauses(toks)); len(got) == 0 {
+			t.Errorf("%q: no exposure read", s)
+		}
+	}
+	for _, s := range []string{
+		"Otro cliente nos dijo que el pedido no llegó.",
+		"Die anderen Zahlungsarten funktionieren.",
+	} {
+		toks := tokenize(s)
+		if got := foreignExposures(toks, clauses(toks)); len(got) > 0 {
+			t.Errorf("%q: read as an exposure: %v", s, quote(got))
+		}
+	}
+}

@@ -407,7 +407,7 @@ func readSignals(toks []token, text string) signals {
 	// could": a failure outright, not a soft cue.
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, noneCan(toks))
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, foreignNegations(toks))
-	s.security = withCues(s.security, [][]hit{s.security}, exposures(toks, s.clause))
+	s.security = withCues(s.security, [][]hit{s.security}, append(exposures(toks, s.clause), foreignExposures(toks, s.clause)...))
 	s.dataLoss = withCues(s.dataLoss, [][]hit{s.dataLoss}, countToZero(toks))
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
 	s.many = append(s.many, allOf(toks)...)
@@ -426,6 +426,7 @@ func readSignals(toks []token, text string) signals {
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
 	s.resolution = append(s.resolution, fineAgain(toks)...)
 	s.exposure = append(append(append(s.exposure, exposedSecrets(toks)...), exposures(toks, s.clause)...), findAll(toks, exposureReports)...)
+	s.exposure = append(s.exposure, foreignExposures(toks, s.clause)...)
 	s.security = append(s.security, exposedSecrets(toks)...)
 	s.security = withCues(s.security, [][]hit{s.security}, disowned(toks))
 	s.share = withCues(s.share, [][]hit{s.share}, countShares(toks))
