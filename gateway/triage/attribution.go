@@ -54,7 +54,10 @@ var flowKinds = []flowKind{
 		"prisijung*", "slaptažod*", "pieslēg*", "bejelentkez*", "jelszó*", "jelszav*", "увійти", "вхід", "логін*", "войти", "вход",
 		"авторизац*", "пароль*", "логин*", "влизане", "парола*", "пријав*", "лозинк*", "prijav*", "lozink*", "prihlás*", "prihlas*",
 		"přihlás*", "přihlaš*", "heslo", "iniciar sessió", "contrasenya", "logge inn", "logg inn", "innlogging*", "passord*",
-		"تسجيل الدخول", "كلمة المرور", "şifre*", "kirjaut*", "salasan*", "autentific*", "conectare")},
+		"تسجيل الدخول", "كلمة المرور", "şifre*", "kirjaut*", "salasan*", "autentific*", "conectare",
+		// getting into the account, as those languages say "into my account"
+		"להיכנס", "כניסה", "לחשבון", "בחשבון", "kontole", "kontoon", "kontom", "na konto", "do konta", "na účet", "u račun",
+		"в аккаунт", "в акаунт", "hesabıma", "ke akun", "fiókomba", "tililleni", "į paskyrą", "kontā", "στον λογαριασμό")},
 	{"paying", []string{"payment", "pay", "billing", "psp", "acquirer"}, mkFlowWords(
 		"pay", "paying", "payment*", "card", "cards", "charged", "refund*",
 		"declined", "decline", "refused", "abgelehnt", "refusée", "rechazad*", "recusad*", "rifiutat*", "geweigerd", "nekad*", "odrzuc*",

@@ -369,6 +369,73 @@ func foreignExposures(toks []token, clause []int) []hit {
 	return out
 }
 
+// Someone else signed in to the writer's account, said in the languages
+// beyond English: a word for "someone", an account noun and a verb of
+// getting in, in one clause ("Keegi teine logis minu kontole sisse",
+// "מישהו נכנס לחשבון שלי", "jemand hat sich in mein Konto eingeloggt").
+var (
+	someoneWords = map[string]bool{"someone": true, "somebody": true, "jemand": true, "alguien": true, "quelquun": true,
+		"qualcuno": true, "alguém": true, "iemand": true, "någon": true, "nogen": true, "noen": true, "ktoś": true, "někdo": true,
+		"niekto": true, "netko": true, "neko": true, "nekdo": true, "кто-то": true, "ктото": true, "хтось": true, "някой": true,
+		"birisi": true, "seseorang": true, "valaki": true, "joku": true, "keegi": true, "kažkas": true, "kāds": true,
+		"κάποιος": true, "מישהו": true, "algú": true, "cineva": true}
+	// accountStems start the account nouns of those languages; Hebrew and
+	// Arabic write a preposition onto the noun, so theirs are found inside.
+	accountStems   = []string{"account", "konto", "kontu", "konta", "kontot", "compte", "cuenta", "conta", "compt", "účt", "účet", "račun", "nalog", "аккаунт", "акаунт", "учетн", "учётн", "профил", "hesab", "akun", "fiók", "tili", "paskyr", "konts", "λογαριασμ"}
+	accountInfixes = []string{"חשבון", "حساب"}
+	// getInStems start the verbs of signing or getting in.
+	getInStems = []string{"logged", "logis", "logi", "logge", "loggt", "eingeloggt", "angemeldet", "entered", "accessed", "entró",
+		"accedi", "connect", "entrato", "entrou", "acessou", "ingelogd", "inloggad", "zalogow", "přihlás", "prihlás", "prijav",
+		"ulogov", "вош", "зашел", "зашёл", "увійш", "влез", "girdi", "giriş", "masuk", "belép", "kirjautu", "prisijung", "ienāc",
+		"pieslēdz", "συνδέθ", "μπήκε", "נכנס", "دخل", "entrà", "conectat", "intrat"}
+)
+
+// foreignTakeovers finds someone signing in to the writer's account.
+func foreignTakeovers(toks []token, clause []int) []hit {
+	var out []hit
+	for i := range toks {
+		if !someoneWords[toks[i].raw] {
+			continue
+		}
+		account, getIn := -1, -1
+		for k := max(0, i-8); k < len(toks) && k <= i+8; k++ {
+			if clause[k] != clause[i] {
+				continue
+			}
+			w := toks[k].raw
+			if account < 0 && (hasAnyPrefix(w, accountStems) || containsAny(w, accountInfixes)) {
+				account = k
+			}
+			if getIn < 0 && hasAnyPrefix(w, getInStems) {
+				getIn = k
+			}
+		}
+		if account >= 0 && getIn >= 0 {
+			lo, hi := min(i, account, getIn), max(i, account, getIn)
+			out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo})
+		}
+	}
+	return out
+}
+
+func hasAnyPrefix(w string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(w string, parts []string) bool {
+	for _, p := range parts {
+		if strings.Contains(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // withCues adds to list the cue hits that no hit of the lists already
 // covers: a phrase found by a list says the same in its own words.
 func withCues(list []hit, covered [][]hit, cues []hit) []hit {

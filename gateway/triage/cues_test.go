@@ -172,3 +172,28 @@ func TestForeignExposures_findAnotherPartysData(t *testing.T) {
 		}
 	}
 }
+
+// Round nine: someone signing in to the writer's account, in languages
+// beyond English.
+func TestForeignTakeovers_someoneGotIntoTheAccount(t *testing.T) {
+	for _, s := range []string{
+		"Keegi teine logis minu kontole sisse.",
+		"Jemand hat sich gestern in mein Konto eingeloggt.",
+		"Ktoś zalogował się na moje konto.",
+		"מישהו נכנס לחשבון שלי",
+	} {
+		toks := tokenize(s)
+		if got := foreignTakeovers(toks, clauses(toks)); len(got) == 0 {
+			t.Errorf("%q: no takeover read", s)
+		}
+	}
+	for _, s := range []string{
+		"Jemand aus unserem Team braucht ein Konto.",
+		"Ich habe mich eingeloggt, aber jemand anderes sieht nichts.",
+	} {
+		toks := tokenize(s)
+		if got := foreignTakeovers(toks, clauses(toks)); len(got) > 0 {
+			t.Errorf("%q: read as a takeover: %v", s, quote(got))
+		}
+	}
+}

@@ -108,7 +108,13 @@ var (
 		"hur kan jag", "hur gör", "hur ändrar", "jak mogę", "jak zmienić", "como posso", "como faço", "como alterar")
 	featureWords = mkPhrases("feature request", "would be nice", "would be great", "would love", "it would help",
 		"please add", "could you add", "can you add", "suggestion", "suggest", "wish", "roadmap", "request a feature",
-		"support for", "nice to have", "idea", "enhancement", "would it be possible")
+		"support for", "nice to have", "idea", "enhancement", "would it be possible",
+		// "would it be possible" in the languages tickets come in
+		"sarebbe possibile", "wäre es möglich", "ware es moglich", "serait-il possible", "serait il possible", "sería posible",
+		"seria possível", "seria possivel", "zou het mogelijk", "skulle det vara möjligt", "czy byłoby możliwe", "czy można by",
+		"bylo by možné", "bolo by možné", "bi li bilo moguće", "da li bi bilo moguće", "было бы возможно", "можно ли было бы",
+		"mümkün olur mu", "apakah mungkin", "lehetséges lenne", "olisiko mahdollista", "kas oleks võimalik", "ar būtų galima",
+		"vai būtu iespējams", "θα ήταν δυνατόν", "האם אפשר יהיה", "هل من الممكن", "liệu có thể", "seria possible", "ar fi posibil")
 	billingWords = mkPhrases("invoice*", "refund*", "billing", "billed", "receipt*", "subscription", "pricing", "price",
 		"plan", "vat", "tax", "charged", "charge", "credit note", "payment method", "upgrade", "downgrade", "renewal",
 		"quote", "purchase order", "w-9", "w9", "rechnung*", "gutschrift", "facture*", "factura*", "fattura*", "factuur",
@@ -150,7 +156,7 @@ var (
 		"απώλεια δεδομένων", "אובדן מידע", "فقدان البيانات", "kehilangan data", "mất dữ liệu", "tietojen menetys", "andmekadu",
 		"duomenų praradimas", "datu zudums", "pierdere de date", "pèrdua de dades", "kadonneet", "зникли", "исчезли",
 		"eltűntek", "zmizli", "zmizely", "nestali", "nestale", "нестали", "изчезнаха", "εξαφανίστηκαν", "נעלמו", "اختفت",
-		"dispărut toate", "au dispărut", "van desaparèixer", "forsvant", "forsvandt", "pazuda", "kadus")
+		"van desaparèixer", "forsvant", "forsvandt", "pazuda", "kadus")
 	// vanishWords say something is no longer there. They are data loss only
 	// when what vanished is stored data ("all our reviews vanished") and
 	// someone other than the writer removed it; "the error is gone" or "the
@@ -161,12 +167,18 @@ var (
 		"borrado", "borrados", "borradas", "eliminado", "eliminados", "eliminadas", "desaparecido*", "desaparecieron",
 		"apagado", "apagados", "apagadas", "sumiram", "sumiu", "gelöscht", "verschwunden", "supprimé", "supprimés", "supprimées",
 		"disparu*", "verwijderd", "verdwenen", "raderat", "raderade", "försvunn*", "usunięte", "usunięto", "zniknęł*",
-		"cancellati", "cancellate", "scompars*", "spariti", "sparite")
+		"cancellati", "cancellate", "scompars*", "spariti", "sparite",
+		// vanished in the languages beyond the tuning sets'
+		"biến mất", "dispăr*", "zmizl*", "nestal*", "eltűn*", "kadon*", "исчез*", "зник*", "εξαφαν*", "נעלמ*", "hilang",
+		"nawala", "dingin*", "izginil*", "pazud*", "dingo", "dingę", "zniknął", "zniknęła", "zniknęło")
 	// storedData are the things a shop keeps whose loss is data loss.
 	storedData = mkPhrases("data", "order*", "cart*", "review*", "product*", "customer*", "record*", "account*",
 		"histor*", "file*", "document*", "invoice*", "photo*", "image*", "upload*", "listing*", "content*", "setting*",
 		"inventor*", "stock", "catalog*", "entr*", "database*", "backup*", "transaction*", "report*",
 		"bestellung*", "daten", "commande*", "donnee*", "données", "pedido*", "datos", "ordini", "dati",
+		// orders, carts and data in the languages beyond the tuning sets'
+		"koszyk*", "zamówie*", "košar*", "objednáv*", "rendelés*", "tilau*", "sipariş*", "đơn hàng", "заказ*", "замовлен*",
+		"παραγγελ*", "הזמנ*", "pesanan", "comenzi*", "comenzil*", "datele", "údaj*", "podat*", "adat*", "tiedo*", "данн*", "дані",
 		// what a shop keeps for its customers: saved cards, profiles, reviews
 		"card*", "profile*", "address*", "wishlist*", "reseña*", "valoracion*", "opiniones", "bewertung*", "avis",
 		"beoordeling*", "recension*", "recensioni", "opinie", "avalia*", "produkt*", "produit*", "producto*", "prodott*",
@@ -234,7 +246,14 @@ var (
 		// the data-protection law's name in Portuguese and Polish, and erasure in
 		// other languages ("avg" is also English for average: not listed)
 		"lgpd", "rodo", "verwijder mijn gegevens", "mijn gegevens verwijderen", "meine daten löschen", "supprimer mes données",
-		"borrar mis datos", "apagar meus dados", "radera mina uppgifter")
+		"borrar mis datos", "apagar meus dados", "radera mina uppgifter",
+		// "personal data" in the languages beyond the tuning sets'
+		"asmens duomen*", "dane osobowe", "danych osobowych", "osobní údaje", "osobních údajů", "osobné údaje", "osobnih podataka",
+		"osobni podaci", "lični podaci", "személyes adat*", "henkilötie*", "personuppgifter", "personopplysning*", "persondata",
+		"personlige data", "dati personali", "dados pessoais", "datos personales", "personas dati", "isikuandme*", "персональн* данн*",
+		"персональных данных", "особист* дан*", "персонални данни", "kişisel veri*", "data pribadi", "maklumat peribadi",
+		"προσωπικά δεδομένα", "προσωπικών δεδομένων", "מידע אישי", "נתונים אישיים", "البيانات الشخصية", "dữ liệu cá nhân",
+		"thông tin cá nhân", "dades personals", "date personale", "datele personale")
 	// shareWords state a part of the requests failing, not all of them.
 	shareWords = mkPhrases("some customers", "some users", "some of our", "some of the", "some of them", "some payments",
 		"some orders", "some logins", "some attempts", "some people", "some employees", "a quarter", "a third",
@@ -407,7 +426,7 @@ func readSignals(toks []token, text string) signals {
 	// could": a failure outright, not a soft cue.
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, noneCan(toks))
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, foreignNegations(toks))
-	s.security = withCues(s.security, [][]hit{s.security}, append(exposures(toks, s.clause), foreignExposures(toks, s.clause)...))
+	s.security = withCues(s.security, [][]hit{s.security}, append(append(exposures(toks, s.clause), foreignExposures(toks, s.clause)...), foreignTakeovers(toks, s.clause)...))
 	s.dataLoss = withCues(s.dataLoss, [][]hit{s.dataLoss}, countToZero(toks))
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
 	s.many = append(s.many, allOf(toks)...)

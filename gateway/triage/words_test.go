@@ -417,3 +417,24 @@ func TestTriage_aNewTicketAskingWhatHappenedIsAPastReport(t *testing.T) {
 		}
 	}
 }
+
+// Round nine's word classes: personal data and "would it be possible" in
+// more languages make a privacy request and a feature request; things that
+// vanished, in more languages, are data loss when they are stored data.
+func TestClassify_requestsAndVanishedInMoreLanguages(t *testing.T) {
+	for _, c := range []struct {
+		subject, text string
+		want          claim
+	}{
+		{"Prašymas", "Prašome ištrinti visus jos asmens duomenis iš sistemos.", claimPrivacy},
+		{"Pedido", "Por favor, eliminen los datos personales de nuestra antigua empleada.", claimPrivacy},
+		{"Richiesta", "Sarebbe possibile avere le fatture in formato XML?", claimLow},
+		{"Pytanie", "Czy byłoby możliwe dodanie płatności BLIK?", claimLow},
+		{"Problém", "Všechny objednávky z minulého týdne zmizely z administrace.", claimDataLoss},
+		{"Lỗi", "Toàn bộ đơn hàng tuần trước đã biến mất.", claimDataLoss},
+	} {
+		if got, _ := claimOf(c.subject, c.text); got != c.want {
+			t.Errorf("%q: claim %s, want %s", c.text, got, c.want)
+		}
+	}
+}
