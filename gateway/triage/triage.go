@@ -863,17 +863,28 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// weakly (another language, a polite question) is still one.
 		confirmed := level == LevelStrong && (f.claim == claimOutage || f.claim == claimOne || f.claim == claimPartial || unreadReport(f)) &&
 			spikeAtReport(f.evidenceOf(service), f.ref, f.created) && spikeRunning(f.evidenceOf(service), f)
+		// A failure the writer reports, not asked as a question, is at
+		// least medium: clean logs lower an outage claim to medium, not
+		// below (the labeling conventions), and one user's failure is
+		// still one. A complaint about the account's own invoice or
+		// subscription is billing, low.
+		reported := (f.claim == claimOutage || f.claim == claimOne || f.claim == claimDegraded || f.claim == claimPartial) &&
+			!accountBilling(&f.sig)
 		switch {
 		case outage:
 			v.floor = Critical
 		case confirmed && v.floor == "":
 			v.floor = High
+		case reported && v.floor == "":
+			v.floor = Medium
 		}
 		if Rank(v.sev) < Rank(v.floor) {
 			v.sev = v.floor
 			switch {
 			case outage:
 				v.reasons = append(v.reasons, "contract raised it to critical: many users blocked on a core flow, confirmed by an error spike")
+			case v.floor == Medium:
+				v.reasons = append(v.reasons, "raised to medium: a failure the writer reports is at least medium, clean logs or not")
 			case confirmed && len(active(f.sig.paying)) == 0:
 				v.reasons = append(v.reasons, "raised to high: the failure reported is confirmed by an error spike on the service in the window")
 			default:

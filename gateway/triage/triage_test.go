@@ -379,3 +379,28 @@ func TestTriage_aResolutionIsAboutTheThreadsFlow(t *testing.T) {
 		t.Errorf("got %s/%q, want low/\"identity\"; reasons %v", res.Severity, res.AffectedService, res.Reasons)
 	}
 }
+
+// A failure the writer reports is at least medium on clean logs; a how-to
+// question or the account's own billing is not raised.
+func TestTriage_aReportedFailureIsAtLeastMediumOnCleanLogs(t *testing.T) {
+	p := projectWith(t) // no incident: every service is clean
+	tr := New(p, Settings{})
+	at := noon.Add(-10 * time.Minute)
+	for _, c := range []struct {
+		subject, text, want string
+	}{
+		{"Reports page slow for me", "The reports page takes ages to load for me, since this morning.", Medium},
+		{"Password reset mail", "I asked for a password reset twice and nothing arrived, not even in spam.", Medium},
+		{"Search finds nothing", "Search returns zero results for every word we try.", Medium},
+		{"How do I change the logo?", "How do I change the logo on the invoice e-mails?", Low},
+		{"Subscription charged twice", "Our subscription was charged twice this month, please refund one.", Low},
+	} {
+		res, err := tr.Triage(context.Background(), Ticket{Subject: c.subject, Description: c.text, CreatedAt: at})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Severity != c.want {
+			t.Errorf("%q: %s, want %s; reasons %v", c.subject, res.Severity, c.want, res.Reasons)
+		}
+	}
+}

@@ -24,7 +24,14 @@ var (
 		"nobody is able", "no one is able", "none of our customers can", "none of them can", "nobody could", "no one could",
 		"indisponible", "en panne", "non disponibile", "niet beschikbaar", "nicht erreichbar")
 	// failure words say something fails without claiming how widely.
-	failureWords = mkPhrases("not working", "isnt working", "doesnt work", "dont work", "stopped working", "wont work",
+	// emptyResults are a search or list that finds nothing: "returns zero
+	// results", "keine Treffer", "aucun résultat".
+	emptyResults = []string{"zero results", "no results", "0 results", "nothing found", "no products found", "returns nothing",
+		"keine ergebnisse", "keine treffer", "aucun résultat", "aucun resultat", "sin resultados", "ningún resultado", "nessun risultato",
+		"geen resultaten", "inga resultat", "inga träffar", "brak wyników", "nenhum resultado", "sem resultados", "ei tuloksia",
+		"nincs találat", "žádné výsledky", "žiadne výsledky", "nema rezultata", "нет результатов", "ничего не найдено",
+		"sonuç bulunamadı", "tidak ada hasil", "walang resulta", "見つかりません", "找不到", "没有结果", "결과가 없"}
+	failureWords = mkPhrases(append([]string{"not working", "isnt working", "doesnt work", "dont work", "stopped working", "wont work",
 		"broken", "broke", "fail*", "error*", "cant", "cannot", "can not", "unable", "couldnt", "wont",
 		"stuck", "not going through", "doesnt go through", "rejected", "exception", "bug", "500 error*", "error 500",
 		"http 500", "status 500", "500 internal", "500 server", "502", "503", "504",
@@ -51,7 +58,7 @@ var (
 		// Korean and Turkish: errors, failures, "cannot"
 		"エラー", "できません", "できない", "できなかった", "失敗", "障害", "不具合", "つながらない", "繋がらない",
 		"失败", "无法", "無法", "不能", "错误", "錯誤", "出错", "出錯", "报错", "報錯", "打不开", "打不開",
-		"오류*", "에러*", "실패*", "안 돼*", "안돼*", "할 수 없*", "hata*", "çalışmıyor", "açılmıyor", "olmuyor", "başarısız")
+		"오류*", "에러*", "실패*", "안 돼*", "안돼*", "할 수 없*", "hata*", "çalışmıyor", "açılmıyor", "olmuyor", "başarısız"}, emptyResults...)...)
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",
@@ -63,7 +70,9 @@ var (
 		"trvá dlouho", "trvá dlho", "lassú", "lassan", "încet", "durează mult", "yavaş*", "uzun sürüyor", "hidas*", "hitaa*",
 		"kestää kauan", "медленн*", "долго", "тормоз*", "повільн*", "довго", "бавн*", "sporo", "споро", "traje dugo", "αργή",
 		"αργό", "αργεί", "איטי*", "بطيء", "بطء", "chậm", "lambat", "aeglane", "aeglaselt", "lėtai", "lėtas", "lēni", "lēns",
-		"mabagal", "धीमा", "धीमी", "遅い", "很慢", "慢", "느려*", "느림")
+		"mabagal", "धीमा", "धीमी", "遅い", "很慢", "慢", "느려*", "느림",
+		// late, delayed, in the scripts read a character a token
+		"遅れ", "遅延", "延迟", "延遲", "지연*")
 	manyWords = mkPhrases("everyone", "everybody", "all users", "all our users", "all of our users", "all customers",
 		"all our customers", "all of our customers", "all of us", "whole team", "entire team", "nobody", "no one",
 		"noone", "none of our", "none of the", "many users", "many customers", "lots of users", "lots of customers",
@@ -409,7 +418,11 @@ func readSignals(toks []token, text string) signals {
 		case vanishLoss:
 			s.dataLoss = append(s.dataLoss, h)
 		case vanishSelf:
-			s.selfRemoved = append(s.selfRemoved, h)
+			// Cookies or the cache the writer cleared are a step tried
+			// against a failure, not a request about what they removed.
+			if !troubleshooting(toks, h.pos) {
+				s.selfRemoved = append(s.selfRemoved, h)
+			}
 			s.gone = append(s.gone, h)
 		default:
 			s.gone = append(s.gone, h)
@@ -500,6 +513,28 @@ var transitiveVanish = map[string]bool{"deleted": true, "wiped": true, "erased":
 	"borrado": true, "borrados": true, "borradas": true, "eliminado": true, "eliminados": true, "eliminadas": true,
 	"apagado": true, "apagados": true, "apagadas": true, "gelöscht": true, "supprimé": true, "supprimés": true, "supprimées": true,
 	"verwijderd": true, "raderat": true, "raderade": true, "usunięte": true, "usunięto": true, "cancellati": true, "cancellate": true}
+
+// troubleshootingThings are what a writer clears to get a failing page to
+// work: cookies, the cache, the browser's history or data.
+var troubleshootingThings = mkFlowWords("cookie*", "cache*", "caché", "kasu", "vyrovnávací", "кэш*", "кеш*", "önbellek*",
+	"browser data", "browserdaten", "browserverlauf", "verlauf", "historial", "historique", "cronologia", "historik",
+	"historia przeglądania", "browsing data", "browsing history", "site data", "app data", "クッキー", "キャッシュ", "缓存", "쿠키", "캐시")
+
+// troubleshooting reports whether a troubleshooting thing stands in the
+// clause of the word at pos.
+func troubleshooting(toks []token, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-6 && !toks[k+1].brk; k-- {
+		if troubleshootingThings.matches(toks, k) {
+			return true
+		}
+	}
+	for k := pos + 1; k < len(toks) && k <= pos+6 && !toks[k].brk; k++ {
+		if troubleshootingThings.matches(toks, k) {
+			return true
+		}
+	}
+	return false
+}
 
 // What a vanish word is about.
 const (

@@ -438,3 +438,16 @@ func TestClassify_requestsAndVanishedInMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// Cookies or a cache the writer cleared are a troubleshooting step, not a
+// request about something they removed.
+func TestSelfRemoved_troubleshootingIsNoRequest(t *testing.T) {
+	_, _, sig := readTicketOf(Ticket{Subject: "Abgemeldet", Description: "Ich werde ständig abgemeldet, Cookies habe ich schon gelöscht."})
+	if len(active(sig.selfRemoved)) > 0 {
+		t.Errorf("cleared cookies read as a request about something removed: %v", quote(active(sig.selfRemoved)))
+	}
+	_, _, sig = readTicketOf(Ticket{Subject: "Mail", Description: "Ich habe die Bestätigungsmail gelöscht, bitte nochmal senden."})
+	if len(active(sig.selfRemoved)) == 0 {
+		t.Errorf("a deleted confirmation mail is no longer a request about something removed")
+	}
+}
