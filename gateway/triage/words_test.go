@@ -446,7 +446,7 @@ func TestSelfRemoved_troubleshootingIsNoRequest(t *testing.T) {
 	if len(active(sig.selfRemoved)) > 0 {
 		t.Errorf("cleared cookies read as a request about something removed: %v", quote(active(sig.selfRemoved)))
 	}
-	_, _, sig = readTicketOf(Ticket{Subject: "Mail", Description: "Ich habe die Bestätigungsmail gelöscht, bitte nochmal senden."})
+	_, _, sig = readTicketOf(Ticket{Subject: "Mail", Description: "I accidentally deleted the confirmation email, please resend it."})
 	if len(active(sig.selfRemoved)) == 0 {
 		t.Errorf("a deleted confirmation mail is no longer a request about something removed")
 	}
