@@ -53,7 +53,8 @@ var (
 		"ne peuvent pas", "ne peut pas", "impossible de",
 		// something expected does not show up
 		"não aparece", "nao aparece", "no aparece", "napparaît pas", "napparait pas", "erscheint nicht", "taucht nicht auf",
-		"non appare", "verschijnt niet", "syns inte", "nie pojawia",
+		"non appare", "verschijnt niet", "syns inte", "nie pojawia", "se nezobrazuje", "nem jelenik meg", "не появляется",
+		"ne pojavljuje", "görünmüyor", "tidak muncul", "ei näy", "nevidím",
 		// Japanese and Chinese (read character by character, see tokenize),
 		// Korean and Turkish: errors, failures, "cannot"
 		"エラー", "できません", "できない", "できなかった", "失敗", "障害", "不具合", "つながらない", "繋がらない",
@@ -287,7 +288,16 @@ var (
 		"never got an order", "without an order", "orders were not", "orders werent", "orders are not",
 		"encomenda não", "encomenda nao", "pedido não", "pedido nao", "pedido no", "no hay pedido", "commande napparaît", "pas de commande",
 		"aucune commande", "bestellung fehlt", "keine bestellung", "bestellung nicht", "ordine non", "nessun ordine", "bestelling niet",
-		"geen bestelling", "zamówienie nie", "ingen order", "ordern syns inte")
+		"geen bestelling", "zamówienie nie", "ingen order")
+	// notAppearing say something expected does not show up; after an
+	// order noun they say the order is missing ("ordern syns inte").
+	notAppearing = mkPhrases("does not appear", "doesnt appear", "not showing", "isnt showing", "not there", "não aparece",
+		"nao aparece", "no aparece", "napparaît pas", "napparait pas", "erscheint nicht", "taucht nicht auf", "non appare",
+		"verschijnt niet", "syns inte", "nie pojawia", "se nezobrazuje", "nem jelenik meg", "не появляется", "ne pojavljuje",
+		"görünmüyor", "tidak muncul", "ei näy", "fehlt", "manque", "falta", "manca", "ontbreekt", "saknas", "brakuje")
+	// orderNouns are an order in the languages tickets come in.
+	orderNouns = mkFlowWords("order", "ordern", "bestellung", "commande", "pedido", "ordine", "bestelling", "zamówienie",
+		"encomenda", "objednávka", "narudžba", "заказ", "sipariş", "pesanan", "tilaus", "rendelés", "užsakymas", "pasūtījums")
 	// billing defects are failures even though they use billing words.
 	billingDefectWords = mkPhrases("charged twice", "double charged", "charged two times", "charged 2x", "overcharged",
 		"charged three times", "duplicate charge*", "wrong amount", "charged the wrong", "charged again")
@@ -394,7 +404,7 @@ func readSignals(toks []token, text string) signals {
 		assert:        findAll(toks, assertWords),
 		paying:        findAll(toks, payingWords),
 		howto:         findAll(toks, howtoWords),
-		feature:       notAQuestionIdiom(toks, findAll(toks, featureWords)),
+		feature:       notAsked(toks, findAll(toks, featureWords)),
 		billing:       findAll(toks, billingWords),
 		cosmetic:      findAll(toks, cosmeticWords),
 		security:      findAll(toks, securityWords),
@@ -408,7 +418,7 @@ func readSignals(toks []token, text string) signals {
 		share:         findAll(toks, shareWords),
 		total:         findAll(toks, totalWords),
 		paid:          findAll(toks, paidWords),
-		orderMissing:  findAll(toks, orderMissingWords),
+		orderMissing:  append(findAll(toks, orderMissingWords), orderAbsent(toks)...),
 		question:      strings.Contains(text, "?"),
 		clause:        clauses(toks),
 		account:       findAll(toks, accountDocuments),
@@ -1023,15 +1033,19 @@ var (
 	zeroWords = map[string]bool{"0": true, "zero": true, "null": true, "nothing": true, "none": true, "nul": true, "noll": true, "cero": true}
 )
 
-// withoutFillers drops a scope word used as a filler at the end of a
-// clause: "I have items in my cart and everything", "… or everyone"
-// counts no one.
+// coordinators join a last item to a list: "… and everything", "… und
+// so", "… et tout".
+var coordinators = map[string]bool{"and": true, "or": true, "und": true, "oder": true, "et": true, "ou": true, "y": true,
+	"o": true, "e": true, "i": true, "och": true, "eller": true, "og": true, "en": true, "of": true, "lub": true, "albo": true}
+
+// withoutFillers drops a one-word scope closing a clause right after a
+// coordinator: "I have items in my cart and everything", "… or everyone",
+// "… und alle" trail off a list; they count no one.
 func withoutFillers(toks []token, hs []hit) []hit {
 	var out []hit
 	for _, h := range hs {
 		p := h.pos
-		if len(h.phrase) == 1 && (h.phrase[0] == "everything" || h.phrase[0] == "everyone") && p > 0 &&
-			(toks[p-1].w == "and" || toks[p-1].w == "or") && !toks[p].brk && (p+1 == len(toks) || toks[p+1].brk) {
+		if len(h.phrase) == 1 && p > 0 && coordinators[toks[p-1].w] && !toks[p].brk && (p+1 == len(toks) || toks[p+1].brk) {
 			continue
 		}
 		out = append(out, h)
@@ -1039,16 +1053,40 @@ func withoutFillers(toks []token, hs []hit) []hit {
 	return out
 }
 
-// notAQuestionIdiom drops "idea" asked for help ("any idea?", "no idea
-// why"): a question about a problem, not a suggestion.
-func notAQuestionIdiom(toks []token, hs []hit) []hit {
+// askedAbout are determiners that put a noun in a question or its
+// absence: "any idea?", "no idea why", "irgendeine Idee", "aucune idée".
+var askedAbout = map[string]bool{"any": true, "no": true, "irgendeine": true, "keine": true, "aucune": true,
+	"alguna": true, "ninguna": true, "qualche": true, "nessuna": true, "enig": true, "geen": true, "någon": true, "ingen": true,
+	"jakiś": true, "żadnego": true, "alguma": true, "nenhuma": true}
+
+// notAsked drops a one-word feature noun after such a determiner: a
+// question about a problem, not a suggestion.
+func notAsked(toks []token, hs []hit) []hit {
 	var out []hit
 	for _, h := range hs {
-		if len(h.phrase) == 1 && h.phrase[0] == "idea" && h.pos > 0 && !toks[h.pos].brk &&
-			(toks[h.pos-1].w == "any" || toks[h.pos-1].w == "no") {
+		if len(h.phrase) == 1 && h.pos > 0 && !toks[h.pos].brk && askedAbout[toks[h.pos-1].w] {
 			continue
 		}
 		out = append(out, h)
+	}
+	return out
+}
+
+// orderAbsent finds an order noun followed in its clause, within four
+// words, by a word of not appearing: "ordern syns inte", "der Auftrag
+// taucht nicht auf", "l'ordine non appare".
+func orderAbsent(toks []token) []hit {
+	var out []hit
+	for i := range toks {
+		if !orderNouns.matches(toks, i) {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].brk; k++ {
+			if notAppearing.matches(toks, k) {
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+				break
+			}
+		}
 	}
 	return out
 }

@@ -451,3 +451,27 @@ func TestSelfRemoved_troubleshootingIsNoRequest(t *testing.T) {
 		t.Errorf("a deleted confirmation mail is no longer a request about something removed")
 	}
 }
+
+// Round nine replaced three one-phrase rules by the classes they stood for:
+// a one-word scope after any coordinator closing a clause is a filler, a
+// feature noun after a questioning determiner is asked about, and an order
+// noun before a word of not appearing is an order missing.
+func TestNarrowRulesAsClasses(t *testing.T) {
+	toks := tokenize("Ich habe den Warenkorb gefüllt und alle. Dann kam ein Fehler.")
+	sig := readSignals(toks, "")
+	if len(active(sig.many)) > 0 {
+		t.Errorf("'und alle' closing a clause read as a scope: %v", quote(active(sig.many)))
+	}
+	toks = tokenize("Der Checkout zeigt einen Fehler, irgendeine Idee?")
+	if got := notAsked(toks, []hit{{phrase: phrase{"idee"}, pos: 6}}); len(got) > 0 {
+		t.Errorf("'irgendeine Idee' read as a suggestion")
+	}
+	for _, s := range []string{"Kunden betalade men ordern syns inte i listan.", "Il cliente ha pagato ma il suo ordine non appare."} {
+		if got := orderAbsent(tokenize(s)); len(got) == 0 {
+			t.Errorf("%q: no missing order read", s)
+		}
+	}
+	if got := orderAbsent(tokenize("The order page does not load, but the order appears later.")); len(got) > 0 {
+		t.Errorf("an order that appears read as missing: %v", quote(got))
+	}
+}
