@@ -91,7 +91,11 @@ var (
 		"våra kunder", "alla kunder", "ingen kund", "nasi klienci", "naszych klientów", "wszyscy klienci", "żaden klient",
 		"nossos clientes", "todos os clientes", "nenhum cliente", "ninguém", "nuestros usuarios", "nos utilisateurs", "unsere nutzer",
 		"誰も", "全員", "すべてのお客様", "全てのお客様", "多くのお客様", "所有", "全部", "大量", "很多", "多数",
-		"아무도", "모든", "hiçbir", "hiç kimse", "tüm müşteri*", "bütün müşteri*", "müşterilerimiz*")
+		"아무도", "모든", "hiçbir", "hiç kimse", "tüm müşteri*", "bütün müşteri*", "müşterilerimiz*",
+		// everyone and no one in the languages beyond the tuning sets'
+		"lahat", "semua", "tất cả", "ทุกคน", "כולם", "όλοι", "всички", "всі", "kaikki", "mindenki", "visi", "toți", "svi",
+		"všichni", "všetci", "wszyscy", "herkes", "tothom", "tots", "cap dels", "ningú", "nitko", "niko", "nikdo", "nikto",
+		"senki", "kukaan", "nimeni", "никто", "ніхто", "никой", "niekas", "neviens", "κανείς", "walang", "tiada")
 	oneWords = mkPhrases("only me", "just me", "only for me", "for me", "one customer", "a customer", "one user",
 		"a user", "single user", "my account", "one of our customers", "one order", "a single", "only one",
 		"only my", "on my end", "a few customers", "a couple of customers", "one client",

@@ -475,3 +475,19 @@ func TestNarrowRulesAsClasses(t *testing.T) {
 		t.Errorf("an order that appears read as missing: %v", quote(got))
 	}
 }
+
+// Everyone and no one, in the languages beyond the tuning sets', are a
+// claim of wide reach.
+func TestScope_everyoneInMoreLanguages(t *testing.T) {
+	for _, s := range []string{
+		"Lahat po sila hindi makapag-checkout.",
+		"Cap dels nostres clients va poder pagar.",
+		"Wszyscy klienci widzą błąd przy płatności.",
+		"Kaikki asiakkaat saavat virheen.",
+	} {
+		toks := tokenize(s)
+		if sig := readSignals(toks, s); len(active(sig.many)) == 0 {
+			t.Errorf("%q: no wide scope read", s)
+		}
+	}
+}
