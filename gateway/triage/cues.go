@@ -642,7 +642,10 @@ var subjectPronoun = map[string]bool{"i": true, "we": true, "they": true, "he": 
 // können").
 var (
 	foreignNegators = map[string]bool{"non": true, "no": true, "não": true, "nao": true, "pas": true, "nicht": true,
-		"niet": true, "inte": true, "nie": true, "nunca": true, "jamais": true, "mai": true}
+		"niet": true, "inte": true, "nie": true, "nunca": true, "jamais": true, "mai": true,
+		// and beyond the tuning sets' languages
+		"ne": true, "не": true, "לא": true, "لا": true, "لم": true, "nem": true, "ei": true, "tidak": true, "hindi": true,
+		"δεν": true, "không": true, "ไม่": true}
 	foreignReceive = mkPhrases("ricev*", "recib*", "receb*", "reçu*", "reçoi*", "recu", "erhalt*", "erhielt*", "bekomm*",
 		"ontvang*", "fått", "får", "otrzyma*", "dosta*", "arriv*", "llega*", "chega*", "angekommen", "aangekomen")
 	verbFinalModals = map[string]bool{"können": true, "kann": true, "konnte": true, "konnten": true, "kunnen": true, "kan": true,
