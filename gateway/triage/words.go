@@ -934,8 +934,17 @@ func exposedSecrets(toks []token) []hit {
 		if !matchesAny(toks, i, credentialWords) || i > 0 && toks[i-1].w == "public" {
 			continue
 		}
-		for k := max(0, i-8); k < min(len(toks), i+10); k++ {
-			if k != i-1 && cl[k] == cl[i] && matchesAny(toks, k, exposureWords) && !negated(toks, k) {
+		// "… pushed the .env file to a public repo. It contains your live
+		// API key": a clause saying what something holds points back to
+		// the clause before it.
+		holds := false
+		for k := i - 1; k >= 0 && cl[k] == cl[i]; k-- {
+			holds = holds || containWords[toks[k].w]
+		}
+		for k := max(0, i-24); k < min(len(toks), i+10); k++ {
+			same := cl[k] == cl[i] && k >= i-8
+			before := holds && cl[k] == cl[i]-1
+			if k != i-1 && (same || before) && matchesAny(toks, k, exposureWords) && !negated(toks, k) {
 				out = append(out, hit{phrase: phrase{toks[i].raw, toks[k].raw}, pos: i})
 				break
 			}
@@ -943,6 +952,13 @@ func exposedSecrets(toks []token) []hit {
 	}
 	return out
 }
+
+// containWords say what a file or message holds.
+var containWords = map[string]bool{"contain": true, "contains": true, "contained": true, "include": true, "includes": true,
+	"included": true, "has": true, "had": true, "enthält": true, "enthielt": true, "contient": true, "contenait": true,
+	"contiene": true, "contenía": true, "conteneva": true, "contém": true, "bevat": true, "bevatte": true, "innehåller": true,
+	"innehöll": true, "zawiera": true, "zawierał": true, "obsahuje": true, "sadrži": true, "tartalmaz": true, "содержит": true,
+	"içeriyor": true, "berisi": true, "sisältää": true}
 
 // fineWords are states a service returns to, and the verb "works", in the
 // languages the lists read.

@@ -491,3 +491,14 @@ func TestScope_everyoneInMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A clause saying what something holds points back to the clause before
+// it: the file pushed to a public repository "contains" the key.
+func TestExposedSecrets_aClauseSayingWhatItHolds(t *testing.T) {
+	if got := exposedSecrets(tokenize("Our intern pushed the config file to a public repo yesterday. It contains the live API key.")); len(got) == 0 {
+		t.Errorf("a key the exposed file contains is not read as exposed")
+	}
+	if got := exposedSecrets(tokenize("We published the new catalogue yesterday. How do I rotate the API key?")); len(got) > 0 {
+		t.Errorf("a key in the next sentence that says nothing of holding read as exposed: %v", quote(got))
+	}
+}
