@@ -691,7 +691,7 @@ func extractRelative(s string, created time.Time, _ *time.Location, onset bool) 
 	}
 	// "for half an hour" next to "this morning" says how long it lasted,
 	// not that it started half an hour ago: the part of the day places it.
-	if m := reFor.FindStringSubmatch(s); m != nil && (onset || !reDay.MatchString(s)) {
+	if m := reFor.FindStringSubmatch(s); m != nil && (onset || ongoingFor(s, m[0]) || !reDay.MatchString(s)) {
 		if d := time.Duration(parseAmount(m[1]) * float64(parseUnit(m[2]))); d > 0 {
 			return TimeRef{Window: Window{From: created.Add(-d), To: created}, Phrase: m[0], Onset: true}, true
 		}
@@ -700,6 +700,16 @@ func extractRelative(s string, created time.Time, _ *time.Location, onset bool) 
 		return TimeRef{Window: Window{From: created.Add(-minWindow), To: created}, Phrase: m[0], Onset: true}, true
 	}
 	return TimeRef{}, false
+}
+
+// ongoingFor reports whether a duration is said of what has been going on
+// up to now: "I've been trying to log in for half an hour", "it has been
+// down for two hours". The perfect tense before it in its sentence says
+// so, whatever day the ticket names elsewhere.
+func ongoingFor(s, match string) bool {
+	at := strings.Index(s, match)
+	start := max(strings.LastIndexAny(s[:at], ".!?\n"), 0)
+	return strings.Contains(s[start:at], "been ")
 }
 
 var dayFiller = map[string]bool{"on": true, "this": true, "past": true, "over": true, "during": true, "the": true}

@@ -168,6 +168,8 @@ func TestExtractTime_readsPastStretches(t *testing.T) {
 		{"indonesian since before a dotted clock", "sejak jam 14.20 pembayaran gagal terus", day(27, 14, 15), day(27, 15, 0)},
 		{"thai since before a clock", "ตั้งแต่ประมาณ 14:20 น. ลูกค้าจ่ายเงินไม่ได้", day(27, 14, 15), day(27, 15, 0)},
 		{"a since word before a count is no clock", "od 5 klientów mamy skargi", day(27, 13, 0), day(27, 15, 0)},
+		{"a duration in the perfect tense goes on now, whatever day is named", "I've been trying to log in for about half an hour. I reset my password yesterday.",
+			day(27, 14, 30), day(27, 15, 0)},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			ref := ExtractTime(tt.text, created, nil, 2*time.Hour)
