@@ -31,7 +31,14 @@ var (
 		"geen resultaten", "inga resultat", "inga träffar", "brak wyników", "nenhum resultado", "sem resultados", "ei tuloksia",
 		"nincs találat", "žádné výsledky", "žiadne výsledky", "nema rezultata", "нет результатов", "ничего не найдено",
 		"sonuç bulunamadı", "tidak ada hasil", "walang resulta", "見つかりません", "找不到", "没有结果", "결과가 없"}
-	failureWords = mkPhrases(append([]string{"not working", "isnt working", "doesnt work", "dont work", "stopped working", "wont work",
+	// loggedOut are a session thrown away against the user's will:
+	// "keeps logging me out", "werde rausgeworfen", "me déconnecte".
+	loggedOut = []string{"logged out", "logs me out", "logging me out", "kicked out", "kicks me out", "thrown out",
+		"wieder abgemeldet", "sofort abgemeldet", "rausgeworfen", "rausgeschmissen", "me déconnecte", "suis déconnecté",
+		"me desconecta", "me saca", "uitgelogd", "eruit gegooid", "utloggad", "loggas ut", "wylogowuje", "wylogowało",
+		"wyrzuca mnie", "odhlásí", "odhlašuje", "kijelentkeztet", "выкидывает", "разлогинивает", "oturumu kapatıyor",
+		"mi disconnette", "me desloga", "kirjaa ulos", "odjavljuje", "одјављује", "ログアウトされ", "被登出", "로그아웃되"}
+	failureWords = mkPhrases(append(append([]string{"not working", "isnt working", "doesnt work", "dont work", "stopped working", "wont work",
 		"broken", "broke", "fail*", "error*", "cant", "cannot", "can not", "unable", "couldnt", "wont",
 		"stuck", "not going through", "doesnt go through", "rejected", "exception", "bug", "500 error*", "error 500",
 		"http 500", "status 500", "500 internal", "500 server", "502", "503", "504",
@@ -59,7 +66,7 @@ var (
 		// Korean and Turkish: errors, failures, "cannot"
 		"エラー", "できません", "できない", "できなかった", "失敗", "障害", "不具合", "つながらない", "繋がらない",
 		"失败", "无法", "無法", "不能", "错误", "錯誤", "出错", "出錯", "报错", "報錯", "打不开", "打不開",
-		"오류*", "에러*", "실패*", "안 돼*", "안돼*", "할 수 없*", "hata*", "çalışmıyor", "açılmıyor", "olmuyor", "başarısız"}, emptyResults...)...)
+		"오류*", "에러*", "실패*", "안 돼*", "안돼*", "할 수 없*", "hata*", "çalışmıyor", "açılmıyor", "olmuyor", "başarısız"}, emptyResults...), loggedOut...)...)
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",

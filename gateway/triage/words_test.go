@@ -502,3 +502,17 @@ func TestExposedSecrets_aClauseSayingWhatItHolds(t *testing.T) {
 		t.Errorf("a key in the next sentence that says nothing of holding read as exposed: %v", quote(got))
 	}
 }
+
+// A session thrown away against the user's will is a failure, in the
+// languages tickets come in.
+func TestClassify_loggedOutIsAFailure(t *testing.T) {
+	for _, s := range []string{
+		"Seit heute werde ich nach dem Einloggen sofort wieder abgemeldet.",
+		"The app keeps logging me out after a minute.",
+		"Od rana system wylogowuje mnie co chwilę.",
+	} {
+		if got, _ := claimOf("Login", s); got != claimOne && got != claimOutage {
+			t.Errorf("%q: claim %s, want a failure", s, got)
+		}
+	}
+}
