@@ -54,7 +54,10 @@ var flowKinds = []flowKind{
 		"prisijung*", "slaptažod*", "pieslēg*", "bejelentkez*", "jelszó*", "jelszav*", "увійти", "вхід", "логін*", "войти", "вход",
 		"авторизац*", "пароль*", "логин*", "влизане", "парола*", "пријав*", "лозинк*", "prijav*", "lozink*", "prihlás*", "prihlas*",
 		"přihlás*", "přihlaš*", "heslo", "iniciar sessió", "contrasenya", "logge inn", "logg inn", "innlogging*", "passord*",
-		"تسجيل الدخول", "كلمة المرور", "şifre*", "kirjaut*", "salasan*", "autentific*", "conectare")},
+		"تسجيل الدخول", "كلمة المرور", "şifre*", "kirjaut*", "salasan*", "autentific*", "conectare",
+		// getting into the account, as those languages say "into my account"
+		"להיכנס", "כניסה", "לחשבון", "בחשבון", "kontole", "kontoon", "kontom", "na konto", "do konta", "na účet", "u račun",
+		"в аккаунт", "в акаунт", "hesabıma", "ke akun", "fiókomba", "tililleni", "į paskyrą", "kontā", "στον λογαριασμό")},
 	{"paying", []string{"payment", "pay", "billing", "psp", "acquirer"}, mkFlowWords(
 		"pay", "paying", "payment*", "card", "cards", "charged", "refund*",
 		"declined", "decline", "refused", "abgelehnt", "refusée", "rechazad*", "recusad*", "rifiutat*", "geweigerd", "nekad*", "odrzuc*",
@@ -366,10 +369,16 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 // of a message not delivered only when negated.
 var (
 	messageNouns = mkPhrases("email*", "e-mail*", "mail*", "sms", "text", "texts", "notification*", "message*", "push",
-		"correo*", "courriel*", "bericht*", "wiadomoś*", "meddelande*", "mejl*", "メール", "邮件", "短信")
+		"correo*", "courriel*", "bericht*", "wiadomoś*", "meddelande*", "mejl*", "メール", "邮件", "短信",
+		// and in the languages beyond the tuning sets'
+		"رسالة", "رسائل", "بريد", "הודעה", "הודעות", "מייל*", "poruk*", "e-pošt*", "zpráv*", "správ*", "üzenet*", "viesti*",
+		"sähköposti*", "сообщени*", "письм*", "повідомлен*", "лист", "mesaj*", "pesan", "surel", "mensahe", "μήνυμα*", "tin nhắn",
+		"ข้อความ", "e-kiri*", "laišk*", "vēstul*")
 	arriveWords = mkPhrases("arriv*", "receiv*", "deliver*", "come", "comes", "came", "coming", "get", "gets", "got",
 		"ankomm*", "angekommen", "kommt", "kommen", "llega*", "recib*", "chega*", "receb*", "reçu*", "recu", "ricev*", "arriva*",
-		"ontvang*", "aankom*", "dociera", "dotar*", "kommer", "届", "收到")
+		"ontvang*", "aankom*", "dociera", "dotar*", "kommer", "届", "收到",
+		"تصل*", "وصل*", "يصل*", "מגיע*", "הגיע*", "stiž*", "stig*", "doraz*", "érkez*", "megérkez*", "saapu*", "приход*",
+		"пришл*", "доход*", "надход*", "gelmiyor", "gelmedi", "sampai", "dumating", "φτάν*", "έφτασ*", "đến", "ได้รับ", "jõu*", "atėj*", "pienāk*")
 	weakArrive = map[string]bool{"come": true, "comes": true, "came": true, "coming": true, "get": true, "gets": true, "got": true,
 		"kommt": true, "kommen": true, "kommer": true}
 	// errorWords before a message noun make it what the screen shows, not
@@ -387,7 +396,7 @@ var (
 // screen shows, and "get" or "come" count only when negated.
 func undeliveredMessage(toks []token, failing map[int]bool, cl []int) int {
 	for i := range toks {
-		if i >= len(cl) || !failing[cl[i]] || !messageNouns.matches(toks, i) {
+		if i >= len(cl) || !messageNouns.matches(toks, i) {
 			continue
 		}
 		if i > 0 && errorWords[toks[i-1].w] || i > 1 && toks[i-1].w == "de" && errorWords[toks[i-2].w] {
@@ -399,7 +408,13 @@ func undeliveredMessage(toks []token, failing map[int]bool, cl []int) int {
 			continue
 		}
 		for k := max(0, i-6); k < len(toks) && k <= i+6 && k < len(cl); k++ {
-			if cl[k] == cl[i] && k != i && arriveWords.matches(toks, k) && (!weakArrive[toks[k].w] || arrivalNegated(toks, i, k)) {
+			if cl[k] != cl[i] || k == i || !arriveWords.matches(toks, k) {
+				continue
+			}
+			// In a clause the words read as failing, a verb of arriving
+			// will do; elsewhere (a language the failure lists do not
+			// know) it must be negated: "لا تصلني رسالة", "poruke ne stižu".
+			if negated := arrivalNegated(toks, i, k); failing[cl[i]] && (!weakArrive[toks[k].w] || negated) || negated {
 				return i
 			}
 		}

@@ -161,3 +161,22 @@ func TestUndeliveredMessage_needsANegatedGetOrCome(t *testing.T) {
 		}
 	}
 }
+
+// Round nine: a negated verb of arriving tells of an undelivered message
+// in a clause the failure lists do not read (a language they do not know);
+// un-negated there it tells nothing.
+func TestUndeliveredMessage_negatedArrivalWithoutFailureWords(t *testing.T) {
+	for text, want := range map[string]bool{
+		"لا تصلني رسالة إعادة تعيين كلمة المرور": true,
+		"Poruke s kodom ne stižu kupcima":        true,
+		"Сообщение не приходит уже час":          true,
+		"Poruke s kodom opet stižu normalno":     false,
+		"Ich bekomme eine Mail pro Bestellung":   false,
+	} {
+		toks := tokenize(text)
+		cl := clausesSplitAt(toks, contrastWords)
+		if got := undeliveredMessage(toks, map[int]bool{}, cl) >= 0; got != want {
+			t.Errorf("%q: undelivered %v, want %v", text, got, want)
+		}
+	}
+}

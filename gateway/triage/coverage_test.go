@@ -19,7 +19,10 @@ func TestReadShare_tellsTheListsLanguagesFromOthers(t *testing.T) {
 		"Από το πρωί κανένας πελάτης δεν μπορεί να ολοκληρώσει την παραγγελία.",
 		"ตั้งแต่เช้านี้ลูกค้าไม่สามารถสั่งซื้อสินค้าได้เลย",
 		"आज सुबह से कोई भी ग्राहक ऑर्डर नहीं कर पा रहा है।",
-		"Ma reggel óta egyik vásárlónk sem tud rendelést leadni.",
+		// Basque: Hungarian, here before round nine, now has words in the
+		// lists (orders, "would it be possible", no results) and reads
+		// a third of that sentence.
+		"Gaur goizetik ez dago bezerorik eskaerak egin ditzakeenik.",
 		"Frá því í morgun getur enginn viðskiptavinur klárað pöntun.",
 	}
 	for _, s := range read {

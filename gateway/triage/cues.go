@@ -82,7 +82,11 @@ var (
 		// the negative subjects of the other languages tickets come in
 		"aucun": true, "aucune": true, "nenhum": true, "nenhuma": true, "ninguém": true, "ninguem": true, "ningún": true, "ningun": true,
 		"ninguna": true, "nessuno": true, "nessun": true, "keiner": true, "nikt": true, "żaden": true,
-		"żadna": true, "ingen": true, "hiçbir": true}
+		"żadna": true, "ingen": true, "hiçbir": true,
+		// and of the languages beyond the tuning sets'
+		"ningú": true, "cap": true, "nitko": true, "niko": true, "nijedan": true, "nijedna": true, "nikdo": true, "nikto": true,
+		"žádný": true, "žiadny": true, "senki": true, "kukaan": true, "nimeni": true, "niciun": true, "nicio": true, "никто": true,
+		"ніхто": true, "никой": true, "niekas": true, "neviens": true, "κανείς": true, "κανένας": true, "walang": true, "tiada": true}
 	modalVerbs = map[string]bool{"can": true, "could": true, "is": true, "are": true, "was": true, "were": true, "will": true, "managed": true, "manage": true, "manages": true,
 		// "ability" in those languages: "nenhum cliente conseguiu pagar",
 		// "aucun client ne peut payer", "keiner konnte sich anmelden"
@@ -91,7 +95,14 @@ var (
 		"puede": true, "pueden": true, "pudo": true, "pudieron": true, "podía": true, "consiguió": true, "logró": true,
 		"può": true, "possono": true, "poteva": true, "riesce": true, "riuscito": true, "riuscita": true,
 		"kann": true, "können": true, "konnte": true, "konnten": true, "kan": true, "kon": true, "konden": true, "kunde": true,
-		"może": true, "mógł": true, "mogła": true, "mogli": true, "zdołał": true}
+		"może": true, "mógł": true, "mogła": true, "mogli": true, "zdołał": true,
+		"pot": true, "poden": true, "podia": true, "podien": true, "poder": true, "mogao": true, "mogla": true, "moglo": true,
+		"može": true, "mogu": true, "mohl": true, "mohla": true, "mohli": true, "může": true, "mohol": true, "nemohl": true, "nemohla": true, "nemohli": true,
+		"nemohol": true, "nemůže": true, "nemôže": true, "nemohou": true, "mohla by": true,
+		"tudott": true, "tudtak": true, "pystynyt": true, "voinut": true, "voi": true, "putut": true, "poate": true, "reușit": true,
+		"мог": true, "могла": true, "могли": true, "может": true, "смог": true, "смогли": true, "міг": true, "могли б": true,
+		"може": true, "змогли": true, "можеше": true, "успя": true, "galėjo": true, "varēja": true, "μπορούσε": true, "μπόρεσε": true,
+		"μπορεί": true, "makapag": true, "dapat": true, "boleh": true}
 	// clauseNegators stand between a negative subject and its modal in
 	// French ("aucun client ne peut").
 	clauseNegators = map[string]bool{"ne": true, "n": true, "nie": true, "não": true, "no": true, "non": true}
@@ -286,6 +297,145 @@ func exposures(toks []token, clause []int) []hit {
 	return out
 }
 
+// The same exposure in the languages beyond English, where the data noun
+// often comes first ("στοιχεία άλλου πελάτη", "datele altei firme") or the
+// other party is one possessive word ("tuđe podatke", "fremde Daten").
+var (
+	// otherWords are "another", "other" and "someone else's" by language.
+	otherWords = map[string]bool{"άλλου": true, "άλλης": true, "άλλων": true, "tuđe": true, "tuđi": true, "tuđa": true,
+		"tuđih": true, "tuđim": true, "tuđu": true, "druge": true, "drugog": true, "drugih": true,
+		"drugoga": true, "altei": true, "altui": true, "altor": true, "altcuiva": true, "anderen": true, "anderer": true,
+		"fremde": true, "fremden": true, "autre": true, "autres": true, "otro": true, "otra": true, "otros": true, "otras": true,
+		"outro": true, "outra": true, "outros": true, "outras": true, "altro": true, "altra": true, "altri": true, "altrui": true,
+		"annan": true, "annans": true, "andra": true, "innej": true, "innego": true, "innych": true, "cudze": true, "cudzych": true,
+		"jiného": true, "jiné": true, "cizí": true, "iného": true, "cudzie": true, "другого": true, "другой": true, "чужие": true,
+		"чужих": true, "чужой": true, "іншого": true, "чужі": true, "başka": true, "başkasının": true, "lain": true, "ibang": true,
+		"אחר": true, "אחרת": true, "אחרים": true, "másik": true, "más": true, "toisen": true, "vieraan": true, "anden": true,
+		"andres": true, "andre": true, "teise": true, "kito": true, "kitos": true, "cita": true, "citas": true}
+	// possessiveOthers are possessives that are the other party by themselves.
+	possessiveOthers = map[string]bool{"tuđe": true, "tuđi": true, "tuđa": true, "tuđih": true, "tuđim": true, "tuđu": true,
+		"fremde": true, "fremden": true, "altrui": true, "cudze": true, "cudzych": true, "cizí": true, "cudzie": true,
+		"чужие": true, "чужих": true, "чужой": true, "чужі": true, "başkasının": true, "altcuiva": true, "vieraan": true}
+	// foreignParties are the people and firms whose data it would be.
+	foreignParties = map[string]bool{"πελάτη": true, "πελάτισσας": true, "κυρίας": true, "ατόμου": true, "osobe": true,
+		"kupca": true, "klijenta": true, "korisnika": true, "firme": true, "tvrtke": true, "client": true, "clientă": true,
+		"clientului": true, "firmă": true, "persoane": true, "kunden": true, "kundin": true, "firma": true, "person": true,
+		"cliente": true, "persona": true, "pessoa": true, "empresa": true, "kund": true, "kunds": true, "klienta": true,
+		"osoby": true, "firmy": true, "zákazníka": true, "zákazníčky": true, "клиента": true, "покупателя": true,
+		"человека": true, "компании": true, "клієнта": true, "müşterinin": true, "müşteri": true, "kişinin": true,
+		"pelanggan": true, "orang": true, "customer": true, "tao": true, "לקוח": true, "לקוחה": true, "ügyfél": true,
+		"asiakkaan": true, "kunde": true, "kliendi": true, "kliento": true, "persoon": true, "klant": true}
+	// foreignData are what of a party a page or document shows.
+	foreignData = map[string]bool{"στοιχεία": true, "όνομα": true, "διεύθυνση": true, "τηλέφωνο": true, "παραγγελία": true,
+		"podatke": true, "podaci": true, "podatci": true, "ime": true, "adresa": true, "adresu": true, "račun": true,
+		"narudžbu": true, "datele": true, "date": true, "numele": true, "factura": true, "facturile": true,
+		"comanda": true, "daten": true, "adresse": true, "rechnung": true, "bestellung": true, "données": true, "nom": true,
+		"facture": true, "commande": true, "datos": true, "dirección": true, "nombre": true, "pedido": true, "dados": true,
+		"endereço": true, "nome": true, "fatura": true, "dati": true, "indirizzo": true, "fattura": true, "ordine": true,
+		"uppgifter": true, "adress": true, "namn": true, "faktura": true, "dane": true, "adres": true, "imię": true,
+		"zamówienie": true, "údaje": true, "jméno": true, "fakturu": true, "objednávku": true, "данные": true, "адрес": true,
+		"имя": true, "заказ": true, "дані": true, "bilgileri": true, "bilgilerini": true, "sipariş": true, "data": true,
+		"alamat": true, "nama": true, "pesanan": true, "pangalan": true, "פרטים": true, "פרטי": true, "כתובת": true,
+		"adatai": true, "adatait": true, "címe": true, "tiedot": true, "tietoja": true, "gegevens": true, "naam": true, "andmed": true,
+		"duomenys": true}
+)
+
+// foreignExposures finds another party's data in one clause, in either
+// order, within three words: the data noun beside an other-party word
+// that names a party next to it or is a possessive of its own ("τα
+// στοιχεία άλλου πελάτη", "tuđe podatke", "datele altei firme").
+func foreignExposures(toks []token, clause []int) []hit {
+	var out []hit
+	for i := range toks {
+		w := toks[i].raw
+		if !otherWords[w] {
+			continue
+		}
+		party := possessiveOthers[w]
+		for k := i + 1; !party && k < len(toks) && k <= i+2 && clause[k] == clause[i]; k++ {
+			party = foreignParties[toks[k].raw]
+		}
+		if !party {
+			continue
+		}
+		for k := max(0, i-3); k < len(toks) && k <= i+3; k++ {
+			if k != i && clause[k] == clause[i] && foreignData[toks[k].raw] {
+				lo, hi := min(i, k), max(i, k)
+				out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Someone else signed in to the writer's account, said in the languages
+// beyond English: a word for "someone", an account noun and a verb of
+// getting in, in one clause ("Keegi teine logis minu kontole sisse",
+// "מישהו נכנס לחשבון שלי", "jemand hat sich in mein Konto eingeloggt").
+var (
+	someoneWords = map[string]bool{"someone": true, "somebody": true, "jemand": true, "alguien": true, "quelquun": true,
+		"qualcuno": true, "alguém": true, "iemand": true, "någon": true, "nogen": true, "noen": true, "ktoś": true, "někdo": true,
+		"niekto": true, "netko": true, "neko": true, "nekdo": true, "кто-то": true, "ктото": true, "хтось": true, "някой": true,
+		"birisi": true, "seseorang": true, "valaki": true, "joku": true, "keegi": true, "kažkas": true, "kāds": true,
+		"κάποιος": true, "מישהו": true, "algú": true, "cineva": true}
+	// accountStems start the account nouns of those languages; Hebrew and
+	// Arabic write a preposition onto the noun, so theirs are found inside.
+	accountStems   = []string{"account", "konto", "kontu", "konta", "kontot", "compte", "cuenta", "conta", "compt", "účt", "účet", "račun", "nalog", "аккаунт", "акаунт", "учетн", "учётн", "профил", "hesab", "akun", "fiók", "tili", "paskyr", "konts", "λογαριασμ"}
+	accountInfixes = []string{"חשבון", "حساب"}
+	// getInStems start the verbs of signing or getting in.
+	getInStems = []string{"logged", "logis", "logi", "logge", "loggt", "eingeloggt", "angemeldet", "entered", "accessed", "entró",
+		"accedi", "connect", "entrato", "entrou", "acessou", "ingelogd", "inloggad", "zalogow", "přihlás", "prihlás", "prijav",
+		"ulogov", "вош", "зашел", "зашёл", "увійш", "влез", "girdi", "giriş", "masuk", "belép", "kirjautu", "prisijung", "ienāc",
+		"pieslēdz", "συνδέθ", "μπήκε", "נכנס", "دخل", "entrà", "conectat", "intrat"}
+)
+
+// foreignTakeovers finds someone signing in to the writer's account.
+func foreignTakeovers(toks []token, clause []int) []hit {
+	var out []hit
+	for i := range toks {
+		if !someoneWords[toks[i].raw] {
+			continue
+		}
+		account, getIn := -1, -1
+		for k := max(0, i-8); k < len(toks) && k <= i+8; k++ {
+			if clause[k] != clause[i] {
+				continue
+			}
+			w := toks[k].raw
+			if account < 0 && (hasAnyPrefix(w, accountStems) || containsAny(w, accountInfixes)) {
+				account = k
+			}
+			if getIn < 0 && hasAnyPrefix(w, getInStems) {
+				getIn = k
+			}
+		}
+		if account >= 0 && getIn >= 0 {
+			lo, hi := min(i, account, getIn), max(i, account, getIn)
+			out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo})
+		}
+	}
+	return out
+}
+
+func hasAnyPrefix(w string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(w string, parts []string) bool {
+	for _, p := range parts {
+		if strings.Contains(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // withCues adds to list the cue hits that no hit of the lists already
 // covers: a phrase found by a list says the same in its own words.
 func withCues(list []hit, covered [][]hit, cues []hit) []hit {
@@ -393,7 +543,7 @@ func fewOf(toks []token) []hit {
 		if k < len(toks) && (toks[k].w == "of" || toks[k].w == "van" || toks[k].w == "de" || toks[k].w == "di" || toks[k].w == "z") {
 			k++
 		}
-		if k < len(toks) && ownerWords[toks[k].w] || k < len(toks) && (toks[k].w == "the" || toks[k].w == "nos" || toks[k].w == "nuestros") {
+		if k < len(toks) && possessiveOthers[toks[k].w] || k < len(toks) && (toks[k].w == "the" || toks[k].w == "nos" || toks[k].w == "nuestros") {
 			k++
 		}
 		// up to two words describe them: "one of our regular customers"
@@ -492,7 +642,10 @@ var subjectPronoun = map[string]bool{"i": true, "we": true, "they": true, "he": 
 // können").
 var (
 	foreignNegators = map[string]bool{"non": true, "no": true, "não": true, "nao": true, "pas": true, "nicht": true,
-		"niet": true, "inte": true, "nie": true, "nunca": true, "jamais": true, "mai": true}
+		"niet": true, "inte": true, "nie": true, "nunca": true, "jamais": true, "mai": true,
+		// and beyond the tuning sets' languages
+		"ne": true, "не": true, "לא": true, "لا": true, "لم": true, "nem": true, "ei": true, "tidak": true, "hindi": true,
+		"δεν": true, "không": true, "ไม่": true}
 	foreignReceive = mkPhrases("ricev*", "recib*", "receb*", "reçu*", "reçoi*", "recu", "erhalt*", "erhielt*", "bekomm*",
 		"ontvang*", "fått", "får", "otrzyma*", "dosta*", "arriv*", "llega*", "chega*", "angekommen", "aangekomen")
 	verbFinalModals = map[string]bool{"können": true, "kann": true, "konnte": true, "konnten": true, "kunnen": true, "kan": true,

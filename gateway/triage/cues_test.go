@@ -129,3 +129,71 @@ func TestFewOf_describedPeopleAndNotOne(t *testing.T) {
 		t.Errorf("'not one of our customers' read as one: %v", quote(hs))
 	}
 }
+
+// Round nine: negative subjects and ability verbs in the languages beyond
+// the tuning sets' make an outage claim like "nobody could pay".
+func TestNoneCan_negativeSubjectsInMoreLanguages(t *testing.T) {
+	for _, s := range []string{
+		"Ahir cap client va poder pagar amb targeta.",
+		"Jučer nitko nije mogao platiti karticom.",
+		"Včera nikdo nemohl zaplatit, nikdo se nemohl přihlásit. Nikto nemohol platiť.",
+		"Вчера никто не мог оплатить заказ.",
+	} {
+		if got := noneCan(tokenize(s)); len(got) == 0 {
+			t.Errorf("%q: no negative subject read", s)
+		}
+	}
+	if got := noneCan(tokenize("Cap problema, tot va bé.")); len(got) > 0 {
+		t.Errorf("'cap problema' read as a negative subject: %v", quote(got))
+	}
+}
+
+// Round nine: another party's data seen, in languages where the data noun
+// comes first or the other party is one possessive word.
+func TestForeignExposures_findAnotherPartysData(t *testing.T) {
+	for _, s := range []string{
+		"Στη σελίδα εμφανίστηκαν τα στοιχεία άλλου πελάτη.",
+		"Na stranici vidim tuđe podatke.",
+		"Factura conține datele altei firme.",
+		"Auf der Rechnung stehen die Daten eines anderen Kunden.",
+	} {
+		toks := tokenize(s)
+		if got := foreignExposures(toks, clauses(toks)); len(got) == 0 {
+			t.Errorf("%q: no exposure read", s)
+		}
+	}
+	for _, s := range []string{
+		"Otro cliente nos dijo que el pedido no llegó.",
+		"Die anderen Zahlungsarten funktionieren.",
+	} {
+		toks := tokenize(s)
+		if got := foreignExposures(toks, clauses(toks)); len(got) > 0 {
+			t.Errorf("%q: read as an exposure: %v", s, quote(got))
+		}
+	}
+}
+
+// Round nine: someone signing in to the writer's account, in languages
+// beyond English.
+func TestForeignTakeovers_someoneGotIntoTheAccount(t *testing.T) {
+	for _, s := range []string{
+		"Keegi teine logis minu kontole sisse.",
+		"Jemand hat sich gestern in mein Konto eingeloggt.",
+		"Ktoś zalogował się na moje konto.",
+		"מישהו נכנס לחשבון שלי",
+	} {
+		toks := tokenize(s)
+		if got := foreignTakeovers(toks, clauses(toks)); len(got) == 0 {
+			t.Errorf("%q: no takeover read", s)
+		}
+	}
+	for _, s := range []string{
+		"Jemand aus unserem Team braucht ein Konto.",
+		"Ich habe mich eingeloggt, aber jemand anderes sieht nichts.",
+	} {
+		toks := tokenize(s)
+		if got := foreignTakeovers(toks, clauses(toks)); len(got) > 0 {
+			t.Errorf("%q: read as a takeover: %v", s, quote(got))
+		}
+	}
+}

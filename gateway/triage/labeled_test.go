@@ -225,39 +225,92 @@ type figures struct {
 // targeted and would not carry to a language neither set has. Two people
 // labeling the same sets agree at 0.904 / 1.000 / 0.932 (holdout6) and
 // 0.889 / 0.931 / 0.917 (holdout7): see agreement_test.go.
+//
+// Round nine: holdout6 and holdout7 are retired from blind. holdout6 was
+// looked at four times in aggregate (with round six's rules, after rounds
+// seven and eight, and once more before round nine: 0.767, 0.890, 0.959),
+// holdout7 three times (after rounds seven and eight, and before round
+// nine: 0.722, 0.889, 0.861); issue 14's targets (0.85, 0.95, 0.95) were
+// met on neither. Their misses are listed from now on, so the round can
+// study them by category; both stay out of the scorer's fit like holdout4
+// and holdout5. The blind sets are written anew by others and never come
+// into this file until they are measured; of the sets here only the
+// original holdout is still blind.
+//
+// Round nine studied holdout6's and holdout7's misses by category, not by
+// ticket, and fixed them by mechanisms meant to carry to unseen text. The
+// categories (tickets of both sets missed before the round): a past
+// report's stretch not found (8: a clock on an earlier day read as the
+// onset of something still going on because "since" stood elsewhere; a
+// bare clock whose half of the day the text names — "yesterday evening,
+// from quarter to eight"; hedged and articled ranges; "twenty to nine";
+// "since" words and country zones in more languages; a duration in the
+// perfect tense); resolutions (6: "works again" as a state word beside a
+// word for "again" in either order; a retraction or a request to close
+// ends the report before it; a new ticket that describes a failure and
+// asks what happened is a past report, not a resolution; a resolution
+// reply is about the thread's flow); a failure reported on clean logs
+// ending low (4: a reported failure is at least medium, unless it is the
+// account's own billing; empty search results; delays in Han, kana and
+// Hangul; cleared cookies are a troubleshooting step; being logged out);
+// unread security, data loss and privacy (9: another party's data with the data
+// noun first or a possessive other; someone signing in to the account;
+// a file exposed in one clause whose credentials the next says it holds;
+// personal data as privacy; vanished stored data in more languages);
+// unread scope (2: everyone and no one in more languages); an undelivered
+// message in an unread language (1); "would it be possible" as a feature
+// request (1). Three one-phrase rules became the classes they stood for
+// (a filler scope after any coordinator; a feature noun after a
+// questioning determiner; an order noun before a word of not appearing,
+// replacing "ordern syns inte"), and the Romanian "dispărut toate" idiom
+// gave way to the vanish-verb class. Weights refitted once (leave one set
+// out 0.950, 0.996, 1.000 → 0.947, 0.996, 1.000 over 281 with the refit;
+// 0.964, 0.996, 1.000 after the medium floor). Figures after (before):
+// original 1.000, 1.000, 1.000 (0.960, 1.000, 1.000); training 0.988,
+// 1.000, 1.000 (0.976, 1.000, 1.000); holdout2 1.000, 1.000, 1.000 (0.985,
+// 1.000, 1.000); holdout3 0.928, 0.988, 1.000 (0.916, 0.988, 1.000);
+// holdout4 0.974, 1.000, 0.987 (0.961, 1.000, 0.974); holdout5 0.969,
+// 1.000, 0.969 (0.954, 0.985, 0.969); holdout6 0.945, 1.000, 0.959 (0.767,
+// 0.890, 0.959); holdout7 0.958, 1.000, 0.889 (0.722, 0.889, 0.861);
+// probe7 0.933, 0.967, 0.900 (unchanged); probe8 0.808, 1.000, 0.885
+// (0.769, 1.000, 0.885); the original holdout, blind, looked at once at the
+// end: 1.000, 1.000, 1.000 (0.917, 1.000, 1.000). holdout6's and
+// holdout7's figures are tuned ones now: they say how well the misses were
+// fixed, not how the rules carry; only the new blind sets, written by
+// others and measured by the lead, can say that. Floors moved up only.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
-		floor: figures{exact: 0.90, service: 0.95}, why: "the rules were tuned on this set"},
+		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
 	{name: "original-holdout", dir: filepath.Join(ticketsDir, "holdout"), project: filepath.Join(ticketsDir, "project.json"),
 		blind: true, minTickets: 12,
 		floor: figures{exact: 0.60, service: 0.60}, why: "written after the first tuning: fails only on a collapse"},
 	{name: "training", dir: filepath.Join(ticketsDir, "training"), project: filepath.Join(ticketsDir, "training", "project.json"),
 		minTickets: 80,
-		floor:      figures{exact: 0.95, withinOne: 0.97, service: 0.97}, why: "tuned on: floor a little below the tuned figures"},
+		floor:      figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "tuned on: floor a little below the tuned figures"},
 	{name: "holdout2", dir: filepath.Join(ticketsDir, "holdout2"), project: filepath.Join(ticketsDir, "holdout2", "project.json"),
 		minTickets: 60,
-		floor:      figures{exact: 0.95, withinOne: 0.97, service: 0.97}, why: "blind in round one, tuned on in round two: floor a little below the tuned figures"},
+		floor:      figures{exact: 0.97, withinOne: 0.98, service: 0.98}, why: "blind in round one, tuned on in round two: floor a little below the tuned figures"},
 	{name: "holdout3", dir: filepath.Join(ticketsDir, "holdout3"), project: filepath.Join(ticketsDir, "holdout3", "project.json"),
 		minTickets: 80,
-		floor:      figures{exact: 0.89, withinOne: 0.97, service: 0.97}, why: "blind until round four, tuned on since: floor a little below the tuned figures"},
+		floor:      figures{exact: 0.91, withinOne: 0.97, service: 0.98}, why: "blind until round four, tuned on since: floor a little below the tuned figures"},
 	{name: "holdout4", dir: filepath.Join(ticketsDir, "holdout4"), project: filepath.Join(ticketsDir, "holdout4", "project.json"),
 		blind: false, outOfFit: true, minTickets: 75,
-		floor: figures{exact: 0.94, withinOne: 0.98, service: 0.95}, why: "blind through round five, tuned on (words, not the fit) since round six: floor a little below the tuned figures"},
+		floor: figures{exact: 0.95, withinOne: 0.98, service: 0.96}, why: "blind through round five, tuned on (words, not the fit) since round six: floor a little below the tuned figures"},
 	{name: "holdout5", dir: filepath.Join(ticketsDir, "holdout5"), project: filepath.Join(ticketsDir, "holdout5", "project.json"),
 		outOfFit: true, minTickets: 60,
-		floor: figures{exact: 0.93, withinOne: 0.97, service: 0.95}, why: "blind through round seven (three aggregate looks, last 0.785 / 0.923 / 0.923), tuned on (words, not the fit) since round eight: floor a little below the figures after round eight"},
+		floor: figures{exact: 0.95, withinOne: 0.98, service: 0.95}, why: "blind through round seven (three aggregate looks, last 0.785 / 0.923 / 0.923), tuned on (words, not the fit) since round eight: floor a little below the figures after round nine"},
 	{name: "holdout6", dir: filepath.Join(ticketsDir, "holdout6"), project: filepath.Join(ticketsDir, "holdout6", "project.json"),
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.74, withinOne: 0.88, service: 0.92}, why: "blind, written before round seven: floor a little below its measurement after round eight"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.92, withinOne: 0.98, service: 0.94}, why: "blind through round eight (four aggregate looks, last 0.767 / 0.890 / 0.959), tuned on (words, not the fit) since round nine: floor a little below the tuned figures after round nine"},
 	{name: "holdout7", dir: filepath.Join(ticketsDir, "holdout7"), project: filepath.Join(ticketsDir, "holdout7", "project.json"),
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.70, withinOne: 0.86, service: 0.83}, why: "blind, written during round seven: floor a little below its measurement after round eight"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.93, withinOne: 0.98, service: 0.87}, why: "blind through round eight (three aggregate looks, last 0.722 / 0.889 / 0.861), tuned on (words, not the fit) since round nine: floor a little below the tuned figures after round nine"},
 	{name: "probe7", dir: filepath.Join(ticketsDir, "probe7"), project: filepath.Join(ticketsDir, "probe7", "project.json"),
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
 	{name: "probe8", dir: filepath.Join(ticketsDir, "probe8"), project: filepath.Join(ticketsDir, "probe8", "project.json"),
 		outOfFit: true, minTickets: 26,
-		floor: figures{exact: 0.74, withinOne: 0.96, service: 0.85}, why: "round eight's probe, written by the tuner before its changes (0.462 / 0.769 / 0.577) and tuned on: floor a little below the figures after the round"},
+		floor: figures{exact: 0.78, withinOne: 0.96, service: 0.85}, why: "round eight's probe, written by the tuner before its changes (0.462 / 0.769 / 0.577) and tuned on: floor a little below the figures after the round"},
 }
 
 // wholeFloor holds for all measured sets together (at least 200 tickets):
@@ -274,8 +327,10 @@ var labeledSets = []labeledSet{
 // after round seven, with probe7 too, 538 tickets: 0.894, 0.965, 0.957;
 // with holdout7 (blind, first measured) too, 610 tickets: 0.861, 0.948,
 // 0.933 — again the floor moved down with a new blind set, not a rule;
-// after round eight, with probe8 too, 636 tickets: 0.899, 0.972, 0.962.
-var wholeFloor = figures{exact: 0.88, withinOne: 0.96, service: 0.95}
+// after round eight, with probe8 too, 636 tickets: 0.899, 0.972, 0.962;
+// before round nine 0.899, 0.970, 0.964; after round nine (holdout6 and
+// holdout7 tuned on) 0.961, 0.997, 0.969.
+var wholeFloor = figures{exact: 0.94, withinOne: 0.98, service: 0.95}
 
 const wholeMinTickets = 200
 

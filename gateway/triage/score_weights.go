@@ -4,76 +4,76 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2266679623853169,    // words: outage for many
-	0.3268347160614764,    // words: failure for one or a few users
-	0.39346549064910069,   // words: slowness or partial degradation
-	0.37643580077932198,   // words: a stated share failing
-	-1.3312260094363482,   // words: question, request, billing or cosmetic
-	-0.90323128979108624,  // words: resolution or thanks
-	-0.088946670647692017, // words: no clear failure or question
-	0.98490625224711748,   // scope: many or all users
-	0.37787505433496571,   // scope: a share or rate
-	0.4301808297055168,    // scope: one user or the writer
-	0.14764138313468739,   // a paying or key customer
-	0.16317646074107364,   // words assert the service is down
-	1.0258671941623736,    // logs: error spike on the service
-	0.37718825812353646,   // logs: moderate rise on the service (a claim of reach)
-	1.5251095422674006,    // the service is a core flow
-	0.81398746074798478,   // logs: error spike on a core flow
-	0.87790367678384862,   // logs: error spike under a claim of wide impact
-	1.0796690406381386,    // logs: error spike on a core flow under a claim of wide impact
-	0.34172406836131169,   // logs: moderate rise on a core flow
-	0.37448545025517083,   // the ticket names a past time
-	0.0021819782202079836, // logs confirm the slowness (warning rise)
-	-0.77802753336504171,  // no service attributed to words without a failure
-	0.23405445857834886,   // desk priority urgent
-	0.31831118624009519,   // desk priority high
-	-0.48061990750741213,  // desk priority low
-	0.53258527130709765,   // outage words anywhere
-	1.2071742697881813,    // failure words anywhere
-	0.35200990523347175,   // slowness words anywhere
-	-0.62341307839841509,  // how-to or feature words anywhere
-	-0.13735743823832119,  // billing words anywhere
-	-0.13228532635689697,  // a question mark
+	1.224921893744205,     // words: outage for many
+	0.32276299246552609,   // words: failure for one or a few users
+	0.38966173190909353,   // words: slowness or partial degradation
+	0.37638012172584545,   // words: a stated share failing
+	-1.3426501958614292,   // words: question, request, billing or cosmetic
+	-0.90714374175175094,  // words: resolution or thanks
+	-0.063932802231390876, // words: no clear failure or question
+	0.98391390571414328,   // scope: many or all users
+	0.37631985082431635,   // scope: a share or rate
+	0.42936852278316806,   // scope: one user or the writer
+	0.14817274462437141,   // a paying or key customer
+	0.16115035546559436,   // words assert the service is down
+	1.0152600954300048,    // logs: error spike on the service
+	0.37641731463903544,   // logs: moderate rise on the service (a claim of reach)
+	1.5213689937358774,    // the service is a core flow
+	0.82127758108609872,   // logs: error spike on a core flow
+	0.88129238659874631,   // logs: error spike under a claim of wide impact
+	1.0783779298562086,    // logs: error spike on a core flow under a claim of wide impact
+	0.34115834249831317,   // logs: moderate rise on a core flow
+	0.37279800735846258,   // the ticket names a past time
+	0.0024871747828933352, // logs confirm the slowness (warning rise)
+	-0.7794045253948042,   // no service attributed to words without a failure
+	0.23028942665785249,   // desk priority urgent
+	0.31667949683605578,   // desk priority high
+	-0.47090182778705858,  // desk priority low
+	0.53159769473702823,   // outage words anywhere
+	1.2050924615274912,    // failure words anywhere
+	0.34849330387671584,   // slowness words anywhere
+	-0.63369763882820362,  // how-to or feature words anywhere
+	-0.138128189017552,    // billing words anywhere
+	-0.12604620191502519,  // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.071742545733706323, 2.7951107277760285, 7.2461551260398842}
+var fittedCuts = [3]float64{-0.079594089277778557, 2.7883697888818171, 7.235154884132446}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{
-	1.7226784821994101,    // words: outage for many
-	-0.49024771769917769,  // words: failure for one or a few users
-	0.50814182088239268,   // words: slowness or partial degradation
-	0.37310324581859194,   // words: a stated share failing
-	-1.1756715633936161,   // words: question, request, billing or cosmetic
-	-0.81042184595348898,  // words: resolution or thanks
-	-0.12758242185430951,  // words: no clear failure or question
-	1.3705045618926066,    // scope: many or all users
-	0.25381853873246468,   // scope: a share or rate
-	-0.071174870808975624, // scope: one user or the writer
-	0.082352552661808479,  // a paying or key customer
-	0.074413208656606583,  // words assert the service is down
+	1.7216378550932532,    // words: outage for many
+	-0.49527989405993994,  // words: failure for one or a few users
+	0.50222114836761045,   // words: slowness or partial degradation
+	0.37225650448603831,   // words: a stated share failing
+	-1.1906091592376502,   // words: question, request, billing or cosmetic
+	-0.81832468996438068,  // words: resolution or thanks
+	-0.091901764685134113, // words: no clear failure or question
+	1.3678144279297255,    // scope: many or all users
+	0.24931191328064645,   // scope: a share or rate
+	-0.07581098335054394,  // scope: one user or the writer
+	0.083201315876391152,  // a paying or key customer
+	0.074754038391766628,  // words assert the service is down
 	0,                     // logs: error spike on the service
 	0,                     // logs: moderate rise on the service (a claim of reach)
-	1.8739718101226781,    // the service is a core flow
+	1.8693267610003246,    // the service is a core flow
 	0,                     // logs: error spike on a core flow
 	0,                     // logs: error spike under a claim of wide impact
 	0,                     // logs: error spike on a core flow under a claim of wide impact
 	0,                     // logs: moderate rise on a core flow
-	0.60838320764999443,   // the ticket names a past time
+	0.60533884847263064,   // the ticket names a past time
 	0,                     // logs confirm the slowness (warning rise)
-	-0.73274223830352736,  // no service attributed to words without a failure
-	0.55063506890564984,   // desk priority urgent
-	0.26511934863492337,   // desk priority high
-	-0.54281426891166396,  // desk priority low
-	0.9393584721623599,    // outage words anywhere
-	1.1310081430245633,    // failure words anywhere
-	0.17782129845329753,   // slowness words anywhere
-	-0.48661759320744713,  // how-to or feature words anywhere
-	-0.01159188458176948,  // billing words anywhere
-	-0.23652331699190027,  // a question mark
+	-0.73840690463071978,  // no service attributed to words without a failure
+	0.5457845249895722,    // desk priority urgent
+	0.26365723459339035,   // desk priority high
+	-0.52244660057926684,  // desk priority low
+	0.93836289672237916,   // outage words anywhere
+	1.1263812296265896,    // failure words anywhere
+	0.17296960210790585,   // slowness words anywhere
+	-0.49867703229422561,  // how-to or feature words anywhere
+	-0.014236728474987999, // billing words anywhere
+	-0.22616666833249011,  // a question mark
 }
 
 // fittedTextCuts split the score into low | medium | high | critical.
-var fittedTextCuts = [3]float64{0.56008631789247199, 2.9187815228168046, 5.5511499789062366}
+var fittedTextCuts = [3]float64{0.54348349000750862, 2.9079636924287686, 5.5394434909396146}

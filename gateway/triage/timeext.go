@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Window is the time range a ticket is about.
@@ -44,7 +46,10 @@ var (
 	rangeClock = `(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?`
 	// The end may be hedged: "until just before 9", "bis kurz vor 21 Uhr".
 	rangeHedge = `(?:(?:about|around|approximately|roughly|just before|shortly before|just after|shortly after|~)\s*)?`
-	reRange    = regexp.MustCompile(`\b(?:between|from)\s+` + rangeClock + zone + `\s*(?:and|to|until|till|en|und|bis|et|y|e|och|i|a|à|-|–)\s*` + rangeHedge + rangeClock + zone)
+	// Either end may be hedged or take an article ("from roughly 7:45",
+	// "entre las 6 y las 6:30").
+	rangeArticle = `(?:(?:la|las|les|le|the|den|de|die|der)\s+)?`
+	reRange      = regexp.MustCompile(`\b(?:between|from)\s+` + rangeHedge + rangeArticle + rangeClock + zone + `\s*(?:and|to|until|till|en|und|bis|et|y|e|och|i|a|à|-|–)\s*` + rangeHedge + rangeArticle + rangeClock + zone)
 	// A range written with a dash alone ("1pm-1:30pm", "14:05–14:40"); each
 	// end needs minutes or am/pm, so a date's "03-17" is no range.
 	reDashRange = regexp.MustCompile(`\b` + clock + zone + `\s*[-–]\s*` + clock + zone)
@@ -156,6 +161,13 @@ var (
 		`seit|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz|kurz vor|kurz nach|peu avant|poco antes de|pouco antes das)(?:$|[^\p{L}])`)
 	// "18h45", "23 Uhr", "9 uur", "9.30 Uhr" are clock times.
 	reForeignClock = regexp.MustCompile(`\b(\d{1,2})(?:h(\d{2})|(?:[:.](\d{2}))?\s*(?:uhr|uur)\b)`)
+	// "od otprilike 21:30", "simula kaninang mga 8pm", "ตั้งแต่ประมาณ 19:00",
+	// "sejak jam 9:15": a word for "since" in the languages beyond the
+	// ones above, before a clock (maybe hedged), is since; alone it is
+	// often "from" or "of" and says nothing.
+	reForeignSince = regexp.MustCompile(`(?:^|[^\p{L}])(?:od|simula(?:\s+kaninang)?|mula|des de|dalle|dalla|vanaf|siden|fra|alates|nuo|kopš|óta|від|с|от|từ|sejak|dari|ตั้งแต่|منذ|מאז)\s*` +
+		`(?:(?:otprilike|približno|oko|około|asi|približne|cca\.?|kolem|körülbelül|kb\.?|noin|umbes|apie|aptuveni|sekitar|kira-kira|khoảng|mga|ประมาณ|примерно|около|приблизно|حوالي|בערך|about|ca\.?)\s*)?` +
+		`(?:jam\s+|lúc\s+|kl\.?\s+|klo\s+)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)`)
 	// "vor 20 Minuten", "il y a 2 heures", "hace 15 minutos": ago.
 	reForeignAgo = regexp.MustCompile(`\b(?:vor|il y a|hace)\s+(\d+|einer|einem|une|un|una|media|halben|une demi-)\s*(minuten|minutes?|minutos?|stunden?|heures?|horas?|hora|stunde|demi-heure)\b`)
 )
@@ -170,11 +182,13 @@ var (
 		"neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7,
 		"negen": 9, "tien": 10, "twaalf": 12, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
 		"nio": 9, "tio": 10, "elva": 11, "tolv": 12}
-	reSpokenClock = regexp.MustCompile(`(?:^|[^\p{L}])(quarter past|quarter to|half past|viertel nach|viertel vor|kwart over|kwart voor|kvart över|kvart i|halb|half|halv)\s+(\p{L}+|\d{1,2})(?:$|[^\p{L}\d])`)
+	reSpokenClock = regexp.MustCompile(`(?:^|[^\p{L}])(quarter past|quarter to|half past|(?:five|ten|twenty|twenty-five|twenty five) (?:past|to)|viertel nach|viertel vor|kwart over|kwart voor|kvart över|kvart i|halb|half|halv)\s+(\p{L}+|\d{1,2})(?:$|[^\p{L}\d])`)
+	// spokenMinutes are the minutes English says before "past" or "to".
+	spokenMinutes = map[string]int{"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25}
 )
 
-// spokenClock rewrites "quarter past nine", "halb zehn", "kvart över nio"
-// to "9:15", "9:30", "9:15".
+// spokenClock rewrites "quarter past nine", "twenty to nine", "halb zehn",
+// "kvart över nio" to "9:15", "8:40", "9:30", "9:15".
 func spokenClock(s string) string {
 	return reSpokenClock.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reSpokenClock.FindStringSubmatchIndex(m)
@@ -199,8 +213,14 @@ func spokenClock(s string) string {
 			mi = 30
 		case "quarter to", "viertel vor", "kwart voor", "kvart i":
 			h, mi = h-1, 45
-		default: // halb zehn, half tien, halv tio: half an hour before ten
+		case "half", "halb", "halv": // halb zehn, half tien, halv tio: half an hour before ten
 			h, mi = h-1, 30
+		default: // "ten past eight", "twenty to nine"
+			if n, ok := strings.CutSuffix(how, " past"); ok {
+				mi = spokenMinutes[n]
+			} else {
+				h, mi = h-1, 60-spokenMinutes[strings.TrimSuffix(how, " to")]
+			}
 		}
 		if h == 0 {
 			h = 12
@@ -213,9 +233,21 @@ func spokenClock(s string) string {
 // English, so "heute Nacht ab ca. 23 Uhr MEZ" reads as "last night since
 // about 23:00 cet". created is the ticket's creation in the reading zone.
 func englishTime(s string, created time.Time) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && !reForeignTime.MatchString(s) && !reForeignClock.MatchString(s) && !reForeignAgo.MatchString(s) && !reForeignWeekday.MatchString(s) {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && !reForeignTime.MatchString(s) && !reForeignClock.MatchString(s) && !reForeignAgo.MatchString(s) && !reForeignWeekday.MatchString(s) && !reForeignSince.MatchString(s) {
 		return s
 	}
+	s = reForeignSince.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reForeignSince.FindStringSubmatchIndex(m)
+		clock := m[sm[2]:sm[3]]
+		if !strings.ContainsAny(clock, ":.apm") { // "od 5" is no clock
+			return m
+		}
+		lead := ""
+		if r, _ := utf8.DecodeRuneInString(m); !unicode.IsLetter(r) {
+			lead = m[:utf8.RuneLen(r)]
+		}
+		return lead + "since about " + strings.Replace(clock, ".", ":", 1)
+	})
 	s = reForeignAgo.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reForeignAgo.FindStringSubmatch(m)
 		n, u := sm[1], sm[2]
@@ -513,6 +545,40 @@ func dayBefore(s string, ix []int, t, created time.Time) time.Time {
 	return t
 }
 
+// reDayHalf is a part of the day that tells a bare clock's half: "yesterday
+// evening, from 7:45 until 8:40" is in the evening, "6 de la mañana" in the
+// morning.
+var reDayHalf = regexp.MustCompile(`(?:^|[^\p{L}])(morning|afternoon|evening|night|tonight|` +
+	`de la (?:mañana|tarde|noche)|da (?:manhã|tarde|noite)|du (?:matin|soir)|di (?:mattina|sera|notte)|morgens|vormittags|nachmittags|abends|nachts|` +
+	`'s (?:ochtends|middags|avonds|nachts)|på (?:morgonen|eftermiddagen|kvällen|natten)|rano|wieczorem|po południu|w nocy)(?:$|[^\p{L}])`)
+
+// dayHalf returns the half of the day ("am" or "pm") of a clock without
+// one at s[ix[0]:ix[1]] reading hour h, from the part of the day named
+// near it; "" when none is, or the clock has its half or is a 24-hour one.
+// A night is the evening's before six and the small hours' after.
+func dayHalf(s string, ix []int, h, ampm string) string {
+	n, err := strconv.Atoi(h)
+	if ampm != "" || err != nil || n < 1 || n > 11 {
+		return ampm
+	}
+	near := s[max(0, ix[0]-60):min(len(s), ix[1]+30)]
+	m := reDayHalf.FindStringSubmatch(near)
+	if m == nil {
+		return ""
+	}
+	switch w := m[1]; {
+	case strings.Contains(w, "mor") || strings.Contains(w, "mañana") || strings.Contains(w, "manhã") || strings.Contains(w, "mat") ||
+		w == "vormittags" || w == "rano" || w == "'s ochtends":
+		return "am"
+	case strings.Contains(w, "night") || strings.Contains(w, "noche") || strings.Contains(w, "noite") || strings.Contains(w, "notte") ||
+		strings.Contains(w, "nacht") || strings.Contains(w, "natten") || w == "w nocy":
+		if n < 6 {
+			return "am"
+		}
+	}
+	return "pm"
+}
+
 func extractRange(s string, created time.Time, loc *time.Location, _ bool) (TimeRef, bool) {
 	m := reRange.FindStringSubmatch(s)
 	if m == nil || (m[2] == "" && m[3] == "" && m[6] == "" && m[7] == "") {
@@ -529,6 +595,11 @@ func extractRange(s string, created time.Time, loc *time.Location, _ bool) (Time
 	zA, zB := m[4], m[8]
 	if zA == "" {
 		zA = zB
+	}
+	if amA == "" { // neither end has its half: a part of the day near them may
+		at := strings.Index(s, m[0])
+		amA = dayHalf(s, []int{at, at + len(m[0])}, m[1], "")
+		amB = dayHalf(s, []int{at, at + len(m[0])}, m[5], "")
 	}
 	a, ok1 := clockTime(m[1], m[2], amA, zA, created, loc)
 	b, ok2 := clockTime(m[5], m[6], amB, zB, created, loc)
@@ -547,7 +618,7 @@ func extractSince(s string, created time.Time, loc *time.Location, _ bool) (Time
 		if m[3] == "" && m[4] == "" { // "since 3" is not a clock time
 			continue
 		}
-		t, ok := clockTime(m[2], m[3], m[4], m[5], created, loc)
+		t, ok := clockTime(m[2], m[3], dayHalf(s, ix, m[2], m[4]), m[5], created, loc)
 		if !ok {
 			continue
 		}
@@ -575,11 +646,17 @@ func extractClock(s string, created time.Time, loc *time.Location, onset bool) (
 		if m[3] == "" && m[4] == "" { // "at 3" alone is not a clock time; "14:05" and "2pm" are
 			continue
 		}
-		t, ok := clockTime(m[2], m[3], m[4], m[5], created, loc)
+		t, ok := clockTime(m[2], m[3], dayHalf(s, ix, m[2], m[4]), m[5], created, loc)
 		if !ok {
 			continue
 		}
 		t = dayBefore(s, ix, t, created)
+		// A moment on a day before the ticket's is no onset of what goes
+		// on now: "since" elsewhere in the text ("since that's our busiest
+		// hour") does not stretch it to the ticket.
+		if c := created.In(t.Location()); t.YearDay() != c.YearDay() || t.Year() != c.Year() {
+			onset = false
+		}
 		return pointRef(t, created, onset, m[0]), true
 	}
 	if m := reNoon.FindStringSubmatch(s); m != nil && m[1] != "" {
@@ -614,7 +691,7 @@ func extractRelative(s string, created time.Time, _ *time.Location, onset bool) 
 	}
 	// "for half an hour" next to "this morning" says how long it lasted,
 	// not that it started half an hour ago: the part of the day places it.
-	if m := reFor.FindStringSubmatch(s); m != nil && (onset || !reDay.MatchString(s)) {
+	if m := reFor.FindStringSubmatch(s); m != nil && (onset || ongoingFor(s, m[0]) || !reDay.MatchString(s)) {
 		if d := time.Duration(parseAmount(m[1]) * float64(parseUnit(m[2]))); d > 0 {
 			return TimeRef{Window: Window{From: created.Add(-d), To: created}, Phrase: m[0], Onset: true}, true
 		}
@@ -623,6 +700,16 @@ func extractRelative(s string, created time.Time, _ *time.Location, onset bool) 
 		return TimeRef{Window: Window{From: created.Add(-minWindow), To: created}, Phrase: m[0], Onset: true}, true
 	}
 	return TimeRef{}, false
+}
+
+// ongoingFor reports whether a duration is said of what has been going on
+// up to now: "I've been trying to log in for half an hour", "it has been
+// down for two hours". The perfect tense before it in its sentence says
+// so, whatever day the ticket names elsewhere.
+func ongoingFor(s, match string) bool {
+	at := strings.Index(s, match)
+	start := max(strings.LastIndexAny(s[:at], ".!?\n"), 0)
+	return strings.Contains(s[start:at], "been ")
 }
 
 var dayFiller = map[string]bool{"on": true, "this": true, "past": true, "over": true, "during": true, "the": true}

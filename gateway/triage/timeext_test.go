@@ -147,3 +147,37 @@ func TestExtractTime_readsNamedDays(t *testing.T) {
 		})
 	}
 }
+
+// TestExtractTime_readsPastStretches covers round nine's window mechanisms:
+// a moment on an earlier day is no onset, a part of the day gives a bare
+// clock its half, a range's ends may be hedged or take an article, and a
+// word for "since" in more languages before a clock is since.
+func TestExtractTime_readsPastStretches(t *testing.T) {
+	created := time.Date(2026, 11, 27, 15, 0, 0, 0, time.UTC) // a Friday afternoon
+	day := func(d, h, m int) time.Time { return time.Date(2026, 11, d, h, m, 0, 0, time.UTC) }
+	for _, tt := range []struct {
+		name, text string
+		from, to   time.Time
+	}{
+		{"a clock on an earlier day is a moment, not an onset", "around 3:10pm on wednesday nobody could pay; since that is our busy hour we want to know why",
+			day(25, 15, 0), day(25, 15, 40)},
+		{"a part of the day gives a range its half", "last night from about 10.15 until 11 the app threw errors", day(26, 22, 15), day(26, 23, 0)},
+		{"a range's ends take an article", "ayer no, hoy entre las 9 y las 9:40 de la mañana no se podía pagar", day(27, 9, 0), day(27, 9, 40)},
+		{"a night clock before six is in the small hours", "w nocy około 1:40 nie mogłem się zalogować", day(27, 1, 30), day(27, 2, 10)},
+		{"czech since before a hedged clock", "od cca 14:20 nejde platit kartou", day(27, 14, 15), day(27, 15, 0)},
+		{"indonesian since before a dotted clock", "sejak jam 14.20 pembayaran gagal terus", day(27, 14, 15), day(27, 15, 0)},
+		{"thai since before a clock", "ตั้งแต่ประมาณ 14:20 น. ลูกค้าจ่ายเงินไม่ได้", day(27, 14, 15), day(27, 15, 0)},
+		{"a since word before a count is no clock", "od 5 klientów mamy skargi", day(27, 13, 0), day(27, 15, 0)},
+		{"a duration in the perfect tense goes on now, whatever day is named", "I've been trying to log in for about half an hour. I reset my password yesterday.",
+			day(27, 14, 30), day(27, 15, 0)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ref := ExtractTime(tt.text, created, nil, 2*time.Hour)
+			if !ref.Window.From.Equal(tt.from) || !ref.Window.To.Equal(tt.to) {
+				t.Errorf("ExtractTime(%q) = %s – %s (%q); want %s – %s", tt.text,
+					ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), ref.Phrase,
+					tt.from.Format(time.RFC3339), tt.to.Format(time.RFC3339))
+			}
+		})
+	}
+}

@@ -200,6 +200,14 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	own := ownText(tk.Description)
 	text, toks, sig := readTicket(tk, own)
 	reply := readReply(tk, own)
+	// A new ticket (no reply) that describes a failure and asks what
+	// happened is a past report, judged on the stretch it names: "it works
+	// again" says only that it ended. Asked to close it, or only thanking
+	// for a fix, it is a resolution still.
+	if reply == nil && len(sig.resolvedBy) > 0 && len(active(sig.pastQuestion)) > 0 &&
+		len(active(sig.closing)) == 0 && len(active(sig.retraction)) == 0 && describesFailure(&sig) {
+		sig.resolvedBy = nil
+	}
 	created := tk.CreatedAt
 	if created.IsZero() {
 		created = time.Now().UTC()
@@ -230,6 +238,10 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 			mentions, candidates = rankServices(t.p.Services, reply.toks, &reply.sig, 0, t.matcher.findAll(reply.toks, true))
 			if len(mentions) == 0 && c != claimLow && c != claimPrivacy {
 				mentions = t.matcher.find(toks) // a failure or thanks is about the thread's service
+				if len(mentions) == 0 {
+					// or the flow the thread describes, when it names none
+					mentions, _ = rankServices(t.p.Services, toks, &sig, len(tokenize(tk.Subject)), t.matcher.findAll(toks, true))
+				}
 			}
 		}
 	}
@@ -307,6 +319,17 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	tr.f("verdict: %s, service %q, confidence %s, analyze %v", res.Severity, res.AffectedService, res.Confidence, res.Analyze)
 	t.log.Debug("triaged", "ticket", tk.ID, "severity", res.Severity, "service", res.AffectedService, "confidence", res.Confidence)
 	return res, tr, &v, nil
+}
+
+// describesFailure reports whether the words tell of a failure, over or
+// not.
+func describesFailure(s *signals) bool {
+	for _, hs := range [][]hit{s.outage, s.failure, s.cueFailure, s.degraded} {
+		if len(active(hs)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // readTicket reads a ticket's words: its text (subject, description, then
@@ -840,17 +863,28 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// weakly (another language, a polite question) is still one.
 		confirmed := level == LevelStrong && (f.claim == claimOutage || f.claim == claimOne || f.claim == claimPartial || unreadReport(f)) &&
 			spikeAtReport(f.evidenceOf(service), f.ref, f.created) && spikeRunning(f.evidenceOf(service), f)
+		// A failure the writer reports, not asked as a question, is at
+		// least medium: clean logs lower an outage claim to medium, not
+		// below (the labeling conventions), and one user's failure is
+		// still one. A complaint about the account's own invoice or
+		// subscription is billing, low.
+		reported := (f.claim == claimOutage || f.claim == claimOne || f.claim == claimDegraded || f.claim == claimPartial) &&
+			!accountBilling(&f.sig)
 		switch {
 		case outage:
 			v.floor = Critical
 		case confirmed && v.floor == "":
 			v.floor = High
+		case reported && v.floor == "":
+			v.floor = Medium
 		}
 		if Rank(v.sev) < Rank(v.floor) {
 			v.sev = v.floor
 			switch {
 			case outage:
 				v.reasons = append(v.reasons, "contract raised it to critical: many users blocked on a core flow, confirmed by an error spike")
+			case v.floor == Medium:
+				v.reasons = append(v.reasons, "raised to medium: a failure the writer reports is at least medium, clean logs or not")
 			case confirmed && len(active(f.sig.paying)) == 0:
 				v.reasons = append(v.reasons, "raised to high: the failure reported is confirmed by an error spike on the service in the window")
 			default:

@@ -365,3 +365,42 @@ func TestOwnText_htmlRuleAfterATag(t *testing.T) {
 		t.Errorf("dashes in a sentence cut the text: %q", own)
 	}
 }
+
+// A resolution reply whose new words name no service is about the thread's:
+// the flow its quoted report describes, when it names no service either.
+func TestTriage_aResolutionIsAboutTheThreadsFlow(t *testing.T) {
+	tr := New(Project{Services: []Service{{Name: "identity", Core: true}, {Name: "mailer"}}}, Settings{})
+	res, err := tr.Triage(context.Background(), Ticket{Subject: "Re: problem", CreatedAt: time.Date(2027, 3, 2, 9, 0, 0, 0, time.UTC),
+		Description: "All fine again for everyone, thank you, you can close this.\n\n> On Tuesday Anna wrote:\n> Nobody on our team can log in to the dashboard since 8:00."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Severity != Low || res.AffectedService != "identity" {
+		t.Errorf("got %s/%q, want low/\"identity\"; reasons %v", res.Severity, res.AffectedService, res.Reasons)
+	}
+}
+
+// A failure the writer reports is at least medium on clean logs; a how-to
+// question or the account's own billing is not raised.
+func TestTriage_aReportedFailureIsAtLeastMediumOnCleanLogs(t *testing.T) {
+	p := projectWith(t) // no incident: every service is clean
+	tr := New(p, Settings{})
+	at := noon.Add(-10 * time.Minute)
+	for _, c := range []struct {
+		subject, text, want string
+	}{
+		{"Reports page slow for me", "The reports page takes ages to load for me, since this morning.", Medium},
+		{"Password reset mail", "I asked for a password reset twice and nothing arrived, not even in spam.", Medium},
+		{"Search finds nothing", "Search returns zero results for every word we try.", Medium},
+		{"How do I change the logo?", "How do I change the logo on the invoice e-mails?", Low},
+		{"Subscription charged twice", "Our subscription was charged twice this month, please refund one.", Low},
+	} {
+		res, err := tr.Triage(context.Background(), Ticket{Subject: c.subject, Description: c.text, CreatedAt: at})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Severity != c.want {
+			t.Errorf("%q: %s, want %s; reasons %v", c.subject, res.Severity, c.want, res.Reasons)
+		}
+	}
+}

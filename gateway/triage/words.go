@@ -24,7 +24,21 @@ var (
 		"nobody is able", "no one is able", "none of our customers can", "none of them can", "nobody could", "no one could",
 		"indisponible", "en panne", "non disponibile", "niet beschikbaar", "nicht erreichbar")
 	// failure words say something fails without claiming how widely.
-	failureWords = mkPhrases("not working", "isnt working", "doesnt work", "dont work", "stopped working", "wont work",
+	// emptyResults are a search or list that finds nothing: "returns zero
+	// results", "keine Treffer", "aucun résultat".
+	emptyResults = []string{"zero results", "no results", "0 results", "nothing found", "no products found", "returns nothing",
+		"keine ergebnisse", "keine treffer", "aucun résultat", "aucun resultat", "sin resultados", "ningún resultado", "nessun risultato",
+		"geen resultaten", "inga resultat", "inga träffar", "brak wyników", "nenhum resultado", "sem resultados", "ei tuloksia",
+		"nincs találat", "žádné výsledky", "žiadne výsledky", "nema rezultata", "нет результатов", "ничего не найдено",
+		"sonuç bulunamadı", "tidak ada hasil", "walang resulta", "見つかりません", "找不到", "没有结果", "결과가 없"}
+	// loggedOut are a session thrown away against the user's will:
+	// "keeps logging me out", "werde rausgeworfen", "me déconnecte".
+	loggedOut = []string{"logged out", "logs me out", "logging me out", "kicked out", "kicks me out", "thrown out",
+		"wieder abgemeldet", "sofort abgemeldet", "rausgeworfen", "rausgeschmissen", "me déconnecte", "suis déconnecté",
+		"me desconecta", "me saca", "uitgelogd", "eruit gegooid", "utloggad", "loggas ut", "wylogowuje", "wylogowało",
+		"wyrzuca mnie", "odhlásí", "odhlašuje", "kijelentkeztet", "выкидывает", "разлогинивает", "oturumu kapatıyor",
+		"mi disconnette", "me desloga", "kirjaa ulos", "odjavljuje", "одјављује", "ログアウトされ", "被登出", "로그아웃되"}
+	failureWords = mkPhrases(append(append([]string{"not working", "isnt working", "doesnt work", "dont work", "stopped working", "wont work",
 		"broken", "broke", "fail*", "error*", "cant", "cannot", "can not", "unable", "couldnt", "wont",
 		"stuck", "not going through", "doesnt go through", "rejected", "exception", "bug", "500 error*", "error 500",
 		"http 500", "status 500", "500 internal", "500 server", "502", "503", "504",
@@ -46,12 +60,13 @@ var (
 		"ne peuvent pas", "ne peut pas", "impossible de",
 		// something expected does not show up
 		"não aparece", "nao aparece", "no aparece", "napparaît pas", "napparait pas", "erscheint nicht", "taucht nicht auf",
-		"non appare", "verschijnt niet", "syns inte", "nie pojawia",
+		"non appare", "verschijnt niet", "syns inte", "nie pojawia", "se nezobrazuje", "nem jelenik meg", "не появляется",
+		"ne pojavljuje", "görünmüyor", "tidak muncul", "ei näy", "nevidím",
 		// Japanese and Chinese (read character by character, see tokenize),
 		// Korean and Turkish: errors, failures, "cannot"
 		"エラー", "できません", "できない", "できなかった", "失敗", "障害", "不具合", "つながらない", "繋がらない",
 		"失败", "无法", "無法", "不能", "错误", "錯誤", "出错", "出錯", "报错", "報錯", "打不开", "打不開",
-		"오류*", "에러*", "실패*", "안 돼*", "안돼*", "할 수 없*", "hata*", "çalışmıyor", "açılmıyor", "olmuyor", "başarısız")
+		"오류*", "에러*", "실패*", "안 돼*", "안돼*", "할 수 없*", "hata*", "çalışmıyor", "açılmıyor", "olmuyor", "başarısız"}, emptyResults...), loggedOut...)...)
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",
@@ -63,7 +78,9 @@ var (
 		"trvá dlouho", "trvá dlho", "lassú", "lassan", "încet", "durează mult", "yavaş*", "uzun sürüyor", "hidas*", "hitaa*",
 		"kestää kauan", "медленн*", "долго", "тормоз*", "повільн*", "довго", "бавн*", "sporo", "споро", "traje dugo", "αργή",
 		"αργό", "αργεί", "איטי*", "بطيء", "بطء", "chậm", "lambat", "aeglane", "aeglaselt", "lėtai", "lėtas", "lēni", "lēns",
-		"mabagal", "धीमा", "धीमी", "遅い", "很慢", "慢", "느려*", "느림")
+		"mabagal", "धीमा", "धीमी", "遅い", "很慢", "慢", "느려*", "느림",
+		// late, delayed, in the scripts read a character a token
+		"遅れ", "遅延", "延迟", "延遲", "지연*")
 	manyWords = mkPhrases("everyone", "everybody", "all users", "all our users", "all of our users", "all customers",
 		"all our customers", "all of our customers", "all of us", "whole team", "entire team", "nobody", "no one",
 		"noone", "none of our", "none of the", "many users", "many customers", "lots of users", "lots of customers",
@@ -81,7 +98,11 @@ var (
 		"våra kunder", "alla kunder", "ingen kund", "nasi klienci", "naszych klientów", "wszyscy klienci", "żaden klient",
 		"nossos clientes", "todos os clientes", "nenhum cliente", "ninguém", "nuestros usuarios", "nos utilisateurs", "unsere nutzer",
 		"誰も", "全員", "すべてのお客様", "全てのお客様", "多くのお客様", "所有", "全部", "大量", "很多", "多数",
-		"아무도", "모든", "hiçbir", "hiç kimse", "tüm müşteri*", "bütün müşteri*", "müşterilerimiz*")
+		"아무도", "모든", "hiçbir", "hiç kimse", "tüm müşteri*", "bütün müşteri*", "müşterilerimiz*",
+		// everyone and no one in the languages beyond the tuning sets'
+		"lahat", "semua", "tất cả", "ทุกคน", "כולם", "όλοι", "всички", "всі", "kaikki", "mindenki", "visi", "toți", "svi",
+		"všichni", "všetci", "wszyscy", "herkes", "tothom", "tots", "cap dels", "ningú", "nitko", "niko", "nikdo", "nikto",
+		"senki", "kukaan", "nimeni", "никто", "ніхто", "никой", "niekas", "neviens", "κανείς", "walang", "tiada")
 	oneWords = mkPhrases("only me", "just me", "only for me", "for me", "one customer", "a customer", "one user",
 		"a user", "single user", "my account", "one of our customers", "one order", "a single", "only one",
 		"only my", "on my end", "a few customers", "a couple of customers", "one client",
@@ -108,7 +129,13 @@ var (
 		"hur kan jag", "hur gör", "hur ändrar", "jak mogę", "jak zmienić", "como posso", "como faço", "como alterar")
 	featureWords = mkPhrases("feature request", "would be nice", "would be great", "would love", "it would help",
 		"please add", "could you add", "can you add", "suggestion", "suggest", "wish", "roadmap", "request a feature",
-		"support for", "nice to have", "idea", "enhancement", "would it be possible")
+		"support for", "nice to have", "idea", "enhancement", "would it be possible",
+		// "would it be possible" in the languages tickets come in
+		"sarebbe possibile", "wäre es möglich", "ware es moglich", "serait-il possible", "serait il possible", "sería posible",
+		"seria possível", "seria possivel", "zou het mogelijk", "skulle det vara möjligt", "czy byłoby możliwe", "czy można by",
+		"bylo by možné", "bolo by možné", "bi li bilo moguće", "da li bi bilo moguće", "было бы возможно", "можно ли было бы",
+		"mümkün olur mu", "apakah mungkin", "lehetséges lenne", "olisiko mahdollista", "kas oleks võimalik", "ar būtų galima",
+		"vai būtu iespējams", "θα ήταν δυνατόν", "האם אפשר יהיה", "هل من الممكن", "liệu có thể", "seria possible", "ar fi posibil")
 	billingWords = mkPhrases("invoice*", "refund*", "billing", "billed", "receipt*", "subscription", "pricing", "price",
 		"plan", "vat", "tax", "charged", "charge", "credit note", "payment method", "upgrade", "downgrade", "renewal",
 		"quote", "purchase order", "w-9", "w9", "rechnung*", "gutschrift", "facture*", "factura*", "fattura*", "factuur",
@@ -150,7 +177,7 @@ var (
 		"απώλεια δεδομένων", "אובדן מידע", "فقدان البيانات", "kehilangan data", "mất dữ liệu", "tietojen menetys", "andmekadu",
 		"duomenų praradimas", "datu zudums", "pierdere de date", "pèrdua de dades", "kadonneet", "зникли", "исчезли",
 		"eltűntek", "zmizli", "zmizely", "nestali", "nestale", "нестали", "изчезнаха", "εξαφανίστηκαν", "נעלמו", "اختفت",
-		"dispărut toate", "au dispărut", "van desaparèixer", "forsvant", "forsvandt", "pazuda", "kadus")
+		"van desaparèixer", "forsvant", "forsvandt", "pazuda", "kadus")
 	// vanishWords say something is no longer there. They are data loss only
 	// when what vanished is stored data ("all our reviews vanished") and
 	// someone other than the writer removed it; "the error is gone" or "the
@@ -161,12 +188,18 @@ var (
 		"borrado", "borrados", "borradas", "eliminado", "eliminados", "eliminadas", "desaparecido*", "desaparecieron",
 		"apagado", "apagados", "apagadas", "sumiram", "sumiu", "gelöscht", "verschwunden", "supprimé", "supprimés", "supprimées",
 		"disparu*", "verwijderd", "verdwenen", "raderat", "raderade", "försvunn*", "usunięte", "usunięto", "zniknęł*",
-		"cancellati", "cancellate", "scompars*", "spariti", "sparite")
+		"cancellati", "cancellate", "scompars*", "spariti", "sparite",
+		// vanished in the languages beyond the tuning sets'
+		"biến mất", "dispăr*", "zmizl*", "nestal*", "eltűn*", "kadon*", "исчез*", "зник*", "εξαφαν*", "נעלמ*", "hilang",
+		"nawala", "dingin*", "izginil*", "pazud*", "dingo", "dingę", "zniknął", "zniknęła", "zniknęło")
 	// storedData are the things a shop keeps whose loss is data loss.
 	storedData = mkPhrases("data", "order*", "cart*", "review*", "product*", "customer*", "record*", "account*",
 		"histor*", "file*", "document*", "invoice*", "photo*", "image*", "upload*", "listing*", "content*", "setting*",
 		"inventor*", "stock", "catalog*", "entr*", "database*", "backup*", "transaction*", "report*",
 		"bestellung*", "daten", "commande*", "donnee*", "données", "pedido*", "datos", "ordini", "dati",
+		// orders, carts and data in the languages beyond the tuning sets'
+		"koszyk*", "zamówie*", "košar*", "objednáv*", "rendelés*", "tilau*", "sipariş*", "đơn hàng", "заказ*", "замовлен*",
+		"παραγγελ*", "הזמנ*", "pesanan", "comenzi*", "comenzil*", "datele", "údaj*", "podat*", "adat*", "tiedo*", "данн*", "дані",
 		// what a shop keeps for its customers: saved cards, profiles, reviews
 		"card*", "profile*", "address*", "wishlist*", "reseña*", "valoracion*", "opiniones", "bewertung*", "avis",
 		"beoordeling*", "recension*", "recensioni", "opinie", "avalia*", "produkt*", "produit*", "producto*", "prodott*",
@@ -193,7 +226,37 @@ var (
 		"ismét működik", "знову працює", "знову працюють", "снова работает", "снова работают", "опять работает", "отново работи",
 		"virker igjen", "virker igen", "fungerer igjen", "fungerer igen", "funcționează din nou", "merge din nou",
 		"berfungsi semula", "berfungsi kembali", "gumagana ulit", "עובד שוב", "עובדים שוב", "λειτουργεί ξανά", "λειτουργούν ξανά",
-		"töötab jälle", "töötab taas", "vėl veikia", "atkal strādā", "torna a funcionar", "ja funciona")
+		"töötab jälle", "töötab taas", "vėl veikia", "atkal strādā", "torna a funcionar", "ja funciona",
+		// Thai, read a character a token: "as normal already", "close the case"
+		"ตามปกติแล้ว", "ปกติแล้ว", "ปิดเคส")
+	// closeRequests ask the desk to close the ticket, in the languages the
+	// lists read: the writer has nothing left to report.
+	closeRequests = mkPhrases("close the case", "close this", "close it", "slobodno zatvorite", "možete zatvoriti", "mozete zatvoriti",
+		"možete zatvorit", "můžete uzavřít", "môžete uzavrieť", "možecie zamknąć", "możecie zamknąć", "można zamknąć", "można zamykać",
+		"pode fechar", "podem fechar", "pueden cerrar", "puede cerrar", "podéis cerrar", "vous pouvez fermer", "pouvez clore",
+		"potete chiudere", "puoi chiudere", "può chiudere", "kunnen sluiten", "kunt sluiten", "kan stängas", "kan stänga", "kan lukkes",
+		"kan lukke", "voi sulkea", "voitte sulkea", "lezárhatják", "lezárhatod", "можете закрыть", "можно закрыть", "можете да затворите",
+		"kapatabilirsiniz", "boleh tutup", "boleh ditutup", "bisa ditutup", "pwede nang isara", "μπορείτε να κλείσετε", "אפשר לסגור",
+		"ניתן לסגור", "يمكنكم إغلاق", "có thể đóng", "võite sulgeda", "galite uždaryti", "varat slēgt", "puteți închide")
+	// pastQuestions ask what happened: a report of a failure that is over,
+	// written to learn its cause ("works again, but what happened?").
+	pastQuestions = mkPhrases("what happened", "what went wrong", "what caused", "root cause", "post-mortem", "postmortem",
+		"was passiert ist", "was passiert war", "was los war", "was da los war", "wat er gebeurd is", "wat er aan de hand was",
+		"wat er mis ging", "ce qui s'est passé", "ce qui sest passé", "ce qui sest passe", "qué pasó", "que pasó", "qué ha pasado",
+		"lo que pasó", "lo que ha pasado", "què va passar", "què ha passat", "cosa è successo", "cosa sia successo", "o que aconteceu",
+		"o que houve", "vad som hände", "vad som hänt", "co się stało", "co się działo", "mitä tapahtui", "što se dogodilo",
+		"šta se desilo", "što se desilo", "šta se dogodilo", "co se stalo", "čo sa stalo", "mi történt", "что случилось",
+		"что произошло", "що сталося", "що трапилося", "какво се е случило", "ne oldu", "neler oldu", "apa yang terjadi",
+		"apa yang berlaku", "ano ang nangyari", "anong nangyari", "מה קרה", "τι συνέβη", "τι έγινε", "mis juhtus", "kas nutiko",
+		"kas notika", "ce s-a întâmplat", "chuyện gì đã xảy ra", "điều gì đã xảy ra", "ماذا حدث", "ما الذي حدث", "क्या हुआ",
+		"เกิดอะไรขึ้น", "何が起き", "何があった", "发生了什么", "發生了什麼", "무슨 일이")
+	// retractions take back what the same message reported: "false
+	// alarm", "forget it", "ignore my last mail".
+	retractions = mkPhrases("false alarm", "forget it", "never mind", "please ignore", "disregard", "fehlalarm", "vergesst es",
+		"vergessen sie", "fausse alerte", "oubliez", "falsa alarma", "olvídenlo", "olvidadlo", "falso alarme", "esqueçam", "esqueça",
+		"falso allarme", "lasciate perdere", "vals alarm", "laat maar", "falskt alarm", "glöm det", "fałszywy alarm", "nieaktualne",
+		"lažna uzbuna", "zaboravite", "planý poplach", "téves riasztás", "ложная тревога", "забудьте", "yanlış alarm", "väärä hälytys",
+		"abaikan", "lupakan", "שכחו מזה", "ψευδής συναγερμός")
 	// privacyWords are requests about a person's data (GDPR erasure or
 	// access), low and about no service whatever they mention.
 	privacyWords = mkPhrases("gdpr", "rgpd", "dsgvo", "subject access", "data subject", "personal data",
@@ -204,7 +267,14 @@ var (
 		// the data-protection law's name in Portuguese and Polish, and erasure in
 		// other languages ("avg" is also English for average: not listed)
 		"lgpd", "rodo", "verwijder mijn gegevens", "mijn gegevens verwijderen", "meine daten löschen", "supprimer mes données",
-		"borrar mis datos", "apagar meus dados", "radera mina uppgifter")
+		"borrar mis datos", "apagar meus dados", "radera mina uppgifter",
+		// "personal data" in the languages beyond the tuning sets'
+		"asmens duomen*", "dane osobowe", "danych osobowych", "osobní údaje", "osobních údajů", "osobné údaje", "osobnih podataka",
+		"osobni podaci", "lični podaci", "személyes adat*", "henkilötie*", "personuppgifter", "personopplysning*", "persondata",
+		"personlige data", "dati personali", "dados pessoais", "datos personales", "personas dati", "isikuandme*", "персональн* данн*",
+		"персональных данных", "особист* дан*", "персонални данни", "kişisel veri*", "data pribadi", "maklumat peribadi",
+		"προσωπικά δεδομένα", "προσωπικών δεδομένων", "מידע אישי", "נתונים אישיים", "البيانات الشخصية", "dữ liệu cá nhân",
+		"thông tin cá nhân", "dades personals", "date personale", "datele personale")
 	// shareWords state a part of the requests failing, not all of them.
 	shareWords = mkPhrases("some customers", "some users", "some of our", "some of the", "some of them", "some payments",
 		"some orders", "some logins", "some attempts", "some people", "some employees", "a quarter", "a third",
@@ -229,7 +299,16 @@ var (
 		"never got an order", "without an order", "orders were not", "orders werent", "orders are not",
 		"encomenda não", "encomenda nao", "pedido não", "pedido nao", "pedido no", "no hay pedido", "commande napparaît", "pas de commande",
 		"aucune commande", "bestellung fehlt", "keine bestellung", "bestellung nicht", "ordine non", "nessun ordine", "bestelling niet",
-		"geen bestelling", "zamówienie nie", "ingen order", "ordern syns inte")
+		"geen bestelling", "zamówienie nie", "ingen order")
+	// notAppearing say something expected does not show up; after an
+	// order noun they say the order is missing ("ordern syns inte").
+	notAppearing = mkPhrases("does not appear", "doesnt appear", "not showing", "isnt showing", "not there", "não aparece",
+		"nao aparece", "no aparece", "napparaît pas", "napparait pas", "erscheint nicht", "taucht nicht auf", "non appare",
+		"verschijnt niet", "syns inte", "nie pojawia", "se nezobrazuje", "nem jelenik meg", "не появляется", "ne pojavljuje",
+		"görünmüyor", "tidak muncul", "ei näy", "fehlt", "manque", "falta", "manca", "ontbreekt", "saknas", "brakuje")
+	// orderNouns are an order in the languages tickets come in.
+	orderNouns = mkFlowWords("order", "ordern", "bestellung", "commande", "pedido", "ordine", "bestelling", "zamówienie",
+		"encomenda", "objednávka", "narudžba", "заказ", "sipariş", "pesanan", "tilaus", "rendelés", "užsakymas", "pasūtījums")
 	// billing defects are failures even though they use billing words.
 	billingDefectWords = mkPhrases("charged twice", "double charged", "charged two times", "charged 2x", "overcharged",
 		"charged three times", "duplicate charge*", "wrong amount", "charged the wrong", "charged again")
@@ -241,7 +320,11 @@ type signals struct {
 	self, assert                                                []hit
 	howto, feature, billing, cosmetic, security, dataLoss       []hit
 	resolution, privacy, share, total, paid, orderMissing       []hit
-	question                                                    bool // ends a sentence with "?"
+	// retraction takes back the report before it ("false alarm");
+	// closing asks the desk to close the ticket; pastQuestion asks what
+	// happened.
+	retraction, closing, pastQuestion []hit
+	question                          bool // ends a sentence with "?"
 	// gone are vanish words that are not data loss: a problem or a picture
 	// that went away ("the error is gone").
 	gone []hit
@@ -332,18 +415,21 @@ func readSignals(toks []token, text string) signals {
 		assert:        findAll(toks, assertWords),
 		paying:        findAll(toks, payingWords),
 		howto:         findAll(toks, howtoWords),
-		feature:       notAQuestionIdiom(toks, findAll(toks, featureWords)),
+		feature:       notAsked(toks, findAll(toks, featureWords)),
 		billing:       findAll(toks, billingWords),
 		cosmetic:      findAll(toks, cosmeticWords),
 		security:      findAll(toks, securityWords),
 		dataLoss:      notLost(toks, findAll(toks, dataLossWords)),
 		billingDefect: findAll(toks, billingDefectWords),
-		resolution:    findAll(toks, resolutionWords),
+		resolution:    append(append(findAll(toks, resolutionWords), findAll(toks, closeRequests)...), findAll(toks, retractions)...),
+		retraction:    findAll(toks, retractions),
+		closing:       findAll(toks, closeRequests),
+		pastQuestion:  findAll(toks, pastQuestions),
 		privacy:       findAll(toks, privacyWords),
 		share:         findAll(toks, shareWords),
 		total:         findAll(toks, totalWords),
 		paid:          findAll(toks, paidWords),
-		orderMissing:  findAll(toks, orderMissingWords),
+		orderMissing:  append(findAll(toks, orderMissingWords), orderAbsent(toks)...),
 		question:      strings.Contains(text, "?"),
 		clause:        clauses(toks),
 		account:       findAll(toks, accountDocuments),
@@ -353,7 +439,11 @@ func readSignals(toks []token, text string) signals {
 		case vanishLoss:
 			s.dataLoss = append(s.dataLoss, h)
 		case vanishSelf:
-			s.selfRemoved = append(s.selfRemoved, h)
+			// Cookies or the cache the writer cleared are a step tried
+			// against a failure, not a request about what they removed.
+			if !troubleshooting(toks, h.pos) {
+				s.selfRemoved = append(s.selfRemoved, h)
+			}
 			s.gone = append(s.gone, h)
 		default:
 			s.gone = append(s.gone, h)
@@ -370,7 +460,7 @@ func readSignals(toks []token, text string) signals {
 	// could": a failure outright, not a soft cue.
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, noneCan(toks))
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, foreignNegations(toks))
-	s.security = withCues(s.security, [][]hit{s.security}, exposures(toks, s.clause))
+	s.security = withCues(s.security, [][]hit{s.security}, append(append(exposures(toks, s.clause), foreignExposures(toks, s.clause)...), foreignTakeovers(toks, s.clause)...))
 	s.dataLoss = withCues(s.dataLoss, [][]hit{s.dataLoss}, countToZero(toks))
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
 	s.many = append(s.many, allOf(toks)...)
@@ -389,6 +479,7 @@ func readSignals(toks []token, text string) signals {
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
 	s.resolution = append(s.resolution, fineAgain(toks)...)
 	s.exposure = append(append(append(s.exposure, exposedSecrets(toks)...), exposures(toks, s.clause)...), findAll(toks, exposureReports)...)
+	s.exposure = append(s.exposure, foreignExposures(toks, s.clause)...)
 	s.security = append(s.security, exposedSecrets(toks)...)
 	s.security = withCues(s.security, [][]hit{s.security}, disowned(toks))
 	s.share = withCues(s.share, [][]hit{s.share}, countShares(toks))
@@ -443,6 +534,28 @@ var transitiveVanish = map[string]bool{"deleted": true, "wiped": true, "erased":
 	"borrado": true, "borrados": true, "borradas": true, "eliminado": true, "eliminados": true, "eliminadas": true,
 	"apagado": true, "apagados": true, "apagadas": true, "gelöscht": true, "supprimé": true, "supprimés": true, "supprimées": true,
 	"verwijderd": true, "raderat": true, "raderade": true, "usunięte": true, "usunięto": true, "cancellati": true, "cancellate": true}
+
+// troubleshootingThings are what a writer clears to get a failing page to
+// work: cookies, the cache, the browser's history or data.
+var troubleshootingThings = mkFlowWords("cookie*", "cache*", "caché", "kasu", "vyrovnávací", "кэш*", "кеш*", "önbellek*",
+	"browser data", "browserdaten", "browserverlauf", "verlauf", "historial", "historique", "cronologia", "historik",
+	"historia przeglądania", "browsing data", "browsing history", "site data", "app data", "クッキー", "キャッシュ", "缓存", "쿠키", "캐시")
+
+// troubleshooting reports whether a troubleshooting thing stands in the
+// clause of the word at pos.
+func troubleshooting(toks []token, pos int) bool {
+	for k := pos - 1; k >= 0 && k >= pos-6 && !toks[k+1].brk; k-- {
+		if troubleshootingThings.matches(toks, k) {
+			return true
+		}
+	}
+	for k := pos + 1; k < len(toks) && k <= pos+6 && !toks[k].brk; k++ {
+		if troubleshootingThings.matches(toks, k) {
+			return true
+		}
+	}
+	return false
+}
 
 // What a vanish word is about.
 const (
@@ -648,6 +761,10 @@ func sharePercent(text string) string {
 func resolvedBy(s *signals, toks []token, subjectEnd, ownEnd int) []hit {
 	var by []hit
 	for _, h := range active(s.resolution) {
+		// "funktioniert wieder nicht": negated after the verb
+		if end := h.pos + len(h.phrase); end < len(toks) && !toks[end].brk && afterNegators[toks[end].w] {
+			continue
+		}
 		if h.pos < ownEnd {
 			by = append(by, h)
 		}
@@ -660,9 +777,22 @@ func resolvedBy(s *signals, toks []token, subjectEnd, ownEnd int) []hit {
 	for _, h := range active(s.gone) {
 		goneClause[cl[h.pos]] = true
 	}
+	// A retraction takes back the failure told before it, subject too
+	// ("orders vanished!! … forget it, a filter hid them"): only what
+	// follows it still counts.
+	// So does a request to close the ticket: what comes before it ("it was
+	// only delayed … you can close this") is what ended.
+	from := subjectEnd
+	for _, hs := range [][]hit{s.retraction, s.closing} {
+		for _, h := range active(hs) {
+			if h.pos < ownEnd {
+				from = max(from, h.pos)
+			}
+		}
+	}
 	for _, hs := range [][]hit{s.outage, s.failure, s.degraded, s.billingDefect, s.dataLoss, s.security} {
 		for _, h := range active(hs) {
-			if h.pos >= subjectEnd && h.pos < ownEnd && !goneClause[cl[h.pos]] {
+			if h.pos >= from && h.pos < ownEnd && !goneClause[cl[h.pos]] {
 				return nil
 			}
 		}
@@ -811,8 +941,17 @@ func exposedSecrets(toks []token) []hit {
 		if !matchesAny(toks, i, credentialWords) || i > 0 && toks[i-1].w == "public" {
 			continue
 		}
-		for k := max(0, i-8); k < min(len(toks), i+10); k++ {
-			if k != i-1 && cl[k] == cl[i] && matchesAny(toks, k, exposureWords) && !negated(toks, k) {
+		// "… pushed the .env file to a public repo. It contains your live
+		// API key": a clause saying what something holds points back to
+		// the clause before it.
+		holds := false
+		for k := i - 1; k >= 0 && cl[k] == cl[i]; k-- {
+			holds = holds || containWords[toks[k].w]
+		}
+		for k := max(0, i-24); k < min(len(toks), i+10); k++ {
+			same := cl[k] == cl[i] && k >= i-8
+			before := holds && cl[k] == cl[i]-1
+			if k != i-1 && (same || before) && matchesAny(toks, k, exposureWords) && !negated(toks, k) {
 				out = append(out, hit{phrase: phrase{toks[i].raw, toks[k].raw}, pos: i})
 				break
 			}
@@ -821,21 +960,72 @@ func exposedSecrets(toks []token) []hit {
 	return out
 }
 
-// fineWords are states a service returns to.
-var fineWords = map[string]bool{"ok": true, "okay": true, "fine": true, "good": true, "normal": true, "working": true,
-	"works": true, "stable": true}
+// containWords say what a file or message holds.
+var containWords = map[string]bool{"contain": true, "contains": true, "contained": true, "include": true, "includes": true,
+	"included": true, "has": true, "had": true, "enthält": true, "enthielt": true, "contient": true, "contenait": true,
+	"contiene": true, "contenía": true, "conteneva": true, "contém": true, "bevat": true, "bevatte": true, "innehåller": true,
+	"innehöll": true, "zawiera": true, "zawierał": true, "obsahuje": true, "sadrži": true, "tartalmaz": true, "содержит": true,
+	"içeriyor": true, "berisi": true, "sisältää": true}
 
-// fineAgain finds a state word right before "again" or "now" ("seems ok
-// now", "it's fine again", "working now"), not negated: the writer says
-// the problem is over.
+// fineWords are states a service returns to, and the verb "works", in the
+// languages the lists read.
+var fineWords = map[string]bool{"ok": true, "okay": true, "fine": true, "good": true, "normal": true, "working": true,
+	"works": true, "stable": true, "normally": true, "normalno": true, "normalnie": true, "normale": true, "normalmente": true,
+	"normaal": true, "normalt": true, "normaalisti": true, "normálisan": true, "normálně": true, "normálne": true, "нормально": true,
+	"κανονικά": true, "radi": true, "rade": true, "działa": true, "działają": true, "funguje": true,
+	"fungujú": true, "működik": true, "működnek": true, "funciona": true, "funcionan": true, "funziona": true, "funzionano": true,
+	"fonctionne": true, "fonctionnent": true, "marche": true, "funktioniert": true, "funktionieren": true, "läuft": true, "laufen": true,
+	"werkt": true, "werken": true, "fungerar": true, "funkar": true, "virker": true, "fungerer": true, "toimii": true, "toimivat": true,
+	"çalışıyor": true, "работает": true, "работают": true, "працює": true, "працюють": true, "работи": true, "funcționează": true,
+	"berfungsi": true, "gumagana": true, "עובד": true, "עובדת": true, "עובדים": true, "עובדות": true, "λειτουργεί": true,
+	"töötab": true, "veikia": true, "strādā": true, "hoạt": true}
+
+// againWords say a state holds once more, or now: "again", "wieder",
+// "opet", "שוב", "ξανά", "jetzt".
+var againWords = map[string]bool{"again": true, "now": true, "wieder": true, "weer": true, "igen": true, "igjen": true, "taas": true,
+	"jälleen": true, "jälle": true, "opet": true, "ponovo": true, "ponovno": true, "znovu": true, "znowu": true, "opäť": true,
+	"opět": true, "ismét": true, "újra": true, "lagi": true, "semula": true, "kembali": true, "ulit": true, "שוב": true, "ξανά": true,
+	"vėl": true, "atkal": true, "nouveau": true, "nuevo": true, "nuovo": true, "novo": true, "już": true, "снова": true,
+	"знову": true, "опять": true, "отново": true, "tekrar": true, "yeniden": true, "lại": true, "jetzt": true, "nu": true,
+	"ahora": true, "agora": true, "maintenant": true, "teraz": true, "sada": true, "nyní": true, "сейчас": true, "зараз": true}
+
+// fineAgain finds a state word beside a word for "again" or "now", in
+// either order, next to each other or with a pronoun between, within a
+// clause and not followed by a negation ("seems ok now",
+// "it's fine again", "funktioniert jetzt wieder", "opet normalno stižu",
+// "עובדת שוב"), not negated: the writer says the problem is over.
 func fineAgain(toks []token) []hit {
 	var out []hit
-	for i := 0; i+1 < len(toks); i++ {
-		if fineWords[toks[i].w] && !toks[i+1].brk && (toks[i+1].w == "again" || toks[i+1].w == "now") && !negated(toks, i) {
-			out = append(out, hit{phrase: phrase{toks[i].w, toks[i+1].w}, pos: i})
+	for i := range toks {
+		if !fineWords[toks[i].w] || negated(toks, i) {
+			continue
+		}
+		for _, k := range []int{i + 1, i + 2, i - 1, i - 2} {
+			lo, hi := min(i, k), max(i, k)
+			if lo < 0 || hi >= len(toks) || !againWords[toks[k].w] || clauseBetween(toks, lo, hi) ||
+				hi-lo == 2 && !pronouns[toks[lo+1].w] || hi+1 < len(toks) && !toks[hi+1].brk && afterNegators[toks[hi+1].w] {
+				continue
+			}
+			out = append(out, hit{phrase: phrase{toks[lo].w, toks[hi].w}, pos: lo})
+			break
 		}
 	}
 	return out
+}
+
+// pronouns may stand between a state word and "again": "läuft es
+// wieder", "werkt het weer", "it's working again".
+var pronouns = map[string]bool{"it": true, "its": true, "es": true, "het": true, "det": true, "ça": true, "ca": true, "to": true,
+	"se": true, "sie": true, "they": true, "das": true, "alles": true, "all": true, "everything": true, "wszystko": true, "sve": true}
+
+// clauseBetween reports whether a clause ends between toks[lo] and toks[hi].
+func clauseBetween(toks []token, lo, hi int) bool {
+	for k := lo + 1; k <= hi; k++ {
+		if toks[k].brk {
+			return true
+		}
+	}
+	return false
 }
 
 // countToZero finds stored data counted down to nothing in one clause:
@@ -870,15 +1060,19 @@ var (
 	zeroWords = map[string]bool{"0": true, "zero": true, "null": true, "nothing": true, "none": true, "nul": true, "noll": true, "cero": true}
 )
 
-// withoutFillers drops a scope word used as a filler at the end of a
-// clause: "I have items in my cart and everything", "… or everyone"
-// counts no one.
+// coordinators join a last item to a list: "… and everything", "… und
+// so", "… et tout".
+var coordinators = map[string]bool{"and": true, "or": true, "und": true, "oder": true, "et": true, "ou": true, "y": true,
+	"o": true, "e": true, "i": true, "och": true, "eller": true, "og": true, "en": true, "of": true, "lub": true, "albo": true}
+
+// withoutFillers drops a one-word scope closing a clause right after a
+// coordinator: "I have items in my cart and everything", "… or everyone",
+// "… und alle" trail off a list; they count no one.
 func withoutFillers(toks []token, hs []hit) []hit {
 	var out []hit
 	for _, h := range hs {
 		p := h.pos
-		if len(h.phrase) == 1 && (h.phrase[0] == "everything" || h.phrase[0] == "everyone") && p > 0 &&
-			(toks[p-1].w == "and" || toks[p-1].w == "or") && !toks[p].brk && (p+1 == len(toks) || toks[p+1].brk) {
+		if len(h.phrase) == 1 && p > 0 && coordinators[toks[p-1].w] && !toks[p].brk && (p+1 == len(toks) || toks[p+1].brk) {
 			continue
 		}
 		out = append(out, h)
@@ -886,16 +1080,40 @@ func withoutFillers(toks []token, hs []hit) []hit {
 	return out
 }
 
-// notAQuestionIdiom drops "idea" asked for help ("any idea?", "no idea
-// why"): a question about a problem, not a suggestion.
-func notAQuestionIdiom(toks []token, hs []hit) []hit {
+// askedAbout are determiners that put a noun in a question or its
+// absence: "any idea?", "no idea why", "irgendeine Idee", "aucune idée".
+var askedAbout = map[string]bool{"any": true, "no": true, "irgendeine": true, "keine": true, "aucune": true,
+	"alguna": true, "ninguna": true, "qualche": true, "nessuna": true, "enig": true, "geen": true, "någon": true, "ingen": true,
+	"jakiś": true, "żadnego": true, "alguma": true, "nenhuma": true}
+
+// notAsked drops a one-word feature noun after such a determiner: a
+// question about a problem, not a suggestion.
+func notAsked(toks []token, hs []hit) []hit {
 	var out []hit
 	for _, h := range hs {
-		if len(h.phrase) == 1 && h.phrase[0] == "idea" && h.pos > 0 && !toks[h.pos].brk &&
-			(toks[h.pos-1].w == "any" || toks[h.pos-1].w == "no") {
+		if len(h.phrase) == 1 && h.pos > 0 && !toks[h.pos].brk && askedAbout[toks[h.pos-1].w] {
 			continue
 		}
 		out = append(out, h)
+	}
+	return out
+}
+
+// orderAbsent finds an order noun followed in its clause, within four
+// words, by a word of not appearing: "ordern syns inte", "der Auftrag
+// taucht nicht auf", "l'ordine non appare".
+func orderAbsent(toks []token) []hit {
+	var out []hit
+	for i := range toks {
+		if !orderNouns.matches(toks, i) {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].brk; k++ {
+			if notAppearing.matches(toks, k) {
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+				break
+			}
+		}
 	}
 	return out
 }

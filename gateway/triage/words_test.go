@@ -1,7 +1,10 @@
 package triage
 
 import (
+	"context"
+	"strings"
 	"testing"
+	"time"
 )
 
 // readTicketOf and readReplyOf read a ticket as run does, its own text
@@ -336,5 +339,180 @@ func TestFeature_anyIdeaIsAQuestion(t *testing.T) {
 	}
 	if hs := active(readSignals(tokenize("Just an idea: a dark mode for the admin would be nice."), "").feature); len(hs) == 0 {
 		t.Errorf("'just an idea' not read as a feature request")
+	}
+}
+
+// Round nine: a state word beside a word for "again" or "now", in either
+// order, resolves in any language the two classes hold; a retraction or a
+// request to close takes back what came before it; a new ticket that
+// describes a failure and asks what happened is a past report.
+func TestResolution_fineBesideAgainInEitherOrder(t *testing.T) {
+	for _, s := range []string{
+		"Die Anmeldung funktioniert jetzt wieder, danke.",
+		"Narudžbe opet normalno prolaze.",
+		"ההזמנות עובדות שוב",
+		"Płatności znowu działają normalnie.",
+	} {
+		toks := tokenize(s)
+		sig := readSignals(toks, s)
+		if by := resolvedBy(&sig, toks, 0, len(toks)); len(by) == 0 {
+			t.Errorf("%q: no resolution read", s)
+		}
+	}
+	for _, s := range []string{
+		"Die Anmeldung funktioniert wieder nicht.",
+		"It works, again. Then nothing works and checkout is down for all customers.",
+	} {
+		toks := tokenize(s)
+		sig := readSignals(toks, s)
+		if by := resolvedBy(&sig, toks, 0, len(toks)); len(by) > 0 {
+			t.Errorf("%q: read as a resolution: %v", s, quote(by))
+		}
+	}
+}
+
+func TestResolution_retractionAndCloseRequestEndTheReport(t *testing.T) {
+	for _, s := range []string{
+		"All orders vanished from the list!! ... False alarm, a filter hid them.",
+		"Sorry, the refund looked delayed but it arrived, everything matches. Pode fechar o chamado.",
+	} {
+		toks := tokenize(s)
+		sig := readSignals(toks, s)
+		if by := resolvedBy(&sig, toks, 0, len(toks)); len(by) == 0 {
+			t.Errorf("%q: no resolution read", s)
+		}
+	}
+	// A failure after the retraction still counts.
+	s := "False alarm about the invoices, but now checkout is down for everyone."
+	toks := tokenize(s)
+	sig := readSignals(toks, s)
+	if by := resolvedBy(&sig, toks, 0, len(toks)); len(by) > 0 {
+		t.Errorf("%q: read as a resolution: %v", s, quote(by))
+	}
+}
+
+func TestTriage_aNewTicketAskingWhatHappenedIsAPastReport(t *testing.T) {
+	tr := New(Project{Services: []Service{{Name: "payments", Core: true}}}, Settings{})
+	created := time.Date(2027, 3, 2, 9, 0, 0, 0, time.UTC)
+	resolved := func(tk Ticket) bool {
+		res, err := tr.Triage(context.Background(), tk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.Contains(strings.Join(res.Reasons, " | "), "resolution:")
+	}
+	past := Ticket{Subject: "Payments last night", CreatedAt: created,
+		Description: "Last night nobody could pay by card, every attempt failed. It works again now, but we need to know what happened."}
+	if resolved(past) {
+		t.Errorf("a new report asking what happened read as a resolution")
+	}
+	for _, tk := range []Ticket{
+		{Subject: "Re: payments last night", CreatedAt: created,
+			Description: "It works again now, but we need to know what happened.\n\n> On Monday Anna wrote:\n> Last night nobody could pay by card, every attempt failed."},
+		{Subject: "Payments last night", CreatedAt: created, Description: past.Description + " You can close this."},
+		{Subject: "Thanks", CreatedAt: created, Description: "Thanks for fixing payments so quickly. Could you tell us what happened?"},
+	} {
+		if !resolved(tk) {
+			t.Errorf("%q / %q: not read as a resolution", tk.Subject, tk.Description)
+		}
+	}
+}
+
+// Round nine's word classes: personal data and "would it be possible" in
+// more languages make a privacy request and a feature request; things that
+// vanished, in more languages, are data loss when they are stored data.
+func TestClassify_requestsAndVanishedInMoreLanguages(t *testing.T) {
+	for _, c := range []struct {
+		subject, text string
+		want          claim
+	}{
+		{"Prašymas", "Prašome ištrinti visus jos asmens duomenis iš sistemos.", claimPrivacy},
+		{"Pedido", "Por favor, eliminen los datos personales de nuestra antigua empleada.", claimPrivacy},
+		{"Richiesta", "Sarebbe possibile avere le fatture in formato XML?", claimLow},
+		{"Pytanie", "Czy byłoby możliwe dodanie płatności BLIK?", claimLow},
+		{"Problém", "Všechny objednávky z minulého týdne zmizely z administrace.", claimDataLoss},
+		{"Lỗi", "Khoảng 300 đơn hàng đã biến mất.", claimDataLoss},
+	} {
+		if got, _ := claimOf(c.subject, c.text); got != c.want {
+			t.Errorf("%q: claim %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// Cookies or a cache the writer cleared are a troubleshooting step, not a
+// request about something they removed.
+func TestSelfRemoved_troubleshootingIsNoRequest(t *testing.T) {
+	_, _, sig := readTicketOf(Ticket{Subject: "Abgemeldet", Description: "Ich werde ständig abgemeldet, Cookies habe ich schon gelöscht."})
+	if len(active(sig.selfRemoved)) > 0 {
+		t.Errorf("cleared cookies read as a request about something removed: %v", quote(active(sig.selfRemoved)))
+	}
+	_, _, sig = readTicketOf(Ticket{Subject: "Mail", Description: "I accidentally deleted the confirmation email, please resend it."})
+	if len(active(sig.selfRemoved)) == 0 {
+		t.Errorf("a deleted confirmation mail is no longer a request about something removed")
+	}
+}
+
+// Round nine replaced three one-phrase rules by the classes they stood for:
+// a one-word scope after any coordinator closing a clause is a filler, a
+// feature noun after a questioning determiner is asked about, and an order
+// noun before a word of not appearing is an order missing.
+func TestNarrowRulesAsClasses(t *testing.T) {
+	toks := tokenize("Ich habe den Warenkorb gefüllt und alle. Dann kam ein Fehler.")
+	sig := readSignals(toks, "")
+	if len(active(sig.many)) > 0 {
+		t.Errorf("'und alle' closing a clause read as a scope: %v", quote(active(sig.many)))
+	}
+	toks = tokenize("Der Checkout zeigt einen Fehler, irgendeine Idee?")
+	if got := notAsked(toks, []hit{{phrase: phrase{"idee"}, pos: 6}}); len(got) > 0 {
+		t.Errorf("'irgendeine Idee' read as a suggestion")
+	}
+	for _, s := range []string{"Kunden betalade men ordern syns inte i listan.", "Il cliente ha pagato ma il suo ordine non appare."} {
+		if got := orderAbsent(tokenize(s)); len(got) == 0 {
+			t.Errorf("%q: no missing order read", s)
+		}
+	}
+	if got := orderAbsent(tokenize("The order page does not load, but the order appears later.")); len(got) > 0 {
+		t.Errorf("an order that appears read as missing: %v", quote(got))
+	}
+}
+
+// Everyone and no one, in the languages beyond the tuning sets', are a
+// claim of wide reach.
+func TestScope_everyoneInMoreLanguages(t *testing.T) {
+	for _, s := range []string{
+		"Lahat po sila hindi makapag-checkout.",
+		"Cap dels nostres clients va poder pagar.",
+		"Wszyscy klienci widzą błąd przy płatności.",
+		"Kaikki asiakkaat saavat virheen.",
+	} {
+		toks := tokenize(s)
+		if sig := readSignals(toks, s); len(active(sig.many)) == 0 {
+			t.Errorf("%q: no wide scope read", s)
+		}
+	}
+}
+
+// A clause saying what something holds points back to the clause before
+// it: the file pushed to a public repository "contains" the key.
+func TestExposedSecrets_aClauseSayingWhatItHolds(t *testing.T) {
+	if got := exposedSecrets(tokenize("Our intern pushed the config file to a public repo yesterday. It contains the live API key.")); len(got) == 0 {
+		t.Errorf("a key the exposed file contains is not read as exposed")
+	}
+	if got := exposedSecrets(tokenize("We published the new catalogue yesterday. How do I rotate the API key?")); len(got) > 0 {
+		t.Errorf("a key in the next sentence that says nothing of holding read as exposed: %v", quote(got))
+	}
+}
+
+// A session thrown away against the user's will is a failure, in the
+// languages tickets come in.
+func TestClassify_loggedOutIsAFailure(t *testing.T) {
+	for _, s := range []string{
+		"Seit heute werde ich nach dem Einloggen sofort wieder abgemeldet.",
+		"The app keeps logging me out after a minute.",
+		"Od rana system wylogowuje mnie co chwilę.",
+	} {
+		if got, _ := claimOf("Login", s); got != claimOne && got != claimOutage {
+			t.Errorf("%q: claim %s, want a failure", s, got)
+		}
 	}
 }

@@ -66,6 +66,17 @@ var zoneNames = map[string]string{
 	"pilipinas": "Asia/Manila", "philippines": "Asia/Manila", "manila": "Asia/Manila", "pht": "Asia/Manila",
 	"السعودية": "Asia/Riyadh", "مكة": "Asia/Riyadh", "الرياض": "Asia/Riyadh", "القاهرة": "Africa/Cairo", "مصر": "Africa/Cairo",
 	"الإمارات": "Asia/Dubai", "دبي": "Asia/Dubai", "dubai": "Asia/Dubai", "भारतीय": "Asia/Kolkata",
+	// countries by their two-letter code before a word for time ("PH time",
+	// "NZ time", "SG time"; not "my" nor "th": "my time", "the 5th time") and by name in the scripts that write none
+	// ("เวลาประเทศไทย"), with Mexico's and other countries' own names.
+	"ph": "Asia/Manila", "nz": "Pacific/Auckland", "sg": "Asia/Singapore", "hk": "Asia/Hong_Kong",
+	"za": "Africa/Johannesburg", "vn": "Asia/Ho_Chi_Minh",
+	"ประเทศไทย": "Asia/Bangkok", "ไทย": "Asia/Bangkok", "thailand": "Asia/Bangkok", "thai": "Asia/Bangkok",
+	"méxico": "America/Mexico_City", "mexico": "America/Mexico_City", "centro de méxico": "America/Mexico_City", "centro de mexico": "America/Mexico_City", "cdmx": "America/Mexico_City",
+	"colombia": "America/Bogota", "bogotá": "America/Bogota", "perú": "America/Lima", "lima": "America/Lima", "chile": "America/Santiago",
+	"argentina": "America/Argentina/Buenos_Aires", "buenos aires": "America/Argentina/Buenos_Aires",
+	"new zealand": "Pacific/Auckland", "auckland": "Pacific/Auckland", "nairobi": "Africa/Nairobi", "lagos": "Africa/Lagos",
+	"johannesburg": "Africa/Johannesburg", "south africa": "Africa/Johannesburg", "karachi": "Asia/Karachi", "pakistan": "Asia/Karachi",
 }
 
 // zoneAbbrevs are zone abbreviations, read after a clock or in
@@ -76,7 +87,7 @@ var zoneAbbrevs = map[string]bool{"cet": true, "cest": true, "mez": true, "mesz"
 	"msk": true, "ict": true, "wib": true, "myt": true, "pht": true}
 
 const timeWord = `(?:time|tijd|tid|zeit|czasu|heure|hora|horário|ora|timezone|time zone|` +
-	`giờ|waktu|oras|ώρα|ώρας|времени|время|време|времену|часом|часу|idő|saati|saatiyle|času|vremena|vremenu|aika|aikaa|aja|laika|laiku|שעון|بتوقيت|समय)`
+	`giờ|waktu|oras|ώρα|ώρας|времени|время|време|времену|часом|часу|idő|saati|saatiyle|času|vremena|vremenu|aika|aikaa|aja|laika|laiku|שעון|بتوقيت|समय|เวลา)`
 
 // regionAlt is the alternation of the regions named as zones.
 var regionAlt = alternatives(regionNames())
@@ -89,7 +100,7 @@ var (
 	reZoneAbbrev = regexp.MustCompile(`(?:\d\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur)?\s*|\(\s*|` + timeWord + `\s*[,:]\s*)(` + alternatives(onlyKeys(zoneAbbrevs)) + `)(?:$|[^\p{L}])`)
 	reZoneRegion = regexp.MustCompile(`(?:` +
 		`(` + regionAlt + `)\s+` + timeWord + // "Amsterdam time", "svensk tid"
-		`|` + timeWord + `\s+(?:de\s+|in\s+|à\s+|ng\s+)?(` + regionAlt + `)` + // "horário de Brasília", "hora de Madrid"
+		`|` + timeWord + `\s*(?:del?\s+|in\s+|à\s+|ng\s+)?(` + regionAlt + `)` + // "horário de Brasília", "hora del centro de México", "เวลาประเทศไทย"
 		`|\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(` + regionAlt + `)` + // "11:30 AM Eastern"
 		`|\(\s*(` + regionAlt + `)\s*\)` + // "(Warszawa)"
 		`)(?:$|[^\p{L}])`)

@@ -28,6 +28,11 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"azi-noapte, între 01:10 și 01:40 ora româniei, nimic nu mergea", 2},
 		{"ahir entre les 20:05 i les 20:40 (hora de barcelona) res no funcionava", 1},
 		{"с 9:10 по московскому времени ничего не работает", 3},
+		{"since about 9pm (nz time) no orders came in", 13},
+		{"simula 8pm ph time walang makapag-order", 8},
+		{"ตั้งแต่ 19:00 น. (เวลาประเทศไทย) ลูกค้าสั่งซื้อไม่ได้", 7},
+		{"a las 7 de la mañana, hora del centro de méxico, nadie podía pagar", -6},
+		{"at 9:00 my time the app crashed, for the 5th time", 99},
 		{"reggel 8:30 óta (magyar idő szerint) semmi sem megy", 1},
 		{"từ 9 giờ sáng (giờ việt nam) không ai vào được", 7},
 		{"sejak pukul 10.15 wib pelanggan tidak bisa bayar", 7},
@@ -90,14 +95,17 @@ func TestExtractTime_readsBareClocksInTheWritersZone(t *testing.T) {
 
 func TestSpokenClock_readsHoursSaidInWords(t *testing.T) {
 	for in, want := range map[string]string{
-		"so gegen halb zehn":           "so gegen 9:30",
-		"around quarter past nine":     "around 9:15",
-		"från kvart över nio till tio": "från 9:15 till tio",
-		"om half tien":                 "om 9:30",
-		"at half past 3":               "at 3:30",
-		"viertel vor acht":             "7:45",
-		"half an hour ago":             "half an hour ago",
-		"half the customers":           "half the customers",
+		"so gegen halb zehn":                     "so gegen 9:30",
+		"around quarter past nine":               "around 9:15",
+		"från kvart över nio till tio":           "från 9:15 till tio",
+		"om half tien":                           "om 9:30",
+		"at half past 3":                         "at 3:30",
+		"viertel vor acht":                       "7:45",
+		"half an hour ago":                       "half an hour ago",
+		"half the customers":                     "half the customers",
+		"from twenty to nine until ten past ten": "from 8:40 until 10:10",
+		"at five to six":                         "at 5:55",
+		"twenty minutes to go":                   "twenty minutes to go",
 	} {
 		if got := spokenClock(in); got != want {
 			t.Errorf("spokenClock(%q) = %q, want %q", in, got, want)
