@@ -28,12 +28,22 @@ type secondOpinion struct {
 // or feature request about a service that service, the second labeler (and
 // design.md's wording) none. holdout7's second labeler also gave a "works
 // again, please close" ticket the severity of the failure it reported,
-// where the writers give it low. The floors sit a little below, so that a label edited on one side
+// where the writers give it low. holdout9 (labeled again in round nine's
+// session, by the same kind of labeler, told the same conventions): 69 of
+// 69 alike — far above the earlier sets, so it says more about how closely
+// one careful reader follows the conventions twice than about a ceiling;
+// the second labeler's copy of the writer's labels.json was never opened
+// (its access time stayed at its checkout time). holdout8: 73 of 73 alike
+// in severity, 72 in service, but its files are numbered in severity order
+// (criticals first) and its writer's commit message gave the counts, both
+// of which its second labeler saw: inflated. The floors sit a little below, so that a label edited on one side
 // only, or a ticket added without its second label, fails here.
 var secondOpinions = []secondOpinion{
 	{set: "holdout5", file: "holdout5.json", floor: figures{exact: 0.93, withinOne: 0.98, service: 0.85}},
 	{set: "holdout6", file: "holdout6.json", floor: figures{exact: 0.88, withinOne: 0.98, service: 0.90}},
 	{set: "holdout7", file: "holdout7.json", floor: figures{exact: 0.86, withinOne: 0.91, service: 0.89}},
+	{set: "holdout8", file: "holdout8.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.96}},
+	{set: "holdout9", file: "holdout9.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
