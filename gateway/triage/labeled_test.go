@@ -278,6 +278,14 @@ type figures struct {
 // holdout7's figures are tuned ones now: they say how well the misses were
 // fixed, not how the rules carry; only the new blind sets, written by
 // others and measured by the lead, can say that. Floors moved up only.
+//
+// Those blind sets: holdout8 (73 tickets, 36 in English or mixed with it)
+// and holdout9 (69, 45 in English, B2B mail threads), written in round
+// nine's session by people who never read the rules, measured by the lead
+// with round eight's rules (holdout8 0.753, 0.918, 0.877; holdout9 0.739,
+// 0.957, 0.942) and after round nine (0.795, 0.918, 0.890; 0.783, 0.971,
+// 0.957): round nine moved the sets it studied by 18 to 24 points exact
+// and the blind ones by 4. Their floors sit a little below the second look.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
@@ -306,9 +314,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.93, withinOne: 0.98, service: 0.87}, why: "blind through round eight (three aggregate looks, last 0.722 / 0.889 / 0.861), tuned on (words, not the fit) since round nine: floor a little below the tuned figures after round nine"},
 	{name: "holdout8", dir: filepath.Join(ticketsDir, "holdout8"), project: filepath.Join(ticketsDir, "holdout8", "project.json"),
-		blind: true, minTickets: 70, why: "blind, written in round nine's session before its rules were merged"},
+		blind: true, minTickets: 70,
+		floor: figures{exact: 0.76, withinOne: 0.89, service: 0.86}, why: "blind, written in round nine's session before its rules were merged: floor a little below its measurement after round nine"},
 	{name: "holdout9", dir: filepath.Join(ticketsDir, "holdout9"), project: filepath.Join(ticketsDir, "holdout9", "project.json"),
-		blind: true, minTickets: 65, why: "blind, written in round nine's session before its rules were merged"},
+		blind: true, minTickets: 65,
+		floor: figures{exact: 0.75, withinOne: 0.94, service: 0.92}, why: "blind, written in round nine's session before its rules were merged: floor a little below its measurement after round nine"},
 	{name: "probe7", dir: filepath.Join(ticketsDir, "probe7"), project: filepath.Join(ticketsDir, "probe7", "project.json"),
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -333,8 +343,10 @@ var labeledSets = []labeledSet{
 // 0.933 — again the floor moved down with a new blind set, not a rule;
 // after round eight, with probe8 too, 636 tickets: 0.899, 0.972, 0.962;
 // before round nine 0.899, 0.970, 0.964; after round nine (holdout6 and
-// holdout7 tuned on) 0.961, 0.997, 0.969.
-var wholeFloor = figures{exact: 0.94, withinOne: 0.98, service: 0.95}
+// holdout7 tuned on) 0.961, 0.997, 0.969; with holdout8 and holdout9
+// (blind, measured twice) too, 778 tickets: 0.929, 0.987, 0.960 — the
+// floor moved down with the new blind sets, not with a rule.
+var wholeFloor = figures{exact: 0.91, withinOne: 0.97, service: 0.94}
 
 const wholeMinTickets = 200
 
