@@ -286,6 +286,13 @@ type figures struct {
 // 0.957, 0.942) and after round nine (0.795, 0.918, 0.890; 0.783, 0.971,
 // 0.957): round nine moved the sets it studied by 18 to 24 points exact
 // and the blind ones by 4. Their floors sit a little below the second look.
+//
+// Round ten: holdout8 and holdout9 are retired from blind after those two
+// aggregate looks each (figures above and in the README). Their misses are
+// listed from now on, so the round can study them by category; both stay
+// out of the scorer's fit like holdout4 to holdout7. New blind sets are
+// written by others and never come into this file until they are
+// measured; of the sets here only the original holdout is still blind.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
@@ -314,11 +321,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.93, withinOne: 0.98, service: 0.87}, why: "blind through round eight (three aggregate looks, last 0.722 / 0.889 / 0.861), tuned on (words, not the fit) since round nine: floor a little below the tuned figures after round nine"},
 	{name: "holdout8", dir: filepath.Join(ticketsDir, "holdout8"), project: filepath.Join(ticketsDir, "holdout8", "project.json"),
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.76, withinOne: 0.89, service: 0.86}, why: "blind, written in round nine's session before its rules were merged: floor a little below its measurement after round nine"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.76, withinOne: 0.89, service: 0.86}, why: "blind through round nine (two aggregate looks, last 0.795 / 0.918 / 0.890), tuned on (words, not the fit) since round ten: floor a little below its last blind measurement"},
 	{name: "holdout9", dir: filepath.Join(ticketsDir, "holdout9"), project: filepath.Join(ticketsDir, "holdout9", "project.json"),
-		blind: true, minTickets: 65,
-		floor: figures{exact: 0.75, withinOne: 0.94, service: 0.92}, why: "blind, written in round nine's session before its rules were merged: floor a little below its measurement after round nine"},
+		outOfFit: true, minTickets: 65,
+		floor: figures{exact: 0.75, withinOne: 0.94, service: 0.92}, why: "blind through round nine (two aggregate looks, last 0.783 / 0.971 / 0.957), tuned on (words, not the fit) since round ten: floor a little below its last blind measurement"},
 	{name: "probe7", dir: filepath.Join(ticketsDir, "probe7"), project: filepath.Join(ticketsDir, "probe7", "project.json"),
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
