@@ -3,6 +3,7 @@ package triage
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -743,12 +744,28 @@ func isNumber(w string) bool {
 // rePercent finds a stated failure share below 100 % ("about 10%", "5 %").
 var rePercent = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,2}(?:[.,]\d+)?)\s?%`)
 
-// sharePercent returns the first share below 100 % in text, "" for none.
+// reSuccessRate is a measure of what went right just before a percentage
+// ("success rate below 40%", "Erfolgsquote 40 %", "tasa de éxito del
+// 40%"): the share that fails is the rest.
+var reSuccessRate = regexp.MustCompile(`(?i)(?:success|succeed|erfolg|éxito|exito|réussite|reussite|sucesso|successo|succes|lyckade|powodzeni|uspješnost|úspěšnost|başarı)[^\d%\n]{0,24}$`)
+
+// sharePercent returns the first failure share below 100 % in text, "" for
+// none. A success rate states the share that worked: the rest failed, and
+// when that is most requests it is no partial failure.
 func sharePercent(text string) string {
-	if m := rePercent.FindStringSubmatch(text); m != nil && m[1] != "0" {
-		return m[1] + "%"
+	ix := rePercent.FindStringSubmatchIndex(text)
+	if ix == nil || text[ix[2]:ix[3]] == "0" {
+		return ""
 	}
-	return ""
+	p := text[ix[2]:ix[3]]
+	if reSuccessRate.MatchString(text[max(0, ix[2]-40):ix[2]]) {
+		ok, err := strconv.ParseFloat(strings.Replace(p, ",", ".", 1), 64)
+		if err != nil || ok <= 50 {
+			return ""
+		}
+		return strconv.FormatFloat(100-ok, 'f', -1, 64) + "%"
+	}
+	return p + "%"
 }
 
 // resolvedBy returns the resolution words of a ticket whose writer says the

@@ -127,6 +127,9 @@ func TestSharePercent_findsAShareBelowAHundred(t *testing.T) {
 		{"a share with a space and decimals", "roughly 2,5 % of orders", "2,5%"},
 		{"a hundred percent is no share", "I am 100% sure", ""},
 		{"no percent sign", "ten of our orders", ""},
+		// Round ten: a success rate states what worked.
+		{"a low success rate is most failing, no partial share", "[FIRING] checkout success rate below 40%", ""},
+		{"a high success rate leaves a share failing", "Erfolgsquote nur noch 90 % bei PayPal", "10%"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
