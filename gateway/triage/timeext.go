@@ -505,19 +505,23 @@ func clockTime(hs, ms, ampm, z string, created time.Time, loc *time.Location) (t
 // the writer's own zone: Europe is one to three hours ahead of UTC.
 const maxZoneAhead = 3 * time.Hour
 
+// maxZoneAheadToday is how far ahead it may be when the text says the
+// clock is today's: any zone east of the reading one.
+const maxZoneAheadToday = 14 * time.Hour
+
 // zoneAhead reads the onset of a problem that is still going on ("since
 // 15:20", written at 14:35, no zone named): it cannot be yesterday's 15:20
 // — a day-long problem would say so — so it is the writer's clock in a
 // zone ahead of the reading one, and the smallest whole-hour shift puts it
-// in the past. t is the reading clockTime gave; it is kept when it lies
-// within the last twelve hours.
-func zoneAhead(t, created time.Time, z string) time.Time {
-	if z != "" || created.Sub(t) < 12*time.Hour {
+// in the past. t is the reading clockTime gave; it is kept unless the
+// shift to today is at most most.
+func zoneAhead(t, created time.Time, z string, most time.Duration) time.Time {
+	if z != "" || created.Sub(t) < 24*time.Hour-most {
 		return t
 	}
 	today := t.AddDate(0, 0, 1)
 	over := today.Sub(created)
-	if over <= 0 || over > maxZoneAhead {
+	if over <= 0 || over > most {
 		return t
 	}
 	return today.Add(-(over.Truncate(time.Hour) + time.Hour))
@@ -647,7 +651,13 @@ func extractSince(s string, created time.Time, loc *time.Location, _ bool) (Time
 			continue
 		}
 		if near := s[max(0, ix[0]-24):min(len(s), ix[1]+24)]; !strings.Contains(near, "yesterday") && !strings.Contains(near, "last night") {
-			t = zoneAhead(t, created, m[5])
+			ahead := maxZoneAhead
+			if strings.Contains(near, "today") {
+				// "today since 21:30" written at 12:50 is the writer's
+				// today in a zone far ahead (Japan at +9), not yesterday.
+				ahead = maxZoneAheadToday
+			}
+			t = zoneAhead(t, created, m[5], ahead)
 		}
 		t = dayBefore(s, ix, t, created)
 		return TimeRef{Window: Window{From: t.Add(-5 * time.Minute), To: created}, Phrase: m[0], Onset: true}, true

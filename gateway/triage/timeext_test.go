@@ -53,6 +53,8 @@ func TestExtractTime_readsTicketTimePhrases(t *testing.T) {
 		{"since with an article", "desde las 14:05 ningún cliente consigue pagar", nil, at(14, 0), at(15, 0), true},
 		{"british half past and a bare hour word ending a range", "Good morning, last night between about half nine and ten nobody could pay",
 			nil, time.Date(2026, 11, 26, 21, 30, 0, 0, time.UTC), time.Date(2026, 11, 26, 22, 0, 0, 0, time.UTC), true},
+		{"a clock said to be today's, hours ahead, is the writer's zone far east", "本日21時半ごろから決済ができません", nil, at(14, 25), at(15, 0), true},
+		{"without today it stays yesterday's", "21時半ごろから決済ができません", nil, time.Date(2026, 11, 26, 21, 25, 0, 0, time.UTC), at(15, 0), true},
 		{"continental half is still half before", "zwischen halb zehn und 10:15 ging nichts", nil, at(9, 30), at(10, 15), true},
 	}
 	for _, tt := range tests {
