@@ -429,3 +429,14 @@ func TestTriage_aWideOutageToldByItsFlowIsTheFailingStepsOwn(t *testing.T) {
 		{"the flow's own failure is its own", wide, Critical, "checkout-api", "error spike in the logs"},
 	})
 }
+
+// Round ten: the writer's own attempt ("I tried") in other languages makes
+// a quoted error one user's during a spike, as the English words do.
+func TestTriage_theWritersOwnAttemptInOtherLanguagesIsOneUsers(t *testing.T) {
+	checkVerdicts(t, spikeProject(t), []verdictCase{
+		{"Icelandic", Ticket{Subject: "checkout", Description: "Ég reyndi þrisvar í checkout en fékk villuna \"503 Service Unavailable\".", CreatedAt: noon},
+			High, "checkout-api", `scope: "ég reyndi"`},
+		{"Swedish", Ticket{Subject: "checkout", Description: "Jag provade två gånger i checkout men fick \"503 Service Unavailable\".", CreatedAt: noon},
+			High, "checkout-api", `scope: "jag provade"`},
+	})
+}

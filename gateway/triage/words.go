@@ -116,7 +116,15 @@ var (
 	selfWords = mkPhrases("i cant", "i cannot", "i can not", "i couldnt", "i could not", "i get", "i got", "i keep getting", "i tried",
 		"ive tried", "my cart", "my order", "my payment", "my card", "my phone", "my laptop", "my browser", "gives me",
 		"ich kann", "meine", "mein konto", "je ne peux", "je narrive", "no puedo", "mi cuenta", "mi pedido",
-		"non riesco", "ik kan")
+		"non riesco", "ik kan",
+		// the writer's own attempt ("I tried") in the languages tickets
+		// come in, beyond the lists' own
+		"ég reyndi", "reyndi ég", "jag försökte", "försökte jag", "jag provade", "provade jag", "jeg prøvde", "prøvde jeg",
+		"jeg forsøkte", "ik heb geprobeerd", "heb ik geprobeerd", "ik probeerde", "jai essayé", "jai essaye", "he intentado",
+		"intenté", "probé", "ho provato", "ho cercato di", "eu tentei", "tentei", "próbowałem", "próbowałam", "zkoušel jsem",
+		"zkoušela jsem", "yritin", "próbáltam", "am încercat", "я пытался", "я пыталась", "pokušao sam", "pokušala sam",
+		"maine", "koshish ki", "tôi đã thử", "saya sudah coba", "saya mencoba", "i have been trying", "ive been trying",
+		"and i have both", "and i both")
 	payingWords = mkPhrases("paying customer", "enterprise", "premium", "vip", "biggest customer", "biggest client",
 		"key account", "key customer", "sla", "contract", "platinum", "gold plan", "top customer", "largest customer")
 	howtoWords = mkPhrases("how do i", "how can i", "how do we", "how can we", "how to", "is it possible", "is there a way",
