@@ -293,6 +293,34 @@ type figures struct {
 // out of the scorer's fit like holdout4 to holdout7. New blind sets are
 // written by others and never come into this file until they are
 // measured; of the sets here only the original holdout is still blind.
+//
+// Round ten studied holdout8's and holdout9's misses by category and asked
+// of each why round nine's mechanisms had not caught it. Fixed, by
+// structure, window and log evidence rather than phrases: a since word
+// with an article ("desde las 14:15") was read as a clock on the day
+// before; British "half nine" and a range ending on a bare hour word
+// ("and ten") were not read, and a greeting's "good morning" gave a
+// "last night" clock its morning half (the nearest part of the day now
+// does); a Spanish ability verb in the present ("consigue") missing from a
+// list that had the past forms (present forms added in several
+// languages); a wide outage told by its flow ("the basket", "nobody can
+// order", "Betalen") while that flow's logs are clean and exactly one
+// other core flow fails for most requests in the window is that failing
+// step's (three criticals triaged medium on the wrong service); Outlook's
+// "From:"/"Sent:" header block did not start the quoted history, so a
+// "works again, close it" reply was read as the outage it quoted; a
+// success rate ("success rate below 40%") was read as a failing share;
+// "today since 21:30" written hours earlier in UTC is a zone far ahead
+// (Japan), not yesterday; the writer's own attempt ("ég reyndi", "jag
+// provade", "maine … try kiya") was read in English only, so one
+// customer's quoted 503 during a spike read as an outage for many (the
+// class added in many languages at once). Figures after (before):
+// holdout8 0.904, 0.986, 0.932 (0.795, 0.918, 0.890); holdout9 0.826,
+// 0.986, 0.957 (0.783, 0.971, 0.957); every other set unchanged. The fit stands without a
+// refit (its test fails when the weights are not the tuning sets' fit)
+// and leave one set out is unchanged. These are
+// tuned figures now: they say the categories were fixed, not that the
+// rules carry. Floors moved up only.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
@@ -322,10 +350,10 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.93, withinOne: 0.98, service: 0.87}, why: "blind through round eight (three aggregate looks, last 0.722 / 0.889 / 0.861), tuned on (words, not the fit) since round nine: floor a little below the tuned figures after round nine"},
 	{name: "holdout8", dir: filepath.Join(ticketsDir, "holdout8"), project: filepath.Join(ticketsDir, "holdout8", "project.json"),
 		outOfFit: true, minTickets: 70,
-		floor: figures{exact: 0.76, withinOne: 0.89, service: 0.86}, why: "blind through round nine (two aggregate looks, last 0.795 / 0.918 / 0.890), tuned on (words, not the fit) since round ten: floor a little below its last blind measurement"},
+		floor: figures{exact: 0.89, withinOne: 0.97, service: 0.92}, why: "blind through round nine (two aggregate looks, last 0.795 / 0.918 / 0.890), tuned on (words, not the fit) since round ten: floor a little below the tuned figures after round ten"},
 	{name: "holdout9", dir: filepath.Join(ticketsDir, "holdout9"), project: filepath.Join(ticketsDir, "holdout9", "project.json"),
 		outOfFit: true, minTickets: 65,
-		floor: figures{exact: 0.75, withinOne: 0.94, service: 0.92}, why: "blind through round nine (two aggregate looks, last 0.783 / 0.971 / 0.957), tuned on (words, not the fit) since round ten: floor a little below its last blind measurement"},
+		floor: figures{exact: 0.81, withinOne: 0.97, service: 0.94}, why: "blind through round nine (two aggregate looks, last 0.783 / 0.971 / 0.957), tuned on (words, not the fit) since round ten: floor a little below the tuned figures after round ten"},
 	{name: "probe7", dir: filepath.Join(ticketsDir, "probe7"), project: filepath.Join(ticketsDir, "probe7", "project.json"),
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
