@@ -102,7 +102,12 @@ var (
 		"tudott": true, "tudtak": true, "pystynyt": true, "voinut": true, "voi": true, "putut": true, "poate": true, "reușit": true,
 		"мог": true, "могла": true, "могли": true, "может": true, "смог": true, "смогли": true, "міг": true, "могли б": true,
 		"може": true, "змогли": true, "можеше": true, "успя": true, "galėjo": true, "varēja": true, "μπορούσε": true, "μπόρεσε": true,
-		"μπορεί": true, "makapag": true, "dapat": true, "boleh": true}
+		"μπορεί": true, "makapag": true, "dapat": true, "boleh": true,
+		// the present and imperfect beside the past forms above
+		"consigue": true, "consiguen": true, "conseguía": true, "conseguían": true, "logra": true, "logran": true, "podían": true,
+		"conseguiram": true, "riescono": true, "riusciva": true, "riuscivano": true, "potevano": true, "arrivent": true, "réussit": true,
+		"réussissent": true, "kunnen": true, "konnen": true, "schafft": true, "schaffen": true, "lycka": true, "lyckade": true, // lyckas, lyckades: tokens drop a plural s
+		"mogą": true, "mogę": true, "puteau": true, "putea": true, "pueda": true}
 	// clauseNegators stand between a negative subject and its modal in
 	// French ("aucun client ne peut").
 	clauseNegators = map[string]bool{"ne": true, "n": true, "nie": true, "não": true, "no": true, "non": true}

@@ -138,6 +138,12 @@ func TestNoneCan_negativeSubjectsInMoreLanguages(t *testing.T) {
 		"Jučer nitko nije mogao platiti karticom.",
 		"Včera nikdo nemohl zaplatit, nikdo se nemohl přihlásit. Nikto nemohol platiť.",
 		"Вчера никто не мог оплатить заказ.",
+		// Round ten: an ability verb in the present, not only the past.
+		"Desde esta mañana ningún cliente consigue pagar con tarjeta.",
+		"Nessun cliente riesce a pagare, nessuno dei colleghi riescono ad accedere.",
+		"Aucun client n'arrive à payer, aucun de nos clients ne réussit à commander.",
+		"Geen enkele klant kan betalen; niemand kunnen inloggen.",
+		"Ingen kund lyckas betala.",
 	} {
 		if got := noneCan(tokenize(s)); len(got) == 0 {
 			t.Errorf("%q: no negative subject read", s)

@@ -286,6 +286,41 @@ type figures struct {
 // 0.957, 0.942) and after round nine (0.795, 0.918, 0.890; 0.783, 0.971,
 // 0.957): round nine moved the sets it studied by 18 to 24 points exact
 // and the blind ones by 4. Their floors sit a little below the second look.
+//
+// Round ten: holdout8 and holdout9 are retired from blind after those two
+// aggregate looks each (figures above and in the README). Their misses are
+// listed from now on, so the round can study them by category; both stay
+// out of the scorer's fit like holdout4 to holdout7. New blind sets are
+// written by others and never come into this file until they are
+// measured; of the sets here only the original holdout is still blind.
+//
+// Round ten studied holdout8's and holdout9's misses by category and asked
+// of each why round nine's mechanisms had not caught it. Fixed, by
+// structure, window and log evidence rather than phrases: a since word
+// with an article ("desde las 14:15") was read as a clock on the day
+// before; British "half nine" and a range ending on a bare hour word
+// ("and ten") were not read, and a greeting's "good morning" gave a
+// "last night" clock its morning half (the nearest part of the day now
+// does); a Spanish ability verb in the present ("consigue") missing from a
+// list that had the past forms (present forms added in several
+// languages); a wide outage told by its flow ("the basket", "nobody can
+// order", "Betalen") while that flow's logs are clean and exactly one
+// other core flow fails for most requests in the window is that failing
+// step's (three criticals triaged medium on the wrong service); Outlook's
+// "From:"/"Sent:" header block did not start the quoted history, so a
+// "works again, close it" reply was read as the outage it quoted; a
+// success rate ("success rate below 40%") was read as a failing share;
+// "today since 21:30" written hours earlier in UTC is a zone far ahead
+// (Japan), not yesterday; the writer's own attempt ("ég reyndi", "jag
+// provade", "maine … try kiya") was read in English only, so one
+// customer's quoted 503 during a spike read as an outage for many (the
+// class added in many languages at once). Figures after (before):
+// holdout8 0.904, 0.986, 0.932 (0.795, 0.918, 0.890); holdout9 0.826,
+// 0.986, 0.957 (0.783, 0.971, 0.957); every other set unchanged. The fit stands without a
+// refit (its test fails when the weights are not the tuning sets' fit)
+// and leave one set out is unchanged. These are
+// tuned figures now: they say the categories were fixed, not that the
+// rules carry. Floors moved up only.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
@@ -314,11 +349,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.93, withinOne: 0.98, service: 0.87}, why: "blind through round eight (three aggregate looks, last 0.722 / 0.889 / 0.861), tuned on (words, not the fit) since round nine: floor a little below the tuned figures after round nine"},
 	{name: "holdout8", dir: filepath.Join(ticketsDir, "holdout8"), project: filepath.Join(ticketsDir, "holdout8", "project.json"),
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.76, withinOne: 0.89, service: 0.86}, why: "blind, written in round nine's session before its rules were merged: floor a little below its measurement after round nine"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.89, withinOne: 0.97, service: 0.92}, why: "blind through round nine (two aggregate looks, last 0.795 / 0.918 / 0.890), tuned on (words, not the fit) since round ten: floor a little below the tuned figures after round ten"},
 	{name: "holdout9", dir: filepath.Join(ticketsDir, "holdout9"), project: filepath.Join(ticketsDir, "holdout9", "project.json"),
-		blind: true, minTickets: 65,
-		floor: figures{exact: 0.75, withinOne: 0.94, service: 0.92}, why: "blind, written in round nine's session before its rules were merged: floor a little below its measurement after round nine"},
+		outOfFit: true, minTickets: 65,
+		floor: figures{exact: 0.81, withinOne: 0.97, service: 0.94}, why: "blind through round nine (two aggregate looks, last 0.783 / 0.971 / 0.957), tuned on (words, not the fit) since round ten: floor a little below the tuned figures after round ten"},
 	{name: "probe7", dir: filepath.Join(ticketsDir, "probe7"), project: filepath.Join(ticketsDir, "probe7", "project.json"),
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -345,8 +380,9 @@ var labeledSets = []labeledSet{
 // before round nine 0.899, 0.970, 0.964; after round nine (holdout6 and
 // holdout7 tuned on) 0.961, 0.997, 0.969; with holdout8 and holdout9
 // (blind, measured twice) too, 778 tickets: 0.929, 0.987, 0.960 — the
-// floor moved down with the new blind sets, not with a rule.
-var wholeFloor = figures{exact: 0.91, withinOne: 0.97, service: 0.94}
+// floor moved down with the new blind sets, not with a rule; after round
+// ten (holdout8 and holdout9 tuned on) 0.943, 0.995, 0.964.
+var wholeFloor = figures{exact: 0.93, withinOne: 0.99, service: 0.955}
 
 const wholeMinTickets = 200
 
@@ -544,16 +580,65 @@ func triageSet(t *testing.T, s labeledSet) []outcome {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	tr := New(p, Settings{DefaultTimeBuffer: 2 * time.Hour, Threshold: High})
-	out := make([]outcome, 0, len(names))
-	for _, name := range names {
-		res, err := tr.Triage(context.Background(), tickets[name])
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		out = append(out, outcome{name: name, want: labels[name], got: res})
+	ts := triagedOf(t, s, p, tickets, names)
+	out := make([]outcome, 0, len(ts))
+	for _, tt := range ts {
+		out = append(out, outcome{name: tt.name, want: labels[tt.name], got: tt.res})
 	}
 	return out
+}
+
+// triaged is one labeled ticket's triage: its result and the scorer's view
+// of it (signals, the contract's verdict or floor).
+type triaged struct {
+	name string
+	res  Result
+	v    *verdict
+}
+
+// setTriage is a set's tickets triaged once per test binary.
+type setTriage struct {
+	once sync.Once
+	ts   []triaged
+	err  error
+}
+
+// triages are the labeled sets' triages by set name: the floors
+// (TestLabeledSets_meetTheirFloors) and the scorer's fit
+// (TestScorer_leaveOneSetOut) read the same outcomes, so each set is
+// triaged once, not once per test. A test that changes what triage reads
+// (names only, no synonyms) triages on its own.
+var triages = struct {
+	sync.Mutex
+	m map[string]*setTriage
+}{m: map[string]*setTriage{}}
+
+// triagedOf triages the named tickets of s (in p, with the labeled tests'
+// settings) the first time it is asked and returns the same outcomes after.
+func triagedOf(t *testing.T, s labeledSet, p Project, tickets map[string]Ticket, names []string) []triaged {
+	t.Helper()
+	triages.Lock()
+	st := triages.m[s.name]
+	if st == nil {
+		st = &setTriage{}
+		triages.m[s.name] = st
+	}
+	triages.Unlock()
+	st.once.Do(func() {
+		tr := New(p, Settings{DefaultTimeBuffer: 2 * time.Hour, Threshold: High})
+		for _, name := range names {
+			res, _, v, err := tr.run(context.Background(), tickets[name])
+			if err != nil {
+				st.err = fmt.Errorf("%s/%s: %w", s.name, name, err)
+				return
+			}
+			st.ts = append(st.ts, triaged{name: name, res: res, v: v})
+		}
+	})
+	if st.err != nil {
+		t.Fatal(st.err)
+	}
+	return st.ts
 }
 
 // tally returns the figures of outcomes and a report: the counts, the
@@ -767,7 +852,9 @@ func TestLabeledSets_serviceWithoutFittedWords(t *testing.T) {
 	builtinSynonyms = nil
 	defer func() { builtinSynonyms = saved }()
 	for _, s := range labeledSets {
-		if s.blind {
+		// Only the sets with a floor here: the others would be triaged
+		// once more for figures nothing asserts.
+		if s.blind || bareFloor[s.name] == 0 {
 			continue
 		}
 		t.Run(s.name, func(t *testing.T) {

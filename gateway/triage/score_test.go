@@ -1,7 +1,6 @@
 package triage
 
 import (
-	"context"
 	"flag"
 	"fmt"
 	"go/format"
@@ -10,7 +9,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"time"
 )
 
 var refit = flag.Bool("refit", false, "refit the scorer's weights on the tuning sets and rewrite score_weights.go")
@@ -52,13 +50,9 @@ func examplesOf(t *testing.T, s labeledSet) []example {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	tr := New(p, Settings{DefaultTimeBuffer: 2 * time.Hour, Threshold: High})
 	var out []example
-	for _, n := range names {
-		res, _, v, err := tr.run(context.Background(), tickets[n])
-		if err != nil {
-			t.Fatalf("%s: %v", n, err)
-		}
+	for _, tt := range triagedOf(t, s, p, tickets, names) {
+		n, res, v := tt.name, tt.res, tt.v
 		e := example{set: s.name, name: n, want: labels[n], service: res.AffectedService, x: v.x}
 		if !v.scored {
 			e.contract = v.sev

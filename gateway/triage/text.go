@@ -262,7 +262,12 @@ func findAll(toks []token, set *phraseSet) []hit {
 // Mail clients write the marker in the reader's language: "-----Mensaje
 // original-----", "-------- Message transféré --------", "Ursprüngliche
 // Nachricht", "Doorgestuurd bericht" mark the same boundary.
-var reQuoteStart = regexp.MustCompile(`(?im)^[ \t]*(?:>|(?:on|op|am|le|el|il|em|den|w)\b[^\n]{0,160}\b(?:wrote|schreef|schrieb|a écrit|escribió|ha scritto|escreveu|skrev|napisał)\b|-{3,}\s*(?:` + quoteMarkers + `)|_{8,})`)
+//
+// Outlook writes neither: a header block, "From:" then "Sent:" or "Date:"
+// on the next line, in the reader's language ("Von: … Gesendet:", "De : …
+// Envoyé :", "Da: … Inviato:").
+var reQuoteStart = regexp.MustCompile(`(?im)^[ \t]*(?:>|(?:on|op|am|le|el|il|em|den|w)\b[^\n]{0,160}\b(?:wrote|schreef|schrieb|a écrit|escribió|ha scritto|escreveu|skrev|napisał)\b|-{3,}\s*(?:` + quoteMarkers + `)|_{8,}|` +
+	`(?:from|von|de|da|van|från|fra|od|lähettäjä)[ \t]*:[^\n]*\n[ \t]*(?:sent|date|gesendet|datum|envoyé|date d'envoi|enviado|enviada|fecha|inviato|data|verzonden|skickat|sendt|wysłano|lähetetty)[ \t]*:)`)
 
 // quoteMarkers are the words mail clients put between dashes where the
 // quoted or forwarded history starts, in the languages tickets come in.

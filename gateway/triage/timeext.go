@@ -53,9 +53,11 @@ var (
 	// A range written with a dash alone ("1pm-1:30pm", "14:05–14:40"); each
 	// end needs minutes or am/pm, so a date's "03-17" is no range.
 	reDashRange = regexp.MustCompile(`\b` + clock + zone + `\s*[-–]\s*` + clock + zone)
-	reSince     = regexp.MustCompile(`\b(since|started at|starting at|starting around|began at|from|after)\s+(?:about\s+|around\s+|approx\.?\s+|approximately\s+|~\s*)?` + clock + zone)
-	reAt        = regexp.MustCompile(`(?:\b(at|around|about|approximately|approx\.?|near|circa|by)\s+|@\s*|~\s*)?` + clock + zone)
-	reNoon      = regexp.MustCompile(`\b(?:(since|at|around|about|after)\s+)?(noon|midday|midnight)\b`)
+	// Like a range's ends, the onset may take an article ("desde las 14:15",
+	// "depuis les 9:30").
+	reSince = regexp.MustCompile(`\b(since|started at|starting at|starting around|began at|from|after)\s+(?:about\s+|around\s+|approx\.?\s+|approximately\s+|~\s*)?` + rangeArticle + clock + zone)
+	reAt    = regexp.MustCompile(`(?:\b(at|around|about|approximately|approx\.?|near|circa|by)\s+|@\s*|~\s*)?` + clock + zone)
+	reNoon  = regexp.MustCompile(`\b(?:(since|at|around|about|after)\s+)?(noon|midday|midnight)\b`)
 
 	num    = `(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|a few|few|several|a couple of|couple of|a couple|half an|half a)`
 	unit   = `(seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?)\b`
@@ -183,6 +185,9 @@ var (
 		"negen": 9, "tien": 10, "twaalf": 12, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
 		"nio": 9, "tio": 10, "elva": 11, "tolv": 12}
 	reSpokenClock = regexp.MustCompile(`(?:^|[^\p{L}])(quarter past|quarter to|half past|(?:five|ten|twenty|twenty-five|twenty five) (?:past|to)|viertel nach|viertel vor|kwart over|kwart voor|kvart över|kvart i|halb|half|halv)\s+(\p{L}+|\d{1,2})(?:$|[^\p{L}\d])`)
+	// A range's end said as a bare hour word after a clock ("between half
+	// nine and ten", "from 9:30 until eleven") is that hour.
+	reSpokenRangeEnd = regexp.MustCompile(`(?:\d:\d{2}|(?:half|quarter) (?:past |to )?\p{L}+)\s+(?:and|to|until|till)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:$|[^\p{L}\d-])`)
 	// spokenMinutes are the minutes English says before "past" or "to".
 	spokenMinutes = map[string]int{"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25}
 )
@@ -190,6 +195,10 @@ var (
 // spokenClock rewrites "quarter past nine", "twenty to nine", "halb zehn",
 // "kvart över nio" to "9:15", "8:40", "9:30", "9:15".
 func spokenClock(s string) string {
+	s = reSpokenRangeEnd.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reSpokenRangeEnd.FindStringSubmatchIndex(m)
+		return m[:sm[2]] + strconv.Itoa(englishHours[m[sm[2]:sm[3]]]) + ":00" + m[sm[3]:]
+	})
 	return reSpokenClock.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reSpokenClock.FindStringSubmatchIndex(m)
 		how, word := m[sm[2]:sm[3]], m[sm[4]:sm[5]]
@@ -197,7 +206,7 @@ func spokenClock(s string) string {
 		h, ok := 0, false
 		if n, err := strconv.Atoi(word); err == nil && n >= 1 && n <= 12 {
 			h, ok = n, true
-		} else if english {
+		} else if english || how == "half" && englishHours[word] > 0 {
 			h, ok = englishHours[word]
 		} else {
 			h, ok = continentalHours[word]
@@ -215,6 +224,9 @@ func spokenClock(s string) string {
 			h, mi = h-1, 45
 		case "half", "halb", "halv": // halb zehn, half tien, halv tio: half an hour before ten
 			h, mi = h-1, 30
+			if _, en := englishHours[word]; en { // British "half nine": half past
+				h, mi = h+1, 30
+			}
 		default: // "ten past eight", "twenty to nine"
 			if n, ok := strings.CutSuffix(how, " past"); ok {
 				mi = spokenMinutes[n]
@@ -493,19 +505,23 @@ func clockTime(hs, ms, ampm, z string, created time.Time, loc *time.Location) (t
 // the writer's own zone: Europe is one to three hours ahead of UTC.
 const maxZoneAhead = 3 * time.Hour
 
+// maxZoneAheadToday is how far ahead it may be when the text says the
+// clock is today's: any zone east of the reading one.
+const maxZoneAheadToday = 14 * time.Hour
+
 // zoneAhead reads the onset of a problem that is still going on ("since
 // 15:20", written at 14:35, no zone named): it cannot be yesterday's 15:20
 // — a day-long problem would say so — so it is the writer's clock in a
 // zone ahead of the reading one, and the smallest whole-hour shift puts it
-// in the past. t is the reading clockTime gave; it is kept when it lies
-// within the last twelve hours.
-func zoneAhead(t, created time.Time, z string) time.Time {
-	if z != "" || created.Sub(t) < 12*time.Hour {
+// in the past. t is the reading clockTime gave; it is kept unless the
+// shift to today is at most most.
+func zoneAhead(t, created time.Time, z string, most time.Duration) time.Time {
+	if z != "" || created.Sub(t) < 24*time.Hour-most {
 		return t
 	}
 	today := t.AddDate(0, 0, 1)
 	over := today.Sub(created)
-	if over <= 0 || over > maxZoneAhead {
+	if over <= 0 || over > most {
 		return t
 	}
 	return today.Add(-(over.Truncate(time.Hour) + time.Hour))
@@ -561,12 +577,24 @@ func dayHalf(s string, ix []int, h, ampm string) string {
 	if ampm != "" || err != nil || n < 1 || n > 11 {
 		return ampm
 	}
-	near := s[max(0, ix[0]-60):min(len(s), ix[1]+30)]
-	m := reDayHalf.FindStringSubmatch(near)
-	if m == nil {
+	from := max(0, ix[0]-60)
+	near := s[from:min(len(s), ix[1]+30)]
+	// The part of the day nearest the clock is its own: a greeting's "good
+	// morning" before "last night, between half nine and ten" is not.
+	w, best := "", len(near)
+	for _, m := range reDayHalf.FindAllStringSubmatchIndex(near, -1) {
+		d := ix[0] - from - m[3]
+		if m[2] > ix[0]-from {
+			d = m[2] - (ix[1] - from)
+		}
+		if d < best {
+			w, best = near[m[2]:m[3]], d
+		}
+	}
+	if w == "" {
 		return ""
 	}
-	switch w := m[1]; {
+	switch {
 	case strings.Contains(w, "mor") || strings.Contains(w, "mañana") || strings.Contains(w, "manhã") || strings.Contains(w, "mat") ||
 		w == "vormittags" || w == "rano" || w == "'s ochtends":
 		return "am"
@@ -623,7 +651,13 @@ func extractSince(s string, created time.Time, loc *time.Location, _ bool) (Time
 			continue
 		}
 		if near := s[max(0, ix[0]-24):min(len(s), ix[1]+24)]; !strings.Contains(near, "yesterday") && !strings.Contains(near, "last night") {
-			t = zoneAhead(t, created, m[5])
+			ahead := maxZoneAhead
+			if strings.Contains(near, "today") {
+				// "today since 21:30" written at 12:50 is the writer's
+				// today in a zone far ahead (Japan at +9), not yesterday.
+				ahead = maxZoneAheadToday
+			}
+			t = zoneAhead(t, created, m[5], ahead)
 		}
 		t = dayBefore(s, ix, t, created)
 		return TimeRef{Window: Window{From: t.Add(-5 * time.Minute), To: created}, Phrase: m[0], Onset: true}, true

@@ -47,6 +47,15 @@ func TestExtractTime_readsTicketTimePhrases(t *testing.T) {
 		{"just now", "it just happened again", nil, at(14, 45), at(15, 0), true},
 		{"short window is widened", "between 14:00 and 14:05", nil, at(13, 50), at(14, 5), true},
 		{"counts are not clocks", "3 users and 2 orders affected", nil, at(13, 0), at(15, 0), false},
+		// Round ten: a since word may take an article; British "half nine"
+		// is half past; a range's end may be a bare hour word; the part of
+		// the day nearest a clock gives its half, not a greeting's.
+		{"since with an article", "desde las 14:05 ningún cliente consigue pagar", nil, at(14, 0), at(15, 0), true},
+		{"british half past and a bare hour word ending a range", "Good morning, last night between about half nine and ten nobody could pay",
+			nil, time.Date(2026, 11, 26, 21, 30, 0, 0, time.UTC), time.Date(2026, 11, 26, 22, 0, 0, 0, time.UTC), true},
+		{"a clock said to be today's, hours ahead, is the writer's zone far east", "本日21時半ごろから決済ができません", nil, at(14, 25), at(15, 0), true},
+		{"without today it stays yesterday's", "21時半ごろから決済ができません", nil, time.Date(2026, 11, 26, 21, 25, 0, 0, time.UTC), at(15, 0), true},
+		{"continental half is still half before", "zwischen halb zehn und 10:15 ging nichts", nil, at(9, 30), at(10, 15), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -616,6 +616,11 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 	case len(mentions) == 1:
 		service = mentions[0].Service
 		se = f.evidenceOf(service)
+		if a := t.failingStep(f, mentions[0], se); a != nil {
+			reasons = append(reasons, fmt.Sprintf("no service named; the ticket describes %s's flow (%q), clean in the window, while %s, a step of the same purchase, fails for most requests: %s",
+				service, mentions[0].Phrase, a.Service, a.Service))
+			return a.Service, a, reasons
+		}
 		if mentions[0].Strength == strengthFlow {
 			reasons = append(reasons, fmt.Sprintf("no service named; the ticket describes its flow (%q): %s", mentions[0].Phrase, service))
 		}
@@ -668,6 +673,30 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		}
 	}
 	return service, se, reasons
+}
+
+// failingStep is the core service whose failure a wide outage report
+// describes from the customer's side: the shop sees its flow ("the basket",
+// "pay", "the order") end in an error, not which service behind it failed.
+// When the ticket does not name a service (only its flow or a synonym),
+// that flow's own logs are clean in the window, and exactly one other core
+// flow fails for most of its requests there, the report is about that one.
+func (t *Triager) failingStep(f *facts, m ServiceMention, se *ServiceEvidence) *ServiceEvidence {
+	if f.claim != claimOutage || m.Strength > strengthSynonym || m.Outcome || !t.isCore(m.Service) ||
+		se == nil || se.Level != LevelClean || f.ev == nil {
+		return nil
+	}
+	var step *ServiceEvidence
+	for _, o := range f.ev.Ranked() {
+		if o.Service == m.Service || o.Level != LevelStrong || !t.isCore(o.Service) || stale(o, f.ref, f.created, f.sig.over) {
+			continue
+		}
+		if step != nil {
+			return nil // two failing: the words must choose
+		}
+		step = o
+	}
+	return step
 }
 
 // relevantMentions are the services named that the claim can be about:

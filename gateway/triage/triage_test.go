@@ -404,3 +404,39 @@ func TestTriage_aReportedFailureIsAtLeastMediumOnCleanLogs(t *testing.T) {
 		}
 	}
 }
+
+// Round ten: a wide outage told by its flow ("nobody can order") while that
+// flow's logs are clean and another core flow fails for most requests is
+// about the failing one — the shop sees the purchase end in an error, not
+// which service behind it failed. A name, a second failing flow or one
+// user's report keep the words' service.
+func TestTriage_aWideOutageToldByItsFlowIsTheFailingStepsOwn(t *testing.T) {
+	payments := gen.Incident{Service: "payments", Start: noon.Add(-40 * time.Minute), Duration: time.Hour,
+		FailRate: 0.8, Status: 503, Message: "charge ch_{id} not submitted: card vault {ip} pool exhausted"}
+	wide := Ticket{Subject: "nobody can order", Description: "Since 11:30 none of our customers can place an order: they fill the basket and at the very end get an error.", CreatedAt: noon}
+	checkVerdicts(t, projectWith(t, payments), []verdictCase{
+		{"the failing step", wide, Critical, "payments", "a step of the same purchase"},
+		{"a service named keeps its name",
+			Ticket{Subject: "checkout-api down", Description: "Since 11:30 checkout-api is down for all our customers, every order fails with an error.", CreatedAt: noon},
+			Medium, "checkout-api", "logs: the service is clean"},
+		{"one user's failure keeps its flow",
+			Ticket{Subject: "my order", Description: "Since 11:30 I cannot place my order, I get an error at the end.", CreatedAt: noon},
+			Medium, "checkout-api", "one user or the writer only"},
+	})
+	checkout := gen.Incident{Service: "checkout-api", Start: noon.Add(-40 * time.Minute), Duration: time.Hour,
+		FailRate: 0.8, Status: 503, Message: "order {n} not placed: stock row lock held"}
+	checkVerdicts(t, projectWith(t, payments, checkout), []verdictCase{
+		{"the flow's own failure is its own", wide, Critical, "checkout-api", "error spike in the logs"},
+	})
+}
+
+// Round ten: the writer's own attempt ("I tried") in other languages makes
+// a quoted error one user's during a spike, as the English words do.
+func TestTriage_theWritersOwnAttemptInOtherLanguagesIsOneUsers(t *testing.T) {
+	checkVerdicts(t, spikeProject(t), []verdictCase{
+		{"Icelandic", Ticket{Subject: "checkout", Description: "Ég reyndi þrisvar í checkout en fékk villuna \"503 Service Unavailable\".", CreatedAt: noon},
+			High, "checkout-api", `scope: "ég reyndi"`},
+		{"Swedish", Ticket{Subject: "checkout", Description: "Jag provade två gånger i checkout men fick \"503 Service Unavailable\".", CreatedAt: noon},
+			High, "checkout-api", `scope: "jag provade"`},
+	})
+}

@@ -3,6 +3,7 @@ package triage
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -115,7 +116,15 @@ var (
 	selfWords = mkPhrases("i cant", "i cannot", "i can not", "i couldnt", "i could not", "i get", "i got", "i keep getting", "i tried",
 		"ive tried", "my cart", "my order", "my payment", "my card", "my phone", "my laptop", "my browser", "gives me",
 		"ich kann", "meine", "mein konto", "je ne peux", "je narrive", "no puedo", "mi cuenta", "mi pedido",
-		"non riesco", "ik kan")
+		"non riesco", "ik kan",
+		// the writer's own attempt ("I tried") in the languages tickets
+		// come in, beyond the lists' own
+		"ég reyndi", "reyndi ég", "jag försökte", "försökte jag", "jag provade", "provade jag", "jeg prøvde", "prøvde jeg",
+		"jeg forsøkte", "ik heb geprobeerd", "heb ik geprobeerd", "ik probeerde", "jai essayé", "jai essaye", "he intentado",
+		"intenté", "probé", "ho provato", "ho cercato di", "eu tentei", "tentei", "próbowałem", "próbowałam", "zkoušel jsem",
+		"zkoušela jsem", "yritin", "próbáltam", "am încercat", "я пытался", "я пыталась", "pokušao sam", "pokušala sam",
+		"maine", "koshish ki", "tôi đã thử", "saya sudah coba", "saya mencoba", "i have been trying", "ive been trying",
+		"and i have both", "and i both")
 	payingWords = mkPhrases("paying customer", "enterprise", "premium", "vip", "biggest customer", "biggest client",
 		"key account", "key customer", "sla", "contract", "platinum", "gold plan", "top customer", "largest customer")
 	howtoWords = mkPhrases("how do i", "how can i", "how do we", "how can we", "how to", "is it possible", "is there a way",
@@ -743,12 +752,28 @@ func isNumber(w string) bool {
 // rePercent finds a stated failure share below 100 % ("about 10%", "5 %").
 var rePercent = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,2}(?:[.,]\d+)?)\s?%`)
 
-// sharePercent returns the first share below 100 % in text, "" for none.
+// reSuccessRate is a measure of what went right just before a percentage
+// ("success rate below 40%", "Erfolgsquote 40 %", "tasa de éxito del
+// 40%"): the share that fails is the rest.
+var reSuccessRate = regexp.MustCompile(`(?i)(?:success|succeed|erfolg|éxito|exito|réussite|reussite|sucesso|successo|succes|lyckade|powodzeni|uspješnost|úspěšnost|başarı)[^\d%\n]{0,24}$`)
+
+// sharePercent returns the first failure share below 100 % in text, "" for
+// none. A success rate states the share that worked: the rest failed, and
+// when that is most requests it is no partial failure.
 func sharePercent(text string) string {
-	if m := rePercent.FindStringSubmatch(text); m != nil && m[1] != "0" {
-		return m[1] + "%"
+	ix := rePercent.FindStringSubmatchIndex(text)
+	if ix == nil || text[ix[2]:ix[3]] == "0" {
+		return ""
 	}
-	return ""
+	p := text[ix[2]:ix[3]]
+	if reSuccessRate.MatchString(text[max(0, ix[2]-40):ix[2]]) {
+		ok, err := strconv.ParseFloat(strings.Replace(p, ",", ".", 1), 64)
+		if err != nil || ok <= 50 {
+			return ""
+		}
+		return strconv.FormatFloat(100-ok, 'f', -1, 64) + "%"
+	}
+	return p + "%"
 }
 
 // resolvedBy returns the resolution words of a ticket whose writer says the

@@ -127,6 +127,9 @@ func TestSharePercent_findsAShareBelowAHundred(t *testing.T) {
 		{"a share with a space and decimals", "roughly 2,5 % of orders", "2,5%"},
 		{"a hundred percent is no share", "I am 100% sure", ""},
 		{"no percent sign", "ten of our orders", ""},
+		// Round ten: a success rate states what worked.
+		{"a low success rate is most failing, no partial share", "[FIRING] checkout success rate below 40%", ""},
+		{"a high success rate leaves a share failing", "Erfolgsquote nur noch 90 % bei PayPal", "10%"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -148,6 +151,10 @@ func TestOwnText_cutsTheQuotedHistory(t *testing.T) {
 		{"a French forward marker", "c'est bon\n-------- Message transféré --------\nerreur 502", "c'est bon\n"},
 		{"an HTML blockquote on the same line", "<p>all fine now</p><BLOCKQUOTE>checkout down</BLOCKQUOTE>", "<p>all fine now</p>"},
 		{"a mail client's quote block", "ok now<div class=\"gmail_quote\">On Mon Tom wrote: 503</div>", "ok now"},
+		// Round ten: Outlook's header block, in the reader's language.
+		{"an Outlook header", "works again, close it\n\nFrom: Support\nSent: Friday 6:05 PM\nTo: Tom\n\nnone of your staff can log in", "works again, close it\n\n"},
+		{"a German Outlook header", "geht wieder\nVon: Support\nGesendet: Freitag\nniemand kann sich anmelden", "geht wieder\n"},
+		{"a From line alone is no header", "From: the shop owner\nnobody can pay since 9:00", "From: the shop owner\nnobody can pay since 9:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
