@@ -321,6 +321,15 @@ type figures struct {
 // and leave one set out is unchanged. These are
 // tuned figures now: they say the categories were fixed, not that the
 // rules carry. Floors moved up only.
+//
+// The blind sets of round ten, written before it by people who never read
+// the rules, with shuffled file numbers: holdout10 (71 tickets from
+// channels other than e-mail, 58 in English) and holdout11 (67, a shop
+// across three continents, 27 in English, the rest in 16 languages).
+// Measured by the lead with round nine's rules and after round ten:
+// holdout10 0.930, 0.986, 0.986 both times; holdout11 0.791, 0.896, 0.896
+// → 0.776, 0.881, 0.881 (one medium triaged critical). Round ten moved its
+// tuned sets by 4 to 11 points exact and the blind ones not at all.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
@@ -354,6 +363,12 @@ var labeledSets = []labeledSet{
 	{name: "holdout9", dir: filepath.Join(ticketsDir, "holdout9"), project: filepath.Join(ticketsDir, "holdout9", "project.json"),
 		outOfFit: true, minTickets: 65,
 		floor: figures{exact: 0.81, withinOne: 0.97, service: 0.94}, why: "blind through round nine (two aggregate looks, last 0.783 / 0.971 / 0.957), tuned on (words, not the fit) since round ten: floor a little below the tuned figures after round ten"},
+	{name: "holdout10", dir: filepath.Join(ticketsDir, "holdout10"), project: filepath.Join(ticketsDir, "holdout10", "project.json"),
+		blind: true, minTickets: 65,
+		floor: figures{exact: 0.90, withinOne: 0.96, service: 0.96}, why: "blind, written before round ten: floor a little below its measurement after round ten (0.930 / 0.986 / 0.986, as before it)"},
+	{name: "holdout11", dir: filepath.Join(ticketsDir, "holdout11"), project: filepath.Join(ticketsDir, "holdout11", "project.json"),
+		blind: true, minTickets: 65,
+		floor: figures{exact: 0.74, withinOne: 0.85, service: 0.85}, why: "blind, written before round ten: floor a little below its measurement after round ten (0.776 / 0.881 / 0.881; 0.791 / 0.896 / 0.896 before it)"},
 	{name: "probe7", dir: filepath.Join(ticketsDir, "probe7"), project: filepath.Join(ticketsDir, "probe7", "project.json"),
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -381,8 +396,10 @@ var labeledSets = []labeledSet{
 // holdout7 tuned on) 0.961, 0.997, 0.969; with holdout8 and holdout9
 // (blind, measured twice) too, 778 tickets: 0.929, 0.987, 0.960 — the
 // floor moved down with the new blind sets, not with a rule; after round
-// ten (holdout8 and holdout9 tuned on) 0.943, 0.995, 0.964.
-var wholeFloor = figures{exact: 0.93, withinOne: 0.99, service: 0.955}
+// ten (holdout8 and holdout9 tuned on) 0.943, 0.995, 0.964; with holdout10
+// and holdout11 (blind, measured twice) too, 916 tickets: 0.930, 0.986,
+// 0.960 — the floor moved down with the new blind sets, not with a rule.
+var wholeFloor = figures{exact: 0.91, withinOne: 0.97, service: 0.945}
 
 const wholeMinTickets = 200
 
