@@ -22,9 +22,11 @@ const ticketsDir = "../../examples/tickets"
 // <name>.json per ticket), the log world its tickets are about, and the
 // floors its figures must stay at or above.
 type labeledSet struct {
-	name    string
-	dir     string
-	project string // project.json with the services and the log world
+	name string
+	// dir holds the tickets, examples/tickets/<name> when empty; project is
+	// the project.json with the services and the log world, the one in dir
+	// when empty.
+	dir, project string
 	// A blind set is never tuned on: its misses are counted, not listed,
 	// so that whoever tunes the rules cannot fit them.
 	blind bool
@@ -336,45 +338,57 @@ var labeledSets = []labeledSet{
 	{name: "original-holdout", dir: filepath.Join(ticketsDir, "holdout"), project: filepath.Join(ticketsDir, "project.json"),
 		blind: true, minTickets: 12,
 		floor: figures{exact: 0.60, service: 0.60}, why: "written after the first tuning: fails only on a collapse"},
-	{name: "training", dir: filepath.Join(ticketsDir, "training"), project: filepath.Join(ticketsDir, "training", "project.json"),
+	{name: "training",
 		minTickets: 80,
 		floor:      figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "tuned on: floor a little below the tuned figures"},
-	{name: "holdout2", dir: filepath.Join(ticketsDir, "holdout2"), project: filepath.Join(ticketsDir, "holdout2", "project.json"),
+	{name: "holdout2",
 		minTickets: 60,
 		floor:      figures{exact: 0.97, withinOne: 0.98, service: 0.98}, why: "blind in round one, tuned on in round two: floor a little below the tuned figures"},
-	{name: "holdout3", dir: filepath.Join(ticketsDir, "holdout3"), project: filepath.Join(ticketsDir, "holdout3", "project.json"),
+	{name: "holdout3",
 		minTickets: 80,
 		floor:      figures{exact: 0.91, withinOne: 0.97, service: 0.98}, why: "blind until round four, tuned on since: floor a little below the tuned figures"},
-	{name: "holdout4", dir: filepath.Join(ticketsDir, "holdout4"), project: filepath.Join(ticketsDir, "holdout4", "project.json"),
+	{name: "holdout4",
 		blind: false, outOfFit: true, minTickets: 75,
 		floor: figures{exact: 0.95, withinOne: 0.98, service: 0.96}, why: "blind through round five, tuned on (words, not the fit) since round six: floor a little below the tuned figures"},
-	{name: "holdout5", dir: filepath.Join(ticketsDir, "holdout5"), project: filepath.Join(ticketsDir, "holdout5", "project.json"),
+	{name: "holdout5",
 		outOfFit: true, minTickets: 60,
 		floor: figures{exact: 0.95, withinOne: 0.98, service: 0.95}, why: "blind through round seven (three aggregate looks, last 0.785 / 0.923 / 0.923), tuned on (words, not the fit) since round eight: floor a little below the figures after round nine"},
-	{name: "holdout6", dir: filepath.Join(ticketsDir, "holdout6"), project: filepath.Join(ticketsDir, "holdout6", "project.json"),
+	{name: "holdout6",
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.92, withinOne: 0.98, service: 0.94}, why: "blind through round eight (four aggregate looks, last 0.767 / 0.890 / 0.959), tuned on (words, not the fit) since round nine: floor a little below the tuned figures after round nine"},
-	{name: "holdout7", dir: filepath.Join(ticketsDir, "holdout7"), project: filepath.Join(ticketsDir, "holdout7", "project.json"),
+	{name: "holdout7",
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.93, withinOne: 0.98, service: 0.87}, why: "blind through round eight (three aggregate looks, last 0.722 / 0.889 / 0.861), tuned on (words, not the fit) since round nine: floor a little below the tuned figures after round nine"},
-	{name: "holdout8", dir: filepath.Join(ticketsDir, "holdout8"), project: filepath.Join(ticketsDir, "holdout8", "project.json"),
+	{name: "holdout8",
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.89, withinOne: 0.97, service: 0.92}, why: "blind through round nine (two aggregate looks, last 0.795 / 0.918 / 0.890), tuned on (words, not the fit) since round ten: floor a little below the tuned figures after round ten"},
-	{name: "holdout9", dir: filepath.Join(ticketsDir, "holdout9"), project: filepath.Join(ticketsDir, "holdout9", "project.json"),
+	{name: "holdout9",
 		outOfFit: true, minTickets: 65,
 		floor: figures{exact: 0.81, withinOne: 0.97, service: 0.94}, why: "blind through round nine (two aggregate looks, last 0.783 / 0.971 / 0.957), tuned on (words, not the fit) since round ten: floor a little below the tuned figures after round ten"},
-	{name: "holdout10", dir: filepath.Join(ticketsDir, "holdout10"), project: filepath.Join(ticketsDir, "holdout10", "project.json"),
+	{name: "holdout10",
 		blind: true, minTickets: 65,
 		floor: figures{exact: 0.90, withinOne: 0.96, service: 0.96}, why: "blind, written before round ten: floor a little below its measurement after round ten (0.930 / 0.986 / 0.986, as before it)"},
-	{name: "holdout11", dir: filepath.Join(ticketsDir, "holdout11"), project: filepath.Join(ticketsDir, "holdout11", "project.json"),
+	{name: "holdout11",
 		blind: true, minTickets: 65,
 		floor: figures{exact: 0.74, withinOne: 0.85, service: 0.85}, why: "blind, written before round ten: floor a little below its measurement after round ten (0.776 / 0.881 / 0.881; 0.791 / 0.896 / 0.896 before it)"},
-	{name: "probe7", dir: filepath.Join(ticketsDir, "probe7"), project: filepath.Join(ticketsDir, "probe7", "project.json"),
+	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
-	{name: "probe8", dir: filepath.Join(ticketsDir, "probe8"), project: filepath.Join(ticketsDir, "probe8", "project.json"),
+	{name: "probe8",
 		outOfFit: true, minTickets: 26,
 		floor: figures{exact: 0.78, withinOne: 0.96, service: 0.85}, why: "round eight's probe, written by the tuner before its changes (0.462 / 0.769 / 0.577) and tuned on: floor a little below the figures after the round"},
+}
+
+func init() {
+	for i := range labeledSets {
+		s := &labeledSets[i]
+		if s.dir == "" {
+			s.dir = filepath.Join(ticketsDir, s.name)
+		}
+		if s.project == "" {
+			s.project = filepath.Join(s.dir, "project.json")
+		}
+	}
 }
 
 // wholeFloor holds for all measured sets together (at least 200 tickets):
