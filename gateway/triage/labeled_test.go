@@ -675,12 +675,31 @@ func triagedOf(t *testing.T, s labeledSet, p Project, tickets map[string]Ticket,
 // tally returns the figures of outcomes and a report: the counts, the
 // confusion matrix and, unless blind, each miss with its reasons.
 func tally(outs []outcome, blind bool) (figures, string) {
-	var b strings.Builder
-	exact, within, svc := 0, 0, 0
-	confusion := map[[2]string]int{}
+	f, report := confusion(outs)
 	var misses []string
 	for _, o := range outs {
-		confusion[[2]string{o.want.Severity, o.got.Severity}]++
+		if !o.exact() || !o.serviceOK() {
+			misses = append(misses, fmt.Sprintf("MISS %s: got %s/%q want %s/%q\n    reasons: %s", o.name,
+				o.got.Severity, o.got.AffectedService, o.want.Severity, o.want.Service, strings.Join(o.got.Reasons, " | ")))
+		}
+	}
+	switch {
+	case blind && len(misses) > 0:
+		report += fmt.Sprintf("\n%d ticket(s) missed; not listed: this set is blind, never tune on it", len(misses))
+	case len(misses) > 0:
+		report += "\n" + strings.Join(misses, "\n")
+	}
+	return f, report
+}
+
+// confusion returns the figures of outcomes and their counts and confusion
+// matrix, without the misses.
+func confusion(outs []outcome) (figures, string) {
+	var b strings.Builder
+	exact, within, svc := 0, 0, 0
+	cells := map[[2]string]int{}
+	for _, o := range outs {
+		cells[[2]string{o.want.Severity, o.got.Severity}]++
 		if o.exact() {
 			exact++
 		}
@@ -689,10 +708,6 @@ func tally(outs []outcome, blind bool) (figures, string) {
 		}
 		if o.serviceOK() {
 			svc++
-		}
-		if !o.exact() || !o.serviceOK() {
-			misses = append(misses, fmt.Sprintf("MISS %s: got %s/%q want %s/%q\n    reasons: %s", o.name,
-				o.got.Severity, o.got.AffectedService, o.want.Severity, o.want.Service, strings.Join(o.got.Reasons, " | ")))
 		}
 	}
 	n := max(len(outs), 1)
@@ -707,14 +722,8 @@ func tally(outs []outcome, blind bool) (figures, string) {
 	for _, w := range sevs {
 		fmt.Fprintf(&b, "\n%10s", w)
 		for _, g := range sevs {
-			fmt.Fprintf(&b, "%9d", confusion[[2]string{w, g}])
+			fmt.Fprintf(&b, "%9d", cells[[2]string{w, g}])
 		}
-	}
-	switch {
-	case blind && len(misses) > 0:
-		fmt.Fprintf(&b, "\n%d ticket(s) missed; not listed: this set is blind, never tune on it", len(misses))
-	case len(misses) > 0:
-		b.WriteString("\n" + strings.Join(misses, "\n"))
 	}
 	return f, b.String()
 }
