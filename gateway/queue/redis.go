@@ -76,7 +76,7 @@ type Redis struct {
 	recoveries atomic.Int64
 	ready      chan struct{}
 
-	// enq carries Enqueues to the pipeliner, which sends those waiting
+	// enq carries Enqueues to the batcher, which sends those waiting
 	// together in one script call. An Enqueue alone in flight (inflight 1)
 	// runs the script itself: handing it over would only add two goroutine
 	// wake-ups to its latency.
@@ -112,7 +112,7 @@ func NewRedis(ctx context.Context, opts RedisQueueOptions) (*Redis, error) {
 		onRec:     opts.OnRecover,
 		jobPrefix: prefix + "job:",
 		ready:     make(chan struct{}, 1),
-		enq:       newIntake[*redisEnqueue](maxPipeline),
+		enq:       newIntake[*redisEnqueue](maxEnqueueBatch),
 		stop:      make(chan struct{}),
 	}
 	if q.group == "" {
@@ -130,7 +130,7 @@ func NewRedis(ctx context.Context, opts RedisQueueOptions) (*Redis, error) {
 	}
 	q.wg.Add(2)
 	go q.pruner()
-	go q.pipeliner()
+	go q.batcher()
 	return q, nil
 }
 
@@ -285,7 +285,7 @@ func (q *Redis) newEnqueue(j Job) *redisEnqueue {
 			padNanos(now), padNanos(now.Add(q.opts.DedupTTL)), j.ReplayKey, padNanos(now.Add(q.opts.ReplayTTL))}}
 }
 
-// redisEnqueue is one Enqueue, run alone or in the pipeliner's batch.
+// redisEnqueue is one Enqueue, run alone or in the batcher's batch.
 type redisEnqueue struct {
 	now    time.Time
 	args   []any // the job's ARGV of enqueueScript
@@ -294,33 +294,33 @@ type redisEnqueue struct {
 	done   chan struct{}
 }
 
-// maxPipeline bounds the jobs enqueued by one script call.
-const maxPipeline = 128
+// maxEnqueueBatch bounds the jobs enqueued by one script call.
+const maxEnqueueBatch = 128
 
-// pipeliner enqueues the jobs waiting at once with one script call: one
+// batcher enqueues the jobs waiting at once with one script call: one
 // round trip and one script run for the batch, where each Enqueue had its
 // own. The batch is atomic as a whole, each job is decided as if alone,
 // and each Enqueue gets its own job's answer.
-func (q *Redis) pipeliner() {
+func (q *Redis) batcher() {
 	defer q.wg.Done()
-	gather(q.enq.ch, q.stop, maxPipeline, func(batch []*redisEnqueue) {
+	gather(q.enq.ch, q.stop, maxEnqueueBatch, func(batch []*redisEnqueue) {
 		q.sendEnqueues(context.Background(), q.fill(batch))
 	})
 }
 
 // fill lets the goroutines that are ready to run go first, then adds what
 // they handed over to the batch. The first Enqueue to arrive wakes the
-// pipeliner ahead of the others that are about to enqueue (HTTP handlers
+// batcher ahead of the others that are about to enqueue (HTTP handlers
 // woken together); sending it at once makes a call and a Redis wake-up of
 // nearly every job when deliveries come spread out, where one for the lot
 // costs the same. The batch waits only for goroutines that were already
 // runnable.
 func (q *Redis) fill(batch []*redisEnqueue) []*redisEnqueue {
-	if len(batch) >= maxPipeline {
+	if len(batch) >= maxEnqueueBatch {
 		return batch
 	}
 	runtime.Gosched()
-	for len(batch) < maxPipeline {
+	for len(batch) < maxEnqueueBatch {
 		select {
 		case r := <-q.enq.ch:
 			batch = append(batch, r)

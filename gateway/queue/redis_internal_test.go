@@ -151,14 +151,14 @@ func TestRedis_anUnknownSettleOperationChangesNothing(t *testing.T) {
 	}
 }
 
-// The pipeliner lets the goroutines that are ready to run hand over their
+// The batcher lets the goroutines that are ready to run hand over their
 // Enqueues before it sends a batch: on one CPU the first Enqueue wakes it
 // ahead of the others woken with it, which would otherwise each go in a
 // batch of their own. (The scheduler takes the yielding goroutine back
 // first once in 61 turns, so a round may come up short now and then.)
 func TestRedis_aBatchTakesTheEnqueuesOfGoroutinesReadyToRun(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	q := &Redis{enq: newIntake[*redisEnqueue](maxPipeline)}
+	q := &Redis{enq: newIntake[*redisEnqueue](maxEnqueueBatch)}
 	full := 0
 	for range 5 {
 		for range 8 {

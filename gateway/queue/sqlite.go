@@ -391,21 +391,23 @@ func (q *SQLite) commit(batch []*enqueueReq) {
 // its dedup key is claimed: a replay under an invented invocation id must
 // not take that id from a genuine delivery to come.
 func (q *SQLite) insert(ctx context.Context, st *enqueueStmts, j Job, now time.Time) (bool, error) {
-	switch {
-	case j.ReplayKey != "" && !j.SignedAt.IsZero():
-		if ok, err := q.claimSigned(ctx, st, j, now); err != nil || !ok {
-			return false, err
-		}
-	case j.ReplayKey != "":
+	if j.ReplayKey != "" {
 		d := replayDigest(j.ReplayKey)
-		replay := st.bound(&st.replay, q.replayStmt)
-		if ok, err := q.claim(ctx, replay, "replay", j.ReplayKey, j.ID, now.Add(q.opts.ReplayTTL), now, d[:]); err != nil || !ok {
+		expires := q.nanos(now.Add(q.opts.ReplayTTL))
+		var ok bool
+		var err error
+		if j.SignedAt.IsZero() {
+			ok, err = q.claim(ctx, st.bound(&st.replay, q.replayStmt), "replay", j.ReplayKey, j.ID, expires, q.nanos(now), d[:])
+		} else {
+			ok, err = q.claim(ctx, st.bound(&st.signed, q.signedStmt), "replay", q.nanos(j.SignedAt), j.ReplayKey, expires, q.nanos(now), d[:])
+		}
+		if err != nil || !ok {
 			return false, err
 		}
 	}
 	if j.DedupKey != "" {
 		claim := st.bound(&st.claim, q.claimStmt)
-		if ok, err := q.claim(ctx, claim, "dedup", j.DedupKey, j.ID, now.Add(q.opts.DedupTTL), now); err != nil || !ok {
+		if ok, err := q.claim(ctx, claim, "dedup", j.DedupKey, j.ID, q.nanos(now.Add(q.opts.DedupTTL)), q.nanos(now)); err != nil || !ok {
 			return false, err
 		}
 	}
@@ -417,22 +419,6 @@ func (q *SQLite) insert(ctx context.Context, st *enqueueStmts, j Job, now time.T
 	return true, nil
 }
 
-// claimSigned claims the replay key of a job with a signed time, unless
-// it is held live in either table (signedReplaySQL).
-func (q *SQLite) claimSigned(ctx context.Context, st *enqueueStmts, j Job, now time.Time) (bool, error) {
-	d := replayDigest(j.ReplayKey)
-	res, err := st.bound(&st.signed, q.signedStmt).ExecContext(ctx,
-		q.nanos(j.SignedAt), j.ReplayKey, q.nanos(now.Add(q.opts.ReplayTTL)), q.nanos(now), d[:])
-	if err != nil {
-		return false, fmt.Errorf("claim replay key: %w", err)
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return false, fmt.Errorf("claim replay key: %w", err)
-	}
-	return n > 0, nil
-}
-
 // replayDigest is the first 128 bits of the SHA-256 of a replay key: two
 // keys of genuine deliveries do not meet in it by chance, and one crafted to
 // meet another needs a second preimage.
@@ -441,10 +427,12 @@ func replayDigest(key string) [16]byte {
 	return [16]byte(sum[:16])
 }
 
-// claim takes key for id until expires unless a live claim exists; an
-// expired one is taken over in the same statement.
-func (q *SQLite) claim(ctx context.Context, stmt *sql.Stmt, what, key, id string, expires, now time.Time, more ...any) (bool, error) {
-	res, err := stmt.ExecContext(ctx, append([]any{key, id, q.nanos(expires), q.nanos(now)}, more...)...)
+// claim runs one of the claim statements (claimSQL, replaySQL,
+// signedReplaySQL) with its arguments: it takes a key unless a live claim
+// holds it, an expired one taken over in the same statement, and reports
+// whether it did.
+func (q *SQLite) claim(ctx context.Context, stmt *sql.Stmt, what string, args ...any) (bool, error) {
+	res, err := stmt.ExecContext(ctx, args...)
 	if err != nil {
 		return false, fmt.Errorf("claim %s key: %w", what, err)
 	}
