@@ -56,11 +56,11 @@ func Run(t *testing.T, open func(t *testing.T, now func() time.Time) queue.Queue
 		{"DuplicateDedupKeyStoresNothing", testDedup},
 		{"EmptyDedupKeyNeverDeduplicates", testNoDedupKey},
 		{"DedupKeyExpiresAfterTTL", testDedupExpiry},
-		{"ReplayKeyRefusesAResendUnderANewDedupKeyAndTakesNothing", testReplayKey},
-		{"DedupKeyDuplicateStillRecordsItsReplayKey", testRetryRecordsReplayKey},
+		{"ReplayKeyRefusesAResendUnderANewDedupKeyAndTakesNothing", replayKeyTest(signed)},
+		{"DedupKeyDuplicateStillRecordsItsReplayKey", retryRecordsReplayKeyTest(signed)},
 		{"DistinctReplayKeysAreDistinctJobs", testDistinctReplayKeys},
-		{"ReplayKeyExpiresAfterReplayTTL", testReplayKeyExpiry},
-		{"ConcurrentReplaysUnderNewDedupKeysStoreOne", testConcurrentReplays},
+		{"ReplayKeyExpiresAfterReplayTTL", replayKeyExpiryTest(signed)},
+		{"ConcurrentReplaysUnderNewDedupKeysStoreOne", concurrentReplaysTest(signed)},
 		{"LeasedJobIsInvisibleUntilVisibilityExpires", testVisibility},
 		{"StaleReceiptIsLeaseLost", testStaleReceipt},
 		{"ExpiredLeaseIsLostEvenIfNotReleased", testExpiredLease},
@@ -275,29 +275,33 @@ func wantReady(t *testing.T, q queue.Queue, n int, why string) {
 	}
 }
 
-func testReplayKey(t *testing.T, q queue.Queue, c *Clock) {
-	enqueue(t, q, signed(1, "sig-a"))
-	c.Advance(time.Minute)
-	// A captured delivery resent under an invented invocation id, then
-	// under none.
-	mustBeDuplicate(t, q, signed(2, "sig-a"), "its replay key was enqueued a minute ago")
-	noID := signed(3, "sig-a")
-	noID.DedupKey = ""
-	mustBeDuplicate(t, q, noID, "its replay key was enqueued a minute ago")
-	wantReady(t, q, 1, "a replay stores nothing")
-	// The replay did not claim the invented id: a genuine delivery that
-	// later carries it is stored.
-	enqueue(t, q, signed(2, "sig-b"))
-	wantReady(t, q, 2, "the genuine delivery is a new job")
+func replayKeyTest(mk func(n int, r string) queue.Job) func(*testing.T, queue.Queue, *Clock) {
+	return func(t *testing.T, q queue.Queue, c *Clock) {
+		enqueue(t, q, mk(1, "sig-a"))
+		c.Advance(time.Minute)
+		// A captured delivery resent under an invented invocation id, then
+		// under none.
+		mustBeDuplicate(t, q, mk(2, "sig-a"), "its replay key was enqueued a minute ago")
+		noID := mk(3, "sig-a")
+		noID.DedupKey = ""
+		mustBeDuplicate(t, q, noID, "its replay key was enqueued a minute ago")
+		wantReady(t, q, 1, "a replay stores nothing")
+		// The replay did not claim the invented id: a genuine delivery that
+		// later carries it is stored.
+		enqueue(t, q, mk(2, "sig-b"))
+		wantReady(t, q, 2, "the genuine delivery is a new job")
+	}
 }
 
-func testRetryRecordsReplayKey(t *testing.T, q queue.Queue, c *Clock) {
-	enqueue(t, q, signed(1, "sig-first"))
-	// The desk retries the event: same invocation id, new signature.
-	mustBeDuplicate(t, q, signed(1, "sig-retry"), "the desk's retry has the first delivery's dedup key")
-	// That retry, captured and resent under another id, is a replay too.
-	mustBeDuplicate(t, q, signed(2, "sig-retry"), "the retry's replay key was recorded")
-	wantReady(t, q, 1, "one event, one job")
+func retryRecordsReplayKeyTest(mk func(n int, r string) queue.Job) func(*testing.T, queue.Queue, *Clock) {
+	return func(t *testing.T, q queue.Queue, c *Clock) {
+		enqueue(t, q, mk(1, "sig-first"))
+		// The desk retries the event: same invocation id, new signature.
+		mustBeDuplicate(t, q, mk(1, "sig-retry"), "the desk's retry has the first delivery's dedup key")
+		// That retry, captured and resent under another id, is a replay too.
+		mustBeDuplicate(t, q, mk(2, "sig-retry"), "the retry's replay key was recorded")
+		wantReady(t, q, 1, "one event, one job")
+	}
 }
 
 func testDistinctReplayKeys(t *testing.T, q queue.Queue, c *Clock) {
@@ -309,21 +313,25 @@ func testDistinctReplayKeys(t *testing.T, q queue.Queue, c *Clock) {
 	wantReady(t, q, 2, "two events, two jobs")
 }
 
-func testReplayKeyExpiry(t *testing.T, q queue.Queue, c *Clock) {
-	enqueue(t, q, signed(1, "sig-a"))
-	c.Advance(queue.DefaultReplayTTL - time.Second)
-	mustBeDuplicate(t, q, signed(2, "sig-a"), "just inside the replay TTL")
-	c.Advance(2 * time.Second)
-	enqueue(t, q, signed(3, "sig-a"))
-	// The dedup key outlives the replay key.
-	mustBeDuplicate(t, q, signed(1, "sig-b"), "the dedup key lasts days")
+func replayKeyExpiryTest(mk func(n int, r string) queue.Job) func(*testing.T, queue.Queue, *Clock) {
+	return func(t *testing.T, q queue.Queue, c *Clock) {
+		enqueue(t, q, mk(1, "sig-a"))
+		c.Advance(queue.DefaultReplayTTL - time.Second)
+		mustBeDuplicate(t, q, mk(2, "sig-a"), "just inside the replay TTL")
+		c.Advance(2 * time.Second)
+		enqueue(t, q, mk(3, "sig-a"))
+		// The dedup key outlives the replay key.
+		mustBeDuplicate(t, q, mk(1, "sig-b"), "the dedup key lasts days")
+	}
 }
 
-func testConcurrentReplays(t *testing.T, q queue.Queue, c *Clock) {
-	if wins := concurrentWins(t, q, func(i int) queue.Job { return signed(i, "sig-a") }); wins != 1 {
-		t.Errorf("%d of %d concurrent replays under distinct dedup keys returned true, want 1", wins, racers)
+func concurrentReplaysTest(mk func(n int, r string) queue.Job) func(*testing.T, queue.Queue, *Clock) {
+	return func(t *testing.T, q queue.Queue, c *Clock) {
+		if wins := concurrentWins(t, q, func(i int) queue.Job { return mk(i, "sig-a") }); wins != 1 {
+			t.Errorf("%d of %d concurrent replays under distinct dedup keys returned true, want 1", wins, racers)
+		}
+		wantReady(t, q, 1, "only one of the replays may be stored")
 	}
-	wantReady(t, q, 1, "only one of the replays may be stored")
 }
 
 func testVisibility(t *testing.T, q queue.Queue, c *Clock) {
