@@ -548,7 +548,7 @@ func fewOf(toks []token) []hit {
 		if k < len(toks) && (toks[k].w == "of" || toks[k].w == "van" || toks[k].w == "de" || toks[k].w == "di" || toks[k].w == "z") {
 			k++
 		}
-		if k < len(toks) && possessiveOthers[toks[k].w] || k < len(toks) && (toks[k].w == "the" || toks[k].w == "nos" || toks[k].w == "nuestros") {
+		if k < len(toks) && ownerWords[toks[k].w] || k < len(toks) && (toks[k].w == "the" || toks[k].w == "nos" || toks[k].w == "nuestros") {
 			k++
 		}
 		// up to two words describe them: "one of our regular customers"

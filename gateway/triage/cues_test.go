@@ -125,6 +125,10 @@ func TestFewOf_describedPeopleAndNotOne(t *testing.T) {
 	if hs := fewOf(tokenize("One of our regular customers tried to pay twice")); len(hs) == 0 {
 		t.Errorf("'one of our regular customers' not read as one")
 	}
+	// The owner word is stepped over, leaving two describing words.
+	if hs := fewOf(tokenize("Two of our very loyal customers could not pay")); len(hs) == 0 {
+		t.Errorf("'two of our very loyal customers' not read as a few")
+	}
 	if hs := fewOf(tokenize("not one of our customers could pay")); len(hs) > 0 {
 		t.Errorf("'not one of our customers' read as one: %v", quote(hs))
 	}

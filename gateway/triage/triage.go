@@ -234,13 +234,14 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 			tr.f("reply: judged on the writer's new words; the quoted thread and the subject are context")
 			c, wordReasons = classify(reply.sig, tr)
 			wordReasons = append([]string{"a reply: judged on the writer's new words, the quoted thread is context"}, wordReasons...)
+			threadSig := sig
 			sig = reply.sig
 			mentions, candidates = rankServices(t.p.Services, reply.toks, &reply.sig, 0, t.matcher.findAll(reply.toks, true))
 			if len(mentions) == 0 && c != claimLow && c != claimPrivacy {
 				mentions = t.matcher.find(toks) // a failure or thanks is about the thread's service
 				if len(mentions) == 0 {
 					// or the flow the thread describes, when it names none
-					mentions, _ = rankServices(t.p.Services, toks, &sig, len(tokenize(tk.Subject)), t.matcher.findAll(toks, true))
+					mentions, _ = rankServices(t.p.Services, toks, &threadSig, len(tokenize(tk.Subject)), t.matcher.findAll(toks, true))
 				}
 			}
 		}

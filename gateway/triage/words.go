@@ -1028,7 +1028,7 @@ func fineAgain(toks []token) []hit {
 		for _, k := range []int{i + 1, i + 2, i - 1, i - 2} {
 			lo, hi := min(i, k), max(i, k)
 			if lo < 0 || hi >= len(toks) || !againWords[toks[k].w] || clauseBetween(toks, lo, hi) ||
-				hi-lo == 2 && !pronouns[toks[lo+1].w] || hi+1 < len(toks) && !toks[hi+1].brk && afterNegators[toks[hi+1].w] {
+				hi-lo == 2 && !pronouns[toks[lo+1].w] || negatedAfter(toks, hi) {
 				continue
 			}
 			out = append(out, hit{phrase: phrase{toks[lo].w, toks[hi].w}, pos: lo})
@@ -1036,6 +1036,21 @@ func fineAgain(toks []token) []hit {
 		}
 	}
 	return out
+}
+
+// negatedAfter reports whether a negator follows toks[i] in its clause,
+// next to it or after a pronoun: "funktioniert nicht mehr", "funktioniert
+// es nicht mehr".
+func negatedAfter(toks []token, i int) bool {
+	for a := i + 1; a < len(toks) && a <= i+2 && !toks[a].brk; a++ {
+		if afterNegators[toks[a].w] {
+			return true
+		}
+		if !pronouns[toks[a].w] {
+			return false
+		}
+	}
+	return false
 }
 
 // pronouns may stand between a state word and "again": "läuft es

@@ -523,3 +523,13 @@ func TestClassify_loggedOutIsAFailure(t *testing.T) {
 		}
 	}
 }
+
+func TestFineAgain_negatedAfterAPronounIsNoResolution(t *testing.T) {
+	if hs := fineAgain(tokenize("Jetzt funktioniert es nicht mehr")); len(hs) > 0 {
+		t.Errorf("'jetzt funktioniert es nicht mehr' read as working again: %v", quote(hs))
+	}
+	if hs := fineAgain(tokenize("Jetzt funktioniert es wieder")); len(hs) == 0 {
+		t.Errorf("'jetzt funktioniert es wieder' not read as working again")
+	}
+}
+
