@@ -532,4 +532,3 @@ func TestFineAgain_negatedAfterAPronounIsNoResolution(t *testing.T) {
 		t.Errorf("'jetzt funktioniert es wieder' not read as working again")
 	}
 }
-
