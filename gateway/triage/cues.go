@@ -98,9 +98,9 @@ var (
 		"może": true, "mógł": true, "mogła": true, "mogli": true, "zdołał": true,
 		"pot": true, "poden": true, "podia": true, "podien": true, "poder": true, "mogao": true, "mogla": true, "moglo": true,
 		"može": true, "mogu": true, "mohl": true, "mohla": true, "mohli": true, "může": true, "mohol": true, "nemohl": true, "nemohla": true, "nemohli": true,
-		"nemohol": true, "nemůže": true, "nemôže": true, "nemohou": true, "mohla by": true,
+		"nemohol": true, "nemůže": true, "nemôže": true, "nemohou": true,
 		"tudott": true, "tudtak": true, "pystynyt": true, "voinut": true, "voi": true, "putut": true, "poate": true, "reușit": true,
-		"мог": true, "могла": true, "могли": true, "может": true, "смог": true, "смогли": true, "міг": true, "могли б": true,
+		"мог": true, "могла": true, "могли": true, "может": true, "смог": true, "смогли": true, "міг": true,
 		"може": true, "змогли": true, "можеше": true, "успя": true, "galėjo": true, "varēja": true, "μπορούσε": true, "μπόρεσε": true,
 		"μπορεί": true, "makapag": true, "dapat": true, "boleh": true,
 		// the present and imperfect beside the past forms above

@@ -2,6 +2,7 @@ package triage
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -430,7 +431,6 @@ func readSignals(toks []token, text string) signals {
 		security:      findAll(toks, securityWords),
 		dataLoss:      notLost(toks, findAll(toks, dataLossWords)),
 		billingDefect: findAll(toks, billingDefectWords),
-		resolution:    append(append(findAll(toks, resolutionWords), findAll(toks, closeRequests)...), findAll(toks, retractions)...),
 		retraction:    findAll(toks, retractions),
 		closing:       findAll(toks, closeRequests),
 		pastQuestion:  findAll(toks, pastQuestions),
@@ -464,12 +464,14 @@ func readSignals(toks []token, text string) signals {
 			s.gone = append(s.gone, h)
 		}
 	}
+	s.resolution = slices.Concat(findAll(toks, resolutionWords), s.closing, s.retraction)
 	s.cueFailure = withCues(nil, [][]hit{s.failure, s.outage, s.billingDefect}, append(negatedEvents(toks), nothingHappens(toks)...))
 	// "none of our customers could pay" is as plain as the listed "nobody
 	// could": a failure outright, not a soft cue.
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, noneCan(toks))
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, foreignNegations(toks))
-	s.security = withCues(s.security, [][]hit{s.security}, append(append(exposures(toks, s.clause), foreignExposures(toks, s.clause)...), foreignTakeovers(toks, s.clause)...))
+	exposed, foreignExposed, secrets := exposures(toks, s.clause), foreignExposures(toks, s.clause), exposedSecrets(toks)
+	s.security = withCues(s.security, [][]hit{s.security}, slices.Concat(exposed, foreignExposed, foreignTakeovers(toks, s.clause)))
 	s.dataLoss = withCues(s.dataLoss, [][]hit{s.dataLoss}, countToZero(toks))
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
 	s.many = append(s.many, allOf(toks)...)
@@ -487,9 +489,8 @@ func readSignals(toks []token, text string) signals {
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
 	s.resolution = append(s.resolution, fineAgain(toks)...)
-	s.exposure = append(append(append(s.exposure, exposedSecrets(toks)...), exposures(toks, s.clause)...), findAll(toks, exposureReports)...)
-	s.exposure = append(s.exposure, foreignExposures(toks, s.clause)...)
-	s.security = append(s.security, exposedSecrets(toks)...)
+	s.exposure = slices.Concat(s.exposure, secrets, exposed, findAll(toks, exposureReports), foreignExposed)
+	s.security = append(s.security, secrets...)
 	s.security = withCues(s.security, [][]hit{s.security}, disowned(toks))
 	s.share = withCues(s.share, [][]hit{s.share}, countShares(toks))
 	// Money taken but no order is itself a failure: the order's.
