@@ -20,9 +20,9 @@ func RunSignedReplay(t *testing.T, open func(t *testing.T, now func() time.Time)
 	}{
 		{"SignedReplayKeyRefusesAResendUnderANewDedupKey", testSignedReplay},
 		{"KeyStoredWithoutSignedTimeRefusesTheSignedResend", testResendAcrossForms(signed, signedAt)},
-		{"ExpiredKeyStoredWithoutSignedTimeRefusesNothing", testUnsignedExpired},
+		{"ExpiredKeyStoredWithoutSignedTimeRefusesNothing", expiredAcrossFormsTest(signed, signedAt)},
 		{"KeyStoredWithSignedTimeRefusesTheUnsignedResend", testResendAcrossForms(signedAt, signed)},
-		{"ExpiredKeyStoredWithSignedTimeRefusesNothing", testSignedExpiredThenUnsigned},
+		{"ExpiredKeyStoredWithSignedTimeRefusesNothing", expiredAcrossFormsTest(signedAt, signed)},
 		{"DedupKeyDuplicateStillRecordsItsSignedReplayKey", retryRecordsReplayKeyTest(signedAt)},
 		{"SignedReplayKeyExpiresAfterReplayTTL", replayKeyExpiryTest(signedAt)},
 		{"ConcurrentSignedReplaysStoreOne", concurrentReplaysTest(signedAt)},
@@ -64,21 +64,19 @@ func testResendAcrossForms(first, resend func(n int, r string) queue.Job) func(*
 	}
 }
 
-func testUnsignedExpired(t *testing.T, q queue.Queue, c *Clock) {
-	enqueue(t, q, signed(1, "sig-a"))
-	c.Advance(queue.DefaultReplayTTL + time.Second)
-	enqueue(t, q, signedAt(2, "sig-a"))
-}
-
-func testSignedExpiredThenUnsigned(t *testing.T, q queue.Queue, c *Clock) {
-	enqueue(t, q, signedAt(1, "sig-a"))
-	c.Advance(queue.DefaultReplayTTL + time.Second)
-	enqueue(t, q, signed(2, "sig-a"))
-}
-
 func testSignedReplay(t *testing.T, q queue.Queue, c *Clock) {
 	replayKeyTest(signedAt)(t, q, c)
 	// Same signed second, other signature: another delivery.
 	enqueue(t, q, signedAt(4, "sig-c"))
 	wantReady(t, q, 3, "the genuine deliveries are new jobs")
+}
+
+// expiredAcrossFormsTest: once the key stored in one form has expired, the
+// delivery resent in the other form is a new job.
+func expiredAcrossFormsTest(first, resend func(n int, r string) queue.Job) func(*testing.T, queue.Queue, *Clock) {
+	return func(t *testing.T, q queue.Queue, c *Clock) {
+		enqueue(t, q, first(1, "sig-a"))
+		c.Advance(queue.DefaultReplayTTL + time.Second)
+		enqueue(t, q, resend(2, "sig-a"))
+	}
 }
