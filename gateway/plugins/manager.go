@@ -131,7 +131,7 @@ func New(specs []Spec, opts Options) *Manager {
 		opts.StableAfter = time.Minute
 	}
 	if opts.start == nil {
-		opts.start = starter{execDir: opts.ExecDir}.start
+		opts.start = starter{}.start
 	}
 	m := &Manager{
 		opts:    opts,
@@ -158,23 +158,13 @@ func Resolve(pluginDir, plugin string) string {
 }
 
 // starter starts real plugin processes.
-type starter struct{ execDir string }
+type starter struct{}
 
-// start runs the plugin with an allow-listed environment. A pinned plugin
-// runs from a private copy made of exactly the bytes that were hashed, so
-// replacing or rewriting the file at s.Path after the check changes
-// nothing (no check-then-exec race by path). The copy is deleted once the
-// process runs: the process keeps its file.
+// start runs the plugin at s.Path with an allow-listed environment. The
+// manager has already checked a pinned binary's digest and hands over the
+// verified private copy (see verifiedCopy).
 func (st starter) start(ctx context.Context, s Spec, log hclog.Logger) (process, error) {
 	path := s.Path
-	if s.SHA256 != "" {
-		copyPath, cleanup, err := verifiedCopy(s, st.execDir)
-		if err != nil {
-			return nil, err
-		}
-		defer cleanup()
-		path = copyPath
-	}
 	cfg := sdk.ClientConfig{Path: path, Logger: log.Named("plugin." + s.Platform), Env: pluginEnv(os.Environ())}
 	var (
 		c   *sdk.Client
@@ -319,11 +309,7 @@ func (m *Manager) startLocked(ctx context.Context, e *entry) (process, error) {
 		e.proc.Kill()
 		e.proc = nil
 	}
-	err := checkDigest(e.spec)
-	var p process
-	if err == nil {
-		p, err = m.opts.start(ctx, e.spec, m.opts.Logger)
-	}
+	p, err := m.startVerified(ctx, e.spec)
 	if err != nil {
 		e.failures++
 		e.lastErr = err.Error()
@@ -365,28 +351,25 @@ func (m *Manager) emit(ev Event) {
 	}
 }
 
-// checkDigest verifies the pinned SHA-256 of the binary, when one is set.
-func checkDigest(s Spec) error {
+// startVerified starts the plugin of s. A pinned plugin runs from a
+// private copy made of exactly the bytes that were hashed (one read of the
+// binary), so replacing or rewriting the file at s.Path after the check
+// changes nothing (no check-then-exec race by path). The copy is deleted
+// once the process runs: the process keeps its file.
+func (m *Manager) startVerified(ctx context.Context, s Spec) (process, error) {
 	if s.SHA256 == "" {
 		if _, err := os.Stat(s.Path); err != nil {
-			return fmt.Errorf("plugin binary: %w", err)
+			return nil, fmt.Errorf("plugin binary: %w", err)
 		}
-		return nil
+		return m.opts.start(ctx, s, m.opts.Logger)
 	}
-	f, err := os.Open(s.Path)
+	path, cleanup, err := verifiedCopy(s, m.opts.ExecDir)
 	if err != nil {
-		return fmt.Errorf("plugin binary: %w", err)
+		return nil, err
 	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return fmt.Errorf("hash plugin binary %s: %w", s.Path, err)
-	}
-	got := hex.EncodeToString(h.Sum(nil))
-	if subtle.ConstantTimeCompare([]byte(got), []byte(s.SHA256)) != 1 {
-		return fmt.Errorf("plugin binary %s has sha256 %s, but plugin_sha256 pins %s: refusing to start it", s.Path, got, s.SHA256)
-	}
-	return nil
+	defer cleanup()
+	s.Path = path
+	return m.opts.start(ctx, s, m.opts.Logger)
 }
 
 // supervise pings running plugins and restarts crashed ones that have been

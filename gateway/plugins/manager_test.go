@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -48,11 +49,20 @@ type launcher struct {
 	mu      sync.Mutex
 	procs   []*fakeProc
 	failing bool
+	started []startedAs // what each start was handed
 }
 
-func (l *launcher) start(context.Context, Spec, hclog.Logger) (process, error) {
+// startedAs is the binary a start was handed and its bytes at that moment.
+type startedAs struct {
+	path string
+	body []byte
+}
+
+func (l *launcher) start(_ context.Context, s Spec, _ hclog.Logger) (process, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	body, _ := os.ReadFile(s.Path)
+	l.started = append(l.started, startedAs{path: s.Path, body: body})
 	if l.failing {
 		return nil, errors.New("exec format error")
 	}
@@ -219,6 +229,32 @@ func TestManager_refusesABinaryWhoseDigestDoesNotMatch(t *testing.T) {
 	m2 := newManager(t, l, Spec{Platform: "fake", Path: path, SHA256: digest}, &evs, &mu)
 	if _, err := m2.Platform(context.Background(), "fake"); err != nil {
 		t.Fatalf("matching digest: %v", err)
+	}
+}
+
+// A pinned plugin starts from the private copy its digest was checked on,
+// and the copy is gone once the process runs.
+func TestManager_startsAPinnedPluginFromItsVerifiedCopy(t *testing.T) {
+	path, digest := fakeBinary(t)
+	execDir := t.TempDir()
+	l := &launcher{}
+	m := New([]Spec{{Platform: "fake", Path: path, SHA256: digest}}, Options{ExecDir: execDir, start: l.start})
+	t.Cleanup(m.Close)
+	if _, err := m.Platform(context.Background(), "fake"); err != nil {
+		t.Fatal(err)
+	}
+	l.mu.Lock()
+	got := l.started
+	l.mu.Unlock()
+	if len(got) != 1 {
+		t.Fatalf("%d starts, want 1", len(got))
+	}
+	want, _ := os.ReadFile(path)
+	if got[0].path == path || !strings.HasPrefix(got[0].path, execDir+string(filepath.Separator)) || string(got[0].body) != string(want) {
+		t.Fatalf("started %q (%d bytes), want a copy of %s under %s", got[0].path, len(got[0].body), path, execDir)
+	}
+	if _, err := os.Stat(got[0].path); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("the copy %s is still there after the start: %v", got[0].path, err)
 	}
 }
 
