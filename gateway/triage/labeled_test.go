@@ -338,6 +338,11 @@ type figures struct {
 // the rest in 14 languages; file numbers shuffled), first measured with
 // round ten's rules: 0.706, 0.897, 0.941 — mail threads again the weak
 // kind (critical 15 0 1 1; high 1 9 5 2; medium 2 6 8 0; low 0 1 1 16).
+// holdout13 (70, by another writer before round eleven: consumer e-mail to
+// a shop's inbox and the threads that grow from it, 30 in English, the
+// rest in 17 languages; shuffled numbers), first measured with round ten's
+// rules: 0.757, 0.900, 0.900 (critical 11 2 0 4; high 0 16 2 1; medium 1 0
+// 13 3; low 0 1 3 13).
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
@@ -380,6 +385,9 @@ var labeledSets = []labeledSet{
 	{name: "holdout12",
 		blind: true, minTickets: 65,
 		floor: figures{exact: 0.68, withinOne: 0.87, service: 0.92}, why: "blind, written before round eleven (e-mail threads through a shared inbox): floor a little below its first measurement, with round ten's rules (0.706 / 0.897 / 0.941)"},
+	{name: "holdout13",
+		blind: true, minTickets: 65,
+		floor: figures{exact: 0.73, withinOne: 0.87, service: 0.87}, why: "blind, written before round eleven (consumer e-mail to a shop's inbox): floor a little below its first measurement, with round ten's rules (0.757 / 0.900 / 0.900)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -423,8 +431,10 @@ func init() {
 // and holdout11 (blind, measured twice) too, 916 tickets: 0.930, 0.986,
 // 0.960 — the floor moved down with the new blind sets, not with a rule;
 // with holdout12 (blind, first measured with round ten's rules) too, 984
-// tickets: 0.915, 0.980, 0.958.
-var wholeFloor = figures{exact: 0.91, withinOne: 0.97, service: 0.945}
+// tickets: 0.915, 0.980, 0.958; with holdout13 too, 1054 tickets: 0.904,
+// 0.974, 0.954 — below the whole floor's exact, which moves down with the
+// new blind sets (0.91 → 0.90), not with a rule.
+var wholeFloor = figures{exact: 0.90, withinOne: 0.97, service: 0.945}
 
 const wholeMinTickets = 200
 
