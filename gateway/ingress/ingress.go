@@ -90,10 +90,10 @@ type Handler struct {
 type cached struct {
 	state  *sdk.InstallState // nil: not active
 	loaded time.Time
-	// recipe and key: the signing key read from state for that recipe (nil
-	// when the state holds none: the plugin verifies).
+	// recipe and keyed: that recipe with the signing key read from state
+	// (nil when the state holds none: the plugin verifies).
 	recipe *sdk.VerifyRecipe
-	key    []byte
+	keyed  *sdk.KeyedRecipe
 }
 
 // New returns a Handler.
@@ -278,7 +278,7 @@ func (h *Handler) verify(ctx context.Context, key store.BindingKey, st cached, r
 		}
 		if rc != nil {
 			if k := h.recipeKey(key, st, rc); k != nil {
-				return rc.Verify(k, req)
+				return k.Verify(req)
 			}
 		}
 	}
@@ -288,25 +288,27 @@ func (h *Handler) verify(ctx context.Context, key store.BindingKey, st cached, r
 	return plat.Verify(ctx, req)
 }
 
-// recipeKey is the signing key the recipe names in the binding's install
-// state, read once per cached state; nil when the state holds none.
-func (h *Handler) recipeKey(key store.BindingKey, st cached, rc *sdk.VerifyRecipe) []byte {
+// recipeKey is the recipe with the signing key it names in the binding's
+// install state, read once per cached state; nil when the state holds none.
+func (h *Handler) recipeKey(key store.BindingKey, st cached, rc *sdk.VerifyRecipe) *sdk.KeyedRecipe {
 	if st.recipe == rc {
-		return st.key
+		return st.keyed
 	}
+	var keyed *sdk.KeyedRecipe
 	k, err := rc.Key(*st.state)
 	if err != nil {
 		h.log.Warn("install state holds no key for the plugin's verify recipe; the plugin verifies this binding's deliveries (reconnect to change that)",
 			"binding", key.String(), "error", err)
-		k = nil
+	} else {
+		keyed = rc.WithKey(k)
 	}
 	h.mu.Lock()
 	if c, ok := h.cache[key]; ok && c.state == st.state {
-		c.recipe, c.key = rc, k
+		c.recipe, c.keyed = rc, keyed
 		h.cache[key] = c
 	}
 	h.mu.Unlock()
-	return k
+	return keyed
 }
 
 // replayKey is the queue replay key of the i-th event of a signed delivery
@@ -320,15 +322,19 @@ func replayKey(key store.BindingKey, replayKey string, i int) string {
 	if replayKey == "" {
 		return ""
 	}
-	h := sha256.New()
-	h.Write([]byte(key.String()))
-	h.Write([]byte{0})
-	h.Write([]byte(replayKey))
-	h.Write([]byte{0})
-	var n [20]byte
-	h.Write(strconv.AppendInt(n[:0], int64(i), 10))
-	var sum [sha256.Size]byte
-	return hex.EncodeToString(h.Sum(sum[:0]))
+	// One buffer (on the stack for the usual sizes) hashed at once, and one
+	// allocation, the result.
+	var buf [256]byte
+	b := buf[:0]
+	if key != (store.BindingKey{}) { // key.String() without building it
+		b = append(append(append(b, key.Platform...), '/'), key.Name...)
+	}
+	b = append(append(b, 0), replayKey...)
+	b = strconv.AppendInt(append(b, 0), int64(i), 10)
+	sum := sha256.Sum256(b)
+	var out [2 * sha256.Size]byte
+	hex.Encode(out[:], sum[:])
+	return string(out[:])
 }
 
 // queueFull names the cap the queue is at, or "".

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/hashicorp/go-hclog"
@@ -45,6 +46,15 @@ type SQLite struct {
 	// The enqueue statements, prepared once on the write connection:
 	// preparing them for every job was a quarter of the batcher's time.
 	claimStmt, replayStmt, signedStmt, insertStmt *sql.Stmt
+
+	// sweepMu guards the dedup sweep: sweepFrom is the key after which the
+	// next prune looks for expired dedup keys ("" from the first), claimed
+	// counts the dedup keys claimed since the last prune (its chunk grows
+	// with them, so the sweep keeps up with the intake).
+	sweepMu    sync.Mutex
+	sweepFrom  string
+	sweepChunk int64 // dedupSweepChunk; tests set less
+	claimed    atomic.Int64
 
 	// lastBinding is the binding this handle leased from last: the next
 	// lease starts with the binding after it (round-robin).
@@ -193,6 +203,12 @@ var sqliteMigrations = []string{
 		expires_at INTEGER NOT NULL,
 		PRIMARY KEY (signed_at, digest)
 	) WITHOUT ROWID;`,
+	// 7: job_dedup_expiry (expires_at, key) cost every enqueue an index
+	// insert and each group commit about 2.9 of its 26 WAL frames (11 jobs,
+	// BenchmarkSQLiteCommitFrames), for the prune alone: a claim already
+	// takes over an expired key, so the prune only frees space, and it now
+	// sweeps the keys in their own order a chunk at a time (pruneDedup).
+	`DROP INDEX job_dedup_expiry;`,
 }
 
 // NewSQLite runs the queue on db, which the caller keeps owning: Close stops
@@ -209,6 +225,8 @@ func NewSQLite(ctx context.Context, db *sqlitedb.DB, opts Options) (*SQLite, err
 		enq:   newIntake[*enqueueReq](maxBatch),
 		ready: make(chan struct{}, 1),
 		stop:  make(chan struct{}),
+
+		sweepChunk: dedupSweepChunk,
 	}
 	for _, p := range q.enqueueStmts() {
 		var err error
@@ -370,10 +388,15 @@ func (q *SQLite) commit(batch []*enqueueReq) {
 		return nil
 	})
 	if err == nil {
+		var claimed int64
 		for i, r := range batch {
 			r.ok = oks[i]
+			if r.ok && r.job.DedupKey != "" {
+				claimed++
+			}
 			close(r.done)
 		}
+		q.claimed.Add(claimed)
 		return
 	}
 	if len(batch) == 1 {
@@ -753,9 +776,10 @@ func (q *SQLite) Depth(ctx context.Context, binding store.BindingKey) (perBindin
 // Ping checks the database answers.
 func (q *SQLite) Ping(ctx context.Context) error { return q.db.Ping(ctx) }
 
-// Prune deletes done jobs older than DoneRetention and expired dedup and
-// replay keys (keys counts both). The pruner goroutine calls it every
-// PruneEvery.
+// Prune deletes done jobs older than DoneRetention, expired replay keys
+// and the expired dedup keys of the next chunk of them (pruneDedup: all of
+// them when there are fewer than 50,000 keys); keys counts both kinds. The
+// pruner goroutine calls it every PruneEvery.
 func (q *SQLite) Prune(ctx context.Context) (jobs, keys int64, err error) {
 	now := q.opts.Now()
 	err = q.db.Tx(ctx, func(tx *sql.Tx) error {
@@ -765,11 +789,9 @@ func (q *SQLite) Prune(ctx context.Context) (jobs, keys int64, err error) {
 			return err
 		}
 		jobs, _ = res.RowsAffected()
-		res, err = tx.ExecContext(ctx, `DELETE FROM job_dedup WHERE expires_at <= ?`, q.nanos(now))
-		if err != nil {
+		if keys, err = q.pruneDedup(ctx, tx, now); err != nil {
 			return err
 		}
-		keys, _ = res.RowsAffected()
 		res, err = tx.ExecContext(ctx, `DELETE FROM job_replay WHERE expires_at <= ?`, q.nanos(now))
 		if err != nil {
 			return err
@@ -793,6 +815,51 @@ func (q *SQLite) Prune(ctx context.Context) (jobs, keys int64, err error) {
 		return 0, 0, fmt.Errorf("prune queue: %w", err)
 	}
 	return jobs, keys, nil
+}
+
+// dedupSweepChunk is the least number of dedup keys one prune looks at;
+// twice the keys claimed since the last prune when that is more.
+const dedupSweepChunk = 50000
+
+// dedupSweepSQL finds the last key and the count of the next chunk (?2) of
+// dedup keys after ?1; dedupPruneSQL deletes the expired ones (expired at
+// ?3) among the keys after ?1 up to ?2. Both walk the primary key.
+const (
+	dedupSweepSQL = `SELECT MAX(key), COUNT(*) FROM (SELECT key FROM job_dedup WHERE key > ? ORDER BY key LIMIT ?)`
+	dedupPruneSQL = `DELETE FROM job_dedup WHERE key > ? AND key <= ? AND expires_at <= ?`
+)
+
+// pruneDedup deletes the expired dedup keys among the next chunk of keys
+// in key order after sweepFrom (a walk of job_dedup's primary key, no
+// index of expiry), and moves sweepFrom past them, back to the start when
+// the chunk reached the last key. A table of fewer keys than a chunk is
+// swept whole by every prune; a larger one over several, each key looked
+// at again within (keys / chunk) prunes. An expired key waiting for the
+// sweep refuses nothing: a claim takes it over.
+func (q *SQLite) pruneDedup(ctx context.Context, tx *sql.Tx, now time.Time) (int64, error) {
+	q.sweepMu.Lock()
+	defer q.sweepMu.Unlock()
+	chunk := max(q.sweepChunk, 2*q.claimed.Swap(0))
+	var last sql.NullString
+	var seen int64
+	if err := tx.QueryRowContext(ctx, dedupSweepSQL, q.sweepFrom, chunk).Scan(&last, &seen); err != nil {
+		return 0, err
+	}
+	if !last.Valid {
+		q.sweepFrom = ""
+		return 0, nil
+	}
+	res, err := tx.ExecContext(ctx, dedupPruneSQL, q.sweepFrom, last.String, q.nanos(now))
+	if err != nil {
+		return 0, err
+	}
+	n, _ := res.RowsAffected()
+	if seen < chunk {
+		q.sweepFrom = ""
+	} else {
+		q.sweepFrom = last.String
+	}
+	return n, nil
 }
 
 func (q *SQLite) pruner() {

@@ -73,7 +73,7 @@ func TestSQLite_sharesTheFileWithAnotherComponent(t *testing.T) {
 	if err := db.Ping(ctx); err != nil {
 		t.Errorf("closing a queue made on a shared database closed the database: %v", err)
 	}
-	for c, want := range map[string]int{"other": 1, "queue": 6} {
+	for c, want := range map[string]int{"other": 1, "queue": 7} {
 		if v, err := sqlitedb.Version(ctx, db, c); err != nil || v != want {
 			t.Errorf("schema version of %s = %d, %v; want %d", c, v, err, want)
 		}
