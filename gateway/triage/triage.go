@@ -200,6 +200,9 @@ func (c claim) String() string {
 // verdict's signals, which the scorer's fitting reads.
 func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict, error) {
 	tr := &trace{}
+	// The thread's scaffolding (header blocks, signatures, disclaimers)
+	// says nothing of the report: read without it (mail.go).
+	tk.Description = mailText(tk.Description)
 	// The writer's own words, before any quoted history, read once.
 	own := ownText(tk.Description)
 	text, toks, sig := readTicket(tk, own)
