@@ -351,3 +351,67 @@ func disclaimer(lines []mailLine) bool {
 	}
 	return n >= 4 && (found[0] || found[1])
 }
+
+// followUpWords is how many words a newest message may hold and still be
+// a follow-up note ("Any update on this?", "See below", "Adding my
+// colleague …", "FYI"), signature lines already dropped.
+const followUpWords = 12
+
+// quotedReport returns the ticket as the report its thread carries when
+// the newest message is only a follow-up note: a few words that claim
+// nothing of their own over a quoted or forwarded message. The report is
+// then that message — one quote level taken off, its boundary line and
+// the subject's "Re:"/"Fwd:" dropped — read as if it had come alone.
+// ok is false when the newest message says something itself, or the
+// history is not laid out in lines (an HTML quote).
+func quotedReport(tk Ticket, own string) (Ticket, bool) {
+	if len(own) >= len(tk.Description) || letterWords(own) > followUpWords {
+		return tk, false
+	}
+	if toks := tokenize(own); len(toks) > 0 {
+		sig := readSignals(toks, own)
+		sig.resolvedBy = resolvedBy(&sig, toks, 0, len(toks))
+		sig.over = saysOver(&sig, 0, len(toks))
+		if c, _ := classify(sig, &trace{}); c != claimUnknown || sig.over ||
+			len(active(sig.closing)) > 0 || len(active(sig.retraction)) > 0 {
+			return tk, false
+		}
+	}
+	lines := strings.Split(tk.Description[len(own):], "\n")
+	i, ruled := 0, false
+	for i < len(lines) && (strings.TrimSpace(lines[i]) == "" || reBoundaryLine.MatchString(lines[i])) {
+		ruled = ruled || reBoundaryLine.MatchString(lines[i])
+		i++
+	}
+	if i == len(lines) {
+		return tk, false
+	}
+	rest := lines[i:]
+	if first := splitQuote(rest[0]); first.depth > 0 {
+		// take one quote level off
+		for k, l := range rest {
+			if ml := splitQuote(l); ml.depth > 0 {
+				rest[k] = strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(l, " \t"), ">"), " ")
+			}
+		}
+	} else if !ruled {
+		// neither quoted nor under a boundary line: an HTML quote or a
+		// reply header the layout does not show
+		return tk, false
+	}
+	out := tk
+	out.Description = strings.Join(rest, "\n")
+	for {
+		s := out.Subject
+		if loc := reReplySubject.FindStringIndex(s); loc != nil {
+			s = s[loc[1]:]
+		} else if loc := reForwardSubject.FindStringIndex(s); loc != nil {
+			s = s[loc[1]:]
+		}
+		if s == out.Subject {
+			break
+		}
+		out.Subject = strings.TrimSpace(s)
+	}
+	return out, true
+}

@@ -205,6 +205,13 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	tk.Description = mailText(tk.Description)
 	// The writer's own words, before any quoted history, read once.
 	own := ownText(tk.Description)
+	// A follow-up note ("any update?", "see below") hands over to the
+	// message it quotes or forwards: that is the report.
+	if rep, ok := quotedReport(tk, own); ok {
+		tr.f("the newest message is a follow-up note (%q): the quoted message is the report", clip(strings.TrimSpace(own), 80))
+		tk = rep
+		own = ownText(tk.Description)
+	}
 	text, toks, sig := readTicket(tk, own)
 	reply := readReply(tk, own)
 	// A new ticket (no reply) that describes a failure and asks what
