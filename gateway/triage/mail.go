@@ -108,7 +108,7 @@ func markHeaders(ls []mailLine) []mailLine {
 	out := ls[:0:0]
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
-		if n := headerBlock(ls[i:]); n > 0 {
+		if n := headerBlock(ls[i:], len(out) > 0 && out[len(out)-1].boundary); n > 0 {
 			// Under a forward or original-message rule the block needs no
 			// boundary of its own.
 			if len(out) == 0 || !out[len(out)-1].boundary {
@@ -127,8 +127,9 @@ func markHeaders(ls []mailLine) []mailLine {
 }
 
 // headerBlock returns how many lines from ls[0] form a header block, 0
-// when they do not.
-func headerBlock(ls []mailLine) int {
+// when they do not. Right under a boundary line two "Key: value" lines
+// are one, whatever they hold.
+func headerBlock(ls []mailLine, underBoundary bool) int {
 	n, addr, date := 0, false, false
 	for n < len(ls) && ls[n].depth == ls[0].depth && utf8.RuneCountInString(ls[n].text) <= 300 && reHeaderField.MatchString(ls[n].text) {
 		v := ls[n].text[strings.IndexByte(ls[n].text, ':')+1:]
@@ -136,7 +137,7 @@ func headerBlock(ls []mailLine) int {
 		date = date || reYear.MatchString(v) || reClock.MatchString(v)
 		n++
 	}
-	if n >= 3 && addr && date {
+	if n >= 3 && addr && date || underBoundary && n >= 2 {
 		return n
 	}
 	return 0
@@ -354,7 +355,8 @@ func disclaimer(lines []mailLine) bool {
 
 // followUpWords is how many words a newest message may hold and still be
 // a follow-up note ("Any update on this?", "See below", "Adding my
-// colleague …", "FYI"), signature lines already dropped.
+// colleague …", "FYI"), signature lines already dropped; lines of one or
+// two words (a greeting, a sign-off, a name) do not count.
 const followUpWords = 12
 
 // quotedReport returns the ticket as the report its thread carries when
@@ -365,7 +367,7 @@ const followUpWords = 12
 // ok is false when the newest message says something itself, or the
 // history is not laid out in lines (an HTML quote).
 func quotedReport(tk Ticket, own string) (Ticket, bool) {
-	if len(own) >= len(tk.Description) || letterWords(own) > followUpWords {
+	if len(own) >= len(tk.Description) || noteWords(own) > followUpWords {
 		return tk, false
 	}
 	if toks := tokenize(own); len(toks) > 0 {
@@ -414,4 +416,16 @@ func quotedReport(tk Ticket, own string) (Ticket, bool) {
 		out.Subject = strings.TrimSpace(s)
 	}
 	return out, true
+}
+
+// noteWords counts the words of a message's lines that hold three or more:
+// what it says, without its greeting, sign-off and name lines.
+func noteWords(s string) int {
+	n := 0
+	for _, l := range strings.Split(s, "\n") {
+		if k := letterWords(l); k >= 3 {
+			n += k
+		}
+	}
+	return n
 }

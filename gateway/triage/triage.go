@@ -244,6 +244,17 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	var mentions []ServiceMention
 	var candidates []string // the services attribution weighed, best first
 	if reply != nil {
+		if rc, _ := classify(reply.sig, &trace{}); rc == claimUnknown && reReplySubject.MatchString(tk.Subject) {
+			// New words that claim nothing by themselves, and no mere
+			// follow-up (quotedReport took those): read them under the
+			// thread's subject before the quoted history, whose messages
+			// (the desk's own questions among them) are not the report.
+			if withSubject := readReplyUnder(tk, own); withSubject != nil {
+				if rc, _ := classify(withSubject.sig, &trace{}); rc != claimUnknown {
+					reply = withSubject
+				}
+			}
+		}
 		if rc, _ := classify(reply.sig, &trace{}); rc != claimUnknown {
 			tr.f("reply: judged on the writer's new words; the quoted thread and the subject are context")
 			c, wordReasons = classify(reply.sig, tr)
@@ -415,6 +426,23 @@ func readReply(tk Ticket, own string) *replyWords {
 	}
 	body = clip(body, maxText)
 	toks := tokenize(body)
+	sig := readSignals(toks, body)
+	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, len(toks))
+	sig.over = saysOver(&sig, subjectEnd, len(toks))
+	return &replyWords{toks: toks, sig: sig}
+}
+
+// readReplyUnder reads a reply's new words under its subject, the "Re:"
+// taken off: the subject counts as the thread's topic, not as the reply's
+// claim of a resolution.
+func readReplyUnder(tk Ticket, own string) *replyWords {
+	subject := strings.TrimSpace(reReplySubject.ReplaceAllString(tk.Subject, ""))
+	if subject == "" {
+		return nil
+	}
+	body := clip(subject+". "+own, maxText)
+	toks := tokenize(body)
+	subjectEnd := len(tokenize(subject))
 	sig := readSignals(toks, body)
 	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, len(toks))
 	sig.over = saysOver(&sig, subjectEnd, len(toks))
