@@ -403,17 +403,12 @@ func quotedReport(tk Ticket, own string) (Ticket, bool) {
 	}
 	out := tk
 	out.Description = strings.Join(rest, "\n")
-	for {
-		s := out.Subject
-		if loc := reReplySubject.FindStringIndex(s); loc != nil {
-			s = s[loc[1]:]
-		} else if loc := reForwardSubject.FindStringIndex(s); loc != nil {
-			s = s[loc[1]:]
-		}
-		if s == out.Subject {
-			break
-		}
-		out.Subject = strings.TrimSpace(s)
+	// The note's own "Re:" or "Fwd:" goes; the report's own prefix, when
+	// it was a reply or forward itself, stays.
+	if loc := reReplySubject.FindStringIndex(out.Subject); loc != nil {
+		out.Subject = strings.TrimSpace(out.Subject[loc[1]:])
+	} else if loc := reForwardSubject.FindStringIndex(out.Subject); loc != nil {
+		out.Subject = strings.TrimSpace(out.Subject[loc[1]:])
 	}
 	return out, true
 }
