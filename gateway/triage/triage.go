@@ -244,14 +244,24 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	var mentions []ServiceMention
 	var candidates []string // the services attribution weighed, best first
 	if reply != nil {
-		if rc, _ := classify(reply.sig, &trace{}); rc == claimUnknown && reReplySubject.MatchString(tk.Subject) {
-			// New words that claim nothing by themselves, and no mere
-			// follow-up (quotedReport took those): read them under the
-			// thread's subject before the quoted history, whose messages
-			// (the desk's own questions among them) are not the report.
+		// A reply's services are ranked over its new words under the
+		// thread's subject ("Re: checkout down" + "still 502s"), unless
+		// the new words ask or request something, which may be a new
+		// topic.
+		ranked := reply
+		if reReplySubject.MatchString(tk.Subject) {
 			if withSubject := readReplyUnder(tk, own); withSubject != nil {
-				if rc, _ := classify(withSubject.sig, &trace{}); rc != claimUnknown {
-					reply = withSubject
+				rc, _ := classify(reply.sig, &trace{})
+				switch wc, _ := classify(withSubject.sig, &trace{}); {
+				case rc == claimUnknown && wc != claimUnknown:
+					// New words that claim nothing by themselves, and no
+					// mere follow-up (quotedReport took those): read them
+					// under the subject before the quoted history, whose
+					// messages (the desk's own questions among them) are
+					// not the report.
+					reply, ranked = withSubject, withSubject
+				case rc != claimLow && rc != claimPrivacy:
+					ranked = withSubject
 				}
 			}
 		}
@@ -261,7 +271,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 			wordReasons = append([]string{"a reply: judged on the writer's new words, the quoted thread is context"}, wordReasons...)
 			threadSig := sig
 			sig = reply.sig
-			mentions, candidates = rankServices(t.p.Services, reply.toks, &reply.sig, 0, t.matcher.findAll(reply.toks, true))
+			mentions, candidates = rankServices(t.p.Services, ranked.toks, &ranked.sig, ranked.subject, t.matcher.findAll(ranked.toks, true))
 			if len(mentions) == 0 && c != claimLow && c != claimPrivacy {
 				mentions = t.matcher.find(toks) // a failure or thanks is about the thread's service
 				if len(mentions) == 0 {
@@ -395,6 +405,8 @@ func readTicket(tk Ticket, own string) (string, []token, signals) {
 type replyWords struct {
 	toks []token
 	sig  signals
+	// subject is how many of toks are the thread's subject.
+	subject int
 }
 
 // reReplySubject is a reply's subject prefix ("Re:", "AW:", "SV:").
@@ -446,7 +458,7 @@ func readReplyUnder(tk Ticket, own string) *replyWords {
 	sig := readSignals(toks, body)
 	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, len(toks))
 	sig.over = saysOver(&sig, subjectEnd, len(toks))
-	return &replyWords{toks: toks, sig: sig}
+	return &replyWords{toks: toks, sig: sig, subject: subjectEnd}
 }
 
 // saysOver reports whether the writer's own words (toks from, to) say the
