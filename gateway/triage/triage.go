@@ -244,10 +244,10 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	var mentions []ServiceMention
 	var candidates []string // the services attribution weighed, best first
 	if reply != nil {
-		// A reply's services are ranked over its new words under the
-		// thread's subject ("Re: checkout down" + "still 502s"), unless
-		// the new words ask or request something, which may be a new
-		// topic.
+		// A reply's new words are read under the thread's subject, its
+		// topic ("Re: checkout down" + "still 502s": the subject's words
+		// for the claim, the services and their clauses), unless they ask
+		// or request something, which may be a new topic.
 		ranked := reply
 		if reReplySubject.MatchString(tk.Subject) {
 			if withSubject := readReplyUnder(tk, own); withSubject != nil {
@@ -260,8 +260,8 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 					// messages (the desk's own questions among them) are
 					// not the report.
 					reply, ranked = withSubject, withSubject
-				case rc != claimLow && rc != claimPrivacy:
-					ranked = withSubject
+				case rc != claimLow && rc != claimPrivacy && rc != claimUnknown:
+					reply, ranked = withSubject, withSubject
 				}
 			}
 		}
