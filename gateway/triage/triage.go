@@ -229,7 +229,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	tr.f("ticket %s created %s", tk.ID, created.UTC().Format(time.RFC3339))
 
 	// When.
-	ref := ExtractTime(text, created, t.s.Location, t.s.DefaultTimeBuffer)
+	ref := t.reportTime(tk, own, text, reply != nil, created)
 	if ref.Found {
 		tr.f("window %s – %s from %q", ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), ref.Phrase)
 	} else {
@@ -359,6 +359,20 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	tr.f("verdict: %s, service %q, confidence %s, analyze %v", res.Severity, res.AffectedService, res.Confidence, res.Analyze)
 	t.log.Debug("triaged", "ticket", tk.ID, "severity", res.Severity, "service", res.AffectedService, "confidence", res.Confidence)
 	return res, tr, &v, nil
+}
+
+// reportTime finds the time the ticket is about. A reply's own words
+// (under its subject) are read first: the quoted history's times — a
+// desk's "since when exactly?" among them — are its context, read only
+// when the new words name no time.
+func (t *Triager) reportTime(tk Ticket, own, text string, reply bool, created time.Time) TimeRef {
+	if reply {
+		subject := strings.TrimSpace(reReplySubject.ReplaceAllString(tk.Subject, ""))
+		if ref := ExtractTime(clip(subject+". "+own, maxText), created, t.s.Location, t.s.DefaultTimeBuffer); ref.Found {
+			return ref
+		}
+	}
+	return ExtractTime(text, created, t.s.Location, t.s.DefaultTimeBuffer)
 }
 
 // describesFailure reports whether the words tell of a failure, over or
