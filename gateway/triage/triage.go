@@ -260,6 +260,9 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 					// messages (the desk's own questions among them) are
 					// not the report.
 					reply, ranked = withSubject, withSubject
+				case rc == claimLow && describesFailure(&reply.sig):
+					// asking what to do about a failure it tells of
+					reply, ranked = withSubject, withSubject
 				case rc != claimLow && rc != claimPrivacy && rc != claimUnknown:
 					reply, ranked = withSubject, withSubject
 				}
