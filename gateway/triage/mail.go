@@ -218,7 +218,14 @@ func dropTail(msg []mailLine, keep []bool) {
 		}
 		i = j
 	}
-	for p := len(paras) - 1; p >= 1; p-- {
+	// The message's first paragraph that says something (more than a
+	// greeting: one short line ending in "," or ":") is never dropped,
+	// nor what stands before it.
+	first := 0
+	for first < len(paras)-1 && greeting(msg[paras[first][0]:paras[first][1]]) {
+		first++
+	}
+	for p := len(paras) - 1; p > first; p-- {
 		lines := msg[paras[p][0]:paras[p][1]]
 		if !signatureLike(lines) && !disclaimer(lines) && !mobileLine(lines) {
 			return
@@ -312,8 +319,7 @@ func mobileLine(lines []mailLine) bool {
 // legalConcepts are what disclaimers are made of — confidentiality, the
 // intended recipient, receipt in error, deletion, a prohibition, the
 // sender, disclosure or copying, attachments — each as word prefixes in
-// the languages mail comes in. A paragraph that names four of them, one
-// being confidentiality or the recipient, is boilerplate.
+// the languages mail comes in.
 var legalConcepts = [][]string{
 	{"confiden", "vertraulich", "riservat", "vertrouwelijk", "poufn", "konfidentiell", "fortrolig", "luottamuksellinen", "důvěrn", "gizli", "privilege", "privilegiert", "sigilos", "reservad"},
 	{"recipient", "addressee", "adressat", "empfänger", "destinatair", "destinatari", "geadresseerde", "mottagar", "modtager", "mottaker", "vastaanottaja", "adresát", "alıcı", "intended"},
@@ -325,7 +331,24 @@ var legalConcepts = [][]string{
 	{"attachment", "anhang", "anhänge", "anlage", "jointe", "adjunt", "allegat", "bijlage", "załącznik", "bilag", "liite", "příloh", "anexo"},
 }
 
-// disclaimer reports whether a paragraph is legal boilerplate.
+// mailWords are the words for the message itself ("this e-mail",
+// "diese Nachricht", "ce message") that a disclaimer speaks of.
+var mailWords = []string{"mail", "message", "nachricht", "courriel", "mensaje", "messaggio", "bericht", "wiadomo", "meddelande",
+	"besked", "meddelelse", "melding", "viesti", "zpráv", "ileti", "mensagem", "correo", "posta", "sähköposti"}
+
+// greeting reports whether a paragraph is only a salutation: one line of
+// at most five words ending in "," or ":" ("Hi,", "Dear support team,").
+func greeting(lines []mailLine) bool {
+	if len(lines) != 1 {
+		return false
+	}
+	t := strings.TrimSpace(lines[0].text)
+	return (strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":")) && letterWords(t) <= 5
+}
+
+// disclaimer reports whether a paragraph is legal boilerplate: it names
+// the message itself and at least four of the legal concepts, one being
+// confidentiality or the recipient.
 func disclaimer(lines []mailLine) bool {
 	var words []string
 	for _, l := range lines {
@@ -350,7 +373,17 @@ func disclaimer(lines []mailLine) bool {
 			}
 		}
 	}
-	return n >= 4 && (found[0] || found[1])
+	if n < 4 || !found[0] && !found[1] {
+		return false
+	}
+	for _, w := range words {
+		for _, m := range mailWords {
+			if strings.Contains(w, m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // followUpWords is how many words a newest message may hold and still be

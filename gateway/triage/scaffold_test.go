@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -14,15 +15,20 @@ import (
 )
 
 // scaffoldFloor is the share of wrapped tickets whose severity and whose
-// service must stay what the bare ticket triages to, per half.
+// service must stay what the bare ticket triages to, per half: a little
+// under the figures after round eleven (see the test's comment), low
+// enough for the smaller sample of a -race run (30 tickets: tuned 0.993 /
+// 0.996, held out 0.959 / 0.941).
 var scaffoldFloor = map[string]figures{
-	"tuned":    {exact: 0.86, service: 0.94},
-	"held out": {exact: 0.77, service: 0.89},
+	"tuned":    {exact: 0.98, service: 0.98},
+	"held out": {exact: 0.95, service: 0.93},
 }
 
 // scaffoldEvery samples the right-triaged tickets of each set: every n-th
-// in name order, so the test stays within its time.
-const scaffoldEvery = 10
+// in name order, so the test stays within its time; with -race every
+// scaffoldEveryRace-th, a subset of the same sample.
+// DESKGATE_SCAFFOLD_EVERY=n samples more (1: all) for a closer measurement.
+var scaffoldEvery, scaffoldEveryRace = 10, 30
 
 // TestMailScaffolding_keepsVerdicts wraps tickets of the non-blind labeled
 // sets that triage right in each mail scaffold (scaffold_mail_test.go) and
@@ -35,6 +41,29 @@ const scaffoldEvery = 10
 //
 // Blind sets are never wrapped: not even their aggregate is looked at
 // here.
+//
+// Round eleven (issue 14) wrote the held-out half first and committed it
+// alone, then the tuned half and this test, and measured both before any
+// rule change: 76 tickets, severity kept / service kept (both) — tuned
+// 0.870 / 0.949 (0.833), held out 0.784 / 0.902 (0.731). A signature's
+// office hours read as the report's window, a disclaimer's "error",
+// "delete", "unauthorized", a quoted message's date, a short "any
+// update?" judged as the report, the desk's own question in the thread
+// read as the customer's words. The rules then learned the layout of mail
+// (mail.go: header blocks and reply lines become one boundary line;
+// signature, disclaimer and mobile paragraphs at the end of each message
+// go; a follow-up note hands over to the message it quotes or forwards)
+// and to read a reply under its thread's subject, its time from its new
+// words first (triage.go), tuned on the tuned half's misses only. After:
+// tuned 0.997 / 0.999 (0.997), held out 0.971 / 0.959 (0.944), every
+// labeled set's figures the same but holdout6's service (+1 ticket). One
+// variant tried (a long reply claiming nothing judged on its own words)
+// was dropped when the held-out aggregate fell (0.947 / 0.949): that
+// look chose between two rules, so the held-out figure is a little
+// optimistic. The held-out scaffolds were written by the tuner, who then
+// wrote the multilingual disclaimer concepts: on their vocabulary the
+// held-out half is optimistic too; on their layout (languages of reply
+// lines and header blocks the tuned half lacks) it is not.
 func TestMailScaffolding_keepsVerdicts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("triages every sampled ticket once per scaffold")
@@ -48,6 +77,13 @@ func TestMailScaffolding_keepsVerdicts(t *testing.T) {
 		name string
 		list []scaffold
 	}{{"tuned", tunedScaffolds}, {"held out", heldOutScaffolds}}
+	every := scaffoldEvery
+	if raceDetector {
+		every = scaffoldEveryRace
+	}
+	if n, err := strconv.Atoi(os.Getenv("DESKGATE_SCAFFOLD_EVERY")); err == nil && n > 0 {
+		every = n
+	}
 	sampled := 0
 	for _, s := range labeledSets {
 		if s.blind {
@@ -64,7 +100,7 @@ func TestMailScaffolding_keepsVerdicts(t *testing.T) {
 				continue
 			}
 			right++
-			if right%scaffoldEvery != 1 {
+			if (right-1)%every != 0 {
 				continue
 			}
 			sampled++
@@ -111,7 +147,7 @@ func TestMailScaffolding_keepsVerdicts(t *testing.T) {
 	}
 	share := func(k, n int) float64 { return float64(k) / float64(max(n, 1)) }
 	t.Logf("%d right-triaged tickets sampled (every %d-th per non-blind set), %d tuned and %d held-out scaffolds",
-		sampled, scaffoldEvery, len(tunedScaffolds), len(heldOutScaffolds))
+		sampled, every, len(tunedScaffolds), len(heldOutScaffolds))
 	names := make([]string, 0, len(tunedScaffolds))
 	for _, sc := range tunedScaffolds {
 		names = append(names, sc.name)
