@@ -18,7 +18,8 @@ import (
 // its words where the layout suffices:
 //
 //   - a header block — at least three consecutive short "Key: value" lines,
-//     one of which holds an address and one a date or a clock — and a
+//     one of which holds an address and one a date or a clock, or two
+//     right under a boundary rule — and a
 //     reply line — a line ending in ":" that holds an address and a date
 //     or clock, or one of them over a quoted line — become one
 //     "-----Original Message-----" line: the boundary of the quoted history
@@ -27,9 +28,10 @@ import (
 //     between boundaries), the paragraphs at its end that are a
 //     signature — short lines one of which is mostly a phone number,
 //     address, link or office hours; or all under a "-- " line — a
-//     disclaimer (a paragraph naming at least four of the concepts legal
-//     boilerplate is made of, in many languages at once) or a mobile
-//     client's line are dropped, never the message's first paragraph;
+//     disclaimer (a paragraph about the message itself naming at least
+//     four of the concepts legal boilerplate is made of, in many languages
+//     at once) or a mobile client's line are dropped, never the message's
+//     first paragraph that says more than a greeting;
 //   - inline images ("[cid:image001.png@…]"), link targets in angle
 //     brackets and HTML entities ("&nbsp;") are removed.
 func mailText(desc string) string {
