@@ -13,6 +13,12 @@
 // text-only calibration of the same signals. The reasons say plainly which
 // signals decided; --explain adds their weights, the score and the cuts.
 //
+// A ticket that came by mail is read without its thread's scaffolding
+// (mail.go): header blocks and "On … wrote:" lines are one boundary, the
+// signatures, disclaimers and mobile lines that end a message are dropped,
+// and a follow-up note ("any update?") hands over to the message it
+// quotes. A reply is judged on its new words under the thread's subject.
+//
 // The affected service is a scored choice (attribution.go) among the
 // services the text names and those whose flow it describes, weighed by
 // where they stand — the subject, the clause that states the failure —

@@ -4,76 +4,76 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.224921893744205,     // words: outage for many
-	0.32276299246552609,   // words: failure for one or a few users
-	0.38966173190909353,   // words: slowness or partial degradation
-	0.37638012172584545,   // words: a stated share failing
-	-1.3426501958614292,   // words: question, request, billing or cosmetic
-	-0.90714374175175094,  // words: resolution or thanks
-	-0.063932802231390876, // words: no clear failure or question
-	0.98391390571414328,   // scope: many or all users
-	0.37631985082431635,   // scope: a share or rate
-	0.42936852278316806,   // scope: one user or the writer
-	0.14817274462437141,   // a paying or key customer
-	0.16115035546559436,   // words assert the service is down
-	1.0152600954300048,    // logs: error spike on the service
-	0.37641731463903544,   // logs: moderate rise on the service (a claim of reach)
-	1.5213689937358774,    // the service is a core flow
-	0.82127758108609872,   // logs: error spike on a core flow
-	0.88129238659874631,   // logs: error spike under a claim of wide impact
-	1.0783779298562086,    // logs: error spike on a core flow under a claim of wide impact
-	0.34115834249831317,   // logs: moderate rise on a core flow
-	0.37279800735846258,   // the ticket names a past time
-	0.0024871747828933352, // logs confirm the slowness (warning rise)
-	-0.7794045253948042,   // no service attributed to words without a failure
-	0.23028942665785249,   // desk priority urgent
-	0.31667949683605578,   // desk priority high
-	-0.47090182778705858,  // desk priority low
-	0.53159769473702823,   // outage words anywhere
-	1.2050924615274912,    // failure words anywhere
-	0.34849330387671584,   // slowness words anywhere
-	-0.63369763882820362,  // how-to or feature words anywhere
-	-0.138128189017552,    // billing words anywhere
-	-0.12604620191502519,  // a question mark
+	1.2186851503731648,    // words: outage for many
+	0.31926604700486322,   // words: failure for one or a few users
+	0.38894232941450457,   // words: slowness or partial degradation
+	0.37464962277439956,   // words: a stated share failing
+	-1.3414480454016793,   // words: question, request, billing or cosmetic
+	-0.89280745995983168,  // words: resolution or thanks
+	-0.067287644205302505, // words: no clear failure or question
+	0.97765970583372863,   // scope: many or all users
+	0.37477221574574909,   // scope: a share or rate
+	0.42418517416682472,   // scope: one user or the writer
+	0.14800322695836127,   // a paying or key customer
+	0.16218413202726181,   // words assert the service is down
+	1.0164266617950335,    // logs: error spike on the service
+	0.38032383256286278,   // logs: moderate rise on the service (a claim of reach)
+	1.5116073125987837,    // the service is a core flow
+	0.81712511745065541,   // logs: error spike on a core flow
+	0.88378084754433128,   // logs: error spike under a claim of wide impact
+	1.0835028371003186,    // logs: error spike on a core flow under a claim of wide impact
+	0.34377990827509253,   // logs: moderate rise on a core flow
+	0.4690852223596198,    // the ticket names a past time
+	0.0031890436100896003, // logs confirm the slowness (warning rise)
+	-0.78015364334315895,  // no service attributed to words without a failure
+	0.23618240490001846,   // desk priority urgent
+	0.31994882461161978,   // desk priority high
+	-0.47964065944314882,  // desk priority low
+	0.52808444260995158,   // outage words anywhere
+	1.2003309404091052,    // failure words anywhere
+	0.34989019547219152,   // slowness words anywhere
+	-0.63513495123505859,  // how-to or feature words anywhere
+	-0.13902843485743102,  // billing words anywhere
+	-0.14051361309695293,  // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.079594089277778557, 2.7883697888818171, 7.235154884132446}
+var fittedCuts = [3]float64{-0.099285178414958972, 2.7758588227081726, 7.236647002588537}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{
-	1.7216378550932532,    // words: outage for many
-	-0.49527989405993994,  // words: failure for one or a few users
-	0.50222114836761045,   // words: slowness or partial degradation
-	0.37225650448603831,   // words: a stated share failing
-	-1.1906091592376502,   // words: question, request, billing or cosmetic
-	-0.81832468996438068,  // words: resolution or thanks
-	-0.091901764685134113, // words: no clear failure or question
-	1.3678144279297255,    // scope: many or all users
-	0.24931191328064645,   // scope: a share or rate
-	-0.07581098335054394,  // scope: one user or the writer
-	0.083201315876391152,  // a paying or key customer
-	0.074754038391766628,  // words assert the service is down
+	1.7133408587989853,    // words: outage for many
+	-0.50298937414149203,  // words: failure for one or a few users
+	0.49843861417507879,   // words: slowness or partial degradation
+	0.37261707716573006,   // words: a stated share failing
+	-1.1910536295988468,   // words: question, request, billing or cosmetic
+	-0.79267506934258947,  // words: resolution or thanks
+	-0.097678477057046811, // words: no clear failure or question
+	1.3612421035638611,    // scope: many or all users
+	0.24962745701124411,   // scope: a share or rate
+	-0.082918273874452289, // scope: one user or the writer
+	0.082733590765777604,  // a paying or key customer
+	0.076108652826452877,  // words assert the service is down
 	0,                     // logs: error spike on the service
 	0,                     // logs: moderate rise on the service (a claim of reach)
-	1.8693267610003246,    // the service is a core flow
+	1.8610914632299176,    // the service is a core flow
 	0,                     // logs: error spike on a core flow
 	0,                     // logs: error spike under a claim of wide impact
 	0,                     // logs: error spike on a core flow under a claim of wide impact
 	0,                     // logs: moderate rise on a core flow
-	0.60533884847263064,   // the ticket names a past time
+	0.70886687921814484,   // the ticket names a past time
 	0,                     // logs confirm the slowness (warning rise)
-	-0.73840690463071978,  // no service attributed to words without a failure
-	0.5457845249895722,    // desk priority urgent
-	0.26365723459339035,   // desk priority high
-	-0.52244660057926684,  // desk priority low
-	0.93836289672237916,   // outage words anywhere
-	1.1263812296265896,    // failure words anywhere
-	0.17296960210790585,   // slowness words anywhere
-	-0.49867703229422561,  // how-to or feature words anywhere
-	-0.014236728474987999, // billing words anywhere
-	-0.22616666833249011,  // a question mark
+	-0.74053824715979133,  // no service attributed to words without a failure
+	0.55244714137349527,   // desk priority urgent
+	0.26467683236662193,   // desk priority high
+	-0.53172235314401362,  // desk priority low
+	0.93510487352496474,   // outage words anywhere
+	1.1165708978953912,    // failure words anywhere
+	0.17386694625004018,   // slowness words anywhere
+	-0.50241035382099719,  // how-to or feature words anywhere
+	-0.016891235520189219, // billing words anywhere
+	-0.2451078465841815,   // a question mark
 }
 
 // fittedTextCuts split the score into low | medium | high | critical.
-var fittedTextCuts = [3]float64{0.54348349000750862, 2.9079636924287686, 5.5394434909396146}
+var fittedTextCuts = [3]float64{0.51030434522393542, 2.8854749427530466, 5.5268639496896617}

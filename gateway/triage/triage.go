@@ -109,6 +109,10 @@ type Triager struct {
 	orderService string
 	rules        []compiledRule
 	log          hclog.Logger
+	// gather reads the log evidence of a window; Gather when nil. Tests
+	// that triage many variants of one ticket share one gathering per
+	// window through it.
+	gather func(ctx context.Context, sources []logs.Querier, w Window) (*Evidence, error)
 }
 
 type compiledRule struct {
@@ -196,8 +200,18 @@ func (c claim) String() string {
 // verdict's signals, which the scorer's fitting reads.
 func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict, error) {
 	tr := &trace{}
+	// The thread's scaffolding (header blocks, signatures, disclaimers)
+	// says nothing of the report: read without it (mail.go).
+	tk.Description = mailText(tk.Description)
 	// The writer's own words, before any quoted history, read once.
 	own := ownText(tk.Description)
+	// A follow-up note ("any update?", "see below") hands over to the
+	// message it quotes or forwards: that is the report.
+	if rep, ok := quotedReport(tk, own); ok {
+		tr.f("the newest message is a follow-up note (%q): the quoted message is the report", clip(strings.TrimSpace(own), 80))
+		tk = rep
+		own = ownText(tk.Description)
+	}
 	text, toks, sig := readTicket(tk, own)
 	reply := readReply(tk, own)
 	// A new ticket (no reply) that describes a failure and asks what
@@ -215,7 +229,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	tr.f("ticket %s created %s", tk.ID, created.UTC().Format(time.RFC3339))
 
 	// When.
-	ref := ExtractTime(text, created, t.s.Location, t.s.DefaultTimeBuffer)
+	ref := t.reportTime(tk, own, text, reply != nil, created)
 	if ref.Found {
 		tr.f("window %s – %s from %q", ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), ref.Phrase)
 	} else {
@@ -230,13 +244,37 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	var mentions []ServiceMention
 	var candidates []string // the services attribution weighed, best first
 	if reply != nil {
+		// A reply's new words are read under the thread's subject, its
+		// topic ("Re: checkout down" + "still 502s": the subject's words
+		// for the claim, the services and their clauses), unless they ask
+		// or request something, which may be a new topic.
+		ranked := reply
+		if reReplySubject.MatchString(tk.Subject) {
+			if withSubject := readReplyUnder(tk, own); withSubject != nil {
+				rc, _ := classify(reply.sig, &trace{})
+				switch wc, _ := classify(withSubject.sig, &trace{}); {
+				case rc == claimUnknown && wc != claimUnknown:
+					// New words that claim nothing by themselves, and no
+					// mere follow-up (quotedReport took those): read them
+					// under the subject before the quoted history, whose
+					// messages (the desk's own questions among them) are
+					// not the report.
+					reply, ranked = withSubject, withSubject
+				case rc == claimLow && describesFailure(&reply.sig):
+					// asking what to do about a failure it tells of
+					reply, ranked = withSubject, withSubject
+				case rc != claimLow && rc != claimPrivacy && rc != claimUnknown:
+					reply, ranked = withSubject, withSubject
+				}
+			}
+		}
 		if rc, _ := classify(reply.sig, &trace{}); rc != claimUnknown {
 			tr.f("reply: judged on the writer's new words; the quoted thread and the subject are context")
 			c, wordReasons = classify(reply.sig, tr)
 			wordReasons = append([]string{"a reply: judged on the writer's new words, the quoted thread is context"}, wordReasons...)
 			threadSig := sig
 			sig = reply.sig
-			mentions, candidates = rankServices(t.p.Services, reply.toks, &reply.sig, 0, t.matcher.findAll(reply.toks, true))
+			mentions, candidates = rankServices(t.p.Services, ranked.toks, &ranked.sig, ranked.subject, t.matcher.findAll(ranked.toks, true))
 			if len(mentions) == 0 && c != claimLow && c != claimPrivacy {
 				mentions = t.matcher.find(toks) // a failure or thanks is about the thread's service
 				if len(mentions) == 0 {
@@ -264,7 +302,11 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	var ev *Evidence
 	if len(t.p.Sources) > 0 {
 		var err error
-		ev, err = Gather(ctx, t.p.Sources, ref.Window, nil, nil)
+		if t.gather != nil {
+			ev, err = t.gather(ctx, t.p.Sources, ref.Window)
+		} else {
+			ev, err = Gather(ctx, t.p.Sources, ref.Window, nil, nil)
+		}
 		if err != nil {
 			return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, err)
 		}
@@ -322,6 +364,20 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	return res, tr, &v, nil
 }
 
+// reportTime finds the time the ticket is about. A reply's own words
+// (under its subject) are read first: the quoted history's times — a
+// desk's "since when exactly?" among them — are its context, read only
+// when the new words name no time.
+func (t *Triager) reportTime(tk Ticket, own, text string, reply bool, created time.Time) TimeRef {
+	if reply {
+		subject := strings.TrimSpace(reReplySubject.ReplaceAllString(tk.Subject, ""))
+		if ref := ExtractTime(clip(subject+". "+own, maxText), created, t.s.Location, t.s.DefaultTimeBuffer); ref.Found {
+			return ref
+		}
+	}
+	return ExtractTime(text, created, t.s.Location, t.s.DefaultTimeBuffer)
+}
+
 // describesFailure reports whether the words tell of a failure, over or
 // not.
 func describesFailure(s *signals) bool {
@@ -366,6 +422,8 @@ func readTicket(tk Ticket, own string) (string, []token, signals) {
 type replyWords struct {
 	toks []token
 	sig  signals
+	// subject is how many of toks are the thread's subject.
+	subject int
 }
 
 // reReplySubject is a reply's subject prefix ("Re:", "AW:", "SV:").
@@ -401,6 +459,23 @@ func readReply(tk Ticket, own string) *replyWords {
 	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, len(toks))
 	sig.over = saysOver(&sig, subjectEnd, len(toks))
 	return &replyWords{toks: toks, sig: sig}
+}
+
+// readReplyUnder reads a reply's new words under its subject, the "Re:"
+// taken off: the subject counts as the thread's topic, not as the reply's
+// claim of a resolution.
+func readReplyUnder(tk Ticket, own string) *replyWords {
+	subject := strings.TrimSpace(reReplySubject.ReplaceAllString(tk.Subject, ""))
+	if subject == "" {
+		return nil
+	}
+	body := clip(subject+". "+own, maxText)
+	toks := tokenize(body)
+	subjectEnd := len(tokenize(subject))
+	sig := readSignals(toks, body)
+	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, len(toks))
+	sig.over = saysOver(&sig, subjectEnd, len(toks))
+	return &replyWords{toks: toks, sig: sig, subject: subjectEnd}
 }
 
 // saysOver reports whether the writer's own words (toks from, to) say the
