@@ -343,6 +343,23 @@ type figures struct {
 // rest in 17 languages; shuffled numbers), first measured with round ten's
 // rules: 0.757, 0.900, 0.900 (critical 11 2 0 4; high 0 16 2 1; medium 1 0
 // 13 3; low 0 1 3 13).
+//
+// Round eleven read mail without its thread's scaffolding (mail.go: header
+// blocks and reply lines as one boundary, signatures, disclaimers and
+// mobile lines dropped, a short follow-up handing over to what it quotes,
+// a reply read under its thread's subject), tuned on wrapped copies of
+// the tuning sets' tickets only (TestMailScaffolding_keepsVerdicts). The
+// blind sets, measured by the lead after it, in aggregate: holdout10
+// 0.930, 0.986, 0.986 (unchanged); holdout11 0.791, 0.910, 0.881 (from
+// 0.776, 0.881, 0.881); holdout12 0.765, 0.956, 0.941 (from 0.706, 0.897,
+// 0.941; critical 15 1 0 1, high 1 10 5 1, medium 1 4 11 0, low 0 0 2 16);
+// holdout13 0.743, 0.900, 0.900 (from 0.757; one ticket). The mechanism
+// moved the set written like the scaffolds (a shared inbox's threads) by
+// six points and the consumer e-mail set not at all.
+//
+// Round twelve: holdout12 is retired from blind after those two looks: its
+// misses are listed, for the round to study by category; it stays out of
+// the scorer's fit. holdout10, holdout11 and holdout13 stay blind.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
@@ -381,13 +398,13 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.90, withinOne: 0.96, service: 0.96}, why: "blind, written before round ten: floor a little below its measurement after round ten (0.930 / 0.986 / 0.986, as before it)"},
 	{name: "holdout11",
 		blind: true, minTickets: 65,
-		floor: figures{exact: 0.74, withinOne: 0.85, service: 0.85}, why: "blind, written before round ten: floor a little below its measurement after round ten (0.776 / 0.881 / 0.881; 0.791 / 0.896 / 0.896 before it)"},
+		floor: figures{exact: 0.74, withinOne: 0.85, service: 0.85}, why: "blind, written before round ten: floor a little below its measurement after round ten (0.776 / 0.881 / 0.881; 0.791 / 0.896 / 0.896 before it; 0.791 / 0.910 / 0.881 after round eleven)"},
 	{name: "holdout12",
-		blind: true, minTickets: 65,
-		floor: figures{exact: 0.68, withinOne: 0.87, service: 0.92}, why: "blind, written before round eleven (e-mail threads through a shared inbox): floor a little below its first measurement, with round ten's rules (0.706 / 0.897 / 0.941)"},
+		outOfFit: true, minTickets: 65,
+		floor: figures{exact: 0.74, withinOne: 0.93, service: 0.92}, why: "blind through round eleven (two aggregate looks: 0.706 / 0.897 / 0.941 with round ten's rules, 0.765 / 0.956 / 0.941 after round eleven), tuned on (words, not the fit) since round twelve: floor a little below the second look"},
 	{name: "holdout13",
 		blind: true, minTickets: 65,
-		floor: figures{exact: 0.73, withinOne: 0.87, service: 0.87}, why: "blind, written before round eleven (consumer e-mail to a shop's inbox): floor a little below its first measurement, with round ten's rules (0.757 / 0.900 / 0.900)"},
+		floor: figures{exact: 0.72, withinOne: 0.87, service: 0.87}, why: "blind, written before round eleven (consumer e-mail to a shop's inbox): floor a little below its measurements (0.757 / 0.900 / 0.900 with round ten's rules, 0.743 / 0.900 / 0.900 after round eleven)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -433,7 +450,8 @@ func init() {
 // with holdout12 (blind, first measured with round ten's rules) too, 984
 // tickets: 0.915, 0.980, 0.958; with holdout13 too, 1054 tickets: 0.904,
 // 0.974, 0.954 — below the whole floor's exact, which moves down with the
-// new blind sets (0.91 → 0.90), not with a rule.
+// new blind sets (0.91 → 0.90), not with a rule; after round eleven,
+// 1054 tickets: 0.908, 0.980, 0.955.
 var wholeFloor = figures{exact: 0.90, withinOne: 0.97, service: 0.945}
 
 const wholeMinTickets = 200
