@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"crypto/rand"
+	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -22,6 +23,7 @@ import (
 	"github.com/sigsentry/deskgate/gateway/plugins"
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
+	"github.com/sigsentry/deskgate/gateway/store/sqlitedb"
 	"github.com/sigsentry/deskgate/gateway/triage"
 	"github.com/sigsentry/deskgate/sdk"
 )
@@ -101,6 +103,12 @@ type Pipeline struct {
 	o   Options
 	log hclog.Logger
 
+	// txq is o.Queue when it settles and leases in one commit; txa is
+	// o.Store when its audit log is in txq's database, so a job's closing
+	// entries join that commit.
+	txq queue.TxSettler
+	txa auditTx
+
 	mu          sync.Mutex
 	limiters    map[string]*rate.Limiter
 	pausedUntil map[store.BindingKey]time.Time // bindings whose desk asked to slow down
@@ -133,8 +141,22 @@ func New(o Options) *Pipeline {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	return &Pipeline{o: o, log: o.Logger.Named("gateway.pipeline"), limiters: map[string]*rate.Limiter{},
+	p := &Pipeline{o: o, log: o.Logger.Named("gateway.pipeline"), limiters: map[string]*rate.Limiter{},
 		pausedUntil: map[store.BindingKey]time.Time{}, throttleRun: map[store.BindingKey]int{}}
+	if q, ok := o.Queue.(queue.TxSettler); ok {
+		p.txq = q
+		if a, ok := o.Store.(auditTx); ok && a.DB() == q.DB() {
+			p.txa = a
+		}
+	}
+	return p
+}
+
+// auditTx is a store whose audit entries can be written in another
+// component's transaction on its database (store.SQLite).
+type auditTx interface {
+	DB() *sqlitedb.DB
+	AuditsTx(ctx context.Context, es []store.AuditEntry) (func(context.Context, *sql.Tx) error, error)
 }
 
 // outcome of one job.

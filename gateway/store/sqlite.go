@@ -597,21 +597,45 @@ func (s *SQLite) AppendAudits(ctx context.Context, es []AuditEntry) error {
 	if err != nil {
 		return fmt.Errorf("append audit %s: %w", es[0].Action, err)
 	}
-	now := s.now()
-	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
-		st := tx.StmtContext(ctx, stmt)
-		for _, e := range es {
-			if e.Time.IsZero() {
-				e.Time = now
-			}
-			if _, err := st.ExecContext(ctx, auditValues(e)...); err != nil {
-				return fmt.Errorf("%s: %w", e.Action, err)
-			}
-		}
-		return nil
-	})
+	err = s.db.Tx(ctx, func(tx *sql.Tx) error { return s.appendAuditsTx(ctx, tx, stmt, es) })
 	if err != nil {
 		return fmt.Errorf("append %d audit entries: %w", len(es), err)
+	}
+	return nil
+}
+
+// AuditsTx returns a function that writes the entries in order inside tx,
+// a transaction on this store's database (DB().W) that another component
+// opened: the SQLite queue's settle (queue.SQLite.SettleTx), so that a
+// job's closing entries commit with the settle that ends it, or not at
+// all. It prepares its statement now, not in the transaction, which holds
+// the one write connection. A zero Time is set to now.
+func (s *SQLite) AuditsTx(ctx context.Context, es []AuditEntry) (func(context.Context, *sql.Tx) error, error) {
+	if len(es) == 0 {
+		return func(context.Context, *sql.Tx) error { return nil }, nil
+	}
+	stmt, err := s.db.Prepared(ctx, s.db.W, appendAuditSQL)
+	if err != nil {
+		return nil, fmt.Errorf("append audit %s: %w", es[0].Action, err)
+	}
+	return func(ctx context.Context, tx *sql.Tx) error {
+		if err := s.appendAuditsTx(ctx, tx, stmt, es); err != nil {
+			return fmt.Errorf("append %d audit entries: %w", len(es), err)
+		}
+		return nil
+	}, nil
+}
+
+func (s *SQLite) appendAuditsTx(ctx context.Context, tx *sql.Tx, stmt *sql.Stmt, es []AuditEntry) error {
+	now := s.now()
+	st := tx.StmtContext(ctx, stmt)
+	for _, e := range es {
+		if e.Time.IsZero() {
+			e.Time = now
+		}
+		if _, err := st.ExecContext(ctx, auditValues(e)...); err != nil {
+			return fmt.Errorf("%s: %w", e.Action, err)
+		}
 	}
 	return nil
 }
