@@ -234,7 +234,9 @@ func (p *Pipeline) process(ctx context.Context, run *ticketRun) error {
 		return &jobError{stage: "job", err: fmt.Errorf("binding %s is no longer configured", key), outcome: skipped}
 	}
 	run.cfg = cfg
-	b, err := p.o.Store.GetBinding(ctx, key)
+	// The binding and the ticket's recorded stages in one read where the
+	// store can (SQLite: one statement).
+	b, recs, err := store.BindingAndStages(ctx, p.o.Store, key, job.TicketID)
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return &jobError{stage: "job", err: fmt.Errorf("read binding %s: %w", key, err), outcome: retry}
 	}
@@ -260,10 +262,6 @@ func (p *Pipeline) process(ctx context.Context, run *ticketRun) error {
 	}
 	if run.creds, err = p.o.Credentials.CredentialsOf(ctx, key, b); err != nil {
 		return p.classify("credentials", err)
-	}
-	recs, err := p.o.Store.Stages(ctx, key, job.TicketID)
-	if err != nil {
-		return &jobError{stage: "stages", err: err, outcome: retry}
 	}
 	run.stages = map[store.Stage]store.StageRecord{}
 	for _, r := range recs {
