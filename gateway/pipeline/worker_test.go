@@ -695,3 +695,65 @@ type failingSettler struct{ queue.TxSettler }
 func (failingSettler) SettleTx(context.Context, *queue.Job, queue.Settlement, func(context.Context, *sql.Tx) error, *queue.NextLease) (*queue.Job, error) {
 	return nil, errors.New("disk I/O error")
 }
+
+// Workers on SQLite lease each next job in the settle of the last: every
+// job still runs once, and a shutdown midway leaves no job leased (a job
+// a settle leased is run, and no settle leases once the shutdown began).
+// A second run finishes the rest, each once.
+func TestRun_chainedLeasesRunEachJobOnceAndNoneIsLeftLeasedAtShutdown(t *testing.T) {
+	const jobs = 120
+	f := newFixture(t, "internal", "low")
+	ctx := context.Background()
+	o := f.p.o
+	o.Workers, o.Limiter = 3, noLimit{}
+	for i := range jobs {
+		if ok, err := f.q.Enqueue(ctx, queue.Job{ID: fmt.Sprintf("chain-%03d", i), Binding: f.key, DedupKey: fmt.Sprint("chain-", i),
+			Type: "ticket.created", TicketID: fmt.Sprint(1000 + i)}); err != nil || !ok {
+			t.Fatalf("Enqueue = %v, %v", ok, err)
+		}
+	}
+	done := func() int {
+		t.Helper()
+		js, err := f.q.List(ctx, queue.ListFilter{State: queue.StateDone, Limit: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, j := range js {
+			if j.Attempts != 1 {
+				t.Errorf("job %s leased %d times, want once", j.ID, j.Attempts)
+			}
+		}
+		return len(js)
+	}
+	run := func(until func() bool) {
+		t.Helper()
+		p := New(o)
+		if p.txq == nil || p.txa == nil {
+			t.Fatal("the pipeline on SQLite does not settle and lease in one commit")
+		}
+		rctx, cancel := context.WithCancel(ctx)
+		finished := make(chan struct{})
+		go func() { p.Run(rctx, 5*time.Second); close(finished) }()
+		waitFor(t, 20*time.Second, "jobs to be done", until)
+		cancel()
+		<-finished
+		st, err := f.q.Stats(ctx)
+		if err != nil || st.Leased != 0 || st.Dead != 0 {
+			t.Errorf("after the shutdown: %+v, %v; want no job leased or dead", st, err)
+		}
+	}
+	run(func() bool { return done() >= jobs/4 })
+	if n := done(); n == jobs {
+		t.Logf("every job was done before the shutdown; nothing was left to interrupt")
+	}
+	run(func() bool { return done() == jobs })
+	f.desk.mu.Lock()
+	defer f.desk.mu.Unlock()
+	if len(f.desk.comments) != jobs {
+		t.Errorf("%d comments posted, want %d (one per job)", len(f.desk.comments), jobs)
+	}
+	es, err := f.st.QueryAudit(ctx, store.AuditFilter{Action: "webhook.accepted", Limit: 1000})
+	if err != nil || len(es) != jobs {
+		t.Errorf("webhook.accepted entries = %d, %v; want %d", len(es), err, jobs)
+	}
+}
