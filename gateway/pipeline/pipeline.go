@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"crypto/rand"
+	"database/sql"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -22,6 +23,7 @@ import (
 	"github.com/sigsentry/deskgate/gateway/plugins"
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
+	"github.com/sigsentry/deskgate/gateway/store/sqlitedb"
 	"github.com/sigsentry/deskgate/gateway/triage"
 	"github.com/sigsentry/deskgate/sdk"
 )
@@ -101,6 +103,12 @@ type Pipeline struct {
 	o   Options
 	log hclog.Logger
 
+	// txq is o.Queue when it settles and leases in one commit; txa is
+	// o.Store when its audit log is in txq's database, so a job's closing
+	// entries join that commit.
+	txq queue.TxSettler
+	txa auditTx
+
 	mu          sync.Mutex
 	limiters    map[string]*rate.Limiter
 	pausedUntil map[store.BindingKey]time.Time // bindings whose desk asked to slow down
@@ -133,8 +141,22 @@ func New(o Options) *Pipeline {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
-	return &Pipeline{o: o, log: o.Logger.Named("gateway.pipeline"), limiters: map[string]*rate.Limiter{},
+	p := &Pipeline{o: o, log: o.Logger.Named("gateway.pipeline"), limiters: map[string]*rate.Limiter{},
 		pausedUntil: map[store.BindingKey]time.Time{}, throttleRun: map[store.BindingKey]int{}}
+	if q, ok := o.Queue.(queue.TxSettler); ok {
+		p.txq = q
+		if a, ok := o.Store.(auditTx); ok && a.DB() == q.DB() {
+			p.txa = a
+		}
+	}
+	return p
+}
+
+// auditTx is a store whose audit entries can be written in another
+// component's transaction on its database (store.SQLite).
+type auditTx interface {
+	DB() *sqlitedb.DB
+	AuditsTx(ctx context.Context, es []store.AuditEntry) (func(context.Context, *sql.Tx) error, error)
 }
 
 // outcome of one job.
@@ -212,7 +234,9 @@ func (p *Pipeline) process(ctx context.Context, run *ticketRun) error {
 		return &jobError{stage: "job", err: fmt.Errorf("binding %s is no longer configured", key), outcome: skipped}
 	}
 	run.cfg = cfg
-	b, err := p.o.Store.GetBinding(ctx, key)
+	// The binding and the ticket's recorded stages in one read where the
+	// store can (SQLite: one statement).
+	b, recs, err := store.BindingAndStages(ctx, p.o.Store, key, job.TicketID)
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return &jobError{stage: "job", err: fmt.Errorf("read binding %s: %w", key, err), outcome: retry}
 	}
@@ -238,10 +262,6 @@ func (p *Pipeline) process(ctx context.Context, run *ticketRun) error {
 	}
 	if run.creds, err = p.o.Credentials.CredentialsOf(ctx, key, b); err != nil {
 		return p.classify("credentials", err)
-	}
-	recs, err := p.o.Store.Stages(ctx, key, job.TicketID)
-	if err != nil {
-		return &jobError{stage: "stages", err: err, outcome: retry}
 	}
 	run.stages = map[store.Stage]store.StageRecord{}
 	for _, r := range recs {

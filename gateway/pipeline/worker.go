@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -48,17 +49,25 @@ func (p *Pipeline) worker(ctx, jobCtx context.Context, consumer string) {
 	wake := p.o.Wake // nil: poll only
 	idle := time.NewTimer(0)
 	defer idle.Stop()
+	var (
+		job   *queue.Job
+		tried bool // the last settle looked for the next job (job is what it found)
+	)
 	for {
-		select {
-		case <-ctx.Done():
-			return
-		default:
-		}
-		job, err := p.o.Queue.Lease(ctx, consumer, p.o.Visibility)
-		if err != nil && ctx.Err() == nil {
-			p.log.Warn("lease failed", "error", err)
+		if job == nil && !tried {
+			select {
+			case <-ctx.Done():
+				return
+			default:
+			}
+			var err error
+			job, err = p.o.Queue.Lease(ctx, consumer, p.o.Visibility)
+			if err != nil && ctx.Err() == nil {
+				p.log.Warn("lease failed", "error", err)
+			}
 		}
 		if job == nil {
+			tried = false
 			idle.Reset(250 * time.Millisecond)
 			select {
 			case <-ctx.Done():
@@ -68,13 +77,26 @@ func (p *Pipeline) worker(ctx, jobCtx context.Context, consumer string) {
 			}
 			continue
 		}
-		p.handle(jobCtx, job)
+		// A job leased by the last settle is run even when ctx ended since:
+		// it is in flight like one leased a moment before the end, and Run's
+		// drain covers it. Once ctx ended no settle leases another.
+		var next *queue.NextLease
+		if ctx.Err() == nil {
+			next = &queue.NextLease{Consumer: consumer, Visibility: p.o.Visibility}
+		}
+		job, tried = p.handleNext(jobCtx, job, next)
 	}
 }
 
 // handle processes one leased job, extending its lease while it runs, and
 // acknowledges, retries, defers or dead-letters it.
-func (p *Pipeline) handle(ctx context.Context, job *queue.Job) {
+func (p *Pipeline) handle(ctx context.Context, job *queue.Job) { p.handleNext(ctx, job, nil) }
+
+// handleNext is handle that, when next is set, also leases the worker's
+// next job, in the settle's commit where the queue can (queue.TxSettler).
+// It returns that job (nil when none was leasable) and whether it looked
+// for one; a settle that could not look leaves the lease to the worker.
+func (p *Pipeline) handleNext(ctx context.Context, job *queue.Job, next *queue.NextLease) (*queue.Job, bool) {
 	start := time.Now()
 	// The settle calls must not be cut short by a shutdown.
 	sctx, scancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
@@ -89,15 +111,13 @@ func (p *Pipeline) handle(ctx context.Context, job *queue.Job) {
 			// entry goes in the job.dead entry's commit.
 			run.pending = append(run.pending, p.accepted(run))
 		}
-		p.write(sctx, run, store.AuditEntry{Action: "job.dead", Outcome: store.OutcomeDead, Message: msg})
-		p.settle(sctx, job, start, "dead", p.o.Queue.Dead(sctx, job, msg))
-		return
+		return p.end(sctx, run, start, "dead", queue.Settlement{Kind: queue.SettleDead, Reason: msg},
+			&store.AuditEntry{Action: "job.dead", Outcome: store.OutcomeDead, Message: msg}, next)
 	}
 	if wait := p.throttled(job.Binding); wait > 0 {
 		// The binding's desk asked to slow down: hold its jobs in the
 		// queue, not in a worker, so other bindings keep theirs.
-		p.deferJob(sctx, job, start, wait, fmt.Sprintf("binding %s throttled by its desk", job.Binding))
-		return
+		return p.deferJob(sctx, run, start, wait, fmt.Sprintf("binding %s throttled by its desk", job.Binding), next)
 	}
 
 	ctx, cancel := context.WithCancel(ctx)
@@ -120,34 +140,67 @@ func (p *Pipeline) handle(ctx context.Context, job *queue.Job) {
 		// the ticket safe, and settling here would undo its lease.
 		p.o.Metrics.Job("lease_lost", time.Since(start))
 		p.log.Warn("lease lost while the job ran; left to its new holder", "job", job.ID, "ticket", job.TicketID, "error", err)
-		return
+		return nil, false
 	}
 
 	var je *jobError
 	failed := job.Failures + 1 // this attempt included
 	switch {
 	case err == nil:
-		p.flush(sctx, run)
-		p.settle(sctx, job, start, "done", p.o.Queue.Ack(sctx, job))
+		return p.end(sctx, run, start, "done", queue.Settlement{Kind: queue.SettleAck}, nil, next)
 	case errors.As(err, &je) && je.outcome == skipped:
-		p.write(sctx, run, store.AuditEntry{Action: "job.skipped", Outcome: store.OutcomeSkipped, Message: je.err.Error()})
-		p.settle(sctx, job, start, "skipped", p.o.Queue.Ack(sctx, job))
+		return p.end(sctx, run, start, "skipped", queue.Settlement{Kind: queue.SettleAck},
+			&store.AuditEntry{Action: "job.skipped", Outcome: store.OutcomeSkipped, Message: je.err.Error()}, next)
 	case errors.As(err, &je) && je.outcome == deferred:
-		p.flush(sctx, run)
-		p.deferJob(sctx, job, start, je.delay, je.Error())
+		return p.deferJob(sctx, run, start, je.delay, je.Error(), next)
 	case errors.As(err, &je) && je.outcome == dead, failed >= p.o.MaxAttempts:
 		msg := err.Error()
 		if failed >= p.o.MaxAttempts && (je == nil || je.outcome != dead) {
 			msg = fmt.Sprintf("gave up after %d failed attempts: %s", failed, msg)
 		}
-		p.write(sctx, run, store.AuditEntry{Action: "job.dead", Outcome: store.OutcomeDead, ErrorKind: kindName(err), Message: msg})
-		p.settle(sctx, job, start, "dead", p.o.Queue.Dead(sctx, job, msg))
+		return p.end(sctx, run, start, "dead", queue.Settlement{Kind: queue.SettleDead, Reason: msg},
+			&store.AuditEntry{Action: "job.dead", Outcome: store.OutcomeDead, ErrorKind: kindName(err), Message: msg}, next)
 	default:
 		delay := queue.Backoff(failed, p.o.BaseDelay, p.o.MaxDelay, sdk.RetryAfter(err))
-		p.write(sctx, run, store.AuditEntry{Action: "job.retry", Outcome: store.OutcomeRetry, ErrorKind: kindName(err),
-			Message: fmt.Sprintf("attempt %d failed, retrying in %s: %s", failed, delay.Round(time.Millisecond), err)})
-		p.settle(sctx, job, start, "retry", p.o.Queue.Retry(sctx, job, delay, err.Error()))
+		return p.end(sctx, run, start, "retry", queue.Settlement{Kind: queue.SettleRetry, Delay: delay, Reason: err.Error()},
+			&store.AuditEntry{Action: "job.retry", Outcome: store.OutcomeRetry, ErrorKind: kindName(err),
+				Message: fmt.Sprintf("attempt %d failed, retrying in %s: %s", failed, delay.Round(time.Millisecond), err)}, next)
 	}
+}
+
+// end writes the job's waiting audit entries and e (when not nil) and
+// settles it as s says, then leases the worker's next job when next is
+// set. Where the queue can (queue.TxSettler) that is one commit: the
+// entries too when the store's audit log shares its database (auditTx),
+// so the settle commits with its entries or neither does. Otherwise, or
+// when that commit fails, the entries are written, then the settle made,
+// each on its own as before, and the next lease is left to the worker.
+func (p *Pipeline) end(ctx context.Context, run *ticketRun, start time.Time, what string, s queue.Settlement, e *store.AuditEntry, next *queue.NextLease) (*queue.Job, bool) {
+	if e != nil {
+		run.pending = append(run.pending, p.entry(run, *e))
+	}
+	if p.txq != nil {
+		var also func(context.Context, *sql.Tx) error
+		if len(run.pending) > 0 && p.txa != nil {
+			if w, err := p.txa.AuditsTx(ctx, run.pending); err == nil {
+				also = w
+			}
+		}
+		if also == nil {
+			p.flush(ctx, run)
+		}
+		leased, err := p.txq.SettleTx(ctx, run.job, s, also, next)
+		if err == nil || errors.Is(err, queue.ErrLeaseLost) {
+			run.pending = nil
+			p.settle(ctx, run.job, start, what, err)
+			return leased, next != nil
+		}
+		// Nothing committed: the separate calls.
+		p.log.Warn("settle in one commit failed; settling step by step", "job", run.job.ID, "as", what, "error", err)
+	}
+	p.flush(ctx, run)
+	p.settle(ctx, run.job, start, what, queue.Settle(ctx, p.o.Queue, run.job, s))
+	return nil, false
 }
 
 // heartbeat extends the job's lease every visibility/3 until ctx ends. When
@@ -186,9 +239,9 @@ func (p *Pipeline) heartbeat(ctx context.Context, job *queue.Job, lost func()) {
 
 // deferJob gives the job back to the queue for later without counting an
 // attempt. A little jitter keeps a deferred flood from coming back at once.
-func (p *Pipeline) deferJob(ctx context.Context, job *queue.Job, start time.Time, wait time.Duration, why string) {
+func (p *Pipeline) deferJob(ctx context.Context, run *ticketRun, start time.Time, wait time.Duration, why string, next *queue.NextLease) (*queue.Job, bool) {
 	wait += rand.N(wait/4 + time.Millisecond)
-	p.settle(ctx, job, start, "deferred", p.o.Queue.Defer(ctx, job, wait, why))
+	return p.end(ctx, run, start, "deferred", queue.Settlement{Kind: queue.SettleDefer, Delay: wait, Reason: why}, nil, next)
 }
 
 // throttleAfter is how many throttled answers (429 with Retry-After) in a

@@ -2,6 +2,8 @@ package pipeline
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"os"
 	"reflect"
@@ -17,6 +19,7 @@ import (
 	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/queue"
 	"github.com/sigsentry/deskgate/gateway/store"
+	"github.com/sigsentry/deskgate/gateway/store/sqlitedb"
 	"github.com/sigsentry/deskgate/internal/redistest"
 	"github.com/sigsentry/deskgate/sdk"
 )
@@ -388,10 +391,20 @@ func BenchmarkHandle_deadLetteredJob(b *testing.B) {
 // BenchmarkHandle_triagedJob is the common path: the ticket exists, is
 // triaged, gets its internal note and its fields, and the job is
 // acknowledged.
+//
+// The binding's rate limit is lifted: at the fixture's 6,000 write-backs a
+// minute every job after the first few hundred was deferred at its note.
 func BenchmarkHandle_triagedJob(b *testing.B) {
 	f := newFixture(b, "internal", "low")
-	benchHandle(b, f, f.p)
+	o := f.p.o
+	o.Limiter = noLimit{}
+	benchHandle(b, f, New(o))
 }
+
+// noLimit lets every write-back through.
+type noLimit struct{}
+
+func (noLimit) TryRate(context.Context, string, int) (time.Duration, error) { return 0, nil }
 
 func benchHandle(b *testing.B, f *fixture, p *Pipeline) {
 	ctx := context.Background()
@@ -413,16 +426,31 @@ func benchHandle(b *testing.B, f *fixture, p *Pipeline) {
 	if _, err := db.W.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
 		b.Fatal(err)
 	}
+	// No automatic checkpoint while it runs, so the WAL keeps every frame
+	// the jobs wrote (the write pool's one connection keeps the pragma).
+	if _, err := db.W.ExecContext(ctx, "PRAGMA wal_autocheckpoint = 0"); err != nil {
+		b.Fatal(err)
+	}
+	defer db.W.ExecContext(ctx, "PRAGMA wal_autocheckpoint = 1000")
 	b.ReportAllocs()
 	r0, w0 := ioCalls(b)
 	c0 := cpu()
 	b.ResetTimer()
-	for range b.N {
-		j, err := f.q.Lease(ctx, "bench", time.Minute)
-		if err != nil || j == nil {
-			b.Fatalf("Lease = %v, %v", j, err)
+	// As a worker runs them: each settle leases the next job (in its
+	// commit, where the queue can), else the loop leases it.
+	next := &queue.NextLease{Consumer: "bench", Visibility: time.Minute}
+	var j *queue.Job
+	for i := range b.N {
+		if j == nil {
+			var err error
+			if j, err = f.q.Lease(ctx, "bench", time.Minute); err != nil || j == nil {
+				b.Fatalf("Lease = %v, %v", j, err)
+			}
 		}
-		p.handle(ctx, j)
+		if i == b.N-1 {
+			next = nil
+		}
+		j, _ = p.handleNext(ctx, j, next)
 	}
 	b.StopTimer()
 	b.ReportMetric(float64(cpu()-c0)/float64(time.Microsecond)/float64(b.N), "cpu-µs/job")
@@ -582,5 +610,150 @@ func TestHandle_deliveryEntryJoinsTheFirstStagesCommit(t *testing.T) {
 	}
 	if len(es) < 2 || es[len(es)-1].Action != "webhook.accepted" || es[len(es)-1].JobID != job.ID {
 		t.Errorf("audit entries = %v, want the job's webhook.accepted first", actions(es))
+	}
+}
+
+// sqliteAuditCounter is batchCounter over the SQLite store that can
+// write a job's closing entries in the queue's settle (the two share one
+// database): the audit commits of their own are counted.
+type sqliteAuditCounter struct {
+	*batchCounter
+	sqlite *store.SQLite
+}
+
+func (s sqliteAuditCounter) DB() *sqlitedb.DB { return s.sqlite.DB() }
+
+func (s sqliteAuditCounter) AuditsTx(ctx context.Context, es []store.AuditEntry) (func(context.Context, *sql.Tx) error, error) {
+	return s.sqlite.AuditsTx(ctx, es)
+}
+
+// On SQLite a dead-lettered job's entries commit with its dead-letter (no
+// audit commit of their own) and the settle leases the worker's next job.
+func TestHandle_onSQLiteTheJobsEntriesSettleAndNextLeaseAreOneCommit(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	ctx := context.Background()
+	st := sqliteAuditCounter{&batchCounter{Store: f.st}, f.st.(*store.SQLite)}
+	o := f.p.o
+	o.Store, o.Platforms = st, onePlatform{missingTicketDesk{f.desk}}
+	p := New(o)
+	if p.txq == nil || p.txa == nil {
+		t.Fatalf("pipeline on one SQLite database does not fold: txq %v, txa %v", p.txq, p.txa)
+	}
+	job := f.lease(t, "68")
+	if _, err := f.q.Enqueue(ctx, queue.Job{Binding: f.key, DedupKey: "d-69", Type: "ticket.created", TicketID: "69"}); err != nil {
+		t.Fatal(err)
+	}
+	next, tried := p.handleNext(ctx, job, &queue.NextLease{Consumer: "test", Visibility: time.Minute})
+	if !tried || next == nil || next.TicketID != "69" || next.State != queue.StateLeased {
+		t.Fatalf("handleNext = %+v, %v; want ticket 69's job leased", next, tried)
+	}
+	if len(st.batches) != 0 {
+		t.Errorf("audit commits of their own = %v, want none", st.batches)
+	}
+	es, err := f.st.QueryAudit(ctx, store.AuditFilter{TicketID: "68"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := actions(es), "job.dead,get_ticket,webhook.accepted"; got != want {
+		t.Errorf("audit entries (newest first) = %s, want %s", got, want)
+	}
+	if j, err := f.q.Get(ctx, job.ID); err != nil || j.State != queue.StateDead {
+		t.Errorf("job = %+v, %v; want dead", j, err)
+	}
+	// The next job runs to its end the same way; with no job left the
+	// settle finds none.
+	next, tried = p.handleNext(ctx, next, &queue.NextLease{Consumer: "test", Visibility: time.Minute})
+	if !tried || next != nil {
+		t.Errorf("handleNext on an empty queue = %+v, %v; want nil, tried", next, tried)
+	}
+}
+
+// A settle whose commit fails writes the entries and settles step by
+// step, as before: the job still ends, with its entries.
+func TestHandle_aFailedSettleCommitFallsBackToTheSeparateCalls(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	ctx := context.Background()
+	o := f.p.o
+	o.Platforms = onePlatform{missingTicketDesk{f.desk}}
+	p := New(o)
+	p.txq = failingSettler{p.txq}
+	job := f.lease(t, "70")
+	if next, tried := p.handleNext(ctx, job, &queue.NextLease{Consumer: "test", Visibility: time.Minute}); next != nil || tried {
+		t.Errorf("handleNext = %+v, %v; want no next lease", next, tried)
+	}
+	if j, err := f.q.Get(ctx, job.ID); err != nil || j.State != queue.StateDead {
+		t.Errorf("job = %+v, %v; want dead", j, err)
+	}
+	es, err := f.st.QueryAudit(ctx, store.AuditFilter{TicketID: "70"})
+	if err != nil || actions(es) != "job.dead,get_ticket,webhook.accepted" {
+		t.Errorf("audit entries = %s, %v", actions(es), err)
+	}
+}
+
+type failingSettler struct{ queue.TxSettler }
+
+func (failingSettler) SettleTx(context.Context, *queue.Job, queue.Settlement, func(context.Context, *sql.Tx) error, *queue.NextLease) (*queue.Job, error) {
+	return nil, errors.New("disk I/O error")
+}
+
+// Workers on SQLite lease each next job in the settle of the last: every
+// job still runs once, and a shutdown midway leaves no job leased (a job
+// a settle leased is run, and no settle leases once the shutdown began).
+// A second run finishes the rest, each once.
+func TestRun_chainedLeasesRunEachJobOnceAndNoneIsLeftLeasedAtShutdown(t *testing.T) {
+	const jobs = 120
+	f := newFixture(t, "internal", "low")
+	ctx := context.Background()
+	o := f.p.o
+	o.Workers, o.Limiter = 3, noLimit{}
+	for i := range jobs {
+		if ok, err := f.q.Enqueue(ctx, queue.Job{ID: fmt.Sprintf("chain-%03d", i), Binding: f.key, DedupKey: fmt.Sprint("chain-", i),
+			Type: "ticket.created", TicketID: fmt.Sprint(1000 + i)}); err != nil || !ok {
+			t.Fatalf("Enqueue = %v, %v", ok, err)
+		}
+	}
+	done := func() int {
+		t.Helper()
+		js, err := f.q.List(ctx, queue.ListFilter{State: queue.StateDone, Limit: 1000})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, j := range js {
+			if j.Attempts != 1 {
+				t.Errorf("job %s leased %d times, want once", j.ID, j.Attempts)
+			}
+		}
+		return len(js)
+	}
+	run := func(until func() bool) {
+		t.Helper()
+		p := New(o)
+		if p.txq == nil || p.txa == nil {
+			t.Fatal("the pipeline on SQLite does not settle and lease in one commit")
+		}
+		rctx, cancel := context.WithCancel(ctx)
+		finished := make(chan struct{})
+		go func() { p.Run(rctx, 5*time.Second); close(finished) }()
+		waitFor(t, 20*time.Second, "jobs to be done", until)
+		cancel()
+		<-finished
+		st, err := f.q.Stats(ctx)
+		if err != nil || st.Leased != 0 || st.Dead != 0 {
+			t.Errorf("after the shutdown: %+v, %v; want no job leased or dead", st, err)
+		}
+	}
+	run(func() bool { return done() >= jobs/4 })
+	if n := done(); n == jobs {
+		t.Logf("every job was done before the shutdown; nothing was left to interrupt")
+	}
+	run(func() bool { return done() == jobs })
+	f.desk.mu.Lock()
+	defer f.desk.mu.Unlock()
+	if len(f.desk.comments) != jobs {
+		t.Errorf("%d comments posted, want %d (one per job)", len(f.desk.comments), jobs)
+	}
+	es, err := f.st.QueryAudit(ctx, store.AuditFilter{Action: "webhook.accepted", Limit: 1000})
+	if err != nil || len(es) != jobs {
+		t.Errorf("webhook.accepted entries = %d, %v; want %d", len(es), err, jobs)
 	}
 }

@@ -523,14 +523,20 @@ const leaseQuery = `UPDATE jobs
 // then from the first again. Select and update are one statement on the
 // single write connection, so two workers never get the same lease.
 func (q *SQLite) Lease(ctx context.Context, consumer string, visibility time.Duration) (*Job, error) {
-	now := q.opts.Now()
-	q.rrMu.Lock()
-	after := q.lastBinding
-	q.rrMu.Unlock()
 	stmt, err := q.db.Prepared(ctx, q.db.W, leaseQuery)
 	if err != nil {
 		return nil, fmt.Errorf("lease job for %s: %w", consumer, err)
 	}
+	return q.lease(ctx, stmt, consumer, visibility)
+}
+
+// lease runs the prepared leaseQuery, on the pool or bound to a
+// transaction.
+func (q *SQLite) lease(ctx context.Context, stmt *sql.Stmt, consumer string, visibility time.Duration) (*Job, error) {
+	now := q.opts.Now()
+	q.rrMu.Lock()
+	after := q.lastBinding
+	q.rrMu.Unlock()
 	row := stmt.QueryRowContext(ctx, randomID(), consumer, q.nanos(now.Add(visibility)), q.nanos(now), after)
 	j, err := scanJob(row)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -565,17 +571,26 @@ func (q *SQLite) ReleaseLeases(ctx context.Context) (int64, error) {
 	return n, nil
 }
 
+// settleSQL is the statement of a settle: set is one of a few constants
+// (Ack, Retry, ...), so each settle kind is prepared once.
+func settleSQL(set string) string {
+	return `UPDATE jobs SET ` + set + `
+		WHERE id = ? AND state = 'leased' AND receipt = ? AND next_at > ?`
+}
+
 // settle applies an update to a job still held under j's lease.
 func (q *SQLite) settle(ctx context.Context, what string, j *Job, set string, args ...any) error {
-	now := q.opts.Now()
-	args = append(args, j.ID, j.Receipt, q.nanos(now))
-	// set is one of a few constants (Ack, Retry, ...), so each settle kind
-	// is prepared once.
-	stmt, err := q.db.Prepared(ctx, q.db.W, `UPDATE jobs SET `+set+`
-		WHERE id = ? AND state = 'leased' AND receipt = ? AND next_at > ?`)
+	stmt, err := q.db.Prepared(ctx, q.db.W, settleSQL(set))
 	if err != nil {
 		return fmt.Errorf("%s job %s: %w", what, j.ID, err)
 	}
+	return q.settleWith(ctx, stmt, what, j, args...)
+}
+
+// settleWith runs a settle's prepared statement, on the pool or bound to a
+// transaction.
+func (q *SQLite) settleWith(ctx context.Context, stmt *sql.Stmt, what string, j *Job, args ...any) error {
+	args = append(args, j.ID, j.Receipt, q.nanos(q.opts.Now()))
 	res, err := stmt.ExecContext(ctx, args...)
 	if err != nil {
 		return fmt.Errorf("%s job %s: %w", what, j.ID, err)
@@ -600,53 +615,138 @@ func (q *SQLite) Extend(ctx context.Context, j *Job, visibility time.Duration) e
 	return nil
 }
 
-// Ack marks the job done; it is pruned after DoneRetention.
-func (q *SQLite) Ack(ctx context.Context, j *Job) error {
-	if err := q.settle(ctx, "ack", j, `state = 'done', receipt = '', done_at = ?`, q.nanos(q.opts.Now())); err != nil {
+// The SET clauses of the settles that end a lease.
+const (
+	ackSet   = `state = 'done', receipt = '', done_at = ?`
+	retrySet = `state = 'ready', receipt = '', consumer = '', next_at = ?, last_error = ?,
+		failures = failures + 1`
+	deferSet = `state = 'ready', receipt = '', consumer = '', next_at = ?, last_error = ?,
+		attempts = MAX(attempts - 1, 0)`
+	deadSet = `state = 'dead', receipt = '', consumer = '', last_error = ?`
+)
+
+// ending is one settle that ends a lease: its name for errors, its SET
+// clause and arguments, and what it does to the Job once committed.
+type ending struct {
+	what, set string
+	args      []any
+	apply     func()
+}
+
+func (q *SQLite) ending(j *Job, s Settlement) ending {
+	now := q.opts.Now()
+	switch s.Kind {
+	case SettleRetry:
+		next := now.Add(s.Delay)
+		return ending{"retry", retrySet, []any{q.nanos(next), s.Reason}, func() {
+			j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), s.Reason
+			j.Failures++
+			if s.Delay <= 0 {
+				q.notify()
+			}
+		}}
+	case SettleDefer:
+		next := now.Add(s.Delay)
+		return ending{"defer", deferSet, []any{q.nanos(next), s.Reason}, func() {
+			j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), s.Reason
+			j.Attempts = max(j.Attempts-1, 0)
+			if s.Delay <= 0 {
+				q.notify()
+			}
+		}}
+	case SettleDead:
+		return ending{"dead-letter", deadSet, []any{s.Reason}, func() {
+			j.State, j.Receipt, j.LastError = StateDead, "", s.Reason
+		}}
+	default:
+		return ending{"ack", ackSet, []any{q.nanos(now)}, func() { j.State, j.Receipt = StateDone, "" }}
+	}
+}
+
+// end runs one ending settle on its own.
+func (q *SQLite) end(ctx context.Context, j *Job, s Settlement) error {
+	e := q.ending(j, s)
+	if err := q.settle(ctx, e.what, j, e.set, e.args...); err != nil {
 		return err
 	}
-	j.State, j.Receipt = StateDone, ""
+	e.apply()
 	return nil
+}
+
+// Ack marks the job done; it is pruned after DoneRetention.
+func (q *SQLite) Ack(ctx context.Context, j *Job) error {
+	return q.end(ctx, j, Settlement{Kind: SettleAck})
 }
 
 // Retry makes the job leasable again after delay.
 func (q *SQLite) Retry(ctx context.Context, j *Job, delay time.Duration, lastError string) error {
-	next := q.opts.Now().Add(delay)
-	if err := q.settle(ctx, "retry", j, `state = 'ready', receipt = '', consumer = '', next_at = ?, last_error = ?,
-		failures = failures + 1`, q.nanos(next), lastError); err != nil {
-		return err
-	}
-	j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), lastError
-	j.Failures++
-	if delay <= 0 {
-		q.notify()
-	}
-	return nil
+	return q.end(ctx, j, Settlement{Kind: SettleRetry, Delay: delay, Reason: lastError})
 }
 
 // Defer makes the job leasable again after delay and gives its lease back:
 // Attempts and Failures stay as they were before the lease.
 func (q *SQLite) Defer(ctx context.Context, j *Job, delay time.Duration, reason string) error {
-	next := q.opts.Now().Add(delay)
-	if err := q.settle(ctx, "defer", j, `state = 'ready', receipt = '', consumer = '', next_at = ?, last_error = ?,
-		attempts = MAX(attempts - 1, 0)`, q.nanos(next), reason); err != nil {
-		return err
-	}
-	j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), reason
-	j.Attempts = max(j.Attempts-1, 0)
-	if delay <= 0 {
-		q.notify()
-	}
-	return nil
+	return q.end(ctx, j, Settlement{Kind: SettleDefer, Delay: delay, Reason: reason})
 }
 
 // Dead moves the job to the dead-letter state.
 func (q *SQLite) Dead(ctx context.Context, j *Job, lastError string) error {
-	if err := q.settle(ctx, "dead-letter", j, `state = 'dead', receipt = '', consumer = '', last_error = ?`, lastError); err != nil {
-		return err
+	return q.end(ctx, j, Settlement{Kind: SettleDead, Reason: lastError})
+}
+
+// DB is the database the queue runs on (TxSettler).
+func (q *SQLite) DB() *sqlitedb.DB { return q.db }
+
+var _ TxSettler = (*SQLite)(nil)
+
+// SettleTx settles j as s says, after also and before leasing next, in one
+// write transaction (TxSettler): one commit, with the WAL frames of the
+// pages the settle and the lease both touch (the job rows' leaf, jobs_fair)
+// written once. A lost lease (the settle updates nothing) still commits
+// also and the lease: the separate calls would have written both.
+func (q *SQLite) SettleTx(ctx context.Context, j *Job, s Settlement, also func(context.Context, *sql.Tx) error, next *NextLease) (*Job, error) {
+	e := q.ending(j, s)
+	// Prepared before the transaction, which holds the one write
+	// connection a first preparation would wait for.
+	settleStmt, err := q.db.Prepared(ctx, q.db.W, settleSQL(e.set))
+	if err != nil {
+		return nil, fmt.Errorf("%s job %s: %w", e.what, j.ID, err)
 	}
-	j.State, j.Receipt, j.LastError = StateDead, "", lastError
-	return nil
+	var leaseStmt *sql.Stmt
+	if next != nil {
+		if leaseStmt, err = q.db.Prepared(ctx, q.db.W, leaseQuery); err != nil {
+			return nil, fmt.Errorf("lease job for %s: %w", next.Consumer, err)
+		}
+	}
+	var (
+		settleErr error
+		leased    *Job
+	)
+	err = q.db.Tx(ctx, func(tx *sql.Tx) error {
+		if also != nil {
+			if err := also(ctx, tx); err != nil {
+				return err
+			}
+		}
+		settleErr = q.settleWith(ctx, tx.StmtContext(ctx, settleStmt), e.what, j, e.args...)
+		if settleErr != nil && !errors.Is(settleErr, ErrLeaseLost) {
+			return settleErr
+		}
+		if next != nil {
+			var err error
+			if leased, err = q.lease(ctx, tx.StmtContext(ctx, leaseStmt), next.Consumer, next.Visibility); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if settleErr == nil {
+		e.apply()
+	}
+	return leased, settleErr
 }
 
 // Replay puts a dead job back to ready now with its attempts reset; its

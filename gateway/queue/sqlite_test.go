@@ -512,3 +512,39 @@ func cpuTime(b *testing.B) time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkSQLiteDepth is the ingress's depth count (refreshed once a
+// second per binding) against a backlog of live jobs, half in the counted
+// binding: it walks the live jobs' index, so it grows with the backlog.
+func BenchmarkSQLiteDepth(b *testing.B) {
+	for _, backlog := range []int{1000, 10000, 50000} {
+		b.Run(fmt.Sprint(backlog), func(b *testing.B) {
+			q := benchQueue(b)
+			ctx := context.Background()
+			keys := []store.BindingKey{{Platform: "p", Name: "a"}, {Platform: "p", Name: "b"}}
+			var wg sync.WaitGroup
+			for w := range 64 {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for i := w; i < backlog; i += 64 {
+						if _, err := q.Enqueue(ctx, queue.Job{Binding: keys[i%2], Type: "ticket.created", TicketID: fmt.Sprint(i)}); err != nil {
+							b.Error(err)
+							return
+						}
+					}
+				}()
+			}
+			wg.Wait()
+			c0 := cpuTime(b)
+			b.ResetTimer()
+			for range b.N {
+				n, total, err := q.Depth(ctx, keys[0])
+				if err != nil || n != backlog/2 || total != backlog {
+					b.Fatalf("Depth = %d, %d, %v; want %d, %d", n, total, err, backlog/2, backlog)
+				}
+			}
+			b.ReportMetric(float64(cpuTime(b)-c0)/float64(time.Microsecond)/float64(b.N), "cpu-µs/op")
+		})
+	}
+}

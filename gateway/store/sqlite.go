@@ -233,18 +233,31 @@ func (s *SQLite) openInstall(k BindingKey, sealed []byte) (*sdk.InstallState, er
 const sqliteBindingCols = `platform, name, status, installed_at, install_sealed, last_delivery_at, last_error, updated_at`
 
 func (s *SQLite) scanBinding(sc interface{ Scan(...any) error }) (Binding, error) {
-	var (
-		b                       Binding
-		status                  string
-		installed, last, update int64
-		sealed                  []byte
-	)
-	if err := sc.Scan(&b.Key.Platform, &b.Key.Name, &status, &installed, &sealed, &last, &b.LastError, &update); err != nil {
+	var r bindingRow
+	if err := sc.Scan(r.dest()...); err != nil {
 		return Binding{}, err
 	}
-	b.Status = Status(status)
-	b.InstalledAt, b.LastDeliveryAt, b.UpdatedAt = sqliteTime(installed), sqliteTime(last), sqliteTime(update)
-	inst, err := s.openInstall(b.Key, sealed)
+	return s.decodeBinding(&r)
+}
+
+// bindingRow is a binding's columns (sqliteBindingCols) as scanned.
+type bindingRow struct {
+	b                       Binding
+	status                  string
+	installed, last, update int64
+	sealed                  []byte
+}
+
+func (r *bindingRow) dest() []any {
+	return []any{&r.b.Key.Platform, &r.b.Key.Name, &r.status, &r.installed, &r.sealed, &r.last, &r.b.LastError, &r.update}
+}
+
+// decodeBinding finishes a scanned row: times, status, the opened install.
+func (s *SQLite) decodeBinding(r *bindingRow) (Binding, error) {
+	b := r.b
+	b.Status = Status(r.status)
+	b.InstalledAt, b.LastDeliveryAt, b.UpdatedAt = sqliteTime(r.installed), sqliteTime(r.last), sqliteTime(r.update)
+	inst, err := s.openInstall(b.Key, r.sealed)
 	if err != nil {
 		return Binding{}, err
 	}
@@ -519,6 +532,62 @@ func (s *SQLite) Stages(ctx context.Context, key BindingKey, ticketID string) ([
 	return out, nil
 }
 
+// bindingStagesSQL reads a binding and the stages of one of its tickets in
+// one statement (a job reads both before it calls the desk): one pass
+// through the driver and one read transaction where two took two.
+const bindingStagesSQL = `SELECT b.platform, b.name, b.status, b.installed_at, b.install_sealed, b.last_delivery_at,
+		b.last_error, b.updated_at, s.stage, s.at, s.detail
+	FROM bindings b LEFT JOIN stages s ON s.platform = b.platform AND s.name = b.name AND s.ticket_id = ?3
+	WHERE b.platform = ?1 AND b.name = ?2 ORDER BY s.seq`
+
+// BindingAndStages is GetBinding and Stages of ticketID in one statement.
+// An unknown binding gives ErrNotFound (and no stages).
+func (s *SQLite) BindingAndStages(ctx context.Context, key BindingKey, ticketID string) (Binding, []StageRecord, error) {
+	fail := func(err error) (Binding, []StageRecord, error) {
+		return Binding{}, nil, fmt.Errorf("read binding %s and stages of ticket %s: %w", key, ticketID, err)
+	}
+	stmt, err := s.db.Prepared(ctx, s.db.R, bindingStagesSQL)
+	if err != nil {
+		return fail(err)
+	}
+	rows, err := stmt.QueryContext(ctx, key.Platform, key.Name, ticketID)
+	if err != nil {
+		return fail(err)
+	}
+	defer rows.Close()
+	var (
+		b     Binding
+		found bool
+		out   []StageRecord
+	)
+	for rows.Next() {
+		var (
+			r             bindingRow
+			stage, detail sql.NullString
+			at            sql.NullInt64
+		)
+		if err := rows.Scan(append(r.dest(), &stage, &at, &detail)...); err != nil {
+			return fail(err)
+		}
+		if !found {
+			found = true
+			if b, err = s.decodeBinding(&r); err != nil {
+				return fail(err)
+			}
+		}
+		if stage.Valid {
+			out = append(out, StageRecord{Stage: Stage(stage.String), At: sqliteTime(at.Int64), Detail: detail.String})
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fail(err)
+	}
+	if !found {
+		return fail(ErrNotFound)
+	}
+	return b, out, nil
+}
+
 // markStageSQL keeps the first record of a stage.
 const markStageSQL = `INSERT INTO stages (platform, name, ticket_id, stage, at, detail, seq)
 	VALUES (?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM stages WHERE platform = ? AND name = ? AND ticket_id = ?))
@@ -597,21 +666,45 @@ func (s *SQLite) AppendAudits(ctx context.Context, es []AuditEntry) error {
 	if err != nil {
 		return fmt.Errorf("append audit %s: %w", es[0].Action, err)
 	}
-	now := s.now()
-	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
-		st := tx.StmtContext(ctx, stmt)
-		for _, e := range es {
-			if e.Time.IsZero() {
-				e.Time = now
-			}
-			if _, err := st.ExecContext(ctx, auditValues(e)...); err != nil {
-				return fmt.Errorf("%s: %w", e.Action, err)
-			}
-		}
-		return nil
-	})
+	err = s.db.Tx(ctx, func(tx *sql.Tx) error { return s.appendAuditsTx(ctx, tx, stmt, es) })
 	if err != nil {
 		return fmt.Errorf("append %d audit entries: %w", len(es), err)
+	}
+	return nil
+}
+
+// AuditsTx returns a function that writes the entries in order inside tx,
+// a transaction on this store's database (DB().W) that another component
+// opened: the SQLite queue's settle (queue.SQLite.SettleTx), so that a
+// job's closing entries commit with the settle that ends it, or not at
+// all. It prepares its statement now, not in the transaction, which holds
+// the one write connection. A zero Time is set to now.
+func (s *SQLite) AuditsTx(ctx context.Context, es []AuditEntry) (func(context.Context, *sql.Tx) error, error) {
+	if len(es) == 0 {
+		return func(context.Context, *sql.Tx) error { return nil }, nil
+	}
+	stmt, err := s.db.Prepared(ctx, s.db.W, appendAuditSQL)
+	if err != nil {
+		return nil, fmt.Errorf("append audit %s: %w", es[0].Action, err)
+	}
+	return func(ctx context.Context, tx *sql.Tx) error {
+		if err := s.appendAuditsTx(ctx, tx, stmt, es); err != nil {
+			return fmt.Errorf("append %d audit entries: %w", len(es), err)
+		}
+		return nil
+	}, nil
+}
+
+func (s *SQLite) appendAuditsTx(ctx context.Context, tx *sql.Tx, stmt *sql.Stmt, es []AuditEntry) error {
+	now := s.now()
+	st := tx.StmtContext(ctx, stmt)
+	for _, e := range es {
+		if e.Time.IsZero() {
+			e.Time = now
+		}
+		if _, err := st.ExecContext(ctx, auditValues(e)...); err != nil {
+			return fmt.Errorf("%s: %w", e.Action, err)
+		}
 	}
 	return nil
 }

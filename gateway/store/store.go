@@ -269,3 +269,31 @@ type Store interface {
 	Ping(ctx context.Context) error
 	Close() error
 }
+
+// BindingStager reads a binding and the stages of one of its tickets at
+// once (the SQLite store: one statement where GetBinding and Stages are
+// two).
+type BindingStager interface {
+	BindingAndStages(ctx context.Context, key BindingKey, ticketID string) (Binding, []StageRecord, error)
+}
+
+// BindingAndStages is s's GetBinding and Stages of ticketID, in one read
+// where s is a BindingStager. An unknown binding gives an error wrapping
+// ErrNotFound and no stages.
+func BindingAndStages(ctx context.Context, s interface {
+	Bindings
+	Stages
+}, key BindingKey, ticketID string) (Binding, []StageRecord, error) {
+	if bs, ok := s.(BindingStager); ok {
+		return bs.BindingAndStages(ctx, key, ticketID)
+	}
+	b, err := s.GetBinding(ctx, key)
+	if err != nil {
+		return Binding{}, nil, err
+	}
+	recs, err := s.Stages(ctx, key, ticketID)
+	if err != nil {
+		return Binding{}, nil, err
+	}
+	return b, recs, nil
+}

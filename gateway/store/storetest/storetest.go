@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"sync"
 	"testing"
@@ -39,6 +40,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"OAuthStateUnknownIsNotFound", testOAuthStateUnknown},
 		{"RecordStageIsIdempotent", testStagesIdempotent},
 		{"StagesAreKeptPerTicketAndBinding", testStagesPerTicket},
+		{"BindingAndStagesReadsWhatGetBindingAndStagesRead", testBindingAndStages},
 		{"RecordStageWritesTheStageAndItsAuditEntryOnce", testRecordStage},
 		{"RecordStageWritesTheEarlierEntriesWhateverTheStage", testRecordStageEarlier},
 		{"AuditFiltersSelectEntries", testAuditFilters},
@@ -515,6 +517,62 @@ func testStagesPerTicket(t *testing.T, s store.Store) {
 		if len(got) != 0 {
 			t.Errorf("Stages(%s, %s) = %v, want none", c.key, c.ticket, got)
 		}
+	}
+}
+
+// store.BindingAndStages (one statement where the backend can) answers as
+// GetBinding and Stages do: every field, stages in order, none of another
+// ticket or binding, and ErrNotFound for an unknown binding.
+func testBindingAndStages(t *testing.T, s store.Store) {
+	if _, _, err := store.BindingAndStages(ctx(t), s, acme, "1"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("BindingAndStages of an unknown binding: %v, want ErrNotFound", err)
+	}
+	b := store.Binding{Key: acme, Status: store.StatusActive, InstalledAt: t0, LastError: "x",
+		Install: &sdk.InstallState{Data: []byte("secret"), Summary: map[string]string{"subdomain": "acme"}}, UpdatedAt: t0}
+	if err := s.PutBinding(ctx(t), b); err != nil {
+		t.Fatal(err)
+	}
+	check := func(ticket string) {
+		t.Helper()
+		gb, gs, err := store.BindingAndStages(ctx(t), s, acme, ticket)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wb, err := s.GetBinding(ctx(t), acme)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ws, err := s.Stages(ctx(t), acme, ticket)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(gb, wb) {
+			t.Errorf("binding = %+v, want %+v", gb, wb)
+		}
+		if len(gs) != len(ws) {
+			t.Fatalf("ticket %s: stages = %v, want %v", ticket, gs, ws)
+		}
+		for i := range gs {
+			if gs[i].Stage != ws[i].Stage || gs[i].Detail != ws[i].Detail || !gs[i].At.Equal(ws[i].At) {
+				t.Errorf("ticket %s: stage %d = %+v, want %+v", ticket, i, gs[i], ws[i])
+			}
+		}
+	}
+	check("1")
+	for i, st := range []store.Stage{store.StageTriage, store.StageTriageNote, store.StageFields} {
+		if err := s.RecordStage(ctx(t), acme, "1", store.StageRecord{Stage: st, At: t0.Add(time.Duration(i) * time.Second), Detail: string(st)},
+			store.AuditEntry{Binding: acme.String(), TicketID: "1", Action: string(st), Outcome: store.OutcomeOK}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.RecordStage(ctx(t), other, "1", store.StageRecord{Stage: store.StageAnalysis, At: t0},
+		store.AuditEntry{Binding: other.String(), TicketID: "1", Action: "analysis", Outcome: store.OutcomeOK}); err != nil {
+		t.Fatal(err)
+	}
+	check("1")
+	check("2")
+	if _, gs, err := store.BindingAndStages(ctx(t), s, acme, "1"); err != nil || len(gs) != 3 || gs[0].Stage != store.StageTriage || gs[2].Stage != store.StageFields {
+		t.Errorf("stages of ticket 1 = %v, %v; want triage, triage_note, fields in that order", gs, err)
 	}
 }
 
