@@ -18,6 +18,10 @@
 // signatures, disclaimers and mobile lines that end a message are dropped,
 // and a follow-up note ("any update?") hands over to the message it
 // quotes. A reply is judged on its new words under the thread's subject.
+// The header over the writer's own earlier message keeps its clock for
+// one use: written in the writer's zone, against the UTC creation time it
+// gives that zone, which reads the ticket's bare clock times when the
+// words name none (threadzone.go).
 //
 // The affected service is a scored choice (attribution.go) among the
 // services the text names and those whose flow it describes, weighed by

@@ -35,8 +35,16 @@ import (
 //   - inline images ("[cid:image001.png@…]"), link targets in angle
 //     brackets and HTML entities ("&nbsp;") are removed.
 func mailText(desc string) string {
+	text, _ := mailTextHeaders(desc)
+	return text
+}
+
+// mailTextHeaders is mailText that also returns the header blocks and reply
+// lines it took out, one string each, newest first: their dates and
+// clocks are the writer's own clock (threadzone.go).
+func mailTextHeaders(desc string) (string, []string) {
 	if !strings.ContainsAny(desc, "\n&[<") {
-		return desc
+		return desc, nil
 	}
 	desc = reInlineImage.ReplaceAllString(desc, "")
 	desc = reLinkTarget.ReplaceAllString(desc, "")
@@ -48,7 +56,8 @@ func mailText(desc string) string {
 	for i, l := range lines {
 		ls[i] = splitQuote(l)
 	}
-	ls = markHeaders(ls)
+	var headers []string
+	ls = markHeaders(ls, &headers)
 	ls = dropTails(ls)
 	var b strings.Builder
 	b.Grow(len(desc))
@@ -59,7 +68,7 @@ func mailText(desc string) string {
 		b.WriteString(l.prefix)
 		b.WriteString(l.text)
 	}
-	return b.String()
+	return b.String(), headers
 }
 
 // mailLine is one line of a mail text: its quote prefix ("> > ") and what
@@ -99,6 +108,8 @@ var (
 	reAddress     = regexp.MustCompile(`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|\[mailto:`)
 	reYear        = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 	reClock       = regexp.MustCompile(`\b\d{1,2}[:.]\d\d\b`)
+	// reBareName is a value of one to four capitalised words of letters.
+	reBareName = regexp.MustCompile(`^\s*\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$`)
 )
 
 // originalMessage is the boundary line a header block or reply line
@@ -106,11 +117,19 @@ var (
 const originalMessage = "-----Original Message-----"
 
 // markHeaders turns header blocks and reply lines into one boundary line.
-func markHeaders(ls []mailLine) []mailLine {
+func markHeaders(ls []mailLine, headers *[]string) []mailLine {
 	out := ls[:0:0]
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		if n := headerBlock(ls[i:], len(out) > 0 && out[len(out)-1].boundary); n > 0 {
+			if headers != nil {
+				var b strings.Builder
+				for _, h := range ls[i : i+n] {
+					b.WriteString(h.text)
+					b.WriteByte('\n')
+				}
+				*headers = append(*headers, b.String())
+			}
 			// Under a forward or original-message rule the block needs no
 			// boundary of its own.
 			if len(out) == 0 || !out[len(out)-1].boundary {
@@ -120,6 +139,9 @@ func markHeaders(ls []mailLine) []mailLine {
 			continue
 		}
 		if isReplyLine(ls, i) {
+			if headers != nil {
+				*headers = append(*headers, l.text)
+			}
 			out = append(out, mailLine{prefix: l.prefix, text: originalMessage, depth: l.depth, boundary: true})
 			continue
 		}
@@ -132,14 +154,23 @@ func markHeaders(ls []mailLine) []mailLine {
 // when they do not. Right under a boundary line two "Key: value" lines
 // are one, whatever they hold.
 func headerBlock(ls []mailLine, underBoundary bool) int {
-	n, addr, date := 0, false, false
+	n, addr, date, stamp, named := 0, false, false, false, false
 	for n < len(ls) && ls[n].depth == ls[0].depth && utf8.RuneCountInString(ls[n].text) <= 300 && reHeaderField.MatchString(ls[n].text) {
 		v := ls[n].text[strings.IndexByte(ls[n].text, ':')+1:]
 		addr = addr || reAddress.MatchString(v)
 		date = date || reYear.MatchString(v) || reClock.MatchString(v)
+		stamp = stamp || reYear.MatchString(v) && reClock.MatchString(v)
+		if n == 0 {
+			named = reBareName.MatchString(v)
+		}
 		n++
 	}
-	if n >= 3 && addr && date || underBoundary && n >= 2 {
+	// A client that sends inside one organisation writes the sender as a
+	// bare name ("From: Jo Fletcher", "Lähettäjä: Mikko Virtanen"): a
+	// block that opens with a name and holds a full date and clock is a
+	// header block without an address. A report's own fields open with a
+	// number or a code ("Order: 1234").
+	if n >= 3 && (addr && date || named && stamp) || underBoundary && n >= 2 {
 		return n
 	}
 	return 0
@@ -151,7 +182,7 @@ func headerBlock(ls []mailLine, underBoundary bool) int {
 // date or clock, or with one of them right over a quoted line.
 func isReplyLine(ls []mailLine, i int) bool {
 	t := strings.TrimSpace(ls[i].text)
-	if !strings.HasSuffix(t, ":") || utf8.RuneCountInString(t) > 300 {
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, "：") || utf8.RuneCountInString(t) > 300 {
 		return false
 	}
 	addr, date := reAddress.MatchString(t), reYear.MatchString(t) || reClock.MatchString(t)
@@ -163,10 +194,27 @@ func isReplyLine(ls []mailLine, i int) bool {
 	}
 	for j := i + 1; j < len(ls); j++ {
 		if strings.TrimSpace(ls[j].text) != "" || ls[j].depth != ls[i].depth {
-			return ls[j].depth > ls[i].depth
+			if ls[j].depth > ls[i].depth {
+				return true
+			}
+			// Some clients quote the reply line with its message ("> On
+			// 18 May 2028 14:05, Jo wrote:" over "> …"): a dated line
+			// that opens its quote is one.
+			return date && reYear.MatchString(t) && ls[i].depth > 0 && ls[j].depth == ls[i].depth && opensQuote(ls, i)
 		}
 	}
 	return false
+}
+
+// opensQuote reports whether ls[i] is the first line that says something
+// at its quote depth: the line before it that is not blank is shallower.
+func opensQuote(ls []mailLine, i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if strings.TrimSpace(ls[j].text) != "" {
+			return ls[j].depth < ls[i].depth
+		}
+	}
+	return true
 }
 
 // dropTails drops, at the end of each message of the thread, the
@@ -181,7 +229,7 @@ func dropTails(ls []mailLine) []mailLine {
 		for end < len(ls) && !ls[end].boundary && ls[end].depth == ls[start].depth {
 			end++
 		}
-		dropTail(ls[start:end], keep[start:end])
+		dropTail(ls[start:end], keep[start:end], resumes(ls, start))
 		start = end
 	}
 	out := ls[:0:0]
@@ -193,8 +241,26 @@ func dropTails(ls []mailLine) []mailLine {
 	return out
 }
 
-// dropTail marks the tail paragraphs of one message to drop.
-func dropTail(msg []mailLine, keep []bool) {
+// resumes reports whether the run of lines from ls[start] takes up a
+// message after a quote inside it: the line before is quoted deeper and an
+// earlier line stands at the run's depth. A mail client appends its
+// disclaimer or signature there, below the quoted history.
+func resumes(ls []mailLine, start int) bool {
+	if start == 0 || ls[start].boundary || ls[start-1].depth <= ls[start].depth {
+		return false
+	}
+	for j := start - 1; j >= 0; j-- {
+		if ls[j].depth == ls[start].depth && strings.TrimSpace(ls[j].text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// dropTail marks the tail paragraphs of one message to drop. A message
+// taken up after a quote (resumed) has no first paragraph to keep: its
+// report stands above the quote.
+func dropTail(msg []mailLine, keep []bool, resumed bool) {
 	// A "-- " line starts the signature: all under it goes.
 	for i, l := range msg {
 		if t := strings.TrimSpace(l.text); (t == "--" || t == "—") && len(msg)-i <= 16 && i > 0 {
@@ -226,6 +292,9 @@ func dropTail(msg []mailLine, keep []bool) {
 	first := 0
 	for first < len(paras)-1 && greeting(msg[paras[first][0]:paras[first][1]]) {
 		first++
+	}
+	if resumed {
+		first = -1
 	}
 	for p := len(paras) - 1; p > first; p-- {
 		lines := msg[paras[p][0]:paras[p][1]]
@@ -338,14 +407,74 @@ var legalConcepts = [][]string{
 var mailWords = []string{"mail", "message", "nachricht", "courriel", "mensaje", "messaggio", "bericht", "wiadomo", "meddelande",
 	"besked", "meddelelse", "melding", "viesti", "zpráv", "ileti", "mensagem", "correo", "posta", "sähköposti"}
 
+// cjkLegalConcepts are legalConcepts as Chinese (simplified and
+// traditional), Japanese and Korean write them, without spaces between
+// words: confidential, recipient, received in error, delete, prohibited,
+// sender, copy or disclose, attachment. cjkMailWords are their words for
+// the message itself.
+var (
+	cjkLegalConcepts = [][]string{
+		{"机密", "機密", "保密", "秘密", "기밀", "비밀"},
+		{"收件人", "收件者", "受信者", "宛先", "수신인", "수신자"},
+		{"误收", "誤收", "错误", "錯誤", "誤って", "誤送", "誤配", "잘못"},
+		{"删除", "刪除", "削除", "破棄", "삭제", "파기"},
+		{"禁止", "금지"},
+		{"发件人", "發件人", "寄件人", "送信者", "差出人", "발신자", "발송자"},
+		{"复制", "複製", "转发", "轉發", "披露", "開示", "公開", "복사", "배포", "공개"},
+		{"附件", "添付", "첨부"},
+	}
+	cjkMailWords = []string{"邮件", "郵件", "メール", "메일", "이메일", "电邮", "電郵"}
+)
+
+// cjkDisclaimer is disclaimer for a paragraph in Chinese, Japanese or
+// Korean, whose words are not split by spaces: at least 20 such
+// characters, the message itself and four of the legal concepts, one being
+// confidentiality or the recipient.
+func cjkDisclaimer(lines []mailLine) bool {
+	var b strings.Builder
+	cjk := 0
+	for _, l := range lines {
+		b.WriteString(l.text)
+		for _, r := range l.text {
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+				cjk++
+			}
+		}
+	}
+	if cjk < 20 {
+		return false
+	}
+	text := b.String()
+	n, key := 0, false
+	for c, terms := range cjkLegalConcepts {
+		for _, t := range terms {
+			if strings.Contains(text, t) {
+				n++
+				key = key || c <= 1
+				break
+			}
+		}
+	}
+	if n < 4 || !key {
+		return false
+	}
+	for _, m := range cjkMailWords {
+		if strings.Contains(text, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // greeting reports whether a paragraph is only a salutation: one line of
-// at most five words ending in "," or ":" ("Hi,", "Dear support team,").
+// at most five words ending in "," or ":", or their full-width forms
+// ("Hi,", "Dear support team,", "您好，").
 func greeting(lines []mailLine) bool {
 	if len(lines) != 1 {
 		return false
 	}
 	t := strings.TrimSpace(lines[0].text)
-	return (strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":")) && letterWords(t) <= 5
+	return (strings.HasSuffix(t, ",") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, "，") || strings.HasSuffix(t, "：")) && letterWords(t) <= 5
 }
 
 // disclaimer reports whether a paragraph is legal boilerplate: it names
@@ -355,6 +484,9 @@ func disclaimer(lines []mailLine) bool {
 	var words []string
 	for _, l := range lines {
 		words = append(words, strings.FieldsFunc(strings.ToLower(l.text), func(r rune) bool { return !unicode.IsLetter(r) })...)
+	}
+	if cjkDisclaimer(lines) {
+		return true
 	}
 	if len(words) < 15 {
 		return false

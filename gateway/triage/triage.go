@@ -202,7 +202,15 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	tr := &trace{}
 	// The thread's scaffolding (header blocks, signatures, disclaimers)
 	// says nothing of the report: read without it (mail.go).
-	tk.Description = mailText(tk.Description)
+	var headers []string
+	raw := tk.Description
+	tk.Description, headers = mailTextHeaders(tk.Description)
+	// A ticket that shows the layout of mail (a quoted header, a dropped
+	// signature or mobile line) came by mail: its "email" tag names the
+	// channel, not the notifications service.
+	if len(headers) > 0 || strings.Count(tk.Description, "\n") < strings.Count(raw, "\n") {
+		tk.Tags = topicTags(tk.Tags)
+	}
 	// The writer's own words, before any quoted history, read once.
 	own := ownText(tk.Description)
 	// A follow-up note ("any update?", "see below") hands over to the
@@ -228,8 +236,13 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	}
 	tr.f("ticket %s created %s", tk.ID, created.UTC().Format(time.RFC3339))
 
-	// When.
-	ref := t.reportTime(tk, own, text, reply != nil, created)
+	// When. The thread's headers tell the writer's zone (threadzone.go).
+	loc := t.s.Location
+	if tz, ok := threadZone(headers, created, tk.RequesterName); ok {
+		loc = tz
+		tr.f("the writer's zone from the thread's header clock: %s", tz)
+	}
+	ref := t.reportTime(tk, own, text, reply != nil, created, loc)
 	if ref.Found {
 		tr.f("window %s – %s from %q", ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), ref.Phrase)
 	} else {
@@ -368,14 +381,14 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 // (under its subject) are read first: the quoted history's times — a
 // desk's "since when exactly?" among them — are its context, read only
 // when the new words name no time.
-func (t *Triager) reportTime(tk Ticket, own, text string, reply bool, created time.Time) TimeRef {
+func (t *Triager) reportTime(tk Ticket, own, text string, reply bool, created time.Time, loc *time.Location) TimeRef {
 	if reply {
 		subject := strings.TrimSpace(reReplySubject.ReplaceAllString(tk.Subject, ""))
-		if ref := ExtractTime(clip(subject+". "+own, maxText), created, t.s.Location, t.s.DefaultTimeBuffer); ref.Found {
+		if ref := ExtractTime(clip(subject+". "+own, maxText), created, loc, t.s.DefaultTimeBuffer); ref.Found {
 			return ref
 		}
 	}
-	return ExtractTime(text, created, t.s.Location, t.s.DefaultTimeBuffer)
+	return ExtractTime(text, created, loc, t.s.DefaultTimeBuffer)
 }
 
 // describesFailure reports whether the words tell of a failure, over or
@@ -392,6 +405,24 @@ func describesFailure(s *signals) bool {
 // readTicket reads a ticket's words: its text (subject, description, then
 // tags), the tokens and the signals they carry. own is the description's
 // ownText.
+// channelTags are the tags a help desk sets for the way a ticket came in
+// ("email" on every mailed ticket): on a ticket whose text shows it came
+// that way they say how, not what. Read as words they would name the
+// notifications service ("e-mail") for every ticket of a mail channel.
+var channelTags = map[string]bool{"email": true, "e-mail": true, "mail": true, "web": true, "webform": true, "web-form": true,
+	"portal": true, "chat": true, "phone": true, "telephone": true, "voicemail": true, "inbound": true}
+
+// topicTags returns the tags that are not the ticket's channel.
+func topicTags(tags []string) []string {
+	out := tags[:0:0]
+	for _, t := range tags {
+		if !channelTags[strings.ToLower(strings.TrimSpace(t))] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 func readTicket(tk Ticket, own string) (string, []token, signals) {
 	body := clip(tk.Subject+". "+tk.Description, maxText)
 	toks := tokenize(body)
