@@ -360,6 +360,13 @@ type figures struct {
 // Round twelve: holdout12 is retired from blind after those two looks: its
 // misses are listed, for the round to study by category; it stays out of
 // the scorer's fit. holdout10, holdout11 and holdout13 stay blind.
+// After round twelve (the writer's zone from the thread's own headers, a
+// dated reply line and a sender-named header block as boundaries, CJK
+// disclaimers and reply lines, channel tags naming no service under mail
+// layout): holdout12 0.794, 0.971, 0.985 (tuned); the blind sets, measured
+// once after it by the lead, in aggregate, exactly as after round eleven
+// (holdout10 0.930, 0.986, 0.986; holdout11 0.791, 0.910, 0.881; holdout13
+// 0.743, 0.900, 0.900).
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
@@ -401,7 +408,7 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.74, withinOne: 0.85, service: 0.85}, why: "blind, written before round ten: floor a little below its measurement after round ten (0.776 / 0.881 / 0.881; 0.791 / 0.896 / 0.896 before it; 0.791 / 0.910 / 0.881 after round eleven)"},
 	{name: "holdout12",
 		outOfFit: true, minTickets: 65,
-		floor: figures{exact: 0.74, withinOne: 0.93, service: 0.92}, why: "blind through round eleven (two aggregate looks: 0.706 / 0.897 / 0.941 with round ten's rules, 0.765 / 0.956 / 0.941 after round eleven), tuned on (words, not the fit) since round twelve: floor a little below the second look"},
+		floor: figures{exact: 0.77, withinOne: 0.95, service: 0.96}, why: "blind through round eleven (two aggregate looks: 0.706 / 0.897 / 0.941 with round ten's rules, 0.765 / 0.956 / 0.941 after round eleven), tuned on (words, not the fit) since round twelve: floor a little below the tuned figures after it (0.794 / 0.971 / 0.985)"},
 	{name: "holdout13",
 		blind: true, minTickets: 65,
 		floor: figures{exact: 0.72, withinOne: 0.87, service: 0.87}, why: "blind, written before round eleven (consumer e-mail to a shop's inbox): floor a little below its measurements (0.757 / 0.900 / 0.900 with round ten's rules, 0.743 / 0.900 / 0.900 after round eleven)"},
@@ -451,7 +458,8 @@ func init() {
 // tickets: 0.915, 0.980, 0.958; with holdout13 too, 1054 tickets: 0.904,
 // 0.974, 0.954 — below the whole floor's exact, which moves down with the
 // new blind sets (0.91 → 0.90), not with a rule; after round eleven,
-// 1054 tickets: 0.908, 0.980, 0.955.
+// 1054 tickets: 0.908, 0.980, 0.955; after round twelve 0.910, 0.981,
+// 0.958.
 var wholeFloor = figures{exact: 0.90, withinOne: 0.97, service: 0.945}
 
 const wholeMinTickets = 200
