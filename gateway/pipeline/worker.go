@@ -88,12 +88,10 @@ func (p *Pipeline) worker(ctx, jobCtx context.Context, consumer string) {
 	}
 }
 
-// handle processes one leased job, extending its lease while it runs, and
-// acknowledges, retries, defers or dead-letters it.
-func (p *Pipeline) handle(ctx context.Context, job *queue.Job) { p.handleNext(ctx, job, nil) }
-
-// handleNext is handle that, when next is set, also leases the worker's
-// next job, in the settle's commit where the queue can (queue.TxSettler).
+// handleNext processes one leased job, extending its lease while it runs,
+// and acknowledges, retries, defers or dead-letters it; when next is set it
+// also leases the worker's next job, in the settle's commit where the
+// queue can (queue.TxSettler).
 // It returns that job (nil when none was leasable) and whether it looked
 // for one; a settle that could not look leaves the lease to the worker.
 func (p *Pipeline) handleNext(ctx context.Context, job *queue.Job, next *queue.NextLease) (*queue.Job, bool) {

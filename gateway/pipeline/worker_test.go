@@ -757,3 +757,6 @@ func TestRun_chainedLeasesRunEachJobOnceAndNoneIsLeftLeasedAtShutdown(t *testing
 		t.Errorf("webhook.accepted entries = %d, %v; want %d", len(es), err, jobs)
 	}
 }
+
+// handle runs one leased job as a worker does, without leasing the next.
+func (p *Pipeline) handle(ctx context.Context, job *queue.Job) { p.handleNext(ctx, job, nil) }
