@@ -253,10 +253,7 @@ func (r *VerifyRecipe) WithKey(key []byte) *KeyedRecipe {
 	return &KeyedRecipe{r: r, key: key}
 }
 
-// Recipe is the recipe k was made from.
-func (k *KeyedRecipe) Recipe() *VerifyRecipe { return k.r }
-
-// Verify is Recipe().Verify(key, req).
+// Verify is the recipe's Verify with the bound key.
 func (k *KeyedRecipe) Verify(req VerifyRequest) ([]Event, error) {
 	m, _ := k.macs.Get().(hash.Hash)
 	evs, err := k.r.verify(k.key, &m, req)
