@@ -14,7 +14,7 @@ import (
 // footer, the leftovers of HTML. None of it says what is reported, about
 // when or for whom, yet its words and numbers read like a report's
 // ("received in error", "delete", "unauthorized", "Mon-Fri 9:00-17:30
-// CET"). mailText takes it out by the layout mail clients give it, not by
+// CET"). mailTextHeaders takes it out by the layout mail clients give it, not by
 // its words where the layout suffices:
 //
 //   - a header block — at least three consecutive short "Key: value" lines,
@@ -34,14 +34,10 @@ import (
 //     first paragraph that says more than a greeting;
 //   - inline images ("[cid:image001.png@…]"), link targets in angle
 //     brackets and HTML entities ("&nbsp;") are removed.
-func mailText(desc string) string {
-	text, _ := mailTextHeaders(desc)
-	return text
-}
-
-// mailTextHeaders is mailText that also returns the header blocks and reply
-// lines it took out, one string each, newest first: their dates and
-// clocks are the writer's own clock (threadzone.go).
+//
+// mailTextHeaders also returns the header blocks and reply lines it took
+// out, one string each, newest first: their dates and clocks are the
+// writer's own clock (threadzone.go).
 func mailTextHeaders(desc string) (string, []string) {
 	if !strings.ContainsAny(desc, "\n&[<") {
 		return desc, nil
@@ -122,14 +118,12 @@ func markHeaders(ls []mailLine, headers *[]string) []mailLine {
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		if n := headerBlock(ls[i:], len(out) > 0 && out[len(out)-1].boundary); n > 0 {
-			if headers != nil {
-				var b strings.Builder
-				for _, h := range ls[i : i+n] {
-					b.WriteString(h.text)
-					b.WriteByte('\n')
-				}
-				*headers = append(*headers, b.String())
+			var b strings.Builder
+			for _, h := range ls[i : i+n] {
+				b.WriteString(h.text)
+				b.WriteByte('\n')
 			}
+			*headers = append(*headers, b.String())
 			// Under a forward or original-message rule the block needs no
 			// boundary of its own.
 			if len(out) == 0 || !out[len(out)-1].boundary {
@@ -139,9 +133,7 @@ func markHeaders(ls []mailLine, headers *[]string) []mailLine {
 			continue
 		}
 		if isReplyLine(ls, i) {
-			if headers != nil {
-				*headers = append(*headers, l.text)
-			}
+			*headers = append(*headers, l.text)
 			out = append(out, mailLine{prefix: l.prefix, text: originalMessage, depth: l.depth, boundary: true})
 			continue
 		}
@@ -158,8 +150,9 @@ func headerBlock(ls []mailLine, underBoundary bool) int {
 	for n < len(ls) && ls[n].depth == ls[0].depth && utf8.RuneCountInString(ls[n].text) <= 300 && reHeaderField.MatchString(ls[n].text) {
 		v := ls[n].text[strings.IndexByte(ls[n].text, ':')+1:]
 		addr = addr || reAddress.MatchString(v)
-		date = date || reYear.MatchString(v) || reClock.MatchString(v)
-		stamp = stamp || reYear.MatchString(v) && reClock.MatchString(v)
+		y, c := reYear.MatchString(v), reClock.MatchString(v)
+		date = date || y || c
+		stamp = stamp || y && c
 		if n == 0 {
 			named = reBareName.MatchString(v)
 		}

@@ -118,3 +118,9 @@ func TestQuotedReport_aFollowUpNoteHandsOver(t *testing.T) {
 		}
 	}
 }
+
+// mailText is mailTextHeaders' text alone.
+func mailText(desc string) string {
+	text, _ := mailTextHeaders(desc)
+	return text
+}

@@ -261,33 +261,30 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		// topic ("Re: checkout down" + "still 502s": the subject's words
 		// for the claim, the services and their clauses), unless they ask
 		// or request something, which may be a new topic.
-		ranked := reply
+		rc, _ := classify(reply.sig, &trace{})
 		if reReplySubject.MatchString(tk.Subject) {
 			if withSubject := readReplyUnder(tk, own); withSubject != nil {
-				rc, _ := classify(reply.sig, &trace{})
-				switch wc, _ := classify(withSubject.sig, &trace{}); {
-				case rc == claimUnknown && wc != claimUnknown:
-					// New words that claim nothing by themselves, and no
-					// mere follow-up (quotedReport took those): read them
-					// under the subject before the quoted history, whose
-					// messages (the desk's own questions among them) are
-					// not the report.
-					reply, ranked = withSubject, withSubject
-				case rc == claimLow && describesFailure(&reply.sig):
-					// asking what to do about a failure it tells of
-					reply, ranked = withSubject, withSubject
-				case rc != claimLow && rc != claimPrivacy && rc != claimUnknown:
-					reply, ranked = withSubject, withSubject
+				wc, _ := classify(withSubject.sig, &trace{})
+				// New words that claim nothing by themselves, and no mere
+				// follow-up (quotedReport took those): read them under the
+				// subject before the quoted history, whose messages (the
+				// desk's own questions among them) are not the report. So
+				// too a question about what to do about a failure it tells
+				// of, and any claim but a question or a privacy request.
+				if rc == claimUnknown && wc != claimUnknown ||
+					rc == claimLow && describesFailure(&reply.sig) ||
+					rc != claimLow && rc != claimPrivacy && rc != claimUnknown {
+					reply, rc = withSubject, wc
 				}
 			}
 		}
-		if rc, _ := classify(reply.sig, &trace{}); rc != claimUnknown {
+		if rc != claimUnknown {
 			tr.f("reply: judged on the writer's new words; the quoted thread and the subject are context")
 			c, wordReasons = classify(reply.sig, tr)
 			wordReasons = append([]string{"a reply: judged on the writer's new words, the quoted thread is context"}, wordReasons...)
 			threadSig := sig
 			sig = reply.sig
-			mentions, candidates = rankServices(t.p.Services, ranked.toks, &ranked.sig, ranked.subject, t.matcher.findAll(ranked.toks, true))
+			mentions, candidates = rankServices(t.p.Services, reply.toks, &reply.sig, reply.subject, t.matcher.findAll(reply.toks, true))
 			if len(mentions) == 0 && c != claimLow && c != claimPrivacy {
 				mentions = t.matcher.find(toks) // a failure or thanks is about the thread's service
 				if len(mentions) == 0 {
@@ -402,9 +399,6 @@ func describesFailure(s *signals) bool {
 	return false
 }
 
-// readTicket reads a ticket's words: its text (subject, description, then
-// tags), the tokens and the signals they carry. own is the description's
-// ownText.
 // channelTags are the tags a help desk sets for the way a ticket came in
 // ("email" on every mailed ticket): on a ticket whose text shows it came
 // that way they say how, not what. Read as words they would name the
@@ -423,6 +417,9 @@ func topicTags(tags []string) []string {
 	return out
 }
 
+// readTicket reads a ticket's words: its text (subject, description, then
+// tags), the tokens and the signals they carry. own is the description's
+// ownText.
 func readTicket(tk Ticket, own string) (string, []token, signals) {
 	body := clip(tk.Subject+". "+tk.Description, maxText)
 	toks := tokenize(body)
