@@ -16,19 +16,16 @@ import (
 
 // scaffoldFloor is the share of wrapped tickets whose severity and whose
 // service must stay what the bare ticket triages to, per half: a little
-// under the figures after round eleven (see the test's comment), low
-// enough for the smaller sample of a -race run (30 tickets: tuned 0.993 /
-// 0.996, held out 0.959 / 0.941).
+// under the figures after round eleven (see the test's comment).
 var scaffoldFloor = map[string]figures{
 	"tuned":    {exact: 0.98, service: 0.98},
 	"held out": {exact: 0.95, service: 0.93},
 }
 
 // scaffoldEvery samples the right-triaged tickets of each set: every n-th
-// in name order, so the test stays within its time; with -race every
-// scaffoldEveryRace-th, a subset of the same sample.
+// in name order, so the test stays within its time.
 // DESKGATE_SCAFFOLD_EVERY=n samples more (1: all) for a closer measurement.
-var scaffoldEvery, scaffoldEveryRace = 10, 30
+var scaffoldEvery = 10
 
 // TestMailScaffolding_keepsVerdicts wraps tickets of the non-blind labeled
 // sets that triage right in each mail scaffold (scaffold_mail_test.go) and
@@ -68,6 +65,7 @@ func TestMailScaffolding_keepsVerdicts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("triages every sampled ticket once per scaffold")
 	}
+	figuresWithoutRace(t)
 	type tally struct{ n, sev, svc, both int }
 	perScaffold := map[string]*tally{}
 	perHalf := map[string]*tally{"tuned": {}, "held out": {}}
@@ -78,9 +76,6 @@ func TestMailScaffolding_keepsVerdicts(t *testing.T) {
 		list []scaffold
 	}{{"tuned", tunedScaffolds}, {"held out", heldOutScaffolds}}
 	every := scaffoldEvery
-	if raceDetector {
-		every = scaffoldEveryRace
-	}
 	if n, err := strconv.Atoi(os.Getenv("DESKGATE_SCAFFOLD_EVERY")); err == nil && n > 0 {
 		every = n
 	}

@@ -133,6 +133,7 @@ var cvFloor = map[string]figures{
 //
 //	go test ./gateway/triage -run TestScorer_leaveOneSetOut -v -args -refit
 func TestScorer_leaveOneSetOut(t *testing.T) {
+	figuresWithoutRace(t)
 	sets := tuningSets(t)
 	bySet := map[string][]example{}
 	var all []example

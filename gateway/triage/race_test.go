@@ -3,5 +3,5 @@
 package triage
 
 // raceDetector is set when the tests run with -race, which makes triage
-// many times slower: the scaffolding test then samples fewer tickets.
+// about twenty times slower (norace_test.go).
 const raceDetector = true
