@@ -41,7 +41,12 @@ type secondOpinion struct {
 // holdout10 (files numbered in a shuffled order, its labels.json unopened
 // by the second labeler by its access time): 71 of 71 alike. holdout11's
 // second labels (67 of 67 alike) are left out: the access time of its
-// labels.json shows it was read when the second labeler began. The floors
+// labels.json shows it was read when the second labeler began. holdout14
+// (session of 2026-12-05, its labels.json deleted from the second
+// labeler's checkout): 71 of 72 alike in severity, 72 within one level, 72
+// in service; the one difference is a share of a non-core service's
+// messages failing with a matching rise, which both flagged as doubtful.
+// The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
 var secondOpinions = []secondOpinion{
@@ -53,6 +58,7 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout10", file: "holdout10.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout12", file: "holdout12.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
 	{set: "holdout13", file: "holdout13.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.96}},
+	{set: "holdout14", file: "holdout14.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
