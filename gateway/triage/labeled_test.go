@@ -367,6 +367,14 @@ type figures struct {
 // once after it by the lead, in aggregate, exactly as after round eleven
 // (holdout10 0.930, 0.986, 0.986; holdout11 0.791, 0.910, 0.881; holdout13
 // 0.743, 0.900, 0.900).
+//
+// holdout14 (72, written before round thirteen by someone who never read
+// the rules: a B2B shop platform's desk in many channels — agents filing
+// after a call, forwarded mail, web forms, chat transcripts, monitoring
+// alerts and follow-ups — 35 in English, the rest in 16 languages;
+// shuffled numbers), first measured with round twelve's rules: 0.681,
+// 0.903, 0.861 (critical 12 2 5 0; high 5 9 1 0; medium 1 4 10 1; low 1 0
+// 3 18).
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
