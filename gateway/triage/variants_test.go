@@ -137,7 +137,7 @@ func TestVariants_keepVerdicts(t *testing.T) {
 		all, per := &tally{}, map[string]*tally{}
 		var misses []string
 		skipped := 0
-		sourceRight := map[string]bool{}
+		sourceRight, sourceWindow := map[string]bool{}, map[string]Window{}
 		for _, v := range vs {
 			dir, name := filepath.Split(v.Source)
 			w := world(filepath.Clean(dir))
@@ -153,7 +153,7 @@ func TestVariants_keepVerdicts(t *testing.T) {
 				}
 				l := w.labels[name]
 				right = res.Severity == l.Severity && res.AffectedService == l.Service
-				sourceRight[v.Source] = right
+				sourceRight[v.Source], sourceWindow[v.Source] = right, res.Window
 			}
 			if !right {
 				skipped++
@@ -178,8 +178,9 @@ func TestVariants_keepVerdicts(t *testing.T) {
 				add(per[k], sev, svc)
 			}
 			if listMisses && !half.heldOut && (!sev || !svc) {
-				misses = append(misses, fmt.Sprintf("%s %s %s: %s/%q → %s/%q\n    reasons: %s", v.Kind, v.Lang, v.Source,
-					want.Severity, want.Service, got.Severity, got.AffectedService, strings.Join(got.Reasons, " | ")))
+				misses = append(misses, fmt.Sprintf("%s %s %s: %s/%q → %s/%q, window %s → %s\n    reasons: %s", v.Kind, v.Lang, v.Source,
+					want.Severity, want.Service, got.Severity, got.AffectedService, windowText(sourceWindow[v.Source]), windowText(got.Window),
+					strings.Join(got.Reasons, " | ")))
 			}
 		}
 		t.Logf("%s half (%s): %s; %d variants of sources that triage wrong left out", half.name, half.file, line(all), skipped)
@@ -199,4 +200,8 @@ func TestVariants_keepVerdicts(t *testing.T) {
 			t.Errorf("%s half: %s, below the floor %.2f / %.2f / %.2f", half.name, line(all), f.severity, f.service, f.both)
 		}
 	}
+}
+
+func windowText(w Window) string {
+	return w.From.UTC().Format("01-02 15:04") + "–" + w.To.UTC().Format("15:04")
 }
