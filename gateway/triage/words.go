@@ -178,7 +178,7 @@ var (
 		"orders are missing", "orders missing", "records missing",
 		// "were lost" in the languages tickets come in
 		"se perdieron", "se han perdido", "se perdió", "perdimos", "verloren gegangen", "sind verloren", "ont été perdu*", "sont perdu*",
-		"sono andati persi", "sono andate perse", "foram perdido*", "se perderam", "zaginęł*", "kayboldu", "silindi", "gingen verloren",
+		"sono andati persi", "sono andate perse", "foram perdido*", "se perderam", "zaginęł*", "gingen verloren",
 		"データが消え", "数据丢失", "資料遺失", "丢失了",
 		// data lost, and things (plural) that vanished, in the languages
 		// beyond the tuning sets': "products vanished" is stored data, "the
@@ -187,7 +187,7 @@ var (
 		"απώλεια δεδομένων", "אובדן מידע", "فقدان البيانات", "kehilangan data", "mất dữ liệu", "tietojen menetys", "andmekadu",
 		"duomenų praradimas", "datu zudums", "pierdere de date", "pèrdua de dades", "kadonneet", "зникли", "исчезли",
 		"eltűntek", "zmizli", "zmizely", "nestali", "nestale", "нестали", "изчезнаха", "εξαφανίστηκαν", "נעלמו", "اختفت",
-		"van desaparèixer", "forsvant", "forsvandt", "pazuda", "kadus")
+		"van desaparèixer", "pazuda", "kadus")
 	// vanishWords say something is no longer there. They are data loss only
 	// when what vanished is stored data ("all our reviews vanished") and
 	// someone other than the writer removed it; "the error is gone" or "the
@@ -201,14 +201,17 @@ var (
 		"cancellati", "cancellate", "scompars*", "spariti", "sparite",
 		// vanished in the languages beyond the tuning sets'
 		"biến mất", "dispăr*", "zmizl*", "nestal*", "eltűn*", "kadon*", "исчез*", "зник*", "εξαφαν*", "נעלמ*", "hilang",
-		"nawala", "dingin*", "izginil*", "pazud*", "dingo", "dingę", "zniknął", "zniknęła", "zniknęło")
+		"nawala", "dingin*", "izginil*", "pazud*", "dingo", "dingę", "zniknął", "zniknęła", "zniknęło",
+		// Danish, Norwegian and Turkish verbs say "vanished" the same of one
+		// thing and of many: what vanished decides, as in English
+		"forsvant", "forsvandt", "er væk", "er borte", "kayboldu", "silindi", "yok oldu")
 	// storedData are the things a shop keeps whose loss is data loss.
 	storedData = mkPhrases("data", "order*", "cart*", "review*", "product*", "customer*", "record*", "account*",
 		"histor*", "file*", "document*", "invoice*", "photo*", "image*", "upload*", "listing*", "content*", "setting*",
-		"inventor*", "stock", "catalog*", "entr*", "database*", "backup*", "transaction*", "report*",
+		"inventor*", "stock", "catalog*", "entr*", "database*", "backup*", "transaction*", "report", "reports",
 		"bestellung*", "daten", "commande*", "donnee*", "données", "pedido*", "datos", "ordini", "dati",
 		// orders, carts and data in the languages beyond the tuning sets'
-		"koszyk*", "zamówie*", "košar*", "objednáv*", "rendelés*", "tilau*", "sipariş*", "đơn hàng", "заказ*", "замовлен*",
+		"koszyk*", "zamówie*", "ordre*", "ordrar*", "beställning*", "košar*", "objednáv*", "rendelés*", "tilau*", "sipariş*", "đơn hàng", "заказ*", "замовлен*",
 		"παραγγελ*", "הזמנ*", "pesanan", "comenzi*", "comenzil*", "datele", "údaj*", "podat*", "adat*", "tiedo*", "данн*", "дані",
 		// what a shop keeps for its customers: saved cards, profiles, reviews
 		"card*", "profile*", "address*", "wishlist*", "reseña*", "valoracion*", "opiniones", "bewertung*", "avis",
@@ -446,6 +449,9 @@ func readSignals(toks []token, text string) signals {
 	for _, h := range findAll(toks, vanishWords) {
 		switch vanishedData(toks, h) {
 		case vanishLoss:
+			if lossNegated(toks, h.pos) {
+				continue
+			}
 			s.dataLoss = append(s.dataLoss, h)
 		case vanishSelf:
 			// Cookies or the cache the writer cleared are a step tried
@@ -646,6 +652,9 @@ next:
 func notLost(toks []token, hs []hit) []hit {
 	var out []hit
 	for _, h := range hs {
+		if lossNegated(toks, h.pos) {
+			continue
+		}
 		if _, head := subjectOf(toks, h.pos); head >= 0 && matchesAny(toks, head, transientThings) {
 			continue
 		}
@@ -655,6 +664,35 @@ func notLost(toks []token, hs []hit) []hit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// lossNegators are "no" and "nothing" before a noun or a participle in
+// the languages tickets come in: "es ist nichts verloren gegangen", "Daten
+// sind keine verloren gegangen", "aucune donnée perdue". They turn a loss
+// around; they are not negators at large, since before a scope phrase
+// ("aucun de nos clients ne peut") they say none, a scope of all.
+var lossNegators = map[string]bool{
+	"kein": true, "keine": true, "keinen": true, "nichts": true, "aucun": true, "aucune": true, "rien": true,
+	"ningún": true, "ninguna": true, "nada": true, "nessun": true, "nessuna": true, "niente": true, "nulla": true,
+	"geen": true, "niets": true, "nenhum": true, "nenhuma": true, "inga": true, "inget": true, "intet": true, "ingenting": true,
+	"ingen": true, "żadne": true, "żadnych": true, "nic": true, "žádná": true, "žádné": true, "žádný": true, "ничего": true,
+	"никаких": true, "hiçbir": true,
+	// and "not" before the participle: "nicht verloren", "niet verloren", "inte förlorad"
+	"nicht": true, "niet": true, "inte": true, "ikke": true, "pas": true, "non": true, "não": true, "nie": true, "не": true,
+}
+
+// lossNegated reports whether a loss word at i is turned around by one of
+// lossNegators within three words before it, in its clause.
+func lossNegated(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k+1].brk {
+			return false
+		}
+		if lossNegators[toks[k].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // oneOrder reports whether a data-loss hit is about a single order, as
@@ -674,7 +712,9 @@ func oneOrder(toks []token, h hit) bool {
 // accidentWords say a person removed something by mistake: a request to
 // restore it, not the shop's data lost.
 var accidentWords = map[string]bool{"accidentally": true, "accident": true, "mistake": true, "mistakenly": true,
-	"versehentlich": true, "per ongeluk": true, "accidentellement": true, "erreur": false, "accidentalmente": true, "sin querer": true, "per sbaglio": true}
+	"versehentlich": true, "per ongeluk": true, "accidentellement": true, "erreur": false, "accidentalmente": true, "sin querer": true, "per sbaglio": true,
+	"yanlışlıkla": true, "omylem": true, "vahingossa": true, "случайно": true, "ненароком": true, "przypadkiem": true, "misstag": true,
+	"uhell": true, "uheld": true, "ved": false, "abversehen": true, "sehentlich": false, "engano": true, "うっかり": true, "실수로": true}
 
 // writerWords are "I" and "we" (and the auxiliary that carries them in
 // languages that drop the pronoun: "hemos borrado"): the writer removed it.
@@ -691,13 +731,18 @@ var endedWords = mkPhrases("stopped", "have stopped", "has stopped", "ceased", "
 // away is not data loss, however it is owned ("my banner is gone").
 var transientThings = mkPhrases("error*", "message*", "problem*", "issue*", "bug*", "warning*", "banner*", "popup*",
 	"pop", "notice*", "logo*", "icon*", "button*", "email*", "mail*", "notification*", "spinner*", "delay*", "lag*",
-	"glitch*", "alert*", "tooltip*", "hint*", "symptom*", "outage*", "crash*", "slowness", "it", "that", "this")
+	"glitch*", "alert*", "tooltip*", "hint*", "symptom*", "outage*", "crash*", "slowness", "it", "that", "this",
+	// the same passing things in the languages tickets come in
+	"fehler*", "meldung*", "erreur*", "problème*", "probleme*", "error", "errores", "errore", "errori", "erro", "erros",
+	"fout*", "melding*", "fel", "felet", "feil", "feilen", "fejl", "fejlen", "besked*", "meddelande*", "błąd", "błędy", "komunikat*",
+	"chyba", "chyby", "hlášk*", "virhe*", "ilmoitu*", "hata*", "mesaj*", "ошибк*", "сообщени*", "e-post*", "eposta*", "e-mail*", "mejl*",
+	"bannière*", "banderoll*", "fejlbanner*", "problem", "problemet", "problemer", "problemen")
 
 // ownerWords before a noun say it is the writer's, or counted: a thing
 // kept, not a passing one.
 var ownerWords = map[string]bool{"our": true, "my": true, "all": true, "every": true, "saved": true,
 	"stored": true, "unsere": true, "meine": true, "nos": true, "mes": true, "nuestro": true, "nuestra": true,
-	"onze": true, "mijn": true}
+	"onze": true, "mijn": true, "våre": true, "vores": true, "våra": true, "alle": true, "alla": true, "tüm": true, "bütün": true}
 
 // quantifiers take a partitive "of": "all of", "most of", "none of".
 var quantifiers = map[string]bool{"all": true, "most": true, "some": true, "none": true, "many": true, "each": true,

@@ -532,3 +532,27 @@ func TestFineAgain_negatedAfterAPronounIsNoResolution(t *testing.T) {
 		t.Errorf("'jetzt funktioniert es wieder' not read as working again")
 	}
 }
+
+// Round thirteen: a loss said not to have happened in another language, a
+// Danish or Norwegian "vanished" of a passing thing (their verbs do not
+// say one or many), a writer's "he reported" that is no stored report, a
+// Turkish accidental deletion.
+func TestClassify_lossTurnedAroundAndPassingThingsInMoreLanguages(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want claim
+	}{
+		{"Es gab kurz einen Fehler im Checkout, es ist nichts verloren gegangen.", claimOne},
+		{"Kurzer Fehler bei einer Kundin, Daten sind keine verloren gegangen.", claimOne},
+		{"Innloggingsfeilen jeg nevnte på telefonen forsvant etter at jeg tømte hurtigbufferen.", claimUnknown},
+		{"Alle ordrene våre forsvant i nat!", claimDataLoss},
+		{"Ethan says the login error he reported on the phone earlier is gone since he cleared his cache.", claimOne},
+		{"Onay e-postam kayboldu, yanlışlıkla silmişim. Tekrar gönderebilir misiniz?", claimUnknown},
+		{"Tüm siparişlerimiz kayboldu!", claimDataLoss},
+	} {
+		toks := tokenize(c.text)
+		if got, _ := classify(readSignals(toks, c.text), &trace{}); got != c.want {
+			t.Errorf("%q: %s, want %s", c.text, got, c.want)
+		}
+	}
+}
