@@ -556,3 +556,28 @@ func TestClassify_lossTurnedAroundAndPassingThingsInMoreLanguages(t *testing.T) 
 		}
 	}
 }
+
+// Round thirteen: the concepts the lists know, in the languages the tuning
+// sets hold few tickets of, and told by someone else.
+func TestClassify_conceptsInMoreLanguagesAndRetold(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want claim
+	}{
+		{"De senaste 20 minuterna får vi \"Något gick fel\" i dashboarden.", claimOne},
+		{"Здравствуйте, покупатели жалуются, что ничего не могут купить.", claimOutage},
+		{"你们的支付服务商挂了！！客户都付不了款。", claimOutage},
+		{"어제 저희 회사 전원이 로그인을 못 했습니다.", claimOutage},
+		{"Yaklaşık yarım saattir arama tüm müşterilerimiz için sıfır sonuç veriyor.", claimOutage},
+		{"Chat summary: some of their staff got 503 errors on the login page; they would like an explanation for their incident log.", claimPartial},
+		// "feil" and "chybí" also say wrong and missing: an invoice's, no failure
+		{"Fakturaen vi fikk har feil organisasjonsnummer. Kan dere sende en korrigert faktura?", claimUnknown},
+		// not all payments fail: a share, not everyone
+		{"Het zijn niet alle betalingen, zo'n één op de vijf kaartbetalingen mislukt.", claimPartial},
+	} {
+		toks := tokenize(c.text)
+		if got, _ := classify(readSignals(toks, c.text), &trace{}); got != c.want {
+			t.Errorf("%q: %s, want %s", c.text, got, c.want)
+		}
+	}
+}
