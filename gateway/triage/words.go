@@ -89,7 +89,8 @@ var (
 		"correu mal", "não chega*", "werkt niet meer", "ging iets mis", "misgegaan", "mislukt", "komt niet aan", "komen niet aan",
 		"届いていません", "届かない", "届きません", "届いていない", "使えません", "使えない", "タイムアウト", "問題が発生",
 		"挂了", "宕机", "崩了", "瘫痪", "不了", "超时", "收不到", "没收到", "出了问题",
-		"수 없*", "못 하*", "못하*", "못 했*", "못했*", "시간 초과", "타임아웃", "안 됩니다", "안됩니다", "되지 않*", "오지 않*", "받지 못*"}, emptyResults...), loggedOut...)...)
+		"수 없*", "못 하*", "못하*", "못 했*", "못했*", "시간 초과*", "타임아웃*",
+		"kamen nicht an", "kam nicht an", "kommen nicht an", "kommt nicht an", "안 됩니다", "안됩니다", "되지 않*", "오지 않*", "받지 못*"}, emptyResults...), loggedOut...)...)
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",
@@ -103,7 +104,7 @@ var (
 		"αργό", "αργεί", "איטי*", "بطيء", "بطء", "chậm", "lambat", "aeglane", "aeglaselt", "lėtai", "lėtas", "lēni", "lēns",
 		"mabagal", "धीमा", "धीमी", "遅い", "很慢", "慢", "느려*", "느림",
 		// late, delayed, in the scripts read a character a token
-		"遅れ", "遅延", "延迟", "延遲", "지연*")
+		"遅れ", "遅延", "延迟", "延遲", "지연*", "이상 걸*", "오래 걸*")
 	manyWords = mkPhrases("everyone", "everybody", "all users", "all our users", "all of our users", "all customers",
 		"all our customers", "all of our customers", "all of us", "whole team", "entire team", "nobody", "no one",
 		"noone", "none of our", "none of the", "many users", "many customers", "lots of users", "lots of customers",
@@ -116,7 +117,7 @@ var (
 		"their staff", "their customers", "their users", "all their", "all of their", "none of their", "their whole team",
 		"their entire team", "lots of their", "a lot of their", "many of their", "most of their",
 		// everyone and the whole shop in the languages whose tickets the tuning sets hold few of
-		"모두", "전원*", "전부", "kaikille",
+		"모두", "전원*", "전부", "keiner der", "keine der", "keiner unserer", "kaikille",
 		// complaints, said in more languages
 		"жалуются", "se plaignent", "se quejan", "si lamentano", "reclamam", "klagen", "klager", "klagar", "skarżą się",
 		"stěžují si", "valittavat", "şikayet*", "불만", "苦情", "投诉", "kaikilla", "koko kauppa", "alle kunder", "alle vores kunder", "alle våre kunder",
@@ -204,7 +205,10 @@ var (
 		// takeover and suspicious sign-ins in the languages tickets come in
 		"gehackt", "übernommen", "verdächtige anmeldung*", "piraté*", "connexions suspectes", "hackeado*",
 		"inicios de sesión sospechosos", "overgenomen", "verdachte inlog*", "hackat*", "tagit över", "misstänkta inloggningar",
-		"zhakowan*", "podejrzane logowani*", "acessos suspeitos", "overtaget", "overtatt", "kapret", "kapad*", "przejęt*", "převzal*",
+		"zhakowan*", "podejrzane logowani*", "acessos suspeitos",
+		"credenciais expostas", "credenciales expuestas", "identifiants exposés", "credenziali esposte", "zugangsdaten offengelegt",
+		"inloggegevens blootgesteld", "divulgação responsável", "divulgación responsable", "divulgation responsable",
+		"divulgazione responsabile", "verantwortungsvolle offenlegung", "odpowiedzialne ujawnienie", "ansvarsfuld offentliggørelse", "overtaget", "overtatt", "kapret", "kapad*", "przejęt*", "převzal*",
 		"乗っ取", "不正アクセス", "不正ログイン", "被盗", "盗号", "被黑", "入侵", "해킹*", "hacklendi", "ele geçir*",
 		// a data leak and a break-in in the languages beyond the tuning sets'
 		"veri sızıntısı", "adatszivárgás", "витік даних", "витік", "утечка данных", "утечка", "únik dát", "únik údajů",
@@ -539,6 +543,7 @@ func readSignals(toks []token, text string) signals {
 	s.many = outside(s.many, active(s.one))
 	s.many = withoutFillers(toks, s.many)
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
+	s.outage, s.failure = notAskedEitherWay(toks, s.outage), notAskedEitherWay(toks, s.failure)
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
 	s.resolution = append(s.resolution, fineAgain(toks)...)
 	s.exposure = slices.Concat(s.exposure, secrets, exposed, findAll(toks, exposureReports), foreignExposed)
@@ -563,7 +568,10 @@ var scopeNouns = mkPhrases("payment*", "order*", "login*", "request*", "transact
 	"customer*", "user*", "purchase*", "sale*", "sign*", "shopper*", "client*", "buyer*",
 	// the same in the languages tickets come in
 	"kunde*", "klant*", "utilisateur*", "usuario*", "utent*", "gebruiker*", "nutzer*", "benutzer*", "pagament*",
-	"pago*", "paiement*", "zahlung*", "betaling*", "pedido*", "commande*", "bestellung*", "ordin*", "bestelling*")
+	"pago*", "paiement*", "zahlung*", "betaling*", "pedido*", "commande*", "bestellung*", "ordin*", "bestelling*",
+	// and in the languages whose tickets the tuning sets hold few of
+	"ordre*", "kortbetaling*", "betalning*", "beställning*", "bestilling*", "maksu*", "tilau*", "platb*", "plateb*", "objednáv*",
+	"zamówie*", "płatnoś*", "ödeme*", "sipariş*", "платеж*", "платёж*", "оплат*", "заказ*", "покупател*", "клиент*", "asiakka*", "zákazník*", "müşteri*")
 
 // allWords say "all" or "every" in the languages tickets come in.
 var allWords = map[string]bool{"all": true, "every": true, "todos": true, "todas": true, "tous": true, "toutes": true,
@@ -586,6 +594,26 @@ func allOf(toks []token) []hit {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// eitherWayNegators are the Chinese negations of the "V-not-V" question
+// ("能不能" can or cannot, "有没有" has or has not): a verb, the negation
+// and the same verb again ask; they do not say it cannot.
+var eitherWayNegators = map[string]bool{"不": true, "没": true, "沒": true}
+
+// notAskedEitherWay drops the hits that start at the negation of a V-not-V
+// question: "能不能也通过WhatsApp发送" asks whether they can, it tells of
+// no failure.
+func notAskedEitherWay(toks []token, hs []hit) []hit {
+	out := hs[:0:0]
+	for _, h := range hs {
+		i := h.pos
+		if i > 0 && i+1 < len(toks) && eitherWayNegators[toks[i].w] && toks[i-1].w == toks[i+1].w {
+			continue
+		}
+		out = append(out, h)
 	}
 	return out
 }
