@@ -117,7 +117,7 @@ var (
 		"their staff", "their customers", "their users", "all their", "all of their", "none of their", "their whole team",
 		"their entire team", "lots of their", "a lot of their", "many of their", "most of their",
 		// everyone and the whole shop in the languages whose tickets the tuning sets hold few of
-		"모두", "전원*", "전부", "keiner der", "keine der", "keiner unserer", "kaikille",
+		"모두", "전원*", "전부", "keiner der", "keine der", "keiner unserer", "keiner ihrer", "keine ihrer", "kaikille",
 		// complaints, said in more languages
 		"жалуются", "se plaignent", "se quejan", "si lamentano", "reclamam", "klagen", "klager", "klagar", "skarżą się",
 		"stěžují si", "valittavat", "şikayet*", "불만", "苦情", "投诉", "kaikilla", "koko kauppa", "alle kunder", "alle vores kunder", "alle våre kunder",
