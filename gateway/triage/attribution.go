@@ -80,7 +80,7 @@ var flowKinds = []flowKind{
 		"สั่งซื้อ", "ऑर्डर", "कार्ट", "troli", "keranjang", "pesanan", "ostukorv*", "tellimus*", "krepšel*", "užsakym*", "groz*",
 		"pasūtījum*", "kosár*", "kosar*", "rendelés*", "кошик*", "замовлен*", "корзин*", "заказ*", "количк*", "поръчк*", "корп*",
 		"поруџбин*", "korp*", "porudžbin*", "košaric*", "narudžb*", "košík*", "objednáv*", "cistella", "comand*", "handlekurv*",
-		"bestilling*", "kurv*", "pokladn*", "kassan", "kassen", "kassalla", "سلة", "السلة", "الطلب", "الطلبات", "sepet*", "ostoskor*", "tilau*", "coș*", "coşul")},
+		"bestilling*", "kurv", "kurven", "kurvens", "kurvside*", "pokladn*", "kassan", "kassen", "kassalla", "سلة", "السلة", "الطلب", "الطلبات", "sepet*", "ostoskor*", "tilau*", "coș*", "coşul")},
 	{"finding", []string{"search", "find", "catalog", "catalogue", "discovery"}, mkFlowWords(
 		"search", "searching", "searches",
 		"search bar", "search box", "search field", "filter*", "autocomplete", "auto-complete", "suggestions", "no results", "zero results",

@@ -39,8 +39,8 @@ type variantHalf struct {
 type variantFloor struct{ severity, service, both float64 }
 
 var variantHalves = []variantHalf{
-	{name: "tuned", file: "tuned.json", floor: variantFloor{severity: 0.60, service: 0.82, both: 0.55}},
-	{name: "held out", file: "heldout.json", heldOut: true, floor: variantFloor{severity: 0.68, service: 0.91, both: 0.67}},
+	{name: "tuned", file: "tuned.json", floor: variantFloor{severity: 0.98, service: 0.90, both: 0.90}},
+	{name: "held out", file: "heldout.json", heldOut: true, floor: variantFloor{severity: 0.79, service: 0.94, both: 0.78}},
 }
 
 // TestVariants_keepVerdicts triages each variant of a source ticket that
@@ -64,7 +64,23 @@ var variantHalves = []variantHalf{
 // tuned 0.623 / 0.841 / 0.565 (69; translations 0.532 / 0.830 / 0.489,
 // retellings 0.818 / 0.864 / 0.727), held out 0.707 / 0.933 / 0.693 (75;
 // translations 0.600 / 0.920 / 0.600, retellings 0.920 / 0.960 / 0.880).
-// The floors are a little under those figures until the round ends.
+// The rules then learned, from the tuned half's misses only: how other
+// languages write a time (the last so many minutes, Nordic clocks after
+// kl./klo, a French bare hour, zones after "ora di"; timeext.go, zone.go);
+// a loss said not to have happened and passing things that vanish, in
+// more languages; the concepts the word lists know (failure, down, scope,
+// share, how-to, takeover) in the languages the tuning sets hold few
+// tickets of; "their" and "they would like an explanation" from a
+// colleague's retelling; the Chinese V-not-V question; a German "no one"
+// negating a clause-final verb of receiving (words.go, cues.go). After:
+// tuned 1.000 / 0.928 / 0.928 (69; translations 1.000 / 0.936 / 0.936,
+// retellings 1.000 / 0.909 / 0.909), held out 0.813 / 0.960 / 0.800 (75;
+// translations 0.760 / 0.960 / 0.760, retellings 0.920 / 0.960 / 0.880),
+// its second look; no look chose between variants. The floors sit a
+// little under those. The tuned half's five service misses left: a
+// French "paiement" read as payments where the source's checkout is meant
+// (twice), a Czech "pokladna" not read as the checkout alias in a how-to,
+// a resend request's "order" outweighing its confirmation e-mail (twice).
 func TestVariants_keepVerdicts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("triages every variant against its source set's logs")
