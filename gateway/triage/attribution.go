@@ -67,7 +67,7 @@ var flowKinds = []flowKind{
 		"thanh toán", "thẻ", "תשלום*", "התשלום*", "בתשלום*", "אשראי", "πληρωμ*", "κάρτα*", "ชำระเงิน", "จ่ายเงิน", "บัตร",
 		"भुगतान", "कार्ड", "pembayaran", "bayar", "kad kredit", "kartu kredit", "makse*", "maksmi*", "kaardimakse*", "mokėjim*",
 		"apmokėjim*", "kortel*", "maksājum*", "fizetés*", "fizet*", "kártyá*", "kártya*", "оплат*", "платіж*", "платеж*", "платёж*",
-		"картк*", "картой", "плащан*", "плаћањ*", "plaćanj*", "kartic*", "картиц*", "platb*", "platob*", "pagament*", "targeta",
+		"картк*", "картой", "плащан*", "плаћањ*", "plaćanj*", "kartic*", "картиц*", "platb*", "plateb*", "platob*", "pagament*", "targeta",
 		"betaling*", "الدفع", "دفع", "بطاقة", "البطاقة", "bayad", "magbayad", "ödeme*", "maksu*", "plăți", "plata", "plată", "plății")},
 	{"ordering", []string{"checkout", "cart", "order", "basket", "shop", "store"}, mkFlowWords(
 		"checkout", "check out", "cart", "basket",
@@ -80,7 +80,7 @@ var flowKinds = []flowKind{
 		"สั่งซื้อ", "ऑर्डर", "कार्ट", "troli", "keranjang", "pesanan", "ostukorv*", "tellimus*", "krepšel*", "užsakym*", "groz*",
 		"pasūtījum*", "kosár*", "kosar*", "rendelés*", "кошик*", "замовлен*", "корзин*", "заказ*", "количк*", "поръчк*", "корп*",
 		"поруџбин*", "korp*", "porudžbin*", "košaric*", "narudžb*", "košík*", "objednáv*", "cistella", "comand*", "handlekurv*",
-		"bestilling*", "kurv", "kurven", "kurvens", "سلة", "السلة", "الطلب", "الطلبات", "sepet*", "ostoskor*", "tilau*", "coș*", "coşul")},
+		"bestilling*", "kurv", "kurven", "kurvens", "kurvside*", "pokladn*", "kassan", "kassen", "kassalla", "سلة", "السلة", "الطلب", "الطلبات", "sepet*", "ostoskor*", "tilau*", "coș*", "coşul")},
 	{"finding", []string{"search", "find", "catalog", "catalogue", "discovery"}, mkFlowWords(
 		"search", "searching", "searches",
 		"search bar", "search box", "search field", "filter*", "autocomplete", "auto-complete", "suggestions", "no results", "zero results",

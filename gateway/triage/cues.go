@@ -655,12 +655,44 @@ var (
 		"ontvang*", "fått", "får", "otrzyma*", "dosta*", "arriv*", "llega*", "chega*", "angekommen", "aangekomen")
 	verbFinalModals = map[string]bool{"können": true, "kann": true, "konnte": true, "konnten": true, "kunnen": true, "kan": true,
 		"kon": true, "konden": true}
+	// noneSubjects are German and Dutch "no one" that negate a verb of
+	// receiving at the end of a long clause ("hat keiner der Kunden, die …,
+	// die Reset-Mail bekommen").
+	noneSubjects = map[string]bool{"keiner": true, "keine": true, "kein": true, "niemand": true, "geen": true, "geeneen": true}
 )
+
+// nonePersons are the people a German or Dutch "none" is said of.
+var nonePersons = mkPhrases("kunde*", "kundin*", "nutzer*", "benutzer*", "mitarbeiter*", "klant*", "klanten", "gebruiker*", "medewerker*")
+
+// nonePerson reports whether the "no one" at i is a person: "niemand", or
+// "keiner der Kunden", "kein Kunde", "geen van onze klanten".
+func nonePerson(toks []token, i int) bool {
+	if toks[i].w == "niemand" {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].brk; k++ {
+		if nonePersons.matches(toks, k) {
+			return true
+		}
+	}
+	return false
+}
 
 // foreignNegations finds those two shapes.
 func foreignNegations(toks []token) []hit {
 	var out []hit
 	for i := 0; i < len(toks); i++ {
+		if noneSubjects[toks[i].w] && nonePerson(toks, i) {
+			// the receiving verb closes the clause, after any relative
+			// clause between commas
+			for k := i + 1; k < len(toks) && k <= i+16; k++ {
+				if foreignReceive.matches(toks, k) {
+					out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+					break
+				}
+			}
+			continue
+		}
 		if !foreignNegators[toks[i].w] {
 			continue
 		}

@@ -207,3 +207,23 @@ func TestForeignTakeovers_someoneGotIntoTheAccount(t *testing.T) {
 		}
 	}
 }
+
+// Round thirteen: a German or Dutch "no one" of people negates the verb
+// of receiving that closes its clause, across a relative clause.
+func TestForeignNegations_noOneReceivedAtTheClauseEnd(t *testing.T) {
+	for _, s := range []string{
+		"Gestern hat keiner der Kunden, die ihr Passwort zurücksetzen wollten, die Reset-Mail bekommen.",
+		"Niemand hat die Bestätigung erhalten.",
+	} {
+		if got := foreignNegations(tokenize(s)); len(got) == 0 {
+			t.Errorf("%q: no failure read", s)
+		}
+	}
+	for _, s := range []string{
+		"Keine Ahnung, ob die Kunden die Mail bekommen haben.",
+	} {
+		if got := foreignNegations(tokenize(s)); len(got) > 0 {
+			t.Errorf("%q: read as a failure: %v", s, quote(got))
+		}
+	}
+}

@@ -49,7 +49,7 @@ var (
 	// Either end may be hedged or take an article ("from roughly 7:45",
 	// "entre las 6 y las 6:30").
 	rangeArticle = `(?:(?:la|las|les|le|the|den|de|die|der)\s+)?`
-	reRange      = regexp.MustCompile(`\b(?:between|from)\s+` + rangeHedge + rangeArticle + rangeClock + zone + `\s*(?:and|to|until|till|en|und|bis|et|y|e|och|i|a|à|-|–)\s*` + rangeHedge + rangeArticle + rangeClock + zone)
+	reRange      = regexp.MustCompile(`\b(?:between|from)\s+` + rangeHedge + rangeArticle + rangeClock + zone + `\s*(?:and|to|until|till|en|und|bis|et|y|e|och|og|i|a|à|-|–)\s*` + rangeHedge + rangeArticle + rangeClock + zone)
 	// A range written with a dash alone ("1pm-1:30pm", "14:05–14:40"); each
 	// end needs minutes or am/pm, so a date's "03-17" is no range.
 	reDashRange = regexp.MustCompile(`\b` + clock + zone + `\s*[-–]\s*` + clock + zone)
@@ -109,7 +109,16 @@ var foreignTime = map[string]string{
 	"i morse": "this morning", "i eftermiddag": "this afternoon", "i kväll": "this evening", "i dag": "today", "idag": "today",
 	"wczoraj wieczorem": "yesterday evening", "wczoraj rano": "yesterday morning", "wczoraj": "yesterday",
 	"dziś rano": "this morning", "dzisiaj rano": "this morning", "dzisiaj": "today", "dziś": "today",
-	"zwischen": "between", "entre": "between", "tussen": "between", "mellan": "between", "między": "between", "från": "from", "von": "from",
+	// Danish and Norwegian, Finnish, Czech, Turkish, Russian: the same days
+	// and parts of days (a bare "yesterday" in those stays unread: "včera
+	// fungovalo", it worked yesterday, is when it was fine)
+	"i går aftes": "yesterday evening", "i går kveld": "yesterday evening", "i morges": "this morning", "i formiddags": "this morning",
+	"i eftermiddags": "this afternoon", "i aften": "this evening", "i kveld": "this evening", "i nat": "last night",
+	"eilen illalla": "yesterday evening", "eilen aamulla": "yesterday morning", "eilisestä lähtien": "since yesterday",
+	"tänä aamuna": "this morning", "včera večer": "yesterday evening", "včera ráno": "yesterday morning",
+	"dnes ráno": "this morning", "dün akşam": "yesterday evening", "dün gece": "last night",
+	"bu sabah": "this morning", "вчера вечером": "yesterday evening", "вчера утром": "yesterday morning",
+	"сегодня утром": "this morning", "zwischen": "between", "entre": "between", "tussen": "between", "mellan": "between", "mellem": "between", "mellom": "between", "mezi": "between", "między": "between", "från": "from", "von": "from",
 	"por volta das": "around", "por volta de": "around", "cerca de": "about", "około": "about", "ungefär": "about", "ongeveer": "about", "omkring": "about",
 	"seit": "since", "ab": "since", "depuis": "since", "desde": "since", "sinds": "since",
 	"gegen": "around", "vers": "around", "hacia": "around", "verso": "around", "rond": "around", "um": "at", "om": "at",
@@ -152,14 +161,17 @@ func alternatives(m map[string]string) string {
 
 // nightWords are "tonight" in the evening and "last night" in the morning.
 var nightWords = map[string]bool{"heute nacht": true, "cette nuit": true, "vannacht": true, "stanotte": true, "esta noche": true,
-	"i natt": true, "w nocy": true, "esta noite": true}
+	"i natt": true, "w nocy": true, "esta noite": true, "i nat": true}
 
 var (
 	reForeignTime = regexp.MustCompile(`(?:^|[^\p{L}])(gestern (?:abend|morgen|früh|vormittag|nachmittag|nacht)|gestern|heute (?:morgen|früh|vormittag|nachmittag|abend|nacht)|heute|` +
 		`hier (?:soir|matin|après-midi)|ce matin|cet après-midi|ce soir|cette nuit|aujourd'hui|ayer por la (?:noche|mañana|tarde)|ayer|anoche|esta (?:mañana|tarde|noche)|hoy|` +
 		`ieri (?:sera|mattina|pomeriggio)|ieri|stamattina|stasera|stanotte|oggi|gisteravond|gisterochtend|gistermiddag|gisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|vandaag|` +
 		`ontem à (?:tarde|noite)|ontem de manhã|ontem|hoje de manhã|esta manhã|hoje à tarde|esta noite|hoje|i går (?:kväll|morse)|i går|igår|i morse|i eftermiddag|i kväll|i natt|i dag|idag|` +
-		`wczoraj (?:wieczorem|rano)|wczoraj|dziś rano|dzisiaj rano|dzisiaj|dziś|w nocy|zwischen|entre|tussen|mellan|między|från|von|por volta d[ae]s?|cerca de|około|ungefär|ongeveer|omkring|` +
+		`wczoraj (?:wieczorem|rano)|wczoraj|dziś rano|dzisiaj rano|dzisiaj|dziś|w nocy|` +
+		`i går aftes|i går kveld|i morges|i formiddags|i eftermiddags|i aften|i kveld|i nat|eilen illalla|eilen aamulla|eilisestä lähtien|tänä aamuna|` +
+		`včera večer|včera ráno|dnes ráno|dün akşam|dün gece|bu sabah|вчера вечером|вчера утром|сегодня утром|` +
+		`zwischen|entre|tussen|mellan|mellem|mellom|mezi|między|från|von|por volta d[ae]s?|cerca de|około|ungefär|ongeveer|omkring|` +
 		`seit|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz|kurz vor|kurz nach|peu avant|poco antes de|pouco antes das)(?:$|[^\p{L}])`)
 	// "18h45", "23 Uhr", "9 uur", "9.30 Uhr" are clock times.
 	reForeignClock = regexp.MustCompile(`\b(\d{1,2})(?:h(\d{2})|(?:[:.](\d{2}))?\s*(?:uhr|uur)\b)`)
@@ -170,6 +182,25 @@ var (
 	reForeignSince = regexp.MustCompile(`(?:^|[^\p{L}])(?:od|simula(?:\s+kaninang)?|mula|des de|dalle|dalla|vanaf|siden|fra|alates|nuo|kopš|óta|від|с|от|từ|sejak|dari|ตั้งแต่|منذ|מאז)\s*` +
 		`(?:(?:otprilike|približno|oko|około|asi|približne|cca\.?|kolem|körülbelül|kb\.?|noin|umbes|apie|aptuveni|sekitar|kira-kira|khoảng|mga|ประมาณ|примерно|около|приблизно|حوالي|בערך|about|ca\.?)\s*)?` +
 		`(?:jam\s+|lúc\s+|kl\.?\s+|klo\s+)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)`)
+	// "under den senaste timmen", "за последние 20 минут", "son 20
+	// dakikadır", "desde hace media hora", "od 20 minut": the last so many
+	// minutes or hours, said in the languages beyond English — a word for
+	// "last" (or "since" before a number, or a Turkish duration in its
+	// "-dır" case) before a number, maybe, and a unit.
+	reForeignLast = regexp.MustCompile(`(?:^|[^\p{L}])(?:(?:senaste|sidste|siste|последние|последний|последнюю|последних|ostatnich|ostatnie|ostatnią|ostatniej|viimeisen|viimeiset|son|últimos|últimas|última|último|ultimi|ultime|ultima|ultimo|dernières|derniers|dernière|letzten|letzte|afgelopen|posledních|poslední|posledni)` +
+		`|(?:desde hace|há|da|od|от|depuis|seit|sinds|sedan|siden|už|już|jo)(?:\s+(?:más o menos|jakichś|około|circa|cerca de|unos|umas|ca\.?|about|ungefähr|environ|ongeveer|ungefär|omkring|noin|asi|примерно|около))?)` +
+		`\s+(\d{1,3}|half|halve|halbe|halben|einer halben|media|mezz'|meia|pół|une demi-|een half|en halv|et halvt|puoli)?\s*` +
+		`(minuterna|minutterne|minuttene|minuter|minutter|minuten|minutos|minuti|minutes|minuutin|minuuttia|minut|minuty|минут[уы]?|dakikadır|dakika|` +
+		`timmen|timmarna|timmar|timen|timene|timer|time|timme|часа|часов|час|godzin[ęy]?|godzina|tunnin|tuntia|saattir|saat|horas|hora|ore|ora|heures|heure|stunden|stunde|uur|kwartier|hodin[uy]?|hodina)(?:$|[^\p{L}])`)
+	// Turkish and Finnish put the duration first: "yarım saattir" (for half
+	// an hour), "20 dakikadır", "noin vartin ajan" (for about a quarter).
+	reForeignFor = regexp.MustCompile(`(?:^|[^\p{L}])(yarım|bir|\d{1,3})\s+(saattir|dakikadır|dakikadir)(?:$|[^\p{L}])|(?:^|[^\p{L}])(vartin|puolen tunnin|tunnin|\d{1,3} minuutin)\s+ajan(?:$|[^\p{L}])`)
+	// "kl. 02.15", "klo 17.40", "kello 9": the Nordic word before a clock,
+	// whose minutes follow a dot.
+	reNordicClock = regexp.MustCompile(`(?:^|[^\p{L}])(?:kl\.?|klo\.?|kello)\s*(\d{1,2})(?:[.:](\d{2}))?(?:$|[^\d])`)
+	// "vers 16h", "à 9h", "depuis 14h": a French hour without minutes
+	// after a word that takes a clock.
+	reFrenchHour = regexp.MustCompile(`(?:^|[^\p{L}])(vers|à|a|depuis|dès|jusqu'à|entre|et|avant|après|desde las|a las|às|as)\s+(\d{1,2})h(?:$|[^\p{L}\d])`)
 	// "vor 20 Minuten", "il y a 2 heures", "hace 15 minutos": ago.
 	reForeignAgo = regexp.MustCompile(`\b(?:vor|il y a|hace)\s+(\d+|einer|einem|une|un|una|media|halben|une demi-)\s*(minuten|minutes?|minutos?|stunden?|heures?|horas?|hora|stunde|demi-heure)\b`)
 )
@@ -245,9 +276,50 @@ func spokenClock(s string) string {
 // English, so "heute Nacht ab ca. 23 Uhr MEZ" reads as "last night since
 // about 23:00 cet". created is the ticket's creation in the reading zone.
 func englishTime(s string, created time.Time) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && !reForeignTime.MatchString(s) && !reForeignClock.MatchString(s) && !reForeignAgo.MatchString(s) && !reForeignWeekday.MatchString(s) && !reForeignSince.MatchString(s) {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && !reForeignTime.MatchString(s) && !reForeignClock.MatchString(s) && !reForeignAgo.MatchString(s) && !reForeignWeekday.MatchString(s) && !reForeignSince.MatchString(s) &&
+		!reForeignLast.MatchString(s) && !reForeignFor.MatchString(s) && !reNordicClock.MatchString(s) && !reFrenchHour.MatchString(s) {
 		return s
 	}
+	s = reNordicClock.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reNordicClock.FindStringSubmatchIndex(m)
+		mi := "00"
+		if sm[4] >= 0 {
+			mi = m[sm[4]:sm[5]]
+		}
+		return m[:leadLen(m)] + m[sm[2]:sm[3]] + ":" + mi + m[max(sm[3], sm[5]):]
+	})
+	s = reFrenchHour.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reFrenchHour.FindStringSubmatchIndex(m)
+		if h, _ := strconv.Atoi(m[sm[4]:sm[5]]); h > 23 {
+			return m
+		}
+		return m[:sm[5]] + ":00" + m[sm[5]+1:]
+	})
+	s = reForeignLast.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reForeignLast.FindStringSubmatchIndex(m)
+		n, u := "", m[sm[4]:sm[5]]
+		if sm[2] >= 0 {
+			n = m[sm[2]:sm[3]]
+		}
+		return m[:leadLen(m)] + " for the last " + foreignDuration(n, u) + " " + m[sm[5]:]
+	})
+	s = reForeignFor.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reForeignFor.FindStringSubmatch(m)
+		d := ""
+		switch {
+		case sm[3] == "vartin":
+			d = "15 minutes"
+		case sm[3] == "puolen tunnin":
+			d = "30 minutes"
+		case sm[3] == "tunnin":
+			d = "1 hour"
+		case sm[3] != "":
+			d = strings.TrimSuffix(sm[3], " minuutin") + " minutes"
+		default:
+			d = foreignDuration(sm[1], sm[2])
+		}
+		return m[:leadLen(m)] + " for the last " + d + " "
+	})
 	s = reForeignSince.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reForeignSince.FindStringSubmatchIndex(m)
 		clock := m[sm[2]:sm[3]]
@@ -320,6 +392,40 @@ func englishTime(s string, created time.Time) string {
 		s = b.String()
 	}
 	return s
+}
+
+// leadLen is the length of the non-letter a match opened with, kept when
+// the match is rewritten.
+func leadLen(m string) int {
+	if r, n := utf8.DecodeRuneInString(m); n > 0 && !unicode.IsLetter(r) {
+		return n
+	}
+	return 0
+}
+
+// foreignDuration is "20 minutes", "30 minutes" or "1 hour" from a number
+// (or a word for half, or none: one) and a unit word of reForeignLast.
+func foreignDuration(n, unit string) string {
+	minutes := strings.HasPrefix(unit, "min") || strings.HasPrefix(unit, "мин") || strings.HasPrefix(unit, "dak")
+	if unit == "kwartier" {
+		return "15 minutes"
+	}
+	if _, err := strconv.Atoi(n); err == nil {
+		if minutes {
+			return n + " minutes"
+		}
+		return n + " hours"
+	}
+	if n != "" && n != "bir" { // a word for half
+		if minutes {
+			return "1 minutes"
+		}
+		return "30 minutes"
+	}
+	if minutes {
+		return "1 minutes"
+	}
+	return "1 hour"
 }
 
 var zones = map[string]int{ // offsets in hours

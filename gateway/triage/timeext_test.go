@@ -86,6 +86,17 @@ func TestExtractTime_readsForeignTimePhrases(t *testing.T) {
 		{"German this morning", "heute Morgen ging der Login nicht", evening, utc(14, 6, 0), utc(14, 12, 0)},
 		{"German tonight in the evening is this evening", "heute Nacht ab 19 Uhr", evening, utc(14, 18, 55), evening},
 		{"Dutch yesterday evening", "gisteravond werkte het niet", morning, utc(13, 18, 0), utc(14, 0, 0)},
+		// Round thirteen: the last so many minutes or hours, Nordic clocks
+		// after "kl."/"klo", a French hour without minutes, the days of
+		// Danish, Finnish, Czech, Turkish and Russian.
+		{"Swedish the last hour", "under den senaste timmen misslyckas inloggningar", morning, utc(14, 6, 40), morning},
+		{"Russian the last 20 minutes", "за последние 20 минут пришло 15 сообщений", morning, utc(14, 7, 20), morning},
+		{"Turkish for half an hour", "yaklaşık yarım saattir arama çalışmıyor", morning, utc(14, 7, 10), morning},
+		{"Polish since some 20 minutes", "od jakichś 20 minut checkout działa wolno", morning, utc(14, 7, 20), morning},
+		{"Finnish for about a quarter", "noin vartin ajan osa asiakkaista ei pääse sisään", morning, utc(14, 7, 25), morning},
+		{"Danish range after kl. with dotted minutes, last night", "i nat mellem kl. 02.15 og 02.40 dansk tid fejlede betalinger", morning, utc(14, 1, 15), utc(14, 1, 40)},
+		{"French bare hour in a named zone", "hier après-midi vers 16h (heure de Paris), erreurs", morning, utc(13, 14, 50), utc(13, 15, 30)},
+		{"Italian zone with di", "stamattina dalle 9:10 circa (ora di Roma) il login era lento", time.Date(2027, 1, 14, 9, 30, 0, 0, time.UTC), utc(14, 8, 5), time.Date(2027, 1, 14, 9, 30, 0, 0, time.UTC)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -24,7 +24,9 @@ var (
 		"internal server error", "gateway timeout", "blank page", "white screen", "cant access", "cannot access",
 		"cant reach", "cannot reach", "crash*", "fell over", "on fire", "nobody can", "no one can", "noone can",
 		"nobody is able", "no one is able", "none of our customers can", "none of them can", "nobody could", "no one could",
-		"indisponible", "en panne", "non disponibile", "niet beschikbaar", "nicht erreichbar")
+		"indisponible", "en panne", "non disponibile", "niet beschikbaar", "nicht erreichbar",
+		// down in the languages whose tickets the tuning sets hold few of
+		"ligger nede", "er nede", "ligger nere", "är nere", "alhaalla", "mimo provoz", "лежит", "çöktü", "挂了", "宕机", "崩了", "瘫痪", "落ちて", "다운")
 	// failure words say something fails without claiming how widely.
 	// emptyResults are a search or list that finds nothing: "returns zero
 	// results", "keine Treffer", "aucun résultat".
@@ -32,7 +34,8 @@ var (
 		"keine ergebnisse", "keine treffer", "aucun résultat", "aucun resultat", "sin resultados", "ningún resultado", "nessun risultato",
 		"geen resultaten", "inga resultat", "inga träffar", "brak wyników", "nenhum resultado", "sem resultados", "ei tuloksia",
 		"nincs találat", "žádné výsledky", "žiadne výsledky", "nema rezultata", "нет результатов", "ничего не найдено",
-		"sonuç bulunamadı", "tidak ada hasil", "walang resulta", "見つかりません", "找不到", "没有结果", "결과가 없"}
+		"sonuç bulunamadı", "tidak ada hasil", "walang resulta", "見つかりません", "找不到", "没有结果", "결과가 없",
+		"sıfır sonuç", "ürün bulunamadı", "ingen resultater", "ingen treff", "nula výsledků", "žádné produkty", "ei tuotteita", "0 tulosta"}
 	// loggedOut are a session thrown away against the user's will:
 	// "keeps logging me out", "werde rausgeworfen", "me déconnecte".
 	loggedOut = []string{"logged out", "logs me out", "logging me out", "kicked out", "kicks me out", "thrown out",
@@ -68,7 +71,26 @@ var (
 		// Korean and Turkish: errors, failures, "cannot"
 		"エラー", "できません", "できない", "できなかった", "失敗", "障害", "不具合", "つながらない", "繋がらない",
 		"失败", "无法", "無法", "不能", "错误", "錯誤", "出错", "出錯", "报错", "報錯", "打不开", "打不開",
-		"오류*", "에러*", "실패*", "안 돼*", "안돼*", "할 수 없*", "hata*", "çalışmıyor", "açılmıyor", "olmuyor", "başarısız"}, emptyResults...), loggedOut...)...)
+		"오류*", "에러*", "실패*", "안 돼*", "안돼*", "할 수 없*", "hata*", "çalışmıyor", "açılmıyor", "olmuyor", "başarısız",
+		// fails, cannot, did not arrive, timed out, went wrong, stopped
+		// working in the languages whose tickets the tuning sets hold few of
+		"virker ikke", "fungerer ikke", "kan ikke", "kunne ikke", "får ikke", "fik ikke", "fikk ikke", "kommer ikke", "mislykke*",
+		"fejlen", "fejlede", "fejler", "fejlmeddelelse*", "feilen", "feilet", "feiler", "feilmelding*",
+		"op med at virke", "sluttet å virke", "sluttet å fungere", "gik galt", "gikk galt", "misslyck*", "gick fel", "slutade fungera", "slutat fungera",
+		"ei toimi", "eivät toimi", "ei onnistu", "ei pääse", "eivät pääse", "en pääse", "ei voi", "eivät voi", "en ole saanut",
+		"ei tule", "eivät tule", "ei lataudu", "virhe*", "epäonnistu*", "meni vikaan", "lakkasi toimimasta", "aikakatkais*",
+		"nefunguje", "nefungují", "nejde", "nejdou", "nemůž*", "nelze", "nedaří", "chyba", "chyby", "chybu", "chybou", "chybov*", "vyprš*", "selhal*", "pokazilo", "nepřiš*",
+		"nie mogą", "nie może", "nie możemy", "nie mogę", "przestał*", "poszło nie tak", "nie dotarł*", "nie przyszł*",
+		"не могут", "не может", "не можем", "не могу", "не получается", "не работает", "не работают", "ошибк*", "сбой*",
+		"перестал*", "пошло не так", "не приход*", "не пришл*", "не пришел", "не пришёл", "тайм-аут", "таймаут",
+		"yapamıyor*", "yapamadı*", "giremiyor*", "giremedi*", "alamıyor*", "alamadı*", "gelmiyor", "gelmedi", "ters gitti", "zaman aşımı",
+		"schiefgelaufen", "schiefgegangen", "ne fonctionne plus", "sest mal passé", "dejó de funcionar", "salió mal", "no llega*",
+		"smesso di funzionare", "andato storto", "non arriva*", "non riusciamo", "non riescono", "parou de funcionar", "deu errado",
+		"correu mal", "não chega*", "werkt niet meer", "ging iets mis", "misgegaan", "mislukt", "komt niet aan", "komen niet aan",
+		"届いていません", "届かない", "届きません", "届いていない", "使えません", "使えない", "タイムアウト", "問題が発生",
+		"挂了", "宕机", "崩了", "瘫痪", "不了", "超时", "收不到", "没收到", "出了问题",
+		"수 없*", "못 하*", "못하*", "못 했*", "못했*", "시간 초과*", "타임아웃*",
+		"kamen nicht an", "kam nicht an", "kommen nicht an", "kommt nicht an", "안 됩니다", "안됩니다", "되지 않*", "오지 않*", "받지 못*"}, emptyResults...), loggedOut...)...)
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",
@@ -82,7 +104,7 @@ var (
 		"αργό", "αργεί", "איטי*", "بطيء", "بطء", "chậm", "lambat", "aeglane", "aeglaselt", "lėtai", "lėtas", "lēni", "lēns",
 		"mabagal", "धीमा", "धीमी", "遅い", "很慢", "慢", "느려*", "느림",
 		// late, delayed, in the scripts read a character a token
-		"遅れ", "遅延", "延迟", "延遲", "지연*")
+		"遅れ", "遅延", "延迟", "延遲", "지연*", "이상 걸*", "오래 걸*")
 	manyWords = mkPhrases("everyone", "everybody", "all users", "all our users", "all of our users", "all customers",
 		"all our customers", "all of our customers", "all of us", "whole team", "entire team", "nobody", "no one",
 		"noone", "none of our", "none of the", "many users", "many customers", "lots of users", "lots of customers",
@@ -91,6 +113,16 @@ var (
 		"across the board", "all regions", "all stores", "our customers", "customers are", "users are", "all of them",
 		"other customers too", "complaints", "flooded", "flooding", "everything", "a lot of users", "a lot of customers",
 		"lot of our users", "lot of our customers", "a bunch of customers", "a bunch of users", "a bunch of people",
+		// told by someone else: the customer's customers are "their"
+		"their staff", "their customers", "their users", "all their", "all of their", "none of their", "their whole team",
+		"their entire team", "lots of their", "a lot of their", "many of their", "most of their",
+		// everyone and the whole shop in the languages whose tickets the tuning sets hold few of
+		"모두", "전원*", "전부", "keiner der", "keine der", "keiner unserer", "keiner ihrer", "keine ihrer", "kaikille",
+		// complaints, said in more languages
+		"жалуются", "se plaignent", "se quejan", "si lamentano", "reclamam", "klagen", "klager", "klagar", "skarżą się",
+		"stěžují si", "valittavat", "şikayet*", "불만", "苦情", "投诉", "kaikilla", "koko kauppa", "alle kunder", "alle vores kunder", "alle våre kunder",
+		"hele butikken", "hela butiken", "toute la boutique", "toda la tienda", "tutto il negozio", "de hele winkel", "cały sklep",
+		"celý obchod", "весь магазин", "все покупатели", "все клиенты", "všichni zákazníci", "herkese", "tüm mağaza", "大家", "みんな",
 		"loads of customers", "loads of users", "plenty of customers", "lots of our customers", "lots of people", "a lot of people",
 		"half of", "most of", "any of our", "all of our staff", "all staff", "our staff", "whole staff", "all employees", "most customers", "most users", "majority", "every single", "all orders", "all payments",
 		"all logins", "all requests", "every request", "every order", "every payment", "not a single", "zero orders",
@@ -107,6 +139,7 @@ var (
 		"senki", "kukaan", "nimeni", "никто", "ніхто", "никой", "niekas", "neviens", "κανείς", "walang", "tiada")
 	oneWords = mkPhrases("only me", "just me", "only for me", "for me", "one customer", "a customer", "one user",
 		"a user", "single user", "my account", "one of our customers", "one order", "a single", "only one",
+		"one of their customers", "one of her customers", "one of his customers", "his account", "her account",
 		"only my", "on my end", "a few customers", "a couple of customers", "one client",
 		"jeden z naszych klientów", "jedna z naszych klientek", "uno de nuestros clientes", "una de nuestras clientas", "un de nos clients",
 		"une de nos clientes", "einer unserer kunden", "eine unserer kundinnen", "een van onze klanten", "en av våra kunder",
@@ -136,7 +169,13 @@ var (
 		"wie kann ich", "wie können wir", "wie kann man", "wie ändere", "wie stelle", "comment puis-je", "comment faire", "comment changer",
 		"どうすれば", "方法を教えて", "設定できますか", "できますか", "如何", "怎么", "怎樣", "怎样", "nasıl",
 		"cómo puedo", "como puedo", "cómo se", "cómo cambio", "come posso", "come si", "hoe kan ik", "hoe kunnen we", "hoe stel",
-		"hur kan jag", "hur gör", "hur ändrar", "jak mogę", "jak zmienić", "como posso", "como faço", "como alterar")
+		"hur kan jag", "hur gör", "hur ändrar", "jak mogę", "jak zmienić", "como posso", "como faço", "como alterar",
+		// told by someone else: the writer would like to know
+		"like an explanation", "want an explanation", "wants an explanation", "asks for an explanation", "asked for an explanation",
+		"like to know why", "wants to know why", "want to know why", "asks why", "asked why", "asking why",
+		"jak můžu", "jak mohu", "jak ho", "jak ji", "kde najdu", "je možné", "podporuje", "podporujete", "hvordan kan", "hvordan gør",
+		"hvordan gjør", "miten voin", "miten saan", "kuinka voin", "как мне", "как можно", "где найти", "어떻게", "どこで", "在哪", "能不能",
+		"可不可以", "是否可以", "能否")
 	featureWords = mkPhrases("feature request", "would be nice", "would be great", "would love", "it would help",
 		"please add", "could you add", "can you add", "suggestion", "suggest", "wish", "roadmap", "request a feature",
 		"support for", "nice to have", "idea", "enhancement", "would it be possible",
@@ -145,7 +184,8 @@ var (
 		"seria possível", "seria possivel", "zou het mogelijk", "skulle det vara möjligt", "czy byłoby możliwe", "czy można by",
 		"bylo by možné", "bolo by možné", "bi li bilo moguće", "da li bi bilo moguće", "было бы возможно", "можно ли было бы",
 		"mümkün olur mu", "apakah mungkin", "lehetséges lenne", "olisiko mahdollista", "kas oleks võimalik", "ar būtų galima",
-		"vai būtu iespējams", "θα ήταν δυνατόν", "האם אפשר יהיה", "هل من الممكن", "liệu có thể", "seria possible", "ar fi posibil")
+		"vai būtu iespējams", "θα ήταν δυνατόν", "האם אפשר יהיה", "هل من الممكن", "liệu có thể", "seria possible", "ar fi posibil",
+		"路线图", "ロードマップ", "로드맵", "hoja de ruta", "feuille de route", "tiekartta*", "plán rozvoje", "yol harita*")
 	billingWords = mkPhrases("invoice*", "refund*", "billing", "billed", "receipt*", "subscription", "pricing", "price",
 		"plan", "vat", "tax", "charged", "charge", "credit note", "payment method", "upgrade", "downgrade", "renewal",
 		"quote", "purchase order", "w-9", "w9", "rechnung*", "gutschrift", "facture*", "factura*", "fattura*", "factuur",
@@ -166,6 +206,9 @@ var (
 		"gehackt", "übernommen", "verdächtige anmeldung*", "piraté*", "connexions suspectes", "hackeado*",
 		"inicios de sesión sospechosos", "overgenomen", "verdachte inlog*", "hackat*", "tagit över", "misstänkta inloggningar",
 		"zhakowan*", "podejrzane logowani*", "acessos suspeitos",
+		"credenciais expostas", "credenciales expuestas", "identifiants exposés", "credenziali esposte", "zugangsdaten offengelegt",
+		"inloggegevens blootgesteld", "divulgação responsável", "divulgación responsable", "divulgation responsable",
+		"divulgazione responsabile", "verantwortungsvolle offenlegung", "odpowiedzialne ujawnienie", "ansvarsfuld offentliggørelse", "overtaget", "overtatt", "kapret", "kapad*", "przejęt*", "převzal*",
 		"乗っ取", "不正アクセス", "不正ログイン", "被盗", "盗号", "被黑", "入侵", "해킹*", "hacklendi", "ele geçir*",
 		// a data leak and a break-in in the languages beyond the tuning sets'
 		"veri sızıntısı", "adatszivárgás", "витік даних", "витік", "утечка данных", "утечка", "únik dát", "únik údajů",
@@ -178,7 +221,7 @@ var (
 		"orders are missing", "orders missing", "records missing",
 		// "were lost" in the languages tickets come in
 		"se perdieron", "se han perdido", "se perdió", "perdimos", "verloren gegangen", "sind verloren", "ont été perdu*", "sont perdu*",
-		"sono andati persi", "sono andate perse", "foram perdido*", "se perderam", "zaginęł*", "kayboldu", "silindi", "gingen verloren",
+		"sono andati persi", "sono andate perse", "foram perdido*", "se perderam", "zaginęł*", "gingen verloren",
 		"データが消え", "数据丢失", "資料遺失", "丢失了",
 		// data lost, and things (plural) that vanished, in the languages
 		// beyond the tuning sets': "products vanished" is stored data, "the
@@ -187,7 +230,7 @@ var (
 		"απώλεια δεδομένων", "אובדן מידע", "فقدان البيانات", "kehilangan data", "mất dữ liệu", "tietojen menetys", "andmekadu",
 		"duomenų praradimas", "datu zudums", "pierdere de date", "pèrdua de dades", "kadonneet", "зникли", "исчезли",
 		"eltűntek", "zmizli", "zmizely", "nestali", "nestale", "нестали", "изчезнаха", "εξαφανίστηκαν", "נעלמו", "اختفت",
-		"van desaparèixer", "forsvant", "forsvandt", "pazuda", "kadus")
+		"van desaparèixer", "pazuda", "kadus")
 	// vanishWords say something is no longer there. They are data loss only
 	// when what vanished is stored data ("all our reviews vanished") and
 	// someone other than the writer removed it; "the error is gone" or "the
@@ -201,14 +244,17 @@ var (
 		"cancellati", "cancellate", "scompars*", "spariti", "sparite",
 		// vanished in the languages beyond the tuning sets'
 		"biến mất", "dispăr*", "zmizl*", "nestal*", "eltűn*", "kadon*", "исчез*", "зник*", "εξαφαν*", "נעלמ*", "hilang",
-		"nawala", "dingin*", "izginil*", "pazud*", "dingo", "dingę", "zniknął", "zniknęła", "zniknęło")
+		"nawala", "dingin*", "izginil*", "pazud*", "dingo", "dingę", "zniknął", "zniknęła", "zniknęło",
+		// Danish, Norwegian and Turkish verbs say "vanished" the same of one
+		// thing and of many: what vanished decides, as in English
+		"forsvant", "forsvandt", "er væk", "er borte", "kayboldu", "silindi", "yok oldu")
 	// storedData are the things a shop keeps whose loss is data loss.
 	storedData = mkPhrases("data", "order*", "cart*", "review*", "product*", "customer*", "record*", "account*",
 		"histor*", "file*", "document*", "invoice*", "photo*", "image*", "upload*", "listing*", "content*", "setting*",
-		"inventor*", "stock", "catalog*", "entr*", "database*", "backup*", "transaction*", "report*",
+		"inventor*", "stock", "catalog*", "entr*", "database*", "backup*", "transaction*", "report", "reports",
 		"bestellung*", "daten", "commande*", "donnee*", "données", "pedido*", "datos", "ordini", "dati",
 		// orders, carts and data in the languages beyond the tuning sets'
-		"koszyk*", "zamówie*", "košar*", "objednáv*", "rendelés*", "tilau*", "sipariş*", "đơn hàng", "заказ*", "замовлен*",
+		"koszyk*", "zamówie*", "ordre*", "ordrar*", "beställning*", "košar*", "objednáv*", "rendelés*", "tilau*", "sipariş*", "đơn hàng", "заказ*", "замовлен*",
 		"παραγγελ*", "הזמנ*", "pesanan", "comenzi*", "comenzil*", "datele", "údaj*", "podat*", "adat*", "tiedo*", "данн*", "дані",
 		// what a shop keeps for its customers: saved cards, profiles, reviews
 		"card*", "profile*", "address*", "wishlist*", "reseña*", "valoracion*", "opiniones", "bewertung*", "avis",
@@ -286,18 +332,25 @@ var (
 		"προσωπικά δεδομένα", "προσωπικών δεδομένων", "מידע אישי", "נתונים אישיים", "البيانات الشخصية", "dữ liệu cá nhân",
 		"thông tin cá nhân", "dades personals", "date personale", "datele personale")
 	// shareWords state a part of the requests failing, not all of them.
-	shareWords = mkPhrases("some customers", "some users", "some of our", "some of the", "some of them", "some payments",
+	shareWords = mkPhrases("some customers", "some users", "some of our", "some of their", "some of the", "some of them", "some payments",
 		"some orders", "some logins", "some attempts", "some people", "some employees", "a quarter", "a third",
 		"a fifth", "a tenth", "every second", "every third", "every fourth", "every fifth", "every tenth",
 		"every 10th", "every 5th", "one in two", "one in three", "one in four", "one in five", "one in ten", "one in twenty",
 		"one out of", "1 in", "1 out of", "percent", "per cent", "not everyone",
 		"not all", "the rest", "others work", "algunos", "algunas", "einige", "manche", "certains", "quelques clients",
-		"alcuni", "sommige")
+		"alcuni", "sommige",
+		// one in so many, in more languages
+		"één op de", "een op de", "un sur", "une sur", "uno de cada", "una de cada", "uno su", "una su", "um em cada", "uma em cada",
+		"joka toinen", "joka neljäs", "joka viides", "joka kymmenes", "co druga", "co drugi", "co piąta", "co piąty", "co dziesiąta",
+		"každá pátá", "každá desátá", "každý pátý", "каждая пятая", "каждый пятый", "каждая десятая", "hver femte", "hver tiende", "var femte", "var tionde")
 	// totalWords claim that nothing works for anyone: no share.
 	totalWords = mkPhrases("everyone", "everybody", "nobody", "no one", "noone", "none of", "not a single",
 		"all customers", "all our customers", "all of our customers", "all users", "all our users", "every customer",
 		"every user", "every request", "every single", "niemand", "nadie", "aucun", "personne ne", "nessun", "ningun",
-		"nenhum", "ninguém", "keiner", "żaden", "nikt", "ingen", "誰も", "全員", "所有", "全部", "아무도", "hiçbir", "hiç kimse")
+		"nenhum", "ninguém", "keiner", "żaden", "nikt", "ingen", "誰も", "全員", "所有", "全部", "아무도", "hiçbir", "hiç kimse",
+		// for everyone, the whole shop, in the languages whose tickets the tuning sets hold few of
+		"kaikille", "koko kauppa", "hele butikken", "hela butiken", "toute la boutique", "toda la tienda", "tutto il negozio",
+		"de hele winkel", "cały sklep", "celý obchod", "весь магазин", "никто", "nikdo", "kukaan", "herkes", "모두", "전원")
 	// paidWords and orderMissingWords together say money was taken but the
 	// order failed: the outcome is the order's, whatever took the money.
 	paidWords = mkPhrases("charged", "paid", "captured", "capture*", "debited", "money was taken", "abgebucht", "bezahlt", "payé",
@@ -446,6 +499,9 @@ func readSignals(toks []token, text string) signals {
 	for _, h := range findAll(toks, vanishWords) {
 		switch vanishedData(toks, h) {
 		case vanishLoss:
+			if lossNegated(toks, h.pos) {
+				continue
+			}
 			s.dataLoss = append(s.dataLoss, h)
 		case vanishSelf:
 			// Cookies or the cache the writer cleared are a step tried
@@ -487,6 +543,7 @@ func readSignals(toks []token, text string) signals {
 	s.many = outside(s.many, active(s.one))
 	s.many = withoutFillers(toks, s.many)
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
+	s.outage, s.failure = notAskedEitherWay(toks, s.outage), notAskedEitherWay(toks, s.failure)
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
 	s.resolution = append(s.resolution, fineAgain(toks)...)
 	s.exposure = slices.Concat(s.exposure, secrets, exposed, findAll(toks, exposureReports), foreignExposed)
@@ -511,7 +568,10 @@ var scopeNouns = mkPhrases("payment*", "order*", "login*", "request*", "transact
 	"customer*", "user*", "purchase*", "sale*", "sign*", "shopper*", "client*", "buyer*",
 	// the same in the languages tickets come in
 	"kunde*", "klant*", "utilisateur*", "usuario*", "utent*", "gebruiker*", "nutzer*", "benutzer*", "pagament*",
-	"pago*", "paiement*", "zahlung*", "betaling*", "pedido*", "commande*", "bestellung*", "ordin*", "bestelling*")
+	"pago*", "paiement*", "zahlung*", "betaling*", "pedido*", "commande*", "bestellung*", "ordin*", "bestelling*",
+	// and in the languages whose tickets the tuning sets hold few of
+	"ordre*", "kortbetaling*", "betalning*", "beställning*", "bestilling*", "maksu*", "tilau*", "platb*", "plateb*", "objednáv*",
+	"zamówie*", "płatnoś*", "ödeme*", "sipariş*", "платеж*", "платёж*", "оплат*", "заказ*", "покупател*", "клиент*", "asiakka*", "zákazník*", "müşteri*")
 
 // allWords say "all" or "every" in the languages tickets come in.
 var allWords = map[string]bool{"all": true, "every": true, "todos": true, "todas": true, "tous": true, "toutes": true,
@@ -528,13 +588,40 @@ func allOf(toks []token) []hit {
 		}
 		for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].brk; k++ {
 			if matchesAny(toks, k, scopeNouns) {
-				out = append(out, hit{phrase: phrase{t.w, toks[k].w}, pos: i, neg: negated(toks, i)})
+				// "niet alle betalingen", "nicht alle Zahlungen": not all
+				neg := negated(toks, i) || i > 0 && !toks[i].brk && notBeforeAll[toks[i-1].w]
+				out = append(out, hit{phrase: phrase{t.w, toks[k].w}, pos: i, neg: neg})
 				break
 			}
 		}
 	}
 	return out
 }
+
+// eitherWayNegators are the Chinese negations of the "V-not-V" question
+// ("能不能" can or cannot, "有没有" has or has not): a verb, the negation
+// and the same verb again ask; they do not say it cannot.
+var eitherWayNegators = map[string]bool{"不": true, "没": true, "沒": true}
+
+// notAskedEitherWay drops the hits that start at the negation of a V-not-V
+// question: "能不能也通过WhatsApp发送" asks whether they can, it tells of
+// no failure.
+func notAskedEitherWay(toks []token, hs []hit) []hit {
+	out := hs[:0:0]
+	for _, h := range hs {
+		i := h.pos
+		if i > 0 && i+1 < len(toks) && eitherWayNegators[toks[i].w] && toks[i-1].w == toks[i+1].w {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// notBeforeAll are the words for "not" that turn an "all" right after
+// them into "not all", in the languages whose negation stands there.
+var notBeforeAll = map[string]bool{"nicht": true, "niet": true, "pas": true, "inte": true, "ikke": true, "non": true,
+	"não": true, "nie": true, "не": true, "ne": true, "no": true}
 
 // transitiveVanish are vanish words whose object follows them ("someone
 // deleted all our orders").
@@ -646,6 +733,9 @@ next:
 func notLost(toks []token, hs []hit) []hit {
 	var out []hit
 	for _, h := range hs {
+		if lossNegated(toks, h.pos) {
+			continue
+		}
 		if _, head := subjectOf(toks, h.pos); head >= 0 && matchesAny(toks, head, transientThings) {
 			continue
 		}
@@ -655,6 +745,35 @@ func notLost(toks []token, hs []hit) []hit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// lossNegators are "no" and "nothing" before a noun or a participle in
+// the languages tickets come in: "es ist nichts verloren gegangen", "Daten
+// sind keine verloren gegangen", "aucune donnée perdue". They turn a loss
+// around; they are not negators at large, since before a scope phrase
+// ("aucun de nos clients ne peut") they say none, a scope of all.
+var lossNegators = map[string]bool{
+	"kein": true, "keine": true, "keinen": true, "nichts": true, "aucun": true, "aucune": true, "rien": true,
+	"ningún": true, "ninguna": true, "nada": true, "nessun": true, "nessuna": true, "niente": true, "nulla": true,
+	"geen": true, "niets": true, "nenhum": true, "nenhuma": true, "inga": true, "inget": true, "intet": true, "ingenting": true,
+	"ingen": true, "żadne": true, "żadnych": true, "nic": true, "žádná": true, "žádné": true, "žádný": true, "ничего": true,
+	"никаких": true, "hiçbir": true,
+	// and "not" before the participle: "nicht verloren", "niet verloren", "inte förlorad"
+	"nicht": true, "niet": true, "inte": true, "ikke": true, "pas": true, "non": true, "não": true, "nie": true, "не": true,
+}
+
+// lossNegated reports whether a loss word at i is turned around by one of
+// lossNegators within three words before it, in its clause.
+func lossNegated(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k+1].brk {
+			return false
+		}
+		if lossNegators[toks[k].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // oneOrder reports whether a data-loss hit is about a single order, as
@@ -674,7 +793,9 @@ func oneOrder(toks []token, h hit) bool {
 // accidentWords say a person removed something by mistake: a request to
 // restore it, not the shop's data lost.
 var accidentWords = map[string]bool{"accidentally": true, "accident": true, "mistake": true, "mistakenly": true,
-	"versehentlich": true, "per ongeluk": true, "accidentellement": true, "erreur": false, "accidentalmente": true, "sin querer": true, "per sbaglio": true}
+	"versehentlich": true, "per ongeluk": true, "accidentellement": true, "erreur": false, "accidentalmente": true, "sin querer": true, "per sbaglio": true,
+	"yanlışlıkla": true, "omylem": true, "vahingossa": true, "случайно": true, "ненароком": true, "przypadkiem": true, "misstag": true,
+	"uhell": true, "uheld": true, "ved": false, "abversehen": true, "sehentlich": false, "engano": true, "うっかり": true, "실수로": true}
 
 // writerWords are "I" and "we" (and the auxiliary that carries them in
 // languages that drop the pronoun: "hemos borrado"): the writer removed it.
@@ -691,13 +812,18 @@ var endedWords = mkPhrases("stopped", "have stopped", "has stopped", "ceased", "
 // away is not data loss, however it is owned ("my banner is gone").
 var transientThings = mkPhrases("error*", "message*", "problem*", "issue*", "bug*", "warning*", "banner*", "popup*",
 	"pop", "notice*", "logo*", "icon*", "button*", "email*", "mail*", "notification*", "spinner*", "delay*", "lag*",
-	"glitch*", "alert*", "tooltip*", "hint*", "symptom*", "outage*", "crash*", "slowness", "it", "that", "this")
+	"glitch*", "alert*", "tooltip*", "hint*", "symptom*", "outage*", "crash*", "slowness", "it", "that", "this",
+	// the same passing things in the languages tickets come in
+	"fehler*", "meldung*", "erreur*", "problème*", "probleme*", "error", "errores", "errore", "errori", "erro", "erros",
+	"fout*", "melding*", "fel", "felet", "feil", "feilen", "fejl", "fejlen", "besked*", "meddelande*", "błąd", "błędy", "komunikat*",
+	"chyba", "chyby", "hlášk*", "virhe*", "ilmoitu*", "hata*", "mesaj*", "ошибк*", "сообщени*", "e-post*", "eposta*", "e-mail*", "mejl*",
+	"bannière*", "banderoll*", "fejlbanner*", "problem", "problemet", "problemer", "problemen")
 
 // ownerWords before a noun say it is the writer's, or counted: a thing
 // kept, not a passing one.
 var ownerWords = map[string]bool{"our": true, "my": true, "all": true, "every": true, "saved": true,
 	"stored": true, "unsere": true, "meine": true, "nos": true, "mes": true, "nuestro": true, "nuestra": true,
-	"onze": true, "mijn": true}
+	"onze": true, "mijn": true, "våre": true, "vores": true, "våra": true, "alle": true, "alla": true, "tüm": true, "bütün": true}
 
 // quantifiers take a partitive "of": "all of", "most of", "none of".
 var quantifiers = map[string]bool{"all": true, "most": true, "some": true, "none": true, "many": true, "each": true,

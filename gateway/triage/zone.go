@@ -100,7 +100,7 @@ var (
 	reZoneAbbrev = regexp.MustCompile(`(?:\d\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur)?\s*|\(\s*|` + timeWord + `\s*[,:]\s*)(` + alternatives(onlyKeys(zoneAbbrevs)) + `)(?:$|[^\p{L}])`)
 	reZoneRegion = regexp.MustCompile(`(?:` +
 		`(` + regionAlt + `)\s+` + timeWord + // "Amsterdam time", "svensk tid"
-		`|` + timeWord + `\s*(?:del?\s+|in\s+|à\s+|ng\s+)?(` + regionAlt + `)` + // "horário de Brasília", "hora del centro de México", "เวลาประเทศไทย"
+		`|` + timeWord + `\s*(?:del?\s+|di\s+|in\s+|à\s+|ng\s+)?(` + regionAlt + `)` + // "horário de Brasília", "hora del centro de México", "เวลาประเทศไทย"
 		`|\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(` + regionAlt + `)` + // "11:30 AM Eastern"
 		`|\(\s*(` + regionAlt + `)\s*\)` + // "(Warszawa)"
 		`)(?:$|[^\p{L}])`)

@@ -1,0 +1,223 @@
+package triage
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// variant is one ticket of examples/tickets/variants: a tuning ticket told
+// again — translated by a native writer (kind "translation") or retold by
+// someone else, a colleague's call note, a forwarded mail under an agent's
+// note, a chat summary (kind "retold"). Its created_at, priority, tags and
+// id are the source ticket's.
+type variant struct {
+	Source        string `json:"source"` // "<set dir or .>/<file name without .json>"
+	Kind          string `json:"kind"`
+	Lang          string `json:"lang"`
+	Subject       string `json:"subject"`
+	Description   string `json:"description"`
+	RequesterName string `json:"requester_name"`
+}
+
+// variantHalf is one half of the variants: the tuned half's misses may be
+// read and listed, the held-out half is measured in aggregate only.
+type variantHalf struct {
+	name, file string
+	heldOut    bool
+	floor      variantFloor
+}
+
+// variantFloor is the share of variants (of right-triaged sources) whose
+// severity, service and both must stay the source's.
+type variantFloor struct{ severity, service, both float64 }
+
+var variantHalves = []variantHalf{
+	{name: "tuned", file: "tuned.json", floor: variantFloor{severity: 0.98, service: 0.90, both: 0.90}},
+	{name: "held out", file: "heldout.json", heldOut: true, floor: variantFloor{severity: 0.79, service: 0.94, both: 0.78}},
+}
+
+// TestVariants_keepVerdicts triages each variant of a source ticket that
+// triages right (severity exact, service right) against the source set's
+// logs, with the source's created_at, priority, tags and id, and counts
+// whether the severity and the service stayed: translating a report, or
+// having someone else tell it, changes nothing of what is reported, about
+// when or for whom. It reports per half the share kept (severity,
+// service, both), per kind, and for the tuned half per language; with
+// DESKGATE_VARIANT_MISSES=1 it lists the tuned half's misses. The
+// held-out half is never listed or broken down by language. With
+// DESKGATE_VARIANT_TUNED_ONLY=1 the held-out half is not triaged at all
+// (the tuner's runs between its few measurements).
+//
+// Round thirteen (issue 14): the held-out half (51 translations, 26
+// retellings of 51 tuning tickets) was written by someone who never saw
+// the rules and committed first; the tuned half (50 translations, 25
+// retellings of 50 other tuning tickets) by the tuner, committed alone;
+// then this test, measured before any rule change (severity kept /
+// service kept / both, of the variants whose source triages right):
+// tuned 0.623 / 0.841 / 0.565 (69; translations 0.532 / 0.830 / 0.489,
+// retellings 0.818 / 0.864 / 0.727), held out 0.707 / 0.933 / 0.693 (75;
+// translations 0.600 / 0.920 / 0.600, retellings 0.920 / 0.960 / 0.880).
+// The rules then learned, from the tuned half's misses only: how other
+// languages write a time (the last so many minutes, Nordic clocks after
+// kl./klo, a French bare hour, zones after "ora di"; timeext.go, zone.go);
+// a loss said not to have happened and passing things that vanish, in
+// more languages; the concepts the word lists know (failure, down, scope,
+// share, how-to, takeover) in the languages the tuning sets hold few
+// tickets of; "their" and "they would like an explanation" from a
+// colleague's retelling; the Chinese V-not-V question; a German "no one"
+// negating a clause-final verb of receiving (words.go, cues.go). After:
+// tuned 1.000 / 0.928 / 0.928 (69; translations 1.000 / 0.936 / 0.936,
+// retellings 1.000 / 0.909 / 0.909), held out 0.813 / 0.960 / 0.800 (75;
+// translations 0.760 / 0.960 / 0.760, retellings 0.920 / 0.960 / 0.880),
+// its second look; no look chose between variants. The floors sit a
+// little under those. The tuned half's five service misses left: a
+// French "paiement" read as payments where the source's checkout is meant
+// (twice), a Czech "pokladna" not read as the checkout alias in a how-to,
+// a resend request's "order" outweighing its confirmation e-mail (twice).
+func TestVariants_keepVerdicts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("triages every variant against its source set's logs")
+	}
+	figuresWithoutRace(t)
+	tunedOnly := os.Getenv("DESKGATE_VARIANT_TUNED_ONLY") != ""
+	listMisses := os.Getenv("DESKGATE_VARIANT_MISSES") != ""
+	bySetDir := map[string]labeledSet{}
+	for _, s := range labeledSets {
+		if s.blind {
+			continue
+		}
+		rel, err := filepath.Rel(ticketsDir, s.dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bySetDir[rel] = s
+	}
+	type setWorld struct {
+		tickets map[string]Ticket
+		labels  map[string]label
+		tr      *Triager
+	}
+	worldsByDir := map[string]*setWorld{}
+	world := func(dir string) *setWorld {
+		if w, ok := worldsByDir[dir]; ok {
+			return w
+		}
+		s, ok := bySetDir[dir]
+		if !ok {
+			t.Fatalf("variant source set %q is not a tuning set", dir)
+		}
+		tickets, labels := loadTickets(t, s.dir)
+		tr := New(worldOf(t, s.project), Settings{DefaultTimeBuffer: 2 * time.Hour, Threshold: High})
+		tr.gather = memoGather()
+		w := &setWorld{tickets, labels, tr}
+		worldsByDir[dir] = w
+		return w
+	}
+	type tally struct{ n, sev, svc, both int }
+	add := func(c *tally, sev, svc bool) {
+		c.n++
+		if sev {
+			c.sev++
+		}
+		if svc {
+			c.svc++
+		}
+		if sev && svc {
+			c.both++
+		}
+	}
+	share := func(k, n int) float64 { return float64(k) / float64(max(n, 1)) }
+	line := func(c *tally) string {
+		return fmt.Sprintf("severity kept %.3f, service kept %.3f, both %.3f (%d)", share(c.sev, c.n), share(c.svc, c.n), share(c.both, c.n), c.n)
+	}
+	for _, half := range variantHalves {
+		if half.heldOut && tunedOnly {
+			t.Logf("%s half not triaged (DESKGATE_VARIANT_TUNED_ONLY)", half.name)
+			continue
+		}
+		raw, err := os.ReadFile(filepath.Join(ticketsDir, "variants", half.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var vs []variant
+		if err := json.Unmarshal(raw, &vs); err != nil {
+			t.Fatalf("%s: %v", half.file, err)
+		}
+		all, per := &tally{}, map[string]*tally{}
+		var misses []string
+		skipped := 0
+		sourceRight, sourceWindow := map[string]bool{}, map[string]Window{}
+		for _, v := range vs {
+			dir, name := filepath.Split(v.Source)
+			w := world(filepath.Clean(dir))
+			src, ok := w.tickets[name]
+			if !ok {
+				t.Fatalf("%s: no source ticket %s", half.file, v.Source)
+			}
+			right, seen := sourceRight[v.Source]
+			if !seen {
+				res, err := w.tr.Triage(context.Background(), src)
+				if err != nil {
+					t.Fatal(err)
+				}
+				l := w.labels[name]
+				right = res.Severity == l.Severity && res.AffectedService == l.Service
+				sourceRight[v.Source], sourceWindow[v.Source] = right, res.Window
+			}
+			if !right {
+				skipped++
+				continue
+			}
+			want := w.labels[name]
+			tk := src
+			tk.Subject, tk.Description, tk.RequesterName = v.Subject, v.Description, v.RequesterName
+			got, err := w.tr.Triage(context.Background(), tk)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sev, svc := got.Severity == want.Severity, got.AffectedService == want.Service
+			add(all, sev, svc)
+			for _, k := range []string{"kind " + v.Kind, "lang " + v.Lang} {
+				if half.heldOut && strings.HasPrefix(k, "lang ") {
+					continue
+				}
+				if per[k] == nil {
+					per[k] = &tally{}
+				}
+				add(per[k], sev, svc)
+			}
+			if listMisses && !half.heldOut && (!sev || !svc) {
+				misses = append(misses, fmt.Sprintf("%s %s %s: %s/%q → %s/%q, window %s → %s\n    reasons: %s", v.Kind, v.Lang, v.Source,
+					want.Severity, want.Service, got.Severity, got.AffectedService, windowText(sourceWindow[v.Source]), windowText(got.Window),
+					strings.Join(got.Reasons, " | ")))
+			}
+		}
+		t.Logf("%s half (%s): %s; %d variants of sources that triage wrong left out", half.name, half.file, line(all), skipped)
+		keys := make([]string, 0, len(per))
+		for k := range per {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			t.Logf("  %-12s %s", k, line(per[k]))
+		}
+		if len(misses) > 0 {
+			t.Logf("%s half's misses:\n%s", half.name, strings.Join(misses, "\n"))
+		}
+		f := half.floor
+		if share(all.sev, all.n) < f.severity || share(all.svc, all.n) < f.service || share(all.both, all.n) < f.both {
+			t.Errorf("%s half: %s, below the floor %.2f / %.2f / %.2f", half.name, line(all), f.severity, f.service, f.both)
+		}
+	}
+}
+
+func windowText(w Window) string {
+	return w.From.UTC().Format("01-02 15:04") + "–" + w.To.UTC().Format("15:04")
+}
