@@ -375,6 +375,14 @@ type figures struct {
 // shuffled numbers), first measured with round twelve's rules: 0.681,
 // 0.903, 0.861 (critical 12 2 5 0; high 5 9 1 0; medium 1 4 10 1; low 1 0
 // 3 18).
+//
+// Round thirteen (verdicts kept across translations and retellings,
+// variants_test.go) was tuned on variants of tuning tickets only. The
+// blind sets, measured once after it by the lead, in aggregate: original
+// holdout 1.000, 1.000, 1.000 (unchanged); holdout10 0.958, 0.986, 0.986
+// (from 0.930); holdout11 0.806, 0.910, 0.881 (from 0.791); holdout13
+// 0.757, 0.900, 0.900 (from 0.743); holdout14 0.694, 0.917, 0.847 (from
+// 0.681, 0.903, 0.861).
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
@@ -421,7 +429,8 @@ var labeledSets = []labeledSet{
 		blind: true, minTickets: 65,
 		floor: figures{exact: 0.72, withinOne: 0.87, service: 0.87}, why: "blind, written before round eleven (consumer e-mail to a shop's inbox): floor a little below its measurements (0.757 / 0.900 / 0.900 with round ten's rules, 0.743 / 0.900 / 0.900 after round eleven)"},
 	{name: "holdout14",
-		blind: true, minTickets: 70},
+		blind: true, minTickets: 70,
+		floor: figures{exact: 0.66, withinOne: 0.88, service: 0.82}, why: "blind, written before round thirteen (a B2B desk's channels): floor a little below its measurements (0.681 / 0.903 / 0.861 with round twelve's rules, 0.694 / 0.917 / 0.847 after round thirteen)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -469,8 +478,11 @@ func init() {
 // 0.974, 0.954 — below the whole floor's exact, which moves down with the
 // new blind sets (0.91 → 0.90), not with a rule; after round eleven,
 // 1054 tickets: 0.908, 0.980, 0.955; after round twelve 0.910, 0.981,
-// 0.958.
-var wholeFloor = figures{exact: 0.90, withinOne: 0.97, service: 0.945}
+// 0.958; after round thirteen 0.916, 0.981, 0.959; with holdout14 (blind,
+// written before round thirteen) too, 1126 tickets: 0.901, 0.977, 0.952 —
+// the floor's exact moves down with the new blind set (0.90 → 0.89), not
+// with a rule.
+var wholeFloor = figures{exact: 0.89, withinOne: 0.97, service: 0.945}
 
 const wholeMinTickets = 200
 
