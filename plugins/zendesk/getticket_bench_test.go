@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -21,9 +22,10 @@ import (
 // BenchmarkGetTicket_missingRoundTrip is a job's GetTicket as the bench's
 // workers make it: from the host to the real plugin process over gRPC, the
 // plugin asking the desk for a ticket it does not have (404), with the host
-// logging at info as `deskgate serve` does. Besides time it reports the CPU
-// per call of the host (this process, the desk's stand-in included) and of
-// the plugin process.
+// logging at info as `deskgate serve` does, from one caller and from four.
+// Besides time it reports the CPU per call of the host (this process, the
+// desk's stand-in included) and of the plugin process (read from /proc in
+// 10 ms ticks: run a few thousand calls).
 func BenchmarkGetTicket_missingRoundTrip(b *testing.B) {
 	desk := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
@@ -44,13 +46,37 @@ func BenchmarkGetTicket_missingRoundTrip(b *testing.B) {
 	if _, err := p.GetTicket(ctx, creds, "100001"); sdk.KindOf(err) != sdk.KindNotFound {
 		b.Fatalf("GetTicket of a missing ticket = %v; want a not-found error", err)
 	}
+	b.Run("callers=1", func(b *testing.B) {
+		measure(b, plugin, func() {
+			for b.Loop() {
+				if _, err := p.GetTicket(ctx, creds, "100001"); sdk.KindOf(err) != sdk.KindNotFound {
+					b.Fatal(err)
+				}
+			}
+		})
+	})
+	// As the gateway's four workers (its default) call it.
+	b.Run("callers=4", func(b *testing.B) {
+		measure(b, plugin, func() {
+			b.SetParallelism((4 + runtime.GOMAXPROCS(0) - 1) / runtime.GOMAXPROCS(0))
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					if _, err := p.GetTicket(ctx, creds, "100001"); sdk.KindOf(err) != sdk.KindNotFound {
+						b.Error(err)
+						return
+					}
+				}
+			})
+		})
+	})
+}
+
+// measure runs calls and reports the CPU per op of this process and of the
+// plugin process.
+func measure(b *testing.B, plugin int, calls func()) {
 	host0, plugin0 := selfCPU(b), procCPU(b, plugin)
 	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := p.GetTicket(ctx, creds, "100001"); sdk.KindOf(err) != sdk.KindNotFound {
-			b.Fatal(err)
-		}
-	}
+	calls()
 	n := float64(b.N)
 	b.ReportMetric(float64(selfCPU(b)-host0)/float64(time.Microsecond)/n, "host-cpu-µs/op")
 	b.ReportMetric(float64(procCPU(b, plugin)-plugin0)/float64(time.Microsecond)/n, "plugin-cpu-µs/op")
