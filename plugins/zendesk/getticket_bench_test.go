@@ -3,12 +3,14 @@ package zendesk_test
 import (
 	"context"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"runtime"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -27,11 +29,18 @@ import (
 // desk's stand-in included) and of the plugin process (read from /proc in
 // 10 ms ticks: run a few thousand calls).
 func BenchmarkGetTicket_missingRoundTrip(b *testing.B) {
-	desk := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	desk := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(http.StatusNotFound)
 		_, _ = io.WriteString(w, `{"error":"RecordNotFound","description":"Not found"}`)
 	}))
+	var conns atomic.Int64 // connections the plugin opened to the desk
+	desk.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			conns.Add(1)
+		}
+	}
+	desk.Start()
 	defer desk.Close()
 	host := hclog.New(&hclog.LoggerOptions{Name: "bench", Level: hclog.Info, Output: io.Discard})
 	c, err := sdk.NewClient(context.Background(), sdk.ClientConfig{Path: testbin.Path(b, "deskgate-plugin-zendesk"),
@@ -47,7 +56,7 @@ func BenchmarkGetTicket_missingRoundTrip(b *testing.B) {
 		b.Fatalf("GetTicket of a missing ticket = %v; want a not-found error", err)
 	}
 	b.Run("callers=1", func(b *testing.B) {
-		measure(b, plugin, func() {
+		measure(b, plugin, &conns, func() {
 			for b.Loop() {
 				if _, err := p.GetTicket(ctx, creds, "100001"); sdk.KindOf(err) != sdk.KindNotFound {
 					b.Fatal(err)
@@ -57,7 +66,7 @@ func BenchmarkGetTicket_missingRoundTrip(b *testing.B) {
 	})
 	// As the gateway's four workers (its default) call it.
 	b.Run("callers=4", func(b *testing.B) {
-		measure(b, plugin, func() {
+		measure(b, plugin, &conns, func() {
 			b.SetParallelism((4 + runtime.GOMAXPROCS(0) - 1) / runtime.GOMAXPROCS(0))
 			b.RunParallel(func(pb *testing.PB) {
 				for pb.Next() {
@@ -72,14 +81,15 @@ func BenchmarkGetTicket_missingRoundTrip(b *testing.B) {
 }
 
 // measure runs calls and reports the CPU per op of this process and of the
-// plugin process.
-func measure(b *testing.B, plugin int, calls func()) {
-	host0, plugin0 := selfCPU(b), procCPU(b, plugin)
+// plugin process, and the connections opened to the desk per op.
+func measure(b *testing.B, plugin int, conns *atomic.Int64, calls func()) {
+	host0, plugin0, conns0 := selfCPU(b), procCPU(b, plugin), conns.Load()
 	b.ReportAllocs()
 	calls()
 	n := float64(b.N)
 	b.ReportMetric(float64(selfCPU(b)-host0)/float64(time.Microsecond)/n, "host-cpu-µs/op")
 	b.ReportMetric(float64(procCPU(b, plugin)-plugin0)/float64(time.Microsecond)/n, "plugin-cpu-µs/op")
+	b.ReportMetric(float64(conns.Load()-conns0)/n, "desk-conns/op")
 }
 
 // selfCPU is this process's user and system CPU time so far.
