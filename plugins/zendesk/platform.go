@@ -79,7 +79,7 @@ func WithVerifyWindow(d time.Duration) Option { return func(p *Platform) { p.ver
 // a 5 min signature window and a silent logger.
 func New(opts ...Option) *Platform {
 	p := &Platform{
-		client:         &http.Client{Transport: newTransport()},
+		client:         &http.Client{Transport: deskhttp.Transport()},
 		log:            hclog.NewNullLogger(),
 		requestTimeout: defaultRequestTimeout,
 		verifyWindow:   defaultVerifyWindow,
@@ -90,18 +90,6 @@ func New(opts ...Option) *Platform {
 	}
 	p.log = p.log.Named(PlatformName)
 	return p
-}
-
-// newTransport is http.DefaultTransport's with more idle connections kept
-// per host. The gateway's workers (four by default) call one desk at once,
-// and with the default two about one call in four found none idle and
-// opened a new connection, a TLS handshake with Zendesk.
-// BenchmarkGetTicket_missingRoundTrip, four callers: 0.26 -> 0.0006
-// connections per call, plugin CPU 86-102 -> 60-64 µs per call.
-func newTransport() *http.Transport {
-	t := http.DefaultTransport.(*http.Transport).Clone()
-	t.MaxIdleConnsPerHost = 64
-	return t
 }
 
 // Describe names the platform and, for a binding, where its OAuth endpoints
