@@ -47,7 +47,8 @@ type TxSettler interface {
 	// none is leasable). When j's lease was lost the transaction still
 	// commits also and the lease, and the error wraps ErrLeaseLost, as the
 	// separate calls would have written the entries, refused the settle
-	// and leased. Any other error means nothing was committed.
+	// and leased. Any other error means nothing was committed. Calls
+	// made at the same time may share the transaction, each as if alone.
 	SettleTx(ctx context.Context, j *Job, s Settlement, also func(context.Context, *sql.Tx) error, next *NextLease) (*Job, error)
 }
 
