@@ -640,31 +640,17 @@ type ending struct {
 
 func (q *SQLite) ending(j *Job, s Settlement) ending {
 	now := q.opts.Now()
+	next := now.Add(s.Delay)
+	apply := settled(j, s, next, q.notify)
 	switch s.Kind {
 	case SettleRetry:
-		next := now.Add(s.Delay)
-		return ending{"retry", retrySet, []any{q.nanos(next), s.Reason}, func() {
-			j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), s.Reason
-			j.Failures++
-			if s.Delay <= 0 {
-				q.notify()
-			}
-		}}
+		return ending{"retry", retrySet, []any{q.nanos(next), s.Reason}, apply}
 	case SettleDefer:
-		next := now.Add(s.Delay)
-		return ending{"defer", deferSet, []any{q.nanos(next), s.Reason}, func() {
-			j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), s.Reason
-			j.Attempts = max(j.Attempts-1, 0)
-			if s.Delay <= 0 {
-				q.notify()
-			}
-		}}
+		return ending{"defer", deferSet, []any{q.nanos(next), s.Reason}, apply}
 	case SettleDead:
-		return ending{"dead-letter", deadSet, []any{s.Reason}, func() {
-			j.State, j.Receipt, j.LastError = StateDead, "", s.Reason
-		}}
+		return ending{"dead-letter", deadSet, []any{s.Reason}, apply}
 	default:
-		return ending{"ack", ackSet, []any{q.nanos(now)}, func() { j.State, j.Receipt = StateDone, "" }}
+		return ending{"ack", ackSet, []any{q.nanos(now)}, apply}
 	}
 }
 
