@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/hashicorp/go-hclog"
@@ -61,6 +63,16 @@ func NewClient(ctx context.Context, cfg ClientConfig) (*Client, error) {
 	cmd := exec.Command(cfg.Path, cfg.Args...)
 	if cfg.Env != nil {
 		cmd.Env = append([]string{}, cfg.Env...)
+	}
+	level := log
+	if cfg.Logger == nil {
+		// Every line would be discarded.
+		level = hclog.New(&hclog.LoggerOptions{Level: hclog.Off})
+	}
+	if kv := logLevelEnv(cfg.Env, level); kv != "" {
+		// With a nil cfg.Env go-plugin appends the host's environment
+		// after this; logLevelEnv left the variable to it if it has one.
+		cmd.Env = append(cmd.Env, kv)
 	}
 	pc := plugin.NewClient(&plugin.ClientConfig{
 		HandshakeConfig:  handshake,
@@ -154,6 +166,33 @@ func (c *Client) Pid() int {
 
 // NegotiatedVersion is the protocol version both sides agreed on.
 func (c *Client) NegotiatedVersion() int { return c.pc.NegotiatedVersion() }
+
+// logLevelEnv is the DESKGATE_PLUGIN_LOG_LEVEL setting that makes the
+// plugin (through Logger) log no finer than log, the logger its lines go
+// to, keeps: a finer line would be formatted, piped, decoded by go-plugin
+// and dropped, a cost paid on every call that logs at debug (the zendesk
+// plugin does for each desk request). It is "" when the plugin's
+// environment (env, or the host's when env is nil) already sets the
+// variable, which wins, or when log has no level to pass on (NoLevel: a
+// logger that defers to its parent's, which it does not tell).
+func logLevelEnv(env []string, log hclog.Logger) string {
+	const name = "DESKGATE_PLUGIN_LOG_LEVEL"
+	if env == nil {
+		if _, ok := os.LookupEnv(name); ok {
+			return ""
+		}
+	}
+	for _, kv := range env {
+		if strings.HasPrefix(kv, name+"=") {
+			return ""
+		}
+	}
+	switch l := log.GetLevel(); l {
+	case hclog.Trace, hclog.Debug, hclog.Info, hclog.Warn, hclog.Error, hclog.Off:
+		return name + "=" + l.String()
+	}
+	return ""
+}
 
 // stderrNamer stops go-plugin from adding the binary's name to the logger
 // the plugin's stderr lines go through: the caller already named it.

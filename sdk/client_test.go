@@ -5,9 +5,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -153,6 +155,48 @@ func TestClient_forwardsPluginLogLinesThroughTheHostLogger(t *testing.T) {
 	}
 	if !strings.Contains(line, "[DEBUG]") {
 		t.Errorf("plugin debug line lost its level: %q", line)
+	}
+}
+
+// The plugin starts with DESKGATE_PLUGIN_LOG_LEVEL at the host logger's
+// level unless its environment sets it: go-plugin drops a plugin line below
+// the level the host's logger had at the start, so the plugin need not
+// format and pipe one. Without a logger (every line discarded) it is off.
+func TestNewClient_pluginLogsNoFinerThanTheHostKeeps(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		level hclog.Level // NoLevel: no logger
+		env   []string
+		want  []string
+	}{
+		{"the host's level", hclog.Info, []string{}, []string{"DESKGATE_PLUGIN_LOG_LEVEL=info"}},
+		{"no logger", hclog.NoLevel, []string{}, []string{"DESKGATE_PLUGIN_LOG_LEVEL=off"}},
+		{"an explicit setting wins", hclog.Info, []string{"DESKGATE_PLUGIN_LOG_LEVEL=debug"}, []string{"DESKGATE_PLUGIN_LOG_LEVEL=debug"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := sdk.ClientConfig{Path: fakePlugin(t), Env: tc.env}
+			if tc.level != hclog.NoLevel {
+				cfg.Logger = hclog.New(&hclog.LoggerOptions{Name: "plugin.fake", Output: io.Discard, Level: tc.level})
+			}
+			c, err := sdk.NewClient(context.Background(), cfg)
+			if err != nil {
+				t.Fatalf("NewClient: %v", err)
+			}
+			t.Cleanup(c.Kill)
+			environ, err := os.ReadFile(fmt.Sprintf("/proc/%d/environ", c.Pid()))
+			if err != nil {
+				t.Skipf("no /proc: %v", err)
+			}
+			var got []string
+			for _, kv := range strings.Split(string(environ), "\x00") {
+				if strings.HasPrefix(kv, "DESKGATE_PLUGIN_LOG_LEVEL=") {
+					got = append(got, kv)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("plugin environment has %q, want %q", got, tc.want)
+			}
+		})
 	}
 }
 

@@ -108,6 +108,8 @@ type Pipeline struct {
 	// entries join that commit.
 	txq queue.TxSettler
 	txa auditTx
+	// nq is o.Queue when it settles and leases in one round trip.
+	nq queue.NextSettler
 
 	mu          sync.Mutex
 	limiters    map[string]*rate.Limiter
@@ -148,6 +150,8 @@ func New(o Options) *Pipeline {
 		if a, ok := o.Store.(auditTx); ok && a.DB() == q.DB() {
 			p.txa = a
 		}
+	} else if q, ok := o.Queue.(queue.NextSettler); ok {
+		p.nq = q
 	}
 	return p
 }

@@ -172,7 +172,9 @@ func (p *Pipeline) handleNext(ctx context.Context, job *queue.Job, next *queue.N
 // entries too when the store's audit log shares its database (auditTx),
 // so the settle commits with its entries or neither does. Otherwise, or
 // when that commit fails, the entries are written, then the settle made,
-// each on its own as before, and the next lease is left to the worker.
+// each on its own as before, and the next lease is left to the worker,
+// unless the queue settles and leases in one round trip (queue.NextSettler,
+// Redis), after the entries are written.
 func (p *Pipeline) end(ctx context.Context, run *ticketRun, start time.Time, what string, s queue.Settlement, e *store.AuditEntry, next *queue.NextLease) (*queue.Job, bool) {
 	if e != nil {
 		run.pending = append(run.pending, p.entry(run, *e))
@@ -197,6 +199,11 @@ func (p *Pipeline) end(ctx context.Context, run *ticketRun, start time.Time, wha
 		p.log.Warn("settle in one commit failed; settling step by step", "job", run.job.ID, "as", what, "error", err)
 	}
 	p.flush(ctx, run)
+	if p.nq != nil && next != nil {
+		leased, looked, err := p.nq.SettleNext(ctx, run.job, s, *next)
+		p.settle(ctx, run.job, start, what, err)
+		return leased, looked
+	}
 	p.settle(ctx, run.job, start, what, queue.Settle(ctx, p.o.Queue, run.job, s))
 	return nil, false
 }

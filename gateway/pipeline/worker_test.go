@@ -385,7 +385,16 @@ func BenchmarkHandle_deadLetteredJob(b *testing.B) {
 	f := newFixture(b, "internal", "low")
 	o := f.p.o
 	o.Platforms = onePlatform{missingTicketDesk{f.desk}}
-	benchHandle(b, f, New(o))
+	benchHandle(b, f, New(o), 1)
+}
+
+// BenchmarkHandle_deadLetteredJobFourWorkers is the same jobs run by four
+// workers at once, as the gateway's default four do.
+func BenchmarkHandle_deadLetteredJobFourWorkers(b *testing.B) {
+	f := newFixture(b, "internal", "low")
+	o := f.p.o
+	o.Platforms = onePlatform{missingTicketDesk{f.desk}}
+	benchHandle(b, f, New(o), 4)
 }
 
 // BenchmarkHandle_triagedJob is the common path: the ticket exists, is
@@ -398,7 +407,16 @@ func BenchmarkHandle_triagedJob(b *testing.B) {
 	f := newFixture(b, "internal", "low")
 	o := f.p.o
 	o.Limiter = noLimit{}
-	benchHandle(b, f, New(o))
+	benchHandle(b, f, New(o), 1)
+}
+
+// BenchmarkHandle_triagedJobFourWorkers is the same jobs run by four
+// workers at once.
+func BenchmarkHandle_triagedJobFourWorkers(b *testing.B) {
+	f := newFixture(b, "internal", "low")
+	o := f.p.o
+	o.Limiter = noLimit{}
+	benchHandle(b, f, New(o), 4)
 }
 
 // noLimit lets every write-back through.
@@ -406,7 +424,7 @@ type noLimit struct{}
 
 func (noLimit) TryRate(context.Context, string, int) (time.Duration, error) { return 0, nil }
 
-func benchHandle(b *testing.B, f *fixture, p *Pipeline) {
+func benchHandle(b *testing.B, f *fixture, p *Pipeline, workers int) {
 	ctx := context.Background()
 	for i := range b.N {
 		if _, err := f.q.Enqueue(ctx, queue.Job{Binding: f.key, DedupKey: fmt.Sprint("d-", i), Type: "ticket.created", TicketID: fmt.Sprint(i)}); err != nil {
@@ -436,21 +454,49 @@ func benchHandle(b *testing.B, f *fixture, p *Pipeline) {
 	r0, w0 := ioCalls(b)
 	c0 := cpu()
 	b.ResetTimer()
-	// As a worker runs them: each settle leases the next job (in its
-	// commit, where the queue can), else the loop leases it.
-	next := &queue.NextLease{Consumer: "bench", Visibility: time.Minute}
-	var j *queue.Job
-	for i := range b.N {
-		if j == nil {
-			var err error
-			if j, err = f.q.Lease(ctx, "bench", time.Minute); err != nil || j == nil {
-				b.Fatalf("Lease = %v, %v", j, err)
+	if workers <= 1 {
+		// As a worker runs them: each settle leases the next job (in its
+		// commit, where the queue can), else the loop leases it.
+		next := &queue.NextLease{Consumer: "bench", Visibility: time.Minute}
+		var j *queue.Job
+		for i := range b.N {
+			if j == nil {
+				var err error
+				if j, err = f.q.Lease(ctx, "bench", time.Minute); err != nil || j == nil {
+					b.Fatalf("Lease = %v, %v", j, err)
+				}
 			}
+			if i == b.N-1 {
+				next = nil
+			}
+			j, _ = p.handleNext(ctx, j, next)
 		}
-		if i == b.N-1 {
-			next = nil
+	} else {
+		// As that many workers run them side by side, each until the
+		// queue is empty.
+		var wg sync.WaitGroup
+		for w := range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				consumer := fmt.Sprint("bench-", w)
+				next := &queue.NextLease{Consumer: consumer, Visibility: time.Minute}
+				for {
+					j, err := f.q.Lease(ctx, consumer, time.Minute)
+					if err != nil {
+						b.Error(err)
+						return
+					}
+					if j == nil {
+						return
+					}
+					for j != nil {
+						j, _ = p.handleNext(ctx, j, next)
+					}
+				}
+			}()
 		}
-		j, _ = p.handleNext(ctx, j, next)
+		wg.Wait()
 	}
 	b.StopTimer()
 	b.ReportMetric(float64(cpu()-c0)/float64(time.Microsecond)/float64(b.N), "cpu-µs/job")

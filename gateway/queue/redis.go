@@ -412,51 +412,119 @@ func (q *Redis) Extend(ctx context.Context, j *Job, visibility time.Duration) er
 
 // Ack marks the job done (XACK + XDEL); it is pruned after DoneRetention.
 func (q *Redis) Ack(ctx context.Context, j *Job) error {
-	if err := q.settle(ctx, "ack", j, "ack", q.opts.Now().UnixMilli()); err != nil {
-		return err
-	}
-	j.State, j.Receipt = StateDone, ""
-	return nil
+	return q.end(ctx, j, Settlement{Kind: SettleAck})
 }
 
 // Retry acknowledges the entry and makes the job leasable after delay: at
 // once through the stream, or later through the delayed set.
 func (q *Redis) Retry(ctx context.Context, j *Job, delay time.Duration, lastError string) error {
-	next := q.opts.Now().Add(max(delay, 0))
-	if err := q.settle(ctx, "retry", j, "retry", padNanos(next), next.UnixMilli(), lastError); err != nil {
-		return err
-	}
-	j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), lastError
-	j.Failures++
-	if delay <= 0 {
-		q.notify()
-	}
-	return nil
+	return q.end(ctx, j, Settlement{Kind: SettleRetry, Delay: delay, Reason: lastError})
 }
 
 // Defer gives the lease back and makes the job leasable after delay, with
 // its attempts as before the lease.
 func (q *Redis) Defer(ctx context.Context, j *Job, delay time.Duration, reason string) error {
-	next := q.opts.Now().Add(max(delay, 0))
-	if err := q.settle(ctx, "defer", j, "defer", padNanos(next), next.UnixMilli(), reason); err != nil {
-		return err
-	}
-	j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), reason
-	j.Attempts = max(j.Attempts-1, 0)
-	if delay <= 0 {
-		q.notify()
-	}
-	return nil
+	return q.end(ctx, j, Settlement{Kind: SettleDefer, Delay: delay, Reason: reason})
 }
 
 // Dead acknowledges the entry and records the job in the dead-letter stream.
 func (q *Redis) Dead(ctx context.Context, j *Job, lastError string) error {
-	if err := q.settle(ctx, "dead-letter", j, "dead", lastError); err != nil {
+	return q.end(ctx, j, Settlement{Kind: SettleDead, Reason: lastError})
+}
+
+// redisEnding is a settle as the settle script's operation and arguments,
+// and what it changes in the caller's job once done.
+type redisEnding struct {
+	what, op string
+	args     []any
+	apply    func()
+}
+
+func (q *Redis) ending(j *Job, s Settlement) redisEnding {
+	now := q.opts.Now()
+	next := now.Add(max(s.Delay, 0))
+	apply := settled(j, s, next, q.notify)
+	switch s.Kind {
+	case SettleRetry:
+		return redisEnding{"retry", "retry", []any{padNanos(next), next.UnixMilli(), s.Reason}, apply}
+	case SettleDefer:
+		return redisEnding{"defer", "defer", []any{padNanos(next), next.UnixMilli(), s.Reason}, apply}
+	case SettleDead:
+		return redisEnding{"dead-letter", "dead", []any{s.Reason}, apply}
+	default:
+		return redisEnding{"ack", "ack", []any{now.UnixMilli()}, apply}
+	}
+}
+
+// end runs one settle on its own.
+func (q *Redis) end(ctx context.Context, j *Job, s Settlement) error {
+	e := q.ending(j, s)
+	if err := q.settle(ctx, e.what, j, e.op, e.args...); err != nil {
 		return err
 	}
-	j.State, j.Receipt, j.LastError = StateDead, "", lastError
+	e.apply()
 	return nil
 }
+
+var _ NextSettler = (*Redis)(nil)
+
+// SettleNext settles j as s says and leases next.Consumer's next job in one
+// round trip (NextSettler): a pipeline of the settle script and the lease
+// script, each running on Redis as its own call would, the settle first.
+// A script Redis does not have cached (NOSCRIPT: it did not run) or a lost
+// consumer group (NOGROUP) is run again on its own, as run does.
+func (q *Redis) SettleNext(ctx context.Context, j *Job, s Settlement, next NextLease) (*Job, bool, error) {
+	if next.Consumer == "" {
+		return nil, false, q.end(ctx, j, s)
+	}
+	e := q.ending(j, s)
+	now := q.opts.Now()
+	until := now.Add(next.Visibility)
+	leaseArgs := []any{next.Consumer, padNanos(until), until.UnixMilli(), nonce(), q.orphan.Milliseconds()}
+	pipe := q.c.Pipeline()
+	skeys, sargv := q.scriptArgs(now, nil, append([]any{j.ID, j.Receipt, e.op}, e.args...))
+	settled := settleScript.EvalSha(ctx, pipe, skeys, sargv...)
+	lkeys, largv := q.scriptArgs(now, nil, leaseArgs)
+	leased := leaseScript.EvalSha(ctx, pipe, lkeys, largv...)
+	_, _ = pipe.Exec(ctx) // each command's own error is read below
+
+	var settleErr error
+	if err := settled.Err(); err != nil && (isNoScript(err) || isNoGroup(err)) {
+		settleErr = q.settle(ctx, e.what, j, e.op, e.args...)
+	} else if err != nil {
+		settleErr = fmt.Errorf("%s job %s: %w", e.what, j.ID, err)
+	} else if settled.Val() != int64(1) {
+		settleErr = fmt.Errorf("%s job %s: %w", e.what, j.ID, ErrLeaseLost)
+	}
+	if settleErr == nil {
+		e.apply()
+	}
+
+	v, err := leased.Result()
+	if err != nil && (isNoScript(err) || isNoGroup(err)) {
+		lj, err := q.Lease(ctx, next.Consumer, next.Visibility)
+		if err != nil {
+			return nil, false, settleErr
+		}
+		return lj, true, settleErr
+	}
+	if errors.Is(err, redis.Nil) {
+		return nil, true, settleErr
+	}
+	if err != nil {
+		// The worker leases on its own.
+		q.log.Warn("lease after settle failed", "consumer", next.Consumer, "error", err)
+		return nil, false, settleErr
+	}
+	lj, err := jobFromFlat(v)
+	if err != nil {
+		q.log.Warn("lease after settle failed", "consumer", next.Consumer, "error", err)
+		return nil, false, settleErr
+	}
+	return &lj, true, settleErr
+}
+
+func isNoScript(err error) bool { return strings.HasPrefix(err.Error(), "NOSCRIPT") }
 
 // Replay puts a dead job back into the stream with its attempts reset; its
 // last error stays for the record.

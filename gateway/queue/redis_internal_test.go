@@ -2,6 +2,7 @@ package queue
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"sync/atomic"
@@ -174,5 +175,88 @@ func TestRedis_aBatchTakesTheEnqueuesOfGoroutinesReadyToRun(t *testing.T) {
 	}
 	if full < 3 {
 		t.Errorf("the batch took the 8 ready goroutines' Enqueues in %d of 5 rounds, want nearly all", full)
+	}
+}
+
+// tripCounter counts a client's round trips: a command or a pipeline.
+type tripCounter struct{ n atomic.Int64 }
+
+func (c *tripCounter) DialHook(next redis.DialHook) redis.DialHook { return next }
+
+func (c *tripCounter) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		c.n.Add(1)
+		return next(ctx, cmd)
+	}
+}
+
+func (c *tripCounter) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		c.n.Add(1)
+		return next(ctx, cmds)
+	}
+}
+
+// SettleNext settles a job as its method would and leases the worker's
+// next job in one round trip; a lost lease is refused as the method
+// refuses it and the next job is leased all the same; after Redis lost its
+// script cache both steps still run.
+func TestRedis_settleNextSettlesAndLeasesInOneRoundTrip(t *testing.T) {
+	q, err := NewRedis(t.Context(), RedisQueueOptions{URL: redistest.Addr(t), KeyPrefix: redistest.Prefix(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	ctx := t.Context()
+	key := store.BindingKey{Platform: "zendesk", Name: "acme"}
+	for i := range 8 {
+		if ok, err := q.Enqueue(ctx, Job{Binding: key, DedupKey: fmt.Sprint("evt-", i), Type: "ticket.created", TicketID: fmt.Sprint(i)}); err != nil || !ok {
+			t.Fatalf("Enqueue = %v, %v", ok, err)
+		}
+	}
+	next := NextLease{Consumer: "w", Visibility: time.Minute}
+	j, err := q.Lease(ctx, "w", time.Minute)
+	if err != nil || j == nil {
+		t.Fatalf("Lease = %+v, %v", j, err)
+	}
+	if _, _, err := q.SettleNext(ctx, j, Settlement{Kind: SettleAck}, next); err != nil { // loads the scripts
+		t.Fatal(err)
+	}
+	j, err = q.Lease(ctx, "w", time.Minute)
+	if err != nil || j == nil {
+		t.Fatalf("Lease = %+v, %v", j, err)
+	}
+	var trips tripCounter
+	q.c.AddHook(&trips)
+	n, looked, err := q.SettleNext(ctx, j, Settlement{Kind: SettleDead, Reason: "gone"}, next)
+	if err != nil || !looked || n == nil || n.ID == j.ID || n.State != StateLeased {
+		t.Fatalf("SettleNext = %+v, %v, %v; want the next job leased", n, looked, err)
+	}
+	if got := trips.n.Load(); got != 1 {
+		t.Errorf("SettleNext took %d round trips, want 1", got)
+	}
+	if j.State != StateDead || j.LastError != "gone" {
+		t.Errorf("caller's job after the dead-letter: %+v", j)
+	}
+	if stored, err := q.Get(ctx, j.ID); err != nil || stored.State != StateDead {
+		t.Errorf("stored job = %+v, %v; want dead", stored, err)
+	}
+
+	// A settle of a lease already settled is refused; the lease happens.
+	n2, looked, err := q.SettleNext(ctx, j, Settlement{Kind: SettleAck}, next)
+	if !errors.Is(err, ErrLeaseLost) || !looked || n2 == nil {
+		t.Errorf("SettleNext of a settled lease = %+v, %v, %v; want ErrLeaseLost and a job leased", n2, looked, err)
+	}
+
+	// Redis lost its scripts: each step runs again on its own.
+	if err := q.c.ScriptFlush(ctx).Err(); err != nil {
+		t.Fatal(err)
+	}
+	n3, looked, err := q.SettleNext(ctx, n, Settlement{Kind: SettleRetry, Delay: time.Hour, Reason: "flaky"}, next)
+	if err != nil || !looked || n3 == nil {
+		t.Fatalf("SettleNext after SCRIPT FLUSH = %+v, %v, %v", n3, looked, err)
+	}
+	if stored, err := q.Get(ctx, n.ID); err != nil || stored.State != StateReady || stored.Failures != 1 || n.Failures != 1 {
+		t.Errorf("retried job stored as %+v (%v), caller's %+v", stored, err, n)
 	}
 }

@@ -579,36 +579,55 @@ func redisCPU(b *testing.B, c *redis.Client) time.Duration {
 }
 
 // BenchmarkRedisLeaseAck leases and acks jobs one at a time, as one worker
-// does, and reports the Redis server's CPU per job (INFO cpu; run it on a
-// quiet Redis of its own).
+// does: Lease then Ack, or SettleNext (the ack and the next lease in one
+// round trip). It reports the Redis server's CPU per job (INFO cpu; run it
+// on a quiet Redis of its own) and this process's.
 func BenchmarkRedisLeaseAck(b *testing.B) {
-	url := redistest.Addr(b)
-	q := openRedisQueue(b, url, redistest.Prefix(b), nil)
-	opts, err := redis.ParseURL(url)
-	if err != nil {
-		b.Fatal(err)
-	}
-	info := redis.NewClient(opts)
-	defer info.Close()
-	ctx := context.Background()
-	for i := range b.N {
-		if _, err := q.Enqueue(ctx, redisTestJob(i)); err != nil {
-			b.Fatal(err)
+	for _, chained := range []bool{false, true} {
+		name := "separate"
+		if chained {
+			name = "settleNext"
 		}
+		b.Run(name, func(b *testing.B) {
+			url := redistest.Addr(b)
+			q := openRedisQueue(b, url, redistest.Prefix(b), nil)
+			opts, err := redis.ParseURL(url)
+			if err != nil {
+				b.Fatal(err)
+			}
+			info := redis.NewClient(opts)
+			defer info.Close()
+			ctx := context.Background()
+			for i := range b.N {
+				if _, err := q.Enqueue(ctx, redisTestJob(i)); err != nil {
+					b.Fatal(err)
+				}
+			}
+			rcpu, own := redisCPU(b, info), cpuTime(b)
+			b.ResetTimer()
+			var j *queue.Job
+			for i := range b.N {
+				if j == nil {
+					if j, err = q.Lease(ctx, "bench", time.Minute); err != nil || j == nil {
+						b.Fatalf("Lease = %v, %v", j, err)
+					}
+				}
+				if !chained || i == b.N-1 {
+					if err := q.Ack(ctx, j); err != nil {
+						b.Fatal(err)
+					}
+					j = nil
+					continue
+				}
+				if j, _, err = q.SettleNext(ctx, j, queue.Settlement{Kind: queue.SettleAck}, queue.NextLease{Consumer: "bench", Visibility: time.Minute}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(redisCPU(b, info)-rcpu)/float64(time.Microsecond)/float64(b.N), "redis-cpu-µs/job")
+			b.ReportMetric(float64(cpuTime(b)-own)/float64(time.Microsecond)/float64(b.N), "cpu-µs/job")
+		})
 	}
-	rcpu := redisCPU(b, info)
-	b.ResetTimer()
-	for range b.N {
-		j, err := q.Lease(ctx, "bench", time.Minute)
-		if err != nil || j == nil {
-			b.Fatalf("Lease = %v, %v", j, err)
-		}
-		if err := q.Ack(ctx, j); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.StopTimer()
-	b.ReportMetric(float64(redisCPU(b, info)-rcpu)/float64(time.Microsecond)/float64(b.N), "redis-cpu-µs/job")
 }
 
 func TestRedisQueue_readySignalsEnqueueRetryAndReplay(t *testing.T) {

@@ -47,8 +47,21 @@ type TxSettler interface {
 	// none is leasable). When j's lease was lost the transaction still
 	// commits also and the lease, and the error wraps ErrLeaseLost, as the
 	// separate calls would have written the entries, refused the settle
-	// and leased. Any other error means nothing was committed.
+	// and leased. Any other error means nothing was committed. Calls
+	// made at the same time may share the transaction, each as if alone.
 	SettleTx(ctx context.Context, j *Job, s Settlement, also func(context.Context, *sql.Tx) error, next *NextLease) (*Job, error)
+}
+
+// NextSettler is a queue that settles a job and leases the worker's next
+// one in one round trip (the Redis queue: the two scripts pipelined, each
+// run as its own call would be).
+type NextSettler interface {
+	// SettleNext settles j as s says (as Ack, Retry, Defer or Dead would,
+	// with their error) and leases for next.Consumer whatever the settle's
+	// outcome, as a worker's Lease after it would. It returns that job
+	// (nil when none was leasable) and whether the lease was looked for:
+	// false when it failed, so the worker leases on its own.
+	SettleNext(ctx context.Context, j *Job, s Settlement, next NextLease) (*Job, bool, error)
 }
 
 // Settle ends j's lease as s says, through q's own method.
@@ -62,5 +75,33 @@ func Settle(ctx context.Context, q Queue, j *Job, s Settlement) error {
 		return q.Dead(ctx, j, s.Reason)
 	default:
 		return q.Ack(ctx, j)
+	}
+}
+
+// settled is what a settle s of j changes in the caller's Job once done:
+// next is the job's new NextAt (Retry, Defer); notify wakes this process's
+// workers when the job is leasable again at once.
+func settled(j *Job, s Settlement, next time.Time, notify func()) func() {
+	switch s.Kind {
+	case SettleRetry:
+		return func() {
+			j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), s.Reason
+			j.Failures++
+			if s.Delay <= 0 {
+				notify()
+			}
+		}
+	case SettleDefer:
+		return func() {
+			j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), s.Reason
+			j.Attempts = max(j.Attempts-1, 0)
+			if s.Delay <= 0 {
+				notify()
+			}
+		}
+	case SettleDead:
+		return func() { j.State, j.Receipt, j.LastError = StateDead, "", s.Reason }
+	default:
+		return func() { j.State, j.Receipt = StateDone, "" }
 	}
 }

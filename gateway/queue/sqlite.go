@@ -33,10 +33,12 @@ type SQLite struct {
 	opts   Options
 	log    hclog.Logger
 
-	enq   *intake[*enqueueReq] // Enqueues for the batcher
-	ready chan struct{}
+	enq     *intake[*enqueueReq] // Enqueues for the batcher
+	settles *intake[*settleReq]  // SettleTx calls for the settler
+	ready   chan struct{}
 
-	// stop and cancel end the goroutines (batcher, pruner) that wg counts.
+	// stop and cancel end the goroutines (batcher, settler, pruner) that
+	// wg counts.
 	stop     chan struct{}
 	cancel   context.CancelFunc
 	baseCtx  context.Context
@@ -219,12 +221,13 @@ func NewSQLite(ctx context.Context, db *sqlitedb.DB, opts Options) (*SQLite, err
 		return nil, fmt.Errorf("open sqlite queue: %w", err)
 	}
 	q := &SQLite{
-		db:    db,
-		opts:  opts,
-		log:   opts.Logger.Named("queue"),
-		enq:   newIntake[*enqueueReq](maxBatch),
-		ready: make(chan struct{}, 1),
-		stop:  make(chan struct{}),
+		db:      db,
+		opts:    opts,
+		log:     opts.Logger.Named("queue"),
+		enq:     newIntake[*enqueueReq](maxBatch),
+		settles: newIntake[*settleReq](maxSettleBatch),
+		ready:   make(chan struct{}, 1),
+		stop:    make(chan struct{}),
 
 		sweepChunk: dedupSweepChunk,
 	}
@@ -236,8 +239,9 @@ func NewSQLite(ctx context.Context, db *sqlitedb.DB, opts Options) (*SQLite, err
 		}
 	}
 	q.baseCtx, q.cancel = context.WithCancel(context.Background())
-	q.wg.Add(2)
+	q.wg.Add(3)
 	go q.batcher()
+	go q.settler()
 	go q.pruner()
 	return q, nil
 }
@@ -288,6 +292,7 @@ func OpenSQLite(ctx context.Context, path string, dbOpts sqlitedb.Options, opts 
 func (q *SQLite) Close() error {
 	q.stopOnce.Do(func() {
 		q.enq.shut()
+		q.settles.shut()
 		close(q.stop)
 		q.cancel()
 	})
@@ -635,31 +640,17 @@ type ending struct {
 
 func (q *SQLite) ending(j *Job, s Settlement) ending {
 	now := q.opts.Now()
+	next := now.Add(s.Delay)
+	apply := settled(j, s, next, q.notify)
 	switch s.Kind {
 	case SettleRetry:
-		next := now.Add(s.Delay)
-		return ending{"retry", retrySet, []any{q.nanos(next), s.Reason}, func() {
-			j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), s.Reason
-			j.Failures++
-			if s.Delay <= 0 {
-				q.notify()
-			}
-		}}
+		return ending{"retry", retrySet, []any{q.nanos(next), s.Reason}, apply}
 	case SettleDefer:
-		next := now.Add(s.Delay)
-		return ending{"defer", deferSet, []any{q.nanos(next), s.Reason}, func() {
-			j.State, j.Receipt, j.NextAt, j.LastError = StateReady, "", next.UTC(), s.Reason
-			j.Attempts = max(j.Attempts-1, 0)
-			if s.Delay <= 0 {
-				q.notify()
-			}
-		}}
+		return ending{"defer", deferSet, []any{q.nanos(next), s.Reason}, apply}
 	case SettleDead:
-		return ending{"dead-letter", deadSet, []any{s.Reason}, func() {
-			j.State, j.Receipt, j.LastError = StateDead, "", s.Reason
-		}}
+		return ending{"dead-letter", deadSet, []any{s.Reason}, apply}
 	default:
-		return ending{"ack", ackSet, []any{q.nanos(now)}, func() { j.State, j.Receipt = StateDone, "" }}
+		return ending{"ack", ackSet, []any{q.nanos(now)}, apply}
 	}
 }
 
@@ -712,41 +703,111 @@ func (q *SQLite) SettleTx(ctx context.Context, j *Job, s Settlement, also func(c
 	if err != nil {
 		return nil, fmt.Errorf("%s job %s: %w", e.what, j.ID, err)
 	}
-	var leaseStmt *sql.Stmt
+	r := &settleReq{ctx: ctx, j: j, e: e, settleStmt: settleStmt, also: also, next: next, done: make(chan struct{})}
 	if next != nil {
-		if leaseStmt, err = q.db.Prepared(ctx, q.db.W, leaseQuery); err != nil {
+		if r.leaseStmt, err = q.db.Prepared(ctx, q.db.W, leaseQuery); err != nil {
 			return nil, fmt.Errorf("lease job for %s: %w", next.Consumer, err)
 		}
 	}
-	var (
-		settleErr error
-		leased    *Job
-	)
-	err = q.db.Tx(ctx, func(tx *sql.Tx) error {
-		if also != nil {
-			if err := also(ctx, tx); err != nil {
-				return err
-			}
+	if err := q.settles.put(ctx, r); err != nil {
+		if !errors.Is(err, ErrClosed) {
+			return nil, fmt.Errorf("%s job %s: %w", e.what, j.ID, err)
 		}
-		settleErr = q.settleWith(ctx, tx.StmtContext(ctx, settleStmt), e.what, j, e.args...)
-		if settleErr != nil && !errors.Is(settleErr, ErrLeaseLost) {
-			return settleErr
-		}
-		if next != nil {
-			var err error
-			if leased, err = q.lease(ctx, tx.StmtContext(ctx, leaseStmt), next.Consumer, next.Visibility); err != nil {
+		// The settler has stopped (Close): the transaction of its own.
+		q.settleBatch([]*settleReq{r})
+	} else {
+		// Once handed over it may commit: wait for the verdict even if
+		// ctx ends, so a lease taken is never left unknown.
+		<-r.done
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	if r.settleErr == nil {
+		e.apply()
+	}
+	return r.leased, r.settleErr
+}
+
+// maxSettleBatch bounds the SettleTx calls that share a commit.
+const maxSettleBatch = 64
+
+// settleReq is one SettleTx handed to the settler.
+type settleReq struct {
+	ctx                   context.Context
+	j                     *Job
+	e                     ending
+	settleStmt, leaseStmt *sql.Stmt
+	also                  func(context.Context, *sql.Tx) error
+	next                  *NextLease
+
+	// The verdict, set before done is closed.
+	leased    *Job
+	settleErr error // the settle's own: nil or wrapping ErrLeaseLost
+	err       error // the transaction's: nothing of this call committed
+	done      chan struct{}
+}
+
+// settler owns the settles' group commit: the SettleTx calls of workers
+// that wait for the write connection at the same time share one
+// transaction (gather: what waits when the first arrives, no added wait).
+// Each call's statements run as on its own, in the order the calls came;
+// what pages they share (the job rows' leaf, the audit log's last pages,
+// the state indexes) is written to the WAL once per commit.
+func (q *SQLite) settler() {
+	defer q.wg.Done()
+	gather(q.settles.ch, q.stop, maxSettleBatch, q.settleBatch)
+}
+
+// settleBatch runs the calls in one write transaction. When it fails, each
+// call is run alone, so that the error lands only on the call that caused
+// it and the others commit; the failed transaction left nothing behind.
+// The transaction waits for the write connection as long as the first
+// call's context allows (a call alone: its own, as before batching).
+func (q *SQLite) settleBatch(batch []*settleReq) {
+	err := q.db.Tx(batch[0].ctx, func(tx *sql.Tx) error {
+		for _, r := range batch {
+			r.leased, r.settleErr = nil, nil
+			if err := q.settleIn(tx, r); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
-	if err != nil {
-		return nil, err
+	if err == nil || len(batch) == 1 {
+		for _, r := range batch {
+			if err != nil {
+				r.leased, r.settleErr, r.err = nil, nil, err
+			}
+			close(r.done)
+		}
+		return
 	}
-	if settleErr == nil {
-		e.apply()
+	for _, r := range batch {
+		q.settleBatch([]*settleReq{r})
 	}
-	return leased, settleErr
+}
+
+// settleIn is one SettleTx call's statements in tx: also, the settle, the
+// lease. A lost lease is the call's verdict, not the transaction's error.
+func (q *SQLite) settleIn(tx *sql.Tx, r *settleReq) error {
+	ctx := r.ctx
+	if r.also != nil {
+		if err := r.also(ctx, tx); err != nil {
+			return err
+		}
+	}
+	r.settleErr = q.settleWith(ctx, tx.StmtContext(ctx, r.settleStmt), r.e.what, r.j, r.e.args...)
+	if r.settleErr != nil && !errors.Is(r.settleErr, ErrLeaseLost) {
+		return r.settleErr
+	}
+	if r.next != nil {
+		var err error
+		if r.leased, err = q.lease(ctx, tx.StmtContext(ctx, r.leaseStmt), r.next.Consumer, r.next.Visibility); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Replay puts a dead job back to ready now with its attempts reset; its

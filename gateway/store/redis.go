@@ -480,6 +480,38 @@ func (r *Redis) Stages(ctx context.Context, key BindingKey, ticketID string) ([]
 	if err != nil {
 		return nil, fmt.Errorf("stages of ticket %s on %s: %w", ticketID, key, err)
 	}
+	return decodeStages(key, ticketID, m)
+}
+
+// BindingAndStages is GetBinding and Stages of ticketID in one round trip
+// (a pipeline of the two reads). An unknown binding gives ErrNotFound (and
+// no stages).
+func (r *Redis) BindingAndStages(ctx context.Context, key BindingKey, ticketID string) (Binding, []StageRecord, error) {
+	var bind, stages *redis.MapStringStringCmd
+	if _, err := r.c.Pipelined(ctx, func(p redis.Pipeliner) error {
+		bind = p.HGetAll(ctx, r.bindingKey(key))
+		stages = p.HGetAll(ctx, r.stagesKey(key, ticketID))
+		return nil
+	}); err != nil {
+		return Binding{}, nil, fmt.Errorf("read binding %s and stages of ticket %s: %w", key, ticketID, err)
+	}
+	m := bind.Val()
+	if len(m) == 0 {
+		return Binding{}, nil, fmt.Errorf("get binding %s: %w", key, ErrNotFound)
+	}
+	b, err := r.decodeBinding(key, m)
+	if err != nil {
+		return Binding{}, nil, fmt.Errorf("get binding %s: %w", key, err)
+	}
+	recs, err := decodeStages(key, ticketID, stages.Val())
+	if err != nil {
+		return Binding{}, nil, err
+	}
+	return b, recs, nil
+}
+
+// decodeStages is a ticket's stages hash as records, oldest first.
+func decodeStages(key BindingKey, ticketID string, m map[string]string) ([]StageRecord, error) {
 	out := make([]StageRecord, 0, len(m))
 	for stage, v := range m {
 		var s storedStage

@@ -8,8 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -238,6 +241,8 @@ func exerciseStore(t *testing.T, s store.Store) {
 	steps = append(steps, err)
 	_, err = s.QueryAudit(ctx, store.AuditFilter{Binding: key.String(), Since: time.Now().Add(-time.Hour)})
 	steps = append(steps, err)
+	_, _, err = store.BindingAndStages(ctx, s, key, "1")
+	steps = append(steps, err)
 	for i, err := range steps {
 		if err != nil {
 			t.Fatalf("step %d: %v", i, err)
@@ -247,6 +252,86 @@ func exerciseStore(t *testing.T, s store.Store) {
 
 // keyRecorder is a go-redis hook reporting the keys each command names
 // (EVALSHA/EVAL keys included), to check what the store touches.
+// A job's first read, its binding and its ticket's stages, is one round
+// trip to Redis (where GetBinding and Stages are one each), and reads what
+// they read (the store suite checks that too).
+func TestRedis_bindingAndStagesIsOneRoundTrip(t *testing.T) {
+	s := openRedis(t, redistest.Addr(t), redistest.Prefix(t))
+	ctx := context.Background()
+	key := store.BindingKey{Platform: "zendesk", Name: "acme"}
+	if err := s.PutBinding(ctx, store.Binding{Key: key, Status: store.StatusActive, Install: &sdk.InstallState{Data: []byte("x")}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RecordStage(ctx, key, "7", store.StageRecord{Stage: store.StageTriage, At: time.Now()},
+		store.AuditEntry{Binding: key.String(), TicketID: "7", Action: "triage"}); err != nil {
+		t.Fatal(err)
+	}
+	var trips atomic.Int64
+	s.Client().AddHook(tripCounter{&trips})
+	b, recs, err := store.BindingAndStages(ctx, s, key, "7")
+	if err != nil || b.Status != store.StatusActive || len(recs) != 1 || recs[0].Stage != store.StageTriage {
+		t.Fatalf("BindingAndStages = %+v, %v, %v", b, recs, err)
+	}
+	if n := trips.Load(); n != 1 {
+		t.Errorf("BindingAndStages took %d round trips, want 1", n)
+	}
+	trips.Store(0)
+	if _, _, err := store.BindingAndStages(ctx, s, store.BindingKey{Platform: "zendesk", Name: "gone"}, "7"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("BindingAndStages of an unknown binding: %v, want ErrNotFound", err)
+	}
+	if n := trips.Load(); n != 1 {
+		t.Errorf("BindingAndStages of an unknown binding took %d round trips, want 1", n)
+	}
+}
+
+// BenchmarkRedisJobReads is BenchmarkSQLiteJobReads on Redis: two round
+// trips or one (BindingAndStages), with the Redis server's CPU per read
+// beside this process's when the server runs on this machine.
+func BenchmarkRedisJobReads(b *testing.B) {
+	s := openRedis(b, redistest.Addr(b), redistest.Prefix(b))
+	var server func() time.Duration
+	if info, err := s.Client().Info(context.Background(), "server").Result(); err == nil {
+		for _, line := range strings.Split(info, "\n") {
+			if v, ok := strings.CutPrefix(strings.TrimSpace(line), "process_id:"); ok {
+				if _, err := os.Stat("/proc/" + v + "/stat"); err == nil {
+					server = func() time.Duration { return procTicks(b, v) }
+				}
+			}
+		}
+	}
+	benchJobReads(b, s, server)
+}
+
+// procTicks is a process's user and system CPU from /proc (10 ms ticks).
+func procTicks(b *testing.B, pid string) time.Duration {
+	raw, err := os.ReadFile("/proc/" + pid + "/stat")
+	if err != nil {
+		b.Fatal(err)
+	}
+	st := string(raw)
+	f := strings.Fields(st[strings.LastIndexByte(st, ')')+2:])
+	ut, _ := strconv.ParseInt(f[11], 10, 64)
+	sys, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(ut+sys) * 10 * time.Millisecond
+}
+
+// tripCounter counts the client's round trips: a command or a pipeline.
+type tripCounter struct{ n *atomic.Int64 }
+
+func (tripCounter) DialHook(next redis.DialHook) redis.DialHook { return next }
+func (c tripCounter) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		c.n.Add(1)
+		return next(ctx, cmd)
+	}
+}
+func (c tripCounter) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		c.n.Add(1)
+		return next(ctx, cmds)
+	}
+}
+
 type keyRecorder func(keys []string)
 
 func (keyRecorder) DialHook(next redis.DialHook) redis.DialHook { return next }

@@ -310,7 +310,15 @@ func testAppendAudits(t *testing.T, s store.Store) {
 // statements or as one (BindingAndStages). It reports the process CPU per
 // read, steadier than wall time on a shared machine.
 func BenchmarkSQLiteJobReads(b *testing.B) {
-	s := openSQLite(b, filepath.Join(b.TempDir(), "deskgate.db"))
+	benchJobReads(b, openSQLite(b, filepath.Join(b.TempDir(), "deskgate.db")), nil)
+}
+
+// benchJobReads runs the job-reads benchmark on s; other, when set, is the
+// CPU so far of another process serving s (Redis), reported beside.
+func benchJobReads(b *testing.B, s interface {
+	store.Store
+	store.BindingStager
+}, other func() time.Duration) {
 	ctx := context.Background()
 	key := store.BindingKey{Platform: "zendesk", Name: "acme"}
 	if err := s.PutBinding(ctx, store.Binding{Key: key, Status: store.StatusActive,
@@ -342,12 +350,19 @@ func BenchmarkSQLiteJobReads(b *testing.B) {
 		b.Run(tc.name, func(b *testing.B) {
 			b.ReportAllocs()
 			c0 := processCPU(b)
+			var o0 time.Duration
+			if other != nil {
+				o0 = other()
+			}
 			for range b.N {
 				if n, err := tc.read(); err != nil || n != 2 {
 					b.Fatalf("read = %d stages, %v", n, err)
 				}
 			}
 			b.ReportMetric(float64(processCPU(b)-c0)/float64(time.Microsecond)/float64(b.N), "cpu-µs/op")
+			if other != nil {
+				b.ReportMetric(float64(other()-o0)/float64(time.Microsecond)/float64(b.N), "server-cpu-µs/op")
+			}
 		})
 	}
 }

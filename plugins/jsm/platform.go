@@ -90,7 +90,7 @@ func WithClock(now func() time.Time) Option { return func(p *Platform) { p.now =
 // New returns a JSM platform with the defaults.
 func New(opts ...Option) *Platform {
 	p := &Platform{
-		client:         &http.Client{},
+		client:         &http.Client{Transport: deskhttp.Transport()},
 		log:            hclog.NewNullLogger(),
 		requestTimeout: defaultRequestTimeout,
 		jwtSkew:        defaultJWTSkew,

@@ -79,7 +79,7 @@ func WithVerifyWindow(d time.Duration) Option { return func(p *Platform) { p.ver
 // a 5 min signature window and a silent logger.
 func New(opts ...Option) *Platform {
 	p := &Platform{
-		client:         &http.Client{},
+		client:         &http.Client{Transport: deskhttp.Transport()},
 		log:            hclog.NewNullLogger(),
 		requestTimeout: defaultRequestTimeout,
 		verifyWindow:   defaultVerifyWindow,

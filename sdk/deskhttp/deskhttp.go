@@ -131,3 +131,16 @@ func Truncate(s string, n int) string {
 	}
 	return strings.ToValidUTF8(s[:n], "") + "…"
 }
+
+// Transport is http.DefaultTransport's settings with up to 64 idle
+// connections kept per host, for a plugin's client to its desk. The
+// gateway's workers (four by default) call one desk at once; with the
+// default two, about one call in four found no idle connection and opened
+// a new one, a TLS handshake with the desk (the zendesk plugin's
+// BenchmarkGetTicket_missingRoundTrip, four callers: 0.26 -> 0.0006
+// connections per call, plugin CPU 86-102 -> 60-64 µs per call).
+func Transport() *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConnsPerHost = 64
+	return t
+}

@@ -3,9 +3,13 @@ package deskhttp
 import (
 	"errors"
 	"io"
+	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -128,5 +132,47 @@ func TestNewJSONRequest_namesTheStepThatFailed(t *testing.T) {
 	}
 	if _, err := NewJSONRequest(t.Context(), "BAD METHOD", "http://h/", nil, "", "a"); err == nil || !strings.HasPrefix(err.Error(), "build request: ") {
 		t.Errorf("bad method: err = %v", err)
+	}
+}
+
+// A plugin's workers call one desk at once: Transport keeps a connection
+// for each of them instead of closing all but two after every burst and
+// opening new ones (a TLS handshake each with a real desk). With the
+// default two idle connections per host, sixteen callers opened more than
+// 32 in 28 runs of 30; with Transport, none did in 30.
+func TestTransport_keepsAConnectionPerConcurrentCaller(t *testing.T) {
+	var conns atomic.Int64
+	desk := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusNotFound)
+		_, _ = io.WriteString(w, `{"error":"RecordNotFound"}`)
+	}))
+	desk.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			conns.Add(1)
+		}
+	}
+	desk.Start()
+	defer desk.Close()
+	client := &http.Client{Transport: Transport()}
+	const callers, calls = 16, 100
+	var wg sync.WaitGroup
+	for range callers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range calls {
+				resp, err := client.Get(desk.URL + "/api/v2/tickets/7.json")
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				_, _ = io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+			}
+		}()
+	}
+	wg.Wait()
+	if n := conns.Load(); n > 2*callers {
+		t.Errorf("%d callers making %d calls each opened %d connections; want about one each (at most %d: a connection may be a moment late back in the pool)", callers, calls, n, 2*callers)
 	}
 }

@@ -8,9 +8,14 @@
 // deliveries were found stored afterwards. Each gateway target runs twice:
 // with its workers (the headline: what a deployment pays per delivery, which
 // moves with how many jobs the workers get through meanwhile, so that count
-// is printed too) and with `workers = 0` (the ingress alone). Then it posts
-// many 1 MiB bodies at once and prints the gateway's and plugin's peak RSS.
-// `make bench` runs it.
+// is printed too) and with `workers = 0` (the ingress alone). After each
+// pass with workers a drain window (no load, the backlog still being worked
+// off) reads the server CPU per finished job, and the pass's CPU per
+// delivery less its finished jobs at that rate is printed as the ingress's
+// share. The jobs' outcomes are printed too: the bench's tickets do not
+// exist in the sandbox, so every job ends dead-lettered at its GetTicket,
+// with no triage and no note. Then it posts many 1 MiB bodies at once and
+// prints the gateway's and plugin's peak RSS. `make bench` runs it.
 package main
 
 import (
@@ -62,6 +67,7 @@ type options struct {
 	binDir    string
 	profile   string
 	oldConfig bool
+	drain     time.Duration
 }
 
 func main() {
@@ -74,7 +80,8 @@ func main() {
 	flag.IntVar(&o.flood, "flood", 400, "concurrent 1 MiB posts of the memory check; 0 skips it")
 	flag.IntVar(&o.floodSize, "flood-size", 1<<20, "body size of the memory check's posts")
 	flag.BoolVar(&o.oldConfig, "old-config", false, "leave out the gateway settings added with back-pressure (to measure a gateway built before them)")
-	flag.StringVar(&o.profile, "profile", "", "write a CPU profile of the gateway process (via its debug_listen) during each target's first pass to this file prefix")
+	flag.StringVar(&o.profile, "profile", "", "write a CPU profile of the gateway process (via its debug_listen) during each target's first pass (and its drain window) to this file prefix")
+	flag.DurationVar(&o.drain, "drain", 3*time.Second, "after each pass with workers, how long to measure the workers alone (no load, the backlog still draining) for their CPU per finished job; 0 skips it")
 	flag.Parse()
 	if *serveBare != "" {
 		if err := runBare(*serveBare); err != nil {
@@ -108,6 +115,22 @@ type result struct {
 	answeredInvs  []string
 	serverCPUSecs float64
 	jobs          float64 // jobs the gateway's workers finished during the pass; -1 unknown
+	// The drain window after a pass with workers: no load, the workers
+	// still working off the backlog, so the server CPU it reads is theirs.
+	cpuPerJob   float64   // µs of server CPU per job finished in it; -1 unknown
+	jobSplit    []float64 // cpuPerJob per process
+	drainedJobs float64
+}
+
+// ingressPerDeliv is the pass's server CPU per delivery less what its
+// finished jobs cost at the drain window's rate: the ingress's share while
+// the workers run (an estimate: under load the workers share the cores and
+// the store with the ingress). Without a drain figure it is the whole.
+func (r result) ingressPerDeliv() float64 {
+	if r.cpuPerJob < 0 || r.jobs <= 0 || r.ok == 0 {
+		return r.cpuPerDeliv
+	}
+	return r.cpuPerDeliv - r.cpuPerJob*r.jobs/float64(r.ok)
 }
 
 func run(o options) error {
@@ -181,7 +204,7 @@ func run(o options) error {
 	bareRate := median(append(slices.Clone(bare), after...), func(r result) float64 { return r.rate })
 	bareCPU := median(append(slices.Clone(bare), after...), func(r result) float64 { return r.cpuPerDeliv })
 	fmt.Printf("\nmedians of %d passes (bare: of the %d before and after)\n", o.repeats, 2*o.repeats)
-	fmt.Printf("%-30s %9s %7s %9s %9s %7s %11s %8s %8s  %-22s %s\n", "target", "req/s", "×bare", "p50", "p99", "errors", "CPU µs/del", "×bare", "jobs/s", "answered/stored", "load avg (1 5 15)")
+	fmt.Printf("%-30s %9s %7s %9s %9s %7s %11s %8s %8s %11s %8s %11s  %-22s %s\n", "target", "req/s", "×bare", "p50", "p99", "errors", "CPU µs/del", "×bare", "jobs/s", "ingress µs", "×bare", "µs/job", "answered/stored", "load avg (1 5 15)")
 	for i, r := range rows {
 		if i == headline {
 			fmt.Println("ingress alone (the same gateway with workers = 0: no job runs, so no plugin GetTicket and no lease/ack/audit writes):")
@@ -202,10 +225,18 @@ func run(o options) error {
 		if r.results[0].jobs >= 0 {
 			jobs = fmt.Sprintf("%.0f", median(r.results, func(x result) float64 { return x.jobs / x.seconds() }))
 		}
-		fmt.Printf("%-30s %9.0f %7.2f %9s %9s %7d %11.1f %8.2f %8s  %-22s %s\n", r.name, rate, rate/bareRate,
+		ingress := median(r.results, result.ingressPerDeliv)
+		perJob := "-"
+		if slices.IndexFunc(r.results, func(x result) bool { return x.cpuPerJob < 0 }) < 0 {
+			perJob = fmt.Sprintf("%.1f", median(r.results, func(x result) float64 { return x.cpuPerJob }))
+		}
+		fmt.Printf("%-30s %9.0f %7.2f %9s %9s %7d %11.1f %8.2f %8s %11.1f %8.2f %11s  %-22s %s\n", r.name, rate, rate/bareRate,
 			time.Duration(p50).Round(time.Microsecond), time.Duration(p99).Round(time.Microsecond), errs,
-			cpu, cpu/bareCPU, jobs, stored, r.results[len(r.results)-1].load)
+			cpu, cpu/bareCPU, jobs, ingress, ingress/bareCPU, perJob, stored, r.results[len(r.results)-1].load)
 	}
+	fmt.Println("CPU µs/del is all server CPU (gateway + plugin + Redis) over the deliveries answered 200. With workers it splits into")
+	fmt.Println("µs/job, the server CPU per job the workers finished in a drain window after each pass (no load, backlog still")
+	fmt.Println("draining), and ingress µs, what is left per delivery once the pass's finished jobs are taken off at that rate.")
 	if flood != "" {
 		fmt.Println()
 		fmt.Println(flood)
@@ -449,8 +480,7 @@ binding "zendesk" "bench" {
 		var prof chan error
 		if i == 0 && o.profile != "" {
 			prof = make(chan error, 1)
-			file := fmt.Sprintf("%s-%s.pprof", o.profile, strings.NewReplacer(" ", "", "(", "", ")", "", ",", "-", "=", "").
-				Replace(strings.ToLower(strings.TrimPrefix(name, "deskgate "))))
+			file := profileFile(o.profile, name, "")
 			go func() { prof <- fetchProfile(debugPort, o.duration-time.Second, file) }()
 		}
 		r, err := pass(o.senders, o.duration, u, secret, pids, jobs)
@@ -464,9 +494,34 @@ binding "zendesk" "bench" {
 			return nil, "", "", err
 		}
 		fmt.Printf("  %s pass %d: %.0f/s, %.1f µs CPU per delivery (%s), %.0f jobs finished, %d errors%s\n", name, i+1, r.rate, r.cpuPerDeliv, split(r), r.jobs, r.errs, firstErr(r))
+		if workers && o.drain > 0 {
+			file := ""
+			if i == 0 && o.profile != "" && o.drain >= 2*time.Second {
+				file = profileFile(o.profile, name, "-drain")
+			}
+			if err := drainWindow(&r, o.drain, pids, jobs, debugPort, file); err != nil {
+				return nil, "", "", err
+			}
+			if r.cpuPerJob >= 0 {
+				parts := make([]string, len(r.jobSplit))
+				for j, us := range r.jobSplit {
+					parts[j] = fmt.Sprintf("%s %.1f", procNames[j], us)
+				}
+				fmt.Printf("    workers alone for %s after it: %.0f jobs, %.1f µs CPU per job (%s); so the ingress %.1f µs per delivery\n",
+					o.drain, r.drainedJobs, r.cpuPerJob, strings.Join(parts, ", "), r.ingressPerDeliv())
+			} else {
+				fmt.Printf("    workers alone for %s after it: %.0f jobs finished, no per-job figure\n", o.drain, r.drainedJobs)
+			}
+		}
 		answered = append(answered, r.answeredInvs...)
 		r.answeredInvs = nil
 		rs = append(rs, r)
+	}
+	if workers {
+		// What the jobs did decides what their CPU buys: the bench's
+		// tickets do not exist in the sandbox, so each job ends at its
+		// GetTicket (not found: dead-lettered) without a triage or a note.
+		fmt.Printf("    jobs settled since the gateway started, by outcome: %s\n", outcomes(gwURL))
 	}
 	if flood {
 		floodReport, err = memoryFlood(o, u, secret, pids)
@@ -486,6 +541,57 @@ binding "zendesk" "bench" {
 		stored += fmt.Sprintf(" (%d MISSING)", missing)
 	}
 	return rs, stored, floodReport, nil
+}
+
+// drainWindow reads, over d with no load, the server processes' CPU and
+// the jobs the gateway finishes meanwhile (its workers still working off
+// the backlog the pass left): their CPU per job, into r. With file set it
+// also saves a CPU profile of the gateway over the window.
+func drainWindow(r *result, d time.Duration, pids func() []int, jobs func() float64, debugPort int, file string) error {
+	var prof chan error
+	if file != "" {
+		prof = make(chan error, 1)
+		go func() { prof <- fetchProfile(debugPort, d-time.Second, file) }()
+	}
+	ps := pids()
+	jobs0 := jobs()
+	cpu0 := cpuEach(ps)
+	time.Sleep(d) // the window: nothing is sent, the workers run
+	cpu1 := cpuEach(ps)
+	jobs1 := jobs()
+	if prof != nil {
+		if err := <-prof; err != nil {
+			fmt.Printf("  (no profile: %v)\n", err)
+		}
+	}
+	used, err := cpuUsed(ps, cpu0, cpu1)
+	if err != nil {
+		return err
+	}
+	if jobs0 < 0 || jobs1 < 0 {
+		return nil
+	}
+	r.drainedJobs = jobs1 - jobs0
+	if r.drainedJobs < 1 {
+		return nil
+	}
+	// Were the backlog worked off before the window ended, its idle rest
+	// would count too (the figure an upper bound); the bench's backlogs
+	// are many times what a window drains.
+	var ticks int64
+	r.jobSplit = r.jobSplit[:0]
+	for _, t := range used {
+		ticks += t
+		r.jobSplit = append(r.jobSplit, float64(t)/clockTicks*1e6/r.drainedJobs)
+	}
+	r.cpuPerJob = float64(ticks) / clockTicks * 1e6 / r.drainedJobs
+	return nil
+}
+
+// profileFile names a target's profile: prefix-sqlite-workers0.pprof.
+func profileFile(prefix, target, suffix string) string {
+	return fmt.Sprintf("%s-%s%s.pprof", prefix, strings.NewReplacer(" ", "", "(", "", ")", "", ",", "-", "=", "").
+		Replace(strings.ToLower(strings.TrimPrefix(target, "deskgate "))), suffix)
 }
 
 // fetchProfile saves a CPU profile of the gateway taken over d.
@@ -656,7 +762,7 @@ func pass(c int, d time.Duration, u, secret string, pids func() []int, jobs func
 		answered = append(answered, invs[g]...)
 	}
 	slices.Sort(all)
-	r := result{ok: int64(len(all)), errs: bad.Load(), rate: float64(len(all)) / elapsed.Seconds(), load: loadavg(), answeredInvs: answered, jobs: finished}
+	r := result{ok: int64(len(all)), errs: bad.Load(), rate: float64(len(all)) / elapsed.Seconds(), load: loadavg(), answeredInvs: answered, jobs: finished, cpuPerJob: -1}
 	if s, ok := firstErr.Load().(string); ok {
 		r.firstErr = s
 	}
@@ -999,15 +1105,29 @@ func tail(s string) string {
 // jobsFinished sums deskgate_job_duration_seconds_count (jobs settled by the
 // workers, any outcome) from the gateway's /metrics; -1 when unreadable.
 func jobsFinished(gwURL string) float64 {
-	resp, err := http.Get(gwURL + "/metrics")
+	by, err := jobOutcomes(gwURL)
 	if err != nil {
 		return -1
 	}
+	var n float64
+	for _, v := range by {
+		n += v
+	}
+	return n
+}
+
+// jobOutcomes is deskgate_job_duration_seconds_count by its outcome label
+// (done, dead, skipped, retry, ...) from the gateway's /metrics.
+func jobOutcomes(gwURL string) (map[string]float64, error) {
+	resp, err := http.Get(gwURL + "/metrics")
+	if err != nil {
+		return nil, err
+	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return -1
+		return nil, fmt.Errorf("metrics answered %s", resp.Status)
 	}
-	var n float64
+	by := map[string]float64{}
 	sc := bufio.NewScanner(resp.Body)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for sc.Scan() {
@@ -1018,12 +1138,30 @@ func jobsFinished(gwURL string) float64 {
 		f := strings.Fields(line)
 		v, err := strconv.ParseFloat(f[len(f)-1], 64)
 		if err != nil {
-			return -1
+			return nil, fmt.Errorf("metrics line %q: %w", line, err)
 		}
-		n += v
+		outcome := "?"
+		if _, rest, ok := strings.Cut(line, `outcome="`); ok {
+			outcome, _, _ = strings.Cut(rest, `"`)
+		}
+		by[outcome] += v
 	}
-	if sc.Err() != nil {
-		return -1
+	return by, sc.Err()
+}
+
+// outcomes is "dead 8809, done 12": the jobs settled so far by outcome.
+func outcomes(gwURL string) string {
+	by, err := jobOutcomes(gwURL)
+	if err != nil {
+		return "unknown (" + err.Error() + ")"
 	}
-	return n
+	if len(by) == 0 {
+		return "none"
+	}
+	var parts []string
+	for k, v := range by {
+		parts = append(parts, fmt.Sprintf("%s %.0f", k, v))
+	}
+	slices.Sort(parts)
+	return strings.Join(parts, ", ")
 }

@@ -26,3 +26,17 @@ func TestCPUUsed_processGoneDuringThePassIsAnError(t *testing.T) {
 		t.Errorf("cpuUsed of a live process = %v, %v; want [%d]", used, err, after[0])
 	}
 }
+
+// The ingress's share of a pass with workers is its CPU per delivery less
+// the finished jobs at the drain window's CPU per job; without a drain
+// figure it is the whole.
+func TestIngressPerDeliv_takesOffTheFinishedJobs(t *testing.T) {
+	r := result{ok: 1000, cpuPerDeliv: 150, jobs: 200, cpuPerJob: 400}
+	if got := r.ingressPerDeliv(); got != 70 {
+		t.Errorf("ingressPerDeliv = %v; want 150 - 400*200/1000 = 70", got)
+	}
+	r.cpuPerJob = -1
+	if got := r.ingressPerDeliv(); got != 150 {
+		t.Errorf("ingressPerDeliv without a drain figure = %v; want 150", got)
+	}
+}
