@@ -24,6 +24,9 @@ type variant struct {
 	Subject       string `json:"subject"`
 	Description   string `json:"description"`
 	RequesterName string `json:"requester_name"`
+	// Style is "careful" or "casual" (no diacritics, chat abbreviations,
+	// English tech words mixed in) in the second held-out half.
+	Style string `json:"style"`
 }
 
 // variantHalf is one half of the variants: the tuned half's misses may be
@@ -41,6 +44,7 @@ type variantFloor struct{ severity, service, both float64 }
 var variantHalves = []variantHalf{
 	{name: "tuned", file: "tuned.json", floor: variantFloor{severity: 0.98, service: 0.90, both: 0.90}},
 	{name: "held out", file: "heldout.json", heldOut: true, floor: variantFloor{severity: 0.79, service: 0.94, both: 0.78}},
+	{name: "held out 2", file: "heldout2.json", heldOut: true},
 }
 
 // TestVariants_keepVerdicts triages each variant of a source ticket that
@@ -81,6 +85,17 @@ var variantHalves = []variantHalf{
 // French "paiement" read as payments where the source's checkout is meant
 // (twice), a Czech "pokladna" not read as the checkout alias in a how-to,
 // a resend request's "order" outweighing its confirmation e-mail (twice).
+//
+// Round fourteen (issue 14): a second held-out half (heldout2.json: a
+// careful and a casual translation — no diacritics, chat abbreviations,
+// English tech words mixed in — of each of 48 other tuning tickets, in
+// the same 17 languages), written by someone who never saw the rules and
+// merged before any rule change; it is reported per kind and per style,
+// in aggregate only, and measured at most three times. Before the round
+// (severity kept / service kept / both): tuned 1.000 / 0.928 / 0.928
+// (69), held out 0.813 / 0.960 / 0.800 (75; translations 0.760 / 0.960 /
+// 0.760, retellings 0.920 / 0.960 / 0.880), held out 2 0.589 / 0.789 /
+// 0.511 (90; careful 0.578 / 0.800 / 0.511, casual 0.600 / 0.778 / 0.511).
 func TestVariants_keepVerdicts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("triages every variant against its source set's logs")
@@ -184,8 +199,8 @@ func TestVariants_keepVerdicts(t *testing.T) {
 			}
 			sev, svc := got.Severity == want.Severity, got.AffectedService == want.Service
 			add(all, sev, svc)
-			for _, k := range []string{"kind " + v.Kind, "lang " + v.Lang} {
-				if half.heldOut && strings.HasPrefix(k, "lang ") {
+			for _, k := range []string{"kind " + v.Kind, "lang " + v.Lang, "style " + v.Style} {
+				if half.heldOut && strings.HasPrefix(k, "lang ") || v.Style == "" && strings.HasPrefix(k, "style ") {
 					continue
 				}
 				if per[k] == nil {
