@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 // variant is one ticket of examples/tickets/variants: a tuning ticket told
@@ -35,6 +36,9 @@ type variantHalf struct {
 	name, file string
 	heldOut    bool
 	floor      variantFloor
+	// plain types the half's texts without diacritics (see typedPlain),
+	// the way many write on a phone or a foreign keyboard.
+	plain bool
 }
 
 // variantFloor is the share of variants (of right-triaged sources) whose
@@ -45,6 +49,21 @@ var variantHalves = []variantHalf{
 	{name: "tuned", file: "tuned.json", floor: variantFloor{severity: 0.98, service: 0.90, both: 0.90}},
 	{name: "held out", file: "heldout.json", heldOut: true, floor: variantFloor{severity: 0.79, service: 0.94, both: 0.78}},
 	{name: "held out 2", file: "heldout2.json", heldOut: true},
+	{name: "tuned, typed plain", file: "tuned.json", plain: true},
+}
+
+// typedPlain is s as typed without diacritics: "não" → "nao", "Çalışmıyor"
+// → "Calismiyor", "Ärger" → "Arger".
+func typedPlain(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		f := fold(string(unicode.ToLower(r)))
+		if unicode.IsUpper(r) {
+			f = strings.ToUpper(f)
+		}
+		b.WriteString(f)
+	}
+	return b.String()
 }
 
 // TestVariants_keepVerdicts triages each variant of a source ticket that
@@ -193,6 +212,9 @@ func TestVariants_keepVerdicts(t *testing.T) {
 			want := w.labels[name]
 			tk := src
 			tk.Subject, tk.Description, tk.RequesterName = v.Subject, v.Description, v.RequesterName
+			if half.plain {
+				tk.Subject, tk.Description = typedPlain(tk.Subject), typedPlain(tk.Description)
+			}
 			got, err := w.tr.Triage(context.Background(), tk)
 			if err != nil {
 				t.Fatal(err)
