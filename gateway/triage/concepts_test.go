@@ -12,8 +12,8 @@ import (
 // variants (and English), one sentence per concept as a native would write
 // it — down for everyone, cannot pay, not receiving, slow, data lost,
 // someone else in the account, a how-to question, a feature wish, an
-// invoice request, works again, customers who cannot check out — and some
-// casual ones (no diacritics, chat forms, English tech words mixed in).
+// invoice request, works again, customers who cannot check out, some
+// customers failing, one in five failing — and some casual ones (no diacritics, chat forms, English tech words mixed in).
 // Columns: language, concept, the claim, the service ("" for any), the
 // subject, the description. Japanese "お客様" does not say how many
 // customers: its not-receiving and checkout rows are left out.
@@ -236,10 +236,60 @@ no	casual-cantpay	one	payments	betaling	får ikke betalt med kortet, funker ikke
 ru	casual-cantpay	one	payments	оплата	не могу оплатить картой, не пашет
 de	techmix-down	outage	checkout-api	checkout	der checkout ist down, alle kunden kriegen einen 500 error
 es	techmix-slow	degraded	search	search	el search va super lento hoy, tarda muchisimo
+en	partial	partial	payments	Payments	Some customers get an error when paying by card.
+en	share	partial	payments	Payments	About one in five card payments fails.
+de	partial	partial	payments	Zahlungen	Einige Kunden bekommen beim Bezahlen mit Karte einen Fehler.
+de	share	partial	payments	Zahlungen	Ungefähr jede fünfte Kartenzahlung schlägt fehl.
+fr	partial	partial	payments	Paiements	Certains clients ont une erreur en payant par carte.
+fr	share	partial	payments	Paiements	Environ un paiement par carte sur cinq échoue.
+es	partial	partial	payments	Pagos	Algunos clientes reciben un error al pagar con tarjeta.
+es	share	partial	payments	Pagos	Más o menos uno de cada cinco pagos con tarjeta falla.
+pt	partial	partial	payments	Pagamentos	Alguns clientes recebem um erro ao pagar com cartão.
+pt	share	partial	payments	Pagamentos	Mais ou menos um em cada cinco pagamentos com cartão falha.
+it	partial	partial	payments	Pagamenti	Alcuni clienti ricevono un errore quando pagano con la carta.
+it	share	partial	payments	Pagamenti	Circa un pagamento con carta su cinque fallisce.
+nl	partial	partial	payments	Betalingen	Sommige klanten krijgen een foutmelding bij het betalen met een kaart.
+nl	share	partial	payments	Betalingen	Ongeveer één op de vijf kaartbetalingen mislukt.
+pl	partial	partial	payments	Płatności	Niektórzy klienci dostają błąd przy płatności kartą.
+pl	share	partial	payments	Płatności	Mniej więcej co piąta płatność kartą kończy się błędem.
+sv	partial	partial	payments	Betalningar	Vissa kunder får ett fel när de betalar med kort.
+sv	share	partial	payments	Betalningar	Ungefär var femte kortbetalning misslyckas.
+fi	partial	partial	payments	Maksut	Osa asiakkaista saa virheen, kun he maksavat kortilla.
+fi	share	partial	payments	Maksut	Noin joka viides korttimaksu epäonnistuu.
+cs	partial	partial	payments	Platby	Někteří zákazníci dostanou při platbě kartou chybu.
+cs	share	partial	payments	Platby	Zhruba každá pátá platba kartou selže.
+tr	partial	partial	payments	Ödemeler	Bazı müşteriler kartla öderken hata alıyor.
+tr	share	partial	payments	Ödemeler	Kartla ödemelerin yaklaşık beşte biri başarısız oluyor.
+ja	partial	partial	payments	カード決済	一部のお客様がカードで支払うときにエラーになります。
+ja	share	partial	payments	カード決済	カード決済の約5件に1件が失敗しています。
+zh	partial	partial	payments	刷卡支付	部分客户用卡支付时报错。
+zh	share	partial	payments	刷卡支付	大约每五笔刷卡支付就有一笔失败。
+ko	partial	partial	payments	카드 결제	일부 고객이 카드로 결제할 때 오류가 납니다.
+ko	share	partial	payments	카드 결제	카드 결제 5건 중 1건 정도가 실패합니다.
+ru	partial	partial	payments	Оплата	У некоторых клиентов при оплате картой выдаёт ошибку.
+ru	share	partial	payments	Оплата	Примерно каждый пятый платёж картой не проходит.
+da	partial	partial	payments	Betalinger	Nogle kunder får en fejl, når de betaler med kort.
+da	share	partial	payments	Betalinger	Cirka hver femte kortbetaling mislykkes.
+no	partial	partial	payments	Betalinger	Noen kunder får en feilmelding når de betaler med kort.
+no	share	partial	payments	Betalinger	Omtrent hver femte kortbetaling feiler.
+pt	casual-howto	low		duvida	como faço pra mudar a senha?? vlw
+es	casual-howto	low		duda	como cambio la contraseña? gracias
+de	casual-howto	low		frage	wie kann ich das passwort ändern? danke
+fr	casual-howto	low		question	comment on change le mot de passe svp ?
+it	casual-howto	low		domanda	come si cambia la password? grazie
+pl	casual-howto	low		pytanie	jak zmienic haslo? dzieki
+tr	casual-howto	low		soru	sifremi nasil degistirebilirim?
+cs	casual-howto	low		dotaz	jak si zmenim heslo? diky
+sv	casual-howto	low		fråga	hur byter jag lösenord? tack
+fi	casual-howto	low		kysymys	miten vaihdan salasanan? kiitos
+ru	casual-howto	low		вопрос	как поменять пароль? спс
+nl	casual-howto	low		vraag	hoe verander ik mijn wachtwoord? thx
+da	casual-howto	low		spørgsmål	hvordan skifter jeg adgangskode? tak
+no	casual-howto	low		spørsmål	hvordan bytter jeg passord? takk
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,
-	"security": claimSecurity, "low": claimLow, "resolved": claimResolved}
+	"security": claimSecurity, "low": claimLow, "resolved": claimResolved, "partial": claimPartial}
 
 // TestConcepts_readInEveryLanguageCarefulAndPlain classifies each row of
 // conceptTable as written and typed without diacritics (typedPlain), and

@@ -4,41 +4,41 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2561445844577128,   // words: outage for many
-	0.3311351421666639,   // words: failure for one or a few users
-	0.40541057435693251,  // words: slowness or partial degradation
-	0.3975078630262498,   // words: a stated share failing
-	-1.3200796625674083,  // words: question, request, billing or cosmetic
-	-0.87054182687775727, // words: resolution or thanks
-	-0.19957667456231598, // words: no clear failure or question
-	0.94986270665356221,  // scope: many or all users
-	0.32053434942130971,  // scope: a share or rate
-	0.43876563831275883,  // scope: one user or the writer
-	0.15382691743278853,  // a paying or key customer
-	0.17879133290030602,  // words assert the service is down
-	1.0120992599539655,   // logs: error spike on the service
-	0.3971512735418149,   // logs: moderate rise on the service (a claim of reach)
-	1.5028685108564228,   // the service is a core flow
-	0.85213027725453749,  // logs: error spike on a core flow
-	0.8313621194863825,   // logs: error spike under a claim of wide impact
-	1.0850468804531495,   // logs: error spike on a core flow under a claim of wide impact
-	0.35970148374484817,  // logs: moderate rise on a core flow
-	0.46107794812695296,  // the ticket names a past time
-	0.000805894815252329, // logs confirm the slowness (warning rise)
-	-0.75500017991389989, // no service attributed to words without a failure
-	0.21308528612140587,  // desk priority urgent
-	0.28735534057333517,  // desk priority high
-	-0.46820840996356811, // desk priority low
-	0.53034168233517798,  // outage words anywhere
-	1.2772578388556233,   // failure words anywhere
-	0.36901712963233418,  // slowness words anywhere
-	-0.62471211851661856, // how-to or feature words anywhere
-	-0.14312078548273582, // billing words anywhere
-	-0.16710645581631386, // a question mark
+	1.2617702640908983,     // words: outage for many
+	0.32749571355322515,    // words: failure for one or a few users
+	0.40683904610199068,    // words: slowness or partial degradation
+	0.39630157675282024,    // words: a stated share failing
+	-1.3232341147304627,    // words: question, request, billing or cosmetic
+	-0.86880282107567552,   // words: resolution or thanks
+	-0.20036966469272391,   // words: no clear failure or question
+	0.9527857726277299,     // scope: many or all users
+	0.31884220215475295,    // scope: a share or rate
+	0.43633657333981973,    // scope: one user or the writer
+	0.15238529294159525,    // a paying or key customer
+	0.16822323186772004,    // words assert the service is down
+	1.0119644896146451,     // logs: error spike on the service
+	0.39442874213798007,    // logs: moderate rise on the service (a claim of reach)
+	1.5060222786912023,     // the service is a core flow
+	0.84776509334524952,    // logs: error spike on a core flow
+	0.82510454157724655,    // logs: error spike under a claim of wide impact
+	1.0750465389980162,     // logs: error spike on a core flow under a claim of wide impact
+	0.35847521501508017,    // logs: moderate rise on a core flow
+	0.47754721045814924,    // the ticket names a past time
+	0.00040484137202462505, // logs confirm the slowness (warning rise)
+	-0.75728340387067705,   // no service attributed to words without a failure
+	0.22794454506228146,    // desk priority urgent
+	0.28488285162174043,    // desk priority high
+	-0.46932842831699512,   // desk priority low
+	0.52341232678007366,    // outage words anywhere
+	1.2835931316164984,     // failure words anywhere
+	0.36816925532976719,    // slowness words anywhere
+	-0.61645326022828939,   // how-to or feature words anywhere
+	-0.14298218231332169,   // billing words anywhere
+	-0.16076951895733818,   // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.045167763410034985, 2.8631754958376989, 7.3122877900828387}
+var fittedCuts = [3]float64{-0.039332549389451611, 2.8695347202209214, 7.3192182558449659}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{

@@ -131,7 +131,12 @@ var (
 		"ça marche pas", "ça fonctionne pas", "marche pas", "fonctionne pas", "jarrive pas", "on arrive pas", "on peut pas", "peut pas",
 		"geht net", "funzt nicht", "funzt net", "klappt nicht", "klappt net", "não tá funcionando", "não está funcionando", "n funciona", "não tá indo",
 		"no jala", "no sirve", "no va", "nn funziona", "nn va", "non va", "nejede", "nejde to", "funker ikke", "funka ikke", "funkar ej", "fungerar ej",
-		"не пашет", "не робит", "落ちてる"}, emptyResults...), loggedOut...)...)
+		"не пашет", "не робит", "落ちてる",
+		// inflected forms the stems above miss: Polish "błędem", Czech "selže", Russian "не проходит"
+		"błęd*", "selže", "selžou", "selháv*", "не проход*", "не прошл*", "не прошёл", "не прошел", "schlägt fehl", "schlagen fehl", "schlug fehl",
+		"kończy się błędem", "mislykkes", "feiler", "mislyktes", "misslyckas", "başarısız oluyor",
+		// getting an error, where "fel", "fejl", "feil" alone also say wrong
+		"får ett fel", "får fel", "fick ett fel", "fick fel", "får en fejl", "fik en fejl", "får en feil", "fikk en feil", "får feil", "fikk feil"}, emptyResults...), loggedOut...)...)
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",
@@ -192,7 +197,8 @@ var (
 		"наших клиентов", "всем клиентам", "nasi klienci", "naszym klientom", "wszystkim klientom", "我们的客户", "客户都", "用户都", "所有客户",
 		"所有用户", "고객들*", "사용자들*", "회원들*", "모든 고객*", "お客様全員", "全てのユーザー", "müşteriler", "müşterilere", "kullanıcılar*", "tüm kullanıcı*",
 		// round fourteen: chat forms of nobody and everyone
-		"ngm", "ninguem consegue", "nadie puede", "todo el mundo", "tout le monde", "iedereen", "alle sammen")
+		"ngm", "ninguem consegue", "nadie puede", "todo el mundo", "tout le monde", "iedereen", "alle sammen",
+		"ни у кого", "ни у одного", "ни один", "ни одна", "ни одного")
 	oneWords = mkPhrases("only me", "just me", "only for me", "for me", "one customer", "a customer", "one user",
 		"a user", "single user", "my account", "one of our customers", "one order", "a single", "only one",
 		"one of their customers", "one of her customers", "one of his customers", "his account", "her account",
@@ -231,7 +237,18 @@ var (
 		"like to know why", "wants to know why", "want to know why", "asks why", "asked why", "asking why",
 		"jak můžu", "jak mohu", "jak ho", "jak ji", "kde najdu", "je možné", "podporuje", "podporujete", "hvordan kan", "hvordan gør",
 		"hvordan gjør", "miten voin", "miten saan", "kuinka voin", "как мне", "как можно", "где найти", "어떻게", "どこで", "在哪", "能不能",
-		"可不可以", "是否可以", "能否")
+		"可不可以", "是否可以", "能否",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"hur byter jag", "hur ändrar jag", "hur gör jag", "hur kan man", "hur lägger jag", "hur får jag", "hur ställer jag",
+		"miten vaihdan", "miten voi", "miten saan", "miten teen", "miten lisään", "miten muutan", "kuinka vaihdan", "kuinka saan",
+		"как поменять", "как изменить", "как сменить", "как сделать", "как добавить", "как настроить", "hoe verander ik",
+		"hoe wijzig ik", "hoe pas ik", "hoe doe ik", "hoe zet ik", "hoe voeg ik", "hvordan skifter jeg", "hvordan ændrer jeg",
+		"hvordan tilføjer jeg", "hvordan bytter jeg", "hvordan endrer jeg", "hvordan legger jeg", "jak si změním", "jak změním",
+		"jak nastavím", "jak přidám", "jak udělám", "jak ustawić", "jak dodać", "jak zrobić", "jak zmienić", "wie ändere ich",
+		"wie stelle ich", "wie füge ich", "comment changer", "comment modifier", "comment ajouter", "comment on", "cómo cambio",
+		"cómo puedo", "como faço pra", "como faço para", "como mudo", "como troco", "come cambio", "come posso", "come faccio",
+		"nasıl değiştir*", "nasıl ekle*", "nasıl yapabilirim", "どうやって", "方法を教えてください", "怎么改", "怎么修改", "怎么设置", "如何修改", "如何设置", "어떻게 변경*",
+		"어떻게 바꾸*", "어떻게 하나요")
 	featureWords = mkPhrases("feature request", "would be nice", "would be great", "would love", "it would help",
 		"please add", "could you add", "can you add", "suggestion", "suggest", "wish", "roadmap", "request a feature",
 		"support for", "nice to have", "idea", "enhancement", "would it be possible",
@@ -447,7 +464,21 @@ var (
 		// one in so many, in more languages
 		"één op de", "een op de", "un sur", "une sur", "uno de cada", "una de cada", "uno su", "una su", "um em cada", "uma em cada",
 		"joka toinen", "joka neljäs", "joka viides", "joka kymmenes", "co druga", "co drugi", "co piąta", "co piąty", "co dziesiąta",
-		"každá pátá", "každá desátá", "každý pátý", "каждая пятая", "каждый пятый", "каждая десятая", "hver femte", "hver tiende", "var femte", "var tionde")
+		"každá pátá", "každá desátá", "každý pátý", "каждая пятая", "каждый пятый", "каждая десятая", "hver femte", "hver tiende", "var femte", "var tionde",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"jede fünfte", "jeder fünfte", "jede zweite", "jeder zweite", "jede dritte", "jeder dritte", "jede vierte", "jeder vierte",
+		"jede zehnte", "jeder zehnte", "sur deux", "sur trois", "sur quatre", "sur cinq", "sur dix", "su due", "su tre", "su quattro",
+		"su cinque", "su dieci", "de cada dos", "de cada tres", "de cada cuatro", "de cada cinco", "de cada diez", "em cada dois",
+		"em cada três", "em cada quatro", "em cada cinco", "em cada dez", "alguns", "algumas", "niektórzy", "niektórym", "niektórych",
+		"część klientów", "części klientów", "część płatności", "vissa kunder", "vissa användare", "några kunder", "några av",
+		"en del kunder", "en del av", "en del af", "osa asiakkaista", "osa käyttäjistä", "osalla", "osalle", "joillakin",
+		"jotkut asiakkaat", "někteří", "některým", "některé platby", "část zákazníků", "části zákazníků", "bazı", "beşte biri",
+		"dörtte biri", "üçte biri", "onda biri", "некоторые", "некоторых", "некоторым", "части клиентов", "у части", "каждый второй",
+		"каждый третий", "каждый десятый", "一部の", "一部のお客様", "件に1件", "人に1人", "回に1回", "部分客户", "部分用户", "一些客户", "有些客户", "有的客户", "每五笔",
+		"每十笔", "分之一", "일부 고객*", "일부 사용자*", "일부", "중 1건", "중 한 건", "중 1명", "번 중 한 번", "nogle kunder", "nogle brugere", "nogle af",
+		"noen kunder", "noen brukere", "noen av", "enkelte kunder", "hver anden", "hver tredje", "hver fjerde", "hver annen",
+		"hver tredje", "hver fjerde", "var tredje", "var fjärde", "var annan", "joka kolmas", "co trzecia", "co trzeci", "co czwarta",
+		"každá třetí", "každá druhá")
 	// totalWords claim that nothing works for anyone: no share.
 	totalWords = mkPhrases("everyone", "everybody", "nobody", "no one", "noone", "none of", "not a single",
 		"all customers", "all our customers", "all of our customers", "all users", "all our users", "every customer",
