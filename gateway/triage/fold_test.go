@@ -130,3 +130,45 @@ func TestForeignNegations_negatorAfterTheVerbAndModalBeforeTheObject(t *testing.
 		}
 	}
 }
+
+// Round fourteen: "ago" with the amount in words or digits, before or after
+// the word for it, "since" after the clock, an Italian bare hour — in the
+// 17 languages of the variants, typed with or without diacritics.
+func TestExtractTime_readsAgoAndSinceInTheVariantsLanguages(t *testing.T) {
+	created := time.Date(2027, 1, 14, 10, 0, 0, 0, time.UTC)
+	twoHoursAgo := Window{From: time.Date(2027, 1, 14, 7, 55, 0, 0, time.UTC), To: created}
+	since1430 := Window{From: time.Date(2027, 1, 13, 14, 25, 0, 0, time.UTC), To: created}
+	for _, c := range []struct {
+		text string
+		want Window
+	}{
+		{"vor etwa zwei Stunden hat der Checkout aufgehört zu funktionieren", twoHoursAgo},
+		{"il y a environ deux heures le checkout a cessé de fonctionner", twoHoursAgo},
+		{"hace unas dos horas el checkout dejó de funcionar", twoHoursAgo},
+		{"há umas duas horas o checkout parou", twoHoursAgo},
+		{"circa due ore fa il checkout ha smesso di funzionare", twoHoursAgo},
+		{"ongeveer twee uur geleden stopte de checkout", twoHoursAgo},
+		{"jakieś dwie godziny temu checkout przestał działać", twoHoursAgo},
+		{"för ungefär två timmar sedan slutade kassan fungera", twoHoursAgo},
+		{"noin kaksi tuntia sitten kassa lakkasi toimimasta", twoHoursAgo},
+		{"asi před dvěma hodinami přestala fungovat pokladna", twoHoursAgo},
+		{"asi pred dvema hodinami prestala fungovat pokladna", twoHoursAgo},
+		{"yaklaşık iki saat önce ödeme çalışmayı durdurdu", twoHoursAgo},
+		{"примерно два часа назад перестал работать чекаут", twoHoursAgo},
+		{"for cirka to timer siden holdt kassen op med at virke", twoHoursAgo},
+		{"for omtrent to timer siden sluttet kassen å virke", twoHoursAgo},
+		{"desde as 14:30 o checkout está falhando", since1430},
+		{"sedan 14.30 fungerar inte kassan", since1430},
+		{"klo 14.30 lähtien kassa ei ole toiminut", since1430},
+		{"saat 14:30'dan beri ödeme çalışmıyor", since1430},
+	} {
+		if got := ExtractTime(c.text, created, time.UTC, 2*time.Hour).Window; got != c.want {
+			t.Errorf("%q: %v – %v, want %v – %v", c.text, got.From.Format("02 15:04"), got.To.Format("02 15:04"), c.want.From.Format("02 15:04"), c.want.To.Format("02 15:04"))
+		}
+	}
+	// "for two hours" in English and the Nordic languages without "ago" is
+	// how long, not when
+	if got := ExtractTime("i går i två timmar fungerade inte kassan", created, time.UTC, 2*time.Hour); got.Window == twoHoursAgo {
+		t.Errorf("a Swedish duration read as ago: %v", got.Window)
+	}
+}

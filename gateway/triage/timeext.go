@@ -120,7 +120,7 @@ var foreignTime = map[string]string{
 	"bu sabah": "this morning", "вчера вечером": "yesterday evening", "вчера утром": "yesterday morning",
 	"сегодня утром": "this morning", "zwischen": "between", "entre": "between", "tussen": "between", "mellan": "between", "mellem": "between", "mellom": "between", "mezi": "between", "między": "between", "från": "from", "von": "from",
 	"por volta das": "around", "por volta de": "around", "cerca de": "about", "około": "about", "ungefär": "about", "ongeveer": "about", "omkring": "about",
-	"seit": "since", "ab": "since", "depuis": "since", "desde": "since", "sinds": "since",
+	"seit": "since", "vanaf": "since", "runt": "around", "rundt": "around", "kolem": "around", "ab": "since", "depuis": "since", "desde": "since", "sinds": "since",
 	"gegen": "around", "vers": "around", "hacia": "around", "verso": "around", "rond": "around", "um": "at", "om": "at",
 	"ca.": "about", "ca": "about", "etwa": "about", "environ": "about", "mez": "cet", "mesz": "cest",
 	"kurz vor": "just before", "kurz nach": "just after", "peu avant": "just before", "poco antes de": "just before", "pouco antes das": "just before",
@@ -197,15 +197,15 @@ var (
 		`i går aftes|i går kveld|i morges|i formiddags|i eftermiddags|i aften|i kveld|i nat|eilen illalla|eilen aamulla|eilisestä lähtien|tänä aamuna|` +
 		`včera večer|včera ráno|dnes ráno|dün akşam|dün gece|bu sabah|вчера вечером|вчера утром|сегодня утром|` +
 		`zwischen|entre|tussen|mellan|mellem|mellom|mezi|między|från|von|por volta d[ae]s?|cerca de|około|ungefär|ongeveer|omkring|` +
-		`seit|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz|kurz vor|kurz nach|peu avant|poco antes de|pouco antes das)(?:$|[^\p{L}])`)
+		`seit|vanaf|runt|rundt|kolem|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz|kurz vor|kurz nach|peu avant|poco antes de|pouco antes das)(?:$|[^\p{L}])`)
 	// "18h45", "23 Uhr", "9 uur", "9.30 Uhr" are clock times.
 	reForeignClock = mustCompileFolded(`\b(\d{1,2})(?:h(\d{2})|(?:[:.](\d{2}))?\s*(?:uhr|uur)\b)`)
 	// "od otprilike 21:30", "simula kaninang mga 8pm", "ตั้งแต่ประมาณ 19:00",
 	// "sejak jam 9:15": a word for "since" in the languages beyond the
 	// ones above, before a clock (maybe hedged), is since; alone it is
 	// often "from" or "of" and says nothing.
-	reForeignSince = mustCompileFolded(`(?:^|[^\p{L}])(?:od|simula(?:\s+kaninang)?|mula|des de|dalle|dalla|vanaf|siden|fra|alates|nuo|kopš|óta|від|с|от|từ|sejak|dari|ตั้งแต่|منذ|מאז)\s*` +
-		`(?:(?:otprilike|približno|oko|około|asi|približne|cca\.?|kolem|körülbelül|kb\.?|noin|umbes|apie|aptuveni|sekitar|kira-kira|khoảng|mga|ประมาณ|примерно|около|приблизно|حوالي|בערך|about|ca\.?)\s*)?` +
+	reForeignSince = mustCompileFolded(`(?:^|[^\p{L}])(?:od|simula(?:\s+kaninang)?|mula|des de|dalle|dalla|vanaf|siden|sedan|desde as|desde às|a partir das|a partir de|à partir de|fra|alates|nuo|kopš|óta|від|с|от|từ|sejak|dari|ตั้งแต่|منذ|מאז)\s*` +
+		`(?:(?:omkring|rundt|ungefär|ungefähr|etwa|environ|circa|zhruba|yaklaşık|otprilike|približno|oko|około|asi|približne|cca\.?|kolem|körülbelül|kb\.?|noin|umbes|apie|aptuveni|sekitar|kira-kira|khoảng|mga|ประมาณ|примерно|около|приблизно|حوالي|בערך|about|ca\.?)\s*)?` +
 		`(?:jam\s+|lúc\s+|kl\.?\s+|klo\s+)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)`)
 	// "under den senaste timmen", "за последние 20 минут", "son 20
 	// dakikadır", "desde hace media hora", "od 20 minut": the last so many
@@ -225,10 +225,120 @@ var (
 	reNordicClock = mustCompileFolded(`(?:^|[^\p{L}])(?:kl\.?|klo\.?|kello)\s*(\d{1,2})(?:[.:](\d{2}))?(?:$|[^\d])`)
 	// "vers 16h", "à 9h", "depuis 14h": a French hour without minutes
 	// after a word that takes a clock.
-	reFrenchHour = mustCompileFolded(`(?:^|[^\p{L}])(vers|à|a|depuis|dès|jusqu'à|entre|et|avant|après|desde las|a las|às|as)\s+(\d{1,2})h(?:$|[^\p{L}\d])`)
+	reFrenchHour = mustCompileFolded(`(?:^|[^\p{L}])(vers|à|a|depuis|dès|jusqu'à|entre|et|avant|après|desde las|a las|às|as|das|desde as|desde às)\s+(\d{1,2})h(?:$|[^\p{L}\d])`)
 	// "vor 20 Minuten", "il y a 2 heures", "hace 15 minutos": ago.
 	reForeignAgo = mustCompileFolded(`\b(?:vor|il y a|hace)\s+(\d+|einer|einem|une|un|una|media|halben|une demi-)\s*(minuten|minutes?|minutos?|stunden?|heures?|horas?|hora|stunde|demi-heure)\b`)
 )
+
+// agoNumbers are the numbers the 17 languages of the variants say an
+// amount of time with before "ago" ("vor zwei Stunden", "due ore fa",
+// "kaksi tuntia sitten", "před dvěma hodinami", "два часа назад"), folded.
+var agoNumbers = func() map[string]string {
+	m := map[string]string{}
+	for n, words := range map[string]string{
+		"1":    "ein eine einer einem un une una uno um uma een één en ett et jedną jedna jeden yksi bir один одну",
+		"2":    "zwei deux dos dois duas due twee två to dwie dwa kaksi dvěma iki два две",
+		"3":    "drei trois tres três tre drie trzy kolme třemi üç три",
+		"4":    "vier quatre cuatro quatro quattro fyra fire cztery neljä čtyřmi dört четыре",
+		"5":    "fünf cinq cinco cinque vijf fem pięć viisi pěti beş пять",
+		"6":    "sechs six seis sei zes sex seks sześć kuusi šesti altı шесть",
+		"10":   "zehn dix diez dez dieci tien tio ti dziesięć kymmenen deseti on десять",
+		"15":   "fünfzehn quinze quince quindici vijftien femton femten piętnaście viisitoista patnácti onbeş пятнадцать",
+		"20":   "zwanzig vingt veinte vinte venti twintig tjugo tyve tjue dwadzieścia kaksikymmentä dvaceti yirmi двадцать",
+		"30":   "dreißig trente treinta trinta trenta dertig trettio tredive tretti trzydzieści kolmekymmentä třiceti otuz тридцать",
+		"half": "halbe halben media meia mezz mezza half halv halvtimme pół puoli půl yarım пол",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[fold(w)] = n
+		}
+	}
+	return m
+}()
+
+var (
+	agoNumber       = `(\d{1,3}|` + func() string { return alternatives(agoNumbers) }() + `)?`
+	agoHedge        = `(?:(?:etwa|ca\.?|ungefähr|environ|unas|unos|umas|uns|cerca de|circa|ongeveer|jakieś|około|ungefär|omkring|cirka|omtrent|rundt|noin|asi|zhruba|yaklaşık|примерно|около|about)\s+)?`
+	agoHours        = `stunden|stunde|heures|heure|horas|hora|ore|ora|uur|godzinami|godziny|godzinę|godzin|godzina|timmar|timme|timer|time|tuntia|tunnin|tunti|hodinami|hodinou|hodiny|hodin|saat|часов|часа|час`
+	agoMinutes      = `minuten|minutes|minute|minutos|minuto|minuti|minuut|minutami|minutou|minuty|minutę|minut|minuter|minutter|minutt|minuuttia|minuutti|dakika|минуты|минуту|минут`
+	agoUnit         = `(` + agoHours + `|` + agoMinutes + `|kwartier|kvart|kvarter|vartti|vartin)`
+	reAgoBefore     = mustCompileFolded(`(?:^|[^\p{L}])(?:vor|il y a|hace|há|před|pred)\s+` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `(?:$|[^\p{L}])`)
+	reAgoAround     = mustCompileFolded(`(?:^|[^\p{L}])(?:för|for)\s+` + agoHedge + agoNumber + `\s*` + agoUnit + `\s+(?:sedan|siden)(?:$|[^\p{L}])`)
+	reAgoMinuteUnit = mustCompileFolded(`^(?:` + agoMinutes + `)$`)
+	reAgoAfter      = mustCompileFolded(`(?:^|[^\p{L}])` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `\s+(?:fa|geleden|temu|sitten|önce|назад)(?:$|[^\p{L}])`)
+)
+
+var (
+	// "klo 14.30 lähtien", "saat 14:30'dan beri": since, said after the
+	// clock (the Nordic clock already read as "14:30").
+	reSinceAfter = mustCompileFolded(`(?:^|[^\p{L}\d:.])(?:saat\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(?:'?(?:dan|den|tan|ten)\s+)?(?:lähtien|alkaen|beri|itibaren)(?:$|[^\p{L}])`)
+	// "verso le 21", "alle 9", "dalle 14": an Italian hour without minutes.
+	reItalianHour = mustCompileFolded(`(?:^|[^\p{L}])(?:verso le|intorno alle|alle|dalle|fino alle|tra le)\s+(\d{1,2})(?:$|[^\p{L}\d:.])`)
+)
+
+// sinceAfter and italianHour rewrite those to the English the extractors
+// read: "since 14:30", "verso le 21:00".
+func sinceAfter(s string) string {
+	s = reSinceAfter.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reSinceAfter.FindStringSubmatchIndex(m)
+		h, mi := m[sm[2]:sm[3]], "00"
+		if sm[4] >= 0 {
+			mi = m[sm[4]:sm[5]]
+		}
+		if n, _ := strconv.Atoi(h); n > 23 {
+			return m
+		}
+		lead, trail := m[:sm[2]], ""
+		if r, size := utf8.DecodeLastRuneInString(m); !unicode.IsLetter(r) {
+			trail = m[len(m)-size:]
+		}
+		if i := strings.LastIndex(lead, "saat"); i >= 0 {
+			lead = lead[:i]
+		}
+		return lead + " since " + h + ":" + mi + trail
+	})
+	return reItalianHour.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reItalianHour.FindStringSubmatchIndex(m)
+		if n, _ := strconv.Atoi(m[sm[2]:sm[3]]); n > 23 {
+			return m
+		}
+		return m[:sm[3]] + ":00" + m[sm[3]:]
+	})
+}
+
+// foreignAgo rewrites an amount of time before or after the word for "ago"
+// in the 17 languages of the variants to English ("2 hours ago"); without
+// a number it is one ("vor einer Stunde", "godzinę temu", "час назад").
+func foreignAgo(s string) string {
+	for _, re := range []*regexp.Regexp{reAgoBefore, reAgoAround, reAgoAfter} {
+		s = re.ReplaceAllStringFunc(s, func(m string) string {
+			sm := re.FindStringSubmatch(m)
+			n, u := sm[1], sm[2]
+			if w, ok := agoNumbers[n]; ok {
+				n = w
+			}
+			if n == "" {
+				n = "1"
+			}
+			lead, trail := "", ""
+			if r, _ := utf8.DecodeRuneInString(m); !unicode.IsLetter(r) {
+				lead = m[:utf8.RuneLen(r)]
+			}
+			if r, size := utf8.DecodeLastRuneInString(m); !unicode.IsLetter(r) {
+				trail = m[len(m)-size:]
+			}
+			switch {
+			case strings.HasPrefix(u, "kw") || strings.HasPrefix(u, "kv") || strings.HasPrefix(u, "va"):
+				return lead + "15 minutes ago" + trail
+			case n == "half":
+				return lead + "half an hour ago" + trail
+			case reAgoMinuteUnit.MatchString(u):
+				return lead + n + " minutes ago" + trail
+			}
+			return lead + n + " hours ago" + trail
+		})
+	}
+	return s
+}
 
 // spokenHours are the hours people say in words, by language: English
 // ones read "half past"/"quarter past"; German, Dutch and Swedish ones also
@@ -302,7 +412,8 @@ func spokenClock(s string) string {
 // about 23:00 cet". created is the ticket's creation in the reading zone.
 func englishTime(s string, created time.Time) string {
 	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && !reForeignTime.MatchString(s) && !reForeignClock.MatchString(s) && !reForeignAgo.MatchString(s) && !reForeignWeekday.MatchString(s) && !reForeignSince.MatchString(s) &&
-		!reForeignLast.MatchString(s) && !reForeignFor.MatchString(s) && !reNordicClock.MatchString(s) && !reFrenchHour.MatchString(s) {
+		!reForeignLast.MatchString(s) && !reForeignFor.MatchString(s) && !reNordicClock.MatchString(s) && !reFrenchHour.MatchString(s) &&
+		!reAgoBefore.MatchString(s) && !reAgoAround.MatchString(s) && !reAgoAfter.MatchString(s) && !reSinceAfter.MatchString(s) && !reItalianHour.MatchString(s) {
 		return s
 	}
 	s = reNordicClock.ReplaceAllStringFunc(s, func(m string) string {
@@ -320,6 +431,7 @@ func englishTime(s string, created time.Time) string {
 		}
 		return m[:sm[5]] + ":00" + m[sm[5]+1:]
 	})
+	s = foreignAgo(sinceAfter(s))
 	s = reForeignLast.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reForeignLast.FindStringSubmatchIndex(m)
 		n, u := "", m[sm[4]:sm[5]]
