@@ -286,6 +286,13 @@ ru	casual-howto	low		вопрос	как поменять пароль? спс
 nl	casual-howto	low		vraag	hoe verander ik mijn wachtwoord? thx
 da	casual-howto	low		spørgsmål	hvordan skifter jeg adgangskode? tak
 no	casual-howto	low		spørsmål	hvordan bytter jeg passord? takk
+sv	plans	low		Swish	Finns det planer på att erbjuda Swish som betalsätt?
+pt	plans	low		WhatsApp	Vocês têm planos de oferecer notificações por WhatsApp?
+de	plans	low		Apple Pay	Gibt es Pläne, Apple Pay anzubieten?
+pl	plans	low		BLIK	Czy planujecie dodać płatności BLIK?
+de	otherdata	security		Bestellseite	Ein Kunde sah im Checkout die Lieferadresse einer anderen Person.
+es	otherdata	security		Datos	Un cliente ve los datos de otro cliente en su perfil.
+de	failed	one	payments	Zahlung	Meine Zahlung mit PayPal ist fehlgeschlagen.
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,

@@ -136,7 +136,8 @@ var (
 		"błęd*", "selže", "selžou", "selháv*", "не проход*", "не прошл*", "не прошёл", "не прошел", "schlägt fehl", "schlagen fehl", "schlug fehl",
 		"kończy się błędem", "mislykkes", "feiler", "mislyktes", "misslyckas", "başarısız oluyor",
 		// getting an error, where "fel", "fejl", "feil" alone also say wrong
-		"får ett fel", "får fel", "fick ett fel", "fick fel", "får en fejl", "fik en fejl", "får en feil", "fikk en feil", "får feil", "fikk feil"}, emptyResults...), loggedOut...)...)
+		"får ett fel", "får fel", "fick ett fel", "fick fel", "får en fejl", "fik en fejl", "får en feil", "fikk en feil", "får feil", "fikk feil",
+		"fehlgeschlagen", "fehlerseite*", "mislukte", "misslyckades", "epäonnistui", "selhala", "selhalo", "başarısız oldu"}, emptyResults...), loggedOut...)...)
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",
@@ -157,7 +158,10 @@ var (
 		"tager lang tid", "tar evigheter", "tar en evighet", "tager en evighet", "trvá věčnost", "strasznie wolno", "bardzo wolno",
 		"wolno działa", "muła", "kestää ikuisuuden", "kestää todella kauan", "aşırı yavaş", "çok yavaş", "çok uzun sürüyor", "ewig",
 		"eeuwen", "duurt eeuwen", "traag", "erg traag", "遅く", "遅すぎ", "重い", "重く", "時間がかか", "特别慢", "好慢", "太慢", "卡顿", "很卡", "너무 느*",
-		"한참 걸*", "тормозит", "долго грузит")
+		"한참 걸*", "тормозит", "долго грузит",
+		// round fourteen: partially, in the 17 languages of the variants
+		"teilweise", "en partie", "partiellement", "parcialmente", "in parte", "gedeeltelijk", "częściowo", "delvis", "osittain",
+		"částečně", "kısmen", "частично", "一部", "部分的", "부분적*")
 	manyWords = mkPhrases("everyone", "everybody", "all users", "all our users", "all of our users", "all customers",
 		"all our customers", "all of our customers", "all of us", "whole team", "entire team", "nobody", "no one",
 		"noone", "none of our", "none of the", "many users", "many customers", "lots of users", "lots of customers",
@@ -270,7 +274,14 @@ var (
 		"güzel olur", "faydalı olur", "eklenmesini", "было бы здорово", "было бы хорошо", "было бы удобно", "было бы отлично",
 		"хотелось бы", "ville være fedt", "ville være rart", "ville være godt", "ville være super", "ville være smart",
 		"hadde vært fint", "hadde vært kjempefint", "ville vært fint", "hadde vært flott", "ville vært flott", "嬉しいです", "追加してほしい",
-		"追加していただけ", "機能を追加", "就太好了", "希望能", "建议增加", "希望增加", "能不能加", "좋겠습니다", "좋겠어요", "추가해 주시면", "추가해주시면", "기능 추가")
+		"追加していただけ", "機能を追加", "就太好了", "希望能", "建议增加", "希望增加", "能不能加", "좋겠습니다", "좋겠어요", "추가해 주시면", "추가해주시면", "기능 추가",
+		// round fourteen: plans and wishes, in the 17 languages of the variants
+		"finns det planer", "har ni planer", "önskemål", "gibt es pläne", "habt ihr pläne", "haben sie pläne", "avez-vous prévu",
+		"est-il prévu", "hay planes", "tienen planes", "têm planos", "tem planos", "ci sono piani", "avete in programma",
+		"zijn er plannen", "hebben jullie plannen", "czy planujecie", "onko suunnitelmissa", "suunnitteilla", "plánujete",
+		"planlıyor musunuz", "планируете ли", "есть ли планы", "er der planer", "har i planer", "er det planer",
+		"har dere planer", "予定はありますか", "有计划", "计划支持", "계획이 있*", "sugestão", "sugerencia", "suggerimento", "suggestie", "sugestia",
+		"förslag", "ehdotus", "návrh na", "öneri", "предложение", "forslag", "wunsch", "souhait")
 	billingWords = mkPhrases("invoice*", "refund*", "billing", "billed", "receipt*", "subscription", "pricing", "price",
 		"plan", "vat", "tax", "charged", "charge", "credit note", "payment method", "upgrade", "downgrade", "renewal",
 		"quote", "purchase order", "w-9", "w9", "rechnung*", "gutschrift", "facture*", "factura*", "fattura*", "factuur",
@@ -316,7 +327,14 @@ var (
 		"勝手にログイン", "身に覚えのないログイン", "有人登录了我的", "有人登录我的", "有人登了我的", "被人登录", "누군가 제 계정", "누가 제 계정", "누군가 내 계정", "누가 내 계정",
 		"кто-то зашёл в мой", "кто-то зашел в мой", "кто-то вошёл в мой", "кто-то вошел в мой", "кто-то залогинился",
 		// round fourteen: the concept in the 17 languages of the variants, as natives write it
-		"누군가 제 계정*", "누가 제 계정*", "누군가 내 계정*", "누가 내 계정*")
+		"누군가 제 계정*", "누가 제 계정*", "누군가 내 계정*", "누가 내 계정*",
+		// round fourteen: another person's data, a data breach, in the 17 languages of the variants
+		"fremde daten", "fremde kundendaten", "daten eines anderen", "einer anderen person", "eines anderen kunden",
+		"datenschutzvorfall", "datenpanne", "données dun autre client", "datos de otro cliente", "dados de outro cliente",
+		"dati di un altro cliente", "gegevens van een andere klant", "dane innego klienta", "uppgifter om en annan kund",
+		"toisen asiakkaan tiedot", "údaje jiného zákazníka", "başka bir müşterinin", "данные другого клиента", "他人の情報", "别人的信息",
+		"다른 고객의 정보", "en anden kundes", "en annen kundes", "violation de données", "brecha de datos", "violazione dei dati", "datalek",
+		"naruszenie danych", "dataintrång", "tietoturvaloukkaus", "únik dat", "veri ihlali")
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing",
