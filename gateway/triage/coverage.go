@@ -61,7 +61,7 @@ func learn(p phrase) {
 	for _, w := range p {
 		// a word written with diacritics is known typed without them too,
 		// as the lists match it (see phrase)
-		for _, w := range slices.Compact([]string{w, fold(w)}) {
+		for _, w := range slices.Compact([]string{w, fold(w), foldDigraphs(w)}) {
 			if strings.HasSuffix(w, "*") {
 				if len(w) > 3 {
 					vocabulary.stems = append(vocabulary.stems, w[:len(w)-1])

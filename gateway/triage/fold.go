@@ -49,8 +49,30 @@ func fold(w string) string {
 	return b.String()
 }
 
+// digraphs are the letters German and the Nordic languages type as two
+// when the keyboard lacks them: "ue" for "ü", "aa" for "å".
+var digraphs = map[rune]string{'ä': "ae", 'ö': "oe", 'ü': "ue", 'å': "aa", 'ø': "oe", 'æ': "ae"}
+
+// foldDigraphs is fold, with the letters of digraphs typed as two:
+// "zurücksetzen" → "zuruecksetzen", "får" → "faar", "søgning" →
+// "soegning".
+func foldDigraphs(w string) string {
+	if !strings.ContainsFunc(w, func(r rune) bool { _, ok := digraphs[r]; return ok }) {
+		return fold(w)
+	}
+	var b strings.Builder
+	for _, r := range w {
+		if d, ok := digraphs[r]; ok {
+			b.WriteString(d)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return fold(b.String())
+}
+
 // foldedKeys adds to each word-class map, for each key written with
-// diacritics, the key folded (see fold), so a word looked up as typed
+// diacritics, the key folded (see fold) and with digraphs (foldDigraphs), so a word looked up as typed
 // without them ("nao", "zadny", "calismiyor") is in the class too. A
 // folded key shorter than three letters is left out: it folds onto too
 // many words of other languages.
@@ -58,8 +80,10 @@ func foldedKeys(maps ...map[string]bool) {
 	for _, m := range maps {
 		var add []string
 		for k := range m {
-			if f := fold(k); f != k && len([]rune(f)) >= 3 {
-				add = append(add, f)
+			for _, f := range []string{fold(k), foldDigraphs(k)} {
+				if f != k && len([]rune(f)) >= 3 {
+					add = append(add, f)
+				}
 			}
 		}
 		for _, f := range add {

@@ -126,7 +126,17 @@ func (p phrase) matchExact(toks []token, i int) bool { return p.matcher().matchE
 
 // matcher returns the phrase as it matches tokens: each word folded, and
 // whether it was written with diacritics.
-func (p phrase) matcher() phraseMatcher {
+func (p phrase) matcher() phraseMatcher { return p.matcherWith(fold) }
+
+// digraphMatcher is the phrase as it matches a word typed with the
+// digraphs a keyboard without the letter gives ("zuruecksetzen",
+// "bestaetigung", "faar"), and whether that differs from matcher's.
+func (p phrase) digraphMatcher() (phraseMatcher, bool) {
+	m := p.matcherWith(foldDigraphs)
+	return m, !slices.Equal(m.w, p.matcher().w)
+}
+
+func (p phrase) matcherWith(fold func(string) string) phraseMatcher {
 	m := phraseMatcher{w: p}
 	for j, w := range p {
 		// a short word alone folds onto too many words of other
@@ -267,12 +277,17 @@ func (set *phraseSet) add(p phrase) {
 		return
 	}
 	set.list = append(set.list, p)
-	pp := phrasePair{p, p.matcher()}
-	if strings.HasSuffix(p[0], "*") {
-		set.star = append(set.star, pp)
-		return
+	pps := []phrasePair{{p, p.matcher()}}
+	if m, ok := p.digraphMatcher(); ok {
+		pps = append(pps, phrasePair{p, m})
 	}
-	set.byFirst[pp.f.w[0]] = append(set.byFirst[pp.f.w[0]], pp)
+	for _, pp := range pps {
+		if strings.HasSuffix(p[0], "*") {
+			set.star = append(set.star, pp)
+			continue
+		}
+		set.byFirst[pp.f.w[0]] = append(set.byFirst[pp.f.w[0]], pp)
+	}
 }
 
 // at calls fn for each phrase of the set that matches at toks[i].
