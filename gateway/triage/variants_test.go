@@ -47,9 +47,9 @@ type variantFloor struct{ severity, service, both float64 }
 
 var variantHalves = []variantHalf{
 	{name: "tuned", file: "tuned.json", floor: variantFloor{severity: 0.98, service: 0.90, both: 0.90}},
-	{name: "held out", file: "heldout.json", heldOut: true, floor: variantFloor{severity: 0.79, service: 0.94, both: 0.78}},
-	{name: "held out 2", file: "heldout2.json", heldOut: true},
-	{name: "tuned, typed plain", file: "tuned.json", plain: true},
+	{name: "held out", file: "heldout.json", heldOut: true, floor: variantFloor{severity: 0.85, service: 0.94, both: 0.83}},
+	{name: "held out 2", file: "heldout2.json", heldOut: true, floor: variantFloor{severity: 0.60, service: 0.78, both: 0.52}},
+	{name: "tuned, typed plain", file: "tuned.json", plain: true, floor: variantFloor{severity: 0.98, service: 0.90, both: 0.90}},
 }
 
 // typedPlain is s as typed without diacritics: "não" → "nao", "Çalışmıyor"
@@ -73,8 +73,9 @@ func typedPlain(s string) string {
 // having someone else tell it, changes nothing of what is reported, about
 // when or for whom. It reports per half the share kept (severity,
 // service, both), per kind, and for the tuned half per language; with
-// DESKGATE_VARIANT_MISSES=1 it lists the tuned half's misses. The
-// held-out half is never listed or broken down by language. With
+// DESKGATE_VARIANT_MISSES=1 it lists the tuned halves' misses. The
+// held-out halves are never listed or broken down by language (the second
+// by style, careful or casual). With
 // DESKGATE_VARIANT_TUNED_ONLY=1 the held-out half is not triaged at all
 // (the tuner's runs between its few measurements).
 //
@@ -115,6 +116,18 @@ func typedPlain(s string) string {
 // (69), held out 0.813 / 0.960 / 0.800 (75; translations 0.760 / 0.960 /
 // 0.760, retellings 0.920 / 0.960 / 0.880), held out 2 0.589 / 0.789 /
 // 0.511 (90; careful 0.578 / 0.800 / 0.511, casual 0.600 / 0.778 / 0.511).
+// The rules then learned to read the 17 languages by concept rather than
+// by ticket: list words match typed without diacritics or with digraphs,
+// time words too; "ago" and "since" in each language; negators after the
+// verb; plurals the English stem does not strip; the concepts' vocabulary
+// audited language by language (concepts_test.go). A fourth half, "tuned,
+// typed plain", is the tuned half typed without diacritics. After
+// (measured midway once and at the end): tuned 1.000 / 0.928 / 0.928,
+// typed plain 1.000 / 0.928 / 0.928, held out 0.867 / 0.947 / 0.853
+// (translations 0.840 / 0.940 / 0.840, retellings 0.920 / 0.960 / 0.880),
+// held out 2 0.622 / 0.800 / 0.544 (careful 0.600 / 0.800 / 0.533, casual
+// 0.644 / 0.800 / 0.556; the same at the midway look). The floors sit a
+// little under those.
 func TestVariants_keepVerdicts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("triages every variant against its source set's logs")
