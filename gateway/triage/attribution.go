@@ -68,7 +68,9 @@ var flowKinds = []flowKind{
 		"भुगतान", "कार्ड", "pembayaran", "bayar", "kad kredit", "kartu kredit", "makse*", "maksmi*", "kaardimakse*", "mokėjim*",
 		"apmokėjim*", "kortel*", "maksājum*", "fizetés*", "fizet*", "kártyá*", "kártya*", "оплат*", "платіж*", "платеж*", "платёж*",
 		"картк*", "картой", "плащан*", "плаћањ*", "plaćanj*", "kartic*", "картиц*", "platb*", "plateb*", "platob*", "pagament*", "targeta",
-		"betaling*", "الدفع", "دفع", "بطاقة", "البطاقة", "bayad", "magbayad", "ödeme*", "maksu*", "plăți", "plata", "plată", "plății")},
+		"betaling*", "الدفع", "دفع", "بطاقة", "البطاقة", "bayad", "magbayad", "ödeme*", "maksu*", "plăți", "plata", "plată", "plății",
+		// round fourteen: paying and the card in the 17 languages of the variants
+		"maksa*", "korti*", "korttimaksu*", "betale", "betale med", "mit kort", "med kort*", "kortbetaling*", "kortbetalning*", "betala med", "mitt kort")},
 	{"ordering", []string{"checkout", "cart", "order", "basket", "shop", "store"}, mkFlowWords(
 		"checkout", "check out", "cart", "basket",
 		"order", "orders", "purchase", "buy now", "add to cart", "place order", "place the order", "submit order", "coupon*", "voucher*",
@@ -88,7 +90,7 @@ var flowKinds = []flowKind{
 		"procur*", "rechercher", "trouver", "検索", "搜索", "검색*", "arama*",
 		"tìm kiếm", "חיפוש", "החיפוש", "αναζήτησ*", "ค้นหา", "खोज*", "सर्च", "carian", "pencarian", "otsing*", "paieš*", "meklē*",
 		"keresés*", "keresé*", "kereső*", "пошук*", "поиск*", "търсен*", "търсачк*", "претраг*", "pretrag*", "vyhľadáv*", "vyhledáv*",
-		"cercador", "søk*", "søg*", "البحث", "بحث", "haku*", "căutar*")},
+		"cercador", "søk*", "søg*", "søgning*", "søgefunktion*", "søket", "søkefunksjon*", "sökning*", "haku", "hakua", "hakutoiminto*", "البحث", "بحث", "haku*", "căutar*")},
 	{"messaging", []string{"notification", "notify", "mail", "mailer", "email", "sms", "push", "messaging", "message"}, mkFlowWords(
 		"sms", "push", "e-mails", "emails",
 		"text message*", "get a text", "push alert*", "push message*", "alerts", "newsletter*", "mails", "spam",

@@ -59,13 +59,17 @@ func learn(p phrase) {
 		return // a project rule's keywords are not the layer's languages
 	}
 	for _, w := range p {
-		if strings.HasSuffix(w, "*") {
-			if len(w) > 3 {
-				vocabulary.stems = append(vocabulary.stems, w[:len(w)-1])
+		// a word written with diacritics is known typed without them too,
+		// as the lists match it (see phrase)
+		for _, w := range slices.Compact([]string{w, fold(w), foldDigraphs(w)}) {
+			if strings.HasSuffix(w, "*") {
+				if len(w) > 3 {
+					vocabulary.stems = append(vocabulary.stems, w[:len(w)-1])
+				}
+				continue
 			}
-			continue
+			vocabulary.words[w] = true
 		}
-		vocabulary.words[w] = true
 	}
 }
 

@@ -652,7 +652,13 @@ var (
 		"ne": true, "не": true, "לא": true, "لا": true, "لم": true, "nem": true, "ei": true, "tidak": true, "hindi": true,
 		"δεν": true, "không": true, "ไม่": true}
 	foreignReceive = mkPhrases("ricev*", "recib*", "receb*", "reçu*", "reçoi*", "recu", "erhalt*", "erhielt*", "bekomm*",
-		"ontvang*", "fått", "får", "otrzyma*", "dosta*", "arriv*", "llega*", "chega*", "angekommen", "aangekomen")
+		"ontvang*", "fått", "får", "otrzyma*", "dosta*", "arriv*", "llega*", "chega*", "angekommen", "aangekomen",
+		// and the verbs the Nordic languages and Dutch say it with
+		"krijg*", "kreeg", "kregen", "kriegen", "fick", "modtag*", "modtog", "mottar", "mottok", "mottatt", "mottag*")
+	// postNegators negate a verb of receiving they follow: German "keine",
+	// Dutch "geen", the Nordic "inga", "ingen", "ikke", "inte".
+	postNegators = map[string]bool{"keine": true, "keinen": true, "kein": true, "geen": true, "inga": true, "ingen": true,
+		"ikke": true, "ikkje": true, "inte": true}
 	verbFinalModals = map[string]bool{"können": true, "kann": true, "konnte": true, "konnten": true, "kunnen": true, "kan": true,
 		"kon": true, "konden": true}
 	// noneSubjects are German and Dutch "no one" that negate a verb of
@@ -693,6 +699,17 @@ func foreignNegations(toks []token) []hit {
 			}
 			continue
 		}
+		// a verb of receiving with "no" after it, in its clause: "bekommen
+		// seit 10 Uhr keine SMS", "ontvangen geen codes", "får inga koder",
+		// "modtager ikke koderne"
+		if foreignReceive.matches(toks, i) {
+			for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].brk; k++ {
+				if postNegators[toks[k].w] {
+					out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})
+					break
+				}
+			}
+		}
 		if !foreignNegators[toks[i].w] {
 			continue
 		}
@@ -704,6 +721,14 @@ func foreignNegations(toks []token) []hit {
 		}
 		if toks[i].w != "nicht" && toks[i].w != "niet" {
 			continue
+		}
+		// the modal before the object, "nicht" right before the verb at
+		// the end: "Kunden können den Checkout nicht abschließen"
+		for k := i - 1; k >= 0 && k >= i-5 && !toks[k+1].brk; k-- {
+			if verbFinalModals[toks[k].w] {
+				out = append(out, hit{phrase: phrase(rawWords(toks[k : i+1])), pos: k})
+				break
+			}
 		}
 		for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].brk; k++ {
 			if verbFinalModals[toks[k].w] && k > i+1 && (k+1 == len(toks) || toks[k+1].brk) {

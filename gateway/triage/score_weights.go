@@ -4,76 +4,76 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2186851503731648,    // words: outage for many
-	0.31926604700486322,   // words: failure for one or a few users
-	0.38894232941450457,   // words: slowness or partial degradation
-	0.37464962277439956,   // words: a stated share failing
-	-1.3414480454016793,   // words: question, request, billing or cosmetic
-	-0.89280745995983168,  // words: resolution or thanks
-	-0.067287644205302505, // words: no clear failure or question
-	0.97765970583372863,   // scope: many or all users
-	0.37477221574574909,   // scope: a share or rate
-	0.42418517416682472,   // scope: one user or the writer
-	0.14800322695836127,   // a paying or key customer
-	0.16218413202726181,   // words assert the service is down
-	1.0164266617950335,    // logs: error spike on the service
-	0.38032383256286278,   // logs: moderate rise on the service (a claim of reach)
-	1.5116073125987837,    // the service is a core flow
-	0.81712511745065541,   // logs: error spike on a core flow
-	0.88378084754433128,   // logs: error spike under a claim of wide impact
-	1.0835028371003186,    // logs: error spike on a core flow under a claim of wide impact
-	0.34377990827509253,   // logs: moderate rise on a core flow
-	0.4690852223596198,    // the ticket names a past time
-	0.0031890436100896003, // logs confirm the slowness (warning rise)
-	-0.78015364334315895,  // no service attributed to words without a failure
-	0.23618240490001846,   // desk priority urgent
-	0.31994882461161978,   // desk priority high
-	-0.47964065944314882,  // desk priority low
-	0.52808444260995158,   // outage words anywhere
-	1.2003309404091052,    // failure words anywhere
-	0.34989019547219152,   // slowness words anywhere
-	-0.63513495123505859,  // how-to or feature words anywhere
-	-0.13902843485743102,  // billing words anywhere
-	-0.14051361309695293,  // a question mark
+	1.2617702640908983,     // words: outage for many
+	0.32749571355322515,    // words: failure for one or a few users
+	0.40683904610199068,    // words: slowness or partial degradation
+	0.39630157675282024,    // words: a stated share failing
+	-1.3232341147304627,    // words: question, request, billing or cosmetic
+	-0.86880282107567552,   // words: resolution or thanks
+	-0.20036966469272391,   // words: no clear failure or question
+	0.9527857726277299,     // scope: many or all users
+	0.31884220215475295,    // scope: a share or rate
+	0.43633657333981973,    // scope: one user or the writer
+	0.15238529294159525,    // a paying or key customer
+	0.16822323186772004,    // words assert the service is down
+	1.0119644896146451,     // logs: error spike on the service
+	0.39442874213798007,    // logs: moderate rise on the service (a claim of reach)
+	1.5060222786912023,     // the service is a core flow
+	0.84776509334524952,    // logs: error spike on a core flow
+	0.82510454157724655,    // logs: error spike under a claim of wide impact
+	1.0750465389980162,     // logs: error spike on a core flow under a claim of wide impact
+	0.35847521501508017,    // logs: moderate rise on a core flow
+	0.47754721045814924,    // the ticket names a past time
+	0.00040484137202462505, // logs confirm the slowness (warning rise)
+	-0.75728340387067705,   // no service attributed to words without a failure
+	0.22794454506228146,    // desk priority urgent
+	0.28488285162174043,    // desk priority high
+	-0.46932842831699512,   // desk priority low
+	0.52341232678007366,    // outage words anywhere
+	1.2835931316164984,     // failure words anywhere
+	0.36816925532976719,    // slowness words anywhere
+	-0.61645326022828939,   // how-to or feature words anywhere
+	-0.14298218231332169,   // billing words anywhere
+	-0.16076951895733818,   // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.099285178414958972, 2.7758588227081726, 7.236647002588537}
+var fittedCuts = [3]float64{-0.039332549389451611, 2.8695347202209214, 7.3192182558449659}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{
-	1.7133408587989853,    // words: outage for many
-	-0.50298937414149203,  // words: failure for one or a few users
-	0.49843861417507879,   // words: slowness or partial degradation
-	0.37261707716573006,   // words: a stated share failing
-	-1.1910536295988468,   // words: question, request, billing or cosmetic
-	-0.79267506934258947,  // words: resolution or thanks
-	-0.097678477057046811, // words: no clear failure or question
-	1.3612421035638611,    // scope: many or all users
-	0.24962745701124411,   // scope: a share or rate
-	-0.082918273874452289, // scope: one user or the writer
-	0.082733590765777604,  // a paying or key customer
-	0.076108652826452877,  // words assert the service is down
+	1.7988413106777057,    // words: outage for many
+	-0.48932757105436875,  // words: failure for one or a few users
+	0.51452472840280161,   // words: slowness or partial degradation
+	0.31596792324108519,   // words: a stated share failing
+	-1.1633855095706642,   // words: question, request, billing or cosmetic
+	-0.7647917435578595,   // words: resolution or thanks
+	-0.21182913813896623,  // words: no clear failure or question
+	1.2806727809763625,    // scope: many or all users
+	0.24843510153023643,   // scope: a share or rate
+	-0.071978848675414278, // scope: one user or the writer
+	0.088579722514696174,  // a paying or key customer
+	0.092174080954635917,  // words assert the service is down
 	0,                     // logs: error spike on the service
 	0,                     // logs: moderate rise on the service (a claim of reach)
-	1.8610914632299176,    // the service is a core flow
+	1.8786679495777308,    // the service is a core flow
 	0,                     // logs: error spike on a core flow
 	0,                     // logs: error spike under a claim of wide impact
 	0,                     // logs: error spike on a core flow under a claim of wide impact
 	0,                     // logs: moderate rise on a core flow
-	0.70886687921814484,   // the ticket names a past time
+	0.69405702123102631,   // the ticket names a past time
 	0,                     // logs confirm the slowness (warning rise)
-	-0.74053824715979133,  // no service attributed to words without a failure
-	0.55244714137349527,   // desk priority urgent
-	0.26467683236662193,   // desk priority high
-	-0.53172235314401362,  // desk priority low
-	0.93510487352496474,   // outage words anywhere
-	1.1165708978953912,    // failure words anywhere
-	0.17386694625004018,   // slowness words anywhere
-	-0.50241035382099719,  // how-to or feature words anywhere
-	-0.016891235520189219, // billing words anywhere
-	-0.2451078465841815,   // a question mark
+	-0.70830827466063162,  // no service attributed to words without a failure
+	0.51379797935775462,   // desk priority urgent
+	0.20266199255923517,   // desk priority high
+	-0.52373085297110933,  // desk priority low
+	0.93157103969078181,   // outage words anywhere
+	1.2002879302871756,    // failure words anywhere
+	0.20659597932091614,   // slowness words anywhere
+	-0.4863762317020428,   // how-to or feature words anywhere
+	-0.017401306264060147, // billing words anywhere
+	-0.26604955595113305,  // a question mark
 }
 
 // fittedTextCuts split the score into low | medium | high | critical.
-var fittedTextCuts = [3]float64{0.51030434522393542, 2.8854749427530466, 5.5268639496896617}
+var fittedTextCuts = [3]float64{0.57536614330184432, 3.0078059455016866, 5.6213394272433845}

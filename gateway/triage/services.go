@@ -66,6 +66,7 @@ var serviceSuffixes = []string{"api", "service", "svc", "server", "app", "web", 
 type servicePhrase struct {
 	svc      int
 	p        phrase
+	f        phraseMatcher // p as it matches
 	strength int
 }
 
@@ -108,7 +109,7 @@ func (m *serviceMatcher) add(svc int, p phrase, strength int) {
 			return
 		}
 	}
-	m.phrases = append(m.phrases, servicePhrase{svc: svc, p: p, strength: strength})
+	m.phrases = append(m.phrases, servicePhrase{svc: svc, p: p, f: p.matcher(), strength: strength})
 }
 
 // ServiceMention is a service found in ticket text.
@@ -167,7 +168,7 @@ func (m *serviceMatcher) findAll(toks []token, weak bool) []ServiceMention {
 	var all []match
 	for i := range toks {
 		for _, sp := range m.phrases {
-			n := sp.p.matchLen(toks, i)
+			n := sp.f.matchLen(toks, i)
 			if n == 0 && typoOf(toks[i].w, sp) {
 				n = 1
 			}

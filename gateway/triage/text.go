@@ -2,16 +2,22 @@ package triage
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // token is one normalized word of ticket text and where it came from.
 type token struct {
 	w   string // lower case, apostrophes dropped, simple plural stripped
 	raw string // lower case as written
-	pos int    // index in the token list
-	brk bool   // punctuation that ends a clause comes right before it
+	// f is raw folded (see fold): "não" → "nao", "çalışmıyor" →
+	// "calismiyor"; fw is w folded. A list word written with diacritics
+	// matches these, so it also matches the word typed without them.
+	f, fw string
+	pos   int  // index in the token list
+	brk   bool // punctuation that ends a clause comes right before it
 	// poss is set for a possessive written with an apostrophe
 	// ("customer's"): one of them, though it reads like a plural.
 	poss bool
@@ -32,13 +38,14 @@ func tokenize(s string) []token {
 		if len(cur) > 0 {
 			raw := string(cur)
 			poss := apos == len(cur)-1 && cur[apos] == 's'
-			out = append(out, token{w: stem(raw), raw: raw, pos: len(out), brk: brk, poss: poss})
+			f := fold(raw)
+			out = append(out, token{w: stem(raw), raw: raw, f: f, fw: stem(f), pos: len(out), brk: brk, poss: poss})
 			cur = cur[:0]
 			brk = false
 		}
 		apos = -1
 	}
-	for _, r := range s {
+	for i, r := range s {
 		switch {
 		case r == '\'' || r == '’' || r == '`':
 			// inside a word: "can't" → "cant"
@@ -52,8 +59,10 @@ func tokenize(s string) []token {
 			// belongs to its word
 			cur = append(cur, unicode.ToLower(r))
 		default:
+			// a clock's colon or a number's dot ("10:00", "9.30") ends no clause
+			inNumber := (r == ':' || r == '.') && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]) && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9'
 			flush()
-			if strings.ContainsRune(",;.!?():\n、。，；！？（）：「」", r) {
+			if !inNumber && strings.ContainsRune(",;.!?():\n、。，；！？（）：「」", r) {
 				brk = true
 			}
 		}
@@ -84,6 +93,14 @@ func stem(w string) string {
 
 // phrase is a normalized word sequence; a word ending in "*" matches any
 // word with that prefix ("fail*" → fails, failing, failure).
+//
+// A word written with diacritics matches folded (see fold): "não" matches
+// "não" and "nao", "çalışmıyor" matches "calismiyor", "błąd*" matches
+// "blad". A word written without any matches the word as written only:
+// "hang*" does not match the Vietnamese "hàng", nor "plan" the Czech
+// "plán" — the lists' plain words are mostly English, and folding a
+// foreign word onto them would make it one. A phrase of one word shorter
+// than four letters folded matches as written only.
 type phrase []string
 
 func mkPhrase(s string) phrase {
@@ -103,28 +120,78 @@ func mkPhrase(s string) phrase {
 // matchLen returns how many words of toks from i the phrase matches, 0 for
 // none. A one-word phrase also matches two words written apart ("check
 // out" is "checkout", "log in" is "login").
-func (p phrase) matchLen(toks []token, i int) int {
-	if len(p) == 1 && i+1 < len(toks) && !strings.HasSuffix(p[0], "*") && len(toks[i].raw) < len(p[0]) &&
-		strings.HasPrefix(p[0], toks[i].raw) && stem(toks[i].raw+toks[i+1].raw) == p[0] {
-		return 2
+func (p phrase) matchLen(toks []token, i int) int { return p.matcher().matchLen(toks, i) }
+
+func (p phrase) matchExact(toks []token, i int) bool { return p.matcher().matchExact(toks, i) }
+
+// matcher returns the phrase as it matches tokens: each word folded, and
+// whether it was written with diacritics.
+func (p phrase) matcher() phraseMatcher { return p.matcherWith(fold) }
+
+// digraphMatcher is the phrase as it matches a word typed with the
+// digraphs a keyboard without the letter gives ("zuruecksetzen",
+// "bestaetigung", "faar"), and whether that differs from matcher's.
+func (p phrase) digraphMatcher() (phraseMatcher, bool) {
+	m := p.matcherWith(foldDigraphs)
+	return m, !slices.Equal(m.w, p.matcher().w)
+}
+
+func (p phrase) matcherWith(fold func(string) string) phraseMatcher {
+	m := phraseMatcher{w: p}
+	for j, w := range p {
+		// a short word alone folds onto too many words of other
+		// languages ("lēn" onto the Slovak "len")
+		if f := fold(w); f != w && (len(p) > 1 || utf8.RuneCountInString(strings.TrimSuffix(f, "*")) >= 4) {
+			if m.folded == nil {
+				m.w, m.folded = slices.Clone(p), make([]bool, len(p))
+			}
+			m.w[j], m.folded[j] = f, true
+		}
 	}
-	if p.matchExact(toks, i) {
-		return len(p)
+	return m
+}
+
+// phraseMatcher is a phrase with its words written with diacritics folded:
+// those match a token's folded forms, the others its forms as written.
+type phraseMatcher struct {
+	w      []string
+	folded []bool // nil when no word had a diacritic
+}
+
+// forms returns the token as a word of m is matched against it: as written
+// (raw, w) or folded (f, fw).
+func (m phraseMatcher) forms(t token, k int) (raw, w string) {
+	if m.folded != nil && m.folded[k] {
+		return t.f, t.fw
+	}
+	return t.raw, t.w
+}
+
+func (m phraseMatcher) matchLen(toks []token, i int) int {
+	if len(m.w) == 1 && i+1 < len(toks) && !strings.HasSuffix(m.w[0], "*") {
+		raw, _ := m.forms(toks[i], 0)
+		next, _ := m.forms(toks[i+1], 0)
+		if len(raw) < len(m.w[0]) && strings.HasPrefix(m.w[0], raw) && stem(raw+next) == m.w[0] {
+			return 2
+		}
+	}
+	if m.matchExact(toks, i) {
+		return len(m.w)
 	}
 	return 0
 }
 
-func (p phrase) matchExact(toks []token, i int) bool {
-	if len(p) == 0 || i+len(p) > len(toks) {
+func (m phraseMatcher) matchExact(toks []token, i int) bool {
+	if len(m.w) == 0 || i+len(m.w) > len(toks) {
 		return false
 	}
-	for k, w := range p {
-		t := toks[i+k]
+	for k, w := range m.w {
+		raw, tw := m.forms(toks[i+k], k)
 		if strings.HasSuffix(w, "*") {
-			if !strings.HasPrefix(t.raw, w[:len(w)-1]) {
+			if !strings.HasPrefix(raw, w[:len(w)-1]) {
 				return false
 			}
-		} else if t.w != w {
+		} else if tw != w {
 			return false
 		}
 	}
@@ -176,8 +243,15 @@ var notOutage = map[string]bool{"drop": true, "slow": true, "slowed": true, "slo
 // phrase.
 type phraseSet struct {
 	list    []phrase
-	byFirst map[string][]phrase // phrases by their first word
-	star    []phrase            // phrases whose first word is a prefix ("fail*")
+	byFirst map[string][]phrasePair // phrases by their first word as it matches
+	star    []phrasePair            // phrases whose first word is a prefix ("fail*")
+}
+
+// phrasePair is a phrase of a set as written, which a reason quotes, and
+// as it matches.
+type phrasePair struct {
+	p phrase
+	f phraseMatcher
 }
 
 func mkPhrases(ss ...string) *phraseSet {
@@ -191,7 +265,7 @@ func mkPhrases(ss ...string) *phraseSet {
 // mkFlowWords is mkPhrases for words that name a flow or service, not what
 // happened to it: they do not count as read text (coverage.go).
 func mkFlowWords(ss ...string) *phraseSet {
-	set := &phraseSet{byFirst: map[string][]phrase{}}
+	set := &phraseSet{byFirst: map[string][]phrasePair{}}
 	for _, s := range ss {
 		set.add(mkPhrase(s))
 	}
@@ -203,33 +277,54 @@ func (set *phraseSet) add(p phrase) {
 		return
 	}
 	set.list = append(set.list, p)
-	if strings.HasSuffix(p[0], "*") {
-		set.star = append(set.star, p)
-		return
+	pps := []phrasePair{{p, p.matcher()}}
+	if m, ok := p.digraphMatcher(); ok {
+		pps = append(pps, phrasePair{p, m})
 	}
-	set.byFirst[p[0]] = append(set.byFirst[p[0]], p)
+	for _, pp := range pps {
+		if strings.HasSuffix(p[0], "*") {
+			set.star = append(set.star, pp)
+			continue
+		}
+		set.byFirst[pp.f.w[0]] = append(set.byFirst[pp.f.w[0]], pp)
+	}
 }
 
 // at calls fn for each phrase of the set that matches at toks[i].
 func (set *phraseSet) at(toks []token, i int, fn func(phrase)) {
-	for _, p := range set.byFirst[toks[i].w] {
-		if p.matchExact(toks, i) {
-			fn(p)
+	// A phrase is indexed by its first word as it matches: as written, or
+	// folded when written with diacritics (then the token's folded form
+	// finds it; a folded key never equals a word with a diacritic).
+	t := toks[i]
+	for _, key := range [2]string{t.w, t.fw} {
+		for _, pp := range set.byFirst[key] {
+			if pp.f.matchExact(toks, i) {
+				fn(pp.p)
+			}
+		}
+		if t.fw == t.w {
+			break
 		}
 	}
 	// A one-word phrase also matches two words written apart ("log in").
 	if i+1 < len(toks) {
-		if joined := stem(toks[i].raw + toks[i+1].raw); joined != toks[i].w {
-			for _, p := range set.byFirst[joined] {
-				if len(p) == 1 && p.matchLen(toks, i) > 0 {
-					fn(p)
+		for k, joined := range [2]string{stem(t.raw + toks[i+1].raw), stem(t.f + toks[i+1].f)} {
+			if k == 1 && joined == stem(t.raw+toks[i+1].raw) {
+				break
+			}
+			if joined == t.w || joined == t.fw {
+				continue
+			}
+			for _, pp := range set.byFirst[joined] {
+				if len(pp.f.w) == 1 && pp.f.matchLen(toks, i) > 0 {
+					fn(pp.p)
 				}
 			}
 		}
 	}
-	for _, p := range set.star {
-		if p.matchExact(toks, i) {
-			fn(p)
+	for _, pp := range set.star {
+		if pp.f.matchExact(toks, i) {
+			fn(pp.p)
 		}
 	}
 }

@@ -37,7 +37,7 @@ const maxTimeText = 4 << 10
 const minWindow = 15 * time.Minute
 
 var (
-	reISO = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})[t ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?\b`)
+	reISO = mustCompileFolded(`\b(\d{4})-(\d{2})-(\d{2})[t ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(z|utc|gmt|[+-]\d{2}:?\d{2})?\b`)
 	// a clock time needs minutes or am/pm, so "3 users" is not 3 o'clock.
 	clock = `(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?`
 	zone  = `(?:\s*(utc|gmt|cet|cest|est|edt|cst|cdt|pst|pdt|bst|z)\b)?`
@@ -49,31 +49,31 @@ var (
 	// Either end may be hedged or take an article ("from roughly 7:45",
 	// "entre las 6 y las 6:30").
 	rangeArticle = `(?:(?:la|las|les|le|the|den|de|die|der)\s+)?`
-	reRange      = regexp.MustCompile(`\b(?:between|from)\s+` + rangeHedge + rangeArticle + rangeClock + zone + `\s*(?:and|to|until|till|en|und|bis|et|y|e|och|og|i|a|à|-|–)\s*` + rangeHedge + rangeArticle + rangeClock + zone)
+	reRange      = mustCompileFolded(`\b(?:between|from)\s+` + rangeHedge + rangeArticle + rangeClock + zone + `\s*(?:and|to|until|till|en|und|bis|et|y|e|och|og|i|a|à|-|–)\s*` + rangeHedge + rangeArticle + rangeClock + zone)
 	// A range written with a dash alone ("1pm-1:30pm", "14:05–14:40"); each
 	// end needs minutes or am/pm, so a date's "03-17" is no range.
-	reDashRange = regexp.MustCompile(`\b` + clock + zone + `\s*[-–]\s*` + clock + zone)
+	reDashRange = mustCompileFolded(`\b` + clock + zone + `\s*[-–]\s*` + clock + zone)
 	// Like a range's ends, the onset may take an article ("desde las 14:15",
 	// "depuis les 9:30").
-	reSince = regexp.MustCompile(`\b(since|started at|starting at|starting around|began at|from|after)\s+(?:about\s+|around\s+|approx\.?\s+|approximately\s+|~\s*)?` + rangeArticle + clock + zone)
-	reAt    = regexp.MustCompile(`(?:\b(at|around|about|approximately|approx\.?|near|circa|by)\s+|@\s*|~\s*)?` + clock + zone)
-	reNoon  = regexp.MustCompile(`\b(?:(since|at|around|about|after)\s+)?(noon|midday|midnight)\b`)
+	reSince = mustCompileFolded(`\b(since|started at|starting at|starting around|began at|from|after)\s+(?:about\s+|around\s+|approx\.?\s+|approximately\s+|~\s*)?` + rangeArticle + clock + zone)
+	reAt    = mustCompileFolded(`(?:\b(at|around|about|approximately|approx\.?|near|circa|by)\s+|@\s*|~\s*)?` + clock + zone)
+	reNoon  = mustCompileFolded(`\b(?:(since|at|around|about|after)\s+)?(noon|midday|midnight)\b`)
 
 	num    = `(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|fifty|a few|few|several|a couple of|couple of|a couple|half an|half a)`
 	unit   = `(seconds?|secs?|minutes?|mins?|m|hours?|hrs?|h|days?)\b`
-	reAgo  = regexp.MustCompile(`\b` + num + `\s*` + unit + `\s+ago\b`)
-	reLast = regexp.MustCompile(`\b(?:for|in|over|during|within)\s+(?:the\s+)?(?:last|past)\s+(?:` + num + `\s*)?` + unit)
-	reFor  = regexp.MustCompile(`\b(?:for|since)\s+(?:about\s+|around\s+|almost\s+|over\s+|nearly\s+)?` + num + `\s*` + unit)
-	reDay  = regexp.MustCompile(`\b(since\s+|from\s+)?(yesterday\s+(?:morning|afternoon|evening|night)|yesterday|last\s+night|last\s+evening|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|today|overnight|` +
+	reAgo  = mustCompileFolded(`\b` + num + `\s*` + unit + `\s+ago\b`)
+	reLast = mustCompileFolded(`\b(?:for|in|over|during|within)\s+(?:the\s+)?(?:last|past)\s+(?:` + num + `\s*)?` + unit)
+	reFor  = mustCompileFolded(`\b(?:for|since)\s+(?:about\s+|around\s+|almost\s+|over\s+|nearly\s+)?` + num + `\s*` + unit)
+	reDay  = mustCompileFolded(`\b(since\s+|from\s+)?(yesterday\s+(?:morning|afternoon|evening|night)|yesterday|last\s+night|last\s+evening|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today|today|overnight|` +
 		`(?:on\s+|last\s+|this\s+(?:past\s+)?)?` + weekdayNames + `(?:\s+(?:morning|afternoon|evening|night))?|(?:over\s+|during\s+)?(?:the\s+|this\s+(?:past\s+)?|last\s+)weekend|(?:the\s+)?(?:early|small|wee)\s+hours)\b`)
-	reJustNw = regexp.MustCompile(`\b(just now|right now|a moment ago|moments ago|a minute ago|minutes ago|just started|just happened)\b`)
+	reJustNw = mustCompileFolded(`\b(just now|right now|a moment ago|moments ago|a minute ago|minutes ago|just started|just happened)\b`)
 )
 
 // weekdayNames are the days a ticket can name: "on Sunday evening" is the
 // most recent Sunday's evening (today's when it is Sunday).
 const weekdayNames = `(sunday|monday|tuesday|wednesday|thursday|friday|saturday)`
 
-var reWeekdayWord = regexp.MustCompile(`\b` + weekdayNames + `\b`)
+var reWeekdayWord = mustCompileFolded(`\b` + weekdayNames + `\b`)
 
 var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
 	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
@@ -120,7 +120,7 @@ var foreignTime = map[string]string{
 	"bu sabah": "this morning", "вчера вечером": "yesterday evening", "вчера утром": "yesterday morning",
 	"сегодня утром": "this morning", "zwischen": "between", "entre": "between", "tussen": "between", "mellan": "between", "mellem": "between", "mellom": "between", "mezi": "between", "między": "between", "från": "from", "von": "from",
 	"por volta das": "around", "por volta de": "around", "cerca de": "about", "około": "about", "ungefär": "about", "ongeveer": "about", "omkring": "about",
-	"seit": "since", "ab": "since", "depuis": "since", "desde": "since", "sinds": "since",
+	"seit": "since", "vanaf": "since", "runt": "around", "rundt": "around", "kolem": "around", "ab": "since", "depuis": "since", "desde": "since", "sinds": "since",
 	"gegen": "around", "vers": "around", "hacia": "around", "verso": "around", "rond": "around", "um": "at", "om": "at",
 	"ca.": "about", "ca": "about", "etwa": "about", "environ": "about", "mez": "cet", "mesz": "cest",
 	"kurz vor": "just before", "kurz nach": "just after", "peu avant": "just before", "poco antes de": "just before", "pouco antes das": "just before",
@@ -144,8 +144,33 @@ var (
 		"sera": "evening", "mattina": "morning", "pomeriggio": "afternoon", "notte": "night",
 		"avond": "evening", "ochtend": "morning", "middag": "afternoon",
 	}
-	reForeignWeekday = regexp.MustCompile(`(?:^|[^\p{L}])(?:am\s+|le\s+|el\s+|op\s+)?(` + alternatives(foreignWeekdays) + `)\s*(` + alternatives(foreignDayParts) + `)?(?:$|[^\p{L}])`)
+	reForeignWeekday = mustCompileFolded(`(?:^|[^\p{L}])(?:am\s+|le\s+|el\s+|op\s+)?(` + alternatives(foreignWeekdays) + `)\s*(` + alternatives(foreignDayParts) + `)?(?:$|[^\p{L}])`)
 )
+
+// mustCompileFolded compiles a time expression folded (see fold): the
+// text it reads is folded before (ExtractTime), so "früh" is written
+// "fruh" there. Expressions read before the folding live in zone.go and
+// cjktime.go.
+func mustCompileFolded(expr string) *regexp.Regexp { return regexp.MustCompile(fold(expr)) }
+
+// foldMapKeys replaces the keys of m by their folded forms (see fold).
+func foldMapKeys[V any](m map[string]V) {
+	for k, v := range m {
+		if f := fold(k); f != k {
+			delete(m, k)
+			m[f] = v
+		}
+	}
+}
+
+func init() {
+	// the time words' maps are read with words of the folded text
+	foldMapKeys(foreignTime)
+	foldMapKeys(foreignWeekdays)
+	foldMapKeys(foreignDayParts)
+	foldMapKeys(continentalHours)
+	foldMapKeys(nightWords)
+}
 
 // alternatives is a regexp alternation of m's keys, longest first.
 func alternatives(m map[string]string) string {
@@ -164,7 +189,7 @@ var nightWords = map[string]bool{"heute nacht": true, "cette nuit": true, "vanna
 	"i natt": true, "w nocy": true, "esta noite": true, "i nat": true}
 
 var (
-	reForeignTime = regexp.MustCompile(`(?:^|[^\p{L}])(gestern (?:abend|morgen|früh|vormittag|nachmittag|nacht)|gestern|heute (?:morgen|früh|vormittag|nachmittag|abend|nacht)|heute|` +
+	reForeignTime = mustCompileFolded(`(?:^|[^\p{L}])(gestern (?:abend|morgen|früh|vormittag|nachmittag|nacht)|gestern|heute (?:morgen|früh|vormittag|nachmittag|abend|nacht)|heute|` +
 		`hier (?:soir|matin|après-midi)|ce matin|cet après-midi|ce soir|cette nuit|aujourd'hui|ayer por la (?:noche|mañana|tarde)|ayer|anoche|esta (?:mañana|tarde|noche)|hoy|` +
 		`ieri (?:sera|mattina|pomeriggio)|ieri|stamattina|stasera|stanotte|oggi|gisteravond|gisterochtend|gistermiddag|gisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|vandaag|` +
 		`ontem à (?:tarde|noite)|ontem de manhã|ontem|hoje de manhã|esta manhã|hoje à tarde|esta noite|hoje|i går (?:kväll|morse)|i går|igår|i morse|i eftermiddag|i kväll|i natt|i dag|idag|` +
@@ -172,38 +197,148 @@ var (
 		`i går aftes|i går kveld|i morges|i formiddags|i eftermiddags|i aften|i kveld|i nat|eilen illalla|eilen aamulla|eilisestä lähtien|tänä aamuna|` +
 		`včera večer|včera ráno|dnes ráno|dün akşam|dün gece|bu sabah|вчера вечером|вчера утром|сегодня утром|` +
 		`zwischen|entre|tussen|mellan|mellem|mellom|mezi|między|från|von|por volta d[ae]s?|cerca de|około|ungefär|ongeveer|omkring|` +
-		`seit|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz|kurz vor|kurz nach|peu avant|poco antes de|pouco antes das)(?:$|[^\p{L}])`)
+		`seit|vanaf|runt|rundt|kolem|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz|kurz vor|kurz nach|peu avant|poco antes de|pouco antes das)(?:$|[^\p{L}])`)
 	// "18h45", "23 Uhr", "9 uur", "9.30 Uhr" are clock times.
-	reForeignClock = regexp.MustCompile(`\b(\d{1,2})(?:h(\d{2})|(?:[:.](\d{2}))?\s*(?:uhr|uur)\b)`)
+	reForeignClock = mustCompileFolded(`\b(\d{1,2})(?:h(\d{2})|(?:[:.](\d{2}))?\s*(?:uhr|uur)\b)`)
 	// "od otprilike 21:30", "simula kaninang mga 8pm", "ตั้งแต่ประมาณ 19:00",
 	// "sejak jam 9:15": a word for "since" in the languages beyond the
 	// ones above, before a clock (maybe hedged), is since; alone it is
 	// often "from" or "of" and says nothing.
-	reForeignSince = regexp.MustCompile(`(?:^|[^\p{L}])(?:od|simula(?:\s+kaninang)?|mula|des de|dalle|dalla|vanaf|siden|fra|alates|nuo|kopš|óta|від|с|от|từ|sejak|dari|ตั้งแต่|منذ|מאז)\s*` +
-		`(?:(?:otprilike|približno|oko|około|asi|približne|cca\.?|kolem|körülbelül|kb\.?|noin|umbes|apie|aptuveni|sekitar|kira-kira|khoảng|mga|ประมาณ|примерно|около|приблизно|حوالي|בערך|about|ca\.?)\s*)?` +
+	reForeignSince = mustCompileFolded(`(?:^|[^\p{L}])(?:od|simula(?:\s+kaninang)?|mula|des de|dalle|dalla|vanaf|siden|sedan|desde as|desde às|a partir das|a partir de|à partir de|fra|alates|nuo|kopš|óta|від|с|от|từ|sejak|dari|ตั้งแต่|منذ|מאז)\s*` +
+		`(?:(?:omkring|rundt|ungefär|ungefähr|etwa|environ|circa|zhruba|yaklaşık|otprilike|približno|oko|około|asi|približne|cca\.?|kolem|körülbelül|kb\.?|noin|umbes|apie|aptuveni|sekitar|kira-kira|khoảng|mga|ประมาณ|примерно|около|приблизно|حوالي|בערך|about|ca\.?)\s*)?` +
 		`(?:jam\s+|lúc\s+|kl\.?\s+|klo\s+)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)`)
 	// "under den senaste timmen", "за последние 20 минут", "son 20
 	// dakikadır", "desde hace media hora", "od 20 minut": the last so many
 	// minutes or hours, said in the languages beyond English — a word for
 	// "last" (or "since" before a number, or a Turkish duration in its
 	// "-dır" case) before a number, maybe, and a unit.
-	reForeignLast = regexp.MustCompile(`(?:^|[^\p{L}])(?:(?:senaste|sidste|siste|последние|последний|последнюю|последних|ostatnich|ostatnie|ostatnią|ostatniej|viimeisen|viimeiset|son|últimos|últimas|última|último|ultimi|ultime|ultima|ultimo|dernières|derniers|dernière|letzten|letzte|afgelopen|posledních|poslední|posledni)` +
+	reForeignLast = mustCompileFolded(`(?:^|[^\p{L}])(?:(?:senaste|sidste|siste|последние|последний|последнюю|последних|ostatnich|ostatnie|ostatnią|ostatniej|viimeisen|viimeiset|son|últimos|últimas|última|último|ultimi|ultime|ultima|ultimo|dernières|derniers|dernière|letzten|letzte|afgelopen|posledních|poslední|posledni)` +
 		`|(?:desde hace|há|da|od|от|depuis|seit|sinds|sedan|siden|už|już|jo)(?:\s+(?:más o menos|jakichś|około|circa|cerca de|unos|umas|ca\.?|about|ungefähr|environ|ongeveer|ungefär|omkring|noin|asi|примерно|около))?)` +
 		`\s+(\d{1,3}|half|halve|halbe|halben|einer halben|media|mezz'|meia|pół|une demi-|een half|en halv|et halvt|puoli)?\s*` +
 		`(minuterna|minutterne|minuttene|minuter|minutter|minuten|minutos|minuti|minutes|minuutin|minuuttia|minut|minuty|минут[уы]?|dakikadır|dakika|` +
 		`timmen|timmarna|timmar|timen|timene|timer|time|timme|часа|часов|час|godzin[ęy]?|godzina|tunnin|tuntia|saattir|saat|horas|hora|ore|ora|heures|heure|stunden|stunde|uur|kwartier|hodin[uy]?|hodina)(?:$|[^\p{L}])`)
 	// Turkish and Finnish put the duration first: "yarım saattir" (for half
 	// an hour), "20 dakikadır", "noin vartin ajan" (for about a quarter).
-	reForeignFor = regexp.MustCompile(`(?:^|[^\p{L}])(yarım|bir|\d{1,3})\s+(saattir|dakikadır|dakikadir)(?:$|[^\p{L}])|(?:^|[^\p{L}])(vartin|puolen tunnin|tunnin|\d{1,3} minuutin)\s+ajan(?:$|[^\p{L}])`)
+	reForeignFor = mustCompileFolded(`(?:^|[^\p{L}])(yarım|bir|\d{1,3})\s+(saattir|dakikadır|dakikadir)(?:$|[^\p{L}])|(?:^|[^\p{L}])(vartin|puolen tunnin|tunnin|\d{1,3} minuutin)\s+ajan(?:$|[^\p{L}])`)
 	// "kl. 02.15", "klo 17.40", "kello 9": the Nordic word before a clock,
 	// whose minutes follow a dot.
-	reNordicClock = regexp.MustCompile(`(?:^|[^\p{L}])(?:kl\.?|klo\.?|kello)\s*(\d{1,2})(?:[.:](\d{2}))?(?:$|[^\d])`)
+	reNordicClock = mustCompileFolded(`(?:^|[^\p{L}])(?:kl\.?|klo\.?|kello)\s*(\d{1,2})(?:[.:](\d{2}))?(?:$|[^\d])`)
 	// "vers 16h", "à 9h", "depuis 14h": a French hour without minutes
 	// after a word that takes a clock.
-	reFrenchHour = regexp.MustCompile(`(?:^|[^\p{L}])(vers|à|a|depuis|dès|jusqu'à|entre|et|avant|après|desde las|a las|às|as)\s+(\d{1,2})h(?:$|[^\p{L}\d])`)
+	reFrenchHour = mustCompileFolded(`(?:^|[^\p{L}])(vers|à|a|depuis|dès|jusqu'à|entre|et|avant|après|desde las|a las|às|as|das|desde as|desde às)\s+(\d{1,2})h(?:$|[^\p{L}\d])`)
 	// "vor 20 Minuten", "il y a 2 heures", "hace 15 minutos": ago.
-	reForeignAgo = regexp.MustCompile(`\b(?:vor|il y a|hace)\s+(\d+|einer|einem|une|un|una|media|halben|une demi-)\s*(minuten|minutes?|minutos?|stunden?|heures?|horas?|hora|stunde|demi-heure)\b`)
+	reForeignAgo = mustCompileFolded(`\b(?:vor|il y a|hace)\s+(\d+|einer|einem|une|un|una|media|halben|une demi-)\s*(minuten|minutes?|minutos?|stunden?|heures?|horas?|hora|stunde|demi-heure)\b`)
 )
+
+// agoNumbers are the numbers the 17 languages of the variants say an
+// amount of time with before "ago" ("vor zwei Stunden", "due ore fa",
+// "kaksi tuntia sitten", "před dvěma hodinami", "два часа назад"), folded.
+var agoNumbers = func() map[string]string {
+	m := map[string]string{}
+	for n, words := range map[string]string{
+		"1":    "ein eine einer einem un une una uno um uma een één en ett et jedną jedna jeden yksi bir один одну",
+		"2":    "zwei deux dos dois duas due twee två to dwie dwa kaksi dvěma iki два две",
+		"3":    "drei trois tres três tre drie trzy kolme třemi üç три",
+		"4":    "vier quatre cuatro quatro quattro fyra fire cztery neljä čtyřmi dört четыре",
+		"5":    "fünf cinq cinco cinque vijf fem pięć viisi pěti beş пять",
+		"6":    "sechs six seis sei zes sex seks sześć kuusi šesti altı шесть",
+		"10":   "zehn dix diez dez dieci tien tio ti dziesięć kymmenen deseti on десять",
+		"15":   "fünfzehn quinze quince quindici vijftien femton femten piętnaście viisitoista patnácti onbeş пятнадцать",
+		"20":   "zwanzig vingt veinte vinte venti twintig tjugo tyve tjue dwadzieścia kaksikymmentä dvaceti yirmi двадцать",
+		"30":   "dreißig trente treinta trinta trenta dertig trettio tredive tretti trzydzieści kolmekymmentä třiceti otuz тридцать",
+		"half": "halbe halben media meia mezz mezza half halv halvtimme pół puoli půl yarım пол",
+	} {
+		for _, w := range strings.Fields(words) {
+			m[fold(w)] = n
+		}
+	}
+	return m
+}()
+
+var (
+	agoNumber       = `(\d{1,3}|` + func() string { return alternatives(agoNumbers) }() + `)?`
+	agoHedge        = `(?:(?:etwa|ca\.?|ungefähr|environ|unas|unos|umas|uns|cerca de|circa|ongeveer|jakieś|około|ungefär|omkring|cirka|omtrent|rundt|noin|asi|zhruba|yaklaşık|примерно|около|about)\s+)?`
+	agoHours        = `stunden|stunde|heures|heure|horas|hora|ore|ora|uur|godzinami|godziny|godzinę|godzin|godzina|timmar|timme|timer|time|tuntia|tunnin|tunti|hodinami|hodinou|hodiny|hodin|saat|часов|часа|час`
+	agoMinutes      = `minuten|minutes|minute|minutos|minuto|minuti|minuut|minutami|minutou|minuty|minutę|minut|minuter|minutter|minutt|minuuttia|minuutti|dakika|минуты|минуту|минут`
+	agoUnit         = `(` + agoHours + `|` + agoMinutes + `|kwartier|kvart|kvarter|vartti|vartin)`
+	reAgoBefore     = mustCompileFolded(`(?:^|[^\p{L}])(?:vor|il y a|hace|há|před|pred)\s+` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `(?:$|[^\p{L}])`)
+	reAgoAround     = mustCompileFolded(`(?:^|[^\p{L}])(?:för|for)\s+` + agoHedge + agoNumber + `\s*` + agoUnit + `\s+(?:sedan|siden)(?:$|[^\p{L}])`)
+	reAgoMinuteUnit = mustCompileFolded(`^(?:` + agoMinutes + `)$`)
+	reAgoAfter      = mustCompileFolded(`(?:^|[^\p{L}])` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `\s+(?:fa|geleden|temu|sitten|önce|назад)(?:$|[^\p{L}])`)
+)
+
+var (
+	// "klo 14.30 lähtien", "saat 14:30'dan beri": since, said after the
+	// clock (the Nordic clock already read as "14:30").
+	reSinceAfter = mustCompileFolded(`(?:^|[^\p{L}\d:.])(?:saat\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(?:'?(?:dan|den|tan|ten)\s+)?(?:lähtien|alkaen|beri|itibaren)(?:$|[^\p{L}])`)
+	// "verso le 21", "alle 9", "dalle 14": an Italian hour without minutes.
+	reItalianHour = mustCompileFolded(`(?:^|[^\p{L}])(?:verso le|intorno alle|alle|dalle|fino alle|tra le)\s+(\d{1,2})(?:$|[^\p{L}\d:.])`)
+)
+
+// sinceAfter and italianHour rewrite those to the English the extractors
+// read: "since 14:30", "verso le 21:00".
+func sinceAfter(s string) string {
+	s = reSinceAfter.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reSinceAfter.FindStringSubmatchIndex(m)
+		h, mi := m[sm[2]:sm[3]], "00"
+		if sm[4] >= 0 {
+			mi = m[sm[4]:sm[5]]
+		}
+		if n, _ := strconv.Atoi(h); n > 23 {
+			return m
+		}
+		lead, trail := m[:sm[2]], ""
+		if r, size := utf8.DecodeLastRuneInString(m); !unicode.IsLetter(r) {
+			trail = m[len(m)-size:]
+		}
+		if i := strings.LastIndex(lead, "saat"); i >= 0 {
+			lead = lead[:i]
+		}
+		return lead + " since " + h + ":" + mi + trail
+	})
+	return reItalianHour.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reItalianHour.FindStringSubmatchIndex(m)
+		if n, _ := strconv.Atoi(m[sm[2]:sm[3]]); n > 23 {
+			return m
+		}
+		return m[:sm[3]] + ":00" + m[sm[3]:]
+	})
+}
+
+// foreignAgo rewrites an amount of time before or after the word for "ago"
+// in the 17 languages of the variants to English ("2 hours ago"); without
+// a number it is one ("vor einer Stunde", "godzinę temu", "час назад").
+func foreignAgo(s string) string {
+	for _, re := range []*regexp.Regexp{reAgoBefore, reAgoAround, reAgoAfter} {
+		s = re.ReplaceAllStringFunc(s, func(m string) string {
+			sm := re.FindStringSubmatch(m)
+			n, u := sm[1], sm[2]
+			if w, ok := agoNumbers[n]; ok {
+				n = w
+			}
+			if n == "" {
+				n = "1"
+			}
+			lead, trail := "", ""
+			if r, _ := utf8.DecodeRuneInString(m); !unicode.IsLetter(r) {
+				lead = m[:utf8.RuneLen(r)]
+			}
+			if r, size := utf8.DecodeLastRuneInString(m); !unicode.IsLetter(r) {
+				trail = m[len(m)-size:]
+			}
+			switch {
+			case strings.HasPrefix(u, "kw") || strings.HasPrefix(u, "kv") || strings.HasPrefix(u, "va"):
+				return lead + "15 minutes ago" + trail
+			case n == "half":
+				return lead + "half an hour ago" + trail
+			case reAgoMinuteUnit.MatchString(u):
+				return lead + n + " minutes ago" + trail
+			}
+			return lead + n + " hours ago" + trail
+		})
+	}
+	return s
+}
 
 // spokenHours are the hours people say in words, by language: English
 // ones read "half past"/"quarter past"; German, Dutch and Swedish ones also
@@ -215,10 +350,10 @@ var (
 		"neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7,
 		"negen": 9, "tien": 10, "twaalf": 12, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8,
 		"nio": 9, "tio": 10, "elva": 11, "tolv": 12}
-	reSpokenClock = regexp.MustCompile(`(?:^|[^\p{L}])(quarter past|quarter to|half past|(?:five|ten|twenty|twenty-five|twenty five) (?:past|to)|viertel nach|viertel vor|kwart over|kwart voor|kvart över|kvart i|halb|half|halv)\s+(\p{L}+|\d{1,2})(?:$|[^\p{L}\d])`)
+	reSpokenClock = mustCompileFolded(`(?:^|[^\p{L}])(quarter past|quarter to|half past|(?:five|ten|twenty|twenty-five|twenty five) (?:past|to)|viertel nach|viertel vor|kwart over|kwart voor|kvart över|kvart i|halb|half|halv)\s+(\p{L}+|\d{1,2})(?:$|[^\p{L}\d])`)
 	// A range's end said as a bare hour word after a clock ("between half
 	// nine and ten", "from 9:30 until eleven") is that hour.
-	reSpokenRangeEnd = regexp.MustCompile(`(?:\d:\d{2}|(?:half|quarter) (?:past |to )?\p{L}+)\s+(?:and|to|until|till)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:$|[^\p{L}\d-])`)
+	reSpokenRangeEnd = mustCompileFolded(`(?:\d:\d{2}|(?:half|quarter) (?:past |to )?\p{L}+)\s+(?:and|to|until|till)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:$|[^\p{L}\d-])`)
 	// spokenMinutes are the minutes English says before "past" or "to".
 	spokenMinutes = map[string]int{"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25, "twenty five": 25}
 )
@@ -247,7 +382,7 @@ func spokenClock(s string) string {
 		}
 		mi := 0
 		switch how {
-		case "quarter past", "viertel nach", "kwart over", "kvart över":
+		case "quarter past", "viertel nach", "kwart over", "kvart over": // Swedish "kvart över", folded
 			mi = 15
 		case "half past":
 			mi = 30
@@ -277,7 +412,8 @@ func spokenClock(s string) string {
 // about 23:00 cet". created is the ticket's creation in the reading zone.
 func englishTime(s string, created time.Time) string {
 	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && !reForeignTime.MatchString(s) && !reForeignClock.MatchString(s) && !reForeignAgo.MatchString(s) && !reForeignWeekday.MatchString(s) && !reForeignSince.MatchString(s) &&
-		!reForeignLast.MatchString(s) && !reForeignFor.MatchString(s) && !reNordicClock.MatchString(s) && !reFrenchHour.MatchString(s) {
+		!reForeignLast.MatchString(s) && !reForeignFor.MatchString(s) && !reNordicClock.MatchString(s) && !reFrenchHour.MatchString(s) &&
+		!reAgoBefore.MatchString(s) && !reAgoAround.MatchString(s) && !reAgoAfter.MatchString(s) && !reSinceAfter.MatchString(s) && !reItalianHour.MatchString(s) {
 		return s
 	}
 	s = reNordicClock.ReplaceAllStringFunc(s, func(m string) string {
@@ -295,6 +431,7 @@ func englishTime(s string, created time.Time) string {
 		}
 		return m[:sm[5]] + ":00" + m[sm[5]+1:]
 	})
+	s = foreignAgo(sinceAfter(s))
 	s = reForeignLast.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reForeignLast.FindStringSubmatchIndex(m)
 		n, u := "", m[sm[4]:sm[5]]
@@ -473,7 +610,10 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	if l, _, ok := writerZone(s, orig); ok {
 		loc = l
 	}
-	s = englishTime(spokenClock(s), created.In(loc))
+	// Read the rest folded (see fold): "heute fruh", "ayer por la manana",
+	// "dun aksam", "vcera vecer" typed without diacritics are the same
+	// times; the expressions below are folded alike.
+	s = englishTime(spokenClock(fold(s)), created.In(loc))
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
 	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
@@ -670,7 +810,7 @@ func dayBefore(s string, ix []int, t, created time.Time) time.Time {
 // reDayHalf is a part of the day that tells a bare clock's half: "yesterday
 // evening, from 7:45 until 8:40" is in the evening, "6 de la mañana" in the
 // morning.
-var reDayHalf = regexp.MustCompile(`(?:^|[^\p{L}])(morning|afternoon|evening|night|tonight|` +
+var reDayHalf = mustCompileFolded(`(?:^|[^\p{L}])(morning|afternoon|evening|night|tonight|` +
 	`de la (?:mañana|tarde|noche)|da (?:manhã|tarde|noite)|du (?:matin|soir)|di (?:mattina|sera|notte)|morgens|vormittags|nachmittags|abends|nachts|` +
 	`'s (?:ochtends|middags|avonds|nachts)|på (?:morgonen|eftermiddagen|kvällen|natten)|rano|wieczorem|po południu|w nocy)(?:$|[^\p{L}])`)
 
@@ -700,8 +840,9 @@ func dayHalf(s string, ix []int, h, ampm string) string {
 	if w == "" {
 		return ""
 	}
+	w = fold(w)
 	switch {
-	case strings.Contains(w, "mor") || strings.Contains(w, "mañana") || strings.Contains(w, "manhã") || strings.Contains(w, "mat") ||
+	case strings.Contains(w, "mor") || strings.Contains(w, "manana") || strings.Contains(w, "manha") || strings.Contains(w, "mat") ||
 		w == "vormittags" || w == "rano" || w == "'s ochtends":
 		return "am"
 	case strings.Contains(w, "night") || strings.Contains(w, "noche") || strings.Contains(w, "noite") || strings.Contains(w, "notte") ||

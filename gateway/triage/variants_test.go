@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 )
 
 // variant is one ticket of examples/tickets/variants: a tuning ticket told
@@ -24,6 +25,9 @@ type variant struct {
 	Subject       string `json:"subject"`
 	Description   string `json:"description"`
 	RequesterName string `json:"requester_name"`
+	// Style is "careful" or "casual" (no diacritics, chat abbreviations,
+	// English tech words mixed in) in the second held-out half.
+	Style string `json:"style"`
 }
 
 // variantHalf is one half of the variants: the tuned half's misses may be
@@ -32,6 +36,9 @@ type variantHalf struct {
 	name, file string
 	heldOut    bool
 	floor      variantFloor
+	// plain types the half's texts without diacritics (see typedPlain),
+	// the way many write on a phone or a foreign keyboard.
+	plain bool
 }
 
 // variantFloor is the share of variants (of right-triaged sources) whose
@@ -40,7 +47,23 @@ type variantFloor struct{ severity, service, both float64 }
 
 var variantHalves = []variantHalf{
 	{name: "tuned", file: "tuned.json", floor: variantFloor{severity: 0.98, service: 0.90, both: 0.90}},
-	{name: "held out", file: "heldout.json", heldOut: true, floor: variantFloor{severity: 0.79, service: 0.94, both: 0.78}},
+	{name: "held out", file: "heldout.json", heldOut: true, floor: variantFloor{severity: 0.85, service: 0.94, both: 0.83}},
+	{name: "held out 2", file: "heldout2.json", heldOut: true, floor: variantFloor{severity: 0.60, service: 0.78, both: 0.52}},
+	{name: "tuned, typed plain", file: "tuned.json", plain: true, floor: variantFloor{severity: 0.98, service: 0.90, both: 0.90}},
+}
+
+// typedPlain is s as typed without diacritics: "não" → "nao", "Çalışmıyor"
+// → "Calismiyor", "Ärger" → "Arger".
+func typedPlain(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		f := fold(string(unicode.ToLower(r)))
+		if unicode.IsUpper(r) {
+			f = strings.ToUpper(f)
+		}
+		b.WriteString(f)
+	}
+	return b.String()
 }
 
 // TestVariants_keepVerdicts triages each variant of a source ticket that
@@ -50,8 +73,9 @@ var variantHalves = []variantHalf{
 // having someone else tell it, changes nothing of what is reported, about
 // when or for whom. It reports per half the share kept (severity,
 // service, both), per kind, and for the tuned half per language; with
-// DESKGATE_VARIANT_MISSES=1 it lists the tuned half's misses. The
-// held-out half is never listed or broken down by language. With
+// DESKGATE_VARIANT_MISSES=1 it lists the tuned halves' misses. The
+// held-out halves are never listed or broken down by language (the second
+// by style, careful or casual). With
 // DESKGATE_VARIANT_TUNED_ONLY=1 the held-out half is not triaged at all
 // (the tuner's runs between its few measurements).
 //
@@ -81,6 +105,29 @@ var variantHalves = []variantHalf{
 // French "paiement" read as payments where the source's checkout is meant
 // (twice), a Czech "pokladna" not read as the checkout alias in a how-to,
 // a resend request's "order" outweighing its confirmation e-mail (twice).
+//
+// Round fourteen (issue 14): a second held-out half (heldout2.json: a
+// careful and a casual translation — no diacritics, chat abbreviations,
+// English tech words mixed in — of each of 48 other tuning tickets, in
+// the same 17 languages), written by someone who never saw the rules and
+// merged before any rule change; it is reported per kind and per style,
+// in aggregate only, and measured at most three times. Before the round
+// (severity kept / service kept / both): tuned 1.000 / 0.928 / 0.928
+// (69), held out 0.813 / 0.960 / 0.800 (75; translations 0.760 / 0.960 /
+// 0.760, retellings 0.920 / 0.960 / 0.880), held out 2 0.589 / 0.789 /
+// 0.511 (90; careful 0.578 / 0.800 / 0.511, casual 0.600 / 0.778 / 0.511).
+// The rules then learned to read the 17 languages by concept rather than
+// by ticket: list words match typed without diacritics or with digraphs,
+// time words too; "ago" and "since" in each language; negators after the
+// verb; plurals the English stem does not strip; the concepts' vocabulary
+// audited language by language (concepts_test.go). A fourth half, "tuned,
+// typed plain", is the tuned half typed without diacritics. After
+// (measured midway once and at the end): tuned 1.000 / 0.928 / 0.928,
+// typed plain 1.000 / 0.928 / 0.928, held out 0.867 / 0.947 / 0.853
+// (translations 0.840 / 0.940 / 0.840, retellings 0.920 / 0.960 / 0.880),
+// held out 2 0.622 / 0.800 / 0.544 (careful 0.600 / 0.800 / 0.533, casual
+// 0.644 / 0.800 / 0.556; the same at the midway look). The floors sit a
+// little under those.
 func TestVariants_keepVerdicts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("triages every variant against its source set's logs")
@@ -178,14 +225,17 @@ func TestVariants_keepVerdicts(t *testing.T) {
 			want := w.labels[name]
 			tk := src
 			tk.Subject, tk.Description, tk.RequesterName = v.Subject, v.Description, v.RequesterName
+			if half.plain {
+				tk.Subject, tk.Description = typedPlain(tk.Subject), typedPlain(tk.Description)
+			}
 			got, err := w.tr.Triage(context.Background(), tk)
 			if err != nil {
 				t.Fatal(err)
 			}
 			sev, svc := got.Severity == want.Severity, got.AffectedService == want.Service
 			add(all, sev, svc)
-			for _, k := range []string{"kind " + v.Kind, "lang " + v.Lang} {
-				if half.heldOut && strings.HasPrefix(k, "lang ") {
+			for _, k := range []string{"kind " + v.Kind, "lang " + v.Lang, "style " + v.Style} {
+				if half.heldOut && strings.HasPrefix(k, "lang ") || v.Style == "" && strings.HasPrefix(k, "style ") {
 					continue
 				}
 				if per[k] == nil {

@@ -16,7 +16,11 @@ var (
 	assertWords = mkPhrases("down", "outage", "is down", "went down", "offline", "dead", "nothing work*",
 		"nothing is working", "completely broken", "totally broken", "fell over", "on fire", "nobody can", "no one can",
 		"noone can", "nobody is able", "no one is able", "none of our customers can", "none of them can", "nobody could",
-		"no one could", "en panne")
+		"no one could", "en panne",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"niemand kann", "niemand kan", "personne ne peut", "nadie puede", "ninguém consegue", "ninguém pode", "nessuno riesce",
+		"nessuno può", "nikt nie może", "nikt nie moze", "ingen kan", "ingen får", "ingen kunde", "kukaan ei pääse", "kukaan ei voi",
+		"nikdo nemůže", "nikdo se nemůže", "kimse giremiyor", "kimse yapamıyor", "никто не может", "никто не может войти")
 	// outage words claim a service is down for everyone, not one request.
 	outageWords = mkPhrases("down", "outage", "is down", "went down", "offline", "unavailable", "unreachable",
 		"not loading", "wont load", "doesnt load", "nothing work*", "nothing is working", "completely broken",
@@ -26,7 +30,17 @@ var (
 		"nobody is able", "no one is able", "none of our customers can", "none of them can", "nobody could", "no one could",
 		"indisponible", "en panne", "non disponibile", "niet beschikbaar", "nicht erreichbar",
 		// down in the languages whose tickets the tuning sets hold few of
-		"ligger nede", "er nede", "ligger nere", "är nere", "alhaalla", "mimo provoz", "лежит", "çöktü", "挂了", "宕机", "崩了", "瘫痪", "落ちて", "다운")
+		"ligger nede", "er nede", "ligger nere", "är nere", "alhaalla", "mimo provoz", "лежит", "çöktü", "挂了", "宕机", "崩了", "瘫痪", "落ちて", "다운",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"niemand kann", "niemand kan", "personne ne peut", "nadie puede", "ninguém consegue", "ninguém pode", "nessuno riesce",
+		"nessuno può", "nikt nie może", "nikt nie moze", "ingen kan", "ingen får", "ingen kunde", "kukaan ei pääse", "kukaan ei voi",
+		"nikdo nemůže", "nikdo se nemůže", "kimse giremiyor", "kimse yapamıyor", "никто не может", "legat nere", "låg nere",
+		"varit nere", "været nede", "har været nede", "ligget nede", "lå nede", "vært nede", "har vært nede", "ligger nede",
+		"ligt plat", "ligt eruit", "lag plat", "plat gelegen", "padło", "padł", "padła", "wywaliło", "nefunkční", "mimo provoz",
+		"spadlo", "spadl", "está caído", "esta caido", "se cayó", "fora do ar", "caiu", "è giù", "non va più", "ist down",
+		"ist ausgefallen", "ausgefallen", "ist tot", "tombé en panne", "hors service", "hors ligne", "kaatui", "nurin", "on alhaalla",
+		"çöktü", "çökmüş", "erişilemiyor", "не работает вообще", "упал", "упало", "лёг", "легло", "ダウン", "落ちて", "落ちました", "使えない状態",
+		"挂掉", "宕了", "用不了", "다운됐*", "먹통")
 	// failure words say something fails without claiming how widely.
 	// emptyResults are a search or list that finds nothing: "returns zero
 	// results", "keine Treffer", "aucun résultat".
@@ -35,7 +49,13 @@ var (
 		"geen resultaten", "inga resultat", "inga träffar", "brak wyników", "nenhum resultado", "sem resultados", "ei tuloksia",
 		"nincs találat", "žádné výsledky", "žiadne výsledky", "nema rezultata", "нет результатов", "ничего не найдено",
 		"sonuç bulunamadı", "tidak ada hasil", "walang resulta", "見つかりません", "找不到", "没有结果", "결과가 없",
-		"sıfır sonuç", "ürün bulunamadı", "ingen resultater", "ingen treff", "nula výsledků", "žádné produkty", "ei tuotteita", "0 tulosta"}
+		"sıfır sonuç", "ürün bulunamadı", "ingen resultater", "ingen treff", "nula výsledků", "žádné produkty", "ei tuotteita", "0 tulosta",
+		// round fourteen: finds or returns nothing, in the 17 languages of the variants
+		"ne renvoie plus rien", "ne renvoie rien", "ne trouve rien", "ne trouve plus rien", "ne donne rien", "no devuelve nada", "no encuentra nada",
+		"não retorna nada", "não encontra nada", "non restituisce nulla", "non trova nulla", "non trova niente", "findet nichts", "liefert nichts",
+		"vindt niets", "geeft niets", "hittar inget", "hittar ingenting", "finder intet", "finder ingenting", "finner ingenting", "nic nie znajduje",
+		"nic nie zwraca", "nic nenajde", "nenajde nic", "ei löydä mitään", "ei löydy mitään", "hiçbir şey bulamıyor", "hiçbir sonuç", "ничего не находит",
+		"何も表示されません", "何も出てこない", "什么都搜不到", "搜不到", "아무것도 안 나*"}
 	// loggedOut are a session thrown away against the user's will:
 	// "keeps logging me out", "werde rausgeworfen", "me déconnecte".
 	loggedOut = []string{"logged out", "logs me out", "logging me out", "kicked out", "kicks me out", "thrown out",
@@ -71,7 +91,7 @@ var (
 		// Korean and Turkish: errors, failures, "cannot"
 		"エラー", "できません", "できない", "できなかった", "失敗", "障害", "不具合", "つながらない", "繋がらない",
 		"失败", "无法", "無法", "不能", "错误", "錯誤", "出错", "出錯", "报错", "報錯", "打不开", "打不開",
-		"오류*", "에러*", "실패*", "안 돼*", "안돼*", "할 수 없*", "hata*", "çalışmıyor", "açılmıyor", "olmuyor", "başarısız",
+		"오류*", "에러*", "실패*", "안 돼*", "안돼*", "할 수 없*", "hata*", "çalışmıyo*", "açılmıyo*", "olmuyo*", "başarısız",
 		// fails, cannot, did not arrive, timed out, went wrong, stopped
 		// working in the languages whose tickets the tuning sets hold few of
 		"virker ikke", "fungerer ikke", "kan ikke", "kunne ikke", "får ikke", "fik ikke", "fikk ikke", "kommer ikke", "mislykke*",
@@ -83,14 +103,41 @@ var (
 		"nie mogą", "nie może", "nie możemy", "nie mogę", "przestał*", "poszło nie tak", "nie dotarł*", "nie przyszł*",
 		"не могут", "не может", "не можем", "не могу", "не получается", "не работает", "не работают", "ошибк*", "сбой*",
 		"перестал*", "пошло не так", "не приход*", "не пришл*", "не пришел", "не пришёл", "тайм-аут", "таймаут",
-		"yapamıyor*", "yapamadı*", "giremiyor*", "giremedi*", "alamıyor*", "alamadı*", "gelmiyor", "gelmedi", "ters gitti", "zaman aşımı",
+		"yapamıyo*", "yapamadı*", "giremiyo*", "giremedi*", "alamıyo*", "alamadı*", "gelmiyo*", "gelmedi", "ters gitti", "zaman aşımı",
 		"schiefgelaufen", "schiefgegangen", "ne fonctionne plus", "sest mal passé", "dejó de funcionar", "salió mal", "no llega*",
 		"smesso di funzionare", "andato storto", "non arriva*", "non riusciamo", "non riescono", "parou de funcionar", "deu errado",
 		"correu mal", "não chega*", "werkt niet meer", "ging iets mis", "misgegaan", "mislukt", "komt niet aan", "komen niet aan",
 		"届いていません", "届かない", "届きません", "届いていない", "使えません", "使えない", "タイムアウト", "問題が発生",
 		"挂了", "宕机", "崩了", "瘫痪", "不了", "超时", "收不到", "没收到", "出了问题",
 		"수 없*", "못 하*", "못하*", "못 했*", "못했*", "시간 초과*", "타임아웃*",
-		"kamen nicht an", "kam nicht an", "kommen nicht an", "kommt nicht an", "안 됩니다", "안됩니다", "되지 않*", "오지 않*", "받지 못*"}, emptyResults...), loggedOut...)...)
+		"kamen nicht an", "kam nicht an", "kommen nicht an", "kommt nicht an", "안 됩니다", "안됩니다", "되지 않*", "오지 않*", "받지 못*",
+		// round fourteen: not receiving, not arriving, in the 17 languages of the variants, the negator after the verb too
+		"bekommen keine", "bekommen keinen", "erhalten keine", "kriegen keine", "ontvangen geen", "krijgen geen", "får inga", "får ingen", "fick inga",
+		"fick ingen", "modtager ikke", "modtog ikke", "har ikke modtaget", "mottar ikke", "mottok ikke", "har ikke mottatt", "eivät saa", "ei saa",
+		"emme saa", "en saa", "en saanut", "eivät saaneet", "ei tullut", "eivät saapuneet", "ei saapunut", "nechod*", "nepřichází", "nepřicház*",
+		"nedostáv*", "nedostal*", "nedorazil*", "neobdržel*", "nie dostają", "nie dostaje", "nie dostałem", "nie dostałam", "nie otrzymał*",
+		"не получа*", "не получил*", "не доход*", "не дошл*", "ulaşmıyor", "ulaşmadı", "届かな*", "届いてない", "没收到", "收不到", "안 와요", "안 옵니다",
+		"ne reçoivent plus", "ne reçoivent pas", "ne reçoit pas", "nai pas reçu", "no reciben", "no recibe", "no recibimos", "não recebem", "não estão recebendo",
+		"não recebeu", "non ricevono", "non riceve", "non arrivano",
+		// cannot, failing, in the same languages, the forms the lists missed
+		"en pysty", "eivät pysty", "ei pysty", "emme pysty", "nemůžou", "nemohou", "nejde to", "не получается", "не удаётся", "не удается",
+		"yapamıyorum", "tamamlayamıyor*", "hata veriyor", "hata alıyorum", "hata alıyoruz", "リンクが切れ", "付不了", "没法", "用不了", "登不上", "进不去",
+		"안 되*", "안돼요", "失敗しました", "できなくなり",
+		// fails, invalid, does not show, in the same languages
+		"fallis*", "fallit*", "non riuscit*", "non è riuscit*", "non va", "invalide*", "inválid*", "invalid*", "ungültig*", "ongeldig*", "ogiltig*",
+		"nieprawidłow*", "neplatn*", "geçersiz", "недействител*", "неверн*", "virheellinen", "virheellisiä", "ugyldig*", "pas possible",
+		"안 나와*", "안 나옵*", "안 떠요", "안 보여*", "안 보입*", "表示されません", "表示されない", "显示不出来", "不显示",
+		// casual writing: French without "ne", chat forms, slang
+		"ça marche pas", "ça fonctionne pas", "marche pas", "fonctionne pas", "jarrive pas", "on arrive pas", "on peut pas", "peut pas",
+		"geht net", "funzt nicht", "funzt net", "klappt nicht", "klappt net", "não tá funcionando", "não está funcionando", "n funciona", "não tá indo",
+		"no jala", "no sirve", "no va", "nn funziona", "nn va", "non va", "nejede", "nejde to", "funker ikke", "funka ikke", "funkar ej", "fungerar ej",
+		"не пашет", "не робит", "落ちてる",
+		// inflected forms the stems above miss: Polish "błędem", Czech "selže", Russian "не проходит"
+		"błęd*", "selže", "selžou", "selháv*", "не проход*", "не прошл*", "не прошёл", "не прошел", "schlägt fehl", "schlagen fehl", "schlug fehl",
+		"kończy się błędem", "mislykkes", "feiler", "mislyktes", "misslyckas", "başarısız oluyor",
+		// getting an error, where "fel", "fejl", "feil" alone also say wrong
+		"får ett fel", "får fel", "fick ett fel", "fick fel", "får en fejl", "fik en fejl", "får en feil", "fikk en feil", "får feil", "fikk feil",
+		"fehlgeschlagen", "fehlerseite*", "mislukte", "misslyckades", "epäonnistui", "selhala", "selhalo", "başarısız oldu"}, emptyResults...), loggedOut...)...)
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",
@@ -104,7 +151,17 @@ var (
 		"αργό", "αργεί", "איטי*", "بطيء", "بطء", "chậm", "lambat", "aeglane", "aeglaselt", "lėtai", "lėtas", "lēni", "lēns",
 		"mabagal", "धीमा", "धीमी", "遅い", "很慢", "慢", "느려*", "느림",
 		// late, delayed, in the scripts read a character a token
-		"遅れ", "遅延", "延迟", "延遲", "지연*", "이상 걸*", "오래 걸*")
+		"遅れ", "遅延", "延迟", "延遲", "지연*", "이상 걸*", "오래 걸*",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"lentísim*", "lentisim*", "lentissim*", "va lenta", "va lento", "tarda muchísimo", "tarda mucho", "ci mette", "ci vuole tanto",
+		"molto lento", "molto lenta", "muito lenta", "muito lento", "demora muito", "tregt", "trege", "treigt", "tar lang tid",
+		"tager lang tid", "tar evigheter", "tar en evighet", "tager en evighet", "trvá věčnost", "strasznie wolno", "bardzo wolno",
+		"wolno działa", "muła", "kestää ikuisuuden", "kestää todella kauan", "aşırı yavaş", "çok yavaş", "çok uzun sürüyor", "ewig",
+		"eeuwen", "duurt eeuwen", "traag", "erg traag", "遅く", "遅すぎ", "重い", "重く", "時間がかか", "特别慢", "好慢", "太慢", "卡顿", "很卡", "너무 느*",
+		"한참 걸*", "тормозит", "долго грузит",
+		// round fourteen: partially, in the 17 languages of the variants
+		"teilweise", "en partie", "partiellement", "parcialmente", "in parte", "gedeeltelijk", "częściowo", "delvis", "osittain",
+		"částečně", "kısmen", "частично", "一部", "部分的", "부분적*")
 	manyWords = mkPhrases("everyone", "everybody", "all users", "all our users", "all of our users", "all customers",
 		"all our customers", "all of our customers", "all of us", "whole team", "entire team", "nobody", "no one",
 		"noone", "none of our", "none of the", "many users", "many customers", "lots of users", "lots of customers",
@@ -136,7 +193,16 @@ var (
 		// everyone and no one in the languages beyond the tuning sets'
 		"lahat", "semua", "tất cả", "ทุกคน", "כולם", "όλοι", "всички", "всі", "kaikki", "mindenki", "visi", "toți", "svi",
 		"všichni", "všetci", "wszyscy", "herkes", "tothom", "tots", "cap dels", "ningú", "nitko", "niko", "nikdo", "nikto",
-		"senki", "kukaan", "nimeni", "никто", "ніхто", "никой", "niekas", "neviens", "κανείς", "walang", "tiada")
+		"senki", "kukaan", "nimeni", "никто", "ніхто", "никой", "niekas", "neviens", "κανείς", "walang", "tiada",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"nikt", "kimse", "ingen kan", "ingen får", "ingen kunde", "ingen av", "ingen af", "asiakkaamme", "asiakkaille",
+		"kaikki asiakkaat", "kukaan asiakkaista", "našim zákazníkům", "naši zákazníci", "našich zákazníků", "všem zákazníkům",
+		"vores kunder", "kunderne", "våre kunder", "kundene våre", "kundene", "kunderna", "нашим клиентам", "наши клиенты",
+		"наших клиентов", "всем клиентам", "nasi klienci", "naszym klientom", "wszystkim klientom", "我们的客户", "客户都", "用户都", "所有客户",
+		"所有用户", "고객들*", "사용자들*", "회원들*", "모든 고객*", "お客様全員", "全てのユーザー", "müşteriler", "müşterilere", "kullanıcılar*", "tüm kullanıcı*",
+		// round fourteen: chat forms of nobody and everyone
+		"ngm", "ninguem consegue", "nadie puede", "todo el mundo", "tout le monde", "iedereen", "alle sammen",
+		"ни у кого", "ни у одного", "ни один", "ни одна", "ни одного")
 	oneWords = mkPhrases("only me", "just me", "only for me", "for me", "one customer", "a customer", "one user",
 		"a user", "single user", "my account", "one of our customers", "one order", "a single", "only one",
 		"one of their customers", "one of her customers", "one of his customers", "his account", "her account",
@@ -175,7 +241,18 @@ var (
 		"like to know why", "wants to know why", "want to know why", "asks why", "asked why", "asking why",
 		"jak můžu", "jak mohu", "jak ho", "jak ji", "kde najdu", "je možné", "podporuje", "podporujete", "hvordan kan", "hvordan gør",
 		"hvordan gjør", "miten voin", "miten saan", "kuinka voin", "как мне", "как можно", "где найти", "어떻게", "どこで", "在哪", "能不能",
-		"可不可以", "是否可以", "能否")
+		"可不可以", "是否可以", "能否",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"hur byter jag", "hur ändrar jag", "hur gör jag", "hur kan man", "hur lägger jag", "hur får jag", "hur ställer jag",
+		"miten vaihdan", "miten voi", "miten saan", "miten teen", "miten lisään", "miten muutan", "kuinka vaihdan", "kuinka saan",
+		"как поменять", "как изменить", "как сменить", "как сделать", "как добавить", "как настроить", "hoe verander ik",
+		"hoe wijzig ik", "hoe pas ik", "hoe doe ik", "hoe zet ik", "hoe voeg ik", "hvordan skifter jeg", "hvordan ændrer jeg",
+		"hvordan tilføjer jeg", "hvordan bytter jeg", "hvordan endrer jeg", "hvordan legger jeg", "jak si změním", "jak změním",
+		"jak nastavím", "jak přidám", "jak udělám", "jak ustawić", "jak dodać", "jak zrobić", "jak zmienić", "wie ändere ich",
+		"wie stelle ich", "wie füge ich", "comment changer", "comment modifier", "comment ajouter", "comment on", "cómo cambio",
+		"cómo puedo", "como faço pra", "como faço para", "como mudo", "como troco", "come cambio", "come posso", "come faccio",
+		"nasıl değiştir*", "nasıl ekle*", "nasıl yapabilirim", "どうやって", "方法を教えてください", "怎么改", "怎么修改", "怎么设置", "如何修改", "如何设置", "어떻게 변경*",
+		"어떻게 바꾸*", "어떻게 하나요")
 	featureWords = mkPhrases("feature request", "would be nice", "would be great", "would love", "it would help",
 		"please add", "could you add", "can you add", "suggestion", "suggest", "wish", "roadmap", "request a feature",
 		"support for", "nice to have", "idea", "enhancement", "would it be possible",
@@ -185,11 +262,35 @@ var (
 		"bylo by možné", "bolo by možné", "bi li bilo moguće", "da li bi bilo moguće", "было бы возможно", "можно ли было бы",
 		"mümkün olur mu", "apakah mungkin", "lehetséges lenne", "olisiko mahdollista", "kas oleks võimalik", "ar būtų galima",
 		"vai būtu iespējams", "θα ήταν δυνατόν", "האם אפשר יהיה", "هل من الممكن", "liệu có thể", "seria possible", "ar fi posibil",
-		"路线图", "ロードマップ", "로드맵", "hoja de ruta", "feuille de route", "tiekartta*", "plán rozvoje", "yol harita*")
+		"路线图", "ロードマップ", "로드맵", "hoja de ruta", "feuille de route", "tiekartta*", "plán rozvoje", "yol harita*",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"wäre super", "wäre toll", "wäre schön", "wäre gut", "wäre praktisch", "wäre hilfreich", "wünschen uns", "ce serait génial",
+		"ce serait bien", "ce serait top", "ce serait super", "serait pratique", "estaría genial", "estaría bien", "sería genial",
+		"sería útil", "seria ótimo", "seria bom", "seria legal", "seria útil", "sarebbe fantastico", "sarebbe bello", "sarebbe utile",
+		"zou mooi zijn", "zou fijn zijn", "zou handig zijn", "zou top zijn", "byłoby super", "byłoby fajnie", "byłoby dobrze",
+		"byłoby świetnie", "przydałoby się", "przydałaby się", "vore toppen", "vore bra", "vore kul", "vore smidigt",
+		"skulle vara bra", "skulle vara toppen", "olisi hienoa", "olisi kiva", "olisi mukava", "olisi hyvä", "olisi kätevää",
+		"bylo by super", "bylo by fajn", "bylo by dobré", "bylo by skvělé", "hodilo by se", "çok iyi olur", "harika olur",
+		"güzel olur", "faydalı olur", "eklenmesini", "было бы здорово", "было бы хорошо", "было бы удобно", "было бы отлично",
+		"хотелось бы", "ville være fedt", "ville være rart", "ville være godt", "ville være super", "ville være smart",
+		"hadde vært fint", "hadde vært kjempefint", "ville vært fint", "hadde vært flott", "ville vært flott", "嬉しいです", "追加してほしい",
+		"追加していただけ", "機能を追加", "就太好了", "希望能", "建议增加", "希望增加", "能不能加", "좋겠습니다", "좋겠어요", "추가해 주시면", "추가해주시면", "기능 추가",
+		// round fourteen: plans and wishes, in the 17 languages of the variants
+		"finns det planer", "har ni planer", "önskemål", "gibt es pläne", "habt ihr pläne", "haben sie pläne", "avez-vous prévu",
+		"est-il prévu", "hay planes", "tienen planes", "têm planos", "tem planos", "ci sono piani", "avete in programma",
+		"zijn er plannen", "hebben jullie plannen", "czy planujecie", "onko suunnitelmissa", "suunnitteilla", "plánujete",
+		"planlıyor musunuz", "планируете ли", "есть ли планы", "er der planer", "har i planer", "er det planer",
+		"har dere planer", "予定はありますか", "有计划", "计划支持", "계획이 있*", "sugestão", "sugerencia", "suggerimento", "suggestie", "sugestia",
+		"förslag", "ehdotus", "návrh na", "öneri", "предложение", "forslag", "wunsch", "souhait")
 	billingWords = mkPhrases("invoice*", "refund*", "billing", "billed", "receipt*", "subscription", "pricing", "price",
 		"plan", "vat", "tax", "charged", "charge", "credit note", "payment method", "upgrade", "downgrade", "renewal",
 		"quote", "purchase order", "w-9", "w9", "rechnung*", "gutschrift", "facture*", "factura*", "fattura*", "factuur",
-		"remboursement", "reembolso", "rimborso", "erstattung", "ruckerstattung", "rückerstattung")
+		"remboursement", "reembolso", "rimborso", "erstattung", "ruckerstattung", "rückerstattung",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"fatura*", "faktur*", "lasku", "laskun", "laskut", "laskua", "laskulla", "laskussa", "laskutus*", "счёт за", "счет за",
+		"счет-фактур*", "счёт-фактур*", "счета на оплату", "請求書", "領収書", "発票", "发票", "收据", "청구서*", "영수증*", "세금계산서*", "인보이스*",
+		"rachunek", "rachunku", "paragon*", "účtenk*", "kvitto", "kvittering*", "kuitti*", "makbuz*", "quittung", "reçu de paiement",
+		"recibo*", "ricevuta", "bon")
 	cosmeticWords = mkPhrases("typo", "misspell*", "spelling", "misaligned", "alignment", "aligned", "font", "colour",
 		"color", "cosmetic", "css", "logo", "icon", "overlap*", "dark mode", "pixelated", "few pixel", "pixel off", "looks off", "looks weird", "ugly",
 		"padding", "margin", "capitalization", "capitalisation", "translation", "wording")
@@ -215,7 +316,25 @@ var (
 		"curenje podataka", "цурење података", "изтичане на данни", "διαρροή", "דליפת מידע", "דליפה", "تسريب", "kebocoran data",
 		"rò rỉ dữ liệu", "tietovuoto", "andmeleke", "duomenų nutekėjimas", "datu noplūde", "scurgere de date", "fuga de dades",
 		"datalekkasje", "datalæk", "डेटा लीक", "feltört*", "взлом*", "зламал*", "зламан*", "хакер*", "hakkeroi*", "hakiran*",
-		"hacknut*", "hackl*", "χακάρ*", "נפרץ", "פרצו", "اختراق", "diretas", "digodam", "bị hack", "įsilauž*", "uzlauz*")
+		"hacknut*", "hackl*", "χακάρ*", "נפרץ", "פרצו", "اختراق", "diretas", "digodam", "bị hack", "įsilauž*", "uzlauz*",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"alguien entró en mi cuenta", "alguien ha entrado en mi cuenta", "alguém entrou na minha conta",
+		"qualcuno è entrato nel mio account", "quelquun sest connecté à mon compte", "iemand is in mijn account",
+		"ktoś zalogował się na moje konto", "ktoś się zalogował", "ktoś zalogował się", "někdo se přihlásil do mého účtu",
+		"někdo se mi přihlásil", "joku kirjautui tililleni", "joku on kirjautunut", "någon har loggat in på mitt konto",
+		"någon loggade in på mitt konto", "någon har loggat in", "nogen har logget ind på min konto",
+		"noen har logget inn på kontoen min", "biri hesabıma", "birisi hesabıma", "hesabıma biri", "hesabıma birisi", "誰かが私のアカウント",
+		"勝手にログイン", "身に覚えのないログイン", "有人登录了我的", "有人登录我的", "有人登了我的", "被人登录", "누군가 제 계정", "누가 제 계정", "누군가 내 계정", "누가 내 계정",
+		"кто-то зашёл в мой", "кто-то зашел в мой", "кто-то вошёл в мой", "кто-то вошел в мой", "кто-то залогинился",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"누군가 제 계정*", "누가 제 계정*", "누군가 내 계정*", "누가 내 계정*",
+		// round fourteen: another person's data, a data breach, in the 17 languages of the variants
+		"fremde daten", "fremde kundendaten", "daten eines anderen", "einer anderen person", "eines anderen kunden",
+		"datenschutzvorfall", "datenpanne", "données dun autre client", "datos de otro cliente", "dados de outro cliente",
+		"dati di un altro cliente", "gegevens van een andere klant", "dane innego klienta", "uppgifter om en annan kund",
+		"toisen asiakkaan tiedot", "údaje jiného zákazníka", "başka bir müşterinin", "данные другого клиента", "他人の情報", "别人的信息",
+		"다른 고객의 정보", "en anden kundes", "en annen kundes", "violation de données", "brecha de datos", "violazione dei dati", "datalek",
+		"naruszenie danych", "dataintrång", "tietoturvaloukkaus", "únik dat", "veri ihlali")
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing",
@@ -230,7 +349,10 @@ var (
 		"απώλεια δεδομένων", "אובדן מידע", "فقدان البيانات", "kehilangan data", "mất dữ liệu", "tietojen menetys", "andmekadu",
 		"duomenų praradimas", "datu zudums", "pierdere de date", "pèrdua de dades", "kadonneet", "зникли", "исчезли",
 		"eltűntek", "zmizli", "zmizely", "nestali", "nestale", "нестали", "изчезнаха", "εξαφανίστηκαν", "נעלמו", "اختفت",
-		"van desaparèixer", "pazuda", "kadus")
+		"van desaparèixer", "pazuda", "kadus",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"注文が消え", "注文がすべて消え", "注文が全部消え", "注文データが消え", "订单都不见了", "订单不见了", "订单全没了", "订单消失", "订单全部消失", "주문이 전부 사라*", "주문이 사라*",
+		"주문이 모두 사라*", "데이터가 사라*", "데이터가 날아*")
 	// vanishWords say something is no longer there. They are data loss only
 	// when what vanished is stored data ("all our reviews vanished") and
 	// someone other than the writer removed it; "the error is gone" or "the
@@ -247,7 +369,10 @@ var (
 		"nawala", "dingin*", "izginil*", "pazud*", "dingo", "dingę", "zniknął", "zniknęła", "zniknęło",
 		// Danish, Norwegian and Turkish verbs say "vanished" the same of one
 		// thing and of many: what vanished decides, as in English
-		"forsvant", "forsvandt", "er væk", "er borte", "kayboldu", "silindi", "yok oldu")
+		"forsvant", "forsvandt", "er væk", "er borte", "kayboldu", "silindi", "yok oldu",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"forsvundet", "forsvunnet", "forsvundne", "消え", "なくなっ", "不见了", "消失了", "没有了", "사라졌*", "사라지*", "пропал*", "исчезл*", "zmizel*",
+		"zniknęły", "zniknely", "kayboldu", "kaybolmuş")
 	// storedData are the things a shop keeps whose loss is data loss.
 	storedData = mkPhrases("data", "order*", "cart*", "review*", "product*", "customer*", "record*", "account*",
 		"histor*", "file*", "document*", "invoice*", "photo*", "image*", "upload*", "listing*", "content*", "setting*",
@@ -259,7 +384,9 @@ var (
 		// what a shop keeps for its customers: saved cards, profiles, reviews
 		"card*", "profile*", "address*", "wishlist*", "reseña*", "valoracion*", "opiniones", "bewertung*", "avis",
 		"beoordeling*", "recension*", "recensioni", "opinie", "avalia*", "produkt*", "produit*", "producto*", "prodott*",
-		"bestelling*", "zamówieni*", "ordrar", "kund*", "klant*", "client*", "cliente*", "gegevens", "dados", "uppgifter", "dane")
+		"bestelling*", "zamówieni*", "ordrar", "kund*", "klant*", "client*", "cliente*", "gegevens", "dados", "uppgifter", "dane",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"注文", "订单", "訂單", "주문*", "ordrer*", "ordrene", "tilauk*", "siparişler*")
 	// resolutionWords close a thread: the problem went away.
 	resolutionWords = mkPhrases("works again", "working again", "work again", "is back", "are back", "back to normal",
 		"back up", "all good", "gone now", "never mind", "nevermind", "resolved", "fixed now", "is fixed", "been fixed",
@@ -284,7 +411,14 @@ var (
 		"berfungsi semula", "berfungsi kembali", "gumagana ulit", "עובד שוב", "עובדים שוב", "λειτουργεί ξανά", "λειτουργούν ξανά",
 		"töötab jälle", "töötab taas", "vėl veikia", "atkal strādā", "torna a funcionar", "ja funciona",
 		// Thai, read a character a token: "as normal already", "close the case"
-		"ตามปกติแล้ว", "ปกติแล้ว", "ปิดเคส")
+		"ตามปกติแล้ว", "ปกติแล้ว", "ปิดเคส",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"zase funguje", "už funguje", "už to funguje", "už to jde", "zase to jde", "使えるようになりました", "直りました", "解決しました", "復旧しました", "正常に戻",
+		"又好了", "恢复正常", "已经好了", "解决了", "다시 잘 됩*", "다시 됩*", "해결되었*", "해결됐*", "정상적으로 작동*", "정상으로 돌아*", "działa już", "już działa",
+		"znów działa", "funkar nu", "virker nu", "toimii nyt", "funziona ancora", "funziona adesso", "funziona di nuovo",
+		"voltou ao normal", "de nuevo funciona", "vuelve a funcionar", "ça remarche", "ca remarche", "ça refonctionne",
+		"tekrar düzeldi", "düzeldi", "всё снова работает", "все снова работает", "заработало", "снова работает", "werkt weer",
+		"weer normaal", "wieder normal", "wieder da", "es geht wieder")
 	// closeRequests ask the desk to close the ticket, in the languages the
 	// lists read: the writer has nothing left to report.
 	closeRequests = mkPhrases("close the case", "close this", "close it", "slobodno zatvorite", "možete zatvoriti", "mozete zatvoriti",
@@ -293,7 +427,13 @@ var (
 		"potete chiudere", "puoi chiudere", "può chiudere", "kunnen sluiten", "kunt sluiten", "kan stängas", "kan stänga", "kan lukkes",
 		"kan lukke", "voi sulkea", "voitte sulkea", "lezárhatják", "lezárhatod", "можете закрыть", "можно закрыть", "можете да затворите",
 		"kapatabilirsiniz", "boleh tutup", "boleh ditutup", "bisa ditutup", "pwede nang isara", "μπορείτε να κλείσετε", "אפשר לסגור",
-		"ניתן לסגור", "يمكنكم إغلاق", "có thể đóng", "võite sulgeda", "galite uždaryti", "varat slēgt", "puteți închide")
+		"ניתן לסגור", "يمكنكم إغلاق", "có thể đóng", "võite sulgeda", "galite uždaryti", "varat slēgt", "puteți închide",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"můžete zavřít", "můžete ticket zavřít", "tiket můžete zavřít", "閉じてください", "クローズしてください", "クローズして", "可以关闭", "关掉工单", "关闭工单",
+		"닫으셔도", "종료해 주세요", "닫아 주세요", "må gerne lukke", "kan lukke sagen", "kan lukke saken", "kann zu", "darf zu",
+		"können das ticket schließen", "könnt das ticket schließen", "pouvez fermer", "podéis cerrar", "podem fechar o chamado",
+		"potete chiudere", "mogen het ticket sluiten", "mag gesloten", "możecie zamknąć", "kan stänga ärendet", "voitte sulkea",
+		"kapatabilirsiniz", "можете закрыть")
 	// pastQuestions ask what happened: a report of a failure that is over,
 	// written to learn its cause ("works again, but what happened?").
 	pastQuestions = mkPhrases("what happened", "what went wrong", "what caused", "root cause", "post-mortem", "postmortem",
@@ -342,7 +482,21 @@ var (
 		// one in so many, in more languages
 		"één op de", "een op de", "un sur", "une sur", "uno de cada", "una de cada", "uno su", "una su", "um em cada", "uma em cada",
 		"joka toinen", "joka neljäs", "joka viides", "joka kymmenes", "co druga", "co drugi", "co piąta", "co piąty", "co dziesiąta",
-		"každá pátá", "každá desátá", "každý pátý", "каждая пятая", "каждый пятый", "каждая десятая", "hver femte", "hver tiende", "var femte", "var tionde")
+		"každá pátá", "každá desátá", "každý pátý", "каждая пятая", "каждый пятый", "каждая десятая", "hver femte", "hver tiende", "var femte", "var tionde",
+		// round fourteen: the concept in the 17 languages of the variants, as natives write it
+		"jede fünfte", "jeder fünfte", "jede zweite", "jeder zweite", "jede dritte", "jeder dritte", "jede vierte", "jeder vierte",
+		"jede zehnte", "jeder zehnte", "sur deux", "sur trois", "sur quatre", "sur cinq", "sur dix", "su due", "su tre", "su quattro",
+		"su cinque", "su dieci", "de cada dos", "de cada tres", "de cada cuatro", "de cada cinco", "de cada diez", "em cada dois",
+		"em cada três", "em cada quatro", "em cada cinco", "em cada dez", "alguns", "algumas", "niektórzy", "niektórym", "niektórych",
+		"część klientów", "części klientów", "część płatności", "vissa kunder", "vissa användare", "några kunder", "några av",
+		"en del kunder", "en del av", "en del af", "osa asiakkaista", "osa käyttäjistä", "osalla", "osalle", "joillakin",
+		"jotkut asiakkaat", "někteří", "některým", "některé platby", "část zákazníků", "části zákazníků", "bazı", "beşte biri",
+		"dörtte biri", "üçte biri", "onda biri", "некоторые", "некоторых", "некоторым", "части клиентов", "у части", "каждый второй",
+		"каждый третий", "каждый десятый", "一部の", "一部のお客様", "件に1件", "人に1人", "回に1回", "部分客户", "部分用户", "一些客户", "有些客户", "有的客户", "每五笔",
+		"每十笔", "分之一", "일부 고객*", "일부 사용자*", "일부", "중 1건", "중 한 건", "중 1명", "번 중 한 번", "nogle kunder", "nogle brugere", "nogle af",
+		"noen kunder", "noen brukere", "noen av", "enkelte kunder", "hver anden", "hver tredje", "hver fjerde", "hver annen",
+		"hver tredje", "hver fjerde", "var tredje", "var fjärde", "var annan", "joka kolmas", "co trzecia", "co trzeci", "co czwarta",
+		"každá třetí", "každá druhá")
 	// totalWords claim that nothing works for anyone: no share.
 	totalWords = mkPhrases("everyone", "everybody", "nobody", "no one", "noone", "none of", "not a single",
 		"all customers", "all our customers", "all of our customers", "all users", "all our users", "every customer",
@@ -952,6 +1106,16 @@ func resolvedBy(s *signals, toks []token, subjectEnd, ownEnd int) []hit {
 	return by
 }
 
+// pluralScopeNouns are customers, users and the flows in the plural in
+// languages whose plural the English stem does not strip: "Kunden können
+// … nicht", "klienci nie mogą", "müşteriler … tamamlayamıyor".
+var pluralScopeNouns = mkPhrases("kunden", "nutzer", "benutzer", "käufer", "bestellungen", "zahlungen", "anmeldungen", "klanten", "gebruikers",
+	"bestellingen", "betalingen", "clienti", "utenti", "ordini", "pagamenti", "klienci", "użytkownicy", "zamówienia", "płatności", "kupujący",
+	"kunder", "kunderna", "användarna", "ordrar", "ordrarna", "betalningar", "betalningarna", "beställningar", "kunderne", "brugere", "brugerne",
+	"ordrer", "ordrerne", "betalinger", "betalingerne", "kundene", "brukere", "brukerne", "ordrene", "betalingene", "asiakkaat", "asiakkaamme",
+	"käyttäjät", "käyttäjämme", "tilaukset", "maksut", "zákazníci", "uživatelé", "objednávky", "platby", "müşteriler", "müşterilerimiz",
+	"kullanıcılar", "siparişler", "ödemeler", "клиенты", "пользователи", "покупатели", "заказы", "платежи", "고객들*", "사용자들*", "회원들*")
+
 // fewWords before a noun make it one or a few of them, not the flow.
 var fewWords = map[string]bool{"my": true, "his": true, "her": true, "one": true, "a": true, "an": true, "two": true,
 	"both": true, "few": true, "couple": true, "this": true, "that": true, "these": true, "those": true, "some": true,
@@ -971,7 +1135,7 @@ func pluralFailing(toks []token, lists ...[]hit) []hit {
 			}
 			for k := h.pos - 1; k >= 0 && k >= h.pos-3 && !toks[k+1].brk; k-- {
 				t := toks[k]
-				if t.w == t.raw || t.poss || !matchesAny(toks, k, scopeNouns) {
+				if (t.w == t.raw || t.poss || !matchesAny(toks, k, scopeNouns)) && !matchesAny(toks, k, pluralScopeNouns) {
 					continue // singular ("customer's" too), or not a flow
 				}
 				if j := k - 1; j >= 0 && !toks[k].brk && (fewWords[toks[j].w] || isNumber(toks[j].w)) {

@@ -570,8 +570,9 @@ func TestClassify_conceptsInMoreLanguagesAndRetold(t *testing.T) {
 		{"어제 저희 회사 전원이 로그인을 못 했습니다.", claimOutage},
 		{"Yaklaşık yarım saattir arama tüm müşterilerimiz için sıfır sonuç veriyor.", claimOutage},
 		{"Chat summary: some of their staff got 503 errors on the login page; they would like an explanation for their incident log.", claimPartial},
-		// "feil" and "chybí" also say wrong and missing: an invoice's, no failure
-		{"Fakturaen vi fikk har feil organisasjonsnummer. Kan dere sende en korrigert faktura?", claimUnknown},
+		// "feil" and "chybí" also say wrong and missing: an invoice's, no
+		// failure; since round fourteen "faktura" is read, a billing matter
+		{"Fakturaen vi fikk har feil organisasjonsnummer. Kan dere sende en korrigert faktura?", claimLow},
 		// a V-not-V question asks, it tells of no failure
 		{"能不能也通过WhatsApp给客户发送物流更新？我们很多客户都在问这个。如果能排进产品路线图就太好了。", claimLow},
 		{"Tato zpráva byla zkontrolována. U kroku s kartou platební brána vyprší a dostanu chybu.", claimOne},

@@ -1,0 +1,337 @@
+package triage
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+// conceptTable is round fourteen's audit of the concepts the word lists
+// know, by concept and not by ticket: for each of the 17 languages of the
+// variants (and English), one sentence per concept as a native would write
+// it — down for everyone, cannot pay, not receiving, slow, data lost,
+// someone else in the account, a how-to question, a feature wish, an
+// invoice request, works again, customers who cannot check out, some
+// customers failing, one in five failing — and some casual ones (no diacritics, chat forms, English tech words mixed in).
+// Columns: language, concept, the claim, the service ("" for any), the
+// subject, the description. Japanese "お客様" does not say how many
+// customers: its not-receiving and checkout rows are left out.
+const conceptTable = `
+en	down	outage	auth	Login down	The login has been down since this morning, nobody can sign in.
+en	cantpay	one	payments	Card payment	I can't pay with my card, I get an error every time.
+en	notarrive	outage	notifications	SMS codes	Our customers are not receiving the SMS codes since 10:00.
+en	slow	degraded	search	Search	The search is extremely slow today, every query takes forever.
+en	dataloss	dataloss		Orders gone	All our orders have disappeared from the admin!
+en	security	security		Account	Someone logged into my account and changed my password.
+en	howto	low		Question	How can I change the e-mail address of my account?
+en	feature	low		Idea	It would be great if you could add an export to Excel.
+en	billing	low		Invoice	Please send me the invoice for March again, I need it for our accounting.
+en	resolved	resolved		Re: checkout	It works again, thanks! You can close the ticket.
+en	checkout	outage	checkout-api	Checkout	Customers cannot complete checkout, the cart shows an error.
+de	down	outage	auth	Login down	Der Login ist seit heute Morgen down, niemand kann sich anmelden.
+de	cantpay	one	payments	Kartenzahlung	Ich kann nicht mit meiner Karte bezahlen, es kommt jedes Mal eine Fehlermeldung.
+de	notarrive	outage	notifications	SMS-Codes	Unsere Kunden bekommen seit 10 Uhr keine SMS-Codes mehr.
+de	slow	degraded	search	Suche	Die Suche ist heute extrem langsam, jede Anfrage dauert ewig.
+de	dataloss	dataloss		Bestellungen weg	Alle unsere Bestellungen sind aus dem Backend verschwunden!
+de	security	security		Konto	Jemand hat sich in mein Konto eingeloggt und mein Passwort geändert.
+de	howto	low		Frage	Wie kann ich die E-Mail-Adresse meines Kontos ändern?
+de	feature	low		Idee	Es wäre super, wenn ihr einen Export nach Excel einbauen könntet.
+de	billing	low		Rechnung	Bitte schicken Sie mir die Rechnung für März noch einmal, ich brauche sie für die Buchhaltung.
+de	resolved	resolved		AW: Checkout	Es funktioniert wieder, danke! Ihr könnt das Ticket schließen.
+de	checkout	outage	checkout-api	Checkout	Kunden können den Checkout nicht abschließen, der Warenkorb zeigt einen Fehler.
+fr	down	outage	auth	Connexion en panne	La connexion est en panne depuis ce matin, personne ne peut se connecter.
+fr	cantpay	one	payments	Paiement par carte	Je n'arrive pas à payer avec ma carte, j'ai une erreur à chaque fois.
+fr	notarrive	outage	notifications	Codes SMS	Nos clients ne reçoivent plus les codes SMS depuis 10h.
+fr	slow	degraded	search	Recherche	La recherche est extrêmement lente aujourd'hui, chaque requête prend une éternité.
+fr	dataloss	dataloss		Commandes disparues	Toutes nos commandes ont disparu de l'admin !
+fr	security	security		Compte	Quelqu'un s'est connecté à mon compte et a changé mon mot de passe.
+fr	howto	low		Question	Comment puis-je changer l'adresse e-mail de mon compte ?
+fr	feature	low		Idée	Ce serait génial si vous pouviez ajouter un export vers Excel.
+fr	billing	low		Facture	Pouvez-vous me renvoyer la facture de mars ? J'en ai besoin pour la comptabilité.
+fr	resolved	resolved		RE: panier	Ça remarche, merci ! Vous pouvez fermer le ticket.
+fr	checkout	outage	checkout-api	Panier	Les clients ne peuvent pas finaliser leur commande, le panier affiche une erreur.
+es	down	outage	auth	Login caído	El login está caído desde esta mañana, nadie puede iniciar sesión.
+es	cantpay	one	payments	Pago con tarjeta	No puedo pagar con mi tarjeta, me sale un error cada vez.
+es	notarrive	outage	notifications	Códigos SMS	Nuestros clientes no reciben los códigos SMS desde las 10:00.
+es	slow	degraded	search	Búsqueda	La búsqueda va lentísima hoy, cada consulta tarda muchísimo.
+es	dataloss	dataloss		Pedidos desaparecidos	¡Todos nuestros pedidos han desaparecido del panel!
+es	security	security		Cuenta	Alguien entró en mi cuenta y cambió mi contraseña.
+es	howto	low		Pregunta	¿Cómo puedo cambiar la dirección de correo de mi cuenta?
+es	feature	low		Idea	Estaría genial si pudierais añadir una exportación a Excel.
+es	billing	low		Factura	¿Me podéis volver a enviar la factura de marzo? La necesito para contabilidad.
+es	resolved	resolved		RE: carrito	¡Ya funciona otra vez, gracias! Podéis cerrar el ticket.
+es	checkout	outage	checkout-api	Carrito	Los clientes no pueden finalizar la compra, el carrito muestra un error.
+pt	down	outage	auth	Login fora do ar	O login está fora do ar desde hoje de manhã, ninguém consegue entrar.
+pt	cantpay	one	payments	Pagamento com cartão	Não consigo pagar com o meu cartão, aparece um erro toda vez.
+pt	notarrive	outage	notifications	Códigos SMS	Nossos clientes não estão recebendo os códigos SMS desde as 10h.
+pt	slow	degraded	search	Busca	A busca está muito lenta hoje, cada pesquisa demora uma eternidade.
+pt	dataloss	dataloss		Pedidos sumiram	Todos os nossos pedidos sumiram do painel!
+pt	security	security		Conta	Alguém entrou na minha conta e trocou a minha senha.
+pt	howto	low		Dúvida	Como posso alterar o endereço de e-mail da minha conta?
+pt	feature	low		Sugestão	Seria ótimo se vocês pudessem adicionar uma exportação para Excel.
+pt	billing	low		Fatura	Podem me reenviar a fatura de março? Preciso dela para a contabilidade.
+pt	resolved	resolved		RE: carrinho	Voltou a funcionar, obrigado! Podem fechar o chamado.
+pt	checkout	outage	checkout-api	Carrinho	Os clientes não conseguem finalizar a compra, o carrinho mostra um erro.
+it	down	outage	auth	Login down	Il login è down da stamattina, nessuno riesce ad accedere.
+it	cantpay	one	payments	Pagamento con carta	Non riesco a pagare con la mia carta, mi esce sempre un errore.
+it	notarrive	outage	notifications	Codici SMS	I nostri clienti non ricevono i codici SMS dalle 10.
+it	slow	degraded	search	Ricerca	La ricerca oggi è lentissima, ogni ricerca ci mette un'eternità.
+it	dataloss	dataloss		Ordini spariti	Tutti i nostri ordini sono spariti dal pannello!
+it	security	security		Account	Qualcuno è entrato nel mio account e ha cambiato la mia password.
+it	howto	low		Domanda	Come posso cambiare l'indirizzo e-mail del mio account?
+it	feature	low		Idea	Sarebbe fantastico se poteste aggiungere un'esportazione in Excel.
+it	billing	low		Fattura	Potete rimandarmi la fattura di marzo? Mi serve per la contabilità.
+it	resolved	resolved		R: carrello	Adesso funziona di nuovo, grazie! Potete chiudere il ticket.
+it	checkout	outage	checkout-api	Carrello	I clienti non riescono a completare l'acquisto, il carrello dà un errore.
+nl	down	outage	auth	Inloggen down	Het inloggen ligt sinds vanochtend plat, niemand kan inloggen.
+nl	cantpay	one	payments	Betalen met kaart	Ik kan niet betalen met mijn kaart, ik krijg elke keer een foutmelding.
+nl	notarrive	outage	notifications	Sms-codes	Onze klanten ontvangen sinds 10:00 geen sms-codes meer.
+nl	slow	degraded	search	Zoeken	De zoekfunctie is vandaag extreem traag, elke zoekopdracht duurt eeuwen.
+nl	dataloss	dataloss		Bestellingen weg	Al onze bestellingen zijn uit de beheeromgeving verdwenen!
+nl	security	security		Account	Iemand is in mijn account ingelogd en heeft mijn wachtwoord gewijzigd.
+nl	howto	low		Vraag	Hoe kan ik het e-mailadres van mijn account wijzigen?
+nl	feature	low		Idee	Het zou mooi zijn als jullie een export naar Excel konden toevoegen.
+nl	billing	low		Factuur	Kunnen jullie de factuur van maart nog een keer sturen? Ik heb hem nodig voor de boekhouding.
+nl	resolved	resolved		RE: winkelwagen	Het werkt weer, bedankt! Jullie mogen het ticket sluiten.
+nl	checkout	outage	checkout-api	Winkelwagen	Klanten kunnen hun bestelling niet afronden, de winkelwagen geeft een foutmelding.
+pl	down	outage	auth	Logowanie nie działa	Logowanie leży od rana, nikt nie może się zalogować.
+pl	cantpay	one	payments	Płatność kartą	Nie mogę zapłacić kartą, za każdym razem wyskakuje błąd.
+pl	notarrive	outage	notifications	Kody SMS	Nasi klienci od 10:00 nie dostają kodów SMS.
+pl	slow	degraded	search	Wyszukiwarka	Wyszukiwarka działa dziś strasznie wolno, każde wyszukiwanie trwa wieki.
+pl	dataloss	dataloss		Zamówienia zniknęły	Wszystkie nasze zamówienia zniknęły z panelu!
+pl	security	security		Konto	Ktoś zalogował się na moje konto i zmienił moje hasło.
+pl	howto	low		Pytanie	Jak mogę zmienić adres e-mail mojego konta?
+pl	feature	low		Pomysł	Byłoby super, gdybyście dodali eksport do Excela.
+pl	billing	low		Faktura	Czy możecie wysłać mi jeszcze raz fakturę za marzec? Potrzebuję jej do księgowości.
+pl	resolved	resolved		Odp: koszyk	Już działa, dzięki! Możecie zamknąć zgłoszenie.
+pl	checkout	outage	checkout-api	Koszyk	Klienci nie mogą sfinalizować zamówienia, koszyk pokazuje błąd.
+sv	down	outage	auth	Inloggningen nere	Inloggningen har legat nere sedan i morse, ingen kan logga in.
+sv	cantpay	one	payments	Kortbetalning	Jag kan inte betala med mitt kort, jag får ett felmeddelande varje gång.
+sv	notarrive	outage	notifications	SMS-koder	Våra kunder får inga SMS-koder sedan kl. 10.
+sv	slow	degraded	search	Sökning	Sökfunktionen är extremt långsam idag, varje sökning tar en evighet.
+sv	dataloss	dataloss		Ordrar borta	Alla våra ordrar har försvunnit från adminpanelen!
+sv	security	security		Konto	Någon har loggat in på mitt konto och bytt mitt lösenord.
+sv	howto	low		Fråga	Hur kan jag ändra e-postadressen för mitt konto?
+sv	feature	low		Idé	Det vore toppen om ni kunde lägga till en export till Excel.
+sv	billing	low		Faktura	Kan ni skicka fakturan för mars igen? Jag behöver den till bokföringen.
+sv	resolved	resolved		SV: kassan	Nu funkar det igen, tack! Ni kan stänga ärendet.
+sv	checkout	outage	checkout-api	Kassan	Kunderna kan inte slutföra köpet, varukorgen visar ett fel.
+fi	down	outage	auth	Kirjautuminen alhaalla	Kirjautuminen on ollut alhaalla aamusta asti, kukaan ei pääse kirjautumaan.
+fi	cantpay	one	payments	Korttimaksu	En pysty maksamaan kortillani, saan joka kerta virheilmoituksen.
+fi	notarrive	outage	notifications	SMS-koodit	Asiakkaamme eivät saa SMS-koodeja klo 10 jälkeen.
+fi	slow	degraded	search	Haku	Haku on tänään todella hidas, jokainen haku kestää ikuisuuden.
+fi	dataloss	dataloss		Tilaukset kadonneet	Kaikki tilauksemme ovat kadonneet hallintapaneelista!
+fi	security	security		Tili	Joku kirjautui tililleni ja vaihtoi salasanani.
+fi	howto	low		Kysymys	Miten voin vaihtaa tilini sähköpostiosoitteen?
+fi	feature	low		Idea	Olisi hienoa, jos voisitte lisätä Excel-viennin.
+fi	billing	low		Lasku	Voisitteko lähettää maaliskuun laskun uudelleen? Tarvitsen sen kirjanpitoon.
+fi	resolved	resolved		VS: ostoskori	Nyt toimii taas, kiitos! Voitte sulkea tiketin.
+fi	checkout	outage	checkout-api	Ostoskori	Asiakkaat eivät pysty viemään tilausta loppuun, ostoskori näyttää virheen.
+cs	down	outage	auth	Přihlášení nefunguje	Přihlášení je od rána mimo provoz, nikdo se nemůže přihlásit.
+cs	cantpay	one	payments	Platba kartou	Nemůžu zaplatit kartou, pokaždé mi vyskočí chyba.
+cs	notarrive	outage	notifications	SMS kódy	Našim zákazníkům od 10:00 nechodí SMS kódy.
+cs	slow	degraded	search	Vyhledávání	Vyhledávání je dnes extrémně pomalé, každé hledání trvá věčnost.
+cs	dataloss	dataloss		Objednávky zmizely	Všechny naše objednávky zmizely z administrace!
+cs	security	security		Účet	Někdo se přihlásil do mého účtu a změnil mi heslo.
+cs	howto	low		Dotaz	Jak můžu změnit e-mailovou adresu svého účtu?
+cs	feature	low		Nápad	Bylo by super, kdybyste přidali export do Excelu.
+cs	billing	low		Faktura	Můžete mi prosím znovu poslat fakturu za březen? Potřebuji ji pro účetnictví.
+cs	resolved	resolved		Re: košík	Už to zase funguje, díky! Tiket můžete zavřít.
+cs	checkout	outage	checkout-api	Košík	Zákazníci nemůžou dokončit objednávku, košík hlásí chybu.
+tr	down	outage	auth	Giriş çöktü	Giriş sabahtan beri çökmüş durumda, kimse giriş yapamıyor.
+tr	cantpay	one	payments	Kartla ödeme	Kartımla ödeme yapamıyorum, her seferinde hata alıyorum.
+tr	notarrive	outage	notifications	SMS kodları	Müşterilerimize saat 10'dan beri SMS kodları gelmiyor.
+tr	slow	degraded	search	Arama	Arama bugün aşırı yavaş, her arama çok uzun sürüyor.
+tr	dataloss	dataloss		Siparişler kayboldu	Tüm siparişlerimiz panelden kayboldu!
+tr	security	security		Hesap	Biri hesabıma giriş yapıp şifremi değiştirmiş.
+tr	howto	low		Soru	Hesabımın e-posta adresini nasıl değiştirebilirim?
+tr	feature	low		Öneri	Excel'e dışa aktarma ekleyebilirseniz çok iyi olur.
+tr	billing	low		Fatura	Mart ayı faturasını tekrar gönderebilir misiniz? Muhasebe için lazım.
+tr	resolved	resolved		YNT: sepet	Tekrar çalışıyor, teşekkürler! Talebi kapatabilirsiniz.
+tr	checkout	outage	checkout-api	Sepet	Müşteriler alışverişi tamamlayamıyor, sepet hata veriyor.
+ja	down	outage	auth	ログイン障害	今朝からログインがダウンしていて、誰もログインできません。
+ja	cantpay	one	payments	カード決済	カードで支払いができません。毎回エラーが出ます。
+ja	slow	degraded	search	検索	今日は検索がとても遅く、毎回すごく時間がかかります。
+ja	dataloss	dataloss		注文が消えた	管理画面から注文がすべて消えました！
+ja	security	security		アカウント	誰かが私のアカウントにログインしてパスワードを変更しました。
+ja	howto	low		質問	アカウントのメールアドレスはどうすれば変更できますか？
+ja	feature	low		要望	Excelへのエクスポート機能を追加していただけると嬉しいです。
+ja	billing	low		請求書	3月分の請求書を再送していただけますか？経理で必要です。
+ja	resolved	resolved		Re: カート	また使えるようになりました、ありがとうございます！チケットを閉じてください。
+zh	down	outage	auth	登录挂了	登录从今天早上开始就挂了，谁都登录不了。
+zh	cantpay	one	payments	刷卡支付	我用卡付不了款，每次都报错。
+zh	notarrive	outage	notifications	短信验证码	从10点开始我们的客户都收不到短信验证码。
+zh	slow	degraded	search	搜索	今天搜索特别慢，每次搜索都要等很久。
+zh	dataloss	dataloss		订单不见了	后台里我们所有的订单都不见了！
+zh	security	security		账号	有人登录了我的账号，还改了我的密码。
+zh	howto	low		问题	怎么修改我账号的邮箱地址？
+zh	feature	low		建议	如果能加一个导出到Excel的功能就太好了。
+zh	billing	low		发票	可以再发一次三月份的发票吗？财务需要。
+zh	resolved	resolved		回复：购物车	现在又好了，谢谢！可以关闭工单了。
+zh	checkout	outage	checkout-api	购物车	客户都没法完成下单，购物车一直报错。
+ko	down	outage	auth	로그인 장애	오늘 아침부터 로그인이 다운돼서 아무도 로그인할 수 없습니다.
+ko	cantpay	one	payments	카드 결제	카드로 결제가 안 됩니다. 매번 오류가 나요.
+ko	notarrive	outage	notifications	SMS 인증번호	10시부터 고객들이 SMS 인증번호를 받지 못하고 있습니다.
+ko	slow	degraded	search	검색	오늘 검색이 너무 느려요, 검색할 때마다 한참 걸립니다.
+ko	dataloss	dataloss		주문 사라짐	관리자 페이지에서 저희 주문이 전부 사라졌어요!
+ko	security	security		계정	누군가 제 계정에 로그인해서 비밀번호를 바꿨습니다.
+ko	howto	low		문의	계정의 이메일 주소는 어떻게 변경하나요?
+ko	feature	low		제안	엑셀로 내보내기 기능을 추가해 주시면 좋겠습니다.
+ko	billing	low		청구서	3월 청구서를 다시 보내주실 수 있나요? 회계 처리에 필요합니다.
+ko	resolved	resolved		RE: 장바구니	이제 다시 잘 됩니다, 감사합니다! 티켓 닫으셔도 됩니다.
+ko	checkout	outage	checkout-api	장바구니	고객들이 결제를 완료하지 못하고 있고 장바구니에서 오류가 납니다.
+ru	down	outage	auth	Вход не работает	С утра вход лежит, никто не может войти.
+ru	cantpay	one	payments	Оплата картой	Не могу оплатить картой, каждый раз выдаёт ошибку.
+ru	notarrive	outage	notifications	SMS-коды	Нашим клиентам с 10:00 не приходят SMS-коды.
+ru	slow	degraded	search	Поиск	Поиск сегодня жутко тормозит, каждый запрос идёт целую вечность.
+ru	dataloss	dataloss		Заказы пропали	Все наши заказы пропали из админки!
+ru	security	security		Аккаунт	Кто-то зашёл в мой аккаунт и сменил мне пароль.
+ru	howto	low		Вопрос	Как мне поменять адрес электронной почты в аккаунте?
+ru	feature	low		Предложение	Было бы здорово, если бы вы добавили экспорт в Excel.
+ru	billing	low		Счёт	Можете ещё раз прислать счёт за март? Он нужен для бухгалтерии.
+ru	resolved	resolved		RE: корзина	Всё снова работает, спасибо! Можете закрыть заявку.
+ru	checkout	outage	checkout-api	Корзина	Клиенты не могут оформить заказ, корзина выдаёт ошибку.
+da	down	outage	auth	Login nede	Login har været nede siden i morges, ingen kan logge ind.
+da	cantpay	one	payments	Kortbetaling	Jeg kan ikke betale med mit kort, jeg får en fejlmeddelelse hver gang.
+da	notarrive	outage	notifications	SMS-koder	Vores kunder modtager ikke SMS-koderne siden kl. 10.
+da	slow	degraded	search	Søgning	Søgningen er ekstremt langsom i dag, hver søgning tager en evighed.
+da	dataloss	dataloss		Ordrer væk	Alle vores ordrer er forsvundet fra adminpanelet!
+da	security	security		Konto	Nogen har logget ind på min konto og ændret min adgangskode.
+da	howto	low		Spørgsmål	Hvordan kan jeg ændre e-mailadressen på min konto?
+da	feature	low		Idé	Det ville være fedt, hvis I kunne tilføje eksport til Excel.
+da	billing	low		Faktura	Kan I sende fakturaen for marts igen? Jeg skal bruge den til bogføringen.
+da	resolved	resolved		SV: kurv	Nu virker det igen, tak! I må gerne lukke sagen.
+da	checkout	outage	checkout-api	Kurv	Kunderne kan ikke gennemføre købet, kurven viser en fejl.
+no	down	outage	auth	Innlogging nede	Innloggingen har vært nede siden i morges, ingen får logget inn.
+no	cantpay	one	payments	Kortbetaling	Jeg får ikke betalt med kortet mitt, jeg får en feilmelding hver gang.
+no	notarrive	outage	notifications	SMS-koder	Kundene våre mottar ikke SMS-kodene siden kl. 10.
+no	slow	degraded	search	Søk	Søket er ekstremt tregt i dag, hvert søk tar en evighet.
+no	dataloss	dataloss		Ordrer borte	Alle ordrene våre har forsvunnet fra adminpanelet!
+no	security	security		Konto	Noen har logget inn på kontoen min og endret passordet mitt.
+no	howto	low		Spørsmål	Hvordan kan jeg endre e-postadressen på kontoen min?
+no	feature	low		Idé	Det hadde vært kjempefint om dere kunne legge til eksport til Excel.
+no	billing	low		Faktura	Kan dere sende fakturaen for mars på nytt? Jeg trenger den til regnskapet.
+no	resolved	resolved		SV: handlekurv	Nå virker det igjen, takk! Dere kan lukke saken.
+no	checkout	outage	checkout-api	Handlekurv	Kundene får ikke fullført kjøpet, handlekurven viser en feil.
+pt	casual-down	outage	auth	login fora do ar	login ta fora do ar desde cedo, ngm consegue entrar
+pt	casual-cantpay	one	payments	cartao	nao consigo pagar com meu cartao, da erro td vez
+fr	casual-cantpay	one	payments	paiement	jarrive pas a payer avec ma carte, ça marche pas
+fr	casual-down	outage	auth	connexion	la connexion marche pas depuis ce matin, personne peut se connecter, tout le monde a une erreur
+de	casual-cantpay	one	payments	zahlung	kann nicht mit karte zahlen, geht net, immer fehler
+de	casual-notarrive	outage	notifications	sms	unsere kunden bekommen seit heute fruh keine sms mehr
+es	casual-cantpay	one	payments	pago	no puedo pagar con la tarjeta, no va, sale error
+it	casual-cantpay	one	payments	pagamento	nn riesco a pagare con la carta, nn funziona
+nl	casual-slow	degraded	search	zoeken	zoeken is super traag vandaag, duurt eeuwen
+pl	casual-cantpay	one	payments	platnosc	nie moge zaplacic karta, wyskakuje blad
+pl	casual-dataloss	dataloss		zamowienia	wszystkie zamowienia zniknely z panelu!!
+sv	casual-cantpay	one	payments	betalning	kan inte betala med kortet, funkar inte alls
+fi	casual-cantpay	one	payments	maksu	en pysty maksaa kortilla, ei toimi
+cs	casual-cantpay	one	payments	platba	nemuzu zaplatit kartou, nejde to
+cs	casual-notarrive	outage	notifications	sms	nasim zakaznikum nechodi sms kody
+tr	casual-cantpay	one	payments	odeme	kartla odeme yapamiyorum, calismiyo
+tr	casual-notarrive	outage	notifications	sms	musterilerimize sms kodlari gelmiyo
+da	casual-cantpay	one	payments	betaling	kan ikke betale med mit kort, virker ikke
+no	casual-cantpay	one	payments	betaling	får ikke betalt med kortet, funker ikke
+ru	casual-cantpay	one	payments	оплата	не могу оплатить картой, не пашет
+de	techmix-down	outage	checkout-api	checkout	der checkout ist down, alle kunden kriegen einen 500 error
+es	techmix-slow	degraded	search	search	el search va super lento hoy, tarda muchisimo
+en	partial	partial	payments	Payments	Some customers get an error when paying by card.
+en	share	partial	payments	Payments	About one in five card payments fails.
+de	partial	partial	payments	Zahlungen	Einige Kunden bekommen beim Bezahlen mit Karte einen Fehler.
+de	share	partial	payments	Zahlungen	Ungefähr jede fünfte Kartenzahlung schlägt fehl.
+fr	partial	partial	payments	Paiements	Certains clients ont une erreur en payant par carte.
+fr	share	partial	payments	Paiements	Environ un paiement par carte sur cinq échoue.
+es	partial	partial	payments	Pagos	Algunos clientes reciben un error al pagar con tarjeta.
+es	share	partial	payments	Pagos	Más o menos uno de cada cinco pagos con tarjeta falla.
+pt	partial	partial	payments	Pagamentos	Alguns clientes recebem um erro ao pagar com cartão.
+pt	share	partial	payments	Pagamentos	Mais ou menos um em cada cinco pagamentos com cartão falha.
+it	partial	partial	payments	Pagamenti	Alcuni clienti ricevono un errore quando pagano con la carta.
+it	share	partial	payments	Pagamenti	Circa un pagamento con carta su cinque fallisce.
+nl	partial	partial	payments	Betalingen	Sommige klanten krijgen een foutmelding bij het betalen met een kaart.
+nl	share	partial	payments	Betalingen	Ongeveer één op de vijf kaartbetalingen mislukt.
+pl	partial	partial	payments	Płatności	Niektórzy klienci dostają błąd przy płatności kartą.
+pl	share	partial	payments	Płatności	Mniej więcej co piąta płatność kartą kończy się błędem.
+sv	partial	partial	payments	Betalningar	Vissa kunder får ett fel när de betalar med kort.
+sv	share	partial	payments	Betalningar	Ungefär var femte kortbetalning misslyckas.
+fi	partial	partial	payments	Maksut	Osa asiakkaista saa virheen, kun he maksavat kortilla.
+fi	share	partial	payments	Maksut	Noin joka viides korttimaksu epäonnistuu.
+cs	partial	partial	payments	Platby	Někteří zákazníci dostanou při platbě kartou chybu.
+cs	share	partial	payments	Platby	Zhruba každá pátá platba kartou selže.
+tr	partial	partial	payments	Ödemeler	Bazı müşteriler kartla öderken hata alıyor.
+tr	share	partial	payments	Ödemeler	Kartla ödemelerin yaklaşık beşte biri başarısız oluyor.
+ja	partial	partial	payments	カード決済	一部のお客様がカードで支払うときにエラーになります。
+ja	share	partial	payments	カード決済	カード決済の約5件に1件が失敗しています。
+zh	partial	partial	payments	刷卡支付	部分客户用卡支付时报错。
+zh	share	partial	payments	刷卡支付	大约每五笔刷卡支付就有一笔失败。
+ko	partial	partial	payments	카드 결제	일부 고객이 카드로 결제할 때 오류가 납니다.
+ko	share	partial	payments	카드 결제	카드 결제 5건 중 1건 정도가 실패합니다.
+ru	partial	partial	payments	Оплата	У некоторых клиентов при оплате картой выдаёт ошибку.
+ru	share	partial	payments	Оплата	Примерно каждый пятый платёж картой не проходит.
+da	partial	partial	payments	Betalinger	Nogle kunder får en fejl, når de betaler med kort.
+da	share	partial	payments	Betalinger	Cirka hver femte kortbetaling mislykkes.
+no	partial	partial	payments	Betalinger	Noen kunder får en feilmelding når de betaler med kort.
+no	share	partial	payments	Betalinger	Omtrent hver femte kortbetaling feiler.
+pt	casual-howto	low		duvida	como faço pra mudar a senha?? vlw
+es	casual-howto	low		duda	como cambio la contraseña? gracias
+de	casual-howto	low		frage	wie kann ich das passwort ändern? danke
+fr	casual-howto	low		question	comment on change le mot de passe svp ?
+it	casual-howto	low		domanda	come si cambia la password? grazie
+pl	casual-howto	low		pytanie	jak zmienic haslo? dzieki
+tr	casual-howto	low		soru	sifremi nasil degistirebilirim?
+cs	casual-howto	low		dotaz	jak si zmenim heslo? diky
+sv	casual-howto	low		fråga	hur byter jag lösenord? tack
+fi	casual-howto	low		kysymys	miten vaihdan salasanan? kiitos
+ru	casual-howto	low		вопрос	как поменять пароль? спс
+nl	casual-howto	low		vraag	hoe verander ik mijn wachtwoord? thx
+da	casual-howto	low		spørgsmål	hvordan skifter jeg adgangskode? tak
+no	casual-howto	low		spørsmål	hvordan bytter jeg passord? takk
+sv	plans	low		Swish	Finns det planer på att erbjuda Swish som betalsätt?
+pt	plans	low		WhatsApp	Vocês têm planos de oferecer notificações por WhatsApp?
+de	plans	low		Apple Pay	Gibt es Pläne, Apple Pay anzubieten?
+pl	plans	low		BLIK	Czy planujecie dodać płatności BLIK?
+de	otherdata	security		Bestellseite	Ein Kunde sah im Checkout die Lieferadresse einer anderen Person.
+es	otherdata	security		Datos	Un cliente ve los datos de otro cliente en su perfil.
+de	failed	one	payments	Zahlung	Meine Zahlung mit PayPal ist fehlgeschlagen.
+`
+
+var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,
+	"security": claimSecurity, "low": claimLow, "resolved": claimResolved, "partial": claimPartial}
+
+// TestConcepts_readInEveryLanguageCarefulAndPlain classifies each row of
+// conceptTable as written and typed without diacritics (typedPlain), and
+// triages it against the checkout project without logs for its service.
+func TestConcepts_readInEveryLanguageCarefulAndPlain(t *testing.T) {
+	tr := New(textProject(), Settings{Location: time.UTC})
+	at := time.Date(2026, 11, 20, 15, 0, 0, 0, time.UTC)
+	for _, line := range strings.Split(strings.TrimSpace(conceptTable), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 6 {
+			t.Fatalf("row %q: %d columns", line, len(f))
+		}
+		want, ok := conceptClaims[f[2]]
+		if !ok {
+			t.Fatalf("row %q: no claim %q", line, f[2])
+		}
+		for _, plain := range []bool{false, true} {
+			subject, description := f[4], f[5]
+			if plain {
+				subject, description = typedPlain(subject), typedPlain(description)
+			}
+			got, reasons := claimOf(subject, description)
+			if got != want {
+				t.Errorf("%s %s (plain %v) %q: %s, want %s (%q)", f[0], f[1], plain, description, got, want, reasons)
+			}
+			if f[3] == "" {
+				continue
+			}
+			res, err := tr.Triage(context.Background(), Ticket{Subject: subject, Description: description, CreatedAt: at})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.AffectedService != f[3] {
+				t.Errorf("%s %s (plain %v) %q: service %q, want %q", f[0], f[1], plain, description, res.AffectedService, f[3])
+			}
+		}
+	}
+}
