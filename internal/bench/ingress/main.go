@@ -117,9 +117,14 @@ const secretForBaseline = "bench-signing-secret"
 // synthesized tickets created a few minutes before it.
 var worldEnd = time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
 
-// firstTicket is the first ticket id a pass sends (its deliveries number
-// from it); the sandbox synthesizes every id from it on.
+// firstTicket is the first ticket id the bench sends; the sandbox
+// synthesizes every id from it on.
 const firstTicket = 100001
+
+// tickets numbers the deliveries' tickets across passes: the gateway
+// records a ticket's stages by its id, so a ticket sent again would be
+// done without its work.
+var tickets atomic.Int64
 
 // The demo's custom field ids (configs/bindings/acme.hcl).
 const (
@@ -791,7 +796,7 @@ func pass(c int, d time.Duration, u, secret string, pids func() []int, jobs func
 			defer wg.Done()
 			for time.Now().Before(deadline) {
 				i := seq.Add(1)
-				body := []byte(fmt.Sprintf(`{"ticket_id":"%d","created_at":"%s","event":"ticket.created"}`, firstTicket-1+i, created))
+				body := []byte(fmt.Sprintf(`{"ticket_id":"%d","created_at":"%s","event":"ticket.created"}`, firstTicket-1+tickets.Add(1), created))
 				stamp := time.Now().UTC().Format("2006-01-02T15:04:05Z")
 				m := hmac.New(sha256.New, []byte(secret))
 				m.Write([]byte(stamp))
