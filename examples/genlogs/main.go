@@ -33,7 +33,7 @@ func main() {
 		}
 		to = t.UTC()
 	}
-	spec := DemoSpec(*seed, to, time.Duration(*hours*float64(time.Hour)), *scale)
+	spec := gen.Demo(*seed, to, time.Duration(*hours*float64(time.Hour)), *scale)
 	n, err := gen.WriteDir(spec, *out)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "genlogs: %v\n", err)
@@ -43,28 +43,5 @@ func main() {
 		spec.From.Format(time.RFC3339), spec.To.Format(time.RFC3339))
 	for _, in := range spec.Incidents {
 		fmt.Printf("  incident: %-13s from %s for %s, %.0f%% failing\n", in.Service, in.Start.Format("15:04 UTC"), in.Duration, in.FailRate*100)
-	}
-}
-
-// DemoSpec is the demo world: an ongoing payments incident that began 25
-// minutes before end, checkout-api failing two minutes later because of it,
-// and an earlier, milder search slowdown.
-func DemoSpec(seed uint64, end time.Time, span time.Duration, scale float64) gen.Spec {
-	return gen.Spec{
-		Seed:     seed,
-		From:     end.Add(-span),
-		To:       end,
-		Services: gen.CheckoutServices(scale),
-		Diurnal:  false,
-		Incidents: []gen.Incident{
-			{Service: "payments", Start: end.Add(-25 * time.Minute), Duration: time.Hour, FailRate: 0.55, Status: 504,
-				Message: "processor timeout: acquirer did not respond within 10000ms for ch_{id}"},
-			{Service: "payments", Start: end.Add(-24 * time.Minute), Duration: time.Hour, FailRate: 0.05,
-				Level: "warn", Message: "retrying charge ch_{id} after timeout (attempt 2/3)"},
-			{Service: "checkout-api", Start: end.Add(-23 * time.Minute), Duration: time.Hour, FailRate: 0.4, Status: 502,
-				Message: "upstream payments returned 504 for order={n}"},
-			{Service: "search", Start: end.Add(-3 * time.Hour), Duration: 30 * time.Minute, FailRate: 0.07, Status: 503,
-				Message: "elasticsearch query failed: circuit_breaking_exception [parent] data too large", SlowShare: 0.2},
-		},
 	}
 }

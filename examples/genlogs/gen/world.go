@@ -48,3 +48,26 @@ func ParseWorld(data []byte) (Spec, error) {
 	}
 	return spec, nil
 }
+
+// Demo is the demo world (what `go run ./examples/genlogs` writes): an ongoing payments incident that began 25
+// minutes before end, checkout-api failing two minutes later because of it,
+// and an earlier, milder search slowdown.
+func Demo(seed uint64, end time.Time, span time.Duration, scale float64) Spec {
+	return Spec{
+		Seed:     seed,
+		From:     end.Add(-span),
+		To:       end,
+		Services: CheckoutServices(scale),
+		Diurnal:  false,
+		Incidents: []Incident{
+			{Service: "payments", Start: end.Add(-25 * time.Minute), Duration: time.Hour, FailRate: 0.55, Status: 504,
+				Message: "processor timeout: acquirer did not respond within 10000ms for ch_{id}"},
+			{Service: "payments", Start: end.Add(-24 * time.Minute), Duration: time.Hour, FailRate: 0.05,
+				Level: "warn", Message: "retrying charge ch_{id} after timeout (attempt 2/3)"},
+			{Service: "checkout-api", Start: end.Add(-23 * time.Minute), Duration: time.Hour, FailRate: 0.4, Status: 502,
+				Message: "upstream payments returned 504 for order={n}"},
+			{Service: "search", Start: end.Add(-3 * time.Hour), Duration: 30 * time.Minute, FailRate: 0.07, Status: 503,
+				Message: "elasticsearch query failed: circuit_breaking_exception [parent] data too large", SlowShare: 0.2},
+		},
+	}
+}

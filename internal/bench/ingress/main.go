@@ -12,10 +12,18 @@
 // pass with workers a drain window (no load, the backlog still being worked
 // off) reads the server CPU per finished job, and the pass's CPU per
 // delivery less its finished jobs at that rate is printed as the ingress's
-// share. The jobs' outcomes are printed too: the bench's tickets do not
-// exist in the sandbox, so every job ends dead-lettered at its GetTicket,
-// with no triage and no note. Then it posts many 1 MiB bodies at once and
-// prints the gateway's and plugin's peak RSS. `make bench` runs it.
+// share. The jobs do a desk's whole work: the sandbox synthesizes the
+// deliveries' tickets from a few demo templates (sandbox.SyntheticTickets),
+// the binding is configured as the demo's (its project, services and
+// generated demo logs, posting_mode internal, auto_analyze_threshold high,
+// the three custom fields), so each job fetches its ticket, triages it
+// against the logs, posts its internal note and sets its fields, and a
+// severe ticket's job also runs the analysis, posts its note and sets its
+// link. The jobs' outcomes and what the sandbox received are printed, and
+// the bench fails when a job with workers ends other than done (or the
+// notes do not match the finished jobs): its figures would measure
+// another path. Then it posts many 1 MiB bodies at once and prints the
+// gateway's and plugin's peak RSS. `make bench` runs it.
 package main
 
 import (
@@ -38,6 +46,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
 	"strconv"
@@ -50,6 +59,7 @@ import (
 	"github.com/hashicorp/go-hclog"
 	"github.com/redis/go-redis/v9"
 
+	"github.com/sigsentry/deskgate/examples/genlogs/gen"
 	"github.com/sigsentry/deskgate/gateway/backend"
 	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/queue"
@@ -65,6 +75,7 @@ type options struct {
 	flood     int
 	floodSize int
 	binDir    string
+	logsDir   string // the demo logs the binding's project reads
 	profile   string
 	oldConfig bool
 	drain     time.Duration
@@ -101,6 +112,26 @@ func main() {
 }
 
 const secretForBaseline = "bench-signing-secret"
+
+// worldEnd is where the demo logs end: the deliveries' created_at, the
+// synthesized tickets created a few minutes before it.
+var worldEnd = time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
+
+// firstTicket is the first ticket id the bench sends; the sandbox
+// synthesizes every id from it on.
+const firstTicket = 100001
+
+// tickets numbers the deliveries' tickets across passes: the gateway
+// records a ticket's stages by its id, so a ticket sent again would be
+// done without its work.
+var tickets atomic.Int64
+
+// The demo's custom field ids (configs/bindings/acme.hcl).
+const (
+	severityField        = 360001234567
+	affectedServiceField = 360002345678
+	analysisURLField     = 360003456789
+)
 
 // result is one measured pass.
 type result struct {
@@ -142,6 +173,17 @@ func run(o options) error {
 	fmt.Printf("ingress benchmark: %d keep-alive senders, %s per pass, %d passes per target, %d CPUs shared by all processes\n",
 		o.senders, o.duration, o.repeats, runtime.NumCPU())
 	fmt.Printf("load average at start: %s\n", loadavg())
+	logs, err := os.MkdirTemp("", "deskgate-bench-logs-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(logs)
+	lines, err := gen.WriteDir(gen.Demo(1, worldEnd, 6*time.Hour, 1), logs)
+	if err != nil {
+		return fmt.Errorf("write the demo logs: %w", err)
+	}
+	o.logsDir = logs
+	fmt.Printf("jobs triage synthesized tickets against the demo's logs: %d lines, 6 h ending %s\n", lines, worldEnd.Format(time.RFC3339))
 
 	type row struct {
 		name    string
@@ -391,8 +433,14 @@ func benchGateway(o options, name, storeBlock string, flood, workers bool) (rs [
 	gwURL := "http://127.0.0.1:" + strconv.Itoa(port)
 
 	sb := sandbox.New(sandbox.Options{AutoApprove: true, RateLimit: 1 << 30,
-		Clients: []sandbox.OAuthClient{{ID: "bench", Secret: "bench-secret", RedirectURIs: []string{gwURL + "/oauth/callback"}}}})
+		Clients:   []sandbox.OAuthClient{{ID: "bench", Secret: "bench-secret", RedirectURIs: []string{gwURL + "/oauth/callback"}}},
+		Synthetic: &sandbox.SyntheticTickets{First: firstTicket, Last: 1 << 62, At: worldEnd}})
 	defer sb.Close()
+	for id, title := range map[int64]string{severityField: "Severity", affectedServiceField: "Affected service", analysisURLField: "Analysis URL"} {
+		if err := sb.AddTicketFieldWithID(id, title, "text"); err != nil {
+			return nil, "", "", err
+		}
+	}
 	sbSrv := httptest.NewServer(sb.Handler())
 	defer sbSrv.Close()
 
@@ -400,6 +448,10 @@ func benchGateway(o options, name, storeBlock string, flood, workers bool) (rs [
 		storeBlock = `store "sqlite" { path = "./deskgate.db" }`
 	}
 	abs, err := filepath.Abs(o.binDir)
+	if err != nil {
+		return nil, "", "", err
+	}
+	project, err := demoProject(o.logsDir)
 	if err != nil {
 		return nil, "", "", err
 	}
@@ -413,20 +465,30 @@ gateway {
   %s
 }
 %s
-project "p" {
-  services = ["api"]
-}
+%s
 platform "zendesk" {
   plugin = "deskgate-plugin-zendesk"
   client_id = "bench"
   client_secret = "bench-secret"
 }
 binding "zendesk" "bench" {
-  project = "p"
+  project = "checkout"
   subdomain = "bench"
   api_url = %q
+  posting_mode = "internal"
+  auto_analyze_threshold = "high"
+  default_time_buffer = 2
+  timezone = "UTC"
+  # The demo's default (100 write-backs a minute, Zendesk's pace) would
+  # defer nearly every job; the sandbox has no limit, so the most allowed.
+  rate_limit_per_minute = 100000
+  custom_fields {
+    severity         = %d
+    affected_service = %d
+    analysis_url     = %d
+  }
 }
-`, port, gwURL, abs, debug, storeBlock, sbSrv.URL)
+`, port, gwURL, abs, debug, storeBlock, project, sbSrv.URL, severityField, affectedServiceField, analysisURLField)
 	cfgPath := filepath.Join(dir, "deskgate.hcl")
 	if err := os.WriteFile(cfgPath, []byte(cfgText), 0o600); err != nil {
 		return nil, "", "", err
@@ -475,6 +537,13 @@ binding "zendesk" "bench" {
 	if _, err := pass(o.senders, 2*time.Second, u, secret, pids, jobs); err != nil { // warm-up
 		return nil, "", "", err
 	}
+	if workers {
+		// Fail at once, not after the passes, when the jobs take the
+		// wrong path.
+		if err := firstJobsDone(gwURL, 20*time.Second); err != nil {
+			return nil, "", "", fmt.Errorf("after the warm-up: %w\n%s", err, tail(g.logs.String()))
+		}
+	}
 	var answered []string
 	for i := 0; i < o.repeats; i++ {
 		var prof chan error
@@ -518,10 +587,20 @@ binding "zendesk" "bench" {
 		rs = append(rs, r)
 	}
 	if workers {
-		// What the jobs did decides what their CPU buys: the bench's
-		// tickets do not exist in the sandbox, so each job ends at its
-		// GetTicket (not found: dead-lettered) without a triage or a note.
-		fmt.Printf("    jobs settled since the gateway started, by outcome: %s\n", outcomes(gwURL))
+		// What the jobs did decides what their CPU buys: each must have
+		// triaged its ticket and written back, or the figures measure
+		// another path.
+		by, err := jobOutcomes(gwURL)
+		if err != nil {
+			return nil, "", "", fmt.Errorf("read the jobs' outcomes: %w", err)
+		}
+		got := sb.SyntheticCounts() // after the outcomes: it may count a few jobs still running
+		fmt.Printf("    jobs settled since the gateway started, by outcome: %s\n", formatOutcomes(by))
+		fmt.Printf("    the sandbox received %d internal notes, %d public replies; severity and service set %d times, analysis links %d; %d ticket reads\n",
+			got.Notes, got.Replies, got.FieldSets[severityField], got.FieldSets[analysisURLField], got.Reads)
+		if err := checkJobs(by, got, config.DefaultWorkers); err != nil {
+			return nil, "", "", fmt.Errorf("%s: %w\n%s", name, err, tail(g.logs.String()))
+		}
 	}
 	if flood {
 		floodReport, err = memoryFlood(o, u, secret, pids)
@@ -708,6 +787,7 @@ func pass(c int, d time.Duration, u, secret string, pids func() []int, jobs func
 		jobs0 = jobs()
 	}
 	cpu0 := cpuEach(ps)
+	created := worldEnd.Format(time.RFC3339)
 	start := time.Now()
 	deadline := start.Add(d)
 	for g := 0; g < c; g++ {
@@ -716,7 +796,7 @@ func pass(c int, d time.Duration, u, secret string, pids func() []int, jobs func
 			defer wg.Done()
 			for time.Now().Before(deadline) {
 				i := seq.Add(1)
-				body := []byte(fmt.Sprintf(`{"ticket_id":"%d","created_at":"2026-11-27T10:00:00Z","event":"ticket.created"}`, 100000+i))
+				body := []byte(fmt.Sprintf(`{"ticket_id":"%d","created_at":"%s","event":"ticket.created"}`, firstTicket-1+tickets.Add(1), created))
 				stamp := time.Now().UTC().Format("2006-01-02T15:04:05Z")
 				m := hmac.New(sha256.New, []byte(secret))
 				m.Write([]byte(stamp))
@@ -1149,12 +1229,8 @@ func jobOutcomes(gwURL string) (map[string]float64, error) {
 	return by, sc.Err()
 }
 
-// outcomes is "dead 8809, done 12": the jobs settled so far by outcome.
-func outcomes(gwURL string) string {
-	by, err := jobOutcomes(gwURL)
-	if err != nil {
-		return "unknown (" + err.Error() + ")"
-	}
+// formatOutcomes is "dead 8809, done 12": the jobs settled so far by outcome.
+func formatOutcomes(by map[string]float64) string {
 	if len(by) == 0 {
 		return "none"
 	}
@@ -1164,4 +1240,106 @@ func outcomes(gwURL string) string {
 	}
 	slices.Sort(parts)
 	return strings.Join(parts, ", ")
+}
+
+// checkJobs fails when the jobs did not do a desk's work: a job
+// dead-lettered or skipped, no job done, or the sandbox's counts not matching the done jobs (each sets severity and
+// service once and posts one triage note, plus an analysis note and link
+// when severe). The counts are read while the workers run, so they may
+// be ahead of the outcomes by the jobs in flight: up to slack.
+func checkJobs(by map[string]float64, got sandbox.SyntheticCounts, slack int) error {
+	done := int64(by["done"])
+	if err := wrongPath(by); err != nil {
+		return err
+	}
+	if done == 0 {
+		return errors.New("no job finished: the figures would not measure the workers")
+	}
+	triaged, analyzed := got.FieldSets[severityField], got.FieldSets[analysisURLField]
+	s := int64(slack)
+	if triaged < done || triaged > done+s {
+		return fmt.Errorf("%d jobs done but the sandbox saw severity set %d times (want %d to %d)", done, triaged, done, done+s)
+	}
+	if d := got.Notes - triaged - analyzed; d < -s || d > s {
+		return fmt.Errorf("the sandbox received %d notes for %d triaged and %d analyzed tickets (want one each, give or take %d in flight)", got.Notes, triaged, analyzed, s)
+	}
+	if got.Replies != 0 {
+		return fmt.Errorf("the sandbox received %d public replies with posting_mode internal", got.Replies)
+	}
+	return nil
+}
+
+// wrongPath fails when jobs were dead-lettered or skipped: they ended
+// without their triage and notes. A retry (a step failed, the job runs
+// again) or a deferral is counted again when the job ends, so it passes.
+func wrongPath(by map[string]float64) error {
+	for _, k := range []string{"dead", "skipped"} {
+		if by[k] > 0 {
+			return fmt.Errorf("%.0f jobs ended %s (outcomes: %s): the figures would not measure jobs that triage and post their notes", by[k], k, formatOutcomes(by))
+		}
+	}
+	return nil
+}
+
+// firstJobsDone waits until the gateway's workers have settled a job and
+// fails when one settled other than done.
+func firstJobsDone(gwURL string, d time.Duration) error {
+	deadline := time.Now().Add(d)
+	for {
+		by, err := jobOutcomes(gwURL)
+		if err != nil {
+			return err
+		}
+		if err := wrongPath(by); err != nil {
+			return err
+		}
+		if by["done"] > 0 {
+			return nil
+		}
+		if time.Now().After(deadline) {
+			return fmt.Errorf("no job finished within %s of the warm-up", d)
+		}
+		time.Sleep(100 * time.Millisecond) // polling an external process with a deadline
+	}
+}
+
+// demoProject is the demo's project block, read from configs/deskgate.hcl
+// (its services, aliases, core flows and masking) with its log source's
+// paths pointed at the bench's generated logs.
+func demoProject(logsDir string) (string, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	// From the module's root, found upwards (make bench runs there, go
+	// test in the package's folder).
+	for dir := wd; ; dir = filepath.Dir(dir) {
+		b, err := os.ReadFile(filepath.Join(dir, "configs", "deskgate.hcl"))
+		if err == nil {
+			return projectBlock(string(b), filepath.Join(logsDir, "*.jsonl"))
+		}
+		if filepath.Dir(dir) == dir {
+			return "", fmt.Errorf("configs/deskgate.hcl not found from %s up", wd)
+		}
+	}
+}
+
+var logPaths = regexp.MustCompile(`(?m)^(\s*paths\s*=\s*)\[[^\]]*\]`)
+
+// projectBlock cuts the `project "checkout"` block out of the demo config
+// and sets its log paths to glob.
+func projectBlock(cfg, glob string) (string, error) {
+	start := strings.Index(cfg, "project \"checkout\" {")
+	if start < 0 {
+		return "", errors.New(`configs/deskgate.hcl has no project "checkout" block`)
+	}
+	n := strings.Index(cfg[start:], "\n}")
+	if n < 0 {
+		return "", errors.New(`configs/deskgate.hcl: the project "checkout" block does not end`)
+	}
+	block := cfg[start : start+n+2]
+	if len(logPaths.FindAllStringIndex(block, -1)) != 1 {
+		return "", errors.New(`configs/deskgate.hcl: want one log source paths line in the project "checkout" block`)
+	}
+	return logPaths.ReplaceAllString(block, "${1}["+strings.ReplaceAll(strconv.Quote(glob), "$", "$$")+"]"), nil
 }

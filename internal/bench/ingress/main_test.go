@@ -3,7 +3,10 @@ package main
 import (
 	"os"
 	"os/exec"
+	"strings"
 	"testing"
+
+	"github.com/sigsentry/deskgate/plugins/zendesk/sandbox"
 )
 
 // A process gone by the end of a pass reads as -1, not 0, and makes the
@@ -38,5 +41,54 @@ func TestIngressPerDeliv_takesOffTheFinishedJobs(t *testing.T) {
 	r.cpuPerJob = -1
 	if got := r.ingressPerDeliv(); got != 150 {
 		t.Errorf("ingressPerDeliv without a drain figure = %v; want 150", got)
+	}
+}
+
+// The bench refuses figures of jobs that did not do a desk's work: jobs
+// dead-lettered or skipped, none done, or the sandbox's notes and fields
+// not matching the done jobs (a few in flight allowed).
+func TestCheckJobs_failsUnlessTheJobsTriagedAndPosted(t *testing.T) {
+	counts := func(notes, triaged, analyzed int64) sandbox.SyntheticCounts {
+		return sandbox.SyntheticCounts{Notes: notes, FieldSets: map[int64]int64{severityField: triaged, analysisURLField: analyzed}}
+	}
+	cases := []struct {
+		name string
+		by   map[string]float64
+		got  sandbox.SyntheticCounts
+		ok   bool
+	}{
+		{"all done, counts match", map[string]float64{"done": 100}, counts(140, 100, 40), true},
+		{"jobs in flight", map[string]float64{"done": 100}, counts(145, 103, 41), true},
+		{"retries that ended done", map[string]float64{"done": 100, "retry": 3}, counts(140, 100, 40), true},
+		{"dead-lettered", map[string]float64{"dead": 8809}, counts(0, 0, 0), false},
+		{"some dead", map[string]float64{"done": 100, "dead": 1}, counts(140, 100, 40), false},
+		{"skipped", map[string]float64{"done": 100, "skipped": 2}, counts(140, 100, 40), false},
+		{"none done", map[string]float64{}, counts(0, 0, 0), false},
+		{"done without fields", map[string]float64{"done": 100}, counts(140, 90, 40), false},
+		{"notes missing", map[string]float64{"done": 100}, counts(100, 100, 40), false},
+		{"notes twice", map[string]float64{"done": 100}, counts(280, 100, 40), false},
+	}
+	for _, tc := range cases {
+		err := checkJobs(tc.by, tc.got, 4)
+		if (err == nil) != tc.ok {
+			t.Errorf("%s: checkJobs = %v; want ok %v", tc.name, err, tc.ok)
+		}
+	}
+}
+
+// The bench's project is the demo config's, reading the bench's logs.
+func TestDemoProject_isTheDemosWithTheBenchLogs(t *testing.T) {
+	got, err := demoProject("/tmp/bench-logs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`project "checkout" {`, `"checkout-api", "payments", "auth", "search", "notifications"`,
+		`core    = true`, `paths  = ["/tmp/bench-logs/*.jsonl"]`, `format = "jsonl"`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("project block lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "examples/logs") || strings.Contains(got, `platform "`) || !strings.HasSuffix(got, "\n}") {
+		t.Errorf("project block is not the project alone with the bench's paths:\n%s", got)
 	}
 }

@@ -57,6 +57,10 @@ type Options struct {
 	// SlowDelay is how long a FaultSlow request stalls (default 15s, or until
 	// the client gives up).
 	SlowDelay time.Duration
+	// Synthetic, when set, makes the ids of its range read as tickets made
+	// on the fly, whose updates are counted and not stored (load tests).
+	// Off (nil) by default.
+	Synthetic *SyntheticTickets
 }
 
 // Sandbox is one emulated Zendesk account. It is safe for concurrent use.
@@ -97,6 +101,7 @@ type Sandbox struct {
 	updWindow    time.Time
 	updCount     int
 	updateLimit  int
+	synth        *synthState // nil unless Options.Synthetic
 }
 
 // AdminUserID is the id of the account's admin, the user every token acts as.
@@ -163,6 +168,7 @@ func New(opts Options) *Sandbox {
 		nextTrigger:  360020000001,
 		changed:      make(chan struct{}),
 		updateLimit:  opts.UpdateTicketLimit,
+		synth:        newSynthState(opts.Synthetic),
 	}
 	for _, c := range opts.Clients {
 		if c.Kind == "" {

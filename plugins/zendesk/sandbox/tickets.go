@@ -488,16 +488,21 @@ func (s *Sandbox) routeTickets(c *apiCall) {
 	switch {
 	case len(c.segs) == 2 && c.r.Method == http.MethodGet:
 		s.mu.Lock()
-		t, ok := s.tickets[id]
+		t, synthetic, ok := s.ticketLocked(id)
 		if !ok {
 			s.mu.Unlock()
 			notFound(c.w)
 			return
 		}
+		if synthetic {
+			s.synth.reads.Add(1)
+		}
 		resp := map[string]any{"ticket": s.ticketJSON(base, t)}
 		if slices.Contains(strings.Split(c.r.URL.Query().Get("include"), ","), "users") {
 			users := []any{}
 			if u := s.users[t.RequesterID]; u != nil {
+				users = append(users, userJSON(base, u))
+			} else if u := s.synthUserLocked(t.RequesterID); u != nil {
 				users = append(users, userJSON(base, u))
 			}
 			resp["users"] = users
@@ -508,7 +513,7 @@ func (s *Sandbox) routeTickets(c *apiCall) {
 		s.apiUpdateTicket(c, id)
 	case len(c.segs) == 3 && c.segs[2] == "comments" && c.r.Method == http.MethodGet:
 		s.mu.Lock()
-		t, ok := s.tickets[id]
+		t, _, ok := s.ticketLocked(id)
 		if !ok {
 			s.mu.Unlock()
 			notFound(c.w)
@@ -820,7 +825,7 @@ func (s *Sandbox) apiUpdateTicket(c *apiCall, id int64) {
 	}
 	bt := body.Ticket
 	s.mu.Lock()
-	t, ok := s.tickets[id]
+	t, synthetic, ok := s.ticketLocked(id)
 	if !ok {
 		s.mu.Unlock()
 		notFound(c.w)
@@ -859,7 +864,7 @@ func (s *Sandbox) apiUpdateTicket(c *apiCall, id int64) {
 	if cm := bt.Comment; cm != nil {
 		author := AdminUserID
 		if cm.AuthorID != 0 {
-			if _, ok := s.users[cm.AuthorID]; !ok {
+			if _, ok := s.users[cm.AuthorID]; !ok && s.synthUserLocked(cm.AuthorID) == nil {
 				invalid(map[string]any{"base": []any{map[string]any{"description": fmt.Sprintf("Author %d does not exist", cm.AuthorID)}}})
 				return
 			}
@@ -893,11 +898,17 @@ func (s *Sandbox) apiUpdateTicket(c *apiCall, id int64) {
 		invalid(details)
 		return
 	}
-	// Everything validated: apply atomically.
+	// Everything validated: apply atomically (to a synthesized ticket's
+	// throwaway copy, its comment counted instead of kept).
+	if synthetic {
+		s.countSynthUpdateLocked(newComment, updates)
+	}
 	if newComment != nil {
 		newComment.ID = s.nextComment
 		s.nextComment++
-		t.comments = append(t.comments, *newComment)
+		if !synthetic {
+			t.comments = append(t.comments, *newComment)
+		}
 		if t.Status == "new" {
 			t.Status = "open"
 		}
@@ -929,6 +940,11 @@ func (s *Sandbox) apiUpdateTicket(c *apiCall, id int64) {
 	resp := map[string]any{"ticket": s.ticketJSON(baseURL(c.r), t), "audit": audit}
 	snap := s.snapshotLocked(t)
 	s.mu.Unlock()
+	if synthetic {
+		// Nothing was kept, so nothing changed that a trigger could see.
+		writeJSON(c.w, http.StatusOK, resp)
+		return
+	}
 	s.log.Info("ticket updated", "ticket_id", id, "comment", newComment != nil, "fields", len(updates))
 	writeJSON(c.w, http.StatusOK, resp)
 	s.fireTriggers(snap, "Change")

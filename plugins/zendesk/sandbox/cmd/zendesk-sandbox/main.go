@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -54,9 +55,15 @@ func run(args []string) error {
 	deliveryTimeout := fs.Duration("delivery-timeout", 12*time.Second, "webhook delivery attempt timeout")
 	retryDelay := fs.Duration("retry-delay", 500*time.Millisecond, "pause before retrying a timed-out or 409 delivery")
 	autoApprove := fs.Bool("auto-approve", true, "approve OAuth authorizations without a consent page")
+	synthRange := fs.String("synthetic-tickets", "", "load tests only (off by default): FIRST-LAST, ticket ids that read as tickets made on the fly from a few demo templates; comments and field updates to them are counted, not stored")
+	synthAt := fs.String("synthetic-created-at", "", "created_at of the -synthetic-tickets (RFC 3339; empty: the time of each read)")
 	logJSON := fs.Bool("log-json", false, "log as JSON")
 	logLevel := fs.String("log-level", "info", "log level")
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	synth, err := parseSynthetic(*synthRange, *synthAt)
+	if err != nil {
 		return err
 	}
 	if len(redirects) == 0 {
@@ -76,7 +83,7 @@ func run(args []string) error {
 			AllowedScopes: strings.Fields(*allowedScopes)}},
 		AccessTTL: *accessTTL, RefreshTTL: *refreshTTL, Logger: logger, AutoApprove: *autoApprove,
 		AccountID: *accountID, PublicURL: base, UpdateTicketLimit: *updateLimit,
-		DeliveryTimeout: *deliveryTimeout, RetryDelay: *retryDelay,
+		DeliveryTimeout: *deliveryTimeout, RetryDelay: *retryDelay, Synthetic: synth,
 	})
 	defer sb.Close()
 	for i, name := range strings.Split(*fields, ",") {
@@ -113,4 +120,30 @@ func run(args []string) error {
 		return fmt.Errorf("shut down: %w", err)
 	}
 	return nil
+}
+
+// parseSynthetic reads -synthetic-tickets FIRST-LAST and
+// -synthetic-created-at; nil when the range is empty (the mode is off).
+func parseSynthetic(ids, at string) (*sandbox.SyntheticTickets, error) {
+	if ids == "" {
+		if at != "" {
+			return nil, errors.New("-synthetic-created-at needs -synthetic-tickets")
+		}
+		return nil, nil
+	}
+	first, last, ok := strings.Cut(ids, "-")
+	f, ferr := strconv.ParseInt(first, 10, 64)
+	l, lerr := strconv.ParseInt(last, 10, 64)
+	if !ok || ferr != nil || lerr != nil || f < 1 || l < f {
+		return nil, fmt.Errorf("-synthetic-tickets %q: want FIRST-LAST, two ticket ids with 1 <= FIRST <= LAST", ids)
+	}
+	st := &sandbox.SyntheticTickets{First: f, Last: l}
+	if at != "" {
+		t, err := time.Parse(time.RFC3339, at)
+		if err != nil {
+			return nil, fmt.Errorf("-synthetic-created-at: %w", err)
+		}
+		st.At = t
+	}
+	return st, nil
 }
