@@ -40,6 +40,8 @@ type FileSource struct {
 
 	mu     sync.Mutex
 	ranges map[string]fileRange
+
+	uncached bool // never use the parsed-file cache (tests compare with it)
 }
 
 // fileRange caches a file's first and last timestamps, valid while the file
@@ -146,12 +148,9 @@ func (s *FileSource) readFile(ctx context.Context, path string, p *Parser, from,
 			return st, fmt.Errorf("seek log file %s: %w", path, err)
 		}
 	}
-	if _, err := f.Seek(start, io.SeekStart); err != nil {
-		return st, fmt.Errorf("seek log file %s: %w", path, err)
-	}
 	fallback := serviceFromPath(path)
 	var latest time.Time
-	lines, unparsed, err := scan(ctx, cr, s.format, func(rec *Record) (bool, error) {
+	visit := func(rec *Record) (bool, error) {
 		if rec.Time.Before(latest.Add(-SortTolerance)) {
 			st.OutOfOrder++
 		}
@@ -169,7 +168,26 @@ func (s *FileSource) readFile(ctx context.Context, path string, p *Parser, from,
 		}
 		st.Records++
 		return false, fn(rec)
-	})
+	}
+	var lines, unparsed int
+	var v *fileView
+	var n int64
+	cached := false
+	if !s.uncached {
+		v, n, cached, err = cachedView(ctx, path, s.format, f, fi)
+		cr.n += n
+	}
+	switch {
+	case err != nil:
+		return st, fmt.Errorf("read log file %s: %w", path, err)
+	case cached:
+		lines, unparsed, err = v.scan(ctx, s.format, start, visit)
+	default:
+		if _, err := f.Seek(start, io.SeekStart); err != nil {
+			return st, fmt.Errorf("seek log file %s: %w", path, err)
+		}
+		lines, unparsed, err = scan(ctx, cr, s.format, visit)
+	}
 	st.Lines += lines
 	st.Unparsed += unparsed
 	st.BytesRead = cr.n
