@@ -410,6 +410,7 @@ func parseLines(ctx context.Context, data []byte, off int64, format string) ([]l
 func (v *fileView) scan(ctx context.Context, format string, start int64, visit func(*Record) (stop bool, err error)) (lines, unparsed int, err error) {
 	idx := sort.Search(len(v.lines), func(i int) bool { return v.lines[i].end > start })
 	b0, size := start, int64(firstBlock)
+	rec := new(Record) // one copy, reused: visit may change it, not the cache
 	for {
 		if err := ctx.Err(); err != nil {
 			return lines, unparsed, err
@@ -456,8 +457,8 @@ func (v *fileView) scan(ctx context.Context, format string, start int64, visit f
 			if lm.rec < 0 {
 				continue
 			}
-			rec := v.recs[lm.rec]
-			if stop, err := visit(&rec); err != nil || stop {
+			*rec = v.recs[lm.rec]
+			if stop, err := visit(rec); err != nil || stop {
 				return lines, unparsed, err
 			}
 		}
