@@ -154,6 +154,11 @@ type gatherState struct {
 	mins   int
 	tpls   map[string]map[string]*tplCount
 	masked map[string][2]int
+	// The service of the last record added and its evidence: a file's
+	// lines mostly come in runs of one service, so this spares a map
+	// lookup per line.
+	lastSvc string
+	lastSE  *ServiceEvidence
 }
 
 // scanner is a source read whole in one pass (files): counts, templates
@@ -388,9 +393,12 @@ func (g *gatherState) add(r *logs.Record, in bool) {
 	if r.Service == "" {
 		return
 	}
-	se := g.service(r.Service)
-	if se == nil {
-		return
+	se := g.lastSE
+	if se == nil || r.Service != g.lastSvc {
+		if se = g.service(r.Service); se == nil {
+			return
+		}
+		g.lastSvc, g.lastSE = r.Service, se
 	}
 	m := logs.CountOf(r)
 	c := Counts{Total: 1, Failures: m.Failures, Status5xx: m.Status5xx, Warnings: m.Warnings}
