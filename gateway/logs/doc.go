@@ -14,7 +14,9 @@
 // Reading a file costs what the window costs, not what the file weighs:
 // FileSource skips files whose first/last timestamps fall outside the
 // window and binary-searches sorted files for the window's start. Lines
-// that do not parse are counted in Stats, never fatal.
+// that do not parse are counted in Stats, never fatal. A file's parsed
+// lines are kept in memory while it is unchanged, so a file read again
+// (each ticket's triage and analysis) costs no parse (filecache.go).
 //
 // Mask normalises a message for template mining; Redactor removes personal
 // data and secrets (e-mail, cards, keys and tokens, secret-named fields,
