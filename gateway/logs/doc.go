@@ -16,7 +16,8 @@
 // window and binary-searches sorted files for the window's start. Lines
 // that do not parse are counted in Stats, never fatal. A file's parsed
 // lines are kept in memory while it is unchanged, so a file read again
-// (each ticket's triage and analysis) costs no parse (filecache.go).
+// (each ticket's triage and analysis) costs no parse; the first read of a
+// file that fits the cache parses it whole, once (filecache.go).
 //
 // Mask normalises a message for template mining; Redactor removes personal
 // data and secrets (e-mail, cards, keys and tokens, secret-named fields,
