@@ -209,10 +209,16 @@ func (c *fileCache) removeLocked(pf *parsedFile) {
 
 // refresh brings pf up to date with the file (pf.mu held).
 func (pf *parsedFile) refresh(ctx context.Context, f *os.File, fi os.FileInfo) (int64, error) {
-	if pf.info != nil && os.SameFile(pf.info, fi) && fi.Size() == pf.statSize && fi.ModTime().Equal(pf.mtime) {
-		return 0, nil // unchanged
-	}
 	var read int64
+	if pf.info != nil && os.SameFile(pf.info, fi) && fi.Size() == pf.statSize && fi.ModTime().Equal(pf.mtime) {
+		// Unchanged, unless rewritten within the file system's mtime
+		// granularity: its start and last line still tell.
+		same, n, err := pf.unchanged(f)
+		if same || err != nil {
+			return n, err
+		}
+		read += n
+	}
 	same := false
 	if pf.info != nil && !pf.skip && os.SameFile(pf.info, fi) && fi.Size() > pf.statSize {
 		// The same file, grown: it was appended to if what is cached still

@@ -192,6 +192,12 @@ func TestFileCache_followsTheFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("rewritten in place")
+	fi, _ = os.Stat(path)
+	writeFile(t, path, jsonLine(7, "REWRITE")+jsonLine(8, "NEW FILE"), os.O_TRUNC) // same size and mtime
+	if err := os.Chtimes(path, fi.ModTime(), fi.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	check("rewritten within the mtime's granularity")
 	b.Reset()
 	for i := 0; i < 50; i++ {
 		b.WriteString(jsonLine(i, fmt.Sprint("after copytruncate ", i)))
