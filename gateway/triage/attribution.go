@@ -342,6 +342,11 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 		if cands[a].score != cands[b].score {
 			return cands[a].score > cands[b].score
 		}
+		// on a tie the project's own words win over a built-in synonym:
+		// "le checkout" over "Erreurs au paiement"
+		if sa, sb := cands[a].Strength == strengthSynonym, cands[b].Strength == strengthSynonym; sa != sb {
+			return sb
+		}
 		return cands[a].Pos < cands[b].Pos
 	})
 	// A built-in synonym ranked below a name or alias is set aside, as

@@ -372,7 +372,9 @@ var (
 		"forsvant", "forsvandt", "er væk", "er borte", "kayboldu", "silindi", "yok oldu",
 		// round fourteen: the concept in the 17 languages of the variants, as natives write it
 		"forsvundet", "forsvunnet", "forsvundne", "消え", "なくなっ", "不见了", "消失了", "没有了", "사라졌*", "사라지*", "пропал*", "исчезл*", "zmizel*",
-		"zniknęły", "zniknely", "kayboldu", "kaybolmuş")
+		"zniknęły", "zniknely", "kayboldu", "kaybolmuş",
+		// round fifteen: "I deleted it" in the languages whose verb says who
+		"sildim", "silmişim", "smazal*", "usunąłem", "usunęłam", "удалил*", "slettede", "slettet")
 	// storedData are the things a shop keeps whose loss is data loss.
 	storedData = mkPhrases("data", "order*", "cart*", "review*", "product*", "customer*", "record*", "account*",
 		"histor*", "file*", "document*", "invoice*", "photo*", "image*", "upload*", "listing*", "content*", "setting*",
@@ -510,13 +512,18 @@ var (
 	paidWords = mkPhrases("charged", "paid", "captured", "capture*", "debited", "money was taken", "abgebucht", "bezahlt", "payé",
 		// the same in the other languages tickets come in
 		"pagamento aprovado", "pagamento foi aprovado", "foi cobrado", "foi debitado", "pago aprobado", "se cobró", "cobrado", "débité",
-		"prélevé", "addebitato", "pagato", "betaald", "afgeschreven", "dragits", "obciążon*", "zapłacon*")
+		"prélevé", "addebitato", "pagato", "betaald", "afgeschreven", "dragits", "obciążon*", "zapłacon*",
+		// round fifteen: Danish, Norwegian and the others of the 17 languages
+		"trukket for pengene", "blevet trukket", "blitt trukket", "blitt belastet", "belastet", "veloitettiin", "veloitettu",
+		"strženy", "stržen*", "списали", "списаны", "para çekildi", "çekildi", "引き落とされ", "扣款", "扣了钱", "결제되었*")
 	orderMissingWords = mkPhrases("no order", "order wasnt", "order was not", "order isnt", "order is not",
 		"order not", "order is missing", "order missing", "order never", "order didnt", "order did not",
 		"never got an order", "without an order", "orders were not", "orders werent", "orders are not",
 		"encomenda não", "encomenda nao", "pedido não", "pedido nao", "pedido no", "no hay pedido", "commande napparaît", "pas de commande",
 		"aucune commande", "bestellung fehlt", "keine bestellung", "bestellung nicht", "ordine non", "nessun ordine", "bestelling niet",
-		"geen bestelling", "zamówienie nie", "ingen order")
+		"geen bestelling", "zamówienie nie", "ingen order",
+		"ingen ordre", "nogen ordre", "ordren blev ikke", "ordren ble ikke", "tilausta ei", "objednávka se nevytvořila",
+		"objednávka nevznikla", "заказ не", "sipariş oluşturulmadı", "注文が作成されていません", "没有生成订单", "주문이 생성되지")
 	// notAppearing say something expected does not show up; after an
 	// order noun they say the order is missing ("ordern syns inte").
 	notAppearing = mkPhrases("does not appear", "doesnt appear", "not showing", "isnt showing", "not there", "não aparece",
@@ -1222,7 +1229,11 @@ func erasureRequests(toks []token) []hit {
 
 // exposureReports are the security words of data or secrets made visible.
 var exposureReports = mkPhrases("leak*", "exposed", "exposing", "data exposure", "someone elses data", "other customers data",
-	"another customers data", "other users data", "vulnerability", "xss", "sql injection", "csrf", "disclosure")
+	"another customers data", "other users data", "vulnerability", "xss", "sql injection", "csrf", "disclosure",
+	// round fifteen: a data leak in the languages the security list knows it in
+	"veri sızıntısı", "adatszivárgás", "витік даних", "утечка данных", "únik dát", "únik údajů", "curenje podataka",
+	"tietovuoto", "datalekkasje", "datalæk", "wyciek*", "datenleck*", "fuite de données", "fuga de datos", "vazamento de dados",
+	"fuga di dati", "datalek*", "dataläck*", "データ漏洩", "情報漏洩", "数据泄露", "데이터 유출", "정보 유출")
 
 // exposureOnly reports whether every security word of the ticket tells of
 // an exposure: such a report is about what was exposed, and a credential
