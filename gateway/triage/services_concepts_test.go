@@ -211,14 +211,27 @@ func tuningProject() Project {
 	}}
 }
 
+// tableRows splits a tab-separated table into its rows, each of cols
+// columns.
+func tableRows(t *testing.T, table string, cols int) [][]string {
+	t.Helper()
+	var rows [][]string
+	for _, line := range strings.Split(strings.TrimSpace(table), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != cols {
+			t.Fatalf("row %q: %d columns", line, len(f))
+		}
+		rows = append(rows, f)
+	}
+	return rows
+}
+
+// TestServices_namedInEveryLanguageCarefulAndPlain triages each row of
+// serviceTable as written and typed plain, and checks its service.
 func TestServices_namedInEveryLanguageCarefulAndPlain(t *testing.T) {
 	tr := New(tuningProject(), Settings{Location: time.UTC})
 	at := time.Date(2026, 11, 20, 15, 0, 0, 0, time.UTC)
-	for _, line := range strings.Split(strings.TrimSpace(serviceTable), "\n") {
-		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			t.Fatalf("row %q: %d columns", line, len(f))
-		}
+	for _, f := range tableRows(t, serviceTable, 4) {
 		for _, plain := range []bool{false, true} {
 			subject, description := f[2], f[3]
 			if plain {
