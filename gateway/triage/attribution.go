@@ -2,6 +2,7 @@ package triage
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -338,6 +339,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 		}
 		cands[i] = c
 	}
+	compoundHeads(toks, cands)
 	sort.SliceStable(cands, func(a, b int) bool {
 		if cands[a].score != cands[b].score {
 			return cands[a].score > cands[b].score
@@ -368,6 +370,45 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 		lines = append(lines, line)
 	}
 	return out, lines
+}
+
+// compoundHeads raises a candidate named by the project's own name or alias
+// right after another service's word in the same clause: in a noun compound the head comes last ("abandoned
+// cart SMS" is an SMS, "order confirmation e-mail" an e-mail), the word
+// before it only says which one.
+func compoundHeads(toks []token, cands []candidate) {
+	starts := map[int]int{} // word position → candidate
+	for i, c := range cands {
+		for _, p := range mentionsAt(c.ServiceMention) {
+			starts[p] = i
+		}
+	}
+	for i, c := range cands {
+		n := len(strings.Fields(c.Phrase))
+		for _, p := range mentionsAt(c.ServiceMention) {
+			j, ok := starts[p+n]
+			if !ok || j == i || p+n >= len(toks) || toks[p+n].brk {
+				continue
+			}
+			h := &cands[j]
+			if h.Strength < strengthAlias {
+				continue // a built-in synonym or a flow's word may be a case ending away from the word before it
+			}
+			if !slices.Contains(h.why, "head of a compound") {
+				h.score++
+				h.why = append(h.why, "head of a compound")
+			}
+		}
+	}
+}
+
+// mentionsAt are the word positions of a mention, its first when none
+// were kept.
+func mentionsAt(m ServiceMention) []int {
+	if len(m.at) == 0 {
+		return []int{m.Pos}
+	}
+	return m.at
 }
 
 // messageNouns are what a messaging service delivers; arriveWords the

@@ -197,6 +197,11 @@ tr	checkout-api	Başka müşterinin bilgileri	Ödeme sayfasında bir müşteri b
 sv	payments	Önskemål: Swish	Vi skulle gärna erbjuda Swish som betalsätt i kassan. Finns det planer på det?
 nl	payments	Wens: iDEAL in 3 termijnen	Kunnen jullie Klarna als betaalmethode toevoegen aan de winkelwagen?
 fi	payments	Toive: MobilePay	Voisitteko lisätä MobilePayn maksutavaksi ostoskoriin?
+en	notifications	Abandoned cart SMS	How do I turn off the abandoned cart SMS? I can't find the setting.
+en	notifications	No order confirmations overnight	None of last night's orders sent a confirmation e-mail; the orders themselves are there and paid.
+en	notifications	Call note	Customer called: she deleted her order confirmation e-mail by accident and asks us to resend it.
+sv	checkout-api	Ordrar saknas	Kunderna har betalat och fått bekräftelsemejl, men ordrarna finns inte i systemet.
+ko	notifications	확인 메일	밤사이 들어온 주문에 확인 메일이 하나도 발송되지 않았습니다.
 `
 
 // tuningProject is the project of the tuning sets, its services' names and

@@ -58,6 +58,9 @@ func tokenize(s string) []token {
 			// a vowel sign or accent written as a mark (Hindi, NFD text)
 			// belongs to its word
 			cur = append(cur, unicode.ToLower(r))
+		case r == '-' && len(cur) == 1 && cur[0] == 'e' && len(s) >= i+5 && strings.EqualFold(s[i+1:i+5], "mail"):
+			// "e-mail" and "E-Mail" are one word, as "email" is: the
+			// project's "confirmation emails" is the "confirmation e-mail"
 		default:
 			// a clock's colon or a number's dot ("10:00", "9.30") ends no clause
 			inNumber := (r == ':' || r == '.') && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]) && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9'
