@@ -420,7 +420,7 @@ var (
 		"correo*", "courriel*", "bericht*", "wiadomoś*", "meddelande*", "mejl*", "メール", "邮件", "短信",
 		// and in the languages beyond the tuning sets'
 		"رسالة", "رسائل", "بريد", "הודעה", "הודעות", "מייל*", "poruk*", "e-pošt*", "zpráv*", "správ*", "üzenet*", "viesti*",
-		"sähköposti*", "сообщени*", "письм*", "повідомлен*", "лист", "mesaj*", "pesan", "surel", "mensahe", "μήνυμα*", "tin nhắn",
+		"sähköposti*", "сообщени*", "письм*", "смс*", "повідомлен*", "лист", "mesaj*", "pesan", "surel", "mensahe", "μήνυμα*", "tin nhắn",
 		"ข้อความ", "e-kiri*", "laišk*", "vēstul*")
 	arriveWords = mkPhrases("arriv*", "receiv*", "deliver*", "come", "comes", "came", "coming", "get", "gets", "got",
 		"ankomm*", "angekommen", "kommt", "kommen", "llega*", "recib*", "chega*", "receb*", "reçu*", "recu", "ricev*", "arriva*",

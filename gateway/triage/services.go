@@ -38,7 +38,10 @@ var builtinSynonyms = map[string][]string{
 		"3-d secure", "3d secure", "3ds", "sepa", "lastschrift*", "+zahlung*", "+betaling*", "+betalning*", "+maksu*",
 		// the payment method
 		"betalsätt*", "betalningssätt*", "betalningsmetod*", "betaalmethode*", "betaalmiddel*", "maksutap*", "maksutav*",
-		"způsob* platby", "platební metod*", "способ* оплаты"},
+		"způsob* platby", "platební metod*", "способ* оплаты",
+		// the refund
+		"reembolso*", "remboursement*", "rimbors*", "erstattung*", "rückerstattung*", "terugbetaling*", "återbetalning*",
+		"hyvity*", "vrácení peněz", "返金", "退款", "환불*", "возврат* средств", "возврат* денег", "tilbagebetaling*", "refusjon*"},
 	"checkout": {"cart", "basket", "place order", "place an order", "place my order", "placing order", "warenkorb", "kasse", "panier", "carrito", "carrello", "winkelwagen*",
 		"カート", "购物车", "購物車", "结账", "結帳", "下单", "下單", "장바구니*", "sepet*", "sipariş*",
 		// round fifteen: the basket and the checkout as the 17 languages name them, and the payment page
@@ -62,7 +65,7 @@ var builtinSynonyms = map[string][]string{
 		"+bestätigung*", "+bevestiging*", "+bekräftelse*", "+bekræftelse*", "+bekreftelse*", "+vahvistu*",
 		"potvrzení* objednávk*", "potwierdzeni* zamówieni*", "z potwierdzeniem", "подтверждени* заказа", "письм* с подтверждением",
 		"onay e-posta*", "onay mail*", "sipariş onay*", "e-mail de confirmação", "e-mails de confirmação", "e-mail di conferma",
-		"email di conferma", "e-mail de confirmation", "e-mails de confirmation", "correo de confirmación", "tekstiviesti*", "newsletter*", "메일*", "확인 메일*"},
+		"email di conferma", "e-mail de confirmation", "e-mails de confirmation", "correo de confirmación", "tekstiviesti*", "newsletter*", "메일*", "확인 메일*", "смс*", "notis*"},
 }
 
 // synonymNotAfter stops a synonym when the word before it makes it

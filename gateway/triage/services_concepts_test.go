@@ -202,6 +202,26 @@ en	notifications	No order confirmations overnight	None of last night's orders se
 en	notifications	Call note	Customer called: she deleted her order confirmation e-mail by accident and asks us to resend it.
 sv	checkout-api	Ordrar saknas	Kunderna har betalat och fått bekräftelsemejl, men ordrarna finns inte i systemet.
 ko	notifications	확인 메일	밤사이 들어온 주문에 확인 메일이 하나도 발송되지 않았습니다.
+de	auth	Magic Link	Der Magic Link zum Einloggen ist sofort abgelaufen, wenn Kunden ihn anklicken.
+fr	auth	Lien de connexion	Le lien magique de connexion ne marche plus, les clients restent bloqués.
+es	payments	Reembolsos	Los reembolsos no llegan a los clientes desde el lunes.
+pt	payments	Pix	O pagamento via Pix não está funcionando desde cedo.
+nl	payments	iDEAL	iDEAL-betalingen mislukken sinds vanochtend bij alle klanten.
+pl	payments	BLIK	Płatności BLIK nie przechodzą od rana.
+sv	notifications	Pushnotiser	Push-notiserna kommer inte fram till kunderna sedan i går.
+da	notifications	Push-beskeder	Push-beskederne kommer ikke frem til kunderne siden i går.
+no	notifications	Push-varsler	Push-varslene kommer ikke fram til kundene siden i går.
+cs	notifications	Push notifikace	Zákazníkům nechodí push notifikace od včerejška.
+ru	notifications	Пуш	Пуш-уведомления не приходят клиентам со вчерашнего дня.
+tr	notifications	Push	Müşterilere push bildirimleri dünden beri gelmiyor.
+ja	notifications	プッシュ通知	昨日からお客様にプッシュ通知が届きません。
+zh	notifications	推送	从昨天开始客户收不到推送通知。
+ko	notifications	푸시 알림	어제부터 고객들에게 푸시 알림이 안 와요.
+it	search	Filtri	Il filtro per taglia non mostra più nessun prodotto.
+de	search	Filter	Die Filter in der Produktsuche zeigen seit dem Update nichts mehr an.
+ru	notifications	СМС	Клиентам не приходит СМС с кодом подтверждения.
+tr	notifications	SMS kodu	Müşterilere SMS doğrulama kodu gelmiyor.
+fi	notifications	Tekstiviestit	Asiakkaille ei tule tekstiviestiä vahvistuskoodista.
 `
 
 // tuningProject is the project of the tuning sets, its services' names and
