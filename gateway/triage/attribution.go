@@ -46,6 +46,10 @@ var flowKinds = []flowKind{
 		"credentials", "locked out", "log on", "authenticator", "verification code", "security code", "2-step", "two-step", "two-factor", "two factor",
 		"one-time code", "session expired", "into my account", "into our account", "access my account", "access to my account",
 		"forgot password", "reset my password", "password reset",
+		// round fifteen: getting into the shop's admin, as users of the 17 languages say it
+		"entrar no painel", "entrar no admin", "consigo entrar", "entrar al panel", "entrar en el panel", "puedo entrar", "no puedo entrar",
+		"entrare nel pannello", "riesco ad entrare", "komme nicht rein", "komme nicht ins", "kom inte in", "kommer inte in", "kommer ikke ind",
+		"kommer ikke inn", "en pääse sisään", "nie mogę wejść", "nemůžu se dostat", "не могу зайти",
 		"mon compte", "accéder à mon compte", "ins konto", "auf mein konto", "mi cuenta", "minha conta", "mijn account", "mitt konto", "moje konto",
 		"anmelde*", "einlogg*", "identifiant*", "identifica*", "autenticaç*", "autenticación", "inicio de sesión", "sesión",
 		"ログイン", "登录", "登錄", "로그인*", "giriş*",
@@ -153,6 +157,7 @@ type candidate struct {
 	ServiceMention
 	score float64
 	why   []string
+	works bool // the text also says it works
 }
 
 // flowMentions are the services whose flow the text describes: a service
@@ -331,6 +336,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			c.why = append(c.why, "only where the text says it works")
 		case alsoWorks:
 			c.score--
+			c.works = true
 			c.why = append(c.why, "also where the text says it works")
 		}
 		if undelivered >= 0 && m.Service == services[msg].Name {
@@ -348,6 +354,11 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 		// "le checkout" over "Erreurs au paiement"
 		if sa, sb := cands[a].Strength == strengthSynonym, cands[b].Strength == strengthSynonym; sa != sb {
 			return sb
+		}
+		// and the one the text never says works: "I can log in fine …
+		// at the checkout it just spins"
+		if cands[a].works != cands[b].works {
+			return cands[b].works
 		}
 		return cands[a].Pos < cands[b].Pos
 	})

@@ -222,6 +222,12 @@ de	search	Filter	Die Filter in der Produktsuche zeigen seit dem Update nichts me
 ru	notifications	СМС	Клиентам не приходит СМС с кодом подтверждения.
 tr	notifications	SMS kodu	Müşterilere SMS doğrulama kodu gelmiyor.
 fi	notifications	Tekstiviestit	Asiakkaille ei tule tekstiviestiä vahvistuskoodista.
+en	checkout-api	Checkout keeps loading	I can log in fine, no problem there, but at the checkout the page just keeps loading.
+pt	auth	Painel	Não consigo entrar no painel da loja, aparece sempre um erro.
+es	auth	Panel	No puedo entrar al panel de la tienda, sale un error.
+it	auth	Pannello	Non riesco ad entrare nel pannello del negozio, esce un errore.
+de	auth	Backend	Ich komme nicht ins Backend, es kommt jedes Mal ein Fehler.
+sv	auth	Adminpanelen	Jag kommer inte in i adminpanelen, det blir ett fel varje gång.
 `
 
 // tuningProject is the project of the tuning sets, its services' names and
