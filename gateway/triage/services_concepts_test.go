@@ -16,8 +16,9 @@ import (
 // resend a confirmation (the message's service, not the order's), and in
 // the outcome rule's case (charged but no order: the order's service),
 // another customer's data shown on the payment page (the page's service)
-// and a wish for a payment method in the basket (the payment's); plus
-// casual ones. Columns: language, the service, subject, description.
+// and a wish for a payment method in the basket (the payment's), a
+// phishing message (no service: the message is the channel); plus casual
+// ones. Columns: language, the service, subject, description.
 // Each row is triaged as written and typed plain against the tuning sets'
 // project, without logs.
 const serviceTable = `
@@ -228,6 +229,8 @@ es	auth	Panel	No puedo entrar al panel de la tienda, sale un error.
 it	auth	Pannello	Non riesco ad entrare nel pannello del negozio, esce un errore.
 de	auth	Backend	Ich komme nicht ins Backend, es kommt jedes Mal ein Fehler.
 sv	auth	Adminpanelen	Jag kommer inte in i adminpanelen, det blir ett fel varje gång.
+en		Phishing SMS	Several customers got a fake SMS with their real order numbers. How did our data leak?
+de		Phishing-Mail	Mehrere Kunden haben eine gefälschte E-Mail mit ihren echten Bestellnummern bekommen. Gibt es ein Datenleck?
 `
 
 // tuningProject is the project of the tuning sets, its services' names and

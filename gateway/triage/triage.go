@@ -837,6 +837,9 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			// by the page's own word ("ödeme sayfasında", "na stronie
 			// płatności"), not by a flow's.
 			exposedOn := f.claim == claimSecurity && exposed && m.Strength >= strengthSynonym && !accessWord(m) && m.Service != mailer
+			if f.claim == claimSecurity && m.Service == mailer && !access {
+				continue // the message is the channel of a breach, not what was breached
+			}
 			if m.Strength > strengthSynonym || access || exposedOn ||
 				f.claim == claimDataLoss && m.Strength >= strengthSynonym && inClauseOf(&f.sig, m.Pos, active(f.sig.dataLoss)) {
 				kept = append(kept, m)
