@@ -41,7 +41,7 @@ var builtinSynonyms = map[string][]string{
 		"způsob* platby", "platební metod*", "способ* оплаты",
 		// the refund
 		"reembolso*", "remboursement*", "rimbors*", "erstattung*", "rückerstattung*", "terugbetaling*", "återbetalning*",
-		"hyvity*", "vrácení peněz", "返金", "退款", "환불*", "возврат* средств", "возврат* денег", "tilbagebetaling*", "refusjon*"},
+		"hyvity*", "vrácení peněz", "返金", "退款", "付不了款", "환불*", "возврат* средств", "возврат* денег", "tilbagebetaling*", "refusjon*"},
 	"checkout": {"cart", "basket", "place order", "place an order", "place my order", "placing order", "warenkorb", "kasse", "panier", "carrito", "carrello", "winkelwagen*",
 		"カート", "购物车", "購物車", "结账", "結帳", "下单", "下單", "장바구니*", "sepet*", "sipariş*",
 		// round fifteen: the basket and the checkout as the 17 languages name them, and the payment page

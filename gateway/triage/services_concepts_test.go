@@ -231,6 +231,31 @@ de	auth	Backend	Ich komme nicht ins Backend, es kommt jedes Mal ein Fehler.
 sv	auth	Adminpanelen	Jag kommer inte in i adminpanelen, det blir ett fel varje gång.
 en		Phishing SMS	Several customers got a fake SMS with their real order numbers. How did our data leak?
 de		Phishing-Mail	Mehrere Kunden haben eine gefälschte E-Mail mit ihren echten Bestellnummern bekommen. Gibt es ein Datenleck?
+fr	payments	cb refusée	la cb passe pas depuis ce matin, refusée à chaque fois
+de	payments	karte	karte wird immer abgelehnt, zahlen geht nicht
+es	payments	tarjeta	la tarjeta sale rechazada todo el rato, no puedo pagar
+pt	payments	cartão	cartão recusado toda hora, não dá pra pagar
+it	payments	carta	la carta viene rifiutata sempre, non si riesce a pagare
+nl	payments	pinnen	kaart wordt steeds geweigerd, betalen lukt niet
+pl	payments	karta	karta odrzucona za każdym razem, nie da się zapłacić
+sv	payments	kortet	kortet nekas hela tiden, går inte att betala
+fi	payments	kortti	kortti ei käy, maksu ei mene läpi
+cs	payments	karta	karta se pořád zamítá, nejde zaplatit
+tr	payments	kart	kart sürekli reddediliyor, ödeme yapılamıyor
+ja	payments	カード	カードが通らない、何回やっても決済できない
+zh	payments	卡	卡一直被拒，付不了款
+ko	payments	카드	카드 결제가 계속 거절돼요
+ru	payments	карта	карта не проходит, оплатить невозможно
+da	payments	kort	kortet bliver afvist hele tiden, kan ikke betale
+no	payments	kort	kortet blir avvist hele tiden, får ikke betalt
+de	checkout-api	bestellen	bestellen geht seit heute früh nicht, warenkorb hängt
+fr	checkout-api	commander	impossible de commander, le panier plante
+pt	checkout-api	finalizar	não consigo finalizar a compra, o carrinho trava
+ja	checkout-api	カート	カートに入れても注文確定ができない
+zh	checkout-api	下单	下单一直失败，购物车卡住了
+ko	auth	로그인	로그인이 안 돼요, 인증번호가 계속 틀렸대요
+ru	auth	вход	не могу войти, код из смс не подходит
+tr	auth	giriş	giriş yapamıyorum, doğrulama kodu hatalı diyor
 `
 
 // tuningProject is the project of the tuning sets, its services' names and
