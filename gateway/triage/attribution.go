@@ -112,12 +112,18 @@ var flowKinds = []flowKind{
 // contrastWords start a new clause within a sentence: what comes before
 // "but" is often what works.
 var contrastWords = map[string]bool{"but": true, "however": true, "although": true, "though": true, "except": true,
-	"aber": true, "doch": true, "mais": true, "pero": true, "sino": true, "maar": true, "men": true, "ale": true, "mas": true, "ma": true, "però": true}
+	"aber": true, "doch": true, "mais": true, "pero": true, "sino": true, "maar": true, "men": true, "ale": true, "mas": true, "ma": true, "però": true,
+	// round fifteen: "then" starts the step that failed after the one that
+	// worked ("works until the card step, then the provider times out")
+	"then": true, "dann": true, "puis": true, "luego": true, "después": true, "depois": true, "poi": true, "daarna": true,
+	"potem": true, "pak": true, "sitten": true, "sedan": true, "sonra": true, "потом": true, "затем": true, "bagefter": true, "deretter": true}
 
 // worksWords say a thing works: a service named beside them is what is
 // fine, not what failed.
 var worksWords = mkPhrases("fine", "works", "work", "working", "worked", "go through", "goes through", "went through", "ok", "okay", "normally",
-	"funktioniert", "klappt", "fonctionne", "marche", "funciona", "funziona", "werkt", "fungerar", "działa", "sin problema*", "no problem*")
+	"funktioniert", "klappt", "fonctionne", "marche", "funciona", "funziona", "werkt", "fungerar", "działa", "sin problema*", "no problem*",
+	// round fifteen: the 17 languages' "works" (a failure in the clause still counts first)
+	"funkar", "virker", "fungerer", "toimii", "funguje", "çalışıyor", "работает", "正常", "動きます", "되는데")
 
 // doneWords put the next step in the past: "an error after paying" fails
 // after the payment, which is the setting, not what failed.

@@ -39,6 +39,9 @@ var builtinSynonyms = map[string][]string{
 		// the payment method
 		"betalsätt*", "betalningssätt*", "betalningsmetod*", "betaalmethode*", "betaalmiddel*", "maksutap*", "maksutav*",
 		"způsob* platby", "platební metod*", "способ* оплаты",
+		// the payment provider
+		"proveedor de pago*", "betaalprovider*", "betaaldienst*", "betalleverantör*", "betalningsleverantör*", "ödeme sağlayıcı*",
+		"платёжн* шлюз*", "платежн* шлюз*", "platební brán*", "maksupalvelu*", "決済代行*", "支付服务商", "결제 대행*",
 		// the refund
 		"reembolso*", "remboursement*", "rimbors*", "erstattung*", "rückerstattung*", "terugbetaling*", "återbetalning*",
 		"hyvity*", "vrácení peněz", "返金", "退款", "付不了款", "환불*", "возврат* средств", "возврат* денег", "tilbagebetaling*", "refusjon*"},

@@ -14,7 +14,9 @@ import (
 // report, in a how-to question that names its service only by the
 // product's word ("the basket", "kassan", "pokladna"), in a request to
 // resend a confirmation (the message's service, not the order's), and in
-// the outcome rule's case (charged but no order: the order's service),
+// the outcome rule's cases (charged but no order: the order's service;
+// the checkout works until the card step, then the provider times out:
+// payments),
 // another customer's data shown on the payment page (the page's service)
 // and a wish for a payment method in the basket (the payment's), a
 // phishing message (no service: the message is the channel); plus casual
@@ -256,6 +258,24 @@ zh	checkout-api	下单	下单一直失败，购物车卡住了
 ko	auth	로그인	로그인이 안 돼요, 인증번호가 계속 틀렸대요
 ru	auth	вход	не могу войти, код из смс не подходит
 tr	auth	giriş	giriş yapamıyorum, doğrulama kodu hatalı diyor
+en	payments	Card step	The checkout works until the card step, then the payment provider times out.
+de	payments	Kartenschritt	Der Checkout klappt bis zum Kartenschritt, dann läuft der Zahlungsanbieter in einen Timeout.
+fr	payments	Étape carte	Le checkout marche jusqu'à l'étape de la carte, puis le prestataire de paiement ne répond plus.
+es	payments	Paso de tarjeta	El checkout funciona hasta el paso de la tarjeta y luego el proveedor de pagos da timeout.
+pt	payments	Etapa do cartão	O checkout funciona até a etapa do cartão, depois o provedor de pagamento dá timeout.
+it	payments	Passaggio carta	Il checkout funziona fino al passaggio della carta, poi il fornitore dei pagamenti va in timeout.
+nl	payments	Kaartstap	De checkout werkt tot de kaartstap, daarna geeft de betaalprovider een timeout.
+pl	payments	Krok karty	Checkout działa do kroku z kartą, potem operator płatności nie odpowiada.
+sv	payments	Kortsteget	Kassan fungerar fram till kortsteget, sedan får betalleverantören timeout.
+fi	payments	Korttivaihe	Kassa toimii korttivaiheeseen asti, sitten maksupalvelu aikakatkaistaan.
+cs	payments	Krok s kartou	Pokladna funguje až do kroku s kartou, pak platební brána vyprší.
+tr	payments	Kart adımı	Ödeme sayfası kart adımına kadar çalışıyor, sonra ödeme sağlayıcısı zaman aşımına uğruyor.
+ru	payments	Шаг карты	Оформление заказа работает до шага с картой, потом платёжный шлюз отваливается по таймауту.
+da	payments	Korttrinnet	Kassen virker indtil korttrinnet, så giver betalingsudbyderen timeout.
+no	payments	Kortsteget	Kassen fungerer fram til kortsteget, så får betalingsleverandøren timeout.
+ja	payments	カード	カートはカード入力の段階までは動きますが、その後決済代行会社がタイムアウトします。
+zh	payments	银行卡	结账流程到输入银行卡这一步都正常，然后支付服务商超时。
+ko	payments	카드 단계	장바구니는 카드 단계까지는 되는데, 그 다음 결제 대행사가 타임아웃됩니다.
 `
 
 // tuningProject is the project of the tuning sets, its services' names and
