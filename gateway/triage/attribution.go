@@ -2,6 +2,7 @@ package triage
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -45,6 +46,10 @@ var flowKinds = []flowKind{
 		"credentials", "locked out", "log on", "authenticator", "verification code", "security code", "2-step", "two-step", "two-factor", "two factor",
 		"one-time code", "session expired", "into my account", "into our account", "access my account", "access to my account",
 		"forgot password", "reset my password", "password reset",
+		// round fifteen: getting into the shop's admin, as users of the 17 languages say it
+		"entrar no painel", "entrar no admin", "consigo entrar", "entrar al panel", "entrar en el panel", "puedo entrar", "no puedo entrar",
+		"entrare nel pannello", "riesco ad entrare", "komme nicht rein", "komme nicht ins", "kom inte in", "kommer inte in", "kommer ikke ind",
+		"kommer ikke inn", "en pääse sisään", "nie mogę wejść", "nemůžu se dostat", "не могу зайти",
 		"mon compte", "accéder à mon compte", "ins konto", "auf mein konto", "mi cuenta", "minha conta", "mijn account", "mitt konto", "moje konto",
 		"anmelde*", "einlogg*", "identifiant*", "identifica*", "autenticaç*", "autenticación", "inicio de sesión", "sesión",
 		"ログイン", "登录", "登錄", "로그인*", "giriş*",
@@ -70,7 +75,9 @@ var flowKinds = []flowKind{
 		"картк*", "картой", "плащан*", "плаћањ*", "plaćanj*", "kartic*", "картиц*", "platb*", "plateb*", "platob*", "pagament*", "targeta",
 		"betaling*", "الدفع", "دفع", "بطاقة", "البطاقة", "bayad", "magbayad", "ödeme*", "maksu*", "plăți", "plata", "plată", "plății",
 		// round fourteen: paying and the card in the 17 languages of the variants
-		"maksa*", "korti*", "korttimaksu*", "betale", "betale med", "mit kort", "med kort*", "kortbetaling*", "kortbetalning*", "betala med", "mitt kort")},
+		"maksa*", "korti*", "korttimaksu*", "betale", "betale med", "mit kort", "med kort*", "kortbetaling*", "kortbetalning*", "betala med", "mitt kort",
+		// round fifteen: declined, where Chinese says it
+		"被拒", "拒付")},
 	{"ordering", []string{"checkout", "cart", "order", "basket", "shop", "store"}, mkFlowWords(
 		"checkout", "check out", "cart", "basket",
 		"order", "orders", "purchase", "buy now", "add to cart", "place order", "place the order", "submit order", "coupon*", "voucher*",
@@ -105,12 +112,18 @@ var flowKinds = []flowKind{
 // contrastWords start a new clause within a sentence: what comes before
 // "but" is often what works.
 var contrastWords = map[string]bool{"but": true, "however": true, "although": true, "though": true, "except": true,
-	"aber": true, "doch": true, "mais": true, "pero": true, "sino": true, "maar": true, "men": true, "ale": true, "mas": true, "ma": true, "però": true}
+	"aber": true, "doch": true, "mais": true, "pero": true, "sino": true, "maar": true, "men": true, "ale": true, "mas": true, "ma": true, "però": true,
+	// round fifteen: "then" starts the step that failed after the one that
+	// worked ("works until the card step, then the provider times out")
+	"then": true, "dann": true, "puis": true, "luego": true, "después": true, "depois": true, "poi": true, "daarna": true,
+	"potem": true, "pak": true, "sitten": true, "sedan": true, "sonra": true, "потом": true, "затем": true, "bagefter": true, "deretter": true}
 
 // worksWords say a thing works: a service named beside them is what is
 // fine, not what failed.
 var worksWords = mkPhrases("fine", "works", "work", "working", "worked", "go through", "goes through", "went through", "ok", "okay", "normally",
-	"funktioniert", "klappt", "fonctionne", "marche", "funciona", "funziona", "werkt", "fungerar", "działa", "sin problema*", "no problem*")
+	"funktioniert", "klappt", "fonctionne", "marche", "funciona", "funziona", "werkt", "fungerar", "działa", "sin problema*", "no problem*",
+	// round fifteen: the 17 languages' "works" (a failure in the clause still counts first)
+	"funkar", "virker", "fungerer", "toimii", "funguje", "çalışıyor", "работает", "正常", "動きます", "되는데")
 
 // doneWords put the next step in the past: "an error after paying" fails
 // after the payment, which is the setting, not what failed.
@@ -152,6 +165,7 @@ type candidate struct {
 	ServiceMention
 	score float64
 	why   []string
+	works bool // the text also says it works
 }
 
 // flowMentions are the services whose flow the text describes: a service
@@ -330,6 +344,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			c.why = append(c.why, "only where the text says it works")
 		case alsoWorks:
 			c.score--
+			c.works = true
 			c.why = append(c.why, "also where the text says it works")
 		}
 		if undelivered >= 0 && m.Service == services[msg].Name {
@@ -338,9 +353,20 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 		}
 		cands[i] = c
 	}
+	compoundHeads(toks, cands)
 	sort.SliceStable(cands, func(a, b int) bool {
 		if cands[a].score != cands[b].score {
 			return cands[a].score > cands[b].score
+		}
+		// on a tie the project's own words win over a built-in synonym:
+		// "le checkout" over "Erreurs au paiement"
+		if sa, sb := cands[a].Strength == strengthSynonym, cands[b].Strength == strengthSynonym; sa != sb {
+			return sb
+		}
+		// and the one the text never says works: "I can log in fine …
+		// at the checkout it just spins"
+		if cands[a].works != cands[b].works {
+			return cands[b].works
 		}
 		return cands[a].Pos < cands[b].Pos
 	})
@@ -365,6 +391,45 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 	return out, lines
 }
 
+// compoundHeads raises a candidate named by the project's own name or alias
+// right after another service's word in the same clause: in a noun compound the head comes last ("abandoned
+// cart SMS" is an SMS, "order confirmation e-mail" an e-mail), the word
+// before it only says which one.
+func compoundHeads(toks []token, cands []candidate) {
+	starts := map[int]int{} // word position → candidate
+	for i, c := range cands {
+		for _, p := range mentionsAt(c.ServiceMention) {
+			starts[p] = i
+		}
+	}
+	for i, c := range cands {
+		n := len(strings.Fields(c.Phrase))
+		for _, p := range mentionsAt(c.ServiceMention) {
+			j, ok := starts[p+n]
+			if !ok || j == i || p+n >= len(toks) || toks[p+n].brk {
+				continue
+			}
+			h := &cands[j]
+			if h.Strength < strengthAlias {
+				continue // a built-in synonym or a flow's word may be a case ending away from the word before it
+			}
+			if !slices.Contains(h.why, "head of a compound") {
+				h.score++
+				h.why = append(h.why, "head of a compound")
+			}
+		}
+	}
+}
+
+// mentionsAt are the word positions of a mention, its first when none
+// were kept.
+func mentionsAt(m ServiceMention) []int {
+	if len(m.at) == 0 {
+		return []int{m.Pos}
+	}
+	return m.at
+}
+
 // messageNouns are what a messaging service delivers; arriveWords the
 // verbs of its arriving, in the languages tickets come in; weakArrive those
 // of them that say only "get" or "come" ("I get an error message") and tell
@@ -374,7 +439,7 @@ var (
 		"correo*", "courriel*", "bericht*", "wiadomoś*", "meddelande*", "mejl*", "メール", "邮件", "短信",
 		// and in the languages beyond the tuning sets'
 		"رسالة", "رسائل", "بريد", "הודעה", "הודעות", "מייל*", "poruk*", "e-pošt*", "zpráv*", "správ*", "üzenet*", "viesti*",
-		"sähköposti*", "сообщени*", "письм*", "повідомлен*", "лист", "mesaj*", "pesan", "surel", "mensahe", "μήνυμα*", "tin nhắn",
+		"sähköposti*", "сообщени*", "письм*", "смс*", "повідомлен*", "лист", "mesaj*", "pesan", "surel", "mensahe", "μήνυμα*", "tin nhắn",
 		"ข้อความ", "e-kiri*", "laišk*", "vēstul*")
 	arriveWords = mkPhrases("arriv*", "receiv*", "deliver*", "come", "comes", "came", "coming", "get", "gets", "got",
 		"ankomm*", "angekommen", "kommt", "kommen", "llega*", "recib*", "chega*", "receb*", "reçu*", "recu", "ricev*", "arriva*",

@@ -304,14 +304,10 @@ var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "de
 func TestConcepts_readInEveryLanguageCarefulAndPlain(t *testing.T) {
 	tr := New(textProject(), Settings{Location: time.UTC})
 	at := time.Date(2026, 11, 20, 15, 0, 0, 0, time.UTC)
-	for _, line := range strings.Split(strings.TrimSpace(conceptTable), "\n") {
-		f := strings.Split(line, "\t")
-		if len(f) != 6 {
-			t.Fatalf("row %q: %d columns", line, len(f))
-		}
+	for _, f := range tableRows(t, conceptTable, 6) {
 		want, ok := conceptClaims[f[2]]
 		if !ok {
-			t.Fatalf("row %q: no claim %q", line, f[2])
+			t.Fatalf("row %q: no claim %q", strings.Join(f, "\t"), f[2])
 		}
 		for _, plain := range []bool{false, true} {
 			subject, description := f[4], f[5]

@@ -33,16 +33,42 @@ var builtinSynonyms = map[string][]string{
 	"login": {"log in", "logging in", "sign in", "signin", "password", "2fa", "sso", "inloggen", "einloggen", "anmelden", "connexion"},
 	"payment": {"card", "credit card", "paypal", "pay", "charged", "charge", "refund", "paiement*", "zahlung*", "pago*", "pagament*", "betaling*",
 		"betalning*", "płatnoś*", "platnos*", "płatność", "zapłacić", "zaplacic", "bezahlen", "payer", "pagar", "pagare", "betalen", "betala",
-		"決済", "支払", "支付", "付款", "信用卡", "결제*", "ödeme*"},
+		"決済", "支払", "支付", "付款", "信用卡", "결제*", "ödeme*",
+		// round fifteen: what users name of paying, and payments as the head of a compound
+		"3-d secure", "3d secure", "3ds", "sepa", "lastschrift*", "+zahlung*", "+betaling*", "+betalning*", "+maksu*",
+		// the payment method
+		"betalsätt*", "betalningssätt*", "betalningsmetod*", "betaalmethode*", "betaalmiddel*", "maksutap*", "maksutav*",
+		"způsob* platby", "platební metod*", "способ* оплаты",
+		// the payment provider
+		"proveedor de pago*", "betaalprovider*", "betaaldienst*", "betalleverantör*", "betalningsleverantör*", "ödeme sağlayıcı*",
+		"платёжн* шлюз*", "платежн* шлюз*", "platební brán*", "maksupalvelu*", "決済代行*", "支付服务商", "결제 대행*",
+		// the refund
+		"reembolso*", "remboursement*", "rimbors*", "erstattung*", "rückerstattung*", "terugbetaling*", "återbetalning*",
+		"hyvity*", "vrácení peněz", "返金", "退款", "付不了款", "환불*", "возврат* средств", "возврат* денег", "tilbagebetaling*", "refusjon*"},
 	"checkout": {"cart", "basket", "place order", "place an order", "place my order", "placing order", "warenkorb", "kasse", "panier", "carrito", "carrello", "winkelwagen*",
-		"カート", "购物车", "購物車", "结账", "結帳", "下单", "下單", "장바구니*", "sepet*", "sipariş*"},
+		"カート", "购物车", "購物車", "结账", "結帳", "下单", "下單", "장바구니*", "sepet*", "sipariş*",
+		// round fifteen: the basket and the checkout as the 17 languages name them, and the payment page
+		"carrinho*", "koszyk*", "varukorg*", "kassan", "ostoskor*", "košík*", "pokladn*", "корзин*", "kurv", "kurven",
+		"indkøbskurv*", "handlekurv*", "winkelmand*", "レジ", "结算", "zahlungsseite*", "bezahlseite*", "page de paiement",
+		"página de pago", "página de pagamento", "pagina di pagamento", "betaalpagina*", "stron* płatności", "betalningssida*",
+		"betalsida*", "maksusivu*", "platební stránk*", "stránk* platby", "ödeme sayfa*", "決済ページ", "支払いページ", "支付页面",
+		"付款页面", "결제 페이지*", "결제페이지*", "страниц* оплаты", "betalingsside*"},
 	"search": {"searching", "search result", "suche", "suchfunktion", "produktsuche", "recherche", "búsqueda", "busqueda", "buscador",
 		"busca", "pesquisa", "ricerca", "zoeken", "zoekfunctie", "sökning*", "sökfunktion*", "produktsökning*", "söket",
-		"wyszukiwark*", "wyszukiwani*", "検索", "搜索", "검색*", "arama*"},
+		"wyszukiwark*", "wyszukiwani*", "検索", "搜索", "검색*", "arama*",
+		// round fifteen: the search box and its results
+		"search box", "search bar", "search field", "suchleiste*", "suchfeld*", "suchergebnis*", "sökfält*", "sökruta*",
+		"sökresultat*", "zoekbalk*", "zoekresultat*", "søgefelt*", "søkefelt*", "hakukenttä*", "hakutulo*", "строк* поиска"},
 	"notification": {"push notification", "sms", "confirmation email", "notification email", "alert email", "email",
 		"bestätigungsmail*", "bestaetigungsmail*", "bevestigingsmail*", "e-mails de confirmação", "correo de confirmación", "correos de confirmación",
 		"e-mail de confirmation", "mails de confirmation", "bekräftelsemejl*", "bekräftelsemail*", "maile potwierdzając*", "powiadomieni*",
-		"メール", "邮件", "郵件", "短信", "이메일*", "알림*", "e-posta*", "bildirim*"},
+		"メール", "邮件", "郵件", "短信", "이메일*", "알림*", "e-posta*", "bildirim*",
+		// round fifteen: the order confirmation, a compound's head in German, Dutch, the Nordic languages
+		// and Finnish ("Bestellbestätigung", "orderbekräftelsen", "tilausvahvistus")
+		"+bestätigung*", "+bevestiging*", "+bekräftelse*", "+bekræftelse*", "+bekreftelse*", "+vahvistu*",
+		"potvrzení* objednávk*", "potwierdzeni* zamówieni*", "z potwierdzeniem", "подтверждени* заказа", "письм* с подтверждением",
+		"onay e-posta*", "onay mail*", "sipariş onay*", "e-mail de confirmação", "e-mails de confirmação", "e-mail di conferma",
+		"email di conferma", "e-mail de confirmation", "e-mails de confirmation", "correo de confirmación", "tekstiviesti*", "newsletter*", "메일*", "확인 메일*", "смс*", "notis*"},
 }
 
 // synonymNotAfter stops a synonym when the word before it makes it

@@ -58,6 +58,9 @@ func tokenize(s string) []token {
 			// a vowel sign or accent written as a mark (Hindi, NFD text)
 			// belongs to its word
 			cur = append(cur, unicode.ToLower(r))
+		case r == '-' && len(cur) == 1 && cur[0] == 'e' && len(s) >= i+5 && strings.EqualFold(s[i+1:i+5], "mail"):
+			// "e-mail" and "E-Mail" are one word, as "email" is: the
+			// project's "confirmation emails" is the "confirmation e-mail"
 		default:
 			// a clock's colon or a number's dot ("10:00", "9.30") ends no clause
 			inNumber := (r == ':' || r == '.') && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]) && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9'
@@ -103,11 +106,37 @@ func stem(w string) string {
 // than four letters folded matches as written only.
 type phrase []string
 
+// mkPhrase makes a phrase of s.
+//
+// A word written "+head" or "+head*" is the head of a compound: it matches
+// a word made of a modifier and head (with the star, head followed by an
+// inflection) — "+bestätigung*" matches
+// "Bestellbestätigungen", "+bekräftelse*" "orderbekräftelsen". The
+// languages that write compounds as one word (German, Dutch, the Nordic
+// ones, Finnish) name a thing by its head noun.
+//
+// A starred word written with a hyphen ("e-posta*") is the words its
+// hyphen splits, the last one starred: tickets' words are split there too.
 func mkPhrase(s string) phrase {
 	var p phrase
 	for _, f := range strings.Fields(s) {
-		if strings.HasSuffix(f, "*") {
+		if strings.HasPrefix(f, "+") {
 			p = append(p, strings.ToLower(f))
+			continue
+		}
+		if strings.HasSuffix(f, "*") && !strings.Contains(f, "-") {
+			p = append(p, strings.ToLower(f))
+			continue
+		}
+		if strings.HasSuffix(f, "*") {
+			parts := tokenize(strings.TrimSuffix(f, "*"))
+			for k, t := range parts {
+				if k < len(parts)-1 {
+					p = append(p, t.w)
+				} else {
+					p = append(p, t.raw+"*")
+				}
+			}
 			continue
 		}
 		for _, t := range tokenize(f) {
@@ -187,7 +216,11 @@ func (m phraseMatcher) matchExact(toks []token, i int) bool {
 	}
 	for k, w := range m.w {
 		raw, tw := m.forms(toks[i+k], k)
-		if strings.HasSuffix(w, "*") {
+		if strings.HasPrefix(w, "+") {
+			if !compoundHead(raw, w[1:]) {
+				return false
+			}
+		} else if strings.HasSuffix(w, "*") {
 			if !strings.HasPrefix(raw, w[:len(w)-1]) {
 				return false
 			}
@@ -196,6 +229,19 @@ func (m phraseMatcher) matchExact(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// compoundHead reports whether word is a compound whose head is head: a
+// modifier of three letters or more, then head, then (with the star) at
+// most four letters of inflection ("-en", "-er", "-ksia").
+func compoundHead(word, head string) bool {
+	h, star := strings.CutSuffix(head, "*")
+	i := strings.LastIndex(word, h)
+	if i < 0 || utf8.RuneCountInString(word[:i]) < 3 {
+		return false
+	}
+	rest := utf8.RuneCountInString(word[i+len(h):])
+	return rest == 0 || star && rest <= 4
 }
 
 func (p phrase) String() string { return strings.Join(p, " ") }

@@ -815,12 +815,32 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	var kept []ServiceMention
 	switch f.claim {
 	case claimSecurity, claimDataLoss:
+		// a report of data made visible that names no sign-in: not a
+		// takeover; a message is no page (a phishing e-mail is not the
+		// notification service's)
+		exposed := len(active(f.sig.exposure)) > 0
+		mailer := ""
+		if i := serviceOfFlow(t.p.Services, flowKindNamed("messaging")); i >= 0 {
+			mailer = t.p.Services[i].Name
+		}
+		for _, m := range ms {
+			if accessWord(m) {
+				exposed = false
+			}
+		}
 		for _, m := range ms {
 			access := accessSynonym(m.Phrase) || m.Strength == strengthFlow && signingIn(m.Phrase)
 			if f.claim == claimSecurity && exposureOnly(&f.sig) {
 				access = false // what was exposed, not whose sign-in
 			}
-			if m.Strength > strengthSynonym || access ||
+			// Another customer's data shown names the page it was shown on,
+			// by the page's own word ("ödeme sayfasında", "na stronie
+			// płatności"), not by a flow's.
+			exposedOn := f.claim == claimSecurity && exposed && m.Strength >= strengthSynonym && !accessWord(m) && m.Service != mailer
+			if f.claim == claimSecurity && m.Service == mailer && !access {
+				continue // the message is the channel of a breach, not what was breached
+			}
+			if m.Strength > strengthSynonym || access || exposedOn ||
 				f.claim == claimDataLoss && m.Strength >= strengthSynonym && inClauseOf(&f.sig, m.Pos, active(f.sig.dataLoss)) {
 				kept = append(kept, m)
 			}
@@ -864,6 +884,12 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		ms = out
 	}
 	return ms, reasons
+}
+
+// accessWord reports whether a mention is of signing in, by a built-in
+// synonym or by the flow's words.
+func accessWord(m ServiceMention) bool {
+	return accessSynonym(m.Phrase) || signingIn(m.Phrase)
 }
 
 // inClauseOf reports whether the word at pos shares a clause with one of

@@ -46,10 +46,14 @@ type variantHalf struct {
 type variantFloor struct{ severity, service, both float64 }
 
 var variantHalves = []variantHalf{
-	{name: "tuned", file: "tuned.json", floor: variantFloor{severity: 0.98, service: 0.90, both: 0.90}},
-	{name: "held out", file: "heldout.json", heldOut: true, floor: variantFloor{severity: 0.85, service: 0.94, both: 0.83}},
-	{name: "held out 2", file: "heldout2.json", heldOut: true, floor: variantFloor{severity: 0.60, service: 0.78, both: 0.52}},
-	{name: "tuned, typed plain", file: "tuned.json", plain: true, floor: variantFloor{severity: 0.98, service: 0.90, both: 0.90}},
+	{name: "tuned", file: "tuned.json", floor: variantFloor{severity: 0.98, service: 0.98, both: 0.98}},
+	{name: "held out", file: "heldout.json", heldOut: true, floor: variantFloor{severity: 0.86, service: 0.95, both: 0.85}},
+	{name: "held out 2", file: "heldout2.json", heldOut: true, floor: variantFloor{severity: 0.62, service: 0.80, both: 0.55}},
+	// Round fifteen: one native rewrite (not a word-for-word translation)
+	// of each of 54 other tuning tickets in the 17 languages, written by
+	// someone who never saw the rules; aggregate only, at most three looks.
+	{name: "held out 3", file: "heldout3.json", heldOut: true, floor: variantFloor{severity: 0.78, service: 0.98, both: 0.78}},
+	{name: "tuned, typed plain", file: "tuned.json", plain: true, floor: variantFloor{severity: 0.98, service: 0.98, both: 0.98}},
 }
 
 // typedPlain is s as typed without diacritics: "não" → "nao", "Çalışmıyor"
@@ -77,7 +81,9 @@ func typedPlain(s string) string {
 // held-out halves are never listed or broken down by language (the second
 // by style, careful or casual). With
 // DESKGATE_VARIANT_TUNED_ONLY=1 the held-out half is not triaged at all
-// (the tuner's runs between its few measurements).
+// (the tuner's runs between its few measurements); with
+// DESKGATE_VARIANT_HALF=<name> only the half of that name is triaged (one
+// held-out half measured without looking at the others again).
 //
 // Round thirteen (issue 14): the held-out half (51 translations, 26
 // retellings of 51 tuning tickets) was written by someone who never saw
@@ -128,6 +134,23 @@ func typedPlain(s string) string {
 // held out 2 0.622 / 0.800 / 0.544 (careful 0.600 / 0.800 / 0.533, casual
 // 0.644 / 0.800 / 0.556; the same at the midway look). The floors sit a
 // little under those.
+//
+// Round fifteen (issue 14): a third held-out half (heldout3.json: one
+// native rewrite, not a word-for-word translation, of each of 54 other
+// tuning tickets in the 17 languages, kind "rewrite"), written by someone
+// who never saw the rules and merged before any rule change; aggregate
+// only, at most three looks. Before the round (severity kept / service
+// kept / both): tuned 1.000 / 0.928 / 0.928 (69), typed plain the same,
+// held out 0.867 / 0.947 / 0.853 (75), held out 2 0.622 / 0.800 / 0.544
+// (90), held out 3 0.780 / 0.960 / 0.780 (50; 4 of its sources triage
+// wrong and are left out). The rules then learned how users of the 17
+// languages name each service (services_concepts_test.go) and the outcome
+// between an order and its message. After (held out 3 measured midway
+// once, 0.800 / 1.000 / 0.800, and at the end): tuned 1.000 / 1.000 /
+// 1.000 (71: two more sources now triage right), typed plain the same,
+// held out 0.880 / 0.960 / 0.867, held out 2 0.633 / 0.822 / 0.567
+// (careful 0.622 / 0.822 / 0.556, casual 0.644 / 0.822 / 0.578), held out
+// 3 0.800 / 1.000 / 0.800. The floors sit a little under those.
 func TestVariants_keepVerdicts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("triages every variant against its source set's logs")
@@ -135,6 +158,7 @@ func TestVariants_keepVerdicts(t *testing.T) {
 	figuresWithoutRace(t)
 	tunedOnly := os.Getenv("DESKGATE_VARIANT_TUNED_ONLY") != ""
 	listMisses := os.Getenv("DESKGATE_VARIANT_MISSES") != ""
+	onlyHalf := os.Getenv("DESKGATE_VARIANT_HALF")
 	bySetDir := map[string]labeledSet{}
 	for _, s := range labeledSets {
 		if s.blind {
@@ -187,6 +211,9 @@ func TestVariants_keepVerdicts(t *testing.T) {
 	for _, half := range variantHalves {
 		if half.heldOut && tunedOnly {
 			t.Logf("%s half not triaged (DESKGATE_VARIANT_TUNED_ONLY)", half.name)
+			continue
+		}
+		if onlyHalf != "" && half.name != onlyHalf {
 			continue
 		}
 		raw, err := os.ReadFile(filepath.Join(ticketsDir, "variants", half.file))

@@ -117,6 +117,7 @@ var (
 		"emme saa", "en saa", "en saanut", "eivät saaneet", "ei tullut", "eivät saapuneet", "ei saapunut", "nechod*", "nepřichází", "nepřicház*",
 		"nedostáv*", "nedostal*", "nedorazil*", "neobdržel*", "nie dostają", "nie dostaje", "nie dostałem", "nie dostałam", "nie otrzymał*",
 		"не получа*", "не получил*", "не доход*", "не дошл*", "ulaşmıyor", "ulaşmadı", "届かな*", "届いてない", "没收到", "收不到", "안 와요", "안 옵니다",
+		"발송되지 않*", "전송되지 않*", "미발송*", "가지 않았*",
 		"ne reçoivent plus", "ne reçoivent pas", "ne reçoit pas", "nai pas reçu", "no reciben", "no recibe", "no recibimos", "não recebem", "não estão recebendo",
 		"não recebeu", "non ricevono", "non riceve", "non arrivano",
 		// cannot, failing, in the same languages, the forms the lists missed
@@ -372,7 +373,9 @@ var (
 		"forsvant", "forsvandt", "er væk", "er borte", "kayboldu", "silindi", "yok oldu",
 		// round fourteen: the concept in the 17 languages of the variants, as natives write it
 		"forsvundet", "forsvunnet", "forsvundne", "消え", "なくなっ", "不见了", "消失了", "没有了", "사라졌*", "사라지*", "пропал*", "исчезл*", "zmizel*",
-		"zniknęły", "zniknely", "kayboldu", "kaybolmuş")
+		"zniknęły", "zniknely", "kayboldu", "kaybolmuş",
+		// round fifteen: "I deleted it" in the languages whose verb says who
+		"sildim", "silmişim", "smazal*", "usunąłem", "usunęłam", "удалил*", "slettede", "slettet")
 	// storedData are the things a shop keeps whose loss is data loss.
 	storedData = mkPhrases("data", "order*", "cart*", "review*", "product*", "customer*", "record*", "account*",
 		"histor*", "file*", "document*", "invoice*", "photo*", "image*", "upload*", "listing*", "content*", "setting*",
@@ -510,21 +513,29 @@ var (
 	paidWords = mkPhrases("charged", "paid", "captured", "capture*", "debited", "money was taken", "abgebucht", "bezahlt", "payé",
 		// the same in the other languages tickets come in
 		"pagamento aprovado", "pagamento foi aprovado", "foi cobrado", "foi debitado", "pago aprobado", "se cobró", "cobrado", "débité",
-		"prélevé", "addebitato", "pagato", "betaald", "afgeschreven", "dragits", "obciążon*", "zapłacon*")
+		"prélevé", "addebitato", "pagato", "betaald", "afgeschreven", "dragits", "obciążon*", "zapłacon*",
+		// round fifteen: Danish, Norwegian and the others of the 17 languages
+		"trukket for pengene", "blevet trukket", "blitt trukket", "blitt belastet", "belastet", "veloitettiin", "veloitettu",
+		"betalat", "har betalt", "strženy", "stržen*", "списали", "списаны", "para çekildi", "çekildi", "引き落とされ", "扣款", "扣了钱", "결제되었*")
 	orderMissingWords = mkPhrases("no order", "order wasnt", "order was not", "order isnt", "order is not",
 		"order not", "order is missing", "order missing", "order never", "order didnt", "order did not",
 		"never got an order", "without an order", "orders were not", "orders werent", "orders are not",
 		"encomenda não", "encomenda nao", "pedido não", "pedido nao", "pedido no", "no hay pedido", "commande napparaît", "pas de commande",
 		"aucune commande", "bestellung fehlt", "keine bestellung", "bestellung nicht", "ordine non", "nessun ordine", "bestelling niet",
-		"geen bestelling", "zamówienie nie", "ingen order")
+		"geen bestelling", "zamówienie nie", "ingen order",
+		"dont see any order", "dont see the order", "dont see my order", "cant see any order", "cant find my order", "cant find the order",
+		"ingen ordre", "nogen ordre", "ordren blev ikke", "ordren ble ikke", "tilausta ei", "objednávka se nevytvořila",
+		"objednávka nevznikla", "заказ не", "sipariş oluşturulmadı", "注文が作成されていません", "没有生成订单", "주문이 생성되지")
 	// notAppearing say something expected does not show up; after an
 	// order noun they say the order is missing ("ordern syns inte").
 	notAppearing = mkPhrases("does not appear", "doesnt appear", "not showing", "isnt showing", "not there", "não aparece",
 		"nao aparece", "no aparece", "napparaît pas", "napparait pas", "erscheint nicht", "taucht nicht auf", "non appare",
 		"verschijnt niet", "syns inte", "nie pojawia", "se nezobrazuje", "nem jelenik meg", "не появляется", "ne pojavljuje",
-		"görünmüyor", "tidak muncul", "ei näy", "fehlt", "manque", "falta", "manca", "ontbreekt", "saknas", "brakuje")
+		"görünmüyor", "tidak muncul", "ei näy", "fehlt", "manque", "falta", "manca", "ontbreekt", "saknas", "brakuje",
+		// round fifteen: "is not there" in the Nordic languages
+		"finns inte", "findes ikke", "finnes ikke", "er ikke der", "ei löydy")
 	// orderNouns are an order in the languages tickets come in.
-	orderNouns = mkFlowWords("order", "ordern", "bestellung", "commande", "pedido", "ordine", "bestelling", "zamówienie",
+	orderNouns = mkFlowWords("order", "ordern", "ordrar*", "ordre*", "bestellung", "commande", "pedido", "ordine", "bestelling", "zamówienie",
 		"encomenda", "objednávka", "narudžba", "заказ", "sipariş", "pesanan", "tilaus", "rendelés", "užsakymas", "pasūtījums")
 	// billing defects are failures even though they use billing words.
 	billingDefectWords = mkPhrases("charged twice", "double charged", "charged two times", "charged 2x", "overcharged",
@@ -645,7 +656,7 @@ func readSignals(toks []token, text string) signals {
 		share:         findAll(toks, shareWords),
 		total:         findAll(toks, totalWords),
 		paid:          findAll(toks, paidWords),
-		orderMissing:  append(findAll(toks, orderMissingWords), orderAbsent(toks)...),
+		orderMissing:  ordersNotMessages(toks, append(findAll(toks, orderMissingWords), orderAbsent(toks)...)),
 		question:      strings.Contains(text, "?"),
 		clause:        clauses(toks),
 		account:       findAll(toks, accountDocuments),
@@ -825,6 +836,13 @@ func vanishedData(toks []token, h hit) int {
 	i := h.pos
 	for k := i - 1; k >= 0 && k >= i-2 && !toks[k+1].brk; k-- {
 		if writerWords[toks[k].w] || accidentWords[toks[k].w] {
+			return vanishSelf
+		}
+	}
+	// "deleted her confirmation e-mail by accident": the accident after
+	// the verb, in its clause, says the same of the one who tells it
+	for k := i + len(h.phrase); k < len(toks) && k <= i+len(h.phrase)+8 && !toks[k].brk; k++ {
+		if accidentWords[toks[k].w] {
 			return vanishSelf
 		}
 	}
@@ -1222,7 +1240,11 @@ func erasureRequests(toks []token) []hit {
 
 // exposureReports are the security words of data or secrets made visible.
 var exposureReports = mkPhrases("leak*", "exposed", "exposing", "data exposure", "someone elses data", "other customers data",
-	"another customers data", "other users data", "vulnerability", "xss", "sql injection", "csrf", "disclosure")
+	"another customers data", "other users data", "vulnerability", "xss", "sql injection", "csrf", "disclosure",
+	// round fifteen: a data leak in the languages the security list knows it in
+	"veri sızıntısı", "adatszivárgás", "витік даних", "утечка данных", "únik dát", "únik údajů", "curenje podataka",
+	"tietovuoto", "datalekkasje", "datalæk", "wyciek*", "datenleck*", "fuite de données", "fuga de datos", "vazamento de dados",
+	"fuga di dati", "datalek*", "dataläck*", "データ漏洩", "情報漏洩", "数据泄露", "데이터 유출", "정보 유출")
 
 // exposureOnly reports whether every security word of the ticket tells of
 // an exposure: such a report is about what was exposed, and a credential
@@ -1445,6 +1467,25 @@ func orderAbsent(toks []token) []hit {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// orderConfirmations are what an order sends, a message about it: "no order
+// confirmations" is no missing order.
+var orderConfirmations = mkFlowWords("confirmation*", "confirm*", "receipt*", "bestätigung*", "bekräftelse*", "bevestiging*")
+
+// ordersNotMessages drops the missing orders whose order word modifies a
+// message noun that follows it ("no order confirmations overnight", "no
+// order e-mails"): the message is what is missing.
+func ordersNotMessages(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		end := h.pos + len(h.phrase)
+		if end < len(toks) && !toks[end].brk && (messageNouns.matches(toks, end) || orderConfirmations.matches(toks, end)) {
+			continue
+		}
+		out = append(out, h)
 	}
 	return out
 }

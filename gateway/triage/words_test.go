@@ -547,7 +547,9 @@ func TestClassify_lossTurnedAroundAndPassingThingsInMoreLanguages(t *testing.T) 
 		{"Innloggingsfeilen jeg nevnte på telefonen forsvant etter at jeg tømte hurtigbufferen.", claimUnknown},
 		{"Alle ordrene våre forsvant i nat!", claimDataLoss},
 		{"Ethan says the login error he reported on the phone earlier is gone since he cleared his cache.", claimOne},
-		{"Onay e-postam kayboldu, yanlışlıkla silmişim. Tekrar gönderebilir misiniz?", claimUnknown},
+		// round fifteen: "silmişim" (I deleted it) is read, and the request
+		// is one about something the writer removed, as in English
+		{"Onay e-postam kayboldu, yanlışlıkla silmişim. Tekrar gönderebilir misiniz?", claimLow},
 		{"Tüm siparişlerimiz kayboldu!", claimDataLoss},
 	} {
 		toks := tokenize(c.text)
