@@ -390,6 +390,14 @@ type figures struct {
 // aggregate: original holdout unchanged; holdout10 unchanged; holdout11
 // 0.806, 0.925, 0.851 (two fewer services right); holdout13 0.786, 0.929,
 // 0.914; holdout14 0.792, 0.944, 0.861.
+//
+// Round fifteen (the services as users name them in the 17 languages, and
+// the outcome between two named; services_concepts_test.go). The blind
+// sets, measured once after it by the lead, in aggregate: severity
+// unchanged everywhere; service holdout11 0.866 (+1), holdout13 0.900
+// (−1), holdout14 0.917 (+4), holdout10 and the original holdout
+// unchanged. Its tuner had opened the project.json of holdout10–13 (their
+// services and incident comments, no tickets, no labels).
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
@@ -428,16 +436,16 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.90, withinOne: 0.96, service: 0.96}, why: "blind, written before round ten: floor a little below its measurement after round ten (0.930 / 0.986 / 0.986, as before it)"},
 	{name: "holdout11",
 		blind: true, minTickets: 65,
-		floor: figures{exact: 0.78, withinOne: 0.90, service: 0.85}, why: "blind, written before round ten: floor a little below its measurements (0.791 / 0.896 / 0.896 before round ten, 0.776 / 0.881 / 0.881 after it, 0.791 / 0.910 / 0.881 after round eleven, 0.806 / 0.910 / 0.881 after round thirteen, 0.806 / 0.925 / 0.851 after round fourteen: service one ticket above its floor)"},
+		floor: figures{exact: 0.78, withinOne: 0.90, service: 0.85}, why: "blind, written before round ten: floor a little below its measurements (0.791 / 0.896 / 0.896 before round ten, 0.776 / 0.881 / 0.881 after it, 0.791 / 0.910 / 0.881 after round eleven, 0.806 / 0.910 / 0.881 after round thirteen, 0.806 / 0.925 / 0.851 after round fourteen, 0.806 / 0.925 / 0.866 after round fifteen)"},
 	{name: "holdout12",
 		outOfFit: true, minTickets: 65,
 		floor: figures{exact: 0.77, withinOne: 0.95, service: 0.97}, why: "blind through round eleven (two aggregate looks: 0.706 / 0.897 / 0.941 with round ten's rules, 0.765 / 0.956 / 0.941 after round eleven), tuned on (words, not the fit) since round twelve: floor a little below the tuned figures after it (0.794 / 0.971 / 0.985); service floor raised a little under its figure after round fifteen"},
 	{name: "holdout13",
 		blind: true, minTickets: 65,
-		floor: figures{exact: 0.76, withinOne: 0.90, service: 0.89}, why: "blind, written before round eleven (consumer e-mail to a shop's inbox): floor a little below its measurement after round fourteen (0.757 / 0.900 / 0.900 with round ten's rules, 0.743 / 0.900 / 0.900 after round eleven, 0.757 after round thirteen, 0.786 / 0.929 / 0.914 after round fourteen)"},
+		floor: figures{exact: 0.76, withinOne: 0.90, service: 0.89}, why: "blind, written before round eleven (consumer e-mail to a shop's inbox): floor a little below its measurement after round fourteen (0.757 / 0.900 / 0.900 with round ten's rules, 0.743 / 0.900 / 0.900 after round eleven, 0.757 after round thirteen, 0.786 / 0.929 / 0.914 after round fourteen, 0.786 / 0.929 / 0.900 after round fifteen)"},
 	{name: "holdout14",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.76, withinOne: 0.92, service: 0.84}, why: "blind, written before round thirteen (a B2B desk's channels): floor a little below its measurement after round fourteen (0.681 / 0.903 / 0.861 with round twelve's rules, 0.694 / 0.917 / 0.847 after round thirteen, 0.792 / 0.944 / 0.861 after round fourteen)"},
+		floor: figures{exact: 0.76, withinOne: 0.92, service: 0.89}, why: "blind, written before round thirteen (a B2B desk's channels): floor a little below its measurement after round fifteen (0.681 / 0.903 / 0.861 with round twelve's rules, 0.694 / 0.917 / 0.847 after round thirteen, 0.792 / 0.944 / 0.861 after round fourteen, 0.792 / 0.944 / 0.917 after round fifteen)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -488,8 +496,9 @@ func init() {
 // 0.958; after round thirteen 0.916, 0.981, 0.959; with holdout14 (blind,
 // written before round thirteen) too, 1126 tickets: 0.901, 0.977, 0.952 —
 // the floor's exact moves down with the new blind set (0.90 → 0.89), not
-// with a rule; after round fourteen 0.916, 0.982, 0.951 (floor raised).
-var wholeFloor = figures{exact: 0.90, withinOne: 0.975, service: 0.945}
+// with a rule; after round fourteen 0.916, 0.982, 0.951 (floor raised);
+// after round fifteen 0.918, 0.982, 0.964.
+var wholeFloor = figures{exact: 0.90, withinOne: 0.975, service: 0.955}
 
 const wholeMinTickets = 200
 
