@@ -95,6 +95,11 @@ func (s *FileSource) Files() ([]string, error) {
 
 // Read implements Source.
 func (s *FileSource) Read(ctx context.Context, from, to time.Time, fn func(*Record) error) (Stats, error) {
+	return s.read(ctx, from, to, fn, nil)
+}
+
+// read is Read, or ReadTally with a tally t.
+func (s *FileSource) read(ctx context.Context, from, to time.Time, fn func(*Record) error, t *Tally) (Stats, error) {
 	var st Stats
 	files, err := s.Files()
 	if err != nil {
@@ -106,7 +111,7 @@ func (s *FileSource) Read(ctx context.Context, from, to time.Time, fn func(*Reco
 			return st, fmt.Errorf("read log source %q: %w", s.name, err)
 		}
 		st.Files++
-		fst, err := s.readFile(ctx, path, p, from, to, fn)
+		fst, err := s.readFile(ctx, path, p, from, to, fn, t)
 		st.Add(fst)
 		if err != nil {
 			return st, err
@@ -115,7 +120,10 @@ func (s *FileSource) Read(ctx context.Context, from, to time.Time, fn func(*Reco
 	return st, nil
 }
 
-func (s *FileSource) readFile(ctx context.Context, path string, p *Parser, from, to time.Time, fn func(*Record) error) (Stats, error) {
+// readFile reads one file's records of [from, to) to fn; with a tally t
+// (ReadTally), every record is counted into t and only the notable ones
+// reach fn.
+func (s *FileSource) readFile(ctx context.Context, path string, p *Parser, from, to time.Time, fn func(*Record) error, t *Tally) (Stats, error) {
 	var st Stats
 	f, err := os.Open(path)
 	if err != nil {
@@ -149,6 +157,17 @@ func (s *FileSource) readFile(ctx context.Context, path string, p *Parser, from,
 		}
 	}
 	fallback := serviceFromPath(path)
+	notableFn := fn
+	if t != nil {
+		notable := fn
+		fn = func(r *Record) error {
+			t.add(r)
+			if !r.Notable() {
+				return nil
+			}
+			return notable(r)
+		}
+	}
 	var latest time.Time
 	visit := func(rec *Record) (bool, error) {
 		if rec.Time.Before(latest.Add(-SortTolerance)) {
@@ -180,6 +199,8 @@ func (s *FileSource) readFile(ctx context.Context, path string, p *Parser, from,
 	switch {
 	case err != nil:
 		return st, fmt.Errorf("read log file %s: %w", path, err)
+	case cached && t != nil && sorted && v.fast && nanoSafe(from, to, hi, t.Start, t.Split):
+		lines, unparsed, err = v.scanTally(ctx, s.format, start, from, to, hi, t, &st, &latest, notableFn, visit)
 	case cached:
 		lines, unparsed, err = v.scan(ctx, s.format, start, visit)
 	default:
