@@ -315,7 +315,7 @@ func (pf *parsedFile) extend(ctx context.Context, f *os.File, size int64) (int64
 	pf.last, pf.lastStart = data[k:], pf.complete+int64(k)
 	pf.lines = append(pf.lines, lines...)
 	pf.recs = append(pf.recs, recs...)
-	pf.cols.extend(recs, serviceFromPath(pf.key.path))
+	pf.bytes += pf.cols.extend(recs, serviceFromPath(pf.key.path))
 	pf.complete += int64(cut)
 	pf.bytes += int64(cut) + int64(len(lines))*int64(unsafe.Sizeof(lineMeta{})) + int64(len(recs))*(recordSize+colBytes)
 	for i := range recs {

@@ -20,6 +20,17 @@ type Tally struct {
 	// Services holds the counts of the admitted services.
 	Services map[string]*TallyCounts
 	refused  map[string]bool
+	mask     string // Mask of the failure record being passed to fn, when cached
+}
+
+// Mask is Mask(r.Message) of the record being passed to ReadTally's fn
+// (its message unchanged), kept with the cached file for its failures;
+// a nil Tally computes it.
+func (t *Tally) Mask(r *Record) string {
+	if t != nil && t.mask != "" {
+		return t.mask
+	}
+	return Mask(r.Message)
 }
 
 // TallyCounts is one service's counts in a Tally.
@@ -158,7 +169,10 @@ func (v *fileView) tallyRange(t *Tally, slots []*TallyCounts, seen []bool, a, b 
 		if kind&kindNotable != 0 {
 			*rec = v.recs[k]
 			rec.Service = v.svcNames[id]
-			if err := fn(rec); err != nil {
+			t.mask = v.masks[k]
+			err := fn(rec)
+			t.mask = ""
+			if err != nil {
 				return err
 			}
 		}
@@ -168,7 +182,8 @@ func (v *fileView) tallyRange(t *Tally, slots []*TallyCounts, seen []bool, a, b 
 
 // recColumns are a cached file's records in compact columns, for
 // ReadTally: each record's time in nanoseconds, its kind bits and its
-// service (the file's fallback for a record without one). fast is set
+// service (the file's fallback for a record without one), and the Mask of
+// each failure's message, the template triage counts. fast is set
 // while every record's time is in the nanosecond range and no earlier than
 // the one before: then the records of a time range are found by binary
 // search and none of them is out of order.
@@ -176,18 +191,21 @@ type recColumns struct {
 	ts       []int64
 	kind     []uint8
 	svc      []uint16
+	masks    []string // Mask of each failure's message ("" for the others)
 	svcNames []string
 	svcIndex map[string]uint16
 	fast     bool
 }
 
-// colBytes is the memory the columns add per record.
-const colBytes = 8 + 1 + 2
+// colBytes is the memory the columns add per record, besides the masks'
+// bytes.
+const colBytes = 8 + 1 + 2 + 16
 
 // extend adds the columns of recs (appended to the file's records).
 // Like the file's records, the columns are only appended to, so a view
 // taken earlier keeps reading what it read.
-func (c *recColumns) extend(recs []Record, fallback string) {
+// It returns the bytes of the masks it added.
+func (c *recColumns) extend(recs []Record, fallback string) (maskBytes int64) {
 	if len(c.ts) == 0 {
 		c.fast = true
 	}
@@ -220,10 +238,18 @@ func (c *recColumns) extend(recs []Record, fallback string) {
 		if n := len(c.ts); n > 0 && ts < c.ts[n-1] {
 			c.fast = false
 		}
+		k := kindOf(r)
+		var mask string
+		if k&kindFailure != 0 {
+			mask = Mask(r.Message)
+			maskBytes += int64(len(mask))
+		}
 		c.ts = append(c.ts, ts)
-		c.kind = append(c.kind, kindOf(r))
+		c.kind = append(c.kind, k)
 		c.svc = append(c.svc, id)
+		c.masks = append(c.masks, mask)
 	}
+	return maskBytes
 }
 
 // scanTally is the cached scan of a ReadTally over a view whose records

@@ -379,7 +379,7 @@ func (g *gatherState) pull(ctx context.Context, src logs.Querier, use *SourceUse
 			r := &kept[i]
 			in := !r.Time.Before(w.From)
 			if r.Failure() {
-				g.template(r, in)
+				g.template(r, in, nil)
 			}
 			if each != nil {
 				if err := each(r, in); err != nil {
@@ -427,7 +427,7 @@ func (g *gatherState) add(r *logs.Record, in bool) {
 		se.Baseline.add(c)
 	}
 	if c.Failures > 0 {
-		g.template(r, in)
+		g.template(r, in, nil)
 	}
 }
 
@@ -442,7 +442,7 @@ func (g *gatherState) tally(ctx context.Context, src tallier, name string, base,
 		r.Source = name
 		in := !r.Time.Before(w.From)
 		if r.Failure() && g.ev.Services[r.Service] != nil {
-			g.template(r, in)
+			g.template(r, in, t)
 		}
 		if each != nil {
 			return each(r, in)
@@ -477,8 +477,9 @@ func (se *ServiceEvidence) addSource(source string, n int) {
 	se.Sources[source] += n
 }
 
-// template counts the failure template of r in its half.
-func (g *gatherState) template(r *logs.Record, in bool) {
+// template counts the failure template of r in its half; a read's tally
+// may know it already (nil: it is worked out).
+func (g *gatherState) template(r *logs.Record, in bool, t *logs.Tally) {
 	half := 0
 	if in {
 		half = 1
@@ -494,7 +495,7 @@ func (g *gatherState) template(r *logs.Record, in bool) {
 	}
 	n[half]++
 	g.masked[r.Service] = n
-	key := logs.Mask(r.Message)
+	key := t.Mask(r)
 	tc := tm[key]
 	if tc == nil {
 		if len(tm) >= 10000 {
