@@ -316,6 +316,7 @@ func (pf *parsedFile) extend(ctx context.Context, f *os.File, size int64) (int64
 	pf.lines = append(pf.lines, lines...)
 	pf.recs = append(pf.recs, recs...)
 	pf.bytes += pf.cols.extend(recs, serviceFromPath(pf.key.path))
+	pf.cols.hasCR = pf.cols.hasCR || bytes.IndexByte(data, '\r') >= 0
 	pf.complete += int64(cut)
 	pf.bytes += int64(cut) + int64(len(lines))*int64(unsafe.Sizeof(lineMeta{})) + int64(len(recs))*(recordSize+colBytes)
 	for i := range recs {
@@ -507,4 +508,26 @@ func (v *fileView) scanRanges(ctx context.Context, format string, start int64, v
 			size *= 2
 		}
 	}
+}
+
+// probe answers probe(f, off, …) from the cached lines: the time and start
+// of the first parseable line starting after off (off > 0). known is false
+// where the cache cannot tell it the same: a file with a carriage return
+// (probe trims them all, the parse one), a line found far from off (probe
+// gives up after some chunks), none found in the cached part.
+func (v *fileView) probe(off int64) (t time.Time, at int64, ok, known bool) {
+	if off <= 0 || v.hasCR {
+		return time.Time{}, 0, false, false
+	}
+	// The line holding off is skipped, as a partial one.
+	for i := sort.Search(len(v.lines), func(i int) bool { return v.lines[i].end > off }) + 1; i < len(v.lines); i++ {
+		start := v.lines[i-1].end
+		if start-off > 256<<10 {
+			break
+		}
+		if k := v.lines[i].rec; k >= 0 {
+			return v.recs[k].Time, start, true, true
+		}
+	}
+	return time.Time{}, 0, false, false
 }

@@ -195,6 +195,7 @@ type recColumns struct {
 	svcNames []string
 	svcIndex map[string]uint16
 	fast     bool
+	hasCR    bool // the cached lines hold a carriage return
 }
 
 // colBytes is the memory the columns add per record, besides the masks'
