@@ -18,6 +18,11 @@
 // lines are kept in memory while it is unchanged, so a file read again
 // (each ticket's triage and analysis) costs no parse; the first read of a
 // file that fits the cache parses it whole, once (filecache.go).
+// ReadTally counts a read's records by service and minute itself and passes
+// on only the failure and warning lines; on a cached, sorted file it counts
+// from compact columns kept with the records (integer times, kinds,
+// services, each failure's Mask) and seeks from the cached lines, without
+// touching the other records (tally.go).
 //
 // Mask normalises a message for template mining; Redactor removes personal
 // data and secrets (e-mail, cards, keys and tokens, secret-named fields,

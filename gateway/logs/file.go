@@ -95,6 +95,11 @@ func (s *FileSource) Files() ([]string, error) {
 
 // Read implements Source.
 func (s *FileSource) Read(ctx context.Context, from, to time.Time, fn func(*Record) error) (Stats, error) {
+	return s.read(ctx, from, to, fn, nil)
+}
+
+// read is Read, or ReadTally with a tally t.
+func (s *FileSource) read(ctx context.Context, from, to time.Time, fn func(*Record) error, t *Tally) (Stats, error) {
 	var st Stats
 	files, err := s.Files()
 	if err != nil {
@@ -106,7 +111,7 @@ func (s *FileSource) Read(ctx context.Context, from, to time.Time, fn func(*Reco
 			return st, fmt.Errorf("read log source %q: %w", s.name, err)
 		}
 		st.Files++
-		fst, err := s.readFile(ctx, path, p, from, to, fn)
+		fst, err := s.readFile(ctx, path, p, from, to, fn, t)
 		st.Add(fst)
 		if err != nil {
 			return st, err
@@ -115,7 +120,10 @@ func (s *FileSource) Read(ctx context.Context, from, to time.Time, fn func(*Reco
 	return st, nil
 }
 
-func (s *FileSource) readFile(ctx context.Context, path string, p *Parser, from, to time.Time, fn func(*Record) error) (Stats, error) {
+// readFile reads one file's records of [from, to) to fn; with a tally t
+// (ReadTally), every record is counted into t and only the notable ones
+// reach fn.
+func (s *FileSource) readFile(ctx context.Context, path string, p *Parser, from, to time.Time, fn func(*Record) error, t *Tally) (Stats, error) {
 	var st Stats
 	f, err := os.Open(path)
 	if err != nil {
@@ -141,14 +149,18 @@ func (s *FileSource) readFile(ctx context.Context, path string, p *Parser, from,
 		st.BytesRead = cr.n
 		return st, nil
 	}
-	var start int64
-	if sorted && rg.first.Before(lo) {
-		start, err = seekTime(f, fi.Size(), p, lo, cr)
-		if err != nil {
-			return st, fmt.Errorf("seek log file %s: %w", path, err)
+	fallback := serviceFromPath(path)
+	notableFn := fn
+	if t != nil {
+		notable := fn
+		fn = func(r *Record) error {
+			t.add(r)
+			if !r.Notable() {
+				return nil
+			}
+			return notable(r)
 		}
 	}
-	fallback := serviceFromPath(path)
 	var latest time.Time
 	visit := func(rec *Record) (bool, error) {
 		if rec.Time.Before(latest.Add(-SortTolerance)) {
@@ -176,10 +188,31 @@ func (s *FileSource) readFile(ctx context.Context, path string, p *Parser, from,
 	if !s.uncached {
 		v, n, cached, err = cachedView(ctx, path, s.format, f, fi)
 		cr.n += n
+		if err != nil {
+			return st, fmt.Errorf("read log file %s: %w", path, err)
+		}
+	}
+	var start int64
+	if sorted && rg.first.Before(lo) {
+		probeAt := func(off int64) (time.Time, int64, bool, error) { return probe(f, off, fi.Size(), p, cr) }
+		if cached {
+			// The cached lines answer the probes the file would (but for
+			// the few the cache cannot: read from the file as before).
+			probeAt = func(off int64) (time.Time, int64, bool, error) {
+				if t, at, ok, known := v.probe(off); known {
+					return t, at, ok, nil
+				}
+				return probe(f, off, fi.Size(), p, cr)
+			}
+		}
+		start, err = seekTime(fi.Size(), lo, probeAt)
+		if err != nil {
+			return st, fmt.Errorf("seek log file %s: %w", path, err)
+		}
 	}
 	switch {
-	case err != nil:
-		return st, fmt.Errorf("read log file %s: %w", path, err)
+	case cached && t != nil && sorted && v.fast && nanoSafe(from, to, hi, t.Start, t.Split):
+		lines, unparsed, err = v.scanTally(ctx, s.format, start, from, to, hi, t, &st, &latest, notableFn, visit)
 	case cached:
 		lines, unparsed, err = v.scan(ctx, s.format, start, visit)
 	default:
@@ -347,11 +380,11 @@ func lastTime(f *os.File, size int64, p *Parser, cr *countingReader) (time.Time,
 // seekTime binary-searches a time-sorted file for a line start at or before
 // the first line whose time is >= t. It returns an offset that is a line
 // start (or 0).
-func seekTime(f *os.File, size int64, p *Parser, t time.Time, cr *countingReader) (int64, error) {
+func seekTime(size int64, t time.Time, probe func(off int64) (time.Time, int64, bool, error)) (int64, error) {
 	lo, hi := int64(0), size // invariant: the line starting at lo (if lo>0, the first full line after lo) is before t
 	for hi-lo > seekThreshold {
 		mid := lo + (hi-lo)/2
-		pt, at, ok, err := probe(f, mid, size, p, cr)
+		pt, at, ok, err := probe(mid)
 		if err != nil {
 			return 0, err
 		}

@@ -100,6 +100,7 @@ type parsedFile struct {
 	lastStart int64
 	lines     []lineMeta
 	recs      []Record
+	cols      recColumns
 	bytes     int64 // memory estimate
 	// skip is set when the file cannot be cached (too big, a long line);
 	// it is tried again when the file changes.
@@ -109,8 +110,9 @@ type parsedFile struct {
 // fileView is a consistent snapshot of a cached file plus its unfinished
 // last line (tail), as of one stat.
 type fileView struct {
-	lines    []lineMeta
-	recs     []Record
+	lines []lineMeta
+	recs  []Record
+	recColumns
 	complete int64
 	size     int64
 	tail     []byte // the bytes after the last newline, as read now
@@ -151,7 +153,7 @@ func cachedView(ctx context.Context, path, format string, f *os.File, fi os.File
 		c.account(pf, 0)
 		return nil, read, false, nil
 	}
-	v = &fileView{lines: pf.lines, recs: pf.recs, complete: pf.complete, size: fi.Size()}
+	v = &fileView{lines: pf.lines, recs: pf.recs, recColumns: pf.cols, complete: pf.complete, size: fi.Size()}
 	cost := pf.bytes
 	pf.mu.Unlock()
 	c.account(pf, cost)
@@ -269,6 +271,7 @@ func (pf *parsedFile) reset() {
 	pf.info, pf.statSize, pf.mtime, pf.complete = nil, 0, time.Time{}, 0
 	pf.head, pf.last, pf.lastStart = nil, nil, 0
 	pf.lines, pf.recs, pf.bytes, pf.skip = nil, nil, 0, false
+	pf.cols = recColumns{}
 }
 
 // extend parses the complete lines from pf.complete to size.
@@ -295,6 +298,7 @@ func (pf *parsedFile) extend(ctx context.Context, f *os.File, size int64) (int64
 	if !ok {
 		pf.skip = true
 		pf.lines, pf.recs = nil, nil
+		pf.cols = recColumns{}
 		pf.bytes = 0
 		return int64(m), nil
 	}
@@ -311,8 +315,10 @@ func (pf *parsedFile) extend(ctx context.Context, f *os.File, size int64) (int64
 	pf.last, pf.lastStart = data[k:], pf.complete+int64(k)
 	pf.lines = append(pf.lines, lines...)
 	pf.recs = append(pf.recs, recs...)
+	pf.bytes += pf.cols.extend(recs, serviceFromPath(pf.key.path))
+	pf.cols.hasCR = pf.cols.hasCR || bytes.IndexByte(data, '\r') >= 0
 	pf.complete += int64(cut)
-	pf.bytes += int64(cut) + int64(len(lines))*int64(unsafe.Sizeof(lineMeta{})) + int64(len(recs))*recordSize
+	pf.bytes += int64(cut) + int64(len(lines))*int64(unsafe.Sizeof(lineMeta{})) + int64(len(recs))*(recordSize+colBytes)
 	for i := range recs {
 		pf.bytes += int64(len(recs[i].Message))
 	}
@@ -414,9 +420,24 @@ func parseLines(ctx context.Context, data []byte, off int64, format string) ([]l
 // same blocks (so the same lines are counted when visit stops early), the
 // same records in the same order. visit gets a copy of each record.
 func (v *fileView) scan(ctx context.Context, format string, start int64, visit func(*Record) (stop bool, err error)) (lines, unparsed int, err error) {
+	rec := new(Record) // one copy, reused: visit may change it, not the cache
+	return v.scanRanges(ctx, format, start, func(a, b int) (bool, error) {
+		for k := a; k < b; k++ {
+			*rec = v.recs[k]
+			if stop, err := visit(rec); err != nil || stop {
+				return stop, err
+			}
+		}
+		return false, nil
+	}, visit)
+}
+
+// scanRanges is scan with the cached records of each block passed as one
+// range of indexes into v.recs (records are in line order); the unfinished
+// last line's record, if any, goes to visitTail.
+func (v *fileView) scanRanges(ctx context.Context, format string, start int64, visitRange func(a, b int) (stop bool, err error), visitTail func(*Record) (stop bool, err error)) (lines, unparsed int, err error) {
 	idx := sort.Search(len(v.lines), func(i int) bool { return v.lines[i].end > start })
 	b0, size := start, int64(firstBlock)
-	rec := new(Record) // one copy, reused: visit may change it, not the cache
 	for {
 		if err := ctx.Err(); err != nil {
 			return lines, unparsed, err
@@ -445,12 +466,19 @@ func (v *fileView) scan(ctx context.Context, format string, start int64, visit f
 				}
 			}
 		}
+		r0, r1 := int32(-1), int32(-1)
 		for _, lm := range v.lines[idx:j] {
 			if lm.rec != lineEmpty {
 				lines++
 			}
 			if lm.rec == lineUnparsed {
 				unparsed++
+			}
+			if lm.rec >= 0 {
+				if r0 < 0 {
+					r0 = lm.rec
+				}
+				r1 = lm.rec + 1
 			}
 		}
 		if tailKind != lineEmpty {
@@ -459,17 +487,13 @@ func (v *fileView) scan(ctx context.Context, format string, start int64, visit f
 				unparsed++
 			}
 		}
-		for _, lm := range v.lines[idx:j] {
-			if lm.rec < 0 {
-				continue
-			}
-			*rec = v.recs[lm.rec]
-			if stop, err := visit(rec); err != nil || stop {
+		if r0 >= 0 {
+			if stop, err := visitRange(int(r0), int(r1)); err != nil || stop {
 				return lines, unparsed, err
 			}
 		}
 		if tailKind == 0 {
-			if stop, err := visit(&tail); err != nil || stop {
+			if stop, err := visitTail(&tail); err != nil || stop {
 				return lines, unparsed, err
 			}
 		}
@@ -484,4 +508,26 @@ func (v *fileView) scan(ctx context.Context, format string, start int64, visit f
 			size *= 2
 		}
 	}
+}
+
+// probe answers probe(f, off, …) from the cached lines: the time and start
+// of the first parseable line starting after off (off > 0). known is false
+// where the cache cannot tell it the same: a file with a carriage return
+// (probe trims them all, the parse one), a line found far from off (probe
+// gives up after some chunks), none found in the cached part.
+func (v *fileView) probe(off int64) (t time.Time, at int64, ok, known bool) {
+	if off <= 0 || v.hasCR {
+		return time.Time{}, 0, false, false
+	}
+	// The line holding off is skipped, as a partial one.
+	for i := sort.Search(len(v.lines), func(i int) bool { return v.lines[i].end > off }) + 1; i < len(v.lines); i++ {
+		start := v.lines[i-1].end
+		if start-off > 256<<10 {
+			break
+		}
+		if k := v.lines[i].rec; k >= 0 {
+			return v.recs[k].Time, start, true, true
+		}
+	}
+	return time.Time{}, 0, false, false
 }

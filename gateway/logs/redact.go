@@ -5,6 +5,7 @@ import (
 	"net/netip"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Placeholders Redact puts in place of personal data and secrets. Each says
@@ -36,11 +37,31 @@ type RedactOptions struct {
 // fields named like password/secret/token/authorization/cookie, IP addresses
 // and phone numbers. Unlike Mask, which normalises a message for template
 // mining, Redact keeps everything else as it was. It is safe for concurrent
-// use, and redacting redacted text changes nothing.
+// use, and redacting redacted text changes nothing. It remembers the
+// redactions of short texts (at most memoMaxEntries of up to memoMaxLen
+// bytes, memoMaxBytes in all), as logged messages recur job after job.
 type Redactor struct {
 	fields   []string
 	patterns []*regexp.Regexp
+	memo     redactMemo
 }
+
+// redactMemo remembers the redaction of short texts: an analysis redacts
+// the same logged messages job after job. It is emptied when it reaches
+// its bounds.
+type redactMemo struct {
+	mu    sync.Mutex
+	m     map[string]string
+	bytes int
+}
+
+// Bounds of a Redactor's memo: the longest text remembered, how many and
+// how many bytes (texts and their redactions).
+const (
+	memoMaxLen     = 512
+	memoMaxEntries = 1 << 15
+	memoMaxBytes   = 8 << 20
+)
 
 // NewRedactor returns a Redactor with the built-in rules plus o's.
 func NewRedactor(o RedactOptions) (*Redactor, error) {
@@ -74,6 +95,31 @@ func (r *Redactor) Redact(s string) string {
 	if s == "" {
 		return s
 	}
+	if len(s) > memoMaxLen {
+		return r.redact(s)
+	}
+	r.memo.mu.Lock()
+	out, ok := r.memo.m[s]
+	r.memo.mu.Unlock()
+	if ok {
+		return out
+	}
+	out = r.redact(s)
+	r.memo.mu.Lock()
+	if len(r.memo.m) >= memoMaxEntries || r.memo.bytes+len(s)+len(out) > memoMaxBytes {
+		r.memo.m, r.memo.bytes = nil, 0
+	}
+	if r.memo.m == nil {
+		r.memo.m = map[string]string{}
+	}
+	r.memo.m[strings.Clone(s)] = out
+	r.memo.bytes += len(s) + len(out)
+	r.memo.mu.Unlock()
+	return out
+}
+
+// redact is Redact without the memo.
+func (r *Redactor) redact(s string) string {
 	for _, re := range r.patterns {
 		s = re.ReplaceAllLiteralString(s, RedactMasked)
 	}

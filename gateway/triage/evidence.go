@@ -167,15 +167,25 @@ type scanner interface {
 	Read(ctx context.Context, from, to time.Time, fn func(*logs.Record) error) (logs.Stats, error)
 }
 
-// Each sees the lines Gather reads, inWindow false for baseline lines.
+// tallier is a scanner that counts the records itself and passes on only
+// the notable ones (failures, errors, warnings): files.
+type tallier interface {
+	ReadTally(ctx context.Context, from, to time.Time, t *logs.Tally, fn func(*logs.Record) error) (logs.Stats, error)
+}
+
+// Each sees the failure and warning lines Gather reads (error or warning
+// level, or an HTTP 5xx: logs.Record.Notable), inWindow false for baseline
+// lines.
 type Each func(r *logs.Record, inWindow bool) error
 
 // Gather reads every source over the window and a baseline of the same
 // length before it, and measures each service. A union of sources is read
 // member by member.
 //
-// A file (a scanner) is read once: each record is counted and, when
-// each is not nil, passed to each, so an analysis rides on the same read.
+// A file (a scanner) is read once: each record is counted and, when it is
+// a failure or warning line and each is not nil, passed to each, so an
+// analysis rides on the same read. A file source that counts itself (a
+// tallier) passes on only those lines.
 // A log store counts per minute itself (Counts, exact however many lines
 // there are); then the lines of the services that need them are pulled
 // (Lines, newest first, capped by the source's max_lines) and their
@@ -217,15 +227,21 @@ func Gather(ctx context.Context, sources []logs.Querier, w Window, each Each, wa
 			for svc, se := range g.ev.Services {
 				before[svc] = se.Baseline.Total + se.Window.Total
 			}
-			st, err := sc.Read(ctx, base.From, w.To, func(r *logs.Record) error {
-				r.Source = name
-				in := !r.Time.Before(w.From)
-				g.add(r, in)
-				if each != nil {
-					return each(r, in)
-				}
-				return nil
-			})
+			var st logs.Stats
+			var err error
+			if tl, ok := src.(tallier); ok {
+				st, err = g.tally(ctx, tl, name, base, w, each)
+			} else {
+				st, err = sc.Read(ctx, base.From, w.To, func(r *logs.Record) error {
+					r.Source = name
+					in := !r.Time.Before(w.From)
+					g.add(r, in)
+					if each != nil && r.Notable() {
+						return each(r, in)
+					}
+					return nil
+				})
+			}
 			g.ev.Stats.Add(st)
 			if err != nil {
 				return nil, fmt.Errorf("gather log evidence from %s: %w", name, err)
@@ -308,7 +324,7 @@ func (g *gatherState) count(ctx context.Context, src logs.Querier, base, w Windo
 				if m.Total == 0 {
 					continue
 				}
-				n := Counts{Total: m.Total, Failures: m.Failures, Status5xx: m.Status5xx, Warnings: m.Warnings}
+				n := countsOf(m)
 				if k := off + i; k >= 0 && k < len(se.Minutes) {
 					se.Minutes[k].add(n)
 				}
@@ -363,7 +379,7 @@ func (g *gatherState) pull(ctx context.Context, src logs.Querier, use *SourceUse
 			r := &kept[i]
 			in := !r.Time.Before(w.From)
 			if r.Failure() {
-				g.template(r, in)
+				g.template(r, in, nil)
 			}
 			if each != nil {
 				if err := each(r, in); err != nil {
@@ -411,8 +427,46 @@ func (g *gatherState) add(r *logs.Record, in bool) {
 		se.Baseline.add(c)
 	}
 	if c.Failures > 0 {
-		g.template(r, in)
+		g.template(r, in, nil)
 	}
+}
+
+// tally reads a file source that counts its records itself: the counts
+// come back per service and minute, and only the notable records (the
+// failures among them for the templates) are seen one by one. A service is
+// admitted at its first record, in read order, as add does.
+func (g *gatherState) tally(ctx context.Context, src tallier, name string, base, w Window, each Each) (logs.Stats, error) {
+	t := &logs.Tally{Start: g.start, Minutes: g.mins, Split: w.From,
+		Admit: func(svc string) bool { return g.service(svc) != nil }}
+	st, err := src.ReadTally(ctx, base.From, w.To, t, func(r *logs.Record) error {
+		r.Source = name
+		in := !r.Time.Before(w.From)
+		if r.Failure() && g.ev.Services[r.Service] != nil {
+			g.template(r, in, t)
+		}
+		if each != nil {
+			return each(r, in)
+		}
+		return nil
+	})
+	if err != nil {
+		return st, err
+	}
+	for svc, tc := range t.Services {
+		se := g.ev.Services[svc]
+		for i, m := range tc.Minutes {
+			if m.Total > 0 {
+				se.Minutes[i].add(countsOf(m))
+			}
+		}
+		se.Baseline.add(countsOf(tc.Halves[0]))
+		se.Window.add(countsOf(tc.Halves[1]))
+	}
+	return st, nil
+}
+
+func countsOf(m logs.Minute) Counts {
+	return Counts{Total: m.Total, Failures: m.Failures, Status5xx: m.Status5xx, Warnings: m.Warnings}
 }
 
 // addSource notes n lines of se counted from source.
@@ -423,8 +477,9 @@ func (se *ServiceEvidence) addSource(source string, n int) {
 	se.Sources[source] += n
 }
 
-// template counts the failure template of r in its half.
-func (g *gatherState) template(r *logs.Record, in bool) {
+// template counts the failure template of r in its half; a read's tally
+// may know it already (nil: it is worked out).
+func (g *gatherState) template(r *logs.Record, in bool, t *logs.Tally) {
 	half := 0
 	if in {
 		half = 1
@@ -440,7 +495,7 @@ func (g *gatherState) template(r *logs.Record, in bool) {
 	}
 	n[half]++
 	g.masked[r.Service] = n
-	key := logs.Mask(r.Message)
+	key := t.Mask(r)
 	tc := tm[key]
 	if tc == nil {
 		if len(tm) >= 10000 {
