@@ -136,6 +136,20 @@ var (
 		"lunes": "monday", "martes": "tuesday", "miércoles": "wednesday", "miercoles": "wednesday", "jueves": "thursday", "viernes": "friday", "sábado": "saturday", "sabado": "saturday", "domingo": "sunday",
 		"lunedì": "monday", "lunedi": "monday", "martedì": "tuesday", "martedi": "tuesday", "mercoledì": "wednesday", "mercoledi": "wednesday", "giovedì": "thursday", "giovedi": "thursday", "venerdì": "friday", "venerdi": "friday", "sabato": "saturday", "domenica": "sunday",
 		"maandag": "monday", "dinsdag": "tuesday", "woensdag": "wednesday", "donderdag": "thursday", "vrijdag": "friday", "zaterdag": "saturday", "zondag": "sunday",
+		// Portuguese (the short forms only after "na"/"no": "segunda" is also second)
+		"segunda-feira": "monday", "terça-feira": "tuesday", "quarta-feira": "wednesday", "quinta-feira": "thursday", "sexta-feira": "friday",
+		"na segunda": "monday", "na terça": "tuesday", "na quarta": "wednesday", "na quinta": "thursday", "na sexta": "friday", "no sábado": "saturday", "no domingo": "sunday",
+		// Polish, Czech, Russian (also in the case after "on")
+		"poniedziałek": "monday", "wtorek": "tuesday", "środa": "wednesday", "środę": "wednesday", "czwartek": "thursday", "piątek": "friday", "sobotę": "saturday", "sobota": "saturday", "niedzielę": "sunday", "niedziela": "sunday",
+		"pondělí": "monday", "úterý": "tuesday", "středa": "wednesday", "středu": "wednesday", "čtvrtek": "thursday", "pátek": "friday", "sobotu": "saturday", "neděle": "sunday", "neděli": "sunday",
+		"понедельник": "monday", "вторник": "tuesday", "среду": "wednesday", "среда": "wednesday", "четверг": "thursday", "пятницу": "friday", "пятница": "friday", "субботу": "saturday", "суббота": "saturday", "воскресенье": "sunday",
+		// Swedish, Danish, Norwegian ("i måndags", "i mandags": last Monday), Finnish, Turkish
+		"måndag": "monday", "tisdag": "tuesday", "onsdag": "wednesday", "torsdag": "thursday", "fredag": "friday", "lördag": "saturday", "söndag": "sunday",
+		"måndags": "monday", "tisdags": "tuesday", "onsdags": "wednesday", "torsdags": "thursday", "fredags": "friday", "lördags": "saturday", "söndags": "sunday",
+		"tirsdag": "tuesday", "lørdag": "saturday", "søndag": "sunday", "mandags": "monday", "tirsdags": "tuesday", "lørdags": "saturday", "søndags": "sunday",
+		"maanantaina": "monday", "maanantai": "monday", "tiistaina": "tuesday", "tiistai": "tuesday", "keskiviikkona": "wednesday", "keskiviikko": "wednesday",
+		"torstaina": "thursday", "torstai": "thursday", "perjantaina": "friday", "perjantai": "friday", "lauantaina": "saturday", "lauantai": "saturday", "sunnuntaina": "sunday", "sunnuntai": "sunday",
+		"pazartesi": "monday", "salı": "tuesday", "çarşamba": "wednesday", "perşembe": "thursday", "cumartesi": "saturday", "cuma": "friday", "pazar": "sunday",
 	}
 	foreignDayParts = map[string]string{
 		"abend": "evening", "morgen": "morning", "vormittag": "morning", "nachmittag": "afternoon", "nacht": "night",
@@ -143,8 +157,17 @@ var (
 		"por la noche": "evening", "por la mañana": "morning", "por la tarde": "afternoon",
 		"sera": "evening", "mattina": "morning", "pomeriggio": "afternoon", "notte": "night",
 		"avond": "evening", "ochtend": "morning", "middag": "afternoon",
+		"de manhã": "morning", "à tarde": "afternoon", "à noite": "evening",
+		"rano": "morning", "po południu": "afternoon", "wieczorem": "evening", "w nocy": "night", "nocą": "night",
+		"ráno": "morning", "dopoledne": "morning", "odpoledne": "afternoon", "večer": "evening", "v noci": "night",
+		"утром": "morning", "днём": "afternoon", "днем": "afternoon", "вечером": "evening", "ночью": "night",
+		"morgon": "morning", "morgonen": "morning", "förmiddag": "morning", "förmiddagen": "morning", "formiddag": "morning",
+		"eftermiddag": "afternoon", "eftermiddagen": "afternoon", "ettermiddag": "afternoon", "ettermiddagen": "afternoon",
+		"kväll": "evening", "kvällen": "evening", "aften": "evening", "kveld": "evening", "kvelden": "evening", "natt": "night", "natten": "night", "nat": "night",
+		"aamulla": "morning", "aamuna": "morning", "iltapäivällä": "afternoon", "iltapäivänä": "afternoon", "illalla": "evening", "iltana": "evening", "yöllä": "night",
+		"sabah": "morning", "sabahı": "morning", "öğleden sonra": "afternoon", "akşam": "evening", "akşamı": "evening", "gece": "night", "gecesi": "night",
 	}
-	reForeignWeekday = mustCompileFolded(`(?:^|[^\p{L}])(?:am\s+|le\s+|el\s+|op\s+)?(` + alternatives(foreignWeekdays) + `)\s*(` + alternatives(foreignDayParts) + `)?(?:$|[^\p{L}])`)
+	reForeignWeekday = mustCompileFolded(`(?:^|[^\p{L}])(?:am\s+|le\s+|el\s+|op\s+|i\s+|w\s+|we\s+|v\s+|ve\s+|в\s+|во\s+)?(` + alternatives(foreignWeekdays) + `)(?:\s*-?\s*(?:på\s+)?(` + alternatives(foreignDayParts) + `))?(?:$|[^\p{L}])`)
 )
 
 // mustCompileFolded compiles a time expression folded (see fold): the
@@ -214,12 +237,12 @@ var (
 	// "-dır" case) before a number, maybe, and a unit.
 	reForeignLast = mustCompileFolded(`(?:^|[^\p{L}])(?:(?:senaste|sidste|siste|последние|последний|последнюю|последних|ostatnich|ostatnie|ostatnią|ostatniej|viimeisen|viimeiset|son|últimos|últimas|última|último|ultimi|ultime|ultima|ultimo|dernières|derniers|dernière|letzten|letzte|afgelopen|posledních|poslední|posledni)` +
 		`|(?:desde hace|há|da|od|от|depuis|seit|sinds|sedan|siden|už|już|jo)(?:\s+(?:más o menos|jakichś|około|circa|cerca de|unos|umas|ca\.?|about|ungefähr|environ|ongeveer|ungefär|omkring|noin|asi|примерно|около))?)` +
-		`\s+(\d{1,3}|half|halve|halbe|halben|einer halben|media|mezz'|meia|pół|une demi-|een half|en halv|et halvt|puoli)?\s*` +
+		`\s+(\d{1,3}|half|halve|halbe|halben|einer halben|media|mezz'|meia|pół|une demi-|een half|en halv|et halvt|puoli|` + alternatives(agoNumbers) + `)?\s*` +
 		`(minuterna|minutterne|minuttene|minuter|minutter|minuten|minutos|minuti|minutes|minuutin|minuuttia|minut|minuty|минут[уы]?|dakikadır|dakika|` +
 		`timmen|timmarna|timmar|timen|timene|timer|time|timme|часа|часов|час|godzin[ęy]?|godzina|tunnin|tuntia|saattir|saat|horas|hora|ore|ora|heures|heure|stunden|stunde|uur|kwartier|hodin[uy]?|hodina)(?:$|[^\p{L}])`)
 	// Turkish and Finnish put the duration first: "yarım saattir" (for half
 	// an hour), "20 dakikadır", "noin vartin ajan" (for about a quarter).
-	reForeignFor = mustCompileFolded(`(?:^|[^\p{L}])(yarım|bir|\d{1,3})\s+(saattir|dakikadır|dakikadir)(?:$|[^\p{L}])|(?:^|[^\p{L}])(vartin|puolen tunnin|tunnin|\d{1,3} minuutin)\s+ajan(?:$|[^\p{L}])`)
+	reForeignFor = mustCompileFolded(`(?:^|[^\p{L}])(yarım|bir|\d{1,3}|` + alternatives(agoNumbers) + `)\s+(saattir|dakikadır|dakikadir)(?:$|[^\p{L}])|(?:^|[^\p{L}])(vartin|puolen tunnin|tunnin|\d{1,3} minuutin)\s+ajan(?:$|[^\p{L}])`)
 	// "kl. 02.15", "klo 17.40", "kello 9": the Nordic word before a clock,
 	// whose minutes follow a dot.
 	reNordicClock = mustCompileFolded(`(?:^|[^\p{L}])(?:kl\.?|klo\.?|kello)\s*(\d{1,2})(?:[.:](\d{2}))?(?:$|[^\d])`)
@@ -237,8 +260,8 @@ var agoNumbers = func() map[string]string {
 	m := map[string]string{}
 	for n, words := range map[string]string{
 		"1":    "ein eine einer einem un une una uno um uma een één en ett et jedną jedna jeden yksi bir один одну",
-		"2":    "zwei deux dos dois duas due twee två to dwie dwa kaksi dvěma iki два две",
-		"3":    "drei trois tres três tre drie trzy kolme třemi üç три",
+		"2":    "zwei deux dos dois duas due twee två to dwie dwa dwóch dwu kaksi dvěma dvou iki два две двух",
+		"3":    "drei trois tres três tre drie trzy trzech kolme třemi tří üç три трёх трех",
 		"4":    "vier quatre cuatro quatro quattro fyra fire cztery neljä čtyřmi dört четыре",
 		"5":    "fünf cinq cinco cinque vijf fem pięć viisi pěti beş пять",
 		"6":    "sechs six seis sei zes sex seks sześć kuusi šesti altı шесть",
@@ -256,15 +279,17 @@ var agoNumbers = func() map[string]string {
 }()
 
 var (
-	agoNumber       = `(\d{1,3}|` + func() string { return alternatives(agoNumbers) }() + `)?`
-	agoHedge        = `(?:(?:etwa|ca\.?|ungefähr|environ|unas|unos|umas|uns|cerca de|circa|ongeveer|jakieś|około|ungefär|omkring|cirka|omtrent|rundt|noin|asi|zhruba|yaklaşık|примерно|около|about)\s+)?`
-	agoHours        = `stunden|stunde|heures|heure|horas|hora|ore|ora|uur|godzinami|godziny|godzinę|godzin|godzina|timmar|timme|timer|time|tuntia|tunnin|tunti|hodinami|hodinou|hodiny|hodin|saat|часов|часа|час`
-	agoMinutes      = `minuten|minutes|minute|minutos|minuto|minuti|minuut|minutami|minutou|minuty|minutę|minut|minuter|minutter|minutt|minuuttia|minuutti|dakika|минуты|минуту|минут`
-	agoUnit         = `(` + agoHours + `|` + agoMinutes + `|kwartier|kvart|kvarter|vartti|vartin)`
-	reAgoBefore     = mustCompileFolded(`(?:^|[^\p{L}])(?:vor|il y a|hace|há|před|pred)\s+` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `(?:$|[^\p{L}])`)
-	reAgoAround     = mustCompileFolded(`(?:^|[^\p{L}])(?:för|for)\s+` + agoHedge + agoNumber + `\s*` + agoUnit + `\s+(?:sedan|siden)(?:$|[^\p{L}])`)
+	agoNumber  = `(\d{1,3}|` + func() string { return alternatives(agoNumbers) }() + `)?`
+	agoHedge   = `(?:(?:etwa|ca\.?|ungefähr|environ|unas|unos|umas|uns|cerca de|circa|ongeveer|jakieś|około|ungefär|omkring|cirka|omtrent|rundt|noin|asi|zhruba|yaklaşık|примерно|около|about)\s+)?`
+	agoHours   = `stunden|stunde|heures|heure|horas|hora|ore|ora|uur|godzinami|godziny|godzinę|godzin|godzina|timmar|timme|timer|time|tuntia|tunnin|tunti|hodinami|hodinou|hodiny|hodin|saat|часов|часа|час`
+	agoMinutes = `minuten|minutes|minute|minutos|minuto|minuti|minuut|minutami|minutou|minuty|minutę|minut|minuter|minutter|minutt|minuuttia|minuutti|dakika|минуты|минуту|минут`
+	agoUnit    = `(` + agoHours + `|` + agoMinutes + `|kwartier|kvart|kvarter|vartti|vartin|halvtimme|halvtimma|halvtime|halvtimen)`
+	// an article before the amount: "vor einer halben Stunde", "för en halvtimme sedan"
+	agoArticle      = `(?:(?:einer|eine|en|et|ett|une|um|uma|een)\s+)?`
+	reAgoBefore     = mustCompileFolded(`(?:^|[^\p{L}])(?:vor|il y a|hace|há|před|pred)\s+` + agoHedge + agoArticle + agoNumber + `\s*'?\s*` + agoUnit + `(?:$|[^\p{L}])`)
+	reAgoAround     = mustCompileFolded(`(?:^|[^\p{L}])(?:för|for)\s+` + agoHedge + agoArticle + agoNumber + `\s*` + agoUnit + `\s+(?:sedan|siden)(?:$|[^\p{L}])`)
 	reAgoMinuteUnit = mustCompileFolded(`^(?:` + agoMinutes + `)$`)
-	reAgoAfter      = mustCompileFolded(`(?:^|[^\p{L}])` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `\s+(?:fa|geleden|temu|sitten|önce|назад)(?:$|[^\p{L}])`)
+	reAgoAfter      = mustCompileFolded(`(?:^|[^\p{L}])` + agoHedge + agoArticle + agoNumber + `\s*'?\s*` + agoUnit + `\s+(?:fa|geleden|temu|sitten|önce|назад)(?:$|[^\p{L}])`)
 )
 
 var (
@@ -329,7 +354,7 @@ func foreignAgo(s string) string {
 			switch {
 			case strings.HasPrefix(u, "kw") || strings.HasPrefix(u, "kv") || strings.HasPrefix(u, "va"):
 				return lead + "15 minutes ago" + trail
-			case n == "half":
+			case n == "half" || strings.HasPrefix(u, "halv"):
 				return lead + "half an hour ago" + trail
 			case reAgoMinuteUnit.MatchString(u):
 				return lead + n + " minutes ago" + trail
@@ -543,6 +568,9 @@ func leadLen(m string) int {
 // foreignDuration is "20 minutes", "30 minutes" or "1 hour" from a number
 // (or a word for half, or none: one) and a unit word of reForeignLast.
 func foreignDuration(n, unit string) string {
+	if w, ok := agoNumbers[n]; ok && w != "half" {
+		n = w
+	}
 	minutes := strings.HasPrefix(unit, "min") || strings.HasPrefix(unit, "мин") || strings.HasPrefix(unit, "dak")
 	if unit == "kwartier" {
 		return "15 minutes"
