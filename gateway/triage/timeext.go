@@ -124,6 +124,12 @@ var foreignTime = map[string]string{
 	"gegen": "around", "vers": "around", "hacia": "around", "verso": "around", "rond": "around", "um": "at", "om": "at",
 	"ca.": "about", "ca": "about", "etwa": "about", "environ": "about", "mez": "cet", "mesz": "cest",
 	"kurz vor": "just before", "kurz nach": "just after", "peu avant": "just before", "poco antes de": "just before", "pouco antes das": "just before",
+	// "about" before an hour; since midnight
+	"sobre las": "around", "a eso de las": "around", "около": "about", "koło": "around", "igår kväll": "yesterday evening", "igår morse": "yesterday morning",
+	"с полуночи": "since midnight", "od północy": "since midnight", "od půlnoci": "since midnight", "depuis minuit": "since midnight", "seit mitternacht": "since midnight",
+	"desde la medianoche": "since midnight", "desde medianoche": "since midnight", "desde a meia-noite": "since midnight", "dalla mezzanotte": "since midnight",
+	"sinds middernacht": "since midnight", "sedan midnatt": "since midnight", "siden midnat": "since midnight", "siden midnatt": "since midnight",
+	"keskiyöstä lähtien": "since midnight", "gece yarısından beri": "since midnight",
 }
 
 // foreignWeekdays are the days of the week in the languages above, and
@@ -220,7 +226,9 @@ var (
 		`i går aftes|i går kveld|i morges|i formiddags|i eftermiddags|i aften|i kveld|i nat|eilen illalla|eilen aamulla|eilisestä lähtien|tänä aamuna|` +
 		`včera večer|včera ráno|dnes ráno|dün akşam|dün gece|bu sabah|вчера вечером|вчера утром|сегодня утром|` +
 		`zwischen|entre|tussen|mellan|mellem|mellom|mezi|między|från|von|por volta d[ae]s?|cerca de|około|ungefär|ongeveer|omkring|` +
-		`seit|vanaf|runt|rundt|kolem|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz|kurz vor|kurz nach|peu avant|poco antes de|pouco antes das)(?:$|[^\p{L}])`)
+		`seit|vanaf|runt|rundt|kolem|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz|kurz vor|kurz nach|peu avant|poco antes de|pouco antes das|` +
+		`sobre las|a eso de las|около|koło|igår kväll|igår morse|с полуночи|od północy|od půlnoci|depuis minuit|seit mitternacht|desde la medianoche|desde medianoche|desde a meia-noite|` +
+		`dalla mezzanotte|sinds middernacht|sedan midnatt|siden midnat|siden midnatt|keskiyöstä lähtien|gece yarısından beri)(?:$|[^\p{L}])`)
 	// "18h45", "23 Uhr", "9 uur", "9.30 Uhr" are clock times.
 	reForeignClock = mustCompileFolded(`\b(\d{1,2})(?:h(\d{2})|(?:[:.](\d{2}))?\s*(?:uhr|uur)\b)`)
 	// "od otprilike 21:30", "simula kaninang mga 8pm", "ตั้งแต่ประมาณ 19:00",
@@ -248,7 +256,7 @@ var (
 	reNordicClock = mustCompileFolded(`(?:^|[^\p{L}])(?:kl\.?|klo\.?|kello)\s*(\d{1,2})(?:[.:](\d{2}))?(?:$|[^\d])`)
 	// "vers 16h", "à 9h", "depuis 14h": a French hour without minutes
 	// after a word that takes a clock.
-	reFrenchHour = mustCompileFolded(`(?:^|[^\p{L}])(vers|à|a|depuis|dès|jusqu'à|entre|et|avant|après|desde las|a las|às|as|das|desde as|desde às)\s+(\d{1,2})h(?:$|[^\p{L}\d])`)
+	reFrenchHour = mustCompileFolded(`(?:^|[^\p{L}])(vers|à|a|depuis|dès|jusqu'à|entre|et|avant|après|desde las|a las|às|as|das|desde as|desde às|sobre las|a eso de las|las|umas|por volta das|cerca das|lá pelas)\s+(\d{1,2})h(?:$|[^\p{L}\d])`)
 	// "vor 20 Minuten", "il y a 2 heures", "hace 15 minutos": ago.
 	reForeignAgo = mustCompileFolded(`\b(?:vor|il y a|hace)\s+(\d+|einer|einem|une|un|una|media|halben|une demi-)\s*(minuten|minutes?|minutos?|stunden?|heures?|horas?|hora|stunde|demi-heure)\b`)
 )
@@ -641,7 +649,7 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	// Read the rest folded (see fold): "heute fruh", "ayer por la manana",
 	// "dun aksam", "vcera vecer" typed without diacritics are the same
 	// times; the expressions below are folded alike.
-	s = englishTime(spokenClock(fold(s)), created.In(loc))
+	s = bareHours(englishTime(spokenClock(localHours(fold(s))), created.In(loc)))
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
 	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
@@ -1115,4 +1123,85 @@ func extractDayPart(s string, created time.Time, loc *time.Location, _ bool) (Ti
 		to = created
 	}
 	return TimeRef{Window: Window{From: from, To: to}, Phrase: m[0], Onset: since}, true
+}
+
+var (
+	// "с 9 до 10", "od 9 do 10", "9 ile 10 arasında": a range said the
+	// Slavic or the Turkish way.
+	reSlavicRange  = mustCompileFolded(`(?:^|[^\p{L}])(?:с|od)\s+(\d{1,2}(?:[:.]\d{2})?)\s+(?:до|do)\s+(\d{1,2}(?:[:.]\d{2})?)(?:$|[^\p{L}\d])`)
+	reTurkishRange = mustCompileFolded(`(?:^|[^\p{L}])(\d{1,2}(?:[:.]\d{2})?)(?:'?\p{L}{1,3})?\s+ile\s+(\d{1,2}(?:[:.]\d{2})?)(?:'?\p{L}{1,3})?\s+aras`)
+	// "22 gibi", "saat 8 sularında": about, said after the hour.
+	reTurkishAbout = mustCompileFolded(`(?:^|[^\p{L}\d:.])(\d{1,2}(?:[:.]\d{2})?)(?:'?\p{L}{1,3})?\s+(?:gibi|sularında|civarında)(?:$|[^\p{L}])`)
+	// "с 8 часов": from eight o'clock (a Russian hour in the genitive).
+	reRussianSince = mustCompileFolded(`(?:^|[^\p{L}])с\s+(\d{1,2})\s+час(?:ов|а)?(?:$|[^\p{L}])`)
+	// "eilen klo 16.30", "včera kolem 22", "dün 22:00", "вчера в 23:10": the
+	// bare word for yesterday, which alone often says when it still worked,
+	// is the day of a clock that follows it.
+	reYesterdayClock = mustCompileFolded(`(?:^|[^\p{L}])(?:eilen|včera|dün|вчера|wczoraj|ontem|ieri|ayer|gestern|gisteren|hier)(\s+(?:klo\.?\s*|kl\.?\s*|saat\s+|в\s+|v\s+|ve\s+|kolem\s+|около\s+|noin\s+|około\s+)?\d)`)
+)
+
+// localHours rewrites the ways of saying an hour above to the English the
+// extractors read ("between 9 and 10", "around 22", "since 8:00",
+// "yesterday klo 16.30"); s is folded.
+func localHours(s string) string {
+	s = reSlavicRange.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reSlavicRange.FindStringSubmatchIndex(m)
+		return m[:leadLen(m)] + "between " + m[sm[2]:sm[3]] + " and " + m[sm[4]:sm[5]] + m[sm[5]:]
+	})
+	s = reTurkishRange.ReplaceAllString(s, " between $1 and $2 ")
+	s = reTurkishAbout.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reTurkishAbout.FindStringSubmatchIndex(m)
+		return m[:sm[2]] + "around " + m[sm[2]:sm[3]] + " "
+	})
+	s = reRussianSince.ReplaceAllString(s, " since $1:00 ")
+	return reYesterdayClock.ReplaceAllString(s, " yesterday$1")
+}
+
+var (
+	// "around 21.00", "at 9.30": after a word that takes a clock, a dot
+	// parts its minutes (a price or a version does not follow those).
+	reDottedClock = regexp.MustCompile(`\b(around|about|at|since|from|until|before|after|by|between|and)\s+(\d{1,2})\.([0-5]\d)(?:$|[^\d.,%])`)
+	// A bare hour after a word that takes a clock: "yesterday evening
+	// around 22", "this morning since 8", "between 9 and 10 in the morning".
+	reBareHour = regexp.MustCompile(`\b(around|about|at|since|from|between|and|approximately)\s+(\d{1,2})(?:$|[^\d:.,%])`)
+	// what a count is of, not an hour: "since 3 days", "about 20 users"
+	reCounted = mustCompileFolded(`^\s*(?:min|sek|sec|s\b|h\b|hours?|hrs?|days?|dni|dn|dag|tag|jour|días?|dias?|gün|дн|мин|users?|custom|client|klient|kund|order|bestell|zamów|pers|people|ludzi|lidí|человек|times?|x\b)`)
+)
+
+// bareHours gives an hour said without minutes its ":00" when a day or a
+// part of the day is named beside it, so it reads as a clock ("around 22"
+// last night) and not as a count; and reads dotted minutes after a word
+// that takes a clock.
+func bareHours(s string) string {
+	s = reDottedClock.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reDottedClock.FindStringSubmatchIndex(m)
+		if h, _ := strconv.Atoi(m[sm[4]:sm[5]]); h > 23 {
+			return m
+		}
+		return m[:sm[5]] + ":" + m[sm[6]:]
+	})
+	ix := reBareHour.FindAllStringSubmatchIndex(s, -1)
+	if ix == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ix {
+		h, _ := strconv.Atoi(s[m[4]:m[5]])
+		if h > 23 || reCounted.MatchString(s[m[5]:]) || !dayNamedNear(s, m[0], m[5]) {
+			continue
+		}
+		b.WriteString(s[last:m[5]])
+		b.WriteString(":00")
+		last = m[5]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// dayNamedNear reports whether a day or a part of the day is named within
+// a few words of s[from:to].
+func dayNamedNear(s string, from, to int) bool {
+	near := s[max(0, from-40):min(len(s), to+40)]
+	return reDayHalf.MatchString(near) || reDay.MatchString(near)
 }
