@@ -237,7 +237,7 @@ var (
 	// often "from" or "of" and says nothing.
 	reForeignSince = mustCompileFolded(`(?:^|[^\p{L}])(?:od|simula(?:\s+kaninang)?|mula|des de|dalle|dalla|vanaf|siden|sedan|desde as|desde às|a partir das|a partir de|à partir de|fra|alates|nuo|kopš|óta|від|с|от|từ|sejak|dari|ตั้งแต่|منذ|מאז)\s*` +
 		`(?:(?:omkring|rundt|ungefär|ungefähr|etwa|environ|circa|zhruba|yaklaşık|otprilike|približno|oko|około|asi|približne|cca\.?|kolem|körülbelül|kb\.?|noin|umbes|apie|aptuveni|sekitar|kira-kira|khoảng|mga|ประมาณ|примерно|около|приблизно|حوالي|בערך|about|ca\.?)\s*)?` +
-		`(?:jam\s+|lúc\s+|kl\.?\s+|klo\s+)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)`)
+		`(?:jam\s+|lúc\s+|kl\.?\s+|klo\s+|godziny\s+|godz\.?\s*)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)`)
 	// "under den senaste timmen", "за последние 20 минут", "son 20
 	// dakikadır", "desde hace media hora", "od 20 minut": the last so many
 	// minutes or hours, said in the languages beyond English — a word for
@@ -465,6 +465,18 @@ func englishTime(s string, created time.Time) string {
 		return m[:sm[5]] + ":00" + m[sm[5]+1:]
 	})
 	s = foreignAgo(sinceAfter(s))
+	s = reForeignSince.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reForeignSince.FindStringSubmatchIndex(m)
+		clock := m[sm[2]:sm[3]]
+		if !strings.ContainsAny(clock, ":.apm") { // "od 5" is no clock
+			return m
+		}
+		lead := ""
+		if r, _ := utf8.DecodeRuneInString(m); !unicode.IsLetter(r) {
+			lead = m[:utf8.RuneLen(r)]
+		}
+		return lead + "since about " + strings.Replace(clock, ".", ":", 1)
+	})
 	s = reForeignLast.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reForeignLast.FindStringSubmatchIndex(m)
 		n, u := "", m[sm[4]:sm[5]]
@@ -489,18 +501,6 @@ func englishTime(s string, created time.Time) string {
 			d = foreignDuration(sm[1], sm[2])
 		}
 		return m[:leadLen(m)] + " for the last " + d + " "
-	})
-	s = reForeignSince.ReplaceAllStringFunc(s, func(m string) string {
-		sm := reForeignSince.FindStringSubmatchIndex(m)
-		clock := m[sm[2]:sm[3]]
-		if !strings.ContainsAny(clock, ":.apm") { // "od 5" is no clock
-			return m
-		}
-		lead := ""
-		if r, _ := utf8.DecodeRuneInString(m); !unicode.IsLetter(r) {
-			lead = m[:utf8.RuneLen(r)]
-		}
-		return lead + "since about " + strings.Replace(clock, ".", ":", 1)
 	})
 	s = reForeignAgo.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reForeignAgo.FindStringSubmatch(m)
@@ -848,7 +848,8 @@ func dayBefore(s string, ix []int, t, created time.Time) time.Time {
 // morning.
 var reDayHalf = mustCompileFolded(`(?:^|[^\p{L}])(morning|afternoon|evening|night|tonight|` +
 	`de la (?:mañana|tarde|noche)|da (?:manhã|tarde|noite)|du (?:matin|soir)|di (?:mattina|sera|notte)|morgens|vormittags|nachmittags|abends|nachts|` +
-	`'s (?:ochtends|middags|avonds|nachts)|på (?:morgonen|eftermiddagen|kvällen|natten)|rano|wieczorem|po południu|w nocy)(?:$|[^\p{L}])`)
+	`'s (?:ochtends|middags|avonds|nachts)|på (?:morgonen|eftermiddagen|kvällen|natten)|rano|wieczorem|po południu|w nocy|` +
+	`утра|утром|дня|днём|вечера|вечером|ночи|ночью|ráno|odpoledne|večer|v noci|sabah|akşam|gece)(?:$|[^\p{L}])`)
 
 // dayHalf returns the half of the day ("am" or "pm") of a clock without
 // one at s[ix[0]:ix[1]] reading hour h, from the part of the day named
@@ -879,10 +880,10 @@ func dayHalf(s string, ix []int, h, ampm string) string {
 	w = fold(w)
 	switch {
 	case strings.Contains(w, "mor") || strings.Contains(w, "manana") || strings.Contains(w, "manha") || strings.Contains(w, "mat") ||
-		w == "vormittags" || w == "rano" || w == "'s ochtends":
+		w == "vormittags" || w == "rano" || w == "'s ochtends" || strings.HasPrefix(w, "утр") || w == "sabah":
 		return "am"
 	case strings.Contains(w, "night") || strings.Contains(w, "noche") || strings.Contains(w, "noite") || strings.Contains(w, "notte") ||
-		strings.Contains(w, "nacht") || strings.Contains(w, "natten") || w == "w nocy":
+		strings.Contains(w, "nacht") || strings.Contains(w, "natten") || w == "w nocy" || strings.HasPrefix(w, "ноч") || w == "v noci" || w == "gece":
 		if n < 6 {
 			return "am"
 		}
@@ -1133,6 +1134,8 @@ var (
 	// "22 gibi", "saat 8 sularında": about, said after the hour.
 	reTurkishAbout = mustCompileFolded(`(?:^|[^\p{L}\d:.])(\d{1,2}(?:[:.]\d{2})?)(?:'?\p{L}{1,3})?\s+(?:gibi|sularında|civarında)(?:$|[^\p{L}])`)
 	// "с 8 часов": from eight o'clock (a Russian hour in the genitive).
+	// "минут двадцать назад": about twenty minutes ago, the unit first.
+	reRussianAgo   = mustCompileFolded(`(^|[^\p{L}])(минут|часа|часов)\s+(\p{L}+)\s+назад`)
 	reRussianSince = mustCompileFolded(`(?:^|[^\p{L}])с\s+(\d{1,2})\s+час(?:ов|а)?(?:$|[^\p{L}])`)
 	// "eilen klo 16.30", "včera kolem 22", "dün 22:00", "вчера в 23:10": the
 	// bare word for yesterday, which alone often says when it still worked,
@@ -1154,6 +1157,7 @@ func localHours(s string) string {
 		return m[:sm[2]] + "around " + m[sm[2]:sm[3]] + " "
 	})
 	s = reRussianSince.ReplaceAllString(s, " since $1:00 ")
+	s = reRussianAgo.ReplaceAllString(s, "$1$3 $2 назад")
 	return reYesterdayClock.ReplaceAllString(s, " yesterday$1")
 }
 
@@ -1163,7 +1167,9 @@ var (
 	reDottedClock = regexp.MustCompile(`\b(around|about|at|since|from|until|before|after|by|between|and)\s+(\d{1,2})\.([0-5]\d)(?:$|[^\d.,%])`)
 	// A bare hour after a word that takes a clock: "yesterday evening
 	// around 22", "this morning since 8", "between 9 and 10 in the morning".
-	reBareHour = regexp.MustCompile(`\b(around|about|at|since|from|between|and|approximately)\s+(\d{1,2})(?:$|[^\d:.,%])`)
+	// A range's second end may keep its own language's "and" ("entre las 9
+	// y las 10"), a Slavic "od 8" is since.
+	reBareHour = regexp.MustCompile(`(?:^|[^\p{L}])(around|about|at|since|from|between|and|approximately|y|e|och|og|a|do|od|с|от)\s+(?:(?:la|las|les|le|the|den|de|die|der|alle|le)\s+)?(\d{1,2})(?:$|[^\d:.,%])`)
 	// what a count is of, not an hour: "since 3 days", "about 20 users"
 	reCounted = mustCompileFolded(`^\s*(?:min|sek|sec|s\b|h\b|hours?|hrs?|days?|dni|dn|dag|tag|jour|días?|dias?|gün|дн|мин|users?|custom|client|klient|kund|order|bestell|zamów|pers|people|ludzi|lidí|человек|times?|x\b)`)
 )
@@ -1191,7 +1197,14 @@ func bareHours(s string) string {
 		if h > 23 || reCounted.MatchString(s[m[5]:]) || !dayNamedNear(s, m[0], m[5]) {
 			continue
 		}
-		b.WriteString(s[last:m[5]])
+		switch s[m[2]:m[3]] {
+		case "od", "с", "от":
+			b.WriteString(s[last:m[2]])
+			b.WriteString("since ")
+			b.WriteString(s[m[4]:m[5]])
+		default:
+			b.WriteString(s[last:m[5]])
+		}
 		b.WriteString(":00")
 		last = m[5]
 	}
