@@ -193,12 +193,74 @@ func foldMapKeys[V any](m map[string]V) {
 }
 
 func init() {
+	// words typed with a keyboard's digraphs ("gestern frueh", "i gaar
+	// aftes", "soendag") are the time words folded; gathered before the
+	// maps' keys are folded
+	for _, m := range []map[string]string{foreignTime, foreignWeekdays, foreignDayParts} {
+		for k := range m {
+			addDigraphWords(k)
+		}
+	}
+	for k := range continentalHours {
+		addDigraphWords(k)
+	}
+	for k := range nightWords {
+		addDigraphWords(k)
+	}
 	// the time words' maps are read with words of the folded text
 	foldMapKeys(foreignTime)
 	foldMapKeys(foreignWeekdays)
 	foldMapKeys(foreignDayParts)
 	foldMapKeys(continentalHours)
 	foldMapKeys(nightWords)
+}
+
+// digraphTimeWords maps a time word typed with digraphs to its folded
+// form ("frueh" → "fruh", "gaar" → "gar").
+var digraphTimeWords = map[string]string{}
+
+func addDigraphWords(phrase string) {
+	for _, w := range strings.Fields(phrase) {
+		if d, f := foldDigraphs(w), fold(w); d != f {
+			digraphTimeWords[d] = f
+		}
+	}
+}
+
+// undigraph rewrites the time words typed with digraphs in the folded
+// text s to their folded forms.
+func undigraph(s string) string {
+	if !strings.ContainsAny(s, "aeo") {
+		return s
+	}
+	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, w := range f {
+		if to, ok := digraphTimeWords[w]; ok {
+			s = replaceWord(s, w, to)
+		}
+	}
+	return s
+}
+
+// replaceWord replaces the whole-word occurrences of w in s by to.
+func replaceWord(s, w, to string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, w)
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		b.WriteString(s[:i])
+		before, _ := utf8.DecodeLastRuneInString(b.String())
+		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+		if (b.Len() == 0 || !unicode.IsLetter(before)) && (i+len(w) == len(s) || !unicode.IsLetter(after)) {
+			b.WriteString(to)
+		} else {
+			b.WriteString(w)
+		}
+		s = s[i+len(w):]
+	}
 }
 
 // alternatives is a regexp alternation of m's keys, longest first.
@@ -221,7 +283,7 @@ var (
 	reForeignTime = mustCompileFolded(`(?:^|[^\p{L}])(gestern (?:abend|morgen|früh|vormittag|nachmittag|nacht)|gestern|heute (?:morgen|früh|vormittag|nachmittag|abend|nacht)|heute|` +
 		`hier (?:soir|matin|après-midi)|ce matin|cet après-midi|ce soir|cette nuit|aujourd'hui|ayer por la (?:noche|mañana|tarde)|ayer|anoche|esta (?:mañana|tarde|noche)|hoy|` +
 		`ieri (?:sera|mattina|pomeriggio)|ieri|stamattina|stasera|stanotte|oggi|gisteravond|gisterochtend|gistermiddag|gisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|vandaag|` +
-		`ontem à (?:tarde|noite)|ontem de manhã|ontem|hoje de manhã|esta manhã|hoje à tarde|esta noite|hoje|i går (?:kväll|morse)|i går|igår|i morse|i eftermiddag|i kväll|i natt|i dag|idag|` +
+		`ontem à (?:tarde|noite)|ontem de manhã|ontem|hoje de manhã|esta manhã|hoje à tarde|esta noite|hoje|i går (?:kväll|morse|aftes|kveld)|i går|igår|i morse|i eftermiddag|i kväll|i natt|i dag|idag|` +
 		`wczoraj (?:wieczorem|rano)|wczoraj|dziś rano|dzisiaj rano|dzisiaj|dziś|w nocy|` +
 		`i går aftes|i går kveld|i morges|i formiddags|i eftermiddags|i aften|i kveld|i nat|eilen illalla|eilen aamulla|eilisestä lähtien|tänä aamuna|` +
 		`včera večer|včera ráno|dnes ráno|dün akşam|dün gece|bu sabah|вчера вечером|вчера утром|сегодня утром|` +
@@ -649,7 +711,7 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	// Read the rest folded (see fold): "heute fruh", "ayer por la manana",
 	// "dun aksam", "vcera vecer" typed without diacritics are the same
 	// times; the expressions below are folded alike.
-	s = bareHours(englishTime(spokenClock(localHours(fold(s))), created.In(loc)))
+	s = bareHours(englishTime(spokenClock(localHours(undigraph(fold(s)))), created.In(loc)))
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
 	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
@@ -835,6 +897,10 @@ func dayBefore(s string, ix []int, t, created time.Time) time.Time {
 		return t.AddDate(0, 0, -back)
 	}
 	if !strings.Contains(near, "yesterday") && !strings.Contains(near, "last night") {
+		return t
+	}
+	// "last night, 2–3": the small hours of the night just gone are today's
+	if !strings.Contains(near, "yesterday") && t.In(t.Location()).Hour() < 6 {
 		return t
 	}
 	if created.Sub(t) < 24*time.Hour && t.YearDay() == created.In(t.Location()).YearDay() {
