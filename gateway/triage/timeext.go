@@ -711,7 +711,7 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	// Read the rest folded (see fold): "heute fruh", "ayer por la manana",
 	// "dun aksam", "vcera vecer" typed without diacritics are the same
 	// times; the expressions below are folded alike.
-	s = bareHours(englishTime(spokenClock(localHours(undigraph(fold(s)))), created.In(loc)))
+	s = bareHours(englishTime(spokenClock(spokenHours(localHours(undigraph(fold(s))))), created.In(loc)))
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
 	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
@@ -1283,4 +1283,97 @@ func bareHours(s string) string {
 func dayNamedNear(s string, from, to int) bool {
 	near := s[max(0, from-40):min(len(s), to+40)]
 	return reDayHalf.MatchString(near) || reDay.MatchString(near)
+}
+
+// spokenHourWords are the hours said in words in the languages whose
+// clocks are said with an article or a word for "o'clock" ("a la una y
+// veinte", "às duas e meia", "alle tre e mezza", "à trois heures et
+// quart", "um drei Uhr", "om drie uur", "в три часа"), folded.
+var spokenHourWords = func() map[string]int {
+	m := map[string]int{}
+	for h, words := range []string{1: "una uma une eins ein een ett час", 2: "dos duas due deux zwei twee två два", 3: "tres três tre trois drei drie три",
+		4: "cuatro quatro quattro quatre vier fyra четыре", 5: "cinco cinque cinq fünf vijf fem пять", 6: "seis sei six sechs zes sex шесть",
+		7: "siete sete sette sept sieben zeven sju семь", 8: "ocho oito otto huit acht åtta восемь", 9: "nueve nove neuf neun negen nio девять",
+		10: "diez dez dieci dix zehn tien tio десять", 11: "once onze undici elf elva одиннадцать", 12: "doce doze dodici douze zwölf twaalf tolv двенадцать"} {
+		for _, w := range strings.Fields(words) {
+			m[fold(w)] = h
+		}
+	}
+	return m
+}()
+
+// spokenMinuteWords are the minutes said after the hour's "and" (or
+// before it with "less").
+var spokenMinuteWords = map[string]int{"media": 30, "meia": 30, "mezza": 30, "mezzo": 30, "demie": 30, "cuarto": 15, "quart": 15, "un quarto": 15,
+	"quinze": 15, "cinco": 5, "cinq": 5, "cinque": 5, "diez": 10, "dix": 10, "dieci": 10, "dez": 10, "veinte": 20, "vingt": 20, "venti": 20, "vinte": 20,
+	"veinticinco": 25, "vingt-cinq": 25, "venticinque": 25, "vinte e cinco": 25, "le quart": 15}
+
+var reSpokenHour = func() *regexp.Regexp {
+	hours := make(map[string]string, len(spokenHourWords))
+	for w := range spokenHourWords {
+		hours[w] = w
+	}
+	minutes := make(map[string]string, len(spokenMinuteWords))
+	for w := range spokenMinuteWords {
+		minutes[fold(w)] = w
+	}
+	// the hour after a word that takes a clock (its article in it), or
+	// before a word for o'clock
+	return mustCompileFolded(`(?:^|[^\p{L}])(?:(a la|a las|desde la|desde las|hacia la|hacia las|sobre la|sobre las|hasta la|hasta las|y la|y las|` +
+		`desde as|desde às|até as|até às|por volta das|por volta da|` +
+		`alle|all'|dalle|dall'|verso le|verso l'|fino alle|e le)\s*(` + alternatives(hours) + `)|(?:(à|vers|dès|jusqu'à|в|om|rond|vanaf|sinds|tot|tegen)\s+)?(` + alternatives(hours) + `)\s+(heures?|heure|uhr|uur|часа|часов))` +
+		`(?:\s+(?:(y|e|et)\s+(` + alternatives(minutes) + `)|(menos|moins|meno)\s+(` + alternatives(minutes) + `)))?(?:$|[^\p{L}])`)
+}()
+
+// articleOnly are the words before an hour that are also "to the" or
+// "and the" ("alle tre aziende", "a las dos tiendas"): the hour needs its
+// minutes, a part of the day or the clause's end after it.
+var articleOnly = map[string]bool{"a la": true, "a las": true, "y la": true, "y las": true, "alle": true, "all'": true, "e le": true}
+
+var reDayPartAfter = mustCompileFolded(`^\s*(?:de la|del|da|di|du)\s+(?:mañana|tarde|noche|madrugada|manhã|noite|mattina|pomeriggio|sera|notte|matin|soir)`)
+
+// spokenHours rewrites an hour said in words (see spokenHourWords) to
+// its clock ("a la 1:20"); s is folded.
+func spokenHours(s string) string {
+	all := reSpokenHour.FindAllStringSubmatchIndex(s, -1)
+	if all == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, sm := range all {
+		g := submatches(s, sm)
+		// groups: 1 the word before, 2 its hour; 3 the word before, 4 the
+		// hour, 5 o'clock; 6 "and", 7 its minutes; 8 "less", 9 its minutes
+		word, at, end := g[2], sm[4], sm[5]
+		if word == "" {
+			word, at, end = g[4], sm[8], sm[9]
+		}
+		h, mi := spokenHourWords[word], 0
+		switch {
+		case g[7] != "":
+			mi, end = spokenMinuteWords[g[7]], sm[15]
+		case g[9] != "":
+			h, mi, end = h-1, 60-spokenMinuteWords[g[9]], sm[19]
+			if h == 0 {
+				h = 12
+			}
+		case g[3] == "" && (strings.HasPrefix(g[5], "heure") || strings.HasPrefix(g[5], "час") || g[5] == "uur"):
+			// "depuis trois heures", "три часа", "twee uur geleden": hours counted, not a clock
+			continue
+		case articleOnly[g[1]]:
+			rest := s[end:]
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " ")); unicode.IsLetter(r) && !reDayPartAfter.MatchString(rest) {
+				continue
+			}
+		}
+		if g[5] != "" && g[7] == "" && g[9] == "" {
+			end = sm[11] // the word for o'clock goes with the hour
+		}
+		b.WriteString(s[last:at])
+		fmt.Fprintf(&b, "%d:%02d", h, mi)
+		last = end
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
