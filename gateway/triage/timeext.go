@@ -124,12 +124,24 @@ var foreignTime = map[string]string{
 	"gegen": "around", "vers": "around", "hacia": "around", "verso": "around", "rond": "around", "um": "at", "om": "at",
 	"ca.": "about", "ca": "about", "etwa": "about", "environ": "about", "mez": "cet", "mesz": "cest",
 	"kurz vor": "just before", "kurz nach": "just after", "peu avant": "just before", "poco antes de": "just before", "pouco antes das": "just before",
-	// "about" before an hour; since midnight
+	// "about" before an hour
 	"sobre las": "around", "a eso de las": "around", "около": "about", "koło": "around", "igår kväll": "yesterday evening", "igår morse": "yesterday morning",
+}
+
+// sinceDays are since midnight, since noon, since this morning and since
+// yesterday in the languages that say them in one phrase ("с утра", "od
+// rana", "da stamattina", "sedan i går"), read as foreignTime is.
+var sinceDays = map[string]string{
 	"с полуночи": "since midnight", "od północy": "since midnight", "od půlnoci": "since midnight", "depuis minuit": "since midnight", "seit mitternacht": "since midnight",
 	"desde la medianoche": "since midnight", "desde medianoche": "since midnight", "desde a meia-noite": "since midnight", "dalla mezzanotte": "since midnight",
 	"sinds middernacht": "since midnight", "sedan midnatt": "since midnight", "siden midnat": "since midnight", "siden midnatt": "since midnight",
 	"keskiyöstä lähtien": "since midnight", "gece yarısından beri": "since midnight",
+	"seit mittag": "since noon", "depuis midi": "since noon", "desde el mediodía": "since noon", "desde mediodía": "since noon", "desde o meio-dia": "since noon",
+	"da mezzogiorno": "since noon", "dal mezzogiorno": "since noon", "od południa": "since noon", "od poledne": "since noon", "с полудня": "since noon",
+	"с утра": "since this morning", "od rana": "since this morning", "od rána": "since this morning", "sabahtan beri": "since this morning", "da stamattina": "since this morning",
+	"siden i morges": "since this morning", "fra i morges": "since this morning", "aamusta lähtien": "since this morning", "aamusta asti": "since this morning",
+	"od wczoraj": "since yesterday", "od včerejška": "since yesterday", "со вчерашнего дня": "since yesterday", "со вчера": "since yesterday", "dünden beri": "since yesterday",
+	"da ieri": "since yesterday", "sedan i går": "since yesterday", "sedan igår": "since yesterday", "siden i går": "since yesterday", "eilisestä asti": "since yesterday",
 }
 
 // foreignWeekdays are the days of the week in the languages above, and
@@ -196,6 +208,9 @@ func init() {
 	// words typed with a keyboard's digraphs ("gestern frueh", "i gaar
 	// aftes", "soendag") are the time words folded; gathered before the
 	// maps' keys are folded
+	for k, v := range sinceDays {
+		foreignTime[k] = v
+	}
 	for _, m := range []map[string]string{foreignTime, foreignWeekdays, foreignDayParts} {
 		for k := range m {
 			addDigraphWords(k)
@@ -280,7 +295,7 @@ var nightWords = map[string]bool{"heute nacht": true, "cette nuit": true, "vanna
 	"i natt": true, "w nocy": true, "esta noite": true, "i nat": true}
 
 var (
-	reForeignTime = mustCompileFolded(`(?:^|[^\p{L}])(gestern (?:abend|morgen|früh|vormittag|nachmittag|nacht)|gestern|heute (?:morgen|früh|vormittag|nachmittag|abend|nacht)|heute|` +
+	reForeignTime = mustCompileFolded(`(?:^|[^\p{L}])(` + alternatives(sinceDays) + `|gestern (?:abend|morgen|früh|vormittag|nachmittag|nacht)|gestern|heute (?:morgen|früh|vormittag|nachmittag|abend|nacht)|heute|` +
 		`hier (?:soir|matin|après-midi)|ce matin|cet après-midi|ce soir|cette nuit|aujourd'hui|ayer por la (?:noche|mañana|tarde)|ayer|anoche|esta (?:mañana|tarde|noche)|hoy|` +
 		`ieri (?:sera|mattina|pomeriggio)|ieri|stamattina|stasera|stanotte|oggi|gisteravond|gisterochtend|gistermiddag|gisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|vandaag|` +
 		`ontem à (?:tarde|noite)|ontem de manhã|ontem|hoje de manhã|esta manhã|hoje à tarde|esta noite|hoje|i går (?:kväll|morse|aftes|kveld)|i går|igår|i morse|i eftermiddag|i kväll|i natt|i dag|idag|` +
@@ -289,8 +304,7 @@ var (
 		`včera večer|včera ráno|dnes ráno|dün akşam|dün gece|bu sabah|вчера вечером|вчера утром|сегодня утром|` +
 		`zwischen|entre|tussen|mellan|mellem|mellom|mezi|między|från|von|por volta d[ae]s?|cerca de|około|ungefär|ongeveer|omkring|` +
 		`seit|vanaf|runt|rundt|kolem|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz|kurz vor|kurz nach|peu avant|poco antes de|pouco antes das|` +
-		`sobre las|a eso de las|около|koło|igår kväll|igår morse|с полуночи|od północy|od půlnoci|depuis minuit|seit mitternacht|desde la medianoche|desde medianoche|desde a meia-noite|` +
-		`dalla mezzanotte|sinds middernacht|sedan midnatt|siden midnat|siden midnatt|keskiyöstä lähtien|gece yarısından beri)(?:$|[^\p{L}])`)
+		`sobre las|a eso de las|около|koło|igår kväll|igår morse)(?:$|[^\p{L}])`)
 	// "18h45", "23 Uhr", "9 uur", "9.30 Uhr" are clock times.
 	reForeignClock = mustCompileFolded(`\b(\d{1,2})(?:h(\d{2})|(?:[:.](\d{2}))?\s*(?:uhr|uur)\b)`)
 	// "od otprilike 21:30", "simula kaninang mga 8pm", "ตั้งแต่ประมาณ 19:00",
@@ -711,7 +725,7 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	// Read the rest folded (see fold): "heute fruh", "ayer por la manana",
 	// "dun aksam", "vcera vecer" typed without diacritics are the same
 	// times; the expressions below are folded alike.
-	s = bareHours(englishTime(spokenClock(spokenHours(localHours(undigraph(fold(s))))), created.In(loc)))
+	s = bareHours(englishTime(spokenClock(spokenHours(localHours(dayBeforeYesterday(undigraph(fold(s)), created.In(loc))))), created.In(loc)))
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
 	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
@@ -1376,4 +1390,24 @@ func spokenHours(s string) string {
 	}
 	b.WriteString(s[last:])
 	return b.String()
+}
+
+// reDayBeforeYesterday is the day before yesterday in the 18 languages.
+var reDayBeforeYesterday = mustCompileFolded(`(?:^|[^\p{L}])(?:the day before yesterday|vorgestern|avant-hier|anteayer|antes de ayer|anteontem|l'altro ieri|l'altroieri|altro ieri|` +
+	`eergisteren|przedwczoraj|i förrgår|förrgår|i forgårs|forgårs|i forgaars|toissapäivänä|toissa päivänä|předevčírem|позавчера|evvelsi gün|evvelki gün)(?:\s+(` + alternatives(foreignDayParts) + `))?(?:$|[^\p{L}])|(?:一昨日|前天|그저께|엊그제)()`)
+
+// dayBeforeYesterday names the day before yesterday by its weekday ("on
+// monday"), which the extractors read; created is in the reading zone.
+func dayBeforeYesterday(s string, created time.Time) string {
+	if !reDayBeforeYesterday.MatchString(s) {
+		return s
+	}
+	day := " on " + strings.ToLower(created.AddDate(0, 0, -2).Weekday().String())
+	return reDayBeforeYesterday.ReplaceAllStringFunc(s, func(m string) string {
+		part := reDayBeforeYesterday.FindStringSubmatch(m)[1]
+		if part != "" {
+			return day + " " + foreignDayParts[part] + " "
+		}
+		return day + " "
+	})
 }
