@@ -988,6 +988,9 @@ func extractRange(s string, created time.Time, loc *time.Location, _ bool) (Time
 	if zA == "" {
 		zA = zB
 	}
+	if at := strings.Index(s, m[0]); plannedNear(s, at, at+len(m[0])) {
+		return TimeRef{}, false
+	}
 	if amA == "" { // neither end has its half: a part of the day near them may
 		at := strings.Index(s, m[0])
 		amA = dayHalf(s, []int{at, at + len(m[0])}, m[1], "")
@@ -1007,7 +1010,7 @@ func extractRange(s string, created time.Time, loc *time.Location, _ bool) (Time
 func extractSince(s string, created time.Time, loc *time.Location, _ bool) (TimeRef, bool) {
 	for _, ix := range reSince.FindAllStringSubmatchIndex(s, -1) {
 		m := submatches(s, ix)
-		if m[3] == "" && m[4] == "" { // "since 3" is not a clock time
+		if m[3] == "" && m[4] == "" || plannedNear(s, ix[0], ix[1]) { // "since 3" is not a clock time
 			continue
 		}
 		t, ok := clockTime(m[2], m[3], dayHalf(s, ix, m[2], m[4]), m[5], created, loc)
@@ -1041,7 +1044,7 @@ func extractSince(s string, created time.Time, loc *time.Location, _ bool) (Time
 func extractClock(s string, created time.Time, loc *time.Location, onset bool) (TimeRef, bool) {
 	for _, ix := range reAt.FindAllStringSubmatchIndex(s, -1) {
 		m := submatches(s, ix)
-		if m[3] == "" && m[4] == "" { // "at 3" alone is not a clock time; "14:05" and "2pm" are
+		if m[3] == "" && m[4] == "" || plannedNear(s, ix[0], ix[1]) { // "at 3" alone is not a clock time; "14:05" and "2pm" are
 			continue
 		}
 		t, ok := clockTime(m[2], m[3], dayHalf(s, ix, m[2], m[4]), m[5], created, loc)
@@ -1259,6 +1262,7 @@ var (
 // last night) and not as a count; and reads dotted minutes after a word
 // that takes a clock.
 func bareHours(s string) string {
+	s = tomorrowWords(s)
 	s = reDottedClock.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reDottedClock.FindStringSubmatchIndex(m)
 		if h, _ := strconv.Atoi(m[sm[4]:sm[5]]); h > 23 {
@@ -1394,7 +1398,7 @@ func spokenHours(s string) string {
 
 // reDayBeforeYesterday is the day before yesterday in the 18 languages.
 var reDayBeforeYesterday = mustCompileFolded(`(?:^|[^\p{L}])(?:the day before yesterday|vorgestern|avant-hier|anteayer|antes de ayer|anteontem|l'altro ieri|l'altroieri|altro ieri|` +
-	`eergisteren|przedwczoraj|i förrgår|förrgår|i forgårs|forgårs|i forgaars|toissapäivänä|toissa päivänä|předevčírem|позавчера|evvelsi gün|evvelki gün)(?:\s+(` + alternatives(foreignDayParts) + `))?(?:$|[^\p{L}])|(?:一昨日|前天|그저께|엊그제)()`)
+	`eergisteren|przedwczoraj|i förrgår|förrgår|i forgårs|forgårs|i forgaars|toissapäivänä|toissa päivänä|předevčírem|позавчера|evvelsi gün|evvelki gün)(?:\s+(` + alternatives(foreignDayParts) + `))?(?:$|[^\p{L}])|(?:一昨日の?|前天|그저께|엊그제)\s*(` + alternatives(cjkDayParts) + `)?`)
 
 // dayBeforeYesterday names the day before yesterday by its weekday ("on
 // monday"), which the extractors read; created is in the reading zone.
@@ -1404,10 +1408,56 @@ func dayBeforeYesterday(s string, created time.Time) string {
 	}
 	day := " on " + strings.ToLower(created.AddDate(0, 0, -2).Weekday().String())
 	return reDayBeforeYesterday.ReplaceAllStringFunc(s, func(m string) string {
-		part := reDayBeforeYesterday.FindStringSubmatch(m)[1]
-		if part != "" {
-			return day + " " + foreignDayParts[part] + " "
+		sm := reDayBeforeYesterday.FindStringSubmatch(m)
+		switch {
+		case sm[1] != "":
+			return day + " " + foreignDayParts[sm[1]] + " "
+		case sm[2] != "":
+			return day + " " + cjkDayParts[sm[2]] + " "
 		}
 		return day + " "
 	})
+}
+
+// reTomorrow is tomorrow in the 18 languages, read after the other time
+// words (so "heute Morgen", "esta mañana" are already this morning).
+var reTomorrow = mustCompileFolded(`(?:^|[^\p{L}])(morgen|morgenochtend|demain|mañana|domani|jutro|jutra|imorgon|i morgon|i morgen|huomenna|zítra|yarın|завтра|amanhã)(?:$|[^\p{L}])|明日|明天|내일`)
+
+// notTomorrow are the words before "morgen"/"mañana" that make it a
+// morning: "guten Morgen", "de la mañana".
+var notTomorrow = []string{"guten ", "gute ", "am ", "jeden ", "la ", "cada ", "goede ", "god "}
+
+// tomorrowWords writes "tomorrow" for the words above: a clock beside it
+// is when someone is to be called or something is planned, not when the
+// problem began ("bitte morgen um 10 anrufen").
+func tomorrowWords(s string) string {
+	ix := reTomorrow.FindAllStringIndex(s, -1)
+	if ix == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ix {
+		before := s[:m[0]+leadLen(s[m[0]:m[1]])]
+		skip := false
+		for _, w := range notTomorrow {
+			if strings.HasSuffix(before, w) {
+				skip = true
+			}
+		}
+		if skip {
+			continue
+		}
+		b.WriteString(s[last:m[0]])
+		b.WriteString(" tomorrow ")
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// plannedNear reports whether s[from:to], a clock, stands beside
+// "tomorrow": a planned or asked-for time, not the problem's.
+func plannedNear(s string, from, to int) bool {
+	return strings.Contains(s[max(0, from-30):min(len(s), to+20)], "tomorrow")
 }
