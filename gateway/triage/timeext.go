@@ -1270,30 +1270,17 @@ func bareHours(s string) string {
 		}
 		return m[:sm[5]] + ":" + m[sm[6]:]
 	})
-	ix := reBareHour.FindAllStringSubmatchIndex(s, -1)
-	if ix == nil {
-		return s
-	}
-	var b strings.Builder
-	last := 0
-	for _, m := range ix {
+	return rewriteAll(s, reBareHour.FindAllStringSubmatchIndex(s, -1), func(m []int) (int, int, string, bool) {
 		h, _ := strconv.Atoi(s[m[4]:m[5]])
 		if h > 23 || reCounted.MatchString(s[m[5]:]) || !dayNamedNear(s, m[0], m[5]) {
-			continue
+			return 0, 0, "", false
 		}
 		switch s[m[2]:m[3]] {
 		case "od", "с", "от":
-			b.WriteString(s[last:m[2]])
-			b.WriteString("since ")
-			b.WriteString(s[m[4]:m[5]])
-		default:
-			b.WriteString(s[last:m[5]])
+			return m[2], m[5], "since " + s[m[4]:m[5]] + ":00", true
 		}
-		b.WriteString(":00")
-		last = m[5]
-	}
-	b.WriteString(s[last:])
-	return b.String()
+		return m[5], m[5], ":00", true
+	})
 }
 
 // dayNamedNear reports whether a day or a part of the day is named within
@@ -1353,13 +1340,7 @@ var reDayPartAfter = mustCompileFolded(`^\s*(?:de la|del|da|di|du)\s+(?:mañana|
 // spokenHours rewrites an hour said in words (see spokenHourWords) to
 // its clock ("a la 1:20"); s is folded.
 func spokenHours(s string) string {
-	all := reSpokenHour.FindAllStringSubmatchIndex(s, -1)
-	if all == nil {
-		return s
-	}
-	var b strings.Builder
-	last := 0
-	for _, sm := range all {
+	return rewriteAll(s, reSpokenHour.FindAllStringSubmatchIndex(s, -1), func(sm []int) (int, int, string, bool) {
 		g := submatches(s, sm)
 		// groups: 1 the word before, 2 its hour; 3 the word before, 4 the
 		// hour, 5 o'clock; 6 "and", 7 its minutes; 8 "less", 9 its minutes
@@ -1378,22 +1359,18 @@ func spokenHours(s string) string {
 			}
 		case g[3] == "" && (strings.HasPrefix(g[5], "heure") || strings.HasPrefix(g[5], "час") || g[5] == "uur"):
 			// "depuis trois heures", "три часа", "twee uur geleden": hours counted, not a clock
-			continue
+			return 0, 0, "", false
 		case articleOnly[g[1]]:
 			rest := s[end:]
 			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " ")); unicode.IsLetter(r) && !reDayPartAfter.MatchString(rest) {
-				continue
+				return 0, 0, "", false
 			}
 		}
 		if g[5] != "" && g[7] == "" && g[9] == "" {
 			end = sm[11] // the word for o'clock goes with the hour
 		}
-		b.WriteString(s[last:at])
-		fmt.Fprintf(&b, "%d:%02d", h, mi)
-		last = end
-	}
-	b.WriteString(s[last:])
-	return b.String()
+		return at, end, fmt.Sprintf("%d:%02d", h, mi), true
+	})
 }
 
 // reDayBeforeYesterday is the day before yesterday in the 18 languages.
@@ -1431,26 +1408,33 @@ var notTomorrow = []string{"guten ", "gute ", "am ", "jeden ", "la ", "cada ", "
 // is when someone is to be called or something is planned, not when the
 // problem began ("bitte morgen um 10 anrufen").
 func tomorrowWords(s string) string {
-	ix := reTomorrow.FindAllStringIndex(s, -1)
-	if ix == nil {
+	return rewriteAll(s, reTomorrow.FindAllStringIndex(s, -1), func(m []int) (int, int, string, bool) {
+		before := s[:m[0]+leadLen(s[m[0]:m[1]])]
+		for _, w := range notTomorrow {
+			if strings.HasSuffix(before, w) {
+				return 0, 0, "", false
+			}
+		}
+		return m[0], m[1], " tomorrow ", true
+	})
+}
+
+// rewriteAll replaces, for each match in all that f takes, s[from:to] by
+// with; matches are in order and do not overlap.
+func rewriteAll(s string, all [][]int, f func(m []int) (from, to int, with string, ok bool)) string {
+	if all == nil {
 		return s
 	}
 	var b strings.Builder
 	last := 0
-	for _, m := range ix {
-		before := s[:m[0]+leadLen(s[m[0]:m[1]])]
-		skip := false
-		for _, w := range notTomorrow {
-			if strings.HasSuffix(before, w) {
-				skip = true
-			}
-		}
-		if skip {
+	for _, m := range all {
+		from, to, with, ok := f(m)
+		if !ok || from < last {
 			continue
 		}
-		b.WriteString(s[last:m[0]])
-		b.WriteString(" tomorrow ")
-		last = m[1]
+		b.WriteString(s[last:from])
+		b.WriteString(with)
+		last = to
 	}
 	b.WriteString(s[last:])
 	return b.String()
