@@ -108,8 +108,10 @@ func TestTimePhrases_findTheStart(t *testing.T) {
 		floor     float64
 		zoneFloor float64 // right among rows whose zone is stated or moot
 	}{
-		{"times-tuned.json", false, 0, 0},
-		{"times-heldout.json", true, 0, 0},
+		// floors a little under round sixteen's end: tuned 0.912 (1.000
+		// where the zone is stated), held out 0.215 (0.321)
+		{"times-tuned.json", false, 0.89, 0.98},
+		{"times-heldout.json", true, 0.20, 0.30},
 	} {
 		if half.heldOut && os.Getenv("DESKGATE_TIMES_HELDOUT") == "" {
 			t.Logf("%s not read (set DESKGATE_TIMES_HELDOUT=1 to measure it)", half.file)
