@@ -124,24 +124,6 @@ var foreignTime = map[string]string{
 	"gegen": "around", "vers": "around", "hacia": "around", "verso": "around", "rond": "around", "um": "at", "om": "at",
 	"ca.": "about", "ca": "about", "etwa": "about", "environ": "about", "mez": "cet", "mesz": "cest",
 	"kurz vor": "just before", "kurz nach": "just after", "peu avant": "just before", "poco antes de": "just before", "pouco antes das": "just before",
-	// "about" before an hour
-	"sobre las": "around", "a eso de las": "around", "около": "about", "koło": "around", "igår kväll": "yesterday evening", "igår morse": "yesterday morning",
-}
-
-// sinceDays are since midnight, since noon, since this morning and since
-// yesterday in the languages that say them in one phrase ("с утра", "od
-// rana", "da stamattina", "sedan i går"), read as foreignTime is.
-var sinceDays = map[string]string{
-	"с полуночи": "since midnight", "od północy": "since midnight", "od půlnoci": "since midnight", "depuis minuit": "since midnight", "seit mitternacht": "since midnight",
-	"desde la medianoche": "since midnight", "desde medianoche": "since midnight", "desde a meia-noite": "since midnight", "dalla mezzanotte": "since midnight",
-	"sinds middernacht": "since midnight", "sedan midnatt": "since midnight", "siden midnat": "since midnight", "siden midnatt": "since midnight",
-	"keskiyöstä lähtien": "since midnight", "gece yarısından beri": "since midnight",
-	"seit mittag": "since noon", "depuis midi": "since noon", "desde el mediodía": "since noon", "desde mediodía": "since noon", "desde o meio-dia": "since noon",
-	"da mezzogiorno": "since noon", "dal mezzogiorno": "since noon", "od południa": "since noon", "od poledne": "since noon", "с полудня": "since noon",
-	"с утра": "since this morning", "od rana": "since this morning", "od rána": "since this morning", "sabahtan beri": "since this morning", "da stamattina": "since this morning",
-	"siden i morges": "since this morning", "fra i morges": "since this morning", "aamusta lähtien": "since this morning", "aamusta asti": "since this morning",
-	"od wczoraj": "since yesterday", "od včerejška": "since yesterday", "со вчерашнего дня": "since yesterday", "со вчера": "since yesterday", "dünden beri": "since yesterday",
-	"da ieri": "since yesterday", "sedan i går": "since yesterday", "sedan igår": "since yesterday", "siden i går": "since yesterday", "eilisestä asti": "since yesterday",
 }
 
 // foreignWeekdays are the days of the week in the languages above, and
@@ -154,20 +136,6 @@ var (
 		"lunes": "monday", "martes": "tuesday", "miércoles": "wednesday", "miercoles": "wednesday", "jueves": "thursday", "viernes": "friday", "sábado": "saturday", "sabado": "saturday", "domingo": "sunday",
 		"lunedì": "monday", "lunedi": "monday", "martedì": "tuesday", "martedi": "tuesday", "mercoledì": "wednesday", "mercoledi": "wednesday", "giovedì": "thursday", "giovedi": "thursday", "venerdì": "friday", "venerdi": "friday", "sabato": "saturday", "domenica": "sunday",
 		"maandag": "monday", "dinsdag": "tuesday", "woensdag": "wednesday", "donderdag": "thursday", "vrijdag": "friday", "zaterdag": "saturday", "zondag": "sunday",
-		// Portuguese (the short forms only after "na"/"no": "segunda" is also second)
-		"segunda-feira": "monday", "terça-feira": "tuesday", "quarta-feira": "wednesday", "quinta-feira": "thursday", "sexta-feira": "friday",
-		"na segunda": "monday", "na terça": "tuesday", "na quarta": "wednesday", "na quinta": "thursday", "na sexta": "friday", "no sábado": "saturday", "no domingo": "sunday",
-		// Polish, Czech, Russian (also in the case after "on")
-		"poniedziałek": "monday", "wtorek": "tuesday", "środa": "wednesday", "środę": "wednesday", "czwartek": "thursday", "piątek": "friday", "sobotę": "saturday", "sobota": "saturday", "niedzielę": "sunday", "niedziela": "sunday",
-		"pondělí": "monday", "úterý": "tuesday", "středa": "wednesday", "středu": "wednesday", "čtvrtek": "thursday", "pátek": "friday", "sobotu": "saturday", "neděle": "sunday", "neděli": "sunday",
-		"понедельник": "monday", "вторник": "tuesday", "среду": "wednesday", "среда": "wednesday", "четверг": "thursday", "пятницу": "friday", "пятница": "friday", "субботу": "saturday", "суббота": "saturday", "воскресенье": "sunday",
-		// Swedish, Danish, Norwegian ("i måndags", "i mandags": last Monday), Finnish, Turkish
-		"måndag": "monday", "tisdag": "tuesday", "onsdag": "wednesday", "torsdag": "thursday", "fredag": "friday", "lördag": "saturday", "söndag": "sunday",
-		"måndags": "monday", "tisdags": "tuesday", "onsdags": "wednesday", "torsdags": "thursday", "fredags": "friday", "lördags": "saturday", "söndags": "sunday",
-		"tirsdag": "tuesday", "lørdag": "saturday", "søndag": "sunday", "mandags": "monday", "tirsdags": "tuesday", "lørdags": "saturday", "søndags": "sunday",
-		"maanantaina": "monday", "maanantai": "monday", "tiistaina": "tuesday", "tiistai": "tuesday", "keskiviikkona": "wednesday", "keskiviikko": "wednesday",
-		"torstaina": "thursday", "torstai": "thursday", "perjantaina": "friday", "perjantai": "friday", "lauantaina": "saturday", "lauantai": "saturday", "sunnuntaina": "sunday", "sunnuntai": "sunday",
-		"pazartesi": "monday", "salı": "tuesday", "çarşamba": "wednesday", "perşembe": "thursday", "cumartesi": "saturday", "cuma": "friday", "pazar": "sunday",
 	}
 	foreignDayParts = map[string]string{
 		"abend": "evening", "morgen": "morning", "vormittag": "morning", "nachmittag": "afternoon", "nacht": "night",
@@ -175,17 +143,8 @@ var (
 		"por la noche": "evening", "por la mañana": "morning", "por la tarde": "afternoon",
 		"sera": "evening", "mattina": "morning", "pomeriggio": "afternoon", "notte": "night",
 		"avond": "evening", "ochtend": "morning", "middag": "afternoon",
-		"de manhã": "morning", "à tarde": "afternoon", "à noite": "evening",
-		"rano": "morning", "po południu": "afternoon", "wieczorem": "evening", "w nocy": "night", "nocą": "night",
-		"ráno": "morning", "dopoledne": "morning", "odpoledne": "afternoon", "večer": "evening", "v noci": "night",
-		"утром": "morning", "днём": "afternoon", "днем": "afternoon", "вечером": "evening", "ночью": "night",
-		"morgon": "morning", "morgonen": "morning", "förmiddag": "morning", "förmiddagen": "morning", "formiddag": "morning",
-		"eftermiddag": "afternoon", "eftermiddagen": "afternoon", "ettermiddag": "afternoon", "ettermiddagen": "afternoon",
-		"kväll": "evening", "kvällen": "evening", "aften": "evening", "kveld": "evening", "kvelden": "evening", "natt": "night", "natten": "night", "nat": "night",
-		"aamulla": "morning", "aamuna": "morning", "iltapäivällä": "afternoon", "iltapäivänä": "afternoon", "illalla": "evening", "iltana": "evening", "yöllä": "night",
-		"sabah": "morning", "sabahı": "morning", "öğleden sonra": "afternoon", "akşam": "evening", "akşamı": "evening", "gece": "night", "gecesi": "night",
 	}
-	reForeignWeekday = mustCompileFolded(`(?:^|[^\p{L}])(?:am\s+|le\s+|el\s+|op\s+|i\s+|w\s+|we\s+|v\s+|ve\s+|в\s+|во\s+)?(` + alternatives(foreignWeekdays) + `)(?:\s*-?\s*(?:på\s+)?(` + alternatives(foreignDayParts) + `))?(?:$|[^\p{L}])`)
+	reForeignWeekday = mustCompileFolded(`(?:^|[^\p{L}])(?:am\s+|le\s+|el\s+|op\s+)?(` + alternatives(foreignWeekdays) + `)\s*(` + alternatives(foreignDayParts) + `)?(?:$|[^\p{L}])`)
 )
 
 // mustCompileFolded compiles a time expression folded (see fold): the
@@ -205,77 +164,12 @@ func foldMapKeys[V any](m map[string]V) {
 }
 
 func init() {
-	// words typed with a keyboard's digraphs ("gestern frueh", "i gaar
-	// aftes", "soendag") are the time words folded; gathered before the
-	// maps' keys are folded
-	for k, v := range sinceDays {
-		foreignTime[k] = v
-	}
-	for _, m := range []map[string]string{foreignTime, foreignWeekdays, foreignDayParts} {
-		for k := range m {
-			addDigraphWords(k)
-		}
-	}
-	for k := range continentalHours {
-		addDigraphWords(k)
-	}
-	for k := range nightWords {
-		addDigraphWords(k)
-	}
 	// the time words' maps are read with words of the folded text
 	foldMapKeys(foreignTime)
 	foldMapKeys(foreignWeekdays)
 	foldMapKeys(foreignDayParts)
 	foldMapKeys(continentalHours)
 	foldMapKeys(nightWords)
-}
-
-// digraphTimeWords maps a time word typed with digraphs to its folded
-// form ("frueh" → "fruh", "gaar" → "gar").
-var digraphTimeWords = map[string]string{}
-
-func addDigraphWords(phrase string) {
-	for _, w := range strings.Fields(phrase) {
-		if d, f := foldDigraphs(w), fold(w); d != f {
-			digraphTimeWords[d] = f
-		}
-	}
-}
-
-// undigraph rewrites the time words typed with digraphs in the folded
-// text s to their folded forms.
-func undigraph(s string) string {
-	if !strings.ContainsAny(s, "aeo") {
-		return s
-	}
-	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	for _, w := range f {
-		if to, ok := digraphTimeWords[w]; ok {
-			s = replaceWord(s, w, to)
-		}
-	}
-	return s
-}
-
-// replaceWord replaces the whole-word occurrences of w in s by to.
-func replaceWord(s, w, to string) string {
-	var b strings.Builder
-	for {
-		i := strings.Index(s, w)
-		if i < 0 {
-			b.WriteString(s)
-			return b.String()
-		}
-		b.WriteString(s[:i])
-		before, _ := utf8.DecodeLastRuneInString(b.String())
-		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
-		if (b.Len() == 0 || !unicode.IsLetter(before)) && (i+len(w) == len(s) || !unicode.IsLetter(after)) {
-			b.WriteString(to)
-		} else {
-			b.WriteString(w)
-		}
-		s = s[i+len(w):]
-	}
 }
 
 // alternatives is a regexp alternation of m's keys, longest first.
@@ -295,16 +189,15 @@ var nightWords = map[string]bool{"heute nacht": true, "cette nuit": true, "vanna
 	"i natt": true, "w nocy": true, "esta noite": true, "i nat": true}
 
 var (
-	reForeignTime = mustCompileFolded(`(?:^|[^\p{L}])(` + alternatives(sinceDays) + `|gestern (?:abend|morgen|früh|vormittag|nachmittag|nacht)|gestern|heute (?:morgen|früh|vormittag|nachmittag|abend|nacht)|heute|` +
+	reForeignTime = mustCompileFolded(`(?:^|[^\p{L}])(gestern (?:abend|morgen|früh|vormittag|nachmittag|nacht)|gestern|heute (?:morgen|früh|vormittag|nachmittag|abend|nacht)|heute|` +
 		`hier (?:soir|matin|après-midi)|ce matin|cet après-midi|ce soir|cette nuit|aujourd'hui|ayer por la (?:noche|mañana|tarde)|ayer|anoche|esta (?:mañana|tarde|noche)|hoy|` +
 		`ieri (?:sera|mattina|pomeriggio)|ieri|stamattina|stasera|stanotte|oggi|gisteravond|gisterochtend|gistermiddag|gisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|vandaag|` +
-		`ontem à (?:tarde|noite)|ontem de manhã|ontem|hoje de manhã|esta manhã|hoje à tarde|esta noite|hoje|i går (?:kväll|morse|aftes|kveld)|i går|igår|i morse|i eftermiddag|i kväll|i natt|i dag|idag|` +
+		`ontem à (?:tarde|noite)|ontem de manhã|ontem|hoje de manhã|esta manhã|hoje à tarde|esta noite|hoje|i går (?:kväll|morse)|i går|igår|i morse|i eftermiddag|i kväll|i natt|i dag|idag|` +
 		`wczoraj (?:wieczorem|rano)|wczoraj|dziś rano|dzisiaj rano|dzisiaj|dziś|w nocy|` +
 		`i går aftes|i går kveld|i morges|i formiddags|i eftermiddags|i aften|i kveld|i nat|eilen illalla|eilen aamulla|eilisestä lähtien|tänä aamuna|` +
 		`včera večer|včera ráno|dnes ráno|dün akşam|dün gece|bu sabah|вчера вечером|вчера утром|сегодня утром|` +
 		`zwischen|entre|tussen|mellan|mellem|mellom|mezi|między|från|von|por volta d[ae]s?|cerca de|około|ungefär|ongeveer|omkring|` +
-		`seit|vanaf|runt|rundt|kolem|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz|kurz vor|kurz nach|peu avant|poco antes de|pouco antes das|` +
-		`sobre las|a eso de las|около|koło|igår kväll|igår morse)(?:$|[^\p{L}])`)
+		`seit|vanaf|runt|rundt|kolem|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz|kurz vor|kurz nach|peu avant|poco antes de|pouco antes das)(?:$|[^\p{L}])`)
 	// "18h45", "23 Uhr", "9 uur", "9.30 Uhr" are clock times.
 	reForeignClock = mustCompileFolded(`\b(\d{1,2})(?:h(\d{2})|(?:[:.](\d{2}))?\s*(?:uhr|uur)\b)`)
 	// "od otprilike 21:30", "simula kaninang mga 8pm", "ตั้งแต่ประมาณ 19:00",
@@ -313,7 +206,7 @@ var (
 	// often "from" or "of" and says nothing.
 	reForeignSince = mustCompileFolded(`(?:^|[^\p{L}])(?:od|simula(?:\s+kaninang)?|mula|des de|dalle|dalla|vanaf|siden|sedan|desde as|desde às|a partir das|a partir de|à partir de|fra|alates|nuo|kopš|óta|від|с|от|từ|sejak|dari|ตั้งแต่|منذ|מאז)\s*` +
 		`(?:(?:omkring|rundt|ungefär|ungefähr|etwa|environ|circa|zhruba|yaklaşık|otprilike|približno|oko|około|asi|približne|cca\.?|kolem|körülbelül|kb\.?|noin|umbes|apie|aptuveni|sekitar|kira-kira|khoảng|mga|ประมาณ|примерно|около|приблизно|حوالي|בערך|about|ca\.?)\s*)?` +
-		`(?:jam\s+|lúc\s+|kl\.?\s+|klo\s+|godziny\s+|godz\.?\s*)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)`)
+		`(?:jam\s+|lúc\s+|kl\.?\s+|klo\s+)?(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)`)
 	// "under den senaste timmen", "за последние 20 минут", "son 20
 	// dakikadır", "desde hace media hora", "od 20 minut": the last so many
 	// minutes or hours, said in the languages beyond English — a word for
@@ -321,18 +214,18 @@ var (
 	// "-dır" case) before a number, maybe, and a unit.
 	reForeignLast = mustCompileFolded(`(?:^|[^\p{L}])(?:(?:senaste|sidste|siste|последние|последний|последнюю|последних|ostatnich|ostatnie|ostatnią|ostatniej|viimeisen|viimeiset|son|últimos|últimas|última|último|ultimi|ultime|ultima|ultimo|dernières|derniers|dernière|letzten|letzte|afgelopen|posledních|poslední|posledni)` +
 		`|(?:desde hace|há|da|od|от|depuis|seit|sinds|sedan|siden|už|już|jo)(?:\s+(?:más o menos|jakichś|około|circa|cerca de|unos|umas|ca\.?|about|ungefähr|environ|ongeveer|ungefär|omkring|noin|asi|примерно|около))?)` +
-		`\s+(\d{1,3}|half|halve|halbe|halben|einer halben|media|mezz'|meia|pół|une demi-|een half|en halv|et halvt|puoli|` + alternatives(agoNumbers) + `)?\s*` +
+		`\s+(\d{1,3}|half|halve|halbe|halben|einer halben|media|mezz'|meia|pół|une demi-|een half|en halv|et halvt|puoli)?\s*` +
 		`(minuterna|minutterne|minuttene|minuter|minutter|minuten|minutos|minuti|minutes|minuutin|minuuttia|minut|minuty|минут[уы]?|dakikadır|dakika|` +
 		`timmen|timmarna|timmar|timen|timene|timer|time|timme|часа|часов|час|godzin[ęy]?|godzina|tunnin|tuntia|saattir|saat|horas|hora|ore|ora|heures|heure|stunden|stunde|uur|kwartier|hodin[uy]?|hodina)(?:$|[^\p{L}])`)
 	// Turkish and Finnish put the duration first: "yarım saattir" (for half
 	// an hour), "20 dakikadır", "noin vartin ajan" (for about a quarter).
-	reForeignFor = mustCompileFolded(`(?:^|[^\p{L}])(yarım|bir|\d{1,3}|` + alternatives(agoNumbers) + `)\s+(saattir|dakikadır|dakikadir)(?:$|[^\p{L}])|(?:^|[^\p{L}])(vartin|puolen tunnin|tunnin|\d{1,3} minuutin)\s+ajan(?:$|[^\p{L}])`)
+	reForeignFor = mustCompileFolded(`(?:^|[^\p{L}])(yarım|bir|\d{1,3})\s+(saattir|dakikadır|dakikadir)(?:$|[^\p{L}])|(?:^|[^\p{L}])(vartin|puolen tunnin|tunnin|\d{1,3} minuutin)\s+ajan(?:$|[^\p{L}])`)
 	// "kl. 02.15", "klo 17.40", "kello 9": the Nordic word before a clock,
 	// whose minutes follow a dot.
 	reNordicClock = mustCompileFolded(`(?:^|[^\p{L}])(?:kl\.?|klo\.?|kello)\s*(\d{1,2})(?:[.:](\d{2}))?(?:$|[^\d])`)
 	// "vers 16h", "à 9h", "depuis 14h": a French hour without minutes
 	// after a word that takes a clock.
-	reFrenchHour = mustCompileFolded(`(?:^|[^\p{L}])(vers|à|a|depuis|dès|jusqu'à|entre|et|avant|après|desde las|a las|às|as|das|desde as|desde às|sobre las|a eso de las|las|umas|por volta das|cerca das|lá pelas)\s+(\d{1,2})h(?:$|[^\p{L}\d])`)
+	reFrenchHour = mustCompileFolded(`(?:^|[^\p{L}])(vers|à|a|depuis|dès|jusqu'à|entre|et|avant|après|desde las|a las|às|as|das|desde as|desde às)\s+(\d{1,2})h(?:$|[^\p{L}\d])`)
 	// "vor 20 Minuten", "il y a 2 heures", "hace 15 minutos": ago.
 	reForeignAgo = mustCompileFolded(`\b(?:vor|il y a|hace)\s+(\d+|einer|einem|une|un|una|media|halben|une demi-)\s*(minuten|minutes?|minutos?|stunden?|heures?|horas?|hora|stunde|demi-heure)\b`)
 )
@@ -344,8 +237,8 @@ var agoNumbers = func() map[string]string {
 	m := map[string]string{}
 	for n, words := range map[string]string{
 		"1":    "ein eine einer einem un une una uno um uma een één en ett et jedną jedna jeden yksi bir один одну",
-		"2":    "zwei deux dos dois duas due twee två to dwie dwa dwóch dwu kaksi dvěma dvou iki два две двух",
-		"3":    "drei trois tres três tre drie trzy trzech kolme třemi tří üç три трёх трех",
+		"2":    "zwei deux dos dois duas due twee två to dwie dwa kaksi dvěma iki два две",
+		"3":    "drei trois tres três tre drie trzy kolme třemi üç три",
 		"4":    "vier quatre cuatro quatro quattro fyra fire cztery neljä čtyřmi dört четыре",
 		"5":    "fünf cinq cinco cinque vijf fem pięć viisi pěti beş пять",
 		"6":    "sechs six seis sei zes sex seks sześć kuusi šesti altı шесть",
@@ -363,17 +256,15 @@ var agoNumbers = func() map[string]string {
 }()
 
 var (
-	agoNumber  = `(\d{1,3}|` + func() string { return alternatives(agoNumbers) }() + `)?`
-	agoHedge   = `(?:(?:etwa|ca\.?|ungefähr|environ|unas|unos|umas|uns|cerca de|circa|ongeveer|jakieś|około|ungefär|omkring|cirka|omtrent|rundt|noin|asi|zhruba|yaklaşık|примерно|около|about)\s+)?`
-	agoHours   = `stunden|stunde|heures|heure|horas|hora|ore|ora|uur|godzinami|godziny|godzinę|godzin|godzina|timmar|timme|timer|time|tuntia|tunnin|tunti|hodinami|hodinou|hodiny|hodin|saat|часов|часа|час`
-	agoMinutes = `minuten|minutes|minute|minutos|minuto|minuti|minuut|minutami|minutou|minuty|minutę|minut|minuter|minutter|minutt|minuuttia|minuutti|dakika|минуты|минуту|минут`
-	agoUnit    = `(` + agoHours + `|` + agoMinutes + `|kwartier|kvart|kvarter|vartti|vartin|halvtimme|halvtimma|halvtime|halvtimen)`
-	// an article before the amount: "vor einer halben Stunde", "för en halvtimme sedan"
-	agoArticle      = `(?:(?:einer|eine|en|et|ett|une|um|uma|een)\s+)?`
-	reAgoBefore     = mustCompileFolded(`(?:^|[^\p{L}])(?:vor|il y a|hace|há|před|pred)\s+` + agoHedge + agoArticle + agoNumber + `\s*'?\s*` + agoUnit + `(?:$|[^\p{L}])`)
-	reAgoAround     = mustCompileFolded(`(?:^|[^\p{L}])(?:för|for)\s+` + agoHedge + agoArticle + agoNumber + `\s*` + agoUnit + `\s+(?:sedan|siden)(?:$|[^\p{L}])`)
+	agoNumber       = `(\d{1,3}|` + func() string { return alternatives(agoNumbers) }() + `)?`
+	agoHedge        = `(?:(?:etwa|ca\.?|ungefähr|environ|unas|unos|umas|uns|cerca de|circa|ongeveer|jakieś|około|ungefär|omkring|cirka|omtrent|rundt|noin|asi|zhruba|yaklaşık|примерно|около|about)\s+)?`
+	agoHours        = `stunden|stunde|heures|heure|horas|hora|ore|ora|uur|godzinami|godziny|godzinę|godzin|godzina|timmar|timme|timer|time|tuntia|tunnin|tunti|hodinami|hodinou|hodiny|hodin|saat|часов|часа|час`
+	agoMinutes      = `minuten|minutes|minute|minutos|minuto|minuti|minuut|minutami|minutou|minuty|minutę|minut|minuter|minutter|minutt|minuuttia|minuutti|dakika|минуты|минуту|минут`
+	agoUnit         = `(` + agoHours + `|` + agoMinutes + `|kwartier|kvart|kvarter|vartti|vartin)`
+	reAgoBefore     = mustCompileFolded(`(?:^|[^\p{L}])(?:vor|il y a|hace|há|před|pred)\s+` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `(?:$|[^\p{L}])`)
+	reAgoAround     = mustCompileFolded(`(?:^|[^\p{L}])(?:för|for)\s+` + agoHedge + agoNumber + `\s*` + agoUnit + `\s+(?:sedan|siden)(?:$|[^\p{L}])`)
 	reAgoMinuteUnit = mustCompileFolded(`^(?:` + agoMinutes + `)$`)
-	reAgoAfter      = mustCompileFolded(`(?:^|[^\p{L}])` + agoHedge + agoArticle + agoNumber + `\s*'?\s*` + agoUnit + `\s+(?:fa|geleden|temu|sitten|önce|назад)(?:$|[^\p{L}])`)
+	reAgoAfter      = mustCompileFolded(`(?:^|[^\p{L}])` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `\s+(?:fa|geleden|temu|sitten|önce|назад)(?:$|[^\p{L}])`)
 )
 
 var (
@@ -438,7 +329,7 @@ func foreignAgo(s string) string {
 			switch {
 			case strings.HasPrefix(u, "kw") || strings.HasPrefix(u, "kv") || strings.HasPrefix(u, "va"):
 				return lead + "15 minutes ago" + trail
-			case n == "half" || strings.HasPrefix(u, "halv"):
+			case n == "half":
 				return lead + "half an hour ago" + trail
 			case reAgoMinuteUnit.MatchString(u):
 				return lead + n + " minutes ago" + trail
@@ -541,18 +432,6 @@ func englishTime(s string, created time.Time) string {
 		return m[:sm[5]] + ":00" + m[sm[5]+1:]
 	})
 	s = foreignAgo(sinceAfter(s))
-	s = reForeignSince.ReplaceAllStringFunc(s, func(m string) string {
-		sm := reForeignSince.FindStringSubmatchIndex(m)
-		clock := m[sm[2]:sm[3]]
-		if !strings.ContainsAny(clock, ":.apm") { // "od 5" is no clock
-			return m
-		}
-		lead := ""
-		if r, _ := utf8.DecodeRuneInString(m); !unicode.IsLetter(r) {
-			lead = m[:utf8.RuneLen(r)]
-		}
-		return lead + "since about " + strings.Replace(clock, ".", ":", 1)
-	})
 	s = reForeignLast.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reForeignLast.FindStringSubmatchIndex(m)
 		n, u := "", m[sm[4]:sm[5]]
@@ -577,6 +456,18 @@ func englishTime(s string, created time.Time) string {
 			d = foreignDuration(sm[1], sm[2])
 		}
 		return m[:leadLen(m)] + " for the last " + d + " "
+	})
+	s = reForeignSince.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reForeignSince.FindStringSubmatchIndex(m)
+		clock := m[sm[2]:sm[3]]
+		if !strings.ContainsAny(clock, ":.apm") { // "od 5" is no clock
+			return m
+		}
+		lead := ""
+		if r, _ := utf8.DecodeRuneInString(m); !unicode.IsLetter(r) {
+			lead = m[:utf8.RuneLen(r)]
+		}
+		return lead + "since about " + strings.Replace(clock, ".", ":", 1)
 	})
 	s = reForeignAgo.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reForeignAgo.FindStringSubmatch(m)
@@ -652,9 +543,6 @@ func leadLen(m string) int {
 // foreignDuration is "20 minutes", "30 minutes" or "1 hour" from a number
 // (or a word for half, or none: one) and a unit word of reForeignLast.
 func foreignDuration(n, unit string) string {
-	if w, ok := agoNumbers[n]; ok && w != "half" {
-		n = w
-	}
 	minutes := strings.HasPrefix(unit, "min") || strings.HasPrefix(unit, "мин") || strings.HasPrefix(unit, "dak")
 	if unit == "kwartier" {
 		return "15 minutes"
@@ -725,7 +613,7 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	// Read the rest folded (see fold): "heute fruh", "ayer por la manana",
 	// "dun aksam", "vcera vecer" typed without diacritics are the same
 	// times; the expressions below are folded alike.
-	s = bareHours(englishTime(spokenClock(spokenHours(localHours(dayBeforeYesterday(undigraph(fold(s)), created.In(loc))))), created.In(loc)))
+	s = englishTime(spokenClock(fold(s)), created.In(loc))
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
 	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
@@ -913,10 +801,6 @@ func dayBefore(s string, ix []int, t, created time.Time) time.Time {
 	if !strings.Contains(near, "yesterday") && !strings.Contains(near, "last night") {
 		return t
 	}
-	// "last night, 2–3": the small hours of the night just gone are today's
-	if !strings.Contains(near, "yesterday") && t.In(t.Location()).Hour() < 6 {
-		return t
-	}
 	if created.Sub(t) < 24*time.Hour && t.YearDay() == created.In(t.Location()).YearDay() {
 		return t.AddDate(0, 0, -1)
 	}
@@ -928,8 +812,7 @@ func dayBefore(s string, ix []int, t, created time.Time) time.Time {
 // morning.
 var reDayHalf = mustCompileFolded(`(?:^|[^\p{L}])(morning|afternoon|evening|night|tonight|` +
 	`de la (?:mañana|tarde|noche)|da (?:manhã|tarde|noite)|du (?:matin|soir)|di (?:mattina|sera|notte)|morgens|vormittags|nachmittags|abends|nachts|` +
-	`'s (?:ochtends|middags|avonds|nachts)|på (?:morgonen|eftermiddagen|kvällen|natten)|rano|wieczorem|po południu|w nocy|` +
-	`утра|утром|дня|днём|вечера|вечером|ночи|ночью|ráno|odpoledne|večer|v noci|sabah|akşam|gece)(?:$|[^\p{L}])`)
+	`'s (?:ochtends|middags|avonds|nachts)|på (?:morgonen|eftermiddagen|kvällen|natten)|rano|wieczorem|po południu|w nocy)(?:$|[^\p{L}])`)
 
 // dayHalf returns the half of the day ("am" or "pm") of a clock without
 // one at s[ix[0]:ix[1]] reading hour h, from the part of the day named
@@ -960,10 +843,10 @@ func dayHalf(s string, ix []int, h, ampm string) string {
 	w = fold(w)
 	switch {
 	case strings.Contains(w, "mor") || strings.Contains(w, "manana") || strings.Contains(w, "manha") || strings.Contains(w, "mat") ||
-		w == "vormittags" || w == "rano" || w == "'s ochtends" || strings.HasPrefix(w, "утр") || w == "sabah":
+		w == "vormittags" || w == "rano" || w == "'s ochtends":
 		return "am"
 	case strings.Contains(w, "night") || strings.Contains(w, "noche") || strings.Contains(w, "noite") || strings.Contains(w, "notte") ||
-		strings.Contains(w, "nacht") || strings.Contains(w, "natten") || w == "w nocy" || strings.HasPrefix(w, "ноч") || w == "v noci" || w == "gece":
+		strings.Contains(w, "nacht") || strings.Contains(w, "natten") || w == "w nocy":
 		if n < 6 {
 			return "am"
 		}
@@ -988,9 +871,6 @@ func extractRange(s string, created time.Time, loc *time.Location, _ bool) (Time
 	if zA == "" {
 		zA = zB
 	}
-	if at := strings.Index(s, m[0]); plannedNear(s, at, at+len(m[0])) {
-		return TimeRef{}, false
-	}
 	if amA == "" { // neither end has its half: a part of the day near them may
 		at := strings.Index(s, m[0])
 		amA = dayHalf(s, []int{at, at + len(m[0])}, m[1], "")
@@ -1010,7 +890,7 @@ func extractRange(s string, created time.Time, loc *time.Location, _ bool) (Time
 func extractSince(s string, created time.Time, loc *time.Location, _ bool) (TimeRef, bool) {
 	for _, ix := range reSince.FindAllStringSubmatchIndex(s, -1) {
 		m := submatches(s, ix)
-		if m[3] == "" && m[4] == "" || plannedNear(s, ix[0], ix[1]) { // "since 3" is not a clock time
+		if m[3] == "" && m[4] == "" { // "since 3" is not a clock time
 			continue
 		}
 		t, ok := clockTime(m[2], m[3], dayHalf(s, ix, m[2], m[4]), m[5], created, loc)
@@ -1044,7 +924,7 @@ func extractSince(s string, created time.Time, loc *time.Location, _ bool) (Time
 func extractClock(s string, created time.Time, loc *time.Location, onset bool) (TimeRef, bool) {
 	for _, ix := range reAt.FindAllStringSubmatchIndex(s, -1) {
 		m := submatches(s, ix)
-		if m[3] == "" && m[4] == "" || plannedNear(s, ix[0], ix[1]) { // "at 3" alone is not a clock time; "14:05" and "2pm" are
+		if m[3] == "" && m[4] == "" { // "at 3" alone is not a clock time; "14:05" and "2pm" are
 			continue
 		}
 		t, ok := clockTime(m[2], m[3], dayHalf(s, ix, m[2], m[4]), m[5], created, loc)
@@ -1207,241 +1087,4 @@ func extractDayPart(s string, created time.Time, loc *time.Location, _ bool) (Ti
 		to = created
 	}
 	return TimeRef{Window: Window{From: from, To: to}, Phrase: m[0], Onset: since}, true
-}
-
-var (
-	// "с 9 до 10", "od 9 do 10", "9 ile 10 arasında": a range said the
-	// Slavic or the Turkish way.
-	reSlavicRange  = mustCompileFolded(`(?:^|[^\p{L}])(?:с|od)\s+(\d{1,2}(?:[:.]\d{2})?)\s+(?:до|do)\s+(\d{1,2}(?:[:.]\d{2})?)(?:$|[^\p{L}\d])`)
-	reTurkishRange = mustCompileFolded(`(?:^|[^\p{L}])(\d{1,2}(?:[:.]\d{2})?)(?:'?\p{L}{1,3})?\s+ile\s+(\d{1,2}(?:[:.]\d{2})?)(?:'?\p{L}{1,3})?\s+aras`)
-	// "22 gibi", "saat 8 sularında": about, said after the hour.
-	reTurkishAbout = mustCompileFolded(`(?:^|[^\p{L}\d:.])(\d{1,2}(?:[:.]\d{2})?)(?:'?\p{L}{1,3})?\s+(?:gibi|sularında|civarında)(?:$|[^\p{L}])`)
-	// "с 8 часов": from eight o'clock (a Russian hour in the genitive).
-	// "минут двадцать назад": about twenty minutes ago, the unit first.
-	reRussianAgo   = mustCompileFolded(`(^|[^\p{L}])(минут|часа|часов)\s+(\p{L}+)\s+назад`)
-	reRussianSince = mustCompileFolded(`(?:^|[^\p{L}])с\s+(\d{1,2})\s+час(?:ов|а)?(?:$|[^\p{L}])`)
-	// "eilen klo 16.30", "včera kolem 22", "dün 22:00", "вчера в 23:10": the
-	// bare word for yesterday, which alone often says when it still worked,
-	// is the day of a clock that follows it.
-	reYesterdayClock = mustCompileFolded(`(?:^|[^\p{L}])(?:eilen|včera|dün|вчера|wczoraj|ontem|ieri|ayer|gestern|gisteren|hier)(\s+(?:klo\.?\s*|kl\.?\s*|saat\s+|в\s+|v\s+|ve\s+|kolem\s+|около\s+|noin\s+|około\s+)?\d)`)
-)
-
-// localHours rewrites the ways of saying an hour above to the English the
-// extractors read ("between 9 and 10", "around 22", "since 8:00",
-// "yesterday klo 16.30"); s is folded.
-func localHours(s string) string {
-	s = reSlavicRange.ReplaceAllStringFunc(s, func(m string) string {
-		sm := reSlavicRange.FindStringSubmatchIndex(m)
-		return m[:leadLen(m)] + "between " + m[sm[2]:sm[3]] + " and " + m[sm[4]:sm[5]] + m[sm[5]:]
-	})
-	s = reTurkishRange.ReplaceAllString(s, " between $1 and $2 ")
-	s = reTurkishAbout.ReplaceAllStringFunc(s, func(m string) string {
-		sm := reTurkishAbout.FindStringSubmatchIndex(m)
-		return m[:sm[2]] + "around " + m[sm[2]:sm[3]] + " "
-	})
-	s = reRussianSince.ReplaceAllString(s, " since $1:00 ")
-	s = reRussianAgo.ReplaceAllString(s, "$1$3 $2 назад")
-	return reYesterdayClock.ReplaceAllString(s, " yesterday$1")
-}
-
-var (
-	// "around 21.00", "at 9.30": after a word that takes a clock, a dot
-	// parts its minutes (a price or a version does not follow those).
-	reDottedClock = regexp.MustCompile(`\b(around|about|at|since|from|until|before|after|by|between|and)\s+(\d{1,2})\.([0-5]\d)(?:$|[^\d.,%])`)
-	// A bare hour after a word that takes a clock: "yesterday evening
-	// around 22", "this morning since 8", "between 9 and 10 in the morning".
-	// A range's second end may keep its own language's "and" ("entre las 9
-	// y las 10"), a Slavic "od 8" is since.
-	reBareHour = regexp.MustCompile(`(?:^|[^\p{L}])(around|about|at|since|from|between|and|approximately|y|e|och|og|a|do|od|с|от)\s+(?:(?:la|las|les|le|the|den|de|die|der|alle|le)\s+)?(\d{1,2})(?:$|[^\d:.,%])`)
-	// what a count is of, not an hour: "since 3 days", "about 20 users"
-	reCounted = mustCompileFolded(`^\s*(?:min|sek|sec|s\b|h\b|hours?|hrs?|days?|dni|dn|dag|tag|jour|días?|dias?|gün|дн|мин|users?|custom|client|klient|kund|order|bestell|zamów|pers|people|ludzi|lidí|человек|times?|x\b)`)
-)
-
-// bareHours gives an hour said without minutes its ":00" when a day or a
-// part of the day is named beside it, so it reads as a clock ("around 22"
-// last night) and not as a count; and reads dotted minutes after a word
-// that takes a clock.
-func bareHours(s string) string {
-	s = tomorrowWords(s)
-	s = reDottedClock.ReplaceAllStringFunc(s, func(m string) string {
-		sm := reDottedClock.FindStringSubmatchIndex(m)
-		if h, _ := strconv.Atoi(m[sm[4]:sm[5]]); h > 23 {
-			return m
-		}
-		return m[:sm[5]] + ":" + m[sm[6]:]
-	})
-	return rewriteAll(s, reBareHour.FindAllStringSubmatchIndex(s, -1), func(m []int) (int, int, string, bool) {
-		h, _ := strconv.Atoi(s[m[4]:m[5]])
-		if h > 23 || reCounted.MatchString(s[m[5]:]) || !dayNamedNear(s, m[0], m[5]) {
-			return 0, 0, "", false
-		}
-		switch s[m[2]:m[3]] {
-		case "od", "с", "от":
-			return m[2], m[5], "since " + s[m[4]:m[5]] + ":00", true
-		}
-		return m[5], m[5], ":00", true
-	})
-}
-
-// dayNamedNear reports whether a day or a part of the day is named within
-// a few words of s[from:to].
-func dayNamedNear(s string, from, to int) bool {
-	near := s[max(0, from-40):min(len(s), to+40)]
-	return reDayHalf.MatchString(near) || reDay.MatchString(near)
-}
-
-// spokenHourWords are the hours said in words in the languages whose
-// clocks are said with an article or a word for "o'clock" ("a la una y
-// veinte", "às duas e meia", "alle tre e mezza", "à trois heures et
-// quart", "um drei Uhr", "om drie uur", "в три часа"), folded.
-var spokenHourWords = func() map[string]int {
-	m := map[string]int{}
-	for h, words := range []string{1: "una uma une eins ein een ett час", 2: "dos duas due deux zwei twee två два", 3: "tres três tre trois drei drie три",
-		4: "cuatro quatro quattro quatre vier fyra четыре", 5: "cinco cinque cinq fünf vijf fem пять", 6: "seis sei six sechs zes sex шесть",
-		7: "siete sete sette sept sieben zeven sju семь", 8: "ocho oito otto huit acht åtta восемь", 9: "nueve nove neuf neun negen nio девять",
-		10: "diez dez dieci dix zehn tien tio десять", 11: "once onze undici elf elva одиннадцать", 12: "doce doze dodici douze zwölf twaalf tolv двенадцать"} {
-		for _, w := range strings.Fields(words) {
-			m[fold(w)] = h
-		}
-	}
-	return m
-}()
-
-// spokenMinuteWords are the minutes said after the hour's "and" (or
-// before it with "less").
-var spokenMinuteWords = map[string]int{"media": 30, "meia": 30, "mezza": 30, "mezzo": 30, "demie": 30, "cuarto": 15, "quart": 15, "un quarto": 15,
-	"quinze": 15, "cinco": 5, "cinq": 5, "cinque": 5, "diez": 10, "dix": 10, "dieci": 10, "dez": 10, "veinte": 20, "vingt": 20, "venti": 20, "vinte": 20,
-	"veinticinco": 25, "vingt-cinq": 25, "venticinque": 25, "vinte e cinco": 25, "le quart": 15}
-
-var reSpokenHour = func() *regexp.Regexp {
-	hours := make(map[string]string, len(spokenHourWords))
-	for w := range spokenHourWords {
-		hours[w] = w
-	}
-	minutes := make(map[string]string, len(spokenMinuteWords))
-	for w := range spokenMinuteWords {
-		minutes[fold(w)] = w
-	}
-	// the hour after a word that takes a clock (its article in it), or
-	// before a word for o'clock
-	return mustCompileFolded(`(?:^|[^\p{L}])(?:(a la|a las|desde la|desde las|hacia la|hacia las|sobre la|sobre las|hasta la|hasta las|y la|y las|` +
-		`desde as|desde às|até as|até às|por volta das|por volta da|` +
-		`alle|all'|dalle|dall'|verso le|verso l'|fino alle|e le)\s*(` + alternatives(hours) + `)|(?:(à|vers|dès|jusqu'à|в|om|rond|vanaf|sinds|tot|tegen)\s+)?(` + alternatives(hours) + `)\s+(heures?|heure|uhr|uur|часа|часов))` +
-		`(?:\s+(?:(y|e|et)\s+(` + alternatives(minutes) + `)|(menos|moins|meno)\s+(` + alternatives(minutes) + `)))?(?:$|[^\p{L}])`)
-}()
-
-// articleOnly are the words before an hour that are also "to the" or
-// "and the" ("alle tre aziende", "a las dos tiendas"): the hour needs its
-// minutes, a part of the day or the clause's end after it.
-var articleOnly = map[string]bool{"a la": true, "a las": true, "y la": true, "y las": true, "alle": true, "all'": true, "e le": true}
-
-var reDayPartAfter = mustCompileFolded(`^\s*(?:de la|del|da|di|du)\s+(?:mañana|tarde|noche|madrugada|manhã|noite|mattina|pomeriggio|sera|notte|matin|soir)`)
-
-// spokenHours rewrites an hour said in words (see spokenHourWords) to
-// its clock ("a la 1:20"); s is folded.
-func spokenHours(s string) string {
-	return rewriteAll(s, reSpokenHour.FindAllStringSubmatchIndex(s, -1), func(sm []int) (int, int, string, bool) {
-		g := submatches(s, sm)
-		// groups: 1 the word before, 2 its hour; 3 the word before, 4 the
-		// hour, 5 o'clock; 6 "and", 7 its minutes; 8 "less", 9 its minutes
-		word, at, end := g[2], sm[4], sm[5]
-		if word == "" {
-			word, at, end = g[4], sm[8], sm[9]
-		}
-		h, mi := spokenHourWords[word], 0
-		switch {
-		case g[7] != "":
-			mi, end = spokenMinuteWords[g[7]], sm[15]
-		case g[9] != "":
-			h, mi, end = h-1, 60-spokenMinuteWords[g[9]], sm[19]
-			if h == 0 {
-				h = 12
-			}
-		case g[3] == "" && (strings.HasPrefix(g[5], "heure") || strings.HasPrefix(g[5], "час") || g[5] == "uur"):
-			// "depuis trois heures", "три часа", "twee uur geleden": hours counted, not a clock
-			return 0, 0, "", false
-		case articleOnly[g[1]]:
-			rest := s[end:]
-			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " ")); unicode.IsLetter(r) && !reDayPartAfter.MatchString(rest) {
-				return 0, 0, "", false
-			}
-		}
-		if g[5] != "" && g[7] == "" && g[9] == "" {
-			end = sm[11] // the word for o'clock goes with the hour
-		}
-		return at, end, fmt.Sprintf("%d:%02d", h, mi), true
-	})
-}
-
-// reDayBeforeYesterday is the day before yesterday in the 18 languages.
-var reDayBeforeYesterday = mustCompileFolded(`(?:^|[^\p{L}])(?:the day before yesterday|vorgestern|avant-hier|anteayer|antes de ayer|anteontem|l'altro ieri|l'altroieri|altro ieri|` +
-	`eergisteren|przedwczoraj|i förrgår|förrgår|i forgårs|forgårs|i forgaars|toissapäivänä|toissa päivänä|předevčírem|позавчера|evvelsi gün|evvelki gün)(?:\s+(` + alternatives(foreignDayParts) + `))?(?:$|[^\p{L}])|(?:一昨日の?|前天|그저께|엊그제)\s*(` + alternatives(cjkDayParts) + `)?`)
-
-// dayBeforeYesterday names the day before yesterday by its weekday ("on
-// monday"), which the extractors read; created is in the reading zone.
-func dayBeforeYesterday(s string, created time.Time) string {
-	if !reDayBeforeYesterday.MatchString(s) {
-		return s
-	}
-	day := " on " + strings.ToLower(created.AddDate(0, 0, -2).Weekday().String())
-	return reDayBeforeYesterday.ReplaceAllStringFunc(s, func(m string) string {
-		sm := reDayBeforeYesterday.FindStringSubmatch(m)
-		switch {
-		case sm[1] != "":
-			return day + " " + foreignDayParts[sm[1]] + " "
-		case sm[2] != "":
-			return day + " " + cjkDayParts[sm[2]] + " "
-		}
-		return day + " "
-	})
-}
-
-// reTomorrow is tomorrow in the 18 languages, read after the other time
-// words (so "heute Morgen", "esta mañana" are already this morning).
-var reTomorrow = mustCompileFolded(`(?:^|[^\p{L}])(morgen|morgenochtend|demain|mañana|domani|jutro|jutra|imorgon|i morgon|i morgen|huomenna|zítra|yarın|завтра|amanhã)(?:$|[^\p{L}])|明日|明天|내일`)
-
-// notTomorrow are the words before "morgen"/"mañana" that make it a
-// morning: "guten Morgen", "de la mañana".
-var notTomorrow = []string{"guten ", "gute ", "am ", "jeden ", "la ", "cada ", "goede ", "god "}
-
-// tomorrowWords writes "tomorrow" for the words above: a clock beside it
-// is when someone is to be called or something is planned, not when the
-// problem began ("bitte morgen um 10 anrufen").
-func tomorrowWords(s string) string {
-	return rewriteAll(s, reTomorrow.FindAllStringIndex(s, -1), func(m []int) (int, int, string, bool) {
-		before := s[:m[0]+leadLen(s[m[0]:m[1]])]
-		for _, w := range notTomorrow {
-			if strings.HasSuffix(before, w) {
-				return 0, 0, "", false
-			}
-		}
-		return m[0], m[1], " tomorrow ", true
-	})
-}
-
-// rewriteAll replaces, for each match in all that f takes, s[from:to] by
-// with; matches are in order and do not overlap.
-func rewriteAll(s string, all [][]int, f func(m []int) (from, to int, with string, ok bool)) string {
-	if all == nil {
-		return s
-	}
-	var b strings.Builder
-	last := 0
-	for _, m := range all {
-		from, to, with, ok := f(m)
-		if !ok || from < last {
-			continue
-		}
-		b.WriteString(s[last:from])
-		b.WriteString(with)
-		last = to
-	}
-	b.WriteString(s[last:])
-	return b.String()
-}
-
-// plannedNear reports whether s[from:to], a clock, stands beside
-// "tomorrow": a planned or asked-for time, not the problem's.
-func plannedNear(s string, from, to int) bool {
-	return strings.Contains(s[max(0, from-30):min(len(s), to+20)], "tomorrow")
 }
