@@ -48,7 +48,8 @@ func fullTicket() *Ticket {
 			"multi":        []any{"a", "b"},
 			"nested":       map[string]any{"k": "v"},
 		},
-		URL: "https://acme.zendesk.com/agent/tickets/123",
+		URL:               "https://acme.zendesk.com/agent/tickets/123",
+		RequesterTimeZone: "Europe/Helsinki",
 	}
 }
 

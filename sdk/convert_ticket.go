@@ -17,17 +17,18 @@ func ticketToProto(t *Ticket) (*platformv1.Ticket, error) {
 		return nil, fmt.Errorf("ticket %s: %w", t.ID, err)
 	}
 	return &platformv1.Ticket{
-		Id:             t.ID,
-		Subject:        t.Subject,
-		Description:    t.Description,
-		RequesterName:  t.RequesterName,
-		RequesterEmail: t.RequesterEmail,
-		Priority:       t.Priority,
-		Status:         t.Status,
-		Tags:           copySlice(t.Tags),
-		CreatedAt:      timeToProto(t.CreatedAt),
-		CustomFields:   fields,
-		Url:            t.URL,
+		Id:                t.ID,
+		Subject:           t.Subject,
+		Description:       t.Description,
+		RequesterName:     t.RequesterName,
+		RequesterEmail:    t.RequesterEmail,
+		Priority:          t.Priority,
+		Status:            t.Status,
+		Tags:              copySlice(t.Tags),
+		CreatedAt:         timeToProto(t.CreatedAt),
+		CustomFields:      fields,
+		Url:               t.URL,
+		RequesterTimeZone: t.RequesterTimeZone,
 	}, nil
 }
 
@@ -36,17 +37,18 @@ func ticketFromProto(p *platformv1.Ticket) *Ticket {
 		return nil
 	}
 	return &Ticket{
-		ID:             p.GetId(),
-		Subject:        p.GetSubject(),
-		Description:    p.GetDescription(),
-		RequesterName:  p.GetRequesterName(),
-		RequesterEmail: p.GetRequesterEmail(),
-		Priority:       p.GetPriority(),
-		Status:         p.GetStatus(),
-		Tags:           copySlice(p.GetTags()),
-		CreatedAt:      timeFromProto(p.GetCreatedAt()),
-		CustomFields:   fieldsFromProto(p.GetCustomFields()),
-		URL:            p.GetUrl(),
+		ID:                p.GetId(),
+		Subject:           p.GetSubject(),
+		Description:       p.GetDescription(),
+		RequesterName:     p.GetRequesterName(),
+		RequesterEmail:    p.GetRequesterEmail(),
+		Priority:          p.GetPriority(),
+		Status:            p.GetStatus(),
+		Tags:              copySlice(p.GetTags()),
+		CreatedAt:         timeFromProto(p.GetCreatedAt()),
+		CustomFields:      fieldsFromProto(p.GetCustomFields()),
+		URL:               p.GetUrl(),
+		RequesterTimeZone: p.GetRequesterTimeZone(),
 	}
 }
 

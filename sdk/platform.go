@@ -303,6 +303,12 @@ type Ticket struct {
 	// CustomFields maps field id to its JSON-compatible value.
 	CustomFields map[string]any
 	URL          string
+	// RequesterTimeZone is the requester's IANA time zone name
+	// ("Europe/Helsinki") as the desk's profile of them gives it; "" when
+	// unknown. Optional: the gateway's triage reads a bare clock in the
+	// ticket ("at 16.30") in this zone when neither the words nor the mail
+	// thread name one, and ignores a name it cannot load.
+	RequesterTimeZone string
 }
 
 // Comment is a comment to post on a ticket. HTMLBody, when set, is used in

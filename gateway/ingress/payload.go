@@ -66,6 +66,8 @@ func encodePayload(ev sdk.Event) ([]byte, error) {
 		b, ok = appendTime(b, t.CreatedAt, ok)
 		b = append(b, `,"CustomFields":null,"URL":`...)
 		b = appendString(b, t.URL)
+		b = append(b, `,"RequesterTimeZone":`...)
+		b = appendString(b, t.RequesterTimeZone)
 		b = append(b, '}')
 	}
 	b = append(b, `,"OccurredAt":`...)
@@ -87,7 +89,7 @@ func payloadSize(ev sdk.Event) int {
 	n := len(ev.DedupKey) + len(ev.Type) + len(ev.TicketID) + len(ev.ReplayKey)
 	if t := ev.Ticket; t != nil {
 		n += len(t.ID) + len(t.Subject) + len(t.Description) + len(t.RequesterName) + len(t.RequesterEmail) +
-			len(t.Priority) + len(t.Status) + len(t.URL)
+			len(t.Priority) + len(t.Status) + len(t.URL) + len(t.RequesterTimeZone)
 		for _, tag := range t.Tags {
 			n += len(tag) + 3
 		}

@@ -27,7 +27,8 @@ func TestEncodePayload_isJSONMarshalByteForByte(t *testing.T) {
 	full := recipeEvent()
 	full.Ticket = &sdk.Ticket{ID: "7", Subject: "Printer on fire", Description: "line one\nline two",
 		RequesterName: "Zoë", RequesterEmail: "a@example.com", Priority: "urgent", Status: "open",
-		Tags: []string{"vip", "", "billing"}, CreatedAt: time.Date(2025, 1, 2, 3, 4, 5, 0, zone), URL: "https://desk.example/t/7?a=1&b=2"}
+		Tags: []string{"vip", "", "billing"}, CreatedAt: time.Date(2025, 1, 2, 3, 4, 5, 0, zone), URL: "https://desk.example/t/7?a=1&b=2",
+		RequesterTimeZone: "Europe/Helsinki"}
 	custom := recipeEvent()
 	custom.Ticket = &sdk.Ticket{ID: "8", CustomFields: map[string]any{"b": 1.5, "a": []any{"x", nil}}}
 	cases := map[string]sdk.Event{
@@ -95,7 +96,7 @@ func TestEncodePayload_randomEventsMatchJSONMarshal(t *testing.T) {
 		ev := sdk.Event{DedupKey: str(), Type: str(), TicketID: str(), OccurredAt: tm(), ReplayKey: str()}
 		if r.IntN(2) == 0 {
 			ev.Ticket = &sdk.Ticket{ID: str(), Subject: str(), Description: str(), RequesterName: str(),
-				RequesterEmail: str(), Priority: str(), Status: str(), CreatedAt: tm(), URL: str()}
+				RequesterEmail: str(), Priority: str(), Status: str(), CreatedAt: tm(), URL: str(), RequesterTimeZone: str()}
 			for n := r.IntN(3); n > 0; n-- {
 				ev.Ticket.Tags = append(ev.Ticket.Tags, str())
 			}

@@ -1143,10 +1143,15 @@ type Ticket struct {
 	Tags           []string               `protobuf:"bytes,8,rep,name=tags,proto3" json:"tags,omitempty"`
 	CreatedAt      *timestamppb.Timestamp `protobuf:"bytes,9,opt,name=created_at,json=createdAt,proto3" json:"created_at,omitempty"`
 	// Field id to its JSON-compatible value.
-	CustomFields  *structpb.Struct `protobuf:"bytes,10,opt,name=custom_fields,json=customFields,proto3" json:"custom_fields,omitempty"`
-	Url           string           `protobuf:"bytes,11,opt,name=url,proto3" json:"url,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	CustomFields *structpb.Struct `protobuf:"bytes,10,opt,name=custom_fields,json=customFields,proto3" json:"custom_fields,omitempty"`
+	Url          string           `protobuf:"bytes,11,opt,name=url,proto3" json:"url,omitempty"`
+	// The requester's IANA time zone name ("Europe/Helsinki") from their desk
+	// profile; empty when the desk does not say. Optional: the gateway reads
+	// a bare clock in the ticket's text in this zone when the words and the
+	// thread name none.
+	RequesterTimeZone string `protobuf:"bytes,12,opt,name=requester_time_zone,json=requesterTimeZone,proto3" json:"requester_time_zone,omitempty"`
+	unknownFields     protoimpl.UnknownFields
+	sizeCache         protoimpl.SizeCache
 }
 
 func (x *Ticket) Reset() {
@@ -1252,6 +1257,13 @@ func (x *Ticket) GetCustomFields() *structpb.Struct {
 func (x *Ticket) GetUrl() string {
 	if x != nil {
 		return x.Url
+	}
+	return ""
+}
+
+func (x *Ticket) GetRequesterTimeZone() string {
+	if x != nil {
+		return x.RequesterTimeZone
 	}
 	return ""
 }
@@ -2115,7 +2127,7 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"\x03url\x18\x06 \x01(\tR\x03url\x1a^\n" +
 	"\fHeadersEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x128\n" +
-	"\x05value\x18\x02 \x01(\v2\".deskgate.platform.v1.HeaderValuesR\x05value:\x028\x01\"\xf7\x02\n" +
+	"\x05value\x18\x02 \x01(\v2\".deskgate.platform.v1.HeaderValuesR\x05value:\x028\x01\"\xa7\x03\n" +
 	"\x06Ticket\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x18\n" +
 	"\asubject\x18\x02 \x01(\tR\asubject\x12 \n" +
@@ -2129,7 +2141,8 @@ const file_platform_v1_platform_proto_rawDesc = "" +
 	"created_at\x18\t \x01(\v2\x1a.google.protobuf.TimestampR\tcreatedAt\x12<\n" +
 	"\rcustom_fields\x18\n" +
 	" \x01(\v2\x17.google.protobuf.StructR\fcustomFields\x12\x10\n" +
-	"\x03url\x18\v \x01(\tR\x03url\"\xa0\x02\n" +
+	"\x03url\x18\v \x01(\tR\x03url\x12.\n" +
+	"\x13requester_time_zone\x18\f \x01(\tR\x11requesterTimeZone\"\xa0\x02\n" +
 	"\x05Event\x12\x1b\n" +
 	"\tdedup_key\x18\x01 \x01(\tR\bdedupKey\x12\x12\n" +
 	"\x04type\x18\x02 \x01(\tR\x04type\x12\x1b\n" +
