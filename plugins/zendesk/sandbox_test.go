@@ -101,7 +101,7 @@ func TestSandbox_aCreatedTicketArrivesAsAVerifiedEvent(t *testing.T) {
 	w := newWorld(t)
 	st := w.install(t)
 	id, err := w.sb.CreateTicket(sandbox.TicketInput{Subject: "Checkout \"down\"", Description: "Cannot pay\nsince 10:00",
-		Priority: "urgent", RequesterName: "Ann Buyer", RequesterEmail: "ann@example.com", Tags: []string{"vip"}})
+		Priority: "urgent", RequesterName: "Ann Buyer", RequesterEmail: "ann@example.com", RequesterTimeZone: "Asia/Tokyo", Tags: []string{"vip"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +126,7 @@ func TestSandbox_aCreatedTicketArrivesAsAVerifiedEvent(t *testing.T) {
 		t.Fatal(err)
 	}
 	if tk.Subject != `Checkout "down"` || tk.Priority != "urgent" || tk.RequesterName != "Ann Buyer" ||
-		tk.RequesterEmail != "ann@example.com" || !slices.Contains(tk.Tags, "vip") || tk.URL != w.api.URL+"/agent/tickets/"+want {
+		tk.RequesterEmail != "ann@example.com" || tk.RequesterTimeZone != "Asia/Tokyo" || !slices.Contains(tk.Tags, "vip") || tk.URL != w.api.URL+"/agent/tickets/"+want {
 		t.Errorf("ticket = %+v", tk)
 	}
 }

@@ -34,6 +34,9 @@ type userJSON struct {
 	ID    int64  `json:"id"`
 	Name  string `json:"name"`
 	Email string `json:"email"`
+	// IANATimeZone is the user's zone as an IANA name ("Asia/Tokyo");
+	// time_zone beside it is Zendesk's display name ("Osaka"), not used.
+	IANATimeZone string `json:"iana_time_zone"`
 }
 
 type showTicketResponse struct {
@@ -42,7 +45,7 @@ type showTicketResponse struct {
 }
 
 // GetTicket reads a ticket with its requester sideloaded, so one request
-// gives the requester's name and email.
+// gives the requester's name, email and time zone.
 func (p *Platform) GetTicket(ctx context.Context, creds sdk.Credentials, ticketID string) (*sdk.Ticket, error) {
 	op := "get ticket " + ticketID
 	if _, ok := parseID(ticketID); !ok {
@@ -106,6 +109,7 @@ func decodeTicket(body []byte, base string) (*sdk.Ticket, error) {
 		if u.ID == zt.RequesterID && zt.RequesterID != 0 {
 			t.RequesterName = u.Name
 			t.RequesterEmail = u.Email
+			t.RequesterTimeZone = strings.TrimSpace(u.IANATimeZone)
 			break
 		}
 	}

@@ -144,3 +144,39 @@ func TestSetFields_rejectsNonNumericFieldIDsWithoutCalling(t *testing.T) {
 		t.Errorf("err = %v field %q, requests %d", e, e.Field, len(f.requests()))
 	}
 }
+
+// The requester's zone comes from the sideloaded user's iana_time_zone
+// (not time_zone, Zendesk's display name): the recorded ticket with the
+// recorded user as its requester.
+func TestDecodeTicket_readsTheRequestersIANAZoneFromTheRecordedUser(t *testing.T) {
+	var tk, u map[string]map[string]any
+	if err := json.Unmarshal(fixture(t, "GET/ticket.json"), &tk); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(fixture(t, "GET/user.json"), &u); err != nil {
+		t.Fatal(err)
+	}
+	tk["ticket"]["requester_id"] = u["user"]["id"]
+	body := mustJSON(t, map[string]any{"ticket": tk["ticket"], "users": []any{u["user"]}})
+	got, err := decodeTicket(body, "https://example.zendesk.com")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.RequesterTimeZone != "Asia/Tokyo" || got.RequesterName != "Sample customer" {
+		t.Errorf("requester zone %q, name %q; want Asia/Tokyo, Sample customer", got.RequesterTimeZone, got.RequesterName)
+	}
+
+	// Another user's zone is not the requester's, and a user without
+	// one leaves it empty.
+	u["user"]["id"] = float64(1)
+	body = mustJSON(t, map[string]any{"ticket": tk["ticket"], "users": []any{u["user"]}})
+	for name, b := range map[string][]byte{"the only user is not the requester": body, "a requester without one": []byte(showTicketBody)} {
+		got, err := decodeTicket(b, "https://example.zendesk.com")
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got.RequesterTimeZone != "" {
+			t.Errorf("%s: zone %q, want empty", name, got.RequesterTimeZone)
+		}
+	}
+}

@@ -253,3 +253,37 @@ func FuzzParseCustomFields(f *testing.F) {
 		}
 	})
 }
+
+// A requester's profile zone is shown as Zendesk shows it: iana_time_zone
+// beside a display time_zone, on the show-ticket sideload and on the user;
+// a requester who never set one has no iana_time_zone.
+func TestTickets_sideloadedRequesterCarriesTheProfileZone(t *testing.T) {
+	e := newEnv(t, Options{})
+	id, _ := e.sb.CreateTicket(TicketInput{Subject: "Hidas", Description: "klo 16.30 alkaen",
+		RequesterName: "Aino", RequesterEmail: "aino@example.fi", RequesterTimeZone: "Europe/Helsinki"})
+	plain, _ := e.sb.CreateTicket(TicketInput{Subject: "s", Description: "d", RequesterEmail: "bo@example.com"})
+	access, _ := e.sb.IssueToken("read")
+	requester := func(id int64) map[string]any {
+		t.Helper()
+		st, body, _ := e.call("GET", "/api/v2/tickets/"+strconv.FormatInt(id, 10)+".json?include=users", access, nil)
+		if st != 200 {
+			t.Fatalf("show: %d %v", st, body)
+		}
+		users := body["users"].([]any)
+		if len(users) != 1 {
+			t.Fatalf("users sideload: %v", users)
+		}
+		return users[0].(map[string]any)
+	}
+	u := requester(id)
+	if u["iana_time_zone"] != "Europe/Helsinki" || u["time_zone"] != "Helsinki" {
+		t.Errorf("requester's zone: iana_time_zone %v, time_zone %v", u["iana_time_zone"], u["time_zone"])
+	}
+	st, body, _ := e.call("GET", "/api/v2/users/"+strconv.FormatInt(int64(u["id"].(float64)), 10)+".json", access, nil)
+	if st != 200 || body["user"].(map[string]any)["iana_time_zone"] != "Europe/Helsinki" {
+		t.Errorf("show user: %d %v", st, body)
+	}
+	if u := requester(plain); u["time_zone"] != "UTC" || u["iana_time_zone"] != nil {
+		t.Errorf("a requester without a zone: %v", u)
+	}
+}

@@ -15,13 +15,16 @@ import (
 
 // TicketInput is what CreateTicket (and the admin API) take.
 type TicketInput struct {
-	Subject        string    `json:"subject"`
-	Description    string    `json:"description"`
-	Priority       string    `json:"priority,omitempty"` // urgent, high, normal, low or ""
-	RequesterName  string    `json:"requester_name,omitempty"`
-	RequesterEmail string    `json:"requester_email,omitempty"`
-	Tags           []string  `json:"tags,omitempty"`
-	CreatedAt      time.Time `json:"created_at,omitzero"` // zero: now
+	Subject        string `json:"subject"`
+	Description    string `json:"description"`
+	Priority       string `json:"priority,omitempty"` // urgent, high, normal, low or ""
+	RequesterName  string `json:"requester_name,omitempty"`
+	RequesterEmail string `json:"requester_email,omitempty"`
+	// RequesterTimeZone, an IANA name ("Europe/Helsinki"), sets the
+	// requester's profile zone; "" leaves it as it is.
+	RequesterTimeZone string    `json:"requester_time_zone,omitempty"`
+	Tags              []string  `json:"tags,omitempty"`
+	CreatedAt         time.Time `json:"created_at,omitzero"` // zero: now
 }
 
 // Ticket is a ticket as tests see it.
@@ -56,6 +59,9 @@ type User struct {
 	Email     string    `json:"email"`
 	Role      string    `json:"role"`
 	CreatedAt time.Time `json:"created_at"`
+	// TimeZone is the profile's zone as an IANA name; "" when never set,
+	// and the user is then shown in UTC without an iana_time_zone.
+	TimeZone string `json:"time_zone,omitempty"`
 }
 
 // TicketField is a custom ticket field definition.
@@ -290,6 +296,9 @@ func (s *Sandbox) createTicketLocked(in TicketInput, requesterID int64) (*ticket
 	} else {
 		u = s.userLocked(in.RequesterName, in.RequesterEmail)
 	}
+	if tz := strings.TrimSpace(in.RequesterTimeZone); tz != "" && u.ID != AdminUserID {
+		u.TimeZone = tz
+	}
 	created := in.CreatedAt
 	if created.IsZero() {
 		created = s.now()
@@ -435,12 +444,20 @@ func (s *Sandbox) ticketJSON(base string, t *ticket) map[string]any {
 	}
 }
 
+// userJSON is a user as the API shows it. Zendesk gives a profile's zone
+// twice: time_zone, a display name ("Osaka"), and iana_time_zone
+// ("Asia/Tokyo"); the sandbox derives the display name from the IANA one.
 func userJSON(base string, u *User) map[string]any {
-	return map[string]any{
+	m := map[string]any{
 		"id": u.ID, "url": base + "/api/v2/users/" + strconv.FormatInt(u.ID, 10) + ".json",
 		"name": u.Name, "email": u.Email, "role": u.Role, "active": true, "verified": true,
 		"time_zone": "UTC", "created_at": u.CreatedAt.UTC().Format(time.RFC3339),
 	}
+	if u.TimeZone != "" {
+		m["iana_time_zone"] = u.TimeZone
+		m["time_zone"] = strings.ReplaceAll(u.TimeZone[strings.LastIndex(u.TimeZone, "/")+1:], "_", " ")
+	}
+	return m
 }
 
 func commentJSON(c Comment) map[string]any {
