@@ -123,7 +123,7 @@ func Settings(bc *config.Binding, log hclog.Logger) triage.Settings {
 // Ticket is the part of a desk ticket triage reads.
 func Ticket(t *sdk.Ticket) triage.Ticket {
 	return triage.Ticket{ID: t.ID, Subject: t.Subject, Description: t.Description, Priority: t.Priority,
-		RequesterName: t.RequesterName, Tags: t.Tags, CreatedAt: t.CreatedAt}
+		RequesterName: t.RequesterName, Tags: t.Tags, CreatedAt: t.CreatedAt, RequesterTimeZone: t.RequesterTimeZone}
 }
 
 // Triage judges a desk ticket with its binding's settings against its

@@ -65,7 +65,7 @@ func ParseTicketJSON(b []byte) (triage.Ticket, error) {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&in); err != nil {
-		return triage.Ticket{}, fmt.Errorf("ticket JSON: %w (want {\"id\",\"subject\",\"description\",\"priority\",\"requester_name\",\"tags\",\"created_at\"})", err)
+		return triage.Ticket{}, fmt.Errorf("ticket JSON: %w (want {\"id\",\"subject\",\"description\",\"priority\",\"requester_name\",\"tags\",\"created_at\",\"requester_time_zone\"})", err)
 	}
 	switch in.Priority {
 	case "", "urgent", "high", "normal", "low":

@@ -66,12 +66,15 @@ func TestTriage_readsBareClocksInTheThreadsZone(t *testing.T) {
 		{"the thread's zone", "Ciao,\n\nnon è solo il mio PC: il login è lentissimo per tutti i nostri clienti, ci vogliono 20 secondi dopo la password. Da circa le 20:20.\n\nGrazie\nFrancesca" + quote, time.Date(2028, 5, 18, 18, 10, 0, 0, time.UTC)},
 		{"a zone in the words wins", "Ciao,\n\nnon è solo il mio PC: il login è lentissimo per tutti i nostri clienti, ci vogliono 20 secondi dopo la password. Da circa le 19:20 (London time).\n\nGrazie\nFrancesca" + quote, time.Date(2028, 5, 18, 18, 10, 0, 0, time.UTC)},
 	} {
-		res, err := tr.Triage(context.Background(), Ticket{ID: "z", Subject: "R: login lento", Description: c.desc, RequesterName: "Francesca Galli", CreatedAt: created})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !res.Window.From.Equal(c.from) {
-			t.Errorf("%s: window from %s, want %s", c.name, res.Window.From, c.from)
+		// The thread's zone wins over a requester's profile zone too.
+		for _, profile := range []string{"", "Asia/Tokyo"} {
+			res, err := tr.Triage(context.Background(), Ticket{ID: "z", Subject: "R: login lento", Description: c.desc, RequesterName: "Francesca Galli", RequesterTimeZone: profile, CreatedAt: created})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !res.Window.From.Equal(c.from) {
+				t.Errorf("%s (profile zone %q): window from %s, want %s", c.name, profile, res.Window.From, c.from)
+			}
 		}
 	}
 }

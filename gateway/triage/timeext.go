@@ -597,6 +597,13 @@ func parseUnit(s string) time.Duration {
 // phrases, over parts of the day. Without any, the window is
 // [created − buffer, created].
 func ExtractTime(text string, created time.Time, loc *time.Location, buffer time.Duration) TimeRef {
+	ref, _ := extractTime(text, created, loc, buffer)
+	return ref
+}
+
+// extractTime is ExtractTime, also returning the words that name the
+// writer's zone when the text names one ("" when it was read in loc).
+func extractTime(text string, created time.Time, loc *time.Location, buffer time.Duration) (TimeRef, string) {
 	if loc == nil {
 		loc = time.UTC
 	}
@@ -607,8 +614,9 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 	// thread whose times are about something else. It also bounds the cost.
 	orig := clip(text, maxTimeText)
 	s := cjkTime(strings.ToLower(orig))
-	if l, _, ok := writerZone(s, orig); ok {
-		loc = l
+	var named string
+	if l, phrase, ok := writerZone(s, orig); ok {
+		loc, named = l, phrase
 	}
 	// Read the rest folded (see fold): "heute fruh", "ayer por la manana",
 	// "dun aksam", "vcera vecer" typed without diacritics are the same
@@ -623,10 +631,29 @@ func ExtractTime(text string, created time.Time, loc *time.Location, buffer time
 			ref.Found = true
 			ref.Phrase = strings.TrimSpace(ref.Phrase)
 			ref.Window = clampWindow(ref.Window, created)
-			return ref
+			if named == "" {
+				named = phraseZone(ref.Phrase)
+			}
+			return ref, named
 		}
 	}
-	return TimeRef{Window: Window{From: created.Add(-buffer), To: created}}
+	return TimeRef{Window: Window{From: created.Add(-buffer), To: created}}, named
+}
+
+// rePhraseZone is a zone abbreviation a clock carries ("16:30 utc").
+var rePhraseZone = regexp.MustCompile(`[\d\s](utc|gmt|cet|cest|est|edt|cst|cdt|pst|pdt|bst)\b`)
+
+// phraseZone returns the zone the phrase that set a window names itself
+// (an ISO offset, "16:30 utc"), "" when none: such a phrase is read in it
+// (location), not in the zone the reader was given.
+func phraseZone(phrase string) string {
+	if m := reISO.FindStringSubmatch(phrase); m != nil && m[7] != "" {
+		return m[7]
+	}
+	if m := rePhraseZone.FindStringSubmatch(phrase); m != nil {
+		return m[1]
+	}
+	return ""
 }
 
 // clampWindow keeps a window before the ticket's creation and at least

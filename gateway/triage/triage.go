@@ -86,6 +86,11 @@ type Ticket struct {
 	RequesterName string    `json:"requester_name"`
 	Tags          []string  `json:"tags"`
 	CreatedAt     time.Time `json:"created_at"`
+	// RequesterTimeZone is the requester's IANA zone from their desk
+	// profile ("" when unknown): bare clocks are read in it when neither
+	// the words nor the thread name a zone. A name that does not load is
+	// ignored.
+	RequesterTimeZone string `json:"requester_time_zone,omitempty"`
 }
 
 // Result is the verdict, in the shape `deskgate triage` prints.
@@ -236,13 +241,26 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	}
 	tr.f("ticket %s created %s", tk.ID, created.UTC().Format(time.RFC3339))
 
-	// When. The thread's headers tell the writer's zone (threadzone.go).
-	loc := t.s.Location
+	// When. A zone the words name wins; else the thread's headers tell the
+	// writer's zone (threadzone.go); else the requester's desk profile;
+	// else the binding's default.
+	loc, why := t.s.Location, "the binding's default"
 	if tz, ok := threadZone(headers, created, tk.RequesterName); ok {
-		loc = tz
-		tr.f("the writer's zone from the thread's header clock: %s", tz)
+		loc, why = tz, "the thread's header clock"
+	} else if rz, ok := requesterZone(tk.RequesterTimeZone); ok {
+		loc, why = rz, "the requester's profile"
 	}
-	ref := t.reportTime(tk, own, text, reply != nil, created, loc)
+	if rz := tk.RequesterTimeZone; rz != "" && why != "the requester's profile" {
+		if _, ok := requesterZone(rz); !ok {
+			tr.f("the requester's profile zone %q is not a zone name: ignored", clip(rz, 60))
+		}
+	}
+	ref, named := t.reportTime(tk, own, text, reply != nil, created, loc)
+	if named != "" {
+		tr.f("zone: named in the text (%q)", named)
+	} else {
+		tr.f("zone: %s, from %s", loc, why)
+	}
 	if ref.Found {
 		tr.f("window %s – %s from %q", ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), ref.Phrase)
 	} else {
@@ -378,14 +396,16 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 // (under its subject) are read first: the quoted history's times — a
 // desk's "since when exactly?" among them — are its context, read only
 // when the new words name no time.
-func (t *Triager) reportTime(tk Ticket, own, text string, reply bool, created time.Time, loc *time.Location) TimeRef {
+// named is the words naming the zone the time was read in, "" when it was
+// read in loc.
+func (t *Triager) reportTime(tk Ticket, own, text string, reply bool, created time.Time, loc *time.Location) (ref TimeRef, named string) {
 	if reply {
 		subject := strings.TrimSpace(reReplySubject.ReplaceAllString(tk.Subject, ""))
-		if ref := ExtractTime(clip(subject+". "+own, maxText), created, loc, t.s.DefaultTimeBuffer); ref.Found {
-			return ref
+		if ref, named := extractTime(clip(subject+". "+own, maxText), created, loc, t.s.DefaultTimeBuffer); ref.Found {
+			return ref, named
 		}
 	}
-	return ExtractTime(text, created, loc, t.s.DefaultTimeBuffer)
+	return extractTime(text, created, loc, t.s.DefaultTimeBuffer)
 }
 
 // describesFailure reports whether the words tell of a failure, over or

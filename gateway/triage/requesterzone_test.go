@@ -1,0 +1,56 @@
+package triage
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestRequesterZone_loadsOnlyZoneNames(t *testing.T) {
+	for _, name := range []string{"Europe/Helsinki", " Asia/Tokyo ", "UTC", "America/Argentina/Buenos_Aires", "Etc/GMT+5"} {
+		if _, ok := requesterZone(name); !ok {
+			t.Errorf("%q not loaded", name)
+		}
+	}
+	for _, name := range []string{"", "Local", "Mars/Olympus", "Helsinki", "Eastern Time (US & Canada)", "../../etc/passwd", "/etc/localtime", strings.Repeat("A/", 40)} {
+		if l, ok := requesterZone(name); ok {
+			t.Errorf("%q loaded as %s", name, l)
+		}
+	}
+}
+
+// A bare clock is the writer's: read in the requester's profile zone when
+// neither the words nor the thread name one; an invalid profile zone is
+// ignored; a zone the words name wins over the profile.
+func TestTriage_readsBareClocksInTheRequestersProfileZone(t *testing.T) {
+	tr := New(Project{Services: []Service{{Name: "checkout", Aliases: []string{"kassa"}, Core: true}}}, Settings{DefaultTimeBuffer: 2 * time.Hour})
+	winter := time.Date(2027, 1, 14, 17, 0, 0, 0, time.UTC)
+	summer := time.Date(2027, 7, 14, 17, 0, 0, 0, time.UTC)
+	bare := "Kassa ei toimi, maksu epäonnistuu kaikille asiakkaille klo 16.30."
+	for _, c := range []struct {
+		name, desc, zone string
+		created          time.Time
+		at               time.Time // the moment the clock names, in UTC
+		why              string    // what --explain says of the zone
+	}{
+		{"Helsinki in winter (UTC+2)", bare, "Europe/Helsinki", winter, time.Date(2027, 1, 14, 14, 30, 0, 0, time.UTC), "from the requester's profile"},
+		{"Helsinki in summer (UTC+3)", bare, "Europe/Helsinki", summer, time.Date(2027, 7, 14, 13, 30, 0, 0, time.UTC), "from the requester's profile"},
+		{"no profile zone: the binding's default", bare, "", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "from the binding's default"},
+		{"an invalid profile zone is ignored", bare, "Mars/Olympus", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "is not a zone name: ignored"},
+		{"a zone in the words wins", "Kassa ei toimi, maksu epäonnistuu kaikille asiakkaille klo 16.30 UTC.", "Europe/Helsinki", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "named in the text"},
+	} {
+		tk := Ticket{ID: "tz", Subject: "Kassa rikki", Description: c.desc, RequesterName: "Aino Virtanen", RequesterTimeZone: c.zone, CreatedAt: c.created}
+		res, why, err := tr.Explain(context.Background(), tk)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		// A point's window opens ten minutes before it.
+		if from := res.Window.From; !from.Equal(c.at.Add(-10 * time.Minute)) {
+			t.Errorf("%s: window %s – %s, want it to open ten minutes before %s", c.name, from, res.Window.To, c.at)
+		}
+		if !strings.Contains(why, c.why) {
+			t.Errorf("%s: --explain does not say %q:\n%s", c.name, c.why, why)
+		}
+	}
+}
