@@ -79,6 +79,7 @@ type options struct {
 	profile   string
 	oldConfig bool
 	drain     time.Duration
+	keep      bool // keep each gateway's data dir (its SQLite DB, audit log) and print its path
 }
 
 func main() {
@@ -93,6 +94,7 @@ func main() {
 	flag.BoolVar(&o.oldConfig, "old-config", false, "leave out the gateway settings added with back-pressure (to measure a gateway built before them)")
 	flag.StringVar(&o.profile, "profile", "", "write a CPU profile of the gateway process (via its debug_listen) during each target's first pass (and its drain window) to this file prefix")
 	flag.DurationVar(&o.drain, "drain", 3*time.Second, "after each pass with workers, how long to measure the workers alone (no load, the backlog still draining) for their CPU per finished job; 0 skips it")
+	flag.BoolVar(&o.keep, "keep", false, "keep each gateway's data dir (config, SQLite DB with its jobs, stages and audit log) and print its path")
 	flag.Parse()
 	if *serveBare != "" {
 		if err := runBare(*serveBare); err != nil {
@@ -407,7 +409,11 @@ func benchGateway(o options, name, storeBlock string, flood, workers bool) (rs [
 	if err != nil {
 		return nil, "", "", err
 	}
-	defer os.RemoveAll(dir)
+	if o.keep {
+		fmt.Printf("  %s: the gateway's data dir %s is kept\n", name, dir)
+	} else {
+		defer os.RemoveAll(dir)
+	}
 	port, err := freePort()
 	if err != nil {
 		return nil, "", "", err
@@ -590,15 +596,23 @@ binding "zendesk" "bench" {
 		// What the jobs did decides what their CPU buys: each must have
 		// triaged its ticket and written back, or the figures measure
 		// another path.
+		// The workers are still draining the pass's backlog (hundreds of
+		// jobs a second), so the outcomes are read on both sides of the
+		// sandbox's counts: what it saw lies between the two.
+		before, err := jobOutcomes(gwURL)
+		if err != nil {
+			return nil, "", "", fmt.Errorf("read the jobs' outcomes: %w", err)
+		}
+		got := sb.SyntheticCounts()
 		by, err := jobOutcomes(gwURL)
 		if err != nil {
 			return nil, "", "", fmt.Errorf("read the jobs' outcomes: %w", err)
 		}
-		got := sb.SyntheticCounts() // after the outcomes: it may count a few jobs still running
-		fmt.Printf("    jobs settled since the gateway started, by outcome: %s\n", formatOutcomes(by))
-		fmt.Printf("    the sandbox received %d internal notes, %d public replies; severity and service set %d times, analysis links %d; %d ticket reads\n",
-			got.Notes, got.Replies, got.FieldSets[severityField], got.FieldSets[analysisURLField], got.Reads)
-		if err := checkJobs(by, got, config.DefaultWorkers); err != nil {
+		fmt.Printf("    jobs settled since the gateway started, by outcome: %s (%s just before the sandbox's counts)\n", formatOutcomes(by), formatOutcomes(before))
+		fmt.Printf("    the sandbox received %d internal notes, %d public replies; severity and service set %d times (%d again on a ticket), analysis links %d (%d again); %d ticket reads\n",
+			got.Notes, got.Replies, got.FieldSets[severityField], got.FieldSetsAgain[severityField],
+			got.FieldSets[analysisURLField], got.FieldSetsAgain[analysisURLField], got.Reads)
+		if err := checkJobs(before, by, got, config.DefaultWorkers); err != nil {
 			return nil, "", "", fmt.Errorf("%s: %w\n%s", name, err, tail(g.logs.String()))
 		}
 	}
@@ -1245,20 +1259,28 @@ func formatOutcomes(by map[string]float64) string {
 // checkJobs fails when the jobs did not do a desk's work: a job
 // dead-lettered or skipped, no job done, or the sandbox's counts not matching the done jobs (each sets severity and
 // service once and posts one triage note, plus an analysis note and link
-// when severe). The counts are read while the workers run, so they may
-// be ahead of the outcomes by the jobs in flight: up to slack.
-func checkJobs(by map[string]float64, got sandbox.SyntheticCounts, slack int) error {
-	done := int64(by["done"])
+// when severe), or a field set twice on one ticket (a job's work done
+// twice). The counts are read while the workers drain the backlog, between
+// two readings of the outcomes (before, by): they lie between the done jobs
+// of the first and those of the second plus the jobs in flight (up to
+// slack), a job's write-backs made before its settle is counted.
+func checkJobs(before, by map[string]float64, got sandbox.SyntheticCounts, slack int) error {
+	done0, done := int64(before["done"]), int64(by["done"])
 	if err := wrongPath(by); err != nil {
 		return err
 	}
 	if done == 0 {
 		return errors.New("no job finished: the figures would not measure the workers")
 	}
+	for _, f := range []int64{severityField, analysisURLField} {
+		if n := got.FieldSetsAgain[f]; n > 0 {
+			return fmt.Errorf("the sandbox saw field %d set %d times on a ticket where it was set already: jobs did their work twice", f, n)
+		}
+	}
 	triaged, analyzed := got.FieldSets[severityField], got.FieldSets[analysisURLField]
 	s := int64(slack)
-	if triaged < done || triaged > done+s {
-		return fmt.Errorf("%d jobs done but the sandbox saw severity set %d times (want %d to %d)", done, triaged, done, done+s)
+	if triaged < done0 || triaged > done+s {
+		return fmt.Errorf("%d to %d jobs done (read before and after the sandbox's counts) but the sandbox saw severity set %d times (want %d to %d)", done0, done, triaged, done0, done+s)
 	}
 	if d := got.Notes - triaged - analyzed; d < -s || d > s {
 		return fmt.Errorf("the sandbox received %d notes for %d triaged and %d analyzed tickets (want one each, give or take %d in flight)", got.Notes, triaged, analyzed, s)

@@ -33,6 +33,10 @@ type SyntheticCounts struct {
 	Updates int64 // PUTs answered 200
 	// FieldSets counts, per custom field id, the updates that set it.
 	FieldSets map[int64]int64
+	// FieldSetsAgain counts, per custom field id, the updates that set it
+	// on a ticket where an earlier update had set it already: a job that
+	// did its work twice, whatever the timing of the counters' reading.
+	FieldSetsAgain map[int64]int64
 }
 
 // synthState holds the mode's settings and counters.
@@ -44,6 +48,11 @@ type synthState struct {
 	replies atomic.Int64
 	updates atomic.Int64
 	fields  map[int64]int64 // guarded by Sandbox.mu
+	again   map[int64]int64 // guarded by Sandbox.mu
+	// set holds, per field, the tickets an update has set it on (guarded
+	// by Sandbox.mu): ids alone, a few bytes per ticket, so a long load
+	// test stays small.
+	set map[int64]map[int64]struct{}
 }
 
 // synthUserBase numbers the synthesized requesters (never stored).
@@ -56,7 +65,7 @@ func newSynthState(cfg *SyntheticTickets) *synthState {
 	if cfg == nil {
 		return nil
 	}
-	st := &synthState{cfg: *cfg, fields: map[int64]int64{}}
+	st := &synthState{cfg: *cfg, fields: map[int64]int64{}, again: map[int64]int64{}, set: map[int64]map[int64]struct{}{}}
 	if len(st.cfg.Templates) == 0 {
 		st.cfg.Templates = DemoTicketTemplates(cfg.At)
 	}
@@ -123,8 +132,9 @@ func (s *Sandbox) ticketLocked(id int64) (t *ticket, synthetic, ok bool) {
 	return t, ok, ok
 }
 
-// countSynthUpdateLocked records an update applied to a synthesized ticket.
-func (s *Sandbox) countSynthUpdateLocked(c *Comment, fields map[int64]any) {
+// countSynthUpdateLocked records an update applied to synthesized ticket
+// ticket.
+func (s *Sandbox) countSynthUpdateLocked(ticket int64, c *Comment, fields map[int64]any) {
 	st := s.synth
 	st.updates.Add(1)
 	if c != nil {
@@ -136,6 +146,15 @@ func (s *Sandbox) countSynthUpdateLocked(c *Comment, fields map[int64]any) {
 	}
 	for id := range fields {
 		st.fields[id]++
+		on := st.set[id]
+		if on == nil {
+			on = map[int64]struct{}{}
+			st.set[id] = on
+		}
+		if _, ok := on[ticket]; ok {
+			st.again[id]++
+		}
+		on[ticket] = struct{}{}
 	}
 }
 
@@ -144,13 +163,16 @@ func (s *Sandbox) countSynthUpdateLocked(c *Comment, fields map[int64]any) {
 func (s *Sandbox) SyntheticCounts() SyntheticCounts {
 	st := s.synth
 	if st == nil {
-		return SyntheticCounts{FieldSets: map[int64]int64{}}
+		return SyntheticCounts{FieldSets: map[int64]int64{}, FieldSetsAgain: map[int64]int64{}}
 	}
 	out := SyntheticCounts{Reads: st.reads.Load(), Notes: st.notes.Load(), Replies: st.replies.Load(),
-		Updates: st.updates.Load(), FieldSets: map[int64]int64{}}
+		Updates: st.updates.Load(), FieldSets: map[int64]int64{}, FieldSetsAgain: map[int64]int64{}}
 	s.mu.Lock()
 	for k, v := range st.fields {
 		out.FieldSets[k] = v
+	}
+	for k, v := range st.again {
+		out.FieldSetsAgain[k] = v
 	}
 	s.mu.Unlock()
 	return out

@@ -66,8 +66,9 @@ func TestSynthetic_ticketsInTheRangeAreReadableAndTheirUpdatesCountedNotStored(t
 		t.Errorf("Tickets() holds %d; want none stored", n)
 	}
 	got := e.sb.SyntheticCounts()
-	if got.Notes != 3 || got.Replies != 1 || got.Updates != 4 || got.FieldSets[360001234567] != 3 || got.Reads != 2 {
-		t.Errorf("counts = %+v; want 3 notes, 1 reply, 4 updates, the field set 3 times, 2 reads", got)
+	if got.Notes != 3 || got.Replies != 1 || got.Updates != 4 || got.FieldSets[360001234567] != 3 || got.Reads != 2 ||
+		got.FieldSetsAgain[360001234567] != 2 {
+		t.Errorf("counts = %+v; want 3 notes, 1 reply, 4 updates, the field set 3 times (twice again on one ticket), 2 reads", got)
 	}
 
 	for _, id := range []int64{100000, 100101} {

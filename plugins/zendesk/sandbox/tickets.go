@@ -918,7 +918,7 @@ func (s *Sandbox) apiUpdateTicket(c *apiCall, id int64) {
 	// Everything validated: apply atomically (to a synthesized ticket's
 	// throwaway copy, its comment counted instead of kept).
 	if synthetic {
-		s.countSynthUpdateLocked(newComment, updates)
+		s.countSynthUpdateLocked(id, newComment, updates)
 	}
 	if newComment != nil {
 		newComment.ID = s.nextComment
