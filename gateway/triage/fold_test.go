@@ -52,6 +52,34 @@ func TestPhrase_matchesWordsTypedWithoutDiacritics(t *testing.T) {
 	}
 }
 
+// A phrase written with diacritics has two matchers (folded, and its
+// keyboard digraphs); where both match one token the phrase is still
+// found once, and a phrase indexed beside another's digraph matcher is not
+// hidden by it.
+func TestPhrase_foundOnceThoughBothMatchersMatch(t *testing.T) {
+	for _, c := range []struct {
+		entries []string
+		text    string
+		want    int
+	}{
+		{[]string{"kann nicht spä*"}, "ich kann nicht spaeter", 1},
+		{[]string{"spä*"}, "spaeter", 1},
+		{[]string{"spä*"}, "später", 1},
+		{[]string{"spä*", "spa*"}, "spaeter", 2},
+		{[]string{"spae", "spä*"}, "spae", 2},
+	} {
+		set := mkFlowWords(c.entries...)
+		toks := tokenize(c.text)
+		got := 0
+		for i := range toks {
+			set.at(toks, i, func(phrase) { got++ })
+		}
+		if got != c.want {
+			t.Errorf("%q in %q: found %d times, want %d", c.entries, c.text, got, c.want)
+		}
+	}
+}
+
 func TestFoldedKeys_addsTheFoldedFormOfEachKey(t *testing.T) {
 	m := map[string]bool{"não": true, "ne": true, "når": true, "keine": true}
 	foldedKeys(m)

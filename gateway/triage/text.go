@@ -298,6 +298,29 @@ type phraseSet struct {
 type phrasePair struct {
 	p phrase
 	f phraseMatcher
+	// digraphs marks the second matcher of a phrase written with
+	// diacritics (its digraph spelling). Where a phrase's two matchers sit
+	// next to each other in one list (set.star, or byFirst when the first
+	// word has no diacritic) both can match at one token ("spä*" folded
+	// and as "spae*" both match "spaeter"): the second is tried only when
+	// its own first did not match, so a phrase is found once.
+	digraphs bool
+}
+
+// eachMatch calls fn for each phrase of pps that match reports, once per
+// phrase (phrasePair.digraphs).
+func eachMatch(pps []phrasePair, match func(phraseMatcher) bool, fn func(phrase)) {
+	var found *string // the first word of the phrase the last entry found
+	for _, pp := range pps {
+		if pp.digraphs && found == &pp.p[0] {
+			continue
+		}
+		found = nil
+		if match(pp.f) {
+			found = &pp.p[0]
+			fn(pp.p)
+		}
+	}
 }
 
 func mkPhrases(ss ...string) *phraseSet {
@@ -323,9 +346,9 @@ func (set *phraseSet) add(p phrase) {
 		return
 	}
 	set.list = append(set.list, p)
-	pps := []phrasePair{{p, p.matcher()}}
+	pps := []phrasePair{{p: p, f: p.matcher()}}
 	if m, ok := p.digraphMatcher(); ok {
-		pps = append(pps, phrasePair{p, m})
+		pps = append(pps, phrasePair{p: p, f: m, digraphs: true})
 	}
 	for _, pp := range pps {
 		if strings.HasSuffix(p[0], "*") {
@@ -342,12 +365,9 @@ func (set *phraseSet) at(toks []token, i int, fn func(phrase)) {
 	// folded when written with diacritics (then the token's folded form
 	// finds it; a folded key never equals a word with a diacritic).
 	t := toks[i]
+	exact := func(f phraseMatcher) bool { return f.matchExact(toks, i) }
 	for _, key := range [2]string{t.w, t.fw} {
-		for _, pp := range set.byFirst[key] {
-			if pp.f.matchExact(toks, i) {
-				fn(pp.p)
-			}
-		}
+		eachMatch(set.byFirst[key], exact, fn)
 		if t.fw == t.w {
 			break
 		}
@@ -361,18 +381,10 @@ func (set *phraseSet) at(toks []token, i int, fn func(phrase)) {
 			if joined == t.w || joined == t.fw {
 				continue
 			}
-			for _, pp := range set.byFirst[joined] {
-				if len(pp.f.w) == 1 && pp.f.matchLen(toks, i) > 0 {
-					fn(pp.p)
-				}
-			}
+			eachMatch(set.byFirst[joined], func(f phraseMatcher) bool { return len(f.w) == 1 && f.matchLen(toks, i) > 0 }, fn)
 		}
 	}
-	for _, pp := range set.star {
-		if pp.f.matchExact(toks, i) {
-			fn(pp.p)
-		}
-	}
+	eachMatch(set.star, exact, fn)
 }
 
 // matches reports whether any phrase of the set matches at toks[i].
