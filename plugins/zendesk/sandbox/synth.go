@@ -2,6 +2,7 @@ package sandbox
 
 import (
 	"fmt"
+	"strings"
 	"sync/atomic"
 	"time"
 )
@@ -77,7 +78,8 @@ func newSynthState(cfg *SyntheticTickets) *synthState {
 		if email == "" {
 			email = fmt.Sprintf("requester%d@example.test", i+1)
 		}
-		st.users = append(st.users, &User{ID: synthUserBase + int64(i), Name: name, Email: email, Role: "end-user"})
+		st.users = append(st.users, &User{ID: synthUserBase + int64(i), Name: name, Email: email, Role: "end-user",
+			TimeZone: strings.TrimSpace(t.RequesterTimeZone)})
 	}
 	return st
 }

@@ -91,6 +91,24 @@ func TestSynthetic_ticketsInTheRangeAreReadableAndTheirUpdatesCountedNotStored(t
 }
 
 // Off by default: no id is synthesized and nothing is counted.
+// A template's requester zone reaches the sideloaded user, as a stored
+// ticket's does.
+func TestSynthetic_templateRequesterZoneIsTheUsers(t *testing.T) {
+	at := time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
+	tmpl := DemoTicketTemplates(at)[:1]
+	tmpl[0].RequesterTimeZone = "Europe/Helsinki"
+	e := newEnv(t, Options{Synthetic: &SyntheticTickets{First: 100001, Last: 100100, At: at, Templates: tmpl}})
+	access, _ := e.sb.IssueToken("tickets:read")
+	st, body, _ := e.call("GET", "/api/v2/tickets/100001.json?include=users", access, nil)
+	if st != http.StatusOK {
+		t.Fatalf("GET synthesized ticket: %d %v", st, body)
+	}
+	users := body["users"].([]any)
+	if len(users) != 1 || users[0].(map[string]any)["iana_time_zone"] != "Europe/Helsinki" {
+		t.Errorf("users = %v; want the template's zone as iana_time_zone", users)
+	}
+}
+
 func TestSynthetic_offByDefault(t *testing.T) {
 	e := newEnv(t, Options{})
 	access, _ := e.sb.IssueToken("tickets:read tickets:write")
