@@ -104,7 +104,9 @@ func (t *Tally) add(r *Record) {
 		return
 	}
 	c := CountOf(r)
-	if m := int(r.Time.Sub(t.Start) / time.Minute); m >= 0 && m < len(tc.Minutes) {
+	// Before Start is no minute of the tally (the division would round a
+	// record less than a minute early toward minute 0).
+	if m := int(r.Time.Sub(t.Start) / time.Minute); !r.Time.Before(t.Start) && m < len(tc.Minutes) {
 		tc.Minutes[m].Add(c)
 	}
 	half := 1
@@ -157,7 +159,7 @@ func (v *fileView) tallyRange(t *Tally, slots []*TallyCounts, seen []bool, a, b 
 		if tc := slots[id]; tc != nil {
 			ts := v.ts[k]
 			c := countOf(kind)
-			if m := (ts - startNs) / int64(time.Minute); m >= 0 && m < int64(len(tc.Minutes)) {
+			if m := (ts - startNs) / int64(time.Minute); ts >= startNs && m < int64(len(tc.Minutes)) {
 				tc.Minutes[m].Add(c)
 			}
 			half := 1
