@@ -144,7 +144,7 @@ func cachedView(ctx context.Context, path, format string, f *os.File, fi os.File
 	c.mu.Unlock()
 
 	pf.mu.Lock()
-	read, err = pf.refresh(ctx, f, fi)
+	fi, read, err = pf.refresh(ctx, f, fi)
 	if err != nil || pf.skip {
 		pf.mu.Unlock()
 		if err != nil {
@@ -209,8 +209,27 @@ func (c *fileCache) removeLocked(pf *parsedFile) {
 	pf.evicted = true
 }
 
-// refresh brings pf up to date with the file (pf.mu held).
-func (pf *parsedFile) refresh(ctx context.Context, f *os.File, fi os.FileInfo) (int64, error) {
+// refresh brings pf up to date with the file (pf.mu held), and returns the
+// stat it went by: fi, or a newer one when fi was taken before another
+// reader's stat that pf already follows.
+func (pf *parsedFile) refresh(ctx context.Context, f *os.File, fi os.FileInfo) (os.FileInfo, int64, error) {
+	if pf.info != nil && os.SameFile(pf.info, fi) && fi.Size() < pf.statSize {
+		// The same file, shorter than the cache: a reader that took its
+		// stat before another grew the cache, or a truncation. Only a
+		// fresh stat tells; going by the old one would throw the cache
+		// away and parse the file again from the start.
+		now, err := f.Stat()
+		if err != nil {
+			return fi, 0, err
+		}
+		fi = now
+	}
+	read, err := pf.refreshTo(ctx, f, fi)
+	return fi, read, err
+}
+
+// refreshTo brings pf up to date with the file as fi shows it.
+func (pf *parsedFile) refreshTo(ctx context.Context, f *os.File, fi os.FileInfo) (int64, error) {
 	var read int64
 	if pf.info != nil && os.SameFile(pf.info, fi) && fi.Size() == pf.statSize && fi.ModTime().Equal(pf.mtime) {
 		// Unchanged, unless rewritten within the file system's mtime

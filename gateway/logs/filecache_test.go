@@ -326,3 +326,45 @@ func contains(xs []string, x string) bool {
 	}
 	return false
 }
+
+// A reader whose stat was taken before another reader grew the cache (the
+// file appended to in between) is served from the cache, not made to parse
+// the file again from the start; a truncation is still seen.
+func TestFileCache_aStaleStatDoesNotThrowTheCacheAway(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "app.jsonl")
+	var b strings.Builder
+	for i := 0; i < 2000; i++ {
+		b.WriteString(jsonLine(i, fmt.Sprint("line ", i)))
+	}
+	writeFile(t, path, b.String(), os.O_TRUNC)
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	view := func(fi os.FileInfo) (int, int64) {
+		t.Helper()
+		v, read, ok, err := cachedView(context.Background(), path, FormatJSONL, f, fi)
+		if err != nil || !ok {
+			t.Fatalf("cachedView: ok %v, %v", ok, err)
+		}
+		return len(v.recs), read
+	}
+	old, _ := f.Stat()
+	if n, _ := view(old); n != 2000 {
+		t.Fatalf("first read: %d records, want 2000", n)
+	}
+	writeFile(t, path, jsonLine(2000, "appended")+jsonLine(2001, "appended"), os.O_APPEND)
+	grown, _ := f.Stat()
+	if n, _ := view(grown); n != 2002 {
+		t.Fatalf("after the append: %d records, want 2002", n)
+	}
+	n, read := view(old) // the stat of a reader that took it before the append
+	if n != 2002 || read > 16<<10 {
+		t.Errorf("stale stat: %d records after reading %d bytes; want 2002 from the cache (the file is %d bytes)", n, read, grown.Size())
+	}
+	writeFile(t, path, jsonLine(5, "truncated"), os.O_TRUNC)
+	if n, _ := view(old); n != 1 {
+		t.Errorf("truncated, read with an older, larger stat: %d records, want 1", n)
+	}
+}
