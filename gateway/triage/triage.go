@@ -245,15 +245,14 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	// writer's zone (threadzone.go); else the requester's desk profile;
 	// else the binding's default.
 	loc, why := t.s.Location, "the binding's default"
+	rz, rzOK := requesterZone(tk.RequesterTimeZone)
 	if tz, ok := threadZone(headers, created, tk.RequesterName); ok {
 		loc, why = tz, "the thread's header clock"
-	} else if rz, ok := requesterZone(tk.RequesterTimeZone); ok {
+	} else if rzOK {
 		loc, why = rz, "the requester's profile"
 	}
-	if rz := tk.RequesterTimeZone; rz != "" && why != "the requester's profile" {
-		if _, ok := requesterZone(rz); !ok {
-			tr.f("the requester's profile zone %q is not a zone name: ignored", clip(rz, 60))
-		}
+	if tk.RequesterTimeZone != "" && !rzOK {
+		tr.f("the requester's profile zone %q is not a zone name: ignored", clip(tk.RequesterTimeZone, 60))
 	}
 	ref, named := t.reportTime(tk, own, text, reply != nil, created, loc)
 	if named != "" {
