@@ -38,8 +38,12 @@ func tokenize(s string) []token {
 		if len(cur) > 0 {
 			raw := string(cur)
 			poss := apos == len(cur)-1 && cur[apos] == 's'
-			f := fold(raw)
-			out = append(out, token{w: stem(raw), raw: raw, f: f, fw: stem(f), pos: len(out), brk: brk, poss: poss})
+			w, f := stem(raw), fold(raw)
+			fw := w
+			if f != raw {
+				fw = stem(f)
+			}
+			out = append(out, token{w: w, raw: raw, f: f, fw: fw, pos: len(out), brk: brk, poss: poss})
 			cur = cur[:0]
 			brk = false
 		}
