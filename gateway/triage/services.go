@@ -165,13 +165,23 @@ func accessSynonym(p string) bool {
 	return false
 }
 
+// billingMatchers are billingWords as they match, built once for
+// billingPhrase.
+var billingMatchers = func() []phraseMatcher {
+	ms := make([]phraseMatcher, len(billingWords.list))
+	for i, b := range billingWords.list {
+		ms[i] = b.matcher()
+	}
+	return ms
+}()
+
 // billingPhrase reports whether a service word is also a billing word
 // ("refund", "charge"): in a billing question it names the account's
 // billing, not the payment service.
 func billingPhrase(p string) bool {
 	toks := tokenize(p)
-	for _, b := range billingWords.list {
-		if len(b) == len(toks) && b.matchExact(toks, 0) {
+	for _, b := range billingMatchers {
+		if len(b.w) == len(toks) && b.matchExact(toks, 0) {
 			return true
 		}
 	}

@@ -150,13 +150,6 @@ func mkPhrase(s string) phrase {
 	return p
 }
 
-// matchLen returns how many words of toks from i the phrase matches, 0 for
-// none. A one-word phrase also matches two words written apart ("check
-// out" is "checkout", "log in" is "login").
-func (p phrase) matchLen(toks []token, i int) int { return p.matcher().matchLen(toks, i) }
-
-func (p phrase) matchExact(toks []token, i int) bool { return p.matcher().matchExact(toks, i) }
-
 // matcher returns the phrase as it matches tokens: each word folded, and
 // whether it was written with diacritics.
 func (p phrase) matcher() phraseMatcher { return p.matcherWith(fold) }
@@ -200,6 +193,9 @@ func (m phraseMatcher) forms(t token, k int) (raw, w string) {
 	return t.raw, t.w
 }
 
+// matchLen returns how many words of toks from i the phrase matches, 0 for
+// none. A one-word phrase also matches two words written apart ("check
+// out" is "checkout", "log in" is "login").
 func (m phraseMatcher) matchLen(toks []token, i int) int {
 	if len(m.w) == 1 && i+1 < len(toks) && !strings.HasSuffix(m.w[0], "*") {
 		raw, _ := m.forms(toks[i], 0)
