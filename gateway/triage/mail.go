@@ -530,10 +530,7 @@ func quotedReport(tk Ticket, own string) (Ticket, bool) {
 	if len(own) >= len(tk.Description) || noteWords(own) > followUpWords {
 		return tk, false
 	}
-	if toks := tokenize(own); len(toks) > 0 {
-		sig := readSignals(toks, own)
-		sig.resolvedBy = resolvedBy(&sig, toks, 0, len(toks))
-		sig.over = saysOver(&sig, 0, len(toks))
+	if toks, sig := readNewWords(own, 0); len(toks) > 0 {
 		if c, _ := classify(sig, &trace{}); c != claimUnknown || sig.over ||
 			len(active(sig.closing)) > 0 || len(active(sig.retraction)) > 0 {
 			return tk, false

@@ -500,11 +500,7 @@ func readReply(tk Ticket, own string) *replyWords {
 		body = tk.Subject + ". " + own
 		subjectEnd = len(tokenize(tk.Subject))
 	}
-	body = clip(body, maxText)
-	toks := tokenize(body)
-	sig := readSignals(toks, body)
-	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, len(toks))
-	sig.over = saysOver(&sig, subjectEnd, len(toks))
+	toks, sig := readNewWords(clip(body, maxText), subjectEnd)
 	return &replyWords{toks: toks, sig: sig}
 }
 
@@ -516,13 +512,20 @@ func readReplyUnder(tk Ticket, own string) *replyWords {
 	if subject == "" {
 		return nil
 	}
-	body := clip(subject+". "+own, maxText)
-	toks := tokenize(body)
 	subjectEnd := len(tokenize(subject))
-	sig := readSignals(toks, body)
-	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, len(toks))
-	sig.over = saysOver(&sig, subjectEnd, len(toks))
+	toks, sig := readNewWords(clip(subject+". "+own, maxText), subjectEnd)
 	return &replyWords{toks: toks, sig: sig, subject: subjectEnd}
+}
+
+// readNewWords reads body's words and signals, with a resolution and an
+// end judged on the writer's new words: those from the token from on (the
+// subject before them is the thread's topic).
+func readNewWords(body string, from int) ([]token, signals) {
+	toks := tokenize(body)
+	sig := readSignals(toks, body)
+	sig.resolvedBy = resolvedBy(&sig, toks, from, len(toks))
+	sig.over = saysOver(&sig, from, len(toks))
+	return toks, sig
 }
 
 // saysOver reports whether the writer's own words (toks from, to) say the
