@@ -66,9 +66,8 @@ func TestMailScaffolding_keepsVerdicts(t *testing.T) {
 		t.Skip("triages every sampled ticket once per scaffold")
 	}
 	figuresWithoutRace(t)
-	type tally struct{ n, sev, svc, both int }
-	perScaffold := map[string]*tally{}
-	perHalf := map[string]*tally{"tuned": {}, "held out": {}}
+	perScaffold := map[string]*keptTally{}
+	perHalf := map[string]*keptTally{"tuned": {}, "held out": {}}
 	var misses []string
 	listMisses := os.Getenv("DESKGATE_SCAFFOLD_MISSES") != ""
 	halves := []struct {
@@ -116,21 +115,12 @@ func TestMailScaffolding_keepsVerdicts(t *testing.T) {
 						t.Fatalf("%s/%s in %s: %v", s.name, o.name, sc.name, err)
 					}
 					sevSame, svcSame := got.Severity == bare.Severity, got.AffectedService == bare.AffectedService
-					for _, c := range []*tally{perHalf[half.name], perScaffold[sc.name]} {
+					for _, c := range []*keptTally{perHalf[half.name], perScaffold[sc.name]} {
 						if c == nil {
-							c = &tally{}
+							c = &keptTally{}
 							perScaffold[sc.name] = c
 						}
-						c.n++
-						if sevSame {
-							c.sev++
-						}
-						if svcSame {
-							c.svc++
-						}
-						if sevSame && svcSame {
-							c.both++
-						}
+						c.add(sevSame, svcSame)
 					}
 					if listMisses && half.name == "tuned" && (!sevSame || !svcSame) {
 						misses = append(misses, fmt.Sprintf("%s %s/%s: %s/%q → %s/%q\n    reasons: %s", sc.name, s.name, o.name,
@@ -150,7 +140,7 @@ func TestMailScaffolding_keepsVerdicts(t *testing.T) {
 	sort.Strings(names)
 	for _, n := range names {
 		c := perScaffold[n]
-		t.Logf("  %-34s severity kept %.3f, service kept %.3f, both %.3f (%d)", n, share(c.sev, c.n), share(c.svc, c.n), share(c.both, c.n), c.n)
+		t.Logf("  %-34s %s", n, c.line())
 	}
 	for _, half := range halves {
 		c := perHalf[half.name]

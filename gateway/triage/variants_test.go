@@ -191,23 +191,7 @@ func TestVariants_keepVerdicts(t *testing.T) {
 		worldsByDir[dir] = w
 		return w
 	}
-	type tally struct{ n, sev, svc, both int }
-	add := func(c *tally, sev, svc bool) {
-		c.n++
-		if sev {
-			c.sev++
-		}
-		if svc {
-			c.svc++
-		}
-		if sev && svc {
-			c.both++
-		}
-	}
 	share := func(k, n int) float64 { return float64(k) / float64(max(n, 1)) }
-	line := func(c *tally) string {
-		return fmt.Sprintf("severity kept %.3f, service kept %.3f, both %.3f (%d)", share(c.sev, c.n), share(c.svc, c.n), share(c.both, c.n), c.n)
-	}
 	for _, half := range variantHalves {
 		if half.heldOut && tunedOnly {
 			t.Logf("%s half not triaged (DESKGATE_VARIANT_TUNED_ONLY)", half.name)
@@ -224,7 +208,7 @@ func TestVariants_keepVerdicts(t *testing.T) {
 		if err := json.Unmarshal(raw, &vs); err != nil {
 			t.Fatalf("%s: %v", half.file, err)
 		}
-		all, per := &tally{}, map[string]*tally{}
+		all, per := &keptTally{}, map[string]*keptTally{}
 		var misses []string
 		skipped := 0
 		sourceRight, sourceWindow := map[string]bool{}, map[string]Window{}
@@ -260,15 +244,15 @@ func TestVariants_keepVerdicts(t *testing.T) {
 				t.Fatal(err)
 			}
 			sev, svc := got.Severity == want.Severity, got.AffectedService == want.Service
-			add(all, sev, svc)
+			all.add(sev, svc)
 			for _, k := range []string{"kind " + v.Kind, "lang " + v.Lang, "style " + v.Style} {
 				if half.heldOut && strings.HasPrefix(k, "lang ") || v.Style == "" && strings.HasPrefix(k, "style ") {
 					continue
 				}
 				if per[k] == nil {
-					per[k] = &tally{}
+					per[k] = &keptTally{}
 				}
-				add(per[k], sev, svc)
+				per[k].add(sev, svc)
 			}
 			if listMisses && !half.heldOut && (!sev || !svc) {
 				misses = append(misses, fmt.Sprintf("%s %s %s: %s/%q → %s/%q, window %s → %s\n    reasons: %s", v.Kind, v.Lang, v.Source,
@@ -276,25 +260,48 @@ func TestVariants_keepVerdicts(t *testing.T) {
 					strings.Join(got.Reasons, " | ")))
 			}
 		}
-		t.Logf("%s half (%s): %s; %d variants of sources that triage wrong left out", half.name, half.file, line(all), skipped)
+		t.Logf("%s half (%s): %s; %d variants of sources that triage wrong left out", half.name, half.file, all.line(), skipped)
 		keys := make([]string, 0, len(per))
 		for k := range per {
 			keys = append(keys, k)
 		}
 		sort.Strings(keys)
 		for _, k := range keys {
-			t.Logf("  %-12s %s", k, line(per[k]))
+			t.Logf("  %-12s %s", k, per[k].line())
 		}
 		if len(misses) > 0 {
 			t.Logf("%s half's misses:\n%s", half.name, strings.Join(misses, "\n"))
 		}
 		f := half.floor
 		if share(all.sev, all.n) < f.severity || share(all.svc, all.n) < f.service || share(all.both, all.n) < f.both {
-			t.Errorf("%s half: %s, below the floor %.2f / %.2f / %.2f", half.name, line(all), f.severity, f.service, f.both)
+			t.Errorf("%s half: %s, below the floor %.2f / %.2f / %.2f", half.name, all.line(), f.severity, f.service, f.both)
 		}
 	}
 }
 
 func windowText(w Window) string {
 	return w.From.UTC().Format("01-02 15:04") + "–" + w.To.UTC().Format("15:04")
+}
+
+// keptTally counts wrapped tickets and how many kept the bare verdict's
+// severity, its service, and both.
+type keptTally struct{ n, sev, svc, both int }
+
+func (c *keptTally) add(sev, svc bool) {
+	c.n++
+	if sev {
+		c.sev++
+	}
+	if svc {
+		c.svc++
+	}
+	if sev && svc {
+		c.both++
+	}
+}
+
+// line is the tally as the tests log it.
+func (c *keptTally) line() string {
+	share := func(k int) float64 { return float64(k) / float64(max(c.n, 1)) }
+	return fmt.Sprintf("severity kept %.3f, service kept %.3f, both %.3f (%d)", share(c.sev), share(c.svc), share(c.both), c.n)
 }
