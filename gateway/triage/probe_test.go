@@ -103,14 +103,7 @@ func TestProbe_serviceOnLateUntunedText(t *testing.T) {
 // misses and returns the share of services right.
 func probeAccuracy(t *testing.T, probes []probeTicket) float64 {
 	t.Helper()
-	p := Project{Name: "checkout", Services: []Service{
-		{Name: "checkout-api", Aliases: []string{"checkout", "cart", "payment page"}, Core: true},
-		{Name: "payments", Aliases: []string{"payment provider", "card payments"}, Core: true},
-		{Name: "auth", Aliases: []string{"login", "sign in", "sso"}, Core: true},
-		{Name: "search", Aliases: []string{"product search"}},
-		{Name: "notifications", Aliases: []string{"push notifications", "shipping emails", "confirmation emails", "sms"}},
-	}}
-	tr := New(p, Settings{Location: time.UTC, DefaultTimeBuffer: 30 * time.Minute})
+	tr := New(tuningProject(), Settings{Location: time.UTC, DefaultTimeBuffer: 30 * time.Minute})
 	created := time.Date(2026, 11, 20, 15, 0, 0, 0, time.UTC)
 	right := 0
 	for i, pt := range probes {
