@@ -18,8 +18,10 @@ import (
 // a file's lines are parsed on its first read and reused while it is
 // unchanged; when it only grew (an appended log), the new lines are parsed
 // from where the cache ends. A file whose identity changed (rotated: another
-// inode), that shrank (truncated) or whose cached part no longer reads the
-// same (rewritten in place) is parsed again from its start.
+// inode), that shrank (truncated) or whose cached part looks rewritten in
+// place is parsed again from its start. Only the file's first bytes (up to
+// headCheck) and its last cached line are read back to tell: a rewrite that
+// leaves both as they were can go unseen.
 //
 // A read from the cache returns exactly what a read of the file returns:
 // the same records in the same order and the same Stats, except BytesRead,
