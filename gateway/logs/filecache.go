@@ -104,8 +104,9 @@ type parsedFile struct {
 	recs      []Record
 	cols      recColumns
 	bytes     int64 // memory estimate
-	// skip is set when the file cannot be cached (too big, a long line);
-	// it is tried again when the file changes.
+	// skip is set when the file cannot be cached (a line too long); it is
+	// tried again when the file changes other than by growing (head and
+	// last still recognize it).
 	skip bool
 }
 
@@ -243,7 +244,7 @@ func (pf *parsedFile) refreshTo(ctx context.Context, f *os.File, fi os.FileInfo)
 		read += n
 	}
 	same := false
-	if pf.info != nil && !pf.skip && os.SameFile(pf.info, fi) && fi.Size() > pf.statSize {
+	if pf.info != nil && os.SameFile(pf.info, fi) && fi.Size() > pf.statSize {
 		// The same file, grown: it was appended to if what is cached still
 		// reads the same (its start and its last line). One that kept its
 		// size but not its modification time was rewritten: parsed again.
@@ -252,6 +253,12 @@ func (pf *parsedFile) refreshTo(ctx context.Context, f *os.File, fi os.FileInfo)
 		if err != nil {
 			return read, err
 		}
+	}
+	if same && pf.skip {
+		// Appended to, so it still holds the line too long to cache: it
+		// stays uncached without being parsed again.
+		pf.info, pf.statSize, pf.mtime = fi, fi.Size(), fi.ModTime()
+		return read, nil
 	}
 	if !same {
 		pf.reset()
@@ -317,6 +324,12 @@ func (pf *parsedFile) extend(ctx context.Context, f *os.File, size int64) (int64
 		return int64(m), err
 	}
 	if !ok {
+		// What is kept to recognize the file, copied out of data (which
+		// is dropped), so that its growth is not parsed again.
+		if pf.complete == 0 {
+			pf.head = bytes.Clone(data[:min(len(data), headCheck)])
+		}
+		pf.last = bytes.Clone(pf.last)
 		pf.skip = true
 		pf.lines, pf.recs = nil, nil
 		pf.cols = recColumns{}
