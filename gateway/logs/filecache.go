@@ -544,6 +544,17 @@ func (v *fileView) scanRanges(ctx context.Context, format string, start int64, v
 	}
 }
 
+// prober returns a seek's probe that the cached lines answer as the file
+// would, but for the few the cache cannot tell: those go to fromFile.
+func (v *fileView) prober(fromFile func(off int64) (time.Time, int64, bool, error)) func(off int64) (time.Time, int64, bool, error) {
+	return func(off int64) (time.Time, int64, bool, error) {
+		if t, at, ok, known := v.probe(off); known {
+			return t, at, ok, nil
+		}
+		return fromFile(off)
+	}
+}
+
 // probe answers probe(f, off, …) from the cached lines: the time and start
 // of the first parseable line starting after off (off > 0). known is false
 // where the cache cannot tell it the same: a file with a carriage return
