@@ -410,18 +410,11 @@ func parseLines(ctx context.Context, data []byte, off int64, format string) ([]l
 					pc.long = true
 					return
 				}
-				line := pc.data[pos : pos+j : pos+j]
-				if len(line) > 0 && line[len(line)-1] == '\r' {
-					line = line[: len(line)-1 : len(line)-1]
-				}
-				lm := lineMeta{end: pc.off + int64(end), rec: lineEmpty}
-				if len(line) > 0 {
-					lm.rec = lineUnparsed
-					var r Record
-					if p.Parse(line, &r) {
-						lm.rec = int32(len(pc.recs))
-						pc.recs = append(pc.recs, r)
-					}
+				var r Record
+				lm := lineMeta{end: pc.off + int64(end), rec: parseLine(p, pc.data[pos:pos+j:pos+j], &r)}
+				if lm.rec == 0 {
+					lm.rec = int32(len(pc.recs))
+					pc.recs = append(pc.recs, r)
 				}
 				pc.lines = append(pc.lines, lm)
 				pos = end
@@ -448,6 +441,22 @@ func parseLines(ctx context.Context, data []byte, off int64, format string) ([]l
 		recs = append(recs, pc.recs...)
 	}
 	return lines, recs, true, nil
+}
+
+// parseLine parses one line (without its newline) into r as the plain
+// read does, a carriage return before the newline dropped: lineEmpty for
+// an empty line, lineUnparsed for one that does not parse, 0 for a record.
+func parseLine(p *Parser, line []byte, r *Record) int32 {
+	if n := len(line); n > 0 && line[n-1] == '\r' {
+		line = line[: n-1 : n-1]
+	}
+	if len(line) == 0 {
+		return lineEmpty
+	}
+	if !p.Parse(line, r) {
+		return lineUnparsed
+	}
+	return 0
 }
 
 // scan replays the plain read's scan from offset start (a line start): the
@@ -487,17 +496,10 @@ func (v *fileView) scanRanges(ctx context.Context, format string, start int64, v
 		}
 		var tail Record
 		tailKind := int32(lineEmpty)
-		if eof {
-			line := v.tail
-			if len(line) > 0 && line[len(line)-1] == '\r' {
-				line = line[:len(line)-1]
-			}
-			if len(line) > 0 {
-				tailKind = lineUnparsed
-				p, _ := NewParser(format)
-				if p != nil && p.Parse(line, &tail) {
-					tailKind = 0
-				}
+		if eof && len(v.tail) > 0 {
+			tailKind = lineUnparsed
+			if p, _ := NewParser(format); p != nil {
+				tailKind = parseLine(p, v.tail, &tail)
 			}
 		}
 		r0, r1 := int32(-1), int32(-1)
