@@ -196,14 +196,7 @@ func (s *FileSource) readFile(ctx context.Context, path string, p *Parser, from,
 	if sorted && rg.first.Before(lo) {
 		probeAt := func(off int64) (time.Time, int64, bool, error) { return probe(f, off, fi.Size(), p, cr) }
 		if cached {
-			// The cached lines answer the probes the file would (but for
-			// the few the cache cannot: read from the file as before).
-			probeAt = func(off int64) (time.Time, int64, bool, error) {
-				if t, at, ok, known := v.probe(off); known {
-					return t, at, ok, nil
-				}
-				return probe(f, off, fi.Size(), p, cr)
-			}
+			probeAt = v.prober(probeAt)
 		}
 		start, err = seekTime(fi.Size(), lo, probeAt)
 		if err != nil {

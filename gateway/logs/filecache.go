@@ -18,8 +18,10 @@ import (
 // a file's lines are parsed on its first read and reused while it is
 // unchanged; when it only grew (an appended log), the new lines are parsed
 // from where the cache ends. A file whose identity changed (rotated: another
-// inode), that shrank (truncated) or whose cached part no longer reads the
-// same (rewritten in place) is parsed again from its start.
+// inode), that shrank (truncated) or whose cached part looks rewritten in
+// place is parsed again from its start. Only the file's first bytes (up to
+// headCheck) and its last cached line are read back to tell: a rewrite that
+// leaves both as they were can go unseen.
 //
 // A read from the cache returns exactly what a read of the file returns:
 // the same records in the same order and the same Stats, except BytesRead,
@@ -102,8 +104,9 @@ type parsedFile struct {
 	recs      []Record
 	cols      recColumns
 	bytes     int64 // memory estimate
-	// skip is set when the file cannot be cached (too big, a long line);
-	// it is tried again when the file changes.
+	// skip is set when the file cannot be cached (a line too long); it is
+	// tried again when the file changes other than by growing (head and
+	// last still recognize it).
 	skip bool
 }
 
@@ -241,7 +244,7 @@ func (pf *parsedFile) refreshTo(ctx context.Context, f *os.File, fi os.FileInfo)
 		read += n
 	}
 	same := false
-	if pf.info != nil && !pf.skip && os.SameFile(pf.info, fi) && fi.Size() > pf.statSize {
+	if pf.info != nil && os.SameFile(pf.info, fi) && fi.Size() > pf.statSize {
 		// The same file, grown: it was appended to if what is cached still
 		// reads the same (its start and its last line). One that kept its
 		// size but not its modification time was rewritten: parsed again.
@@ -250,6 +253,12 @@ func (pf *parsedFile) refreshTo(ctx context.Context, f *os.File, fi os.FileInfo)
 		if err != nil {
 			return read, err
 		}
+	}
+	if same && pf.skip {
+		// Appended to, so it still holds the line too long to cache: it
+		// stays uncached without being parsed again.
+		pf.info, pf.statSize, pf.mtime = fi, fi.Size(), fi.ModTime()
+		return read, nil
 	}
 	if !same {
 		pf.reset()
@@ -315,6 +324,12 @@ func (pf *parsedFile) extend(ctx context.Context, f *os.File, size int64) (int64
 		return int64(m), err
 	}
 	if !ok {
+		// What is kept to recognize the file, copied out of data (which
+		// is dropped), so that its growth is not parsed again.
+		if pf.complete == 0 {
+			pf.head = bytes.Clone(data[:min(len(data), headCheck)])
+		}
+		pf.last = bytes.Clone(pf.last)
 		pf.skip = true
 		pf.lines, pf.recs = nil, nil
 		pf.cols = recColumns{}
@@ -395,18 +410,11 @@ func parseLines(ctx context.Context, data []byte, off int64, format string) ([]l
 					pc.long = true
 					return
 				}
-				line := pc.data[pos : pos+j : pos+j]
-				if len(line) > 0 && line[len(line)-1] == '\r' {
-					line = line[: len(line)-1 : len(line)-1]
-				}
-				lm := lineMeta{end: pc.off + int64(end), rec: lineEmpty}
-				if len(line) > 0 {
-					lm.rec = lineUnparsed
-					var r Record
-					if p.Parse(line, &r) {
-						lm.rec = int32(len(pc.recs))
-						pc.recs = append(pc.recs, r)
-					}
+				var r Record
+				lm := lineMeta{end: pc.off + int64(end), rec: parseLine(p, pc.data[pos:pos+j:pos+j], &r)}
+				if lm.rec == 0 {
+					lm.rec = int32(len(pc.recs))
+					pc.recs = append(pc.recs, r)
 				}
 				pc.lines = append(pc.lines, lm)
 				pos = end
@@ -433,6 +441,22 @@ func parseLines(ctx context.Context, data []byte, off int64, format string) ([]l
 		recs = append(recs, pc.recs...)
 	}
 	return lines, recs, true, nil
+}
+
+// parseLine parses one line (without its newline) into r as the plain
+// read does, a carriage return before the newline dropped: lineEmpty for
+// an empty line, lineUnparsed for one that does not parse, 0 for a record.
+func parseLine(p *Parser, line []byte, r *Record) int32 {
+	if n := len(line); n > 0 && line[n-1] == '\r' {
+		line = line[: n-1 : n-1]
+	}
+	if len(line) == 0 {
+		return lineEmpty
+	}
+	if !p.Parse(line, r) {
+		return lineUnparsed
+	}
+	return 0
 }
 
 // scan replays the plain read's scan from offset start (a line start): the
@@ -472,17 +496,10 @@ func (v *fileView) scanRanges(ctx context.Context, format string, start int64, v
 		}
 		var tail Record
 		tailKind := int32(lineEmpty)
-		if eof {
-			line := v.tail
-			if len(line) > 0 && line[len(line)-1] == '\r' {
-				line = line[:len(line)-1]
-			}
-			if len(line) > 0 {
-				tailKind = lineUnparsed
-				p, _ := NewParser(format)
-				if p != nil && p.Parse(line, &tail) {
-					tailKind = 0
-				}
+		if eof && len(v.tail) > 0 {
+			tailKind = lineUnparsed
+			if p, _ := NewParser(format); p != nil {
+				tailKind = parseLine(p, v.tail, &tail)
 			}
 		}
 		r0, r1 := int32(-1), int32(-1)
@@ -526,6 +543,17 @@ func (v *fileView) scanRanges(ctx context.Context, format string, start int64, v
 		if size < blockSize {
 			size *= 2
 		}
+	}
+}
+
+// prober returns a seek's probe that the cached lines answer as the file
+// would, but for the few the cache cannot tell: those go to fromFile.
+func (v *fileView) prober(fromFile func(off int64) (time.Time, int64, bool, error)) func(off int64) (time.Time, int64, bool, error) {
+	return func(off int64) (time.Time, int64, bool, error) {
+		if t, at, ok, known := v.probe(off); known {
+			return t, at, ok, nil
+		}
+		return fromFile(off)
 	}
 }
 

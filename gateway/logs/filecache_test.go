@@ -368,3 +368,57 @@ func TestFileCache_aStaleStatDoesNotThrowTheCacheAway(t *testing.T) {
 		t.Errorf("truncated, read with an older, larger stat: %d records, want 1", n)
 	}
 }
+
+// A file that cannot be cached (a line too long) and keeps growing is read
+// as the plain read reads it, without being parsed again in full at each
+// read; once rewritten without the long line it is cached again.
+func TestFileCache_aGrowingUncacheableFileIsNotParsedAgain(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "app.jsonl")
+	src, err := NewFileSource("app", []string{path}, FormatJSONL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, to := t0.Add(-time.Hour), t0.Add(time.Hour)
+	var b strings.Builder
+	b.WriteString(jsonLine(0, strings.Repeat("long ", 5000)))
+	for i := 1; i < 2000; i++ {
+		b.WriteString(jsonLine(i, fmt.Sprint("line ", i)))
+	}
+	writeFile(t, path, b.String(), os.O_TRUNC)
+	view := func(step string) int64 {
+		t.Helper()
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		fi, _ := f.Stat()
+		_, read, ok, err := cachedView(context.Background(), path, FormatJSONL, f, fi)
+		if err != nil || ok {
+			t.Fatalf("%s: cachedView ok %v, %v; want not cached", step, ok, err)
+		}
+		if got, want := readAll(t, src, from, to, 0), readAll(t, uncached(t, src), from, to, 0); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: read %d records, the plain read %d", step, len(got.Lines), len(want.Lines))
+		}
+		return read
+	}
+	if read := view("written"); read < int64(b.Len()) {
+		t.Fatalf("first read parsed %d bytes, want the whole file's %d", read, b.Len())
+	}
+	for i := 2000; i < 2005; i++ {
+		writeFile(t, path, jsonLine(i, "appended"), os.O_APPEND)
+		if read := view("appended"); read > 2*headCheck {
+			t.Errorf("appended: %d bytes read to tell it stays uncached; want at most %d", read, 2*headCheck)
+		}
+	}
+	writeFile(t, path, jsonLine(0, "short")+jsonLine(1, "again"), os.O_TRUNC)
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	fi, _ := f.Stat()
+	if v, _, ok, err := cachedView(context.Background(), path, FormatJSONL, f, fi); err != nil || !ok || len(v.recs) != 2 {
+		t.Errorf("rewritten without the long line: ok %v, %v; want cached", ok, err)
+	}
+}

@@ -65,18 +65,14 @@ func TestFileCache_probesAsTheFile(t *testing.T) {
 	if known < int(fi.Size()/37)*9/10 {
 		t.Errorf("the cache knew only %d probes", known)
 	}
+	fileProbe := func(off int64) (time.Time, int64, bool, error) { return probe(f, off, fi.Size(), p, cr) }
 	for s := 0; s < 7300; s += 61 {
 		at := t0.Add(time.Duration(s) * time.Second)
-		fromFile, err := seekTime(fi.Size(), at, func(off int64) (time.Time, int64, bool, error) { return probe(f, off, fi.Size(), p, cr) })
+		fromFile, err := seekTime(fi.Size(), at, fileProbe)
 		if err != nil {
 			t.Fatal(err)
 		}
-		fromCache, err := seekTime(fi.Size(), at, func(off int64) (time.Time, int64, bool, error) {
-			if pt, pat, pok, k := v.probe(off); k {
-				return pt, pat, pok, nil
-			}
-			return probe(f, off, fi.Size(), p, cr)
-		})
+		fromCache, err := seekTime(fi.Size(), at, v.prober(fileProbe))
 		if err != nil {
 			t.Fatal(err)
 		}

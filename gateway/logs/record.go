@@ -24,8 +24,9 @@ type Record struct {
 	// knows it (a Union, triage's Gather); "" otherwise.
 	Source string
 	// Raw is the line as read, without its newline. It aliases the reader's
-	// buffer: it is valid only during the callback and must be copied to be
-	// kept.
+	// buffer (on a read from the parsed-file cache, the cache's memory,
+	// shared with other reads): it is read-only, valid only during the
+	// callback and must be copied to be kept.
 	Raw []byte
 }
 

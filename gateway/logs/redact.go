@@ -112,7 +112,11 @@ func (r *Redactor) Redact(s string) string {
 	if r.memo.m == nil {
 		r.memo.m = map[string]string{}
 	}
-	r.memo.m[strings.Clone(s)] = out
+	key := strings.Clone(s)
+	if out == s {
+		out = key // unchanged: keep the clone, not the caller's string, as the value too
+	}
+	r.memo.m[key] = out
 	r.memo.bytes += len(s) + len(out)
 	r.memo.mu.Unlock()
 	return out

@@ -103,14 +103,18 @@ func (t *Tally) add(r *Record) {
 	if tc == nil {
 		return
 	}
-	c := CountOf(r)
-	// Before Start is no minute of the tally (the division would round a
-	// record less than a minute early toward minute 0).
-	if m := int(r.Time.Sub(t.Start) / time.Minute); !r.Time.Before(t.Start) && m < len(tc.Minutes) {
+	tc.count(CountOf(r), !r.Time.Before(t.Start), int64(r.Time.Sub(t.Start)/time.Minute), r.Time.Before(t.Split))
+}
+
+// count adds c, a record's count, to its minute m (minutes since Start)
+// and to its half. A record before Start (atStart false) is in no minute:
+// the division would round one less than a minute early toward minute 0.
+func (tc *TallyCounts) count(c Minute, atStart bool, m int64, beforeSplit bool) {
+	if atStart && m < int64(len(tc.Minutes)) {
 		tc.Minutes[m].Add(c)
 	}
 	half := 1
-	if r.Time.Before(t.Split) {
+	if beforeSplit {
 		half = 0
 	}
 	tc.Halves[half].Add(c)
@@ -158,15 +162,7 @@ func (v *fileView) tallyRange(t *Tally, slots []*TallyCounts, seen []bool, a, b 
 		kind := v.kind[k]
 		if tc := slots[id]; tc != nil {
 			ts := v.ts[k]
-			c := countOf(kind)
-			if m := (ts - startNs) / int64(time.Minute); ts >= startNs && m < int64(len(tc.Minutes)) {
-				tc.Minutes[m].Add(c)
-			}
-			half := 1
-			if ts < splitNs {
-				half = 0
-			}
-			tc.Halves[half].Add(c)
+			tc.count(countOf(kind), ts >= startNs, (ts-startNs)/int64(time.Minute), ts < splitNs)
 		}
 		if kind&kindNotable != 0 {
 			*rec = v.recs[k]

@@ -443,17 +443,18 @@ type redisEnding struct {
 func (q *Redis) ending(j *Job, s Settlement) redisEnding {
 	now := q.opts.Now()
 	next := now.Add(max(s.Delay, 0))
-	apply := settled(j, s, next, q.notify)
+	e := redisEnding{what: s.Kind.what(), apply: settled(j, s, next, q.notify)}
 	switch s.Kind {
 	case SettleRetry:
-		return redisEnding{"retry", "retry", []any{padNanos(next), next.UnixMilli(), s.Reason}, apply}
+		e.op, e.args = "retry", []any{padNanos(next), next.UnixMilli(), s.Reason}
 	case SettleDefer:
-		return redisEnding{"defer", "defer", []any{padNanos(next), next.UnixMilli(), s.Reason}, apply}
+		e.op, e.args = "defer", []any{padNanos(next), next.UnixMilli(), s.Reason}
 	case SettleDead:
-		return redisEnding{"dead-letter", "dead", []any{s.Reason}, apply}
+		e.op, e.args = "dead", []any{s.Reason}
 	default:
-		return redisEnding{"ack", "ack", []any{now.UnixMilli()}, apply}
+		e.op, e.args = "ack", []any{now.UnixMilli()}
 	}
+	return e
 }
 
 // end runs one settle on its own.

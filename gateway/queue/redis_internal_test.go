@@ -178,25 +178,6 @@ func TestRedis_aBatchTakesTheEnqueuesOfGoroutinesReadyToRun(t *testing.T) {
 	}
 }
 
-// tripCounter counts a client's round trips: a command or a pipeline.
-type tripCounter struct{ n atomic.Int64 }
-
-func (c *tripCounter) DialHook(next redis.DialHook) redis.DialHook { return next }
-
-func (c *tripCounter) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
-	return func(ctx context.Context, cmd redis.Cmder) error {
-		c.n.Add(1)
-		return next(ctx, cmd)
-	}
-}
-
-func (c *tripCounter) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
-	return func(ctx context.Context, cmds []redis.Cmder) error {
-		c.n.Add(1)
-		return next(ctx, cmds)
-	}
-}
-
 // SettleNext settles a job as its method would and leases the worker's
 // next job in one round trip; a lost lease is refused as the method
 // refuses it and the next job is leased all the same; after Redis lost its
@@ -226,13 +207,13 @@ func TestRedis_settleNextSettlesAndLeasesInOneRoundTrip(t *testing.T) {
 	if err != nil || j == nil {
 		t.Fatalf("Lease = %+v, %v", j, err)
 	}
-	var trips tripCounter
+	var trips redistest.TripCounter
 	q.c.AddHook(&trips)
 	n, looked, err := q.SettleNext(ctx, j, Settlement{Kind: SettleDead, Reason: "gone"}, next)
 	if err != nil || !looked || n == nil || n.ID == j.ID || n.State != StateLeased {
 		t.Fatalf("SettleNext = %+v, %v, %v; want the next job leased", n, looked, err)
 	}
-	if got := trips.n.Load(); got != 1 {
+	if got := trips.Load(); got != 1 {
 		t.Errorf("SettleNext took %d round trips, want 1", got)
 	}
 	if j.State != StateDead || j.LastError != "gone" {

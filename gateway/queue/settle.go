@@ -19,6 +19,20 @@ const (
 	SettleDead                    // Dead(Reason)
 )
 
+// what is the kind's name in a settle's errors, for both queues.
+func (k SettleKind) what() string {
+	switch k {
+	case SettleRetry:
+		return "retry"
+	case SettleDefer:
+		return "defer"
+	case SettleDead:
+		return "dead-letter"
+	default:
+		return "ack"
+	}
+}
+
 // Settlement is one of the settles (Ack, Retry, Defer, Dead) as a value.
 type Settlement struct {
 	Kind   SettleKind

@@ -641,17 +641,18 @@ type ending struct {
 func (q *SQLite) ending(j *Job, s Settlement) ending {
 	now := q.opts.Now()
 	next := now.Add(s.Delay)
-	apply := settled(j, s, next, q.notify)
+	e := ending{what: s.Kind.what(), apply: settled(j, s, next, q.notify)}
 	switch s.Kind {
 	case SettleRetry:
-		return ending{"retry", retrySet, []any{q.nanos(next), s.Reason}, apply}
+		e.set, e.args = retrySet, []any{q.nanos(next), s.Reason}
 	case SettleDefer:
-		return ending{"defer", deferSet, []any{q.nanos(next), s.Reason}, apply}
+		e.set, e.args = deferSet, []any{q.nanos(next), s.Reason}
 	case SettleDead:
-		return ending{"dead-letter", deadSet, []any{s.Reason}, apply}
+		e.set, e.args = deadSet, []any{s.Reason}
 	default:
-		return ending{"ack", ackSet, []any{q.nanos(now)}, apply}
+		e.set, e.args = ackSet, []any{q.nanos(now)}
 	}
+	return e
 }
 
 // end runs one ending settle on its own.

@@ -176,6 +176,12 @@ func (r *Redis) GetBinding(ctx context.Context, key BindingKey) (Binding, error)
 	if err != nil {
 		return Binding{}, fmt.Errorf("get binding %s: %w", key, err)
 	}
+	return r.bindingFromHash(key, m)
+}
+
+// bindingFromHash is a binding's hash as read by HGETALL decoded, an empty
+// one (no such key) ErrNotFound.
+func (r *Redis) bindingFromHash(key BindingKey, m map[string]string) (Binding, error) {
 	if len(m) == 0 {
 		return Binding{}, fmt.Errorf("get binding %s: %w", key, ErrNotFound)
 	}
@@ -495,13 +501,9 @@ func (r *Redis) BindingAndStages(ctx context.Context, key BindingKey, ticketID s
 	}); err != nil {
 		return Binding{}, nil, fmt.Errorf("read binding %s and stages of ticket %s: %w", key, ticketID, err)
 	}
-	m := bind.Val()
-	if len(m) == 0 {
-		return Binding{}, nil, fmt.Errorf("get binding %s: %w", key, ErrNotFound)
-	}
-	b, err := r.decodeBinding(key, m)
+	b, err := r.bindingFromHash(key, bind.Val())
 	if err != nil {
-		return Binding{}, nil, fmt.Errorf("get binding %s: %w", key, err)
+		return Binding{}, nil, err
 	}
 	recs, err := decodeStages(key, ticketID, stages.Val())
 	if err != nil {

@@ -12,7 +12,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -266,8 +265,8 @@ func TestRedis_bindingAndStagesIsOneRoundTrip(t *testing.T) {
 		store.AuditEntry{Binding: key.String(), TicketID: "7", Action: "triage"}); err != nil {
 		t.Fatal(err)
 	}
-	var trips atomic.Int64
-	s.Client().AddHook(tripCounter{&trips})
+	var trips redistest.TripCounter
+	s.Client().AddHook(&trips)
 	b, recs, err := store.BindingAndStages(ctx, s, key, "7")
 	if err != nil || b.Status != store.StatusActive || len(recs) != 1 || recs[0].Stage != store.StageTriage {
 		t.Fatalf("BindingAndStages = %+v, %v, %v", b, recs, err)
@@ -313,23 +312,6 @@ func procTicks(b *testing.B, pid string) time.Duration {
 	ut, _ := strconv.ParseInt(f[11], 10, 64)
 	sys, _ := strconv.ParseInt(f[12], 10, 64)
 	return time.Duration(ut+sys) * 10 * time.Millisecond
-}
-
-// tripCounter counts the client's round trips: a command or a pipeline.
-type tripCounter struct{ n *atomic.Int64 }
-
-func (tripCounter) DialHook(next redis.DialHook) redis.DialHook { return next }
-func (c tripCounter) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
-	return func(ctx context.Context, cmd redis.Cmder) error {
-		c.n.Add(1)
-		return next(ctx, cmd)
-	}
-}
-func (c tripCounter) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
-	return func(ctx context.Context, cmds []redis.Cmder) error {
-		c.n.Add(1)
-		return next(ctx, cmds)
-	}
 }
 
 type keyRecorder func(keys []string)

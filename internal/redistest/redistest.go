@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -194,4 +195,24 @@ func freePort(t testing.TB) int {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port
+}
+
+// TripCounter is a client hook (redis.Hook) that counts the client's round
+// trips, a command or a pipeline each; Load reads the count.
+type TripCounter struct{ atomic.Int64 }
+
+func (*TripCounter) DialHook(next redis.DialHook) redis.DialHook { return next }
+
+func (c *TripCounter) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
+	return func(ctx context.Context, cmd redis.Cmder) error {
+		c.Add(1)
+		return next(ctx, cmd)
+	}
+}
+
+func (c *TripCounter) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []redis.Cmder) error {
+		c.Add(1)
+		return next(ctx, cmds)
+	}
 }

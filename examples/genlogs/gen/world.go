@@ -49,9 +49,10 @@ func ParseWorld(data []byte) (Spec, error) {
 	return spec, nil
 }
 
-// Demo is the demo world (what `go run ./examples/genlogs` writes): an ongoing payments incident that began 25
-// minutes before end, checkout-api failing two minutes later because of it,
-// and an earlier, milder search slowdown.
+// Demo is the demo world (what `go run ./examples/genlogs` writes): an
+// ongoing payments incident that began 25 minutes before end, checkout-api
+// failing two minutes later because of it, and an earlier, milder search
+// slowdown.
 func Demo(seed uint64, end time.Time, span time.Duration, scale float64) Spec {
 	return Spec{
 		Seed:     seed,

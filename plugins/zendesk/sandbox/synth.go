@@ -2,6 +2,7 @@ package sandbox
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -42,8 +43,12 @@ type SyntheticCounts struct {
 
 // synthState holds the mode's settings and counters.
 type synthState struct {
-	cfg     SyntheticTickets
-	users   []*User // one requester per template
+	cfg   SyntheticTickets
+	users []*User // one requester per template
+	// tags and html are each template's normalized tags and description
+	// as HTML, worked out once instead of at every read.
+	tags    [][]string
+	html    []string
 	reads   atomic.Int64
 	notes   atomic.Int64
 	replies atomic.Int64
@@ -80,6 +85,8 @@ func newSynthState(cfg *SyntheticTickets) *synthState {
 		}
 		st.users = append(st.users, &User{ID: synthUserBase + int64(i), Name: name, Email: email, Role: "end-user",
 			TimeZone: strings.TrimSpace(t.RequesterTimeZone)})
+		st.tags = append(st.tags, normalizeTags(t.Tags))
+		st.html = append(st.html, textToHTML(t.Description))
 	}
 	return st
 }
@@ -104,11 +111,11 @@ func (s *Sandbox) synthTicketLocked(id int64) (*ticket, bool) {
 	u := st.users[i]
 	t := &ticket{
 		Ticket: Ticket{ID: id, Subject: in.Subject, Description: in.Description, Status: "new", Priority: in.Priority,
-			RequesterID: u.ID, Tags: normalizeTags(in.Tags), CreatedAt: created, UpdatedAt: created},
+			RequesterID: u.ID, Tags: slices.Clone(st.tags[i]), CreatedAt: created, UpdatedAt: created},
 		custom: map[int64]any{},
 	}
 	t.comments = []Comment{{ID: synthCommentBase + id, AuthorID: u.ID, Body: in.Description,
-		HTMLBody: textToHTML(in.Description), Public: true, CreatedAt: created}}
+		HTMLBody: st.html[i], Public: true, CreatedAt: created}}
 	return t, true
 }
 

@@ -90,7 +90,6 @@ func TestSynthetic_ticketsInTheRangeAreReadableAndTheirUpdatesCountedNotStored(t
 	}
 }
 
-// Off by default: no id is synthesized and nothing is counted.
 // A template's requester zone reaches the sideloaded user, as a stored
 // ticket's does.
 func TestSynthetic_templateRequesterZoneIsTheUsers(t *testing.T) {
@@ -109,6 +108,7 @@ func TestSynthetic_templateRequesterZoneIsTheUsers(t *testing.T) {
 	}
 }
 
+// Off by default: no id is synthesized and nothing is counted.
 func TestSynthetic_offByDefault(t *testing.T) {
 	e := newEnv(t, Options{})
 	access, _ := e.sb.IssueToken("tickets:read tickets:write")

@@ -955,13 +955,14 @@ func (s *Sandbox) apiUpdateTicket(c *apiCall, id int64) {
 		audit["events"] = []any{map[string]any{"id": newComment.ID, "type": "Comment", "public": newComment.Public, "body": newComment.Body}}
 	}
 	resp := map[string]any{"ticket": s.ticketJSON(baseURL(c.r), t), "audit": audit}
-	snap := s.snapshotLocked(t)
-	s.mu.Unlock()
 	if synthetic {
 		// Nothing was kept, so nothing changed that a trigger could see.
+		s.mu.Unlock()
 		writeJSON(c.w, http.StatusOK, resp)
 		return
 	}
+	snap := s.snapshotLocked(t)
+	s.mu.Unlock()
 	s.log.Info("ticket updated", "ticket_id", id, "comment", newComment != nil, "fields", len(updates))
 	writeJSON(c.w, http.StatusOK, resp)
 	s.fireTriggers(snap, "Change")
