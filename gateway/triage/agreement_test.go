@@ -46,6 +46,11 @@ type secondOpinion struct {
 // labeler's checkout): 71 of 72 alike in severity, 72 within one level, 72
 // in service; the one difference is a share of a non-core service's
 // messages failing with a matching rise, which both flagged as doubtful.
+// holdout15 and holdout16 (sixth session of 2026-12-05; each second
+// labeler's checkout was cut at the commit before the writer's labels, so
+// they were not on its disk): 72 of 72 alike, and 71 of 72 in severity
+// (the one difference high against medium), 72 within one level and 72 in
+// service.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -59,6 +64,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout12", file: "holdout12.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
 	{set: "holdout13", file: "holdout13.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.96}},
 	{set: "holdout14", file: "holdout14.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout15", file: "holdout15.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout16", file: "holdout16.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
