@@ -201,6 +201,30 @@ func TestTickets_readCommentAndSetFieldsThroughTheSandbox(t *testing.T) {
 	})
 }
 
+// The reporter's profile zone reaches the ticket over real HTTP; a hidden
+// one, or one that is not a zone, leaves it empty.
+func TestGetTicket_givesTheReporterProfileZoneThroughTheSandbox(t *testing.T) {
+	w := newWorld(t)
+	creds := w.siteCreds(w.install(t))
+	for _, c := range []struct{ zone, want string }{
+		{"Australia/Sydney", "Australia/Sydney"},
+		{"", ""},
+		{"Eastern Time (US & Canada)", ""},
+	} {
+		key, err := w.sb.CreateRequest(sandbox.RequestInput{Summary: "Checkout down since 9:40", ReporterName: "Cy", ReporterTimeZone: c.zone})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tk, err := w.p.GetTicket(context.Background(), creds, key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tk.RequesterTimeZone != c.want || tk.RequesterName != "Cy" {
+			t.Errorf("reporter zone %q: ticket zone %q, name %q; want %q", c.zone, tk.RequesterTimeZone, tk.RequesterName, c.want)
+		}
+	}
+}
+
 func TestMaintain_refreshesTheWebhookBeforeItLapses(t *testing.T) {
 	w := newWorld(t, func(o *sandbox.Options) { o.WebhookTTL = 90 * time.Second })
 	st := w.install(t)

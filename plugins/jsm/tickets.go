@@ -14,6 +14,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
+	_ "time/tzdata" // a reporter's zone is checked by name on hosts without a zone database, as the gateway reads it
 
 	"github.com/sigsentry/deskgate/sdk"
 	"github.com/sigsentry/deskgate/sdk/deskhttp"
@@ -35,12 +37,19 @@ type issueJSON struct {
 	Fields map[string]json.RawMessage `json:"fields"`
 }
 
+// userJSON is an Atlassian user as the issue's reporter and the request's
+// reporter give it. TimeZone is the profile's IANA zone; null or absent
+// when the user's privacy settings hide it. It stays raw so that a value of
+// another shape costs only the zone, not the name and email beside it.
+type userJSON struct {
+	DisplayName  string          `json:"displayName"`
+	EmailAddress string          `json:"emailAddress"`
+	TimeZone     json.RawMessage `json:"timeZone"`
+}
+
 type requestJSON struct {
-	Reporter *struct {
-		DisplayName  string `json:"displayName"`
-		EmailAddress string `json:"emailAddress"`
-	} `json:"reporter"`
-	Links struct {
+	Reporter *userJSON `json:"reporter"`
+	Links    struct {
 		Agent string `json:"agent"`
 		Web   string `json:"web"`
 	} `json:"_links"`
@@ -104,12 +113,10 @@ func decodeIssue(is issueJSON, rq requestJSON) (*sdk.Ticket, error) {
 			t.CreatedAt = ct
 		}
 	}
-	var reporter struct {
-		DisplayName  string `json:"displayName"`
-		EmailAddress string `json:"emailAddress"`
-	}
+	var reporter userJSON
 	if json.Unmarshal(f["reporter"], &reporter) == nil {
 		t.RequesterName, t.RequesterEmail = reporter.DisplayName, reporter.EmailAddress
+		t.RequesterTimeZone = profileZone(reporter.TimeZone)
 	}
 	if rq.Reporter != nil {
 		if rq.Reporter.DisplayName != "" {
@@ -117,6 +124,9 @@ func decodeIssue(is issueJSON, rq requestJSON) (*sdk.Ticket, error) {
 		}
 		if rq.Reporter.EmailAddress != "" {
 			t.RequesterEmail = rq.Reporter.EmailAddress
+		}
+		if tz := profileZone(rq.Reporter.TimeZone); tz != "" {
+			t.RequesterTimeZone = tz
 		}
 	}
 	t.URL = rq.Links.Agent
@@ -133,6 +143,29 @@ func decodeIssue(is issueJSON, rq requestJSON) (*sdk.Ticket, error) {
 		}
 	}
 	return t, nil
+}
+
+// maxZoneName bounds a profile zone's name, as the gateway's triage does:
+// the longest IANA name is about 30 characters.
+const maxZoneName = 64
+
+// profileZone is a user's timeZone when it is a string naming a zone that
+// loads, else "": Jira sends the profile's IANA name, and anything else (a
+// display name, "Local", which would mean the gateway's own zone, or a long
+// string) is dropped here rather than passed on to be read as a zone.
+func profileZone(raw json.RawMessage) string {
+	var name string
+	if json.Unmarshal(raw, &name) != nil {
+		return ""
+	}
+	name = strings.TrimSpace(name)
+	if name == "" || name == "Local" || len(name) > maxZoneName {
+		return ""
+	}
+	if _, err := time.LoadLocation(name); err != nil {
+		return ""
+	}
+	return name
 }
 
 // fieldValue normalizes a custom field's value to what SetFields takes: a

@@ -204,7 +204,8 @@ var indexPage = template.Must(template.New("index").Parse(`<!doctype html>
 <p><label>Description<br><textarea name="description" rows="5" cols="70"></textarea></label></p>
 <p><label>Priority <select name="priority">{{range .Priorities}}<option{{if eq . "Medium"}} selected{{end}}>{{.}}</option>{{end}}</select></label>
 <label>Your name <input name="reporter_name" value="Portal Customer"></label>
-<label>Email <input name="reporter_email" value="customer@example.com"></label></p>
+<label>Email <input name="reporter_email" value="customer@example.com"></label>
+<label>Time zone <input name="reporter_time_zone" placeholder="Australia/Sydney" title="the reporter's profile zone, an IANA name; empty: hidden"></label></p>
 <button>Create</button>
 </form>
 <h2>Requests</h2>
@@ -218,7 +219,7 @@ var requestPage = template.Must(template.New("request").Parse(`<!doctype html>
 <body style="font-family:sans-serif;max-width:50em;margin:2em auto">
 <p><a href="/sandbox/">← all requests</a></p>
 <h1>{{.R.Key}}: {{.R.Summary}}</h1>
-<p>Priority {{.R.Priority}} · raised by {{.R.Reporter.DisplayName}} {{.R.Reporter.Email}} · {{.R.Created.Format "2006-01-02 15:04:05"}} UTC</p>
+<p>Priority {{.R.Priority}} · raised by {{.R.Reporter.DisplayName}} {{.R.Reporter.Email}}{{with .R.Reporter.TimeZone}} ({{.}}){{end}} · {{.R.Created.Format "2006-01-02 15:04:05"}} UTC</p>
 <pre style="white-space:pre-wrap;background:#f4f5f7;padding:1em">{{.R.Description}}</pre>
 <h2>Fields</h2>
 <table>{{range .Fields}}<tr><td>{{.Name}} <small>({{.ID}})</small></td><td>{{.Value}}</td></tr>{{end}}</table>
@@ -243,7 +244,8 @@ func (s *Sandbox) pageCreate(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	key, err := s.CreateRequest(RequestInput{Summary: r.PostForm.Get("summary"), Description: r.PostForm.Get("description"),
-		Priority: r.PostForm.Get("priority"), ReporterName: r.PostForm.Get("reporter_name"), ReporterEmail: r.PostForm.Get("reporter_email")})
+		Priority: r.PostForm.Get("priority"), ReporterName: r.PostForm.Get("reporter_name"), ReporterEmail: r.PostForm.Get("reporter_email"),
+		ReporterTimeZone: r.PostForm.Get("reporter_time_zone")})
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusUnprocessableEntity)
 		return

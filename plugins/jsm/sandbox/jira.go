@@ -99,6 +99,9 @@ type Person struct {
 	DisplayName string `json:"displayName"`
 	Email       string `json:"emailAddress,omitempty"`
 	AccountType string `json:"accountType"` // atlassian, app, customer
+	// TimeZone is the profile's IANA zone ("Australia/Sydney"); "" stands
+	// for one the user's privacy settings hide, and is then left out.
+	TimeZone string `json:"timeZone,omitempty"`
 }
 
 // Comment is a comment on a request.

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"path"
 	"strings"
 	"sync"
 	"testing"
@@ -318,3 +319,43 @@ func decodeClaims(t *testing.T, seg string) map[string]any {
 }
 
 func base64URL(s string) ([]byte, error) { return base64.RawURLEncoding.DecodeString(s) }
+
+// A reporter's profile zone, set on the portal form, shows as timeZone on
+// both the issue's reporter and the request's; a form left blank stands for
+// a zone hidden by privacy settings, and the key is then absent.
+func TestPortalForm_givesTheReporterTheZoneOnTheIssueAndTheRequest(t *testing.T) {
+	sb, srv := newTestSandbox(t, Options{})
+	tok, _ := sb.IssueToken("read:jira-work read:servicedesk-request")
+	for _, zone := range []string{"Australia/Sydney", ""} {
+		resp, err := http.PostForm(srv.URL+"/sandbox/ui/requests", url.Values{"summary": {"Down since 9:40"},
+			"reporter_name": {"Cy"}, "reporter_email": {"cy@example.com"}, "reporter_time_zone": {" " + zone + " "}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		key := path.Base(resp.Request.URL.Path)
+		if resp.StatusCode != http.StatusOK || !strings.HasPrefix(key, sb.ProjectKey()+"-") {
+			t.Fatalf("form: %d at %s", resp.StatusCode, resp.Request.URL)
+		}
+		var is struct {
+			Fields struct {
+				Reporter map[string]any `json:"reporter"`
+			} `json:"fields"`
+		}
+		var rq struct {
+			Reporter map[string]any `json:"reporter"`
+		}
+		for p, out := range map[string]any{"/rest/api/3/issue/" + key: &is, "/rest/servicedeskapi/request/" + key: &rq} {
+			st, b := api(t, sb, srv, tok, "GET", p, nil)
+			if err := json.Unmarshal(b, out); st != http.StatusOK || err != nil {
+				t.Fatalf("GET %s: %d %v", p, st, err)
+			}
+		}
+		for where, rep := range map[string]map[string]any{"issue": is.Fields.Reporter, "request": rq.Reporter} {
+			tz, has := rep["timeZone"]
+			if zone == "" && has || zone != "" && tz != zone || rep["displayName"] != "Cy" {
+				t.Errorf("zone %q: the %s's reporter is %v", zone, where, rep)
+			}
+		}
+	}
+}

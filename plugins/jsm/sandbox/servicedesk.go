@@ -17,6 +17,10 @@ type RequestInput struct {
 	Priority      string `json:"priority"`
 	ReporterName  string `json:"reporter_name"`
 	ReporterEmail string `json:"reporter_email"`
+	// ReporterTimeZone, an IANA name ("Australia/Sydney"), is the reporter's
+	// profile zone; "" leaves it out, as a hidden one is. It is not checked,
+	// so a test can send what a broken profile would.
+	ReporterTimeZone string `json:"reporter_time_zone,omitempty"`
 }
 
 // Request is an issue of the service project, as tests see it.
@@ -51,8 +55,9 @@ func (s *Sandbox) CreateRequest(in RequestInput) (string, error) {
 	p := s.projects[s.opts.ProjectKey]
 	is := &issue{
 		ID: s.nextIssueID, Project: p.Key, Summary: in.Summary, Description: in.Description, Priority: in.Priority,
-		Reporter: Person{AccountID: "qm:" + randomHex(8), DisplayName: in.ReporterName, Email: in.ReporterEmail, AccountType: "customer"},
-		Created:  s.now().UTC(), Values: map[string]any{},
+		Reporter: Person{AccountID: "qm:" + randomHex(8), DisplayName: in.ReporterName, Email: in.ReporterEmail, AccountType: "customer",
+			TimeZone: strings.TrimSpace(in.ReporterTimeZone)},
+		Created: s.now().UTC(), Values: map[string]any{},
 	}
 	s.nextIssueID++
 	is.Key = p.Key + "-" + strconv.Itoa(len(s.issues)+1)
