@@ -184,9 +184,11 @@ func TestAnalysisNote_describesFailureOnlyLogsPerMinute(t *testing.T) {
 func TestTriageNoteHTML_showsTheVerdictAndEscapesReasons(t *testing.T) {
 	note := TriageNoteHTML(triage.Result{Severity: "high", Confidence: "medium", AffectedService: "search",
 		Reasons: []string{`failure words: "<b>broken</b>"`}, Analyze: true,
-		Window: triage.Window{From: time.Date(2026, 11, 20, 9, 10, 0, 0, time.UTC), To: time.Date(2026, 11, 20, 9, 31, 0, 0, time.UTC)}})
+		Window:       triage.Window{From: time.Date(2026, 11, 20, 9, 10, 0, 0, time.UTC), To: time.Date(2026, 11, 20, 9, 31, 0, 0, time.UTC)},
+		WindowSource: `from "since <i>9:10</i>", read in Europe/Berlin (the requester's profile)`})
 	for _, want := range []string{"severity <strong>high</strong>", "<code>search</code>", "2026-11-20 09:10 UTC to 2026-11-20 09:31 UTC",
-		"A full log analysis follows", "&lt;b&gt;broken&lt;/b&gt;"} {
+		"A full log analysis follows", "&lt;b&gt;broken&lt;/b&gt;",
+		"09:31 UTC (from &#34;since &lt;i&gt;9:10&lt;/i&gt;&#34;, read in Europe/Berlin (the requester&#39;s profile))"} {
 		if !strings.Contains(note, want) {
 			t.Errorf("note lacks %q:\n%s", want, note)
 		}

@@ -17,7 +17,7 @@ import (
 var triageNote = template.Must(template.New("note").Parse(
 	`<p><strong>deskgate triage</strong>: severity <strong>{{.Severity}}</strong> (confidence {{.Confidence}})</p>` +
 		`<p>Affected service: {{if .AffectedService}}<code>{{.AffectedService}}</code>{{else}}none identified{{end}}<br>` +
-		`Log window: {{.From}} to {{.To}}{{if .Analyze}}<br>A full log analysis follows in the next note.{{end}}</p>` +
+		`Log window: {{.From}} to {{.To}}{{with .WindowSource}} ({{.}}){{end}}{{if .Analyze}}<br>A full log analysis follows in the next note.{{end}}</p>` +
 		`{{if .Reasons}}<p>Why:</p><ul>{{range .Reasons}}<li>{{.}}</li>{{end}}</ul>{{end}}`))
 
 // TriageNoteHTML is the internal note carrying the full triage diagnosis.

@@ -33,12 +33,18 @@ func TestTriage_readsBareClocksInTheRequestersProfileZone(t *testing.T) {
 		created          time.Time
 		at               time.Time // the moment the clock names, in UTC
 		why              string    // what --explain says of the zone
+		source           string    // what the note says of the window (Result.WindowSource)
 	}{
-		{"Helsinki in winter (UTC+2)", bare, "Europe/Helsinki", winter, time.Date(2027, 1, 14, 14, 30, 0, 0, time.UTC), "from the requester's profile"},
-		{"Helsinki in summer (UTC+3)", bare, "Europe/Helsinki", summer, time.Date(2027, 7, 14, 13, 30, 0, 0, time.UTC), "from the requester's profile"},
-		{"no profile zone: the binding's default", bare, "", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "from the binding's default"},
-		{"an invalid profile zone is ignored", bare, "Mars/Olympus", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "is not a zone name: ignored"},
-		{"a zone in the words wins", "Kassa ei toimi, maksu epäonnistuu kaikille asiakkaille klo 16.30 UTC.", "Europe/Helsinki", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "named in the text"},
+		{"Helsinki in winter (UTC+2)", bare, "Europe/Helsinki", winter, time.Date(2027, 1, 14, 14, 30, 0, 0, time.UTC), "from the requester's profile",
+			`from "16:30", read in Europe/Helsinki (the requester's profile)`},
+		{"Helsinki in summer (UTC+3)", bare, "Europe/Helsinki", summer, time.Date(2027, 7, 14, 13, 30, 0, 0, time.UTC), "from the requester's profile",
+			`read in Europe/Helsinki (the requester's profile)`},
+		{"no profile zone: the binding's default", bare, "", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "from the binding's default",
+			`read in UTC (the binding's default)`},
+		{"an invalid profile zone is ignored", bare, "Mars/Olympus", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "is not a zone name: ignored",
+			`read in UTC (the binding's default)`},
+		{"a zone in the words wins", "Kassa ei toimi, maksu epäonnistuu kaikille asiakkaille klo 16.30 UTC.", "Europe/Helsinki", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "named in the text",
+			`, in the zone it names`},
 	} {
 		tk := Ticket{ID: "tz", Subject: "Kassa rikki", Description: c.desc, RequesterName: "Aino Virtanen", RequesterTimeZone: c.zone, CreatedAt: c.created}
 		res, why, err := tr.Explain(context.Background(), tk)
@@ -52,5 +58,15 @@ func TestTriage_readsBareClocksInTheRequestersProfileZone(t *testing.T) {
 		if !strings.Contains(why, c.why) {
 			t.Errorf("%s: --explain does not say %q:\n%s", c.name, c.why, why)
 		}
+		if !strings.Contains(res.WindowSource, c.source) {
+			t.Errorf("%s: the window's source is %q, want it to say %q", c.name, res.WindowSource, c.source)
+		}
+	}
+	res, err := tr.Triage(context.Background(), Ticket{ID: "none", Subject: "Kassa rikki", Description: "Kassa ei toimi.", CreatedAt: winter})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "no time in the ticket: the 2 hours before it was created"; res.WindowSource != want {
+		t.Errorf("a ticket naming no time: window source %q, want %q", res.WindowSource, want)
 	}
 }

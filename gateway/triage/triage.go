@@ -101,6 +101,10 @@ type Result struct {
 	Reasons         []string `json:"reasons"`
 	Window          Window   `json:"window"`
 	Analyze         bool     `json:"analyze"`
+	// WindowSource says how the window was found, for the note: the
+	// ticket's words that set it and the zone they were read in, or that
+	// it names no time. Not in the JSON: design.md fixes that object.
+	WindowSource string `json:"-"`
 }
 
 // Triager triages tickets of one project with one binding's settings. It is
@@ -260,10 +264,17 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	} else {
 		tr.f("zone: %s, from %s", loc, why)
 	}
+	var windowSource string
 	if ref.Found {
 		tr.f("window %s – %s from %q", ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), ref.Phrase)
+		if named != "" {
+			windowSource = fmt.Sprintf("from %q, in the zone it names", clip(ref.Phrase, 80))
+		} else {
+			windowSource = fmt.Sprintf("from %q, read in %s (%s)", clip(ref.Phrase, 80), loc, why)
+		}
 	} else {
 		tr.f("window %s – %s: no time in the text, default buffer %s", ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), t.s.DefaultTimeBuffer)
+		windowSource = "no time in the ticket: the " + spanWords(t.s.DefaultTimeBuffer) + " before it was created"
 	}
 
 	// What the words say. A reply is judged on its writer's new words: the
@@ -385,10 +396,24 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		Reasons:         v.reasons,
 		Window:          Window{From: ref.Window.From.UTC(), To: ref.Window.To.UTC()},
 		Analyze:         t.s.Threshold != Disabled && Rank(t.s.Threshold) > 0 && Rank(v.sev) >= Rank(t.s.Threshold),
+		WindowSource:    windowSource,
 	}
 	tr.f("verdict: %s, service %q, confidence %s, analyze %v", res.Severity, res.AffectedService, res.Confidence, res.Analyze)
 	t.log.Debug("triaged", "ticket", tk.ID, "severity", res.Severity, "service", res.AffectedService, "confidence", res.Confidence)
 	return res, tr, &v, nil
+}
+
+// spanWords writes a default buffer for a reader: "2 hours", "90 minutes".
+func spanWords(d time.Duration) string {
+	switch {
+	case d == time.Hour:
+		return "hour"
+	case d%time.Hour == 0:
+		return fmt.Sprintf("%d hours", d/time.Hour)
+	case d == time.Minute:
+		return "minute"
+	}
+	return fmt.Sprintf("%d minutes", d.Round(time.Minute)/time.Minute)
 }
 
 // reportTime finds the time the ticket is about. A reply's own words

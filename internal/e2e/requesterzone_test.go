@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"html"
 	"strings"
 	"testing"
 	"time"
@@ -87,12 +88,17 @@ func checkRequesterZone[K any](t *testing.T, w zoneWorld, d zoneDesk[K]) {
 	for _, k := range []K{zoned, control} {
 		waitUntil(t, 60*time.Second, "the triage note", func() bool { return d.triaged(k) })
 	}
-	zonedNote, controlNote := d.note(zoned), d.note(control)
+	// Zendesk keeps the note's HTML, JSM its text: compared unescaped.
+	zonedNote, controlNote := html.UnescapeString(d.note(zoned)), html.UnescapeString(d.note(control))
 	t.Logf("ticket text: %s\nzoned requester's note:\n%s\ncontrol requester's note:\n%s", w.text, zonedNote, controlNote)
 	// Read in the requester's zone: the window opens ten minutes before
 	// E−12m, so the incident's onset (E−20m) is in it, and the logs show it.
 	if want := "Log window: " + noteMinute(w.inZone.Add(-10*time.Minute)) + " to "; !strings.Contains(zonedNote, want) {
 		t.Errorf("the zoned requester's note does not name the window read in %s (%q)", requesterZoneName, want)
+	}
+	// The note says which clock it read.
+	if want := "read in " + requesterZoneName + " (the requester's profile)"; !strings.Contains(zonedNote, want) {
+		t.Errorf("the zoned requester's note does not say the clock was read in the profile's zone (%q)", want)
 	}
 	if !strings.Contains(zonedNote, "checkout-api failure rate") || strings.Contains(zonedNote, "logs are clean in the window") {
 		t.Error("the zoned requester's note does not show the checkout-api incident")
@@ -104,6 +110,9 @@ func checkRequesterZone[K any](t *testing.T, w zoneWorld, d zoneDesk[K]) {
 	// the clock read an hour earlier, wholly before the incident.
 	if want := "Log window: " + noteMinute(w.inUTC.Add(-10*time.Minute)) + " to " + noteMinute(w.inUTC.Add(30*time.Minute)); !strings.Contains(controlNote, want) {
 		t.Errorf("the control requester's note does not name the window read in UTC (%q)", want)
+	}
+	if want := "read in UTC (the binding's default)"; !strings.Contains(controlNote, want) {
+		t.Errorf("the control requester's note does not say the clock was read in the binding's default zone (%q)", want)
 	}
 	if !strings.Contains(controlNote, "checkout-api logs are clean in the window") || strings.Contains(controlNote, "checkout-api failure rate") {
 		t.Error("the control requester's note does not show clean checkout-api logs")
