@@ -293,6 +293,44 @@ pl	plans	low		BLIK	Czy planujecie dodać płatności BLIK?
 de	otherdata	security		Bestellseite	Ein Kunde sah im Checkout die Lieferadresse einer anderen Person.
 es	otherdata	security		Datos	Un cliente ve los datos de otro cliente en su perfil.
 de	failed	one	payments	Zahlung	Meine Zahlung mit PayPal ist fehlgeschlagen.
+en	otherdata	security		Payment page	A customer saw another customer's address on the payment page.
+fr	otherdata	security		Page de paiement	Sur la page de paiement, je vois les données d'un autre client.
+pt	otherdata	security		Página de pagamento	Na página de pagamento aparecem os dados de outra pessoa.
+it	otherdata	security		Pagina di pagamento	Nella pagina di pagamento vedo i dati di un'altra persona.
+it	otherdata-pronoun	security		Dati	Ho ricaricato la pagina e adesso vedo i dati di un altro.
+nl	otherdata	security		Betaalpagina	Op de betaalpagina zie ik de gegevens van een andere klant.
+pl	otherdata	security		Strona płatności	Na stronie płatności widzę dane innego klienta.
+sv	otherdata	security		Betalsidan	På betalsidan ser jag en annan kunds uppgifter.
+fi	otherdata	security		Maksusivu	Maksusivulla näkyy toisen asiakkaan tiedot.
+cs	otherdata	security		Platební stránka	Na platební stránce vidím údaje jiného zákazníka.
+tr	otherdata	security		Ödeme sayfası	Ödeme sayfasında başka bir müşterinin bilgileri görünüyor.
+ru	otherdata	security		Страница оплаты	На странице оплаты я вижу данные другого клиента.
+da	otherdata	security		Betalingssiden	På betalingssiden kan jeg se en anden kundes oplysninger.
+no	otherdata	security		Betalingssiden	På betalingssiden ser jeg en annen kundes opplysninger.
+ja	otherdata	security		決済ページ	決済ページに知らない人の住所が表示されています。
+zh	otherdata	security		结账页面	结账页面显示了别人的地址和电话。
+ko	otherdata	security		결제 페이지	결제 페이지에 다른 사람의 주소가 보입니다.
+ja	leak	security		個人情報	お客様の個人情報の漏えいにあたるため、至急調査をお願いします。
+zh	leak	security		个人信息	这是客户个人信息泄露，请尽快调查。
+ko	leak	security		개인정보	고객 개인정보 유출로 보입니다. 빨리 조사해 주세요.
+en	bymistake	low		Confirmation e-mail	I deleted the order confirmation e-mail by mistake, can you send it again?
+de	bymistake	low		Bestätigungsmail	Ich habe die Bestellbestätigung aus Versehen gelöscht, können Sie sie nochmal schicken?
+fr	bymistake	low		Mail de confirmation	J'ai supprimé par erreur le mail de confirmation, pouvez-vous me le renvoyer ?
+es	bymistake	low		Correo de confirmación	Borré por error el correo de confirmación, ¿me lo podéis reenviar?
+pt	bymistake	low		E-mail de confirmação	Apaguei por engano o e-mail de confirmação, podem reenviar?
+it	bymistake	low		Mail di conferma	Ho cancellato per errore la mail di conferma, potete rimandarla?
+nl	bymistake	low		Bevestigingsmail	Ik heb de bevestigingsmail per ongeluk verwijderd, kunnen jullie hem opnieuw sturen?
+pl	bymistake	low		Mail z potwierdzeniem	Przez pomyłkę usunęłam maila z potwierdzeniem, czy możecie wysłać go ponownie?
+sv	bymistake	low		Bekräftelsemejl	Jag raderade bekräftelsemejlet av misstag, kan ni skicka det igen?
+fi	bymistake	low		Vahvistusviesti	Poistin vahingossa tilausvahvistuksen, voitteko lähettää sen uudelleen?
+cs	bymistake	low		Potvrzovací e-mail	Omylem jsem smazala potvrzovací e-mail, můžete ho poslat znovu?
+tr	bymistake	low		Onay e-postası	Onay e-postasını yanlışlıkla sildim, tekrar gönderebilir misiniz?
+ru	bymistake	low		Письмо с подтверждением	Я по ошибке удалила письмо с подтверждением, можете отправить ещё раз?
+da	bymistake	low		Bekræftelsesmail	Jeg slettede ved en fejl bekræftelsesmailen, kan I sende den igen?
+no	bymistake	low		Bekreftelsesmail	Jeg slettet bekreftelsesmailen ved en feil, kan dere sende den på nytt?
+ja	bymistake	low		確認メール	確認メールを誤って削除してしまいました。再送していただけますか？
+zh	bymistake	low		确认邮件	我不小心删除了确认邮件，可以再发一次吗？
+ko	bymistake	low		확인 메일	확인 메일을 실수로 삭제했습니다. 다시 보내주실 수 있나요?
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -460,6 +461,7 @@ func readTicket(tk Ticket, own string) (string, []token, signals) {
 		}
 	}
 	sig := readSignals(toks, text)
+	subjectLabel(&sig, subjectEnd)
 	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, ownEnd)
 	sig.over = saysOver(&sig, subjectEnd, ownEnd)
 	return text, toks, sig
@@ -523,9 +525,36 @@ func readReplyUnder(tk Ticket, own string) *replyWords {
 func readNewWords(body string, from int) ([]token, signals) {
 	toks := tokenize(body)
 	sig := readSignals(toks, body)
+	subjectLabel(&sig, from)
 	sig.resolvedBy = resolvedBy(&sig, toks, from, len(toks))
 	sig.over = saysOver(&sig, from, len(toks))
 	return toks, sig
+}
+
+// subjectLabel drops a how-to word that is a short subject's whole
+// content ("Question", "Re: Question", "Quick question", "Dúvida") when
+// the text after the subject tells of a failure: many writers title every
+// mail so, and the body, not the label, says whether they ask how to do
+// something. A how-to word in the body keeps its weight. subjectEnd is how
+// many tokens the subject has.
+func subjectLabel(s *signals, subjectEnd int) {
+	if subjectEnd == 0 || subjectEnd > 2 {
+		return
+	}
+	label := false
+	for _, h := range active(s.howto) {
+		if h.pos >= subjectEnd || len(h.phrase) > 1 {
+			return
+		}
+		label = true
+	}
+	failing := false
+	for _, h := range slices.Concat(active(s.outage), active(s.failure), active(s.cueFailure)) {
+		failing = failing || h.pos >= subjectEnd
+	}
+	if label && failing {
+		s.howto = nil
+	}
 }
 
 // saysOver reports whether the writer's own words (toks from, to) say the

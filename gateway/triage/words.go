@@ -315,6 +315,7 @@ var (
 		// a data leak and a break-in in the languages beyond the tuning sets'
 		"veri sızıntısı", "adatszivárgás", "витік даних", "витік", "утечка данных", "утечка", "únik dát", "únik údajů",
 		"curenje podataka", "цурење података", "изтичане на данни", "διαρροή", "דליפת מידע", "דליפה", "تسريب", "kebocoran data",
+		"情報漏えい", "情報漏洩", "の漏えい", "の漏洩", "信息泄露", "数据泄露", "資料外洩", "数据泄漏", "정보 유출*", "개인정보 유출*", "정보유출*",
 		"rò rỉ dữ liệu", "tietovuoto", "andmeleke", "duomenų nutekėjimas", "datu noplūde", "scurgere de date", "fuga de dades",
 		"datalekkasje", "datalæk", "डेटा लीक", "feltört*", "взлом*", "зламал*", "зламан*", "хакер*", "hakkeroi*", "hakiran*",
 		"hacknut*", "hackl*", "χακάρ*", "נפרץ", "פרצו", "اختراق", "diretas", "digodam", "bị hack", "įsilauž*", "uzlauz*",
@@ -375,7 +376,9 @@ var (
 		"forsvundet", "forsvunnet", "forsvundne", "消え", "なくなっ", "不见了", "消失了", "没有了", "사라졌*", "사라지*", "пропал*", "исчезл*", "zmizel*",
 		"zniknęły", "zniknely", "kayboldu", "kaybolmuş",
 		// round fifteen: "I deleted it" in the languages whose verb says who
-		"sildim", "silmişim", "smazal*", "usunąłem", "usunęłam", "удалил*", "slettede", "slettet")
+		"sildim", "silmişim", "smazal*", "usunąłem", "usunęłam", "удалил*", "slettede", "slettet",
+		// round seventeen: more of those verbs, and deleting in Han, kana and Hangul
+		"borré", "eliminé", "apaguei", "excluí", "cancellato", "cancellata", "eliminato", "eliminata", "poistin", "削除", "删除", "删掉", "삭제*")
 	// storedData are the things a shop keeps whose loss is data loss.
 	storedData = mkPhrases("data", "order*", "cart*", "review*", "product*", "customer*", "record*", "account*",
 		"histor*", "file*", "document*", "invoice*", "photo*", "image*", "upload*", "listing*", "content*", "setting*",
@@ -634,8 +637,8 @@ func quote(hs []hit) string {
 
 func readSignals(toks []token, text string) signals {
 	s := signals{
-		outage:        findAll(toks, outageWords),
-		failure:       findAll(toks, failureWords),
+		outage:        notByMistake(toks, findAll(toks, outageWords)),
+		failure:       notByMistake(toks, findAll(toks, failureWords)),
 		degraded:      notSlowSense(toks, findAll(toks, degradedWords)),
 		many:          findAll(toks, manyWords),
 		one:           findAll(toks, oneWords),
@@ -691,7 +694,7 @@ func readSignals(toks []token, text string) signals {
 	// could": a failure outright, not a soft cue.
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, noneCan(toks))
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, foreignNegations(toks))
-	exposed, foreignExposed, secrets := exposures(toks, s.clause), foreignExposures(toks, s.clause), exposedSecrets(toks)
+	exposed, foreignExposed, secrets := exposures(toks, s.clause), append(foreignExposures(toks, s.clause), cjkExposures(toks, s.clause)...), exposedSecrets(toks)
 	s.security = withCues(s.security, [][]hit{s.security}, slices.Concat(exposed, foreignExposed, foreignTakeovers(toks, s.clause)))
 	s.dataLoss = withCues(s.dataLoss, [][]hit{s.dataLoss}, countToZero(toks))
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
@@ -835,14 +838,20 @@ const (
 func vanishedData(toks []token, h hit) int {
 	i := h.pos
 	for k := i - 1; k >= 0 && k >= i-2 && !toks[k+1].brk; k-- {
-		if writerWords[toks[k].w] || accidentWords[toks[k].w] {
+		if writerWords[toks[k].w] || accidentWords[toks[k].w] || byMistake(toks, k) {
+			return vanishSelf
+		}
+	}
+	// "誤って削除", "不小心删除了": a phrase of several characters
+	for k := i - 1; k >= 0 && k >= i-6 && !toks[k+1].brk; k-- {
+		if accidentPhrases.matches(toks, k) {
 			return vanishSelf
 		}
 	}
 	// "deleted her confirmation e-mail by accident": the accident after
 	// the verb, in its clause, says the same of the one who tells it
 	for k := i + len(h.phrase); k < len(toks) && k <= i+len(h.phrase)+8 && !toks[k].brk; k++ {
-		if accidentWords[toks[k].w] {
+		if accidentWords[toks[k].w] || byMistake(toks, k) {
 			return vanishSelf
 		}
 	}
@@ -967,7 +976,48 @@ func oneOrder(toks []token, h hit) bool {
 var accidentWords = map[string]bool{"accidentally": true, "accident": true, "mistake": true, "mistakenly": true,
 	"versehentlich": true, "per ongeluk": true, "accidentellement": true, "erreur": false, "accidentalmente": true, "sin querer": true, "per sbaglio": true,
 	"yanlışlıkla": true, "omylem": true, "vahingossa": true, "случайно": true, "ненароком": true, "przypadkiem": true, "misstag": true,
-	"uhell": true, "uheld": true, "ved": false, "abversehen": true, "sehentlich": false, "engano": true, "うっかり": true, "실수로": true}
+	"uhell": true, "uheld": true, "ved": false, "abversehen": true, "versehen": true, "ongeluk": true, "sehentlich": false, "engano": true, "うっかり": true, "실수로": true}
+
+// mistakeNouns are the nouns of "by mistake" that also name an error
+// ("par erreur", "per errore", "por error", "по ошибке", "ved en fejl",
+// "przez pomyłkę"): after a preposition of manner they say how something
+// was done, not that something failed.
+var mistakeNouns = mkPhrases("erreur", "errore", "error", "erro", "ошибке", "fejl", "feil", "pomyłkę")
+
+// mistakePrepositions come right before a mistake noun in "by mistake";
+// with an article between ("por un error", "per un errore") the noun says
+// what caused it, a failure.
+var mistakePrepositions = map[string]bool{"par": true, "per": true, "por": true, "по": true, "przez": true}
+
+// byMistake reports whether toks[k] is the noun of "by mistake": "j'ai
+// supprimé par erreur le mail" removed it, nothing failed ("ved en fejl"
+// has its article between).
+func byMistake(toks []token, k int) bool {
+	if !mistakeNouns.matches(toks, k) || k == 0 || toks[k].brk {
+		return false
+	}
+	if prev := toks[k-1].w; prev == "en" {
+		return k >= 2 && !toks[k-1].brk && toks[k-2].w == "ved"
+	} else {
+		return mistakePrepositions[prev]
+	}
+}
+
+// notByMistake drops failure hits that are the noun of "by mistake".
+func notByMistake(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		if len(h.phrase) == 1 && byMistake(toks, h.pos) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// accidentPhrases are "by mistake" where Han and kana are read a
+// character a token.
+var accidentPhrases = mkPhrases("誤って", "間違えて", "うっかり", "不小心", "误删", "誤刪")
 
 // writerWords are "I" and "we" (and the auxiliary that carries them in
 // languages that drop the pronoun: "hemos borrado"): the writer removed it.
