@@ -331,6 +331,42 @@ no	bymistake	low		Bekreftelsesmail	Jeg slettet bekreftelsesmailen ved en feil, k
 ja	bymistake	low		確認メール	確認メールを誤って削除してしまいました。再送していただけますか？
 zh	bymistake	low		确认邮件	我不小心删除了确认邮件，可以再发一次吗？
 ko	bymistake	low		확인 메일	확인 메일을 실수로 삭제했습니다. 다시 보내주실 수 있나요?
+en	cosmetic	low		Small thing	Not a big deal, but the button on the last page says 'Place oder', a typo.
+de	cosmetic	low		Tippfehler	Nur eine Kleinigkeit: im Footer steht ein Tippfehler, und der Button-Text ist abgeschnitten.
+fr	cosmetic	low		Faute de frappe	Petit détail : il y a une faute de frappe sur le bouton de la dernière page.
+es	cosmetic	low		Diseño	El botón de la última página aparece descolocado, es solo estético.
+pt	cosmetic	low		Erro de digitação	Só um detalhe pequeno: tem um erro de digitação no botão da última página.
+it	cosmetic	low		Refuso	Solo una piccolezza: c'è un refuso sul pulsante dell'ultima pagina.
+nl	cosmetic	low		Typfout	Een kleinigheid: er staat een typfout op de knop van de laatste pagina.
+pl	cosmetic	low		Literówka	Drobiazg: na przycisku na ostatniej stronie jest literówka.
+sv	cosmetic	low		Stavfel	En småsak: det är ett stavfel på knappen på sista sidan.
+fi	cosmetic	low		Kirjoitusvirhe	Pikkujuttu: viimeisen sivun painikkeessa on kirjoitusvirhe.
+cs	cosmetic	low		Překlep	Jen maličkost: na tlačítku na poslední stránce je překlep.
+tr	cosmetic	low		Yazım hatası	Küçük bir şey: son sayfadaki butonda yazım hatası var.
+ru	cosmetic	low		Опечатка	Мелочь: на кнопке на последней странице опечатка.
+da	cosmetic	low		Stavefejl	En lille ting: der er en stavefejl på knappen på sidste side.
+no	cosmetic	low		Skrivefeil	En småting: det er en skrivefeil på knappen på siste side.
+ja	cosmetic	low		誤字	最後のページのボタンに誤字があります。
+zh	cosmetic	low		错别字	最后一页的按钮上有错别字。
+ko	cosmetic	low		오타	마지막 페이지 버튼에 오타가 있습니다.
+en	callback	low		Urgent	Please call me back today, I am available after 3 pm.
+de	callback	low		Dringend	Bitte um Rückruf heute, ich bin ab 15 Uhr erreichbar.
+fr	callback	low		Urgent	Rappelez-moi aujourd'hui s'il vous plaît, je suis disponible après 15h.
+es	callback	low		Urgente	Llámenme hoy por favor, estoy disponible después de las 15h.
+pt	callback	low		Urgente	Por favor me liguem hoje, estou disponível depois das 15h.
+it	callback	low		Urgente	Richiamatemi oggi per favore, sono disponibile dopo le 15.
+nl	callback	low		Dringend	Kunnen jullie me vandaag terugbellen? Ik ben na 15 uur bereikbaar.
+pl	callback	low		Pilne	Proszę oddzwonić dzisiaj, jestem dostępna po 15.
+sv	callback	low		Brådskande	Ring mig idag, jag är tillgänglig efter kl. 15.
+fi	callback	low		Kiireellinen	Soittakaa minulle tänään, olen tavoitettavissa klo 15 jälkeen.
+cs	callback	low		Naléhavé	Zavolejte mi prosím dnes, jsem k zastižení po 15. hodině.
+tr	callback	low		Acil	Lütfen beni bugün arayın, saat 15'ten sonra müsaitim.
+ru	callback	low		Срочно	Перезвоните мне сегодня, пожалуйста, я доступна после 15:00.
+da	callback	low		Haster	Ring til mig i dag, jeg kan træffes efter kl. 15.
+no	callback	low		Haster	Ring meg i dag, jeg er tilgjengelig etter kl. 15.
+ja	callback	low		至急	本日お電話ください。15時以降なら対応できます。
+zh	callback	low		紧急	请给我打电话，我下午3点以后有空。
+ko	callback	low		긴급	담당자분 전화 부탁드립니다. 오후 3시 이후 가능합니다.
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,

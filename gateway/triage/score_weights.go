@@ -4,76 +4,76 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2617702640908983,     // words: outage for many
-	0.32749571355322515,    // words: failure for one or a few users
-	0.40683904610199068,    // words: slowness or partial degradation
-	0.39630157675282024,    // words: a stated share failing
-	-1.3232341147304627,    // words: question, request, billing or cosmetic
-	-0.86880282107567552,   // words: resolution or thanks
-	-0.20036966469272391,   // words: no clear failure or question
-	0.9527857726277299,     // scope: many or all users
-	0.31884220215475295,    // scope: a share or rate
-	0.43633657333981973,    // scope: one user or the writer
-	0.15238529294159525,    // a paying or key customer
-	0.16822323186772004,    // words assert the service is down
-	1.0119644896146451,     // logs: error spike on the service
-	0.39442874213798007,    // logs: moderate rise on the service (a claim of reach)
-	1.5060222786912023,     // the service is a core flow
-	0.84776509334524952,    // logs: error spike on a core flow
-	0.82510454157724655,    // logs: error spike under a claim of wide impact
-	1.0750465389980162,     // logs: error spike on a core flow under a claim of wide impact
-	0.35847521501508017,    // logs: moderate rise on a core flow
-	0.47754721045814924,    // the ticket names a past time
-	0.00040484137202462505, // logs confirm the slowness (warning rise)
-	-0.75728340387067705,   // no service attributed to words without a failure
-	0.22794454506228146,    // desk priority urgent
-	0.28488285162174043,    // desk priority high
-	-0.46932842831699512,   // desk priority low
-	0.52341232678007366,    // outage words anywhere
-	1.2835931316164984,     // failure words anywhere
-	0.36816925532976719,    // slowness words anywhere
-	-0.61645326022828939,   // how-to or feature words anywhere
-	-0.14298218231332169,   // billing words anywhere
-	-0.16076951895733818,   // a question mark
+	1.2493428544060066,    // words: outage for many
+	0.31537701617427216,   // words: failure for one or a few users
+	0.39859726871104029,   // words: slowness or partial degradation
+	0.39058144001076983,   // words: a stated share failing
+	-1.3851261664359353,   // words: question, request, billing or cosmetic
+	-0.89036866887717048,  // words: resolution or thanks
+	-0.078403743988804384, // words: no clear failure or question
+	0.94146408723380137,   // scope: many or all users
+	0.31454627053036677,   // scope: a share or rate
+	0.4288760331582071,    // scope: one user or the writer
+	0.15009812774749465,   // a paying or key customer
+	0.16214220028033635,   // words assert the service is down
+	1.018354924954548,     // logs: error spike on the service
+	0.39471231543399987,   // logs: moderate rise on the service (a claim of reach)
+	1.4965698983319593,    // the service is a core flow
+	0.84832869846047021,   // logs: error spike on a core flow
+	0.82723221892762988,   // logs: error spike under a claim of wide impact
+	1.0739887295896959,    // logs: error spike on a core flow under a claim of wide impact
+	0.35755556902822766,   // logs: moderate rise on a core flow
+	0.48116712176486887,   // the ticket names a past time
+	0.0016117598409371777, // logs confirm the slowness (warning rise)
+	-0.70918153174117204,  // no service attributed to words without a failure
+	0.2547905779049805,    // desk priority urgent
+	0.28396665194897719,   // desk priority high
+	-0.47388311462041599,  // desk priority low
+	0.51743626465279502,   // outage words anywhere
+	1.2694947101460685,    // failure words anywhere
+	0.3612531445368668,    // slowness words anywhere
+	-0.6163460195421322,   // how-to or feature words anywhere
+	-0.15066035142908266,  // billing words anywhere
+	-0.16533090498759567,  // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.039332549389451611, 2.8695347202209214, 7.3192182558449659}
+var fittedCuts = [3]float64{-0.093960199324019847, 2.8282928807933629, 7.2858981752558156}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{
-	1.7988413106777057,    // words: outage for many
-	-0.48932757105436875,  // words: failure for one or a few users
-	0.51452472840280161,   // words: slowness or partial degradation
-	0.31596792324108519,   // words: a stated share failing
-	-1.1633855095706642,   // words: question, request, billing or cosmetic
-	-0.7647917435578595,   // words: resolution or thanks
-	-0.21182913813896623,  // words: no clear failure or question
-	1.2806727809763625,    // scope: many or all users
-	0.24843510153023643,   // scope: a share or rate
-	-0.071978848675414278, // scope: one user or the writer
-	0.088579722514696174,  // a paying or key customer
-	0.092174080954635917,  // words assert the service is down
+	1.7900353038506245,    // words: outage for many
+	-0.50243777411588519,  // words: failure for one or a few users
+	0.50308469116674293,   // words: slowness or partial degradation
+	0.31150580125405569,   // words: a stated share failing
+	-1.2312128437008938,   // words: question, request, billing or cosmetic
+	-0.78653468006134653,  // words: resolution or thanks
+	-0.084440498393615129, // words: no clear failure or question
+	1.2727922429125329,    // scope: many or all users
+	0.24565525088708581,   // scope: a share or rate
+	-0.079165826485016688, // scope: one user or the writer
+	0.087758771129807817,  // a paying or key customer
+	0.090056072378710328,  // words assert the service is down
 	0,                     // logs: error spike on the service
 	0,                     // logs: moderate rise on the service (a claim of reach)
-	1.8786679495777308,    // the service is a core flow
+	1.8680070403661955,    // the service is a core flow
 	0,                     // logs: error spike on a core flow
 	0,                     // logs: error spike under a claim of wide impact
 	0,                     // logs: error spike on a core flow under a claim of wide impact
 	0,                     // logs: moderate rise on a core flow
-	0.69405702123102631,   // the ticket names a past time
+	0.69813229536670962,   // the ticket names a past time
 	0,                     // logs confirm the slowness (warning rise)
-	-0.70830827466063162,  // no service attributed to words without a failure
-	0.51379797935775462,   // desk priority urgent
-	0.20266199255923517,   // desk priority high
-	-0.52373085297110933,  // desk priority low
-	0.93157103969078181,   // outage words anywhere
-	1.2002879302871756,    // failure words anywhere
-	0.20659597932091614,   // slowness words anywhere
-	-0.4863762317020428,   // how-to or feature words anywhere
-	-0.017401306264060147, // billing words anywhere
-	-0.26604955595113305,  // a question mark
+	-0.66212934588466821,  // no service attributed to words without a failure
+	0.54064995395844651,   // desk priority urgent
+	0.20228070455359831,   // desk priority high
+	-0.52725540328943432,  // desk priority low
+	0.92821452784270475,   // outage words anywhere
+	1.1824289996373227,    // failure words anywhere
+	0.19903918230132625,   // slowness words anywhere
+	-0.48354126125653224,  // how-to or feature words anywhere
+	-0.024840568161361341, // billing words anywhere
+	-0.26907082277735422,  // a question mark
 }
 
 // fittedTextCuts split the score into low | medium | high | critical.
-var fittedTextCuts = [3]float64{0.57536614330184432, 3.0078059455016866, 5.6213394272433845}
+var fittedTextCuts = [3]float64{0.52068444825048643, 2.9662260351699441, 5.5852870800518204}

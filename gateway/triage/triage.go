@@ -596,7 +596,7 @@ func classify(s signals, tr *trace) (claim, []string) {
 	}
 	failure = append(failure, active(s.billingDefect)...)
 	asks := append(append(active(s.howto), active(s.feature)...), active(s.selfRemoved)...)
-	lowWords := append(append(append([]hit{}, asks...), active(s.billing)...), active(s.cosmetic)...)
+	lowWords := slices.Concat(asks, active(s.billing), active(s.cosmetic), active(s.inquiry))
 	if len(lowWords) == 0 {
 		failure = append(failure, active(s.cueFailure)...)
 	}
@@ -638,6 +638,8 @@ func classify(s signals, tr *trace) (claim, []string) {
 			kind = "cosmetic issue"
 		case len(active(s.selfRemoved)) > 0:
 			kind = "request about something the writer removed"
+		case len(active(s.inquiry)) > 0:
+			kind = "question or call-back request"
 		}
 		r := fmt.Sprintf("%s: %s", kind, quote(lowWords))
 		if hard > 0 {

@@ -242,7 +242,7 @@ var (
 		"like to know why", "wants to know why", "want to know why", "asks why", "asked why", "asking why",
 		"jak můžu", "jak mohu", "jak ho", "jak ji", "kde najdu", "je možné", "podporuje", "podporujete", "hvordan kan", "hvordan gør",
 		"hvordan gjør", "miten voin", "miten saan", "kuinka voin", "как мне", "как можно", "где найти", "어떻게", "どこで", "在哪", "能不能",
-		"可不可以", "是否可以", "能否",
+		"可不可以", "是否可以", "能否", "hvordan får jeg", "hvordan får vi", "hvordan får man", "hvordan kan vi",
 		// round fourteen: the concept in the 17 languages of the variants, as natives write it
 		"hur byter jag", "hur ändrar jag", "hur gör jag", "hur kan man", "hur lägger jag", "hur får jag", "hur ställer jag",
 		"miten vaihdan", "miten voi", "miten saan", "miten teen", "miten lisään", "miten muutan", "kuinka vaihdan", "kuinka saan",
@@ -294,7 +294,36 @@ var (
 		"recibo*", "ricevuta", "bon")
 	cosmeticWords = mkPhrases("typo", "misspell*", "spelling", "misaligned", "alignment", "aligned", "font", "colour",
 		"color", "cosmetic", "css", "logo", "icon", "overlap*", "dark mode", "pixelated", "few pixel", "pixel off", "looks off", "looks weird", "ugly",
-		"padding", "margin", "capitalization", "capitalisation", "translation", "wording")
+		"padding", "margin", "capitalization", "capitalisation", "translation", "wording",
+		// round seventeen: a typo, a layout off, text cut off, "only cosmetic", "a small thing", "not a big deal",
+		// in the 17 languages of the variants
+		"cut off", "truncated", "unprofessional", "not a big deal", "small thing", "minor thing", "missing letter",
+		"tippfehler", "schreibfehler", "rechtschreibfehler", "abgeschnitten", "verrutscht", "unprofessionell", "kleinigkeit", "nur optisch", "schönheitsfehler",
+		"faute de frappe", "faute dorthographe", "coquille", "mal aligné", "décalé", "tronqué", "pas professionnel", "petit détail", "esthétique",
+		"errata", "falta de ortografía", "descolocado", "desalineado", "poco profesional", "estético", "pequeño detalle", "nada grave",
+		"erro de digitação", "erro de ortografia", "desalinhado", "desalinhada", "pouco profissional", "estética", "detalhe pequeno", "coisa pequena",
+		"refuso", "errore di battitura", "disallineato", "poco professionale", "estetico", "piccolezza", "piccolo dettaglio",
+		"typfout", "spelfout", "afgekapt", "onprofessioneel", "cosmetisch", "kleinigheid",
+		"literówka", "literówkę", "literówki", "przesunięty", "ucięty", "nieprofesjonalnie", "kosmetyczn*", "drobiazg", "drobnostka",
+		"stavfel", "felstavning", "förskjuten", "avklippt", "oproffsigt", "kosmetisk*", "småsak", "skönhetsfel",
+		"kirjoitusvirhe", "lyöntivirhe", "kosmeettinen", "pikkujuttu", "epäammattimainen*",
+		"překlep", "kosmetick*", "useknut*", "maličkost", "neprofesionální*",
+		"yazım hatası", "kozmetik", "ufak bir şey", "küçük bir şey", "profesyonel görünmüyor",
+		"опечатк*", "съехал*", "обрезан*", "косметическ*", "мелочь", "непрофессионально",
+		"stavefejl", "tastefejl", "afskåret", "lille ting", "uprofessionelt",
+		"skrivefeil", "stavefeil", "småting", "uprofesjonelt",
+		"誤字", "タイプミス", "見た目だけ", "错别字", "錯字", "拼写错误", "错位", "小问题", "오타", "맞춤법", "사소한")
+	// inquiryWords name a ticket a question, or ask to be called back:
+	// low when nothing failed, and no weight against a failure told beside
+	// them ("Frage" over a report, "Bitte um Rückruf!" under an outage).
+	inquiryWords = mkPhrases("frage", "dúvida", "duda", "pregunta", "consulta", "domanda", "vraag", "pytanie", "fråga", "kysymys",
+		"dotaz", "soru", "вопрос", "spørgsmål", "spørsmål", "質問", "問い合わせ", "请问", "請問", "문의", "질문",
+		"call me back", "call me", "please call", "give me a call", "ring me", "call-back", "callback", "rückruf", "rufen sie mich",
+		"ruft mich", "rappelez-moi", "me rappeler", "llámame", "llámenme", "llamadme", "me liguem", "me ligue", "ligar para mim",
+		"richiamatemi", "richiamarmi", "mi richiami", "chiamatemi", "bel me", "terugbellen", "bel mij", "oddzwonić", "zadzwonić do mnie",
+		"ring mig", "ringa mig", "ringa upp", "soittakaa minulle", "soittopyyntö", "zavolejte mi", "zavolat zpět", "arayın", "arar mısınız",
+		"beni arar mısınız", "geri arama", "перезвоните", "позвоните мне", "ring til mig", "ring meg", "ring tilbake", "お電話ください",
+		"電話してください", "折り返し", "请给我打电话", "请回电", "给我回电", "전화 부탁*", "전화 주세요", "전화 주시*", "연락 부탁*")
 	securityWords = mkPhrases("breach", "breached", "hacked", "hack", "compromised", "unauthorized access",
 		"unauthorised access", "unauthorized login", "leak*", "exposed", "exposing", "account takeover", "taken over",
 		"someone elses data", "someone elses account", "other customers data", "another customers data",
@@ -550,6 +579,7 @@ type signals struct {
 	outage, failure, degraded, many, one, paying, billingDefect []hit
 	self, assert                                                []hit
 	howto, feature, billing, cosmetic, security, dataLoss       []hit
+	inquiry                                                     []hit
 	resolution, privacy, share, total, paid, orderMissing       []hit
 	// retraction takes back the report before it ("false alarm");
 	// closing asks the desk to close the ticket; pastQuestion asks what
@@ -649,6 +679,7 @@ func readSignals(toks []token, text string) signals {
 		feature:       notAsked(toks, findAll(toks, featureWords)),
 		billing:       findAll(toks, billingWords),
 		cosmetic:      findAll(toks, cosmeticWords),
+		inquiry:       findAll(toks, inquiryWords),
 		security:      findAll(toks, securityWords),
 		dataLoss:      notLost(toks, findAll(toks, dataLossWords)),
 		billingDefect: findAll(toks, billingDefectWords),
@@ -710,6 +741,8 @@ func readSignals(toks []token, text string) signals {
 	}
 	s.many = outside(s.many, active(s.one))
 	s.many = withoutFillers(toks, s.many)
+	// "erro de digitação", "yazım hatası": a typo's word for error names no failure
+	s.outage, s.failure = outside(s.outage, active(s.cosmetic)), outside(s.failure, active(s.cosmetic))
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
 	s.outage, s.failure = notAskedEitherWay(toks, s.outage), notAskedEitherWay(toks, s.failure)
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
