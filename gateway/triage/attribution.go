@@ -75,21 +75,21 @@ var flowKinds = []flowKind{
 		"картк*", "картой", "плащан*", "плаћањ*", "plaćanj*", "kartic*", "картиц*", "platb*", "plateb*", "platob*", "pagament*", "targeta",
 		"betaling*", "الدفع", "دفع", "بطاقة", "البطاقة", "bayad", "magbayad", "ödeme*", "maksu*", "plăți", "plata", "plată", "plății",
 		// round fourteen: paying and the card in the 17 languages of the variants
-		"maksa*", "korti*", "korttimaksu*", "betale", "betale med", "mit kort", "med kort*", "kortbetaling*", "kortbetalning*", "betala med", "mitt kort",
+		"maksa*", "kortilla", "kortin", "korttia", "kortille", "korttini", "korttimaksu*", "betale", "betale med", "mit kort", "med kort*", "kortbetaling*", "kortbetalning*", "betala med", "mitt kort",
 		// round fifteen: declined, where Chinese says it
 		"被拒", "拒付")},
 	{"ordering", []string{"checkout", "cart", "order", "basket", "shop", "store"}, mkFlowWords(
 		"checkout", "check out", "cart", "basket",
 		"order", "orders", "purchase", "buy now", "add to cart", "place order", "place the order", "submit order", "coupon*", "voucher*",
 		"promo code", "discount code", "gift card",
-		"bestell*", "bestelling*", "kaufen", "kasse", "gutschein*", "rabattcode*",
+		"bestell*", "bestelling*", "kaufen", "kasse", "gutschein*", "rabattcode*", "kortingscode*", "kortingsbon*",
 		"commande*", "code promo", "pedido*", "compra", "cupón", "cupom", "ordine*", "acquisto", "beställning*", "köp*", "rabattkod*",
 		"zamówieni*", "zamów*", "kup*", "finalizar", "注文", "订单", "訂單", "주문*", "sipariş*",
 		"giỏ hàng", "đơn hàng", "đặt hàng", "עגלה", "העגלה", "הזמנה", "הזמנות", "ההזמנה*", "καλάθι*", "παραγγελ*", "ตะกร้า",
 		"สั่งซื้อ", "ऑर्डर", "कार्ट", "troli", "keranjang", "pesanan", "ostukorv*", "tellimus*", "krepšel*", "užsakym*", "groz*",
 		"pasūtījum*", "kosár*", "kosar*", "rendelés*", "кошик*", "замовлен*", "корзин*", "заказ*", "количк*", "поръчк*", "корп*",
 		"поруџбин*", "korp*", "porudžbin*", "košaric*", "narudžb*", "košík*", "objednáv*", "cistella", "comand*", "handlekurv*",
-		"bestilling*", "kurv", "kurven", "kurvens", "kurvside*", "pokladn*", "kassan", "kassen", "kassalla", "سلة", "السلة", "الطلب", "الطلبات", "sepet*", "ostoskor*", "tilau*", "coș*", "coşul")},
+		"bestilling*", "ordre", "ordren", "ordrer", "ordrene", "ordrerne", "kurv", "kurven", "kurvens", "kurvside*", "pokladn*", "kassan", "kassen", "kassalla", "سلة", "السلة", "الطلب", "الطلبات", "sepet*", "ostoskor*", "tilau*", "coș*", "coşul")},
 	{"finding", []string{"search", "find", "catalog", "catalogue", "discovery"}, mkFlowWords(
 		"search", "searching", "searches",
 		"search bar", "search box", "search field", "filter*", "autocomplete", "auto-complete", "suggestions", "no results", "zero results",

@@ -367,6 +367,52 @@ no	callback	low		Haster	Ring meg i dag, jeg er tilgjengelig etter kl. 15.
 ja	callback	low		至急	本日お電話ください。15時以降なら対応できます。
 zh	callback	low		紧急	请给我打电话，我下午3点以后有空。
 ko	callback	low		긴급	담당자분 전화 부탁드립니다. 오후 3시 이후 가능합니다.
+en	notasingle	outage	checkout-api	Orders	Not a single customer can complete an order since 7 pm, they get an error page.
+de	notasingle	outage	checkout-api	Bestellungen	Seit 19 Uhr kann kein einziger Kunde mehr eine Bestellung abschließen, es kommt eine Fehlerseite.
+fr	notasingle	outage	checkout-api	Commandes	Depuis 19h, pas un seul client n'arrive à passer commande, ils ont une page d'erreur.
+es	notasingle	outage	checkout-api	Pedidos	Desde las 19h ni un solo cliente puede completar un pedido, sale una página de error.
+pt	notasingle	outage	checkout-api	Pedidos	Desde as 19h nem um único cliente consegue finalizar um pedido, aparece uma página de erro.
+it	notasingle	outage	checkout-api	Ordini	Dalle 19 nemmeno un cliente riesce a completare un ordine, compare una pagina di errore.
+nl	notasingle	outage	checkout-api	Bestellingen	Sinds 19 uur kan geen enkele klant een bestelling afronden, ze krijgen een foutpagina.
+pl	notasingle	outage	checkout-api	Zamówienia	Od 19 ani jeden klient nie może złożyć zamówienia, pojawia się strona błędu.
+sv	notasingle	outage	checkout-api	Beställningar	Sedan kl. 19 kan inte en enda kund slutföra en beställning, de får en felsida.
+fi	notasingle	outage	checkout-api	Tilaukset	Klo 19 lähtien ei yksikään asiakas ole pystynyt tekemään tilausta, tulee virhesivu.
+cs	notasingle	outage	checkout-api	Objednávky	Od 19 hodin ani jediný zákazník nemůže dokončit objednávku, zobrazí se chybová stránka.
+tr	notasingle	outage	checkout-api	Siparişler	Saat 19'dan beri hiçbir müşteri sipariş veremiyor, hata sayfası çıkıyor.
+ru	notasingle	outage	checkout-api	Заказы	С 19 часов ни один клиент не может оформить заказ, появляется страница с ошибкой.
+da	notasingle	outage	checkout-api	Ordrer	Siden kl. 19 har ikke en eneste kunde kunnet gennemføre en ordre, de får en fejlside.
+no	notasingle	outage	checkout-api	Ordrer	Siden kl. 19 har ikke en eneste kunde fått fullført en ordre, de får en feilside.
+ja	notasingle	outage	checkout-api	注文	19時から一人も注文を完了できません。エラーページが表示されます。
+zh	notasingle	outage	checkout-api	订单	从晚上7点开始，一个客户也无法下单，都显示错误页面。
+ko	notasingle	outage	checkout-api	주문	오후 7시부터 단 한 명도 주문을 완료하지 못하고 있습니다. 오류 페이지가 나옵니다.
+es	nonecan	outage	payments	Pagos	Desde las once ningún cliente puede pagar con tarjeta, sale "no se ha podido autorizar el pago".
+en	floatingall	outage	checkout-api	Orders	The customers all get an error page when they place the order.
+de	floatingall	outage	checkout-api	Bestellungen	Die Kunden kommen alle bis zum letzten Schritt und bekommen dann eine Fehlermeldung.
+fr	floatingall	outage	checkout-api	Commandes	Les clients ont tous une erreur au moment de valider la commande.
+nl	floatingall	outage	checkout-api	Bestellingen	De klanten krijgen allemaal een foutmelding bij het afrekenen.
+en	partof	partial	checkout-api	Discount codes	A part of our customers get an error when they enter a discount code in the cart.
+de	partof	partial	checkout-api	Rabattcodes	Ein Teil unserer Kunden bekommt eine Fehlermeldung, wenn sie einen Rabattcode im Warenkorb eingeben.
+fr	partof	partial	checkout-api	Codes promo	Une partie de nos clients a une erreur en saisissant un code promo dans le panier.
+es	partof	partial	checkout-api	Códigos de descuento	Una parte de nuestros clientes recibe un error al introducir un código de descuento en el carrito.
+pt	partof	partial	checkout-api	Cupons	Uma parte dos nossos clientes recebe um erro ao usar um cupom no carrinho.
+it	partof	partial	checkout-api	Codici sconto	Una parte dei nostri clienti riceve un errore quando inserisce un codice sconto nel carrello.
+nl	partof	partial	checkout-api	Kortingscodes	Een deel van onze klanten krijgt een foutmelding als ze een kortingscode invullen in de winkelwagen.
+pl	partof	partial	checkout-api	Kody rabatowe	Część naszych klientów dostaje błąd przy wpisywaniu kodu rabatowego w koszyku.
+sv	partof	partial	checkout-api	Rabattkoder	En del av våra kunder får ett fel när de anger en rabattkod i varukorgen.
+fi	partof	partial	checkout-api	Alennuskoodit	Osa asiakkaistamme saa virheen, kun he syöttävät alennuskoodin ostoskoriin.
+cs	partof	partial	checkout-api	Slevové kódy	Část našich zákazníků dostane chybu, když zadá slevový kód v košíku.
+tr	partof	partial	checkout-api	İndirim kodları	Müşterilerimizin bir kısmı sepette indirim kodu girince hata alıyor.
+ru	partof	partial	checkout-api	Промокоды	Часть наших клиентов получает ошибку при вводе промокода в корзине.
+da	partof	partial	checkout-api	Rabatkoder	En del af vores kunder får en fejl, når de indtaster en rabatkode i kurven.
+no	partof	partial	checkout-api	Rabattkoder	En del av kundene våre får en feil når de legger inn en rabattkode i handlekurven.
+ja	partof	partial	checkout-api	クーポン	一部のお客様がカートでクーポンコードを入力するとエラーになります。
+zh	partof	partial	checkout-api	优惠码	部分客户在购物车输入优惠码时报错。
+ko	partof	partial	checkout-api	할인 코드	일부 고객이 장바구니에서 할인 코드를 입력하면 오류가 납니다.
+en	handful	one	checkout-api	Orders	A handful of our customers got an error page instead of the order confirmation.
+en	nobodyelse	one	checkout-api	Order	A regular customer got an error when placing her order; nobody else has reported it.
+de	nobodyelse	one	checkout-api	Bestellung	Eine Stammkundin bekam beim Bestellen eine Fehlermeldung, bei uns hat sich sonst niemand gemeldet.
+es	nobodyelse	one	checkout-api	Pedido	Una clienta recibió un error al hacer el pedido; nadie más se ha quejado.
+nl	until	one	checkout-api	Kortingscode	Eén klant laat weten dat haar kortingscode bij het afrekenen een fout geeft. De code is geldig tot eind december.
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,

@@ -613,6 +613,10 @@ func countShares(toks []token) []hit {
 var peopleNouns = mkPhrases("customer*", "user*", "people", "person*", "client*", "shopper*", "buyer*", "employee*", "colleague*",
 	"kunde*", "klant*", "cliente*", "usuario*", "utilisateur*", "klient*", "kund*")
 
+// fewCounts count a few without a number: "a handful of our customers",
+// "a couple of users", "ein paar Kunden".
+var fewCounts = map[string]int{"handful": 3, "couple": 2, "few": 3, "paar": 3, "kilka": 3, "pár": 3, "parę": 3, "пара": 2, "несколько": 3}
+
 // fewOf finds a small count of people ("two of our customers", "one of our
 // regular customers", "3 users",
 // "drei Kunden"): one or a few, however the rest of the clause reads.
@@ -620,6 +624,9 @@ func fewOf(toks []token) []hit {
 	var out []hit
 	for i := range toks {
 		n, ok := shareNumbers[toks[i].w]
+		if !ok {
+			n, ok = fewCounts[toks[i].w]
+		}
 		if !ok && isNumber(toks[i].w) && len(toks[i].w) == 1 {
 			n, ok = int(toks[i].w[0]-'0'), true
 		}

@@ -4,76 +4,76 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2493428544060066,    // words: outage for many
-	0.31537701617427216,   // words: failure for one or a few users
-	0.39859726871104029,   // words: slowness or partial degradation
-	0.39058144001076983,   // words: a stated share failing
-	-1.3851261664359353,   // words: question, request, billing or cosmetic
-	-0.89036866887717048,  // words: resolution or thanks
-	-0.078403743988804384, // words: no clear failure or question
-	0.94146408723380137,   // scope: many or all users
-	0.31454627053036677,   // scope: a share or rate
-	0.4288760331582071,    // scope: one user or the writer
-	0.15009812774749465,   // a paying or key customer
-	0.16214220028033635,   // words assert the service is down
-	1.018354924954548,     // logs: error spike on the service
-	0.39471231543399987,   // logs: moderate rise on the service (a claim of reach)
-	1.4965698983319593,    // the service is a core flow
-	0.84832869846047021,   // logs: error spike on a core flow
-	0.82723221892762988,   // logs: error spike under a claim of wide impact
-	1.0739887295896959,    // logs: error spike on a core flow under a claim of wide impact
-	0.35755556902822766,   // logs: moderate rise on a core flow
-	0.48116712176486887,   // the ticket names a past time
-	0.0016117598409371777, // logs confirm the slowness (warning rise)
-	-0.70918153174117204,  // no service attributed to words without a failure
-	0.2547905779049805,    // desk priority urgent
-	0.28396665194897719,   // desk priority high
-	-0.47388311462041599,  // desk priority low
-	0.51743626465279502,   // outage words anywhere
-	1.2694947101460685,    // failure words anywhere
-	0.3612531445368668,    // slowness words anywhere
-	-0.6163460195421322,   // how-to or feature words anywhere
-	-0.15066035142908266,  // billing words anywhere
-	-0.16533090498759567,  // a question mark
+	1.2336193888549469,    // words: outage for many
+	0.32221427036377182,   // words: failure for one or a few users
+	0.3997529562768618,    // words: slowness or partial degradation
+	0.39520112212916347,   // words: a stated share failing
+	-1.3851600784907803,   // words: question, request, billing or cosmetic
+	-0.88739465785058536,  // words: resolution or thanks
+	-0.078233001283211576, // words: no clear failure or question
+	0.97081098907322416,   // scope: many or all users
+	0.31929852764795369,   // scope: a share or rate
+	0.43397511190584803,   // scope: one user or the writer
+	0.1500583839001613,    // a paying or key customer
+	0.16612937174767009,   // words assert the service is down
+	1.0188049916221975,    // logs: error spike on the service
+	0.39528061072459519,   // logs: moderate rise on the service (a claim of reach)
+	1.4927203700074254,    // the service is a core flow
+	0.84800327433847145,   // logs: error spike on a core flow
+	0.82520408565323766,   // logs: error spike under a claim of wide impact
+	1.0697610019605228,    // logs: error spike on a core flow under a claim of wide impact
+	0.35937572391038219,   // logs: moderate rise on a core flow
+	0.48530632387932038,   // the ticket names a past time
+	0.0015594080476408309, // logs confirm the slowness (warning rise)
+	-0.70851280630876001,  // no service attributed to words without a failure
+	0.25978529606181217,   // desk priority urgent
+	0.28678954087346981,   // desk priority high
+	-0.47152532857529961,  // desk priority low
+	0.50722742686752254,   // outage words anywhere
+	1.2683202781965466,    // failure words anywhere
+	0.36177531112485706,   // slowness words anywhere
+	-0.61733696743361099,  // how-to or feature words anywhere
+	-0.14920913799792215,  // billing words anywhere
+	-0.16128038811793827,  // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.093960199324019847, 2.8282928807933629, 7.2858981752558156}
+var fittedCuts = [3]float64{-0.084542709286891685, 2.8394403050347226, 7.3031348744008886}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{
-	1.7900353038506245,    // words: outage for many
-	-0.50243777411588519,  // words: failure for one or a few users
-	0.50308469116674293,   // words: slowness or partial degradation
-	0.31150580125405569,   // words: a stated share failing
-	-1.2312128437008938,   // words: question, request, billing or cosmetic
-	-0.78653468006134653,  // words: resolution or thanks
-	-0.084440498393615129, // words: no clear failure or question
-	1.2727922429125329,    // scope: many or all users
-	0.24565525088708581,   // scope: a share or rate
-	-0.079165826485016688, // scope: one user or the writer
-	0.087758771129807817,  // a paying or key customer
-	0.090056072378710328,  // words assert the service is down
+	1.7594556619474409,    // words: outage for many
+	-0.48942816758199137,  // words: failure for one or a few users
+	0.50545681773178908,   // words: slowness or partial degradation
+	0.32377000743751339,   // words: a stated share failing
+	-1.2335431449963323,   // words: question, request, billing or cosmetic
+	-0.78143391142391272,  // words: resolution or thanks
+	-0.084277263114874962, // words: no clear failure or question
+	1.3389217394905522,    // scope: many or all users
+	0.25829745561223294,   // scope: a share or rate
+	-0.070577104104256966, // scope: one user or the writer
+	0.088968174833099267,  // a paying or key customer
+	0.10336398011304324,   // words assert the service is down
 	0,                     // logs: error spike on the service
 	0,                     // logs: moderate rise on the service (a claim of reach)
-	1.8680070403661955,    // the service is a core flow
+	1.8625423318244216,    // the service is a core flow
 	0,                     // logs: error spike on a core flow
 	0,                     // logs: error spike under a claim of wide impact
 	0,                     // logs: error spike on a core flow under a claim of wide impact
 	0,                     // logs: moderate rise on a core flow
-	0.69813229536670962,   // the ticket names a past time
+	0.70773532451967469,   // the ticket names a past time
 	0,                     // logs confirm the slowness (warning rise)
-	-0.66212934588466821,  // no service attributed to words without a failure
-	0.54064995395844651,   // desk priority urgent
-	0.20228070455359831,   // desk priority high
-	-0.52725540328943432,  // desk priority low
-	0.92821452784270475,   // outage words anywhere
-	1.1824289996373227,    // failure words anywhere
-	0.19903918230132625,   // slowness words anywhere
-	-0.48354126125653224,  // how-to or feature words anywhere
-	-0.024840568161361341, // billing words anywhere
-	-0.26907082277735422,  // a question mark
+	-0.66174808825437237,  // no service attributed to words without a failure
+	0.55442739359827342,   // desk priority urgent
+	0.21038797071544607,   // desk priority high
+	-0.52262053222740612,  // desk priority low
+	0.90132788322094237,   // outage words anywhere
+	1.1759779232203462,    // failure words anywhere
+	0.20153846655445101,   // slowness words anywhere
+	-0.48686863353072418,  // how-to or feature words anywhere
+	-0.022476550178405611, // billing words anywhere
+	-0.26012422499921295,  // a question mark
 }
 
 // fittedTextCuts split the score into low | medium | high | critical.
-var fittedTextCuts = [3]float64{0.52068444825048643, 2.9662260351699441, 5.5852870800518204}
+var fittedTextCuts = [3]float64{0.53787572095309399, 2.990492725115832, 5.6272725295489181}

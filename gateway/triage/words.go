@@ -77,7 +77,7 @@ var (
 		// the words most tickets in other languages use for the same
 		"kaputt", "fehler", "fehlermeldung*", "funktioniert nicht", "geht nicht", "nicht moglich", "nicht möglich", "echou*", "échou*",
 		"erreur", "refuse", "falha*", "nao funciona*", "não funciona*", "refusé*", "ne fonctionne pas", "ne marche pas", "no funciona*", "falla", "fallan", "fallo", "fallando", "errore",
-		"non funziona*", "werkt niet", "lukt niet", "foutmelding",
+		"non funziona*", "werkt niet", "lukt niet", "foutmelding", "een fout", "gaat fout", "ging fout", "foutcode*",
 		"nie działa*", "nie dziala*", "nie powiodła", "nie powiodło", "nie przeszła", "nie przeszło", "błąd*", "nie można",
 		"fungerar inte", "fungerade inte", "funkar inte", "felmeddelande*", "kunde inte", "kan inte", "går inte",
 		"não conseguiu", "não consegue", "não conseguimos", "não conseguem", "nao conseguiu", "erro", "indisponível", "não carrega",
@@ -138,7 +138,9 @@ var (
 		"kończy się błędem", "mislykkes", "feiler", "mislyktes", "misslyckas", "başarısız oluyor",
 		// getting an error, where "fel", "fejl", "feil" alone also say wrong
 		"får ett fel", "får fel", "fick ett fel", "fick fel", "får en fejl", "fik en fejl", "får en feil", "fikk en feil", "får feil", "fikk feil",
-		"fehlgeschlagen", "fehlerseite*", "mislukte", "misslyckades", "epäonnistui", "selhala", "selhalo", "başarısız oldu"}, emptyResults...), loggedOut...)...)
+		"fehlgeschlagen", "fehlerseite*", "fejlside*", "feilside*", "felsida*", "foutpagina*", "virhesivu*",
+		// French and Italian write the article onto the noun: "une page d'erreur", "l'errore"
+		"derreur*", "lerreur*", "lerrore", "dellerrore", "unerrore", "mislukte", "misslyckades", "epäonnistui", "selhala", "selhalo", "başarısız oldu"}, emptyResults...), loggedOut...)...)
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",
@@ -164,6 +166,7 @@ var (
 		"teilweise", "en partie", "partiellement", "parcialmente", "in parte", "gedeeltelijk", "częściowo", "delvis", "osittain",
 		"částečně", "kısmen", "частично", "一部", "部分的", "부분적*")
 	manyWords = mkPhrases("everyone", "everybody", "all users", "all our users", "all of our users", "all customers",
+
 		"all our customers", "all of our customers", "all of us", "whole team", "entire team", "nobody", "no one",
 		"noone", "none of our", "none of the", "many users", "many customers", "lots of users", "lots of customers",
 		"multiple users", "multiple customers", "several customers", "several users", "hundreds", "thousands",
@@ -193,7 +196,7 @@ var (
 		"아무도", "모든", "hiçbir", "hiç kimse", "tüm müşteri*", "bütün müşteri*", "müşterilerimiz*",
 		// everyone and no one in the languages beyond the tuning sets'
 		"lahat", "semua", "tất cả", "ทุกคน", "כולם", "όλοι", "всички", "всі", "kaikki", "mindenki", "visi", "toți", "svi",
-		"všichni", "všetci", "wszyscy", "herkes", "tothom", "tots", "cap dels", "ningú", "nitko", "niko", "nikdo", "nikto",
+		"všichni", "všetci", "wszyscy", "herkes", "tothom", "tots els", "totes les", "cap dels", "ningú", "nitko", "niko", "nikdo", "nikto",
 		"senki", "kukaan", "nimeni", "никто", "ніхто", "никой", "niekas", "neviens", "κανείς", "walang", "tiada",
 		// round fourteen: the concept in the 17 languages of the variants, as natives write it
 		"nikt", "kimse", "ingen kan", "ingen får", "ingen kunde", "ingen av", "ingen af", "asiakkaamme", "asiakkaille",
@@ -507,6 +510,13 @@ var (
 		"προσωπικά δεδομένα", "προσωπικών δεδομένων", "מידע אישי", "נתונים אישיים", "البيانات الشخصية", "dữ liệu cá nhân",
 		"thông tin cá nhân", "dades personals", "date personale", "datele personale")
 	// shareWords state a part of the requests failing, not all of them.
+	// notSingle say "not a single one": none at all, a claim about
+	// everyone, though a count of one stands in them ("ni un solo cliente").
+	notSingle = mkPhrases("kein einziger", "keine einzige", "kein einziges", "ni un solo", "ni una sola", "nem um único", "nem uma única",
+		"nem um só", "pas un seul", "pas une seule", "nemmeno un", "neanche un", "non un solo", "geen enkele", "ani jeden", "ani jedna",
+		"ani jednego", "ani jednej", "inte en enda", "inte ett enda", "ei yksikään", "ei ainuttakaan", "ani jediný", "ani jediná", "ни один",
+		"ни одна", "ни одного", "ikke en eneste", "ikke én eneste", "ikke et eneste", "一人も", "一件も", "一个也", "一个都", "没有一个",
+		"一个客户也", "一个用户也", "一位客户也", "一个人也", "한 명도", "단 한 명도")
 	shareWords = mkPhrases("some customers", "some users", "some of our", "some of their", "some of the", "some of them", "some payments",
 		"some orders", "some logins", "some attempts", "some people", "some employees", "a quarter", "a third",
 		"a fifth", "a tenth", "every second", "every third", "every fourth", "every fifth", "every tenth",
@@ -514,6 +524,10 @@ var (
 		"one out of", "1 in", "1 out of", "percent", "per cent", "not everyone",
 		"not all", "the rest", "others work", "algunos", "algunas", "einige", "manche", "certains", "quelques clients",
 		"alcuni", "sommige",
+		// round seventeen: "a part of" them, in the 17 languages of the variants
+		"a part of our", "part of our customers", "ein teil", "einem teil", "une partie de", "une partie des", "una parte de",
+		"parte de los", "parte das", "parte dos", "uma parte", "una parte dei", "una parte delle", "parte dei", "een deel van",
+		"część", "en del av", "en del af", "osa", "část", "bir kısmı", "bir kısmında", "часть",
 		// one in so many, in more languages
 		"één op de", "een op de", "un sur", "une sur", "uno de cada", "una de cada", "uno su", "una su", "um em cada", "uma em cada",
 		"joka toinen", "joka neljäs", "joka viides", "joka kymmenes", "co druga", "co drugi", "co piąta", "co piąty", "co dziesiąta",
@@ -723,15 +737,31 @@ func readSignals(toks []token, text string) signals {
 	s.cueFailure = withCues(nil, [][]hit{s.failure, s.outage, s.billingDefect}, append(negatedEvents(toks), nothingHappens(toks)...))
 	// "none of our customers could pay" is as plain as the listed "nobody
 	// could": a failure outright, not a soft cue.
-	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, noneCan(toks))
+	none := noneCan(toks)
+	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, none)
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, foreignNegations(toks))
 	exposed, foreignExposed, secrets := exposures(toks, s.clause), append(foreignExposures(toks, s.clause), cjkExposures(toks, s.clause)...), exposedSecrets(toks)
 	s.security = withCues(s.security, [][]hit{s.security}, slices.Concat(exposed, foreignExposed, foreignTakeovers(toks, s.clause)))
 	s.dataLoss = withCues(s.dataLoss, [][]hit{s.dataLoss}, countToZero(toks))
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
 	s.many = append(s.many, allOf(toks)...)
-	s.many = append(s.many, pluralFailing(toks, s.failure, s.outage)...)
-	s.one = append(s.one, fewOf(toks)...)
+	// "ningún cliente puede pagar": nobody could is a claim about everyone,
+	// whether or not the negative subject is a scope word of its own
+	s.many = withCues(s.many, [][]hit{s.many}, none)
+	s.many = append(s.many, allAfter(toks)...)
+	// "Customers charged but no order" over "a handful of our customers
+	// (five so far)": the people a plural names are the ones counted
+	few := fewOf(toks)
+	for _, h := range pluralFailing(toks, s.failure, s.outage) {
+		if len(few) == 0 || !matchesAny(toks, h.pos, peopleNouns) {
+			s.many = append(s.many, h)
+		}
+	}
+	s.one = append(s.one, few...)
+	if ns := findAll(toks, notSingle); len(ns) > 0 {
+		s.one = outside(s.one, ns)
+		s.many = append(s.many, ns...)
+	}
 	// "not a single order", "we haven't had a single one": none at all, a
 	// claim about everyone rather than one.
 	for _, h := range s.one {
@@ -740,7 +770,7 @@ func readSignals(toks []token, text string) signals {
 		}
 	}
 	s.many = outside(s.many, active(s.one))
-	s.many = withoutFillers(toks, s.many)
+	s.many = notElse(toks, withoutFillers(toks, s.many))
 	// "erro de digitação", "yazım hatası": a typo's word for error names no failure
 	s.outage, s.failure = outside(s.outage, active(s.cosmetic)), outside(s.failure, active(s.cosmetic))
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
@@ -776,7 +806,7 @@ var scopeNouns = mkPhrases("payment*", "order*", "login*", "request*", "transact
 
 // allWords say "all" or "every" in the languages tickets come in.
 var allWords = map[string]bool{"all": true, "every": true, "todos": true, "todas": true, "tous": true, "toutes": true,
-	"alle": true, "tutti": true, "tutte": true}
+	"alle": true, "tutti": true, "tutte": true, "allemaal": true, "allesamt": true}
 
 // allOf finds "all" or "every" followed, in the same clause and within
 // three words, by a scope noun ("all card payments", "every single
@@ -795,6 +825,45 @@ func allOf(toks []token) []hit {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// allAfter finds "all" floating after the people it counts, in their
+// clause: "die Kunden kommen alle bis zum letzten Schritt", "les clients
+// ont tous", "customers all get". "alle zwei Wochen" (every two weeks) is
+// no scope.
+func allAfter(toks []token) []hit {
+	var out []hit
+	for i, t := range toks {
+		if !allWords[t.w] || t.brk || i+1 < len(toks) && (isNumber(toks[i+1].w) || shareNumbers[toks[i+1].w] > 1) {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-2 && !toks[k+1].brk; k-- {
+			if matchesAny(toks, k, peopleNouns) {
+				out = append(out, hit{phrase: phrase(rawWords(toks[k : i+1])), pos: k, neg: negated(toks, k)})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// elseBefore are "else" where it comes before the negative subject ("bei
+// uns hat sich sonst niemand gemeldet", "başka kimse").
+var elseBefore = map[string]bool{"sonst": true, "başka": true}
+
+// notElse drops the scope of "nobody else": the writer's case is the one
+// failing, the others are not.
+func notElse(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		end := h.pos + len(h.phrase)
+		if h.pos > 0 && !toks[h.pos].brk && elseBefore[toks[h.pos-1].w] ||
+			end < len(toks) && !toks[end].brk && elseWords[toks[end].raw] && toks[end].raw != "mais" {
+			continue
+		}
+		out = append(out, h)
 	}
 	return out
 }
