@@ -40,8 +40,16 @@ func flowKindNamed(name string) flowKind {
 	panic("triage: no flow kind " + name)
 }
 
+// loggedOutFlow are the words of being signed out again and again (see
+// loggedOut) and of signing in again: the session's flow, whatever page it
+// happened on ("elke keer als ik naar het winkelmandje ga moet ik opnieuw
+// inloggen").
+var loggedOutFlow = append([]string{"opnieuw inloggen", "erneut anmelden", "wieder anmelden", "me reconnecte", "me reconnecter",
+	"volver a iniciar sesión", "logar de novo", "fazer login de novo", "di nuovo il login", "logga in igen", "zalogować ponownie",
+	"ログアウト", "登出", "退出登录", "로그아웃*"}, loggedOut...)
+
 var flowKinds = []flowKind{
-	{"signing in", []string{"auth", "login", "signin", "sso", "identity", "iam", "account", "session"}, mkFlowWords(
+	{"signing in", []string{"auth", "login", "signin", "sso", "identity", "iam", "account", "session"}, mkFlowWords(append(loggedOutFlow,
 		"log in", "login", "logging in", "sign in", "signin", "signing in", "password*", "2fa", "mfa", "otp",
 		"credentials", "locked out", "log on", "authenticator", "verification code", "security code", "2-step", "two-step", "two-factor", "two factor",
 		"one-time code", "session expired", "into my account", "into our account", "access my account", "access to my account",
@@ -62,7 +70,7 @@ var flowKinds = []flowKind{
 		"تسجيل الدخول", "كلمة المرور", "şifre*", "kirjaut*", "salasan*", "autentific*", "conectare",
 		// getting into the account, as those languages say "into my account"
 		"להיכנס", "כניסה", "לחשבון", "בחשבון", "kontole", "kontoon", "kontom", "na konto", "do konta", "na účet", "u račun",
-		"в аккаунт", "в акаунт", "hesabıma", "ke akun", "fiókomba", "tililleni", "į paskyrą", "kontā", "στον λογαριασμό")},
+		"в аккаунт", "в акаунт", "hesabıma", "ke akun", "fiókomba", "tililleni", "į paskyrą", "kontā", "στον λογαριασμό")...)},
 	{"paying", []string{"payment", "pay", "billing", "psp", "acquirer"}, mkFlowWords(
 		"pay", "paying", "payment*", "card", "cards", "charged", "refund*",
 		"declined", "decline", "refused", "abgelehnt", "refusée", "rechazad*", "recusad*", "rifiutat*", "geweigerd", "nekad*", "odrzuc*",

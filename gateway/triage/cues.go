@@ -471,7 +471,7 @@ var (
 	accountStems   = []string{"account", "konto", "kontu", "konta", "kontot", "compte", "cuenta", "conta", "compt", "účt", "účet", "račun", "nalog", "аккаунт", "акаунт", "учетн", "учётн", "профил", "hesab", "akun", "fiók", "tili", "paskyr", "konts", "λογαριασμ"}
 	accountInfixes = []string{"חשבון", "حساب"}
 	// getInStems start the verbs of signing or getting in.
-	getInStems = []string{"logged", "logis", "logi", "logge", "loggt", "eingeloggt", "angemeldet", "entered", "accessed", "entró",
+	getInStems = []string{"logged", "logis", "logi", "logge", "loggt", "logga", "eingeloggt", "angemeldet", "entered", "accessed", "entró",
 		"accedi", "connect", "entrato", "entrou", "acessou", "ingelogd", "inloggad", "zalogow", "přihlás", "prihlás", "prijav",
 		"ulogov", "вош", "зашел", "зашёл", "увійш", "влез", "girdi", "giriş", "masuk", "belép", "kirjautu", "prisijung", "ienāc",
 		"pieslēdz", "συνδέθ", "μπήκε", "נכנס", "دخل", "entrà", "conectat", "intrat"}

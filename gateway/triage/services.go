@@ -22,6 +22,12 @@ const (
 	strengthName    = 3
 )
 
+func init() {
+	// being signed out again and again, and signing in again, are the
+	// session's, wherever they happen (attribution.go's loggedOutFlow)
+	builtinSynonyms["auth"] = append(builtinSynonyms["auth"], loggedOutFlow...)
+}
+
 // builtinSynonyms are words users say for common service names. They only
 // count when the project's own names and aliases are not found.
 var builtinSynonyms = map[string][]string{

@@ -925,6 +925,17 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		reasons = append(reasons, fmt.Sprintf("%d service word(s) set aside: a %s is not about the service they stand for", len(ms)-len(kept), f.claim))
 	}
 	ms = kept
+	// Someone else in the writer's account, with no service left to name:
+	// an account taken over is the sign-in's (the contract's convention),
+	// however the intruder got the password (a phishing SMS is the channel).
+	if f.claim == claimSecurity && len(ms) == 0 && !exposureOnly(&f.sig) {
+		if h, ok := takeover(f.sig.security); ok {
+			if i := serviceOfFlow(t.p.Services, flowKindNamed("signing in")); i >= 0 {
+				ms = []ServiceMention{{Service: t.p.Services[i].Name, Phrase: h.phrase.String(), Strength: strengthFlow, Count: 1, Pos: h.pos}}
+				reasons = append(reasons, fmt.Sprintf("someone else in the account (%s): the sign-in's service %s", quote([]hit{h}), t.p.Services[i].Name))
+			}
+		}
+	}
 	if paid, missing := active(f.sig.paid), active(f.sig.orderMissing); len(paid) > 0 && len(missing) > 0 && t.orderService != "" {
 		out := []ServiceMention{{Service: t.orderService, Phrase: missing[0].phrase.String(), Strength: strengthAlias, Outcome: true}}
 		for _, m := range ms {
@@ -943,6 +954,20 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 // synonym or by the flow's words.
 func accessWord(m ServiceMention) bool {
 	return accessSynonym(m.Phrase) || signingIn(m.Phrase)
+}
+
+// takeover returns a security hit that tells of someone in an account:
+// one of its words is an account noun or a verb of getting in ("alguém
+// entrou na minha conta", "кто-то зашёл в мой").
+func takeover(sec []hit) (hit, bool) {
+	for _, h := range active(sec) {
+		for _, w := range h.phrase {
+			if hasAnyPrefix(w, accountStems) || containsAny(w, accountInfixes) || hasAnyPrefix(w, getInStems) {
+				return h, true
+			}
+		}
+	}
+	return hit{}, false
 }
 
 // inClauseOf reports whether the word at pos shares a clause with one of
