@@ -413,6 +413,45 @@ en	nobodyelse	one	checkout-api	Order	A regular customer got an error when placin
 de	nobodyelse	one	checkout-api	Bestellung	Eine Stammkundin bekam beim Bestellen eine Fehlermeldung, bei uns hat sich sonst niemand gemeldet.
 es	nobodyelse	one	checkout-api	Pedido	Una clienta recibió un error al hacer el pedido; nadie más se ha quejado.
 nl	until	one	checkout-api	Kortingscode	Eén klant laat weten dat haar kortingscode bij het afrekenen een fout geeft. De code is geldig tot eind december.
+en	accountloss	dataloss		My account	Everything has disappeared from my account: my saved addresses, cards and order history. I did not delete anything.
+de	accountloss	dataloss		Mein Konto	Alles ist aus meinem Konto verschwunden: meine gespeicherten Adressen, Karten und meine Bestellhistorie.
+fr	accountloss	dataloss		Mon compte	Tout a disparu de mon compte : mes adresses enregistrées, mes cartes et mon historique de commandes.
+es	accountloss	dataloss		Mi cuenta	Han desaparecido todas mis direcciones guardadas, mis tarjetas y mi historial de pedidos.
+pt	accountloss	dataloss		Minha conta	Sumiram todos os meus endereços salvos, meus cartões e meu histórico de pedidos.
+it	accountloss	dataloss		Il mio account	Sono spariti tutti i miei indirizzi salvati, le carte e lo storico ordini.
+nl	accountloss	dataloss		Mijn account	Vanochtend zijn al mijn opgeslagen adressen en kaarten verdwenen.
+pl	accountloss	dataloss		Moje konto	Z mojego konta zniknęły wszystkie zapisane adresy, karty i historia zamówień.
+sv	accountloss	dataloss		Mitt konto	Efter uppdateringen är alla mina sparade kort, adresser och min orderhistorik borta.
+fi	accountloss	dataloss		Tilini	Kaikki tallennetut osoitteeni, korttini ja tilaushistoriani ovat kadonneet.
+cs	accountloss	dataloss		Můj účet	Z mého účtu zmizely všechny uložené adresy, karty i historie objednávek.
+tr	accountloss	dataloss		Hesabım	Hesabımdaki tüm kayıtlı adreslerim, kartlarım ve sipariş geçmişim kayboldu.
+ru	accountloss	dataloss		Мой аккаунт	Из моего аккаунта исчезли все сохранённые адреса, карты и история заказов.
+da	accountloss	dataloss		Min konto	Alle mine gemte adresser, kort og min ordrehistorik er forsvundet.
+no	accountloss	dataloss		Kontoen min	Alle mine lagrede adresser, kort og ordrehistorikken min har forsvunnet.
+ja	accountloss	dataloss		アカウント	保存していた住所、カード、注文履歴がすべて消えました。
+zh	accountloss	dataloss		我的账户	我保存的地址、银行卡和订单记录全部消失了。
+ko	accountloss	dataloss		내 계정	저장된 주소, 카드, 주문 내역이 모두 사라졌습니다.
+nl	backupnoun	dataloss		Productfoto's weg	Alle productfoto's in onze winkel zijn verdwenen. Hebben jullie een back-up?
+en	retraction	resolved		Re: No confirmation	Forget my last e-mail! The confirmation was in my spam folder. All good, thanks!
+de	retraction	resolved		AW: Keine Bestätigung	Vergessen Sie meine letzte Mail! Die Bestätigung war im Spam. Alles ist gut, danke!
+fr	retraction	resolved		RE: Pas de confirmation	Oubliez mon dernier mail ! La confirmation était dans les spams. Tout est bon, merci !
+es	retraction	resolved		RE: Sin confirmación	¡Olviden mi último correo! La confirmación estaba en spam. Todo está bien, gracias.
+pt	retraction	resolved		RE: Sem confirmação	Esqueçam meu último e-mail! A confirmação estava no spam. Está tudo certo, obrigada!
+it	retraction	resolved		R: Nessuna conferma	Dimenticate la mia ultima mail! La conferma era nello spam. È tutto a posto, grazie!
+nl	retraction	resolved		Re: Geen bevestiging	Vergeet mijn vorige mail! De bevestiging zat in de spam. Alles is goed, bedankt!
+pl	retraction	resolved		Odp: Brak potwierdzenia	Proszę zignorować moją poprzednią wiadomość, potwierdzenie było w spamie. Wszystko jest w porządku, dzięki!
+sv	retraction	resolved		Sv: Ingen bekräftelse	Glöm mitt förra mejl! Bekräftelsen fanns i skräpposten. Allt är bra. Tack!
+fi	retraction	resolved		VS: Ei vahvistusta	Unohtakaa edellinen viestini! Vahvistus oli roskapostissa. Kaikki on kunnossa, kiitos!
+cs	retraction	resolved		Re: Žádné potvrzení	Zapomeňte na můj předchozí e-mail! Potvrzení bylo ve spamu. Vše je v pořádku, díky!
+tr	retraction	resolved		YNT: Onay yok	Önceki mailimi dikkate almayın! Onay spam klasöründeymiş. Her şey yolunda, teşekkürler!
+ru	retraction	resolved		RE: Нет подтверждения	Забудьте моё прошлое письмо! Подтверждение было в спаме. Всё в порядке, спасибо!
+da	retraction	resolved		SV: Ingen bekræftelse	Glem min sidste mail! Bekræftelsen lå i spam. Alt er fint, tak!
+no	retraction	resolved		SV: Ingen bekreftelse	Glem mailen min! Bekreftelsen lå i søppelposten. Alt er i orden, takk!
+ja	retraction	resolved		Re: 確認メール	前のメールは無視してください。迷惑メールフォルダにありました。ありがとうございました。
+zh	retraction	resolved		回复：确认邮件	请忽略我上一封邮件，确认邮件在垃圾箱里。谢谢！
+ko	retraction	resolved		RE: 확인 메일	이전 메일은 무시해 주세요. 스팸함에 있었습니다. 감사합니다.
+ja	couldagain	resolved		Re: ログインできません	ログインできました。ありがとうございました。
+zh	couldagain	resolved		回复：无法登录	现在可以登录了，谢谢！
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,

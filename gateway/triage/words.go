@@ -372,6 +372,9 @@ var (
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing",
+		// round seventeen: a customer's stored history or data all vanished, in Han, kana and Hangul
+		"履歴がすべて消え", "履歴が消え", "データが消え", "データがすべて消え", "记录全部消失", "记录都消失", "数据全部消失", "数据丢失",
+		"订单全部消失", "记录全部不见", "내역이 모두 사라*", "내역이 사라*", "데이터가 사라*", "데이터가 모두 사라*",
 		// "were lost" in the languages tickets come in
 		"se perdieron", "se han perdido", "se perdió", "perdimos", "verloren gegangen", "sind verloren", "ont été perdu*", "sont perdu*",
 		"sono andati persi", "sono andate perse", "foram perdido*", "se perderam", "zaginęł*", "gingen verloren",
@@ -405,7 +408,7 @@ var (
 		// thing and of many: what vanished decides, as in English
 		"forsvant", "forsvandt", "er væk", "er borte", "kayboldu", "silindi", "yok oldu",
 		// round fourteen: the concept in the 17 languages of the variants, as natives write it
-		"forsvundet", "forsvunnet", "forsvundne", "消え", "なくなっ", "不见了", "消失了", "没有了", "사라졌*", "사라지*", "пропал*", "исчезл*", "zmizel*",
+		"är borta", "borta", "forsvundet", "forsvunnet", "forsvundne", "消え", "なくなっ", "不见了", "消失了", "没有了", "사라졌*", "사라지*", "пропал*", "исчезл*", "zmizel*",
 		"zniknęły", "zniknely", "kayboldu", "kaybolmuş",
 		// round fifteen: "I deleted it" in the languages whose verb says who
 		"sildim", "silmişim", "smazal*", "usunąłem", "usunęłam", "удалил*", "slettede", "slettet",
@@ -424,7 +427,12 @@ var (
 		"beoordeling*", "recension*", "recensioni", "opinie", "avalia*", "produkt*", "produit*", "producto*", "prodott*",
 		"bestelling*", "zamówieni*", "ordrar", "kund*", "klant*", "client*", "cliente*", "gegevens", "dados", "uppgifter", "dane",
 		// round fourteen: the concept in the 17 languages of the variants, as natives write it
-		"注文", "订单", "訂單", "주문*", "ordrer*", "ordrene", "tilauk*", "siparişler*")
+		"注文", "订单", "訂單", "주문*", "ordrer*", "ordrene", "tilauk*", "siparişler*",
+		// round seventeen: an account's content and saved addresses, in the 17 languages of the variants
+		"innehåll*", "inhalt*", "contenu", "contenido", "conteúdo", "contenuto", "inhoud", "zawartoś*", "sisältö*", "obsah*",
+		"içerik*", "содержим*", "indhold*", "innhold*", "adress*", "adresse*", "direcci*", "endereço*", "indirizz*", "adres*",
+		"osoit*", "kort", "korten", "karty", "kartlar*", "карты", "productfoto*", "productomschrijving*", "artikel*",
+		"compte", "cuenta", "konto", "kontot", "kontoon", "аккаунт*")
 	// resolutionWords close a thread: the problem went away.
 	resolutionWords = mkPhrases("works again", "working again", "work again", "is back", "are back", "back to normal",
 		"back up", "all good", "gone now", "never mind", "nevermind", "resolved", "fixed now", "is fixed", "been fixed",
@@ -456,7 +464,13 @@ var (
 		"znów działa", "funkar nu", "virker nu", "toimii nyt", "funziona ancora", "funziona adesso", "funziona di nuovo",
 		"voltou ao normal", "de nuevo funciona", "vuelve a funcionar", "ça remarche", "ca remarche", "ça refonctionne",
 		"tekrar düzeldi", "düzeldi", "всё снова работает", "все снова работает", "заработало", "снова работает", "werkt weer",
-		"weer normaal", "wieder normal", "wieder da", "es geht wieder")
+		"weer normaal", "wieder normal", "wieder da", "es geht wieder",
+		// round seventeen: "everything is fine now" and "I could do it" in the 17 languages of the variants
+		"allt är bra", "allt är ok", "alles ist gut", "alles ist in ordnung", "tout est bon", "tout est ok", "todo está bien",
+		"está todo bien", "está tudo certo", "tudo certo agora", "è tutto a posto", "tutto a posto ora", "alles is goed", "alles is in orde",
+		"wszystko jest w porządku", "wszystko już działa", "kaikki on kunnossa", "vše už funguje", "her şey yolunda", "всё в порядке",
+		"все в порядке", "alt er fint", "alt er godt", "alt er i orden", "alt er bra", "できるようになりました", "ログインできました", "注文できました",
+		"解決できました", "可以登录了", "可以下单了", "没问题了", "문제 없어졌*", "로그인이 됩니다", "로그인 됐*")
 	// closeRequests ask the desk to close the ticket, in the languages the
 	// lists read: the writer has nothing left to report.
 	closeRequests = mkPhrases("close the case", "close this", "close it", "slobodno zatvorite", "možete zatvoriti", "mozete zatvoriti",
@@ -490,7 +504,14 @@ var (
 		"vergessen sie", "fausse alerte", "oubliez", "falsa alarma", "olvídenlo", "olvidadlo", "falso alarme", "esqueçam", "esqueça",
 		"falso allarme", "lasciate perdere", "vals alarm", "laat maar", "falskt alarm", "glöm det", "fałszywy alarm", "nieaktualne",
 		"lažna uzbuna", "zaboravite", "planý poplach", "téves riasztás", "ложная тревога", "забудьте", "yanlış alarm", "väärä hälytys",
-		"abaikan", "lupakan", "שכחו מזה", "ψευδής συναγερμός")
+		"abaikan", "lupakan", "שכחו מזה", "ψευδής συναγερμός",
+		// round seventeen: "forget my last mail" in the 17 languages of the variants
+		"forget my last", "forget my previous", "ignore my last", "ignore my previous", "vergessen sie meine", "vergesst meine",
+		"ignorieren sie meine", "oubliez mon", "ignorez mon", "olvide mi", "olviden mi", "ignoren mi", "esqueça meu", "esqueçam meu",
+		"esqueçam o meu", "ignorem meu", "dimenticate la mia", "ignorate la mia", "vergeet mijn", "negeer mijn", "zapomnijcie o",
+		"proszę zignorować", "glöm mitt", "glöm mejlet", "bortse från", "unohtakaa", "unohda edellinen", "zapomeňte na", "ignorujte",
+		"önceki mailimi dikkate almayın", "dikkate almayın", "забудьте мое", "забудьте моё", "игнорируйте", "glem min", "glem mail",
+		"se bort fra", "前のメールは無視", "無視してください", "请忽略", "請忽略", "무시해 주세요", "무시하셔도")
 	// privacyWords are requests about a person's data (GDPR erasure or
 	// access), low and about no service whatever they mention.
 	privacyWords = mkPhrases("gdpr", "rgpd", "dsgvo", "subject access", "data subject", "personal data",
@@ -733,7 +754,7 @@ func readSignals(toks []token, text string) signals {
 			s.gone = append(s.gone, h)
 		}
 	}
-	s.resolution = slices.Concat(findAll(toks, resolutionWords), s.closing, s.retraction)
+	s.resolution = slices.Concat(notBackupNoun(toks, findAll(toks, resolutionWords)), s.closing, s.retraction)
 	s.cueFailure = withCues(nil, [][]hit{s.failure, s.outage, s.billingDefect}, append(negatedEvents(toks), nothingHappens(toks)...))
 	// "none of our customers could pay" is as plain as the listed "nobody
 	// could": a failure outright, not a soft cue.
@@ -961,11 +982,33 @@ func vanishedData(toks []token, h hit) int {
 		if matchesAny(toks, head, storedData) {
 			return vanishLoss
 		}
+
 		for k := from; k < head; k++ {
 			if ownerWords[toks[k].w] || isNumber(toks[k].w) {
 				return vanishLoss
 			}
 		}
+	}
+	// "TOUT a disparu de mon compte": everything, just before the verb or
+	// its auxiliary, vanished from where stored data is kept
+	for k := i - 1; k >= 0 && k >= i-2 && !toks[k+1].brk; k-- {
+		if everything[toks[k].w] && storedAfter(toks, i+len(h.phrase)) {
+			return vanishLoss
+		}
+	}
+	// A verb-final clause ("alle productfoto's en productomschrijvingen
+	// verdwenen", "… och min orderhistorik borta"): the stored noun right
+	// before it, owned or counted, is what vanished.
+	// (after a passing thing the subject finder found, "the confirmation
+	// e-mail for my order 61177 is gone", the nouns before are not it)
+	if _, head := subjectOf(toks, i); (head < 0 || !matchesAny(toks, head, transientThings)) && storedOwned(toks, i, -1) {
+		return vanishLoss
+	}
+	// The verb first ("han desaparecido todas mis direcciones", "sumiram
+	// todos os meus endereços", "zniknęły wszystkie zapisane adresy"):
+	// the stored nouns after it, owned or counted, vanished.
+	if storedOwned(toks, i+len(h.phrase)-1, +1) {
+		return vanishLoss
 	}
 	if transitiveVanish[h.phrase[len(h.phrase)-1]] {
 		// The object's head is its last noun before the clause ends: "her
@@ -1115,6 +1158,55 @@ func notByMistake(toks []token, hs []hit) []hit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// possessives and quantifiers beyond ownerWords that make a stored noun
+// the writer's or counted: "mis direcciones", "todos os meus", "tüm".
+var ownedWords = map[string]bool{"mis": true, "mi": true, "meus": true, "minhas": true, "meu": true, "miei": true, "mie": true,
+	"todas": true, "todos": true, "tutti": true, "tutte": true, "wszystkie": true, "wszystkich": true, "moje": true, "mine": true,
+	"min": true, "mitt": true, "mina": true, "kaikki": true, "všechny": true, "moje.": true, "tüm": true, "bütün": true, "все": true,
+	"мои": true, "mes": true, "ma": true, "mon": true, "meine": true, "mijn": true, "al": true}
+
+// storedOwned reports whether stored data, owned or counted, stands next
+// to the vanish word at i in the direction dir (-1 before, +1 after),
+// within its clause (a list of stored nouns goes on past its commas) and a
+// few words, auxiliaries passed: "alle mine gemte adresser, kort og min
+// ordrehistorik er forsvundet".
+func storedOwned(toks []token, i, dir int) bool {
+	owned, stored := false, false
+	for n, k := 0, i+dir; n < 7 && k >= 0 && k < len(toks); n, k = n+1, k+dir {
+		if dir < 0 && toks[k+1].brk && !coordinators[toks[k+1].w] && !matchesAny(toks, k+1, storedData) ||
+			dir > 0 && (toks[k].brk || prepositions[toks[k].w] || n >= 4) {
+			break // after the verb, its subject comes right away: "is gone from my account" is not the account
+		}
+		switch {
+		case matchesAny(toks, k, transientThings) && !matchesAny(toks, k, storedData):
+			if n <= 1 {
+				return false // the passing thing next to the verb is what went
+			}
+		case matchesAny(toks, k, storedData):
+			stored = true
+		case ownerWords[toks[k].w] || ownedWords[toks[k].w] || isNumber(toks[k].w):
+			owned = true
+		}
+	}
+	return owned && stored
+}
+
+// everything are "everything" as a subject: what vanished is all there
+// was, if the clause names where stored data is kept.
+var everything = map[string]bool{"everything": true, "tout": true, "allt": true, "alles": true, "todo": true, "tudo": true,
+	"tutto": true, "wszystko": true, "kaikki": true, "všechno": true, "vše": true, "всё": true, "все": true, "alt": true}
+
+// storedAfter reports whether stored data or an account is named in the
+// clause after the vanish word at from ("de mon compte").
+func storedAfter(toks []token, from int) bool {
+	for k := from; k < len(toks) && k <= from+5 && !toks[k].brk; k++ {
+		if matchesAny(toks, k, storedData) {
+			return true
+		}
+	}
+	return false
 }
 
 // accidentPhrases are "by mistake" where Han and kana are read a
@@ -1647,6 +1739,24 @@ func ordersNotMessages(toks []token, hs []hit) []hit {
 // Polish for "quite a lot" ("Sporo klientów nie może zapłacić").
 var slowVerbs = mkPhrases("se", "radi", "rade", "ide", "idu", "učitava*", "ucitava*", "otvara*", "odvija*", "reagira*",
 	"reaguje", "funkcionira*", "funkcioniše", "vrlo", "veoma", "jako", "užasno", "strašno", "izuzetno")
+
+// articles before "back up" make it the noun ("Hebben jullie een
+// back-up?", "do you keep a back up?"): a copy, not a service back up.
+var articles = map[string]bool{"a": true, "an": true, "the": true, "een": true, "de": true, "het": true, "ein": true, "eine": true,
+	"einen": true, "das": true, "un": true, "une": true, "una": true, "uma": true, "um": true, "en": true, "et": true, "ett": true,
+	"le": true, "la": true, "el": true, "our": true, "your": true, "jullie": true, "uw": true, "ihr": true, "euer": true}
+
+// notBackupNoun drops "back up" read as a resolution where it is the noun.
+func notBackupNoun(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		if h.phrase.String() == "back up" && h.pos > 0 && !toks[h.pos].brk && articles[toks[h.pos-1].w] {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
 
 // notSlowSense drops slowness hits that say something else where they
 // stand: "sporo" with no verb next to it, and the Dutch "heel lang" or
