@@ -452,6 +452,28 @@ zh	retraction	resolved		回复：确认邮件	请忽略我上一封邮件，确�
 ko	retraction	resolved		RE: 확인 메일	이전 메일은 무시해 주세요. 스팸함에 있었습니다. 감사합니다.
 ja	couldagain	resolved		Re: ログインできません	ログインできました。ありがとうございました。
 zh	couldagain	resolved		回复：无法登录	现在可以登录了，谢谢！
+en	oneorder	one	checkout-api	Order disappeared	I placed an order half an hour ago and got the confirmation page, but now it isn't in My Orders. My order disappeared, my other orders are still there.
+de	oneorder	one	checkout-api	Bestellung verschwunden	Meine Bestellung von heute ist verschwunden, die anderen Bestellungen sind noch da.
+fr	oneorder	one	checkout-api	Commande disparue	Ma commande de ce matin a disparu, les autres commandes sont toujours là.
+es	oneorder	one	checkout-api	Pedido desaparecido	Mi pedido de esta mañana ha desaparecido, los otros pedidos siguen ahí.
+en	stillno	one	notifications	Still waiting	I ordered at 10 this morning and still no confirmation e-mail. Checked spam.
+de	stillno	one	notifications	Warte noch	Ich habe heute um 10 bestellt und immer noch keine Bestätigungsmail. Spam geprüft.
+fr	stillno	one	notifications	J'attends	J'ai commandé ce matin à 10h et toujours pas de mail de confirmation. J'ai vérifié les spams.
+es	stillno	one	notifications	Sigo esperando	Hice el pedido esta mañana a las 10 y todavía no me ha llegado el correo de confirmación. Ya miré en spam.
+pt	stillno	one	notifications	Ainda esperando	Fiz o pedido hoje às 10h e ainda não chegou o e-mail de confirmação. Já olhei no spam.
+it	stillno	one	notifications	Sto aspettando	Ho ordinato stamattina alle 10 e ancora nessuna mail di conferma. Ho controllato lo spam.
+nl	stillno	one	notifications	Wacht nog	Ik heb vanochtend om 10 uur besteld en nog steeds geen bevestigingsmail. Spam gecheckt.
+pl	stillno	one	notifications	Nadal czekam	Zamówiłam dziś o 10 i nadal brak maila z potwierdzeniem. Sprawdziłam spam.
+sv	stillno	one	notifications	Väntar fortfarande	Jag beställde i morse kl. 10 och fortfarande inget bekräftelsemejl. Har kollat skräpposten.
+fi	stillno	one	notifications	Odotan yhä	Tilasin tänä aamuna klo 10, eikä vahvistusviestiä ole vieläkään tullut. Tarkistin roskapostin.
+cs	stillno	one	notifications	Pořád čekám	Objednala jsem ráno v 10 a pořád žádný potvrzovací e-mail. Spam jsem kontrolovala.
+tr	stillno	one	notifications	Hâlâ bekliyorum	Bu sabah 10'da sipariş verdim, onay e-postası hâlâ gelmedi. Spam klasörüne baktım.
+ru	stillno	one	notifications	Всё ещё жду	Я заказала сегодня в 10 утра, и до сих пор нет письма с подтверждением. Спам проверила.
+da	stillno	one	notifications	Venter stadig	Jeg bestilte i morges kl. 10, og der er stadig ingen bekræftelsesmail. Har tjekket spam.
+no	stillno	one	notifications	Venter fortsatt	Jeg bestilte i morges kl. 10, og det er fortsatt ingen bekreftelsesmail. Har sjekket søppelpost.
+ja	stillno	one	notifications	確認メール	今朝10時に注文しましたが、確認メールがまだ届いていません。迷惑メールも確認しました。
+zh	stillno	one	notifications	确认邮件	我今天早上10点下单，到现在还没收到确认邮件，垃圾箱也看了。
+ko	stillno	one	notifications	확인 메일	오늘 아침 10시에 주문했는데 확인 메일이 아직도 안 왔어요. 스팸함도 확인했습니다.
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,

@@ -74,7 +74,9 @@ var builtinSynonyms = map[string][]string{
 		"+bestätigung*", "+bevestiging*", "+bekräftelse*", "+bekræftelse*", "+bekreftelse*", "+vahvistu*",
 		"potvrzení* objednávk*", "potwierdzeni* zamówieni*", "z potwierdzeniem", "подтверждени* заказа", "письм* с подтверждением",
 		"onay e-posta*", "onay mail*", "sipariş onay*", "e-mail de confirmação", "e-mails de confirmação", "e-mail di conferma",
-		"email di conferma", "e-mail de confirmation", "e-mails de confirmation", "correo de confirmación", "tekstiviesti*", "newsletter*", "메일*", "확인 메일*", "смс*", "notis*"},
+		"email di conferma", "e-mail de confirmation", "e-mails de confirmation", "correo de confirmación", "tekstiviesti*", "newsletter*", "메일*", "확인 메일*", "смс*", "notis*",
+		// round seventeen: the confirmation mail in Danish, Norwegian and Finnish
+		"bekræftelsesmail*", "bekreftelsesmail*", "vahvistusviesti*", "vahvistussähköposti*"},
 }
 
 // synonymNotAfter stops a synonym when the word before it makes it

@@ -138,6 +138,14 @@ var (
 		"kończy się błędem", "mislykkes", "feiler", "mislyktes", "misslyckas", "başarısız oluyor",
 		// getting an error, where "fel", "fejl", "feil" alone also say wrong
 		"får ett fel", "får fel", "fick ett fel", "fick fel", "får en fejl", "fik en fejl", "får en feil", "fikk en feil", "får feil", "fikk feil",
+		// round seventeen: "still no …" — what should have come has not, in the 17 languages of the variants
+		"still no", "still not", "still havent", "still hasnt", "still nothing", "immer noch keine", "noch immer keine",
+		"immer noch nicht", "noch immer nicht", "toujours pas", "toujours rien", "todavía no", "sigo sin", "ainda não", "ainda nada",
+		"ancora nessun*", "ancora niente", "nog steeds geen", "nog steeds niet", "nog altijd geen", "nadal brak", "nadal nie",
+		"wciąż nie", "wciąż brak", "fortfarande ingen", "fortfarande inget", "fortfarande inte", "vieläkään", "stále žádn*", "pořád žádn*",
+		"stále nic", "hâlâ gelmedi", "hâlâ yok", "до сих пор нет", "до сих пор не", "всё ещё нет", "все еще нет", "stadig ingen",
+		"stadig ikke", "fortsatt ingen", "fortsatt ikke", "まだ届いていません", "まだ届かない", "まだ届きません", "还没收到", "仍然没有",
+		"아직도 안", "아직 안 왔*",
 		"fehlgeschlagen", "fehlerseite*", "fejlside*", "feilside*", "felsida*", "foutpagina*", "virhesivu*",
 		// French and Italian write the article onto the noun: "une page d'erreur", "l'errore"
 		"derreur*", "lerreur*", "lerrore", "dellerrore", "unerrore", "mislukte", "misslyckades", "epäonnistui", "selhala", "selhalo", "başarısız oldu"}, emptyResults...), loggedOut...)...)
@@ -736,6 +744,14 @@ func readSignals(toks []token, text string) signals {
 			if lossNegated(toks, h.pos) {
 				continue
 			}
+			// "Order disappeared": one order gone is that customer's
+			// failed order, not the shop's data (as notLost says of "the
+			// order is missing")
+			if oneOrder(toks, h) {
+				s.orderMissing = append(s.orderMissing, h)
+				s.failure = append(s.failure, h)
+				continue
+			}
 			s.dataLoss = append(s.dataLoss, h)
 		case vanishSelf:
 			// Cookies or the cache the writer cleared are a step tried
@@ -1113,8 +1129,30 @@ func oneOrder(toks []token, h hit) bool {
 	if _, head := subjectOf(toks, h.pos); head >= 0 && toks[head].w == "order" {
 		return toks[head].raw == "order"
 	}
+	// "Meine Bestellung von heute ist verschwunden": a singular order noun
+	// opens the clause's subject
+	if from, head := subjectOf(toks, h.pos); head >= 0 {
+		for k := from; k <= head; k++ {
+			if singularOrders[toks[k].raw] {
+				return true
+			}
+		}
+	}
+	// a verb-final or verb-first clause: the order noun right beside it
+	for _, k := range []int{h.pos - 1, h.pos + len(h.phrase)} {
+		if k >= 0 && k < len(toks) && singularOrders[toks[k].raw] {
+			return true
+		}
+	}
 	return false
 }
+
+// singularOrders are "order" in the singular, as the 17 languages of the
+// variants write it as a subject: one order gone is one customer's.
+var singularOrders = map[string]bool{"bestellung": true, "commande": true, "pedido": true, "ordine": true, "bestelling": true,
+	"zamówienie": true, "beställning": true, "beställningen": true, "tilaus": true, "tilaukseni": true, "objednávka": true,
+	"siparişim": true, "заказ": true, "ordre": true, "ordren": true, "bestilling": true, "bestillingen": true,
+	"encomenda": true, "注文": true, "订单": true, "주문이": true}
 
 // accidentWords say a person removed something by mistake: a request to
 // restore it, not the shop's data lost.
