@@ -474,6 +474,11 @@ no	stillno	one	notifications	Venter fortsatt	Jeg bestilte i morges kl. 10, og de
 ja	stillno	one	notifications	確認メール	今朝10時に注文しましたが、確認メールがまだ届いていません。迷惑メールも確認しました。
 zh	stillno	one	notifications	确认邮件	我今天早上10点下单，到现在还没收到确认邮件，垃圾箱也看了。
 ko	stillno	one	notifications	확인 메일	오늘 아침 10시에 주문했는데 확인 메일이 아직도 안 왔어요. 스팸함도 확인했습니다.
+en	securityreview	low		Security questionnaire	Our auditor's vendor questionnaire has a section "security breach history". Can you send your latest SOC 2 report and the date of your last penetration test? There is no incident on our side.
+de	securityreview	low		Sicherheitsfragebogen	Unser Prüfer hat einen Fragebogen mit dem Abschnitt "Sicherheitsvorfälle und Datenleck". Können Sie uns Ihren SOC 2 Bericht und das Datum des letzten Penetrationstests schicken?
+fr	securityreview	low		Questionnaire sécurité	Notre auditeur nous envoie un questionnaire avec une rubrique « historique des fuites de données ». Pouvez-vous nous envoyer votre rapport SOC 2 ?
+es	securityreview	low		Cuestionario	Nuestro auditor nos pide rellenar un cuestionario sobre "brechas de seguridad". ¿Nos pueden enviar su informe SOC 2 y la fecha del último pentest?
+en	breachnotreview	security		Breach	Someone logged into our admin account last night and downloaded the customer list. We need your SOC 2 contact?
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,

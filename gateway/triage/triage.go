@@ -315,6 +315,18 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	if wordReasons == nil {
 		c, wordReasons = classify(sig, tr)
 		mentions, candidates = rankServices(t.p.Services, toks, &sig, len(tokenize(tk.Subject)), t.matcher.findAll(toks, true))
+		// A question or request names its service or none: the channel it
+		// came by (an "email" or "chat" tag, not in its words) is none.
+		if c == claimLow && len(tk.Tags) > 0 {
+			body := len(tokenize(clip(tk.Subject+". "+tk.Description, maxText)))
+			kept := mentions[:0:0]
+			for _, m := range mentions {
+				if m.Pos < body || !channelTags[m.Phrase] {
+					kept = append(kept, m)
+				}
+			}
+			mentions = kept
+		}
 	}
 	tr.f("words: %s", c)
 

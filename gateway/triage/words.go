@@ -335,6 +335,13 @@ var (
 		"ring mig", "ringa mig", "ringa upp", "soittakaa minulle", "soittopyyntö", "zavolejte mi", "zavolat zpět", "arayın", "arar mısınız",
 		"beni arar mısınız", "geri arama", "перезвоните", "позвоните мне", "ring til mig", "ring meg", "ring tilbake", "お電話ください",
 		"電話してください", "折り返し", "请给我打电话", "请回电", "给我回电", "전화 부탁*", "전화 주세요", "전화 주시*", "연락 부탁*")
+	// complianceWords name a security review's paperwork: a question
+	// about it names breaches and incidents as its topic, not as news.
+	complianceWords = mkPhrases("questionnaire", "soc 2", "soc2", "iso 27001", "penetration test*", "pentest*", "security review",
+		"vendor assessment", "due diligence", "fragebogen", "cuestionario", "questionário", "questionario", "vragenlijst",
+		"kwestionariusz*", "frågeformulär*", "kyselylomake*", "dotazník*", "anket*", "анкет*", "spørgeskema*", "spørreskjema*",
+		"質問票", "问卷", "설문*", "penetrationstest*", "test de pénétration", "prueba de penetración", "teste de penetração",
+		"test di penetrazione", "testy penetracyjne", "penetrační test*", "sızma testi", "пентест*")
 	securityWords = mkPhrases("breach", "breached", "hacked", "hack", "compromised", "unauthorized access",
 		"unauthorised access", "unauthorized login", "leak*", "exposed", "exposing", "account takeover", "taken over",
 		"someone elses data", "someone elses account", "other customers data", "another customers data",
@@ -817,6 +824,15 @@ func readSignals(toks []token, text string) signals {
 	s.exposure = slices.Concat(s.exposure, secrets, exposed, findAll(toks, exposureReports), foreignExposed)
 	s.security = append(s.security, secrets...)
 	s.security = withCues(s.security, [][]hit{s.security}, disowned(toks))
+	// A question about a security review's paperwork ("a section called
+	// 'security breach history' … can you send your SOC 2 report?") names
+	// breaches as its topic: a request, unless someone got in or another
+	// party's data was seen.
+	if paper := findAll(toks, complianceWords); len(paper) > 0 && s.question && len(exposed)+len(foreignExposed)+len(secrets) == 0 &&
+		len(foreignTakeovers(toks, s.clause))+len(disowned(toks)) == 0 {
+		s.security = nil
+		s.inquiry = append(s.inquiry, paper...)
+	}
 	s.share = withCues(s.share, [][]hit{s.share}, countShares(toks))
 	// Money taken but no order is itself a failure: the order's.
 	if len(active(s.paid)) > 0 && len(active(s.orderMissing)) > 0 {
