@@ -860,6 +860,11 @@ func (t *Triager) failingStep(f *facts, m ServiceMention, se *ServiceEvidence) *
 		if o.Service == m.Service || o.Level != LevelStrong || !t.isCore(o.Service) || stale(o, f.ref, f.created, f.sig.over) {
 			continue
 		}
+		// "for most of its requests", as said: a step that fails for a
+		// fifth of them would not stop everyone at the flow described
+		if !o.CountBased && o.Rate < 0.5 {
+			continue
+		}
 		if step != nil {
 			return nil // two failing: the words must choose
 		}
