@@ -445,5 +445,8 @@ func TestTriage_theWritersOwnAttemptInOtherLanguagesIsOneUsers(t *testing.T) {
 			High, "checkout-api", `scope: "ég reyndi"`},
 		{"Swedish", Ticket{Subject: "checkout", Description: "Jag provade två gånger i checkout men fick \"503 Service Unavailable\".", CreatedAt: noon},
 			High, "checkout-api", `scope: "jag provade"`},
+		// round seventeen: Turkish says "I cannot" in the verb's ending
+		{"Turkish", Ticket{Subject: "checkout", Description: "15 dakikadır checkout'ta siparişi tamamlayamıyorum, \"503 Service Unavailable\" hatası veriyor.", CreatedAt: noon},
+			High, "checkout-api", `scope: "tamamlayamıyorum"`},
 	})
 }

@@ -722,7 +722,7 @@ func readSignals(toks []token, text string) signals {
 		degraded:      notSlowSense(toks, findAll(toks, degradedWords)),
 		many:          findAll(toks, manyWords),
 		one:           findAll(toks, oneWords),
-		self:          findAll(toks, selfWords),
+		self:          append(findAll(toks, selfWords), turkishFirstPerson(toks)...),
 		assert:        findAll(toks, assertWords),
 		paying:        findAll(toks, payingWords),
 		howto:         findAll(toks, howtoWords),
@@ -1808,6 +1808,25 @@ func notBackupNoun(toks []token, hs []hit) []hit {
 			continue
 		}
 		out = append(out, h)
+	}
+	return out
+}
+
+// turkishCannotMine are the endings of a Turkish verb that say "I cannot"
+// or "I could not" ("giriş yapamıyorum", "ödeyemedim"): the writer's own
+// attempt, as "I can't" is in English.
+var turkishCannotMine = []string{"amıyorum", "emiyorum", "amiyorum", "amadım", "emedim", "amadim"}
+
+// turkishFirstPerson finds the verbs that end in turkishCannotMine.
+func turkishFirstPerson(toks []token) []hit {
+	var out []hit
+	for i, t := range toks {
+		for _, e := range turkishCannotMine {
+			if strings.HasSuffix(t.raw, e) && len(t.raw) > len(e)+1 {
+				out = append(out, hit{phrase: phrase{t.raw}, pos: i, neg: negated(toks, i)})
+				break
+			}
+		}
 	}
 	return out
 }
