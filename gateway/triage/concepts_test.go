@@ -293,6 +293,192 @@ pl	plans	low		BLIK	Czy planujecie dodać płatności BLIK?
 de	otherdata	security		Bestellseite	Ein Kunde sah im Checkout die Lieferadresse einer anderen Person.
 es	otherdata	security		Datos	Un cliente ve los datos de otro cliente en su perfil.
 de	failed	one	payments	Zahlung	Meine Zahlung mit PayPal ist fehlgeschlagen.
+en	otherdata	security		Payment page	A customer saw another customer's address on the payment page.
+fr	otherdata	security		Page de paiement	Sur la page de paiement, je vois les données d'un autre client.
+pt	otherdata	security		Página de pagamento	Na página de pagamento aparecem os dados de outra pessoa.
+it	otherdata	security		Pagina di pagamento	Nella pagina di pagamento vedo i dati di un'altra persona.
+it	otherdata-pronoun	security		Dati	Ho ricaricato la pagina e adesso vedo i dati di un altro.
+nl	otherdata	security		Betaalpagina	Op de betaalpagina zie ik de gegevens van een andere klant.
+pl	otherdata	security		Strona płatności	Na stronie płatności widzę dane innego klienta.
+sv	otherdata	security		Betalsidan	På betalsidan ser jag en annan kunds uppgifter.
+fi	otherdata	security		Maksusivu	Maksusivulla näkyy toisen asiakkaan tiedot.
+cs	otherdata	security		Platební stránka	Na platební stránce vidím údaje jiného zákazníka.
+tr	otherdata	security		Ödeme sayfası	Ödeme sayfasında başka bir müşterinin bilgileri görünüyor.
+ru	otherdata	security		Страница оплаты	На странице оплаты я вижу данные другого клиента.
+da	otherdata	security		Betalingssiden	På betalingssiden kan jeg se en anden kundes oplysninger.
+no	otherdata	security		Betalingssiden	På betalingssiden ser jeg en annen kundes opplysninger.
+ja	otherdata	security		決済ページ	決済ページに知らない人の住所が表示されています。
+zh	otherdata	security		结账页面	结账页面显示了别人的地址和电话。
+ko	otherdata	security		결제 페이지	결제 페이지에 다른 사람의 주소가 보입니다.
+ja	leak	security		個人情報	お客様の個人情報の漏えいにあたるため、至急調査をお願いします。
+zh	leak	security		个人信息	这是客户个人信息泄露，请尽快调查。
+ko	leak	security		개인정보	고객 개인정보 유출로 보입니다. 빨리 조사해 주세요.
+en	bymistake	low		Confirmation e-mail	I deleted the order confirmation e-mail by mistake, can you send it again?
+de	bymistake	low		Bestätigungsmail	Ich habe die Bestellbestätigung aus Versehen gelöscht, können Sie sie nochmal schicken?
+fr	bymistake	low		Mail de confirmation	J'ai supprimé par erreur le mail de confirmation, pouvez-vous me le renvoyer ?
+es	bymistake	low		Correo de confirmación	Borré por error el correo de confirmación, ¿me lo podéis reenviar?
+pt	bymistake	low		E-mail de confirmação	Apaguei por engano o e-mail de confirmação, podem reenviar?
+it	bymistake	low		Mail di conferma	Ho cancellato per errore la mail di conferma, potete rimandarla?
+nl	bymistake	low		Bevestigingsmail	Ik heb de bevestigingsmail per ongeluk verwijderd, kunnen jullie hem opnieuw sturen?
+pl	bymistake	low		Mail z potwierdzeniem	Przez pomyłkę usunęłam maila z potwierdzeniem, czy możecie wysłać go ponownie?
+sv	bymistake	low		Bekräftelsemejl	Jag raderade bekräftelsemejlet av misstag, kan ni skicka det igen?
+fi	bymistake	low		Vahvistusviesti	Poistin vahingossa tilausvahvistuksen, voitteko lähettää sen uudelleen?
+cs	bymistake	low		Potvrzovací e-mail	Omylem jsem smazala potvrzovací e-mail, můžete ho poslat znovu?
+tr	bymistake	low		Onay e-postası	Onay e-postasını yanlışlıkla sildim, tekrar gönderebilir misiniz?
+ru	bymistake	low		Письмо с подтверждением	Я по ошибке удалила письмо с подтверждением, можете отправить ещё раз?
+da	bymistake	low		Bekræftelsesmail	Jeg slettede ved en fejl bekræftelsesmailen, kan I sende den igen?
+no	bymistake	low		Bekreftelsesmail	Jeg slettet bekreftelsesmailen ved en feil, kan dere sende den på nytt?
+ja	bymistake	low		確認メール	確認メールを誤って削除してしまいました。再送していただけますか？
+zh	bymistake	low		确认邮件	我不小心删除了确认邮件，可以再发一次吗？
+ko	bymistake	low		확인 메일	확인 메일을 실수로 삭제했습니다. 다시 보내주실 수 있나요?
+en	cosmetic	low		Small thing	Not a big deal, but the button on the last page says 'Place oder', a typo.
+de	cosmetic	low		Tippfehler	Nur eine Kleinigkeit: im Footer steht ein Tippfehler, und der Button-Text ist abgeschnitten.
+fr	cosmetic	low		Faute de frappe	Petit détail : il y a une faute de frappe sur le bouton de la dernière page.
+es	cosmetic	low		Diseño	El botón de la última página aparece descolocado, es solo estético.
+pt	cosmetic	low		Erro de digitação	Só um detalhe pequeno: tem um erro de digitação no botão da última página.
+it	cosmetic	low		Refuso	Solo una piccolezza: c'è un refuso sul pulsante dell'ultima pagina.
+nl	cosmetic	low		Typfout	Een kleinigheid: er staat een typfout op de knop van de laatste pagina.
+pl	cosmetic	low		Literówka	Drobiazg: na przycisku na ostatniej stronie jest literówka.
+sv	cosmetic	low		Stavfel	En småsak: det är ett stavfel på knappen på sista sidan.
+fi	cosmetic	low		Kirjoitusvirhe	Pikkujuttu: viimeisen sivun painikkeessa on kirjoitusvirhe.
+cs	cosmetic	low		Překlep	Jen maličkost: na tlačítku na poslední stránce je překlep.
+tr	cosmetic	low		Yazım hatası	Küçük bir şey: son sayfadaki butonda yazım hatası var.
+ru	cosmetic	low		Опечатка	Мелочь: на кнопке на последней странице опечатка.
+da	cosmetic	low		Stavefejl	En lille ting: der er en stavefejl på knappen på sidste side.
+no	cosmetic	low		Skrivefeil	En småting: det er en skrivefeil på knappen på siste side.
+ja	cosmetic	low		誤字	最後のページのボタンに誤字があります。
+zh	cosmetic	low		错别字	最后一页的按钮上有错别字。
+ko	cosmetic	low		오타	마지막 페이지 버튼에 오타가 있습니다.
+en	callback	low		Urgent	Please call me back today, I am available after 3 pm.
+de	callback	low		Dringend	Bitte um Rückruf heute, ich bin ab 15 Uhr erreichbar.
+fr	callback	low		Urgent	Rappelez-moi aujourd'hui s'il vous plaît, je suis disponible après 15h.
+es	callback	low		Urgente	Llámenme hoy por favor, estoy disponible después de las 15h.
+pt	callback	low		Urgente	Por favor me liguem hoje, estou disponível depois das 15h.
+it	callback	low		Urgente	Richiamatemi oggi per favore, sono disponibile dopo le 15.
+nl	callback	low		Dringend	Kunnen jullie me vandaag terugbellen? Ik ben na 15 uur bereikbaar.
+pl	callback	low		Pilne	Proszę oddzwonić dzisiaj, jestem dostępna po 15.
+sv	callback	low		Brådskande	Ring mig idag, jag är tillgänglig efter kl. 15.
+fi	callback	low		Kiireellinen	Soittakaa minulle tänään, olen tavoitettavissa klo 15 jälkeen.
+cs	callback	low		Naléhavé	Zavolejte mi prosím dnes, jsem k zastižení po 15. hodině.
+tr	callback	low		Acil	Lütfen beni bugün arayın, saat 15'ten sonra müsaitim.
+ru	callback	low		Срочно	Перезвоните мне сегодня, пожалуйста, я доступна после 15:00.
+da	callback	low		Haster	Ring til mig i dag, jeg kan træffes efter kl. 15.
+no	callback	low		Haster	Ring meg i dag, jeg er tilgjengelig etter kl. 15.
+ja	callback	low		至急	本日お電話ください。15時以降なら対応できます。
+zh	callback	low		紧急	请给我打电话，我下午3点以后有空。
+ko	callback	low		긴급	담당자분 전화 부탁드립니다. 오후 3시 이후 가능합니다.
+en	notasingle	outage	checkout-api	Orders	Not a single customer can complete an order since 7 pm, they get an error page.
+de	notasingle	outage	checkout-api	Bestellungen	Seit 19 Uhr kann kein einziger Kunde mehr eine Bestellung abschließen, es kommt eine Fehlerseite.
+fr	notasingle	outage	checkout-api	Commandes	Depuis 19h, pas un seul client n'arrive à passer commande, ils ont une page d'erreur.
+es	notasingle	outage	checkout-api	Pedidos	Desde las 19h ni un solo cliente puede completar un pedido, sale una página de error.
+pt	notasingle	outage	checkout-api	Pedidos	Desde as 19h nem um único cliente consegue finalizar um pedido, aparece uma página de erro.
+it	notasingle	outage	checkout-api	Ordini	Dalle 19 nemmeno un cliente riesce a completare un ordine, compare una pagina di errore.
+nl	notasingle	outage	checkout-api	Bestellingen	Sinds 19 uur kan geen enkele klant een bestelling afronden, ze krijgen een foutpagina.
+pl	notasingle	outage	checkout-api	Zamówienia	Od 19 ani jeden klient nie może złożyć zamówienia, pojawia się strona błędu.
+sv	notasingle	outage	checkout-api	Beställningar	Sedan kl. 19 kan inte en enda kund slutföra en beställning, de får en felsida.
+fi	notasingle	outage	checkout-api	Tilaukset	Klo 19 lähtien ei yksikään asiakas ole pystynyt tekemään tilausta, tulee virhesivu.
+cs	notasingle	outage	checkout-api	Objednávky	Od 19 hodin ani jediný zákazník nemůže dokončit objednávku, zobrazí se chybová stránka.
+tr	notasingle	outage	checkout-api	Siparişler	Saat 19'dan beri hiçbir müşteri sipariş veremiyor, hata sayfası çıkıyor.
+ru	notasingle	outage	checkout-api	Заказы	С 19 часов ни один клиент не может оформить заказ, появляется страница с ошибкой.
+da	notasingle	outage	checkout-api	Ordrer	Siden kl. 19 har ikke en eneste kunde kunnet gennemføre en ordre, de får en fejlside.
+no	notasingle	outage	checkout-api	Ordrer	Siden kl. 19 har ikke en eneste kunde fått fullført en ordre, de får en feilside.
+ja	notasingle	outage	checkout-api	注文	19時から一人も注文を完了できません。エラーページが表示されます。
+zh	notasingle	outage	checkout-api	订单	从晚上7点开始，一个客户也无法下单，都显示错误页面。
+ko	notasingle	outage	checkout-api	주문	오후 7시부터 단 한 명도 주문을 완료하지 못하고 있습니다. 오류 페이지가 나옵니다.
+es	nonecan	outage	payments	Pagos	Desde las once ningún cliente puede pagar con tarjeta, sale "no se ha podido autorizar el pago".
+en	floatingall	outage	checkout-api	Orders	The customers all get an error page when they place the order.
+de	floatingall	outage	checkout-api	Bestellungen	Die Kunden kommen alle bis zum letzten Schritt und bekommen dann eine Fehlermeldung.
+fr	floatingall	outage	checkout-api	Commandes	Les clients ont tous une erreur au moment de valider la commande.
+nl	floatingall	outage	checkout-api	Bestellingen	De klanten krijgen allemaal een foutmelding bij het afrekenen.
+en	partof	partial	checkout-api	Discount codes	A part of our customers get an error when they enter a discount code in the cart.
+de	partof	partial	checkout-api	Rabattcodes	Ein Teil unserer Kunden bekommt eine Fehlermeldung, wenn sie einen Rabattcode im Warenkorb eingeben.
+fr	partof	partial	checkout-api	Codes promo	Une partie de nos clients a une erreur en saisissant un code promo dans le panier.
+es	partof	partial	checkout-api	Códigos de descuento	Una parte de nuestros clientes recibe un error al introducir un código de descuento en el carrito.
+pt	partof	partial	checkout-api	Cupons	Uma parte dos nossos clientes recebe um erro ao usar um cupom no carrinho.
+it	partof	partial	checkout-api	Codici sconto	Una parte dei nostri clienti riceve un errore quando inserisce un codice sconto nel carrello.
+nl	partof	partial	checkout-api	Kortingscodes	Een deel van onze klanten krijgt een foutmelding als ze een kortingscode invullen in de winkelwagen.
+pl	partof	partial	checkout-api	Kody rabatowe	Część naszych klientów dostaje błąd przy wpisywaniu kodu rabatowego w koszyku.
+sv	partof	partial	checkout-api	Rabattkoder	En del av våra kunder får ett fel när de anger en rabattkod i varukorgen.
+fi	partof	partial	checkout-api	Alennuskoodit	Osa asiakkaistamme saa virheen, kun he syöttävät alennuskoodin ostoskoriin.
+cs	partof	partial	checkout-api	Slevové kódy	Část našich zákazníků dostane chybu, když zadá slevový kód v košíku.
+tr	partof	partial	checkout-api	İndirim kodları	Müşterilerimizin bir kısmı sepette indirim kodu girince hata alıyor.
+ru	partof	partial	checkout-api	Промокоды	Часть наших клиентов получает ошибку при вводе промокода в корзине.
+da	partof	partial	checkout-api	Rabatkoder	En del af vores kunder får en fejl, når de indtaster en rabatkode i kurven.
+no	partof	partial	checkout-api	Rabattkoder	En del av kundene våre får en feil når de legger inn en rabattkode i handlekurven.
+ja	partof	partial	checkout-api	クーポン	一部のお客様がカートでクーポンコードを入力するとエラーになります。
+zh	partof	partial	checkout-api	优惠码	部分客户在购物车输入优惠码时报错。
+ko	partof	partial	checkout-api	할인 코드	일부 고객이 장바구니에서 할인 코드를 입력하면 오류가 납니다.
+en	handful	one	checkout-api	Orders	A handful of our customers got an error page instead of the order confirmation.
+en	nobodyelse	one	checkout-api	Order	A regular customer got an error when placing her order; nobody else has reported it.
+de	nobodyelse	one	checkout-api	Bestellung	Eine Stammkundin bekam beim Bestellen eine Fehlermeldung, bei uns hat sich sonst niemand gemeldet.
+es	nobodyelse	one	checkout-api	Pedido	Una clienta recibió un error al hacer el pedido; nadie más se ha quejado.
+nl	until	one	checkout-api	Kortingscode	Eén klant laat weten dat haar kortingscode bij het afrekenen een fout geeft. De code is geldig tot eind december.
+en	accountloss	dataloss		My account	Everything has disappeared from my account: my saved addresses, cards and order history. I did not delete anything.
+de	accountloss	dataloss		Mein Konto	Alles ist aus meinem Konto verschwunden: meine gespeicherten Adressen, Karten und meine Bestellhistorie.
+fr	accountloss	dataloss		Mon compte	Tout a disparu de mon compte : mes adresses enregistrées, mes cartes et mon historique de commandes.
+es	accountloss	dataloss		Mi cuenta	Han desaparecido todas mis direcciones guardadas, mis tarjetas y mi historial de pedidos.
+pt	accountloss	dataloss		Minha conta	Sumiram todos os meus endereços salvos, meus cartões e meu histórico de pedidos.
+it	accountloss	dataloss		Il mio account	Sono spariti tutti i miei indirizzi salvati, le carte e lo storico ordini.
+nl	accountloss	dataloss		Mijn account	Vanochtend zijn al mijn opgeslagen adressen en kaarten verdwenen.
+pl	accountloss	dataloss		Moje konto	Z mojego konta zniknęły wszystkie zapisane adresy, karty i historia zamówień.
+sv	accountloss	dataloss		Mitt konto	Efter uppdateringen är alla mina sparade kort, adresser och min orderhistorik borta.
+fi	accountloss	dataloss		Tilini	Kaikki tallennetut osoitteeni, korttini ja tilaushistoriani ovat kadonneet.
+cs	accountloss	dataloss		Můj účet	Z mého účtu zmizely všechny uložené adresy, karty i historie objednávek.
+tr	accountloss	dataloss		Hesabım	Hesabımdaki tüm kayıtlı adreslerim, kartlarım ve sipariş geçmişim kayboldu.
+ru	accountloss	dataloss		Мой аккаунт	Из моего аккаунта исчезли все сохранённые адреса, карты и история заказов.
+da	accountloss	dataloss		Min konto	Alle mine gemte adresser, kort og min ordrehistorik er forsvundet.
+no	accountloss	dataloss		Kontoen min	Alle mine lagrede adresser, kort og ordrehistorikken min har forsvunnet.
+ja	accountloss	dataloss		アカウント	保存していた住所、カード、注文履歴がすべて消えました。
+zh	accountloss	dataloss		我的账户	我保存的地址、银行卡和订单记录全部消失了。
+ko	accountloss	dataloss		내 계정	저장된 주소, 카드, 주문 내역이 모두 사라졌습니다.
+nl	backupnoun	dataloss		Productfoto's weg	Alle productfoto's in onze winkel zijn verdwenen. Hebben jullie een back-up?
+en	retraction	resolved		Re: No confirmation	Forget my last e-mail! The confirmation was in my spam folder. All good, thanks!
+de	retraction	resolved		AW: Keine Bestätigung	Vergessen Sie meine letzte Mail! Die Bestätigung war im Spam. Alles ist gut, danke!
+fr	retraction	resolved		RE: Pas de confirmation	Oubliez mon dernier mail ! La confirmation était dans les spams. Tout est bon, merci !
+es	retraction	resolved		RE: Sin confirmación	¡Olviden mi último correo! La confirmación estaba en spam. Todo está bien, gracias.
+pt	retraction	resolved		RE: Sem confirmação	Esqueçam meu último e-mail! A confirmação estava no spam. Está tudo certo, obrigada!
+it	retraction	resolved		R: Nessuna conferma	Dimenticate la mia ultima mail! La conferma era nello spam. È tutto a posto, grazie!
+nl	retraction	resolved		Re: Geen bevestiging	Vergeet mijn vorige mail! De bevestiging zat in de spam. Alles is goed, bedankt!
+pl	retraction	resolved		Odp: Brak potwierdzenia	Proszę zignorować moją poprzednią wiadomość, potwierdzenie było w spamie. Wszystko jest w porządku, dzięki!
+sv	retraction	resolved		Sv: Ingen bekräftelse	Glöm mitt förra mejl! Bekräftelsen fanns i skräpposten. Allt är bra. Tack!
+fi	retraction	resolved		VS: Ei vahvistusta	Unohtakaa edellinen viestini! Vahvistus oli roskapostissa. Kaikki on kunnossa, kiitos!
+cs	retraction	resolved		Re: Žádné potvrzení	Zapomeňte na můj předchozí e-mail! Potvrzení bylo ve spamu. Vše je v pořádku, díky!
+tr	retraction	resolved		YNT: Onay yok	Önceki mailimi dikkate almayın! Onay spam klasöründeymiş. Her şey yolunda, teşekkürler!
+ru	retraction	resolved		RE: Нет подтверждения	Забудьте моё прошлое письмо! Подтверждение было в спаме. Всё в порядке, спасибо!
+da	retraction	resolved		SV: Ingen bekræftelse	Glem min sidste mail! Bekræftelsen lå i spam. Alt er fint, tak!
+no	retraction	resolved		SV: Ingen bekreftelse	Glem mailen min! Bekreftelsen lå i søppelposten. Alt er i orden, takk!
+ja	retraction	resolved		Re: 確認メール	前のメールは無視してください。迷惑メールフォルダにありました。ありがとうございました。
+zh	retraction	resolved		回复：确认邮件	请忽略我上一封邮件，确认邮件在垃圾箱里。谢谢！
+ko	retraction	resolved		RE: 확인 메일	이전 메일은 무시해 주세요. 스팸함에 있었습니다. 감사합니다.
+ja	couldagain	resolved		Re: ログインできません	ログインできました。ありがとうございました。
+zh	couldagain	resolved		回复：无法登录	现在可以登录了，谢谢！
+en	oneorder	one	checkout-api	Order disappeared	I placed an order half an hour ago and got the confirmation page, but now it isn't in My Orders. My order disappeared, my other orders are still there.
+de	oneorder	one	checkout-api	Bestellung verschwunden	Meine Bestellung von heute ist verschwunden, die anderen Bestellungen sind noch da.
+fr	oneorder	one	checkout-api	Commande disparue	Ma commande de ce matin a disparu, les autres commandes sont toujours là.
+es	oneorder	one	checkout-api	Pedido desaparecido	Mi pedido de esta mañana ha desaparecido, los otros pedidos siguen ahí.
+en	stillno	one	notifications	Still waiting	I ordered at 10 this morning and still no confirmation e-mail. Checked spam.
+de	stillno	one	notifications	Warte noch	Ich habe heute um 10 bestellt und immer noch keine Bestätigungsmail. Spam geprüft.
+fr	stillno	one	notifications	J'attends	J'ai commandé ce matin à 10h et toujours pas de mail de confirmation. J'ai vérifié les spams.
+es	stillno	one	notifications	Sigo esperando	Hice el pedido esta mañana a las 10 y todavía no me ha llegado el correo de confirmación. Ya miré en spam.
+pt	stillno	one	notifications	Ainda esperando	Fiz o pedido hoje às 10h e ainda não chegou o e-mail de confirmação. Já olhei no spam.
+it	stillno	one	notifications	Sto aspettando	Ho ordinato stamattina alle 10 e ancora nessuna mail di conferma. Ho controllato lo spam.
+nl	stillno	one	notifications	Wacht nog	Ik heb vanochtend om 10 uur besteld en nog steeds geen bevestigingsmail. Spam gecheckt.
+pl	stillno	one	notifications	Nadal czekam	Zamówiłam dziś o 10 i nadal brak maila z potwierdzeniem. Sprawdziłam spam.
+sv	stillno	one	notifications	Väntar fortfarande	Jag beställde i morse kl. 10 och fortfarande inget bekräftelsemejl. Har kollat skräpposten.
+fi	stillno	one	notifications	Odotan yhä	Tilasin tänä aamuna klo 10, eikä vahvistusviestiä ole vieläkään tullut. Tarkistin roskapostin.
+cs	stillno	one	notifications	Pořád čekám	Objednala jsem ráno v 10 a pořád žádný potvrzovací e-mail. Spam jsem kontrolovala.
+tr	stillno	one	notifications	Hâlâ bekliyorum	Bu sabah 10'da sipariş verdim, onay e-postası hâlâ gelmedi. Spam klasörüne baktım.
+ru	stillno	one	notifications	Всё ещё жду	Я заказала сегодня в 10 утра, и до сих пор нет письма с подтверждением. Спам проверила.
+da	stillno	one	notifications	Venter stadig	Jeg bestilte i morges kl. 10, og der er stadig ingen bekræftelsesmail. Har tjekket spam.
+no	stillno	one	notifications	Venter fortsatt	Jeg bestilte i morges kl. 10, og det er fortsatt ingen bekreftelsesmail. Har sjekket søppelpost.
+ja	stillno	one	notifications	確認メール	今朝10時に注文しましたが、確認メールがまだ届いていません。迷惑メールも確認しました。
+zh	stillno	one	notifications	确认邮件	我今天早上10点下单，到现在还没收到确认邮件，垃圾箱也看了。
+ko	stillno	one	notifications	확인 메일	오늘 아침 10시에 주문했는데 확인 메일이 아직도 안 왔어요. 스팸함도 확인했습니다.
+en	securityreview	low		Security questionnaire	Our auditor's vendor questionnaire has a section "security breach history". Can you send your latest SOC 2 report and the date of your last penetration test? There is no incident on our side.
+de	securityreview	low		Sicherheitsfragebogen	Unser Prüfer hat einen Fragebogen mit dem Abschnitt "Sicherheitsvorfälle und Datenleck". Können Sie uns Ihren SOC 2 Bericht und das Datum des letzten Penetrationstests schicken?
+fr	securityreview	low		Questionnaire sécurité	Notre auditeur nous envoie un questionnaire avec une rubrique « historique des fuites de données ». Pouvez-vous nous envoyer votre rapport SOC 2 ?
+es	securityreview	low		Cuestionario	Nuestro auditor nos pide rellenar un cuestionario sobre "brechas de seguridad". ¿Nos pueden enviar su informe SOC 2 y la fecha del último pentest?
+en	breachnotreview	security		Breach	Someone logged into our admin account last night and downloaded the customer list. We need your SOC 2 contact?
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,

@@ -352,11 +352,11 @@ var (
 func foreignExposures(toks []token, clause []int) []hit {
 	var out []hit
 	for i := range toks {
-		w := toks[i].raw
+		w, elided := unelided(toks[i].raw)
 		if !otherWords[w] {
 			continue
 		}
-		party := possessiveOthers[w]
+		party := possessiveOthers[w] || ofAnother(toks, i, elided, clause)
 		for k := i + 1; !party && k < len(toks) && k <= i+2 && clause[k] == clause[i]; k++ {
 			party = foreignParties[toks[k].raw]
 		}
@@ -367,6 +367,88 @@ func foreignExposures(toks []token, clause []int) []hit {
 			if k != i && clause[k] == clause[i] && foreignData[toks[k].raw] {
 				lo, hi := min(i, k), max(i, k)
 				out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// elisions are the articles and prepositions French and Italian write onto
+// the next word with an apostrophe, which the tokenizer drops: "un'altra"
+// is read "unaltra", "d'un autre" "dun autre", "l'autre" "lautre".
+var elisions = []string{"dell", "dall", "nell", "dun", "un", "d", "l"}
+
+// unelided returns w without an elided article or preposition in front of
+// an other-word ("unaltra" → "altra", "lautre" → "autre"), and the elided
+// word.
+func unelided(w string) (string, string) {
+	for _, e := range elisions {
+		if rest, ok := strings.CutPrefix(w, e); ok && otherWords[rest] {
+			return rest, e
+		}
+	}
+	return w, ""
+}
+
+// genitives are "of" in the Romance languages: "i dati di un altro", "les
+// coordonnées d'une autre", "os dados de outra".
+var genitives = map[string]bool{"di": true, "de": true, "d": true, "do": true, "da": true, "du": true, "del": true, "della": true,
+	"dun": true, "dune": true, "dell": true}
+
+// indefinites are the articles between "of" and "another".
+var indefinites = map[string]bool{"un": true, "una": true, "uno": true, "une": true, "um": true, "uma": true}
+
+// ofAnother reports whether the other-word at i is a person by itself, as
+// the possessor in "<data> of another": "i dati di un altro", "los datos
+// de otro", "les données d'un autre" — a data noun right before "of".
+// elided is the article or preposition written onto the other-word.
+func ofAnother(toks []token, i int, elided string, clause []int) bool {
+	if n := i + 1; n < len(toks) && clause[n] == clause[i] && foreignData[toks[n].raw] {
+		return false // "los datos de otro pedido": another of the writer's own
+	}
+	k := i - 1 // the word before "of"
+	if !genitives[elided] {
+		if k >= 0 && indefinites[toks[k].raw] {
+			k--
+		}
+		if k < 0 || !genitives[toks[k].raw] {
+			return false
+		}
+		k--
+	}
+	for j := k; j >= 0 && j >= k-1 && clause[j] == clause[i]; j-- {
+		if foreignData[toks[j].raw] {
+			return true
+		}
+	}
+	return false
+}
+
+// The same exposure in Chinese, Japanese and Korean, read a character a
+// token (Hangul a word): a person the writer does not know, or someone
+// else's, before what of theirs is shown ("知らない方の注文", "别人的地址",
+// "다른 사람의 주소").
+var (
+	cjkOthers = mkPhrases("知らない人", "知らない方", "見知らぬ人", "他人の", "他の人の", "別の人の", "他のお客様の", "別のお客様の",
+		"他のお客さんの", "别人的", "別人的", "他人的", "陌生人", "其他客户的", "其他顾客的", "其他用户的", "別的客戶的",
+		"다른 사람의", "다른 사람", "모르는 사람의", "모르는 사람", "다른 고객의", "다른 고객", "남의")
+	cjkData = mkPhrases("名前", "住所", "電話番号", "注文", "個人情報", "メールアドレス", "氏名", "姓名", "名字", "地址",
+		"电话", "電話", "订单", "訂單", "个人信息", "個人資料", "个人资料", "이름*", "주소*", "전화번호*", "주문*", "개인정보*", "개인 정보*")
+)
+
+// cjkExposures finds another party's data in Chinese, Japanese or Korean:
+// an other-party phrase with a data noun after it in its clause.
+func cjkExposures(toks []token, clause []int) []hit {
+	var out []hit
+	for _, o := range findAll(toks, cjkOthers) {
+		if o.neg {
+			continue
+		}
+		from := o.pos + len(o.phrase)
+		for k := from; k < len(toks) && k <= from+12 && clause[k] == clause[o.pos]; k++ {
+			if cjkData.matches(toks, k) {
+				out = append(out, hit{phrase: phrase(rawWords(toks[o.pos : k+1])), pos: o.pos})
 				break
 			}
 		}
@@ -389,7 +471,7 @@ var (
 	accountStems   = []string{"account", "konto", "kontu", "konta", "kontot", "compte", "cuenta", "conta", "compt", "účt", "účet", "račun", "nalog", "аккаунт", "акаунт", "учетн", "учётн", "профил", "hesab", "akun", "fiók", "tili", "paskyr", "konts", "λογαριασμ"}
 	accountInfixes = []string{"חשבון", "حساب"}
 	// getInStems start the verbs of signing or getting in.
-	getInStems = []string{"logged", "logis", "logi", "logge", "loggt", "eingeloggt", "angemeldet", "entered", "accessed", "entró",
+	getInStems = []string{"logged", "logis", "logi", "logge", "loggt", "logga", "eingeloggt", "angemeldet", "entered", "accessed", "entró",
 		"accedi", "connect", "entrato", "entrou", "acessou", "ingelogd", "inloggad", "zalogow", "přihlás", "prihlás", "prijav",
 		"ulogov", "вош", "зашел", "зашёл", "увійш", "влез", "girdi", "giriş", "masuk", "belép", "kirjautu", "prisijung", "ienāc",
 		"pieslēdz", "συνδέθ", "μπήκε", "נכנס", "دخل", "entrà", "conectat", "intrat"}
@@ -531,6 +613,10 @@ func countShares(toks []token) []hit {
 var peopleNouns = mkPhrases("customer*", "user*", "people", "person*", "client*", "shopper*", "buyer*", "employee*", "colleague*",
 	"kunde*", "klant*", "cliente*", "usuario*", "utilisateur*", "klient*", "kund*")
 
+// fewCounts count a few without a number: "a handful of our customers",
+// "a couple of users", "ein paar Kunden".
+var fewCounts = map[string]int{"handful": 3, "couple": 2, "few": 3, "paar": 3, "kilka": 3, "pár": 3, "parę": 3, "пара": 2, "несколько": 3}
+
 // fewOf finds a small count of people ("two of our customers", "one of our
 // regular customers", "3 users",
 // "drei Kunden"): one or a few, however the rest of the clause reads.
@@ -538,6 +624,9 @@ func fewOf(toks []token) []hit {
 	var out []hit
 	for i := range toks {
 		n, ok := shareNumbers[toks[i].w]
+		if !ok {
+			n, ok = fewCounts[toks[i].w]
+		}
 		if !ok && isNumber(toks[i].w) && len(toks[i].w) == 1 {
 			n, ok = int(toks[i].w[0]-'0'), true
 		}

@@ -398,6 +398,18 @@ type figures struct {
 // (−1), holdout14 0.917 (+4), holdout10 and the original holdout
 // unchanged. Its tuner had opened the project.json of holdout10–13 (their
 // services and incident comments, no tickets, no labels).
+//
+// Round seventeen: holdout11, holdout13 and holdout14 are released as
+// tuning data (words, not the fit) after their looks as blind sets; their
+// 53 misses at the start (holdout11 0.806 / 0.925 / 0.866, holdout13 0.786
+// / 0.929 / 0.900, holdout14 0.792 / 0.944 / 0.917) were studied by
+// category (examples/tickets/README.md, "Round seventeen") and fixed by
+// mechanisms with concept rows in every language (concepts_test.go,
+// services_concepts_test.go). After it (tuned figures): holdout11 0.955 /
+// 1.000 / 0.925, holdout13 0.943 / 1.000 / 0.957, holdout14 0.903 / 0.972
+// / 0.944; holdout7 service 0.944, holdout8 0.945 exact, holdout9 0.899 /
+// 0.986 / 1.000, holdout12 service 1.000; every other set unchanged.
+// holdout10 stays blind.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
@@ -435,17 +447,17 @@ var labeledSets = []labeledSet{
 		blind: true, minTickets: 65,
 		floor: figures{exact: 0.90, withinOne: 0.96, service: 0.96}, why: "blind, written before round ten: floor a little below its measurement after round ten (0.930 / 0.986 / 0.986, as before it)"},
 	{name: "holdout11",
-		blind: true, minTickets: 65,
-		floor: figures{exact: 0.78, withinOne: 0.90, service: 0.85}, why: "blind, written before round ten: floor a little below its measurements (0.791 / 0.896 / 0.896 before round ten, 0.776 / 0.881 / 0.881 after it, 0.791 / 0.910 / 0.881 after round eleven, 0.806 / 0.910 / 0.881 after round thirteen, 0.806 / 0.925 / 0.851 after round fourteen, 0.806 / 0.925 / 0.866 after round fifteen)"},
+		outOfFit: true, minTickets: 65,
+		floor: figures{exact: 0.92, withinOne: 0.98, service: 0.90}, why: "blind through round sixteen (eight aggregate looks: 0.791 / 0.896 / 0.896 with round nine's rules, 0.776 / 0.881 / 0.881 after round ten, 0.791 / 0.910 / 0.881 after rounds eleven and twelve, 0.806 / 0.910 / 0.881 after round thirteen, 0.806 / 0.925 / 0.851 after round fourteen, last kept 0.806 / 0.925 / 0.866 after round fifteen; round sixteen's reverted merge 0.791 / 0.910), tuned on (words, not the fit) since round seventeen: floor a little below the tuned figures after round seventeen (0.955 / 1.000 / 0.925)"},
 	{name: "holdout12",
 		outOfFit: true, minTickets: 65,
 		floor: figures{exact: 0.77, withinOne: 0.95, service: 0.97}, why: "blind through round eleven (two aggregate looks: 0.706 / 0.897 / 0.941 with round ten's rules, 0.765 / 0.956 / 0.941 after round eleven), tuned on (words, not the fit) since round twelve: floor a little below the tuned figures after it (0.794 / 0.971 / 0.985); service floor raised a little under its figure after round fifteen"},
 	{name: "holdout13",
-		blind: true, minTickets: 65,
-		floor: figures{exact: 0.76, withinOne: 0.90, service: 0.89}, why: "blind, written before round eleven (consumer e-mail to a shop's inbox): floor a little below its measurement after round fourteen (0.757 / 0.900 / 0.900 with round ten's rules, 0.743 / 0.900 / 0.900 after round eleven, 0.757 after round thirteen, 0.786 / 0.929 / 0.914 after round fourteen, 0.786 / 0.929 / 0.900 after round fifteen)"},
+		outOfFit: true, minTickets: 65,
+		floor: figures{exact: 0.92, withinOne: 0.98, service: 0.94}, why: "blind through round sixteen (seven aggregate looks: 0.757 / 0.900 / 0.900 with round ten's rules, 0.743 / 0.900 / 0.900 after rounds eleven and twelve, 0.757 / 0.900 / 0.900 after round thirteen, 0.786 / 0.929 / 0.914 after round fourteen, last kept 0.786 / 0.929 / 0.900 after round fifteen; round sixteen's reverted merge service 0.886), tuned on (words, not the fit) since round seventeen: floor a little below the tuned figures after round seventeen (0.943 / 1.000 / 0.957)"},
 	{name: "holdout14",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.76, withinOne: 0.92, service: 0.89}, why: "blind, written before round thirteen (a B2B desk's channels): floor a little below its measurement after round fifteen (0.681 / 0.903 / 0.861 with round twelve's rules, 0.694 / 0.917 / 0.847 after round thirteen, 0.792 / 0.944 / 0.861 after round fourteen, 0.792 / 0.944 / 0.917 after round fifteen)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.88, withinOne: 0.95, service: 0.92}, why: "blind through round sixteen (five aggregate looks: 0.681 / 0.903 / 0.861 with round twelve's rules, 0.694 / 0.917 / 0.847 after round thirteen, 0.792 / 0.944 / 0.861 after round fourteen, last kept 0.792 / 0.944 / 0.917 after round fifteen; round sixteen's reverted merge service 0.903), tuned on (words, not the fit) since round seventeen: floor a little below the tuned figures after round seventeen (0.903 / 0.972 / 0.944)"},
 	{name: "holdout15",
 		blind: true, minTickets: 70,
 		why: "blind, written before round seventeen (a marketplace's merchants); first measured with round fifteen's rules: 0.792 / 0.917 / 0.944; no floor until measured after round seventeen"},

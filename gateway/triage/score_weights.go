@@ -4,76 +4,76 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2617702640908983,     // words: outage for many
-	0.32749571355322515,    // words: failure for one or a few users
-	0.40683904610199068,    // words: slowness or partial degradation
-	0.39630157675282024,    // words: a stated share failing
-	-1.3232341147304627,    // words: question, request, billing or cosmetic
-	-0.86880282107567552,   // words: resolution or thanks
-	-0.20036966469272391,   // words: no clear failure or question
-	0.9527857726277299,     // scope: many or all users
-	0.31884220215475295,    // scope: a share or rate
-	0.43633657333981973,    // scope: one user or the writer
-	0.15238529294159525,    // a paying or key customer
-	0.16822323186772004,    // words assert the service is down
-	1.0119644896146451,     // logs: error spike on the service
-	0.39442874213798007,    // logs: moderate rise on the service (a claim of reach)
-	1.5060222786912023,     // the service is a core flow
-	0.84776509334524952,    // logs: error spike on a core flow
-	0.82510454157724655,    // logs: error spike under a claim of wide impact
-	1.0750465389980162,     // logs: error spike on a core flow under a claim of wide impact
-	0.35847521501508017,    // logs: moderate rise on a core flow
-	0.47754721045814924,    // the ticket names a past time
-	0.00040484137202462505, // logs confirm the slowness (warning rise)
-	-0.75728340387067705,   // no service attributed to words without a failure
-	0.22794454506228146,    // desk priority urgent
-	0.28488285162174043,    // desk priority high
-	-0.46932842831699512,   // desk priority low
-	0.52341232678007366,    // outage words anywhere
-	1.2835931316164984,     // failure words anywhere
-	0.36816925532976719,    // slowness words anywhere
-	-0.61645326022828939,   // how-to or feature words anywhere
-	-0.14298218231332169,   // billing words anywhere
-	-0.16076951895733818,   // a question mark
+	1.2336193888549469,    // words: outage for many
+	0.32221427036377182,   // words: failure for one or a few users
+	0.3997529562768618,    // words: slowness or partial degradation
+	0.39520112212916347,   // words: a stated share failing
+	-1.3851600784907803,   // words: question, request, billing or cosmetic
+	-0.88739465785058536,  // words: resolution or thanks
+	-0.078233001283211576, // words: no clear failure or question
+	0.97081098907322416,   // scope: many or all users
+	0.31929852764795369,   // scope: a share or rate
+	0.43397511190584803,   // scope: one user or the writer
+	0.1500583839001613,    // a paying or key customer
+	0.16612937174767009,   // words assert the service is down
+	1.0188049916221975,    // logs: error spike on the service
+	0.39528061072459519,   // logs: moderate rise on the service (a claim of reach)
+	1.4927203700074254,    // the service is a core flow
+	0.84800327433847145,   // logs: error spike on a core flow
+	0.82520408565323766,   // logs: error spike under a claim of wide impact
+	1.0697610019605228,    // logs: error spike on a core flow under a claim of wide impact
+	0.35937572391038219,   // logs: moderate rise on a core flow
+	0.48530632387932038,   // the ticket names a past time
+	0.0015594080476408309, // logs confirm the slowness (warning rise)
+	-0.70851280630876001,  // no service attributed to words without a failure
+	0.25978529606181217,   // desk priority urgent
+	0.28678954087346981,   // desk priority high
+	-0.47152532857529961,  // desk priority low
+	0.50722742686752254,   // outage words anywhere
+	1.2683202781965466,    // failure words anywhere
+	0.36177531112485706,   // slowness words anywhere
+	-0.61733696743361099,  // how-to or feature words anywhere
+	-0.14920913799792215,  // billing words anywhere
+	-0.16128038811793827,  // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.039332549389451611, 2.8695347202209214, 7.3192182558449659}
+var fittedCuts = [3]float64{-0.084542709286891685, 2.8394403050347226, 7.3031348744008886}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{
-	1.7988413106777057,    // words: outage for many
-	-0.48932757105436875,  // words: failure for one or a few users
-	0.51452472840280161,   // words: slowness or partial degradation
-	0.31596792324108519,   // words: a stated share failing
-	-1.1633855095706642,   // words: question, request, billing or cosmetic
-	-0.7647917435578595,   // words: resolution or thanks
-	-0.21182913813896623,  // words: no clear failure or question
-	1.2806727809763625,    // scope: many or all users
-	0.24843510153023643,   // scope: a share or rate
-	-0.071978848675414278, // scope: one user or the writer
-	0.088579722514696174,  // a paying or key customer
-	0.092174080954635917,  // words assert the service is down
+	1.7594556619474409,    // words: outage for many
+	-0.48942816758199137,  // words: failure for one or a few users
+	0.50545681773178908,   // words: slowness or partial degradation
+	0.32377000743751339,   // words: a stated share failing
+	-1.2335431449963323,   // words: question, request, billing or cosmetic
+	-0.78143391142391272,  // words: resolution or thanks
+	-0.084277263114874962, // words: no clear failure or question
+	1.3389217394905522,    // scope: many or all users
+	0.25829745561223294,   // scope: a share or rate
+	-0.070577104104256966, // scope: one user or the writer
+	0.088968174833099267,  // a paying or key customer
+	0.10336398011304324,   // words assert the service is down
 	0,                     // logs: error spike on the service
 	0,                     // logs: moderate rise on the service (a claim of reach)
-	1.8786679495777308,    // the service is a core flow
+	1.8625423318244216,    // the service is a core flow
 	0,                     // logs: error spike on a core flow
 	0,                     // logs: error spike under a claim of wide impact
 	0,                     // logs: error spike on a core flow under a claim of wide impact
 	0,                     // logs: moderate rise on a core flow
-	0.69405702123102631,   // the ticket names a past time
+	0.70773532451967469,   // the ticket names a past time
 	0,                     // logs confirm the slowness (warning rise)
-	-0.70830827466063162,  // no service attributed to words without a failure
-	0.51379797935775462,   // desk priority urgent
-	0.20266199255923517,   // desk priority high
-	-0.52373085297110933,  // desk priority low
-	0.93157103969078181,   // outage words anywhere
-	1.2002879302871756,    // failure words anywhere
-	0.20659597932091614,   // slowness words anywhere
-	-0.4863762317020428,   // how-to or feature words anywhere
-	-0.017401306264060147, // billing words anywhere
-	-0.26604955595113305,  // a question mark
+	-0.66174808825437237,  // no service attributed to words without a failure
+	0.55442739359827342,   // desk priority urgent
+	0.21038797071544607,   // desk priority high
+	-0.52262053222740612,  // desk priority low
+	0.90132788322094237,   // outage words anywhere
+	1.1759779232203462,    // failure words anywhere
+	0.20153846655445101,   // slowness words anywhere
+	-0.48686863353072418,  // how-to or feature words anywhere
+	-0.022476550178405611, // billing words anywhere
+	-0.26012422499921295,  // a question mark
 }
 
 // fittedTextCuts split the score into low | medium | high | critical.
-var fittedTextCuts = [3]float64{0.57536614330184432, 3.0078059455016866, 5.6213394272433845}
+var fittedTextCuts = [3]float64{0.53787572095309399, 2.990492725115832, 5.6272725295489181}

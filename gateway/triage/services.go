@@ -22,6 +22,12 @@ const (
 	strengthName    = 3
 )
 
+func init() {
+	// being signed out again and again, and signing in again, are the
+	// session's, wherever they happen (attribution.go's loggedOutFlow)
+	builtinSynonyms["auth"] = append(builtinSynonyms["auth"], loggedOutFlow...)
+}
+
 // builtinSynonyms are words users say for common service names. They only
 // count when the project's own names and aliases are not found.
 var builtinSynonyms = map[string][]string{
@@ -68,7 +74,9 @@ var builtinSynonyms = map[string][]string{
 		"+bestätigung*", "+bevestiging*", "+bekräftelse*", "+bekræftelse*", "+bekreftelse*", "+vahvistu*",
 		"potvrzení* objednávk*", "potwierdzeni* zamówieni*", "z potwierdzeniem", "подтверждени* заказа", "письм* с подтверждением",
 		"onay e-posta*", "onay mail*", "sipariş onay*", "e-mail de confirmação", "e-mails de confirmação", "e-mail di conferma",
-		"email di conferma", "e-mail de confirmation", "e-mails de confirmation", "correo de confirmación", "tekstiviesti*", "newsletter*", "메일*", "확인 메일*", "смс*", "notis*"},
+		"email di conferma", "e-mail de confirmation", "e-mails de confirmation", "correo de confirmación", "tekstiviesti*", "newsletter*", "메일*", "확인 메일*", "смс*", "notis*",
+		// round seventeen: the confirmation mail in Danish, Norwegian and Finnish
+		"bekræftelsesmail*", "bekreftelsesmail*", "vahvistusviesti*", "vahvistussähköposti*"},
 }
 
 // synonymNotAfter stops a synonym when the word before it makes it

@@ -276,6 +276,32 @@ no	payments	Kortsteget	Kassen fungerer fram til kortsteget, så får betalingsle
 ja	payments	カード	カートはカード入力の段階までは動きますが、その後決済代行会社がタイムアウトします。
 zh	payments	银行卡	结账流程到输入银行卡这一步都正常，然后支付服务商超时。
 ko	payments	카드 단계	장바구니는 카드 단계까지는 되는데, 그 다음 결제 대행사가 타임아웃됩니다.
+en	auth	Logged out	Every time I go to the basket I am logged out and have to log in again.
+de	auth	Abgemeldet	Jedes Mal, wenn ich in den Warenkorb gehe, werde ich wieder abgemeldet und muss mich erneut anmelden.
+fr	auth	Déconnectée	Le site me déconnecte dès que je vais dans le panier, je dois me reconnecter.
+es	auth	Sesión	La web me desconecta cada vez que entro en el carrito y tengo que volver a iniciar sesión.
+pt	auth	Deslogado	O site me desloga toda vez que abro o carrinho e preciso fazer login de novo.
+it	auth	Disconnesso	Il sito mi disconnette ogni volta che apro il carrello e devo rifare il login.
+nl	auth	Uitgelogd	Elke keer als ik naar het winkelmandje ga ben ik uitgelogd en moet ik opnieuw inloggen.
+pl	auth	Wylogowuje	Strona wylogowuje mnie za każdym razem, gdy wchodzę do koszyka.
+sv	auth	Utloggad	Varje gång jag går till varukorgen blir jag utloggad och måste logga in igen.
+fi	auth	Uloskirjautuminen	Sivusto kirjaa ulos aina kun menen ostoskoriin.
+cs	auth	Odhlášení	Pokaždé když jdu do košíku, web mě odhlásí.
+tr	auth	Oturum	Sepete her gittiğimde site oturumu kapatıyor, tekrar giriş yapmam gerekiyor.
+ru	auth	Выкидывает	Сайт выкидывает меня из аккаунта каждый раз, когда я захожу в корзину.
+ja	auth	ログアウト	カートを開くたびにログアウトされます。
+zh	auth	登出	每次打开购物车都会被登出。
+ko	auth	로그아웃	장바구니에 들어갈 때마다 로그아웃되어요.
+en	auth	Account hacked	I got an SMS with a strange link, and afterwards someone logged into my account and changed the delivery address.
+de	auth	Konto gehackt	Ich habe eine SMS mit einem seltsamen Link bekommen, danach hat sich jemand in mein Konto eingeloggt und die Lieferadresse geändert.
+fr	auth	Compte piraté	J'ai reçu un SMS avec un lien bizarre, ensuite quelqu'un s'est connecté à mon compte et a changé l'adresse de livraison.
+es	auth	Cuenta hackeada	Recibí un SMS con un enlace raro y después alguien entró en mi cuenta y cambió la dirección de envío.
+pt	auth	Conta invadida	Recebi um SMS com um link estranho e depois alguém entrou na minha conta e trocou o endereço de entrega.
+it	auth	Account violato	Ho ricevuto un SMS con un link strano e poi qualcuno è entrato nel mio account e ha cambiato l'indirizzo di consegna.
+nl	auth	Account gehackt	Ik kreeg een sms met een vreemde link en daarna is iemand in mijn account ingelogd en heeft het afleveradres veranderd.
+pl	auth	Konto przejęte	Dostałam SMS z dziwnym linkiem, a potem ktoś zalogował się na moje konto i zmienił adres dostawy.
+sv	auth	Kapat konto	Jag fick ett sms med en konstig länk och sedan har någon loggat in på mitt konto och ändrat leveransadressen.
+ru	auth	Взлом	Мне пришло СМС со странной ссылкой, а потом кто-то зашёл в мой аккаунт и поменял адрес доставки.
 `
 
 // tuningProject is the project of the tuning sets, its services' names and

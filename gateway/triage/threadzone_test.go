@@ -94,4 +94,16 @@ func TestTriage_channelTagOfAMailedTicketNamesNoService(t *testing.T) {
 	if res, _ := tr.Triage(context.Background(), plain); res.AffectedService != "notifications" {
 		t.Errorf("plain ticket: service %q, want the tag's notifications", res.AffectedService)
 	}
+	// A question names its service or none: the channel it came by is none,
+	// the e-mail it asks about is one.
+	question := Ticket{ID: "q", Subject: "Banner", Tags: []string{"email"}, CreatedAt: created,
+		Description: "The banner on our front page is gone since I changed the theme colours. How can I get it back?"}
+	if res, _ := tr.Triage(context.Background(), question); res.AffectedService != "" {
+		t.Errorf("question: service %q from its channel tag", res.AffectedService)
+	}
+	aboutMail := Ticket{ID: "a", Subject: "Question", Tags: []string{"email"}, CreatedAt: created,
+		Description: "How can I change the sender name of our order confirmation email?"}
+	if res, _ := tr.Triage(context.Background(), aboutMail); res.AffectedService != "notifications" {
+		t.Errorf("question about e-mail: service %q, want notifications", res.AffectedService)
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -325,6 +326,18 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	if wordReasons == nil {
 		c, wordReasons = classify(sig, tr)
 		mentions, candidates = rankServices(t.p.Services, toks, &sig, len(tokenize(tk.Subject)), t.matcher.findAll(toks, true))
+		// A question or request names its service or none: the channel it
+		// came by (an "email" or "chat" tag, not in its words) is none.
+		if c == claimLow && len(tk.Tags) > 0 {
+			body := len(tokenize(clip(tk.Subject+". "+tk.Description, maxText)))
+			kept := mentions[:0:0]
+			for _, m := range mentions {
+				if m.Pos < body || !channelTags[m.Phrase] {
+					kept = append(kept, m)
+				}
+			}
+			mentions = kept
+		}
 	}
 	tr.f("words: %s", c)
 
@@ -485,6 +498,7 @@ func readTicket(tk Ticket, own string) (string, []token, signals) {
 		}
 	}
 	sig := readSignals(toks, text)
+	subjectLabel(&sig, subjectEnd)
 	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, ownEnd)
 	sig.over = saysOver(&sig, subjectEnd, ownEnd)
 	return text, toks, sig
@@ -548,9 +562,36 @@ func readReplyUnder(tk Ticket, own string) *replyWords {
 func readNewWords(body string, from int) ([]token, signals) {
 	toks := tokenize(body)
 	sig := readSignals(toks, body)
+	subjectLabel(&sig, from)
 	sig.resolvedBy = resolvedBy(&sig, toks, from, len(toks))
 	sig.over = saysOver(&sig, from, len(toks))
 	return toks, sig
+}
+
+// subjectLabel drops a how-to word that is a short subject's whole
+// content ("Question", "Re: Question", "Quick question", "Dúvida") when
+// the text after the subject tells of a failure: many writers title every
+// mail so, and the body, not the label, says whether they ask how to do
+// something. A how-to word in the body keeps its weight. subjectEnd is how
+// many tokens the subject has.
+func subjectLabel(s *signals, subjectEnd int) {
+	if subjectEnd == 0 || subjectEnd > 2 {
+		return
+	}
+	label := false
+	for _, h := range active(s.howto) {
+		if h.pos >= subjectEnd || len(h.phrase) > 1 {
+			return
+		}
+		label = true
+	}
+	failing := false
+	for _, h := range slices.Concat(active(s.outage), active(s.failure), active(s.cueFailure)) {
+		failing = failing || h.pos >= subjectEnd
+	}
+	if label && failing {
+		s.howto = nil
+	}
 }
 
 // saysOver reports whether the writer's own words (toks from, to) say the
@@ -592,7 +633,7 @@ func classify(s signals, tr *trace) (claim, []string) {
 	}
 	failure = append(failure, active(s.billingDefect)...)
 	asks := append(append(active(s.howto), active(s.feature)...), active(s.selfRemoved)...)
-	lowWords := append(append(append([]hit{}, asks...), active(s.billing)...), active(s.cosmetic)...)
+	lowWords := slices.Concat(asks, active(s.billing), active(s.cosmetic), active(s.inquiry))
 	if len(lowWords) == 0 {
 		failure = append(failure, active(s.cueFailure)...)
 	}
@@ -634,6 +675,8 @@ func classify(s signals, tr *trace) (claim, []string) {
 			kind = "cosmetic issue"
 		case len(active(s.selfRemoved)) > 0:
 			kind = "request about something the writer removed"
+		case len(active(s.inquiry)) > 0:
+			kind = "question or call-back request"
 		}
 		r := fmt.Sprintf("%s: %s", kind, quote(lowWords))
 		if hard > 0 {
@@ -842,6 +885,11 @@ func (t *Triager) failingStep(f *facts, m ServiceMention, se *ServiceEvidence) *
 		if o.Service == m.Service || o.Level != LevelStrong || !t.isCore(o.Service) || stale(o, f.ref, f.created, f.sig.over) {
 			continue
 		}
+		// "for most of its requests", as said: a step that fails for a
+		// fifth of them would not stop everyone at the flow described
+		if !o.CountBased && o.Rate < 0.5 {
+			continue
+		}
 		if step != nil {
 			return nil // two failing: the words must choose
 		}
@@ -919,6 +967,17 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		reasons = append(reasons, fmt.Sprintf("%d service word(s) set aside: a %s is not about the service they stand for", len(ms)-len(kept), f.claim))
 	}
 	ms = kept
+	// Someone else in the writer's account, with no service left to name:
+	// an account taken over is the sign-in's (the contract's convention),
+	// however the intruder got the password (a phishing SMS is the channel).
+	if f.claim == claimSecurity && len(ms) == 0 && !exposureOnly(&f.sig) {
+		if h, ok := takeover(f.sig.security); ok {
+			if i := serviceOfFlow(t.p.Services, flowKindNamed("signing in")); i >= 0 {
+				ms = []ServiceMention{{Service: t.p.Services[i].Name, Phrase: h.phrase.String(), Strength: strengthFlow, Count: 1, Pos: h.pos}}
+				reasons = append(reasons, fmt.Sprintf("someone else in the account (%s): the sign-in's service %s", quote([]hit{h}), t.p.Services[i].Name))
+			}
+		}
+	}
 	if paid, missing := active(f.sig.paid), active(f.sig.orderMissing); len(paid) > 0 && len(missing) > 0 && t.orderService != "" {
 		out := []ServiceMention{{Service: t.orderService, Phrase: missing[0].phrase.String(), Strength: strengthAlias, Outcome: true}}
 		for _, m := range ms {
@@ -937,6 +996,20 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 // synonym or by the flow's words.
 func accessWord(m ServiceMention) bool {
 	return accessSynonym(m.Phrase) || signingIn(m.Phrase)
+}
+
+// takeover returns a security hit that tells of someone in an account:
+// one of its words is an account noun or a verb of getting in ("alguém
+// entrou na minha conta", "кто-то зашёл в мой").
+func takeover(sec []hit) (hit, bool) {
+	for _, h := range active(sec) {
+		for _, w := range h.phrase {
+			if hasAnyPrefix(w, accountStems) || containsAny(w, accountInfixes) || hasAnyPrefix(w, getInStems) {
+				return h, true
+			}
+		}
+	}
+	return hit{}, false
 }
 
 // inClauseOf reports whether the word at pos shares a clause with one of

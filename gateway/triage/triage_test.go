@@ -428,6 +428,13 @@ func TestTriage_aWideOutageToldByItsFlowIsTheFailingStepsOwn(t *testing.T) {
 	checkVerdicts(t, projectWith(t, payments, checkout), []verdictCase{
 		{"the flow's own failure is its own", wide, Critical, "checkout-api", "error spike in the logs"},
 	})
+	// Round seventeen: "for most requests" as said — a step failing for a
+	// fifth of them stops no one at the flow described.
+	fifth := payments
+	fifth.FailRate = 0.2
+	checkVerdicts(t, projectWith(t, fifth), []verdictCase{
+		{"a step failing for a fifth is not the flow's", wide, Medium, "checkout-api", "logs: the service is clean"},
+	})
 }
 
 // Round ten: the writer's own attempt ("I tried") in other languages makes
@@ -438,5 +445,8 @@ func TestTriage_theWritersOwnAttemptInOtherLanguagesIsOneUsers(t *testing.T) {
 			High, "checkout-api", `scope: "ég reyndi"`},
 		{"Swedish", Ticket{Subject: "checkout", Description: "Jag provade två gånger i checkout men fick \"503 Service Unavailable\".", CreatedAt: noon},
 			High, "checkout-api", `scope: "jag provade"`},
+		// round seventeen: Turkish says "I cannot" in the verb's ending
+		{"Turkish", Ticket{Subject: "checkout", Description: "15 dakikadır checkout'ta siparişi tamamlayamıyorum, \"503 Service Unavailable\" hatası veriyor.", CreatedAt: noon},
+			High, "checkout-api", `scope: "tamamlayamıyorum"`},
 	})
 }

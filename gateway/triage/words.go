@@ -77,7 +77,7 @@ var (
 		// the words most tickets in other languages use for the same
 		"kaputt", "fehler", "fehlermeldung*", "funktioniert nicht", "geht nicht", "nicht moglich", "nicht möglich", "echou*", "échou*",
 		"erreur", "refuse", "falha*", "nao funciona*", "não funciona*", "refusé*", "ne fonctionne pas", "ne marche pas", "no funciona*", "falla", "fallan", "fallo", "fallando", "errore",
-		"non funziona*", "werkt niet", "lukt niet", "foutmelding",
+		"non funziona*", "werkt niet", "lukt niet", "foutmelding", "een fout", "gaat fout", "ging fout", "foutcode*",
 		"nie działa*", "nie dziala*", "nie powiodła", "nie powiodło", "nie przeszła", "nie przeszło", "błąd*", "nie można",
 		"fungerar inte", "fungerade inte", "funkar inte", "felmeddelande*", "kunde inte", "kan inte", "går inte",
 		"não conseguiu", "não consegue", "não conseguimos", "não conseguem", "nao conseguiu", "erro", "indisponível", "não carrega",
@@ -138,7 +138,17 @@ var (
 		"kończy się błędem", "mislykkes", "feiler", "mislyktes", "misslyckas", "başarısız oluyor",
 		// getting an error, where "fel", "fejl", "feil" alone also say wrong
 		"får ett fel", "får fel", "fick ett fel", "fick fel", "får en fejl", "fik en fejl", "får en feil", "fikk en feil", "får feil", "fikk feil",
-		"fehlgeschlagen", "fehlerseite*", "mislukte", "misslyckades", "epäonnistui", "selhala", "selhalo", "başarısız oldu"}, emptyResults...), loggedOut...)...)
+		// round seventeen: "still no …" — what should have come has not, in the 17 languages of the variants
+		"still no", "still not", "still havent", "still hasnt", "still nothing", "immer noch keine", "noch immer keine",
+		"immer noch nicht", "noch immer nicht", "toujours pas", "toujours rien", "todavía no", "sigo sin", "ainda não", "ainda nada",
+		"ancora nessun*", "ancora niente", "nog steeds geen", "nog steeds niet", "nog altijd geen", "nadal brak", "nadal nie",
+		"wciąż nie", "wciąż brak", "fortfarande ingen", "fortfarande inget", "fortfarande inte", "vieläkään", "stále žádn*", "pořád žádn*",
+		"stále nic", "hâlâ gelmedi", "hâlâ yok", "до сих пор нет", "до сих пор не", "всё ещё нет", "все еще нет", "stadig ingen",
+		"stadig ikke", "fortsatt ingen", "fortsatt ikke", "まだ届いていません", "まだ届かない", "まだ届きません", "还没收到", "仍然没有",
+		"아직도 안", "아직 안 왔*",
+		"fehlgeschlagen", "fehlerseite*", "fejlside*", "feilside*", "felsida*", "foutpagina*", "virhesivu*",
+		// French and Italian write the article onto the noun: "une page d'erreur", "l'errore"
+		"derreur*", "lerreur*", "lerrore", "dellerrore", "unerrore", "mislukte", "misslyckades", "epäonnistui", "selhala", "selhalo", "başarısız oldu"}, emptyResults...), loggedOut...)...)
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",
@@ -164,6 +174,7 @@ var (
 		"teilweise", "en partie", "partiellement", "parcialmente", "in parte", "gedeeltelijk", "częściowo", "delvis", "osittain",
 		"částečně", "kısmen", "частично", "一部", "部分的", "부분적*")
 	manyWords = mkPhrases("everyone", "everybody", "all users", "all our users", "all of our users", "all customers",
+
 		"all our customers", "all of our customers", "all of us", "whole team", "entire team", "nobody", "no one",
 		"noone", "none of our", "none of the", "many users", "many customers", "lots of users", "lots of customers",
 		"multiple users", "multiple customers", "several customers", "several users", "hundreds", "thousands",
@@ -193,7 +204,7 @@ var (
 		"아무도", "모든", "hiçbir", "hiç kimse", "tüm müşteri*", "bütün müşteri*", "müşterilerimiz*",
 		// everyone and no one in the languages beyond the tuning sets'
 		"lahat", "semua", "tất cả", "ทุกคน", "כולם", "όλοι", "всички", "всі", "kaikki", "mindenki", "visi", "toți", "svi",
-		"všichni", "všetci", "wszyscy", "herkes", "tothom", "tots", "cap dels", "ningú", "nitko", "niko", "nikdo", "nikto",
+		"všichni", "všetci", "wszyscy", "herkes", "tothom", "tots els", "totes les", "cap dels", "ningú", "nitko", "niko", "nikdo", "nikto",
 		"senki", "kukaan", "nimeni", "никто", "ніхто", "никой", "niekas", "neviens", "κανείς", "walang", "tiada",
 		// round fourteen: the concept in the 17 languages of the variants, as natives write it
 		"nikt", "kimse", "ingen kan", "ingen får", "ingen kunde", "ingen av", "ingen af", "asiakkaamme", "asiakkaille",
@@ -242,7 +253,7 @@ var (
 		"like to know why", "wants to know why", "want to know why", "asks why", "asked why", "asking why",
 		"jak můžu", "jak mohu", "jak ho", "jak ji", "kde najdu", "je možné", "podporuje", "podporujete", "hvordan kan", "hvordan gør",
 		"hvordan gjør", "miten voin", "miten saan", "kuinka voin", "как мне", "как можно", "где найти", "어떻게", "どこで", "在哪", "能不能",
-		"可不可以", "是否可以", "能否",
+		"可不可以", "是否可以", "能否", "hvordan får jeg", "hvordan får vi", "hvordan får man", "hvordan kan vi",
 		// round fourteen: the concept in the 17 languages of the variants, as natives write it
 		"hur byter jag", "hur ändrar jag", "hur gör jag", "hur kan man", "hur lägger jag", "hur får jag", "hur ställer jag",
 		"miten vaihdan", "miten voi", "miten saan", "miten teen", "miten lisään", "miten muutan", "kuinka vaihdan", "kuinka saan",
@@ -294,7 +305,43 @@ var (
 		"recibo*", "ricevuta", "bon")
 	cosmeticWords = mkPhrases("typo", "misspell*", "spelling", "misaligned", "alignment", "aligned", "font", "colour",
 		"color", "cosmetic", "css", "logo", "icon", "overlap*", "dark mode", "pixelated", "few pixel", "pixel off", "looks off", "looks weird", "ugly",
-		"padding", "margin", "capitalization", "capitalisation", "translation", "wording")
+		"padding", "margin", "capitalization", "capitalisation", "translation", "wording",
+		// round seventeen: a typo, a layout off, text cut off, "only cosmetic", "a small thing", "not a big deal",
+		// in the 17 languages of the variants
+		"cut off", "truncated", "unprofessional", "not a big deal", "small thing", "minor thing", "missing letter",
+		"tippfehler", "schreibfehler", "rechtschreibfehler", "abgeschnitten", "verrutscht", "unprofessionell", "kleinigkeit", "nur optisch", "schönheitsfehler",
+		"faute de frappe", "faute dorthographe", "coquille", "mal aligné", "décalé", "tronqué", "pas professionnel", "petit détail", "esthétique",
+		"errata", "falta de ortografía", "descolocado", "desalineado", "poco profesional", "estético", "pequeño detalle", "nada grave",
+		"erro de digitação", "erro de ortografia", "desalinhado", "desalinhada", "pouco profissional", "estética", "detalhe pequeno", "coisa pequena",
+		"refuso", "errore di battitura", "disallineato", "poco professionale", "estetico", "piccolezza", "piccolo dettaglio",
+		"typfout", "spelfout", "afgekapt", "onprofessioneel", "cosmetisch", "kleinigheid",
+		"literówka", "literówkę", "literówki", "przesunięty", "ucięty", "nieprofesjonalnie", "kosmetyczn*", "drobiazg", "drobnostka",
+		"stavfel", "felstavning", "förskjuten", "avklippt", "oproffsigt", "kosmetisk*", "småsak", "skönhetsfel",
+		"kirjoitusvirhe", "lyöntivirhe", "kosmeettinen", "pikkujuttu", "epäammattimainen*",
+		"překlep", "kosmetick*", "useknut*", "maličkost", "neprofesionální*",
+		"yazım hatası", "kozmetik", "ufak bir şey", "küçük bir şey", "profesyonel görünmüyor",
+		"опечатк*", "съехал*", "обрезан*", "косметическ*", "мелочь", "непрофессионально",
+		"stavefejl", "tastefejl", "afskåret", "lille ting", "uprofessionelt",
+		"skrivefeil", "stavefeil", "småting", "uprofesjonelt",
+		"誤字", "タイプミス", "見た目だけ", "错别字", "錯字", "拼写错误", "错位", "小问题", "오타", "맞춤법", "사소한")
+	// inquiryWords name a ticket a question, or ask to be called back:
+	// low when nothing failed, and no weight against a failure told beside
+	// them ("Frage" over a report, "Bitte um Rückruf!" under an outage).
+	inquiryWords = mkPhrases("frage", "dúvida", "duda", "pregunta", "consulta", "domanda", "vraag", "pytanie", "fråga", "kysymys",
+		"dotaz", "soru", "вопрос", "spørgsmål", "spørsmål", "質問", "問い合わせ", "请问", "請問", "문의", "질문",
+		"call me back", "call me", "please call", "give me a call", "ring me", "call-back", "callback", "rückruf", "rufen sie mich",
+		"ruft mich", "rappelez-moi", "me rappeler", "llámame", "llámenme", "llamadme", "me liguem", "me ligue", "ligar para mim",
+		"richiamatemi", "richiamarmi", "mi richiami", "chiamatemi", "bel me", "terugbellen", "bel mij", "oddzwonić", "zadzwonić do mnie",
+		"ring mig", "ringa mig", "ringa upp", "soittakaa minulle", "soittopyyntö", "zavolejte mi", "zavolat zpět", "arayın", "arar mısınız",
+		"beni arar mısınız", "geri arama", "перезвоните", "позвоните мне", "ring til mig", "ring meg", "ring tilbake", "お電話ください",
+		"電話してください", "折り返し", "请给我打电话", "请回电", "给我回电", "전화 부탁*", "전화 주세요", "전화 주시*", "연락 부탁*")
+	// complianceWords name a security review's paperwork: a question
+	// about it names breaches and incidents as its topic, not as news.
+	complianceWords = mkPhrases("questionnaire", "soc 2", "soc2", "iso 27001", "penetration test*", "pentest*", "security review",
+		"vendor assessment", "due diligence", "fragebogen", "cuestionario", "questionário", "questionario", "vragenlijst",
+		"kwestionariusz*", "frågeformulär*", "kyselylomake*", "dotazník*", "anket*", "анкет*", "spørgeskema*", "spørreskjema*",
+		"質問票", "问卷", "설문*", "penetrationstest*", "test de pénétration", "prueba de penetración", "teste de penetração",
+		"test di penetrazione", "testy penetracyjne", "penetrační test*", "sızma testi", "пентест*")
 	securityWords = mkPhrases("breach", "breached", "hacked", "hack", "compromised", "unauthorized access",
 		"unauthorised access", "unauthorized login", "leak*", "exposed", "exposing", "account takeover", "taken over",
 		"someone elses data", "someone elses account", "other customers data", "another customers data",
@@ -315,6 +362,7 @@ var (
 		// a data leak and a break-in in the languages beyond the tuning sets'
 		"veri sızıntısı", "adatszivárgás", "витік даних", "витік", "утечка данных", "утечка", "únik dát", "únik údajů",
 		"curenje podataka", "цурење података", "изтичане на данни", "διαρροή", "דליפת מידע", "דליפה", "تسريب", "kebocoran data",
+		"情報漏えい", "情報漏洩", "の漏えい", "の漏洩", "信息泄露", "数据泄露", "資料外洩", "数据泄漏", "정보 유출*", "개인정보 유출*", "정보유출*",
 		"rò rỉ dữ liệu", "tietovuoto", "andmeleke", "duomenų nutekėjimas", "datu noplūde", "scurgere de date", "fuga de dades",
 		"datalekkasje", "datalæk", "डेटा लीक", "feltört*", "взлом*", "зламал*", "зламан*", "хакер*", "hakkeroi*", "hakiran*",
 		"hacknut*", "hackl*", "χακάρ*", "נפרץ", "פרצו", "اختراق", "diretas", "digodam", "bị hack", "įsilauž*", "uzlauz*",
@@ -339,6 +387,9 @@ var (
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing",
+		// round seventeen: a customer's stored history or data all vanished, in Han, kana and Hangul
+		"履歴がすべて消え", "履歴が消え", "データが消え", "データがすべて消え", "记录全部消失", "记录都消失", "数据全部消失", "数据丢失",
+		"订单全部消失", "记录全部不见", "내역이 모두 사라*", "내역이 사라*", "데이터가 사라*", "데이터가 모두 사라*",
 		// "were lost" in the languages tickets come in
 		"se perdieron", "se han perdido", "se perdió", "perdimos", "verloren gegangen", "sind verloren", "ont été perdu*", "sont perdu*",
 		"sono andati persi", "sono andate perse", "foram perdido*", "se perderam", "zaginęł*", "gingen verloren",
@@ -372,10 +423,12 @@ var (
 		// thing and of many: what vanished decides, as in English
 		"forsvant", "forsvandt", "er væk", "er borte", "kayboldu", "silindi", "yok oldu",
 		// round fourteen: the concept in the 17 languages of the variants, as natives write it
-		"forsvundet", "forsvunnet", "forsvundne", "消え", "なくなっ", "不见了", "消失了", "没有了", "사라졌*", "사라지*", "пропал*", "исчезл*", "zmizel*",
+		"är borta", "borta", "forsvundet", "forsvunnet", "forsvundne", "消え", "なくなっ", "不见了", "消失了", "没有了", "사라졌*", "사라지*", "пропал*", "исчезл*", "zmizel*",
 		"zniknęły", "zniknely", "kayboldu", "kaybolmuş",
 		// round fifteen: "I deleted it" in the languages whose verb says who
-		"sildim", "silmişim", "smazal*", "usunąłem", "usunęłam", "удалил*", "slettede", "slettet")
+		"sildim", "silmişim", "smazal*", "usunąłem", "usunęłam", "удалил*", "slettede", "slettet",
+		// round seventeen: more of those verbs, and deleting in Han, kana and Hangul
+		"borré", "eliminé", "apaguei", "excluí", "cancellato", "cancellata", "eliminato", "eliminata", "poistin", "削除", "删除", "删掉", "삭제*")
 	// storedData are the things a shop keeps whose loss is data loss.
 	storedData = mkPhrases("data", "order*", "cart*", "review*", "product*", "customer*", "record*", "account*",
 		"histor*", "file*", "document*", "invoice*", "photo*", "image*", "upload*", "listing*", "content*", "setting*",
@@ -389,7 +442,12 @@ var (
 		"beoordeling*", "recension*", "recensioni", "opinie", "avalia*", "produkt*", "produit*", "producto*", "prodott*",
 		"bestelling*", "zamówieni*", "ordrar", "kund*", "klant*", "client*", "cliente*", "gegevens", "dados", "uppgifter", "dane",
 		// round fourteen: the concept in the 17 languages of the variants, as natives write it
-		"注文", "订单", "訂單", "주문*", "ordrer*", "ordrene", "tilauk*", "siparişler*")
+		"注文", "订单", "訂單", "주문*", "ordrer*", "ordrene", "tilauk*", "siparişler*",
+		// round seventeen: an account's content and saved addresses, in the 17 languages of the variants
+		"innehåll*", "inhalt*", "contenu", "contenido", "conteúdo", "contenuto", "inhoud", "zawartoś*", "sisältö*", "obsah*",
+		"içerik*", "содержим*", "indhold*", "innhold*", "adress*", "adresse*", "direcci*", "endereço*", "indirizz*", "adres*",
+		"osoit*", "kort", "korten", "karty", "kartlar*", "карты", "productfoto*", "productomschrijving*", "artikel*",
+		"compte", "cuenta", "konto", "kontot", "kontoon", "аккаунт*")
 	// resolutionWords close a thread: the problem went away.
 	resolutionWords = mkPhrases("works again", "working again", "work again", "is back", "are back", "back to normal",
 		"back up", "all good", "gone now", "never mind", "nevermind", "resolved", "fixed now", "is fixed", "been fixed",
@@ -421,7 +479,13 @@ var (
 		"znów działa", "funkar nu", "virker nu", "toimii nyt", "funziona ancora", "funziona adesso", "funziona di nuovo",
 		"voltou ao normal", "de nuevo funciona", "vuelve a funcionar", "ça remarche", "ca remarche", "ça refonctionne",
 		"tekrar düzeldi", "düzeldi", "всё снова работает", "все снова работает", "заработало", "снова работает", "werkt weer",
-		"weer normaal", "wieder normal", "wieder da", "es geht wieder")
+		"weer normaal", "wieder normal", "wieder da", "es geht wieder",
+		// round seventeen: "everything is fine now" and "I could do it" in the 17 languages of the variants
+		"allt är bra", "allt är ok", "alles ist gut", "alles ist in ordnung", "tout est bon", "tout est ok", "todo está bien",
+		"está todo bien", "está tudo certo", "tudo certo agora", "è tutto a posto", "tutto a posto ora", "alles is goed", "alles is in orde",
+		"wszystko jest w porządku", "wszystko już działa", "kaikki on kunnossa", "vše už funguje", "her şey yolunda", "всё в порядке",
+		"все в порядке", "alt er fint", "alt er godt", "alt er i orden", "alt er bra", "できるようになりました", "ログインできました", "注文できました",
+		"解決できました", "可以登录了", "可以下单了", "没问题了", "문제 없어졌*", "로그인이 됩니다", "로그인 됐*")
 	// closeRequests ask the desk to close the ticket, in the languages the
 	// lists read: the writer has nothing left to report.
 	closeRequests = mkPhrases("close the case", "close this", "close it", "slobodno zatvorite", "možete zatvoriti", "mozete zatvoriti",
@@ -455,7 +519,14 @@ var (
 		"vergessen sie", "fausse alerte", "oubliez", "falsa alarma", "olvídenlo", "olvidadlo", "falso alarme", "esqueçam", "esqueça",
 		"falso allarme", "lasciate perdere", "vals alarm", "laat maar", "falskt alarm", "glöm det", "fałszywy alarm", "nieaktualne",
 		"lažna uzbuna", "zaboravite", "planý poplach", "téves riasztás", "ложная тревога", "забудьте", "yanlış alarm", "väärä hälytys",
-		"abaikan", "lupakan", "שכחו מזה", "ψευδής συναγερμός")
+		"abaikan", "lupakan", "שכחו מזה", "ψευδής συναγερμός",
+		// round seventeen: "forget my last mail" in the 17 languages of the variants
+		"forget my last", "forget my previous", "ignore my last", "ignore my previous", "vergessen sie meine", "vergesst meine",
+		"ignorieren sie meine", "oubliez mon", "ignorez mon", "olvide mi", "olviden mi", "ignoren mi", "esqueça meu", "esqueçam meu",
+		"esqueçam o meu", "ignorem meu", "dimenticate la mia", "ignorate la mia", "vergeet mijn", "negeer mijn", "zapomnijcie o",
+		"proszę zignorować", "glöm mitt", "glöm mejlet", "bortse från", "unohtakaa", "unohda edellinen", "zapomeňte na", "ignorujte",
+		"önceki mailimi dikkate almayın", "dikkate almayın", "забудьте мое", "забудьте моё", "игнорируйте", "glem min", "glem mail",
+		"se bort fra", "前のメールは無視", "無視してください", "请忽略", "請忽略", "무시해 주세요", "무시하셔도")
 	// privacyWords are requests about a person's data (GDPR erasure or
 	// access), low and about no service whatever they mention.
 	privacyWords = mkPhrases("gdpr", "rgpd", "dsgvo", "subject access", "data subject", "personal data",
@@ -475,6 +546,13 @@ var (
 		"προσωπικά δεδομένα", "προσωπικών δεδομένων", "מידע אישי", "נתונים אישיים", "البيانات الشخصية", "dữ liệu cá nhân",
 		"thông tin cá nhân", "dades personals", "date personale", "datele personale")
 	// shareWords state a part of the requests failing, not all of them.
+	// notSingle say "not a single one": none at all, a claim about
+	// everyone, though a count of one stands in them ("ni un solo cliente").
+	notSingle = mkPhrases("kein einziger", "keine einzige", "kein einziges", "ni un solo", "ni una sola", "nem um único", "nem uma única",
+		"nem um só", "pas un seul", "pas une seule", "nemmeno un", "neanche un", "non un solo", "geen enkele", "ani jeden", "ani jedna",
+		"ani jednego", "ani jednej", "inte en enda", "inte ett enda", "ei yksikään", "ei ainuttakaan", "ani jediný", "ani jediná", "ни один",
+		"ни одна", "ни одного", "ikke en eneste", "ikke én eneste", "ikke et eneste", "一人も", "一件も", "一个也", "一个都", "没有一个",
+		"一个客户也", "一个用户也", "一位客户也", "一个人也", "한 명도", "단 한 명도")
 	shareWords = mkPhrases("some customers", "some users", "some of our", "some of their", "some of the", "some of them", "some payments",
 		"some orders", "some logins", "some attempts", "some people", "some employees", "a quarter", "a third",
 		"a fifth", "a tenth", "every second", "every third", "every fourth", "every fifth", "every tenth",
@@ -482,6 +560,10 @@ var (
 		"one out of", "1 in", "1 out of", "percent", "per cent", "not everyone",
 		"not all", "the rest", "others work", "algunos", "algunas", "einige", "manche", "certains", "quelques clients",
 		"alcuni", "sommige",
+		// round seventeen: "a part of" them, in the 17 languages of the variants
+		"a part of our", "part of our customers", "ein teil", "einem teil", "une partie de", "une partie des", "una parte de",
+		"parte de los", "parte das", "parte dos", "uma parte", "una parte dei", "una parte delle", "parte dei", "een deel van",
+		"część", "en del av", "en del af", "osa", "část", "bir kısmı", "bir kısmında", "часть",
 		// one in so many, in more languages
 		"één op de", "een op de", "un sur", "une sur", "uno de cada", "una de cada", "uno su", "una su", "um em cada", "uma em cada",
 		"joka toinen", "joka neljäs", "joka viides", "joka kymmenes", "co druga", "co drugi", "co piąta", "co piąty", "co dziesiąta",
@@ -547,6 +629,7 @@ type signals struct {
 	outage, failure, degraded, many, one, paying, billingDefect []hit
 	self, assert                                                []hit
 	howto, feature, billing, cosmetic, security, dataLoss       []hit
+	inquiry                                                     []hit
 	resolution, privacy, share, total, paid, orderMissing       []hit
 	// retraction takes back the report before it ("false alarm");
 	// closing asks the desk to close the ticket; pastQuestion asks what
@@ -634,18 +717,19 @@ func quote(hs []hit) string {
 
 func readSignals(toks []token, text string) signals {
 	s := signals{
-		outage:        findAll(toks, outageWords),
-		failure:       findAll(toks, failureWords),
+		outage:        notByMistake(toks, findAll(toks, outageWords)),
+		failure:       notByMistake(toks, findAll(toks, failureWords)),
 		degraded:      notSlowSense(toks, findAll(toks, degradedWords)),
 		many:          findAll(toks, manyWords),
 		one:           findAll(toks, oneWords),
-		self:          findAll(toks, selfWords),
+		self:          append(findAll(toks, selfWords), turkishFirstPerson(toks)...),
 		assert:        findAll(toks, assertWords),
 		paying:        findAll(toks, payingWords),
 		howto:         findAll(toks, howtoWords),
 		feature:       notAsked(toks, findAll(toks, featureWords)),
 		billing:       findAll(toks, billingWords),
 		cosmetic:      findAll(toks, cosmeticWords),
+		inquiry:       findAll(toks, inquiryWords),
 		security:      findAll(toks, securityWords),
 		dataLoss:      notLost(toks, findAll(toks, dataLossWords)),
 		billingDefect: findAll(toks, billingDefectWords),
@@ -667,6 +751,14 @@ func readSignals(toks []token, text string) signals {
 			if lossNegated(toks, h.pos) {
 				continue
 			}
+			// "Order disappeared": one order gone is that customer's
+			// failed order, not the shop's data (as notLost says of "the
+			// order is missing")
+			if oneOrder(toks, h) {
+				s.orderMissing = append(s.orderMissing, h)
+				s.failure = append(s.failure, h)
+				continue
+			}
 			s.dataLoss = append(s.dataLoss, h)
 		case vanishSelf:
 			// Cookies or the cache the writer cleared are a step tried
@@ -685,19 +777,35 @@ func readSignals(toks []token, text string) signals {
 			s.gone = append(s.gone, h)
 		}
 	}
-	s.resolution = slices.Concat(findAll(toks, resolutionWords), s.closing, s.retraction)
+	s.resolution = slices.Concat(notBackupNoun(toks, findAll(toks, resolutionWords)), s.closing, s.retraction)
 	s.cueFailure = withCues(nil, [][]hit{s.failure, s.outage, s.billingDefect}, append(negatedEvents(toks), nothingHappens(toks)...))
 	// "none of our customers could pay" is as plain as the listed "nobody
 	// could": a failure outright, not a soft cue.
-	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, noneCan(toks))
+	none := noneCan(toks)
+	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, none)
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, foreignNegations(toks))
-	exposed, foreignExposed, secrets := exposures(toks, s.clause), foreignExposures(toks, s.clause), exposedSecrets(toks)
+	exposed, foreignExposed, secrets := exposures(toks, s.clause), append(foreignExposures(toks, s.clause), cjkExposures(toks, s.clause)...), exposedSecrets(toks)
 	s.security = withCues(s.security, [][]hit{s.security}, slices.Concat(exposed, foreignExposed, foreignTakeovers(toks, s.clause)))
 	s.dataLoss = withCues(s.dataLoss, [][]hit{s.dataLoss}, countToZero(toks))
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
 	s.many = append(s.many, allOf(toks)...)
-	s.many = append(s.many, pluralFailing(toks, s.failure, s.outage)...)
-	s.one = append(s.one, fewOf(toks)...)
+	// "ningún cliente puede pagar": nobody could is a claim about everyone,
+	// whether or not the negative subject is a scope word of its own
+	s.many = withCues(s.many, [][]hit{s.many}, none)
+	s.many = append(s.many, allAfter(toks)...)
+	// "Customers charged but no order" over "a handful of our customers
+	// (five so far)": the people a plural names are the ones counted
+	few := fewOf(toks)
+	for _, h := range pluralFailing(toks, s.failure, s.outage) {
+		if len(few) == 0 || !matchesAny(toks, h.pos, peopleNouns) {
+			s.many = append(s.many, h)
+		}
+	}
+	s.one = append(s.one, few...)
+	if ns := findAll(toks, notSingle); len(ns) > 0 {
+		s.one = outside(s.one, ns)
+		s.many = append(s.many, ns...)
+	}
 	// "not a single order", "we haven't had a single one": none at all, a
 	// claim about everyone rather than one.
 	for _, h := range s.one {
@@ -706,7 +814,9 @@ func readSignals(toks []token, text string) signals {
 		}
 	}
 	s.many = outside(s.many, active(s.one))
-	s.many = withoutFillers(toks, s.many)
+	s.many = notElse(toks, withoutFillers(toks, s.many))
+	// "erro de digitação", "yazım hatası": a typo's word for error names no failure
+	s.outage, s.failure = outside(s.outage, active(s.cosmetic)), outside(s.failure, active(s.cosmetic))
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
 	s.outage, s.failure = notAskedEitherWay(toks, s.outage), notAskedEitherWay(toks, s.failure)
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
@@ -714,6 +824,15 @@ func readSignals(toks []token, text string) signals {
 	s.exposure = slices.Concat(s.exposure, secrets, exposed, findAll(toks, exposureReports), foreignExposed)
 	s.security = append(s.security, secrets...)
 	s.security = withCues(s.security, [][]hit{s.security}, disowned(toks))
+	// A question about a security review's paperwork ("a section called
+	// 'security breach history' … can you send your SOC 2 report?") names
+	// breaches as its topic: a request, unless someone got in or another
+	// party's data was seen.
+	if paper := findAll(toks, complianceWords); len(paper) > 0 && s.question && len(exposed)+len(foreignExposed)+len(secrets) == 0 &&
+		len(foreignTakeovers(toks, s.clause))+len(disowned(toks)) == 0 {
+		s.security = nil
+		s.inquiry = append(s.inquiry, paper...)
+	}
 	s.share = withCues(s.share, [][]hit{s.share}, countShares(toks))
 	// Money taken but no order is itself a failure: the order's.
 	if len(active(s.paid)) > 0 && len(active(s.orderMissing)) > 0 {
@@ -740,7 +859,7 @@ var scopeNouns = mkPhrases("payment*", "order*", "login*", "request*", "transact
 
 // allWords say "all" or "every" in the languages tickets come in.
 var allWords = map[string]bool{"all": true, "every": true, "todos": true, "todas": true, "tous": true, "toutes": true,
-	"alle": true, "tutti": true, "tutte": true}
+	"alle": true, "tutti": true, "tutte": true, "allemaal": true, "allesamt": true}
 
 // allOf finds "all" or "every" followed, in the same clause and within
 // three words, by a scope noun ("all card payments", "every single
@@ -759,6 +878,45 @@ func allOf(toks []token) []hit {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// allAfter finds "all" floating after the people it counts, in their
+// clause: "die Kunden kommen alle bis zum letzten Schritt", "les clients
+// ont tous", "customers all get". "alle zwei Wochen" (every two weeks) is
+// no scope.
+func allAfter(toks []token) []hit {
+	var out []hit
+	for i, t := range toks {
+		if !allWords[t.w] || t.brk || i+1 < len(toks) && (isNumber(toks[i+1].w) || shareNumbers[toks[i+1].w] > 1) {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-2 && !toks[k+1].brk; k-- {
+			if matchesAny(toks, k, peopleNouns) {
+				out = append(out, hit{phrase: phrase(rawWords(toks[k : i+1])), pos: k, neg: negated(toks, k)})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// elseBefore are "else" where it comes before the negative subject ("bei
+// uns hat sich sonst niemand gemeldet", "başka kimse").
+var elseBefore = map[string]bool{"sonst": true, "başka": true}
+
+// notElse drops the scope of "nobody else": the writer's case is the one
+// failing, the others are not.
+func notElse(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		end := h.pos + len(h.phrase)
+		if h.pos > 0 && !toks[h.pos].brk && elseBefore[toks[h.pos-1].w] ||
+			end < len(toks) && !toks[end].brk && elseWords[toks[end].raw] && toks[end].raw != "mais" {
+			continue
+		}
+		out = append(out, h)
 	}
 	return out
 }
@@ -835,14 +993,20 @@ const (
 func vanishedData(toks []token, h hit) int {
 	i := h.pos
 	for k := i - 1; k >= 0 && k >= i-2 && !toks[k+1].brk; k-- {
-		if writerWords[toks[k].w] || accidentWords[toks[k].w] {
+		if writerWords[toks[k].w] || accidentWords[toks[k].w] || byMistake(toks, k) {
+			return vanishSelf
+		}
+	}
+	// "誤って削除", "不小心删除了": a phrase of several characters
+	for k := i - 1; k >= 0 && k >= i-6 && !toks[k+1].brk; k-- {
+		if accidentPhrases.matches(toks, k) {
 			return vanishSelf
 		}
 	}
 	// "deleted her confirmation e-mail by accident": the accident after
 	// the verb, in its clause, says the same of the one who tells it
 	for k := i + len(h.phrase); k < len(toks) && k <= i+len(h.phrase)+8 && !toks[k].brk; k++ {
-		if accidentWords[toks[k].w] {
+		if accidentWords[toks[k].w] || byMistake(toks, k) {
 			return vanishSelf
 		}
 	}
@@ -850,11 +1014,33 @@ func vanishedData(toks []token, h hit) int {
 		if matchesAny(toks, head, storedData) {
 			return vanishLoss
 		}
+
 		for k := from; k < head; k++ {
 			if ownerWords[toks[k].w] || isNumber(toks[k].w) {
 				return vanishLoss
 			}
 		}
+	}
+	// "TOUT a disparu de mon compte": everything, just before the verb or
+	// its auxiliary, vanished from where stored data is kept
+	for k := i - 1; k >= 0 && k >= i-2 && !toks[k+1].brk; k-- {
+		if everything[toks[k].w] && storedAfter(toks, i+len(h.phrase)) {
+			return vanishLoss
+		}
+	}
+	// A verb-final clause ("alle productfoto's en productomschrijvingen
+	// verdwenen", "… och min orderhistorik borta"): the stored noun right
+	// before it, owned or counted, is what vanished.
+	// (after a passing thing the subject finder found, "the confirmation
+	// e-mail for my order 61177 is gone", the nouns before are not it)
+	if _, head := subjectOf(toks, i); (head < 0 || !matchesAny(toks, head, transientThings)) && storedOwned(toks, i, -1) {
+		return vanishLoss
+	}
+	// The verb first ("han desaparecido todas mis direcciones", "sumiram
+	// todos os meus endereços", "zniknęły wszystkie zapisane adresy"):
+	// the stored nouns after it, owned or counted, vanished.
+	if storedOwned(toks, i+len(h.phrase)-1, +1) {
+		return vanishLoss
 	}
 	if transitiveVanish[h.phrase[len(h.phrase)-1]] {
 		// The object's head is its last noun before the clause ends: "her
@@ -959,15 +1145,127 @@ func oneOrder(toks []token, h hit) bool {
 	if _, head := subjectOf(toks, h.pos); head >= 0 && toks[head].w == "order" {
 		return toks[head].raw == "order"
 	}
+	// "Meine Bestellung von heute ist verschwunden": a singular order noun
+	// opens the clause's subject
+	if from, head := subjectOf(toks, h.pos); head >= 0 {
+		for k := from; k <= head; k++ {
+			if singularOrders[toks[k].raw] {
+				return true
+			}
+		}
+	}
+	// a verb-final or verb-first clause: the order noun right beside it
+	for _, k := range []int{h.pos - 1, h.pos + len(h.phrase)} {
+		if k >= 0 && k < len(toks) && singularOrders[toks[k].raw] {
+			return true
+		}
+	}
 	return false
 }
+
+// singularOrders are "order" in the singular, as the 17 languages of the
+// variants write it as a subject: one order gone is one customer's.
+var singularOrders = map[string]bool{"bestellung": true, "commande": true, "pedido": true, "ordine": true, "bestelling": true,
+	"zamówienie": true, "beställning": true, "beställningen": true, "tilaus": true, "tilaukseni": true, "objednávka": true,
+	"siparişim": true, "заказ": true, "ordre": true, "ordren": true, "bestilling": true, "bestillingen": true,
+	"encomenda": true, "注文": true, "订单": true, "주문이": true}
 
 // accidentWords say a person removed something by mistake: a request to
 // restore it, not the shop's data lost.
 var accidentWords = map[string]bool{"accidentally": true, "accident": true, "mistake": true, "mistakenly": true,
 	"versehentlich": true, "per ongeluk": true, "accidentellement": true, "erreur": false, "accidentalmente": true, "sin querer": true, "per sbaglio": true,
 	"yanlışlıkla": true, "omylem": true, "vahingossa": true, "случайно": true, "ненароком": true, "przypadkiem": true, "misstag": true,
-	"uhell": true, "uheld": true, "ved": false, "abversehen": true, "sehentlich": false, "engano": true, "うっかり": true, "실수로": true}
+	"uhell": true, "uheld": true, "ved": false, "abversehen": true, "versehen": true, "ongeluk": true, "sehentlich": false, "engano": true, "うっかり": true, "실수로": true}
+
+// mistakeNouns are the nouns of "by mistake" that also name an error
+// ("par erreur", "per errore", "por error", "по ошибке", "ved en fejl",
+// "przez pomyłkę"): after a preposition of manner they say how something
+// was done, not that something failed.
+var mistakeNouns = mkPhrases("erreur", "errore", "error", "erro", "ошибке", "fejl", "feil", "pomyłkę")
+
+// mistakePrepositions come right before a mistake noun in "by mistake";
+// with an article between ("por un error", "per un errore") the noun says
+// what caused it, a failure.
+var mistakePrepositions = map[string]bool{"par": true, "per": true, "por": true, "по": true, "przez": true}
+
+// byMistake reports whether toks[k] is the noun of "by mistake": "j'ai
+// supprimé par erreur le mail" removed it, nothing failed ("ved en fejl"
+// has its article between).
+func byMistake(toks []token, k int) bool {
+	if !mistakeNouns.matches(toks, k) || k == 0 || toks[k].brk {
+		return false
+	}
+	if prev := toks[k-1].w; prev == "en" {
+		return k >= 2 && !toks[k-1].brk && toks[k-2].w == "ved"
+	} else {
+		return mistakePrepositions[prev]
+	}
+}
+
+// notByMistake drops failure hits that are the noun of "by mistake".
+func notByMistake(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		if len(h.phrase) == 1 && byMistake(toks, h.pos) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// possessives and quantifiers beyond ownerWords that make a stored noun
+// the writer's or counted: "mis direcciones", "todos os meus", "tüm".
+var ownedWords = map[string]bool{"mis": true, "mi": true, "meus": true, "minhas": true, "meu": true, "miei": true, "mie": true,
+	"todas": true, "todos": true, "tutti": true, "tutte": true, "wszystkie": true, "wszystkich": true, "moje": true, "mine": true,
+	"min": true, "mitt": true, "mina": true, "kaikki": true, "všechny": true, "moje.": true, "tüm": true, "bütün": true, "все": true,
+	"мои": true, "mes": true, "ma": true, "mon": true, "meine": true, "mijn": true, "al": true}
+
+// storedOwned reports whether stored data, owned or counted, stands next
+// to the vanish word at i in the direction dir (-1 before, +1 after),
+// within its clause (a list of stored nouns goes on past its commas) and a
+// few words, auxiliaries passed: "alle mine gemte adresser, kort og min
+// ordrehistorik er forsvundet".
+func storedOwned(toks []token, i, dir int) bool {
+	owned, stored := false, false
+	for n, k := 0, i+dir; n < 7 && k >= 0 && k < len(toks); n, k = n+1, k+dir {
+		if dir < 0 && toks[k+1].brk && !coordinators[toks[k+1].w] && !matchesAny(toks, k+1, storedData) ||
+			dir > 0 && (toks[k].brk || prepositions[toks[k].w] || n >= 4) {
+			break // after the verb, its subject comes right away: "is gone from my account" is not the account
+		}
+		switch {
+		case matchesAny(toks, k, transientThings) && !matchesAny(toks, k, storedData):
+			if n <= 1 {
+				return false // the passing thing next to the verb is what went
+			}
+		case matchesAny(toks, k, storedData):
+			stored = true
+		case ownerWords[toks[k].w] || ownedWords[toks[k].w] || isNumber(toks[k].w):
+			owned = true
+		}
+	}
+	return owned && stored
+}
+
+// everything are "everything" as a subject: what vanished is all there
+// was, if the clause names where stored data is kept.
+var everything = map[string]bool{"everything": true, "tout": true, "allt": true, "alles": true, "todo": true, "tudo": true,
+	"tutto": true, "wszystko": true, "kaikki": true, "všechno": true, "vše": true, "всё": true, "все": true, "alt": true}
+
+// storedAfter reports whether stored data or an account is named in the
+// clause after the vanish word at from ("de mon compte").
+func storedAfter(toks []token, from int) bool {
+	for k := from; k < len(toks) && k <= from+5 && !toks[k].brk; k++ {
+		if matchesAny(toks, k, storedData) {
+			return true
+		}
+	}
+	return false
+}
+
+// accidentPhrases are "by mistake" where Han and kana are read a
+// character a token.
+var accidentPhrases = mkPhrases("誤って", "間違えて", "うっかり", "不小心", "误删", "誤刪")
 
 // writerWords are "I" and "we" (and the auxiliary that carries them in
 // languages that drop the pronoun: "hemos borrado"): the writer removed it.
@@ -1495,6 +1793,43 @@ func ordersNotMessages(toks []token, hs []hit) []hit {
 // Polish for "quite a lot" ("Sporo klientów nie może zapłacić").
 var slowVerbs = mkPhrases("se", "radi", "rade", "ide", "idu", "učitava*", "ucitava*", "otvara*", "odvija*", "reagira*",
 	"reaguje", "funkcionira*", "funkcioniše", "vrlo", "veoma", "jako", "užasno", "strašno", "izuzetno")
+
+// articles before "back up" make it the noun ("Hebben jullie een
+// back-up?", "do you keep a back up?"): a copy, not a service back up.
+var articles = map[string]bool{"a": true, "an": true, "the": true, "een": true, "de": true, "het": true, "ein": true, "eine": true,
+	"einen": true, "das": true, "un": true, "une": true, "una": true, "uma": true, "um": true, "en": true, "et": true, "ett": true,
+	"le": true, "la": true, "el": true, "our": true, "your": true, "jullie": true, "uw": true, "ihr": true, "euer": true}
+
+// notBackupNoun drops "back up" read as a resolution where it is the noun.
+func notBackupNoun(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		if h.phrase.String() == "back up" && h.pos > 0 && !toks[h.pos].brk && articles[toks[h.pos-1].w] {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// turkishCannotMine are the endings of a Turkish verb that say "I cannot"
+// or "I could not" ("giriş yapamıyorum", "ödeyemedim"): the writer's own
+// attempt, as "I can't" is in English.
+var turkishCannotMine = []string{"amıyorum", "emiyorum", "amiyorum", "amadım", "emedim", "amadim"}
+
+// turkishFirstPerson finds the verbs that end in turkishCannotMine.
+func turkishFirstPerson(toks []token) []hit {
+	var out []hit
+	for i, t := range toks {
+		for _, e := range turkishCannotMine {
+			if strings.HasSuffix(t.raw, e) && len(t.raw) > len(e)+1 {
+				out = append(out, hit{phrase: phrase{t.raw}, pos: i, neg: negated(toks, i)})
+				break
+			}
+		}
+	}
+	return out
+}
 
 // notSlowSense drops slowness hits that say something else where they
 // stand: "sporo" with no verb next to it, and the Dutch "heel lang" or

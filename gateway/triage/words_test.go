@@ -26,6 +26,15 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		name, subject, description string
 		want                       claim
 	}{
+		// a one- or two-word subject that only says "Question" is the
+		// writer's label; the body says whether it asks or tells of a
+		// failure, and a how-to word in the body keeps its weight
+		{"a failure under a bare label", "Question", "Every time I hit 'place order' I get 'Something went wrong on our end'. Is it me?", claimOne},
+		{"a failure under a short label", "Quick question", "When I enter the code at checkout it says 'an unexpected error occurred'.", claimOne},
+		{"a reply's label", "Re: Question", "When I search 'duvet' I get no results, for the last half hour.", claimOne},
+		{"a question under the label", "Question", "How do I change the e-mail address of my account?", claimLow},
+		{"a how-to in the body outweighs one error", "Question", "How can I export my orders? I tried the docs but got an error.", claimLow},
+		{"a longer subject that asks is no label", "Question about my invoice export", "How can I export invoices? The export gave an error once.", claimLow},
 		// resolution and thanks
 		{"a thanks for a fix closes the thread", "Thanks", "Thanks for fixing the checkout so quickly. Could you send a short post-mortem?", claimResolved},
 		{"the problem is gone now is a resolution, not data loss", "Re: checkout 502", "the problem is gone now, thanks! Orders are flowing.", claimResolved},
@@ -584,6 +593,33 @@ func TestClassify_conceptsInMoreLanguagesAndRetold(t *testing.T) {
 		toks := tokenize(c.text)
 		if got, _ := classify(readSignals(toks, c.text), &trace{}); got != c.want {
 			t.Errorf("%q: %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// TestByMistake_isNoError: the noun of "by mistake" ("par erreur", "per
+// errore", "por error", "по ошибке", "ved en fejl") says how something was
+// done; with an article between ("por un error") it names a cause, a
+// failure.
+func TestByMistake_isNoError(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool // read as a failure word
+	}{
+		{"J'ai supprimé par erreur le mail de confirmation.", false},
+		{"Ho cancellato per errore la mail di conferma.", false},
+		{"Borré por error el correo de confirmación.", false},
+		{"Я по ошибке удалила письмо.", false},
+		{"Jeg slettede ved en fejl mailen.", false},
+		{"La página no carga por un error del servidor.", true},
+		{"Le paiement échoue avec une erreur.", true},
+		{"Il pagamento non va per un errore.", true},
+	}
+	for _, tt := range tests {
+		toks := tokenize(tt.text)
+		s := readSignals(toks, tt.text)
+		if got := len(active(s.failure))+len(active(s.outage)) > 0; got != tt.want {
+			t.Errorf("%q: failure %v, want %v (%v %v)", tt.text, got, tt.want, s.failure, s.outage)
 		}
 	}
 }
