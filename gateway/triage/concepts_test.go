@@ -479,6 +479,32 @@ de	securityreview	low		Sicherheitsfragebogen	Unser Prüfer hat einen Fragebogen 
 fr	securityreview	low		Questionnaire sécurité	Notre auditeur nous envoie un questionnaire avec une rubrique « historique des fuites de données ». Pouvez-vous nous envoyer votre rapport SOC 2 ?
 es	securityreview	low		Cuestionario	Nuestro auditor nos pide rellenar un cuestionario sobre "brechas de seguridad". ¿Nos pueden enviar su informe SOC 2 y la fecha del último pentest?
 en	breachnotreview	security		Breach	Someone logged into our admin account last night and downloaded the customer list. We need your SOC 2 contact?
+en	nonepasses	outage	payments	Card payments	Since 9 pm not a single card payment has gone through, customers get an error.
+de	nonepasses	outage	payments	Kartenzahlungen	Seit 21 Uhr geht keine Kartenzahlung mehr durch, die Kunden bekommen einen Fehler.
+fr	nonepasses	outage	payments	Paiements	Depuis 21h aucun paiement par carte ne passe, les clients ont une erreur.
+es	nonepasses	outage	payments	Pagos	Desde las 21h no pasa ni un pago con tarjeta, a los clientes les sale un error.
+pt	nonepasses	outage	payments	Pagamentos	Desde as 21h nenhum pagamento com cartão passa, os clientes recebem um erro.
+it	nonepasses	outage	payments	Pagamenti	Dalle 21 nessun pagamento con carta va a buon fine, i clienti ricevono un errore.
+nl	nonepasses	outage	payments	Betalingen	Sinds 21 uur komt geen enkele kaartbetaling door, klanten krijgen een foutmelding.
+pl	nonepasses	outage	payments	Płatności	Od 21 żadna płatność kartą nie przechodzi, klienci dostają błąd.
+sv	nonepasses	outage	payments	Kortbetalningar	Sedan kl. 21 går inga kortbetalningar igenom, kunderna får ett felmeddelande.
+fi	nonepasses	outage	payments	Korttimaksut	Klo 21 lähtien yksikään korttimaksu ei mene läpi, asiakkaat saavat virheen.
+cs	nonepasses	outage	payments	Platby	Od 21 hodin neprojde ani jedna platba kartou, zákazníci dostávají chybu.
+tr	nonepasses	outage	payments	Ödemeler	Saat 21'den beri hiçbir kart ödemesi geçmiyor, müşteriler hata alıyor.
+ru	nonepasses	outage	payments	Платежи	С 21 часа не проходит ни один платёж картой, клиенты получают ошибку.
+da	nonepasses	outage	payments	Kortbetalinger	Siden kl. 21 går ingen kortbetalinger igennem, kunderne får en fejl.
+no	nonepasses	outage	payments	Kortbetalinger	Siden kl. 21 går ingen kortbetalinger gjennom, kundene får en feilmelding.
+ja	nonepasses	outage	payments	カード決済	21時からカード決済が一件も通りません。お客様にエラーが表示されます。
+zh	nonepasses	outage	payments	刷卡支付	从晚上9点开始，没有一笔刷卡支付成功，客户看到报错。
+ko	nonepasses	outage	payments	카드 결제	오후 9시부터 카드 결제가 한 건도 안 됩니다. 고객에게 오류가 납니다.
+fr	alltx	outage	payments	Paiements	Depuis 21h toutes les transactions par carte passent en échec.
+es	alltx	outage	payments	Pagos	Desde las 21h todos los pagos con tarjeta dan error.
+pt	alltx	outage	payments	Pagamentos	Desde as 21h todos os pagamentos com cartão dão erro.
+pl	alltx	outage	payments	Płatności	Od 21 wszystkie płatności kartą kończą się błędem.
+fi	alltx	outage	payments	Maksut	Klo 21 lähtien kaikki maksut epäonnistuvat.
+cs	alltx	outage	payments	Platby	Od 21 hodin všechny platby kartou končí chybou.
+tr	alltx	outage	payments	Ödemeler	Saat 21'den beri tüm ödemeler hata veriyor.
+ru	alltx	outage	payments	Платежи	С 21 часа все платежи по карте заканчиваются ошибкой.
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,

@@ -148,7 +148,9 @@ var (
 		"아직도 안", "아직 안 왔*",
 		"fehlgeschlagen", "fehlerseite*", "fejlside*", "feilside*", "felsida*", "foutpagina*", "virhesivu*",
 		// French and Italian write the article onto the noun: "une page d'erreur", "l'errore"
-		"derreur*", "lerreur*", "lerrore", "dellerrore", "unerrore", "mislukte", "misslyckades", "epäonnistui", "selhala", "selhalo", "başarısız oldu"}, emptyResults...), loggedOut...)...)
+		"derreur*", "lerreur*", "lerrore", "dellerrore", "unerrore", "mislukte", "misslyckades", "epäonnistui", "selhala", "selhalo", "başarısız oldu",
+		// round eighteen: French "en échec" (failed), Ukrainian "I cannot", "it did not work out"
+		"échec*", "echec*", "не можу", "не можемо", "не можуть", "не вдалося", "не вдається", "не працює"}, emptyResults...), loggedOut...)...)
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",
@@ -552,7 +554,9 @@ var (
 		"nem um só", "pas un seul", "pas une seule", "nemmeno un", "neanche un", "non un solo", "geen enkele", "ani jeden", "ani jedna",
 		"ani jednego", "ani jednej", "inte en enda", "inte ett enda", "ei yksikään", "ei ainuttakaan", "ani jediný", "ani jediná", "ни один",
 		"ни одна", "ни одного", "ikke en eneste", "ikke én eneste", "ikke et eneste", "一人も", "一件も", "一个也", "一个都", "没有一个",
-		"一个客户也", "一个用户也", "一位客户也", "一个人也", "한 명도", "단 한 명도")
+		"一个客户也", "一个用户也", "一位客户也", "一个人也", "한 명도", "단 한 명도",
+		// round eighteen: Spanish "ni un pago" says "not even one" without "solo"
+		"ni un", "ni una", "한 건도", "没有一笔", "一笔也", "一笔都")
 	shareWords = mkPhrases("some customers", "some users", "some of our", "some of their", "some of the", "some of them", "some payments",
 		"some orders", "some logins", "some attempts", "some people", "some employees", "a quarter", "a third",
 		"a fifth", "a tenth", "every second", "every third", "every fourth", "every fifth", "every tenth",
@@ -789,6 +793,7 @@ func readSignals(toks []token, text string) signals {
 	s.dataLoss = withCues(s.dataLoss, [][]hit{s.dataLoss}, countToZero(toks))
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
 	s.many = append(s.many, allOf(toks)...)
+	s.many = append(s.many, noneOf(toks)...)
 	// "ningún cliente puede pagar": nobody could is a claim about everyone,
 	// whether or not the negative subject is a scope word of its own
 	s.many = withCues(s.many, [][]hit{s.many}, none)
@@ -803,6 +808,11 @@ func readSignals(toks []token, text string) signals {
 	}
 	s.one = append(s.one, few...)
 	if ns := findAll(toks, notSingle); len(ns) > 0 {
+		// "no pasa ni un pago": a language that negates twice does not
+		// negate "not a single" by the verb's "no"
+		for i := range ns {
+			ns[i].neg = false
+		}
 		s.one = outside(s.one, ns)
 		s.many = append(s.many, ns...)
 	}
@@ -859,7 +869,14 @@ var scopeNouns = mkPhrases("payment*", "order*", "login*", "request*", "transact
 
 // allWords say "all" or "every" in the languages tickets come in.
 var allWords = map[string]bool{"all": true, "every": true, "todos": true, "todas": true, "tous": true, "toutes": true,
-	"alle": true, "tutti": true, "tutte": true, "allemaal": true, "allesamt": true}
+	"alle": true, "tutti": true, "tutte": true, "allemaal": true, "allesamt": true,
+	// round eighteen: the other space-writing languages of the variants
+	"wszystkie": true, "wszystkich": true, "kaikki": true, "všechny": true, "všech": true, "tüm": true,
+	"bütün": true, "все": true, "всех": true}
+
+// isAll reports whether a token says "all": the plural forms ("toutes",
+// "todos", "tous") fold to a stem without their s, so the raw word counts.
+func isAll(t token) bool { return allWords[t.w] || allWords[t.raw] }
 
 // allOf finds "all" or "every" followed, in the same clause and within
 // three words, by a scope noun ("all card payments", "every single
@@ -867,7 +884,7 @@ var allWords = map[string]bool{"all": true, "every": true, "todos": true, "todas
 func allOf(toks []token) []hit {
 	var out []hit
 	for i, t := range toks {
-		if !allWords[t.w] {
+		if !isAll(t) {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].brk; k++ {
@@ -882,6 +899,39 @@ func allOf(toks []token) []hit {
 	return out
 }
 
+// transactionNouns are the requests a flow is made of, without the people
+// or the orders (one customer's "no order" is that order's failure).
+var transactionNouns = mkPhrases("payment*", "transaction*", "charge*", "login*", "pago*", "paiement*", "zahlung*", "kartenzahlung*", "betaling*",
+	"kaartbetaling*", "kortbetaling*", "kortbetalning*", "korttimaksu*",
+	"pagament*", "transacci*", "transaç*", "transazion*", "transaktion*", "transakc*", "płatnoś*", "platb*", "plateb*", "betalning*",
+	"maksu*", "ödeme*", "işlem*", "платеж*", "платёж*", "оплат*", "транзакци*")
+
+// noneBefore are the negative quantifiers of a noun that are no subject
+// of their own ("keine Zahlung", "geen betaling", "inga
+// kortbetalningar", "yksikään maksu").
+var noneBefore = map[string]bool{"kein": true, "keine": true, "geen": true, "inga": true, "yksikään": true, "mikään": true}
+
+// noneOf finds a negative quantifier before a transaction noun in its
+// clause ("no pasa ningún pago", "aucun paiement ne passe", "żadna
+// płatność nie przechodzi"): none of them went through is a claim about
+// every one of them. A language that negates twice ("no pasa ningún")
+// does not negate the quantifier.
+func noneOf(toks []token) []hit {
+	var out []hit
+	for i, t := range toks {
+		if !noneWords[t.w] && !noneWords[t.raw] && !noneBefore[t.raw] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+2 && !toks[k].brk; k++ {
+			if matchesAny(toks, k, transactionNouns) {
+				out = append(out, hit{phrase: phrase{t.w, toks[k].w}, pos: i})
+				break
+			}
+		}
+	}
+	return out
+}
+
 // allAfter finds "all" floating after the people it counts, in their
 // clause: "die Kunden kommen alle bis zum letzten Schritt", "les clients
 // ont tous", "customers all get". "alle zwei Wochen" (every two weeks) is
@@ -889,7 +939,7 @@ func allOf(toks []token) []hit {
 func allAfter(toks []token) []hit {
 	var out []hit
 	for i, t := range toks {
-		if !allWords[t.w] || t.brk || i+1 < len(toks) && (isNumber(toks[i+1].w) || shareNumbers[toks[i+1].w] > 1) {
+		if !isAll(t) || t.brk || i+1 < len(toks) && (isNumber(toks[i+1].w) || shareNumbers[toks[i+1].w] > 1) {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-2 && !toks[k+1].brk; k-- {
