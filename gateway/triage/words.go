@@ -1402,7 +1402,18 @@ var rePercent = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,2}(?:[.,]\d+)?)\s?%`)
 // reSuccessRate is a measure of what went right just before a percentage
 // ("success rate below 40%", "Erfolgsquote 40 %", "tasa de éxito del
 // 40%"): the share that fails is the rest.
-var reSuccessRate = regexp.MustCompile(`(?i)(?:success|succeed|erfolg|éxito|exito|réussite|reussite|sucesso|successo|succes|lyckade|powodzeni|uspješnost|úspěšnost|başarı)[^\d%\n]{0,24}$`)
+// Round eighteen: an approval, acceptance or conversion rate is one too
+// ("approval rate on the PSP dashboard went from 94% to under 40%").
+var reSuccessRate = regexp.MustCompile(`(?i)(?:success|succeed|erfolg|éxito|exito|réussite|reussite|sucesso|successo|succes|lyckade|powodzeni|uspješnost|úspěšnost|başarı|approval|acceptance|conversion|d'acceptation|dacceptation|d'autorisation|dautorisation|akzeptanz|autorisierung|aprobación|aprobacion|aceptación|aceptacion|aprovação|aprovacao|approvazione|accettazione|goedkeuring|acceptatie|akceptacj|godkännande|hyväksyn|schválen|onay oranı|одобрени|конверси)[^\d%\n]{0,48}$`)
+
+// reRateTo is the rate a measure fell or rose to, after the one it had
+// ("from 94% to under 40%", "von 95 % auf 30 %"): the rate now.
+var reRateTo = regexp.MustCompile(`(?i)^\s*(?:to|auf|à|a|naar|till|til|do|na|a menos de|à moins de)\s+(?:under|below|less than|about|around|unter|knapp|moins de|menos de|sotto il|meno del|onder|minder dan|poniżej|ниже|~)?\s*(\d{1,2}(?:[.,]\d+)?)\s?%`)
+
+// reAtLeast is a lower bound before a percentage ("5xx rate > 50%", "more
+// than 60 % of payments"): at least that share fails, and at least half is
+// most of them, no partial failure.
+var reAtLeast = regexp.MustCompile(`(?i)(?:>|≥|>=|over|above|more than|über|mehr als|plus de|más del|más de|oltre il|più del|meer dan|ponad|över|yli|více než|fazla|более|больше)\s*$`)
 
 // sharePercent returns the first failure share below 100 % in text, "" for
 // none. A success rate states the share that worked: the rest failed, and
@@ -1413,7 +1424,13 @@ func sharePercent(text string) string {
 		return ""
 	}
 	p := text[ix[2]:ix[3]]
-	if reSuccessRate.MatchString(text[max(0, ix[2]-40):ix[2]]) {
+	if v, err := strconv.ParseFloat(strings.Replace(p, ",", ".", 1), 64); err == nil && v >= 50 && reAtLeast.MatchString(text[max(0, ix[2]-16):ix[2]]) {
+		return ""
+	}
+	if reSuccessRate.MatchString(text[max(0, ix[2]-64):ix[2]]) {
+		if m := reRateTo.FindStringSubmatch(text[ix[1]:]); m != nil {
+			p = m[1]
+		}
 		ok, err := strconv.ParseFloat(strings.Replace(p, ",", ".", 1), 64)
 		if err != nil || ok <= 50 {
 			return ""

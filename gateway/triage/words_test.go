@@ -139,6 +139,13 @@ func TestSharePercent_findsAShareBelowAHundred(t *testing.T) {
 		// Round ten: a success rate states what worked.
 		{"a low success rate is most failing, no partial share", "[FIRING] checkout success rate below 40%", ""},
 		{"a high success rate leaves a share failing", "Erfolgsquote nur noch 90 % bei PayPal", "10%"},
+		// Round eighteen: a rate's fall is read at its end, an approval rate
+		// is a success rate, and a lower bound of half or more is most.
+		{"an approval rate that fell below half", "approval rate on the PSP dashboard went from 94% to under 40%", ""},
+		{"an acceptance rate that fell a little", "Akzeptanzrate von 95 % auf 80 % gefallen", "20%"},
+		{"an alert's threshold of half", "[PagerDuty] checkout-api 5xx rate > 50% — orders failing", ""},
+		{"more than half of the payments", "plus de 60 % des paiements échouent", ""},
+		{"a lower bound under half is a share", "more than 10% of logins fail", "10%"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
