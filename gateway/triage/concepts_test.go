@@ -505,6 +505,48 @@ fi	alltx	outage	payments	Maksut	Klo 21 lähtien kaikki maksut epäonnistuvat.
 cs	alltx	outage	payments	Platby	Od 21 hodin všechny platby kartou končí chybou.
 tr	alltx	outage	payments	Ödemeler	Saat 21'den beri tüm ödemeler hata veriyor.
 ru	alltx	outage	payments	Платежи	С 21 часа все платежи по карте заканчиваются ошибкой.
+en	unknowndevice	security		Seller account	There is a login to my seller account from a device I don't recognize, and the payout account was changed.
+de	unknowndevice	security		Verkäuferkonto	In meinem Verkäuferkonto gibt es eine Anmeldung von einem unbekannten Gerät, und das Auszahlungskonto wurde geändert.
+fr	unknowndevice	security		Compte vendeur	Il y a une connexion à mon compte vendeur depuis un appareil inconnu, et le compte de versement a été modifié.
+es	unknowndevice	security		Cuenta de vendedor	Hay un inicio de sesión en mi cuenta de vendedor desde un dispositivo desconocido y cambiaron la cuenta de cobro.
+pt	unknowndevice	security		Conta de vendedor	Houve um login na minha conta de vendedor a partir de um dispositivo desconhecido e a conta de repasse foi alterada.
+it	unknowndevice	security		Account venditore	C'è un accesso al mio account venditore da un dispositivo sconosciuto e il conto di accredito è stato cambiato.
+nl	unknowndevice	security		Verkopersaccount	Er is ingelogd op mijn verkopersaccount vanaf een onbekend apparaat en de uitbetalingsrekening is gewijzigd.
+pl	unknowndevice	security		Konto sprzedawcy	Na moim koncie sprzedawcy jest logowanie z nieznanego urządzenia i zmieniono konto do wypłat.
+sv	unknowndevice	security		Säljarkonto	Det finns en inloggning på mitt säljarkonto från en okänd enhet och utbetalningskontot har ändrats.
+fi	unknowndevice	security		Myyjätili	Myyjätililleni on kirjauduttu tuntemattomalta laitteelta ja tilitystili on vaihdettu.
+cs	unknowndevice	security		Účet prodejce	V mém účtu prodejce je přihlášení z neznámého zařízení a účet pro výplaty byl změněn.
+tr	unknowndevice	security		Satıcı hesabı	Satıcı hesabıma tanımadığım bir cihazdan giriş yapılmış ve ödeme hesabı değiştirilmiş.
+ru	unknowndevice	security		Аккаунт продавца	В мой аккаунт продавца был вход с неизвестного устройства, и счёт для выплат изменён.
+da	unknowndevice	security		Sælgerkonto	Der er et login på min sælgerkonto fra en ukendt enhed, og udbetalingskontoen er ændret.
+no	unknowndevice	security		Selgerkonto	Det er en innlogging på selgerkontoen min fra en ukjent enhet, og utbetalingskontoen er endret.
+ja	unknowndevice	security		出品者アカウント	出品者アカウントに知らない端末からログインした履歴があり、振込先口座が変更されていました。
+zh	unknowndevice	security		卖家账户	我的卖家账户有陌生设备的登录记录，收款账户也被改了。
+ko	unknowndevice	security		판매자 계정	판매자 센터에 제가 모르는 기기에서 로그인한 기록이 있고, 정산 계좌가 바뀌어 있습니다.
+en	secretpublic	security		API key	Our developer pushed the config with our live API key to a public GitHub repository yesterday.
+de	secretpublic	security		API-Schlüssel	Unser Entwickler hat gestern die Konfiguration mit unserem API-Schlüssel in ein öffentliches GitHub-Repository hochgeladen.
+fr	secretpublic	security		Clé API	Notre développeur a mis hier notre clé API dans un dépôt GitHub public.
+es	secretpublic	security		Clave API	Nuestro desarrollador subió ayer nuestra clave API a un repositorio público de GitHub.
+pt	secretpublic	security		Chave de API	Nosso desenvolvedor subiu ontem a nossa chave de API num repositório público do GitHub.
+it	secretpublic	security		Chiave API	Il nostro sviluppatore ieri ha caricato la nostra chiave API in un repository GitHub pubblico.
+nl	secretpublic	security		API-sleutel	Onze ontwikkelaar heeft gisteren onze API-sleutel in een openbare GitHub-repository gezet.
+pl	secretpublic	security		Klucz API	Nasz programista wrzucił wczoraj nasz klucz API do publicznego repozytorium na GitHubie.
+sv	secretpublic	security		API-nyckel	Vår utvecklare lade igår upp vår API-nyckel i ett offentligt GitHub-repo.
+fi	secretpublic	security		API-avain	Kehittäjämme vei eilen API-avaimemme julkiseen GitHub-repositorioon.
+cs	secretpublic	security		API klíč	Náš vývojář včera nahrál náš API klíč do veřejného repozitáře na GitHubu.
+tr	secretpublic	security		API anahtarı	Geliştiricimiz dün API anahtarımızı herkese açık bir GitHub deposuna yükledi.
+ru	secretpublic	security		API-ключ	Наш разработчик вчера выложил наш API-ключ в публичный репозиторий на GitHub.
+da	secretpublic	security		API-nøgle	Vores udvikler lagde i går vores API-nøgle i et offentligt GitHub-repository.
+no	secretpublic	security		API-nøkkel	Utvikleren vår la i går API-nøkkelen vår i et offentlig GitHub-repo.
+ja	secretpublic	security		APIキー	開発者が昨日、本番のAPIキーを公開リポジトリにプッシュしてしまいました。
+zh	secretpublic	security		API密钥	我们的开发人员昨天把API密钥推送到了公开的GitHub仓库。
+ko	secretpublic	security		API 키	개발자가 어제 API 키를 공개 GitHub 저장소에 올렸습니다.
+en	otherseller	security		Orders	In my seller dashboard I see another seller's orders, with the buyers' names and addresses.
+fr	otherseller	security		Commandes	Dans mon tableau de bord je vois les commandes d'un autre vendeur, avec les noms et adresses des acheteurs.
+es	otherseller	security		Pedidos	En mi panel veo los pedidos de otro vendedor, con nombres y direcciones de los compradores.
+pt	otherseller	security		Pedidos	No meu painel aparecem os pedidos de outra loja, com nomes e endereços dos compradores.
+it	otherseller	security		Ordini	Nella mia dashboard vedo gli ordini di un altro venditore, con nomi e indirizzi degli acquirenti.
+de	otherseller	security		Bestellungen	In meinem Dashboard sehe ich die Bestellungen eines anderen Verkäufers mit Namen und Adressen der Käufer.
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,

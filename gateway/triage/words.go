@@ -351,6 +351,14 @@ var (
 		"suspicious login*", "security incident", "security issue", "data exposure", "password leak*", "key leak*",
 		// someone else acted in the account, or one customer sees another's data
 		"unknown ip*", "ip we dont know", "ip we do not know", "unrecognised ip*", "unrecognized ip*", "unknown device*",
+		// round eighteen: a sign-in from a device the writer does not know, in the 17 languages of the variants
+		"device i dont recognize", "device i dont recognise", "device i dont know", "unbekannten gerät*", "unbekanntes gerät",
+		"fremden gerät*", "appareil inconnu", "appareil que je ne connais pas", "dispositivo desconocido", "dispositivo que no conozco",
+		"dispositivo desconhecido", "dispositivo sconosciuto", "onbekend apparaat", "onbekende apparaat", "nieznanego urządzenia",
+		"nieznane urządzenie", "okänd enhet", "okända enhet*", "tuntemattomalta laitteelta", "tuntematon laite", "neznámého zařízení",
+		"neznámé zařízení", "bilinmeyen cihaz*", "tanımadığım bir cihaz*", "tanımadığım cihaz*", "неизвестного устройства",
+		"неизвестное устройство", "незнакомого устройства", "ukendt enhed", "ukjent enhet", "知らない端末", "見知らぬ端末", "不明な端末",
+		"陌生设备", "未知设备", "不认识的设备", "모르는 기기*", "알 수 없는 기기*", "모르는 기기에서",
 		"none of us did", "did not do this", "didnt do this", "wasnt us", "wasnt me", "someone elses",
 		"a different person", "another person*", "a stranger*",
 		// takeover and suspicious sign-ins in the languages tickets come in
@@ -1630,8 +1638,19 @@ func exposureOnly(s *signals) bool {
 // Exposed secrets: a credential and a word that makes it public.
 var (
 	credentialWords = mkPhrases("api key*", "api token*", "access token*", "access key*", "secret key*", "private key*",
-		"client secret*", "apikey*", "token*", "password*", "credential*", "secret*")
-	exposureWords = mkPhrases("public*", "pushed", "committed", "posted", "published", "pasted", "leak*", "expos*")
+		"client secret*", "apikey*", "token*", "password*", "credential*", "secret*",
+		// round eighteen: a key or password in the 17 languages of the variants
+		"api-schlüssel*", "api schlüssel*", "passwort*", "zugangsdaten", "clé api", "clés api", "mot de passe", "clave api", "claves api",
+		"clave de api", "contraseña*", "chave de api", "chave api", "senha*", "chiave api", "chiavi api", "api-sleutel*", "wachtwoord*",
+		"klucz api", "klucze api", "hasło", "hasła", "api-nyckel*", "api-nyckl*", "lösenord*", "api-avain*", "api-avaim*", "salasana*", "api klíč*",
+		"heslo", "hesla", "api anahtar*", "şifre*", "api-ключ*", "ключ api", "пароль*", "api-nøgle*", "adgangskode*", "api-nøkkel*",
+		"passord*", "apiキー", "シークレットキー", "パスワード", "密钥", "秘钥", "密码", "api 키*", "api키*", "비밀번호*", "시크릿 키")
+	exposureWords = mkPhrases("public*", "pushed", "committed", "posted", "published", "pasted", "leak*", "expos*",
+		// round eighteen: made public, leaked, in the 17 languages of the variants
+		"öffentlich*", "veröffentlicht", "geleakt", "publique", "publié*", "fuité", "público", "pública", "publicad*", "filtrad*",
+		"vazad*", "publicou", "pubblic*", "trapelat*", "openbare", "openbaar", "gelekt", "publiczn*", "opublikowa*", "wyciekł*",
+		"offentlig*", "läckt*", "julkise*", "julkais*", "vuoti*", "veřejn*", "unikl*", "herkese açık", "sızdı*", "публичн*",
+		"опубликова*", "утек*", "lækket", "lekket", "公開", "流出", "漏洩", "漏えい", "公开", "泄露", "泄漏", "유출*", "공개*")
 )
 
 // exposedSecrets finds a credential made public, in one clause: "our API
