@@ -1035,6 +1035,11 @@ func troubleshooting(toks []token, pos int) bool {
 	return false
 }
 
+// objectStarts begin the object of an active verb in English: "deleted
+// her e-mail", "wiped the list".
+var objectStarts = map[string]bool{"her": true, "his": true, "their": true, "the": true, "a": true, "an": true, "my": true,
+	"our": true, "your": true, "its": true, "all": true, "some": true, "this": true, "that": true, "these": true, "those": true}
+
 // What a vanish word is about.
 const (
 	vanishOther = iota // a problem, a picture, a message: not data loss
@@ -1068,7 +1073,12 @@ func vanishedData(toks []token, h hit) int {
 			return vanishSelf
 		}
 	}
-	if from, head := subjectOf(toks, i); head >= 0 && !matchesAny(toks, head, transientThings) {
+	// "a customer deleted her confirmation e-mail": a transitive verb with
+	// its object after it is active, and its subject is who acted, not
+	// what vanished; the object decides (below).
+	end := i + len(h.phrase)
+	acting := transitiveVanish[h.phrase[len(h.phrase)-1]] && len(h.phrase) == 1 && end < len(toks) && !toks[end].brk && objectStarts[toks[end].w]
+	if from, head := subjectOf(toks, i); !acting && head >= 0 && !matchesAny(toks, head, transientThings) {
 		if matchesAny(toks, head, storedData) {
 			return vanishLoss
 		}
@@ -1091,7 +1101,7 @@ func vanishedData(toks []token, h hit) int {
 	// before it, owned or counted, is what vanished.
 	// (after a passing thing the subject finder found, "the confirmation
 	// e-mail for my order 61177 is gone", the nouns before are not it)
-	if _, head := subjectOf(toks, i); (head < 0 || !matchesAny(toks, head, transientThings)) && storedOwned(toks, i, -1) {
+	if _, head := subjectOf(toks, i); !acting && (head < 0 || !matchesAny(toks, head, transientThings)) && storedOwned(toks, i, -1) {
 		return vanishLoss
 	}
 	// The verb first ("han desaparecido todas mis direcciones", "sumiram

@@ -55,6 +55,9 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		// vanish words
 		{"stored data that vanished is data loss", "reviews", "All our customer reviews vanished from the product pages overnight!", claimDataLoss},
 		{"a deleted object after a transitive verb is data loss", "help", "Someone deleted all our products last night.", claimDataLoss},
+		// round eighteen: the subject of an active "deleted" acted; its object is what went
+		{"a customer who deleted her own e-mail acted, nothing was lost", "Customer deleted her confirmation email, can we resend?", "How do I resend an order confirmation from the admin?", claimLow},
+		{"an import that deleted the products lost data", "Products", "The import deleted all our products!", claimDataLoss},
 		{"a logo that is gone is a cosmetic matter, not data loss", "logo", "The old logo is gone from the login page.", claimLow},
 		{"a verb before its object in Spanish: the products were deleted", "productos", "Esta mañana se han eliminado todos los productos de la tienda.", claimDataLoss},
 		{"saved cards that disappeared are stored data lost", "cards", "The saved cards of our customers disappeared from their profiles.", claimDataLoss},
