@@ -547,6 +547,24 @@ es	otherseller	security		Pedidos	En mi panel veo los pedidos de otro vendedor, c
 pt	otherseller	security		Pedidos	No meu painel aparecem os pedidos de outra loja, com nomes e endereços dos compradores.
 it	otherseller	security		Ordini	Nella mia dashboard vedo gli ordini di un altro venditore, con nomi e indirizzi degli acquirenti.
 de	otherseller	security		Bestellungen	In meinem Dashboard sehe ich die Bestellungen eines anderen Verkäufers mit Namen und Adressen der Käufer.
+en	werelost	dataloss		Orders lost	Orders from last night are not in the admin. It looks like these orders were lost.
+de	werelost	dataloss		Bestellungen verloren	Die Bestellungen von gestern Abend fehlen im Admin. Es sieht so aus, als wären sie verloren gegangen.
+fr	werelost	dataloss		Commandes perdues	Les commandes d'hier soir ne sont pas dans l'admin. On dirait qu'elles ont été perdues.
+es	werelost	dataloss		Pedidos perdidos	Los pedidos de anoche no están en el panel. Parece que se perdieron.
+pt	werelost	dataloss		Pedidos perdidos	Os pedidos de ontem à noite não estão no painel. Parece que foram perdidos.
+it	werelost	dataloss		Ordini persi	Gli ordini di ieri sera non sono nel pannello. Sembra che siano andati persi.
+nl	werelost	dataloss		Bestellingen kwijt	De bestellingen van gisteravond staan niet in de admin. Het lijkt erop dat ze verloren zijn gegaan.
+pl	werelost	dataloss		Zamówienia utracone	Zamówień z wczoraj nie ma w panelu. Wygląda na to, że te zamówienia zostały utracone.
+sv	werelost	dataloss		Ordrar förlorade	Gårdagens ordrar finns inte i admin. Det verkar som att de har gått förlorade.
+fi	werelost	dataloss		Tilaukset kadonneet	Eilisillan tilaukset puuttuvat hallinnasta. Näyttää siltä, että ne menetettiin.
+cs	werelost	dataloss		Objednávky ztraceny	Včerejší objednávky nejsou v administraci. Vypadá to, že se ztratily.
+tr	werelost	dataloss		Siparişler kayboldu	Dün akşamki siparişler panelde yok. Görünüşe göre kaybedildi.
+ru	werelost	dataloss		Заказы потеряны	Вчерашних заказов нет в админке. Похоже, они были потеряны.
+da	werelost	dataloss		Ordrer tabt	Ordrerne fra i går aftes er ikke i admin. Det ser ud til, at de er gået tabt.
+no	werelost	dataloss		Ordrer tapt	Ordrene fra i går kveld er ikke i admin. Det ser ut til at de har gått tapt.
+ja	werelost	dataloss		注文消失	昨夜の注文が管理画面にありません。注文データが失われたようです。
+zh	werelost	dataloss		订单丢失	昨晚的订单在后台找不到了，看起来订单数据丢失了。
+ko	werelost	dataloss		주문 유실	어젯밤 주문이 관리자 화면에 없습니다. 주문 데이터가 유실되었습니다.
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,

@@ -403,6 +403,11 @@ var (
 		// "were lost" in the languages tickets come in
 		"se perdieron", "se han perdido", "se perdió", "perdimos", "verloren gegangen", "sind verloren", "ont été perdu*", "sont perdu*",
 		"sono andati persi", "sono andate perse", "foram perdido*", "se perderam", "zaginęł*", "gingen verloren",
+		// round eighteen: "were lost" in the rest of the 17 languages of the variants
+		"zostały utracone", "zostało utracone", "utracone", "andati persi", "andate perse", "verloren zijn gegaan", "verloren is gegaan", "utraciliśmy", "straciliśmy", "verloren gegaan", "zijn verloren",
+		"gått förlorade", "har gått förlorade", "menetettiin", "ovat menetetty", "byly ztraceny", "se ztratily",
+		"ztratily se", "kaybedildi", "были потеряны", "потеряны", "утеряны", "gået tabt", "er gået tabt",
+		"gått tapt", "har gått tapt", "sont perdues", "ont été perdues", "失われ", "손실되었*", "유실되었*",
 		"データが消え", "数据丢失", "資料遺失", "丢失了",
 		// data lost, and things (plural) that vanished, in the languages
 		// beyond the tuning sets': "products vanished" is stored data, "the
