@@ -565,6 +565,21 @@ no	werelost	dataloss		Ordrer tapt	Ordrene fra i går kveld er ikke i admin. Det 
 ja	werelost	dataloss		注文消失	昨夜の注文が管理画面にありません。注文データが失われたようです。
 zh	werelost	dataloss		订单丢失	昨晚的订单在后台找不到了，看起来订单数据丢失了。
 ko	werelost	dataloss		주문 유실	어젯밤 주문이 관리자 화면에 없습니다. 주문 데이터가 유실되었습니다.
+en	unavailable	outage	checkout-api	Checkout	The checkout has been unavailable since 9 pm.
+de	unavailable	outage	checkout-api	Checkout	Der Checkout ist seit 21 Uhr nicht verfügbar.
+fr	unavailable	outage	checkout-api	Panier	Le panier est indisponible depuis 21h.
+es	unavailable	outage	checkout-api	Carrito	El carrito no está disponible desde las 21h.
+pt	unavailable	outage	checkout-api	Carrinho	O carrinho está indisponível desde as 21h.
+it	unavailable	outage	checkout-api	Carrello	Il carrello non è disponibile dalle 21.
+nl	unavailable	outage	checkout-api	Winkelwagen	De winkelwagen is sinds 21 uur niet beschikbaar.
+pl	unavailable	outage	checkout-api	Koszyk	Koszyk jest niedostępny od 21.
+sv	unavailable	outage	checkout-api	Varukorg	Varukorgen har varit otillgänglig sedan kl. 21.
+fi	unavailable	outage	checkout-api	Ostoskori	Ostoskori on ollut poissa käytöstä klo 21 lähtien.
+cs	unavailable	outage	checkout-api	Košík	Košík je od 21 hodin nedostupný.
+tr	unavailable	outage	checkout-api	Sepet	Sepet saat 21'den beri kullanılamıyor.
+ru	unavailable	outage	checkout-api	Корзина	Корзина недоступна с 21 часа.
+da	unavailable	outage	checkout-api	Kurv	Kurven har været utilgængelig siden kl. 21.
+no	unavailable	outage	checkout-api	Handlekurv	Handlekurven har vært utilgjengelig siden kl. 21.
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,

@@ -40,7 +40,13 @@ var (
 		"spadlo", "spadl", "está caído", "esta caido", "se cayó", "fora do ar", "caiu", "è giù", "non va più", "ist down",
 		"ist ausgefallen", "ausgefallen", "ist tot", "tombé en panne", "hors service", "hors ligne", "kaatui", "nurin", "on alhaalla",
 		"çöktü", "çökmüş", "erişilemiyor", "не работает вообще", "упал", "упало", "лёг", "легло", "ダウン", "落ちて", "落ちました", "使えない状態",
-		"挂掉", "宕了", "用不了", "다운됐*", "먹통")
+		"挂掉", "宕了", "用不了", "다운됐*", "먹통",
+		// round eighteen: "(service) unavailable" in the rest of the 17 languages of the variants
+		// that write words apart (in Japanese, Chinese and Korean the phrase is
+		// mostly an error page's text, one attempt's symptom: not listed)
+		"nicht verfügbar", "nicht verfugbar", "non è disponibile", "non e disponibile", "no disponible", "no está disponible", "indisponível", "indisponivel", "niedostępn*",
+		"otillgänglig", "inte tillgänglig", "ei saatavilla", "ei käytettävissä", "poissa käytöstä", "nedostupn*", "kullanılamıyor", "hizmet dışı",
+		"недоступ*", "ikke tilgængelig", "utilgængelig", "ikke tilgjengelig", "utilgjengelig")
 	// failure words say something fails without claiming how widely.
 	// emptyResults are a search or list that finds nothing: "returns zero
 	// results", "keine Treffer", "aucun résultat".
