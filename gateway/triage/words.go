@@ -244,7 +244,11 @@ var (
 		"intenté", "probé", "ho provato", "ho cercato di", "eu tentei", "tentei", "próbowałem", "próbowałam", "zkoušel jsem",
 		"zkoušela jsem", "yritin", "próbáltam", "am încercat", "я пытался", "я пыталась", "pokušao sam", "pokušala sam",
 		"maine", "koshish ki", "tôi đã thử", "saya sudah coba", "saya mencoba", "i have been trying", "ive been trying",
-		"and i have both", "and i both")
+		"and i have both", "and i both",
+		// round eighteen: "I cannot" in the first person of the verb, in the
+		// 17 languages of the variants and Ukrainian (Turkish: turkishFirstPerson)
+		"не могу", "не можу", "nie mogę", "nie moge", "nemůžu", "nemohu", "jag kan inte", "jeg kan ikke", "en pysty", "en pääse",
+		"en voi", "não consigo", "nao consigo", "no consigo", "non posso", "ich kann nicht", "je narrive pas", "ik kan niet")
 	payingWords = mkPhrases("paying customer", "enterprise", "premium", "vip", "biggest customer", "biggest client",
 		"key account", "key customer", "sla", "contract", "platinum", "gold plan", "top customer", "largest customer")
 	howtoWords = mkPhrases("how do i", "how can i", "how do we", "how can we", "how to", "is it possible", "is there a way",
