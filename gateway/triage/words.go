@@ -848,6 +848,9 @@ func readSignals(toks []token, text string) signals {
 	}
 	s.many = outside(s.many, active(s.one))
 	s.many = notElse(toks, withoutFillers(toks, s.many))
+	// "none of them can tell us what exactly": what nobody can do is say
+	// what failed, not use the shop
+	s.outage, s.many, s.failure = notTelling(toks, s.outage), notTelling(toks, s.many), notTelling(toks, s.failure)
 	// "erro de digitação", "yazım hatası": a typo's word for error names no failure
 	s.outage, s.failure = outside(s.outage, active(s.cosmetic)), outside(s.failure, active(s.cosmetic))
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
@@ -918,6 +921,30 @@ func allOf(toks []token) []hit {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// tellVerbs say, explain or show what happened: a negative subject that
+// cannot do them reports no failure of the shop.
+var tellVerbs = map[string]bool{"tell": true, "say": true, "explain": true, "describe": true, "remember": true, "specify": true,
+	"sagen": true, "erklären": true, "beschreiben": true, "dire": true, "expliquer": true, "décrire": true, "decir": true,
+	"explicar": true, "describir": true, "dizer": true, "descrever": true, "spiegare": true, "descrivere": true, "zeggen": true,
+	"uitleggen": true, "beschrijven": true, "powiedzieć": true, "wyjaśnić": true, "opisać": true, "säga": true, "förklara": true,
+	"beskriva": true, "sanoa": true, "kertoa": true, "selittää": true, "říct": true, "říci": true, "vysvětlit": true, "popsat": true,
+	"сказать": true, "объяснить": true, "описать": true, "sige": true, "forklare": true, "beskrive": true, "si": true}
+
+// notTelling drops the hits of a negative subject and its modal whose verb
+// tells or explains ("nobody can tell us what", "none of them can say").
+func notTelling(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		end := h.pos + len(h.phrase)
+		last := h.phrase[len(h.phrase)-1]
+		if tellVerbs[last] || end < len(toks) && !toks[end].brk && tellVerbs[toks[end].w] && modalVerbs[last] {
+			continue
+		}
+		out = append(out, h)
 	}
 	return out
 }

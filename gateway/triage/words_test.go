@@ -55,6 +55,9 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		// vanish words
 		{"stored data that vanished is data loss", "reviews", "All our customer reviews vanished from the product pages overnight!", claimDataLoss},
 		{"a deleted object after a transitive verb is data loss", "help", "Someone deleted all our products last night.", claimDataLoss},
+		// round eighteen: what nobody can do is tell what failed, not use the shop
+		{"none of them can tell is no outage", "customers: 'it doesn't work'", "Customers call saying the website doesn't work, but none of them can tell us what exactly.", claimOne},
+		{"nobody can log in is still one", "Login", "Nobody can log in since 9, they get an error.", claimOutage},
 		// round eighteen: the subject of an active "deleted" acted; its object is what went
 		{"a customer who deleted her own e-mail acted, nothing was lost", "Customer deleted her confirmation email, can we resend?", "How do I resend an order confirmation from the admin?", claimLow},
 		{"an import that deleted the products lost data", "Products", "The import deleted all our products!", claimDataLoss},
