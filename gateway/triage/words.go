@@ -848,6 +848,7 @@ func readSignals(toks []token, text string) signals {
 	}
 	s.many = outside(s.many, active(s.one))
 	s.many = notElse(toks, withoutFillers(toks, s.many))
+	s.many = notMoney(toks, s.many)
 	// "none of them can tell us what exactly": what nobody can do is say
 	// what failed, not use the shop
 	s.outage, s.many, s.failure = notTelling(toks, s.outage), notTelling(toks, s.many), notTelling(toks, s.failure)
@@ -921,6 +922,37 @@ func allOf(toks []token) []hit {
 				break
 			}
 		}
+	}
+	return out
+}
+
+// moneyWords tell that a count is an amount: what a customer spends or
+// pays, per month or in a currency ("spends a few thousand a month").
+var (
+	spendVerbs = map[string]bool{"spend": true, "spent": true, "spends": true, "pay": true, "pays": true, "worth": true, "earn": true,
+		"earns": true, "revenue": true, "turnover": true, "gibt": true, "ausgibt": true, "dépense": true, "gasta": true, "spende": true}
+	perPeriod = map[string]bool{"month": true, "year": true, "week": true, "monthly": true, "yearly": true, "euro": true, "eur": true,
+		"dollar": true, "usd": true, "gbp": true, "pound": true, "monat": true, "jahr": true, "mois": true, "mes": true, "año": true}
+)
+
+// notMoney drops a count word that is an amount of money ("a few
+// thousand a month", "spends hundreds"): no scope of people.
+func notMoney(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		if len(h.phrase) == 1 && (h.phrase[0] == "thousand" || h.phrase[0] == "hundred" || h.phrase[0] == "thousands" || h.phrase[0] == "hundreds") {
+			money := false
+			for k := h.pos - 3; k <= h.pos+3 && !money; k++ {
+				if k < 0 || k >= len(toks) || k == h.pos || clauseBetween(toks, min(k, h.pos), max(k, h.pos)) {
+					continue
+				}
+				money = k < h.pos && spendVerbs[toks[k].w] || k > h.pos && perPeriod[toks[k].w]
+			}
+			if money {
+				continue
+			}
+		}
+		out = append(out, h)
 	}
 	return out
 }

@@ -58,6 +58,9 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		// round eighteen: what nobody can do is tell what failed, not use the shop
 		{"none of them can tell is no outage", "customers: 'it doesn't work'", "Customers call saying the website doesn't work, but none of them can tell us what exactly.", claimOne},
 		{"nobody can log in is still one", "Login", "Nobody can log in since 9, they get an error.", claimOutage},
+		// round eighteen: an amount of money is no count of people
+		{"a customer who spends thousands is one", "VIP customer can't pay", "Our top customer spends a few thousand a month with us; every time she enters her card she gets 'Payment could not be processed'.", claimOne},
+		{"thousands of customers are many", "Payments", "Thousands of customers can't pay, every attempt gets an error.", claimOutage},
 		// round eighteen: the subject of an active "deleted" acted; its object is what went
 		{"a customer who deleted her own e-mail acted, nothing was lost", "Customer deleted her confirmation email, can we resend?", "How do I resend an order confirmation from the admin?", claimLow},
 		{"an import that deleted the products lost data", "Products", "The import deleted all our products!", claimDataLoss},
