@@ -417,7 +417,7 @@ type figures struct {
 // 0.917) were studied by category (examples/tickets/README.md, "Round
 // eighteen"), chiefly labeled-critical tickets triaged lower, and fixed by
 // mechanisms with concept rows in every language. After it (tuned
-// figures): holdout15 0.875 / 0.972 / 0.958, holdout16 0.903 / 0.958 /
+// figures): holdout15 0.889 / 0.972 / 0.972, holdout16 0.903 / 0.958 /
 // 0.917; every other set unchanged. holdout10 stays blind.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
@@ -469,7 +469,7 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.88, withinOne: 0.95, service: 0.92}, why: "blind through round sixteen (five aggregate looks: 0.681 / 0.903 / 0.861 with round twelve's rules, 0.694 / 0.917 / 0.847 after round thirteen, 0.792 / 0.944 / 0.861 after round fourteen, last kept 0.792 / 0.944 / 0.917 after round fifteen; round sixteen's reverted merge service 0.903), tuned on (words, not the fit) since round seventeen: floor a little below the tuned figures after round seventeen (0.903 / 0.972 / 0.944)"},
 	{name: "holdout15",
 		outOfFit: true, minTickets: 70,
-		floor: figures{exact: 0.86, withinOne: 0.96, service: 0.94}, why: "blind through round seventeen (two aggregate looks: 0.792 / 0.917 / 0.944 with round fifteen's rules, 0.819 / 0.931 / 0.944 after round seventeen), tuned on (words, not the fit) since round eighteen: floor a little below the tuned figures after round eighteen (0.875 / 0.972 / 0.958)"},
+		floor: figures{exact: 0.87, withinOne: 0.96, service: 0.95}, why: "blind through round seventeen (two aggregate looks: 0.792 / 0.917 / 0.944 with round fifteen's rules, 0.819 / 0.931 / 0.944 after round seventeen), tuned on (words, not the fit) since round eighteen: floor a little below the tuned figures after round eighteen (0.889 / 0.972 / 0.972)"},
 	{name: "holdout16",
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.88, withinOne: 0.94, service: 0.90}, why: "blind through round seventeen (two aggregate looks: 0.764 / 0.944 / 0.917 with round fifteen's rules, 0.792 / 0.944 / 0.917 after round seventeen), tuned on (words, not the fit) since round eighteen: floor a little below the tuned figures after round eighteen (0.903 / 0.958 / 0.917)"},

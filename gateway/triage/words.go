@@ -561,7 +561,10 @@ var (
 		"dati personali", "persoonsgegevens",
 		// the data-protection law's name in Portuguese and Polish, and erasure in
 		// other languages ("avg" is also English for average: not listed)
-		"lgpd", "rodo", "verwijder mijn gegevens", "mijn gegevens verwijderen", "meine daten löschen", "supprimer mes données",
+		"lgpd", "rodo",
+		// round eighteen: the data-protection laws of other countries by their names
+		"kvkk", "ccpa", "cpra", "pipeda", "pipl", "popia", "個人情報保護法", "个人信息保护法", "개인정보보호법", "개인정보 보호법",
+		"verwijder mijn gegevens", "mijn gegevens verwijderen", "meine daten löschen", "supprimer mes données",
 		"borrar mis datos", "apagar meus dados", "radera mina uppgifter",
 		// "personal data" in the languages beyond the tuning sets'
 		"asmens duomen*", "dane osobowe", "danych osobowych", "osobní údaje", "osobních údajů", "osobné údaje", "osobnih podataka",

@@ -86,6 +86,9 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		// privacy
 		{"an erasure request is a privacy request", "Delete my data", "Please delete all my personal data under GDPR.", claimPrivacy},
 		{"an access request mentioning payments is a privacy request", "SAR", "I make a subject access request for all data including payment records.", claimPrivacy},
+		// round eighteen: another country's data-protection law by its name
+		{"a copy of her data under KVKK is a privacy request", "My customer wants copy of her data (KVKK)", "Under KVKK she wants a copy of all data you keep about her: orders, addresses, login history.", claimPrivacy},
+		{"a request under CCPA is a privacy request", "CCPA request", "A California customer asks under CCPA which data you keep about him.", claimPrivacy},
 		{"leaked personal data is security, not a privacy request", "leak", "Our customers' personal data leaked, please investigate.", claimSecurity},
 		// security
 		{"an unknown IP acting in the account is security", "bank details", "Someone logged into our admin from an IP we don't know and changed our bank details. None of us did this.", claimSecurity},
