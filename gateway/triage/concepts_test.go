@@ -479,6 +479,107 @@ de	securityreview	low		Sicherheitsfragebogen	Unser Prüfer hat einen Fragebogen 
 fr	securityreview	low		Questionnaire sécurité	Notre auditeur nous envoie un questionnaire avec une rubrique « historique des fuites de données ». Pouvez-vous nous envoyer votre rapport SOC 2 ?
 es	securityreview	low		Cuestionario	Nuestro auditor nos pide rellenar un cuestionario sobre "brechas de seguridad". ¿Nos pueden enviar su informe SOC 2 y la fecha del último pentest?
 en	breachnotreview	security		Breach	Someone logged into our admin account last night and downloaded the customer list. We need your SOC 2 contact?
+en	nonepasses	outage	payments	Card payments	Since 9 pm not a single card payment has gone through, customers get an error.
+de	nonepasses	outage	payments	Kartenzahlungen	Seit 21 Uhr geht keine Kartenzahlung mehr durch, die Kunden bekommen einen Fehler.
+fr	nonepasses	outage	payments	Paiements	Depuis 21h aucun paiement par carte ne passe, les clients ont une erreur.
+es	nonepasses	outage	payments	Pagos	Desde las 21h no pasa ni un pago con tarjeta, a los clientes les sale un error.
+pt	nonepasses	outage	payments	Pagamentos	Desde as 21h nenhum pagamento com cartão passa, os clientes recebem um erro.
+it	nonepasses	outage	payments	Pagamenti	Dalle 21 nessun pagamento con carta va a buon fine, i clienti ricevono un errore.
+nl	nonepasses	outage	payments	Betalingen	Sinds 21 uur komt geen enkele kaartbetaling door, klanten krijgen een foutmelding.
+pl	nonepasses	outage	payments	Płatności	Od 21 żadna płatność kartą nie przechodzi, klienci dostają błąd.
+sv	nonepasses	outage	payments	Kortbetalningar	Sedan kl. 21 går inga kortbetalningar igenom, kunderna får ett felmeddelande.
+fi	nonepasses	outage	payments	Korttimaksut	Klo 21 lähtien yksikään korttimaksu ei mene läpi, asiakkaat saavat virheen.
+cs	nonepasses	outage	payments	Platby	Od 21 hodin neprojde ani jedna platba kartou, zákazníci dostávají chybu.
+tr	nonepasses	outage	payments	Ödemeler	Saat 21'den beri hiçbir kart ödemesi geçmiyor, müşteriler hata alıyor.
+ru	nonepasses	outage	payments	Платежи	С 21 часа не проходит ни один платёж картой, клиенты получают ошибку.
+da	nonepasses	outage	payments	Kortbetalinger	Siden kl. 21 går ingen kortbetalinger igennem, kunderne får en fejl.
+no	nonepasses	outage	payments	Kortbetalinger	Siden kl. 21 går ingen kortbetalinger gjennom, kundene får en feilmelding.
+ja	nonepasses	outage	payments	カード決済	21時からカード決済が一件も通りません。お客様にエラーが表示されます。
+zh	nonepasses	outage	payments	刷卡支付	从晚上9点开始，没有一笔刷卡支付成功，客户看到报错。
+ko	nonepasses	outage	payments	카드 결제	오후 9시부터 카드 결제가 한 건도 안 됩니다. 고객에게 오류가 납니다.
+fr	alltx	outage	payments	Paiements	Depuis 21h toutes les transactions par carte passent en échec.
+es	alltx	outage	payments	Pagos	Desde las 21h todos los pagos con tarjeta dan error.
+pt	alltx	outage	payments	Pagamentos	Desde as 21h todos os pagamentos com cartão dão erro.
+pl	alltx	outage	payments	Płatności	Od 21 wszystkie płatności kartą kończą się błędem.
+fi	alltx	outage	payments	Maksut	Klo 21 lähtien kaikki maksut epäonnistuvat.
+cs	alltx	outage	payments	Platby	Od 21 hodin všechny platby kartou končí chybou.
+tr	alltx	outage	payments	Ödemeler	Saat 21'den beri tüm ödemeler hata veriyor.
+ru	alltx	outage	payments	Платежи	С 21 часа все платежи по карте заканчиваются ошибкой.
+en	unknowndevice	security		Seller account	There is a login to my seller account from a device I don't recognize, and the payout account was changed.
+de	unknowndevice	security		Verkäuferkonto	In meinem Verkäuferkonto gibt es eine Anmeldung von einem unbekannten Gerät, und das Auszahlungskonto wurde geändert.
+fr	unknowndevice	security		Compte vendeur	Il y a une connexion à mon compte vendeur depuis un appareil inconnu, et le compte de versement a été modifié.
+es	unknowndevice	security		Cuenta de vendedor	Hay un inicio de sesión en mi cuenta de vendedor desde un dispositivo desconocido y cambiaron la cuenta de cobro.
+pt	unknowndevice	security		Conta de vendedor	Houve um login na minha conta de vendedor a partir de um dispositivo desconhecido e a conta de repasse foi alterada.
+it	unknowndevice	security		Account venditore	C'è un accesso al mio account venditore da un dispositivo sconosciuto e il conto di accredito è stato cambiato.
+nl	unknowndevice	security		Verkopersaccount	Er is ingelogd op mijn verkopersaccount vanaf een onbekend apparaat en de uitbetalingsrekening is gewijzigd.
+pl	unknowndevice	security		Konto sprzedawcy	Na moim koncie sprzedawcy jest logowanie z nieznanego urządzenia i zmieniono konto do wypłat.
+sv	unknowndevice	security		Säljarkonto	Det finns en inloggning på mitt säljarkonto från en okänd enhet och utbetalningskontot har ändrats.
+fi	unknowndevice	security		Myyjätili	Myyjätililleni on kirjauduttu tuntemattomalta laitteelta ja tilitystili on vaihdettu.
+cs	unknowndevice	security		Účet prodejce	V mém účtu prodejce je přihlášení z neznámého zařízení a účet pro výplaty byl změněn.
+tr	unknowndevice	security		Satıcı hesabı	Satıcı hesabıma tanımadığım bir cihazdan giriş yapılmış ve ödeme hesabı değiştirilmiş.
+ru	unknowndevice	security		Аккаунт продавца	В мой аккаунт продавца был вход с неизвестного устройства, и счёт для выплат изменён.
+da	unknowndevice	security		Sælgerkonto	Der er et login på min sælgerkonto fra en ukendt enhed, og udbetalingskontoen er ændret.
+no	unknowndevice	security		Selgerkonto	Det er en innlogging på selgerkontoen min fra en ukjent enhet, og utbetalingskontoen er endret.
+ja	unknowndevice	security		出品者アカウント	出品者アカウントに知らない端末からログインした履歴があり、振込先口座が変更されていました。
+zh	unknowndevice	security		卖家账户	我的卖家账户有陌生设备的登录记录，收款账户也被改了。
+ko	unknowndevice	security		판매자 계정	판매자 센터에 제가 모르는 기기에서 로그인한 기록이 있고, 정산 계좌가 바뀌어 있습니다.
+en	secretpublic	security		API key	Our developer pushed the config with our live API key to a public GitHub repository yesterday.
+de	secretpublic	security		API-Schlüssel	Unser Entwickler hat gestern die Konfiguration mit unserem API-Schlüssel in ein öffentliches GitHub-Repository hochgeladen.
+fr	secretpublic	security		Clé API	Notre développeur a mis hier notre clé API dans un dépôt GitHub public.
+es	secretpublic	security		Clave API	Nuestro desarrollador subió ayer nuestra clave API a un repositorio público de GitHub.
+pt	secretpublic	security		Chave de API	Nosso desenvolvedor subiu ontem a nossa chave de API num repositório público do GitHub.
+it	secretpublic	security		Chiave API	Il nostro sviluppatore ieri ha caricato la nostra chiave API in un repository GitHub pubblico.
+nl	secretpublic	security		API-sleutel	Onze ontwikkelaar heeft gisteren onze API-sleutel in een openbare GitHub-repository gezet.
+pl	secretpublic	security		Klucz API	Nasz programista wrzucił wczoraj nasz klucz API do publicznego repozytorium na GitHubie.
+sv	secretpublic	security		API-nyckel	Vår utvecklare lade igår upp vår API-nyckel i ett offentligt GitHub-repo.
+fi	secretpublic	security		API-avain	Kehittäjämme vei eilen API-avaimemme julkiseen GitHub-repositorioon.
+cs	secretpublic	security		API klíč	Náš vývojář včera nahrál náš API klíč do veřejného repozitáře na GitHubu.
+tr	secretpublic	security		API anahtarı	Geliştiricimiz dün API anahtarımızı herkese açık bir GitHub deposuna yükledi.
+ru	secretpublic	security		API-ключ	Наш разработчик вчера выложил наш API-ключ в публичный репозиторий на GitHub.
+da	secretpublic	security		API-nøgle	Vores udvikler lagde i går vores API-nøgle i et offentligt GitHub-repository.
+no	secretpublic	security		API-nøkkel	Utvikleren vår la i går API-nøkkelen vår i et offentlig GitHub-repo.
+ja	secretpublic	security		APIキー	開発者が昨日、本番のAPIキーを公開リポジトリにプッシュしてしまいました。
+zh	secretpublic	security		API密钥	我们的开发人员昨天把API密钥推送到了公开的GitHub仓库。
+ko	secretpublic	security		API 키	개발자가 어제 API 키를 공개 GitHub 저장소에 올렸습니다.
+en	otherseller	security		Orders	In my seller dashboard I see another seller's orders, with the buyers' names and addresses.
+fr	otherseller	security		Commandes	Dans mon tableau de bord je vois les commandes d'un autre vendeur, avec les noms et adresses des acheteurs.
+es	otherseller	security		Pedidos	En mi panel veo los pedidos de otro vendedor, con nombres y direcciones de los compradores.
+pt	otherseller	security		Pedidos	No meu painel aparecem os pedidos de outra loja, com nomes e endereços dos compradores.
+it	otherseller	security		Ordini	Nella mia dashboard vedo gli ordini di un altro venditore, con nomi e indirizzi degli acquirenti.
+de	otherseller	security		Bestellungen	In meinem Dashboard sehe ich die Bestellungen eines anderen Verkäufers mit Namen und Adressen der Käufer.
+en	werelost	dataloss		Orders lost	Orders from last night are not in the admin. It looks like these orders were lost.
+de	werelost	dataloss		Bestellungen verloren	Die Bestellungen von gestern Abend fehlen im Admin. Es sieht so aus, als wären sie verloren gegangen.
+fr	werelost	dataloss		Commandes perdues	Les commandes d'hier soir ne sont pas dans l'admin. On dirait qu'elles ont été perdues.
+es	werelost	dataloss		Pedidos perdidos	Los pedidos de anoche no están en el panel. Parece que se perdieron.
+pt	werelost	dataloss		Pedidos perdidos	Os pedidos de ontem à noite não estão no painel. Parece que foram perdidos.
+it	werelost	dataloss		Ordini persi	Gli ordini di ieri sera non sono nel pannello. Sembra che siano andati persi.
+nl	werelost	dataloss		Bestellingen kwijt	De bestellingen van gisteravond staan niet in de admin. Het lijkt erop dat ze verloren zijn gegaan.
+pl	werelost	dataloss		Zamówienia utracone	Zamówień z wczoraj nie ma w panelu. Wygląda na to, że te zamówienia zostały utracone.
+sv	werelost	dataloss		Ordrar förlorade	Gårdagens ordrar finns inte i admin. Det verkar som att de har gått förlorade.
+fi	werelost	dataloss		Tilaukset kadonneet	Eilisillan tilaukset puuttuvat hallinnasta. Näyttää siltä, että ne menetettiin.
+cs	werelost	dataloss		Objednávky ztraceny	Včerejší objednávky nejsou v administraci. Vypadá to, že se ztratily.
+tr	werelost	dataloss		Siparişler kayboldu	Dün akşamki siparişler panelde yok. Görünüşe göre kaybedildi.
+ru	werelost	dataloss		Заказы потеряны	Вчерашних заказов нет в админке. Похоже, они были потеряны.
+da	werelost	dataloss		Ordrer tabt	Ordrerne fra i går aftes er ikke i admin. Det ser ud til, at de er gået tabt.
+no	werelost	dataloss		Ordrer tapt	Ordrene fra i går kveld er ikke i admin. Det ser ut til at de har gått tapt.
+ja	werelost	dataloss		注文消失	昨夜の注文が管理画面にありません。注文データが失われたようです。
+zh	werelost	dataloss		订单丢失	昨晚的订单在后台找不到了，看起来订单数据丢失了。
+ko	werelost	dataloss		주문 유실	어젯밤 주문이 관리자 화면에 없습니다. 주문 데이터가 유실되었습니다.
+en	unavailable	outage	checkout-api	Checkout	The checkout has been unavailable since 9 pm.
+de	unavailable	outage	checkout-api	Checkout	Der Checkout ist seit 21 Uhr nicht verfügbar.
+fr	unavailable	outage	checkout-api	Panier	Le panier est indisponible depuis 21h.
+es	unavailable	outage	checkout-api	Carrito	El carrito no está disponible desde las 21h.
+pt	unavailable	outage	checkout-api	Carrinho	O carrinho está indisponível desde as 21h.
+it	unavailable	outage	checkout-api	Carrello	Il carrello non è disponibile dalle 21.
+nl	unavailable	outage	checkout-api	Winkelwagen	De winkelwagen is sinds 21 uur niet beschikbaar.
+pl	unavailable	outage	checkout-api	Koszyk	Koszyk jest niedostępny od 21.
+sv	unavailable	outage	checkout-api	Varukorg	Varukorgen har varit otillgänglig sedan kl. 21.
+fi	unavailable	outage	checkout-api	Ostoskori	Ostoskori on ollut poissa käytöstä klo 21 lähtien.
+cs	unavailable	outage	checkout-api	Košík	Košík je od 21 hodin nedostupný.
+tr	unavailable	outage	checkout-api	Sepet	Sepet saat 21'den beri kullanılamıyor.
+ru	unavailable	outage	checkout-api	Корзина	Корзина недоступна с 21 часа.
+da	unavailable	outage	checkout-api	Kurv	Kurven har været utilgængelig siden kl. 21.
+no	unavailable	outage	checkout-api	Handlekurv	Handlekurven har vært utilgjengelig siden kl. 21.
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,

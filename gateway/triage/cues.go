@@ -261,7 +261,9 @@ var (
 	otherParty = map[string]bool{"another": true, "other": true, "someone": true, "somebody": true,
 		"different": true, "wrong": true, "random": true, "strangers": true, "stranger": true}
 	partyNouns = map[string]bool{"customer": true, "user": true, "person": true, "people": true, "client": true,
-		"shopper": true, "buyer": true, "else": true, "elses": true, "account": true, "member": true}
+		"shopper": true, "buyer": true, "else": true, "elses": true, "account": true, "member": true,
+		// round eighteen: on a marketplace, another seller's or shop's
+		"seller": true, "sellers": true, "merchant": true, "merchants": true, "shop": true, "shops": true, "store": true, "stores": true, "vendor": true, "vendors": true}
 	dataNouns = map[string]bool{"order": true, "address": true, "addresse": true, "name": true, "detail": true,
 		"data": true, "email": true, "phone": true, "history": true, "invoice": true, "card": true, "account": true,
 		"information": true, "info": true, "profile": true, "basket": true, "cart": true, "receipt": true}
@@ -329,7 +331,13 @@ var (
 		"osoby": true, "firmy": true, "zákazníka": true, "zákazníčky": true, "клиента": true, "покупателя": true,
 		"человека": true, "компании": true, "клієнта": true, "müşterinin": true, "müşteri": true, "kişinin": true,
 		"pelanggan": true, "orang": true, "customer": true, "tao": true, "לקוח": true, "לקוחה": true, "ügyfél": true,
-		"asiakkaan": true, "kunde": true, "kliendi": true, "kliento": true, "persoon": true, "klant": true}
+		"asiakkaan": true, "kunde": true, "kliendi": true, "kliento": true, "persoon": true, "klant": true,
+		// round eighteen: on a marketplace the other party is a seller or shop
+		"vendeur": true, "vendeuse": true, "boutique": true, "vendedor": true, "vendedora": true, "tienda": true, "loja": true,
+		"venditore": true, "negozio": true, "verkoper": true, "winkel": true, "verkäufers": true, "händlers": true, "shops": true,
+		"sprzedawcy": true, "sklepu": true, "säljare": true, "säljares": true, "butiks": true, "myyjän": true, "kaupan": true,
+		"prodejce": true, "obchodu": true, "satıcının": true, "mağazanın": true, "продавца": true, "магазина": true,
+		"sælgers": true, "sælger": true, "selgers": true, "selger": true, "butikks": true}
 	// foreignData are what of a party a page or document shows.
 	foreignData = map[string]bool{"στοιχεία": true, "όνομα": true, "διεύθυνση": true, "τηλέφωνο": true, "παραγγελία": true,
 		"podatke": true, "podaci": true, "podatci": true, "ime": true, "adresa": true, "adresu": true, "račun": true,
@@ -342,7 +350,11 @@ var (
 		"имя": true, "заказ": true, "дані": true, "bilgileri": true, "bilgilerini": true, "sipariş": true, "data": true,
 		"alamat": true, "nama": true, "pesanan": true, "pangalan": true, "פרטים": true, "פרטי": true, "כתובת": true,
 		"adatai": true, "adatait": true, "címe": true, "tiedot": true, "tietoja": true, "gegevens": true, "naam": true, "andmed": true,
-		"duomenys": true}
+		"duomenys": true,
+		// round eighteen: the orders, names and addresses in the plural
+		"commandes": true, "adresses": true, "noms": true, "pedidos": true, "direcciones": true, "ordini": true, "indirizzi": true,
+		"bestellungen": true, "adressen": true, "bestellingen": true, "zamówienia": true, "ordrar": true, "ordrer": true,
+		"tilaukset": true, "tilauksia": true, "objednávky": true, "заказы": true, "siparişlerini": true, "siparişleri": true}
 )
 
 // foreignExposures finds another party's data in one clause, in either

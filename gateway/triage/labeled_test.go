@@ -410,6 +410,15 @@ type figures struct {
 // / 0.944; holdout7 service 0.944, holdout8 0.945 exact, holdout9 0.899 /
 // 0.986 / 1.000, holdout12 service 1.000; every other set unchanged.
 // holdout10 stays blind.
+//
+// Round eighteen: holdout15 and holdout16 are released as tuning data
+// (words, not the fit) after two aggregate looks each; their 32 misses at
+// the start (holdout15 0.819 / 0.931 / 0.944, holdout16 0.792 / 0.944 /
+// 0.917) were studied by category (examples/tickets/README.md, "Round
+// eighteen"), chiefly labeled-critical tickets triaged lower, and fixed by
+// mechanisms with concept rows in every language. After it (tuned
+// figures): holdout15 0.889 / 0.972 / 0.972, holdout16 0.903 / 0.958 /
+// 0.917; every other set unchanged. holdout10 stays blind.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
@@ -459,11 +468,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.88, withinOne: 0.95, service: 0.92}, why: "blind through round sixteen (five aggregate looks: 0.681 / 0.903 / 0.861 with round twelve's rules, 0.694 / 0.917 / 0.847 after round thirteen, 0.792 / 0.944 / 0.861 after round fourteen, last kept 0.792 / 0.944 / 0.917 after round fifteen; round sixteen's reverted merge service 0.903), tuned on (words, not the fit) since round seventeen: floor a little below the tuned figures after round seventeen (0.903 / 0.972 / 0.944)"},
 	{name: "holdout15",
-		blind: true, minTickets: 70,
-		why: "blind, written before round seventeen (a marketplace's merchants); first measured with round fifteen's rules: 0.792 / 0.917 / 0.944; no floor until measured after round seventeen"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.87, withinOne: 0.96, service: 0.95}, why: "blind through round seventeen (two aggregate looks: 0.792 / 0.917 / 0.944 with round fifteen's rules, 0.819 / 0.931 / 0.944 after round seventeen), tuned on (words, not the fit) since round eighteen: floor a little below the tuned figures after round eighteen (0.889 / 0.972 / 0.972)"},
 	{name: "holdout16",
-		blind: true, minTickets: 70,
-		why: "blind, written before round seventeen (a shop's staff and partners over a campaign weekend); first measured with round fifteen's rules: 0.764 / 0.944 / 0.917; no floor until measured after round seventeen"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.88, withinOne: 0.94, service: 0.90}, why: "blind through round seventeen (two aggregate looks: 0.764 / 0.944 / 0.917 with round fifteen's rules, 0.792 / 0.944 / 0.917 after round seventeen), tuned on (words, not the fit) since round eighteen: floor a little below the tuned figures after round eighteen (0.903 / 0.958 / 0.917)"},
 	{name: "holdout17",
 		blind: true, minTickets: 70,
 		why: "blind, written before round eighteen (a shop's consumers on their phones, and its social team); first measured with round seventeen's rules: 0.806 / 0.931 / 0.833; no floor until measured after round eighteen"},

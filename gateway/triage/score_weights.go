@@ -4,41 +4,41 @@ package triage
 
 // fittedWeights are the scorer's weights, one per signal (score.go).
 var fittedWeights = signalVector{
-	1.2336193888549469,    // words: outage for many
-	0.32221427036377182,   // words: failure for one or a few users
-	0.3997529562768618,    // words: slowness or partial degradation
-	0.39520112212916347,   // words: a stated share failing
-	-1.3851600784907803,   // words: question, request, billing or cosmetic
-	-0.88739465785058536,  // words: resolution or thanks
-	-0.078233001283211576, // words: no clear failure or question
-	0.97081098907322416,   // scope: many or all users
-	0.31929852764795369,   // scope: a share or rate
-	0.43397511190584803,   // scope: one user or the writer
-	0.1500583839001613,    // a paying or key customer
-	0.16612937174767009,   // words assert the service is down
-	1.0188049916221975,    // logs: error spike on the service
-	0.39528061072459519,   // logs: moderate rise on the service (a claim of reach)
-	1.4927203700074254,    // the service is a core flow
-	0.84800327433847145,   // logs: error spike on a core flow
-	0.82520408565323766,   // logs: error spike under a claim of wide impact
-	1.0697610019605228,    // logs: error spike on a core flow under a claim of wide impact
-	0.35937572391038219,   // logs: moderate rise on a core flow
-	0.48530632387932038,   // the ticket names a past time
-	0.0015594080476408309, // logs confirm the slowness (warning rise)
-	-0.70851280630876001,  // no service attributed to words without a failure
-	0.25978529606181217,   // desk priority urgent
-	0.28678954087346981,   // desk priority high
-	-0.47152532857529961,  // desk priority low
-	0.50722742686752254,   // outage words anywhere
-	1.2683202781965466,    // failure words anywhere
-	0.36177531112485706,   // slowness words anywhere
-	-0.61733696743361099,  // how-to or feature words anywhere
-	-0.14920913799792215,  // billing words anywhere
-	-0.16128038811793827,  // a question mark
+	1.2360109092747367,    // words: outage for many
+	0.3189631238914909,    // words: failure for one or a few users
+	0.40047793899690209,   // words: slowness or partial degradation
+	0.39605314920510648,   // words: a stated share failing
+	-1.3850857058102028,   // words: question, request, billing or cosmetic
+	-0.88803356284538382,  // words: resolution or thanks
+	-0.078385852712477819, // words: no clear failure or question
+	0.9719820942467936,    // scope: many or all users
+	0.31994779388614647,   // scope: a share or rate
+	0.43065465681997417,   // scope: one user or the writer
+	0.1499304360960079,    // a paying or key customer
+	0.16959253910724445,   // words assert the service is down
+	1.01758390259163,      // logs: error spike on the service
+	0.3939639984699646,    // logs: moderate rise on the service (a claim of reach)
+	1.4913121540592353,    // the service is a core flow
+	0.84446153044240813,   // logs: error spike on a core flow
+	0.82724595300815718,   // logs: error spike under a claim of wide impact
+	1.0728227518278755,    // logs: error spike on a core flow under a claim of wide impact
+	0.35908859677031607,   // logs: moderate rise on a core flow
+	0.47954273601336017,   // the ticket names a past time
+	0.0011828356943087868, // logs confirm the slowness (warning rise)
+	-0.70890881625296143,  // no service attributed to words without a failure
+	0.25910456764296386,   // desk priority urgent
+	0.28494248934721345,   // desk priority high
+	-0.48092191118902589,  // desk priority low
+	0.49751515283494957,   // outage words anywhere
+	1.2680647203456694,    // failure words anywhere
+	0.36154012119395113,   // slowness words anywhere
+	-0.61500667034436085,  // how-to or feature words anywhere
+	-0.14868583116601991,  // billing words anywhere
+	-0.16421332505514014,  // a question mark
 }
 
 // fittedCuts split the score into low | medium | high | critical.
-var fittedCuts = [3]float64{-0.084542709286891685, 2.8394403050347226, 7.3031348744008886}
+var fittedCuts = [3]float64{-0.088980256710129213, 2.8352444336908444, 7.3001141069699544}
 
 // fittedTextWeights are the text-only model's (no log evidence) weights, one per signal (score.go).
 var fittedTextWeights = signalVector{

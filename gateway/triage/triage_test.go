@@ -448,5 +448,12 @@ func TestTriage_theWritersOwnAttemptInOtherLanguagesIsOneUsers(t *testing.T) {
 		// round seventeen: Turkish says "I cannot" in the verb's ending
 		{"Turkish", Ticket{Subject: "checkout", Description: "15 dakikadır checkout'ta siparişi tamamlayamıyorum, \"503 Service Unavailable\" hatası veriyor.", CreatedAt: noon},
 			High, "checkout-api", `scope: "tamamlayamıyorum"`},
+		// round eighteen: "I cannot" in the verb's first person, Russian and Ukrainian, Polish, Czech
+		{"Russian", Ticket{Subject: "checkout", Description: "Уже 15 минут не могу оформить заказ в checkout, пишет \"503 Service Unavailable\".", CreatedAt: noon},
+			High, "checkout-api", `scope: "не могу"`},
+		{"Ukrainian", Ticket{Subject: "checkout", Description: "Вже 15 хвилин не можу оформити замовлення в checkout, пише \"503 Service Unavailable\".", CreatedAt: noon},
+			High, "checkout-api", `scope: "не можу"`},
+		{"Polish", Ticket{Subject: "checkout", Description: "Od 15 minut nie mogę złożyć zamówienia w checkout, pokazuje się \"503 Service Unavailable\".", CreatedAt: noon},
+			High, "checkout-api", `scope: "nie mogę"`},
 	})
 }

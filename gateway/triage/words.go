@@ -40,7 +40,13 @@ var (
 		"spadlo", "spadl", "está caído", "esta caido", "se cayó", "fora do ar", "caiu", "è giù", "non va più", "ist down",
 		"ist ausgefallen", "ausgefallen", "ist tot", "tombé en panne", "hors service", "hors ligne", "kaatui", "nurin", "on alhaalla",
 		"çöktü", "çökmüş", "erişilemiyor", "не работает вообще", "упал", "упало", "лёг", "легло", "ダウン", "落ちて", "落ちました", "使えない状態",
-		"挂掉", "宕了", "用不了", "다운됐*", "먹통")
+		"挂掉", "宕了", "用不了", "다운됐*", "먹통",
+		// round eighteen: "(service) unavailable" in the rest of the 17 languages of the variants
+		// that write words apart (in Japanese, Chinese and Korean the phrase is
+		// mostly an error page's text, one attempt's symptom: not listed)
+		"nicht verfügbar", "nicht verfugbar", "non è disponibile", "non e disponibile", "no disponible", "no está disponible", "indisponível", "indisponivel", "niedostępn*",
+		"otillgänglig", "inte tillgänglig", "ei saatavilla", "ei käytettävissä", "poissa käytöstä", "nedostupn*", "kullanılamıyor", "hizmet dışı",
+		"недоступ*", "ikke tilgængelig", "utilgængelig", "ikke tilgjengelig", "utilgjengelig")
 	// failure words say something fails without claiming how widely.
 	// emptyResults are a search or list that finds nothing: "returns zero
 	// results", "keine Treffer", "aucun résultat".
@@ -148,7 +154,9 @@ var (
 		"아직도 안", "아직 안 왔*",
 		"fehlgeschlagen", "fehlerseite*", "fejlside*", "feilside*", "felsida*", "foutpagina*", "virhesivu*",
 		// French and Italian write the article onto the noun: "une page d'erreur", "l'errore"
-		"derreur*", "lerreur*", "lerrore", "dellerrore", "unerrore", "mislukte", "misslyckades", "epäonnistui", "selhala", "selhalo", "başarısız oldu"}, emptyResults...), loggedOut...)...)
+		"derreur*", "lerreur*", "lerrore", "dellerrore", "unerrore", "mislukte", "misslyckades", "epäonnistui", "selhala", "selhalo", "başarısız oldu",
+		// round eighteen: French "en échec" (failed), Ukrainian "I cannot", "it did not work out"
+		"échec*", "echec*", "не можу", "не можемо", "не можуть", "не вдалося", "не вдається", "не працює"}, emptyResults...), loggedOut...)...)
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",
@@ -236,7 +244,11 @@ var (
 		"intenté", "probé", "ho provato", "ho cercato di", "eu tentei", "tentei", "próbowałem", "próbowałam", "zkoušel jsem",
 		"zkoušela jsem", "yritin", "próbáltam", "am încercat", "я пытался", "я пыталась", "pokušao sam", "pokušala sam",
 		"maine", "koshish ki", "tôi đã thử", "saya sudah coba", "saya mencoba", "i have been trying", "ive been trying",
-		"and i have both", "and i both")
+		"and i have both", "and i both",
+		// round eighteen: "I cannot" in the first person of the verb, in the
+		// 17 languages of the variants and Ukrainian (Turkish: turkishFirstPerson)
+		"не могу", "не можу", "nie mogę", "nie moge", "nemůžu", "nemohu", "jag kan inte", "jeg kan ikke", "en pysty", "en pääse",
+		"en voi", "não consigo", "nao consigo", "no consigo", "non posso", "ich kann nicht", "je narrive pas", "ik kan niet")
 	payingWords = mkPhrases("paying customer", "enterprise", "premium", "vip", "biggest customer", "biggest client",
 		"key account", "key customer", "sla", "contract", "platinum", "gold plan", "top customer", "largest customer")
 	howtoWords = mkPhrases("how do i", "how can i", "how do we", "how can we", "how to", "is it possible", "is there a way",
@@ -349,6 +361,14 @@ var (
 		"suspicious login*", "security incident", "security issue", "data exposure", "password leak*", "key leak*",
 		// someone else acted in the account, or one customer sees another's data
 		"unknown ip*", "ip we dont know", "ip we do not know", "unrecognised ip*", "unrecognized ip*", "unknown device*",
+		// round eighteen: a sign-in from a device the writer does not know, in the 17 languages of the variants
+		"device i dont recognize", "device i dont recognise", "device i dont know", "unbekannten gerät*", "unbekanntes gerät",
+		"fremden gerät*", "appareil inconnu", "appareil que je ne connais pas", "dispositivo desconocido", "dispositivo que no conozco",
+		"dispositivo desconhecido", "dispositivo sconosciuto", "onbekend apparaat", "onbekende apparaat", "nieznanego urządzenia",
+		"nieznane urządzenie", "okänd enhet", "okända enhet*", "tuntemattomalta laitteelta", "tuntematon laite", "neznámého zařízení",
+		"neznámé zařízení", "bilinmeyen cihaz*", "tanımadığım bir cihaz*", "tanımadığım cihaz*", "неизвестного устройства",
+		"неизвестное устройство", "незнакомого устройства", "ukendt enhed", "ukjent enhet", "知らない端末", "見知らぬ端末", "不明な端末",
+		"陌生设备", "未知设备", "不认识的设备", "모르는 기기*", "알 수 없는 기기*", "모르는 기기에서",
 		"none of us did", "did not do this", "didnt do this", "wasnt us", "wasnt me", "someone elses",
 		"a different person", "another person*", "a stranger*",
 		// takeover and suspicious sign-ins in the languages tickets come in
@@ -393,6 +413,11 @@ var (
 		// "were lost" in the languages tickets come in
 		"se perdieron", "se han perdido", "se perdió", "perdimos", "verloren gegangen", "sind verloren", "ont été perdu*", "sont perdu*",
 		"sono andati persi", "sono andate perse", "foram perdido*", "se perderam", "zaginęł*", "gingen verloren",
+		// round eighteen: "were lost" in the rest of the 17 languages of the variants
+		"zostały utracone", "zostało utracone", "utracone", "andati persi", "andate perse", "verloren zijn gegaan", "verloren is gegaan", "utraciliśmy", "straciliśmy", "verloren gegaan", "zijn verloren",
+		"gått förlorade", "har gått förlorade", "menetettiin", "ovat menetetty", "byly ztraceny", "se ztratily",
+		"ztratily se", "kaybedildi", "были потеряны", "потеряны", "утеряны", "gået tabt", "er gået tabt",
+		"gått tapt", "har gått tapt", "sont perdues", "ont été perdues", "失われ", "손실되었*", "유실되었*",
 		"データが消え", "数据丢失", "資料遺失", "丢失了",
 		// data lost, and things (plural) that vanished, in the languages
 		// beyond the tuning sets': "products vanished" is stored data, "the
@@ -536,7 +561,10 @@ var (
 		"dati personali", "persoonsgegevens",
 		// the data-protection law's name in Portuguese and Polish, and erasure in
 		// other languages ("avg" is also English for average: not listed)
-		"lgpd", "rodo", "verwijder mijn gegevens", "mijn gegevens verwijderen", "meine daten löschen", "supprimer mes données",
+		"lgpd", "rodo",
+		// round eighteen: the data-protection laws of other countries by their names
+		"kvkk", "ccpa", "cpra", "pipeda", "pipl", "popia", "個人情報保護法", "个人信息保护法", "개인정보보호법", "개인정보 보호법",
+		"verwijder mijn gegevens", "mijn gegevens verwijderen", "meine daten löschen", "supprimer mes données",
 		"borrar mis datos", "apagar meus dados", "radera mina uppgifter",
 		// "personal data" in the languages beyond the tuning sets'
 		"asmens duomen*", "dane osobowe", "danych osobowych", "osobní údaje", "osobních údajů", "osobné údaje", "osobnih podataka",
@@ -552,7 +580,9 @@ var (
 		"nem um só", "pas un seul", "pas une seule", "nemmeno un", "neanche un", "non un solo", "geen enkele", "ani jeden", "ani jedna",
 		"ani jednego", "ani jednej", "inte en enda", "inte ett enda", "ei yksikään", "ei ainuttakaan", "ani jediný", "ani jediná", "ни один",
 		"ни одна", "ни одного", "ikke en eneste", "ikke én eneste", "ikke et eneste", "一人も", "一件も", "一个也", "一个都", "没有一个",
-		"一个客户也", "一个用户也", "一位客户也", "一个人也", "한 명도", "단 한 명도")
+		"一个客户也", "一个用户也", "一位客户也", "一个人也", "한 명도", "단 한 명도",
+		// round eighteen: Spanish "ni un pago" says "not even one" without "solo"
+		"ni un", "ni una", "한 건도", "没有一笔", "一笔也", "一笔都")
 	shareWords = mkPhrases("some customers", "some users", "some of our", "some of their", "some of the", "some of them", "some payments",
 		"some orders", "some logins", "some attempts", "some people", "some employees", "a quarter", "a third",
 		"a fifth", "a tenth", "every second", "every third", "every fourth", "every fifth", "every tenth",
@@ -789,6 +819,7 @@ func readSignals(toks []token, text string) signals {
 	s.dataLoss = withCues(s.dataLoss, [][]hit{s.dataLoss}, countToZero(toks))
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
 	s.many = append(s.many, allOf(toks)...)
+	s.many = append(s.many, noneOf(toks)...)
 	// "ningún cliente puede pagar": nobody could is a claim about everyone,
 	// whether or not the negative subject is a scope word of its own
 	s.many = withCues(s.many, [][]hit{s.many}, none)
@@ -803,6 +834,11 @@ func readSignals(toks []token, text string) signals {
 	}
 	s.one = append(s.one, few...)
 	if ns := findAll(toks, notSingle); len(ns) > 0 {
+		// "no pasa ni un pago": a language that negates twice does not
+		// negate "not a single" by the verb's "no"
+		for i := range ns {
+			ns[i].neg = false
+		}
 		s.one = outside(s.one, ns)
 		s.many = append(s.many, ns...)
 	}
@@ -815,6 +851,10 @@ func readSignals(toks []token, text string) signals {
 	}
 	s.many = outside(s.many, active(s.one))
 	s.many = notElse(toks, withoutFillers(toks, s.many))
+	s.many = notMoney(toks, s.many)
+	// "none of them can tell us what exactly": what nobody can do is say
+	// what failed, not use the shop
+	s.outage, s.many, s.failure = notTelling(toks, s.outage), notTelling(toks, s.many), notTelling(toks, s.failure)
 	// "erro de digitação", "yazım hatası": a typo's word for error names no failure
 	s.outage, s.failure = outside(s.outage, active(s.cosmetic)), outside(s.failure, active(s.cosmetic))
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
@@ -859,7 +899,14 @@ var scopeNouns = mkPhrases("payment*", "order*", "login*", "request*", "transact
 
 // allWords say "all" or "every" in the languages tickets come in.
 var allWords = map[string]bool{"all": true, "every": true, "todos": true, "todas": true, "tous": true, "toutes": true,
-	"alle": true, "tutti": true, "tutte": true, "allemaal": true, "allesamt": true}
+	"alle": true, "tutti": true, "tutte": true, "allemaal": true, "allesamt": true,
+	// round eighteen: the other space-writing languages of the variants
+	"wszystkie": true, "wszystkich": true, "kaikki": true, "všechny": true, "všech": true, "tüm": true,
+	"bütün": true, "все": true, "всех": true}
+
+// isAll reports whether a token says "all": the plural forms ("toutes",
+// "todos", "tous") fold to a stem without their s, so the raw word counts.
+func isAll(t token) bool { return allWords[t.w] || allWords[t.raw] }
 
 // allOf finds "all" or "every" followed, in the same clause and within
 // three words, by a scope noun ("all card payments", "every single
@@ -867,7 +914,7 @@ var allWords = map[string]bool{"all": true, "every": true, "todos": true, "todas
 func allOf(toks []token) []hit {
 	var out []hit
 	for i, t := range toks {
-		if !allWords[t.w] {
+		if !isAll(t) {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].brk; k++ {
@@ -882,6 +929,94 @@ func allOf(toks []token) []hit {
 	return out
 }
 
+// moneyWords tell that a count is an amount: what a customer spends or
+// pays, per month or in a currency ("spends a few thousand a month").
+var (
+	spendVerbs = map[string]bool{"spend": true, "spent": true, "spends": true, "pay": true, "pays": true, "worth": true, "earn": true,
+		"earns": true, "revenue": true, "turnover": true, "gibt": true, "ausgibt": true, "dépense": true, "gasta": true, "spende": true}
+	perPeriod = map[string]bool{"month": true, "year": true, "week": true, "monthly": true, "yearly": true, "euro": true, "eur": true,
+		"dollar": true, "usd": true, "gbp": true, "pound": true, "monat": true, "jahr": true, "mois": true, "mes": true, "año": true}
+)
+
+// notMoney drops a count word that is an amount of money ("a few
+// thousand a month", "spends hundreds"): no scope of people.
+func notMoney(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		if len(h.phrase) == 1 && (h.phrase[0] == "thousand" || h.phrase[0] == "hundred" || h.phrase[0] == "thousands" || h.phrase[0] == "hundreds") {
+			money := false
+			for k := h.pos - 3; k <= h.pos+3 && !money; k++ {
+				if k < 0 || k >= len(toks) || k == h.pos || clauseBetween(toks, min(k, h.pos), max(k, h.pos)) {
+					continue
+				}
+				money = k < h.pos && spendVerbs[toks[k].w] || k > h.pos && perPeriod[toks[k].w]
+			}
+			if money {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// tellVerbs say, explain or show what happened: a negative subject that
+// cannot do them reports no failure of the shop.
+var tellVerbs = map[string]bool{"tell": true, "say": true, "explain": true, "describe": true, "remember": true, "specify": true,
+	"sagen": true, "erklären": true, "beschreiben": true, "dire": true, "expliquer": true, "décrire": true, "decir": true,
+	"explicar": true, "describir": true, "dizer": true, "descrever": true, "spiegare": true, "descrivere": true, "zeggen": true,
+	"uitleggen": true, "beschrijven": true, "powiedzieć": true, "wyjaśnić": true, "opisać": true, "säga": true, "förklara": true,
+	"beskriva": true, "sanoa": true, "kertoa": true, "selittää": true, "říct": true, "říci": true, "vysvětlit": true, "popsat": true,
+	"сказать": true, "объяснить": true, "описать": true, "sige": true, "forklare": true, "beskrive": true, "si": true}
+
+// notTelling drops the hits of a negative subject and its modal whose verb
+// tells or explains ("nobody can tell us what", "none of them can say").
+func notTelling(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		end := h.pos + len(h.phrase)
+		last := h.phrase[len(h.phrase)-1]
+		if tellVerbs[last] || end < len(toks) && !toks[end].brk && tellVerbs[toks[end].w] && modalVerbs[last] {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// transactionNouns are the requests a flow is made of, without the people
+// or the orders (one customer's "no order" is that order's failure).
+var transactionNouns = mkPhrases("payment*", "transaction*", "charge*", "login*", "pago*", "paiement*", "zahlung*", "kartenzahlung*", "betaling*",
+	"kaartbetaling*", "kortbetaling*", "kortbetalning*", "korttimaksu*",
+	"pagament*", "transacci*", "transaç*", "transazion*", "transaktion*", "transakc*", "płatnoś*", "platb*", "plateb*", "betalning*",
+	"maksu*", "ödeme*", "işlem*", "платеж*", "платёж*", "оплат*", "транзакци*")
+
+// noneBefore are the negative quantifiers of a noun that are no subject
+// of their own ("keine Zahlung", "geen betaling", "inga
+// kortbetalningar", "yksikään maksu").
+var noneBefore = map[string]bool{"kein": true, "keine": true, "geen": true, "inga": true, "yksikään": true, "mikään": true}
+
+// noneOf finds a negative quantifier before a transaction noun in its
+// clause ("no pasa ningún pago", "aucun paiement ne passe", "żadna
+// płatność nie przechodzi"): none of them went through is a claim about
+// every one of them. A language that negates twice ("no pasa ningún")
+// does not negate the quantifier.
+func noneOf(toks []token) []hit {
+	var out []hit
+	for i, t := range toks {
+		if !noneWords[t.w] && !noneWords[t.raw] && !noneBefore[t.raw] {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+2 && !toks[k].brk; k++ {
+			if matchesAny(toks, k, transactionNouns) {
+				out = append(out, hit{phrase: phrase{t.w, toks[k].w}, pos: i})
+				break
+			}
+		}
+	}
+	return out
+}
+
 // allAfter finds "all" floating after the people it counts, in their
 // clause: "die Kunden kommen alle bis zum letzten Schritt", "les clients
 // ont tous", "customers all get". "alle zwei Wochen" (every two weeks) is
@@ -889,7 +1024,7 @@ func allOf(toks []token) []hit {
 func allAfter(toks []token) []hit {
 	var out []hit
 	for i, t := range toks {
-		if !allWords[t.w] || t.brk || i+1 < len(toks) && (isNumber(toks[i+1].w) || shareNumbers[toks[i+1].w] > 1) {
+		if !isAll(t) || t.brk || i+1 < len(toks) && (isNumber(toks[i+1].w) || shareNumbers[toks[i+1].w] > 1) {
 			continue
 		}
 		for k := i - 1; k >= 0 && k >= i-2 && !toks[k+1].brk; k-- {
@@ -977,6 +1112,11 @@ func troubleshooting(toks []token, pos int) bool {
 	return false
 }
 
+// objectStarts begin the object of an active verb in English: "deleted
+// her e-mail", "wiped the list".
+var objectStarts = map[string]bool{"her": true, "his": true, "their": true, "the": true, "a": true, "an": true, "my": true,
+	"our": true, "your": true, "its": true, "all": true, "some": true, "this": true, "that": true, "these": true, "those": true}
+
 // What a vanish word is about.
 const (
 	vanishOther = iota // a problem, a picture, a message: not data loss
@@ -1010,7 +1150,12 @@ func vanishedData(toks []token, h hit) int {
 			return vanishSelf
 		}
 	}
-	if from, head := subjectOf(toks, i); head >= 0 && !matchesAny(toks, head, transientThings) {
+	// "a customer deleted her confirmation e-mail": a transitive verb with
+	// its object after it is active, and its subject is who acted, not
+	// what vanished; the object decides (below).
+	end := i + len(h.phrase)
+	acting := transitiveVanish[h.phrase[len(h.phrase)-1]] && len(h.phrase) == 1 && end < len(toks) && !toks[end].brk && objectStarts[toks[end].w]
+	if from, head := subjectOf(toks, i); !acting && head >= 0 && !matchesAny(toks, head, transientThings) {
 		if matchesAny(toks, head, storedData) {
 			return vanishLoss
 		}
@@ -1033,7 +1178,7 @@ func vanishedData(toks []token, h hit) int {
 	// before it, owned or counted, is what vanished.
 	// (after a passing thing the subject finder found, "the confirmation
 	// e-mail for my order 61177 is gone", the nouns before are not it)
-	if _, head := subjectOf(toks, i); (head < 0 || !matchesAny(toks, head, transientThings)) && storedOwned(toks, i, -1) {
+	if _, head := subjectOf(toks, i); !acting && (head < 0 || !matchesAny(toks, head, transientThings)) && storedOwned(toks, i, -1) {
 		return vanishLoss
 	}
 	// The verb first ("han desaparecido todas mis direcciones", "sumiram
@@ -1352,7 +1497,18 @@ var rePercent = regexp.MustCompile(`(?:^|[^\d.,])(\d{1,2}(?:[.,]\d+)?)\s?%`)
 // reSuccessRate is a measure of what went right just before a percentage
 // ("success rate below 40%", "Erfolgsquote 40 %", "tasa de éxito del
 // 40%"): the share that fails is the rest.
-var reSuccessRate = regexp.MustCompile(`(?i)(?:success|succeed|erfolg|éxito|exito|réussite|reussite|sucesso|successo|succes|lyckade|powodzeni|uspješnost|úspěšnost|başarı)[^\d%\n]{0,24}$`)
+// Round eighteen: an approval, acceptance or conversion rate is one too
+// ("approval rate on the PSP dashboard went from 94% to under 40%").
+var reSuccessRate = regexp.MustCompile(`(?i)(?:success|succeed|erfolg|éxito|exito|réussite|reussite|sucesso|successo|succes|lyckade|powodzeni|uspješnost|úspěšnost|başarı|approval|acceptance|conversion|d'acceptation|dacceptation|d'autorisation|dautorisation|akzeptanz|autorisierung|aprobación|aprobacion|aceptación|aceptacion|aprovação|aprovacao|approvazione|accettazione|goedkeuring|acceptatie|akceptacj|godkännande|hyväksyn|schválen|onay oranı|одобрени|конверси)[^\d%\n]{0,48}$`)
+
+// reRateTo is the rate a measure fell or rose to, after the one it had
+// ("from 94% to under 40%", "von 95 % auf 30 %"): the rate now.
+var reRateTo = regexp.MustCompile(`(?i)^\s*(?:to|auf|à|a|naar|till|til|do|na|a menos de|à moins de)\s+(?:under|below|less than|about|around|unter|knapp|moins de|menos de|sotto il|meno del|onder|minder dan|poniżej|ниже|~)?\s*(\d{1,2}(?:[.,]\d+)?)\s?%`)
+
+// reAtLeast is a lower bound before a percentage ("5xx rate > 50%", "more
+// than 60 % of payments"): at least that share fails, and at least half is
+// most of them, no partial failure.
+var reAtLeast = regexp.MustCompile(`(?i)(?:>|≥|>=|over|above|more than|über|mehr als|plus de|más del|más de|oltre il|più del|meer dan|ponad|över|yli|více než|fazla|более|больше)\s*$`)
 
 // sharePercent returns the first failure share below 100 % in text, "" for
 // none. A success rate states the share that worked: the rest failed, and
@@ -1363,7 +1519,13 @@ func sharePercent(text string) string {
 		return ""
 	}
 	p := text[ix[2]:ix[3]]
-	if reSuccessRate.MatchString(text[max(0, ix[2]-40):ix[2]]) {
+	if v, err := strconv.ParseFloat(strings.Replace(p, ",", ".", 1), 64); err == nil && v >= 50 && reAtLeast.MatchString(text[max(0, ix[2]-16):ix[2]]) {
+		return ""
+	}
+	if reSuccessRate.MatchString(text[max(0, ix[2]-64):ix[2]]) {
+		if m := reRateTo.FindStringSubmatch(text[ix[1]:]); m != nil {
+			p = m[1]
+		}
 		ok, err := strconv.ParseFloat(strings.Replace(p, ",", ".", 1), 64)
 		if err != nil || ok <= 50 {
 			return ""
@@ -1563,8 +1725,19 @@ func exposureOnly(s *signals) bool {
 // Exposed secrets: a credential and a word that makes it public.
 var (
 	credentialWords = mkPhrases("api key*", "api token*", "access token*", "access key*", "secret key*", "private key*",
-		"client secret*", "apikey*", "token*", "password*", "credential*", "secret*")
-	exposureWords = mkPhrases("public*", "pushed", "committed", "posted", "published", "pasted", "leak*", "expos*")
+		"client secret*", "apikey*", "token*", "password*", "credential*", "secret*",
+		// round eighteen: a key or password in the 17 languages of the variants
+		"api-schlüssel*", "api schlüssel*", "passwort*", "zugangsdaten", "clé api", "clés api", "mot de passe", "clave api", "claves api",
+		"clave de api", "contraseña*", "chave de api", "chave api", "senha*", "chiave api", "chiavi api", "api-sleutel*", "wachtwoord*",
+		"klucz api", "klucze api", "hasło", "hasła", "api-nyckel*", "api-nyckl*", "lösenord*", "api-avain*", "api-avaim*", "salasana*", "api klíč*",
+		"heslo", "hesla", "api anahtar*", "şifre*", "api-ключ*", "ключ api", "пароль*", "api-nøgle*", "adgangskode*", "api-nøkkel*",
+		"passord*", "apiキー", "シークレットキー", "パスワード", "密钥", "秘钥", "密码", "api 키*", "api키*", "비밀번호*", "시크릿 키")
+	exposureWords = mkPhrases("public*", "pushed", "committed", "posted", "published", "pasted", "leak*", "expos*",
+		// round eighteen: made public, leaked, in the 17 languages of the variants
+		"öffentlich*", "veröffentlicht", "geleakt", "publique", "publié*", "fuité", "público", "pública", "publicad*", "filtrad*",
+		"vazad*", "publicou", "pubblic*", "trapelat*", "openbare", "openbaar", "gelekt", "publiczn*", "opublikowa*", "wyciekł*",
+		"offentlig*", "läckt*", "julkise*", "julkais*", "vuoti*", "veřejn*", "unikl*", "herkese açık", "sızdı*", "публичн*",
+		"опубликова*", "утек*", "lækket", "lekket", "公開", "流出", "漏洩", "漏えい", "公开", "泄露", "泄漏", "유출*", "공개*")
 )
 
 // exposedSecrets finds a credential made public, in one clause: "our API

@@ -55,6 +55,15 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		// vanish words
 		{"stored data that vanished is data loss", "reviews", "All our customer reviews vanished from the product pages overnight!", claimDataLoss},
 		{"a deleted object after a transitive verb is data loss", "help", "Someone deleted all our products last night.", claimDataLoss},
+		// round eighteen: what nobody can do is tell what failed, not use the shop
+		{"none of them can tell is no outage", "customers: 'it doesn't work'", "Customers call saying the website doesn't work, but none of them can tell us what exactly.", claimOne},
+		{"nobody can log in is still one", "Login", "Nobody can log in since 9, they get an error.", claimOutage},
+		// round eighteen: an amount of money is no count of people
+		{"a customer who spends thousands is one", "VIP customer can't pay", "Our top customer spends a few thousand a month with us; every time she enters her card she gets 'Payment could not be processed'.", claimOne},
+		{"thousands of customers are many", "Payments", "Thousands of customers can't pay, every attempt gets an error.", claimOutage},
+		// round eighteen: the subject of an active "deleted" acted; its object is what went
+		{"a customer who deleted her own e-mail acted, nothing was lost", "Customer deleted her confirmation email, can we resend?", "How do I resend an order confirmation from the admin?", claimLow},
+		{"an import that deleted the products lost data", "Products", "The import deleted all our products!", claimDataLoss},
 		{"a logo that is gone is a cosmetic matter, not data loss", "logo", "The old logo is gone from the login page.", claimLow},
 		{"a verb before its object in Spanish: the products were deleted", "productos", "Esta mañana se han eliminado todos los productos de la tienda.", claimDataLoss},
 		{"saved cards that disappeared are stored data lost", "cards", "The saved cards of our customers disappeared from their profiles.", claimDataLoss},
@@ -77,6 +86,9 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		// privacy
 		{"an erasure request is a privacy request", "Delete my data", "Please delete all my personal data under GDPR.", claimPrivacy},
 		{"an access request mentioning payments is a privacy request", "SAR", "I make a subject access request for all data including payment records.", claimPrivacy},
+		// round eighteen: another country's data-protection law by its name
+		{"a copy of her data under KVKK is a privacy request", "My customer wants copy of her data (KVKK)", "Under KVKK she wants a copy of all data you keep about her: orders, addresses, login history.", claimPrivacy},
+		{"a request under CCPA is a privacy request", "CCPA request", "A California customer asks under CCPA which data you keep about him.", claimPrivacy},
 		{"leaked personal data is security, not a privacy request", "leak", "Our customers' personal data leaked, please investigate.", claimSecurity},
 		// security
 		{"an unknown IP acting in the account is security", "bank details", "Someone logged into our admin from an IP we don't know and changed our bank details. None of us did this.", claimSecurity},
@@ -139,6 +151,13 @@ func TestSharePercent_findsAShareBelowAHundred(t *testing.T) {
 		// Round ten: a success rate states what worked.
 		{"a low success rate is most failing, no partial share", "[FIRING] checkout success rate below 40%", ""},
 		{"a high success rate leaves a share failing", "Erfolgsquote nur noch 90 % bei PayPal", "10%"},
+		// Round eighteen: a rate's fall is read at its end, an approval rate
+		// is a success rate, and a lower bound of half or more is most.
+		{"an approval rate that fell below half", "approval rate on the PSP dashboard went from 94% to under 40%", ""},
+		{"an acceptance rate that fell a little", "Akzeptanzrate von 95 % auf 80 % gefallen", "20%"},
+		{"an alert's threshold of half", "[PagerDuty] checkout-api 5xx rate > 50% — orders failing", ""},
+		{"more than half of the payments", "plus de 60 % des paiements échouent", ""},
+		{"a lower bound under half is a share", "more than 10% of logins fail", "10%"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
