@@ -70,6 +70,7 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout16", file: "holdout16.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout17", file: "holdout17.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.96}},
 	{set: "holdout18", file: "holdout18.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout19", file: "holdout19.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
