@@ -447,7 +447,9 @@ func mentionsAt(m ServiceMention) []int {
 // of them that say only "get" or "come" ("I get an error message") and tell
 // of a message not delivered only when negated.
 var (
-	messageNouns = mkPhrases("email*", "e-mail*", "mail*", "sms", "text", "texts", "notification*", "message*", "push",
+	// A one-time code ("OTP", written so in every language) comes by
+	// message: "my OTP is not coming" is the message's.
+	messageNouns = mkPhrases("email*", "e-mail*", "mail*", "sms", "text", "texts", "notification*", "message*", "push", "otp", "otps",
 		"correo*", "courriel*", "bericht*", "wiadomoś*", "meddelande*", "mejl*", "メール", "邮件", "短信",
 		// and in the languages beyond the tuning sets'
 		"رسالة", "رسائل", "بريد", "הודעה", "הודעות", "מייל*", "poruk*", "e-pošt*", "zpráv*", "správ*", "üzenet*", "viesti*",

@@ -149,6 +149,8 @@ func TestUndeliveredMessage_needsANegatedGetOrCome(t *testing.T) {
 		"die Mail kommt nicht an":                      true,
 		"the reset email never arrives":                true,
 		"emails arrive two hours late":                 true,
+		"my OTP is not coming when I try to login":     true,
+		"the OTP I get is expired at once":             false,
 	} {
 		toks := tokenize(text)
 		cl := clausesSplitAt(toks, contrastWords)
