@@ -151,6 +151,8 @@ func TestUndeliveredMessage_needsANegatedGetOrCome(t *testing.T) {
 		"emails arrive two hours late":                 true,
 		"my OTP is not coming when I try to login":     true,
 		"the OTP I get is expired at once":             false,
+		"no webhook deliveries since 15:50":            true,
+		"we get a webhook for every order":             false,
 	} {
 		toks := tokenize(text)
 		cl := clausesSplitAt(toks, contrastWords)
