@@ -928,6 +928,12 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			if f.claim == claimSecurity && exposureOnly(&f.sig) {
 				access = false // what was exposed, not whose sign-in
 			}
+			// Data that vanished is not the sign-in's because the writer
+			// signed in to see it ("die Anmeldung klappt ganz normal"):
+			// only what is said to have vanished names a service.
+			if f.claim == claimDataLoss {
+				access = false
+			}
 			// Another customer's data shown names the page it was shown on,
 			// by the page's own word ("ödeme sayfasında", "na stronie
 			// płatności"), not by a flow's.
