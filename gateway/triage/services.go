@@ -58,10 +58,13 @@ var builtinSynonyms = map[string][]string{
 		"indkøbskurv*", "handlekurv*", "winkelmand*", "レジ", "结算", "zahlungsseite*", "bezahlseite*", "page de paiement",
 		"página de pago", "página de pagamento", "pagina di pagamento", "betaalpagina*", "stron* płatności", "betalningssida*",
 		"betalsida*", "maksusivu*", "platební stránk*", "stránk* platby", "ödeme sayfa*", "決済ページ", "支払いページ", "支付页面",
-		"付款页面", "결제 페이지*", "결제페이지*", "страниц* оплаты", "betalingsside*"},
+		"付款页面", "결제 페이지*", "결제페이지*", "страниц* оплаты", "betalingsside*",
+		// round nineteen: Russian names the checkout by placing the order
+		// ("оформление заказа", "на странице оформления")
+		"оформлени* заказ*", "страниц* оформлени*"},
 	"search": {"searching", "search result", "suche", "suchfunktion", "produktsuche", "recherche", "búsqueda", "busqueda", "buscador",
 		"busca", "pesquisa", "ricerca", "zoeken", "zoekfunctie", "sökning*", "sökfunktion*", "produktsökning*", "söket",
-		"wyszukiwark*", "wyszukiwani*", "検索", "搜索", "검색*", "arama*",
+		"wyszukiwark*", "wyszukiwarc*", "wyszukiwani*", "検索", "搜索", "검색*", "arama*",
 		// round fifteen: the search box and its results
 		"search box", "search bar", "search field", "suchleiste*", "suchfeld*", "suchergebnis*", "sökfält*", "sökruta*",
 		"sökresultat*", "zoekbalk*", "zoekresultat*", "søgefelt*", "søkefelt*", "hakukenttä*", "hakutulo*", "строк* поиска"},
