@@ -35,7 +35,10 @@ var builtinSynonyms = map[string][]string{
 		// signing in and passwords in the other languages tickets come in
 		"iniciar sesión", "entrar na conta", "fazer login", "logga in", "inloggning*", "inloggad", "zalogować", "zalogowac", "logowani*",
 		"passwort", "mot de passe", "contraseña", "contrasena", "senha", "wachtwoord", "lösenord", "hasło", "haslo",
-		"ログイン", "サインイン", "パスワード", "登录", "登錄", "登入", "密码", "密碼", "로그인*", "비밀번호*", "giriş*", "oturum*", "şifre*"},
+		"ログイン", "サインイン", "パスワード", "登录", "登錄", "登入", "密码", "密碼", "로그인*", "비밀번호*", "giriş*", "oturum*", "şifre*",
+		// round nineteen: single sign-on and the directory that feeds it,
+		// written so in every language
+		"saml", "scim", "single sign-on", "single sign on", "oidc", "openid connect", "identity provider"},
 	"login": {"log in", "logging in", "sign in", "signin", "password", "2fa", "sso", "inloggen", "einloggen", "anmelden", "connexion"},
 	"payment": {"card", "credit card", "paypal", "pay", "charged", "charge", "refund", "paiement*", "zahlung*", "pago*", "pagament*", "betaling*",
 		"betalning*", "płatnoś*", "platnos*", "płatność", "zapłacić", "zaplacic", "bezahlen", "payer", "pagar", "pagare", "betalen", "betala",
