@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -342,4 +343,38 @@ func oneEdit(a, b string) bool {
 		return a[i:] == b[i+1:]
 	}
 	return false
+}
+
+// apiPath is a resource path an integrator quotes ("POST /v2/orders", "GET
+// /v1/orders/{id}"): it starts a word, after a space, a bracket or a quote.
+var apiPath = regexp.MustCompile("(?:^|[\\s(（\"'`])(/[A-Za-z0-9_{}.-]+(?:/[A-Za-z0-9_{}.-]+)*)")
+
+// apiResources are the services whose flow an API path's resource names
+// ("/v2/orders" is the order's service, "/payments/{id}/refund" the
+// payment's): a path names its resource outright, as an alias does, where
+// "order" in a sentence only describes a flow.
+func (m *serviceMatcher) apiResources(services []Service, text string) map[string]bool {
+	out := map[string]bool{}
+	for _, sm := range apiPath.FindAllStringSubmatch(text, -1) {
+		for _, seg := range strings.Split(sm[1], "/") {
+			if seg == "" || strings.ContainsAny(seg, "0123456789{}.") {
+				continue // a version, an id, a placeholder, a file
+			}
+			toks := tokenize(strings.NewReplacer("_", " ", "-", " ").Replace(seg))
+			for _, x := range append(m.findAll(toks, true), flowMentions(services, toks)...) {
+				out[x.Service] = true
+			}
+		}
+	}
+	return out
+}
+
+// namedByAPIPath raises the flow mentions of a service an API path names
+// to an alias's strength.
+func namedByAPIPath(ms []ServiceMention, named map[string]bool) {
+	for i := range ms {
+		if ms[i].Strength < strengthAlias && named[ms[i].Service] {
+			ms[i].Strength = strengthAlias
+		}
+	}
 }

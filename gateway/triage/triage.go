@@ -326,6 +326,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	if wordReasons == nil {
 		c, wordReasons = classify(sig, tr)
 		mentions, candidates = rankServices(t.p.Services, toks, &sig, len(tokenize(tk.Subject)), t.matcher.findAll(toks, true))
+		namedByAPIPath(mentions, t.matcher.apiResources(t.p.Services, tk.Subject+"\n"+tk.Description))
 		// A question or request names its service or none: the channel it
 		// came by (an "email" or "chat" tag, not in its words) is none.
 		if c == claimLow && len(tk.Tags) > 0 {
