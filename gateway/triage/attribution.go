@@ -447,7 +447,11 @@ func mentionsAt(m ServiceMention) []int {
 // of them that say only "get" or "come" ("I get an error message") and tell
 // of a message not delivered only when negated.
 var (
-	messageNouns = mkPhrases("email*", "e-mail*", "mail*", "sms", "text", "texts", "notification*", "message*", "push",
+	// A one-time code ("OTP", written so in every language) comes by
+	// message: "my OTP is not coming" is the message's; so is a webhook, a
+	// message sent to a machine ("no webhook deliveries since 15:50").
+	messageNouns = mkPhrases("email*", "e-mail*", "mail*", "sms", "text", "texts", "notification*", "message*", "push", "otp", "otps",
+		"webhook*", "web-hook*",
 		"correo*", "courriel*", "bericht*", "wiadomoś*", "meddelande*", "mejl*", "メール", "邮件", "短信",
 		// and in the languages beyond the tuning sets'
 		"رسالة", "رسائل", "بريد", "הודעה", "הודעות", "מייל*", "poruk*", "e-pošt*", "zpráv*", "správ*", "üzenet*", "viesti*",

@@ -149,6 +149,10 @@ func TestUndeliveredMessage_needsANegatedGetOrCome(t *testing.T) {
 		"die Mail kommt nicht an":                      true,
 		"the reset email never arrives":                true,
 		"emails arrive two hours late":                 true,
+		"my OTP is not coming when I try to login":     true,
+		"the OTP I get is expired at once":             false,
+		"no webhook deliveries since 15:50":            true,
+		"we get a webhook for every order":             false,
 	} {
 		toks := tokenize(text)
 		cl := clausesSplitAt(toks, contrastWords)
@@ -178,5 +182,33 @@ func TestUndeliveredMessage_negatedArrivalWithoutFailureWords(t *testing.T) {
 		if got := undeliveredMessage(toks, map[int]bool{}, cl) >= 0; got != want {
 			t.Errorf("%q: undelivered %v, want %v", text, got, want)
 		}
+	}
+}
+
+// Round nineteen: a resource path an integrator quotes names its service
+// outright ("POST /v2/orders"); a date, "and/or" or a URL's host is no path.
+func TestAPIResources_aPathNamesItsResource(t *testing.T) {
+	tr := New(textProject(), Settings{Location: time.UTC})
+	for text, want := range map[string]string{
+		"How many requests per second does POST /v2/orders allow?": "checkout-api",
+		"GET /v2/orders/{id} returns another merchant's data":      "checkout-api",
+		"the refund call (/v1/payments/{id}/refund) answers 500":   "payments",
+		"since 12/05/2026 we see it":                               "",
+		"a discount and/or a coupon":                               "",
+		"see https://shop.example/orders/help for it":              "",
+	} {
+		got := tr.matcher.apiResources(tr.p.Services, text)
+		if want == "" && len(got) > 0 || want != "" && (!got[want] || len(got) != 1) {
+			t.Errorf("%q: %v, want %q", text, got, want)
+		}
+	}
+	// A question that names its service only by the path keeps it, beside
+	// a billing word ("plan").
+	res, err := tr.Triage(context.Background(), Ticket{Subject: "Question", Description: "Since Monday GET /v1/orders no longer sends its deprecation header. Has the end of v1 moved? We want to plan our move to v2.", CreatedAt: time.Date(2026, 11, 20, 15, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.AffectedService != "checkout-api" {
+		t.Errorf("a question about POST /v2/orders: service %q, want checkout-api", res.AffectedService)
 	}
 }

@@ -477,7 +477,10 @@ var (
 		"qualcuno": true, "alguém": true, "iemand": true, "någon": true, "nogen": true, "noen": true, "ktoś": true, "někdo": true,
 		"niekto": true, "netko": true, "neko": true, "nekdo": true, "кто-то": true, "ктото": true, "хтось": true, "някой": true,
 		"birisi": true, "seseorang": true, "valaki": true, "joku": true, "keegi": true, "kažkas": true, "kāds": true,
-		"κάποιος": true, "מישהו": true, "algú": true, "cineva": true}
+		"κάποιος": true, "מישהו": true, "algú": true, "cineva": true,
+		// Arabic's "someone" as the subject after "that" ("أن أحدًا سجّل
+		// الدخول"): the accusative only, since "لا أحد" is "no one".
+		"أحدًا": true, "أحدا": true, "شخصًا": true, "شخصا": true}
 	// accountStems start the account nouns of those languages; Hebrew and
 	// Arabic write a preposition onto the noun, so theirs are found inside.
 	accountStems   = []string{"account", "konto", "kontu", "konta", "kontot", "compte", "cuenta", "conta", "compt", "účt", "účet", "račun", "nalog", "аккаунт", "акаунт", "учетн", "учётн", "профил", "hesab", "akun", "fiók", "tili", "paskyr", "konts", "λογαριασμ"}
@@ -486,7 +489,7 @@ var (
 	getInStems = []string{"logged", "logis", "logi", "logge", "loggt", "logga", "eingeloggt", "angemeldet", "entered", "accessed", "entró",
 		"accedi", "connect", "entrato", "entrou", "acessou", "ingelogd", "inloggad", "zalogow", "přihlás", "prihlás", "prijav",
 		"ulogov", "вош", "зашел", "зашёл", "увійш", "влез", "girdi", "giriş", "masuk", "belép", "kirjautu", "prisijung", "ienāc",
-		"pieslēdz", "συνδέθ", "μπήκε", "נכנס", "دخل", "entrà", "conectat", "intrat"}
+		"pieslēdz", "συνδέθ", "μπήκε", "נכנס", "دخل", "الدخول", "entrà", "conectat", "intrat"}
 )
 
 // foreignTakeovers finds someone signing in to the writer's account.

@@ -191,6 +191,7 @@ func TestForeignTakeovers_someoneGotIntoTheAccount(t *testing.T) {
 		"Jemand hat sich gestern in mein Konto eingeloggt.",
 		"Ktoś zalogował się na moje konto.",
 		"מישהו נכנס לחשבון שלי",
+		"وصلتني رسالة أن أحدًا سجّل الدخول إلى حسابي من دولة أخرى",
 	} {
 		toks := tokenize(s)
 		if got := foreignTakeovers(toks, clauses(toks)); len(got) == 0 {
@@ -200,6 +201,7 @@ func TestForeignTakeovers_someoneGotIntoTheAccount(t *testing.T) {
 	for _, s := range []string{
 		"Jemand aus unserem Team braucht ein Konto.",
 		"Ich habe mich eingeloggt, aber jemand anderes sieht nichts.",
+		"لا أحد يستطيع تسجيل الدخول إلى حسابه",
 	} {
 		toks := tokenize(s)
 		if got := foreignTakeovers(toks, clauses(toks)); len(got) > 0 {

@@ -419,6 +419,15 @@ type figures struct {
 // mechanisms with concept rows in every language. After it (tuned
 // figures): holdout15 0.889 / 0.972 / 0.972, holdout16 0.903 / 0.958 /
 // 0.917; every other set unchanged. holdout10 stays blind.
+//
+// Round nineteen: holdout17 and holdout18 are released as tuning data
+// (words, not the fit) after two aggregate looks each; their 37 misses at
+// the start (holdout17 0.819 / 0.944 / 0.847, holdout18 0.889 / 0.986 /
+// 0.861) were studied by category (examples/tickets/README.md, "Round
+// nineteen"), the service first, and fixed by mechanisms with test cases
+// and concept rows. After it (tuned figures): holdout17 0.819 / 0.944 /
+// 0.917, holdout18 0.903 / 0.986 / 0.944; holdout13 service 0.971; every
+// other set unchanged. holdout10 stays blind.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
@@ -474,11 +483,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.88, withinOne: 0.94, service: 0.90}, why: "blind through round seventeen (two aggregate looks: 0.764 / 0.944 / 0.917 with round fifteen's rules, 0.792 / 0.944 / 0.917 after round seventeen), tuned on (words, not the fit) since round eighteen: floor a little below the tuned figures after round eighteen (0.903 / 0.958 / 0.917)"},
 	{name: "holdout17",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.80, withinOne: 0.93, service: 0.83}, why: "blind, written before round eighteen (a shop's consumers on their phones, and its social team): floor a little below its measurements (0.806 / 0.931 / 0.833 with round seventeen's rules, 0.819 / 0.944 / 0.847 after round eighteen)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.80, withinOne: 0.93, service: 0.90}, why: "blind through round eighteen (two aggregate looks: 0.806 / 0.931 / 0.833 with round seventeen's rules, 0.819 / 0.944 / 0.847 after round eighteen), tuned on (words, not the fit) since round nineteen: floor a little below the tuned figures after round nineteen (0.819 / 0.944 / 0.917)"},
 	{name: "holdout18",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.87, withinOne: 0.97, service: 0.84}, why: "blind, written before round eighteen (enterprise and integrator customers: portal forms, API reports, admins): floor a little below its measurements (0.889 / 0.986 / 0.861 with round seventeen's rules, the same after round eighteen)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.89, withinOne: 0.97, service: 0.93}, why: "blind through round eighteen (two aggregate looks: 0.889 / 0.986 / 0.861 with round seventeen's rules, the same after round eighteen), tuned on (words, not the fit) since round nineteen: floor a little below the tuned figures after round nineteen (0.903 / 0.986 / 0.944)"},
 	{name: "holdout19",
 		blind: true, minTickets: 70,
 		why: "blind, written before round nineteen (a fashion retailer's January sale: customers, store staff, call-centre notes, a courier); first measured with round eighteen's rules: 0.625 / 0.958 / 0.875; no floor until measured after round nineteen"},

@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -35,7 +36,10 @@ var builtinSynonyms = map[string][]string{
 		// signing in and passwords in the other languages tickets come in
 		"iniciar sesión", "entrar na conta", "fazer login", "logga in", "inloggning*", "inloggad", "zalogować", "zalogowac", "logowani*",
 		"passwort", "mot de passe", "contraseña", "contrasena", "senha", "wachtwoord", "lösenord", "hasło", "haslo",
-		"ログイン", "サインイン", "パスワード", "登录", "登錄", "登入", "密码", "密碼", "로그인*", "비밀번호*", "giriş*", "oturum*", "şifre*"},
+		"ログイン", "サインイン", "パスワード", "登录", "登錄", "登入", "密码", "密碼", "로그인*", "비밀번호*", "giriş*", "oturum*", "şifre*",
+		// round nineteen: single sign-on and the directory that feeds it,
+		// written so in every language
+		"saml", "scim", "single sign-on", "single sign on", "oidc", "openid connect", "identity provider"},
 	"login": {"log in", "logging in", "sign in", "signin", "password", "2fa", "sso", "inloggen", "einloggen", "anmelden", "connexion"},
 	"payment": {"card", "credit card", "paypal", "pay", "charged", "charge", "refund", "paiement*", "zahlung*", "pago*", "pagament*", "betaling*",
 		"betalning*", "płatnoś*", "platnos*", "płatność", "zapłacić", "zaplacic", "bezahlen", "payer", "pagar", "pagare", "betalen", "betala",
@@ -58,10 +62,13 @@ var builtinSynonyms = map[string][]string{
 		"indkøbskurv*", "handlekurv*", "winkelmand*", "レジ", "结算", "zahlungsseite*", "bezahlseite*", "page de paiement",
 		"página de pago", "página de pagamento", "pagina di pagamento", "betaalpagina*", "stron* płatności", "betalningssida*",
 		"betalsida*", "maksusivu*", "platební stránk*", "stránk* platby", "ödeme sayfa*", "決済ページ", "支払いページ", "支付页面",
-		"付款页面", "결제 페이지*", "결제페이지*", "страниц* оплаты", "betalingsside*"},
+		"付款页面", "결제 페이지*", "결제페이지*", "страниц* оплаты", "betalingsside*",
+		// round nineteen: Russian names the checkout by placing the order
+		// ("оформление заказа", "на странице оформления")
+		"оформлени* заказ*", "страниц* оформлени*"},
 	"search": {"searching", "search result", "suche", "suchfunktion", "produktsuche", "recherche", "búsqueda", "busqueda", "buscador",
 		"busca", "pesquisa", "ricerca", "zoeken", "zoekfunctie", "sökning*", "sökfunktion*", "produktsökning*", "söket",
-		"wyszukiwark*", "wyszukiwani*", "検索", "搜索", "검색*", "arama*",
+		"wyszukiwark*", "wyszukiwarc*", "wyszukiwani*", "検索", "搜索", "검색*", "arama*",
 		// round fifteen: the search box and its results
 		"search box", "search bar", "search field", "suchleiste*", "suchfeld*", "suchergebnis*", "sökfält*", "sökruta*",
 		"sökresultat*", "zoekbalk*", "zoekresultat*", "søgefelt*", "søkefelt*", "hakukenttä*", "hakutulo*", "строк* поиска"},
@@ -336,4 +343,38 @@ func oneEdit(a, b string) bool {
 		return a[i:] == b[i+1:]
 	}
 	return false
+}
+
+// apiPath is a resource path an integrator quotes ("POST /v2/orders", "GET
+// /v1/orders/{id}"): it starts a word, after a space, a bracket or a quote.
+var apiPath = regexp.MustCompile("(?:^|[\\s(（\"'`])(/[A-Za-z0-9_{}.-]+(?:/[A-Za-z0-9_{}.-]+)*)")
+
+// apiResources are the services whose flow an API path's resource names
+// ("/v2/orders" is the order's service, "/payments/{id}/refund" the
+// payment's): a path names its resource outright, as an alias does, where
+// "order" in a sentence only describes a flow.
+func (m *serviceMatcher) apiResources(services []Service, text string) map[string]bool {
+	out := map[string]bool{}
+	for _, sm := range apiPath.FindAllStringSubmatch(text, -1) {
+		for _, seg := range strings.Split(sm[1], "/") {
+			if seg == "" || strings.ContainsAny(seg, "0123456789{}.") {
+				continue // a version, an id, a placeholder, a file
+			}
+			toks := tokenize(strings.NewReplacer("_", " ", "-", " ").Replace(seg))
+			for _, x := range append(m.findAll(toks, true), flowMentions(services, toks)...) {
+				out[x.Service] = true
+			}
+		}
+	}
+	return out
+}
+
+// namedByAPIPath raises the flow mentions of a service an API path names
+// to an alias's strength.
+func namedByAPIPath(ms []ServiceMention, named map[string]bool) {
+	for i := range ms {
+		if ms[i].Strength < strengthAlias && named[ms[i].Service] {
+			ms[i].Strength = strengthAlias
+		}
+	}
 }

@@ -197,6 +197,12 @@ nl	checkout-api	Gegevens van een andere klant	Op de betaalpagina zag een klant h
 pl	checkout-api	Cudze dane	Na stronie płatności klient zobaczył adres innej osoby, to wyciek danych.
 sv	checkout-api	Annan kunds uppgifter	På betalningssidan såg en kund en annan kunds adress, det är en dataläcka.
 tr	checkout-api	Başka müşterinin bilgileri	Ödeme sayfasında bir müşteri başka bir müşterinin adresini gördü, bu bir veri sızıntısı.
+en	auth	Directory	How do we map our directory groups to your roles with SCIM provisioning?
+de	auth	Verzeichnis	Wie ordnen wir per SCIM unsere Gruppen euren Rollen zu?
+en	auth	Enterprise tenant	Since this morning every SAML assertion is rejected with an invalid signature.
+ru	checkout-api	Чужие данные	На странице оформления стоит чужое имя и чужой адрес доставки, кто-то видит чужие данные.
+ru	checkout-api	Ошибка	Оформление заказа не работает с утра, клиенты видят ошибку.
+pl	search	Zdjęcia	W wyszukiwarce nie ładują się zdjęcia produktów.
 sv	payments	Önskemål: Swish	Vi skulle gärna erbjuda Swish som betalsätt i kassan. Finns det planer på det?
 nl	payments	Wens: iDEAL in 3 termijnen	Kunnen jullie Klarna als betaalmethode toevoegen aan de winkelwagen?
 fi	payments	Toive: MobilePay	Voisitteko lisätä MobilePayn maksutavaksi ostoskoriin?

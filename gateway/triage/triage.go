@@ -326,6 +326,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	if wordReasons == nil {
 		c, wordReasons = classify(sig, tr)
 		mentions, candidates = rankServices(t.p.Services, toks, &sig, len(tokenize(tk.Subject)), t.matcher.findAll(toks, true))
+		namedByAPIPath(mentions, t.matcher.apiResources(t.p.Services, tk.Subject+"\n"+tk.Description))
 		// A question or request names its service or none: the channel it
 		// came by (an "email" or "chat" tag, not in its words) is none.
 		if c == claimLow && len(tk.Tags) > 0 {
@@ -927,6 +928,12 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			access := accessSynonym(m.Phrase) || m.Strength == strengthFlow && signingIn(m.Phrase)
 			if f.claim == claimSecurity && exposureOnly(&f.sig) {
 				access = false // what was exposed, not whose sign-in
+			}
+			// Data that vanished is not the sign-in's because the writer
+			// signed in to see it ("die Anmeldung klappt ganz normal"):
+			// only what is said to have vanished names a service.
+			if f.claim == claimDataLoss {
+				access = false
 			}
 			// Another customer's data shown names the page it was shown on,
 			// by the page's own word ("ödeme sayfasında", "na stronie

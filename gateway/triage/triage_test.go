@@ -264,6 +264,8 @@ func TestTriage_followsTheLabelingConventions(t *testing.T) {
 			at(0, "errors", "We see errors on our side since 11:30, please check.", "normal"), Medium, "", "logs: the service is clean"},
 		{"another customer's data on the checkout page is critical on checkout-api",
 			at(0, "privacy", "Hi, I just saw another customer's name and address on the checkout page!", "urgent"), Critical, "checkout-api", "security"},
+		{"data that vanished is not the sign-in's because the writer signed in to see it",
+			at(0, "orders gone", "My whole order history was deleted. I can log in normally, the login works fine.", "normal"), Critical, "", "data loss"},
 		{"an e-mail the writer deleted is no data loss",
 			at(0, "email gone", "The confirmation e-mail is gone, I deleted it by accident. Can you resend it?", "normal"), Low, "notifications", "question, request"},
 		{"a thanks after the incident is low",

@@ -1242,7 +1242,7 @@ func notLost(toks []token, hs []hit) []hit {
 		if _, head := subjectOf(toks, h.pos); head >= 0 && matchesAny(toks, head, transientThings) {
 			continue
 		}
-		if oneOrder(toks, h) {
+		if oneOrder(toks, h) || countedSales(toks, h) {
 			continue
 		}
 		out = append(out, h)
@@ -1277,6 +1277,27 @@ func lossNegated(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// estimateWords say a count is an estimate: "estimated lost orders".
+// ("about" is left out: "a question about lost orders").
+var estimateWords = map[string]bool{"estimated": true, "estimate": true, "approximately": true, "approx": true,
+	"roughly": true}
+
+// countedSales reports whether "lost orders" is counted or estimated
+// ("Estimated lost orders: ~420", "300 lost orders", "lost orders: 420"):
+// the sales an outage cost, not stored orders that vanished. A number
+// right after it without a colon is more likely an order's number ("we
+// lost orders 51234 and 51240").
+func countedSales(toks []token, h hit) bool {
+	if len(h.phrase) < 2 || h.pos < 0 || h.pos >= len(toks) || toks[h.pos].w != "lost" || !strings.HasPrefix(toks[h.pos+1].w, "order") {
+		return false
+	}
+	number := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].w != "" && strings.Trim(toks[k].w, "0123456789") == ""
+	}
+	before, after := h.pos-1, h.pos+len(h.phrase)
+	return before >= 0 && !toks[h.pos].brk && (estimateWords[toks[before].w] || number(before)) || number(after) && toks[after].brk
 }
 
 // oneOrder reports whether a data-loss hit is about a single order, as

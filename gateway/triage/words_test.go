@@ -642,3 +642,21 @@ func TestByMistake_isNoError(t *testing.T) {
 		}
 	}
 }
+
+// Round nineteen: "lost orders" counted or estimated is the sales an
+// outage cost, not stored orders that vanished.
+func TestNotLost_countedLostOrdersAreSales(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Impact: every order failed. Estimated lost orders: ~420.": false,
+		"We had about 300 lost orders during the outage.":          false,
+		"Lost orders: 420 in the window.":                          false,
+		"Since the update we lost orders 51234 and 51240.":         true,
+		"A question about lost orders from yesterday's import.":    true,
+		"The migration lost orders from the last two days.":        true,
+	} {
+		toks := tokenize(text)
+		if got := len(notLost(toks, findAll(toks, dataLossWords))) > 0; got != want {
+			t.Errorf("%q: data loss %v, want %v", text, got, want)
+		}
+	}
+}
