@@ -74,6 +74,7 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout18", file: "holdout18.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout19", file: "holdout19.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout20", file: "holdout20.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.95}},
+	{set: "holdout22", file: "holdout22.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
