@@ -482,3 +482,19 @@ func TestTriage_mostRequestsFailingOnACoreFlowTheDeskMarkedUrgentIsCritical(t *t
 			at("I can't finish my order, the checkout says 503 service unavailable.", "urgent"), High, "checkout-api", "error spike"},
 	})
 }
+
+// TestTriage_anInvoiceEmailThatDidNotArriveIsTheMessagesFailure: "the
+// invoice e-mails" name the message that failed, and an "invoices" tag on
+// such a ticket tags the same message: no billing question.
+func TestTriage_anInvoiceEmailThatDidNotArriveIsTheMessagesFailure(t *testing.T) {
+	p := projectWith(t, gen.Incident{Service: "notifications", Start: noon.Add(-30 * time.Minute), Duration: time.Hour,
+		FailRate: 0.6, Status: 500, Message: "smtp relay refused {id}"})
+	tk := func(tags ...string) Ticket {
+		return Ticket{Subject: "Invoice e-mails missing", Description: "Since 11:30 no invoice e-mails arrive for any of our shops, the orders are there in the portal.",
+			Priority: "normal", Tags: tags, CreatedAt: noon}
+	}
+	checkVerdicts(t, p, []verdictCase{
+		{"untagged", tk(), High, "notifications", "error spike"},
+		{"tagged invoices", tk("invoices", "email"), High, "notifications", "error spike"},
+	})
+}
