@@ -433,8 +433,9 @@ type figures struct {
 // (words, not the fit) after two aggregate looks each; their misses were
 // grouped by category (examples/tickets/README.md, "Round twenty") and the
 // labeled-critical class fixed: a confirmed core-flow failure with most
-// requests failing, marked urgent or high, not scoped to one user. After
-// it: holdout19 0.694 / 0.958 / 0.875, holdout20 0.694 / 0.847 / 0.819;
+// requests failing, marked urgent or high, not scoped to one user; and an
+// invoice e-mail that did not arrive is the message's, not billing. After
+// it: holdout19 0.694 / 0.958 / 0.875, holdout20 0.708 / 0.861 / 0.847;
 // holdout7, 11, 16, 17 moved by a ticket or two. holdout10 stays blind.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
@@ -501,7 +502,7 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.68, withinOne: 0.94, service: 0.86}, why: "blind through round nineteen (two aggregate looks: 0.625 / 0.958 / 0.875 with round eighteen's rules, the same after round nineteen), tuned on (words, not the fit) since round twenty: floor a little below the tuned figures after round twenty (0.694 / 0.958 / 0.875)"},
 	{name: "holdout20",
 		outOfFit: true, minTickets: 70,
-		floor: figures{exact: 0.68, withinOne: 0.83, service: 0.80}, why: "blind through round nineteen (two aggregate looks: 0.694 / 0.847 / 0.819 with round eighteen's rules, the same after round nineteen), tuned on (words, not the fit) since round twenty: floor a little below the tuned figures after round twenty (0.694 / 0.847 / 0.819, unchanged)"},
+		floor: figures{exact: 0.69, withinOne: 0.85, service: 0.83}, why: "blind through round nineteen (two aggregate looks: 0.694 / 0.847 / 0.819 with round eighteen's rules, the same after round nineteen), tuned on (words, not the fit) since round twenty: floor a little below the tuned figures after round twenty (0.708 / 0.861 / 0.847)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
