@@ -428,6 +428,15 @@ type figures struct {
 // and concept rows. After it (tuned figures): holdout17 0.819 / 0.944 /
 // 0.917, holdout18 0.903 / 0.986 / 0.944; holdout13 service 0.971; every
 // other set unchanged. holdout10 stays blind.
+//
+// Round twenty: holdout19 and holdout20 are released as tuning data
+// (words, not the fit) after two aggregate looks each; their misses were
+// grouped by category (examples/tickets/README.md, "Round twenty") and the
+// labeled-critical class fixed: a confirmed core-flow failure with most
+// requests failing, marked urgent or high, not scoped to one user; and an
+// invoice e-mail that did not arrive is the message's, not billing. After
+// it: holdout19 0.694 / 0.958 / 0.875, holdout20 0.708 / 0.861 / 0.847;
+// holdout7, 11, 16, 17 moved by a ticket or two. holdout10 stays blind.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
@@ -489,11 +498,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.89, withinOne: 0.97, service: 0.93}, why: "blind through round eighteen (two aggregate looks: 0.889 / 0.986 / 0.861 with round seventeen's rules, the same after round eighteen), tuned on (words, not the fit) since round nineteen: floor a little below the tuned figures after round nineteen (0.903 / 0.986 / 0.944)"},
 	{name: "holdout19",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.61, withinOne: 0.94, service: 0.86}, why: "blind, written before round nineteen (a fashion retailer's January sale: customers, store staff, call-centre notes, a courier): floor a little below its measurements (0.625 / 0.958 / 0.875 with round eighteen's rules, the same after round nineteen)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.68, withinOne: 0.94, service: 0.86}, why: "blind through round nineteen (two aggregate looks: 0.625 / 0.958 / 0.875 with round eighteen's rules, the same after round nineteen), tuned on (words, not the fit) since round twenty: floor a little below the tuned figures after round twenty (0.694 / 0.958 / 0.875)"},
 	{name: "holdout20",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.68, withinOne: 0.83, service: 0.80}, why: "blind, written before round nineteen (a B2B wholesale platform: small-business buyers, accounts payable, company admins, resellers): floor a little below its measurements (0.694 / 0.847 / 0.819 with round eighteen's rules, the same after round nineteen)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.69, withinOne: 0.85, service: 0.83}, why: "blind through round nineteen (two aggregate looks: 0.694 / 0.847 / 0.819 with round eighteen's rules, the same after round nineteen), tuned on (words, not the fit) since round twenty: floor a little below the tuned figures after round twenty (0.708 / 0.861 / 0.847)"},
 	{name: "holdout21",
 		blind: true, minTickets: 70,
 		why: "blind, written before round twenty (an electronics and appliances shop: instalments, a phone launch's pre-orders, warranty, delivery slots, affiliates); first measured with round nineteen's rules: 0.806 / 1.000 / 0.972; no floor until measured after round twenty"},

@@ -34,6 +34,10 @@ en	checkout-api	Question	How can I change the minimum order value in the basket?
 en	notifications	Resend	I deleted the order confirmation e-mail by accident, could you resend it for order 4821?
 en	auth	Magic link	The magic link in the sign-in e-mail says expired as soon as customers click it.
 en	notifications	Newsletter	Our newsletter did not go out this morning, nobody got it.
+en	notifications	Invoice e-mails	Our invoice e-mails have not arrived since this morning, for none of our shops.
+de	notifications	Rechnungs-E-Mails	Seit heute Morgen kommen unsere Rechnungs-E-Mails nicht mehr an, bei keiner Filiale.
+fr	notifications	E-mails de facture	Depuis ce matin nous ne recevons plus les e-mails de facture, pour aucun magasin.
+it	notifications	Email della fattura	Da stamattina non riceviamo più le email della fattura, per nessun negozio.
 de	auth	Login	Kunden können sich nicht einloggen, der Code für die Zwei-Faktor-Authentifizierung wird jedes Mal abgelehnt.
 de	payments	Zahlungen	Kartenzahlungen scheitern beim 3-D-Secure-Schritt, die Seite der Bank lädt nicht.
 de	checkout-api	Bestellungen	Kunden können keine Bestellung aufgeben, der Warenkorb zeigt beim Klick auf „Jetzt kaufen“ einen Fehler.

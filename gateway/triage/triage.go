@@ -499,6 +499,18 @@ func readTicket(tk Ticket, own string) (string, []token, signals) {
 		}
 	}
 	sig := readSignals(toks, text)
+	// A billing tag ("invoices") on a ticket whose words name the billing
+	// document only as the message that carries it ("the invoice e-mail")
+	// tags the same message: no billing question either.
+	if bodyEnd := len(tokenize(body)); len(tk.Tags) > 0 && messageKindOnly(toks[:bodyEnd]) {
+		kept := sig.billing[:0:0]
+		for _, h := range sig.billing {
+			if h.pos < bodyEnd {
+				kept = append(kept, h)
+			}
+		}
+		sig.billing = kept
+	}
 	subjectLabel(&sig, subjectEnd)
 	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, ownEnd)
 	sig.over = saysOver(&sig, subjectEnd, ownEnd)
@@ -1156,8 +1168,17 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// subscription is billing, low.
 		reported := (f.claim == claimOutage || f.claim == claimOne || f.claim == claimDegraded || f.claim == claimPartial) &&
 			!accountBilling(&f.sig)
+		// A confirmed failure on a core flow where most requests fail, which
+		// the desk marked urgent or high, is the contract's critical
+		// whatever the words say of its reach: the logs show the many
+		// blocked (as unreadVerdict reads an unread ticket).
+		scoped := len(active(f.sig.one)) > 0 || len(active(f.sig.self)) > 0 || len(active(f.sig.paying)) > 0
+		deskOutage := confirmed && core && !scoped && (f.priority == "urgent" || f.priority == "high") &&
+			f.evidenceOf(service) != nil && f.evidenceOf(service).Rate >= 0.5
 		switch {
 		case outage:
+			v.floor = Critical
+		case deskOutage:
 			v.floor = Critical
 		case confirmed && v.floor == "":
 			v.floor = High
@@ -1169,6 +1190,8 @@ func severity(f *facts, service, level string, core bool) verdict {
 			switch {
 			case outage:
 				v.reasons = append(v.reasons, "contract raised it to critical: many users blocked on a core flow, confirmed by an error spike")
+			case deskOutage:
+				v.reasons = append(v.reasons, fmt.Sprintf("raised to critical: most %s requests failing in the window (%.0f%%) and the desk marked it %s", service, f.evidenceOf(service).Rate*100, f.priority))
 			case v.floor == Medium:
 				v.reasons = append(v.reasons, "raised to medium: a failure the writer reports is at least medium, clean logs or not")
 			case confirmed && len(active(f.sig.paying)) == 0:

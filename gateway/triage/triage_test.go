@@ -459,3 +459,42 @@ func TestTriage_theWritersOwnAttemptInOtherLanguagesIsOneUsers(t *testing.T) {
 			High, "checkout-api", `scope: "nie mogę"`},
 	})
 }
+
+// TestTriage_mostRequestsFailingOnACoreFlowTheDeskMarkedUrgentIsCritical:
+// when most of a core flow's requests fail at the time of a failure
+// report the desk marked urgent or high, the logs show the many blocked
+// the words do not claim; a failure scoped to one user, or the desk's
+// normal priority, stays high.
+func TestTriage_mostRequestsFailingOnACoreFlowTheDeskMarkedUrgentIsCritical(t *testing.T) {
+	p := projectWith(t, gen.Incident{Service: "checkout-api", Start: noon.Add(-20 * time.Minute), Duration: time.Hour,
+		FailRate: 0.7, Status: 503, Message: "no healthy upstream for pool {n}"})
+	at := func(description, priority string) Ticket {
+		return Ticket{Subject: "orders", Description: description, Priority: priority, CreatedAt: noon}
+	}
+	checkVerdicts(t, p, []verdictCase{
+		{"unscoped failure, desk urgent, most requests failing: critical",
+			at("Orders do not go through, we get an error when we submit.", "urgent"), Critical, "checkout-api", "most checkout-api requests failing"},
+		{"the same marked high: critical",
+			at("Orders do not go through, we get an error when we submit.", "high"), Critical, "checkout-api", "desk marked it high"},
+		{"the same at normal priority: high",
+			at("Orders do not go through, we get an error when we submit.", "normal"), High, "checkout-api", "error spike"},
+		{"one user's failure marked urgent: high",
+			at("I can't finish my order, the checkout says 503 service unavailable.", "urgent"), High, "checkout-api", "error spike"},
+	})
+}
+
+// TestTriage_anInvoiceEmailThatDidNotArriveIsTheMessagesFailure: "the
+// invoice e-mails" name the message that failed, and an "invoices" tag on
+// such a ticket tags the same message: no billing question.
+func TestTriage_anInvoiceEmailThatDidNotArriveIsTheMessagesFailure(t *testing.T) {
+	p := projectWith(t, gen.Incident{Service: "notifications", Start: noon.Add(-30 * time.Minute), Duration: time.Hour,
+		FailRate: 0.6, Status: 500, Message: "smtp relay refused {id}"})
+	tk := func(tags ...string) Ticket {
+		return Ticket{Subject: "Invoice e-mails missing", Description: "Since 11:30 no invoice e-mails arrive for any of our shops, the orders are there in the portal.",
+			Priority: "normal", Tags: tags, CreatedAt: noon}
+	}
+	checkVerdicts(t, p, []verdictCase{
+		{"untagged", tk(), High, "notifications", "error spike"},
+		{"tagged invoices", tk("invoices", "email"), High, "notifications", "error spike"},
+	})
+}

@@ -757,7 +757,7 @@ func readSignals(toks []token, text string) signals {
 		paying:        findAll(toks, payingWords),
 		howto:         findAll(toks, howtoWords),
 		feature:       notAsked(toks, findAll(toks, featureWords)),
-		billing:       findAll(toks, billingWords),
+		billing:       notAMessagesKind(toks, findAll(toks, billingWords)),
 		cosmetic:      findAll(toks, cosmeticWords),
 		inquiry:       findAll(toks, inquiryWords),
 		security:      findAll(toks, securityWords),
@@ -2046,4 +2046,41 @@ func notSlowSense(toks []token, hs []hit) []hit {
 		out = append(out, h)
 	}
 	return out
+}
+
+// mailTokens are the words of an e-mail as tokens: "e-mail" and "e-mails"
+// tokenize to "email"; the CJK scripts' first character of 邮件, 郵件, メール.
+var mailTokens = map[string]bool{"email": true, "mail": true, "mailen": true, "邮": true, "郵": true, "メ": true}
+
+// notAMessagesKind drops the billing words that only say which message
+// failed to arrive or is asked for again: "the invoice e-mail", "发票邮件",
+// "Rechnungsmail", "l'e-mail de facture", "la email della fattura". The
+// message is the notification's, not a billing question.
+func notAMessagesKind(toks []token, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		end := h.pos + len(h.phrase)
+		w := toks[h.pos].w
+		switch {
+		case end < len(toks) && !toks[end].brk && mailTokens[toks[end].w]:
+			continue
+		case len(h.phrase) == 1 && len(w) > 6 && strings.HasSuffix(w, "mail"):
+			continue
+		case h.pos >= 2 && !toks[h.pos].brk && !toks[h.pos-1].brk && mailTokens[toks[h.pos-2].w] && messageOf[toks[h.pos-1].w]:
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// messageOf are the prepositions between a message and what it carries:
+// "e-mail de facture", "email della fattura", "e-mail met factuur".
+var messageOf = map[string]bool{"de": true, "da": true, "di": true, "del": true, "della": true, "met": true, "med": true, "z": true, "s": true}
+
+// messageKindOnly reports whether toks name billing words, all of them
+// only as the kind of a message (see notAMessagesKind).
+func messageKindOnly(toks []token) bool {
+	all := findAll(toks, billingWords)
+	return len(all) > 0 && len(notAMessagesKind(toks, all)) == 0
 }

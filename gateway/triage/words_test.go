@@ -660,3 +660,30 @@ func TestNotLost_countedLostOrdersAreSales(t *testing.T) {
 		}
 	}
 }
+
+// TestNotAMessagesKind: a billing word that only says which message did
+// not arrive or is asked for again is the message's, not a billing
+// question; a billing word that stands for the document stays one.
+func TestNotAMessagesKind(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		billing bool
+	}{
+		{"No invoice e-mails came through last night.", false},
+		{"The invoice email for order 4821 never arrived.", false},
+		{"Die Rechnungsmail ist heute nicht gekommen.", false},
+		{"Je n'ai pas reçu l'e-mail de facture.", false},
+		{"Non è arrivata la email della fattura.", false},
+		{"我们还没有收到发票邮件。", false},
+		{"The invoice shows the wrong VAT number.", true},
+		{"Please send me the invoice again. Email me at a@b.example", true},
+		{"Wie kann ich die Rechnung herunterladen?", true},
+		{"La facture est fausse.", true},
+	} {
+		toks := tokenize(c.text)
+		got := len(notAMessagesKind(toks, findAll(toks, billingWords))) > 0
+		if got != c.billing {
+			t.Errorf("%q: billing word kept = %v, want %v", c.text, got, c.billing)
+		}
+	}
+}
