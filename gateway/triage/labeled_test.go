@@ -505,10 +505,10 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.69, withinOne: 0.85, service: 0.83}, why: "blind through round nineteen (two aggregate looks: 0.694 / 0.847 / 0.819 with round eighteen's rules, the same after round nineteen), tuned on (words, not the fit) since round twenty: floor a little below the tuned figures after round twenty (0.708 / 0.861 / 0.847)"},
 	{name: "holdout21",
 		blind: true, minTickets: 70,
-		why: "blind, written before round twenty (an electronics and appliances shop: instalments, a phone launch's pre-orders, warranty, delivery slots, affiliates); first measured with round nineteen's rules: 0.806 / 1.000 / 0.972; no floor until measured after round twenty"},
+		floor: figures{exact: 0.79, withinOne: 0.98, service: 0.95}, why: "blind, written before round twenty (an electronics and appliances shop: instalments, a phone launch's pre-orders, warranty, delivery slots, affiliates): floor a little below its measurements (0.806 / 1.000 / 0.972 with round nineteen's rules, the same after round twenty)"},
 	{name: "holdout22",
 		blind: true, minTickets: 70,
-		why: "blind, written before round twenty (a grocery delivery shop in summer: households, relatives writing for the elderly, an office account, store pickers and dispatch); first measured with round nineteen's rules: 0.708 / 0.944 / 0.833; no floor until measured after round twenty"},
+		floor: figures{exact: 0.69, withinOne: 0.93, service: 0.82}, why: "blind, written before round twenty (a grocery delivery shop in summer: households, relatives writing for the elderly, an office account, store pickers and dispatch): floor a little below its measurements (0.708 / 0.944 / 0.833 with round nineteen's rules, the same after round twenty)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -560,8 +560,17 @@ func init() {
 // written before round thirteen) too, 1126 tickets: 0.901, 0.977, 0.952 —
 // the floor's exact moves down with the new blind set (0.90 → 0.89), not
 // with a rule; after round fourteen 0.916, 0.982, 0.951 (floor raised);
-// after round fifteen 0.918, 0.982, 0.964.
-var wholeFloor = figures{exact: 0.90, withinOne: 0.975, service: 0.955}
+// after round fifteen 0.918, 0.982, 0.964. In the session of 2026-12-05
+// (sixth) each round was judged on two blind sets written before it, which
+// then joined the whole: with holdout15 and holdout16, 1270 tickets, 0.902,
+// 0.976, 0.960; after round seventeen 0.930, 0.987, 0.970; with holdout17
+// and holdout18, 1414: 0.921, 0.984, 0.958; after round eighteen 0.932,
+// 0.988, 0.960; with holdout19 and holdout20, 1558: 0.907, 0.980, 0.949;
+// after round nineteen 0.908, 0.980, 0.958; with holdout21 and holdout22,
+// 1702: 0.895, 0.979, 0.953; after round twenty 0.899, 0.980, 0.954 — the
+// floor moves down with the new blind sets (0.90 → 0.89 exact, 0.955 →
+// 0.95 service), not with a rule.
+var wholeFloor = figures{exact: 0.89, withinOne: 0.975, service: 0.95}
 
 const wholeMinTickets = 200
 
