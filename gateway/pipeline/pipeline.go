@@ -343,13 +343,22 @@ func (p *Pipeline) accepted(run *ticketRun) store.AuditEntry {
 		Message: fmt.Sprintf("%s event queued; picked up %s later", job.Type, p.o.Now().Sub(job.EnqueuedAt).Round(time.Millisecond))})
 }
 
+// recordedTriage is the triage stage's record: the verdict as the dry run
+// prints it, and how its window was found, which that JSON leaves out and
+// the note shows.
+type recordedTriage struct {
+	triage.Result
+	WindowSource string `json:"window_source,omitempty"`
+}
+
 // triage runs the triage stage once per ticket: a retried job reuses the
 // recorded verdict so every note and field tells the same story.
 func (p *Pipeline) triage(ctx context.Context, run *ticketRun) (triage.Result, error) {
-	var res triage.Result
 	if rec, ok := run.stages[store.StageTriage]; ok {
-		if err := json.Unmarshal([]byte(rec.Detail), &res); err == nil {
-			return res, nil
+		var r recordedTriage
+		if err := json.Unmarshal([]byte(rec.Detail), &r); err == nil {
+			r.Result.WindowSource = r.WindowSource
+			return r.Result, nil
 		}
 	}
 	res, err := p.o.Assessor.Triage(ctx, run.cfg, run.ticket)
@@ -357,7 +366,7 @@ func (p *Pipeline) triage(ctx context.Context, run *ticketRun) (triage.Result, e
 		p.audit(run, "triage", store.OutcomeError, err)
 		return res, &jobError{stage: "triage", err: err, outcome: retry}
 	}
-	detail, _ := json.Marshal(res)
+	detail, _ := json.Marshal(recordedTriage{Result: res, WindowSource: res.WindowSource})
 	svc := res.AffectedService
 	if svc == "" {
 		svc = "none"

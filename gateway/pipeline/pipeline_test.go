@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"path/filepath"
 	"sync"
@@ -90,7 +91,8 @@ type fakeAssessor struct{ sev string }
 
 func (b fakeAssessor) Triage(context.Context, *config.Binding, *sdk.Ticket) (triage.Result, error) {
 	return triage.Result{Severity: b.sev, AffectedService: "checkout-api", Confidence: "high",
-		Reasons: []string{"an error spike"}, Analyze: triage.Rank(b.sev) >= triage.Rank("high")}, nil
+		Reasons: []string{"an error spike"}, Analyze: triage.Rank(b.sev) >= triage.Rank("high"),
+		WindowSource: `from "since 9:40", read in Europe/Berlin (the requester's profile)`}, nil
 }
 
 func (b fakeAssessor) Analyze(_ context.Context, _ *config.Binding, t *sdk.Ticket, r triage.Result) (*assess.Analysis, error) {
@@ -301,5 +303,35 @@ func TestProcess_keepsEventsOfABindingThatNeedsReconnecting(t *testing.T) {
 	err = f.p.Process(context.Background(), f.lease(t, "6"))
 	if !errors.As(err, &je) || je.outcome != skipped {
 		t.Fatalf("inactive binding: err = %v, want skipped", err)
+	}
+}
+
+// TestTriage_aRetriedJobsRecordedVerdictKeepsHowItsWindowWasFound: the
+// verdict a retried job reuses comes from the triage stage's record, so
+// the note it posts still says which clock the window was read in.
+func TestTriage_aRetriedJobsRecordedVerdictKeepsHowItsWindowWasFound(t *testing.T) {
+	f := newFixture(t, "internal", "low")
+	run := &ticketRun{ticket: &sdk.Ticket{ID: "42"}, stages: map[store.Stage]store.StageRecord{}}
+	first, err := fakeAssessor{sev: "low"}.Triage(context.Background(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	detail, err := json.Marshal(recordedTriage{Result: first, WindowSource: first.WindowSource})
+	if err != nil {
+		t.Fatal(err)
+	}
+	run.stages[store.StageTriage] = store.StageRecord{Detail: string(detail)}
+	again, err := f.p.triage(context.Background(), run)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.WindowSource != first.WindowSource || again.Severity != first.Severity {
+		t.Errorf("reused verdict %+v, want %+v", again, first)
+	}
+	// A record written before the window's source was kept decodes too.
+	old, _ := json.Marshal(triage.Result{Severity: "high"})
+	run.stages[store.StageTriage] = store.StageRecord{Detail: string(old)}
+	if r, err := f.p.triage(context.Background(), run); err != nil || r.Severity != "high" || r.WindowSource != "" {
+		t.Errorf("an older record: %+v, %v", r, err)
 	}
 }
