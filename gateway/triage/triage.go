@@ -1173,8 +1173,11 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// whatever the words say of its reach: the logs show the many
 		// blocked (as unreadVerdict reads an unread ticket).
 		scoped := len(active(f.sig.one)) > 0 || len(active(f.sig.self)) > 0 || len(active(f.sig.paying)) > 0
+		// A count-based log holds failures only: its rate is not a share
+		// of requests.
+		se := f.evidenceOf(service)
 		deskOutage := confirmed && core && !scoped && (f.priority == "urgent" || f.priority == "high") &&
-			f.evidenceOf(service) != nil && f.evidenceOf(service).Rate >= 0.5
+			se != nil && !se.CountBased && se.Rate >= 0.5
 		switch {
 		case outage:
 			v.floor = Critical

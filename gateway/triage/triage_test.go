@@ -481,6 +481,21 @@ func TestTriage_mostRequestsFailingOnACoreFlowTheDeskMarkedUrgentIsCritical(t *t
 		{"one user's failure marked urgent: high",
 			at("I can't finish my order, the checkout says 503 service unavailable.", "urgent"), High, "checkout-api", "error spike"},
 	})
+	// A log that holds failures only (every line of the service an error,
+	// before the report too, then three times as many) is read by its
+	// count: the rise is confirmed (high), but its rate of 100 % is no
+	// share of requests, and the desk's priority does not make it critical.
+	failuresOnly := projectWith(t, gen.Incident{Service: "checkout-api", Start: noon.Add(-6 * time.Hour), Duration: 330 * time.Minute,
+		FailRate: 1, Traffic: 0.2, Status: 503, Message: "no healthy upstream for pool {n}"},
+		gen.Incident{Service: "checkout-api", Start: noon.Add(-30 * time.Minute), Duration: time.Hour,
+			FailRate: 1, Traffic: 3, Status: 503, Message: "no healthy upstream for pool {n}"})
+	res, err := New(failuresOnly, Settings{Location: time.UTC}).Triage(context.Background(), at("Orders do not go through, we get an error when we submit.", "urgent"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Severity == Critical {
+		t.Errorf("a failures-only log read as most requests failing: %s %q", res.Severity, res.Reasons)
+	}
 }
 
 // TestTriage_anInvoiceEmailThatDidNotArriveIsTheMessagesFailure: "the
