@@ -1540,10 +1540,13 @@ func sharePercent(text string) string {
 		return ""
 	}
 	p := text[ix[2]:ix[3]]
-	if v, err := strconv.ParseFloat(strings.Replace(p, ",", ".", 1), 64); err == nil && v >= 50 && reAtLeast.MatchString(text[max(0, ix[2]-16):ix[2]]) {
+	success := reSuccessRate.MatchString(text[max(0, ix[2]-64):ix[2]])
+	// "at least 60 %" of failures is most, no share; of successes
+	// ("success rate above 60 %") the success-rate reading below decides.
+	if v, err := strconv.ParseFloat(strings.Replace(p, ",", ".", 1), 64); err == nil && v >= 50 && !success && reAtLeast.MatchString(text[max(0, ix[2]-16):ix[2]]) {
 		return ""
 	}
-	if reSuccessRate.MatchString(text[max(0, ix[2]-64):ix[2]]) {
+	if success {
 		if m := reRateTo.FindStringSubmatch(text[ix[1]:]); m != nil {
 			p = m[1]
 		}

@@ -158,6 +158,8 @@ func TestSharePercent_findsAShareBelowAHundred(t *testing.T) {
 		{"an alert's threshold of half", "[PagerDuty] checkout-api 5xx rate > 50% — orders failing", ""},
 		{"more than half of the payments", "plus de 60 % des paiements échouent", ""},
 		{"a lower bound under half is a share", "more than 10% of logins fail", "10%"},
+		// A lower bound on a success rate is read as a success rate.
+		{"a success rate above half leaves a share failing", "payment success rate above 60% since 10:00", "40%"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
