@@ -360,7 +360,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			// One writer's message that did not arrive decides, not which
 			// logs rose first; beside an outage ("no order e-mails because
 			// no orders come through") the logs still choose.
-			c.Outcome = len(active(sig.outage)) == 0 && len(active(sig.many)) == 0
+			c.Outcome = c.Outcome || len(active(sig.outage)) == 0 && len(active(sig.many)) == 0
 			c.why = append(c.why, fmt.Sprintf("outcome: the message (%q) did not arrive", toks[undelivered].raw))
 		}
 		cands[i] = c
