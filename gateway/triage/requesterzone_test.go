@@ -70,3 +70,12 @@ func TestTriage_readsBareClocksInTheRequestersProfileZone(t *testing.T) {
 		t.Errorf("a ticket naming no time: window source %q, want %q", res.WindowSource, want)
 	}
 }
+
+func TestSpanWords_readsABufferForAReader(t *testing.T) {
+	for d, want := range map[time.Duration]string{time.Hour: "hour", 2 * time.Hour: "2 hours", 90 * time.Minute: "90 minutes",
+		time.Minute: "minute", 20 * time.Second: "minute", 100 * time.Second: "2 minutes"} {
+		if got := spanWords(d); got != want {
+			t.Errorf("spanWords(%s) = %q, want %q", d, got, want)
+		}
+	}
+}

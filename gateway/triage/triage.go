@@ -418,7 +418,9 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 }
 
 // spanWords writes a default buffer for a reader: "2 hours", "90 minutes".
+// A buffer under a minute (New keeps it above zero) reads as a minute.
 func spanWords(d time.Duration) string {
+	d = max(d.Round(time.Minute), time.Minute)
 	switch {
 	case d == time.Hour:
 		return "hour"
@@ -427,7 +429,7 @@ func spanWords(d time.Duration) string {
 	case d == time.Minute:
 		return "minute"
 	}
-	return fmt.Sprintf("%d minutes", d.Round(time.Minute)/time.Minute)
+	return fmt.Sprintf("%d minutes", d/time.Minute)
 }
 
 // reportTime finds the time the ticket is about. A reply's own words

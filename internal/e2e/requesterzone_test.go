@@ -28,8 +28,8 @@ import (
 // window ends half an hour after) and not "since": a since-window runs to
 // the ticket's creation, so read an hour earlier it would still hold the
 // incident and only its start would tell the readings apart. The note
-// does not name where its zone came from (only `deskgate triage --explain`
-// does): the window it names and the logs it reports are what tell.
+// names the window, where its zone came from ("read in … (the requester's
+// profile)") and the logs it reports: all three are checked.
 
 // zoneWorld is the log world's end and the ticket text every requester of
 // these tests writes.
