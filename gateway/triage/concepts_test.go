@@ -479,6 +479,7 @@ de	securityreview	low		Sicherheitsfragebogen	Unser Prüfer hat einen Fragebogen 
 fr	securityreview	low		Questionnaire sécurité	Notre auditeur nous envoie un questionnaire avec une rubrique « historique des fuites de données ». Pouvez-vous nous envoyer votre rapport SOC 2 ?
 es	securityreview	low		Cuestionario	Nuestro auditor nos pide rellenar un cuestionario sobre "brechas de seguridad". ¿Nos pueden enviar su informe SOC 2 y la fecha del último pentest?
 en	breachnotreview	security		Breach	Someone logged into our admin account last night and downloaded the customer list. We need your SOC 2 contact?
+en	breachbesidereview	security		Audit, and a hack	Our shop was hacked on Monday and defaced. Separately: can you send your SOC 2 report for our auditor?
 en	nonepasses	outage	payments	Card payments	Since 9 pm not a single card payment has gone through, customers get an error.
 de	nonepasses	outage	payments	Kartenzahlungen	Seit 21 Uhr geht keine Kartenzahlung mehr durch, die Kunden bekommen einen Fehler.
 fr	nonepasses	outage	payments	Paiements	Depuis 21h aucun paiement par carte ne passe, les clients ont une erreur.

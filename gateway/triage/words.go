@@ -870,7 +870,13 @@ func readSignals(toks []token, text string) signals {
 	// party's data was seen.
 	if paper := findAll(toks, complianceWords); len(paper) > 0 && s.question && len(exposed)+len(foreignExposed)+len(secrets) == 0 &&
 		len(foreignTakeovers(toks, s.clause))+len(disowned(toks)) == 0 {
-		s.security = nil
+		kept := s.security[:0:0]
+		for _, h := range s.security {
+			if !inClauseOf(&s, h.pos, paper) {
+				kept = append(kept, h)
+			}
+		}
+		s.security = kept
 		s.inquiry = append(s.inquiry, paper...)
 	}
 	s.share = withCues(s.share, [][]hit{s.share}, countShares(toks))
