@@ -490,8 +490,8 @@ func readTicket(tk Ticket, own string) (string, []token, signals) {
 		ownEnd = len(tokenize(clip(tk.Subject+". "+own, maxText)))
 	}
 	// Tags come last: they carry signals ("vip", "billing") but the words
-	// of the ticket name its service first.
-	text := body
+	// of the ticket name its service first. bodyEnd is where they begin.
+	text, bodyEnd := body, len(toks)
 	if len(tk.Tags) > 0 {
 		tags := ". " + strings.Join(tk.Tags, ", ")
 		text += tags
@@ -504,7 +504,7 @@ func readTicket(tk Ticket, own string) (string, []token, signals) {
 	// A billing tag ("invoices") on a ticket whose words name the billing
 	// document only as the message that carries it ("the invoice e-mail")
 	// tags the same message: no billing question either.
-	if bodyEnd := len(tokenize(body)); len(tk.Tags) > 0 && messageKindOnly(toks[:bodyEnd]) {
+	if len(tk.Tags) > 0 && messageKindOnly(toks[:bodyEnd]) {
 		kept := sig.billing[:0:0]
 		for _, h := range sig.billing {
 			if h.pos < bodyEnd {
@@ -513,7 +513,7 @@ func readTicket(tk Ticket, own string) (string, []token, signals) {
 		}
 		sig.billing = kept
 	}
-	subjectLabel(&sig, subjectEnd)
+	subjectLabel(&sig, subjectEnd, bodyEnd)
 	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, ownEnd)
 	sig.over = saysOver(&sig, subjectEnd, ownEnd)
 	return text, toks, sig
@@ -577,7 +577,7 @@ func readReplyUnder(tk Ticket, own string) *replyWords {
 func readNewWords(body string, from int) ([]token, signals) {
 	toks := tokenize(body)
 	sig := readSignals(toks, body)
-	subjectLabel(&sig, from)
+	subjectLabel(&sig, from, len(toks))
 	sig.resolvedBy = resolvedBy(&sig, toks, from, len(toks))
 	sig.over = saysOver(&sig, from, len(toks))
 	return toks, sig
@@ -588,8 +588,9 @@ func readNewWords(body string, from int) ([]token, signals) {
 // the text after the subject tells of a failure: many writers title every
 // mail so, and the body, not the label, says whether they ask how to do
 // something. A how-to word in the body keeps its weight. subjectEnd is how
-// many tokens the subject has.
-func subjectLabel(s *signals, subjectEnd int) {
+// many tokens the subject has, bodyEnd where the tags begin: a tag
+// ("outage") tells of no failure in the body.
+func subjectLabel(s *signals, subjectEnd, bodyEnd int) {
 	if subjectEnd == 0 || subjectEnd > 2 {
 		return
 	}
@@ -602,7 +603,7 @@ func subjectLabel(s *signals, subjectEnd int) {
 	}
 	failing := false
 	for _, h := range slices.Concat(active(s.outage), active(s.failure), active(s.cueFailure)) {
-		failing = failing || h.pos >= subjectEnd
+		failing = failing || h.pos >= subjectEnd && h.pos < bodyEnd
 	}
 	if label && failing {
 		s.howto = nil
