@@ -944,26 +944,35 @@ var (
 		"dollar": true, "usd": true, "gbp": true, "pound": true, "monat": true, "jahr": true, "mois": true, "mes": true, "año": true}
 )
 
+// dropHits returns the hits of hs that drop does not reject, in order: the
+// shape of the not… filters below, each a reading that takes a hit back.
+func dropHits(hs []hit, drop func(hit) bool) []hit {
+	var out []hit
+	for _, h := range hs {
+		if !drop(h) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // notMoney drops a count word that is an amount of money ("a few
 // thousand a month", "spends hundreds"): no scope of people.
 func notMoney(toks []token, hs []hit) []hit {
-	var out []hit
-	for _, h := range hs {
-		if len(h.phrase) == 1 && (h.phrase[0] == "thousand" || h.phrase[0] == "hundred" || h.phrase[0] == "thousands" || h.phrase[0] == "hundreds") {
-			money := false
-			for k := h.pos - 3; k <= h.pos+3 && !money; k++ {
-				if k < 0 || k >= len(toks) || k == h.pos || clauseBetween(toks, min(k, h.pos), max(k, h.pos)) {
-					continue
-				}
-				money = k < h.pos && spendVerbs[toks[k].w] || k > h.pos && perPeriod[toks[k].w]
-			}
-			if money {
+	return dropHits(hs, func(h hit) bool {
+		if len(h.phrase) != 1 || h.phrase[0] != "thousand" && h.phrase[0] != "hundred" && h.phrase[0] != "thousands" && h.phrase[0] != "hundreds" {
+			return false
+		}
+		for k := h.pos - 3; k <= h.pos+3; k++ {
+			if k < 0 || k >= len(toks) || k == h.pos || clauseBetween(toks, min(k, h.pos), max(k, h.pos)) {
 				continue
 			}
+			if k < h.pos && spendVerbs[toks[k].w] || k > h.pos && perPeriod[toks[k].w] {
+				return true
+			}
 		}
-		out = append(out, h)
-	}
-	return out
+		return false
+	})
 }
 
 // tellVerbs say, explain or show what happened: a negative subject that
@@ -978,16 +987,14 @@ var tellVerbs = map[string]bool{"tell": true, "say": true, "explain": true, "des
 // notTelling drops the hits of a negative subject and its modal whose verb
 // tells or explains ("nobody can tell us what", "none of them can say").
 func notTelling(toks []token, hs []hit) []hit {
-	var out []hit
-	for _, h := range hs {
+	return dropHits(hs, func(h hit) bool {
 		end := h.pos + len(h.phrase)
 		last := h.phrase[len(h.phrase)-1]
 		if tellVerbs[last] || end < len(toks) && !toks[end].brk && tellVerbs[toks[end].w] && modalVerbs[last] {
-			continue
+			return true
 		}
-		out = append(out, h)
-	}
-	return out
+		return false
+	})
 }
 
 // transactionNouns are the requests a flow is made of, without the people
@@ -1050,16 +1057,14 @@ var elseBefore = map[string]bool{"sonst": true, "başka": true}
 // notElse drops the scope of "nobody else": the writer's case is the one
 // failing, the others are not.
 func notElse(toks []token, hs []hit) []hit {
-	var out []hit
-	for _, h := range hs {
+	return dropHits(hs, func(h hit) bool {
 		end := h.pos + len(h.phrase)
 		if h.pos > 0 && !toks[h.pos].brk && elseBefore[toks[h.pos-1].w] ||
 			end < len(toks) && !toks[end].brk && elseWords[toks[end].raw] && toks[end].raw != "mais" {
-			continue
+			return true
 		}
-		out = append(out, h)
-	}
-	return out
+		return false
+	})
 }
 
 // eitherWayNegators are the Chinese negations of the "V-not-V" question
@@ -1071,15 +1076,13 @@ var eitherWayNegators = map[string]bool{"不": true, "没": true, "沒": true}
 // question: "能不能也通过WhatsApp发送" asks whether they can, it tells of
 // no failure.
 func notAskedEitherWay(toks []token, hs []hit) []hit {
-	out := hs[:0:0]
-	for _, h := range hs {
+	return dropHits(hs, func(h hit) bool {
 		i := h.pos
 		if i > 0 && i+1 < len(toks) && eitherWayNegators[toks[i].w] && toks[i-1].w == toks[i+1].w {
-			continue
+			return true
 		}
-		out = append(out, h)
-	}
-	return out
+		return false
+	})
 }
 
 // notBeforeAll are the words for "not" that turn an "all" right after
@@ -1240,20 +1243,18 @@ next:
 // missing": one customer's failed order, not the shop's data). What is
 // left is data loss.
 func notLost(toks []token, hs []hit) []hit {
-	var out []hit
-	for _, h := range hs {
+	return dropHits(hs, func(h hit) bool {
 		if lossNegated(toks, h.pos) {
-			continue
+			return true
 		}
 		if _, head := subjectOf(toks, h.pos); head >= 0 && matchesAny(toks, head, transientThings) {
-			continue
+			return true
 		}
 		if oneOrder(toks, h) || countedSales(toks, h) {
-			continue
+			return true
 		}
-		out = append(out, h)
-	}
-	return out
+		return false
+	})
 }
 
 // lossNegators are "no" and "nothing" before a noun or a participle in
@@ -1376,14 +1377,12 @@ func byMistake(toks []token, k int) bool {
 
 // notByMistake drops failure hits that are the noun of "by mistake".
 func notByMistake(toks []token, hs []hit) []hit {
-	var out []hit
-	for _, h := range hs {
+	return dropHits(hs, func(h hit) bool {
 		if len(h.phrase) == 1 && byMistake(toks, h.pos) {
-			continue
+			return true
 		}
-		out = append(out, h)
-	}
-	return out
+		return false
+	})
 }
 
 // possessives and quantifiers beyond ownerWords that make a stored noun
@@ -1943,14 +1942,12 @@ var askedAbout = map[string]bool{"any": true, "no": true, "irgendeine": true, "k
 // notAsked drops a one-word feature noun after such a determiner: a
 // question about a problem, not a suggestion.
 func notAsked(toks []token, hs []hit) []hit {
-	var out []hit
-	for _, h := range hs {
+	return dropHits(hs, func(h hit) bool {
 		if len(h.phrase) == 1 && h.pos > 0 && !toks[h.pos].brk && askedAbout[toks[h.pos-1].w] {
-			continue
+			return true
 		}
-		out = append(out, h)
-	}
-	return out
+		return false
+	})
 }
 
 // orderAbsent finds an order noun followed in its clause, within four
@@ -2005,14 +2002,12 @@ var articles = map[string]bool{"a": true, "an": true, "the": true, "een": true, 
 
 // notBackupNoun drops "back up" read as a resolution where it is the noun.
 func notBackupNoun(toks []token, hs []hit) []hit {
-	var out []hit
-	for _, h := range hs {
+	return dropHits(hs, func(h hit) bool {
 		if h.phrase.String() == "back up" && h.pos > 0 && !toks[h.pos].brk && articles[toks[h.pos-1].w] {
-			continue
+			return true
 		}
-		out = append(out, h)
-	}
-	return out
+		return false
+	})
 }
 
 // turkishCannotMine are the endings of a Turkish verb that say "I cannot"
@@ -2038,23 +2033,21 @@ func turkishFirstPerson(toks []token) []hit {
 // stand: "sporo" with no verb next to it, and the Dutch "heel lang" or
 // "erg lang" of "heel lang geleden" (a long time ago).
 func notSlowSense(toks []token, hs []hit) []hit {
-	var out []hit
-	for _, h := range hs {
+	return dropHits(hs, func(h hit) bool {
 		end := h.pos + len(h.phrase)
 		switch h.phrase.String() {
 		case "sporo":
 			if !(h.pos > 0 && !toks[h.pos].brk && slowVerbs.matches(toks, h.pos-1) ||
 				end < len(toks) && !toks[end].brk && slowVerbs.matches(toks, end)) {
-				continue
+				return true
 			}
 		case "heel lang", "erg lang":
 			if end < len(toks) && toks[end].w == "geleden" {
-				continue
+				return true
 			}
 		}
-		out = append(out, h)
-	}
-	return out
+		return false
+	})
 }
 
 // mailTokens are the words of an e-mail as tokens: "e-mail" and "e-mails"
@@ -2066,21 +2059,19 @@ var mailTokens = map[string]bool{"email": true, "mail": true, "mailen": true, "�
 // "Rechnungsmail", "l'e-mail de facture", "la email della fattura". The
 // message is the notification's, not a billing question.
 func notAMessagesKind(toks []token, hs []hit) []hit {
-	var out []hit
-	for _, h := range hs {
+	return dropHits(hs, func(h hit) bool {
 		end := h.pos + len(h.phrase)
 		w := toks[h.pos].w
 		switch {
 		case end < len(toks) && !toks[end].brk && mailTokens[toks[end].w]:
-			continue
+			return true
 		case len(h.phrase) == 1 && len(w) > 6 && strings.HasSuffix(w, "mail"):
-			continue
+			return true
 		case h.pos >= 2 && !toks[h.pos].brk && !toks[h.pos-1].brk && mailTokens[toks[h.pos-2].w] && messageOf[toks[h.pos-1].w]:
-			continue
+			return true
 		}
-		out = append(out, h)
-	}
-	return out
+		return false
+	})
 }
 
 // messageOf are the prepositions between a message and what it carries:
