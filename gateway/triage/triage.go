@@ -503,15 +503,10 @@ func readTicket(tk Ticket, own string) (string, []token, signals) {
 	sig := readSignals(toks, text)
 	// A billing tag ("invoices") on a ticket whose words name the billing
 	// document only as the message that carries it ("the invoice e-mail")
-	// tags the same message: no billing question either.
+	// tags the same message: no billing question either. (The words' own
+	// billing hits are gone already: readSignals drops a message's kind.)
 	if len(tk.Tags) > 0 && messageKindOnly(toks[:bodyEnd]) {
-		kept := sig.billing[:0:0]
-		for _, h := range sig.billing {
-			if h.pos < bodyEnd {
-				kept = append(kept, h)
-			}
-		}
-		sig.billing = kept
+		sig.billing = nil
 	}
 	subjectLabel(&sig, subjectEnd, bodyEnd)
 	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, ownEnd)
