@@ -504,11 +504,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.69, withinOne: 0.85, service: 0.83}, why: "blind through round nineteen (two aggregate looks: 0.694 / 0.847 / 0.819 with round eighteen's rules, the same after round nineteen), tuned on (words, not the fit) since round twenty: floor a little below the tuned figures after round twenty (0.708 / 0.861 / 0.847)"},
 	{name: "holdout21",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.79, withinOne: 0.98, service: 0.95}, why: "blind, written before round twenty (an electronics and appliances shop: instalments, a phone launch's pre-orders, warranty, delivery slots, affiliates): floor a little below its measurements (0.806 / 1.000 / 0.972 with round nineteen's rules, the same after round twenty)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.79, withinOne: 0.98, service: 0.95}, why: "blind through round twenty (two aggregate looks: 0.806 / 1.000 / 0.972 with round nineteen's rules, the same after round twenty), tuned on (words, not the fit) from round twenty-one (an electronics and appliances shop: instalments, a phone launch's pre-orders, warranty, delivery slots, affiliates): floor a little below its measurements"},
 	{name: "holdout22",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.69, withinOne: 0.93, service: 0.82}, why: "blind, written before round twenty (a grocery delivery shop in summer: households, relatives writing for the elderly, an office account, store pickers and dispatch): floor a little below its measurements (0.708 / 0.944 / 0.833 with round nineteen's rules, the same after round twenty)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.69, withinOne: 0.93, service: 0.82}, why: "blind through round twenty (two aggregate looks: 0.708 / 0.944 / 0.833 with round nineteen's rules, the same after round twenty), tuned on (words, not the fit) from round twenty-one (a grocery delivery shop in summer: households, relatives writing for the elderly, an office account, store pickers and dispatch): floor a little below its measurements"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -950,6 +950,10 @@ func TestLabeledSets_meetTheirFloors(t *testing.T) {
 		}
 	}
 	if skipBlind {
+		// The sets with a floor that are not blind: the tuner's whole
+		// figure (no floor is checked on it; the misses are listed above).
+		_, report := tally(measured, true)
+		t.Logf("set whole-not-blind (the measured sets but the blind ones):\n%s", report)
 		return
 	}
 	if len(measured) < wholeMinTickets {
