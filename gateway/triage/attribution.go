@@ -291,6 +291,21 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			}
 		}
 	}
+	// A sign-in code refused ("the SMS code is invalid", "o código de
+	// dois fatores é sempre recusado") is the sign-in's failure, not the
+	// message's that carried it: the code arrived.
+	codeAt := -1
+	signIn := serviceOfFlow(services, flowKindNamed("signing in"))
+	if signIn >= 0 && undelivered < 0 && len(sig.codeRefused) > 0 {
+		codeAt = sig.codeRefused[0].pos
+		have := false
+		for _, m := range ms {
+			have = have || m.Service == services[signIn].Name
+		}
+		if !have {
+			ms = append(ms, ServiceMention{Service: services[signIn].Name, Phrase: toks[codeAt].raw, Strength: strengthFlow, Pos: codeAt})
+		}
+	}
 	// A service named only as what is absent ("responds without
 	// authentication", "without logging in, as a guest, it works") is not
 	// what the ticket is about.
@@ -362,6 +377,10 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			// no orders come through") the logs still choose.
 			c.Outcome = c.Outcome || len(active(sig.outage)) == 0 && len(active(sig.many)) == 0
 			c.why = append(c.why, fmt.Sprintf("outcome: the message (%q) did not arrive", toks[undelivered].raw))
+		}
+		if codeAt >= 0 && m.Service == services[signIn].Name {
+			c.score += 4
+			c.why = append(c.why, fmt.Sprintf("outcome: the sign-in code was refused (%q)", toks[codeAt].raw))
 		}
 		cands[i] = c
 	}
@@ -458,10 +477,12 @@ var (
 		"sähköposti*", "сообщени*", "письм*", "смс*", "повідомлен*", "лист", "mesaj*", "pesan", "surel", "mensahe", "μήνυμα*", "tin nhắn",
 		"ข้อความ", "e-kiri*", "laišk*", "vēstul*")
 	arriveWords = mkPhrases("arriv*", "receiv*", "deliver*", "come", "comes", "came", "coming", "get", "gets", "got",
-		"ankomm*", "angekommen", "kommt", "kommen", "llega*", "recib*", "chega*", "receb*", "reçu*", "recu", "ricev*", "arriva*",
+		"ankomm*", "angekommen", "kommt", "kommen", "llega*", "recib*", "chega*", "receb*", "reçu", "reçue", "reçus", "reçues", "recu", "ricev*", "arriva*",
 		"ontvang*", "aankom*", "dociera", "dotar*", "kommer", "届", "收到",
 		"تصل*", "وصل*", "يصل*", "מגיע*", "הגיע*", "stiž*", "stig*", "doraz*", "érkez*", "megérkez*", "saapu*", "приход*",
 		"пришл*", "доход*", "надход*", "gelmiyor", "gelmedi", "sampai", "dumating", "φτάν*", "έφτασ*", "đến", "ได้รับ", "jõu*", "atėj*", "pienāk*")
+	// ("reçu" is spelled out: "reçu*" folded would take Portuguese and
+	// Spanish "recusado", refused.)
 	weakArrive = map[string]bool{"come": true, "comes": true, "came": true, "coming": true, "get": true, "gets": true, "got": true,
 		"kommt": true, "kommen": true, "kommer": true}
 	// errorWords before a message noun make it what the screen shows, not
