@@ -249,6 +249,17 @@ var (
 		// 17 languages of the variants and Ukrainian (Turkish: turkishFirstPerson)
 		"не могу", "не можу", "nie mogę", "nie moge", "nemůžu", "nemohu", "jag kan inte", "jeg kan ikke", "en pysty", "en pääse",
 		"en voi", "não consigo", "nao consigo", "no consigo", "non posso", "ich kann nicht", "je narrive pas", "ik kan niet")
+	// selfNow is round twenty-one's: the writer's attempt in the present
+	// ("I have been trying for 20 minutes") and the writer's own card,
+	// order or account, where selfWords had only the past or English. Not
+	// learned (mkFlowWords): "kar" or "kiya" alone does not make Hinglish
+	// a language the lists read.
+	selfNow = mkFlowWords("im trying", "i am trying", "jessaie", "jessaye", "estoy intentando", "intento", "llevo", "sto provando", "sto cercando di",
+		"estou tentando", "estou a tentar", "ich versuche", "ik probeer", "jag försöker", "jeg prøver", "próbuję", "пытаюсь",
+		"намагаюся", "deniyorum", "denedim", "saya coba", "sinubukan ko", "sinusubukan ko", "nag-try ako",
+		"koshish kar raha", "koshish kar rahi", "try kar raha", "try kar rahi", "try kiya", "try pannen", "try panren", "try panniten",
+		"ma carte", "ma commande", "mon compte", "mon panier", "mi tarjeta", "mi compra", "la mia carta", "il mio ordine",
+		"il mio account", "meu cartão", "o meu cartão", "minha encomenda", "meine karte", "mijn kaart", "mijn bestelling")
 	payingWords = mkPhrases("paying customer", "enterprise", "premium", "vip", "biggest customer", "biggest client",
 		"key account", "key customer", "sla", "contract", "platinum", "gold plan", "top customer", "largest customer")
 	howtoWords = mkPhrases("how do i", "how can i", "how do we", "how can we", "how to", "is it possible", "is there a way",
@@ -691,6 +702,11 @@ type signals struct {
 	// exposure are the security words that tell of data or secrets made
 	// visible, not of an account taken over (see exposureOnly).
 	exposure []hit
+	// selfNow are the writer's attempt in the present and own card or
+	// account (see selfNow): they scope a report to the writer where the
+	// logs would make it critical (deskOutage), and are kept apart from
+	// self, a signal of the scorer's fit.
+	selfNow []hit
 	// codeRefused are sign-in codes the text says were refused (see
 	// signInCodeRefused): each hit is at the word of refusal.
 	codeRefused []hit
@@ -756,6 +772,7 @@ func readSignals(toks []token, text string) signals {
 		many:          findAll(toks, manyWords),
 		one:           findAll(toks, oneWords),
 		self:          append(findAll(toks, selfWords), turkishFirstPerson(toks)...),
+		selfNow:       findAll(toks, selfNow),
 		assert:        findAll(toks, assertWords),
 		paying:        findAll(toks, payingWords),
 		howto:         findAll(toks, howtoWords),

@@ -689,3 +689,26 @@ func TestNotAMessagesKind(t *testing.T) {
 		}
 	}
 }
+
+// Round twenty-one: the writer's attempt told in the present ("I have been
+// trying for an hour") and the writer's own card or account scope a report
+// to the writer, in the languages the selfWords had only in the past.
+func TestSelfNow_theWritersPresentAttemptScopesTheReport(t *testing.T) {
+	for _, s := range []string{
+		"I'm trying to pay since nine and the card is refused every time.",
+		"J'essaie de me connecter depuis une heure, ça ne marche pas.",
+		"Estoy intentando pagar y sale un error.",
+		"Sto provando a pagare ma dà errore.",
+		"Estou tentando entrar há meia hora, dá erro.",
+		"Ich versuche seit einer Stunde zu bezahlen, es kommt ein Fehler.",
+		"Ik probeer al een uur te betalen, er komt een fout.",
+		"Próbuję zapłacić od godziny, wyskakuje błąd.",
+		"Main aadhe ghante se login karne ki koshish kar raha hoon, error aa raha hai.",
+		"Naan pay panna try pannen, error varudhu.",
+		"Ma carte est refusée depuis ce matin.",
+	} {
+		if hs := active(readSignals(tokenize(s), s).selfNow); len(hs) == 0 {
+			t.Errorf("%q: the writer's own attempt not read", s)
+		}
+	}
+}
