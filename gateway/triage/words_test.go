@@ -58,6 +58,9 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		// round eighteen: what nobody can do is tell what failed, not use the shop
 		{"none of them can tell is no outage", "customers: 'it doesn't work'", "Customers call saying the website doesn't work, but none of them can tell us what exactly.", claimOne},
 		{"nobody can log in is still one", "Login", "Nobody can log in since 9, they get an error.", claimOutage},
+		// round twenty-one: after a word for none a count counts no one
+		// (Portuguese "dos" is "of the", not Spanish "two")
+		{"none of our customers, in Portuguese", "Pagamento", "Desde as 9h15 nenhum dos nossos clientes consegue finalizar o pagamento – a página fica parada e depois mostra um erro.", claimOutage},
 		// round eighteen: an amount of money is no count of people
 		{"a customer who spends thousands is one", "VIP customer can't pay", "Our top customer spends a few thousand a month with us; every time she enters her card she gets 'Payment could not be processed'.", claimOne},
 		{"thousands of customers are many", "Payments", "Thousands of customers can't pay, every attempt gets an error.", claimOutage},
