@@ -70,7 +70,15 @@ var flowKinds = []flowKind{
 		"تسجيل الدخول", "كلمة المرور", "şifre*", "kirjaut*", "salasan*", "autentific*", "conectare",
 		// getting into the account, as those languages say "into my account"
 		"להיכנס", "כניסה", "לחשבון", "בחשבון", "kontole", "kontoon", "kontom", "na konto", "do konta", "na účet", "u račun",
-		"в аккаунт", "в акаунт", "hesabıma", "ke akun", "fiókomba", "tililleni", "į paskyrą", "kontā", "στον λογαριασμό")...)},
+		"в аккаунт", "в акаунт", "hesabıma", "ke akun", "fiókomba", "tililleni", "į paskyrą", "kontā", "στον λογαριασμό",
+		// round twenty-one: the link a shop mails to sign in with (its
+		// failing is the sign-in's: "the magic link does not arrive or
+		// errors"), and getting in, in Hungarian and Icelandic
+		"magic link*", "magic-link*", "login link*", "sign-in link*", "signin link*", "log-in link*", "inloglink*", "loginlink*",
+		"login-link*", "anmeldelink*", "anmelde-link*", "lien magique", "lien de connexion", "enlace mágico", "enlace de acceso",
+		"link mágico", "link de acesso", "link magico", "link di accesso", "enllaç màgic", "lenllaç màgic", "enllaç daccés", "lenllaç", "inloggningslänk*",
+		"innloggingslenke*", "login-linket", "link do logowania", "odkaz pro přihlášení", "ссылк* для входа", "giriş bağlantı*",
+		"belépőlink*", "bejelentkezési link*", "belép*", "innskrá*", "skrá mig inn", "komst ekki inn", "lykilorð*")...)},
 	{"paying", []string{"payment", "pay", "billing", "psp", "acquirer"}, mkFlowWords(
 		"pay", "paying", "payment*", "card", "cards", "charged", "refund*",
 		"declined", "decline", "refused", "abgelehnt", "refusée", "rechazad*", "recusad*", "rifiutat*", "geweigerd", "nekad*", "odrzuc*",
@@ -85,7 +93,9 @@ var flowKinds = []flowKind{
 		// round fourteen: paying and the card in the 17 languages of the variants
 		"maksa*", "kortilla", "kortin", "korttia", "kortille", "korttini", "korttimaksu*", "betale", "betale med", "mit kort", "med kort*", "kortbetaling*", "kortbetalning*", "betala med", "mitt kort",
 		// round fifteen: declined, where Chinese says it
-		"被拒", "拒付")},
+		"被拒", "拒付",
+		// round twenty-one: paying and the card in Icelandic
+		"greiðsl*", "borga", "borgaði", "kortið", "kortinu")},
 	{"ordering", []string{"checkout", "cart", "order", "basket", "shop", "store"}, mkFlowWords(
 		"checkout", "check out", "cart", "basket",
 		"order", "orders", "purchase", "buy now", "add to cart", "place order", "place the order", "submit order", "coupon*", "voucher*",

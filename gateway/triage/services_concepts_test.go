@@ -48,6 +48,10 @@ nl	auth	Sms-code	De sms-code is steeds ongeldig.
 pl	auth	Kod SMS	Kod SMS jest nieprawidłowy, chociaż wpisuję go poprawnie.
 en	checkout-api	Promo code	The promo code SUMMER15 is rejected as invalid in the basket.
 en	notifications	SMS code	The SMS code never arrives, I waited ten minutes.
+nl	auth	Inloglink	Sinds vanochtend vragen we een inloglink aan en krijgen we een foutmelding.
+ca	auth	No puc entrar	L'enllaç màgic no m'arriba i quan el demano surt un error.
+hu	auth	Belépés	Reggel óta senki sem tud belépni az alkalmazásba, hibaüzenetet kapunk.
+is	payments	Greiðsla	Greiðslan mistókst, ég fékk villu þegar ég reyndi að borga.
 de	auth	Login	Kunden können sich nicht einloggen, der Code für die Zwei-Faktor-Authentifizierung wird jedes Mal abgelehnt.
 de	payments	Zahlungen	Kartenzahlungen scheitern beim 3-D-Secure-Schritt, die Seite der Bank lädt nicht.
 de	checkout-api	Bestellungen	Kunden können keine Bestellung aufgeben, der Warenkorb zeigt beim Klick auf „Jetzt kaufen“ einen Fehler.

@@ -156,7 +156,15 @@ var (
 		// French and Italian write the article onto the noun: "une page d'erreur", "l'errore"
 		"derreur*", "lerreur*", "lerrore", "dellerrore", "unerrore", "mislukte", "misslyckades", "epäonnistui", "selhala", "selhalo", "başarısız oldu",
 		// round eighteen: French "en échec" (failed), Ukrainian "I cannot", "it did not work out"
-		"échec*", "echec*", "не можу", "не можемо", "не можуть", "не вдалося", "не вдається", "не працює"}, emptyResults...), loggedOut...)...)
+		"échec*", "echec*", "не можу", "не можемо", "не можуть", "не вдалося", "не вдається", "не працює",
+		// round twenty-one: fails, cannot, error, did not arrive in Catalan
+		// (the article and pronoun written onto the word: "no m'arriba"),
+		// Icelandic and Hungarian
+		"no puc", "no podem", "no poden", "no pot", "no sha pogut", "no ha pogut", "no marriba", "no ens arriba", "no arriben",
+		"ha fallat", "mistókst", "mistekst", "villa", "villu", "villuboð*", "virkar ekki", "virkaði ekki", "get ekki", "gat ekki",
+		"getum ekki", "komst ekki", "kemst ekki", "kom ekki", "kemur ekki", "fór aldrei í gegn", "fer ekki í gegn", "barst ekki",
+		"nem működik", "nem megy", "nem tudok", "nem tudott", "nem tudtak", "nem tudunk", "hiba*", "hibá*", "sikertelen*",
+		"nem jött meg", "nem jön meg", "nem érkezett", "nem sikerült"}, emptyResults...), loggedOut...)...)
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",

@@ -60,6 +60,10 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		{"nobody can log in is still one", "Login", "Nobody can log in since 9, they get an error.", claimOutage},
 		// round twenty-one: after a word for none a count counts no one
 		// (Portuguese "dos" is "of the", not Spanish "two")
+		// round twenty-one: fails and cannot in Catalan, Icelandic, Hungarian
+		{"cannot, in Catalan", "Error", "No puc pagar la comanda, surt un missatge estrany.", claimOne},
+		{"failed, in Icelandic", "Greiðsla", "Greiðslan mistókst í morgun.", claimOne},
+		{"does not work, in Hungarian", "Fizetés", "A kártyás fizetés nem működik nálam.", claimOne},
 		{"none of our customers, in Portuguese", "Pagamento", "Desde as 9h15 nenhum dos nossos clientes consegue finalizar o pagamento – a página fica parada e depois mostra um erro.", claimOutage},
 		// round eighteen: an amount of money is no count of people
 		{"a customer who spends thousands is one", "VIP customer can't pay", "Our top customer spends a few thousand a month with us; every time she enters her card she gets 'Payment could not be processed'.", claimOne},
