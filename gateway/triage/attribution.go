@@ -70,7 +70,15 @@ var flowKinds = []flowKind{
 		"تسجيل الدخول", "كلمة المرور", "şifre*", "kirjaut*", "salasan*", "autentific*", "conectare",
 		// getting into the account, as those languages say "into my account"
 		"להיכנס", "כניסה", "לחשבון", "בחשבון", "kontole", "kontoon", "kontom", "na konto", "do konta", "na účet", "u račun",
-		"в аккаунт", "в акаунт", "hesabıma", "ke akun", "fiókomba", "tililleni", "į paskyrą", "kontā", "στον λογαριασμό")...)},
+		"в аккаунт", "в акаунт", "hesabıma", "ke akun", "fiókomba", "tililleni", "į paskyrą", "kontā", "στον λογαριασμό",
+		// round twenty-one: the link a shop mails to sign in with (its
+		// failing is the sign-in's: "the magic link does not arrive or
+		// errors"), and getting in, in Hungarian and Icelandic
+		"magic link*", "magic-link*", "login link*", "sign-in link*", "signin link*", "log-in link*", "inloglink*", "loginlink*",
+		"login-link*", "anmeldelink*", "anmelde-link*", "lien magique", "lien de connexion", "enlace mágico", "enlace de acceso",
+		"link mágico", "link de acesso", "link magico", "link di accesso", "enllaç màgic", "lenllaç màgic", "enllaç daccés", "lenllaç", "inloggningslänk*",
+		"innloggingslenke*", "login-linket", "link do logowania", "odkaz pro přihlášení", "ссылк* для входа", "giriş bağlantı*",
+		"belépőlink*", "bejelentkezési link*", "belép*", "innskrá*", "skrá mig inn", "komst ekki inn", "lykilorð*")...)},
 	{"paying", []string{"payment", "pay", "billing", "psp", "acquirer"}, mkFlowWords(
 		"pay", "paying", "payment*", "card", "cards", "charged", "refund*",
 		"declined", "decline", "refused", "abgelehnt", "refusée", "rechazad*", "recusad*", "rifiutat*", "geweigerd", "nekad*", "odrzuc*",
@@ -85,7 +93,9 @@ var flowKinds = []flowKind{
 		// round fourteen: paying and the card in the 17 languages of the variants
 		"maksa*", "kortilla", "kortin", "korttia", "kortille", "korttini", "korttimaksu*", "betale", "betale med", "mit kort", "med kort*", "kortbetaling*", "kortbetalning*", "betala med", "mitt kort",
 		// round fifteen: declined, where Chinese says it
-		"被拒", "拒付")},
+		"被拒", "拒付",
+		// round twenty-one: paying and the card in Icelandic
+		"greiðsl*", "borga", "borgaði", "kortið", "kortinu")},
 	{"ordering", []string{"checkout", "cart", "order", "basket", "shop", "store"}, mkFlowWords(
 		"checkout", "check out", "cart", "basket",
 		"order", "orders", "purchase", "buy now", "add to cart", "place order", "place the order", "submit order", "coupon*", "voucher*",
@@ -291,6 +301,21 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			}
 		}
 	}
+	// A sign-in code refused ("the SMS code is invalid", "o código de
+	// dois fatores é sempre recusado") is the sign-in's failure, not the
+	// message's that carried it: the code arrived.
+	codeAt := -1
+	signIn := serviceOfFlow(services, flowKindNamed("signing in"))
+	if signIn >= 0 && undelivered < 0 && len(sig.codeRefused) > 0 {
+		codeAt = sig.codeRefused[0].pos
+		have := false
+		for _, m := range ms {
+			have = have || m.Service == services[signIn].Name
+		}
+		if !have {
+			ms = append(ms, ServiceMention{Service: services[signIn].Name, Phrase: toks[codeAt].raw, Strength: strengthFlow, Pos: codeAt})
+		}
+	}
 	// A service named only as what is absent ("responds without
 	// authentication", "without logging in, as a guest, it works") is not
 	// what the ticket is about.
@@ -362,6 +387,10 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			// no orders come through") the logs still choose.
 			c.Outcome = c.Outcome || len(active(sig.outage)) == 0 && len(active(sig.many)) == 0
 			c.why = append(c.why, fmt.Sprintf("outcome: the message (%q) did not arrive", toks[undelivered].raw))
+		}
+		if codeAt >= 0 && m.Service == services[signIn].Name {
+			c.score += 4
+			c.why = append(c.why, fmt.Sprintf("outcome: the sign-in code was refused (%q)", toks[codeAt].raw))
 		}
 		cands[i] = c
 	}
@@ -458,10 +487,12 @@ var (
 		"sähköposti*", "сообщени*", "письм*", "смс*", "повідомлен*", "лист", "mesaj*", "pesan", "surel", "mensahe", "μήνυμα*", "tin nhắn",
 		"ข้อความ", "e-kiri*", "laišk*", "vēstul*")
 	arriveWords = mkPhrases("arriv*", "receiv*", "deliver*", "come", "comes", "came", "coming", "get", "gets", "got",
-		"ankomm*", "angekommen", "kommt", "kommen", "llega*", "recib*", "chega*", "receb*", "reçu*", "recu", "ricev*", "arriva*",
+		"ankomm*", "angekommen", "kommt", "kommen", "llega*", "recib*", "chega*", "receb*", "reçu", "reçue", "reçus", "reçues", "recu", "ricev*", "arriva*",
 		"ontvang*", "aankom*", "dociera", "dotar*", "kommer", "届", "收到",
 		"تصل*", "وصل*", "يصل*", "מגיע*", "הגיע*", "stiž*", "stig*", "doraz*", "érkez*", "megérkez*", "saapu*", "приход*",
 		"пришл*", "доход*", "надход*", "gelmiyor", "gelmedi", "sampai", "dumating", "φτάν*", "έφτασ*", "đến", "ได้รับ", "jõu*", "atėj*", "pienāk*")
+	// ("reçu" is spelled out: "reçu*" folded would take Portuguese and
+	// Spanish "recusado", refused.)
 	weakArrive = map[string]bool{"come": true, "comes": true, "came": true, "coming": true, "get": true, "gets": true, "got": true,
 		"kommt": true, "kommen": true, "kommer": true}
 	// errorWords before a message noun make it what the screen shows, not

@@ -81,7 +81,7 @@ var (
 	noneWords = map[string]bool{"nobody": true, "noone": true, "none": true, "niemand": true, "nadie": true, "personne": true,
 		// the negative subjects of the other languages tickets come in
 		"aucun": true, "aucune": true, "nenhum": true, "nenhuma": true, "ninguém": true, "ninguem": true, "ningún": true, "ningun": true,
-		"ninguna": true, "nessuno": true, "nessun": true, "keiner": true, "nikt": true, "żaden": true,
+		"ninguna": true, "ninguno": true, "nessuno": true, "nessun": true, "keiner": true, "nikt": true, "żaden": true,
 		"żadna": true, "ingen": true, "hiçbir": true,
 		// and of the languages beyond the tuning sets'
 		"ningú": true, "cap": true, "nitko": true, "niko": true, "nijedan": true, "nijedna": true, "nikdo": true, "nikto": true,
@@ -647,6 +647,12 @@ func fewOf(toks []token) []hit {
 		}
 		if !ok || n < 1 || n > 5 || n == 1 && i > 0 && negators[toks[i-1].w] {
 			continue // "not one of our customers" is none of them
+		}
+		// "nenhum dos nossos clientes", "ninguno de los dos": after a
+		// word for none the count (or Portuguese "dos", of the) counts no
+		// one
+		if i > 0 && noneWords[toks[i-1].w] {
+			continue
 		}
 		k := i + 1
 		if k < len(toks) && (toks[k].w == "of" || toks[k].w == "van" || toks[k].w == "de" || toks[k].w == "di" || toks[k].w == "z") {

@@ -437,6 +437,16 @@ type figures struct {
 // invoice e-mail that did not arrive is the message's, not billing. After
 // it: holdout19 0.694 / 0.958 / 0.875, holdout20 0.708 / 0.861 / 0.847;
 // holdout7, 11, 16, 17 moved by a ticket or two. holdout10 stays blind.
+//
+// Round twenty-one: holdout21 and holdout22 are released as tuning data
+// (words, not the fit) after two aggregate looks each; their 40 misses
+// were grouped by category (examples/tickets/README.md, "Round
+// twenty-one") and four mechanisms added: a sign-in code refused is the
+// sign-in's; the writer's present attempt scopes a report to the writer
+// (deskOutage); a count after a word for none counts no one; sign-in links
+// and Catalan, Icelandic and Hungarian failure words. After it: holdout21
+// 0.847 / 1.000 / 0.972, holdout22 0.778 / 0.958 / 0.931; holdout8 and
+// holdout20 gained a ticket; no set lost one. holdout10 stays blind.
 var labeledSets = []labeledSet{
 	{name: "original", dir: ticketsDir, project: filepath.Join(ticketsDir, "project.json"), minTickets: 40,
 		floor: figures{exact: 0.96, withinOne: 0.98, service: 0.98}, why: "the rules were tuned on this set: floor a little below the figures after round nine"},
@@ -504,11 +514,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.69, withinOne: 0.85, service: 0.83}, why: "blind through round nineteen (two aggregate looks: 0.694 / 0.847 / 0.819 with round eighteen's rules, the same after round nineteen), tuned on (words, not the fit) since round twenty: floor a little below the tuned figures after round twenty (0.708 / 0.861 / 0.847)"},
 	{name: "holdout21",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.79, withinOne: 0.98, service: 0.95}, why: "blind, written before round twenty (an electronics and appliances shop: instalments, a phone launch's pre-orders, warranty, delivery slots, affiliates): floor a little below its measurements (0.806 / 1.000 / 0.972 with round nineteen's rules, the same after round twenty)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.83, withinOne: 0.98, service: 0.95}, why: "blind through round twenty (two aggregate looks: 0.806 / 1.000 / 0.972 with round nineteen's rules, the same after round twenty), tuned on (words, not the fit) from round twenty-one (an electronics and appliances shop: instalments, a phone launch's pre-orders, warranty, delivery slots, affiliates): floor a little below the tuned figures after round twenty-one (0.847 / 1.000 / 0.972)"},
 	{name: "holdout22",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.69, withinOne: 0.93, service: 0.82}, why: "blind, written before round twenty (a grocery delivery shop in summer: households, relatives writing for the elderly, an office account, store pickers and dispatch): floor a little below its measurements (0.708 / 0.944 / 0.833 with round nineteen's rules, the same after round twenty)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.76, withinOne: 0.94, service: 0.91}, why: "blind through round twenty (two aggregate looks: 0.708 / 0.944 / 0.833 with round nineteen's rules, the same after round twenty), tuned on (words, not the fit) from round twenty-one (a grocery delivery shop in summer: households, relatives writing for the elderly, an office account, store pickers and dispatch): floor a little below the tuned figures after round twenty-one (0.778 / 0.958 / 0.931)"},
 	{name: "holdout23",
 		blind: true, minTickets: 70,
 		why: "blind, written before round twenty-one (a concert and event ticketing shop: on-sale rushes with a virtual queue, seat maps, mobile tickets by e-mail, SMS and wallet pass, box office and promoters, resale and refunds): no floor until it is measured"},
@@ -956,6 +966,10 @@ func TestLabeledSets_meetTheirFloors(t *testing.T) {
 		}
 	}
 	if skipBlind {
+		// The sets with a floor that are not blind: the tuner's whole
+		// figure (no floor is checked on it; the misses are listed above).
+		_, report := tally(measured, true)
+		t.Logf("set whole-not-blind (the measured sets but the blind ones):\n%s", report)
 		return
 	}
 	if len(measured) < wholeMinTickets {

@@ -38,6 +38,20 @@ en	notifications	Invoice e-mails	Our invoice e-mails have not arrived since this
 de	notifications	Rechnungs-E-Mails	Seit heute Morgen kommen unsere Rechnungs-E-Mails nicht mehr an, bei keiner Filiale.
 fr	notifications	E-mails de facture	Depuis ce matin nous ne recevons plus les e-mails de facture, pour aucun magasin.
 it	notifications	Email della fattura	Da stamattina non riceviamo più le email della fattura, per nessun negozio.
+en	auth	SMS code	The SMS code is rejected as invalid every time, although I type it correctly.
+es	auth	Código SMS	El código SMS me dice 'código no válido' aunque lo escribo bien.
+fr	auth	Code SMS	Le code SMS ne marche pas, il est refusé à chaque fois.
+pt	auth	Código SMS	O código SMS é sempre recusado, já tentei cinco vezes.
+de	auth	SMS-Code	Der SMS-Code wird jedes Mal als ungültig abgelehnt.
+it	auth	Codice SMS	Il codice SMS risulta sempre non valido.
+nl	auth	Sms-code	De sms-code is steeds ongeldig.
+pl	auth	Kod SMS	Kod SMS jest nieprawidłowy, chociaż wpisuję go poprawnie.
+en	checkout-api	Promo code	The promo code SUMMER15 is rejected as invalid in the basket.
+en	notifications	SMS code	The SMS code never arrives, I waited ten minutes.
+nl	auth	Inloglink	Sinds vanochtend vragen we een inloglink aan en krijgen we een foutmelding.
+ca	auth	No puc entrar	L'enllaç màgic no m'arriba i quan el demano surt un error.
+hu	auth	Belépés	Reggel óta senki sem tud belépni az alkalmazásba, hibaüzenetet kapunk.
+is	payments	Greiðsla	Greiðslan mistókst, ég fékk villu þegar ég reyndi að borga.
 de	auth	Login	Kunden können sich nicht einloggen, der Code für die Zwei-Faktor-Authentifizierung wird jedes Mal abgelehnt.
 de	payments	Zahlungen	Kartenzahlungen scheitern beim 3-D-Secure-Schritt, die Seite der Bank lädt nicht.
 de	checkout-api	Bestellungen	Kunden können keine Bestellung aufgeben, der Warenkorb zeigt beim Klick auf „Jetzt kaufen“ einen Fehler.

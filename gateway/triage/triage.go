@@ -1170,7 +1170,8 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// the desk marked urgent or high, is the contract's critical
 		// whatever the words say of its reach: the logs show the many
 		// blocked (as unreadVerdict reads an unread ticket).
-		scoped := len(active(f.sig.one)) > 0 || len(active(f.sig.self)) > 0 || len(active(f.sig.paying)) > 0
+		scoped := len(active(f.sig.one)) > 0 || len(active(f.sig.self)) > 0 || len(active(f.sig.selfNow)) > 0 ||
+			len(active(f.sig.paying)) > 0
 		// A count-based log holds failures only: its rate is not a share
 		// of requests.
 		se := f.evidenceOf(service)

@@ -156,7 +156,15 @@ var (
 		// French and Italian write the article onto the noun: "une page d'erreur", "l'errore"
 		"derreur*", "lerreur*", "lerrore", "dellerrore", "unerrore", "mislukte", "misslyckades", "epäonnistui", "selhala", "selhalo", "başarısız oldu",
 		// round eighteen: French "en échec" (failed), Ukrainian "I cannot", "it did not work out"
-		"échec*", "echec*", "не можу", "не можемо", "не можуть", "не вдалося", "не вдається", "не працює"}, emptyResults...), loggedOut...)...)
+		"échec*", "echec*", "не можу", "не можемо", "не можуть", "не вдалося", "не вдається", "не працює",
+		// round twenty-one: fails, cannot, error, did not arrive in Catalan
+		// (the article and pronoun written onto the word: "no m'arriba"),
+		// Icelandic and Hungarian
+		"no puc", "no podem", "no poden", "no pot", "no sha pogut", "no ha pogut", "no marriba", "no ens arriba", "no arriben",
+		"ha fallat", "mistókst", "mistekst", "villa", "villu", "villuboð*", "virkar ekki", "virkaði ekki", "get ekki", "gat ekki",
+		"getum ekki", "komst ekki", "kemst ekki", "kom ekki", "kemur ekki", "fór aldrei í gegn", "fer ekki í gegn", "barst ekki",
+		"nem működik", "nem megy", "nem tudok", "nem tudott", "nem tudtak", "nem tudunk", "hiba*", "hibá*", "sikertelen*",
+		"nem jött meg", "nem jön meg", "nem érkezett", "nem sikerült"}, emptyResults...), loggedOut...)...)
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",
@@ -249,6 +257,17 @@ var (
 		// 17 languages of the variants and Ukrainian (Turkish: turkishFirstPerson)
 		"не могу", "не можу", "nie mogę", "nie moge", "nemůžu", "nemohu", "jag kan inte", "jeg kan ikke", "en pysty", "en pääse",
 		"en voi", "não consigo", "nao consigo", "no consigo", "non posso", "ich kann nicht", "je narrive pas", "ik kan niet")
+	// selfNow is round twenty-one's: the writer's attempt in the present
+	// ("I have been trying for 20 minutes") and the writer's own card,
+	// order or account, where selfWords had only the past or English. Not
+	// learned (mkFlowWords): "kar" or "kiya" alone does not make Hinglish
+	// a language the lists read.
+	selfNow = mkFlowWords("im trying", "i am trying", "jessaie", "jessaye", "estoy intentando", "intento", "llevo", "sto provando", "sto cercando di",
+		"estou tentando", "estou a tentar", "ich versuche", "ik probeer", "jag försöker", "jeg prøver", "próbuję", "пытаюсь",
+		"намагаюся", "deniyorum", "denedim", "saya coba", "sinubukan ko", "sinusubukan ko", "nag-try ako",
+		"koshish kar raha", "koshish kar rahi", "try kar raha", "try kar rahi", "try kiya", "try pannen", "try panren", "try panniten",
+		"ma carte", "ma commande", "mon compte", "mon panier", "mi tarjeta", "mi compra", "la mia carta", "il mio ordine",
+		"il mio account", "meu cartão", "o meu cartão", "minha encomenda", "meine karte", "mijn kaart", "mijn bestelling")
 	payingWords = mkPhrases("paying customer", "enterprise", "premium", "vip", "biggest customer", "biggest client",
 		"key account", "key customer", "sla", "contract", "platinum", "gold plan", "top customer", "largest customer")
 	howtoWords = mkPhrases("how do i", "how can i", "how do we", "how can we", "how to", "is it possible", "is there a way",
@@ -691,6 +710,14 @@ type signals struct {
 	// exposure are the security words that tell of data or secrets made
 	// visible, not of an account taken over (see exposureOnly).
 	exposure []hit
+	// selfNow are the writer's attempt in the present and own card or
+	// account (see selfNow): they scope a report to the writer where the
+	// logs would make it critical (deskOutage), and are kept apart from
+	// self, a signal of the scorer's fit.
+	selfNow []hit
+	// codeRefused are sign-in codes the text says were refused (see
+	// signInCodeRefused): each hit is at the word of refusal.
+	codeRefused []hit
 }
 
 // clauseCount is how many distinct clauses the hits fall in: "got an
@@ -753,6 +780,7 @@ func readSignals(toks []token, text string) signals {
 		many:          findAll(toks, manyWords),
 		one:           findAll(toks, oneWords),
 		self:          append(findAll(toks, selfWords), turkishFirstPerson(toks)...),
+		selfNow:       findAll(toks, selfNow),
 		assert:        findAll(toks, assertWords),
 		paying:        findAll(toks, payingWords),
 		howto:         findAll(toks, howtoWords),
@@ -774,6 +802,14 @@ func readSignals(toks []token, text string) signals {
 		question:      strings.Contains(text, "?"),
 		clause:        clauses(toks),
 		account:       findAll(toks, accountDocuments),
+	}
+	// A sign-in code refused is a failure, in whatever words the lists
+	// above do not know ("o código … é sempre recusado").
+	s.codeRefused = signInCodeRefused(toks)
+	for _, h := range s.codeRefused {
+		if !slices.ContainsFunc(s.failure, func(f hit) bool { return f.pos == h.pos }) {
+			s.failure = append(s.failure, h)
+		}
 	}
 	for _, h := range findAll(toks, vanishWords) {
 		switch vanishedData(toks, h) {
@@ -2083,4 +2119,91 @@ var messageOf = map[string]bool{"de": true, "da": true, "di": true, "del": true,
 func messageKindOnly(toks []token) bool {
 	all := findAll(toks, billingWords)
 	return len(all) > 0 && len(notAMessagesKind(toks, all)) == 0
+}
+
+// codeNouns name a code a user types; codeKinds say it is the sign-in's
+// (an SMS or one-time code, a two-factor or verification code, a login
+// code); promoWords that it is a discount's; codeRefusals that it was not
+// accepted, in the languages tickets come in. None of them is learned
+// (mkFlowWords): "không" or "nie" alone says nothing of a language read.
+var (
+	codeNouns = mkFlowWords("code", "código*", "codigo*", "codice", "codici", "kod", "kodu", "kodem", "kody", "kód*", "koodi*",
+		"код", "кода", "коды", "кодът", "κωδικ*", "コード", "验证码", "驗證碼", "코드", "mã", "รหัส", "otp", "pin")
+	codeKinds = mkFlowWords("sms", "otp", "2fa", "mfa", "login", "log-in", "sign-in", "signin", "one-time", "verification", "security",
+		"authenticator", "two-factor", "2-step", "two-step", "dois fatores", "dos factores", "deux facteurs", "due fattori",
+		"verificação", "verificación", "vérification", "verifica", "verificatie", "bestätigung*", "verifizierung*", "anmelde*",
+		"sicherheit*", "autenticador", "autenticazione", "authentification", "connexion", "acceso", "inloggning*", "weryfikac*",
+		"ověřovací", "overovací", "ellenőrző", "varmennus*", "подтвержден*", "проверочн*", "doğrulama", "xác minh", "認証", "验证", "인증")
+	promoWords = mkFlowWords("promo*", "coupon*", "voucher*", "discount*", "rabatt*", "gutschein*", "descuento*", "desconto*", "sconto",
+		"gift", "cupón", "cupom", "kupon*", "korting*", "réduction", "remise", "postal", "zip", "post", "tracking", "error", "status",
+		"fehler*", "erreur", "http")
+	codeRefusals = mkFlowWords("invalid", "not valid", "no válido", "inválido", "invalide", "non valido", "non valide", "ungültig",
+		"ongeldig", "ogiltig", "ugyldig", "nieprawidłow*", "neplatn*", "неверн*", "недействител*", "érvénytelen", "virheellinen",
+		"geçersiz", "không hợp lệ", "無効", "无效", "rejected", "refused", "not accepted", "isnt accepted", "never accepted",
+		"recusad*", "rechazad*", "refusé*", "rifiutat*", "abgelehnt", "afgewezen", "avvisad*", "odrzucon*", "expired", "abgelaufen",
+		"expiré", "caducad*", "expirad*", "scadut*", "verlopen", "não é aceit*", "no es aceptad*", "non è accettat*",
+		"nest pas accepté", "wird nicht akzeptiert", "wordt niet geaccepteerd", "not working", "isnt working", "arent working",
+		"doesnt work", "dont work", "ne marchait pas", "ne marche pas", "ne fonctionne pas", "no funciona*", "não funciona*",
+		"non funziona*", "funktioniert nicht", "funktionieren nicht", "werkt niet", "werken niet", "fungerar inte", "virker ikke",
+		"nie działa*", "nefunguj*", "не работает", "не работают", "çalışmıyor", "wrong", "falsch*", "incorrect*", "errado",
+		"sbagliato", "onjuist")
+)
+
+// signInCodeRefused are the refusals of a sign-in code: a code word with a
+// sign-in kind beside it ("the SMS code", "código de dois fatores", "login
+// codes"), or in a sentence about signing in, refused a few words on or
+// just before it ("is always rejected", "'code not valid'", "wrong code").
+// A discount's, a parcel's or an error's code is not one, nor a code that
+// did not arrive: that is the message's (undeliveredMessage).
+func signInCodeRefused(toks []token) []hit {
+	signIn := flowKindNamed("signing in").does
+	var out []hit
+	for i := range toks {
+		if !codeNouns.matches(toks, i) {
+			continue
+		}
+		kind, promo := false, false
+		for k := max(0, i-3); k < len(toks) && k <= i+3; k++ {
+			kind = kind || k != i && codeKinds.matches(toks, k)
+			promo = promo || promoWords.matches(toks, k)
+		}
+		if promo {
+			continue
+		}
+		if !kind {
+			for k := max(0, i-12); k < len(toks) && k <= i+12; k++ {
+				if signIn.matches(toks, k) {
+					kind = true
+					break
+				}
+			}
+		}
+		if !kind {
+			continue
+		}
+		// the refusal: up to ten words on, or three before, in the sentence
+		from, to := i, i
+		for from > 0 && from > i-3 && !toks[from].brk {
+			from--
+		}
+		for to+1 < len(toks) && to < i+10 && !toks[to+1].brk {
+			to++
+		}
+		for k := from; k <= to; k++ {
+			if k == i {
+				continue
+			}
+			found := false
+			codeRefusals.at(toks, k, func(p phrase) {
+				if !found {
+					out = append(out, hit{phrase: p, pos: k})
+					found = true
+				}
+			})
+			if found {
+				return out
+			}
+		}
+	}
+	return out
 }

@@ -58,6 +58,13 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		// round eighteen: what nobody can do is tell what failed, not use the shop
 		{"none of them can tell is no outage", "customers: 'it doesn't work'", "Customers call saying the website doesn't work, but none of them can tell us what exactly.", claimOne},
 		{"nobody can log in is still one", "Login", "Nobody can log in since 9, they get an error.", claimOutage},
+		// round twenty-one: after a word for none a count counts no one
+		// (Portuguese "dos" is "of the", not Spanish "two")
+		// round twenty-one: fails and cannot in Catalan, Icelandic, Hungarian
+		{"cannot, in Catalan", "Error", "No puc pagar la comanda, surt un missatge estrany.", claimOne},
+		{"failed, in Icelandic", "Greiðsla", "Greiðslan mistókst í morgun.", claimOne},
+		{"does not work, in Hungarian", "Fizetés", "A kártyás fizetés nem működik nálam.", claimOne},
+		{"none of our customers, in Portuguese", "Pagamento", "Desde as 9h15 nenhum dos nossos clientes consegue finalizar o pagamento – a página fica parada e depois mostra um erro.", claimOutage},
 		// round eighteen: an amount of money is no count of people
 		{"a customer who spends thousands is one", "VIP customer can't pay", "Our top customer spends a few thousand a month with us; every time she enters her card she gets 'Payment could not be processed'.", claimOne},
 		{"thousands of customers are many", "Payments", "Thousands of customers can't pay, every attempt gets an error.", claimOutage},
@@ -686,6 +693,29 @@ func TestNotAMessagesKind(t *testing.T) {
 		got := len(notAMessagesKind(toks, findAll(toks, billingWords))) > 0
 		if got != c.billing {
 			t.Errorf("%q: billing word kept = %v, want %v", c.text, got, c.billing)
+		}
+	}
+}
+
+// Round twenty-one: the writer's attempt told in the present ("I have been
+// trying for an hour") and the writer's own card or account scope a report
+// to the writer, in the languages the selfWords had only in the past.
+func TestSelfNow_theWritersPresentAttemptScopesTheReport(t *testing.T) {
+	for _, s := range []string{
+		"I'm trying to pay since nine and the card is refused every time.",
+		"J'essaie de me connecter depuis une heure, ça ne marche pas.",
+		"Estoy intentando pagar y sale un error.",
+		"Sto provando a pagare ma dà errore.",
+		"Estou tentando entrar há meia hora, dá erro.",
+		"Ich versuche seit einer Stunde zu bezahlen, es kommt ein Fehler.",
+		"Ik probeer al een uur te betalen, er komt een fout.",
+		"Próbuję zapłacić od godziny, wyskakuje błąd.",
+		"Main aadhe ghante se login karne ki koshish kar raha hoon, error aa raha hai.",
+		"Naan pay panna try pannen, error varudhu.",
+		"Ma carte est refusée depuis ce matin.",
+	} {
+		if hs := active(readSignals(tokenize(s), s).selfNow); len(hs) == 0 {
+			t.Errorf("%q: the writer's own attempt not read", s)
 		}
 	}
 }
