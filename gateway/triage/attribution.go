@@ -76,9 +76,9 @@ var flowKinds = []flowKind{
 		// errors"), and getting in, in Hungarian and Icelandic
 		"magic link*", "magic-link*", "login link*", "sign-in link*", "signin link*", "log-in link*", "inloglink*", "loginlink*",
 		"login-link*", "anmeldelink*", "anmelde-link*", "lien magique", "lien de connexion", "enlace mágico", "enlace de acceso",
-		"link mágico", "link de acesso", "link magico", "link di accesso", "enllaç màgic", "lenllaç màgic", "enllaç daccés", "lenllaç", "inloggningslänk*",
+		"link mágico", "link de acesso", "link magico", "link di accesso", "enllaç màgic", "lenllaç màgic", "enllaç daccés", "inloggningslänk*",
 		"innloggingslenke*", "login-linket", "link do logowania", "odkaz pro přihlášení", "ссылк* для входа", "giriş bağlantı*",
-		"belépőlink*", "bejelentkezési link*", "belép*", "innskrá*", "skrá mig inn", "komst ekki inn", "lykilorð*")...)},
+		"belépőlink*", "bejelentkezési link*", "belépni", "belépés*", "belépek", "beléptem", "belépett", "innskrá*", "skrá mig inn", "komst ekki inn", "lykilorð*")...)},
 	{"paying", []string{"payment", "pay", "billing", "psp", "acquirer"}, mkFlowWords(
 		"pay", "paying", "payment*", "card", "cards", "charged", "refund*",
 		"declined", "decline", "refused", "abgelehnt", "refusée", "rechazad*", "recusad*", "rifiutat*", "geweigerd", "nekad*", "odrzuc*",

@@ -25,6 +25,9 @@ import (
 // project, without logs.
 const serviceTable = `
 en	auth	Login	Customers can't log in, the two-factor code is rejected every time.
+ca	checkout-api	Seguiment	L'enllaç de seguiment de la comanda no funciona, surt un error.
+hu	auth	Belépés	Nem tudok belépni a fiókomba, hibát kapok.
+hu	checkout-api	Jegyek	A belépőjegyeket nem tudom letölteni a rendelés után, hibát kapok.
 en	payments	Payments	Card payments fail at the 3-D Secure step, the bank page never loads.
 en	checkout-api	Orders	Customers cannot place orders, the basket shows an error when they click Buy now.
 en	search	Shop	The search box returns no results, even for products we have in stock.

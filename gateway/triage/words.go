@@ -161,7 +161,7 @@ var (
 		// (the article and pronoun written onto the word: "no m'arriba"),
 		// Icelandic and Hungarian
 		"no puc", "no podem", "no poden", "no pot", "no sha pogut", "no ha pogut", "no marriba", "no ens arriba", "no arriben",
-		"ha fallat", "mistókst", "mistekst", "villa", "villu", "villuboð*", "virkar ekki", "virkaði ekki", "get ekki", "gat ekki",
+		"ha fallat", "mistókst", "mistekst", "villu", "villuboð*", "virkar ekki", "virkaði ekki", "get ekki", "gat ekki",
 		"getum ekki", "komst ekki", "kemst ekki", "kom ekki", "kemur ekki", "fór aldrei í gegn", "fer ekki í gegn", "barst ekki",
 		"nem működik", "nem megy", "nem tudok", "nem tudott", "nem tudtak", "nem tudunk", "hiba*", "hibá*", "sikertelen*",
 		"nem jött meg", "nem jön meg", "nem érkezett", "nem sikerült"}, emptyResults...), loggedOut...)...)
@@ -262,7 +262,7 @@ var (
 	// order or account, where selfWords had only the past or English. Not
 	// learned (mkFlowWords): "kar" or "kiya" alone does not make Hinglish
 	// a language the lists read.
-	selfNow = mkFlowWords("im trying", "i am trying", "jessaie", "jessaye", "estoy intentando", "intento", "llevo", "sto provando", "sto cercando di",
+	selfNow = mkFlowWords("im trying", "i am trying", "jessaie", "jessaye", "estoy intentando", "lo intento", "intento pagar", "intento entrar", "llevo una hora intentando", "sto provando", "sto cercando di",
 		"estou tentando", "estou a tentar", "ich versuche", "ik probeer", "jag försöker", "jeg prøver", "próbuję", "пытаюсь",
 		"намагаюся", "deniyorum", "denedim", "saya coba", "sinubukan ko", "sinusubukan ko", "nag-try ako",
 		"koshish kar raha", "koshish kar rahi", "try kar raha", "try kar rahi", "try kiya", "try pannen", "try panren", "try panniten",

@@ -64,6 +64,8 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		{"cannot, in Catalan", "Error", "No puc pagar la comanda, surt un missatge estrany.", claimOne},
 		{"failed, in Icelandic", "Greiðsla", "Greiðslan mistókst í morgun.", claimOne},
 		{"does not work, in Hungarian", "Fizetés", "A kártyás fizetés nem működik nálam.", claimOne},
+		{"a villa is a house in Italian, not the Icelandic error", "Consegna", "Abito in una villa, il corriere può lasciare il pacco al cancello?", claimUnknown},
+		{"a villa is a house in Swedish too", "Leverans", "Vi bor i en villa, kan ni leverera till brevlådan?", claimUnknown},
 		{"none of our customers, in Portuguese", "Pagamento", "Desde as 9h15 nenhum dos nossos clientes consegue finalizar o pagamento – a página fica parada e depois mostra um erro.", claimOutage},
 		// round eighteen: an amount of money is no count of people
 		{"a customer who spends thousands is one", "VIP customer can't pay", "Our top customer spends a few thousand a month with us; every time she enters her card she gets 'Payment could not be processed'.", claimOne},
@@ -713,9 +715,22 @@ func TestSelfNow_theWritersPresentAttemptScopesTheReport(t *testing.T) {
 		"Main aadhe ghante se login karne ki koshish kar raha hoon, error aa raha hai.",
 		"Naan pay panna try pannen, error varudhu.",
 		"Ma carte est refusée depuis ce matin.",
+		"Lo intento desde las nueve y siempre sale error.",
 	} {
 		if hs := active(readSignals(tokenize(s), s).selfNow); len(hs) == 0 {
 			t.Errorf("%q: the writer's own attempt not read", s)
+		}
+	}
+	// Other people's attempts and a morning of complaints are not the
+	// writer's: "intentos" is the attempts of all, "llevo toda la mañana"
+	// tells how long the complaints came.
+	for _, s := range []string{
+		"El 40% de los intentos de pago fallan.",
+		"Todos los intentos de pago de nuestros clientes fallan.",
+		"Llevo toda la mañana recibiendo quejas: ningún cliente puede pagar.",
+	} {
+		if hs := active(readSignals(tokenize(s), s).selfNow); len(hs) > 0 {
+			t.Errorf("%q: read as the writer's own attempt (%s)", s, quote(hs))
 		}
 	}
 }
