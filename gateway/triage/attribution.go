@@ -306,8 +306,8 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 	// message's that carried it: the code arrived.
 	codeAt := -1
 	signIn := serviceOfFlow(services, flowKindNamed("signing in"))
-	if signIn >= 0 && undelivered < 0 && len(sig.codeRefused) > 0 {
-		codeAt = sig.codeRefused[0].pos
+	if refused := active(sig.codeRefused); signIn >= 0 && undelivered < 0 && len(refused) > 0 {
+		codeAt = refused[0].pos
 		have := false
 		for _, m := range ms {
 			have = have || m.Service == services[signIn].Name

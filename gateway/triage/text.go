@@ -18,6 +18,7 @@ type token struct {
 	f, fw string
 	pos   int  // index in the token list
 	brk   bool // punctuation that ends a clause comes right before it
+	stop  bool // punctuation that ends a sentence (or a line break) does
 	// poss is set for a possessive written with an apostrophe
 	// ("customer's"): one of them, though it reads like a plural.
 	poss bool
@@ -32,7 +33,7 @@ type token struct {
 func tokenize(s string) []token {
 	var out []token
 	var cur []rune
-	brk := false
+	brk, stop := false, false
 	apos := -1 // where in cur an apostrophe stood
 	flush := func() {
 		if len(cur) > 0 {
@@ -43,9 +44,9 @@ func tokenize(s string) []token {
 			if f != raw {
 				fw = stem(f)
 			}
-			out = append(out, token{w: w, raw: raw, f: f, fw: fw, pos: len(out), brk: brk, poss: poss})
+			out = append(out, token{w: w, raw: raw, f: f, fw: fw, pos: len(out), brk: brk, stop: stop, poss: poss})
 			cur = cur[:0]
-			brk = false
+			brk, stop = false, false
 		}
 		apos = -1
 	}
@@ -71,6 +72,9 @@ func tokenize(s string) []token {
 			flush()
 			if !inNumber && strings.ContainsRune(",;.!?():\n、。，；！？（）：「」", r) {
 				brk = true
+			}
+			if !inNumber && strings.ContainsRune(".!?\n。！？", r) {
+				stop = true
 			}
 		}
 	}

@@ -2123,21 +2123,26 @@ func messageKindOnly(toks []token) bool {
 
 // codeNouns name a code a user types; codeKinds say it is the sign-in's
 // (an SMS or one-time code, a two-factor or verification code, a login
-// code); promoWords that it is a discount's; codeRefusals that it was not
-// accepted, in the languages tickets come in. None of them is learned
-// (mkFlowWords): "không" or "nie" alone says nothing of a language read.
+// code); otherCodes that it is another thing's (a discount's, a parcel's,
+// a locker's, a card's or a bank's) and errorCodeWords, right beside it,
+// that it is an error's or a status's ("error code 42"); codeRefusals that
+// it was not accepted and codeWrong that it was the wrong one, in the
+// languages tickets come in. None of them is learned (mkFlowWords):
+// "không" or "nie" alone says nothing of a language read.
 var (
-	codeNouns = mkFlowWords("code", "código*", "codigo*", "codice", "codici", "kod", "kodu", "kodem", "kody", "kód*", "koodi*",
+	codeNouns = mkFlowWords("code", "código*", "codice", "codici", "kod", "kodu", "kodem", "kody", "kód*", "koodi*",
 		"код", "кода", "коды", "кодът", "κωδικ*", "コード", "验证码", "驗證碼", "코드", "mã", "รหัส", "otp", "pin")
 	codeKinds = mkFlowWords("sms", "otp", "2fa", "mfa", "login", "log-in", "sign-in", "signin", "one-time", "verification", "security",
 		"authenticator", "two-factor", "2-step", "two-step", "dois fatores", "dos factores", "deux facteurs", "due fattori",
 		"verificação", "verificación", "vérification", "verifica", "verificatie", "bestätigung*", "verifizierung*", "anmelde*",
 		"sicherheit*", "autenticador", "autenticazione", "authentification", "connexion", "acceso", "inloggning*", "weryfikac*",
 		"ověřovací", "overovací", "ellenőrző", "varmennus*", "подтвержден*", "проверочн*", "doğrulama", "xác minh", "認証", "验证", "인증")
-	promoWords = mkFlowWords("promo*", "coupon*", "voucher*", "discount*", "rabatt*", "gutschein*", "descuento*", "desconto*", "sconto",
-		"gift", "cupón", "cupom", "kupon*", "korting*", "réduction", "remise", "postal", "zip", "post", "tracking", "error", "status",
-		"fehler*", "erreur", "http")
-	codeRefusals = mkFlowWords("invalid", "not valid", "no válido", "inválido", "invalide", "non valido", "non valide", "ungültig",
+	otherCodes = mkFlowWords("promo*", "coupon*", "voucher*", "discount*", "rabatt*", "gutschein*", "descuento*", "desconto*", "sconto",
+		"gift", "cupón", "cupom", "kupon*", "korting*", "réduction", "remise", "postal", "zip", "post", "tracking",
+		"locker*", "pickup", "pick-up", "abhol*", "retrait", "qr", "card*", "karte*", "tarjeta*", "carte*", "cartão", "carta",
+		"bank*", "banco", "banque", "3-d", "3d", "3ds", "secure", "cvv", "cvc")
+	errorCodeWords = mkFlowWords("error", "status", "fehler*", "erreur", "http")
+	codeRefusals   = mkFlowWords("invalid", "not valid", "no válido", "inválido", "invalide", "non valido", "non valide", "ungültig",
 		"ongeldig", "ogiltig", "ugyldig", "nieprawidłow*", "neplatn*", "неверн*", "недействител*", "érvénytelen", "virheellinen",
 		"geçersiz", "không hợp lệ", "無効", "无效", "rejected", "refused", "not accepted", "isnt accepted", "never accepted",
 		"recusad*", "rechazad*", "refusé*", "rifiutat*", "abgelehnt", "afgewezen", "avvisad*", "odrzucon*", "expired", "abgelaufen",
@@ -2145,65 +2150,79 @@ var (
 		"nest pas accepté", "wird nicht akzeptiert", "wordt niet geaccepteerd", "not working", "isnt working", "arent working",
 		"doesnt work", "dont work", "ne marchait pas", "ne marche pas", "ne fonctionne pas", "no funciona*", "não funciona*",
 		"non funziona*", "funktioniert nicht", "funktionieren nicht", "werkt niet", "werken niet", "fungerar inte", "virker ikke",
-		"nie działa*", "nefunguj*", "не работает", "не работают", "çalışmıyor", "wrong", "falsch*", "incorrect*", "errado",
-		"sbagliato", "onjuist")
+		"nie działa*", "nefunguj*", "не работает", "не работают", "çalışmıyor")
+	codeWrong = mkFlowWords("wrong", "falsch*", "incorrect*", "errado", "sbagliato", "onjuist")
 )
 
-// signInCodeRefused are the refusals of a sign-in code: a code word with a
-// sign-in kind beside it ("the SMS code", "código de dois fatores", "login
-// codes"), or in a sentence about signing in, refused a few words on or
-// just before it ("is always rejected", "'code not valid'", "wrong code").
-// A discount's, a parcel's or an error's code is not one, nor a code that
-// did not arrive: that is the message's (undeliveredMessage).
+// signInCodeRefused returns the first refusal of a sign-in code: a code
+// word with a sign-in kind beside it ("the SMS code", "código de dois
+// fatores", "login codes"), or in a sentence about signing in, refused up
+// to ten words on or three before it in the same sentence ("is always
+// rejected", "'code not valid'", "Der SMS-Code, den ich bekomme, wird
+// abgelehnt"), or called wrong right beside it ("wrong code", "code is
+// wrong"). A discount's, a parcel's, a card's or an error's code is not
+// one, nor a code that did not arrive: that is the message's
+// (undeliveredMessage). A negated refusal ("no longer rejected") is kept
+// as one, negated.
 func signInCodeRefused(toks []token) []hit {
 	signIn := flowKindNamed("signing in").does
-	var out []hit
 	for i := range toks {
 		if !codeNouns.matches(toks, i) {
 			continue
 		}
-		kind, promo := false, false
-		for k := max(0, i-3); k < len(toks) && k <= i+3; k++ {
+		from, to := sentenceAround(toks, i, 12, 12)
+		kind, other := false, false
+		for k := max(from, i-3); k <= min(to, i+3); k++ {
 			kind = kind || k != i && codeKinds.matches(toks, k)
-			promo = promo || promoWords.matches(toks, k)
+			other = other || otherCodes.matches(toks, k)
 		}
-		if promo {
+		for _, k := range []int{i - 1, i + 1} {
+			other = other || k >= 0 && k < len(toks) && errorCodeWords.matches(toks, k)
+		}
+		if other {
 			continue
 		}
-		if !kind {
-			for k := max(0, i-12); k < len(toks) && k <= i+12; k++ {
-				if signIn.matches(toks, k) {
-					kind = true
-					break
-				}
-			}
+		for k := from; !kind && k <= to; k++ {
+			kind = signIn.matches(toks, k)
 		}
 		if !kind {
 			continue
 		}
-		// the refusal: up to ten words on, or three before, in the sentence
-		from, to := i, i
-		for from > 0 && from > i-3 && !toks[from].brk {
-			from--
-		}
-		for to+1 < len(toks) && to < i+10 && !toks[to+1].brk {
-			to++
-		}
+		from, to = sentenceAround(toks, i, 3, 10)
 		for k := from; k <= to; k++ {
 			if k == i {
 				continue
 			}
-			found := false
+			var found *hit
 			codeRefusals.at(toks, k, func(p phrase) {
-				if !found {
-					out = append(out, hit{phrase: p, pos: k})
-					found = true
+				if found == nil {
+					found = &hit{phrase: p, pos: k, neg: negated(toks, k)}
 				}
 			})
-			if found {
-				return out
+			if found == nil && k >= i-1 && k <= i+2 {
+				codeWrong.at(toks, k, func(p phrase) {
+					if found == nil {
+						found = &hit{phrase: p, pos: k, neg: negated(toks, k)}
+					}
+				})
+			}
+			if found != nil {
+				return []hit{*found}
 			}
 		}
 	}
-	return out
+	return nil
+}
+
+// sentenceAround returns the span of toks around i, back up to before and
+// on up to after words, that stays in i's sentence.
+func sentenceAround(toks []token, i, before, after int) (from, to int) {
+	from, to = i, i
+	for from > 0 && from > i-before && !toks[from].stop {
+		from--
+	}
+	for to+1 < len(toks) && to < i+after && !toks[to+1].stop {
+		to++
+	}
+	return from, to
 }

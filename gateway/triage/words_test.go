@@ -734,3 +734,32 @@ func TestSelfNow_theWritersPresentAttemptScopesTheReport(t *testing.T) {
 		}
 	}
 }
+
+// A sign-in code refused is read in its sentence, whatever clauses stand
+// between the code and the refusal, and only for a sign-in's code: a
+// card's security code, a bank's 3-D Secure code, a locker's pickup code
+// or a code that goes to the wrong number are not one, an error told in
+// another clause does not make the code an error code, and a refusal that
+// ended ("no longer rejected") is negated.
+func TestSignInCodeRefused_readsTheSentenceOfASignInCode(t *testing.T) {
+	for _, tc := range []struct {
+		text    string
+		refused bool
+	}{
+		{"Customers can't log in, the two-factor code is rejected every time.", true},
+		{"I get an error, the SMS code is invalid every time.", true},
+		{"Der SMS-Code, den ich bekomme, wird jedes Mal abgelehnt.", true},
+		{"The SMS code, which I typed twice, is rejected.", true},
+		{"I try to log in but it says wrong code.", true},
+		{"My card's security code is rejected every time I pay.", false},
+		{"Card payments fail: the 3-D Secure SMS code from the bank is always rejected.", false},
+		{"I can log in fine, but the pickup code for the locker is invalid.", false},
+		{"The SMS code goes to the wrong phone number.", false},
+		{"The SMS code is no longer rejected, thanks.", false},
+		{"Login fails. Error code 42 is shown, the page is rejected.", false},
+	} {
+		if got := len(active(readSignals(tokenize(tc.text), tc.text).codeRefused)) > 0; got != tc.refused {
+			t.Errorf("%q: sign-in code refused %v, want %v", tc.text, got, tc.refused)
+		}
+	}
+}
