@@ -632,6 +632,11 @@ var peopleNouns = mkPhrases("customer*", "user*", "people", "person*", "client*"
 // "a couple of users", "ein paar Kunden".
 var fewCounts = map[string]int{"handful": 3, "couple": 2, "few": 3, "paar": 3, "kilka": 3, "pár": 3, "parę": 3, "пара": 2, "несколько": 3}
 
+// portuguesePossessives follow Portuguese "dos" (of the): "dos nossos
+// clientes", "dos meus clientes".
+var portuguesePossessives = map[string]bool{"nosso": true, "nossos": true, "nossa": true, "nossas": true, "meu": true, "meus": true,
+	"minha": true, "minhas": true, "seu": true, "seus": true, "sua": true, "suas": true, "vosso": true, "vossos": true, "teu": true, "teus": true}
+
 // fewOf finds a small count of people ("two of our customers", "one of our
 // regular customers", "3 users",
 // "drei Kunden"): one or a few, however the rest of the clause reads.
@@ -648,10 +653,15 @@ func fewOf(toks []token) []hit {
 		if !ok || n < 1 || n > 5 || n == 1 && i > 0 && negators[toks[i-1].w] {
 			continue // "not one of our customers" is none of them
 		}
-		// "nenhum dos nossos clientes", "ninguno de los dos": after a
-		// word for none the count (or Portuguese "dos", of the) counts no
-		// one
+		// "nenhum dos nossos clientes": after a word for none the count
+		// (or Portuguese "dos", of the) counts no one
 		if i > 0 && noneWords[toks[i-1].w] {
+			continue
+		}
+		// "muitos dos nossos clientes", "a maioria dos nossos clientes":
+		// Portuguese "dos" before a possessive is "of the", not Spanish
+		// "two" (which takes "de" before one: "dos de nuestros clientes")
+		if toks[i].w == "dos" && i+1 < len(toks) && portuguesePossessives[toks[i+1].w] {
 			continue
 		}
 		k := i + 1

@@ -66,6 +66,9 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		{"does not work, in Hungarian", "Fizetés", "A kártyás fizetés nem működik nálam.", claimOne},
 		{"a villa is a house in Italian, not the Icelandic error", "Consegna", "Abito in una villa, il corriere può lasciare il pacco al cancello?", claimUnknown},
 		{"a villa is a house in Swedish too", "Leverans", "Vi bor i en villa, kan ni leverera till brevlådan?", claimUnknown},
+		{"many of our customers, in Portuguese ('dos' is of the, not two)", "Pagamento", "Muitos dos nossos clientes não conseguem pagar desde as 9h.", claimOutage},
+		{"most of our customers, in Portuguese", "Pagamento", "A maioria dos nossos clientes não consegue pagar desde as 9h.", claimOutage},
+		{"two customers in Spanish stay two", "Pago", "Dos de nuestros clientes no pueden pagar desde las 9.", claimOne},
 		{"none of our customers, in Portuguese", "Pagamento", "Desde as 9h15 nenhum dos nossos clientes consegue finalizar o pagamento – a página fica parada e depois mostra um erro.", claimOutage},
 		// round eighteen: an amount of money is no count of people
 		{"a customer who spends thousands is one", "VIP customer can't pay", "Our top customer spends a few thousand a month with us; every time she enters her card she gets 'Payment could not be processed'.", claimOne},
