@@ -257,9 +257,11 @@ var (
 		// 17 languages of the variants and Ukrainian (Turkish: turkishFirstPerson)
 		"не могу", "не можу", "nie mogę", "nie moge", "nemůžu", "nemohu", "jag kan inte", "jeg kan ikke", "en pysty", "en pääse",
 		"en voi", "não consigo", "nao consigo", "no consigo", "non posso", "ich kann nicht", "je narrive pas", "ik kan niet")
-	// selfNow is round twenty-one's: the writer's attempt in the present
-	// ("I have been trying for 20 minutes") and the writer's own card,
-	// order or account, where selfWords had only the past or English. Not
+	// selfNow is round twenty-one's: the writer's attempt, mostly in the
+	// present ("I have been trying for 20 minutes", and a few past forms
+	// selfWords lacks: "denedim", "sinubukan ko", "try kiya"), and the
+	// writer's own card, order or account, in languages selfWords did not
+	// have. Not
 	// learned (mkFlowWords): "kar" or "kiya" alone does not make Hinglish
 	// a language the lists read.
 	selfNow = mkFlowWords("im trying", "i am trying", "jessaie", "jessaye", "estoy intentando", "lo intento", "intento pagar", "intento entrar", "llevo una hora intentando", "sto provando", "sto cercando di",
