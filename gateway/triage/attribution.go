@@ -292,13 +292,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 	if msg >= 0 {
 		if p := undeliveredMessage(toks, failing, cl); p >= 0 {
 			undelivered = p
-			have := false
-			for _, m := range ms {
-				have = have || m.Service == services[msg].Name
-			}
-			if !have {
-				ms = append(ms, ServiceMention{Service: services[msg].Name, Phrase: toks[p].raw, Strength: strengthFlow, Pos: p})
-			}
+			ms = withMention(ms, services[msg].Name, toks[p].raw, p)
 		}
 	}
 	// A sign-in code refused ("the SMS code is invalid", "o código de
@@ -308,13 +302,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 	signIn := serviceOfFlow(services, flowKindNamed("signing in"))
 	if refused := active(sig.codeRefused); signIn >= 0 && undelivered < 0 && len(refused) > 0 {
 		codeAt = refused[0].pos
-		have := false
-		for _, m := range ms {
-			have = have || m.Service == services[signIn].Name
-		}
-		if !have {
-			ms = append(ms, ServiceMention{Service: services[signIn].Name, Phrase: toks[codeAt].raw, Strength: strengthFlow, Pos: codeAt})
-		}
+		ms = withMention(ms, services[signIn].Name, toks[codeAt].raw, codeAt)
 	}
 	// A service named only as what is absent ("responds without
 	// authentication", "without logging in, as a guest, it works") is not
@@ -580,4 +568,15 @@ func onlyAbsent(toks []token, m ServiceMention) bool {
 		}
 	}
 	return true
+}
+
+// withMention returns ms with a flow's mention of service (phrase at pos)
+// added, unless ms already names that service.
+func withMention(ms []ServiceMention, service, phrase string, pos int) []ServiceMention {
+	for _, m := range ms {
+		if m.Service == service {
+			return ms
+		}
+	}
+	return append(ms, ServiceMention{Service: service, Phrase: phrase, Strength: strengthFlow, Pos: pos})
 }
