@@ -2128,12 +2128,15 @@ func messageKindOnly(toks []token) bool {
 // (mkFlowWords): "không" or "nie" alone says nothing of a language read.
 var (
 	codeNouns = mkFlowWords("code", "código*", "codigo*", "codice", "codici", "kod", "kodu", "kodem", "kody", "kód*", "koodi*",
-		"код", "кода", "коды", "кодът", "κωδικ*", "コード", "验证码", "驗證碼", "코드", "mã", "รหัส", "otp", "pin")
+		"код", "кода", "коды", "кодът", "κωδικ*", "コード", "验证码", "驗證碼", "코드", "mã", "รหัส", "otp", "pin",
+		// round twenty-two: the code in Scandinavian, Indonesian, Romanian and Hebrew
+		"koden", "koder", "koderne", "kodene", "kode", "kodenya", "kodot", "kodja", "cod", "codul", "codului", "קוד", "הקוד")
 	codeKinds = mkFlowWords("sms", "otp", "2fa", "mfa", "login", "log-in", "sign-in", "signin", "one-time", "verification", "security",
 		"authenticator", "two-factor", "2-step", "two-step", "dois fatores", "dos factores", "deux facteurs", "due fattori",
 		"verificação", "verificación", "vérification", "verifica", "verificatie", "bestätigung*", "verifizierung*", "anmelde*",
 		"sicherheit*", "autenticador", "autenticazione", "authentification", "connexion", "acceso", "inloggning*", "weryfikac*",
-		"ověřovací", "overovací", "ellenőrző", "varmennus*", "подтвержден*", "проверочн*", "doğrulama", "xác minh", "認証", "验证", "인증")
+		"ověřovací", "overovací", "ellenőrző", "varmennus*", "подтвержден*", "проверочн*", "doğrulama", "xác minh", "認証", "验证", "인증",
+		"смс", "sms-код*", "sms-kód*", "sms-kod*")
 	promoWords = mkFlowWords("promo*", "coupon*", "voucher*", "discount*", "rabatt*", "gutschein*", "descuento*", "desconto*", "sconto",
 		"gift", "cupón", "cupom", "kupon*", "korting*", "réduction", "remise", "postal", "zip", "post", "tracking", "error", "status",
 		"fehler*", "erreur", "http")
@@ -2146,7 +2149,15 @@ var (
 		"doesnt work", "dont work", "ne marchait pas", "ne marche pas", "ne fonctionne pas", "no funciona*", "não funciona*",
 		"non funziona*", "funktioniert nicht", "funktionieren nicht", "werkt niet", "werken niet", "fungerar inte", "virker ikke",
 		"nie działa*", "nefunguj*", "не работает", "не работают", "çalışmıyor", "wrong", "falsch*", "incorrect*", "errado",
-		"sbagliato", "onjuist")
+		"sbagliato", "onjuist",
+		// round twenty-two: refused, in the languages whose refusal verb was
+		// not read (Czech, Dutch past, Croatian, Romanian, Indonesian,
+		// Vietnamese, Greek, Hebrew, Hungarian, Finnish, Turkish, Russian,
+		// Scandinavian)
+		"odmítnut*", "odmítá", "odmítl*", "zamítnut*", "geweigerd", "weigert", "odbijen*", "odbija", "nevažeć*", "nevaljal*", "respins*",
+		"respinge", "nu este valid", "greșit", "ditolak", "tidak valid", "salah", "bị từ chối", "sai", "απορρίπτ*", "απορρίφθ*",
+		"άκυρ*", "λάθος", "נדחה", "נדחית", "נדחים", "לא תקין", "שגוי", "elutasít*", "hibás", "hylät*", "hylkää", "reddedil*", "reddedi*",
+		"yanlış", "отклон*", "avvist", "afvist", "avvisas", "avvises", "afvises", "avslag*")
 )
 
 // signInCodeRefused are the refusals of a sign-in code: a code word with a
