@@ -581,6 +581,30 @@ tr	unavailable	outage	checkout-api	Sepet	Sepet saat 21'den beri kullanılamıyor
 ru	unavailable	outage	checkout-api	Корзина	Корзина недоступна с 21 часа.
 da	unavailable	outage	checkout-api	Kurv	Kurven har været utilgængelig siden kl. 21.
 no	unavailable	outage	checkout-api	Handlekurv	Handlekurven har vært utilgjengelig siden kl. 21.
+hr	down	outage	auth	Prijava ne radi	Prijava ne radi od jutros, nitko se ne može prijaviti.
+hr	cantpay	one	payments	Plaćanje karticom	Ne mogu platiti karticom, svaki put dobijem grešku.
+hr	notarrive	outage	notifications	SMS kodovi	Naši kupci od 10:00 ne primaju SMS kodove.
+hr	slow	degraded	search	Pretraga	Pretraga je danas jako spora, svako traženje traje vječno.
+hr	dataloss	dataloss		Narudžbe nestale	Sve naše narudžbe su nestale iz administracije!
+hr	security	security		Račun	Netko se prijavio u moj račun i promijenio mi lozinku.
+hr	howto	low		Pitanje	Kako mogu promijeniti e-mail adresu svog računa?
+hr	feature	low		Prijedlog	Bilo bi super kad biste dodali izvoz u Excel.
+hr	billing	low		Račun za ožujak	Možete li mi ponovno poslati račun za ožujak? Treba mi za knjigovodstvo.
+hr	resolved	resolved		Re: košarica	Sada opet radi, hvala! Možete zatvoriti tiket.
+hr	checkout	outage	checkout-api	Košarica	Kupci ne mogu dovršiti narudžbu, košarica javlja grešku.
+hr	otherdata	security		Stranica za plaćanje	Na stranici za plaćanje vidim podatke drugog kupca.
+ro	down	outage	auth	Autentificarea nu merge	Autentificarea nu merge de azi dimineață, nimeni nu se poate conecta.
+ro	cantpay	one	payments	Plata cu cardul	Nu pot plăti cu cardul, primesc o eroare de fiecare dată.
+ro	notarrive	outage	notifications	Coduri SMS	Clienții noștri nu mai primesc codurile SMS de la ora 10:00.
+ro	slow	degraded	search	Căutare	Căutarea este extrem de lentă azi, fiecare căutare durează o veșnicie.
+ro	dataloss	dataloss		Comenzi dispărute	Toate comenzile noastre au dispărut din panoul de administrare!
+ro	security	security		Cont	Cineva a intrat în contul meu și mi-a schimbat parola.
+ro	howto	low		Întrebare	Cum pot schimba adresa de e-mail a contului meu?
+ro	feature	low		Idee	Ar fi grozav dacă ați adăuga un export în Excel.
+ro	billing	low		Factură	Îmi puteți trimite din nou factura pentru martie? Am nevoie de ea pentru contabilitate.
+ro	resolved	resolved		Re: coș	Acum funcționează din nou, mulțumesc! Puteți închide tichetul.
+ro	checkout	outage	checkout-api	Coș	Clienții nu pot finaliza comanda, coșul afișează o eroare.
+ro	otherdata	security		Pagina de plată	Pe pagina de plată văd datele altui client.
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,
