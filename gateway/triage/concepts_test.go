@@ -605,6 +605,16 @@ ro	billing	low		Factură	Îmi puteți trimite din nou factura pentru martie? Am 
 ro	resolved	resolved		Re: coș	Acum funcționează din nou, mulțumesc! Puteți închide tichetul.
 ro	checkout	outage	checkout-api	Coș	Clienții nu pot finaliza comanda, coșul afișează o eroare.
 ro	otherdata	security		Pagina de plată	Pe pagina de plată văd datele altui client.
+it	nowworks	resolved		Re: accesso	Adesso funziona, sono riuscita a entrare. Grazie lo stesso.
+it	nowworks	resolved		Re: pagamento	Ora funziona, grazie mille.
+es	nowworks	resolved		Re: acceso	Ya funciona, gracias igualmente.
+ro	nowworks	resolved		Re: plata	Acum funcționează, mulțumesc.
+tr	nowworks	resolved		Re: giriş	Şimdi çalışıyor, teşekkürler.
+cs	nowworks	resolved		Re: přihlášení	Teď to funguje, děkuji.
+hu	nowworks	resolved		Re: belépés	Most már működik, köszönöm.
+el	nowworks	resolved		Re: σύνδεση	Τώρα λειτουργεί, ευχαριστώ.
+he	nowworks	resolved		Re: התחברות	עכשיו זה עובד, תודה.
+id	nowworks	resolved		Re: login	Sekarang sudah berfungsi, terima kasih.
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,

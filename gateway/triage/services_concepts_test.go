@@ -60,6 +60,8 @@ ru	auth	СМС-код	Код из СМС каждый раз отклоняет�
 da	auth	SMS-kode	SMS-koden bliver afvist hver gang, selvom jeg skriver den rigtigt.
 no	auth	SMS-kode	SMS-koden blir avvist hver gang, selv om jeg skriver den riktig.
 sv	auth	SMS-kod	SMS-koden avvisas varje gång, fast jag skriver den rätt.
+it	auth	Re: problema	Ok, adesso sono riuscita ad entrare, grazie.
+es	auth	Re: problema	Por fin pude entrar, gracias.
 en	checkout-api	Promo code	The promo code SUMMER15 is rejected as invalid in the basket.
 en	notifications	SMS code	The SMS code never arrives, I waited ten minutes.
 nl	auth	Inloglink	Sinds vanochtend vragen we een inloglink aan en krijgen we een foutmelding.

@@ -1889,7 +1889,12 @@ var againWords = map[string]bool{"again": true, "now": true, "wieder": true, "we
 	"opět": true, "ismét": true, "újra": true, "lagi": true, "semula": true, "kembali": true, "ulit": true, "שוב": true, "ξανά": true,
 	"vėl": true, "atkal": true, "nouveau": true, "nuevo": true, "nuovo": true, "novo": true, "już": true, "снова": true,
 	"знову": true, "опять": true, "отново": true, "tekrar": true, "yeniden": true, "lại": true, "jetzt": true, "nu": true,
-	"ahora": true, "agora": true, "maintenant": true, "teraz": true, "sada": true, "nyní": true, "сейчас": true, "зараз": true}
+	"ahora": true, "agora": true, "maintenant": true, "teraz": true, "sada": true, "nyní": true, "сейчас": true, "зараз": true,
+	// round twenty-two: "now" (and "already") where a state word beside it
+	// was not read as the problem over: Italian, Romanian, Turkish, Czech,
+	// Hungarian, Greek, Hebrew, Indonesian
+	"adesso": true, "ora": true, "acum": true, "şimdi": true, "simdi": true, "teď": true, "már": true, "τώρα": true,
+	"עכשיו": true, "sekarang": true, "sudah": true}
 
 // fineAgain finds a state word beside a word for "again" or "now", in
 // either order, next to each other or with a pronoun between, within a
@@ -1933,7 +1938,8 @@ func negatedAfter(toks []token, i int) bool {
 // pronouns may stand between a state word and "again": "läuft es
 // wieder", "werkt het weer", "it's working again".
 var pronouns = map[string]bool{"it": true, "its": true, "es": true, "het": true, "det": true, "ça": true, "ca": true, "to": true,
-	"se": true, "sie": true, "they": true, "das": true, "alles": true, "all": true, "everything": true, "wszystko": true, "sve": true}
+	"se": true, "sie": true, "they": true, "das": true, "alles": true, "all": true, "everything": true, "wszystko": true, "sve": true,
+	"זה": true} // Hebrew "it" (round twenty-two)
 
 // clauseBetween reports whether a clause ends between toks[lo] and toks[hi].
 func clauseBetween(toks []token, lo, hi int) bool {
