@@ -605,6 +605,21 @@ ro	billing	low		Factură	Îmi puteți trimite din nou factura pentru martie? Am 
 ro	resolved	resolved		Re: coș	Acum funcționează din nou, mulțumesc! Puteți închide tichetul.
 ro	checkout	outage	checkout-api	Coș	Clienții nu pot finaliza comanda, coșul afișează o eroare.
 ro	otherdata	security		Pagina de plată	Pe pagina de plată văd datele altui client.
+id	slow	degraded	search	Pencarian	Pencarian hari ini sangat lambat, setiap pencarian lama sekali.
+id	dataloss	dataloss		Pesanan hilang	Semua pesanan kami hilang dari panel admin!
+el	slow	degraded	search	Αναζήτηση	Η αναζήτηση είναι πολύ αργή σήμερα, κάθε αναζήτηση κρατάει αιώνες.
+el	dataloss	dataloss		Παραγγελίες χάθηκαν	Όλες οι παραγγελίες μας εξαφανίστηκαν από το διαχειριστικό!
+el	howto	low		Ερώτηση	Πώς μπορώ να αλλάξω τη διεύθυνση email του λογαριασμού μου;
+el	feature	low		Πρόταση	Θα ήταν υπέροχο αν προσθέτατε εξαγωγή σε Excel.
+el	billing	low		Τιμολόγιο	Μπορείτε να μου ξαναστείλετε το τιμολόγιο Μαρτίου; Το χρειάζομαι για το λογιστήριο.
+vi	slow	degraded	search	Tìm kiếm	Hôm nay tìm kiếm rất chậm, mỗi lần tìm mất rất lâu.
+vi	howto	low		Câu hỏi	Làm sao để đổi địa chỉ email của tài khoản?
+vi	feature	low		Đề xuất	Sẽ rất tuyệt nếu có thể xuất ra Excel.
+vi	billing	low		Hóa đơn	Vui lòng gửi lại hóa đơn tháng Ba, tôi cần cho kế toán.
+he	slow	degraded	search	חיפוש	החיפוש היום איטי מאוד, כל חיפוש לוקח נצח.
+he	dataloss	dataloss		הזמנות נעלמו	כל ההזמנות שלנו נעלמו מממשק הניהול!
+he	feature	low		הצעה	יהיה נהדר אם תוסיפו ייצוא לאקסל.
+he	billing	low		חשבונית	אפשר לשלוח לי שוב את החשבונית של מרץ? אני צריך אותה להנהלת החשבונות.
 it	nowworks	resolved		Re: accesso	Adesso funziona, sono riuscita a entrare. Grazie lo stesso.
 it	nowworks	resolved		Re: pagamento	Ora funziona, grazie mille.
 es	nowworks	resolved		Re: acceso	Ya funciona, gracias igualmente.

@@ -312,7 +312,9 @@ var (
 		"어떻게 바꾸*", "어떻게 하나요",
 		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
 		"kako mogu", "kako da", "kako se", "kako promijeniti", "gdje mogu", "gdje se", "gdje je", "gdje naći", "možete li mi objasniti",
-		"cum pot", "cum se", "cum schimb", "cum fac", "unde pot", "unde găsesc", "este posibil")
+		"cum pot", "cum se", "cum schimb", "cum fac", "unde pot", "unde găsesc", "este posibil",
+		// round twenty-two: questions, wishes and invoices in Greek, Vietnamese and Hebrew, as natives write them
+		"πώς μπορώ", "πώς μπορούμε", "πώς να", "πού μπορώ", "πού βρίσκω", "làm sao để", "làm sao", "ở đâu")
 	featureWords = mkPhrases("feature request", "would be nice", "would be great", "would love", "it would help",
 		"please add", "could you add", "can you add", "suggestion", "suggest", "wish", "roadmap", "request a feature",
 		"support for", "nice to have", "idea", "enhancement", "would it be possible",
@@ -344,7 +346,9 @@ var (
 		"förslag", "ehdotus", "návrh na", "öneri", "предложение", "forslag", "wunsch", "souhait",
 		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
 		"bilo bi super", "bilo bi dobro", "bilo bi lijepo", "bilo bi korisno", "možete li dodati", "prijedlog", "ar fi grozav", "ar fi bine",
-		"ar fi util", "ar fi super", "puteți adăuga", "sugestie")
+		"ar fi util", "ar fi super", "puteți adăuga", "sugestie",
+		// round twenty-two: questions, wishes and invoices in Greek, Vietnamese and Hebrew, as natives write them
+		"θα ήταν υπέροχο", "θα ήταν ωραίο", "θα ήταν καλό", "πρόταση", "sẽ rất tuyệt", "sẽ tốt hơn nếu", "đề xuất", "יהיה נהדר", "יהיה מעולה", "יהיה נחמד", "הצעה")
 	billingWords = mkPhrases("invoice*", "refund*", "billing", "billed", "receipt*", "subscription", "pricing", "price",
 		"plan", "vat", "tax", "charged", "charge", "credit note", "payment method", "upgrade", "downgrade", "renewal",
 		"quote", "purchase order", "w-9", "w9", "rechnung*", "gutschrift", "facture*", "factura*", "fattura*", "factuur",
@@ -355,7 +359,9 @@ var (
 		"rachunek", "rachunku", "paragon*", "účtenk*", "kvitto", "kvittering*", "kuitti*", "makbuz*", "quittung", "reçu de paiement",
 		"recibo*", "ricevuta", "bon",
 		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
-		"račun za", "računa za", "račune za", "povrat novca", "factură", "facturii", "facturile", "rambursare")
+		"račun za", "računa za", "račune za", "povrat novca", "factură", "facturii", "facturile", "rambursare",
+		// round twenty-two: questions, wishes and invoices in Greek, Vietnamese and Hebrew, as natives write them
+		"τιμολόγι*", "hóa đơn", "hoá đơn", "חשבונית*")
 	cosmeticWords = mkPhrases("typo", "misspell*", "spelling", "misaligned", "alignment", "aligned", "font", "colour",
 		"color", "cosmetic", "css", "logo", "icon", "overlap*", "dark mode", "pixelated", "few pixel", "pixel off", "looks off", "looks weird", "ugly",
 		"padding", "margin", "capitalization", "capitalisation", "translation", "wording",
