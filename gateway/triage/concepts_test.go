@@ -605,6 +605,14 @@ ro	billing	low		Factură	Îmi puteți trimite din nou factura pentru martie? Am 
 ro	resolved	resolved		Re: coș	Acum funcționează din nou, mulțumesc! Puteți închide tichetul.
 ro	checkout	outage	checkout-api	Coș	Clienții nu pot finaliza comanda, coșul afișează o eroare.
 ro	otherdata	security		Pagina de plată	Pe pagina de plată văd datele altui client.
+en	deletednothing	dataloss		Seat plan empty	This morning the seat plan of our show is empty and the sales are not in the reports. We did not delete anything.
+de	deletednothing	dataloss		Liste leer	Heute ist die ganze Medikamentenliste leer. Ich habe nichts gelöscht.
+fr	deletednothing	dataloss		Liste vide	Ce matin toute la liste de nos produits est vide. Nous n'avons rien supprimé.
+es	deletednothing	dataloss		Lista vacía	Esta mañana el catálogo está vacío. No hemos borrado nada.
+nl	deletednothing	dataloss		Lijst leeg	Vanochtend is onze hele productlijst leeg. Wij hebben niets verwijderd.
+tr	deletednothing	dataloss		Liste boş	Bu sabah ürün listemiz tamamen boş. Biz hiçbir şeyi silmedik.
+cs	deletednothing	dataloss		Prázdný seznam	Dnes ráno je celý seznam produktů prázdný. Nic jsme nesmazali.
+en	notdeletedit	one		Confirmation	The confirmation e-mail for my order is gone from my inbox, I did not delete it.
 id	slow	degraded	search	Pencarian	Pencarian hari ini sangat lambat, setiap pencarian lama sekali.
 id	dataloss	dataloss		Pesanan hilang	Semua pesanan kami hilang dari panel admin!
 el	slow	degraded	search	Αναζήτηση	Η αναζήτηση είναι πολύ αργή σήμερα, κάθε αναζήτηση κρατάει αιώνες.

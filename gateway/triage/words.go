@@ -821,7 +821,7 @@ func readSignals(toks []token, text string) signals {
 		cosmetic:      findAll(toks, cosmeticWords),
 		inquiry:       findAll(toks, inquiryWords),
 		security:      findAll(toks, securityWords),
-		dataLoss:      notLost(toks, findAll(toks, dataLossWords)),
+		dataLoss:      append(notLost(toks, findAll(toks, dataLossWords)), findAll(toks, deletedNothing)...),
 		billingDefect: findAll(toks, billingDefectWords),
 		retraction:    findAll(toks, retractions),
 		closing:       findAll(toks, closeRequests),
@@ -1324,6 +1324,24 @@ func notLost(toks []token, hs []hit) []hit {
 		return false
 	})
 }
+
+// deletedNothing is round twenty-two's: the writer says they deleted
+// nothing ("Ich habe nichts gelöscht", "Hiçbir şeyi silmedik", "we did
+// not delete anything"), which writers say of data that vanished: a data
+// loss, however the vanishing itself is worded ("the list is empty", "the
+// records are not in the report"). What the writer did not delete ("I did
+// not delete it") is no such denial: only "nothing" and "anything" forms,
+// and verbs that carry the negation themselves, are listed.
+var deletedNothing = mkPhrases("did not delete anything", "didnt delete anything", "have not deleted anything",
+	"havent deleted anything", "deleted nothing", "nobody here deleted", "no one here deleted",
+	"nichts gelöscht", "nichts gelöscht haben", "nichts entfernt", "rien supprimé", "rien effacé", "no he borrado nada",
+	"no hemos borrado nada", "no borré nada", "no borramos nada", "não apaguei nada", "não apagamos nada",
+	"non ho cancellato nulla", "non ho cancellato niente", "non abbiamo cancellato nulla", "non abbiamo cancellato niente",
+	"niets verwijderd", "niks verwijderd", "nic nie usunęłam", "nic nie usunąłem", "nic nie usuwaliśmy", "nic nie usuwałam",
+	"inte raderat något", "inte tagit bort något", "ikke slettet noget", "ikke slettet noe", "en ole poistanut mitään",
+	"emme ole poistaneet mitään", "nic jsem nesmazala", "nic jsem nesmazal", "nic jsme nesmazali", "nesmazali jsme",
+	"silmedik", "silmedim", "hiçbir şey silmedik", "ничего не удалял*", "ничего не удаляли", "ništa nisam obrisao",
+	"ništa nisam obrisala", "ništa nismo obrisali", "nu am șters nimic", "semmit nem töröltem", "semmit nem töröltünk")
 
 // lossNegators are "no" and "nothing" before a noun or a participle in
 // the languages tickets come in: "es ist nichts verloren gegangen", "Daten
