@@ -613,6 +613,12 @@ nl	deletednothing	dataloss		Lijst leeg	Vanochtend is onze hele productlijst leeg
 tr	deletednothing	dataloss		Liste boş	Bu sabah ürün listemiz tamamen boş. Biz hiçbir şeyi silmedik.
 cs	deletednothing	dataloss		Prázdný seznam	Dnes ráno je celý seznam produktů prázdný. Nic jsme nesmazali.
 en	notdeletedit	one		Confirmation	The confirmation e-mail for my order is gone from my inbox, I did not delete it.
+pl	slowlong	degraded	payments	Płatności	Od kwadransa płatności trwają bardzo długo, kręci się kółko prawie minutę.
+cs	slowlong	degraded	payments	Platby	Platby dnes trvají hrozně dlouho, kolečko se točí skoro minutu.
+nl	slowlong	degraded	payments	Betalingen	De betalingen duren sinds een kwartier heel erg lang, het wieltje draait bijna een minuut.
+fr	slowlong	degraded	payments	Paiements	Depuis un quart d'heure les paiements prennent très longtemps, la roue tourne presque une minute.
+it	slowlong	degraded	payments	Pagamenti	Da un quarto d'ora i pagamenti ci mettono tantissimo tempo, la rotellina gira quasi un minuto.
+sv	slowlong	degraded	payments	Betalningar	Sedan en kvart tar betalningarna jättelänge, hjulet snurrar nästan en minut.
 id	slow	degraded	search	Pencarian	Pencarian hari ini sangat lambat, setiap pencarian lama sekali.
 id	dataloss	dataloss		Pesanan hilang	Semua pesanan kami hilang dari panel admin!
 el	slow	degraded	search	Αναζήτηση	Η αναζήτηση είναι πολύ αργή σήμερα, κάθε αναζήτηση κρατάει αιώνες.

@@ -198,7 +198,9 @@ var (
 		"teilweise", "en partie", "partiellement", "parcialmente", "in parte", "gedeeltelijk", "częściowo", "delvis", "osittain",
 		"částečně", "kısmen", "частично", "一部", "部分的", "부분적*",
 		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
-		"spora", "spor", "jako sporo", "traje vječno", "učitava se dugo", "lentă", "foarte lent", "durează o veșnicie", "se încarcă greu")
+		"spora", "spor", "jako sporo", "traje vječno", "učitava se dugo", "lentă", "foarte lent", "durează o veșnicie", "se încarcă greu",
+		// round twenty-two: taking very long, and the spinner, in Polish, Czech, French, Italian and Swedish
+		"bardzo długo", "strasznie długo", "trwają długo", "kręci się kółko", "kręci się kółeczko", "trvají dlouho", "hrozně dlouho", "velmi dlouho", "točí se kolečko", "kolečko se točí", "très longtemps", "prennent très longtemps", "la roue tourne", "tantissimo tempo", "molto tempo", "la rotellina gira", "jättelänge", "hjulet snurrar")
 	manyWords = mkPhrases("everyone", "everybody", "all users", "all our users", "all of our users", "all customers",
 
 		"all our customers", "all of our customers", "all of us", "whole team", "entire team", "nobody", "no one",
