@@ -58,6 +58,10 @@ var flowKinds = []flowKind{
 		"entrar no painel", "entrar no admin", "consigo entrar", "entrar al panel", "entrar en el panel", "puedo entrar", "no puedo entrar",
 		"entrare nel pannello", "riesco ad entrare", "komme nicht rein", "komme nicht ins", "kom inte in", "kommer inte in", "kommer ikke ind",
 		"kommer ikke inn", "en pääse sisään", "nie mogę wejść", "nemůžu se dostat", "не могу зайти",
+		// round twenty-two: got in (a resolution's "I managed to get in")
+		// and signing in, in Italian, Spanish and Portuguese
+		"riuscito ad entrare", "riuscita ad entrare", "riuscito a entrare", "riuscita a entrare", "ho potuto entrare",
+		"pude entrar", "he podido entrar", "conseguí entrar", "consegui entrar", "já consigo entrar",
 		"mon compte", "accéder à mon compte", "ins konto", "auf mein konto", "mi cuenta", "minha conta", "mijn account", "mitt konto", "moje konto",
 		"anmelde*", "einlogg*", "identifiant*", "identifica*", "autenticaç*", "autenticación", "inicio de sesión", "sesión",
 		"ログイン", "登录", "登錄", "로그인*", "giriş*",

@@ -581,6 +581,69 @@ tr	unavailable	outage	checkout-api	Sepet	Sepet saat 21'den beri kullanılamıyor
 ru	unavailable	outage	checkout-api	Корзина	Корзина недоступна с 21 часа.
 da	unavailable	outage	checkout-api	Kurv	Kurven har været utilgængelig siden kl. 21.
 no	unavailable	outage	checkout-api	Handlekurv	Handlekurven har vært utilgjengelig siden kl. 21.
+hr	down	outage	auth	Prijava ne radi	Prijava ne radi od jutros, nitko se ne može prijaviti.
+hr	cantpay	one	payments	Plaćanje karticom	Ne mogu platiti karticom, svaki put dobijem grešku.
+hr	notarrive	outage	notifications	SMS kodovi	Naši kupci od 10:00 ne primaju SMS kodove.
+hr	slow	degraded	search	Pretraga	Pretraga je danas jako spora, svako traženje traje vječno.
+hr	dataloss	dataloss		Narudžbe nestale	Sve naše narudžbe su nestale iz administracije!
+hr	security	security		Račun	Netko se prijavio u moj račun i promijenio mi lozinku.
+hr	howto	low		Pitanje	Kako mogu promijeniti e-mail adresu svog računa?
+hr	feature	low		Prijedlog	Bilo bi super kad biste dodali izvoz u Excel.
+hr	billing	low		Račun za ožujak	Možete li mi ponovno poslati račun za ožujak? Treba mi za knjigovodstvo.
+hr	resolved	resolved		Re: košarica	Sada opet radi, hvala! Možete zatvoriti tiket.
+hr	checkout	outage	checkout-api	Košarica	Kupci ne mogu dovršiti narudžbu, košarica javlja grešku.
+hr	otherdata	security		Stranica za plaćanje	Na stranici za plaćanje vidim podatke drugog kupca.
+ro	down	outage	auth	Autentificarea nu merge	Autentificarea nu merge de azi dimineață, nimeni nu se poate conecta.
+ro	cantpay	one	payments	Plata cu cardul	Nu pot plăti cu cardul, primesc o eroare de fiecare dată.
+ro	notarrive	outage	notifications	Coduri SMS	Clienții noștri nu mai primesc codurile SMS de la ora 10:00.
+ro	slow	degraded	search	Căutare	Căutarea este extrem de lentă azi, fiecare căutare durează o veșnicie.
+ro	dataloss	dataloss		Comenzi dispărute	Toate comenzile noastre au dispărut din panoul de administrare!
+ro	security	security		Cont	Cineva a intrat în contul meu și mi-a schimbat parola.
+ro	howto	low		Întrebare	Cum pot schimba adresa de e-mail a contului meu?
+ro	feature	low		Idee	Ar fi grozav dacă ați adăuga un export în Excel.
+ro	billing	low		Factură	Îmi puteți trimite din nou factura pentru martie? Am nevoie de ea pentru contabilitate.
+ro	resolved	resolved		Re: coș	Acum funcționează din nou, mulțumesc! Puteți închide tichetul.
+ro	checkout	outage	checkout-api	Coș	Clienții nu pot finaliza comanda, coșul afișează o eroare.
+ro	otherdata	security		Pagina de plată	Pe pagina de plată văd datele altui client.
+en	deletednothing	dataloss		Seat plan empty	This morning the seat plan of our show is empty and the sales are not in the reports. We did not delete anything.
+de	deletednothing	dataloss		Liste leer	Heute ist die ganze Medikamentenliste leer. Ich habe nichts gelöscht.
+fr	deletednothing	dataloss		Liste vide	Ce matin toute la liste de nos produits est vide. Nous n'avons rien supprimé.
+es	deletednothing	dataloss		Lista vacía	Esta mañana el catálogo está vacío. No hemos borrado nada.
+nl	deletednothing	dataloss		Lijst leeg	Vanochtend is onze hele productlijst leeg. Wij hebben niets verwijderd.
+tr	deletednothing	dataloss		Liste boş	Bu sabah ürün listemiz tamamen boş. Biz hiçbir şeyi silmedik.
+cs	deletednothing	dataloss		Prázdný seznam	Dnes ráno je celý seznam produktů prázdný. Nic jsme nesmazali.
+en	notdeletedit	one		Confirmation	The confirmation e-mail for my order is gone from my inbox, I did not delete it.
+pl	slowlong	degraded	payments	Płatności	Od kwadransa płatności trwają bardzo długo, kręci się kółko prawie minutę.
+cs	slowlong	degraded	payments	Platby	Platby dnes trvají hrozně dlouho, kolečko se točí skoro minutu.
+nl	slowlong	degraded	payments	Betalingen	De betalingen duren sinds een kwartier heel erg lang, het wieltje draait bijna een minuut.
+fr	slowlong	degraded	payments	Paiements	Depuis un quart d'heure les paiements prennent très longtemps, la roue tourne presque une minute.
+it	slowlong	degraded	payments	Pagamenti	Da un quarto d'ora i pagamenti ci mettono tantissimo tempo, la rotellina gira quasi un minuto.
+sv	slowlong	degraded	payments	Betalningar	Sedan en kvart tar betalningarna jättelänge, hjulet snurrar nästan en minut.
+id	slow	degraded	search	Pencarian	Pencarian hari ini sangat lambat, setiap pencarian lama sekali.
+id	dataloss	dataloss		Pesanan hilang	Semua pesanan kami hilang dari panel admin!
+el	slow	degraded	search	Αναζήτηση	Η αναζήτηση είναι πολύ αργή σήμερα, κάθε αναζήτηση κρατάει αιώνες.
+el	dataloss	dataloss		Παραγγελίες χάθηκαν	Όλες οι παραγγελίες μας εξαφανίστηκαν από το διαχειριστικό!
+el	howto	low		Ερώτηση	Πώς μπορώ να αλλάξω τη διεύθυνση email του λογαριασμού μου;
+el	feature	low		Πρόταση	Θα ήταν υπέροχο αν προσθέτατε εξαγωγή σε Excel.
+el	billing	low		Τιμολόγιο	Μπορείτε να μου ξαναστείλετε το τιμολόγιο Μαρτίου; Το χρειάζομαι για το λογιστήριο.
+vi	slow	degraded	search	Tìm kiếm	Hôm nay tìm kiếm rất chậm, mỗi lần tìm mất rất lâu.
+vi	howto	low		Câu hỏi	Làm sao để đổi địa chỉ email của tài khoản?
+vi	feature	low		Đề xuất	Sẽ rất tuyệt nếu có thể xuất ra Excel.
+vi	billing	low		Hóa đơn	Vui lòng gửi lại hóa đơn tháng Ba, tôi cần cho kế toán.
+he	slow	degraded	search	חיפוש	החיפוש היום איטי מאוד, כל חיפוש לוקח נצח.
+he	dataloss	dataloss		הזמנות נעלמו	כל ההזמנות שלנו נעלמו מממשק הניהול!
+he	feature	low		הצעה	יהיה נהדר אם תוסיפו ייצוא לאקסל.
+he	billing	low		חשבונית	אפשר לשלוח לי שוב את החשבונית של מרץ? אני צריך אותה להנהלת החשבונות.
+it	nowworks	resolved		Re: accesso	Adesso funziona, sono riuscita a entrare. Grazie lo stesso.
+it	nowworks	resolved		Re: pagamento	Ora funziona, grazie mille.
+es	nowworks	resolved		Re: acceso	Ya funciona, gracias igualmente.
+ro	nowworks	resolved		Re: plata	Acum funcționează, mulțumesc.
+tr	nowworks	resolved		Re: giriş	Şimdi çalışıyor, teşekkürler.
+cs	nowworks	resolved		Re: přihlášení	Teď to funguje, děkuji.
+hu	nowworks	resolved		Re: belépés	Most már működik, köszönöm.
+el	nowworks	resolved		Re: σύνδεση	Τώρα λειτουργεί, ευχαριστώ.
+he	nowworks	resolved		Re: התחברות	עכשיו זה עובד, תודה.
+id	nowworks	resolved		Re: login	Sekarang sudah berfungsi, terima kasih.
 `
 
 var conceptClaims = map[string]claim{"outage": claimOutage, "one": claimOne, "degraded": claimDegraded, "dataloss": claimDataLoss,

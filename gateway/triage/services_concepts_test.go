@@ -49,6 +49,22 @@ de	auth	SMS-Code	Der SMS-Code wird jedes Mal als ungültig abgelehnt.
 it	auth	Codice SMS	Il codice SMS risulta sempre non valido.
 nl	auth	Sms-code	De sms-code is steeds ongeldig.
 pl	auth	Kod SMS	Kod SMS jest nieprawidłowy, chociaż wpisuję go poprawnie.
+cs	auth	Ověřovací kód	Ověřovací kód z SMS byl vždy odmítnut, zkoušela jsem to čtyřikrát.
+nl	auth	Sms-code	De sms-code werd steeds geweigerd met een foutmelding.
+hr	auth	SMS kod	SMS kod je stalno odbijen, iako ga upisujem točno.
+ro	auth	Cod SMS	Codul SMS este respins de fiecare dată, deși îl scriu corect.
+id	auth	Kode OTP	Kode OTP dari SMS selalu ditolak, padahal saya ketik dengan benar.
+vi	auth	Mã OTP	Mã OTP qua SMS luôn bị từ chối dù tôi nhập đúng.
+el	auth	Κωδικός SMS	Ο κωδικός SMS απορρίπτεται κάθε φορά, αν και τον γράφω σωστά.
+he	auth	קוד SMS	קוד ה-SMS נדחה כל פעם, למרות שאני מקליד אותו נכון.
+hu	auth	SMS-kód	Az SMS-kódot minden alkalommal elutasítja, pedig jól írom be.
+tr	auth	SMS kodu	SMS kodu her seferinde reddediliyor, doğru yazmama rağmen.
+ru	auth	СМС-код	Код из СМС каждый раз отклоняется, хотя я ввожу его правильно.
+da	auth	SMS-kode	SMS-koden bliver afvist hver gang, selvom jeg skriver den rigtigt.
+no	auth	SMS-kode	SMS-koden blir avvist hver gang, selv om jeg skriver den riktig.
+sv	auth	SMS-kod	SMS-koden avvisas varje gång, fast jag skriver den rätt.
+it	auth	Re: problema	Ok, adesso sono riuscita ad entrare, grazie.
+es	auth	Re: problema	Por fin pude entrar, gracias.
 en	checkout-api	Promo code	The promo code SUMMER15 is rejected as invalid in the basket.
 en	notifications	SMS code	The SMS code never arrives, I waited ten minutes.
 nl	auth	Inloglink	Sinds vanochtend vragen we een inloglink aan en krijgen we een foutmelding.

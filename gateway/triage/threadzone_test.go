@@ -107,3 +107,29 @@ func TestTriage_channelTagOfAMailedTicketNamesNoService(t *testing.T) {
 		t.Errorf("question about e-mail: service %q, want notifications", res.AffectedService)
 	}
 }
+
+// Round twenty-two: a header whose clock is UTC itself (a desk or mail
+// client left at its default) does not override the requester's profile
+// zone: the bare clock is read in the profile's zone. With no profile,
+// the header's UTC is the zone still.
+func TestTriage_headerAtUTCLeavesTheProfileZone(t *testing.T) {
+	tr := New(Project{Services: []Service{{Name: "auth", Aliases: []string{"login"}, Core: true}}}, Settings{DefaultTimeBuffer: 2 * time.Hour})
+	created := time.Date(2028, 5, 18, 18, 38, 0, 0, time.UTC)
+	desc := "Hallo,\n\nder Login ist seit 19:20 für alle unsere Kunden sehr langsam.\n\nGruß\nJonas Weber" +
+		"\n\nAm Do., 18. Mai 2028 um 18:31 Uhr schrieb Jonas Weber <j@weber.example>:\n> Der Login ist langsam."
+	for _, c := range []struct {
+		profile string
+		from    time.Time
+	}{
+		{"Europe/Berlin", time.Date(2028, 5, 18, 17, 15, 0, 0, time.UTC)},
+		{"", time.Date(2028, 5, 18, 18, 15, 0, 0, time.UTC)},
+	} {
+		res, err := tr.Triage(context.Background(), Ticket{ID: "u", Subject: "AW: Login langsam", Description: desc, RequesterName: "Jonas Weber", RequesterTimeZone: c.profile, CreatedAt: created})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !res.Window.From.Equal(c.from) {
+			t.Errorf("profile zone %q: window from %s, want %s", c.profile, res.Window.From, c.from)
+		}
+	}
+}

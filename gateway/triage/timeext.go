@@ -118,6 +118,10 @@ var foreignTime = map[string]string{
 	"tänä aamuna": "this morning", "včera večer": "yesterday evening", "včera ráno": "yesterday morning",
 	"dnes ráno": "this morning", "dün akşam": "yesterday evening", "dün gece": "last night",
 	"bu sabah": "this morning", "вчера вечером": "yesterday evening", "вчера утром": "yesterday morning",
+	// round twenty-two: yesterday evening, afternoon and this morning in
+	// Czech (afternoons), Romanian, Croatian, Hungarian, Greek,
+	// Indonesian, Vietnamese and Hebrew
+	"včera odpoledne": "yesterday afternoon", "dnes odpoledne": "this afternoon", "dnes večer": "this evening", "aseară": "yesterday evening", "ieri seară": "yesterday evening", "ieri după-amiază": "yesterday afternoon", "azi dimineață": "this morning", "azi-dimineață": "this morning", "sinoć": "yesterday evening", "jučer navečer": "yesterday evening", "jučer popodne": "yesterday afternoon", "jutros": "this morning", "danas popodne": "this afternoon", "tegnap este": "yesterday evening", "tegnap délután": "yesterday afternoon", "ma reggel": "this morning", "ma délután": "this afternoon", "χθες το βράδυ": "yesterday evening", "χθες το απόγευμα": "yesterday afternoon", "σήμερα το πρωί": "this morning", "kemarin malam": "yesterday evening", "kemarin sore": "yesterday afternoon", "tadi pagi": "this morning", "pagi ini": "this morning", "tối qua": "yesterday evening", "chiều qua": "yesterday afternoon", "sáng nay": "this morning", "chiều nay": "this afternoon", "אתמול בערב": "yesterday evening",
 	"сегодня утром": "this morning", "zwischen": "between", "entre": "between", "tussen": "between", "mellan": "between", "mellem": "between", "mellom": "between", "mezi": "between", "między": "between", "från": "from", "von": "from",
 	"por volta das": "around", "por volta de": "around", "cerca de": "about", "około": "about", "ungefär": "about", "ongeveer": "about", "omkring": "about",
 	"seit": "since", "vanaf": "since", "runt": "around", "rundt": "around", "kolem": "around", "ab": "since", "depuis": "since", "desde": "since", "sinds": "since",
@@ -196,6 +200,7 @@ var (
 		`wczoraj (?:wieczorem|rano)|wczoraj|dziś rano|dzisiaj rano|dzisiaj|dziś|w nocy|` +
 		`i går aftes|i går kveld|i morges|i formiddags|i eftermiddags|i aften|i kveld|i nat|eilen illalla|eilen aamulla|eilisestä lähtien|tänä aamuna|` +
 		`včera večer|včera ráno|dnes ráno|dün akşam|dün gece|bu sabah|вчера вечером|вчера утром|сегодня утром|` +
+		`ieri după-amiază|χθες το απόγευμα|včera odpoledne|dnes odpoledne|tegnap délután|σήμερα το πρωί|azi dimineață|azi-dimineață|jučer navečer|jučer popodne|danas popodne|χθες το βράδυ|kemarin malam|kemarin sore|tegnap este|dnes večer|ieri seară|ma délután|אתמול בערב|ma reggel|tadi pagi|chiều qua|chiều nay|pagi ini|sáng nay|tối qua|aseară|jutros|sinoć|` +
 		`zwischen|entre|tussen|mellan|mellem|mellom|mezi|między|från|von|por volta d[ae]s?|cerca de|około|ungefär|ongeveer|omkring|` +
 		`seit|vanaf|runt|rundt|kolem|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz|kurz vor|kurz nach|peu avant|poco antes de|pouco antes das)(?:$|[^\p{L}])`)
 	// "18h45", "23 Uhr", "9 uur", "9.30 Uhr" are clock times.

@@ -96,6 +96,16 @@ func TestExtractTime_readsForeignTimePhrases(t *testing.T) {
 		{"Finnish for about a quarter", "noin vartin ajan osa asiakkaista ei pääse sisään", morning, utc(14, 7, 25), morning},
 		{"Danish range after kl. with dotted minutes, last night", "i nat mellem kl. 02.15 og 02.40 dansk tid fejlede betalinger", morning, utc(14, 1, 15), utc(14, 1, 40)},
 		{"French bare hour in a named zone", "hier après-midi vers 16h (heure de Paris), erreurs", morning, utc(13, 14, 50), utc(13, 15, 30)},
+		// Round twenty-two: parts of yesterday and today in the languages
+		// the extractors did not read them in.
+		{"Czech yesterday afternoon", "včera odpoledne nešlo přihlášení", morning, utc(13, 12, 0), utc(13, 18, 0)},
+		{"Romanian last evening", "aseară plata nu a mers", morning, utc(13, 18, 0), utc(14, 0, 0)},
+		{"Croatian last evening", "sinoć nije radila prijava", morning, utc(13, 18, 0), utc(14, 0, 0)},
+		{"Hungarian yesterday evening", "tegnap este nem működött a fizetés", morning, utc(13, 18, 0), utc(14, 0, 0)},
+		{"Greek yesterday evening", "χθες το βράδυ δεν λειτουργούσε η πληρωμή", morning, utc(13, 18, 0), utc(14, 0, 0)},
+		{"Indonesian yesterday evening", "kemarin malam pembayaran gagal", morning, utc(13, 18, 0), utc(14, 0, 0)},
+		{"Vietnamese yesterday evening", "tối qua không thanh toán được", morning, utc(13, 18, 0), utc(14, 0, 0)},
+		{"Hebrew yesterday evening", "אתמול בערב התשלום לא עבד", morning, utc(13, 18, 0), utc(14, 0, 0)},
 		{"Italian zone with di", "stamattina dalle 9:10 circa (ora di Roma) il login era lento", time.Date(2027, 1, 14, 9, 30, 0, 0, time.UTC), utc(14, 8, 5), time.Date(2027, 1, 14, 9, 30, 0, 0, time.UTC)},
 	}
 	for _, tt := range tests {

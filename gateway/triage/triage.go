@@ -251,7 +251,12 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	// else the binding's default.
 	loc, why := t.s.Location, "the binding's default"
 	rz, rzOK := requesterZone(tk.RequesterTimeZone)
-	if tz, ok := threadZone(headers, created, tk.RequesterName); ok {
+	// A header clock at UTC itself is no evidence against the requester's
+	// profile: desks and mail clients left at their default quote in UTC,
+	// so it names the writer's zone only when the profile names none
+	// (round twenty-two). A header ahead of or behind UTC still wins over
+	// the profile, which may be stale.
+	if tz, ok := threadZone(headers, created, tk.RequesterName); ok && !(rzOK && zoneOffset(tz, created) == 0) {
 		loc, why = tz, "the thread's header clock"
 	} else if rzOK {
 		loc, why = rz, "the requester's profile"
@@ -1379,4 +1384,10 @@ func earlierBy(a, b *ServiceEvidence, lead time.Duration) bool {
 // SeverityAtLeast reports whether sev meets threshold (disabled never does).
 func SeverityAtLeast(sev, threshold string) bool {
 	return threshold != Disabled && Rank(threshold) > 0 && Rank(sev) >= Rank(threshold)
+}
+
+// zoneOffset is loc's offset from UTC at t.
+func zoneOffset(loc *time.Location, t time.Time) int {
+	_, off := t.In(loc).Zone()
+	return off
 }

@@ -82,7 +82,8 @@ var (
 		"loading forever", "invalid", "not valid", "isnt valid", "no order", "not created", "wasnt created", "never created",
 		// the words most tickets in other languages use for the same
 		"kaputt", "fehler", "fehlermeldung*", "funktioniert nicht", "geht nicht", "nicht moglich", "nicht möglich", "echou*", "échou*",
-		"erreur", "refuse", "falha*", "nao funciona*", "não funciona*", "refusé*", "ne fonctionne pas", "ne marche pas", "no funciona*", "falla", "fallan", "fallo", "fallando", "errore",
+		"erreur", "refuse", "falha*", "nao funciona*", "não funciona*", "refusé*", "ne fonctionne pas", "ne marche pas", "no funciona*", "falla",
+		"fallan", "fallo", "fallando", "errore",
 		"non funziona*", "werkt niet", "lukt niet", "foutmelding", "een fout", "gaat fout", "ging fout", "foutcode*",
 		"nie działa*", "nie dziala*", "nie powiodła", "nie powiodło", "nie przeszła", "nie przeszło", "błąd*", "nie można",
 		"fungerar inte", "fungerade inte", "funkar inte", "felmeddelande*", "kunde inte", "kan inte", "går inte",
@@ -164,7 +165,14 @@ var (
 		"ha fallat", "mistókst", "mistekst", "villu", "villuboð*", "virkar ekki", "virkaði ekki", "get ekki", "gat ekki",
 		"getum ekki", "komst ekki", "kemst ekki", "kom ekki", "kemur ekki", "fór aldrei í gegn", "fer ekki í gegn", "barst ekki",
 		"nem működik", "nem megy", "nem tudok", "nem tudott", "nem tudtak", "nem tudunk", "hiba*", "hibá*", "sikertelen*",
-		"nem jött meg", "nem jön meg", "nem érkezett", "nem sikerült"}, emptyResults...), loggedOut...)...)
+		"nem jött meg", "nem jön meg", "nem érkezett", "nem sikerült",
+		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
+		"ne radi", "ne rade", "nije radilo", "ne mogu", "ne može", "ne možemo", "ne primaju", "ne primam", "ne primamo", "ne stiže", "ne stižu",
+		"nije stigao", "nije stigla", "nije stiglo", "nisu stigli", "greška", "grešku", "greške", "greškom", "pogreška", "pogrešku",
+		"neuspješn*", "nije uspjel*", "nije uspio", "nije prošl*", "ne prolazi", "nu funcționează", "nu functioneaza", "nu merge", "nu a mers",
+		"nu mergea", "nu pot", "nu putem", "nu poate", "nu a putut", "nu au putut", "nu primesc", "nu primim", "nu mai primesc", "nu a ajuns",
+		"nu au ajuns", "nu vine", "nu vin", "eroare", "eroarea", "erori", "a eșuat", "au eșuat", "eșuat*",
+		"eșuează"}, emptyResults...), loggedOut...)...)
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
 		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",
@@ -188,7 +196,11 @@ var (
 		"한참 걸*", "тормозит", "долго грузит",
 		// round fourteen: partially, in the 17 languages of the variants
 		"teilweise", "en partie", "partiellement", "parcialmente", "in parte", "gedeeltelijk", "częściowo", "delvis", "osittain",
-		"částečně", "kısmen", "частично", "一部", "部分的", "부분적*")
+		"částečně", "kısmen", "частично", "一部", "部分的", "부분적*",
+		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
+		"spora", "spor", "jako sporo", "traje vječno", "učitava se dugo", "lentă", "foarte lent", "durează o veșnicie", "se încarcă greu",
+		// round twenty-two: taking very long, and the spinner, in Polish, Czech, French, Italian and Swedish
+		"bardzo długo", "strasznie długo", "trwają długo", "kręci się kółko", "kręci się kółeczko", "trvají dlouho", "hrozně dlouho", "velmi dlouho", "točí se kolečko", "kolečko se točí", "très longtemps", "prennent très longtemps", "la roue tourne", "tantissimo tempo", "molto tempo", "la rotellina gira", "jättelänge", "hjulet snurrar")
 	manyWords = mkPhrases("everyone", "everybody", "all users", "all our users", "all of our users", "all customers",
 
 		"all our customers", "all of our customers", "all of us", "whole team", "entire team", "nobody", "no one",
@@ -209,7 +221,8 @@ var (
 		"hele butikken", "hela butiken", "toute la boutique", "toda la tienda", "tutto il negozio", "de hele winkel", "cały sklep",
 		"celý obchod", "весь магазин", "все покупатели", "все клиенты", "všichni zákazníci", "herkese", "tüm mağaza", "大家", "みんな",
 		"loads of customers", "loads of users", "plenty of customers", "lots of our customers", "lots of people", "a lot of people",
-		"half of", "most of", "any of our", "all of our staff", "all staff", "our staff", "whole staff", "all employees", "most customers", "most users", "majority", "every single", "all orders", "all payments",
+		"half of", "most of", "any of our", "all of our staff", "all staff", "our staff", "whole staff", "all employees", "most customers",
+		"most users", "majority", "every single", "all orders", "all payments",
 		"all logins", "all requests", "every request", "every order", "every payment", "not a single", "zero orders",
 		"unsere kunden", "alle kunden", "keine kunden", "kein kunde", "niemand", "tous nos clients", "tous les clients",
 		"nos clients", "aucun client", "personne ne", "todos los clientes", "nuestros clientes", "ningun cliente",
@@ -230,7 +243,10 @@ var (
 		"所有用户", "고객들*", "사용자들*", "회원들*", "모든 고객*", "お客様全員", "全てのユーザー", "müşteriler", "müşterilere", "kullanıcılar*", "tüm kullanıcı*",
 		// round fourteen: chat forms of nobody and everyone
 		"ngm", "ninguem consegue", "nadie puede", "todo el mundo", "tout le monde", "iedereen", "alle sammen",
-		"ни у кого", "ни у одного", "ни один", "ни одна", "ни одного")
+		"ни у кого", "ни у одного", "ни один", "ни одна", "ни одного",
+		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
+		"kupci", "naši kupci", "svi kupci", "korisnici", "svi korisnici", "mnogi kupci", "klijenti", "clienții", "clientii", "clienții noștri",
+		"toți clienții", "utilizatorii", "mai mulți", "mai multi", "mulți clienți")
 	oneWords = mkPhrases("only me", "just me", "only for me", "for me", "one customer", "a customer", "one user",
 		"a user", "single user", "my account", "one of our customers", "one order", "a single", "only one",
 		"one of their customers", "one of her customers", "one of his customers", "his account", "her account",
@@ -297,7 +313,12 @@ var (
 		"wie stelle ich", "wie füge ich", "comment changer", "comment modifier", "comment ajouter", "comment on", "cómo cambio",
 		"cómo puedo", "como faço pra", "como faço para", "como mudo", "como troco", "come cambio", "come posso", "come faccio",
 		"nasıl değiştir*", "nasıl ekle*", "nasıl yapabilirim", "どうやって", "方法を教えてください", "怎么改", "怎么修改", "怎么设置", "如何修改", "如何设置", "어떻게 변경*",
-		"어떻게 바꾸*", "어떻게 하나요")
+		"어떻게 바꾸*", "어떻게 하나요",
+		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
+		"kako mogu", "kako da", "kako se", "kako promijeniti", "gdje mogu", "gdje se", "gdje je", "gdje naći", "možete li mi objasniti",
+		"cum pot", "cum se", "cum schimb", "cum fac", "unde pot", "unde găsesc", "este posibil",
+		// round twenty-two: questions, wishes and invoices in Greek, Vietnamese and Hebrew, as natives write them
+		"πώς μπορώ", "πώς μπορούμε", "πώς να", "πού μπορώ", "πού βρίσκω", "làm sao để", "làm sao", "ở đâu")
 	featureWords = mkPhrases("feature request", "would be nice", "would be great", "would love", "it would help",
 		"please add", "could you add", "can you add", "suggestion", "suggest", "wish", "roadmap", "request a feature",
 		"support for", "nice to have", "idea", "enhancement", "would it be possible",
@@ -326,7 +347,12 @@ var (
 		"zijn er plannen", "hebben jullie plannen", "czy planujecie", "onko suunnitelmissa", "suunnitteilla", "plánujete",
 		"planlıyor musunuz", "планируете ли", "есть ли планы", "er der planer", "har i planer", "er det planer",
 		"har dere planer", "予定はありますか", "有计划", "计划支持", "계획이 있*", "sugestão", "sugerencia", "suggerimento", "suggestie", "sugestia",
-		"förslag", "ehdotus", "návrh na", "öneri", "предложение", "forslag", "wunsch", "souhait")
+		"förslag", "ehdotus", "návrh na", "öneri", "предложение", "forslag", "wunsch", "souhait",
+		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
+		"bilo bi super", "bilo bi dobro", "bilo bi lijepo", "bilo bi korisno", "možete li dodati", "prijedlog", "ar fi grozav", "ar fi bine",
+		"ar fi util", "ar fi super", "puteți adăuga", "sugestie",
+		// round twenty-two: questions, wishes and invoices in Greek, Vietnamese and Hebrew, as natives write them
+		"θα ήταν υπέροχο", "θα ήταν ωραίο", "θα ήταν καλό", "πρόταση", "sẽ rất tuyệt", "sẽ tốt hơn nếu", "đề xuất", "יהיה נהדר", "יהיה מעולה", "יהיה נחמד", "הצעה")
 	billingWords = mkPhrases("invoice*", "refund*", "billing", "billed", "receipt*", "subscription", "pricing", "price",
 		"plan", "vat", "tax", "charged", "charge", "credit note", "payment method", "upgrade", "downgrade", "renewal",
 		"quote", "purchase order", "w-9", "w9", "rechnung*", "gutschrift", "facture*", "factura*", "fattura*", "factuur",
@@ -335,7 +361,11 @@ var (
 		"fatura*", "faktur*", "lasku", "laskun", "laskut", "laskua", "laskulla", "laskussa", "laskutus*", "счёт за", "счет за",
 		"счет-фактур*", "счёт-фактур*", "счета на оплату", "請求書", "領収書", "発票", "发票", "收据", "청구서*", "영수증*", "세금계산서*", "인보이스*",
 		"rachunek", "rachunku", "paragon*", "účtenk*", "kvitto", "kvittering*", "kuitti*", "makbuz*", "quittung", "reçu de paiement",
-		"recibo*", "ricevuta", "bon")
+		"recibo*", "ricevuta", "bon",
+		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
+		"račun za", "računa za", "račune za", "povrat novca", "factură", "facturii", "facturile", "rambursare",
+		// round twenty-two: questions, wishes and invoices in Greek, Vietnamese and Hebrew, as natives write them
+		"τιμολόγι*", "hóa đơn", "hoá đơn", "חשבונית*")
 	cosmeticWords = mkPhrases("typo", "misspell*", "spelling", "misaligned", "alignment", "aligned", "font", "colour",
 		"color", "cosmetic", "css", "logo", "icon", "overlap*", "dark mode", "pixelated", "few pixel", "pixel off", "looks off", "looks weird", "ugly",
 		"padding", "margin", "capitalization", "capitalisation", "translation", "wording",
@@ -398,7 +428,8 @@ var (
 		"zhakowan*", "podejrzane logowani*", "acessos suspeitos",
 		"credenciais expostas", "credenciales expuestas", "identifiants exposés", "credenziali esposte", "zugangsdaten offengelegt",
 		"inloggegevens blootgesteld", "divulgação responsável", "divulgación responsable", "divulgation responsable",
-		"divulgazione responsabile", "verantwortungsvolle offenlegung", "odpowiedzialne ujawnienie", "ansvarsfuld offentliggørelse", "overtaget", "overtatt", "kapret", "kapad*", "przejęt*", "převzal*",
+		"divulgazione responsabile", "verantwortungsvolle offenlegung", "odpowiedzialne ujawnienie", "ansvarsfuld offentliggørelse", "overtaget",
+		"overtatt", "kapret", "kapad*", "przejęt*", "převzal*",
 		"乗っ取", "不正アクセス", "不正ログイン", "被盗", "盗号", "被黑", "入侵", "해킹*", "hacklendi", "ele geçir*",
 		// a data leak and a break-in in the languages beyond the tuning sets'
 		"veri sızıntısı", "adatszivárgás", "витік даних", "витік", "утечка данных", "утечка", "únik dát", "únik údajů",
@@ -424,7 +455,9 @@ var (
 		"dati di un altro cliente", "gegevens van een andere klant", "dane innego klienta", "uppgifter om en annan kund",
 		"toisen asiakkaan tiedot", "údaje jiného zákazníka", "başka bir müşterinin", "данные другого клиента", "他人の情報", "别人的信息",
 		"다른 고객의 정보", "en anden kundes", "en annen kundes", "violation de données", "brecha de datos", "violazione dei dati", "datalek",
-		"naruszenie danych", "dataintrång", "tietoturvaloukkaus", "únik dat", "veri ihlali")
+		"naruszenie danych", "dataintrång", "tietoturvaloukkaus", "únik dat", "veri ihlali",
+		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
+		"cineva a intrat", "a intrat în contul meu", "mi-a schimbat parola", "cont spart", "netko je ušao", "netko se prijavio", "promijenio mi lozinku")
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing",
@@ -435,7 +468,8 @@ var (
 		"se perdieron", "se han perdido", "se perdió", "perdimos", "verloren gegangen", "sind verloren", "ont été perdu*", "sont perdu*",
 		"sono andati persi", "sono andate perse", "foram perdido*", "se perderam", "zaginęł*", "gingen verloren",
 		// round eighteen: "were lost" in the rest of the 17 languages of the variants
-		"zostały utracone", "zostało utracone", "utracone", "andati persi", "andate perse", "verloren zijn gegaan", "verloren is gegaan", "utraciliśmy", "straciliśmy", "verloren gegaan", "zijn verloren",
+		"zostały utracone", "zostało utracone", "utracone", "andati persi", "andate perse", "verloren zijn gegaan", "verloren is gegaan",
+		"utraciliśmy", "straciliśmy", "verloren gegaan", "zijn verloren",
 		"gått förlorade", "har gått förlorade", "menetettiin", "ovat menetetty", "byly ztraceny", "se ztratily",
 		"ztratily se", "kaybedildi", "были потеряны", "потеряны", "утеряны", "gået tabt", "er gået tabt",
 		"gått tapt", "har gått tapt", "sont perdues", "ont été perdues", "失われ", "손실되었*", "유실되었*",
@@ -791,7 +825,7 @@ func readSignals(toks []token, text string) signals {
 		cosmetic:      findAll(toks, cosmeticWords),
 		inquiry:       findAll(toks, inquiryWords),
 		security:      findAll(toks, securityWords),
-		dataLoss:      notLost(toks, findAll(toks, dataLossWords)),
+		dataLoss:      append(notLost(toks, findAll(toks, dataLossWords)), findAll(toks, deletedNothing)...),
 		billingDefect: findAll(toks, billingDefectWords),
 		retraction:    findAll(toks, retractions),
 		closing:       findAll(toks, closeRequests),
@@ -1295,6 +1329,24 @@ func notLost(toks []token, hs []hit) []hit {
 	})
 }
 
+// deletedNothing is round twenty-two's: the writer says they deleted
+// nothing ("Ich habe nichts gelöscht", "Hiçbir şeyi silmedik", "we did
+// not delete anything"), which writers say of data that vanished: a data
+// loss, however the vanishing itself is worded ("the list is empty", "the
+// records are not in the report"). What the writer did not delete ("I did
+// not delete it") is no such denial: only "nothing" and "anything" forms,
+// and verbs that carry the negation themselves, are listed.
+var deletedNothing = mkPhrases("did not delete anything", "didnt delete anything", "have not deleted anything",
+	"havent deleted anything", "deleted nothing", "nobody here deleted", "no one here deleted",
+	"nichts gelöscht", "nichts gelöscht haben", "nichts entfernt", "rien supprimé", "rien effacé", "no he borrado nada",
+	"no hemos borrado nada", "no borré nada", "no borramos nada", "não apaguei nada", "não apagamos nada",
+	"non ho cancellato nulla", "non ho cancellato niente", "non abbiamo cancellato nulla", "non abbiamo cancellato niente",
+	"niets verwijderd", "niks verwijderd", "nic nie usunęłam", "nic nie usunąłem", "nic nie usuwaliśmy", "nic nie usuwałam",
+	"inte raderat något", "inte tagit bort något", "ikke slettet noget", "ikke slettet noe", "en ole poistanut mitään",
+	"emme ole poistaneet mitään", "nic jsem nesmazala", "nic jsem nesmazal", "nic jsme nesmazali", "nesmazali jsme",
+	"silmedik", "silmedim", "hiçbir şey silmedik", "ничего не удалял*", "ничего не удаляли", "ništa nisam obrisao",
+	"ništa nisam obrisala", "ništa nismo obrisali", "nu am șters nimic", "semmit nem töröltem", "semmit nem töröltünk")
+
 // lossNegators are "no" and "nothing" before a noun or a participle in
 // the languages tickets come in: "es ist nichts verloren gegangen", "Daten
 // sind keine verloren gegangen", "aucune donnée perdue". They turn a loss
@@ -1659,7 +1711,9 @@ var pluralScopeNouns = mkPhrases("kunden", "nutzer", "benutzer", "käufer", "bes
 	"kunder", "kunderna", "användarna", "ordrar", "ordrarna", "betalningar", "betalningarna", "beställningar", "kunderne", "brugere", "brugerne",
 	"ordrer", "ordrerne", "betalinger", "betalingerne", "kundene", "brukere", "brukerne", "ordrene", "betalingene", "asiakkaat", "asiakkaamme",
 	"käyttäjät", "käyttäjämme", "tilaukset", "maksut", "zákazníci", "uživatelé", "objednávky", "platby", "müşteriler", "müşterilerimiz",
-	"kullanıcılar", "siparişler", "ödemeler", "клиенты", "пользователи", "покупатели", "заказы", "платежи", "고객들*", "사용자들*", "회원들*")
+	"kullanıcılar", "siparişler", "ödemeler", "клиенты", "пользователи", "покупатели", "заказы", "платежи", "고객들*", "사용자들*", "회원들*",
+	// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
+	"kupci", "korisnici", "narudžbe", "plaćanja", "clienții", "clientii", "utilizatorii", "comenzile", "plățile")
 
 // fewWords before a noun make it one or a few of them, not the flow.
 var fewWords = map[string]bool{"my": true, "his": true, "her": true, "one": true, "a": true, "an": true, "two": true,
@@ -1863,7 +1917,12 @@ var againWords = map[string]bool{"again": true, "now": true, "wieder": true, "we
 	"opět": true, "ismét": true, "újra": true, "lagi": true, "semula": true, "kembali": true, "ulit": true, "שוב": true, "ξανά": true,
 	"vėl": true, "atkal": true, "nouveau": true, "nuevo": true, "nuovo": true, "novo": true, "już": true, "снова": true,
 	"знову": true, "опять": true, "отново": true, "tekrar": true, "yeniden": true, "lại": true, "jetzt": true, "nu": true,
-	"ahora": true, "agora": true, "maintenant": true, "teraz": true, "sada": true, "nyní": true, "сейчас": true, "зараз": true}
+	"ahora": true, "agora": true, "maintenant": true, "teraz": true, "sada": true, "nyní": true, "сейчас": true, "зараз": true,
+	// round twenty-two: "now" (and "already") where a state word beside it
+	// was not read as the problem over: Italian, Romanian, Turkish, Czech,
+	// Hungarian, Greek, Hebrew, Indonesian
+	"adesso": true, "ora": true, "acum": true, "şimdi": true, "simdi": true, "teď": true, "már": true, "τώρα": true,
+	"עכשיו": true, "sekarang": true, "sudah": true}
 
 // fineAgain finds a state word beside a word for "again" or "now", in
 // either order, next to each other or with a pronoun between, within a
@@ -1907,7 +1966,8 @@ func negatedAfter(toks []token, i int) bool {
 // pronouns may stand between a state word and "again": "läuft es
 // wieder", "werkt het weer", "it's working again".
 var pronouns = map[string]bool{"it": true, "its": true, "es": true, "het": true, "det": true, "ça": true, "ca": true, "to": true,
-	"se": true, "sie": true, "they": true, "das": true, "alles": true, "all": true, "everything": true, "wszystko": true, "sve": true}
+	"se": true, "sie": true, "they": true, "das": true, "alles": true, "all": true, "everything": true, "wszystko": true, "sve": true,
+	"זה": true} // Hebrew "it" (round twenty-two)
 
 // clauseBetween reports whether a clause ends between toks[lo] and toks[hi].
 func clauseBetween(toks []token, lo, hi int) bool {
@@ -2133,12 +2193,15 @@ func messageKindOnly(toks []token) bool {
 // "không" or "nie" alone says nothing of a language read.
 var (
 	codeNouns = mkFlowWords("code", "código*", "codice", "codici", "kod", "kodu", "kodem", "kody", "kód*", "koodi*",
-		"код", "кода", "коды", "кодът", "κωδικ*", "コード", "验证码", "驗證碼", "코드", "mã", "รหัส", "otp", "pin")
+		"код", "кода", "коды", "кодът", "κωδικ*", "コード", "验证码", "驗證碼", "코드", "mã", "รหัส", "otp", "pin",
+		// round twenty-two: the code in Scandinavian, Indonesian, Romanian and Hebrew
+		"koden", "koder", "koderne", "kodene", "kode", "kodenya", "kodot", "kodja", "cod", "codul", "codului", "קוד", "הקוד")
 	codeKinds = mkFlowWords("sms", "otp", "2fa", "mfa", "login", "log-in", "sign-in", "signin", "one-time", "verification", "security",
 		"authenticator", "two-factor", "2-step", "two-step", "dois fatores", "dos factores", "deux facteurs", "due fattori",
 		"verificação", "verificación", "vérification", "verifica", "verificatie", "bestätigung*", "verifizierung*", "anmelde*",
 		"sicherheit*", "autenticador", "autenticazione", "authentification", "connexion", "acceso", "inloggning*", "weryfikac*",
-		"ověřovací", "overovací", "ellenőrző", "varmennus*", "подтвержден*", "проверочн*", "doğrulama", "xác minh", "認証", "验证", "인증")
+		"ověřovací", "overovací", "ellenőrző", "varmennus*", "подтвержден*", "проверочн*", "doğrulama", "xác minh", "認証", "验证", "인증",
+		"смс", "sms-код*", "sms-kód*", "sms-kod*")
 	otherCodes = mkFlowWords("promo*", "coupon*", "voucher*", "discount*", "rabatt*", "gutschein*", "descuento*", "desconto*", "sconto",
 		"gift", "cupón", "cupom", "kupon*", "korting*", "réduction", "remise", "postal", "zip", "post", "tracking",
 		"locker*", "pickup", "pick-up", "abhol*", "retrait", "qr", "card*", "karte*", "tarjeta*", "carte*", "cartão", "carta",
@@ -2152,8 +2215,20 @@ var (
 		"nest pas accepté", "wird nicht akzeptiert", "wordt niet geaccepteerd", "not working", "isnt working", "arent working",
 		"doesnt work", "dont work", "ne marchait pas", "ne marche pas", "ne fonctionne pas", "no funciona*", "não funciona*",
 		"non funziona*", "funktioniert nicht", "funktionieren nicht", "werkt niet", "werken niet", "fungerar inte", "virker ikke",
-		"nie działa*", "nefunguj*", "не работает", "не работают", "çalışmıyor")
-	codeWrong = mkFlowWords("wrong", "falsch*", "incorrect*", "errado", "sbagliato", "onjuist")
+		"nie działa*", "nefunguj*", "не работает", "не работают", "çalışmıyor",
+		// round twenty-two: refused, in the languages whose refusal verb was
+		// not read (Czech, Dutch past, Croatian, Romanian, Indonesian,
+		// Vietnamese, Greek, Hebrew, Hungarian, Finnish, Turkish, Russian,
+		// Scandinavian)
+		"odmítnut*", "odmítá", "odmítl*", "zamítnut*", "geweigerd", "weigert", "odbijen*", "odbija", "nevažeć*", "nevaljal*", "respins*",
+		"respinge", "nu este valid", "ditolak", "tidak valid", "bị từ chối", "απορρίπτ*", "απορρίφθ*",
+		"άκυρ*", "נדחה", "נדחית", "נדחים", "לא תקין", "elutasít*", "hylät*", "hylkää", "reddedil*", "reddedi*",
+		"отклон*", "avvist", "afvist", "avvisas", "avvises", "afvises", "avslag*")
+	// codeWrong count only right beside the code ("wrong code", "code is
+	// wrong"): further on, "the SMS code goes to the wrong number" is no
+	// refusal.
+	codeWrong = mkFlowWords("wrong", "falsch*", "incorrect*", "errado", "sbagliato", "onjuist",
+		"greșit", "salah", "sai", "λάθος", "שגוי", "hibás", "yanlış")
 )
 
 // signInCodeRefused returns the first refusal of a sign-in code: a code
