@@ -195,12 +195,12 @@ var nightWords = map[string]bool{"heute nacht": true, "cette nuit": true, "vanna
 var (
 	reForeignTime = mustCompileFolded(`(?:^|[^\p{L}])(gestern (?:abend|morgen|früh|vormittag|nachmittag|nacht)|gestern|heute (?:morgen|früh|vormittag|nachmittag|abend|nacht)|heute|` +
 		`hier (?:soir|matin|après-midi)|ce matin|cet après-midi|ce soir|cette nuit|aujourd'hui|ayer por la (?:noche|mañana|tarde)|ayer|anoche|esta (?:mañana|tarde|noche)|hoy|` +
-		`ieri (?:sera|mattina|pomeriggio)|ieri|stamattina|stasera|stanotte|oggi|gisteravond|gisterochtend|gistermiddag|gisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|vandaag|` +
+		`ieri seară|ieri după-amiază|ieri (?:sera|mattina|pomeriggio)|ieri|stamattina|stasera|stanotte|oggi|gisteravond|gisterochtend|gistermiddag|gisteren|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht|vandaag|` +
 		`ontem à (?:tarde|noite)|ontem de manhã|ontem|hoje de manhã|esta manhã|hoje à tarde|esta noite|hoje|i går (?:kväll|morse)|i går|igår|i morse|i eftermiddag|i kväll|i natt|i dag|idag|` +
 		`wczoraj (?:wieczorem|rano)|wczoraj|dziś rano|dzisiaj rano|dzisiaj|dziś|w nocy|` +
 		`i går aftes|i går kveld|i morges|i formiddags|i eftermiddags|i aften|i kveld|i nat|eilen illalla|eilen aamulla|eilisestä lähtien|tänä aamuna|` +
 		`včera večer|včera ráno|dnes ráno|dün akşam|dün gece|bu sabah|вчера вечером|вчера утром|сегодня утром|` +
-		`ieri după-amiază|χθες το απόγευμα|včera odpoledne|dnes odpoledne|tegnap délután|σήμερα το πρωί|azi dimineață|azi-dimineață|jučer navečer|jučer popodne|danas popodne|χθες το βράδυ|kemarin malam|kemarin sore|tegnap este|dnes večer|ieri seară|ma délután|אתמול בערב|ma reggel|tadi pagi|chiều qua|chiều nay|pagi ini|sáng nay|tối qua|aseară|jutros|sinoć|` +
+		`χθες το απόγευμα|včera odpoledne|dnes odpoledne|tegnap délután|σήμερα το πρωί|azi dimineață|azi-dimineață|jučer navečer|jučer popodne|danas popodne|χθες το βράδυ|kemarin malam|kemarin sore|tegnap este|dnes večer|ma délután|אתמול בערב|ma reggel|tadi pagi|chiều qua|chiều nay|pagi ini|sáng nay|tối qua|aseară|jutros|sinoć|` +
 		`zwischen|entre|tussen|mellan|mellem|mellom|mezi|między|från|von|por volta d[ae]s?|cerca de|około|ungefär|ongeveer|omkring|` +
 		`seit|vanaf|runt|rundt|kolem|ab|depuis|desde|sinds|gegen|vers|hacia|verso|rond|um|om|ca\.|ca|etwa|environ|mez|mesz|kurz vor|kurz nach|peu avant|poco antes de|pouco antes das)(?:$|[^\p{L}])`)
 	// "18h45", "23 Uhr", "9 uur", "9.30 Uhr" are clock times.

@@ -100,6 +100,8 @@ func TestExtractTime_readsForeignTimePhrases(t *testing.T) {
 		// the extractors did not read them in.
 		{"Czech yesterday afternoon", "včera odpoledne nešlo přihlášení", morning, utc(13, 12, 0), utc(13, 18, 0)},
 		{"Romanian last evening", "aseară plata nu a mers", morning, utc(13, 18, 0), utc(14, 0, 0)},
+		{"Romanian yesterday evening in two words", "ieri seară plata nu a mers", morning, utc(13, 18, 0), utc(14, 0, 0)},
+		{"Romanian yesterday afternoon", "ieri după-amiază plata nu a mers", morning, utc(13, 12, 0), utc(13, 18, 0)},
 		{"Croatian last evening", "sinoć nije radila prijava", morning, utc(13, 18, 0), utc(14, 0, 0)},
 		{"Hungarian yesterday evening", "tegnap este nem működött a fizetés", morning, utc(13, 18, 0), utc(14, 0, 0)},
 		{"Greek yesterday evening", "χθες το βράδυ δεν λειτουργούσε η πληρωμή", morning, utc(13, 18, 0), utc(14, 0, 0)},

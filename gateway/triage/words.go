@@ -198,9 +198,9 @@ var (
 		"teilweise", "en partie", "partiellement", "parcialmente", "in parte", "gedeeltelijk", "częściowo", "delvis", "osittain",
 		"částečně", "kısmen", "частично", "一部", "部分的", "부분적*",
 		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
-		"spora", "spor", "jako sporo", "traje vječno", "učitava se dugo", "lentă", "foarte lent", "durează o veșnicie", "se încarcă greu",
+		"spora", "jako sporo", "traje vječno", "učitava se dugo", "lentă", "foarte lent", "durează o veșnicie", "se încarcă greu",
 		// round twenty-two: taking very long, and the spinner, in Polish, Czech, French, Italian and Swedish
-		"bardzo długo", "strasznie długo", "trwają długo", "kręci się kółko", "kręci się kółeczko", "trvají dlouho", "hrozně dlouho", "velmi dlouho", "točí se kolečko", "kolečko se točí", "très longtemps", "prennent très longtemps", "la roue tourne", "tantissimo tempo", "molto tempo", "la rotellina gira", "jättelänge", "hjulet snurrar")
+		"bardzo długo", "strasznie długo", "trwają długo", "kręci się kółko", "kręci się kółeczko", "trvají dlouho", "hrozně dlouho", "točí se kolečko", "kolečko se točí", "prennent très longtemps", "la roue tourne", "tantissimo tempo", "ci mettono molto tempo", "la rotellina gira", "jättelänge", "hjulet snurrar")
 	manyWords = mkPhrases("everyone", "everybody", "all users", "all our users", "all of our users", "all customers",
 
 		"all our customers", "all of our customers", "all of us", "whole team", "entire team", "nobody", "no one",
@@ -316,7 +316,7 @@ var (
 		"어떻게 바꾸*", "어떻게 하나요",
 		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
 		"kako mogu", "kako da", "kako se", "kako promijeniti", "gdje mogu", "gdje se", "gdje je", "gdje naći", "možete li mi objasniti",
-		"cum pot", "cum se", "cum schimb", "cum fac", "unde pot", "unde găsesc", "este posibil",
+		"cum pot", "cum se", "cum schimb", "cum fac", "unde pot", "unde găsesc",
 		// round twenty-two: questions, wishes and invoices in Greek, Vietnamese and Hebrew, as natives write them
 		"πώς μπορώ", "πώς μπορούμε", "πώς να", "πού μπορώ", "πού βρίσκω", "làm sao để", "làm sao", "ở đâu")
 	featureWords = mkPhrases("feature request", "would be nice", "would be great", "would love", "it would help",
@@ -457,7 +457,7 @@ var (
 		"다른 고객의 정보", "en anden kundes", "en annen kundes", "violation de données", "brecha de datos", "violazione dei dati", "datalek",
 		"naruszenie danych", "dataintrång", "tietoturvaloukkaus", "únik dat", "veri ihlali",
 		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
-		"cineva a intrat", "a intrat în contul meu", "mi-a schimbat parola", "cont spart", "netko je ušao", "netko se prijavio", "promijenio mi lozinku")
+		"cineva a intrat", "cineva mi-a schimbat parola", "cont spart", "netko je ušao", "netko se prijavio", "promijenio mi lozinku")
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing",
@@ -1338,13 +1338,13 @@ func notLost(toks []token, hs []hit) []hit {
 // and verbs that carry the negation themselves, are listed.
 var deletedNothing = mkPhrases("did not delete anything", "didnt delete anything", "have not deleted anything",
 	"havent deleted anything", "deleted nothing", "nobody here deleted", "no one here deleted",
-	"nichts gelöscht", "nichts gelöscht haben", "nichts entfernt", "rien supprimé", "rien effacé", "no he borrado nada",
+	"habe nichts gelöscht", "haben nichts gelöscht", "hab nichts gelöscht", "habe nichts entfernt", "haben nichts entfernt", "rien supprimé", "rien effacé", "no he borrado nada",
 	"no hemos borrado nada", "no borré nada", "no borramos nada", "não apaguei nada", "não apagamos nada",
 	"non ho cancellato nulla", "non ho cancellato niente", "non abbiamo cancellato nulla", "non abbiamo cancellato niente",
-	"niets verwijderd", "niks verwijderd", "nic nie usunęłam", "nic nie usunąłem", "nic nie usuwaliśmy", "nic nie usuwałam",
+	"heb niets verwijderd", "hebben niets verwijderd", "heb niks verwijderd", "hebben niks verwijderd", "nic nie usunęłam", "nic nie usunąłem", "nic nie usuwaliśmy", "nic nie usuwałam",
 	"inte raderat något", "inte tagit bort något", "ikke slettet noget", "ikke slettet noe", "en ole poistanut mitään",
-	"emme ole poistaneet mitään", "nic jsem nesmazala", "nic jsem nesmazal", "nic jsme nesmazali", "nesmazali jsme",
-	"silmedik", "silmedim", "hiçbir şey silmedik", "ничего не удалял*", "ничего не удаляли", "ništa nisam obrisao",
+	"emme ole poistaneet mitään", "nic jsem nesmazala", "nic jsem nesmazal", "nic jsme nesmazali",
+	"hiçbir şey silmedik", "hiçbir şeyi silmedik", "hiçbir şeyi silmedim", "hiçbir şeyi biz silmedik", "hiçbir şeyi ben silmedim", "ничего не удалял*", "ничего не удаляли", "ništa nisam obrisao",
 	"ništa nisam obrisala", "ništa nismo obrisali", "nu am șters nimic", "semmit nem töröltem", "semmit nem töröltünk")
 
 // lossNegators are "no" and "nothing" before a noun or a participle in
@@ -2194,7 +2194,8 @@ func messageKindOnly(toks []token) bool {
 var (
 	codeNouns = mkFlowWords("code", "código*", "codice", "codici", "kod", "kodu", "kodem", "kody", "kód*", "koodi*",
 		"код", "кода", "коды", "кодът", "κωδικ*", "コード", "验证码", "驗證碼", "코드", "mã", "รหัส", "otp", "pin",
-		// round twenty-two: the code in Scandinavian, Indonesian, Romanian and Hebrew
+		// round twenty-two: the code in Scandinavian, Indonesian, Hungarian
+		// (typed without accents), Romanian and Hebrew
 		"koden", "koder", "koderne", "kodene", "kode", "kodenya", "kodot", "kodja", "cod", "codul", "codului", "קוד", "הקוד")
 	codeKinds = mkFlowWords("sms", "otp", "2fa", "mfa", "login", "log-in", "sign-in", "signin", "one-time", "verification", "security",
 		"authenticator", "two-factor", "2-step", "two-step", "dois fatores", "dos factores", "deux facteurs", "due fattori",
@@ -2224,11 +2225,13 @@ var (
 		"respinge", "nu este valid", "ditolak", "tidak valid", "bị từ chối", "απορρίπτ*", "απορρίφθ*",
 		"άκυρ*", "נדחה", "נדחית", "נדחים", "לא תקין", "elutasít*", "hylät*", "hylkää", "reddedil*", "reddedi*",
 		"отклон*", "avvist", "afvist", "avvisas", "avvises", "afvises", "avslag*")
-	// codeWrong count only right beside the code ("wrong code", "code is
-	// wrong"): further on, "the SMS code goes to the wrong number" is no
-	// refusal.
+	// codeWrong's words count only next to the code, from the word before
+	// it to two after ("wrong code", "code is wrong"): further on, "the
+	// SMS code goes to the wrong number" is no refusal. Vietnamese "sai"
+	// is not among them: it is Portuguese "comes out" and Italian "you
+	// know" ("o código SMS sai com atraso").
 	codeWrong = mkFlowWords("wrong", "falsch*", "incorrect*", "errado", "sbagliato", "onjuist",
-		"greșit", "salah", "sai", "λάθος", "שגוי", "hibás", "yanlış")
+		"greșit", "salah", "λάθος", "שגוי", "hibás", "yanlış")
 )
 
 // signInCodeRefused returns the first refusal of a sign-in code: a code
@@ -2248,8 +2251,14 @@ func signInCodeRefused(toks []token) []hit {
 			continue
 		}
 		from, to := sentenceAround(toks, i, 12, 12)
+		// Croatian "kod" is also "at" ("Kod nekih kupaca SMS poruke su
+		// odbijene"): as a code it needs its kind right beside it.
+		near := 3
+		if toks[i].w == "kod" {
+			near = 1
+		}
 		kind, other := false, false
-		for k := max(from, i-3); k <= min(to, i+3); k++ {
+		for k := max(from, i-near); k <= min(to, i+near); k++ {
 			kind = kind || k != i && codeKinds.matches(toks, k)
 			other = other || otherCodes.matches(toks, k)
 		}

@@ -62,6 +62,20 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		{"cannot, in Catalan", "Comanda", "No puc pagar la comanda, surt un missatge estrany.", claimOne},
 		{"failed, in Icelandic", "Greiðsla", "Greiðslan mistókst í morgun.", claimOne},
 		{"does not work, in Hungarian", "Fizetés", "A kártyás fizetés nem működik nálam.", claimOne},
+		// round twenty-two's words, narrowed by its review: Romanian "it
+		// arrived in my account", a reset that did not change the password,
+		// "I did not delete it" in Turkish, a German passive "nothing was
+		// deleted", "it is not possible" in Romanian, Italian "for a long
+		// time" and Norwegian "trace" are none of security, data loss, a
+		// question or slowness
+		{"money that did not arrive in my account is no intruder", "Plată", "Plata nu a intrat în contul meu, deși comanda apare ca plătită.", claimUnknown},
+		{"a reset that did not change the password is no intruder", "Parola", "Resetarea nu mi-a schimbat parola.", claimUnknown},
+		{"what the writer did not delete is no denial of deleting anything", "E-posta", "Sipariş onay e-postası gelen kutumdan kayboldu, silmedim.", claimUnknown},
+		{"we deleted nothing, in Turkish with the pronoun between", "Liste boş", "Bu sabah ürün listemiz tamamen boş. Hiçbir şeyi biz silmedik.", claimDataLoss},
+		{"a reassurance that nothing was deleted is no data loss", "Ansicht", "Keine Sorge, es wurde nichts gelöscht, wir haben nur die Ansicht umgestellt.", claimUnknown},
+		{"it is not possible is no how-to question", "Conectare", "De azi dimineață nu este posibil să ne conectăm, toți clienții sunt afectați.", claimUnknown},
+		{"a customer for a long time is no slowness", "Pagamento", "Sono vostra cliente da molto tempo: oggi il pagamento con carta non mi funziona.", claimUnknown},
+		{"no trace of an order is no slowness", "Bestilling", "Bestillingen min er borte, det er ingen spor av den i systemet.", claimUnknown},
 		{"a villa is a house in Italian, not the Icelandic error", "Consegna", "Abito in una villa, il corriere può lasciare il pacco al cancello?", claimUnknown},
 		{"a villa is a house in Swedish too", "Leverans", "Vi bor i en villa, kan ni leverera till brevlådan?", claimUnknown},
 		// round twenty-one: after a word for none a count counts no one
@@ -760,6 +774,12 @@ func TestSignInCodeRefused_readsTheSentenceOfASignInCode(t *testing.T) {
 		{"The SMS code goes to the wrong phone number.", false},
 		{"The SMS code is no longer rejected, thanks.", false},
 		{"Login fails. Error code 42 is shown, the page is rejected.", false},
+		// round twenty-two's review: Portuguese "sai" (comes out), Italian
+		// "sai" (you know), Croatian "kod" (at)
+		{"O código SMS sai sempre com muito atraso quando tento entrar.", false},
+		{"Il codice SMS, sai, non mi arriva mai quando faccio il login.", false},
+		{"Kod nekih kupaca SMS poruke su odbijene od operatera.", false},
+		{"Ne mogu se prijaviti, kod za prijavu je odbijen.", true},
 	} {
 		if got := len(active(readSignals(tokenize(tc.text), tc.text).codeRefused)) > 0; got != tc.refused {
 			t.Errorf("%q: sign-in code refused %v, want %v", tc.text, got, tc.refused)
