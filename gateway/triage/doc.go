@@ -21,7 +21,8 @@
 // The header over the writer's own earlier message keeps its clock for
 // one use: written in the writer's zone, against the UTC creation time it
 // gives that zone, which reads the ticket's bare clock times when the
-// words name none (threadzone.go).
+// words name none (threadzone.go) — unless that zone is UTC and the
+// requester's desk profile names one.
 //
 // The affected service is a scored choice (attribution.go) among the
 // services the text names and those whose flow it describes, weighed by

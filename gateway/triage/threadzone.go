@@ -18,7 +18,9 @@ import (
 // clock is ahead of the creation time, rounded up. That zone reads the
 // ticket's bare clock times ("da circa le 20:20", "18時半頃から") when the
 // ticket names no zone of its own: a zone stated in the words still wins
-// (writerZone), and the desk's zone is the fallback when no header reads.
+// (writerZone); a header clock at UTC itself yields to the requester's
+// profile zone (triage.go); the profile, then the desk's zone, are the
+// fallbacks when no header reads.
 
 var (
 	// reHeaderClock is a clock in a header: "20:25", "17.45", "10:15 PM",

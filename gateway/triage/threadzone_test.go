@@ -113,7 +113,13 @@ func TestTriage_channelTagOfAMailedTicketNamesNoService(t *testing.T) {
 // zone: the bare clock is read in the profile's zone. With no profile,
 // the header's UTC is the zone still.
 func TestTriage_headerAtUTCLeavesTheProfileZone(t *testing.T) {
-	tr := New(Project{Services: []Service{{Name: "auth", Aliases: []string{"login"}, Core: true}}}, Settings{DefaultTimeBuffer: 2 * time.Hour})
+	// The binding's default is not UTC, so that a header read as UTC and
+	// the default are told apart.
+	ny, err := time.LoadLocation("America/New_York")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := New(Project{Services: []Service{{Name: "auth", Aliases: []string{"login"}, Core: true}}}, Settings{DefaultTimeBuffer: 2 * time.Hour, Location: ny})
 	created := time.Date(2028, 5, 18, 18, 38, 0, 0, time.UTC)
 	desc := "Hallo,\n\nder Login ist seit 19:20 für alle unsere Kunden sehr langsam.\n\nGruß\nJonas Weber" +
 		"\n\nAm Do., 18. Mai 2028 um 18:31 Uhr schrieb Jonas Weber <j@weber.example>:\n> Der Login ist langsam."

@@ -255,7 +255,9 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	// profile: desks and mail clients left at their default quote in UTC,
 	// so it names the writer's zone only when the profile names none
 	// (round twenty-two). A header ahead of or behind UTC still wins over
-	// the profile, which may be stale.
+	// the profile, which may be stale. The price: a writer who really is
+	// at UTC+0 (Reykjavik, Accra; London or Lisbon in winter) under a
+	// stale profile elsewhere is read in that profile's zone.
 	if tz, ok := threadZone(headers, created, tk.RequesterName); ok && !(rzOK && zoneOffset(tz, created) == 0) {
 		loc, why = tz, "the thread's header clock"
 	} else if rzOK {
