@@ -272,7 +272,19 @@ var (
 		// round eighteen: "I cannot" in the first person of the verb, in the
 		// 17 languages of the variants and Ukrainian (Turkish: turkishFirstPerson)
 		"не могу", "не можу", "nie mogę", "nie moge", "nemůžu", "nemohu", "jag kan inte", "jeg kan ikke", "en pysty", "en pääse",
-		"en voi", "não consigo", "nao consigo", "no consigo", "non posso", "ich kann nicht", "je narrive pas", "ik kan niet")
+		"en voi", "não consigo", "nao consigo", "no consigo", "non posso", "ich kann nicht", "je narrive pas", "ik kan niet",
+		// round twenty-three: "I could not" told in the past (a report of
+		// yesterday's or this morning's attempt), and the Indonesian and
+		// Greek first person, which the lists above lacked (not the
+		// Vietnamese: "tôi không" would teach "không", and a Vietnamese
+		// report read in part no longer falls back on the logs)
+		"ich konnte", "konnte ich", "je nai pas pu", "je nai pas réussi", "no pude", "no he podido", "non sono riuscito",
+		"non sono riuscita", "non ho potuto", "não consegui", "nao consegui", "ik kon niet", "kon ik niet", "jag kunde inte",
+		"kunde jag inte", "jeg kunne ikke", "kunne jeg ikke", "nie mogłem", "nie mogłam", "nie udało mi się", "nemohl jsem",
+		"nemohla jsem", "nepodařilo se mi", "en voinut", "en päässyt", "en pystynyt", "nem tudtam", "nu am putut", "nisam mogao",
+		"nisam mogla", "nisam uspio", "nisam uspjela", "я не мог", "я не могла", "я не смог", "я не смогла", "я не міг",
+		"я не змогла", "я не зміг", "saya tidak bisa", "saya gak bisa", "saya nggak bisa", "saya tidak dapat", "aku tidak bisa",
+		"aku gak bisa", "δεν μπορούσα", "δεν μπόρεσα", "δεν μπορώ")
 	// selfNow is round twenty-one's: the writer's attempt, mostly in the
 	// present ("I have been trying for 20 minutes", and a few past forms
 	// selfWords lacks: "denedim", "sinubukan ko", "try kiya"), and the
