@@ -612,6 +612,12 @@ es	deletednothing	dataloss		Lista vacía	Esta mañana el catálogo está vacío.
 nl	deletednothing	dataloss		Lijst leeg	Vanochtend is onze hele productlijst leeg. Wij hebben niets verwijderd.
 tr	deletednothing	dataloss		Liste boş	Bu sabah ürün listemiz tamamen boş. Biz hiçbir şeyi silmedik.
 cs	deletednothing	dataloss		Prázdný seznam	Dnes ráno je celý seznam produktů prázdný. Nic jsme nesmazali.
+pl	nobodydeleted	dataloss		Pusta lista	Od rana lista naszych stałych klientów jest pusta. Nikt z nas niczego nie usuwał.
+en	nobodydeleted	dataloss		Loyalty list empty	Since this morning our list of regulars is empty. Nobody deleted anything.
+de	nobodydeleted	dataloss		Liste leer	Seit heute früh ist unsere Stammkundenliste leer. Niemand hat etwas gelöscht.
+es	nobodydeleted	dataloss		Lista vacía	Desde esta mañana la lista de clientes fijos está vacía. Nadie borró nada.
+nl	nobodydeleted	dataloss		Lijst leeg	Sinds vanochtend is onze lijst met vaste klanten leeg. Niemand heeft iets verwijderd.
+sv	nobodydeleted	dataloss		Listan tom	Sedan i morse är vår lista med stamkunder tom. Ingen har raderat något.
 en	notdeletedit	one		Confirmation	The confirmation e-mail for my order is gone from my inbox, I did not delete it.
 pl	slowlong	degraded	payments	Płatności	Od kwadransa płatności trwają bardzo długo, kręci się kółko prawie minutę.
 cs	slowlong	degraded	payments	Platby	Platby dnes trvají hrozně dlouho, kolečko se točí skoro minutu.

@@ -1357,7 +1357,13 @@ var deletedNothing = mkPhrases("did not delete anything", "didnt delete anything
 	"inte raderat något", "inte tagit bort något", "ikke slettet noget", "ikke slettet noe", "en ole poistanut mitään",
 	"emme ole poistaneet mitään", "nic jsem nesmazala", "nic jsem nesmazal", "nic jsme nesmazali", "nesmazali jsme",
 	"silmedik", "silmedim", "hiçbir şey silmedik", "ничего не удалял*", "ничего не удаляли", "ništa nisam obrisao",
-	"ništa nisam obrisala", "ništa nismo obrisali", "nu am șters nimic", "semmit nem töröltem", "semmit nem töröltünk")
+	"ništa nisam obrisala", "ništa nismo obrisali", "nu am șters nimic", "semmit nem töröltem", "semmit nem töröltünk",
+	// round twenty-three: "nobody (of us) deleted anything", and the
+	// Polish imperfective and genitive forms ("niczego nie usuwał")
+	"nobody deleted anything", "no one deleted anything", "none of us deleted", "niczego nie usuwał*", "niczego nie usunęł*",
+	"niczego nie usunąłem", "nic nie usunęliśmy", "nikt niczego nie usuwał", "niemand hat etwas gelöscht", "keiner hat etwas gelöscht",
+	"nadie borró nada", "nadie ha borrado nada", "nessuno ha cancellato", "niemand heeft iets verwijderd", "ninguém apagou nada",
+	"ingen har raderat", "ingen har slettet", "nikdo nic nesmazal", "никто ничего не удалял", "kimse bir şey silmedi")
 
 // lossNegators are "no" and "nothing" before a noun or a participle in
 // the languages tickets come in: "es ist nichts verloren gegangen", "Daten
