@@ -326,6 +326,12 @@ var (
 		"cómo puedo", "como faço pra", "como faço para", "como mudo", "como troco", "come cambio", "come posso", "come faccio",
 		"nasıl değiştir*", "nasıl ekle*", "nasıl yapabilirim", "どうやって", "方法を教えてください", "怎么改", "怎么修改", "怎么设置", "如何修改", "如何设置", "어떻게 변경*",
 		"어떻게 바꾸*", "어떻게 하나요",
+		// round twenty-three: "how do I use" (points, a voucher, a
+		// feature), which the verb lists above lacked
+		"hvordan bruger jeg", "hvordan bruker jeg", "hvordan bruger man", "hvordan bruker man", "hur använder jag",
+		"hur använder man", "hoe gebruik ik", "wie benutze ich", "wie nutze ich", "wie verwende ich", "comment utiliser",
+		"comment utilise-t-on", "cómo uso", "cómo utilizo", "como uso", "como utilizo", "come uso", "come utilizzo", "jak używać",
+		"jak wykorzystać", "jak použít", "jak použiju", "miten käytän", "kuinka käytän", "как использовать", "как воспользоваться",
 		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
 		"kako mogu", "kako da", "kako se", "kako promijeniti", "gdje mogu", "gdje se", "gdje je", "gdje naći", "možete li mi objasniti",
 		"cum pot", "cum se", "cum schimb", "cum fac", "unde pot", "unde găsesc", "este posibil",
