@@ -232,6 +232,9 @@ var (
 		"誰も", "全員", "すべてのお客様", "全てのお客様", "多くのお客様", "所有", "全部", "大量", "很多", "多数",
 		"아무도", "모든", "hiçbir", "hiç kimse", "tüm müşteri*", "bütün müşteri*", "müşterilerimiz*",
 		// everyone and no one in the languages beyond the tuning sets'
+		// round twenty-three: Hindi "all" and "customers", beside an
+		// unread report (the Vietnamese are in unreadMany)
+		"सभी", "सब ग्राहक", "ग्राहकों",
 		"lahat", "semua", "tất cả", "ทุกคน", "כולם", "όλοι", "всички", "всі", "kaikki", "mindenki", "visi", "toți", "svi",
 		"všichni", "všetci", "wszyscy", "herkes", "tothom", "tots els", "totes les", "cap dels", "ningú", "nitko", "niko", "nikdo", "nikto",
 		"senki", "kukaan", "nimeni", "никто", "ніхто", "никой", "niekas", "neviens", "κανείς", "walang", "tiada",
@@ -298,6 +301,17 @@ var (
 		"koshish kar raha", "koshish kar rahi", "try kar raha", "try kar rahi", "try kiya", "try pannen", "try panren", "try panniten",
 		"ma carte", "ma commande", "mon compte", "mon panier", "mi tarjeta", "mi compra", "la mia carta", "il mio ordine",
 		"il mio account", "meu cartão", "o meu cartão", "minha encomenda", "meine karte", "mijn kaart", "mijn bestelling")
+	// unreadMany is round twenty-three's: everyone, no one and all
+	// customers in languages the lists do not read, not learned
+	// (mkFlowWords): "ai" and "cũng" would make a Vietnamese report read
+	// in part, and it would no longer fall back on its logs.
+	unreadMany = mkFlowWords("ai cũng", "mọi người", "tất cả khách", "khách hàng đều", "không ai",
+		// and no one and all customers in Icelandic, Slovenian, Lithuanian,
+		// Estonian, Arabic, Persian and Thai, the languages an unread
+		// report comes in
+		"enginn", "engin", "allir viðskiptavinir", "nobena stranka", "noben kupec", "nihče", "vse stranke", "nė vienas",
+		"visi klientai", "mitte ükski", "kõik kliendid", "keegi ei", "جميع العملاء", "كل العملاء", "لا أحد", "همه مشتریان",
+		"هیچ مشتری", "ลูกค้าทุกคน")
 	payingWords = mkPhrases("paying customer", "enterprise", "premium", "vip", "biggest customer", "biggest client",
 		"key account", "key customer", "sla", "contract", "platinum", "gold plan", "top customer", "largest customer")
 	howtoWords = mkPhrases("how do i", "how can i", "how do we", "how can we", "how to", "is it possible", "is there a way",
@@ -769,6 +783,9 @@ type signals struct {
 	// logs would make it critical (deskOutage), and are kept apart from
 	// self, a signal of the scorer's fit.
 	selfNow []hit
+	// unreadMany say many in a language the lists do not read (see
+	// unreadMany): only an unread report's verdict looks at them.
+	unreadMany []hit
 	// codeRefused are sign-in codes the text says were refused (see
 	// signInCodeRefused): each hit is at the word of refusal.
 	codeRefused []hit
@@ -835,6 +852,7 @@ func readSignals(toks []token, text string) signals {
 		one:           findAll(toks, oneWords),
 		self:          append(findAll(toks, selfWords), turkishFirstPerson(toks)...),
 		selfNow:       findAll(toks, selfNow),
+		unreadMany:    findAll(toks, unreadMany),
 		assert:        findAll(toks, assertWords),
 		paying:        findAll(toks, payingWords),
 		howto:         findAll(toks, howtoWords),
