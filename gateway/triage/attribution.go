@@ -188,6 +188,7 @@ type candidate struct {
 	score float64
 	why   []string
 	works bool // the text also says it works
+	fine  bool // the text names it only where it says it works
 }
 
 // flowMentions are the services whose flow the text describes: a service
@@ -285,7 +286,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 	}
 	working := map[int]bool{}
 	for _, h := range active(findAll(toks, worksWords)) {
-		if h.pos < len(cl) {
+		if h.pos < len(cl) && !worksNegated(toks, cl, h.pos) {
 			working[cl[h.pos]] = true
 		}
 	}
@@ -366,6 +367,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 		switch {
 		case onlyWorks:
 			c.score -= 3
+			c.fine = true
 			c.why = append(c.why, "only where the text says it works")
 		case alsoWorks:
 			c.score--
@@ -413,6 +415,14 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 		line := fmt.Sprintf("candidate %s %.1f (%q: %s)", c.Service, c.score, c.Phrase, strings.Join(c.why, ", "))
 		if namedAbove && c.Strength <= strengthSynonym {
 			lines = append(lines, line+", set aside")
+			continue
+		}
+		// What the writer says works ("Search works, we see hotels, but
+		// the booking page gets stuck") is not what failed, even when the
+		// failing thing is named by no service's word: the logs choose.
+		// Below another candidate it stays, only ranked last.
+		if c.fine && len(failing) > 0 && len(out) == 0 {
+			lines = append(lines, line+", set aside: it works")
 			continue
 		}
 		if c.Strength > strengthSynonym {
@@ -583,4 +593,16 @@ func withMention(ms []ServiceMention, service, phrase string, pos int) []Service
 		}
 	}
 	return append(ms, ServiceMention{Service: service, Phrase: phrase, Strength: strengthFlow, Pos: pos})
+}
+
+// worksNegated reports whether a negative subject stands before the word at
+// p in its clause, up to eight words back: "nessun pagamento va a buon
+// fine", "no payment goes through" say nothing works.
+func worksNegated(toks []token, cl []int, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-8 && cl[k] == cl[p]; k-- {
+		if noneWords[toks[k].w] || toks[k].w == "no" || toks[k].w == "kein" || toks[k].w == "keine" {
+			return true
+		}
+	}
+	return false
 }

@@ -612,6 +612,17 @@ es	deletednothing	dataloss		Lista vacía	Esta mañana el catálogo está vacío.
 nl	deletednothing	dataloss		Lijst leeg	Vanochtend is onze hele productlijst leeg. Wij hebben niets verwijderd.
 tr	deletednothing	dataloss		Liste boş	Bu sabah ürün listemiz tamamen boş. Biz hiçbir şeyi silmedik.
 cs	deletednothing	dataloss		Prázdný seznam	Dnes ráno je celý seznam produktů prázdný. Nic jsme nesmazali.
+pl	nobodydeleted	dataloss		Pusta lista	Od rana lista naszych stałych klientów jest pusta. Nikt z nas niczego nie usuwał.
+en	nobodydeleted	dataloss		Loyalty list empty	Since this morning our list of regulars is empty. Nobody deleted anything.
+de	nobodydeleted	dataloss		Liste leer	Seit heute früh ist unsere Stammkundenliste leer. Niemand hat etwas gelöscht.
+es	nobodydeleted	dataloss		Lista vacía	Desde esta mañana la lista de clientes fijos está vacía. Nadie borró nada.
+nl	nobodydeleted	dataloss		Lijst leeg	Sinds vanochtend is onze lijst met vaste klanten leeg. Niemand heeft iets verwijderd.
+sv	nobodydeleted	dataloss		Listan tom	Sedan i morse är vår lista med stamkunder tom. Ingen har raderat något.
+da	howtouse	low		Point	Hej, jeg har 12.000 point på min konto. Hvordan bruger jeg dem til at betale en del af en ordre? Jeg kan ikke finde det.
+no	howtouse	low		Poeng	Hei, jeg har mange poeng. Hvordan bruker jeg dem når jeg betaler? Jeg finner det ikke.
+sv	howtouse	low		Poäng	Hej, jag har många poäng. Hur använder jag dem för att betala en del av en beställning? Jag kan inte hitta det.
+nl	howtouse	low		Punten	Hoi, ik heb veel punten gespaard. Hoe gebruik ik ze om een deel van een bestelling te betalen? Ik kan het niet vinden.
+de	howtouse	low		Punkte	Hallo, ich habe viele Punkte. Wie nutze ich sie, um einen Teil der Bestellung zu bezahlen? Ich kann es nicht finden.
 en	notdeletedit	one		Confirmation	The confirmation e-mail for my order is gone from my inbox, I did not delete it.
 pl	slowlong	degraded	payments	Płatności	Od kwadransa płatności trwają bardzo długo, kręci się kółko prawie minutę.
 cs	slowlong	degraded	payments	Platby	Platby dnes trvají hrozně dlouho, kolečko se točí skoro minutu.

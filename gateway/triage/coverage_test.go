@@ -87,6 +87,8 @@ func TestTriage_largelyUnreadTicketFallsBackOnTheLogs(t *testing.T) {
 // In a ticket the layer largely cannot read, a failure word it does read
 // ("error", "503") says nothing of how many it hit: when most of a core
 // flow's requests fail in the stretch it names, it is that outage.
+// (Round twenty-three: the Slovenian "nobena stranka" is read as many
+// for an unread report, unreadMany; without it one writer is high.)
 func TestTriage_unreadFailureWordIsNotAOneUserClaim(t *testing.T) {
 	p := worldOf(t, filepath.Join(ticketsDir, "probe7", "project.json"))
 	tr := New(p, Settings{DefaultTimeBuffer: 2 * time.Hour, Threshold: High})
@@ -151,5 +153,30 @@ func TestVocabulary_stemsAreShortestAndUnique(t *testing.T) {
 	t.Logf("%d stems", len(stems))
 	if got := shortestStems([]string{"pay", "zahl", "payment", "pay", "zahlung"}); strings.Join(got, " ") != "pay zahl" {
 		t.Errorf("shortestStems: %q", got)
+	}
+}
+
+// Round twenty-three: a largely unread report during a strong spike on a
+// core flow (most of its requests failing, a past stretch it names) is
+// one writer's failure, high, unless the few words read say many or the
+// desk marked it urgent or high: critical then.
+func TestUnreadVerdict_aStrongCoreSpikeIsCriticalOnlyForMany(t *testing.T) {
+	created := time.Date(2031, 3, 19, 12, 0, 0, 0, time.UTC)
+	ref := TimeRef{Found: true, Window: Window{From: created.Add(-3 * time.Hour), To: created.Add(-2 * time.Hour)}}
+	se := &ServiceEvidence{Service: "payments", Rate: 0.8, Level: LevelStrong, End: created.Add(-2 * time.Hour)}
+	for _, tc := range []struct {
+		text, priority, want string
+	}{
+		{"حاولت الدفع الآن ولكن الدفع فشل مرتين وظهرت رسالة خطأ.", "normal", High},
+		{"حاولت الدفع الآن ولكن الدفع فشل مرتين وظهرت رسالة خطأ.", "urgent", Critical},
+		{"रात 01:25 से 02:00 बजे तक हमारे स्टोर पर सभी कार्ड भुगतान विफल हो गए।", "normal", Critical},
+		{"bấm đặt hàng là báo lỗi, group zalo ai cũng than, không thanh toán được", "normal", Critical},
+	} {
+		toks := tokenize(tc.text)
+		f := &facts{claim: claimUnknown, sig: readSignals(toks, tc.text), ref: ref, created: created, priority: tc.priority,
+			unread: true, ev: &Evidence{Services: map[string]*ServiceEvidence{"payments": se}}}
+		if got, why := unreadVerdict(f, "payments", LevelStrong, true); got != tc.want {
+			t.Errorf("%q (%s): %s (%s), want %s", tc.text, tc.priority, got, why, tc.want)
+		}
 	}
 }

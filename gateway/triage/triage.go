@@ -1285,7 +1285,13 @@ func unreadVerdict(f *facts, service, level string, core bool) (string, string) 
 	// written: a short note just after one ended is as likely a thanks.
 	se := f.evidenceOf(service)
 	if level == LevelStrong && spikeRunning(se, f) && spikeAtReport(se, f.ref, f.created) {
-		if core && (se.Rate >= 0.5 || urgent) {
+		// Most of its requests failing made it critical before round
+		// twenty-three; a writer whose words are not read is most often
+		// one person whose own attempt failed (the labels: one user's
+		// failure during a strong spike is high), so what is read must
+		// also say many ("सभी", "nė vienas mūsų klientas"), or the desk
+		// marked it urgent or high.
+		if core && (se.Rate >= 0.5 && len(active(f.sig.many))+len(active(f.sig.unreadMany)) > 0 || urgent) {
 			return Critical, fmt.Sprintf("words largely unread: an error spike on the core flow %s in the window (failure rate %.0f%%, desk priority %s) decides", service, se.Rate*100, f.priority)
 		}
 		return High, fmt.Sprintf("words largely unread: an error spike on %s in the window decides", service)

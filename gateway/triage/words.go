@@ -232,6 +232,9 @@ var (
 		"誰も", "全員", "すべてのお客様", "全てのお客様", "多くのお客様", "所有", "全部", "大量", "很多", "多数",
 		"아무도", "모든", "hiçbir", "hiç kimse", "tüm müşteri*", "bütün müşteri*", "müşterilerimiz*",
 		// everyone and no one in the languages beyond the tuning sets'
+		// round twenty-three: Hindi "all" and "customers", beside an
+		// unread report (the Vietnamese are in unreadMany)
+		"सभी", "सब ग्राहक", "ग्राहकों",
 		"lahat", "semua", "tất cả", "ทุกคน", "כולם", "όλοι", "всички", "всі", "kaikki", "mindenki", "visi", "toți", "svi",
 		"všichni", "všetci", "wszyscy", "herkes", "tothom", "tots els", "totes les", "cap dels", "ningú", "nitko", "niko", "nikdo", "nikto",
 		"senki", "kukaan", "nimeni", "никто", "ніхто", "никой", "niekas", "neviens", "κανείς", "walang", "tiada",
@@ -272,7 +275,19 @@ var (
 		// round eighteen: "I cannot" in the first person of the verb, in the
 		// 17 languages of the variants and Ukrainian (Turkish: turkishFirstPerson)
 		"не могу", "не можу", "nie mogę", "nie moge", "nemůžu", "nemohu", "jag kan inte", "jeg kan ikke", "en pysty", "en pääse",
-		"en voi", "não consigo", "nao consigo", "no consigo", "non posso", "ich kann nicht", "je narrive pas", "ik kan niet")
+		"en voi", "não consigo", "nao consigo", "no consigo", "non posso", "ich kann nicht", "je narrive pas", "ik kan niet",
+		// round twenty-three: "I could not" told in the past (a report of
+		// yesterday's or this morning's attempt), and the Indonesian and
+		// Greek first person, which the lists above lacked (not the
+		// Vietnamese: "tôi không" would teach "không", and a Vietnamese
+		// report read in part no longer falls back on the logs)
+		"ich konnte", "konnte ich", "je nai pas pu", "je nai pas réussi", "no pude", "no he podido", "non sono riuscito",
+		"non sono riuscita", "non ho potuto", "não consegui", "nao consegui", "ik kon niet", "kon ik niet", "jag kunde inte",
+		"kunde jag inte", "jeg kunne ikke", "kunne jeg ikke", "nie mogłem", "nie mogłam", "nie udało mi się", "nemohl jsem",
+		"nemohla jsem", "nepodařilo se mi", "en voinut", "en päässyt", "en pystynyt", "nem tudtam", "nu am putut", "nisam mogao",
+		"nisam mogla", "nisam uspio", "nisam uspjela", "я не мог", "я не могла", "я не смог", "я не смогла", "я не міг",
+		"я не змогла", "я не зміг", "saya tidak bisa", "saya gak bisa", "saya nggak bisa", "saya tidak dapat", "aku tidak bisa",
+		"aku gak bisa", "δεν μπορούσα", "δεν μπόρεσα", "δεν μπορώ")
 	// selfNow is round twenty-one's: the writer's attempt, mostly in the
 	// present ("I have been trying for 20 minutes", and a few past forms
 	// selfWords lacks: "denedim", "sinubukan ko", "try kiya"), and the
@@ -286,6 +301,17 @@ var (
 		"koshish kar raha", "koshish kar rahi", "try kar raha", "try kar rahi", "try kiya", "try pannen", "try panren", "try panniten",
 		"ma carte", "ma commande", "mon compte", "mon panier", "mi tarjeta", "mi compra", "la mia carta", "il mio ordine",
 		"il mio account", "meu cartão", "o meu cartão", "minha encomenda", "meine karte", "mijn kaart", "mijn bestelling")
+	// unreadMany is round twenty-three's: everyone, no one and all
+	// customers in languages the lists do not read, not learned
+	// (mkFlowWords): "ai" and "cũng" would make a Vietnamese report read
+	// in part, and it would no longer fall back on its logs.
+	unreadMany = mkFlowWords("ai cũng", "mọi người", "tất cả khách", "khách hàng đều", "không ai",
+		// and no one and all customers in Icelandic, Slovenian, Lithuanian,
+		// Estonian, Arabic, Persian and Thai, the languages an unread
+		// report comes in
+		"enginn", "engin", "allir viðskiptavinir", "nobena stranka", "noben kupec", "nihče", "vse stranke", "nė vienas",
+		"visi klientai", "mitte ükski", "kõik kliendid", "keegi ei", "جميع العملاء", "كل العملاء", "لا أحد", "همه مشتریان",
+		"هیچ مشتری", "ลูกค้าทุกคน")
 	payingWords = mkPhrases("paying customer", "enterprise", "premium", "vip", "biggest customer", "biggest client",
 		"key account", "key customer", "sla", "contract", "platinum", "gold plan", "top customer", "largest customer")
 	howtoWords = mkPhrases("how do i", "how can i", "how do we", "how can we", "how to", "is it possible", "is there a way",
@@ -314,6 +340,12 @@ var (
 		"cómo puedo", "como faço pra", "como faço para", "como mudo", "como troco", "come cambio", "come posso", "come faccio",
 		"nasıl değiştir*", "nasıl ekle*", "nasıl yapabilirim", "どうやって", "方法を教えてください", "怎么改", "怎么修改", "怎么设置", "如何修改", "如何设置", "어떻게 변경*",
 		"어떻게 바꾸*", "어떻게 하나요",
+		// round twenty-three: "how do I use" (points, a voucher, a
+		// feature), which the verb lists above lacked
+		"hvordan bruger jeg", "hvordan bruker jeg", "hvordan bruger man", "hvordan bruker man", "hur använder jag",
+		"hur använder man", "hoe gebruik ik", "wie benutze ich", "wie nutze ich", "wie verwende ich", "comment utiliser",
+		"comment utilise-t-on", "cómo uso", "cómo utilizo", "como uso", "como utilizo", "come uso", "come utilizzo", "jak używać",
+		"jak wykorzystać", "jak použít", "jak použiju", "miten käytän", "kuinka käytän", "как использовать", "как воспользоваться",
 		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
 		"kako mogu", "kako da", "kako se", "kako promijeniti", "gdje mogu", "gdje se", "gdje je", "gdje naći", "možete li mi objasniti",
 		"cum pot", "cum se", "cum schimb", "cum fac", "unde pot", "unde găsesc",
@@ -751,6 +783,9 @@ type signals struct {
 	// logs would make it critical (deskOutage), and are kept apart from
 	// self, a signal of the scorer's fit.
 	selfNow []hit
+	// unreadMany say many in a language the lists do not read (see
+	// unreadMany): only an unread report's verdict looks at them.
+	unreadMany []hit
 	// codeRefused are sign-in codes the text says were refused (see
 	// signInCodeRefused): each hit is at the word of refusal.
 	codeRefused []hit
@@ -817,6 +852,7 @@ func readSignals(toks []token, text string) signals {
 		one:           findAll(toks, oneWords),
 		self:          append(findAll(toks, selfWords), turkishFirstPerson(toks)...),
 		selfNow:       findAll(toks, selfNow),
+		unreadMany:    findAll(toks, unreadMany),
 		assert:        findAll(toks, assertWords),
 		paying:        findAll(toks, payingWords),
 		howto:         findAll(toks, howtoWords),
@@ -1345,7 +1381,13 @@ var deletedNothing = mkPhrases("did not delete anything", "didnt delete anything
 	"inte raderat något", "inte tagit bort något", "ikke slettet noget", "ikke slettet noe", "en ole poistanut mitään",
 	"emme ole poistaneet mitään", "nic jsem nesmazala", "nic jsem nesmazal", "nic jsme nesmazali",
 	"hiçbir şey silmedik", "hiçbir şeyi silmedik", "hiçbir şeyi silmedim", "hiçbir şeyi biz silmedik", "hiçbir şeyi ben silmedim", "ничего не удалял*", "ничего не удаляли", "ništa nisam obrisao",
-	"ništa nisam obrisala", "ništa nismo obrisali", "nu am șters nimic", "semmit nem töröltem", "semmit nem töröltünk")
+	"ništa nisam obrisala", "ništa nismo obrisali", "nu am șters nimic", "semmit nem töröltem", "semmit nem töröltünk",
+	// round twenty-three: "nobody (of us) deleted anything", and the
+	// Polish imperfective and genitive forms ("niczego nie usuwał")
+	"nobody deleted anything", "no one deleted anything", "none of us deleted", "niczego nie usuwał*", "niczego nie usunęł*",
+	"niczego nie usunąłem", "nic nie usunęliśmy", "nikt niczego nie usuwał", "niemand hat etwas gelöscht", "keiner hat etwas gelöscht",
+	"nadie borró nada", "nadie ha borrado nada", "nessuno ha cancellato", "niemand heeft iets verwijderd", "ninguém apagou nada",
+	"ingen har raderat", "ingen har slettet", "nikdo nic nesmazal", "никто ничего не удалял", "kimse bir şey silmedi")
 
 // lossNegators are "no" and "nothing" before a noun or a participle in
 // the languages tickets come in: "es ist nichts verloren gegangen", "Daten

@@ -786,3 +786,40 @@ func TestSignInCodeRefused_readsTheSentenceOfASignInCode(t *testing.T) {
 		}
 	}
 }
+
+// Round twenty-three: the writer's attempt told in the past ("yesterday I
+// could not log in") scopes symptom words ("503", "unavailable") to the
+// writer, as "I cannot" does; "we could not" and none of the customers
+// are not the writer alone.
+func TestSelfPast_theWritersPastAttemptScopesTheReport(t *testing.T) {
+	for _, s := range []string{
+		"Вчера я не мог войти в личный кабинет — ошибка «Вход временно недоступен».",
+		"Barusan saya tidak bisa login, muncul error 503 terus.",
+		"W nocy nie mogłem się zalogować, błąd 503.",
+		"Gestern konnte ich mich nicht anmelden, Fehler 503.",
+		"Hier soir je n'ai pas pu me connecter, erreur 503.",
+		"Ayer no pude entrar, sale error 503.",
+		"Ieri sera non sono riuscito ad accedere, errore 503.",
+		"Ontem não consegui entrar, erro 503.",
+		"Gisteravond kon ik niet inloggen, fout 503.",
+		"Igår kunde jag inte logga in, fel 503.",
+		"Tegnap nem tudtam belépni, 503-as hiba.",
+		"Aseară nu am putut intra, eroare 503.",
+		"Jučer nisam mogao ući, greška 503.",
+		"Χθες δεν μπορούσα να συνδεθώ, σφάλμα 503.",
+	} {
+		toks := tokenize(s)
+		if c, _ := classify(readSignals(toks, s), &trace{}); c != claimOne {
+			t.Errorf("%q: claim %v, want one user's failure", s, c)
+		}
+	}
+	for _, s := range []string{
+		"Вчера никто из наших клиентов не мог войти, ошибка 503.",
+		"Gisteravond konden onze klanten niet inloggen, fout 503.",
+	} {
+		toks := tokenize(s)
+		if c, _ := classify(readSignals(toks, s), &trace{}); c == claimOne {
+			t.Errorf("%q: read as one user's failure", s)
+		}
+	}
+}
