@@ -68,7 +68,9 @@ type secondOpinion struct {
 // holdout27 and holdout28 (written before round twenty-three, the same
 // way): 70 of 72 in severity (the others one level apart), 71 of 72 in
 // service; 69 of 72 in severity (the others one level apart), 72 of 72 in
-// service.
+// service. holdout29 and holdout30 (written before round twenty-four, the
+// same way): 71 of 72 in severity (the other one level apart) and 72 of
+// 72 in service, each.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -96,6 +98,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout26", file: "holdout26.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.91}},
 	{set: "holdout27", file: "holdout27.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
 	{set: "holdout28", file: "holdout28.json", floor: figures{exact: 0.94, withinOne: 0.97, service: 0.97}},
+	{set: "holdout29", file: "holdout29.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout30", file: "holdout30.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
