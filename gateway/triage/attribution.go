@@ -189,6 +189,9 @@ type candidate struct {
 	why   []string
 	works bool // the text also says it works
 	fine  bool // the text names it only where it says it works
+	// partly: where it says it works, it says so only in part ("works on
+	// desktop", "worked until this morning")
+	partly bool
 }
 
 // flowMentions are the services whose flow the text describes: a service
@@ -284,10 +287,13 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			}
 		}
 	}
-	working := map[int]bool{}
+	working, partly := map[int]bool{}, map[int]bool{}
 	for _, h := range active(findAll(toks, worksWords)) {
 		if h.pos < len(cl) && !worksNegated(toks, cl, h.pos) {
 			working[cl[h.pos]] = true
+			if worksRestricted(toks, h) {
+				partly[cl[h.pos]] = true
+			}
 		}
 	}
 	// A message that did not arrive is the messaging service's failure,
@@ -355,6 +361,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			} else {
 				alsoWorks = true
 			}
+			c.partly = c.partly || partly[cl[p]]
 		}
 		if inSubject {
 			c.score++
@@ -420,8 +427,10 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 		// What the writer says works ("Search works, we see hotels, but
 		// the booking page gets stuck") is not what failed, even when the
 		// failing thing is named by no service's word: the logs choose.
-		// Below another candidate it stays, only ranked last.
-		if c.fine && len(failing) > 0 && len(out) == 0 {
+		// Below another candidate it keeps its place. What worked until
+		// now, or works only somewhere ("Checkout works on desktop, but in
+		// the app I get error 500"), may be what failed: it stays.
+		if c.fine && !c.partly && len(failing) > 0 && len(out) == 0 {
 			lines = append(lines, line+", set aside: it works")
 			continue
 		}
@@ -597,10 +606,45 @@ func withMention(ms []ServiceMention, service, phrase string, pos int) []Service
 
 // worksNegated reports whether a negative subject stands before the word at
 // p in its clause, up to eight words back: "nessun pagamento va a buon
-// fine", "no payment goes through" say nothing works.
+// fine", "no payment goes through" say nothing works. The determiners
+// "no", "kein", "keine" count too; Portuguese "no" ("in the": "No celular
+// o login funciona") is the risk of that, which the logs then settle.
 func worksNegated(toks []token, cl []int, p int) bool {
 	for k := p - 1; k >= 0 && k >= p-8 && cl[k] == cl[p]; k-- {
-		if noneWords[toks[k].w] || toks[k].w == "no" || toks[k].w == "kein" || toks[k].w == "keine" {
+		if noneWords[toks[k].w] || noDeterminers[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// noDeterminers are "no" before a noun, beside noneWords' pronouns.
+var noDeterminers = map[string]bool{"no": true, "kein": true, "keine": true}
+
+// pastWorks are "works" in the past: what worked may have failed since.
+var pastWorks = map[string]bool{"worked": true, "went": true, "funktionierte": true, "klappte": true, "fonctionnait": true,
+	"marchait": true, "funcionaba": true, "funcionava": true, "funzionava": true, "werkte": true, "fungerade": true,
+	"virkede": true, "fungerte": true, "toimi": true, "fungovalo": true, "fungoval": true, "działało": true, "działał": true,
+	"çalışıyordu": true, "работал": true, "работало": true}
+
+// restrictWorks are the words after "works" that limit it to a place, a
+// device or a time: "works on desktop", "works in Chrome", "funktioniert
+// bis gestern", "works until this morning", "marche sur ordinateur".
+var restrictWorks = map[string]bool{"on": true, "in": true, "for": true, "until": true, "till": true, "only": true,
+	"bis": true, "auf": true, "am": true, "im": true, "nur": true, "sur": true, "dans": true, "jusqu": true, "seulement": true,
+	"en": true, "hasta": true, "solo": true, "sólo": true, "su": true, "fino": true, "soltanto": true, "até": true,
+	"op": true, "tot": true, "alleen": true, "på": true, "tills": true, "bara": true, "na": true, "tylko": true, "do": true}
+
+// worksRestricted reports whether the works hit h says something worked
+// only in the past, or only somewhere: the word is in the past, or one of
+// the two words after it limits it.
+func worksRestricted(toks []token, h hit) bool {
+	if pastWorks[toks[h.pos].w] {
+		return true
+	}
+	end := h.pos + len(h.phrase)
+	for k := end; k < len(toks) && k < end+2 && !toks[k].brk; k++ {
+		if restrictWorks[toks[k].w] {
 			return true
 		}
 	}

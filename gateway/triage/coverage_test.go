@@ -171,6 +171,9 @@ func TestUnreadVerdict_aStrongCoreSpikeIsCriticalOnlyForMany(t *testing.T) {
 		{"حاولت الدفع الآن ولكن الدفع فشل مرتين وظهرت رسالة خطأ.", "urgent", Critical},
 		{"रात 01:25 से 02:00 बजे तक हमारे स्टोर पर सभी कार्ड भुगतान विफल हो गए।", "normal", Critical},
 		{"bấm đặt hàng là báo lỗi, group zalo ai cũng than, không thanh toán được", "normal", Critical},
+		// a greeting to all and a determiner "no" are no claim of many
+		{"Chào mọi người, tôi bấm thanh toán là báo lỗi.", "normal", High},
+		{"Ég borgaði en fékk engin staðfesting, villa.", "normal", High},
 	} {
 		toks := tokenize(tc.text)
 		f := &facts{claim: claimUnknown, sig: readSignals(toks, tc.text), ref: ref, created: created, priority: tc.priority,

@@ -25,6 +25,8 @@ import (
 // project, without logs.
 const serviceTable = `
 en	auth	Login	Customers can't log in, the two-factor code is rejected every time.
+en	checkout-api	Checkout	Checkout works on desktop, but in the app I get error 500 every time.
+en	auth	Login	Login worked fine until this morning, now it shows error 503.
 ca	checkout-api	Seguiment	L'enllaç de seguiment de la comanda no funciona, surt un error.
 hu	auth	Belépés	Nem tudok belépni a fiókomba, hibát kapok.
 hu	checkout-api	Jegyek	A belépőjegyeket nem tudom letölteni a rendelés után, hibát kapok.

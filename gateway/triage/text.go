@@ -335,8 +335,10 @@ func mkPhrases(ss ...string) *phraseSet {
 	return set
 }
 
-// mkFlowWords is mkPhrases for words that name a flow or service, not what
-// happened to it: they do not count as read text (coverage.go).
+// mkFlowWords is mkPhrases for words that do not count as read text
+// (coverage.go): those that name a flow or service, not what happened to
+// it, and those kept out of the read share on purpose (words of a
+// language the lists do not read, e.g. unreadMany).
 func mkFlowWords(ss ...string) *phraseSet {
 	set := &phraseSet{byFirst: map[string][]phrasePair{}}
 	for _, s := range ss {

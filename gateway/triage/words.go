@@ -234,7 +234,7 @@ var (
 		// everyone and no one in the languages beyond the tuning sets'
 		// round twenty-three: Hindi "all" and "customers", beside an
 		// unread report (the Vietnamese are in unreadMany)
-		"सभी", "सब ग्राहक", "ग्राहकों",
+		"सभी", "सब ग्राहक", "सभी ग्राहकों",
 		"lahat", "semua", "tất cả", "ทุกคน", "כולם", "όλοι", "всички", "всі", "kaikki", "mindenki", "visi", "toți", "svi",
 		"všichni", "všetci", "wszyscy", "herkes", "tothom", "tots els", "totes les", "cap dels", "ningú", "nitko", "niko", "nikdo", "nikto",
 		"senki", "kukaan", "nimeni", "никто", "ніхто", "никой", "niekas", "neviens", "κανείς", "walang", "tiada",
@@ -281,7 +281,7 @@ var (
 		// Greek first person, which the lists above lacked (not the
 		// Vietnamese: "tôi không" would teach "không", and a Vietnamese
 		// report read in part no longer falls back on the logs)
-		"ich konnte", "konnte ich", "je nai pas pu", "je nai pas réussi", "no pude", "no he podido", "non sono riuscito",
+		"ich konnte nicht", "konnte ich nicht", "ich konnte mich nicht", "konnte ich mich nicht", "je nai pas pu", "je nai pas réussi", "no pude", "no he podido", "non sono riuscito",
 		"non sono riuscita", "non ho potuto", "não consegui", "nao consegui", "ik kon niet", "kon ik niet", "jag kunde inte",
 		"kunde jag inte", "jeg kunne ikke", "kunne jeg ikke", "nie mogłem", "nie mogłam", "nie udało mi się", "nemohl jsem",
 		"nemohla jsem", "nepodařilo se mi", "en voinut", "en päässyt", "en pystynyt", "nem tudtam", "nu am putut", "nisam mogao",
@@ -305,11 +305,11 @@ var (
 	// customers in languages the lists do not read, not learned
 	// (mkFlowWords): "ai" and "cũng" would make a Vietnamese report read
 	// in part, and it would no longer fall back on its logs.
-	unreadMany = mkFlowWords("ai cũng", "mọi người", "tất cả khách", "khách hàng đều", "không ai",
+	unreadMany = mkFlowWords("ai cũng", "tất cả khách", "khách hàng đều", "không ai",
 		// and no one and all customers in Icelandic, Slovenian, Lithuanian,
 		// Estonian, Arabic, Persian and Thai, the languages an unread
 		// report comes in
-		"enginn", "engin", "allir viðskiptavinir", "nobena stranka", "noben kupec", "nihče", "vse stranke", "nė vienas",
+		"enginn viðskiptavinur", "enginn getur", "engir viðskiptavinir", "allir viðskiptavinir", "nobena stranka", "noben kupec", "nihče", "vse stranke", "nė vienas",
 		"visi klientai", "mitte ükski", "kõik kliendid", "keegi ei", "جميع العملاء", "كل العملاء", "لا أحد", "همه مشتریان",
 		"هیچ مشتری", "ลูกค้าทุกคน")
 	payingWords = mkPhrases("paying customer", "enterprise", "premium", "vip", "biggest customer", "biggest client",
@@ -850,7 +850,7 @@ func readSignals(toks []token, text string) signals {
 		degraded:      notSlowSense(toks, findAll(toks, degradedWords)),
 		many:          findAll(toks, manyWords),
 		one:           findAll(toks, oneWords),
-		self:          append(findAll(toks, selfWords), turkishFirstPerson(toks)...),
+		self:          append(notOthersOrKnowing(toks, findAll(toks, selfWords)), turkishFirstPerson(toks)...),
 		selfNow:       findAll(toks, selfNow),
 		unreadMany:    findAll(toks, unreadMany),
 		assert:        findAll(toks, assertWords),
@@ -1384,10 +1384,10 @@ var deletedNothing = mkPhrases("did not delete anything", "didnt delete anything
 	"ništa nisam obrisala", "ništa nismo obrisali", "nu am șters nimic", "semmit nem töröltem", "semmit nem töröltünk",
 	// round twenty-three: "nobody (of us) deleted anything", and the
 	// Polish imperfective and genitive forms ("niczego nie usuwał")
-	"nobody deleted anything", "no one deleted anything", "none of us deleted", "niczego nie usuwał*", "niczego nie usunęł*",
+	"nobody deleted anything", "no one deleted anything", "none of us deleted", "nikt niczego nie usunął", "nikt z nas niczego nie usuwał", "nikt z nas niczego nie usunął", "niczego nie usuwaliśmy", "niczego nie usuwałem", "niczego nie usuwałam", "niczego nie usunęłam",
 	"niczego nie usunąłem", "nic nie usunęliśmy", "nikt niczego nie usuwał", "niemand hat etwas gelöscht", "keiner hat etwas gelöscht",
-	"nadie borró nada", "nadie ha borrado nada", "nessuno ha cancellato", "niemand heeft iets verwijderd", "ninguém apagou nada",
-	"ingen har raderat", "ingen har slettet", "nikdo nic nesmazal", "никто ничего не удалял", "kimse bir şey silmedi")
+	"nadie borró nada", "nadie ha borrado nada", "nessuno ha cancellato nulla", "nessuno ha cancellato niente", "niemand heeft iets verwijderd", "ninguém apagou nada",
+	"ingen har raderat något", "ingen har slettet noget", "ingen har slettet noe", "nikdo nic nesmazal", "никто ничего не удалял", "kimse bir şey silmedi")
 
 // lossNegators are "no" and "nothing" before a noun or a participle in
 // the languages tickets come in: "es ist nichts verloren gegangen", "Daten
@@ -2353,4 +2353,30 @@ func sentenceAround(toks []token, i, before, after int) (from, to int) {
 		to++
 	}
 	return from, to
+}
+
+// romanianOur are the Romanian "we" and "our": "nu am putut" is "I could
+// not" and "we could not" alike, and beside them it is the second ("De
+// aseară nu am putut primi comenzi în niciun restaurant al nostru").
+var romanianOur = map[string]bool{"noi": true, "nostru": true, "noastră": true, "noastra": true, "noștri": true,
+	"nostri": true, "noastre": true}
+
+// notOthersOrKnowing drops the writer's-own-attempt hits that are not one:
+// Romanian "nu am putut" in a sentence that says we or our, and Hungarian
+// "nem tudtam" before "hogy" ("I did not know that", not "I could not").
+func notOthersOrKnowing(toks []token, hs []hit) []hit {
+	return dropHits(hs, func(h hit) bool {
+		switch strings.Join(h.phrase, " ") {
+		case "nu am putut":
+			from, to := sentenceAround(toks, h.pos, 12, 16)
+			for k := from; k <= to; k++ {
+				if romanianOur[toks[k].w] || romanianOur[toks[k].f] {
+					return true
+				}
+			}
+		case "nem tudtam":
+			return h.pos+2 < len(toks) && toks[h.pos+2].w == "hogy"
+		}
+		return false
+	})
 }

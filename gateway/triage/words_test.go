@@ -71,6 +71,8 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		{"money that did not arrive in my account is no intruder", "Plată", "Plata nu a intrat în contul meu, deși comanda apare ca plătită.", claimUnknown},
 		{"a reset that did not change the password is no intruder", "Parola", "Resetarea nu mi-a schimbat parola.", claimUnknown},
 		{"what the writer did not delete is no denial of deleting anything", "E-posta", "Sipariş onay e-postası gelen kutumdan kayboldu, silmedim.", claimUnknown},
+		{"nobody cancelled a booking is no denial of deleting", "Prenotazione", "Nessuno ha cancellato la prenotazione, ma il cliente dice che risulta annullata. Come mai?", claimUnknown},
+		{"an update that deleted nothing is no data loss", "Przycisk", "Po aktualizacji wszystko w porządku, aktualizacja niczego nie usunęła. Jak zmienić kolor przycisku?", claimLow},
 		{"we deleted nothing, in Turkish with the pronoun between", "Liste boş", "Bu sabah ürün listemiz tamamen boş. Hiçbir şeyi biz silmedik.", claimDataLoss},
 		{"a reassurance that nothing was deleted is no data loss", "Ansicht", "Keine Sorge, es wurde nichts gelöscht, wir haben nur die Ansicht umgestellt.", claimUnknown},
 		{"it is not possible is no how-to question", "Conectare", "De azi dimineață nu este posibil să ne conectăm, toți clienții sunt afectați.", claimUnknown},
@@ -816,6 +818,12 @@ func TestSelfPast_theWritersPastAttemptScopesTheReport(t *testing.T) {
 	for _, s := range []string{
 		"Вчера никто из наших клиентов не мог войти, ошибка 503.",
 		"Gisteravond konden onze klanten niet inloggen, fout 503.",
+		// "ich konnte" without "nicht" is no failure to get in, Hungarian
+		// "nem tudtam, hogy" is "I did not know that", Romanian "nu am
+		// putut" beside "our" is "we could not"
+		"Ich konnte den Fehler auf drei Geräten nachstellen: alle Kunden bekommen Fehler 503 beim Bezahlen.",
+		"Nem tudtam, hogy ez ismert hiba: a vásárlóink mind 503-as hibát kapnak.",
+		"De aseară nu am putut primi comenzi în niciun restaurant al nostru, eroare 503.",
 	} {
 		toks := tokenize(s)
 		if c, _ := classify(readSignals(toks, s), &trace{}); c == claimOne {
