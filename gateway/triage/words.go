@@ -360,6 +360,9 @@ var (
 		"bylo by možné", "bolo by možné", "bi li bilo moguće", "da li bi bilo moguće", "было бы возможно", "можно ли было бы",
 		"mümkün olur mu", "apakah mungkin", "lehetséges lenne", "olisiko mahdollista", "kas oleks võimalik", "ar būtų galima",
 		"vai būtu iespējams", "θα ήταν δυνατόν", "האם אפשר יהיה", "هل من الممكن", "liệu có thể", "seria possible", "ar fi posibil",
+		// round twenty-four: "is it possible to add" and "a proposal", asked outright
+		"possible to add", "è possibile aggiungere", "e possibile aggiungere", "possibile aggiungere", "es posible añadir",
+		"es posible agregar", "é possível adicionar", "possible d'ajouter", "possible dajouter", "möglich, hinzuzufügen", "proposta",
 		"路线图", "ロードマップ", "로드맵", "hoja de ruta", "feuille de route", "tiekartta*", "plán rozvoje", "yol harita*",
 		// round fourteen: the concept in the 17 languages of the variants, as natives write it
 		"wäre super", "wäre toll", "wäre schön", "wäre gut", "wäre praktisch", "wäre hilfreich", "wünschen uns", "ce serait génial",
@@ -418,7 +421,10 @@ var (
 		"опечатк*", "съехал*", "обрезан*", "косметическ*", "мелочь", "непрофессионально",
 		"stavefejl", "tastefejl", "afskåret", "lille ting", "uprofessionelt",
 		"skrivefeil", "stavefeil", "småting", "uprofesjonelt",
-		"誤字", "タイプミス", "見た目だけ", "错别字", "錯字", "拼写错误", "错位", "小问题", "오타", "맞춤법", "사소한")
+		"誤字", "タイプミス", "見た目だけ", "错别字", "錯字", "拼写错误", "错位", "小问题", "오타", "맞춤법", "사소한",
+		// round twenty-four: a layout that only looks broken, an element shifted onto or over another
+		"looks broken", "look broken", "looks odd", "looks strange",
+		"ずれて", "ずれてい", "重なって", "重なってい", "はみ出", "重叠", "挡住", "遮住", "겹쳐", "겹칩니다")
 	// inquiryWords name a ticket a question, or ask to be called back:
 	// low when nothing failed, and no weight against a failure told beside
 	// them ("Frage" over a report, "Bitte um Rückruf!" under an outage).
