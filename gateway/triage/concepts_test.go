@@ -629,6 +629,9 @@ zh	layout	low		商品页面	商品页面上的图片和价格重叠了，不着�
 ko	layout	low		상품 페이지	상품 페이지에서 이미지가 가격 글자와 겹쳐 보입니다. 급하지 않습니다.
 it	askadd	low		Proposta	Buongiorno, è possibile aggiungere il pagamento con bonifico a 60 giorni? Grazie.
 es	askadd	low		Propuesta	Hola, ¿es posible añadir el pago por transferencia a 60 días? Gracias.
+en	someoneinaccount	security		Account	Hi, I got an e-mail that my password was changed, I did not change it. Someone is in my account, please lock it.
+nl	otherdata	security		Gegevens van iemand anders	Na het afrekenen zag ik op de bevestigingspagina de gegevens van iemand anders: naam, adres en telefoonnummer.
+it	progressgone	dataloss		Progressi spariti	Oggi mio figlio ha aperto l'app e tutti i suoi progressi sono spariti: lezioni completate e punteggi dei quiz.
 en	notdeletedit	one		Confirmation	The confirmation e-mail for my order is gone from my inbox, I did not delete it.
 pl	slowlong	degraded	payments	Płatności	Od kwadransa płatności trwają bardzo długo, kręci się kółko prawie minutę.
 cs	slowlong	degraded	payments	Platby	Platby dnes trvají hrozně dlouho, kolečko se točí skoro minutu.

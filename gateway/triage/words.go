@@ -495,7 +495,12 @@ var (
 		"다른 고객의 정보", "en anden kundes", "en annen kundes", "violation de données", "brecha de datos", "violazione dei dati", "datalek",
 		"naruszenie danych", "dataintrång", "tietoturvaloukkaus", "únik dat", "veri ihlali",
 		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
-		"cineva a intrat", "cineva mi-a schimbat parola", "cont spart", "netko je ušao", "netko se prijavio", "promijenio mi lozinku")
+		"cineva a intrat", "cineva mi-a schimbat parola", "cont spart", "netko je ušao", "netko se prijavio", "promijenio mi lozinku",
+		// round twenty-four: someone is in the writer's account; another person's details shown to the writer
+		"someone is in my account", "someones in my account", "somebody is in my account", "someone has been in my account",
+		"someone got into my account", "gegevens van iemand anders", "iemand anders zijn gegevens", "daten von jemand anderem",
+		"données de quelquun dautre", "datos de otra persona", "dati di qualcun altro", "dados de outra pessoa", "dane kogoś innego",
+		"någon annans uppgifter")
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing",
@@ -565,7 +570,10 @@ var (
 		"innehåll*", "inhalt*", "contenu", "contenido", "conteúdo", "contenuto", "inhoud", "zawartoś*", "sisältö*", "obsah*",
 		"içerik*", "содержим*", "indhold*", "innhold*", "adress*", "adresse*", "direcci*", "endereço*", "indirizz*", "adres*",
 		"osoit*", "kort", "korten", "karty", "kartlar*", "карты", "productfoto*", "productomschrijving*", "artikel*",
-		"compte", "cuenta", "konto", "kontot", "kontoon", "аккаунт*")
+		"compte", "cuenta", "konto", "kontot", "kontoon", "аккаунт*",
+		// round twenty-four: a learner's stored progress, what a course platform keeps
+		"progress", "progressi", "progreso", "progresso", "progrès", "fortschritt*", "voortgang", "postęp*", "framsteg",
+		"edistym*", "pokrok*", "ilerleme*", "прогресс*", "进度", "進捗", "진도")
 	// resolutionWords close a thread: the problem went away.
 	resolutionWords = mkPhrases("works again", "working again", "work again", "is back", "are back", "back to normal",
 		"back up", "all good", "gone now", "never mind", "nevermind", "resolved", "fixed now", "is fixed", "been fixed",
