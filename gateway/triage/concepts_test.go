@@ -632,6 +632,9 @@ es	askadd	low		Propuesta	Hola, ¿es posible añadir el pago por transferencia a 
 en	someoneinaccount	security		Account	Hi, I got an e-mail that my password was changed, I did not change it. Someone is in my account, please lock it.
 nl	otherdata	security		Gegevens van iemand anders	Na het afrekenen zag ik op de bevestigingspagina de gegevens van iemand anders: naam, adres en telefoonnummer.
 it	progressgone	dataloss		Progressi spariti	Oggi mio figlio ha aperto l'app e tutti i suoi progressi sono spariti: lezioni completate e punteggi dei quiz.
+ro	couldfinish	resolved		Re: eroare la coș	Bună ziua, acum am putut finaliza comanda. Mulțumesc!
+es	couldfinish	resolved		Re: error en el carrito	Hola, ya pude finalizar el pedido. ¡Gracias!
+it	couldfinish	resolved		Re: errore nel carrello	Buongiorno, sono riuscito a completare l'ordine. Grazie!
 en	notdeletedit	one		Confirmation	The confirmation e-mail for my order is gone from my inbox, I did not delete it.
 pl	slowlong	degraded	payments	Płatności	Od kwadransa płatności trwają bardzo długo, kręci się kółko prawie minutę.
 cs	slowlong	degraded	payments	Platby	Platby dnes trvají hrozně dlouho, kolečko se točí skoro minutu.

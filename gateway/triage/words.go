@@ -576,6 +576,10 @@ var (
 		"edistym*", "pokrok*", "ilerleme*", "прогресс*", "进度", "進捗", "진도")
 	// resolutionWords close a thread: the problem went away.
 	resolutionWords = mkPhrases("works again", "working again", "work again", "is back", "are back", "back to normal",
+		// round twenty-four: the writer could now do what failed ("am putut finaliza comanda")
+		"am putut finaliza", "am reușit să finalizez", "jai pu finaliser", "pude finalizar", "he podido finalizar",
+		"consegui finalizar", "sono riuscito a completare", "sono riuscita a completare", "ho potuto completare",
+		"udało mi się złożyć", "udało mi się sfinalizować",
 		"back up", "all good", "gone now", "never mind", "nevermind", "resolved", "fixed now", "is fixed", "been fixed",
 		"thanks for fixing", "thank you for fixing", "thanks for the fix", "thanks for the quick fix", "close the ticket",
 		"close this ticket", "can be closed", "you can close", "problem solved", "issue solved", "all sorted",
