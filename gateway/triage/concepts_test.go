@@ -623,6 +623,18 @@ no	howtouse	low		Poeng	Hei, jeg har mange poeng. Hvordan bruker jeg dem når jeg
 sv	howtouse	low		Poäng	Hej, jag har många poäng. Hur använder jag dem för att betala en del av en beställning? Jag kan inte hitta det.
 nl	howtouse	low		Punten	Hoi, ik heb veel punten gespaard. Hoe gebruik ik ze om een deel van een bestelling te betalen? Ik kan het niet vinden.
 de	howtouse	low		Punkte	Hallo, ich habe viele Punkte. Wie nutze ich sie, um einen Teil der Bestellung zu bezahlen? Ich kann es nicht finden.
+en	layout	low		Order page	On my tablet the header of the order page looks broken, the logo sits over the menu. Ordering itself works.
+ja	layout	low		注文履歴の表示	注文履歴の画面で、ボタンが少し下にずれて文字に重なっています。急ぎではありません。
+zh	layout	low		商品页面	商品页面上的图片和价格重叠了，不着急。
+ko	layout	low		상품 페이지	상품 페이지에서 이미지가 가격 글자와 겹쳐 보입니다. 급하지 않습니다.
+it	askadd	low		Proposta	Buongiorno, è possibile aggiungere il pagamento con bonifico a 60 giorni? Grazie.
+es	askadd	low		Propuesta	Hola, ¿es posible añadir el pago por transferencia a 60 días? Gracias.
+en	someoneinaccount	security		Account	Hi, I got an e-mail that my password was changed, I did not change it. Someone is in my account, please lock it.
+nl	otherdata	security		Gegevens van iemand anders	Na het afrekenen zag ik op de bevestigingspagina de gegevens van iemand anders: naam, adres en telefoonnummer.
+it	progressgone	dataloss		Progressi spariti	Oggi mio figlio ha aperto l'app e tutti i suoi progressi sono spariti: lezioni completate e punteggi dei quiz.
+ro	couldfinish	resolved		Re: eroare la coș	Bună ziua, acum am putut finaliza comanda. Mulțumesc!
+es	couldfinish	resolved		Re: error en el carrito	Hola, ya pude finalizar el pedido. ¡Gracias!
+it	couldfinish	resolved		Re: errore nel carrello	Buongiorno, sono riuscito a completare l'ordine. Grazie!
 en	notdeletedit	one		Confirmation	The confirmation e-mail for my order is gone from my inbox, I did not delete it.
 pl	slowlong	degraded	payments	Płatności	Od kwadransa płatności trwają bardzo długo, kręci się kółko prawie minutę.
 cs	slowlong	degraded	payments	Platby	Platby dnes trvají hrozně dlouho, kolečko se točí skoro minutu.

@@ -83,7 +83,9 @@ var builtinSynonyms = map[string][]string{
 		"onay e-posta*", "onay mail*", "sipariş onay*", "e-mail de confirmação", "e-mails de confirmação", "e-mail di conferma",
 		"email di conferma", "e-mail de confirmation", "e-mails de confirmation", "correo de confirmación", "tekstiviesti*", "newsletter*", "메일*", "확인 메일*", "смс*", "notis*",
 		// round seventeen: the confirmation mail in Danish, Norwegian and Finnish
-		"bekræftelsesmail*", "bekreftelsesmail*", "vahvistusviesti*", "vahvistussähköposti*"},
+		"bekræftelsesmail*", "bekreftelsesmail*", "vahvistusviesti*", "vahvistussähköposti*",
+		// round twenty-four: text messages as Korean names them ("픽업 준비 완료 문자")
+		"문자"},
 }
 
 // synonymNotAfter stops a synonym when the word before it makes it

@@ -39,6 +39,7 @@ en	checkout-api	Question	How can I change the minimum order value in the basket?
 en	notifications	Resend	I deleted the order confirmation e-mail by accident, could you resend it for order 4821?
 en	auth	Magic link	The magic link in the sign-in e-mail says expired as soon as customers click it.
 en	notifications	Newsletter	Our newsletter did not go out this morning, nobody got it.
+ko	notifications	픽업 문자	오늘 오후부터 픽업 주문 고객 대부분이 픽업 준비 완료 문자를 못 받고 있습니다.
 en	notifications	Invoice e-mails	Our invoice e-mails have not arrived since this morning, for none of our shops.
 de	notifications	Rechnungs-E-Mails	Seit heute Morgen kommen unsere Rechnungs-E-Mails nicht mehr an, bei keiner Filiale.
 fr	notifications	E-mails de facture	Depuis ce matin nous ne recevons plus les e-mails de facture, pour aucun magasin.

@@ -360,6 +360,9 @@ var (
 		"bylo by možné", "bolo by možné", "bi li bilo moguće", "da li bi bilo moguće", "было бы возможно", "можно ли было бы",
 		"mümkün olur mu", "apakah mungkin", "lehetséges lenne", "olisiko mahdollista", "kas oleks võimalik", "ar būtų galima",
 		"vai būtu iespējams", "θα ήταν δυνατόν", "האם אפשר יהיה", "هل من الممكن", "liệu có thể", "seria possible", "ar fi posibil",
+		// round twenty-four: "is it possible to add" and "a proposal", asked outright
+		"possible to add", "è possibile aggiungere", "e possibile aggiungere", "possibile aggiungere", "es posible añadir",
+		"es posible agregar", "é possível adicionar", "possible d'ajouter", "possible dajouter", "möglich, hinzuzufügen", "proposta",
 		"路线图", "ロードマップ", "로드맵", "hoja de ruta", "feuille de route", "tiekartta*", "plán rozvoje", "yol harita*",
 		// round fourteen: the concept in the 17 languages of the variants, as natives write it
 		"wäre super", "wäre toll", "wäre schön", "wäre gut", "wäre praktisch", "wäre hilfreich", "wünschen uns", "ce serait génial",
@@ -418,7 +421,10 @@ var (
 		"опечатк*", "съехал*", "обрезан*", "косметическ*", "мелочь", "непрофессионально",
 		"stavefejl", "tastefejl", "afskåret", "lille ting", "uprofessionelt",
 		"skrivefeil", "stavefeil", "småting", "uprofesjonelt",
-		"誤字", "タイプミス", "見た目だけ", "错别字", "錯字", "拼写错误", "错位", "小问题", "오타", "맞춤법", "사소한")
+		"誤字", "タイプミス", "見た目だけ", "错别字", "錯字", "拼写错误", "错位", "小问题", "오타", "맞춤법", "사소한",
+		// round twenty-four: a layout that only looks broken, an element shifted onto or over another
+		"looks broken", "look broken", "looks odd", "looks strange",
+		"ずれて", "ずれてい", "重なって", "重なってい", "はみ出", "重叠", "挡住", "遮住", "겹쳐", "겹칩니다")
 	// inquiryWords name a ticket a question, or ask to be called back:
 	// low when nothing failed, and no weight against a failure told beside
 	// them ("Frage" over a report, "Bitte um Rückruf!" under an outage).
@@ -489,7 +495,12 @@ var (
 		"다른 고객의 정보", "en anden kundes", "en annen kundes", "violation de données", "brecha de datos", "violazione dei dati", "datalek",
 		"naruszenie danych", "dataintrång", "tietoturvaloukkaus", "únik dat", "veri ihlali",
 		// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
-		"cineva a intrat", "cineva mi-a schimbat parola", "cont spart", "netko je ušao", "netko se prijavio", "promijenio mi lozinku")
+		"cineva a intrat", "cineva mi-a schimbat parola", "cont spart", "netko je ušao", "netko se prijavio", "promijenio mi lozinku",
+		// round twenty-four: someone is in the writer's account; another person's details shown to the writer
+		"someone is in my account", "someones in my account", "somebody is in my account", "someone has been in my account",
+		"someone got into my account", "gegevens van iemand anders", "iemand anders zijn gegevens", "daten von jemand anderem",
+		"données de quelquun dautre", "datos de otra persona", "dati di qualcun altro", "dados de outra pessoa", "dane kogoś innego",
+		"någon annans uppgifter")
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing",
@@ -559,9 +570,16 @@ var (
 		"innehåll*", "inhalt*", "contenu", "contenido", "conteúdo", "contenuto", "inhoud", "zawartoś*", "sisältö*", "obsah*",
 		"içerik*", "содержим*", "indhold*", "innhold*", "adress*", "adresse*", "direcci*", "endereço*", "indirizz*", "adres*",
 		"osoit*", "kort", "korten", "karty", "kartlar*", "карты", "productfoto*", "productomschrijving*", "artikel*",
-		"compte", "cuenta", "konto", "kontot", "kontoon", "аккаунт*")
+		"compte", "cuenta", "konto", "kontot", "kontoon", "аккаунт*",
+		// round twenty-four: a learner's stored progress, what a course platform keeps
+		"progress", "progressi", "progreso", "progresso", "progrès", "fortschritt*", "voortgang", "postęp*", "framsteg",
+		"edistym*", "pokrok*", "ilerleme*", "прогресс*", "进度", "進捗", "진도")
 	// resolutionWords close a thread: the problem went away.
 	resolutionWords = mkPhrases("works again", "working again", "work again", "is back", "are back", "back to normal",
+		// round twenty-four: the writer could now do what failed ("am putut finaliza comanda")
+		"am putut finaliza", "am reușit să finalizez", "jai pu finaliser", "pude finalizar", "he podido finalizar",
+		"consegui finalizar", "sono riuscito a completare", "sono riuscita a completare", "ho potuto completare",
+		"udało mi się złożyć", "udało mi się sfinalizować",
 		"back up", "all good", "gone now", "never mind", "nevermind", "resolved", "fixed now", "is fixed", "been fixed",
 		"thanks for fixing", "thank you for fixing", "thanks for the fix", "thanks for the quick fix", "close the ticket",
 		"close this ticket", "can be closed", "you can close", "problem solved", "issue solved", "all sorted",
