@@ -623,7 +623,7 @@ no	howtouse	low		Poeng	Hei, jeg har mange poeng. Hvordan bruker jeg dem når jeg
 sv	howtouse	low		Poäng	Hej, jag har många poäng. Hur använder jag dem för att betala en del av en beställning? Jag kan inte hitta det.
 nl	howtouse	low		Punten	Hoi, ik heb veel punten gespaard. Hoe gebruik ik ze om een deel van een bestelling te betalen? Ik kan het niet vinden.
 de	howtouse	low		Punkte	Hallo, ich habe viele Punkte. Wie nutze ich sie, um einen Teil der Bestellung zu bezahlen? Ich kann es nicht finden.
-en	layout	low		Order page	On my tablet the header of the order page looks broken, the logo sits over the menu. Ordering itself works.
+en	layout	low		Order page	On my tablet the header of the order page looks odd, the logo sits over the menu. Ordering itself works.
 ja	layout	low		注文履歴の表示	注文履歴の画面で、ボタンが少し下にずれて文字に重なっています。急ぎではありません。
 zh	layout	low		商品页面	商品页面上的图片和价格重叠了，不着急。
 ko	layout	low		상품 페이지	상품 페이지에서 이미지가 가격 글자와 겹쳐 보입니다. 급하지 않습니다.

@@ -360,9 +360,11 @@ var (
 		"bylo by možné", "bolo by možné", "bi li bilo moguće", "da li bi bilo moguće", "было бы возможно", "можно ли было бы",
 		"mümkün olur mu", "apakah mungkin", "lehetséges lenne", "olisiko mahdollista", "kas oleks võimalik", "ar būtų galima",
 		"vai būtu iespējams", "θα ήταν δυνατόν", "האם אפשר יהיה", "هل من الممكن", "liệu có thể", "seria possible", "ar fi posibil",
-		// round twenty-four: "is it possible to add" and "a proposal", asked outright
-		"possible to add", "è possibile aggiungere", "e possibile aggiungere", "possibile aggiungere", "es posible añadir",
-		"es posible agregar", "é possível adicionar", "possible d'ajouter", "possible dajouter", "möglich, hinzuzufügen", "proposta",
+		// round twenty-four: "is it possible to add", asked outright (not
+		// after a "not": notAsked; "proposta" is left out, it is also a
+		// buyer's offer)
+		"is it possible to add", "possible to add", "è possibile aggiungere", "sarebbe possibile aggiungere", "si potrebbe aggiungere", "es posible añadir", "es posible agregar",
+		"possible d'ajouter", "possible dajouter", "é possível adicionar", "seria possível adicionar", "ist es möglich hinzuzufügen",
 		"路线图", "ロードマップ", "로드맵", "hoja de ruta", "feuille de route", "tiekartta*", "plán rozvoje", "yol harita*",
 		// round fourteen: the concept in the 17 languages of the variants, as natives write it
 		"wäre super", "wäre toll", "wäre schön", "wäre gut", "wäre praktisch", "wäre hilfreich", "wünschen uns", "ce serait génial",
@@ -422,8 +424,10 @@ var (
 		"stavefejl", "tastefejl", "afskåret", "lille ting", "uprofessionelt",
 		"skrivefeil", "stavefeil", "småting", "uprofesjonelt",
 		"誤字", "タイプミス", "見た目だけ", "错别字", "錯字", "拼写错误", "错位", "小问题", "오타", "맞춤법", "사소한",
-		// round twenty-four: a layout that only looks broken, an element shifted onto or over another
-		"looks broken", "look broken", "looks odd", "looks strange",
+		// round twenty-four: a layout that looks odd, an element shifted
+		// onto or over another ("looks broken" is left out: "the checkout
+		// looks broken for all our customers" is an outage)
+		"looks odd", "looks strange", "overlaps the", "overlapping text", "text overlaps",
 		"ずれて", "ずれてい", "重なって", "重なってい", "はみ出", "重叠", "挡住", "遮住", "겹쳐", "겹칩니다")
 	// inquiryWords name a ticket a question, or ask to be called back:
 	// low when nothing failed, and no weight against a failure told beside
@@ -571,8 +575,11 @@ var (
 		"içerik*", "содержим*", "indhold*", "innhold*", "adress*", "adresse*", "direcci*", "endereço*", "indirizz*", "adres*",
 		"osoit*", "kort", "korten", "karty", "kartlar*", "карты", "productfoto*", "productomschrijving*", "artikel*",
 		"compte", "cuenta", "konto", "kontot", "kontoon", "аккаунт*",
-		// round twenty-four: a learner's stored progress, what a course platform keeps
-		"progress", "progressi", "progreso", "progresso", "progrès", "fortschritt*", "voortgang", "postęp*", "framsteg",
+		// round twenty-four: a learner's stored progress, what a course
+		// platform keeps (the owner's: "my progress", "course progress";
+		// not a progress bar, nor an order "in progress")
+		"my progress", "our progress", "course progress", "learning progress", "i miei progressi", "suoi progressi", "sus progresos", "seus progressos", "mis progresos", "mi progreso",
+		"meu progresso", "o meu progresso", "mes progrès", "mein fortschritt*", "meine fortschritt*", "lernfortschritt*", "mijn voortgang", "mój postęp", "moje postępy", "mina framsteg",
 		"edistym*", "pokrok*", "ilerleme*", "прогресс*", "进度", "進捗", "진도")
 	// resolutionWords close a thread: the problem went away.
 	resolutionWords = mkPhrases("works again", "working again", "work again", "is back", "are back", "back to normal",
@@ -2097,14 +2104,16 @@ var askedAbout = map[string]bool{"any": true, "no": true, "irgendeine": true, "k
 	"alguna": true, "ninguna": true, "qualche": true, "nessuna": true, "enig": true, "geen": true, "någon": true, "ingen": true,
 	"jakiś": true, "żadnego": true, "alguma": true, "nenhuma": true}
 
-// notAsked drops a one-word feature noun after such a determiner: a
-// question about a problem, not a suggestion.
+// notAsked drops a one-word feature noun after such a determiner (a
+// question about a problem, not a suggestion), and a feature phrase right
+// after a "not" ("non è possibile aggiungere", "não é possível adicionar":
+// it cannot be done, a failure).
 func notAsked(toks []token, hs []hit) []hit {
 	return dropHits(hs, func(h hit) bool {
 		if len(h.phrase) == 1 && h.pos > 0 && !toks[h.pos].brk && askedAbout[toks[h.pos-1].w] {
 			return true
 		}
-		return false
+		return h.pos > 0 && !toks[h.pos].brk && notBeforeAll[toks[h.pos-1].w]
 	})
 }
 

@@ -73,6 +73,15 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		{"what the writer did not delete is no denial of deleting anything", "E-posta", "Sipariş onay e-postası gelen kutumdan kayboldu, silmedim.", claimUnknown},
 		{"nobody cancelled a booking is no denial of deleting", "Prenotazione", "Nessuno ha cancellato la prenotazione, ma il cliente dice che risulta annullata. Come mai?", claimUnknown},
 		{"an update that deleted nothing is no data loss", "Przycisk", "Po aktualizacji wszystko w porządku, aktualizacja niczego nie usunęła. Jak zmienić kolor przycisku?", claimLow},
+		// round twenty-four's words, narrowed by its review: "looks broken"
+		// for all customers is an outage, "it is not possible to add" a
+		// failure, a buyer's "proposta" no feature request, a progress bar
+		// no stored data
+		{"a checkout that looks broken for all customers is an outage", "Checkout", "Since 10:00 the checkout looks broken for all our customers, orders are not coming in.", claimOutage},
+		{"it is not possible to add, in Italian, is no feature request", "Carrello", "Da stamattina non è possibile aggiungere prodotti al carrello, il pulsante non fa niente.", claimUnknown},
+		{"it is not possible to add, in Portuguese", "Carrinho", "Desde hoje de manhã não é possível adicionar produtos ao carrinho, o botão não faz nada.", claimUnknown},
+		{"a buyer's offer is no feature request", "Pagamento", "Olá, aceitei a proposta do comprador mas o pagamento não foi liberado.", claimUnknown},
+		{"a progress bar that disappeared is no data loss", "Order", "My order has been in progress for three days and the progress bar disappeared from the page.", claimUnknown},
 		{"we deleted nothing, in Turkish with the pronoun between", "Liste boş", "Bu sabah ürün listemiz tamamen boş. Hiçbir şeyi biz silmedik.", claimDataLoss},
 		{"a reassurance that nothing was deleted is no data loss", "Ansicht", "Keine Sorge, es wurde nichts gelöscht, wir haben nur die Ansicht umgestellt.", claimUnknown},
 		{"it is not possible is no how-to question", "Conectare", "De azi dimineață nu este posibil să ne conectăm, toți clienții sunt afectați.", claimUnknown},
