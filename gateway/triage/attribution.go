@@ -622,7 +622,7 @@ func worksNegated(toks []token, cl []int, p int) bool {
 var noDeterminers = map[string]bool{"no": true, "kein": true, "keine": true}
 
 // pastWorks are "works" in the past: what worked may have failed since.
-var pastWorks = map[string]bool{"worked": true, "went": true, "funktionierte": true, "klappte": true, "fonctionnait": true,
+var pastWorks = map[string]bool{"worked": true, "funktionierte": true, "klappte": true, "fonctionnait": true,
 	"marchait": true, "funcionaba": true, "funcionava": true, "funzionava": true, "werkte": true, "fungerade": true,
 	"virkede": true, "fungerte": true, "toimi": true, "fungovalo": true, "fungoval": true, "działało": true, "działał": true,
 	"çalışıyordu": true, "работал": true, "работало": true}
@@ -630,7 +630,7 @@ var pastWorks = map[string]bool{"worked": true, "went": true, "funktionierte": t
 // restrictWorks are the words after "works" that limit it to a place, a
 // device or a time: "works on desktop", "works in Chrome", "funktioniert
 // bis gestern", "works until this morning", "marche sur ordinateur".
-var restrictWorks = map[string]bool{"on": true, "in": true, "for": true, "until": true, "till": true, "only": true,
+var restrictWorks = map[string]bool{"on": true, "in": true, "until": true, "till": true, "only": true,
 	"bis": true, "auf": true, "am": true, "im": true, "nur": true, "sur": true, "dans": true, "jusqu": true, "seulement": true,
 	"en": true, "hasta": true, "solo": true, "sólo": true, "su": true, "fino": true, "soltanto": true, "até": true,
 	"op": true, "tot": true, "alleen": true, "på": true, "tills": true, "bara": true, "na": true, "tylko": true, "do": true}

@@ -637,6 +637,11 @@ var fewCounts = map[string]int{"handful": 3, "couple": 2, "few": 3, "paar": 3, "
 var portuguesePossessives = map[string]bool{"nosso": true, "nossos": true, "nossa": true, "nossas": true, "meu": true, "meus": true,
 	"minha": true, "minhas": true, "seu": true, "seus": true, "sua": true, "suas": true, "vosso": true, "vossos": true, "teu": true, "teus": true}
 
+// portugueseQuantifiers come before Portuguese "dos" (of the): "a maioria
+// dos clientes", "muitos dos clientes".
+var portugueseQuantifiers = map[string]bool{"maioria": true, "muitos": true, "muitas": true, "vários": true, "várias": true,
+	"alguns": true, "algumas": true, "parte": true, "metade": true, "todos": true, "todas": true, "nenhum": true}
+
 // fewOf finds a small count of people ("two of our customers", "one of our
 // regular customers", "3 users",
 // "drei Kunden"): one or a few, however the rest of the clause reads.
@@ -661,7 +666,7 @@ func fewOf(toks []token) []hit {
 		// "muitos dos nossos clientes", "a maioria dos nossos clientes":
 		// Portuguese "dos" before a possessive is "of the", not Spanish
 		// "two" (which takes "de" before one: "dos de nuestros clientes")
-		if toks[i].w == "dos" && i+1 < len(toks) && portuguesePossessives[toks[i+1].w] {
+		if toks[i].w == "dos" && (i+1 < len(toks) && portuguesePossessives[toks[i+1].w] || i > 0 && portugueseQuantifiers[toks[i-1].raw]) {
 			continue
 		}
 		k := i + 1

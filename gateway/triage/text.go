@@ -73,7 +73,10 @@ func tokenize(s string) []token {
 			if !inNumber && strings.ContainsRune(",;.!?():\n、。，；！？（）：「」", r) {
 				brk = true
 			}
-			if !inNumber && strings.ContainsRune(".!?\n。！？", r) {
+			// a dot ends a sentence only before a space or a line break
+			// (not "app.example.com", nor "z.B.")
+			dotInWord := r == '.' && i+1 < len(s) && !unicode.IsSpace(rune(s[i+1]))
+			if !inNumber && !dotInWord && strings.ContainsRune(".!?\n。！？", r) {
 				stop = true
 			}
 		}

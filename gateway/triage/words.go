@@ -2113,9 +2113,16 @@ func notAsked(toks []token, hs []hit) []hit {
 		if len(h.phrase) == 1 && h.pos > 0 && !toks[h.pos].brk && askedAbout[toks[h.pos-1].w] {
 			return true
 		}
-		return h.pos > 0 && !toks[h.pos].brk && notBeforeAll[toks[h.pos-1].w]
+		// only the present "is it possible" ("non è possibile aggiungere");
+		// a conditional after a "not" is still a polite ask ("non sarebbe
+		// possibile aggiungere …?", "ne serait-il pas possible d'ajouter")
+		return h.pos > 0 && !toks[h.pos].brk && notBeforeAll[toks[h.pos-1].w] && presentIs[toks[h.pos].w]
 	})
 }
+
+// presentIs are "is" in the languages whose "is it possible to add" a
+// "not" before it turns into "it cannot be added".
+var presentIs = map[string]bool{"è": true, "e": true, "é": true, "ist": true, "es": true}
 
 // orderAbsent finds an order noun followed in its clause, within four
 // words, by a word of not appearing: "ordern syns inte", "der Auftrag
@@ -2315,6 +2322,7 @@ var (
 // as one, negated.
 func signInCodeRefused(toks []token) []hit {
 	signIn := flowKindNamed("signing in").does
+	var negatedFirst *hit
 	for i := range toks {
 		if !codeNouns.matches(toks, i) {
 			continue
@@ -2332,9 +2340,14 @@ func signInCodeRefused(toks []token) []hit {
 			other = other || otherCodes.matches(toks, k)
 		}
 		for _, k := range []int{i - 1, i + 1} {
-			other = other || k >= 0 && k < len(toks) && errorCodeWords.matches(toks, k)
+			other = other || k >= from && k <= to && errorCodeWords.matches(toks, k)
 		}
 		if other {
+			continue
+		}
+		// a "kod" that opens its sentence without its kind beside it is
+		// the Croatian "at" ("Kod nekih kupaca prijava ne uspijeva")
+		if near == 1 && !kind && (i == 0 || toks[i].stop) {
 			continue
 		}
 		for k := from; !kind && k <= to; k++ {
@@ -2361,10 +2374,16 @@ func signInCodeRefused(toks []token) []hit {
 					}
 				})
 			}
-			if found != nil {
+			if found != nil && !found.neg {
 				return []hit{*found}
 			}
+			if found != nil && negatedFirst == nil {
+				negatedFirst = found // an active refusal later still wins
+			}
 		}
+	}
+	if negatedFirst != nil {
+		return []hit{*negatedFirst}
 	}
 	return nil
 }
@@ -2382,10 +2401,10 @@ func sentenceAround(toks []token, i, before, after int) (from, to int) {
 	return from, to
 }
 
-// romanianOur are the Romanian "we" and "our": "nu am putut" is "I could
+// romanianOur are the Romanian "our" ("noi", we, is also "new"): "nu am putut" is "I could
 // not" and "we could not" alike, and beside them it is the second ("De
 // aseară nu am putut primi comenzi în niciun restaurant al nostru").
-var romanianOur = map[string]bool{"noi": true, "nostru": true, "noastră": true, "noastra": true, "noștri": true,
+var romanianOur = map[string]bool{"nostru": true, "noastră": true, "noastra": true, "noștri": true,
 	"nostri": true, "noastre": true}
 
 // notOthersOrKnowing drops the writer's-own-attempt hits that are not one:

@@ -77,6 +77,12 @@ func TestClassify_readsEachKindOfClaim(t *testing.T) {
 		// for all customers is an outage, "it is not possible to add" a
 		// failure, a buyer's "proposta" no feature request, a progress bar
 		// no stored data
+		// the lead's mends, re-read: a "not" before a conditional is still a
+		// polite ask; Portuguese "dos" after a quantifier is "of the";
+		// Romanian "noi" is also "new"
+		{"a polite negative question is still a feature ask", "Filtro", "Non sarebbe possibile aggiungere un filtro per data nell'elenco ordini?", claimLow},
+		{"most of the customers, in Portuguese, without a possessive", "Pagamento", "A maioria dos clientes não consegue pagar desde as 9h.", claimOutage},
+		{"new products in Romanian do not make it ours", "Coș", "Nu am putut adăuga produse noi în coș, primesc eroare.", claimOne},
 		{"a checkout that looks broken for all customers is an outage", "Checkout", "Since 10:00 the checkout looks broken for all our customers, orders are not coming in.", claimOutage},
 		{"it is not possible to add, in Italian, is no feature request", "Carrello", "Da stamattina non è possibile aggiungere prodotti al carrello, il pulsante non fa niente.", claimUnknown},
 		{"it is not possible to add, in Portuguese", "Carrinho", "Desde hoje de manhã não é possível adicionar produtos ao carrinho, o botão não faz nada.", claimUnknown},
@@ -791,6 +797,10 @@ func TestSignInCodeRefused_readsTheSentenceOfASignInCode(t *testing.T) {
 		{"Il codice SMS, sai, non mi arriva mai quando faccio il login.", false},
 		{"Kod nekih kupaca SMS poruke su odbijene od operatera.", false},
 		{"Ne mogu se prijaviti, kod za prijavu je odbijen.", true},
+		{"Kod nekih kupaca prijava ne uspijeva, poruke su odbijene.", false},
+		{"Yesterday the SMS code was no longer rejected. Today the login code is rejected again.", true},
+		{"I cannot log in on app.example.com, the code is rejected every time.", true},
+		{"Login fails with an error. Code from the SMS is always rejected.", true},
 	} {
 		if got := len(active(readSignals(tokenize(tc.text), tc.text).codeRefused)) > 0; got != tc.refused {
 			t.Errorf("%q: sign-in code refused %v, want %v", tc.text, got, tc.refused)
