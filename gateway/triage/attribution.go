@@ -621,12 +621,6 @@ func worksNegated(toks []token, cl []int, p int) bool {
 // noDeterminers are "no" before a noun, beside noneWords' pronouns.
 var noDeterminers = map[string]bool{"no": true, "kein": true, "keine": true}
 
-// pastWorks are "works" in the past: what worked may have failed since.
-var pastWorks = map[string]bool{"worked": true, "funktionierte": true, "klappte": true, "fonctionnait": true,
-	"marchait": true, "funcionaba": true, "funcionava": true, "funzionava": true, "werkte": true, "fungerade": true,
-	"virkede": true, "fungerte": true, "toimi": true, "fungovalo": true, "fungoval": true, "działało": true, "działał": true,
-	"çalışıyordu": true, "работал": true, "работало": true}
-
 // restrictWorks are the words after "works" that limit it to a place, a
 // device or a time: "works on desktop", "works in Chrome", "funktioniert
 // bis gestern", "works until this morning", "marche sur ordinateur".
@@ -639,7 +633,8 @@ var restrictWorks = map[string]bool{"on": true, "in": true, "until": true, "till
 // only in the past, or only somewhere: the word is in the past, or one of
 // the two words after it limits it.
 func worksRestricted(toks []token, h hit) bool {
-	if pastWorks[toks[h.pos].w] {
+	// "worked" is the one past form among worksWords
+	if toks[h.pos].w == "worked" {
 		return true
 	}
 	end := h.pos + len(h.phrase)

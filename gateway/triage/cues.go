@@ -640,7 +640,7 @@ var portuguesePossessives = map[string]bool{"nosso": true, "nossos": true, "noss
 // portugueseQuantifiers come before Portuguese "dos" (of the): "a maioria
 // dos clientes", "muitos dos clientes".
 var portugueseQuantifiers = map[string]bool{"maioria": true, "muitos": true, "muitas": true, "vários": true, "várias": true,
-	"alguns": true, "algumas": true, "parte": true, "metade": true, "todos": true, "todas": true, "nenhum": true}
+	"alguns": true, "algumas": true, "parte": true, "metade": true, "todos": true, "todas": true}
 
 // fewOf finds a small count of people ("two of our customers", "one of our
 // regular customers", "3 users",

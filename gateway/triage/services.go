@@ -351,6 +351,9 @@ func oneEdit(a, b string) bool {
 // /v1/orders/{id}"): it starts a word, after a space, a bracket or a quote.
 var apiPath = regexp.MustCompile("(?:^|[\\s(（\"'`])(/[A-Za-z0-9_{}.-]+(?:/[A-Za-z0-9_{}.-]+)*)")
 
+// pathWordBreaks split a path segment's words ("order_items", "refund-requests").
+var pathWordBreaks = strings.NewReplacer("_", " ", "-", " ")
+
 // apiResources are the services whose flow an API path's resource names
 // ("/v2/orders" is the order's service, "/payments/{id}/refund" the
 // payment's): a path names its resource outright, as an alias does, where
@@ -362,7 +365,7 @@ func (m *serviceMatcher) apiResources(services []Service, text string) map[strin
 			if seg == "" || strings.ContainsAny(seg, "0123456789{}.") {
 				continue // a version, an id, a placeholder, a file
 			}
-			toks := tokenize(strings.NewReplacer("_", " ", "-", " ").Replace(seg))
+			toks := tokenize(pathWordBreaks.Replace(seg))
 			for _, x := range append(m.findAll(toks, true), flowMentions(services, toks)...) {
 				out[x.Service] = true
 			}

@@ -1164,8 +1164,9 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// the window it is about, is at least high: one user's failure
 		// during an outage is part of it, and an outage the words state
 		// weakly (another language, a polite question) is still one.
+		se := f.evidenceOf(service)
 		confirmed := level == LevelStrong && (f.claim == claimOutage || f.claim == claimOne || f.claim == claimPartial || unreadReport(f)) &&
-			spikeAtReport(f.evidenceOf(service), f.ref, f.created) && spikeRunning(f.evidenceOf(service), f)
+			spikeAtReport(se, f.ref, f.created) && spikeRunning(se, f)
 		// A failure the writer reports, not asked as a question, is at
 		// least medium: clean logs lower an outage claim to medium, not
 		// below (the labeling conventions), and one user's failure is
@@ -1177,17 +1178,13 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// the desk marked urgent or high, is the contract's critical
 		// whatever the words say of its reach: the logs show the many
 		// blocked (as unreadVerdict reads an unread ticket).
-		scoped := len(active(f.sig.one)) > 0 || len(active(f.sig.self)) > 0 || len(active(f.sig.selfNow)) > 0 ||
-			len(active(f.sig.paying)) > 0
+		scoped := scopedToFew(&f.sig) || len(active(f.sig.selfNow)) > 0
 		// A count-based log holds failures only: its rate is not a share
 		// of requests.
-		se := f.evidenceOf(service)
 		deskOutage := confirmed && core && !scoped && (f.priority == "urgent" || f.priority == "high") &&
 			se != nil && !se.CountBased && se.Rate >= 0.5
 		switch {
-		case outage:
-			v.floor = Critical
-		case deskOutage:
+		case outage || deskOutage:
 			v.floor = Critical
 		case confirmed && v.floor == "":
 			v.floor = High
@@ -1200,7 +1197,7 @@ func severity(f *facts, service, level string, core bool) verdict {
 			case outage:
 				v.reasons = append(v.reasons, "contract raised it to critical: many users blocked on a core flow, confirmed by an error spike")
 			case deskOutage:
-				v.reasons = append(v.reasons, fmt.Sprintf("raised to critical: most %s requests failing in the window (%.0f%%) and the desk marked it %s", service, f.evidenceOf(service).Rate*100, f.priority))
+				v.reasons = append(v.reasons, fmt.Sprintf("raised to critical: most %s requests failing in the window (%.0f%%) and the desk marked it %s", service, se.Rate*100, f.priority))
 			case v.floor == Medium:
 				v.reasons = append(v.reasons, "raised to medium: a failure the writer reports is at least medium, clean logs or not")
 			case confirmed && len(active(f.sig.paying)) == 0:
@@ -1257,8 +1254,13 @@ func spikeRunning(se *ServiceEvidence, f *facts) bool {
 // ("error", "503", "долго") but nothing of who it hit: in a ticket the layer largely cannot
 // read, "no claim of wide impact" says nothing of its reach.
 func unscopedFailure(f *facts) bool {
-	return (f.claim == claimOne || f.claim == claimDegraded) &&
-		len(active(f.sig.one)) == 0 && len(active(f.sig.self)) == 0 && len(active(f.sig.paying)) == 0
+	return (f.claim == claimOne || f.claim == claimDegraded) && !scopedToFew(&f.sig)
+}
+
+// scopedToFew reports whether the words limit a failure to one user, the
+// writer or a paying customer.
+func scopedToFew(s *signals) bool {
+	return len(active(s.one)) > 0 || len(active(s.self)) > 0 || len(active(s.paying)) > 0
 }
 
 // unreadAsked reports whether a largely unread ticket may be a report:

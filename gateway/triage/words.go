@@ -1123,10 +1123,7 @@ func notTelling(toks []token, hs []hit) []hit {
 	return dropHits(hs, func(h hit) bool {
 		end := h.pos + len(h.phrase)
 		last := h.phrase[len(h.phrase)-1]
-		if tellVerbs[last] || end < len(toks) && !toks[end].brk && tellVerbs[toks[end].w] && modalVerbs[last] {
-			return true
-		}
-		return false
+		return tellVerbs[last] || end < len(toks) && !toks[end].brk && tellVerbs[toks[end].w] && modalVerbs[last]
 	})
 }
 
