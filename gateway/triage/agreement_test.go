@@ -73,6 +73,10 @@ type secondOpinion struct {
 // 72 in service, each. holdout31 and holdout32 (written before round
 // twenty-five, the same way): 70 of 72 in severity (the others one level
 // apart) and 72 of 72 in service; 72 of 72 in severity and 71 of 72 in
+// service. holdout33 and holdout34 (written before round twenty-six, the
+// same way): 72 of 72 in severity and in service (holdout33's world
+// comment, which both read, says which service owns its bookings,
+// payouts, vouchers and reminders); 72 of 72 in severity and 68 of 72 in
 // service.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
@@ -105,6 +109,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout30", file: "holdout30.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout31", file: "holdout31.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
 	{set: "holdout32", file: "holdout32.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout33", file: "holdout33.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout34", file: "holdout34.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.92}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
