@@ -198,12 +198,14 @@ func projectServices(t *testing.T, file string) map[string]bool {
 	return names
 }
 
-// isBlind reports whether the named labeled set is blind.
+// isBlind reports whether the named labeled set is blind. A set that is
+// not among the labeled sets yet (written for a later round and measured
+// by nobody) is blind too.
 func isBlind(set string) bool {
 	for _, s := range labeledSets {
 		if s.name == set {
 			return s.blind
 		}
 	}
-	return false
+	return true
 }
