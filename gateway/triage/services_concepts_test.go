@@ -348,6 +348,8 @@ nl	auth	Account gehackt	Ik kreeg een sms met een vreemde link en daarna is ieman
 pl	auth	Konto przejęte	Dostałam SMS z dziwnym linkiem, a potem ktoś zalogował się na moje konto i zmienił adres dostawy.
 sv	auth	Kapat konto	Jag fick ett sms med en konstig länk och sedan har någon loggat in på mitt konto och ändrat leveransadressen.
 ru	auth	Взлом	Мне пришло СМС со странной ссылкой, а потом кто-то зашёл в мой аккаунт и поменял адрес доставки.
+nl	checkout-api	Afrekenen	Sommige klanten krijgen een foutmelding bij het afrekenen, wat kan ik doen?
+nl	checkout-api	Afrekenpagina	Op de afrekenpagina blijft het laden, ik kan mijn bestelling niet afronden.
 `
 
 // tuningProject is the project of the tuning sets, its services' names and
