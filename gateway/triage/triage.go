@@ -898,6 +898,11 @@ func (t *Triager) failingStep(f *facts, m ServiceMention, se *ServiceEvidence) *
 		se == nil || se.Level != LevelClean || f.ev == nil {
 		return nil
 	}
+	// Signing in comes before any purchase, not on its way: nobody able
+	// to sign in is the sign-in's own report, whatever fails further on.
+	if i := serviceOfFlow(t.p.Services, flowKindNamed("signing in")); i >= 0 && t.p.Services[i].Name == m.Service {
+		return nil
+	}
 	var step *ServiceEvidence
 	for _, o := range f.ev.Ranked() {
 		if o.Service == m.Service || o.Level != LevelStrong || !t.isCore(o.Service) || stale(o, f.ref, f.created, f.sig.over) {
