@@ -1032,10 +1032,16 @@ func accessWord(m ServiceMention) bool {
 // entrou na minha conta", "кто-то зашёл в мой").
 func takeover(sec []hit) (hit, bool) {
 	for _, h := range active(sec) {
+		password, change := false, false
 		for _, w := range h.phrase {
-			if hasAnyPrefix(w, accountStems) || containsAny(w, accountInfixes) || hasAnyPrefix(w, getInStems) {
+			if hasAnyPrefix(w, accountStems) || containsAny(w, accountInfixes) || hasAnyPrefix(w, getInStems) || hasAnyPrefix(w, takeStems) {
 				return h, true
 			}
+			password = password || hasAnyPrefix(w, passwordStems)
+			change = change || hasAnyPrefix(w, changeStems)
+		}
+		if password && change {
+			return h, true // "someone changed my password"
 		}
 	}
 	return hit{}, false
