@@ -353,6 +353,8 @@ nl	checkout-api	Afrekenpagina	Op de afrekenpagina blijft het laden, ik kan mijn 
 nl	checkout-api	Gegevens van iemand anders	Op de betaalpagina zie ik de gegevens van iemand anders, met naam en adres.
 de	checkout-api	Daten von jemand anderem	Auf der Zahlungsseite sehe ich die Daten von jemand anderem, mit Name und Adresse.
 es	checkout-api	Datos de otra persona	En la página de pago aparecen los datos de otra persona, con su nombre y dirección.
+en	notifications	Someone else's order	I received someone else's order confirmation email, with their full name, address and phone number.
+en		Fake SMS	Customers got a fake SMS with their real name and order number, from a domain that is not ours. Is this a leak?
 `
 
 // tuningProject is the project of the tuning sets, its services' names and

@@ -961,7 +961,11 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			// by the page's own word ("ödeme sayfasında", "na stronie
 			// płatności"), not by a flow's.
 			exposedOn := f.claim == claimSecurity && exposed && m.Strength >= strengthSynonym && !accessWord(m) && m.Service != mailer
-			if f.claim == claimSecurity && m.Service == mailer && !access {
+			// The shop's own confirmation that carried another person's
+			// details ("the order confirmation email has somebody else's
+			// name and address") is what was exposed, not a breach's
+			// channel as a fake SMS is.
+			if f.claim == claimSecurity && m.Service == mailer && !access && !(exposed && ownConfirmation(m)) {
 				continue // the message is the channel of a breach, not what was breached
 			}
 			if m.Strength > strengthSynonym || access || exposedOn ||
@@ -1019,6 +1023,25 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		ms = out
 	}
 	return ms, reasons
+}
+
+// confirmationStems start the words for a confirmation the shop sends, in
+// the languages of the notification synonyms.
+var confirmationStems = []string{"confirm", "bestätig", "bestaetig", "bevestig", "bekräft", "bekræft", "bekreft", "conferma",
+	"confirma", "potwierdz", "potvrz", "onay", "vahvist", "подтвержд"}
+
+// ownConfirmation reports whether a mention, by a service's own word or a
+// built-in synonym, is of a confirmation the shop sent.
+func ownConfirmation(m ServiceMention) bool {
+	if m.Strength < strengthSynonym {
+		return false
+	}
+	for _, w := range strings.Fields(m.Phrase) {
+		if containsAny(w, confirmationStems) {
+			return true
+		}
+	}
+	return false
 }
 
 // accessWord reports whether a mention is of signing in, by a built-in
