@@ -630,6 +630,10 @@ ko	layout	low		상품 페이지	상품 페이지에서 이미지가 가격 글�
 it	askadd	low		Proposta	Buongiorno, è possibile aggiungere il pagamento con bonifico a 60 giorni? Grazie.
 es	askadd	low		Propuesta	Hola, ¿es posible añadir el pago por transferencia a 60 días? Gracias.
 en	someoneinaccount	security		Account	Hi, I got an e-mail that my password was changed, I did not change it. Someone is in my account, please lock it.
+en	tookaccount	security	auth	Account	Somebody took my account, I cannot get in any more and there are orders I did not make.
+en	changedpassword	security	auth	Password	I got a reset e-mail I never asked for, then somebody changed my password and my email, now I cannot log in.
+es	changedpassword	security	auth	Contraseña	Alguien cambió mi contraseña y ahora no puedo entrar.
+de	changedpassword	security	auth	Passwort	Jemand hat mein Passwort geändert, ich komme nicht mehr rein.
 nl	otherdata	security		Gegevens van iemand anders	Na het afrekenen zag ik op de bevestigingspagina de gegevens van iemand anders: naam, adres en telefoonnummer.
 it	progressgone	dataloss		Progressi spariti	Oggi mio figlio ha aperto l'app e tutti i suoi progressi sono spariti: lezioni completate e punteggi dei quiz.
 ro	couldfinish	resolved		Re: eroare la coș	Bună ziua, acum am putut finaliza comanda. Mulțumesc!

@@ -490,6 +490,12 @@ var (
 		"accedi", "connect", "entrato", "entrou", "acessou", "ingelogd", "inloggad", "zalogow", "přihlás", "prihlás", "prijav",
 		"ulogov", "вош", "зашел", "зашёл", "увійш", "влез", "girdi", "giriş", "masuk", "belép", "kirjautu", "prisijung", "ienāc",
 		"pieslēdz", "συνδέθ", "μπήκε", "נכנס", "دخل", "الدخول", "entrà", "conectat", "intrat"}
+	// takeStems start the verbs of taking an account ("somebody took my
+	// account"); changeStems those of changing, which tell of a takeover
+	// only with a password beside them ("someone changed my password").
+	takeStems     = foldedStems("took", "taken", "stole", "hijack", "robó", "roubou", "geklaut", "gestohlen", "volé", "rubato", "ukradł")
+	changeStems   = foldedStems("chang", "geändert", "cambi", "mudou", "trocou", "alter", "veranderd", "gewijzigd", "ändrat", "zmienił", "değiştir")
+	passwordStems = foldedStems("password", "passwort", "contraseña", "senha", "wachtwoord", "lösenord", "hasło", "şifre")
 )
 
 // foreignTakeovers finds someone signing in to the writer's account.
@@ -499,7 +505,7 @@ func foreignTakeovers(toks []token, clause []int) []hit {
 		if !someoneWords[toks[i].raw] {
 			continue
 		}
-		account, getIn := -1, -1
+		account, getIn, password, change := -1, -1, -1, -1
 		for k := max(0, i-8); k < len(toks) && k <= i+8; k++ {
 			if clause[k] != clause[i] {
 				continue
@@ -508,9 +514,18 @@ func foreignTakeovers(toks []token, clause []int) []hit {
 			if account < 0 && (hasAnyPrefix(w, accountStems) || containsAny(w, accountInfixes)) {
 				account = k
 			}
-			if getIn < 0 && hasAnyPrefix(w, getInStems) {
+			if getIn < 0 && (hasAnyPrefix(w, getInStems) || hasAnyPrefix(w, takeStems)) {
 				getIn = k
 			}
+			if password < 0 && hasAnyPrefix(w, passwordStems) {
+				password = k
+			}
+			if change < 0 && hasAnyPrefix(w, changeStems) {
+				change = k
+			}
+		}
+		if account < 0 && password >= 0 && change >= 0 {
+			account, getIn = password, change
 		}
 		if account >= 0 && getIn >= 0 {
 			lo, hi := min(i, account, getIn), max(i, account, getIn)

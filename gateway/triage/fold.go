@@ -1,6 +1,9 @@
 package triage
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // folds maps a lower-case letter with a diacritic to the letters people
 // type for it on a keyboard without it: the Latin letters of the
@@ -90,6 +93,21 @@ func foldedKeys(maps ...map[string]bool) {
 			m[f] = true
 		}
 	}
+}
+
+// foldedStems returns stems with each one written with diacritics also
+// folded and with digraphs, as foldedKeys does for maps ("contraseña" →
+// "contrasena", "geändert" → "geandert", "geaendert").
+func foldedStems(stems ...string) []string {
+	out := slices.Clone(stems)
+	for _, k := range stems {
+		for _, f := range []string{fold(k), foldDigraphs(k)} {
+			if f != k && len([]rune(f)) >= 3 && !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
 }
 
 func init() {

@@ -63,6 +63,8 @@ var builtinSynonyms = map[string][]string{
 		"página de pago", "página de pagamento", "pagina di pagamento", "betaalpagina*", "stron* płatności", "betalningssida*",
 		"betalsida*", "maksusivu*", "platební stránk*", "stránk* platby", "ödeme sayfa*", "決済ページ", "支払いページ", "支付页面",
 		"付款页面", "결제 페이지*", "결제페이지*", "страниц* оплаты", "betalingsside*",
+		// round twenty-five: Dutch names the checkout by settling up ("bij het afrekenen", "de afrekenpagina")
+		"afreken*",
 		// round nineteen: Russian names the checkout by placing the order
 		// ("оформление заказа", "на странице оформления")
 		"оформлени* заказ*", "страниц* оформлени*"},

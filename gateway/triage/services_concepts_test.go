@@ -348,6 +348,13 @@ nl	auth	Account gehackt	Ik kreeg een sms met een vreemde link en daarna is ieman
 pl	auth	Konto przejęte	Dostałam SMS z dziwnym linkiem, a potem ktoś zalogował się na moje konto i zmienił adres dostawy.
 sv	auth	Kapat konto	Jag fick ett sms med en konstig länk och sedan har någon loggat in på mitt konto och ändrat leveransadressen.
 ru	auth	Взлом	Мне пришло СМС со странной ссылкой, а потом кто-то зашёл в мой аккаунт и поменял адрес доставки.
+nl	checkout-api	Afrekenen	Sommige klanten krijgen een foutmelding bij het afrekenen, wat kan ik doen?
+nl	checkout-api	Afrekenpagina	Op de afrekenpagina blijft het laden, ik kan mijn bestelling niet afronden.
+nl	checkout-api	Gegevens van iemand anders	Op de betaalpagina zie ik de gegevens van iemand anders, met naam en adres.
+de	checkout-api	Daten von jemand anderem	Auf der Zahlungsseite sehe ich die Daten von jemand anderem, mit Name und Adresse.
+es	checkout-api	Datos de otra persona	En la página de pago aparecen los datos de otra persona, con su nombre y dirección.
+en	notifications	Someone else's order	I received someone else's order confirmation email, with their full name, address and phone number.
+en		Fake SMS	Customers got a fake SMS with their real name and order number, from a domain that is not ours. Is this a leak?
 `
 
 // tuningProject is the project of the tuning sets, its services' names and

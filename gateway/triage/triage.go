@@ -898,6 +898,11 @@ func (t *Triager) failingStep(f *facts, m ServiceMention, se *ServiceEvidence) *
 		se == nil || se.Level != LevelClean || f.ev == nil {
 		return nil
 	}
+	// Signing in comes before any purchase, not on its way: nobody able
+	// to sign in is the sign-in's own report, whatever fails further on.
+	if i := serviceOfFlow(t.p.Services, flowKindNamed("signing in")); i >= 0 && t.p.Services[i].Name == m.Service {
+		return nil
+	}
 	var step *ServiceEvidence
 	for _, o := range f.ev.Ranked() {
 		if o.Service == m.Service || o.Level != LevelStrong || !t.isCore(o.Service) || stale(o, f.ref, f.created, f.sig.over) {
@@ -956,7 +961,11 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			// by the page's own word ("ödeme sayfasında", "na stronie
 			// płatności"), not by a flow's.
 			exposedOn := f.claim == claimSecurity && exposed && m.Strength >= strengthSynonym && !accessWord(m) && m.Service != mailer
-			if f.claim == claimSecurity && m.Service == mailer && !access {
+			// The shop's own confirmation that carried another person's
+			// details ("the order confirmation email has somebody else's
+			// name and address") is what was exposed, not a breach's
+			// channel as a fake SMS is.
+			if f.claim == claimSecurity && m.Service == mailer && !access && !(exposed && ownConfirmation(m)) {
 				continue // the message is the channel of a breach, not what was breached
 			}
 			if m.Strength > strengthSynonym || access || exposedOn ||
@@ -1016,6 +1025,25 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	return ms, reasons
 }
 
+// confirmationStems start the words for a confirmation the shop sends, in
+// the languages of the notification synonyms.
+var confirmationStems = []string{"confirm", "bestätig", "bestaetig", "bevestig", "bekräft", "bekræft", "bekreft", "conferma",
+	"confirma", "potwierdz", "potvrz", "onay", "vahvist", "подтвержд"}
+
+// ownConfirmation reports whether a mention, by a service's own word or a
+// built-in synonym, is of a confirmation the shop sent.
+func ownConfirmation(m ServiceMention) bool {
+	if m.Strength < strengthSynonym {
+		return false
+	}
+	for _, w := range strings.Fields(m.Phrase) {
+		if containsAny(w, confirmationStems) {
+			return true
+		}
+	}
+	return false
+}
+
 // accessWord reports whether a mention is of signing in, by a built-in
 // synonym or by the flow's words.
 func accessWord(m ServiceMention) bool {
@@ -1027,10 +1055,16 @@ func accessWord(m ServiceMention) bool {
 // entrou na minha conta", "кто-то зашёл в мой").
 func takeover(sec []hit) (hit, bool) {
 	for _, h := range active(sec) {
+		password, change := false, false
 		for _, w := range h.phrase {
-			if hasAnyPrefix(w, accountStems) || containsAny(w, accountInfixes) || hasAnyPrefix(w, getInStems) {
+			if hasAnyPrefix(w, accountStems) || containsAny(w, accountInfixes) || hasAnyPrefix(w, getInStems) || hasAnyPrefix(w, takeStems) {
 				return h, true
 			}
+			password = password || hasAnyPrefix(w, passwordStems)
+			change = change || hasAnyPrefix(w, changeStems)
+		}
+		if password && change {
+			return h, true // "someone changed my password"
 		}
 	}
 	return hit{}, false

@@ -424,6 +424,10 @@ func TestTriage_aWideOutageToldByItsFlowIsTheFailingStepsOwn(t *testing.T) {
 		{"one user's failure keeps its flow",
 			Ticket{Subject: "my order", Description: "Since 11:30 I cannot place my order, I get an error at the end.", CreatedAt: noon},
 			Medium, "checkout-api", "one user or the writer only"},
+		// round twenty-five: signing in is no step of the purchase
+		{"nobody signing in is the sign-in's",
+			Ticket{Subject: "nobody can log in", Description: "Since 11:30 none of our customers can log in, they all get an error.", CreatedAt: noon},
+			Medium, "auth", "logs: the service is clean"},
 	})
 	checkout := gen.Incident{Service: "checkout-api", Start: noon.Add(-40 * time.Minute), Duration: time.Hour,
 		FailRate: 0.8, Status: 503, Message: "order {n} not placed: stock row lock held"}

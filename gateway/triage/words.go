@@ -447,7 +447,7 @@ var (
 		"kwestionariusz*", "frågeformulär*", "kyselylomake*", "dotazník*", "anket*", "анкет*", "spørgeskema*", "spørreskjema*",
 		"質問票", "问卷", "설문*", "penetrationstest*", "test de pénétration", "prueba de penetración", "teste de penetração",
 		"test di penetrazione", "testy penetracyjne", "penetrační test*", "sızma testi", "пентест*")
-	securityWords = mkPhrases("breach", "breached", "hacked", "hack", "compromised", "unauthorized access",
+	securityWords = mkPhrases(append([]string{"breach", "breached", "hacked", "hack", "compromised", "unauthorized access",
 		"unauthorised access", "unauthorized login", "leak*", "exposed", "exposing", "account takeover", "taken over",
 		"someone elses data", "someone elses account", "other customers data", "another customers data",
 		"other users data", "vulnerability", "xss", "sql injection", "csrf", "stolen", "phishing",
@@ -502,9 +502,7 @@ var (
 		"cineva a intrat", "cineva mi-a schimbat parola", "cont spart", "netko je ušao", "netko se prijavio", "promijenio mi lozinku",
 		// round twenty-four: someone is in the writer's account; another person's details shown to the writer
 		"someone is in my account", "someones in my account", "somebody is in my account", "someone has been in my account",
-		"someone got into my account", "gegevens van iemand anders", "iemand anders zijn gegevens", "daten von jemand anderem",
-		"données de quelquun dautre", "datos de otra persona", "dati di qualcun altro", "dados de outra pessoa", "dane kogoś innego",
-		"någon annans uppgifter")
+		"someone got into my account"}, otherPersonsDetails...)...)
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing",
@@ -1884,12 +1882,19 @@ func erasureRequests(toks []token) []hit {
 }
 
 // exposureReports are the security words of data or secrets made visible.
-var exposureReports = mkPhrases("leak*", "exposed", "exposing", "data exposure", "someone elses data", "other customers data",
+// otherPersonsDetails are another person's details shown to the writer
+// (round twenty-four): a security word, and an exposure, so that the page
+// they were shown on ("op de afrekenpagina") names its service.
+var otherPersonsDetails = []string{"gegevens van iemand anders", "iemand anders zijn gegevens", "daten von jemand anderem",
+	"données de quelquun dautre", "datos de otra persona", "dati di qualcun altro", "dados de outra pessoa", "dane kogoś innego",
+	"någon annans uppgifter"}
+
+var exposureReports = mkPhrases(append([]string{"leak*", "exposed", "exposing", "data exposure", "someone elses data", "other customers data",
 	"another customers data", "other users data", "vulnerability", "xss", "sql injection", "csrf", "disclosure",
 	// round fifteen: a data leak in the languages the security list knows it in
 	"veri sızıntısı", "adatszivárgás", "витік даних", "утечка данных", "únik dát", "únik údajů", "curenje podataka",
 	"tietovuoto", "datalekkasje", "datalæk", "wyciek*", "datenleck*", "fuite de données", "fuga de datos", "vazamento de dados",
-	"fuga di dati", "datalek*", "dataläck*", "データ漏洩", "情報漏洩", "数据泄露", "데이터 유출", "정보 유출")
+	"fuga di dati", "datalek*", "dataläck*", "データ漏洩", "情報漏洩", "数据泄露", "데이터 유출", "정보 유출"}, otherPersonsDetails...)...)
 
 // exposureOnly reports whether every security word of the ticket tells of
 // an exposure: such a report is about what was exposed, and a credential

@@ -106,6 +106,13 @@ var (
 		`)(?:$|[^\p{L}])`)
 )
 
+// reHereTime is "the time here" as writers away from home say it, and
+// reInRegion a region they say they are in ("en Madrid", "in Lisbon").
+var (
+	reHereTime = regexp.MustCompile(`(?:hora de aqu[ií]|hora de ac[aá]|hora daqui|hora local daqui|local time here|time here|here time|ortszeit hier|heure d.ici|ora di qui|ora locale qui)(?:$|[^\p{L}])`)
+	reInRegion = regexp.MustCompile(`(?:^|[^\p{L}])(?:in|en|em|à|a|nach|im|w|i)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
+)
+
 // zoneLocations are zoneNames' zones, loaded once: time.LoadLocation reads
 // and parses the zone's data on every call. A zone that does not load is
 // left out.
@@ -183,6 +190,16 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 			hits = append(hits, hit{m[0], l, strings.TrimSpace(s[m[0]:m[1]])})
 		}
 		break
+	}
+	// "the time here" ("hora de aquí", "local time here") is the zone of
+	// the place the writer says they are in ("estoy de viaje en Madrid"),
+	// not the profile's home.
+	if h := reHereTime.FindStringIndex(s); h != nil {
+		if m := reInRegion.FindStringSubmatchIndex(s); m != nil {
+			if l, ok := zoneLocations()[zoneNames[s[m[2]:m[3]]]]; ok {
+				hits = append(hits, hit{h[0], l, strings.TrimRight(s[h[0]:h[1]], " ),.;:") + ", " + s[m[2]:m[3]]})
+			}
+		}
 	}
 	if len(hits) == 0 {
 		return nil, "", false

@@ -48,6 +48,10 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"local time: EST, since 9:10 nothing works", -5},
 		{"since 10am est nobody can pay", -5},
 		{"since 9:10 (est) nothing works", -5},
+		// round twenty-five: the time here is the time where the writer says they are
+		{"estoy de viaje en madrid: anoche entre las 21:30 y las 22:15 (hora de aquí) nadie pudo comprar", 1},
+		{"i'm in lisbon this week, since 9:10 local time here nothing loads", 0},
+		{"since 9:10 (time here) nothing loads", 99},
 	} {
 		loc, phrase, ok := writerZone(strings.ToLower(c.text), c.text)
 		if c.want == 99 {
