@@ -545,16 +545,16 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.81, withinOne: 0.97, service: 0.91}, why: "blind through round twenty-four (two aggregate looks: 0.806 / 0.958 / 0.889 with round twenty-three's rules, 0.819 / 0.972 / 0.889 after round twenty-four), tuned on (words, not the fit) from round twenty-five (a second-hand fashion and resale app: sellers with prepaid labels, buyers making offers, escrow released on delivery, authentication of luxury items, payouts, offer and message pushes, phones in Europe and Latin America): floor a little below the tuned figures after round twenty-five (0.833 / 0.986 / 0.931)"},
 	{name: "holdout31",
 		blind: true, minTickets: 70,
-		why: "blind, written before round twenty-five (a mobile carrier's shop and self-care: phones and SIM plans, eSIM activation, top-ups and bill payments, number porting, identity checks, roaming, store staff, business lines): no floor until it is measured"},
+		floor: figures{exact: 0.78, withinOne: 0.93, service: 0.85}, why: "blind, written before round twenty-five (a mobile carrier's shop and self-care: phones and SIM plans, eSIM activation, top-ups and bill payments, number porting, identity checks, roaming, store staff, business lines): floor a little below its measurements (0.792 / 0.944 / 0.875 with round twenty-four's rules, 0.792 / 0.944 / 0.861 after that round's last mend and after round twenty-five)"},
 	{name: "holdout32",
 		blind: true, minTickets: 70,
-		why: "blind, written before round twenty-five (a B2B office-supplies marketplace: approval workflows and purchase orders, punch-out from ERP systems, cost centres, monthly invoicing, supplier catalogues, many office sites, an accounts-payable integration, SSO): no floor until it is measured"},
+		floor: figures{exact: 0.86, withinOne: 0.93, service: 0.92}, why: "blind, written before round twenty-five (a B2B office-supplies marketplace: approval workflows and purchase orders, punch-out from ERP systems, cost centres, monthly invoicing, supplier catalogues, many office sites, an accounts-payable integration, SSO): floor a little below its measurements (0.861 / 0.931 / 0.931 with round twenty-four's rules, 0.875 / 0.944 / 0.931 after round twenty-five)"},
 	{name: "holdout33",
 		blind: true, minTickets: 70,
-		why: "blind, written before round twenty-six (a home-services booking platform: households booking cleaners, plumbers and electricians into slots, landlords and property managers booking for many flats, the pros about their jobs, payouts and ratings, in-app chat and reminders, a calendar integration, gift vouchers): no floor until it is measured"},
+		why: "blind, written before round twenty-six, first measured with round twenty-four's rules and again with round twenty-five's (0.875 / 0.972 / 0.833 both times) (a home-services booking platform: households booking cleaners, plumbers and electricians into slots, landlords and property managers booking for many flats, the pros about their jobs, payouts and ratings, in-app chat and reminders, a calendar integration, gift vouchers): no floor until it is measured"},
 	{name: "holdout34",
 		blind: true, minTickets: 70,
-		why: "blind, written before round twenty-six (a digital games store: game keys and downloads, in-game currency and season passes, gift cards, family accounts with parental limits, console and launcher account linking, refunds, streamers and clans buying in bulk, a publisher partner API, the pre-load of a big release): no floor until it is measured"},
+		why: "blind, written before round twenty-six, first measured with round twenty-four's rules and again with round twenty-five's (0.736 / 0.875 / 0.875 both times) (a digital games store: game keys and downloads, in-game currency and season passes, gift cards, family accounts with parental limits, console and launcher account linking, refunds, streamers and clans buying in bulk, a publisher partner API, the pre-load of a big release): no floor until it is measured"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -618,7 +618,9 @@ func init() {
 // 0.95 service), not with a rule. In the session after it the measured
 // sets grew by holdout23 to holdout30 (each joins once judged on), 2278
 // tickets after round twenty-four: 0.895, 0.979, 0.949 — the service
-// floor moves down to 0.945 with them.
+// floor moves down to 0.945 with them; after round twenty-five 0.896,
+// 0.980, 0.952; with holdout31 and holdout32 (judged on by round
+// twenty-five), 2422 tickets: 0.892, 0.978, 0.948.
 var wholeFloor = figures{exact: 0.89, withinOne: 0.975, service: 0.945}
 
 const wholeMinTickets = 200
