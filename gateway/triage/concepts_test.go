@@ -634,6 +634,10 @@ en	tookaccount	security	auth	Account	Somebody took my account, I cannot get in a
 en	changedpassword	security	auth	Password	I got a reset e-mail I never asked for, then somebody changed my password and my email, now I cannot log in.
 es	changedpassword	security	auth	Contraseña	Alguien cambió mi contraseña y ahora no puedo entrar.
 de	changedpassword	security	auth	Passwort	Jemand hat mein Passwort geändert, ich komme nicht mehr rein.
+en	changepasswordhowto	low		Question	Can someone tell me how to change my password?
+it	someonehelpaccount	low		Domanda	Volevo sapere se qualcuno può aiutarmi con il mio account, grazie.
+en	accountpassword	security	auth	Password	Someone changed my account password and now I cannot log in.
+de	accountpassword	security	auth	Passwort	Jemand hat das Passwort von meinem Konto geändert, ich komme nicht mehr rein.
 nl	otherdata	security		Gegevens van iemand anders	Na het afrekenen zag ik op de bevestigingspagina de gegevens van iemand anders: naam, adres en telefoonnummer.
 it	progressgone	dataloss		Progressi spariti	Oggi mio figlio ha aperto l'app e tutti i suoi progressi sono spariti: lezioni completate e punteggi dei quiz.
 ro	couldfinish	resolved		Re: eroare la coș	Bună ziua, acum am putut finaliza comanda. Mulțumesc!

@@ -491,10 +491,16 @@ var (
 		"ulogov", "вош", "зашел", "зашёл", "увійш", "влез", "girdi", "giriş", "masuk", "belép", "kirjautu", "prisijung", "ienāc",
 		"pieslēdz", "συνδέθ", "μπήκε", "נכנס", "دخل", "الدخول", "entrà", "conectat", "intrat"}
 	// takeStems start the verbs of taking an account ("somebody took my
-	// account"); changeStems those of changing, which tell of a takeover
-	// only with a password beside them ("someone changed my password").
-	takeStems     = foldedStems("took", "taken", "stole", "hijack", "robó", "roubou", "geklaut", "gestohlen", "volé", "rubato", "ukradł")
-	changeStems   = foldedStems("chang", "geändert", "cambi", "mudou", "trocou", "alter", "veranderd", "gewijzigd", "ändrat", "zmienił", "değiştir")
+	// account"); changeStems those of having changed, which tell of a
+	// takeover only with a password beside them ("someone changed my
+	// password"), past forms only: "change my password" is a how-to. Both
+	// count only after the someone word. A stem whose plain-typed form is
+	// another word ("robo" a robot, "vole" Italian "volevo") is not folded;
+	// "cambió" is, for those who type Spanish without accents ("alguien
+	// cambio mi contrasena"), though Italian "cambio" is a change.
+	takeStems   = append(foldedStems("took", "taken", "stole", "hijack", "roubou", "geklaut", "gestohlen", "rubato", "ukradł"), "robó", "volé")
+	changeStems = foldedStems("changed", "geändert", "cambió", "cambiado", "cambiato", "cambiata", "mudou", "mudad", "trocou", "trocad", "alterou", "alterad",
+		"veranderd", "gewijzigd", "ändrat", "ändrade", "zmienił", "değiştirdi", "değiştirmiş")
 	passwordStems = foldedStems("password", "passwort", "contraseña", "senha", "wachtwoord", "lösenord", "hasło", "şifre")
 )
 
@@ -514,18 +520,23 @@ func foreignTakeovers(toks []token, clause []int) []hit {
 			if account < 0 && (hasAnyPrefix(w, accountStems) || containsAny(w, accountInfixes)) {
 				account = k
 			}
-			if getIn < 0 && (hasAnyPrefix(w, getInStems) || hasAnyPrefix(w, takeStems)) {
+			if getIn < 0 && (hasAnyPrefix(w, getInStems) || k > i && hasAnyPrefix(w, takeStems)) {
 				getIn = k
 			}
 			if password < 0 && hasAnyPrefix(w, passwordStems) {
 				password = k
 			}
-			if change < 0 && hasAnyPrefix(w, changeStems) {
+			if change < 0 && k > i && hasAnyPrefix(w, changeStems) {
 				change = k
 			}
 		}
-		if account < 0 && password >= 0 && change >= 0 {
-			account, getIn = password, change
+		// "someone changed my (account) password": the change is the
+		// getting in, the password the account when none is named.
+		if getIn < 0 && password >= 0 && change >= 0 {
+			getIn = change
+			if account < 0 {
+				account = password
+			}
 		}
 		if account >= 0 && getIn >= 0 {
 			lo, hi := min(i, account, getIn), max(i, account, getIn)

@@ -1028,7 +1028,7 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 // confirmationStems start the words for a confirmation the shop sends, in
 // the languages of the notification synonyms.
 var confirmationStems = []string{"confirm", "bestätig", "bestaetig", "bevestig", "bekräft", "bekræft", "bekreft", "conferma",
-	"confirma", "potwierdz", "potvrz", "onay", "vahvist", "подтвержд"}
+	"potwierdz", "potvrz", "onay", "vahvist", "подтвержд"}
 
 // ownConfirmation reports whether a mention, by a service's own word or a
 // built-in synonym, is of a confirmation the shop sent.
@@ -1057,7 +1057,7 @@ func takeover(sec []hit) (hit, bool) {
 	for _, h := range active(sec) {
 		password, change := false, false
 		for _, w := range h.phrase {
-			if hasAnyPrefix(w, accountStems) || containsAny(w, accountInfixes) || hasAnyPrefix(w, getInStems) || hasAnyPrefix(w, takeStems) {
+			if hasAnyPrefix(w, accountStems) || containsAny(w, accountInfixes) || hasAnyPrefix(w, getInStems) {
 				return h, true
 			}
 			password = password || hasAnyPrefix(w, passwordStems)

@@ -109,8 +109,8 @@ var (
 // reHereTime is "the time here" as writers away from home say it, and
 // reInRegion a region they say they are in ("en Madrid", "in Lisbon").
 var (
-	reHereTime = regexp.MustCompile(`(?:hora de aqu[ií]|hora de ac[aá]|hora daqui|hora local daqui|local time here|time here|here time|ortszeit hier|heure d.ici|ora di qui|ora locale qui)(?:$|[^\p{L}])`)
-	reInRegion = regexp.MustCompile(`(?:^|[^\p{L}])(?:in|en|em|à|a|nach|im|w|i)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
+	reHereTime = regexp.MustCompile(`(?:^|[^\p{L}])(?:hora de aqu[ií]|hora de ac[aá]|hora daqui|hora local daqui|local time here|\(\s*time here|ortszeit hier|heure d.ici|ora di qui|ora locale qui)(?:$|[^\p{L}])`)
+	reInRegion = regexp.MustCompile(`(?:^|[^\p{L}])(?:in|en|em|à|nach|im|w|i)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
 )
 
 // zoneLocations are zoneNames' zones, loaded once: time.LoadLocation reads
@@ -194,10 +194,18 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 	// "the time here" ("hora de aquí", "local time here") is the zone of
 	// the place the writer says they are in ("estoy de viaje en Madrid"),
 	// not the profile's home.
-	if h := reHereTime.FindStringIndex(s); h != nil {
-		if m := reInRegion.FindStringSubmatchIndex(s); m != nil {
-			if l, ok := zoneLocations()[zoneNames[s[m[2]:m[3]]]]; ok {
-				hits = append(hits, hit{h[0], l, strings.TrimRight(s[h[0]:h[1]], " ),.;:") + ", " + s[m[2]:m[3]]})
+	// It stands in for no zone the text states, and takes the place
+	// named nearest to it.
+	if h := reHereTime.FindStringIndex(s); h != nil && len(hits) == 0 {
+		var near []int
+		for _, m := range reInRegion.FindAllStringSubmatchIndex(s, -1) {
+			if near == nil || abs(m[2]-h[0]) < abs(near[2]-h[0]) {
+				near = m
+			}
+		}
+		if near != nil {
+			if l, ok := zoneLocations()[zoneNames[s[near[2]:near[3]]]]; ok {
+				hits = append(hits, hit{h[0], l, strings.Trim(s[h[0]:h[1]], " (),.;:") + ", " + s[near[2]:near[3]]})
 			}
 		}
 	}
@@ -257,4 +265,11 @@ func capitalWord(text, w string) bool {
 		i = end
 	}
 	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -52,6 +52,10 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"estoy de viaje en madrid: anoche entre las 21:30 y las 22:15 (hora de aquí) nadie pudo comprar", 1},
 		{"i'm in lisbon this week, since 9:10 local time here nothing loads", 0},
 		{"since 9:10 (time here) nothing loads", 99},
+		// the phrase inside another word, or a place with no "here" meant
+		{"we had downtime here since 9:10 est, our supplier in madrid is fine", -5},
+		{"it's my first time here, sorry, i normally write in german. since 9:10 nothing loads", 99},
+		{"since 9:10 (time here) nothing loads; i wrote to a london colleague", 99},
 	} {
 		loc, phrase, ok := writerZone(strings.ToLower(c.text), c.text)
 		if c.want == 99 {
