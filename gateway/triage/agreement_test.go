@@ -79,7 +79,9 @@ type secondOpinion struct {
 // payouts, vouchers and reminders); 72 of 72 in severity and 68 of 72 in
 // service. holdout35 and holdout36 (written during round twenty-five, for
 // round twenty-seven, the same way): 72 of 72 in severity, 69 of 72 and 71
-// of 72 in service.
+// of 72 in service. holdout37 and holdout38 (written during round
+// twenty-six, for round twenty-eight): 72 of 72 and 71 of 72 (the other
+// one level apart) in severity, 71 of 72 in service each.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -115,6 +117,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout34", file: "holdout34.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.92}},
 	{set: "holdout35", file: "holdout35.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.94}},
 	{set: "holdout36", file: "holdout36.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout37", file: "holdout37.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout38", file: "holdout38.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
