@@ -1241,6 +1241,11 @@ func severity(f *facts, service, level string, core bool) verdict {
 			}
 		}
 	}
+	if minorityBlocked(f, level, core, v.sev, service) {
+		se := f.evidenceOf(service)
+		v.sev = High
+		v.reasons = append(v.reasons, fmt.Sprintf("held at high: the words say many are blocked, but the logs show a minority of %s requests failing (%.0f%%), a partial failure", service, se.Rate*100))
+	}
 	if least, why := unreadVerdict(f, service, level, core); Rank(v.sev) < Rank(least) {
 		v.sev = least
 		v.reasons = append(v.reasons, why)
@@ -1249,6 +1254,28 @@ func severity(f *facts, service, level string, core bool) verdict {
 		v.reasons = append(v.reasons, "desk priority: "+f.priority)
 	}
 	return v
+}
+
+// minorityShare is the failure share below which a rise is a minority
+// of the flow's requests: about a third.
+const minorityShare = 0.34
+
+// minorityBlocked reports whether an outage the words claim ("nobody can",
+// "down", "ei toimi kenellekään") on a core flow stands on a spike in which
+// a minority of its requests fail (a fifth, a third): how scope and log
+// evidence combine: the logs say how many were blocked, and a partial
+// failure confirmed by a rise is high (the labeling conventions), not the
+// contract's critical. A third is the line: most labels of the sets
+// written after round two give high to a claim of many on a rise of a
+// third or less, critical from two fifths up (the first three sets give
+// critical from a quarter). A count-based log holds failures only: its
+// rate is no share of requests.
+func minorityBlocked(f *facts, level string, core bool, sev, service string) bool {
+	if sev != Critical || !core || f.claim != claimOutage || level != LevelStrong {
+		return false
+	}
+	se := f.evidenceOf(service)
+	return se != nil && !se.CountBased && se.Rate < minorityShare
 }
 
 // isCore reports whether a service of the project is a core flow.

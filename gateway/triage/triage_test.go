@@ -443,6 +443,29 @@ func TestTriage_aWideOutageToldByItsFlowIsTheFailingStepsOwn(t *testing.T) {
 	})
 }
 
+// Round twenty-six: how scope and log evidence combine. Many said blocked
+// on a core flow whose logs show a minority of its requests failing (a
+// fifth) is a partial failure confirmed by a rise, high, in any language;
+// most failing stays the contract's critical.
+func TestTriage_manyBlockedOnAMinorityOfRequestsIsHigh(t *testing.T) {
+	payments := gen.Incident{Service: "payments", Start: noon.Add(-40 * time.Minute), Duration: time.Hour,
+		FailRate: 0.2, Status: 503, Message: "charge ch_{id} not submitted: card vault {ip} pool exhausted"}
+	en := Ticket{Subject: "Payments down", Description: "Since 11:30 nobody can pay, every card payment fails with an error.", CreatedAt: noon}
+	es := Ticket{Subject: "Pagos caídos", Description: "Desde las 11:30 nadie puede pagar, todos los pagos con tarjeta dan error.", CreatedAt: noon}
+	fi := Ticket{Subject: "Maksut alhaalla", Description: "Klo 11:30 lähtien kukaan ei voi maksaa, kaikki korttimaksut antavat virheen.", CreatedAt: noon}
+	checkVerdicts(t, projectWith(t, payments), []verdictCase{
+		{"en a fifth failing", en, High, "payments", "a minority of payments requests failing"},
+		{"es a fifth failing", es, High, "payments", "a minority of payments requests failing"},
+		{"fi a fifth failing", fi, High, "payments", "a minority of payments requests failing"},
+	})
+	most := payments
+	most.FailRate = 0.8
+	checkVerdicts(t, projectWith(t, most), []verdictCase{
+		{"en most failing", en, Critical, "payments", "error spike in the logs"},
+		{"es most failing", es, Critical, "payments", "error spike in the logs"},
+	})
+}
+
 // Round ten: the writer's own attempt ("I tried") in other languages makes
 // a quoted error one user's during a spike, as the English words do.
 func TestTriage_theWritersOwnAttemptInOtherLanguagesIsOneUsers(t *testing.T) {
