@@ -978,7 +978,7 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		// the customer pays the shop, not the payment service; so are those
 		// of a complaint about the account's own invoice or subscription
 		// ("charged twice for our subscription").
-		if f.claim != claimLow && !accountBilling(&f.sig) {
+		if f.claim != claimLow && (!accountBilling(&f.sig) || t.documentOrderFailed(&f.sig, ms)) {
 			kept = ms
 			break
 		}
@@ -1098,6 +1098,29 @@ func accountBilling(s *signals) bool {
 		return false
 	}
 	return len(active(s.account)) > 0
+}
+
+// documentOrderFailed reports whether a ticket about a plan, a
+// subscription or another of the account's documents tells that ordering
+// it failed: the order's own flow named in the clause of a failure word
+// ("I'm trying to order a SIM-only plan … your order could not be placed",
+// "buy the bundle with the 100GB plan and every time I hit place order I
+// get error 500"). The purchase is what it is about, not the account's own
+// billing, which a request about a document ("the invoice shows the wrong
+// VAT number, could you reissue it"), a billing defect ("charged twice")
+// or the writer's paying ("our accounts team won't pay it") is.
+func (t *Triager) documentOrderFailed(s *signals, ms []ServiceMention) bool {
+	i := serviceOfFlow(t.p.Services, flowKindNamed("ordering"))
+	if i < 0 || len(active(s.billingDefect)) > 0 {
+		return false
+	}
+	failed := append(active(s.outage), active(s.failure)...)
+	for _, m := range ms {
+		if m.Service == t.p.Services[i].Name && !billingPhrase(m.Phrase) && inClauseOf(s, m.Pos, failed) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastWindow reports whether the ticket names a time that ended well before

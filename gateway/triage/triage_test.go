@@ -466,6 +466,24 @@ func TestTriage_manyBlockedOnAMinorityOfRequestsIsHigh(t *testing.T) {
 	})
 }
 
+// Round twenty-six: a plan or a subscription being ordered whose order
+// fails is the order's, not the account's own billing; a request about
+// an invoice, or the writer's paying, keeps its service words set aside
+// (the guards' severity on clean logs is not their point).
+func TestTriage_aPlansFailedOrderIsTheOrders(t *testing.T) {
+	at := noon.Add(-10 * time.Minute)
+	checkVerdicts(t, projectWith(t), []verdictCase{
+		{"en plan order aborts", Ticket{Subject: "Order aborts with an error", Description: "I want to order the unlimited plan, but at the last step the page says 'Something went wrong, your order could not be placed'.", CreatedAt: at},
+			Medium, "checkout-api", "failure words"},
+		{"en bundle with a plan", Ticket{Subject: "Can't order", Description: "I'm buying a tablet with the family plan and each time I press place order I get 'Error 500'.", CreatedAt: at},
+			Medium, "checkout-api", "failure words"},
+		{"en invoice VAT (guard)", Ticket{Subject: "Invoice shows wrong VAT number", Description: "Hello, the invoice for order 88213407 shows our old VAT number. Could you reissue it with the new one?", CreatedAt: at},
+			Medium, "", "set aside"},
+		{"en won't pay the invoice (guard)", Ticket{Subject: "July invoice missing PO number", Description: "Our monthly invoice doesn't show our PO number and our accounts team won't pay it without it. Can you reissue it?", CreatedAt: at},
+			Medium, "", "set aside"},
+	})
+}
+
 // Round ten: the writer's own attempt ("I tried") in other languages makes
 // a quoted error one user's during a spike, as the English words do.
 func TestTriage_theWritersOwnAttemptInOtherLanguagesIsOneUsers(t *testing.T) {
