@@ -1269,6 +1269,10 @@ func severity(f *facts, service, level string, core bool) verdict {
 		v.sev = High
 		v.reasons = append(v.reasons, fmt.Sprintf("held at high: the words say many are blocked, but the logs show a minority of %s requests failing (%.0f%%), a partial failure", service, se.Rate*100))
 	}
+	if v.sev == Critical && symptomOnly(f) {
+		v.sev = High
+		v.reasons = append(v.reasons, "held at high: the words tell what the writer saw (an error, a code), not that others are blocked: one writer's failure during a spike")
+	}
 	if least, why := unreadVerdict(f, service, level, core); Rank(v.sev) < Rank(least) {
 		v.sev = least
 		v.reasons = append(v.reasons, why)
@@ -1277,6 +1281,24 @@ func severity(f *facts, service, level string, core bool) verdict {
 		v.reasons = append(v.reasons, "desk priority: "+f.priority)
 	}
 	return v
+}
+
+// symptomOnly reports whether an outage claim rests on what one writer saw
+// ("500", "hata", "Dienst nicht verfügbar"): nothing says others are
+// blocked ("nobody", "all our customers") or that the service is down, no
+// code is counted in the plural ("502s", "5xx": many requests, a
+// monitor's view), and the desk did not mark it urgent or high (where it
+// marks an outage for many). The labels call one writer's failure during
+// a spike high.
+func symptomOnly(f *facts) bool {
+	s := &f.sig
+	if f.claim != claimOutage || f.priority == "urgent" || f.priority == "high" {
+		return false
+	}
+	if len(active(s.many))+len(active(s.assert))+len(active(s.total))+len(active(s.unreadMany)) > 0 {
+		return false
+	}
+	return !s.codesCounted
 }
 
 // minorityShare is the failure share below which a rise is a minority

@@ -484,6 +484,26 @@ func TestTriage_aPlansFailedOrderIsTheOrders(t *testing.T) {
 	})
 }
 
+// Round twenty-six: an outage claim that rests on what one writer saw (a
+// code, "service unavailable", "hata") with nothing said of others, during
+// a spike, is one writer's failure, high, in any language; the desk's
+// urgent, a code counted in the plural or others blocked keep it critical.
+func TestTriage_aSymptomOneWriterSawIsHigh(t *testing.T) {
+	tk := func(subject, description, priority string) Ticket {
+		return Ticket{Subject: subject, Description: description, CreatedAt: noon, Priority: priority}
+	}
+	errorPage := "Since 11:45 the checkout answers with a 503 error page, whatever is in the cart."
+	const one, spike = "one writer's failure during a spike", "error spike in the logs"
+	checkVerdicts(t, spikeProject(t), []verdictCase{
+		{"en 503 error page", tk("checkout", errorPage, "normal"), High, "checkout-api", one},
+		{"de Dienst nicht verfügbar", tk("Checkout", "Seit 11:45 kommt im Checkout immer 'Dienst nicht verfügbar'. Was ist los?", "normal"), High, "checkout-api", one},
+		{"tr 500 hatası", tk("Sipariş", "Checkout'ta ekranda 500 hatası çıktı, sipariş oluşmadı.", "normal"), High, "checkout-api", one},
+		{"en urgent (guard)", tk("checkout", errorPage, "urgent"), Critical, "checkout-api", spike},
+		{"en counted codes (guard)", tk("checkout", "We see a bunch of 502s on the checkout in our monitoring since 11:45.", "normal"), Critical, "checkout-api", spike},
+		{"en nobody (guard)", tk("checkout", "Since 11:45 nobody can order, the checkout says \"service unavailable\".", "normal"), Critical, "checkout-api", spike},
+	})
+}
+
 // Round ten: the writer's own attempt ("I tried") in other languages makes
 // a quoted error one user's during a spike, as the English words do.
 func TestTriage_theWritersOwnAttemptInOtherLanguagesIsOneUsers(t *testing.T) {
