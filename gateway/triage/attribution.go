@@ -430,7 +430,10 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 		// Below another candidate it keeps its place. What worked until
 		// now, or works only somewhere ("Checkout works on desktop, but in
 		// the app I get error 500"), may be what failed: it stays.
-		if c.fine && !c.partly && len(failing) > 0 && len(out) == 0 {
+		// In a resolution the failure words tell what is over ("the error
+		// is gone now, my order went through"): what works again is the
+		// thread's service.
+		if c.fine && !c.partly && len(failing) > 0 && len(out) == 0 && len(sig.resolvedBy) == 0 {
 			lines = append(lines, line+", set aside: it works")
 			continue
 		}

