@@ -1116,11 +1116,30 @@ func (t *Triager) documentOrderFailed(s *signals, ms []ServiceMention) bool {
 	}
 	failed := append(active(s.outage), active(s.failure)...)
 	for _, m := range ms {
-		if m.Service == t.p.Services[i].Name && !billingPhrase(m.Phrase) && inClauseOf(s, m.Pos, failed) {
+		if m.Service == t.p.Services[i].Name && !billingPhrase(m.Phrase) && inClauseOf(s, m.Pos, failed) && !inClauseOf(s, m.Pos, paperDocuments(active(s.account))) {
 			return true
 		}
 	}
 	return false
+}
+
+// paperDocuments keeps the account documents one receives, not orders (an
+// invoice, a receipt, a VAT number, a credit note): an order's failure
+// beside one ("the invoice of my order fails to download") is a request
+// about the paper, not a failed order. Plans and subscriptions are what
+// one orders.
+func paperDocuments(hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		w := h.phrase[0]
+		switch {
+		case w == "plan", w == "renewal", w == "abo", w == "abonnemang", w == "suscripción", w == "assinatura",
+			strings.HasPrefix(w, "subscription"), strings.HasPrefix(w, "abonnement"):
+		default:
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // pastWindow reports whether the ticket names a time that ended well before
@@ -1320,7 +1339,23 @@ func minorityBlocked(f *facts, level string, core bool, sev, service string) boo
 		return false
 	}
 	se := f.evidenceOf(service)
-	return se != nil && !se.CountBased && se.Rate < minorityShare
+	if se == nil || se.CountBased || se.Rate >= minorityShare {
+		return false
+	}
+	// The rate spans from the first onset to the last elevated minute,
+	// clean minutes between included: a flow failing for most requests in
+	// its last ten minutes is an outage now, whatever came before.
+	if !se.End.IsZero() {
+		end := len(se.Minutes) - int(f.ev.Window.To.Sub(se.End)/time.Minute)
+		var c Counts
+		for k := max(0, end-10); k < min(end, len(se.Minutes)); k++ {
+			c.add(se.Minutes[k])
+		}
+		if c.Rate() >= 0.5 {
+			return false
+		}
+	}
+	return true
 }
 
 // isCore reports whether a service of the project is a core flow.

@@ -464,6 +464,17 @@ func TestTriage_manyBlockedOnAMinorityOfRequestsIsHigh(t *testing.T) {
 		{"en most failing", en, Critical, "payments", "error spike in the logs"},
 		{"es most failing", es, Critical, "payments", "error spike in the logs"},
 	})
+	// The rate spans the first onset to the last elevated minute: a short
+	// partial failure long before does not lower an outage that fails
+	// every payment now.
+	early := gen.Incident{Service: "payments", Start: noon.Add(-55 * time.Minute), Duration: 6 * time.Minute,
+		FailRate: 0.6, Status: 503, Message: "charge ch_{id} not submitted: card vault {ip} pool exhausted"}
+	now := gen.Incident{Service: "payments", Start: noon.Add(-8 * time.Minute), Duration: time.Hour,
+		FailRate: 1, Status: 503, Message: "charge ch_{id} not submitted: card vault {ip} pool exhausted"}
+	untimed := Ticket{Subject: "Payments down", Description: "Nobody can pay, every card payment fails with an error.", CreatedAt: noon}
+	checkVerdicts(t, projectWith(t, early, now), []verdictCase{
+		{"en all failing now after an early blip", untimed, Critical, "payments", "error spike in the logs"},
+	})
 }
 
 // Round twenty-six: a plan or a subscription being ordered whose order
@@ -478,6 +489,10 @@ func TestTriage_aPlansFailedOrderIsTheOrders(t *testing.T) {
 		{"en bundle with a plan", Ticket{Subject: "Can't order", Description: "I'm buying a tablet with the family plan and each time I press place order I get 'Error 500'.", CreatedAt: at},
 			Medium, "checkout-api", "failure words"},
 		{"en invoice VAT (guard)", Ticket{Subject: "Invoice shows wrong VAT number", Description: "Hello, the invoice for order 88213407 shows our old VAT number. Could you reissue it with the new one?", CreatedAt: at},
+			Medium, "", "set aside"},
+		{"en the invoice of an order to reissue (guard)", Ticket{Subject: "Invoice address", Description: "The invoice for my last order has an error in the address, could you reissue it?", CreatedAt: at},
+			Medium, "", "set aside"},
+		{"en an order's invoice fails to download (guard)", Ticket{Subject: "Invoice download", Description: "The invoice of my order fails to download, I get an error.", CreatedAt: at},
 			Medium, "", "set aside"},
 		{"en won't pay the invoice (guard)", Ticket{Subject: "July invoice missing PO number", Description: "Our monthly invoice doesn't show our PO number and our accounts team won't pay it without it. Can you reissue it?", CreatedAt: at},
 			Medium, "", "set aside"},
@@ -501,6 +516,9 @@ func TestTriage_aSymptomOneWriterSawIsHigh(t *testing.T) {
 		{"en urgent (guard)", tk("checkout", errorPage, "urgent"), Critical, "checkout-api", spike},
 		{"en counted codes (guard)", tk("checkout", "We see a bunch of 502s on the checkout in our monitoring since 11:45.", "normal"), Critical, "checkout-api", spike},
 		{"en nobody (guard)", tk("checkout", "Since 11:45 nobody can order, the checkout says \"service unavailable\".", "normal"), Critical, "checkout-api", spike},
+		{"en codes beside a plural noun (guard)", tk("checkout", "We see a bunch of 502 errors on the checkout in our monitoring since 11:45.", "normal"), Critical, "checkout-api", spike},
+		{"en a code a monitor reports (guard)", tk("checkout", "Our monitoring reports the checkout failing with 503 since 11:45.", "normal"), Critical, "checkout-api", spike},
+		{"fr erreurs 502 en masse (guard)", tk("checkout", "Depuis 11h45 le checkout renvoie des erreurs 502 en masse.", "normal"), Critical, "checkout-api", spike},
 	})
 }
 

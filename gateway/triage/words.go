@@ -798,8 +798,8 @@ type signals struct {
 	// account are the account's own billing documents named (invoice,
 	// subscription; see accountBilling).
 	account []hit
-	// codesCounted is set when a status code is counted in the plural or
-	// named as a class ("502s", "5xx"): many requests, a monitor's view.
+	// codesCounted is set when status codes are counted (codesCounted):
+	// many requests, a monitor's view, not one writer's error page.
 	codesCounted bool
 	// exposure are the security words that tell of data or secrets made
 	// visible, not of an account taken over (see exposureOnly).
@@ -901,7 +901,7 @@ func readSignals(toks []token, text string) signals {
 		clause:        clauses(toks),
 		account:       findAll(toks, accountDocuments),
 	}
-	s.codesCounted = slices.ContainsFunc(toks, func(t token) bool { return countedCode(t.raw) })
+	s.codesCounted = codesCounted(toks)
 	// A sign-in code refused is a failure, in whatever words the lists
 	// above do not know ("o código … é sempre recusado").
 	s.codeRefused = signInCodeRefused(toks)
@@ -2435,6 +2435,46 @@ func notOthersOrKnowing(toks []token, hs []hit) []hit {
 
 // countedCode reports whether a word is a status code counted in the
 // plural or named as its class ("502s", "5xx").
+// codesCounted reports whether the ticket counts status codes rather than
+// tells of one it saw: a code in the plural ("502s", "5xx"), a code beside
+// a plural error noun ("a bunch of 502 errors", "erreurs 502 en masse"), or
+// a code a monitor reports ("our monitoring shows 503").
+func codesCounted(toks []token) bool {
+	code, monitor := false, false
+	for i, t := range toks {
+		if countedCode(t.raw) {
+			return true
+		}
+		if !statusCode(t.raw) {
+			monitor = monitor || monitorWords[t.raw]
+			continue
+		}
+		code = true
+		if i+1 < len(toks) && pluralErrors[toks[i+1].raw] || i > 0 && pluralErrors[toks[i-1].raw] {
+			return true
+		}
+	}
+	return code && monitor
+}
+
+// pluralErrors are the plural nouns that count errors or responses, and
+// monitorWords those of a monitor watching the service.
+var (
+	pluralErrors = map[string]bool{"errors": true, "responses": true, "erreurs": true, "errores": true, "erros": true,
+		"errori": true, "fouten": true, "błędy": true, "hatalar": true, "hataları": true, "ошибки": true, "ошибок": true}
+	monitorWords = map[string]bool{"monitoring": true, "monitor": true, "monitors": true, "uptime": true, "synthetic": true,
+		"grafana": true, "datadog": true, "pagerduty": true, "pingdom": true, "alerting": true}
+)
+
+// statusCode reports whether a word is an HTTP status code of a failure
+// (4xx or 5xx).
+func statusCode(w string) bool {
+	if len(w) != 3 || w[0] != '4' && w[0] != '5' {
+		return false
+	}
+	return w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9'
+}
+
 func countedCode(w string) bool {
 	if len(w) == 3 && w[0] >= '1' && w[0] <= '5' && w[1:] == "xx" {
 		return true
