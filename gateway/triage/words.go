@@ -782,6 +782,9 @@ type signals struct {
 	// selfRemoved are vanish words whose subject is the writer: what they
 	// ask for next is a request, not a defect.
 	selfRemoved []hit
+	// cleared are the things of the writer's own troubleshooting (a cache,
+	// cookies): a problem they ended is theirs, not a service's.
+	cleared []hit
 	// over is set when the writer's own words say the problem ended ("it
 	// seems ok now"), even while they describe it: the logs of the time
 	// it happened are what count, though they are calm now.
@@ -900,6 +903,7 @@ func readSignals(toks []token, text string) signals {
 		question:      strings.Contains(text, "?"),
 		clause:        clauses(toks),
 		account:       findAll(toks, accountDocuments),
+		cleared:       findAll(toks, troubleshootingThings),
 	}
 	s.codesCounted = slices.ContainsFunc(toks, func(t token) bool { return countedCode(t.raw) })
 	// A sign-in code refused is a failure, in whatever words the lists
@@ -1759,6 +1763,15 @@ func resolvedBy(s *signals, toks []token, subjectEnd, ownEnd int) []hit {
 			}
 		}
 	}
+	// A failure the writer places before now ("was the 503 thing from
+	// earlier", "my earlier ticket about the provider being down", "the
+	// banner that was on the cart earlier is gone now") is the one that
+	// ended, not another.
+	for k, t := range toks[:ownEnd] {
+		if earlierWords[t.w] {
+			goneClause[cl[k]] = true
+		}
+	}
 	for _, hs := range [][]hit{s.outage, s.failure, s.degraded, s.billingDefect, s.dataLoss, s.security} {
 		for _, h := range active(hs) {
 			if h.pos >= from && h.pos < ownEnd && !goneClause[cl[h.pos]] {
@@ -1768,6 +1781,13 @@ func resolvedBy(s *signals, toks []token, subjectEnd, ownEnd int) []hit {
 	}
 	return by
 }
+
+// earlierWords place what their clause tells before the time of writing:
+// in a resolution, the failure they stand beside is the one that ended.
+var earlierWords = map[string]bool{"earlier": true, "previous": true, "previously": true, "vorhin": true, "vorher": true,
+	"früher": true, "vorigen": true, "précédent": true, "précédente": true, "anterior": true, "anteriormente": true,
+	"precedente": true, "prima": true, "eerder": true, "eerdere": true, "vorige": true, "wcześniej": true, "poprzedni": true,
+	"tidigare": true, "tidligere": true, "aiemmin": true, "раньше": true, "ранее": true, "раніше": true, "önceki": true}
 
 // pluralScopeNouns are customers, users and the flows in the plural in
 // languages whose plural the English stem does not strip: "Kunden können
