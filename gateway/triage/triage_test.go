@@ -601,3 +601,18 @@ func TestTriage_aResolutionIsAboutTheFailureThatEnded(t *testing.T) {
 		{"en still failing (guard)", tk("works again?", "It works again on the laptop, but the app still shows error 503 in the cart."), High, "checkout-api", "failure words"},
 	})
 }
+
+// Round twenty-seven: "everything" in a clause that says it works ("the
+// cart and everything works until …", "I added everything to my cart no
+// problem", "everything seems fine now") names the things that work, not
+// the people blocked: one writer's failure during a spike stays high.
+func TestTriage_everythingThatWorksIsNoScope(t *testing.T) {
+	tk := func(description string) Ticket {
+		return Ticket{Subject: "checkout", Description: description, CreatedAt: noon, Priority: "normal"}
+	}
+	checkVerdicts(t, spikeProject(t), []verdictCase{
+		{"en the cart and everything works", tk("The cart and everything works until I press buy, then the checkout says error 503."), High, "checkout-api", "error spike"},
+		{"en everything added no problem", tk("I added everything to my cart no problem, then the checkout says error 503. Tried 3 times."), High, "checkout-api", "error spike"},
+		{"en everything down (guard)", tk("Everything is down, nobody can check out, the checkout says error 503."), Critical, "checkout-api", "error spike"},
+	})
+}

@@ -991,6 +991,7 @@ func readSignals(toks []token, text string) signals {
 	s.many = outside(s.many, active(s.one))
 	s.many = notElse(toks, withoutFillers(toks, s.many))
 	s.many = notMoney(toks, s.many)
+	s.many = notWhatWorks(toks, s.clause, s.many)
 	// "none of them can tell us what exactly": what nobody can do is say
 	// what failed, not use the shop
 	s.outage, s.many, s.failure = notTelling(toks, s.outage), notTelling(toks, s.many), notTelling(toks, s.failure)
@@ -2468,4 +2469,18 @@ func countedCode(w string) bool {
 		}
 	}
 	return true
+}
+
+// notWhatWorks drops "everything" read as a scope where its clause says it
+// works ("the cart and everything works until I enter my card", "I added
+// everything to my cart no problem", "everything seems fine now"): the
+// things that work are not the people blocked.
+func notWhatWorks(toks []token, cl []int, many []hit) []hit {
+	works := map[int]bool{}
+	for _, h := range active(findAll(toks, worksWords)) {
+		works[cl[h.pos]] = true
+	}
+	return slices.DeleteFunc(many, func(h hit) bool {
+		return len(h.phrase) == 1 && everything[h.phrase[0]] && works[cl[h.pos]]
+	})
 }
