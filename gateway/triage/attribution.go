@@ -110,6 +110,11 @@ var flowKinds = []flowKind{
 		"giỏ hàng", "đơn hàng", "đặt hàng", "עגלה", "העגלה", "הזמנה", "הזמנות", "ההזמנה*", "καλάθι*", "παραγγελ*", "ตะกร้า",
 		"สั่งซื้อ", "ऑर्डर", "कार्ट", "troli", "keranjang", "pesanan", "ostukorv*", "tellimus*", "krepšel*", "užsakym*", "groz*",
 		"pasūtījum*", "kosár*", "kosar*", "rendelés*", "кошик*", "замовлен*", "корзин*", "заказ*", "количк*", "поръчк*", "корп*",
+		// round twenty-seven: booking a slot, a table, a trip or a rental is
+		// the shop's ordering (four writers' worlds label it the order's),
+		// in the languages the sets hold
+		"booking*", "boek*", "boka", "bokade", "bokning*", "buchen", "gebucht", "buchung*", "reserv*", "réserv*",
+		"prenot*", "rezerw*", "rezerv*", "予約", "预订", "預訂", "预约", "예약*", "брон*", "забронюв*", "حجز", "الحجز", "đặt chỗ",
 		"поруџбин*", "korp*", "porudžbin*", "košaric*", "narudžb*", "košík*", "objednáv*", "cistella", "comand*", "handlekurv*",
 		"bestilling*", "ordre", "ordren", "ordrer", "ordrene", "ordrerne", "kurv", "kurven", "kurvens", "kurvside*", "pokladn*", "kassan", "kassen", "kassalla", "سلة", "السلة", "الطلب", "الطلبات", "sepet*", "ostoskor*", "tilau*", "coș*", "coşul")},
 	{"finding", []string{"search", "find", "catalog", "catalogue", "discovery"}, mkFlowWords(

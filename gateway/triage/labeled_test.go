@@ -550,11 +550,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.92}, why: "blind through round twenty-five (two aggregate looks: 0.861 / 0.931 / 0.931 with round twenty-four's rules, 0.875 / 0.944 / 0.931 after round twenty-five), tuned on (words, not the fit) from round twenty-six (a B2B office-supplies marketplace: approval workflows and purchase orders, punch-out from ERP systems, cost centres, monthly invoicing, supplier catalogues, many office sites, an accounts-payable integration, SSO): floor a little below the tuned figures after round twenty-six (0.917 / 0.944 / 0.931)"},
 	{name: "holdout33",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.87, withinOne: 0.96, service: 0.82}, why: "blind, written before round twenty-six (a home-services booking platform: households booking cleaners, plumbers and electricians into slots, landlords and property managers booking for many flats, the pros about their jobs, payouts and ratings, in-app chat and reminders, a calendar integration, gift vouchers): floor a little below its measurements (0.875 / 0.972 / 0.833 with round twenty-four's rules and with round twenty-five's, 0.889 / 0.972 / 0.833 after round twenty-six)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.87, withinOne: 0.96, service: 0.90}, why: "blind through round twenty-six (three aggregate looks: 0.875 / 0.972 / 0.833 with round twenty-four's rules and with round twenty-five's, 0.889 / 0.972 / 0.833 after round twenty-six), tuned on (words, not the fit) from round twenty-seven (a home-services booking platform: households booking cleaners, plumbers and electricians into slots, landlords and property managers booking for many flats, the pros about their jobs, payouts and ratings, in-app chat and reminders, a calendar integration, gift vouchers): floor a little below the tuned figures after round twenty-seven (0.875 / 0.972 / 0.917; the exact floor kept at its blind 0.87)"},
 	{name: "holdout34",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.79, withinOne: 0.86, service: 0.86}, why: "blind, written before round twenty-six (a digital games store: game keys and downloads, in-game currency and season passes, gift cards, family accounts with parental limits, console and launcher account linking, refunds, streamers and clans buying in bulk, a publisher partner API, the pre-load of a big release): floor a little below its measurements (0.736 / 0.875 / 0.875 with round twenty-four's rules and with round twenty-five's, 0.806 / 0.875 / 0.875 after round twenty-six)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.83, withinOne: 0.89, service: 0.86}, why: "blind through round twenty-six (three aggregate looks: 0.736 / 0.875 / 0.875 with round twenty-four's rules and with round twenty-five's, 0.806 / 0.875 / 0.875 after round twenty-six), tuned on (words, not the fit) from round twenty-seven (a digital games store: game keys and downloads, in-game currency and season passes, gift cards, family accounts with parental limits, console and launcher account linking, refunds, streamers and clans buying in bulk, a publisher partner API, the pre-load of a big release): floor a little below the tuned figures after round twenty-seven (0.847 / 0.903 / 0.875)"},
 	{name: "holdout35",
 		blind: true, minTickets: 70,
 		why: "blind, written during round twenty-five for round twenty-seven (a car-sharing and scooter app in several cities: unlocking and ending rentals in the app, per-minute billing and deposits, licence and identity checks, fines and tolls, corporate fleet accounts, tourists with foreign cards, receipts and push alerts, a city partner API): no floor until round twenty-seven has been judged on it"},
@@ -634,7 +634,12 @@ func init() {
 // measured 2422 after it: 0.903, 0.978, 0.950. With holdout33 and
 // holdout34 (judged on by round twenty-six), 2566 tickets: 0.900, 0.975,
 // 0.945 — the service floor moves down to 0.94 with them (their service
-// 0.833 and 0.875), not with a rule.
+// 0.833 and 0.875), not with a rule. Round twenty-seven (holdout33 and
+// holdout34 tuned on) measured only the whole not blind, with
+// DESKGATE_TRIAGE_SKIP_BLIND=1 (2483 tickets: the measured sets but the
+// blind ones, the original holdout and holdout10, which only the lead
+// measures; holdout35 and holdout36 have no floor yet): 0.897, 0.974,
+// 0.943 before it, 0.901, 0.975, 0.948 after it.
 var wholeFloor = figures{exact: 0.89, withinOne: 0.975, service: 0.94}
 
 const wholeMinTickets = 200

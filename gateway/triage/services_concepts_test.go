@@ -358,6 +358,11 @@ en		Fake SMS	Customers got a fake SMS with their real name and order number, fro
 it	notifications	Avviso di ritiro	Da oggi pomeriggio nessun cliente riceve l'SMS di ritiro, eppure gli ordini sono pronti in negozio.
 fr	notifications	Retrait en magasin	Depuis ce matin, aucun client ne reçoit l'SMS de retrait alors que les commandes sont prêtes.
 en	checkout-api	error gone, order went through	Just to say the error is gone now, my order for the tablet went through at the second try. Thanks.
+en	checkout-api	Bookings fail	About a quarter of the bookings we make for our tenants fail with an error and we have to redo them.
+nl	checkout-api	Boekingen mislukt	Sinds 12:00 mislukt een op de vier boekingen met de melding 'Tijdslot kon niet worden vastgelegd'.
+sv	checkout-api	Bokningen	När jag ska boka en städning får jag ett fel och bokningen går inte igenom.
+es	checkout-api	Reserva	No puedo reservar una mesa, al confirmar la reserva sale un error.
+en		Invoice VAT	Our invoice does not show our VAT number, our accounting can't book it. Could you reissue it?
 `
 
 // tuningProject is the project of the tuning sets, its services' names and

@@ -824,6 +824,10 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 	// Logs decide between named services only for claims about a failure;
 	// a security or data-loss report, or a question, is about what it names.
 	logsPick := f.claim == claimOutage || f.claim == claimOne || f.claim == claimDegraded || f.claim == claimPartial || unreadReport(f)
+	// A resolution that names no service is about the failure that just
+	// ended: the clearest anomaly of its window, over or not; not when
+	// the writer ended it (a cache cleared).
+	endedPick := f.claim == claimResolved && len(active(f.sig.cleared)) == 0
 	switch {
 	case len(mentions) == 1:
 		service = mentions[0].Service
@@ -859,11 +863,11 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		case mentions[0].Pos > mentions[1].Pos:
 			reasons = append(reasons, fmt.Sprintf("the ticket names %s and %s; the failure is %s's", mentions[1].Service, service, service))
 		}
-	case f.ev != nil && logsPick && !accountBilling(&f.sig):
+	case f.ev != nil && (logsPick || endedPick) && !accountBilling(&f.sig):
 		// A report from one user is tied to an anomaly only while it lasts,
 		// unless it names the past time it happened; an outage claim may
 		// point to any clear one in its window.
-		current := f.claim != claimOutage && !pastWindow(f.ref, f.created)
+		current := f.claim != claimOutage && f.claim != claimResolved && !pastWindow(f.ref, f.created)
 		a := t.clearAnomaly(f.ev, f.ref, f.created, current, f.sig.over)
 		// Slowness shows as slow requests and retries: a failure spike on
 		// a service whose warnings did not rise is not what a slowness

@@ -596,3 +596,41 @@ func TestTriage_anInvoiceEmailThatDidNotArriveIsTheMessagesFailure(t *testing.T)
 		{"tagged invoices", tk("invoices", "email"), High, "notifications", "error spike"},
 	})
 }
+
+// Round twenty-seven: a resolution's failure words that the writer places
+// before now ("the 503 thing from earlier", "the banner that was on the
+// cart earlier is gone now") tell what ended, not another failure; and a
+// resolution that names no service is about the failure that just ended,
+// the clearest anomaly of its window, unless the writer ended it (a cache
+// cleared).
+func TestTriage_aResolutionIsAboutTheFailureThatEnded(t *testing.T) {
+	ended := gen.Incident{Service: "checkout-api", Start: noon.Add(-70 * time.Minute), Duration: 35 * time.Minute,
+		FailRate: 0.8, Status: 503, Message: "season pass cart={n} refused: pricing pool exhausted"}
+	tk := func(subject, description string) Ticket {
+		return Ticket{Subject: subject, Description: description, CreatedAt: noon, Priority: "low"}
+	}
+	const resolved = "words: resolution or thanks"
+	checkVerdicts(t, projectWith(t, ended), []verdictCase{
+		{"en the 503 from earlier", tk("works again", "nvm it works again, got my season pass!! thx\n\n(was the 503 thing from earlier)"), Low, "checkout-api", resolved},
+		{"en the banner from earlier", tk("error banner gone, all good", "Hey, the red 'something went wrong' banner that was on the cart earlier is gone now and my order went through. All good, you can close my other ticket."),
+			Low, "checkout-api", resolved},
+		{"de der Fehler von vorhin", tk("geht wieder", "Geht wieder, danke! Der Fehler 503 von vorhin war nur kurz."), Low, "checkout-api", resolved},
+		{"en a cache cleared (guard)", tk("never mind", "Never mind, the error is gone after I cleared my browser cache. Sorry for the noise!"), Low, "", resolved},
+		{"en still failing (guard)", tk("works again?", "It works again on the laptop, but the app still shows error 503 in the cart."), High, "checkout-api", "failure words"},
+	})
+}
+
+// Round twenty-seven: "everything" in a clause that says it works ("the
+// cart and everything works until …", "I added everything to my cart no
+// problem", "everything seems fine now") names the things that work, not
+// the people blocked: one writer's failure during a spike stays high.
+func TestTriage_everythingThatWorksIsNoScope(t *testing.T) {
+	tk := func(description string) Ticket {
+		return Ticket{Subject: "checkout", Description: description, CreatedAt: noon, Priority: "normal"}
+	}
+	checkVerdicts(t, spikeProject(t), []verdictCase{
+		{"en the cart and everything works", tk("The cart and everything works until I press buy, then the checkout says error 503."), High, "checkout-api", "error spike"},
+		{"en everything added no problem", tk("I added everything to my cart no problem, then the checkout says error 503. Tried 3 times."), High, "checkout-api", "error spike"},
+		{"en everything down (guard)", tk("Everything is down, nobody can check out, the checkout says error 503."), Critical, "checkout-api", "error spike"},
+	})
+}

@@ -782,6 +782,9 @@ type signals struct {
 	// selfRemoved are vanish words whose subject is the writer: what they
 	// ask for next is a request, not a defect.
 	selfRemoved []hit
+	// cleared are the things of the writer's own troubleshooting (a cache,
+	// cookies): a problem they ended is theirs, not a service's.
+	cleared []hit
 	// over is set when the writer's own words say the problem ended ("it
 	// seems ok now"), even while they describe it: the logs of the time
 	// it happened are what count, though they are calm now.
@@ -900,6 +903,7 @@ func readSignals(toks []token, text string) signals {
 		question:      strings.Contains(text, "?"),
 		clause:        clauses(toks),
 		account:       findAll(toks, accountDocuments),
+		cleared:       findAll(toks, troubleshootingThings),
 	}
 	s.codesCounted = codesCounted(toks)
 	// A sign-in code refused is a failure, in whatever words the lists
@@ -987,6 +991,7 @@ func readSignals(toks []token, text string) signals {
 	s.many = outside(s.many, active(s.one))
 	s.many = notElse(toks, withoutFillers(toks, s.many))
 	s.many = notMoney(toks, s.many)
+	s.many = notWhatWorks(toks, s.clause, s.many)
 	// "none of them can tell us what exactly": what nobody can do is say
 	// what failed, not use the shop
 	s.outage, s.many, s.failure = notTelling(toks, s.outage), notTelling(toks, s.many), notTelling(toks, s.failure)
@@ -1759,6 +1764,15 @@ func resolvedBy(s *signals, toks []token, subjectEnd, ownEnd int) []hit {
 			}
 		}
 	}
+	// A failure the writer places before now ("was the 503 thing from
+	// earlier", "my earlier ticket about the provider being down", "the
+	// banner that was on the cart earlier is gone now") is the one that
+	// ended, not another.
+	for k, t := range toks[:ownEnd] {
+		if earlierWords[t.w] {
+			goneClause[cl[k]] = true
+		}
+	}
 	for _, hs := range [][]hit{s.outage, s.failure, s.degraded, s.billingDefect, s.dataLoss, s.security} {
 		for _, h := range active(hs) {
 			if h.pos >= from && h.pos < ownEnd && !goneClause[cl[h.pos]] {
@@ -1768,6 +1782,13 @@ func resolvedBy(s *signals, toks []token, subjectEnd, ownEnd int) []hit {
 	}
 	return by
 }
+
+// earlierWords place what their clause tells before the time of writing:
+// in a resolution, the failure they stand beside is the one that ended.
+var earlierWords = map[string]bool{"earlier": true, "previous": true, "previously": true, "vorhin": true, "vorher": true,
+	"früher": true, "vorigen": true, "précédent": true, "précédente": true, "anterior": true, "anteriormente": true,
+	"precedente": true, "prima": true, "eerder": true, "eerdere": true, "vorige": true, "wcześniej": true, "poprzedni": true,
+	"tidigare": true, "tidligere": true, "aiemmin": true, "раньше": true, "ранее": true, "раніше": true, "önceki": true}
 
 // pluralScopeNouns are customers, users and the flows in the plural in
 // languages whose plural the English stem does not strip: "Kunden können
@@ -2488,4 +2509,18 @@ func countedCode(w string) bool {
 		}
 	}
 	return true
+}
+
+// notWhatWorks drops "everything" read as a scope where its clause says it
+// works ("the cart and everything works until I enter my card", "I added
+// everything to my cart no problem", "everything seems fine now"): the
+// things that work are not the people blocked.
+func notWhatWorks(toks []token, cl []int, many []hit) []hit {
+	works := map[int]bool{}
+	for _, h := range active(findAll(toks, worksWords)) {
+		works[cl[h.pos]] = true
+	}
+	return slices.DeleteFunc(many, func(h hit) bool {
+		return len(h.phrase) == 1 && everything[h.phrase[0]] && works[cl[h.pos]]
+	})
 }
