@@ -112,9 +112,14 @@ var flowKinds = []flowKind{
 		"pasūtījum*", "kosár*", "kosar*", "rendelés*", "кошик*", "замовлен*", "корзин*", "заказ*", "количк*", "поръчк*", "корп*",
 		// round twenty-seven: booking a slot, a table, a trip or a rental is
 		// the shop's ordering (four writers' worlds label it the order's),
-		// in the languages the sets hold
-		"booking*", "boek*", "boka", "bokade", "bokning*", "buchen", "gebucht", "buchung*", "reserv*", "réserv*",
-		"prenot*", "rezerw*", "rezerv*", "予約", "预订", "預訂", "预约", "예약*", "брон*", "забронюв*", "حجز", "الحجز", "đặt chỗ",
+		// in the languages the sets hold; word forms, not stems: "boek"
+		// is a book, "boekhouding" accounting, "gebucht" and "Buchung" a
+		// bank posting, "reserviert" money held on a card, "rezervni" a
+		// backup, "бронзовый" bronze
+		"booking*", "boeking*", "boeken", "geboekt", "boka", "bokade", "bokning*", "buchen",
+		"reservation*", "reservering*", "reserveren", "gereserveerd", "réservation*", "réserver", "reserva", "reservas", "reservar",
+		"reservei", "prenot*", "rezerwacj*", "zarezerw*", "rezervac*", "rezervasyon*", "予約", "预订", "預訂", "预约", "예약*",
+		"бронир*", "броню", "бронь", "забронир*", "забронюв*", "حجز", "الحجز", "đặt chỗ",
 		"поруџбин*", "korp*", "porudžbin*", "košaric*", "narudžb*", "košík*", "objednáv*", "cistella", "comand*", "handlekurv*",
 		"bestilling*", "ordre", "ordren", "ordrer", "ordrene", "ordrerne", "kurv", "kurven", "kurvens", "kurvside*", "pokladn*", "kassan", "kassen", "kassalla", "سلة", "السلة", "الطلب", "الطلبات", "sepet*", "ostoskor*", "tilau*", "coș*", "coşul")},
 	{"finding", []string{"search", "find", "catalog", "catalogue", "discovery"}, mkFlowWords(

@@ -827,7 +827,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 	// A resolution that names no service is about the failure that just
 	// ended: the clearest anomaly of its window, over or not; not when
 	// the writer ended it (a cache cleared).
-	endedPick := f.claim == claimResolved && len(active(f.sig.cleared)) == 0
+	endedPick := f.claim == claimResolved && len(active(f.sig.cleared)) == 0 && len(active(f.sig.outage))+len(active(f.sig.failure))+len(active(f.sig.degraded)) > 0
 	switch {
 	case len(mentions) == 1:
 		service = mentions[0].Service

@@ -617,6 +617,14 @@ func TestTriage_aResolutionIsAboutTheFailureThatEnded(t *testing.T) {
 		{"de der Fehler von vorhin", tk("geht wieder", "Geht wieder, danke! Der Fehler 503 von vorhin war nur kurz."), Low, "checkout-api", resolved},
 		{"en a cache cleared (guard)", tk("never mind", "Never mind, the error is gone after I cleared my browser cache. Sorry for the noise!"), Low, "", resolved},
 		{"en still failing (guard)", tk("works again?", "It works again on the laptop, but the app still shows error 503 in the cart."), High, "checkout-api", "failure words"},
+		{"en still failing as earlier (guard)", tk("works again?", "It works again on the laptop, but the app still shows the same error 503 as earlier in the cart."), High, "checkout-api", "failure words"},
+	})
+	// A thanks that tells of no failure that ended has no thread the logs
+	// could stand in for: the clearest anomaly before it is a guess.
+	search := gen.Incident{Service: "search", Start: noon.Add(-60 * time.Minute), Duration: 40 * time.Minute,
+		FailRate: 0.8, Status: 503, Message: "query {n} failed: index shard {ip} unavailable"}
+	checkVerdicts(t, projectWith(t, search), []verdictCase{
+		{"en a thanks names no failure (guard)", tk("thanks", "Thank you for the quick answer, that solves it. Please close the ticket."), Low, "", resolved},
 	})
 }
 
@@ -632,5 +640,8 @@ func TestTriage_everythingThatWorksIsNoScope(t *testing.T) {
 		{"en the cart and everything works", tk("The cart and everything works until I press buy, then the checkout says error 503."), High, "checkout-api", "error spike"},
 		{"en everything added no problem", tk("I added everything to my cart no problem, then the checkout says error 503. Tried 3 times."), High, "checkout-api", "error spike"},
 		{"en everything down (guard)", tk("Everything is down, nobody can check out, the checkout says error 503."), Critical, "checkout-api", "error spike"},
+		{"en everything stopped working (guard)", tk("Everything worked fine until 11:45 and now everything is broken, the checkout says error 503."), Critical, "checkout-api", "error spike"},
+		{"fi kaikki is everyone (guard)", tk("Kirjautuminen toimii mutta kaikki saavat virheen 503 kassalla."), Critical, "checkout-api", "error spike"},
+		{"en everything stopped (guard 2)", tk("Since 11:45 everything stopped working in the checkout, error 503."), Critical, "checkout-api", "error spike"},
 	})
 }

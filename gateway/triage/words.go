@@ -991,7 +991,7 @@ func readSignals(toks []token, text string) signals {
 	s.many = outside(s.many, active(s.one))
 	s.many = notElse(toks, withoutFillers(toks, s.many))
 	s.many = notMoney(toks, s.many)
-	s.many = notWhatWorks(toks, s.clause, s.many)
+	s.many = notWhatWorks(toks, s.clause, s.many, slices.Concat(active(s.outage), active(s.failure)))
 	// "none of them can tell us what exactly": what nobody can do is say
 	// what failed, not use the shop
 	s.outage, s.many, s.failure = notTelling(toks, s.outage), notTelling(toks, s.many), notTelling(toks, s.failure)
@@ -1768,14 +1768,19 @@ func resolvedBy(s *signals, toks []token, subjectEnd, ownEnd int) []hit {
 	// earlier", "my earlier ticket about the provider being down", "the
 	// banner that was on the cart earlier is gone now") is the one that
 	// ended, not another.
+	stillClause, earlierClause := map[int]bool{}, map[int]bool{}
 	for k, t := range toks[:ownEnd] {
 		if earlierWords[t.w] {
 			goneClause[cl[k]] = true
+			earlierClause[cl[k]] = true
+		}
+		if stillWords[t.w] {
+			stillClause[cl[k]] = true
 		}
 	}
 	for _, hs := range [][]hit{s.outage, s.failure, s.degraded, s.billingDefect, s.dataLoss, s.security} {
 		for _, h := range active(hs) {
-			if h.pos >= from && h.pos < ownEnd && !goneClause[cl[h.pos]] {
+			if h.pos >= from && h.pos < ownEnd && (!goneClause[cl[h.pos]] || stillClause[cl[h.pos]] && earlierClause[cl[h.pos]]) {
 				return nil
 			}
 		}
@@ -2515,12 +2520,19 @@ func countedCode(w string) bool {
 // works ("the cart and everything works until I enter my card", "I added
 // everything to my cart no problem", "everything seems fine now"): the
 // things that work are not the people blocked.
-func notWhatWorks(toks []token, cl []int, many []hit) []hit {
+func notWhatWorks(toks []token, cl []int, many, failing []hit) []hit {
 	works := map[int]bool{}
 	for _, h := range active(findAll(toks, worksWords)) {
 		works[cl[h.pos]] = true
 	}
+	for _, h := range failing {
+		works[cl[h.pos]] = false
+	}
 	return slices.DeleteFunc(many, func(h hit) bool {
-		return len(h.phrase) == 1 && everything[h.phrase[0]] && works[cl[h.pos]]
+		return len(h.phrase) == 1 && everything[h.phrase[0]] && h.phrase[0] != "kaikki" && works[cl[h.pos]]
 	})
 }
+
+// stillWords say a failure goes on: beside an earlier word ("still the
+// same error as earlier") the clause is no failure that ended.
+var stillWords = map[string]bool{"still": true, "noch": true, "ancora": true, "toujours": true, "sigue": true, "todavía": true, "nog": true, "fortfarande": true, "wciąż": true, "nadal": true, "ещё": true, "еще": true}
