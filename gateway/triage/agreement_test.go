@@ -81,7 +81,11 @@ type secondOpinion struct {
 // round twenty-seven, the same way): 72 of 72 in severity, 69 of 72 and 71
 // of 72 in service. holdout37 and holdout38 (written during round
 // twenty-six, for round twenty-eight): 72 of 72 and 71 of 72 (the other
-// one level apart) in severity, 71 of 72 in service each.
+// one level apart) in severity, 71 of 72 in service each. holdout39 and
+// holdout40 (written during round twenty-eight, for round twenty-nine):
+// 72 of 72 in severity each, 72 of 72 and 71 of 72 in service (holdout39's
+// world comment, which both read, says which service owns payslips and
+// salary files).
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -119,6 +123,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout36", file: "holdout36.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout37", file: "holdout37.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout38", file: "holdout38.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout39", file: "holdout39.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout40", file: "holdout40.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
