@@ -887,8 +887,41 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 			service, se = a.Service, a
 			reasons = append(reasons, fmt.Sprintf("no service named; %s shows the clearest anomaly in the window", service))
 		}
+		// Round twenty-eight: slowness that names no service, not scoped
+		// to the writer, with no failure anomaly to tie it to, is about
+		// the service whose slow requests and retries rose the most.
+		if a == nil && f.claim == claimDegraded && !scopedToFew(&f.sig) {
+			if w := onlySlowService(f.ev); w != nil {
+				service, se = w.Service, w
+				reasons = append(reasons, fmt.Sprintf("no service named; %s's slow requests rose the most in the window: the slowness reported", service))
+			}
+		}
 	}
 	return service, se, reasons
+}
+
+// onlySlowService is the service whose warnings (slow requests, retries)
+// rose in the window clearly the most: at least twice the rise, over its
+// own usual share, of any other; nil when none rose or two rose alike.
+func onlySlowService(ev *Evidence) *ServiceEvidence {
+	var best *ServiceEvidence
+	bestRise, second := 0.0, 0.0
+	for _, se := range ev.Services {
+		if se == nil || !se.WarnRise {
+			continue
+		}
+		rise := se.WarnRate / max(se.BaselineWarnRate, warnFloor)
+		switch {
+		case rise > bestRise:
+			best, bestRise, second = se, rise, bestRise
+		case rise > second:
+			second = rise
+		}
+	}
+	if best == nil || bestRise < 2*second {
+		return nil
+	}
+	return best
 }
 
 // failingStep is the core service whose failure a wide outage report
