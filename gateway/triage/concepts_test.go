@@ -332,6 +332,10 @@ ja	bymistake	low		確認メール	確認メールを誤って削除してしま�
 zh	bymistake	low		确认邮件	我不小心删除了确认邮件，可以再发一次吗？
 ko	bymistake	low		확인 메일	확인 메일을 실수로 삭제했습니다. 다시 보내주실 수 있나요?
 en	cosmetic	low		Small thing	Not a big deal, but the button on the last page says 'Place oder', a typo.
+en	looks	low		Newsletter in Outlook	FYI the newsletter looks broken in Outlook: the text overlaps the logo. Fine on my phone.
+en	looks	low		Invoice e-mail shows wrong currency	Small thing: the invoice e-mail shows the wrong currency sign, the amount is right.
+de	looks	low		Newsletter in Outlook	Nur eine Kleinigkeit: der Newsletter sieht kaputt aus, der Text überlappt das Logo.
+en	looks	one		Logo and cart	The logo is misaligned, and the cart shows an error when I pay.
 de	cosmetic	low		Tippfehler	Nur eine Kleinigkeit: im Footer steht ein Tippfehler, und der Button-Text ist abgeschnitten.
 fr	cosmetic	low		Faute de frappe	Petit détail : il y a une faute de frappe sur le bouton de la dernière page.
 es	cosmetic	low		Diseño	El botón de la última página aparece descolocado, es solo estético.

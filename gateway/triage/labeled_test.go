@@ -556,11 +556,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.83, withinOne: 0.89, service: 0.86}, why: "blind through round twenty-six (three aggregate looks: 0.736 / 0.875 / 0.875 with round twenty-four's rules and with round twenty-five's, 0.806 / 0.875 / 0.875 after round twenty-six), tuned on (words, not the fit) from round twenty-seven (a digital games store: game keys and downloads, in-game currency and season passes, gift cards, family accounts with parental limits, console and launcher account linking, refunds, streamers and clans buying in bulk, a publisher partner API, the pre-load of a big release): floor a little below the tuned figures after round twenty-seven (0.847 / 0.903 / 0.875)"},
 	{name: "holdout35",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.75, withinOne: 0.89, service: 0.76}, why: "blind, written during round twenty-five for round twenty-seven (a car-sharing and scooter app in several cities: unlocking and ending rentals in the app, per-minute billing and deposits, licence and identity checks, fines and tolls, corporate fleet accounts, tourists with foreign cards, receipts and push alerts, a city partner API): floor a little below its measurements (0.764 / 0.903 / 0.764 with round twenty-six's rules, 0.764 / 0.903 / 0.778 after round twenty-seven and the review's mends of round twenty-six)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.78, withinOne: 0.90, service: 0.77}, why: "blind through round twenty-seven (two aggregate looks: 0.764 / 0.903 / 0.764 with round twenty-six's rules, 0.764 / 0.903 / 0.778 after round twenty-seven and the review's mends of round twenty-six), tuned on (words, not the fit) from round twenty-eight (a car-sharing and scooter app in several cities: unlocking and ending rentals in the app, per-minute billing and deposits, licence and identity checks, fines and tolls, corporate fleet accounts, tourists with foreign cards, receipts and push alerts, a city partner API): floor a little below the tuned figures after round twenty-eight (0.792 / 0.917 / 0.778)"},
 	{name: "holdout36",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.82, withinOne: 0.93, service: 0.87}, why: "blind, written during round twenty-five for round twenty-seven (an energy supplier's customer portal and app: meter readings, bills and direct debits, prepaid-meter top-ups, moving house, smart-meter data, tariff switches, landlords and businesses with many sites, a price-comparison partner, outage and payment-reminder e-mails and SMS): floor a little below its measurements (0.833 / 0.944 / 0.889 with round twenty-six's rules, the same after round twenty-seven and the review's mends of round twenty-six)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.85, withinOne: 0.94, service: 0.89}, why: "blind through round twenty-seven (two aggregate looks: 0.833 / 0.944 / 0.889 with round twenty-six's rules, the same after round twenty-seven and the review's mends of round twenty-six), tuned on (words, not the fit) from round twenty-eight (an energy supplier's customer portal and app: meter readings, bills and direct debits, prepaid-meter top-ups, moving house, smart-meter data, tariff switches, landlords and businesses with many sites, a price-comparison partner, outage and payment-reminder e-mails and SMS): floor a little below the tuned figures after round twenty-eight (0.861 / 0.958 / 0.903)"},
 	{name: "holdout37",
 		blind: true, minTickets: 70,
 		why: "blind, written during round twenty-six for round twenty-eight (an invoicing and payments tool for freelancers and small firms: invoices e-mailed with a pay link, clients paying by card or transfer, payouts, bank-feed sync, accountants with many clients, receipts by photo, 2FA, recurring invoices, a tax-filing partner): no floor until round twenty-eight has been judged on it"},
@@ -649,7 +649,12 @@ func init() {
 // after it: 0.904, 0.976, 0.949. With holdout35 and holdout36 (judged on
 // by round twenty-seven), 2710 tickets: 0.899, 0.973, 0.943 — the
 // within-one floor moves down to 0.97 with them (holdout35's 0.903), not
-// with a rule.
+// with a rule. Round twenty-eight (holdout35 and holdout36 tuned on)
+// measured only the whole not blind, with DESKGATE_TRIAGE_SKIP_BLIND=1
+// (2627 tickets: the measured sets but the blind ones, the original
+// holdout and holdout10, which only the lead measures; holdout37 and
+// holdout38 are blind and have no floor yet): 0.896, 0.973, 0.941
+// before it, 0.898, 0.973, 0.943 after it.
 var wholeFloor = figures{exact: 0.89, withinOne: 0.97, service: 0.94}
 
 const wholeMinTickets = 200

@@ -204,6 +204,19 @@ func TestTriage_logsWeighMoreWhereTheWordsAreUnclear(t *testing.T) {
 		{"slowness for many with clean logs is medium",
 			Ticket{Subject: "search slow", Description: "Search is super slow for all our customers.", CreatedAt: noon.Add(-2 * time.Hour)},
 			Medium, "search", "logs: the service is clean"},
+		// Round twenty-eight: slowness that names no service, not scoped
+		// to the writer, is about the service whose slow requests rose
+		// the most (three writers' sets label it so: "the portal is very
+		// slow", a product search "tregt"), not none; checkout's errors
+		// are no slowness. One writer's own slowness keeps none.
+		{"slowness naming no service: the one whose slow requests rose",
+			Ticket{Subject: "very slow", Description: "It is extremely slow today, each page takes forever to load.", CreatedAt: noon},
+			Medium, "search", "search's slow requests rose the most"},
+		{"the same in German",
+			Ticket{Subject: "Sehr langsam", Description: "Seit heute Morgen ist alles extrem langsam, jede Seite dauert ewig.", CreatedAt: noon},
+			Medium, "search", "search's slow requests rose the most"},
+		{"one writer's own slowness keeps none",
+			Ticket{Subject: "slow", Description: "The dashboard is slow for me today.", CreatedAt: noon}, Medium, "", "slowness"},
 	})
 }
 

@@ -997,6 +997,10 @@ func readSignals(toks []token, text string) signals {
 	s.outage, s.many, s.failure = notTelling(toks, s.outage), notTelling(toks, s.many), notTelling(toks, s.failure)
 	// "erro de digitação", "yazım hatası": a typo's word for error names no failure
 	s.outage, s.failure = outside(s.outage, active(s.cosmetic)), outside(s.failure, active(s.cosmetic))
+	// "the reminder e-mails look broken in Outlook", "the receipt shows
+	// the wrong currency sign": beside a cosmetic word, a failure word an
+	// appearance verb governs tells how a thing looks, not that it fails
+	s.outage, s.failure = notHowItLooks(toks, s.cosmetic, s.outage), notHowItLooks(toks, s.cosmetic, s.failure)
 	s.outage, s.failure = symptoms(toks, s.outage, s.failure)
 	s.outage, s.failure = notAskedEitherWay(toks, s.outage), notAskedEitherWay(toks, s.failure)
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
@@ -1131,6 +1135,45 @@ func notTelling(toks []token, hs []hit) []hit {
 		end := h.pos + len(h.phrase)
 		last := h.phrase[len(h.phrase)-1]
 		return tellVerbs[last] || end < len(toks) && !toks[end].brk && tellVerbs[toks[end].w] && modalVerbs[last]
+	})
+}
+
+// appearanceVerbs say how a thing looks or is shown, in the languages the
+// sets hold ("looks", "shows", "sieht … aus", "ziet er … uit", "se ve",
+// "s'affiche", "sembra", "wygląda", "выглядит").
+var appearanceVerbs = map[string]bool{"look": true, "looks": true, "looked": true, "looking": true, "show": true, "shows": true,
+	"shown": true, "showing": true, "displayed": true, "display": true, "displays": true, "appear": true, "appears": true, "renders": true, "rendered": true,
+	"sieht": true, "aussieht": true, "angezeigt": true, "ziet": true, "weergegeven": true, "ve": true, "ven": true, "muestra": true, "saffiche": true,
+	"affiché": true, "affichée": true, "sembra": true, "appare": true, "parece": true, "aparece": true, "mostra": true, "wygląda": true,
+	"wyświetla": true, "выглядит": true, "выглядят": true, "отображается": true, "görünüyor": true}
+
+// lookBetween may stand between an appearance verb and its word ("shows
+// the wrong sign", "ziet er raar uit"), but not before a noun of failure
+// ("shows an error").
+var lookBetween = map[string]bool{"the": true, "er": true, "bit": true, "really": true, "very": true, "so": true, "kind": true, "totally": true, "completely": true, "all": true}
+
+// notHowItLooks drops the failure words an appearance verb governs, one
+// word back or two over an article or adverb ("look broken", "shows the
+// wrong currency sign"), where the ticket also holds a cosmetic word: the
+// defect is how the thing looks. Without a cosmetic word ("the checkout
+// looks broken for all our customers") they stay a failure.
+func notHowItLooks(toks []token, cosmetic, hs []hit) []hit {
+	if len(active(cosmetic)) == 0 {
+		return hs
+	}
+	return dropHits(hs, func(h hit) bool {
+		for k := h.pos - 1; k >= 0 && k >= h.pos-2; k-- {
+			if toks[k+1].brk {
+				return false
+			}
+			if appearanceVerbs[toks[k].raw] || appearanceVerbs[toks[k].w] {
+				return true
+			}
+			if !lookBetween[toks[k].raw] {
+				return false
+			}
+		}
+		return false
 	})
 }
 
