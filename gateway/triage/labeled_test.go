@@ -563,10 +563,10 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.85, withinOne: 0.94, service: 0.89}, why: "blind through round twenty-seven (two aggregate looks: 0.833 / 0.944 / 0.889 with round twenty-six's rules, the same after round twenty-seven and the review's mends of round twenty-six), tuned on (words, not the fit) from round twenty-eight (an energy supplier's customer portal and app: meter readings, bills and direct debits, prepaid-meter top-ups, moving house, smart-meter data, tariff switches, landlords and businesses with many sites, a price-comparison partner, outage and payment-reminder e-mails and SMS): floor a little below the tuned figures after round twenty-eight (0.861 / 0.958 / 0.903)"},
 	{name: "holdout37",
 		blind: true, minTickets: 70,
-		why: "blind, written during round twenty-six for round twenty-eight (an invoicing and payments tool for freelancers and small firms: invoices e-mailed with a pay link, clients paying by card or transfer, payouts, bank-feed sync, accountants with many clients, receipts by photo, 2FA, recurring invoices, a tax-filing partner): no floor until round twenty-eight has been judged on it"},
+		floor: figures{exact: 0.61, withinOne: 0.89, service: 0.68}, why: "blind, written during round twenty-six for round twenty-eight (an invoicing and payments tool for freelancers and small firms: invoices e-mailed with a pay link, clients paying by card or transfer, payouts, bank-feed sync, accountants with many clients, receipts by photo, 2FA, recurring invoices, a tax-filing partner): floor a little below its measurements (0.625 / 0.903 / 0.694 with round twenty-seven's rules, the same after round twenty-eight and the review's mends of round twenty-seven)"},
 	{name: "holdout38",
 		blind: true, minTickets: 70,
-		why: "blind, written during round twenty-six for round twenty-eight (a news publisher's digital subscriptions: paywall, gift, student and family plans, newsletters and breaking-news pushes, phone and smart-TV apps, puzzles and archives, a telecom bundle): no floor until round twenty-eight has been judged on it"},
+		floor: figures{exact: 0.84, withinOne: 0.97, service: 0.83}, why: "blind, written during round twenty-six for round twenty-eight (a news publisher's digital subscriptions: paywall, gift, student and family plans, newsletters and breaking-news pushes, phone and smart-TV apps, puzzles and archives, a telecom bundle): floor a little below its measurements (0.847 / 0.986 / 0.847 with round twenty-seven's rules, 0.861 / 0.986 / 0.847 after round twenty-eight and the review's mends of round twenty-seven)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -654,8 +654,11 @@ func init() {
 // (2627 tickets: the measured sets but the blind ones, the original
 // holdout and holdout10, which only the lead measures; holdout37 and
 // holdout38 are blind and have no floor yet): 0.896, 0.973, 0.941
-// before it, 0.898, 0.973, 0.943 after it.
-var wholeFloor = figures{exact: 0.89, withinOne: 0.97, service: 0.94}
+// before it, 0.898, 0.973, 0.943 after it; the measured 2710 after it:
+// 0.901, 0.974, 0.944. With holdout37 and holdout38 (judged on by round
+// twenty-eight), 2854 tickets: 0.893, 0.973, 0.936 — the service floor
+// moves down to 0.93 with them (holdout37's 0.694), not with a rule.
+var wholeFloor = figures{exact: 0.89, withinOne: 0.97, service: 0.93}
 
 const wholeMinTickets = 200
 
