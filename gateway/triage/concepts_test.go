@@ -639,6 +639,8 @@ en	changedpassword	security	auth	Password	I got a reset e-mail I never asked for
 es	changedpassword	security	auth	Contraseña	Alguien cambió mi contraseña y ahora no puedo entrar.
 de	changedpassword	security	auth	Passwort	Jemand hat mein Passwort geändert, ich komme nicht mehr rein.
 en	changepasswordhowto	low		Question	Can someone tell me how to change my password?
+en	shownerror	outage		Logo	I uploaded our new logo and now checkout shows errors for everyone.
+tr	shownerror	one		Logo	Logo kaymış ve hata veriyor, ödeme yapılamıyor.
 it	someonehelpaccount	low		Domanda	Volevo sapere se qualcuno può aiutarmi con il mio account, grazie.
 en	accountpassword	security	auth	Password	Someone changed my account password and now I cannot log in.
 de	accountpassword	security	auth	Passwort	Jemand hat das Passwort von meinem Konto geändert, ich komme nicht mehr rein.

@@ -906,14 +906,16 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 func onlySlowService(ev *Evidence) *ServiceEvidence {
 	var best *ServiceEvidence
 	bestRise, second := 0.0, 0.0
+	// Every service's rise is a runner-up, flagged or not: one just
+	// under the flag's line rose alike.
 	for _, se := range ev.Services {
-		if se == nil || !se.WarnRise {
+		if se == nil {
 			continue
 		}
 		rise := se.WarnRate / max(se.BaselineWarnRate, warnFloor)
 		switch {
-		case rise > bestRise:
-			best, bestRise, second = se, rise, bestRise
+		case se.WarnRise && rise > bestRise:
+			best, bestRise, second = se, rise, max(second, bestRise)
 		case rise > second:
 			second = rise
 		}

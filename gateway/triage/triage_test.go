@@ -218,6 +218,16 @@ func TestTriage_logsWeighMoreWhereTheWordsAreUnclear(t *testing.T) {
 		{"one writer's own slowness keeps none",
 			Ticket{Subject: "slow", Description: "The dashboard is slow for me today.", CreatedAt: noon}, Medium, "", "slowness"},
 	})
+	// Two services slowed alike: the logs cannot say which one is meant.
+	alike := projectWith(t,
+		gen.Incident{Service: "search", Start: noon.Add(-30 * time.Minute), Duration: time.Hour, SlowShare: 0.5, Message: "search timed out after 30000ms q={id}"},
+		gen.Incident{Service: "notifications", Start: noon.Add(-30 * time.Minute), Duration: time.Hour, SlowShare: 0.5, Message: "send took 30000ms id={id}"},
+	)
+	checkVerdicts(t, alike, []verdictCase{
+		{"two slowed alike name none",
+			Ticket{Subject: "very slow", Description: "It is extremely slow today, each page takes forever to load.", CreatedAt: noon},
+			Medium, "", "slowness"},
+	})
 }
 
 func TestTriage_namesServicesByWhatTheTicketIsAbout(t *testing.T) {

@@ -1139,11 +1139,12 @@ func notTelling(toks []token, hs []hit) []hit {
 }
 
 // appearanceVerbs say how a thing looks or is shown, in the languages the
-// sets hold ("looks", "shows", "sieht … aus", "ziet er … uit", "se ve",
-// "s'affiche", "sembra", "wygląda", "выглядит").
+// sets hold ("looks", "shows", "sieht … aus", "ziet er … uit",
+// "s'affiche", "sembra", "wygląda", "выглядит"); not Spanish "ve", which
+// is Turkish "and".
 var appearanceVerbs = map[string]bool{"look": true, "looks": true, "looked": true, "looking": true, "show": true, "shows": true,
 	"shown": true, "showing": true, "displayed": true, "display": true, "displays": true, "appear": true, "appears": true, "renders": true, "rendered": true,
-	"sieht": true, "aussieht": true, "angezeigt": true, "ziet": true, "weergegeven": true, "ve": true, "ven": true, "muestra": true, "saffiche": true,
+	"sieht": true, "aussieht": true, "angezeigt": true, "ziet": true, "weergegeven": true, "muestra": true, "saffiche": true,
 	"affiché": true, "affichée": true, "sembra": true, "appare": true, "parece": true, "aparece": true, "mostra": true, "wygląda": true,
 	"wyświetla": true, "выглядит": true, "выглядят": true, "отображается": true, "görünüyor": true}
 
@@ -1162,6 +1163,13 @@ func notHowItLooks(toks []token, cosmetic, hs []hit) []hit {
 		return hs
 	}
 	return dropHits(hs, func(h hit) bool {
+		// An error shown is a failure however it looks ("the cart shows
+		// the error 500").
+		for _, w := range h.phrase {
+			if errorNoun(w) {
+				return false
+			}
+		}
 		for k := h.pos - 1; k >= 0 && k >= h.pos-2; k-- {
 			if toks[k+1].brk {
 				return false
@@ -1175,6 +1183,20 @@ func notHowItLooks(toks []token, cosmetic, hs []hit) []hit {
 		}
 		return false
 	})
+}
+
+// errorNoun reports whether a word names an error or a status code
+// ("error", "Fehler", "hata", "ошибка", "500").
+func errorNoun(w string) bool {
+	if statusCode(w) || len(w) == 3 && w[0] == '5' {
+		return true
+	}
+	for _, p := range []string{"error", "fehler", "erreur", "errore", "erro", "fout", "fel", "błąd", "błęd", "hata", "ошибк", "помилк", "エラー", "错误", "오류", "에러"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // transactionNouns are the requests a flow is made of, without the people
