@@ -803,3 +803,10 @@ func truncate(s string, n int) string {
 	}
 	return s[:n] + "…"
 }
+
+// warnRiseOf is how many times its usual share of warnings (slow requests,
+// retries) a service logged in the window, the usual share floored at
+// warnFloor (WarnRise compares the same two shares).
+func warnRiseOf(se *ServiceEvidence) float64 {
+	return se.WarnRate / max(se.BaselineWarnRate, warnFloor)
+}

@@ -891,7 +891,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		// to the writer, with no failure anomaly to tie it to, is about
 		// the service whose slow requests and retries rose the most.
 		if a == nil && f.claim == claimDegraded && !scopedToFew(&f.sig) {
-			if w := onlySlowService(f.ev); w != nil {
+			if w := mostSlowedService(f.ev); w != nil {
 				service, se = w.Service, w
 				reasons = append(reasons, fmt.Sprintf("no service named; %s's slow requests rose the most in the window: the slowness reported", service))
 			}
@@ -900,10 +900,10 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 	return service, se, reasons
 }
 
-// onlySlowService is the service whose warnings (slow requests, retries)
+// mostSlowedService is the service whose warnings (slow requests, retries)
 // rose in the window clearly the most: at least twice the rise, over its
 // own usual share, of any other; nil when none rose or two rose alike.
-func onlySlowService(ev *Evidence) *ServiceEvidence {
+func mostSlowedService(ev *Evidence) *ServiceEvidence {
 	var best *ServiceEvidence
 	bestRise, second := 0.0, 0.0
 	// Every service's rise is a runner-up, flagged or not: one just
@@ -912,7 +912,7 @@ func onlySlowService(ev *Evidence) *ServiceEvidence {
 		if se == nil {
 			continue
 		}
-		rise := se.WarnRate / max(se.BaselineWarnRate, warnFloor)
+		rise := warnRiseOf(se)
 		switch {
 		case se.WarnRise && rise > bestRise:
 			best, bestRise, second = se, rise, max(second, bestRise)
@@ -1129,6 +1129,11 @@ func inClauseOf(s *signals, pos int, hs []hit) bool {
 var accountDocuments = mkPhrases("invoice*", "subscription*", "vat", "plan", "renewal", "receipt*", "credit note",
 	"rechnung*", "abonnement*", "abo", "facture*", "factura*", "fattura*", "factuur", "fatura*", "faktura*", "abonnemang", "suscripción", "assinatura")
 
+// orderableDocuments are the accountDocuments patterns one orders (a plan,
+// a subscription), not receives: paperDocuments leaves them out.
+var orderableDocuments = map[string]bool{"plan": true, "renewal": true, "abo": true, "abonnemang": true, "suscripción": true,
+	"assinatura": true, "subscription*": true, "abonnement*": true}
+
 // accountBilling reports whether a ticket is about the account's own
 // billing (a wrong invoice, a subscription charged twice): it names no
 // service unless it names one outright, and no anomaly stands in for it.
@@ -1170,11 +1175,7 @@ func (t *Triager) documentOrderFailed(s *signals, ms []ServiceMention) bool {
 func paperDocuments(hs []hit) []hit {
 	var out []hit
 	for _, h := range hs {
-		w := h.phrase[0]
-		switch {
-		case w == "plan", w == "renewal", w == "abo", w == "abonnemang", w == "suscripción", w == "assinatura",
-			strings.HasPrefix(w, "subscription"), strings.HasPrefix(w, "abonnement"):
-		default:
+		if !orderableDocuments[h.phrase.String()] {
 			out = append(out, h)
 		}
 	}
@@ -1344,8 +1345,9 @@ func severity(f *facts, service, level string, core bool) verdict {
 // symptomOnly reports whether an outage claim rests on what one writer saw
 // ("500", "hata", "Dienst nicht verfügbar"): nothing says others are
 // blocked ("nobody", "all our customers") or that the service is down, no
-// code is counted in the plural ("502s", "5xx": many requests, a
-// monitor's view), and the desk did not mark it urgent or high (where it
+// status code is counted (codesCounted: "502s", "5xx", "a bunch of 502
+// errors", "our monitoring shows 503": many requests, a monitor's view),
+// and the desk did not mark it urgent or high (where it
 // marks an outage for many). The labels call one writer's failure during
 // a spike high.
 func symptomOnly(f *facts) bool {

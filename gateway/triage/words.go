@@ -801,7 +801,8 @@ type signals struct {
 	// account are the account's own billing documents named (invoice,
 	// subscription; see accountBilling).
 	account []hit
-	// codesCounted is set when status codes are counted (codesCounted):
+	// codesCounted is set when the ticket counts status codes (in the
+	// plural, beside a plural error noun, or as a monitor reports them):
 	// many requests, a monitor's view, not one writer's error page.
 	codesCounted bool
 	// exposure are the security words that tell of data or secrets made
@@ -1188,7 +1189,7 @@ func notHowItLooks(toks []token, cosmetic, hs []hit) []hit {
 // errorNoun reports whether a word names an error or a status code
 // ("error", "Fehler", "hata", "ошибка", "500").
 func errorNoun(w string) bool {
-	if statusCode(w) || len(w) == 3 && w[0] == '5' {
+	if statusCode(w) || w == "5xx" {
 		return true
 	}
 	for _, p := range []string{"error", "fehler", "erreur", "errore", "erro", "fout", "fel", "błąd", "błęd", "hata", "ошибк", "помилк", "エラー", "错误", "오류", "에러"} {
@@ -1852,6 +1853,12 @@ func resolvedBy(s *signals, toks []token, subjectEnd, ownEnd int) []hit {
 	}
 	return by
 }
+
+// stillWords say a failure goes on: beside an earlier word ("still the
+// same error as earlier") the clause is no failure that ended. They are
+// looked up stemmed, so French "toujours" is "toujour".
+var stillWords = map[string]bool{"still": true, "noch": true, "ancora": true, "toujour": true, "sigue": true, "todavía": true, "nog": true,
+	"fortfarande": true, "wciąż": true, "nadal": true, "ещё": true, "еще": true}
 
 // earlierWords place what their clause tells before the time of writing:
 // in a resolution, the failure they stand beside is the one that ended.
@@ -2524,8 +2531,6 @@ func notOthersOrKnowing(toks []token, hs []hit) []hit {
 	})
 }
 
-// countedCode reports whether a word is a status code counted in the
-// plural or named as its class ("502s", "5xx").
 // codesCounted reports whether the ticket counts status codes rather than
 // tells of one it saw: a code in the plural ("502s", "5xx"), a code beside
 // a plural error noun ("a bunch of 502 errors", "erreurs 502 en masse"), or
@@ -2566,6 +2571,8 @@ func statusCode(w string) bool {
 	return w[1] >= '0' && w[1] <= '9' && w[2] >= '0' && w[2] <= '9'
 }
 
+// countedCode reports whether a word is a status code counted in the
+// plural or named as its class ("502s", "5xx").
 func countedCode(w string) bool {
 	if len(w) == 3 && w[0] >= '1' && w[0] <= '5' && w[1:] == "xx" {
 		return true
@@ -2584,7 +2591,10 @@ func countedCode(w string) bool {
 // notWhatWorks drops "everything" read as a scope where its clause says it
 // works ("the cart and everything works until I enter my card", "I added
 // everything to my cart no problem", "everything seems fine now"): the
-// things that work are not the people blocked.
+// things that work are not the people blocked. A failure word in the
+// clause cancels that reading ("everything worked until 11:45 and now
+// everything is broken"), and Finnish "kaikki" is never dropped: it is
+// also everyone.
 func notWhatWorks(toks []token, cl []int, many, failing []hit) []hit {
 	works := map[int]bool{}
 	for _, h := range active(findAll(toks, worksWords)) {
@@ -2597,7 +2607,3 @@ func notWhatWorks(toks []token, cl []int, many, failing []hit) []hit {
 		return len(h.phrase) == 1 && everything[h.phrase[0]] && h.phrase[0] != "kaikki" && works[cl[h.pos]]
 	})
 }
-
-// stillWords say a failure goes on: beside an earlier word ("still the
-// same error as earlier") the clause is no failure that ended.
-var stillWords = map[string]bool{"still": true, "noch": true, "ancora": true, "toujours": true, "sigue": true, "todavía": true, "nog": true, "fortfarande": true, "wciąż": true, "nadal": true, "ещё": true, "еще": true}
