@@ -1186,13 +1186,17 @@ func notHowItLooks(toks []token, cosmetic, hs []hit) []hit {
 	})
 }
 
+// errorStems start the nouns of an error (errorWords, in attribution.go,
+// are whole words before a message noun; these are prefixes).
+var errorStems = []string{"error", "fehler", "erreur", "errore", "erro", "fout", "fel", "błąd", "błęd", "hata", "ошибк", "помилк", "エラー", "错误", "오류", "에러"}
+
 // errorNoun reports whether a word names an error or a status code
 // ("error", "Fehler", "hata", "ошибка", "500").
 func errorNoun(w string) bool {
 	if statusCode(w) || w == "5xx" {
 		return true
 	}
-	for _, p := range []string{"error", "fehler", "erreur", "errore", "erro", "fout", "fel", "błąd", "błęd", "hata", "ошибк", "помилк", "エラー", "错误", "오류", "에러"} {
+	for _, p := range errorStems {
 		if strings.HasPrefix(w, p) {
 			return true
 		}

@@ -21,6 +21,11 @@ func claimOf(subject, description string) (claim, []string) {
 	return classify(sig, &trace{})
 }
 
+// signalsOf reads the signals of a text as the triage reads a ticket's.
+func signalsOf(text string) signals {
+	return readSignals(tokenize(text), text)
+}
+
 func TestClassify_readsEachKindOfClaim(t *testing.T) {
 	tests := []struct {
 		name, subject, description string
@@ -393,12 +398,12 @@ func TestScope_fillerEverythingIsNoScope(t *testing.T) {
 func TestDegraded_slowInMoreLanguages(t *testing.T) {
 	for _, s := range []string{"Bij mij duurt het afrekenen heel lang", "Die Kasse ist seit heute früh sehr langsam",
 		"Платіжна форма працює дуже повільно", "A fizetés nagyon lassú", "Ödeme sayfası çok yavaş"} {
-		if hs := active(readSignals(tokenize(s), s).degraded); len(hs) == 0 {
+		if hs := active(signalsOf(s).degraded); len(hs) == 0 {
 			t.Errorf("%q: no slowness read", s)
 		}
 	}
 	for _, s := range []string{"Košarica se sporo učitava kod mene", "Stranica radi sporo", "Platforma je vrlo sporo"} {
-		if hs := active(readSignals(tokenize(s), s).degraded); len(hs) == 0 {
+		if hs := active(signalsOf(s).degraded); len(hs) == 0 {
 			t.Errorf("%q: no slowness read", s)
 		}
 	}
@@ -407,7 +412,7 @@ func TestDegraded_slowInMoreLanguages(t *testing.T) {
 	for _, s := range []string{"Θα σας πω αργότερα", "Ayer por la tarde nadie pudo pagar",
 		"Sporo klientów nie może zapłacić kartą", "Mamy sporo zamówień, ale płatności nie przechodzą",
 		"Ik heb heel lang geleden een account aangemaakt", "Dat was erg lang geleden"} {
-		if hs := active(readSignals(tokenize(s), s).degraded); len(hs) > 0 {
+		if hs := active(signalsOf(s).degraded); len(hs) > 0 {
 			t.Errorf("%q: slowness read in %v", s, quote(hs))
 		}
 	}
@@ -751,7 +756,7 @@ func TestSelfNow_theWritersPresentAttemptScopesTheReport(t *testing.T) {
 		"Ma carte est refusée depuis ce matin.",
 		"Lo intento desde las nueve y siempre sale error.",
 	} {
-		if hs := active(readSignals(tokenize(s), s).selfNow); len(hs) == 0 {
+		if hs := active(signalsOf(s).selfNow); len(hs) == 0 {
 			t.Errorf("%q: the writer's own attempt not read", s)
 		}
 	}
@@ -763,7 +768,7 @@ func TestSelfNow_theWritersPresentAttemptScopesTheReport(t *testing.T) {
 		"Todos los intentos de pago de nuestros clientes fallan.",
 		"Llevo toda la mañana recibiendo quejas: ningún cliente puede pagar.",
 	} {
-		if hs := active(readSignals(tokenize(s), s).selfNow); len(hs) > 0 {
+		if hs := active(signalsOf(s).selfNow); len(hs) > 0 {
 			t.Errorf("%q: read as the writer's own attempt (%s)", s, quote(hs))
 		}
 	}
@@ -802,7 +807,7 @@ func TestSignInCodeRefused_readsTheSentenceOfASignInCode(t *testing.T) {
 		{"I cannot log in on app.example.com, the code is rejected every time.", true},
 		{"Login fails with an error. Code from the SMS is always rejected.", true},
 	} {
-		if got := len(active(readSignals(tokenize(tc.text), tc.text).codeRefused)) > 0; got != tc.refused {
+		if got := len(active(signalsOf(tc.text).codeRefused)) > 0; got != tc.refused {
 			t.Errorf("%q: sign-in code refused %v, want %v", tc.text, got, tc.refused)
 		}
 	}
