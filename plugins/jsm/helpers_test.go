@@ -50,11 +50,15 @@ func newWorld(t *testing.T, opts ...func(*sandbox.Options)) *world {
 	w.hookCode.Store(http.StatusOK)
 	w.hooks = httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
 		b, _ := io.ReadAll(io.LimitReader(r.Body, 1<<20))
+		// The answer is decided before the test sees the delivery: a test
+		// that changes hookCode on receipt changes the next answer, never
+		// this one.
+		code := int(w.hookCode.Load())
 		select {
 		case w.got <- delivery{header: r.Header.Clone(), body: b, uri: r.URL.RequestURI()}:
 		default:
 		}
-		rw.WriteHeader(int(w.hookCode.Load()))
+		rw.WriteHeader(code)
 	}))
 	t.Cleanup(w.hooks.Close)
 	o := sandbox.Options{
