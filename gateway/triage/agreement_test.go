@@ -85,7 +85,13 @@ type secondOpinion struct {
 // holdout40 (written during round twenty-eight, for round twenty-nine):
 // 72 of 72 in severity each, 72 of 72 and 71 of 72 in service (holdout39's
 // world comment, which both read, says which service owns payslips and
-// salary files).
+// salary files). holdout41 and holdout42 (written during round
+// twenty-nine, for round thirty): 68 of 72 in severity (three others one
+// level apart, one two) and 72 of 72 in service; 71 of 72 in severity
+// (the other one level apart) and 72 of 72 in service. holdout43 and
+// holdout44 (written during round twenty-nine, for round thirty-one): 70
+// of 72 in severity (the others one level apart) and 70 of 72 in service;
+// 71 of 72 in severity (the other one level apart) and 72 of 72 in service.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -125,6 +131,10 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout38", file: "holdout38.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout39", file: "holdout39.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout40", file: "holdout40.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout41", file: "holdout41.json", floor: figures{exact: 0.93, withinOne: 0.97, service: 0.97}},
+	{set: "holdout42", file: "holdout42.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout43", file: "holdout43.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.95}},
+	{set: "holdout44", file: "holdout44.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
