@@ -562,17 +562,17 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.85, withinOne: 0.94, service: 0.89}, why: "blind through round twenty-seven (two aggregate looks: 0.833 / 0.944 / 0.889 with round twenty-six's rules, the same after round twenty-seven and the review's mends of round twenty-six), tuned on (words, not the fit) from round twenty-eight (an energy supplier's customer portal and app: meter readings, bills and direct debits, prepaid-meter top-ups, moving house, smart-meter data, tariff switches, landlords and businesses with many sites, a price-comparison partner, outage and payment-reminder e-mails and SMS): floor a little below the tuned figures after round twenty-eight (0.861 / 0.958 / 0.903)"},
 	{name: "holdout37",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.61, withinOne: 0.89, service: 0.68}, why: "blind, written during round twenty-six for round twenty-eight (an invoicing and payments tool for freelancers and small firms: invoices e-mailed with a pay link, clients paying by card or transfer, payouts, bank-feed sync, accountants with many clients, receipts by photo, 2FA, recurring invoices, a tax-filing partner): floor a little below its measurements (0.625 / 0.903 / 0.694 with round twenty-seven's rules, the same after round twenty-eight and the review's mends of round twenty-seven)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.68, withinOne: 0.92, service: 0.76}, why: "blind through round twenty-eight (two aggregate looks: 0.625 / 0.903 / 0.694 with round twenty-seven's rules, the same after round twenty-eight), tuned on (words, not the fit) from round twenty-nine (an invoicing and payments tool for freelancers and small firms: invoices e-mailed with a pay link, clients paying by card or transfer, payouts, bank-feed sync, accountants with many clients, receipts by photo, 2FA, recurring invoices, a tax-filing partner): floor a little below the tuned figures after round twenty-nine (0.694 / 0.931 / 0.778)"},
 	{name: "holdout38",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.84, withinOne: 0.97, service: 0.83}, why: "blind, written during round twenty-six for round twenty-eight (a news publisher's digital subscriptions: paywall, gift, student and family plans, newsletters and breaking-news pushes, phone and smart-TV apps, puzzles and archives, a telecom bundle): floor a little below its measurements (0.847 / 0.986 / 0.847 with round twenty-seven's rules, 0.861 / 0.986 / 0.847 after round twenty-eight and the review's mends of round twenty-seven)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.85, withinOne: 0.97, service: 0.83}, why: "blind through round twenty-eight (two aggregate looks: 0.847 / 0.986 / 0.847 with round twenty-seven's rules, 0.861 / 0.986 / 0.847 after round twenty-eight), tuned on (words, not the fit) from round twenty-nine (a news publisher's digital subscriptions: paywall, gift, student and family plans, newsletters and breaking-news pushes, phone and smart-TV apps, puzzles and archives, a telecom bundle): floor a little below the tuned figures after round twenty-nine (0.861 / 0.986 / 0.847, unchanged by the round)"},
 	{name: "holdout39",
 		blind: true, minTickets: 70,
-		why: "blind, written during round twenty-eight for round twenty-nine (an HR and payroll platform: payroll runs and payslips on payroll day, employees' sign-in, leave and time sheets, company SSO, salary bank files, tax filings, onboarding, an accounting integration): no floor until round twenty-nine has been judged on it"},
+		floor: figures{exact: 0.78, withinOne: 0.89, service: 0.78}, why: "blind, written during round twenty-eight for round twenty-nine (an HR and payroll platform: payroll runs and payslips on payroll day, employees' sign-in, leave and time sheets, company SSO, salary bank files, tax filings, onboarding, an accounting integration): floor a little below its measurements (0.792 / 0.903 / 0.792 with round twenty-eight's rules and its review's mends, the same after round twenty-nine)"},
 	{name: "holdout40",
 		blind: true, minTickets: 70,
-		why: "blind, written during round twenty-eight for round twenty-nine (an online florist and gift shop with same-day delivery on a Mother's Day peak: delivery slots, gift messages to recipients, delivery-photo texts, weekly subscriptions, corporate gifting, partner florists): no floor until round twenty-nine has been judged on it"},
+		floor: figures{exact: 0.75, withinOne: 0.93, service: 0.86}, why: "blind, written during round twenty-eight for round twenty-nine (an online florist and gift shop with same-day delivery on a Mother's Day peak: delivery slots, gift messages to recipients, delivery-photo texts, weekly subscriptions, corporate gifting, partner florists): floor a little below its measurements (0.764 / 0.944 / 0.875 with round twenty-eight's rules and its review's mends, the same after round twenty-nine)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -664,7 +664,16 @@ func init() {
 // 0.901, 0.974, 0.944. With holdout37 and holdout38 (judged on by round
 // twenty-eight), 2854 tickets: 0.893, 0.973, 0.936 — the service floor
 // moves down to 0.93 with them (holdout37's 0.694), not with a rule.
-var wholeFloor = figures{exact: 0.89, withinOne: 0.97, service: 0.93}
+// Round twenty-nine (holdout37 and holdout38 tuned on) measured only the
+// whole not blind, with DESKGATE_TRIAGE_SKIP_BLIND=1 (2771 tickets: the
+// measured sets but the blind ones, the original holdout and holdout10,
+// which only the lead measures; holdout39 and holdout40 are blind and
+// have no floor yet): 0.890, 0.972, 0.934 before it, 0.892, 0.973, 0.937
+// after it; the measured 2854 after it: 0.895, 0.974, 0.939. With
+// holdout39 and holdout40 (judged on by round twenty-nine), 2998 tickets:
+// 0.890 (2667), 0.971, 0.934 — the exact floor moves down to 0.88 with
+// them (their 0.792 and 0.764), not with a rule.
+var wholeFloor = figures{exact: 0.88, withinOne: 0.97, service: 0.93}
 
 const wholeMinTickets = 200
 

@@ -855,6 +855,17 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 				service, se = m.Service, o
 			}
 		}
+		// Round twenty-nine: a wide outage told by more than one flow
+		// word, none a name ("every client who clicks the pay link in our
+		// invoice e-mails gets 503"), is the failing step's as one flow
+		// word's is: the words name no service, the logs place the failure.
+		if service == mentions[0].Service && onlyFlowWords(mentions) {
+			if a := t.failingStep(f, mentions[0], se); a != nil {
+				reasons = append(reasons, fmt.Sprintf("no service named; the ticket describes %s's flow (%q), clean in the window, while %s, a step of the same purchase, fails for most requests: %s",
+					service, mentions[0].Phrase, a.Service, a.Service))
+				return a.Service, a, reasons
+			}
+		}
 		switch {
 		case service != mentions[0].Service:
 			reasons = append(reasons, fmt.Sprintf("the ticket names %s and %s; %s's logs corroborate first", mentions[0].Service, service, service))
@@ -863,7 +874,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		case mentions[0].Pos > mentions[1].Pos:
 			reasons = append(reasons, fmt.Sprintf("the ticket names %s and %s; the failure is %s's", mentions[1].Service, service, service))
 		}
-	case f.ev != nil && (logsPick || endedPick) && !accountBilling(&f.sig):
+	case f.ev != nil && (logsPick || endedPick) && (!accountBilling(&f.sig) || failedNotBilled(&f.sig)):
 		// A report from one user is tied to an anomaly only while it lasts,
 		// unless it names the past time it happened; an outage claim may
 		// point to any clear one in its window.
@@ -1007,7 +1018,13 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			if f.claim == claimSecurity && m.Service == mailer && !access && !(exposed && ownConfirmation(m)) {
 				continue // the message is the channel of a breach, not what was breached
 			}
-			if m.Strength > strengthSynonym || access || exposedOn ||
+			// Round twenty-nine: what was lost in an outage for many ("not
+			// a single customer could order … lost orders", "nadie podía
+			// terminar un pedido … ¿se perdió algún pedido?") is that
+			// flow's: its words stand in the clause that says many could
+			// not.
+			lostInOutage := f.claim == claimDataLoss && m.Strength <= strengthSynonym && manyCouldNot(&f.sig, m)
+			if m.Strength > strengthSynonym || access || exposedOn || lostInOutage ||
 				f.claim == claimDataLoss && m.Strength >= strengthSynonym && inClauseOf(&f.sig, m.Pos, active(f.sig.dataLoss)) {
 				kept = append(kept, m)
 			}
@@ -1118,6 +1135,31 @@ func inClauseOf(s *signals, pos int, hs []hit) bool {
 	}
 	for _, h := range hs {
 		if h.pos >= 0 && h.pos < len(s.clause) && s.clause[h.pos] == s.clause[pos] {
+			return true
+		}
+	}
+	return false
+}
+
+// manyCouldNot reports whether one of m's mentions, not only its first
+// (which may be the subject's), stands in a clause that says many could
+// not use it: a failure or outage word beside a word of many ("not a single
+// customer could order", "nadie … podía terminar un pedido").
+func manyCouldNot(s *signals, m ServiceMention) bool {
+	failed := append(active(s.outage), active(s.failure)...)
+	for _, p := range append([]int{m.Pos}, m.at...) {
+		if !inClauseOf(s, p, failed) {
+			continue
+		}
+		// many people, not many of the thing ("every order … is no
+		// longer there" is the orders' loss, not a failure to order)
+		var people []hit
+		for _, h := range active(s.many) {
+			if p < h.pos || p >= h.pos+len(tokenize(h.phrase.String())) {
+				people = append(people, h)
+			}
+		}
+		if inClauseOf(s, p, people) {
 			return true
 		}
 	}
@@ -1586,4 +1628,38 @@ func SeverityAtLeast(sev, threshold string) bool {
 func zoneOffset(loc *time.Location, t time.Time) int {
 	_, off := t.In(loc).Zone()
 	return off
+}
+
+// onlyFlowWords reports whether none of the mentions names its service: each
+// is a flow's word or a built-in synonym, and none is the outcome named.
+func onlyFlowWords(ms []ServiceMention) bool {
+	for _, m := range ms {
+		if m.Strength > strengthSynonym || m.Outcome {
+			return false
+		}
+	}
+	return true
+}
+
+// failedNotBilled reports whether a ticket with the account's billing words
+// quotes a server's failure, a 5xx status or a time-out, and no billing
+// defect ("when I click Pay invoice I get 503", "gateway timeout" in the
+// invoice editor): the logs may place it as they place any other. A
+// document's wrong VAT or a card that "won't" pay stays the account's.
+func failedNotBilled(s *signals) bool {
+	if len(active(s.billingDefect)) > 0 {
+		return false
+	}
+	for _, h := range append(active(s.outage), active(s.failure)...) {
+		p := h.phrase.String()
+		if strings.Contains(p, "timeout") || strings.Contains(p, "time out") || strings.Contains(p, "timing out") || strings.Contains(p, "timed out") {
+			return true
+		}
+		for _, w := range tokenize(p) {
+			if statusCode(w.w) && w.w[0] == '5' {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -430,6 +430,37 @@ func TestTriage_aReportedFailureIsAtLeastMediumOnCleanLogs(t *testing.T) {
 	}
 }
 
+// Round twenty-nine: where the words leave the service open, the logs
+// place it. A wide outage told by more than one flow word, none a name, is
+// the failing step's as one flow word's is; a ticket with invoice words
+// that quotes a server's 5xx or a time-out is tied to the logs' clear
+// anomaly as any other failure is (a wrong VAT number stays the
+// account's question); and orders lost while many could not order are the
+// order's (orders gone from the history stay the data loss's, no service).
+func TestTriage_round29TheLogsPlaceWhatTheWordsLeaveOpen(t *testing.T) {
+	checkout := gen.Incident{Service: "checkout-api", Start: noon.Add(-40 * time.Minute), Duration: time.Hour,
+		FailRate: 0.8, Status: 503, Message: "pay page for invoice={n} refused: invoice store {ip} pool exhausted"}
+	checkVerdicts(t, projectWith(t, checkout), []verdictCase{
+		{"several flow words, the failing step",
+			Ticket{Subject: "nobody can pay", Description: "Since 11:30 every single client who clicks the pay link in our e-mails gets an error, none of them can pay.", CreatedAt: noon},
+			Critical, "checkout-api", "a step of the same purchase"},
+		{"an invoice's pay link quoting 503",
+			Ticket{Subject: "Invoice pay link not working", Description: "I got an invoice and when I click Pay invoice I get a page saying 503 Service Unavailable. Tried twice in the last few minutes.", CreatedAt: noon},
+			High, "checkout-api", "clearest anomaly"},
+		{"a wrong VAT number stays the account's",
+			Ticket{Subject: "Invoice wrong VAT", Description: "Our invoice shows the wrong VAT number, could you reissue it?", CreatedAt: noon},
+			Low, "", ""},
+	})
+	checkVerdicts(t, projectWith(t), []verdictCase{
+		{"orders lost while many could not order",
+			Ticket{Subject: "Lost orders last night", Description: "Between about 6 and 7 pm not a single customer could order from us, the app kept erroring. We lost many orders.", CreatedAt: noon},
+			Critical, "checkout-api", ""},
+		{"orders gone from the history have no service",
+			Ticket{Subject: "Wednesday's orders have disappeared", Description: "All orders from Wednesday are gone from the order list. That's about 140 orders we now cannot ship.", CreatedAt: noon},
+			Critical, "", ""},
+	})
+}
+
 // Round ten: a wide outage told by its flow ("nobody can order") while that
 // flow's logs are clean and another core flow fails for most requests is
 // about the failing one — the shop sees the purchase end in an error, not
