@@ -833,9 +833,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		service = mentions[0].Service
 		se = f.evidenceOf(service)
 		if a := t.failingStep(f, mentions[0], se); a != nil {
-			reasons = append(reasons, fmt.Sprintf("no service named; the ticket describes %s's flow (%q), clean in the window, while %s, a step of the same purchase, fails for most requests: %s",
-				service, mentions[0].Phrase, a.Service, a.Service))
-			return a.Service, a, reasons
+			return a.Service, a, append(reasons, failingStepReason(mentions[0], a))
 		}
 		if mentions[0].Strength == strengthFlow {
 			reasons = append(reasons, fmt.Sprintf("no service named; the ticket describes its flow (%q): %s", mentions[0].Phrase, service))
@@ -859,11 +857,11 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		// word, none a name ("every client who clicks the pay link in our
 		// invoice e-mails gets 503"), is the failing step's as one flow
 		// word's is: the words name no service, the logs place the failure.
-		if service == mentions[0].Service && onlyFlowWords(mentions) {
+		// Not when one of the words is signing in, wherever it stands:
+		// nobody able to sign in is the sign-in's own report (failingStep).
+		if service == mentions[0].Service && onlyFlowWords(mentions) && !t.namesSigningIn(mentions) {
 			if a := t.failingStep(f, mentions[0], se); a != nil {
-				reasons = append(reasons, fmt.Sprintf("no service named; the ticket describes %s's flow (%q), clean in the window, while %s, a step of the same purchase, fails for most requests: %s",
-					service, mentions[0].Phrase, a.Service, a.Service))
-				return a.Service, a, reasons
+				return a.Service, a, append(reasons, failingStepReason(mentions[0], a))
 			}
 		}
 		switch {
@@ -969,6 +967,28 @@ func (t *Triager) failingStep(f *facts, m ServiceMention, se *ServiceEvidence) *
 		step = o
 	}
 	return step
+}
+
+// failingStepReason says why the failing step a, not the flow m described,
+// is the ticket's service.
+func failingStepReason(m ServiceMention, a *ServiceEvidence) string {
+	return fmt.Sprintf("no service named; the ticket describes %s's flow (%q), clean in the window, while %s, a step of the same purchase, fails for most requests: %s",
+		m.Service, m.Phrase, a.Service, a.Service)
+}
+
+// namesSigningIn reports whether one of the mentions is the sign-in flow's
+// service.
+func (t *Triager) namesSigningIn(ms []ServiceMention) bool {
+	i := serviceOfFlow(t.p.Services, flowKindNamed("signing in"))
+	if i < 0 {
+		return false
+	}
+	for _, m := range ms {
+		if m.Service == t.p.Services[i].Name {
+			return true
+		}
+	}
+	return false
 }
 
 // relevantMentions are the services named that the claim can be about:
@@ -1151,11 +1171,14 @@ func manyCouldNot(s *signals, m ServiceMention) bool {
 		if !inClauseOf(s, p, failed) {
 			continue
 		}
-		// many people, not many of the thing ("every order … is no
-		// longer there" is the orders' loss, not a failure to order)
+		// many people, not many of the thing: neither a phrase that holds
+		// the flow word ("every order … is no longer there" is the orders'
+		// loss, not a failure to order) nor a count just before it
+		// ("thousands of orders were lost")
 		var people []hit
 		for _, h := range active(s.many) {
-			if p < h.pos || p >= h.pos+len(tokenize(h.phrase.String())) {
+			end := h.pos + len(h.phrase)
+			if (p < h.pos || p >= end) && !(countWords[h.phrase[len(h.phrase)-1]] && p >= end && p <= end+1) {
 				people = append(people, h)
 			}
 		}
@@ -1165,6 +1188,10 @@ func manyCouldNot(s *signals, m ServiceMention) bool {
 	}
 	return false
 }
+
+// countWords count what follows them ("thousands of orders"), people or
+// things.
+var countWords = map[string]bool{"hundred": true, "hundreds": true, "thousand": true, "thousands": true, "dozen": true, "dozens": true}
 
 // accountDocuments are the things of the account's own billing with the
 // vendor: an invoice, a subscription, a plan, a VAT number.
@@ -1655,10 +1682,22 @@ func failedNotBilled(s *signals) bool {
 		if strings.Contains(p, "timeout") || strings.Contains(p, "time out") || strings.Contains(p, "timing out") || strings.Contains(p, "timed out") {
 			return true
 		}
-		for _, w := range tokenize(p) {
-			if statusCode(w.w) && w.w[0] == '5' {
+		for k, w := range h.phrase {
+			if statusCode(w) && w[0] == '5' && !numbersDocument(s, h.pos+k) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// numbersDocument reports whether the word at pos follows an account
+// document, at once or over one word ("invoice 503", "Rechnung 504",
+// "facture n° 502"): the document's number, not a server's status.
+func numbersDocument(s *signals, pos int) bool {
+	for _, a := range active(s.account) {
+		if end := a.pos + len(a.phrase); pos >= end && pos <= end+1 {
+			return true
 		}
 	}
 	return false

@@ -450,6 +450,12 @@ func TestTriage_round29TheLogsPlaceWhatTheWordsLeaveOpen(t *testing.T) {
 		{"a wrong VAT number stays the account's",
 			Ticket{Subject: "Invoice wrong VAT", Description: "Our invoice shows the wrong VAT number, could you reissue it?", CreatedAt: noon},
 			Low, "", ""},
+		{"an invoice numbered like a status is no server's failure",
+			Ticket{Subject: "Rechnung", Description: "Auf der Rechnung 504 steht die falsche Adresse, bitte korrigieren.", CreatedAt: noon},
+			Low, "", ""},
+		{"paying and signing in, in either order, stay the sign-in's report",
+			Ticket{Subject: "nobody can pay", Description: "Since 11:30 none of our customers can pay, they cannot even log in, everyone gets an error.", CreatedAt: noon},
+			Medium, "payments", ""},
 	})
 	checkVerdicts(t, projectWith(t), []verdictCase{
 		{"orders lost while many could not order",
@@ -457,6 +463,9 @@ func TestTriage_round29TheLogsPlaceWhatTheWordsLeaveOpen(t *testing.T) {
 			Critical, "checkout-api", ""},
 		{"orders gone from the history have no service",
 			Ticket{Subject: "Wednesday's orders have disappeared", Description: "All orders from Wednesday are gone from the order list. That's about 140 orders we now cannot ship.", CreatedAt: noon},
+			Critical, "", ""},
+		{"thousands of orders counts orders, not people",
+			Ticket{Subject: "Orders lost", Description: "Thousands of orders were lost when the sync failed last night.", CreatedAt: noon},
 			Critical, "", ""},
 	})
 }
