@@ -92,6 +92,8 @@ type secondOpinion struct {
 // holdout44 (written during round twenty-nine, for round thirty-one): 70
 // of 72 in severity (the others one level apart) and 70 of 72 in service;
 // 71 of 72 in severity (the other one level apart) and 72 of 72 in service.
+// holdout45 and holdout46 (written during round twenty-nine, for round
+// thirty-two): 72 of 72 in severity each, 71 of 72 and 72 of 72 in service.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -135,6 +137,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout42", file: "holdout42.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout43", file: "holdout43.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.95}},
 	{set: "holdout44", file: "holdout44.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout45", file: "holdout45.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout46", file: "holdout46.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
