@@ -568,11 +568,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.85, withinOne: 0.97, service: 0.83}, why: "blind through round twenty-eight (two aggregate looks: 0.847 / 0.986 / 0.847 with round twenty-seven's rules, 0.861 / 0.986 / 0.847 after round twenty-eight), tuned on (words, not the fit) from round twenty-nine (a news publisher's digital subscriptions: paywall, gift, student and family plans, newsletters and breaking-news pushes, phone and smart-TV apps, puzzles and archives, a telecom bundle): floor a little below the tuned figures after round twenty-nine (0.861 / 0.986 / 0.847, unchanged by the round)"},
 	{name: "holdout39",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.78, withinOne: 0.89, service: 0.78}, why: "blind, written during round twenty-eight for round twenty-nine (an HR and payroll platform: payroll runs and payslips on payroll day, employees' sign-in, leave and time sheets, company SSO, salary bank files, tax filings, onboarding, an accounting integration): floor a little below its measurements (0.792 / 0.903 / 0.792 with round twenty-eight's rules and its review's mends, the same after round twenty-nine)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.78, withinOne: 0.89, service: 0.82}, why: "blind through round twenty-nine (two aggregate looks: 0.792 / 0.903 / 0.792 with round twenty-eight's rules and its review's mends, the same after round twenty-nine), tuned on (words, not the fit) from round thirty (an HR and payroll platform: payroll runs and payslips on payroll day, employees' sign-in, leave and time sheets, company SSO, salary bank files, tax filings, onboarding, an accounting integration): floor a little below the tuned figures after round thirty (0.792 / 0.903 / 0.833)"},
 	{name: "holdout40",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.75, withinOne: 0.93, service: 0.86}, why: "blind, written during round twenty-eight for round twenty-nine (an online florist and gift shop with same-day delivery on a Mother's Day peak: delivery slots, gift messages to recipients, delivery-photo texts, weekly subscriptions, corporate gifting, partner florists): floor a little below its measurements (0.764 / 0.944 / 0.875 with round twenty-eight's rules and its review's mends, the same after round twenty-nine)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.75, withinOne: 0.94, service: 0.89}, why: "blind through round twenty-nine (two aggregate looks: 0.764 / 0.944 / 0.875 with round twenty-eight's rules and its review's mends, the same after round twenty-nine), tuned on (words, not the fit) from round thirty (an online florist and gift shop with same-day delivery on a Mother's Day peak: delivery slots, gift messages to recipients, delivery-photo texts, weekly subscriptions, corporate gifting, partner florists): floor a little below the tuned figures after round thirty (0.764 / 0.958 / 0.903)"},
 	{name: "holdout41",
 		blind: true, minTickets: 70,
 		why: "blind, written during round twenty-nine for round thirty (a concert and event ticketing platform on a big tour's on-sale morning: a virtual queue, seat holds, presale codes, fan-to-fan resale, e-tickets in phone wallets, venue staff scanning at the doors, promoters' dashboard, refunds for a cancelled show): no floor until round thirty has been judged on it"},
@@ -678,7 +678,12 @@ func init() {
 // after it; the measured 2854 after it: 0.895, 0.974, 0.939. With
 // holdout39 and holdout40 (judged on by round twenty-nine), 2998 tickets:
 // 0.890 (2667), 0.971, 0.934 — the exact floor moves down to 0.88 with
-// them (their 0.792 and 0.764), not with a rule.
+// them (their 0.792 and 0.764), not with a rule. Round thirty (holdout39
+// and holdout40 tuned on) measured only the whole not blind, with
+// DESKGATE_TRIAGE_SKIP_BLIND=1 (2915 tickets: the measured sets but the
+// blind ones, the original holdout, holdout10, holdout41 and holdout42):
+// 0.887 (2585), 0.970 (2829), 0.932 (2717) before it, 0.887 (2587),
+// 0.972 (2832), 0.935 (2726) after it.
 var wholeFloor = figures{exact: 0.88, withinOne: 0.97, service: 0.93}
 
 const wholeMinTickets = 200

@@ -54,7 +54,14 @@ var builtinSynonyms = map[string][]string{
 		"платёжн* шлюз*", "платежн* шлюз*", "platební brán*", "maksupalvelu*", "決済代行*", "支付服务商", "결제 대행*",
 		// the refund
 		"reembolso*", "remboursement*", "rimbors*", "erstattung*", "rückerstattung*", "terugbetaling*", "återbetalning*",
-		"hyvity*", "vrácení peněz", "返金", "退款", "付不了款", "환불*", "возврат* средств", "возврат* денег", "tilbagebetaling*", "refusjon*"},
+		"hyvity*", "vrácení peněz", "返金", "退款", "付不了款", "환불*", "возврат* средств", "возврат* денег", "tilbagebetaling*", "refusjon*",
+		// round thirty: a money transfer is a payment however the product
+		// names it (a salary run's, a client's, a wholesale buyer's):
+		// "transfer" alone is not (a ticket or a booking transferred)
+		"bank transfer*", "wire transfer*", "money transfer*", "salary transfer*", "überweisung*", "virement*", "transferencia bancaria",
+		"transferência bancária", "bonifico*", "bonifici", "overboeking*", "przelew*", "bankovní převod*",
+		"banköverföring*", "bankoverførsel*", "tilisiirto*", "банковск* перевод*", "havale*", "振込*", "银行转账", "转账", "계좌이체",
+		"chuyển khoản", "transfer bank"},
 	"checkout": {"cart", "basket", "place order", "place an order", "place my order", "placing order", "warenkorb", "kasse", "panier", "carrito", "carrello", "winkelwagen*",
 		"カート", "购物车", "購物車", "结账", "結帳", "下单", "下單", "장바구니*", "sepet*", "sipariş*",
 		// round fifteen: the basket and the checkout as the 17 languages name them, and the payment page

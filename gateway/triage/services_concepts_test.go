@@ -35,6 +35,15 @@ en	checkout-api	Orders	Customers cannot place orders, the basket shows an error 
 en	search	Shop	The search box returns no results, even for products we have in stock.
 en	notifications	Emails	Customers are not receiving their order confirmation e-mails.
 en	checkout-api	Order missing	A customer was charged, but no order was created.
+en	checkout-api	Money taken but no order	I click pay and it shows an error page. My bank app shows the money is reserved, but there is no order in my account.
+en	checkout-api	Charged but no booking	The card is charged, we get the bank SMS, but the site says booking not confirmed and there is nothing in My Trips.
+en	checkout-api	Charged for a gift	My bank app shows the payment taken, but the site showed "We couldn't complete your order".
+en	notifications	Booking e-mail	I paid for the table, the booking is fine, but no booking confirmation e-mail came.
+en	payments	Reserved amount	The money is reserved on my card for order 5521, when will the reservation be released?
+en	payments	Salary transfer failed	Last night I launched the salary transfer for one employee and it gave an error, then it worked on the second try.
+pl	payments	Przelewy	Od rana przelewy wynagrodzeń nie wychodzą, dostajemy błąd przy wysyłce pliku.
+de	payments	Überweisung	Die Überweisung an unseren Lieferanten ist mit einer Fehlermeldung abgebrochen.
+en		Ticket for a friend	Hi, how do I transfer my ticket to a friend? Thanks.
 en	checkout-api	Question	How can I change the minimum order value in the basket?
 en	notifications	Resend	I deleted the order confirmation e-mail by accident, could you resend it for order 4821?
 en	auth	Magic link	The magic link in the sign-in e-mail says expired as soon as customers click it.

@@ -892,6 +892,14 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 			reasons = append(reasons, fmt.Sprintf("no service named in words largely unread; %s's anomaly is not a core flow's: not tied to it", a.Service))
 			a = nil
 		}
+		// Round thirty: a layout or look defect ("the banner covers the
+		// menu, a small thing") told by one writer is no failure of a
+		// service the logs could place: an unnamed service's spike is not
+		// what it is about.
+		if a != nil && f.claim != claimOutage && len(active(f.sig.cosmetic)) > 0 {
+			reasons = append(reasons, fmt.Sprintf("no service named in a report of how a thing looks; %s's anomaly is not tied to it", a.Service))
+			a = nil
+		}
 		if a != nil {
 			service, se = a.Service, a
 			reasons = append(reasons, fmt.Sprintf("no service named; %s shows the clearest anomaly in the window", service))

@@ -470,6 +470,22 @@ func TestTriage_round29TheLogsPlaceWhatTheWordsLeaveOpen(t *testing.T) {
 	})
 }
 
+// Round thirty: a layout or look defect one writer reports, naming no
+// service, is not placed by another service's spike in the window; a
+// failure report naming none still is.
+func TestTriage_round30ALookDefectIsNoSpikesService(t *testing.T) {
+	search := gen.Incident{Service: "search", Start: noon.Add(-40 * time.Minute), Duration: time.Hour,
+		FailRate: 0.6, Status: 503, Message: "search q={id} failed: index node {ip} out of memory"}
+	checkVerdicts(t, projectWith(t, search), []verdictCase{
+		{"a banner over the menu, a small thing",
+			Ticket{Subject: "banner covering the menu", Description: "Small thing: on my phone the big banner covers the menu button, I can't tap it unless I scroll. Not urgent.", CreatedAt: noon},
+			Medium, "", "how a thing looks"},
+		{"a failure naming nothing is still the spike's",
+			Ticket{Subject: "error", Description: "I can't find anything, every time I try I get an error page.", CreatedAt: noon},
+			High, "search", "clearest anomaly"},
+	})
+}
+
 // Round ten: a wide outage told by its flow ("nobody can order") while that
 // flow's logs are clean and another core flow fails for most requests is
 // about the failing one — the shop sees the purchase end in an error, not

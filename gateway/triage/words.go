@@ -738,7 +738,12 @@ var (
 		"prélevé", "addebitato", "pagato", "betaald", "afgeschreven", "dragits", "obciążon*", "zapłacon*",
 		// round fifteen: Danish, Norwegian and the others of the 17 languages
 		"trukket for pengene", "blevet trukket", "blitt trukket", "blitt belastet", "belastet", "veloitettiin", "veloitettu",
-		"betalat", "har betalt", "strženy", "stržen*", "списали", "списаны", "para çekildi", "çekildi", "引き落とされ", "扣款", "扣了钱", "결제되었*")
+		"betalat", "har betalt", "strženy", "stržen*", "списали", "списаны", "para çekildi", "çekildi", "引き落とされ", "扣款", "扣了钱", "결제되었*",
+		// round thirty: the bank's word that the money is held or gone
+		// ("my bank app shows the money is reserved", "the payment taken",
+		// the bank's purchase notice)
+		"money is reserved", "money was reserved", "amount is reserved", "payment taken", "payment was taken", "money is gone",
+		"money has gone", "money was gone", "notificação de compra", "dinero retenido", "montant bloqué", "betrag reserviert")
 	orderMissingWords = mkPhrases("no order", "order wasnt", "order was not", "order isnt", "order is not",
 		"order not", "order is missing", "order missing", "order never", "order didnt", "order did not",
 		"never got an order", "without an order", "orders were not", "orders werent", "orders are not",
@@ -747,7 +752,12 @@ var (
 		"geen bestelling", "zamówienie nie", "ingen order",
 		"dont see any order", "dont see the order", "dont see my order", "cant see any order", "cant find my order", "cant find the order",
 		"ingen ordre", "nogen ordre", "ordren blev ikke", "ordren ble ikke", "tilausta ei", "objednávka se nevytvořila",
-		"objednávka nevznikla", "заказ не", "sipariş oluşturulmadı", "注文が作成されていません", "没有生成订单", "주문이 생성되지")
+		"objednávka nevznikla", "заказ не", "sipariş oluşturulmadı", "注文が作成されていません", "没有生成订单", "주문이 생성되지",
+		// round thirty: a booking is the order (round twenty-seven), and
+		// the shop's own words that the order did not complete
+		"no booking", "booking not", "booking was not", "booking wasnt", "booking is not", "booking isnt",
+		"couldnt complete your order", "could not complete your order", "couldnt complete the order", "could not complete the order",
+		"order could not be completed", "nothing in my order history", "keine buchung", "buchung nicht", "pas de réservation")
 	// notAppearing say something expected does not show up; after an
 	// order noun they say the order is missing ("ordern syns inte").
 	notAppearing = mkPhrases("does not appear", "doesnt appear", "not showing", "isnt showing", "not there", "não aparece",
