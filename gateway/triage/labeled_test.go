@@ -575,10 +575,10 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.75, withinOne: 0.94, service: 0.89}, why: "blind through round twenty-nine (two aggregate looks: 0.764 / 0.944 / 0.875 with round twenty-eight's rules and its review's mends, the same after round twenty-nine), tuned on (words, not the fit) from round thirty (an online florist and gift shop with same-day delivery on a Mother's Day peak: delivery slots, gift messages to recipients, delivery-photo texts, weekly subscriptions, corporate gifting, partner florists): floor a little below the tuned figures after round thirty (0.764 / 0.958 / 0.903)"},
 	{name: "holdout41",
 		blind: true, minTickets: 70,
-		why: "blind, written during round twenty-nine for round thirty (a concert and event ticketing platform on a big tour's on-sale morning: a virtual queue, seat holds, presale codes, fan-to-fan resale, e-tickets in phone wallets, venue staff scanning at the doors, promoters' dashboard, refunds for a cancelled show): no floor until round thirty has been judged on it"},
+		floor: figures{exact: 0.72, withinOne: 0.92, service: 0.78}, why: "blind, written during round twenty-nine for round thirty (a concert and event ticketing platform on a big tour's on-sale morning: a virtual queue, seat holds, presale codes, fan-to-fan resale, e-tickets in phone wallets, venue staff scanning at the doors, promoters' dashboard, refunds for a cancelled show): floor a little below its measurements (0.736 / 0.931 / 0.792 with round twenty-nine's rules and its review's mends, the same after round thirty)"},
 	{name: "holdout42",
 		blind: true, minTickets: 70,
-		why: "blind, written during round twenty-nine for round thirty (an online pharmacy with repeat prescriptions: GP practices approving refills, carers ordering for parents, lockers and home delivery, pharmacist chat, SMS and e-mail reminders, an NHS-style login, insurer co-payments, a partner clinic API): no floor until round thirty has been judged on it"},
+		floor: figures{exact: 0.76, withinOne: 0.89, service: 0.86}, why: "blind, written during round twenty-nine for round thirty (an online pharmacy with repeat prescriptions: GP practices approving refills, carers ordering for parents, lockers and home delivery, pharmacist chat, SMS and e-mail reminders, an NHS-style login, insurer co-payments, a partner clinic API): floor a little below its measurements (0.778 / 0.903 / 0.875 with round twenty-nine's rules and its review's mends, the same after round thirty)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -683,8 +683,12 @@ func init() {
 // DESKGATE_TRIAGE_SKIP_BLIND=1 (2915 tickets: the measured sets but the
 // blind ones, the original holdout, holdout10, holdout41 and holdout42):
 // 0.887 (2585), 0.970 (2829), 0.932 (2717) before it, 0.887 (2587),
-// 0.972 (2832), 0.935 (2726) after it.
-var wholeFloor = figures{exact: 0.88, withinOne: 0.97, service: 0.93}
+// 0.972 (2832), 0.935 (2726) after it; the measured 2998 after it: 0.890
+// (2669), 0.972 (2915), 0.937 (2809). With holdout41 and holdout42
+// (judged on by round thirty), 3142 tickets: 0.884 (2778), 0.970 (3047,
+// just under 0.97), 0.932 (2929) — the within-one floor moves down to 0.96
+// with them (their 0.931 and 0.903), not with a rule.
+var wholeFloor = figures{exact: 0.88, withinOne: 0.96, service: 0.93}
 
 const wholeMinTickets = 200
 
