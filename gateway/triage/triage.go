@@ -895,8 +895,9 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		// Round thirty: a layout or look defect ("the banner covers the
 		// menu, a small thing") told by one writer is no failure of a
 		// service the logs could place: an unnamed service's spike is not
-		// what it is about.
-		if a != nil && f.claim != claimOutage && len(active(f.sig.cosmetic)) > 0 {
+		// what it is about. An error shown is a failure however the page
+		// looks ("the loading icon spins, then an error").
+		if a != nil && f.claim != claimOutage && len(active(f.sig.cosmetic)) > 0 && !showsError(&f.sig) {
 			reasons = append(reasons, fmt.Sprintf("no service named in a report of how a thing looks; %s's anomaly is not tied to it", a.Service))
 			a = nil
 		}
@@ -975,6 +976,19 @@ func (t *Triager) failingStep(f *facts, m ServiceMention, se *ServiceEvidence) *
 		step = o
 	}
 	return step
+}
+
+// showsError reports whether a failure or outage word of the ticket is an
+// error noun, a status code or a failing ("an error", "erro 500", "fails").
+func showsError(s *signals) bool {
+	for _, h := range append(active(s.failure), active(s.outage)...) {
+		for _, w := range h.phrase {
+			if errorNoun(w) || strings.HasPrefix(w, "fail") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // failingStepReason says why the failing step a, not the flow m described,

@@ -483,6 +483,20 @@ func TestTriage_round30ALookDefectIsNoSpikesService(t *testing.T) {
 		{"a failure naming nothing is still the spike's",
 			Ticket{Subject: "error", Description: "I can't find anything, every time I try I get an error page.", CreatedAt: noon},
 			High, "search", "clearest anomaly"},
+		{"an error shown beside a look word is still the spike's",
+			Ticket{Subject: "app", Description: "The app shows the loading icon forever and then an error, I cannot do anything.", CreatedAt: noon},
+			High, "search", "clearest anomaly"},
+		{"Portuguese 'logo' (then) beside an error 500 is still the spike's",
+			Ticket{Subject: "erro", Description: "Hoje a página mostra só um erro, o logo aparece e depois erro 500, não consigo fazer nada.", CreatedAt: noon},
+			High, "search", "clearest anomaly"},
+	})
+	checkVerdicts(t, projectWith(t), []verdictCase{
+		{"no booking fee is no booking missing",
+			Ticket{Subject: "invoice question", Description: "I paid the deposit. There is no booking fee on my invoice, is that right?", CreatedAt: noon},
+			Low, "", ""},
+		{"a booking that isn't a problem is no booking missing",
+			Ticket{Subject: "invoice", Description: "I paid for the course and the booking isnt a problem, I only need the invoice in my company name.", CreatedAt: noon},
+			Low, "", ""},
 	})
 }
 

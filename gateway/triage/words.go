@@ -2265,14 +2265,24 @@ func orderAbsent(toks []token) []hit {
 // confirmations" is no missing order.
 var orderConfirmations = mkFlowWords("confirmation*", "confirm*", "receipt*", "bestätigung*", "bekräftelse*", "bevestiging*")
 
+// orderCharges are what an order costs: "no booking fee" is no missing
+// booking.
+var orderCharges = mkFlowWords("fee*", "cost*", "charge*", "surcharge*", "gebühr*", "frais")
+
 // ordersNotMessages drops the missing orders whose order word modifies a
-// message noun that follows it ("no order confirmations overnight", "no
-// order e-mails"): the message is what is missing.
+// message noun or a charge that follows it ("no order confirmations
+// overnight", "no order e-mails", "no booking fee on my invoice"): the
+// message or the charge is what is missing; and those that go on to say
+// what is no problem ("the booking isn't a problem").
 func ordersNotMessages(toks []token, hs []hit) []hit {
 	var out []hit
 	for _, h := range hs {
 		end := h.pos + len(h.phrase)
-		if end < len(toks) && !toks[end].brk && (messageNouns.matches(toks, end) || orderConfirmations.matches(toks, end)) {
+		if end < len(toks) && !toks[end].brk && (messageNouns.matches(toks, end) || orderConfirmations.matches(toks, end) || orderCharges.matches(toks, end)) {
+			continue
+		}
+		if end+1 < len(toks) && !toks[end].brk && !toks[end+1].brk && (toks[end].w == "a" || toks[end].w == "an") &&
+			(toks[end+1].w == "problem" || toks[end+1].w == "issue") {
 			continue
 		}
 		out = append(out, h)
