@@ -261,6 +261,8 @@ cs	share	partial	payments	Platby	Zhruba každá pátá platba kartou selže.
 tr	partial	partial	payments	Ödemeler	Bazı müşteriler kartla öderken hata alıyor.
 tr	share	partial	payments	Ödemeler	Kartla ödemelerin yaklaşık beşte biri başarısız oluyor.
 ja	partial	partial	payments	カード決済	一部のお客様がカードで支払うときにエラーになります。
+ja	allstores	outage	payments	カード決済	6店舗すべてでカード決済ができません。
+ja	allstores	outage	payments	カード決済	全店舗でカード決済ができません。
 ja	share	partial	payments	カード決済	カード決済の約5件に1件が失敗しています。
 zh	partial	partial	payments	刷卡支付	部分客户用卡支付时报错。
 zh	share	partial	payments	刷卡支付	大约每五笔刷卡支付就有一笔失败。

@@ -574,11 +574,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.75, withinOne: 0.94, service: 0.89}, why: "blind through round twenty-nine (two aggregate looks: 0.764 / 0.944 / 0.875 with round twenty-eight's rules and its review's mends, the same after round twenty-nine), tuned on (words, not the fit) from round thirty (an online florist and gift shop with same-day delivery on a Mother's Day peak: delivery slots, gift messages to recipients, delivery-photo texts, weekly subscriptions, corporate gifting, partner florists): floor a little below the tuned figures after round thirty (0.764 / 0.958 / 0.903)"},
 	{name: "holdout41",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.72, withinOne: 0.92, service: 0.78}, why: "blind, written during round twenty-nine for round thirty (a concert and event ticketing platform on a big tour's on-sale morning: a virtual queue, seat holds, presale codes, fan-to-fan resale, e-tickets in phone wallets, venue staff scanning at the doors, promoters' dashboard, refunds for a cancelled show): floor a little below its measurements (0.736 / 0.931 / 0.792 with round twenty-nine's rules and its review's mends, the same after round thirty)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.76, withinOne: 0.93, service: 0.79}, why: "blind through round thirty (two aggregate looks: 0.736 / 0.931 / 0.792 with round twenty-nine's rules and its review's mends, the same after round thirty), tuned on (words, not the fit) from round thirty-one (a concert and event ticketing platform on a big tour's on-sale morning: a virtual queue, seat holds, presale codes, fan-to-fan resale, e-tickets in phone wallets, venue staff scanning at the doors, promoters' dashboard, refunds for a cancelled show): floor a little below the tuned figures after round thirty-one (0.778 / 0.944 / 0.806)"},
 	{name: "holdout42",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.76, withinOne: 0.89, service: 0.86}, why: "blind, written during round twenty-nine for round thirty (an online pharmacy with repeat prescriptions: GP practices approving refills, carers ordering for parents, lockers and home delivery, pharmacist chat, SMS and e-mail reminders, an NHS-style login, insurer co-payments, a partner clinic API): floor a little below its measurements (0.778 / 0.903 / 0.875 with round twenty-nine's rules and its review's mends, the same after round thirty)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.76, withinOne: 0.89, service: 0.86}, why: "blind through round thirty (two aggregate looks: 0.778 / 0.903 / 0.875 with round twenty-nine's rules and its review's mends, the same after round thirty), tuned on (words, not the fit) from round thirty-one (an online pharmacy with repeat prescriptions: GP practices approving refills, carers ordering for parents, lockers and home delivery, pharmacist chat, SMS and e-mail reminders, an NHS-style login, insurer co-payments, a partner clinic API): floor a little below the tuned figures after round thirty-one (0.778 / 0.903 / 0.875, unchanged by the round)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -687,7 +687,12 @@ func init() {
 // (2669), 0.972 (2915), 0.937 (2809). With holdout41 and holdout42
 // (judged on by round thirty), 3142 tickets: 0.884 (2778), 0.970 (3047,
 // just under 0.97), 0.932 (2929) — the within-one floor moves down to 0.96
-// with them (their 0.931 and 0.903), not with a rule.
+// with them (their 0.931 and 0.903), not with a rule. Round thirty-one
+// (holdout41 and holdout42 tuned on) measured only the whole not blind,
+// with DESKGATE_TRIAGE_SKIP_BLIND=1 (3059 tickets: the measured sets but
+// the blind ones, the original holdout and holdout10): 0.881 (2696),
+// 0.969 (2964), 0.930 (2846) before it, 0.885 (2708), 0.970 (2967),
+// 0.931 (2847) after it.
 var wholeFloor = figures{exact: 0.88, withinOne: 0.96, service: 0.93}
 
 const wholeMinTickets = 200

@@ -630,7 +630,9 @@ func extractTime(text string, created time.Time, loc *time.Location, buffer time
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
 	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
-		extractISO, extractRange, extractSince, extractRelative, extractClock, extractDayPart,
+		extractISO, extractRange, extractSince, extractRelative, func(s string, c time.Time, l *time.Location, o bool) (TimeRef, bool) {
+			return extractClock(s, c, l, o, named == "")
+		}, extractDayPart,
 	} {
 		if ref, ok := f(s, created, loc, onsetWords); ok {
 			ref.Found = true
@@ -746,20 +748,9 @@ func clockTime(hs, ms, ampm, z string, created time.Time, loc *time.Location) (t
 			return time.Time{}, false
 		}
 	}
-	hours := []int{h}
-	switch {
-	case strings.HasPrefix(ampm, "p"):
-		if h > 12 || h == 0 {
-			return time.Time{}, false
-		}
-		hours = []int{h%12 + 12}
-	case strings.HasPrefix(ampm, "a"):
-		if h > 12 || h == 0 {
-			return time.Time{}, false
-		}
-		hours = []int{h % 12}
-	case h >= 1 && h <= 11:
-		hours = append(hours, h+12)
+	hours := clockHours(h, ampm)
+	if hours == nil {
+		return time.Time{}, false
 	}
 	l := location(z, loc)
 	c := created.In(l)
@@ -777,6 +768,27 @@ func clockTime(hs, ms, ampm, z string, created time.Time, loc *time.Location) (t
 		}
 	}
 	return best, !best.IsZero()
+}
+
+// clockHours are the hours of the day a clock hour h with its half (am,
+// pm or none) may mean: without a half, 1 to 11 is either; nil when the
+// half does not fit the hour.
+func clockHours(h int, ampm string) []int {
+	switch {
+	case strings.HasPrefix(ampm, "p"):
+		if h > 12 || h == 0 {
+			return nil
+		}
+		return []int{h%12 + 12}
+	case strings.HasPrefix(ampm, "a"):
+		if h > 12 || h == 0 {
+			return nil
+		}
+		return []int{h % 12}
+	case h >= 1 && h <= 11:
+		return []int{h, h + 12}
+	}
+	return []int{h}
 }
 
 // maxZoneAhead is how far ahead of the ticket a clock time may be read as
@@ -803,6 +815,37 @@ func zoneAhead(t, created time.Time, z string, most time.Duration) time.Time {
 		return t
 	}
 	return today.Add(-(over.Truncate(time.Hour) + time.Hour))
+}
+
+// clockAhead reads a moment the ticket names ("at 10:02", "8:40", no zone
+// named) that would be later today than the ticket: clockTime put it on
+// the day before, but a writer naming a clock time that has not yet come
+// in the reading zone is mostly in a zone ahead of it (Europe at +1 to +3
+// writing in the morning UTC), so the smallest whole-hour shift that puts
+// today's reading in the past is taken, as zoneAhead does for an onset.
+// t is the reading clockTime gave of hs:ms with half ampm and zone z; it
+// is kept when it is today's already, when a zone is named, or when no
+// reading of today is at most most ahead of the ticket.
+func clockAhead(t, created time.Time, hs, ms, ampm, z string, loc *time.Location, most time.Duration) time.Time {
+	h, err := strconv.Atoi(hs)
+	mi, _ := strconv.Atoi(ms)
+	l := location(z, loc)
+	c := created.In(l)
+	if z != "" || err != nil || t.In(l).YearDay() == c.YearDay() {
+		return t
+	}
+	for _, hh := range clockHours(h, ampm) {
+		today := time.Date(c.Year(), c.Month(), c.Day(), hh, mi, 0, 0, l)
+		over := today.Sub(created)
+		if over > 5*time.Minute && over <= most {
+			shift := over.Truncate(time.Hour)
+			if shift < over {
+				shift += time.Hour
+			}
+			return today.Add(-shift)
+		}
+	}
+	return t
 }
 
 // submatches turns FindStringSubmatchIndex output into strings ("" for a
@@ -953,7 +996,10 @@ func extractSince(s string, created time.Time, loc *time.Location, _ bool) (Time
 	return TimeRef{}, false
 }
 
-func extractClock(s string, created time.Time, loc *time.Location, onset bool) (TimeRef, bool) {
+// extractClock reads a moment ("at 10:02"); ahead says the text names no
+// zone of the writer's, so a clock still to come today may be read in a
+// zone ahead (clockAhead).
+func extractClock(s string, created time.Time, loc *time.Location, onset, ahead bool) (TimeRef, bool) {
 	for _, ix := range reAt.FindAllStringSubmatchIndex(s, -1) {
 		m := submatches(s, ix)
 		if m[3] == "" && m[4] == "" { // "at 3" alone is not a clock time; "14:05" and "2pm" are
@@ -962,6 +1008,11 @@ func extractClock(s string, created time.Time, loc *time.Location, onset bool) (
 		t, ok := clockTime(m[2], m[3], dayHalf(s, ix, m[2], m[4]), m[5], created, loc)
 		if !ok {
 			continue
+		}
+		// A day named anywhere (yesterday's morning, a weekday) keeps
+		// the day clockTime and dayBefore find.
+		if ahead && !reWeekdayWord.MatchString(s) && !strings.Contains(s, "yesterday") && !strings.Contains(s, "last night") {
+			t = clockAhead(t, created, m[2], m[3], dayHalf(s, ix, m[2], m[4]), m[5], loc, maxZoneAhead)
 		}
 		t = dayBefore(s, ix, t, created)
 		// A moment on a day before the ticket's is no onset of what goes

@@ -24,7 +24,15 @@ func TestExtractTime_readsTicketTimePhrases(t *testing.T) {
 		{"at clock, no onset word", "at 13:10 I got an error page", nil, at(13, 0), at(13, 40), true},
 		{"12-hour clock without am/pm in the afternoon", "around 2:30 the page was blank", nil, at(14, 20), at(15, 0), true},
 		{"clock in binding timezone", "since 15:30 nothing works", berlin, at(14, 25), at(15, 0), true},
-		{"clock later than creation is yesterday", "at 16:00 it failed", nil, time.Date(2026, 11, 26, 15, 50, 0, 0, time.UTC), time.Date(2026, 11, 26, 16, 30, 0, 0, time.UTC), true},
+		// Round thirty-one: a moment up to three hours ahead of the
+		// ticket, no zone or day named, is the writer's clock in a zone
+		// ahead (Europe writing in the morning UTC), not yesterday's; more
+		// than three hours ahead, a day or a zone named, it stays put.
+		{"clock more than three hours later than creation is yesterday", "at 19:00 it failed", nil, time.Date(2026, 11, 26, 18, 50, 0, 0, time.UTC), time.Date(2026, 11, 26, 19, 30, 0, 0, time.UTC), true},
+		{"a moment a little ahead is the writer's zone ahead", "at 16:00 it failed", nil, at(14, 45), at(15, 0), true},
+		{"a bare moment ahead of a morning ticket, either half", "at 15:40 the queue kicked me out, error 500", nil, at(14, 30), at(15, 0), true},
+		{"a moment ahead with a zone named stays yesterday's", "at 17:00 UTC it failed", nil, time.Date(2026, 11, 26, 16, 50, 0, 0, time.UTC), time.Date(2026, 11, 26, 17, 30, 0, 0, time.UTC), true},
+		{"a moment ahead on a day named yesterday stays yesterday's", "Yesterday the payment failed, I tried again at 16:00 and nothing", nil, time.Date(2026, 11, 26, 15, 50, 0, 0, time.UTC), time.Date(2026, 11, 26, 16, 30, 0, 0, time.UTC), true},
 		{"yesterday at a clock time", "yesterday at 3pm the payment page crashed", nil, time.Date(2026, 11, 26, 14, 50, 0, 0, time.UTC), time.Date(2026, 11, 26, 15, 30, 0, 0, time.UTC), true},
 		{"since a clock time last night", "down since 23:10 last night", nil, time.Date(2026, 11, 26, 23, 5, 0, 0, time.UTC), at(15, 0), true},
 		{"range", "between 13:00 and 13:30 checkout failed", nil, at(13, 0), at(13, 30), true},

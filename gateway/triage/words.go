@@ -230,6 +230,8 @@ var (
 		"våra kunder", "alla kunder", "ingen kund", "nasi klienci", "naszych klientów", "wszyscy klienci", "żaden klient",
 		"nossos clientes", "todos os clientes", "nenhum cliente", "ninguém", "nuestros usuarios", "nos utilisateurs", "unsere nutzer",
 		"誰も", "全員", "すべてのお客様", "全てのお客様", "多くのお客様", "所有", "全部", "大量", "很多", "多数",
+		// round thirty-one: "all stores" in Japanese, both word orders
+		"全店舗", "店舗すべて", "店舗全て",
 		"아무도", "모든", "hiçbir", "hiç kimse", "tüm müşteri*", "bütün müşteri*", "müşterilerimiz*",
 		// everyone and no one in the languages beyond the tuning sets'
 		// round twenty-three: Hindi "all" and "customers", beside an

@@ -58,6 +58,11 @@ var zoneNames = map[string]string{
 	"ελλάδας": "Europe/Athens", "ελλάδος": "Europe/Athens", "αθήνας": "Europe/Athens", "ελληνική": "Europe/Athens",
 	"eesti": "Europe/Tallinn", "tallinn": "Europe/Tallinn", "latvijas": "Europe/Riga", "riga": "Europe/Riga", "rīgas": "Europe/Riga",
 	"lietuvos": "Europe/Vilnius", "vilnius": "Europe/Vilnius", "suomen": "Europe/Helsinki",
+	// round thirty-one: cities a stale profile's writer names beside a
+	// word for time in their own language ("heure de Bruxelles",
+	// Arabic "بتوقيت لندن", "بتوقيت ميلانو")
+	"bruxelles": "Europe/Brussels", "brussel": "Europe/Brussels", "milano": "Europe/Rome", "milan": "Europe/Rome",
+	"لندن": "Europe/London", "ميلانو": "Europe/Rome", "باريس": "Europe/Paris", "برلين": "Europe/Berlin",
 	"norsk": "Europe/Oslo", "dansk": "Europe/Copenhagen", "københavn": "Europe/Copenhagen",
 	"việt nam": "Asia/Ho_Chi_Minh", "vietnam": "Asia/Ho_Chi_Minh", "hà nội": "Asia/Ho_Chi_Minh", "hanoi": "Asia/Ho_Chi_Minh",
 	"ישראל": "Asia/Jerusalem", "israel": "Asia/Jerusalem", "bangkok": "Asia/Bangkok", "ict": "Asia/Bangkok",

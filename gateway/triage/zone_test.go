@@ -39,6 +39,11 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"od 7:40 podle českého času nic nefunguje", 1},
 		{"dün 21:00 civarı türkiye saati ile ödemeler durdu", 3},
 		{"מאז 10:00 שעון ישראל אף לקוח לא מצליח לשלם", 2},
+		// round thirty-one: a city beside a word for time, a stale profile's writer
+		{"ce matin vers 8h (heure de bruxelles) le paiement a échoué", 1},
+		{"الساعة تقريباً 18:50 بتوقيت لندن لا أستطيع تسجيل الدخول", 0},
+		{"منذ الساعة 12:40 تقريباً بتوقيت ميلانو لا أستطيع تسجيل الدخول", 1},
+		{"my colleague in milan says hi; since 9:10 nothing loads", 99},
 		// "est" and "ist" are everyday French and German words
 		{"à cette heure, est-ce normal que rien ne marche ?", 99},
 		{"Fehler 503 ist seit 10:00 zu sehen", 99},
