@@ -579,6 +579,12 @@ var labeledSets = []labeledSet{
 	{name: "holdout42",
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.76, withinOne: 0.89, service: 0.86}, why: "blind through round thirty (two aggregate looks: 0.778 / 0.903 / 0.875 with round twenty-nine's rules and its review's mends, the same after round thirty), tuned on (words, not the fit) from round thirty-one (an online pharmacy with repeat prescriptions: GP practices approving refills, carers ordering for parents, lockers and home delivery, pharmacist chat, SMS and e-mail reminders, an NHS-style login, insurer co-payments, a partner clinic API): floor a little below the tuned figures after round thirty-one (0.778 / 0.903 / 0.875, unchanged by the round)"},
+	{name: "holdout43",
+		blind: true, minTickets: 70,
+		floor: figures{exact: 0.68, withinOne: 0.90, service: 0.81}, why: "blind, written during round twenty-nine for round thirty-one (a language-learning and online-course platform in New Year resolutions week: learners with streaks and lessons, live classes with tutors, certificates and exams, family and school plans, teachers for whole classes, companies buying seats, gift subscriptions): floor a little below its measurements (0.681 / 0.917 / 0.806 with round thirty's rules and its review's mends, 0.694 / 0.917 / 0.819 after round thirty-one)"},
+	{name: "holdout44",
+		blind: true, minTickets: 70,
+		floor: figures{exact: 0.72, withinOne: 0.90, service: 0.87}, why: "blind, written during round twenty-nine for round thirty-one (an online-ordering and point-of-sale platform for restaurants on a Saturday evening rush: kitchen tablets, pickup and delivery, drivers, card terminals and tips, menus and opening hours, loyalty points, a delivery-aggregator integration): floor a little below its measurements (0.722 / 0.917 / 0.889 with round thirty's rules and its review's mends, 0.736 / 0.917 / 0.889 after round thirty-one)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -692,8 +698,12 @@ func init() {
 // with DESKGATE_TRIAGE_SKIP_BLIND=1 (3059 tickets: the measured sets but
 // the blind ones, the original holdout and holdout10): 0.881 (2696),
 // 0.969 (2964), 0.930 (2846) before it, 0.885 (2708), 0.970 (2967),
-// 0.931 (2847) after it.
-var wholeFloor = figures{exact: 0.88, withinOne: 0.96, service: 0.93}
+// 0.931 (2847) after it; the measured 3142 after it: 0.888 (2790), 0.971
+// (3050), 0.932 (2930). With holdout43 and holdout44 (judged on by round
+// thirty-one), 3286 tickets: 0.880 (2893), 0.968 (3182), 0.929 (3053) —
+// the service floor moves down to 0.92 with them (their 0.819 and
+// 0.889), not with a rule.
+var wholeFloor = figures{exact: 0.88, withinOne: 0.96, service: 0.92}
 
 const wholeMinTickets = 200
 
