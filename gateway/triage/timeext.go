@@ -75,6 +75,17 @@ const weekdayNames = `(sunday|monday|tuesday|wednesday|thursday|friday|saturday)
 
 var reWeekdayWord = mustCompileFolded(`\b` + weekdayNames + `\b`)
 
+// reOtherDay names a day that is not the ticket's, beside a clock time or
+// anywhere: a date ("on 25 November", "Nov 25", "2035-01-07"), last
+// week or the weekend, tomorrow, and the day words englishTime leaves as
+// written ("vorgestern", "anteayer"; not the French "hier", which is Dutch "here"). A clock time still to come
+// in such a ticket is that day's, not the writer's zone ahead.
+var reOtherDay = mustCompileFolded(`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthNames + `|` + monthNames + `\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|` +
+	`last week|(?:this|last|the) weekend|tomorrow|day before|avant-hier|vorgestern|gestern|ayer|anteayer|ontem|anteontem|ieri|l'altro ieri|gisteren|eergisteren|wczoraj|przedwczoraj|dun|вчера|позавчера)\b`)
+
+// monthNames are the English months, whole or cut to three letters.
+const monthNames = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
+
 var weekdays = map[string]time.Weekday{"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
 	"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday}
 
@@ -821,8 +832,12 @@ func zoneAhead(t, created time.Time, z string, most time.Duration) time.Time {
 // named) that would be later today than the ticket: clockTime put it on
 // the day before, but a writer naming a clock time that has not yet come
 // in the reading zone is mostly in a zone ahead of it (Europe at +1 to +3
-// writing in the morning UTC), so the smallest whole-hour shift that puts
-// today's reading in the past is taken, as zoneAhead does for an onset.
+// read in UTC, or a traveller whose profile zone is behind the place
+// written from), so the smallest whole-hour shift that puts today's
+// reading in the past is taken. zoneAhead, for an onset ("since 16:00"),
+// goes one hour further when the excess is a whole hour: a window that
+// starts early still holds the onset, while a moment is read where it
+// most likely was.
 // t is the reading clockTime gave of hs:ms with half ampm and zone z; it
 // is kept when it is today's already, when a zone is named, or when no
 // reading of today is at most most ahead of the ticket.
@@ -1009,9 +1024,9 @@ func extractClock(s string, created time.Time, loc *time.Location, onset, ahead 
 		if !ok {
 			continue
 		}
-		// A day named anywhere (yesterday's morning, a weekday) keeps
-		// the day clockTime and dayBefore find.
-		if ahead && !reWeekdayWord.MatchString(s) && !strings.Contains(s, "yesterday") && !strings.Contains(s, "last night") {
+		// A day named anywhere (yesterday's morning, a weekday, a date,
+		// tomorrow) keeps the day clockTime and dayBefore find.
+		if ahead && !reWeekdayWord.MatchString(s) && !strings.Contains(s, "yesterday") && !strings.Contains(s, "last night") && !reOtherDay.MatchString(s) {
 			t = clockAhead(t, created, m[2], m[3], dayHalf(s, ix, m[2], m[4]), m[5], loc, maxZoneAhead)
 		}
 		t = dayBefore(s, ix, t, created)

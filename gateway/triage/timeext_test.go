@@ -33,6 +33,8 @@ func TestExtractTime_readsTicketTimePhrases(t *testing.T) {
 		{"a bare moment ahead of a morning ticket, either half", "at 15:40 the queue kicked me out, error 500", nil, at(14, 30), at(15, 0), true},
 		{"a moment ahead with a zone named stays yesterday's", "at 17:00 UTC it failed", nil, time.Date(2026, 11, 26, 16, 50, 0, 0, time.UTC), time.Date(2026, 11, 26, 17, 30, 0, 0, time.UTC), true},
 		{"a moment ahead on a day named yesterday stays yesterday's", "Yesterday the payment failed, I tried again at 16:00 and nothing", nil, time.Date(2026, 11, 26, 15, 50, 0, 0, time.UTC), time.Date(2026, 11, 26, 16, 30, 0, 0, time.UTC), true},
+		{"a moment ahead on a date named stays that day's", "On 26 November at 16:00 the payment failed", nil, time.Date(2026, 11, 26, 15, 50, 0, 0, time.UTC), time.Date(2026, 11, 26, 16, 30, 0, 0, time.UTC), true},
+		{"a moment ahead with last week named is no zone ahead", "last week at 16:00 the payment failed and again today", nil, time.Date(2026, 11, 26, 15, 50, 0, 0, time.UTC), time.Date(2026, 11, 26, 16, 30, 0, 0, time.UTC), true},
 		{"yesterday at a clock time", "yesterday at 3pm the payment page crashed", nil, time.Date(2026, 11, 26, 14, 50, 0, 0, time.UTC), time.Date(2026, 11, 26, 15, 30, 0, 0, time.UTC), true},
 		{"since a clock time last night", "down since 23:10 last night", nil, time.Date(2026, 11, 26, 23, 5, 0, 0, time.UTC), at(15, 0), true},
 		{"range", "between 13:00 and 13:30 checkout failed", nil, at(13, 0), at(13, 30), true},
