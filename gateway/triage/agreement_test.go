@@ -94,6 +94,10 @@ type secondOpinion struct {
 // 71 of 72 in severity (the other one level apart) and 72 of 72 in service.
 // holdout45 and holdout46 (written during round twenty-nine, for round
 // thirty-two): 72 of 72 in severity each, 71 of 72 and 72 of 72 in service.
+// holdout47 and holdout48 (written during round thirty-one, for round
+// thirty-three): 71 of 72 in severity (the other one level apart) and 71
+// of 72 in service; 68 of 72 in severity (the others one level
+// apart) and 67 of 72 in service.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -139,6 +143,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout44", file: "holdout44.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout45", file: "holdout45.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout46", file: "holdout46.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout47", file: "holdout47.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout48", file: "holdout48.json", floor: figures{exact: 0.93, withinOne: 0.97, service: 0.91}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
