@@ -55,6 +55,8 @@ func TestTriage_readsBareClocksInTheRequestersProfileZone(t *testing.T) {
 			`read in Europe/Helsinki (the requester's profile)`},
 		{"a Korean text naming UTC: UTC", "결제가 안 돼요. 16:30 UTC 모든 고객 결제 실패.", "", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "named in the text",
 			`, in the zone it names`},
+		{"a Korean text with a Latin zone abbreviation anywhere: not Seoul", "CEST 기준 16:30 모든 고객 결제 실패.", "", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "from the binding's default",
+			`read in UTC (the binding's default)`},
 		{"a Polish text with no profile: the binding's default", "Kasa nie działa, płatność nie przechodzi żadnemu klientowi o 16:30.", "", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "from the binding's default",
 			`read in UTC (the binding's default)`},
 		{"a zone in the words wins", "Kassa ei toimi, maksu epäonnistuu kaikille asiakkaille klo 16.30 UTC.", "Europe/Helsinki", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "named in the text",

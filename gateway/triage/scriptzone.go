@@ -1,9 +1,15 @@
 package triage
 
 import (
+	"regexp"
 	"time"
 	"unicode"
 )
+
+// reScriptZoneNamed is a zone's abbreviation or offset written in Latin letters
+// ("CEST 기준", "KST", "UTC+9"): a text with one names its zone, even where
+// the time words around it are not read, so its script says nothing more.
+var reScriptZoneNamed = regexp.MustCompile(`\b(?:UTC|GMT|[A-Z]{1,3}[SD]?T)\b`)
 
 // scriptZone reads the writer's zone from the letters a ticket is written
 // in, for a ticket whose words, thread and desk profile name none (round
@@ -18,6 +24,9 @@ import (
 // Polish, Czech or Turkish writers use mended as many verdicts as they
 // broke (holdout13's writers give their clocks in UTC).
 func scriptZone(s string) (*time.Location, string, bool) {
+	if reScriptZoneNamed.MatchString(s) {
+		return nil, "", false
+	}
 	var hangul, kana int
 	for _, r := range s {
 		switch {
