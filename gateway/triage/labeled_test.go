@@ -580,11 +580,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.76, withinOne: 0.89, service: 0.86}, why: "blind through round thirty (two aggregate looks: 0.778 / 0.903 / 0.875 with round twenty-nine's rules and its review's mends, the same after round thirty), tuned on (words, not the fit) from round thirty-one (an online pharmacy with repeat prescriptions: GP practices approving refills, carers ordering for parents, lockers and home delivery, pharmacist chat, SMS and e-mail reminders, an NHS-style login, insurer co-payments, a partner clinic API): floor a little below the tuned figures after round thirty-one (0.778 / 0.903 / 0.875, unchanged by the round)"},
 	{name: "holdout43",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.68, withinOne: 0.90, service: 0.81}, why: "blind, written during round twenty-nine for round thirty-one (a language-learning and online-course platform in New Year resolutions week: learners with streaks and lessons, live classes with tutors, certificates and exams, family and school plans, teachers for whole classes, companies buying seats, gift subscriptions): floor a little below its measurements (0.681 / 0.917 / 0.806 with round thirty's rules and its review's mends, 0.694 / 0.917 / 0.819 after round thirty-one)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.70, withinOne: 0.90, service: 0.81}, why: "blind through round thirty-one (two aggregate looks: 0.681 / 0.917 / 0.806 with round thirty's rules and its review's mends, 0.694 / 0.917 / 0.819 after round thirty-one), tuned on (words, not the fit) from round thirty-two (a language-learning and online-course platform in New Year resolutions week: learners with streaks and lessons, live classes with tutors, certificates and exams, family and school plans, teachers for whole classes, companies buying seats, gift subscriptions): floor a little below the tuned figures after round thirty-two (0.708 / 0.917 / 0.819)"},
 	{name: "holdout44",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.72, withinOne: 0.90, service: 0.87}, why: "blind, written during round twenty-nine for round thirty-one (an online-ordering and point-of-sale platform for restaurants on a Saturday evening rush: kitchen tablets, pickup and delivery, drivers, card terminals and tips, menus and opening hours, loyalty points, a delivery-aggregator integration): floor a little below its measurements (0.722 / 0.917 / 0.889 with round thirty's rules and its review's mends, 0.736 / 0.917 / 0.889 after round thirty-one)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.72, withinOne: 0.90, service: 0.87}, why: "blind through round thirty-one (two aggregate looks: 0.722 / 0.917 / 0.889 with round thirty's rules and its review's mends, 0.736 / 0.917 / 0.889 after round thirty-one), tuned on (words, not the fit) from round thirty-two (an online-ordering and point-of-sale platform for restaurants on a Saturday evening rush: kitchen tablets, pickup and delivery, drivers, card terminals and tips, menus and opening hours, loyalty points, a delivery-aggregator integration): floor a little below the tuned figures after round thirty-two (0.736 / 0.917 / 0.889, unchanged by the round)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -702,7 +702,12 @@ func init() {
 // (3050), 0.932 (2930). With holdout43 and holdout44 (judged on by round
 // thirty-one), 3286 tickets: 0.880 (2893), 0.968 (3182), 0.929 (3053) —
 // the service floor moves down to 0.92 with them (their 0.819 and
-// 0.889), not with a rule.
+// 0.889), not with a rule. Round thirty-two (holdout43 and holdout44
+// tuned on) measured only the whole not blind, with
+// DESKGATE_TRIAGE_SKIP_BLIND=1 (3203 tickets: the measured sets but the
+// blind ones, the original holdout and holdout10): 0.878 (2811), 0.968
+// (3099), 0.927 (2970) before it, 0.879 (2814), 0.968 (3101), 0.927
+// (2969) after it.
 var wholeFloor = figures{exact: 0.88, withinOne: 0.96, service: 0.92}
 
 const wholeMinTickets = 200

@@ -43,6 +43,22 @@ func TestTriage_readsBareClocksInTheRequestersProfileZone(t *testing.T) {
 			`read in UTC (the binding's default)`},
 		{"an invalid profile zone is ignored", bare, "Mars/Olympus", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "is not a zone name: ignored",
 			`read in UTC (the binding's default)`},
+		// Round thirty-two: with no profile, thread or named zone, a text in
+		// a script one zone's writers use is read in that zone.
+		{"a Korean text with no profile: Seoul (UTC+9)", "결제가 안 돼요. 16:30 모든 고객 결제 실패.", "", winter, time.Date(2027, 1, 14, 7, 30, 0, 0, time.UTC), "from the Korean text's zone",
+			`read in Asia/Seoul (the Korean text's zone)`},
+		{"a Japanese text with no profile: Tokyo (UTC+9)", "16:30 に決済が全部失敗しました。", "", winter, time.Date(2027, 1, 14, 7, 30, 0, 0, time.UTC), "from the Japanese text's zone",
+			`read in Asia/Tokyo (the Japanese text's zone)`},
+		{"a Chinese text with no profile: the binding's default", "16:30 所有顾客付款失败。", "", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "from the binding's default",
+			`read in UTC (the binding's default)`},
+		{"a Korean text under a profile zone: the profile", "결제가 안 돼요. 16:30 모든 고객 결제 실패.", "Europe/Helsinki", winter, time.Date(2027, 1, 14, 14, 30, 0, 0, time.UTC), "from the requester's profile",
+			`read in Europe/Helsinki (the requester's profile)`},
+		{"a Korean text naming UTC: UTC", "결제가 안 돼요. 16:30 UTC 모든 고객 결제 실패.", "", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "named in the text",
+			`, in the zone it names`},
+		{"a Korean text with a Latin zone abbreviation anywhere: not Seoul", "CEST 기준 16:30 모든 고객 결제 실패.", "", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "from the binding's default",
+			`read in UTC (the binding's default)`},
+		{"a Polish text with no profile: the binding's default", "Kasa nie działa, płatność nie przechodzi żadnemu klientowi o 16:30.", "", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "from the binding's default",
+			`read in UTC (the binding's default)`},
 		{"a zone in the words wins", "Kassa ei toimi, maksu epäonnistuu kaikille asiakkaille klo 16.30 UTC.", "Europe/Helsinki", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "named in the text",
 			`, in the zone it names`},
 	} {

@@ -262,6 +262,8 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		loc, why = tz, "the thread's header clock"
 	} else if rzOK {
 		loc, why = rz, "the requester's profile"
+	} else if l, what, ok := scriptZone(tk.Subject + "\n" + own); ok && zoneOffset(loc, created) == 0 {
+		loc, why = l, "the "+what+" text's zone"
 	}
 	if tk.RequesterTimeZone != "" && !rzOK {
 		tr.f("the requester's profile zone %q is not a zone name: ignored", clip(tk.RequesterTimeZone, 60))
