@@ -2,14 +2,19 @@ package triage
 
 import (
 	"regexp"
+	"strings"
 	"time"
 	"unicode"
 )
 
-// reScriptZoneNamed is a zone's abbreviation or offset written in Latin letters
-// ("CEST 기준", "KST", "UTC+9"): a text with one names its zone, even where
-// the time words around it are not read, so its script says nothing more.
-var reScriptZoneNamed = regexp.MustCompile(`\b(?:UTC|GMT|[A-Z]{1,3}[SD]?T)\b`)
+// reScriptZoneNamed is a zone's abbreviation written in Latin capitals, one
+// of the package's zone names (zoneAbbrevs), not any capitalised word
+// ending in T ("IT팀", "REST API", "POST /pay"): a text with one names its
+// zone, even where the time words around it are not read, so its script
+// says nothing more — unless it is the script's own zone (KST, JST),
+// which the script gives anyway where the words beside it are not read
+// ("KST 기준 16:30", "JST基準").
+var reScriptZoneNamed = regexp.MustCompile(`(?:^|[^A-Za-z])(UTC|GMT|` + strings.ToUpper(alternatives(onlyKeys(zoneAbbrevs))) + `)(?:$|[^A-Za-z])`)
 
 // scriptZone reads the writer's zone from the letters a ticket is written
 // in, for a ticket whose words, thread and desk profile name none (round
@@ -23,13 +28,22 @@ var reScriptZoneNamed = regexp.MustCompile(`\b(?:UTC|GMT|[A-Z]{1,3}[SD]?T)\b`)
 // zone: its languages are written across many, and the letters only
 // Polish, Czech or Turkish writers use mended as many verdicts as they
 // broke (holdout13's writers give their clocks in UTC).
+//
+// A few such letters in a text mostly in Latin ones (a product name in
+// katakana, a signature in Hangul, one quoted line) do not make the writer
+// Korean or Japanese: the Korean, Japanese and Chinese letters together
+// must be at least a third of the Latin ones.
 func scriptZone(s string) (*time.Location, string, bool) {
-	if reScriptZoneNamed.MatchString(s) {
+	if m := reScriptZoneNamed.FindStringSubmatch(s); m != nil && m[1] != "KST" && m[1] != "JST" {
 		return nil, "", false
 	}
-	var hangul, kana int
+	var hangul, kana, latin, han int
 	for _, r := range s {
 		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case r < 0x250 && unicode.IsLetter(r):
+			latin++
 		case unicode.Is(unicode.Hangul, r):
 			hangul++
 		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
@@ -38,6 +52,8 @@ func scriptZone(s string) (*time.Location, string, bool) {
 	}
 	var name, what string
 	switch {
+	case (hangul+kana+han)*3 < latin:
+		return nil, "", false
 	case hangul >= 2:
 		name, what = "Asia/Seoul", "Korean"
 	case kana >= 2:
