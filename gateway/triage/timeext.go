@@ -77,11 +77,16 @@ var reWeekdayWord = mustCompileFolded(`\b` + weekdayNames + `\b`)
 
 // reOtherDay names a day that is not the ticket's, beside a clock time or
 // anywhere: a date ("on 25 November", "Nov 25", "2035-01-07"), last
-// week or the weekend, tomorrow, and the day words englishTime leaves as
-// written ("vorgestern", "anteayer"; not the French "hier", which is Dutch "here"). A clock time still to come
-// in such a ticket is that day's, not the writer's zone ahead.
+// week or the weekend, tomorrow, the day words englishTime leaves as
+// written ("vorgestern", "anteayer", "przedwczoraj", "avant-hier"), and
+// those it turns into "yesterday" ("gestern", "ayer", "wczoraj"), kept
+// for a sentence the translation misses. Not the French "hier", which is
+// Dutch "here"; a Cyrillic word is out of reach of \b, which sees ASCII
+// letters only. A clock time still to come in such a ticket is that
+// day's, not the writer's zone ahead.
 var reOtherDay = mustCompileFolded(`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthNames + `|` + monthNames + `\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|` +
-	`last week|(?:this|last|the) weekend|tomorrow|day before|avant-hier|vorgestern|gestern|ayer|anteayer|ontem|anteontem|ieri|l'altro ieri|gisteren|eergisteren|wczoraj|przedwczoraj|dun|вчера|позавчера)\b`)
+	`last week|(?:this|last|the) weekend|tomorrow|day before|avant-hier|vorgestern|gestern|ayer|anteayer|ontem|anteontem|` +
+	`ieri|l'altro ieri|gisteren|eergisteren|wczoraj|przedwczoraj|dun)\b`)
 
 // monthNames are the English months, whole or cut to three letters.
 const monthNames = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`

@@ -959,7 +959,7 @@ func (t *Triager) failingStep(f *facts, m ServiceMention, se *ServiceEvidence) *
 	}
 	// Signing in comes before any purchase, not on its way: nobody able
 	// to sign in is the sign-in's own report, whatever fails further on.
-	if i := serviceOfFlow(t.p.Services, flowKindNamed("signing in")); i >= 0 && t.p.Services[i].Name == m.Service {
+	if t.namesSigningIn([]ServiceMention{m}) {
 		return nil
 	}
 	var step *ServiceEvidence
@@ -980,10 +980,15 @@ func (t *Triager) failingStep(f *facts, m ServiceMention, se *ServiceEvidence) *
 	return step
 }
 
+// failedHits are a ticket's outage and failure words together.
+func failedHits(s *signals) []hit {
+	return append(active(s.outage), active(s.failure)...)
+}
+
 // showsError reports whether a failure or outage word of the ticket is an
 // error noun, a status code or a failing ("an error", "erro 500", "fails").
 func showsError(s *signals) bool {
-	for _, h := range append(active(s.failure), active(s.outage)...) {
+	for _, h := range failedHits(s) {
 		for _, w := range h.phrase {
 			if errorNoun(w) || strings.HasPrefix(w, "fail") {
 				return true
@@ -1190,7 +1195,7 @@ func inClauseOf(s *signals, pos int, hs []hit) bool {
 // not use it: a failure or outage word beside a word of many ("not a single
 // customer could order", "nadie … podía terminar un pedido").
 func manyCouldNot(s *signals, m ServiceMention) bool {
-	failed := append(active(s.outage), active(s.failure)...)
+	failed := failedHits(s)
 	for _, p := range append([]int{m.Pos}, m.at...) {
 		if !inClauseOf(s, p, failed) {
 			continue
@@ -1214,7 +1219,8 @@ func manyCouldNot(s *signals, m ServiceMention) bool {
 }
 
 // countWords count what follows them ("thousands of orders"), people or
-// things.
+// things (notMoney, in words.go, drops the hundreds and thousands that are
+// an amount of money).
 var countWords = map[string]bool{"hundred": true, "hundreds": true, "thousand": true, "thousands": true, "dozen": true, "dozens": true}
 
 // accountDocuments are the things of the account's own billing with the
@@ -1251,7 +1257,7 @@ func (t *Triager) documentOrderFailed(s *signals, ms []ServiceMention) bool {
 	if i < 0 || len(active(s.billingDefect)) > 0 {
 		return false
 	}
-	failed := append(active(s.outage), active(s.failure)...)
+	failed := failedHits(s)
 	for _, m := range ms {
 		if m.Service == t.p.Services[i].Name && !billingPhrase(m.Phrase) && inClauseOf(s, m.Pos, failed) && !inClauseOf(s, m.Pos, paperDocuments(active(s.account))) {
 			return true
@@ -1701,7 +1707,7 @@ func failedNotBilled(s *signals) bool {
 	if len(active(s.billingDefect)) > 0 {
 		return false
 	}
-	for _, h := range append(active(s.outage), active(s.failure)...) {
+	for _, h := range failedHits(s) {
 		p := h.phrase.String()
 		if strings.Contains(p, "timeout") || strings.Contains(p, "time out") || strings.Contains(p, "timing out") || strings.Contains(p, "timed out") {
 			return true

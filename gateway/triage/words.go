@@ -912,7 +912,7 @@ func readSignals(toks []token, text string) signals {
 		share:         findAll(toks, shareWords),
 		total:         findAll(toks, totalWords),
 		paid:          findAll(toks, paidWords),
-		orderMissing:  ordersNotMessages(toks, append(findAll(toks, orderMissingWords), orderAbsent(toks)...)),
+		orderMissing:  ordersNotMissing(toks, append(findAll(toks, orderMissingWords), orderAbsent(toks)...)),
 		question:      strings.Contains(text, "?"),
 		clause:        clauses(toks),
 		account:       findAll(toks, accountDocuments),
@@ -2271,12 +2271,13 @@ var orderConfirmations = mkFlowWords("confirmation*", "confirm*", "receipt*", "b
 // booking.
 var orderCharges = mkFlowWords("fee*", "cost*", "charge*", "surcharge*", "gebühr*", "frais")
 
-// ordersNotMessages drops the missing orders whose order word modifies a
-// message noun or a charge that follows it ("no order confirmations
-// overnight", "no order e-mails", "no booking fee on my invoice"): the
-// message or the charge is what is missing; and those that go on to say
-// what is no problem ("the booking isn't a problem").
-func ordersNotMessages(toks []token, hs []hit) []hit {
+// ordersNotMissing drops the "missing orders" that are not: those whose
+// order word modifies a message noun or a charge that follows it ("no
+// order confirmations overnight", "no order e-mails", "no booking fee on
+// my invoice"), where the message or the charge is what is missing; and
+// those that go on to say what is no problem ("the booking isn't a
+// problem").
+func ordersNotMissing(toks []token, hs []hit) []hit {
 	var out []hit
 	for _, h := range hs {
 		end := h.pos + len(h.phrase)
