@@ -1204,13 +1204,10 @@ func manyCouldNot(s *signals, m ServiceMention) bool {
 		// the flow word ("every order … is no longer there" is the orders'
 		// loss, not a failure to order) nor a count just before it
 		// ("thousands of orders were lost")
-		var people []hit
-		for _, h := range active(s.many) {
+		people := dropHits(active(s.many), func(h hit) bool {
 			end := h.pos + len(h.phrase)
-			if (p < h.pos || p >= end) && !(countWords[h.phrase[len(h.phrase)-1]] && p >= end && p <= end+1) {
-				people = append(people, h)
-			}
-		}
+			return p >= h.pos && p < end || countWords[h.phrase[len(h.phrase)-1]] && p >= end && p <= end+1
+		})
 		if inClauseOf(s, p, people) {
 			return true
 		}
@@ -1272,13 +1269,7 @@ func (t *Triager) documentOrderFailed(s *signals, ms []ServiceMention) bool {
 // about the paper, not a failed order. Plans and subscriptions are what
 // one orders.
 func paperDocuments(hs []hit) []hit {
-	var out []hit
-	for _, h := range hs {
-		if !orderableDocuments[h.phrase.String()] {
-			out = append(out, h)
-		}
-	}
-	return out
+	return dropHits(hs, func(h hit) bool { return orderableDocuments[h.phrase.String()] })
 }
 
 // pastWindow reports whether the ticket names a time that ended well before
