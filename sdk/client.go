@@ -32,6 +32,12 @@ type ClientConfig struct {
 	// go-plugin's own handshake variables: the host's environment (which
 	// may hold its secrets) is not passed on. Nil passes the host's.
 	Env []string
+	// SocketDir is where NewClient makes the plugin's private 0700
+	// directory for its unix socket (PLUGIN_UNIX_SOCKET_DIR); "" is the
+	// system's temporary directory. Kill removes it. A host that may be
+	// killed before it can call Kill gives a directory of its own and
+	// calls CleanSocketDirs on it when it starts again.
+	SocketDir string
 }
 
 // Client is the host's handle on one running plugin process. Its owner must
@@ -40,6 +46,7 @@ type Client struct {
 	pc       *plugin.Client
 	rpc      *plugin.GRPCClient
 	platform Platform
+	sockDir  string // the plugin's private socket directory
 }
 
 // NewClient starts the plugin binary, completes the handshake (magic cookie,
@@ -60,25 +67,36 @@ func NewClient(ctx context.Context, cfg ClientConfig) (*Client, error) {
 	if dl, ok := ctx.Deadline(); ok && time.Until(dl) < timeout {
 		timeout = max(time.Until(dl), time.Millisecond)
 	}
-	cmd := exec.Command(cfg.Path, cfg.Args...)
-	if cfg.Env != nil {
-		cmd.Env = append([]string{}, cfg.Env...)
+	if cfg.SocketDir != "" && !SocketDirFits(cfg.SocketDir) {
+		return nil, fmt.Errorf("start plugin %s: socket directory %s is too long for a unix socket path", cfg.Path, cfg.SocketDir)
 	}
+	sockDir, err := newSocketDir(cfg.SocketDir)
+	if err != nil {
+		return nil, fmt.Errorf("start plugin %s: %w", cfg.Path, err)
+	}
+	cmd := exec.Command(cfg.Path, cfg.Args...)
+	// The host's environment is copied here rather than appended by
+	// go-plugin, so that the socket directory set below is the one the
+	// plugin sees even when the host's environment has one.
+	env := cfg.Env
+	if env == nil {
+		env = os.Environ()
+	}
+	cmd.Env = append([]string{}, env...)
 	level := log
 	if cfg.Logger == nil {
 		// Every line would be discarded.
 		level = hclog.New(&hclog.LoggerOptions{Level: hclog.Off})
 	}
 	if kv := logLevelEnv(cfg.Env, level); kv != "" {
-		// With a nil cfg.Env go-plugin appends the host's environment
-		// after this; logLevelEnv left the variable to it if it has one.
 		cmd.Env = append(cmd.Env, kv)
 	}
+	cmd.Env = withSocketDir(cmd.Env, sockDir)
 	pc := plugin.NewClient(&plugin.ClientConfig{
 		HandshakeConfig:  handshake,
 		VersionedPlugins: pluginSets(nil),
 		Cmd:              cmd,
-		SkipHostEnv:      cfg.Env != nil,
+		SkipHostEnv:      true,
 		AllowedProtocols: []plugin.Protocol{plugin.ProtocolGRPC},
 		AutoMTLS:         true,
 		Logger:           stderrNamer{Logger: log, bin: filepath.Base(cfg.Path)},
@@ -98,14 +116,17 @@ func NewClient(ctx context.Context, cfg ClientConfig) (*Client, error) {
 	case s := <-done:
 		if s.err != nil {
 			pc.Kill()
+			os.RemoveAll(sockDir)
 			return nil, fmt.Errorf("start plugin %s: %w", cfg.Path, s.err)
 		}
+		s.c.sockDir = sockDir
 		return s.c, nil
 	case <-ctx.Done():
 		// Killing the process makes dispense return; wait for it so no
 		// goroutine outlives this call.
 		pc.Kill()
 		<-done
+		os.RemoveAll(sockDir)
 		return nil, fmt.Errorf("start plugin %s: %w", cfg.Path, ctx.Err())
 	}
 }
@@ -153,8 +174,15 @@ func (c *Client) Ping(ctx context.Context) error {
 // Exited reports whether the plugin process has ended.
 func (c *Client) Exited() bool { return c.pc.Exited() }
 
-// Kill ends the plugin process (gracefully first) and waits for it.
-func (c *Client) Kill() { c.pc.Kill() }
+// Kill ends the plugin process (gracefully first), waits for it and
+// removes its socket directory.
+func (c *Client) Kill() {
+	c.pc.Kill()
+	os.RemoveAll(c.sockDir)
+}
+
+// SocketDir is the plugin's private socket directory, gone after Kill.
+func (c *Client) SocketDir() string { return c.sockDir }
 
 // Pid is the plugin process id, or 0 if unknown.
 func (c *Client) Pid() int {

@@ -67,7 +67,8 @@ func New(ctx context.Context, cfg *config.Config, log hclog.Logger) (*App, error
 		log.Warn("plugin binary is not pinned: set plugin_sha256 so the gateway runs only the binary you reviewed",
 			"platform", w.Platform, "path", w.Path, "sha256", w.SHA256)
 	}
-	a.plugins = plugins.New(specs, plugins.Options{Logger: log, OnEvent: a.pluginEvent, ExecDir: filepath.Join(cfg.Gateway.DataDir, "plugins")})
+	a.plugins = plugins.New(specs, plugins.Options{Logger: log, OnEvent: a.pluginEvent, ExecDir: filepath.Join(cfg.Gateway.DataDir, "plugins"),
+		SocketDir: filepath.Join(cfg.Gateway.DataDir, "plugin-sockets")})
 
 	a.oauth = oauth.New(oauth.Options{
 		Store: a.store, Config: a.cfg.Load, Platforms: a.plugins, Locker: be.Lock,

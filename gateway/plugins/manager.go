@@ -48,6 +48,11 @@ type Options struct {
 	// and run from (in a fresh 0700 directory, removed once the process
 	// runs); "" is the system's temporary directory.
 	ExecDir string
+	// SocketDir holds each plugin process's private unix socket directory
+	// (see sdk.ClientConfig.SocketDir); New removes the ones a killed
+	// predecessor left. "" is the system's temporary directory, and so is
+	// a SocketDir too long for a socket path.
+	SocketDir string
 	// start launches a plugin process; tests replace it.
 	start func(ctx context.Context, s Spec, log hclog.Logger) (process, error)
 }
@@ -131,7 +136,7 @@ func New(specs []Spec, opts Options) *Manager {
 		opts.StableAfter = time.Minute
 	}
 	if opts.start == nil {
-		opts.start = starter{}.start
+		opts.start = starter{socketDir: prepareSocketDir(opts.SocketDir, opts.Logger)}.start
 	}
 	m := &Manager{
 		opts:    opts,
@@ -158,14 +163,47 @@ func Resolve(pluginDir, plugin string) string {
 }
 
 // starter starts real plugin processes.
-type starter struct{}
+type starter struct {
+	socketDir string // parent of the plugins' socket directories; "" = temp dir
+}
+
+// socketDirGrace is how long a socket directory with no socket yet is taken
+// for a plugin still starting (its host waits sdk.DefaultStartTimeout).
+const socketDirGrace = 2 * sdk.DefaultStartTimeout
+
+// prepareSocketDir creates dir (0700) and removes the socket directories
+// of plugins whose gateway was killed, and returns the directory to give
+// sdk.ClientConfig.SocketDir: dir, or "" (the temporary directory) when dir
+// is "", unusable or too long for a unix socket path.
+func prepareSocketDir(dir string, log hclog.Logger) string {
+	if dir == "" {
+		return ""
+	}
+	log = log.Named("gateway.plugins")
+	if !sdk.SocketDirFits(dir) {
+		log.Warn("plugin socket directory is too long for a unix socket path; plugin sockets go to the temporary directory", "dir", dir)
+		return ""
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		log.Warn("cannot create the plugin socket directory; plugin sockets go to the temporary directory", "dir", dir, "error", err)
+		return ""
+	}
+	removed, err := sdk.CleanSocketDirs(dir, socketDirGrace)
+	if len(removed) > 0 {
+		log.Info("removed plugin socket directories left by a killed gateway", "dir", dir, "count", len(removed))
+	}
+	if err != nil {
+		log.Warn("cannot remove every leftover plugin socket directory", "dir", dir, "error", err)
+	}
+	return dir
+}
 
 // start runs the plugin at s.Path with an allow-listed environment. The
 // manager has already checked a pinned binary's digest and hands over the
 // verified private copy (see verifiedCopy).
 func (st starter) start(ctx context.Context, s Spec, log hclog.Logger) (process, error) {
 	path := s.Path
-	cfg := sdk.ClientConfig{Path: path, Logger: log.Named("plugin." + s.Platform), Env: pluginEnv(os.Environ())}
+	cfg := sdk.ClientConfig{Path: path, Logger: log.Named("plugin." + s.Platform), Env: pluginEnv(os.Environ()), SocketDir: st.socketDir}
 	var (
 		c   *sdk.Client
 		err error

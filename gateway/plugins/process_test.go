@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +13,8 @@ import (
 	"time"
 
 	"github.com/hashicorp/go-hclog"
+
+	"github.com/sigsentry/deskgate/sdk"
 )
 
 // envPlugin builds the test plugin that reports its environment and path.
@@ -30,6 +33,28 @@ func envPlugin(t *testing.T) (path, digest string) {
 	return path, hex.EncodeToString(sum[:])
 }
 
+// pluginEnvOf starts m's "env" plugin and returns the environment it
+// reports, and its Describe answer.
+func pluginEnvOf(t *testing.T, m *Manager) (map[string]string, *sdk.Description) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	p, err := m.Platform(ctx, "env")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := p.Describe(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{}
+	for _, kv := range d.Scopes {
+		k, v, _ := strings.Cut(kv, "=")
+		env[k] = v
+	}
+	return env, d
+}
+
 func TestStart_givesThePluginOnlyTheAllowListedEnvironmentAndRunsAVerifiedCopy(t *testing.T) {
 	path, digest := envPlugin(t)
 	secrets := map[string]string{
@@ -46,21 +71,7 @@ func TestStart_givesThePluginOnlyTheAllowListedEnvironmentAndRunsAVerifiedCopy(t
 	execDir := filepath.Join(t.TempDir(), "run")
 	m := New([]Spec{{Platform: "env", Path: path, SHA256: digest}}, Options{Logger: hclog.NewNullLogger(), ExecDir: execDir})
 	defer m.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	p, err := m.Platform(ctx, "env")
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := p.Describe(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, kv := range d.Scopes {
-		k, v, _ := strings.Cut(kv, "=")
-		got[k] = v
-	}
+	got, d := pluginEnvOf(t, m)
 	for k := range secrets {
 		if _, ok := got[k]; ok {
 			t.Errorf("the plugin sees %s", k)
@@ -125,5 +136,69 @@ func TestPluginEnv_keepsOnlyAllowListedVariables(t *testing.T) {
 	want := "PATH=/bin HOME=/h LC_ALL=C TZ=UTC SSL_CERT_DIR=/etc/ssl"
 	if strings.Join(got, " ") != want {
 		t.Errorf("pluginEnv = %v, want %s", got, want)
+	}
+}
+
+// unixSocket leaves a unix socket file at path: listening while the
+// returned listener is open, dead (the file stays) once it is closed.
+func unixSocket(t *testing.T, path string) *net.UnixListener {
+	t.Helper()
+	l, err := net.ListenUnix("unix", &net.UnixAddr{Name: path, Net: "unix"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.SetUnlinkOnClose(false)
+	return l
+}
+
+func TestManager_givesEachPluginAPrivateSocketDirAndCleansDeadOnesOnStart(t *testing.T) {
+	path, _ := envPlugin(t)
+	// Not t.TempDir: the test's long name would not fit a socket path.
+	base, err := os.MkdirTemp("", "sk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(base) })
+	sockDir := filepath.Join(base, "plugin-sockets")
+	if err := os.Mkdir(sockDir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	// A killed gateway's plugin left a dead socket; a live gateway sharing
+	// the directory has a plugin listening.
+	dead, live := filepath.Join(sockDir, "p1"), filepath.Join(sockDir, "p2")
+	for _, d := range []string{dead, live} {
+		if err := os.Mkdir(d, 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	unixSocket(t, filepath.Join(dead, "plugin1")).Close()
+	l := unixSocket(t, filepath.Join(live, "plugin2"))
+	defer l.Close()
+
+	m := New([]Spec{{Platform: "env", Path: path}}, Options{Logger: hclog.NewNullLogger(), SocketDir: sockDir})
+	if _, err := os.Stat(dead); !os.IsNotExist(err) {
+		t.Errorf("the dead plugin's socket dir survived the start (%v)", err)
+	}
+	if _, err := os.Stat(live); err != nil {
+		t.Errorf("the live plugin's socket dir was removed: %v", err)
+	}
+	env, _ := pluginEnvOf(t, m)
+	got := env["PLUGIN_UNIX_SOCKET_DIR"]
+	if filepath.Dir(got) != sockDir {
+		t.Errorf("the plugin's PLUGIN_UNIX_SOCKET_DIR = %q, want a directory in %s", got, sockDir)
+	}
+	m.Close()
+	if _, err := os.Stat(got); !os.IsNotExist(err) {
+		t.Errorf("the plugin's socket dir is still there after Close (%v)", err)
+	}
+}
+
+func TestPrepareSocketDir_fallsBackToTheTempDirWhenThePathIsTooLong(t *testing.T) {
+	long := filepath.Join(t.TempDir(), strings.Repeat("d", 100))
+	if got := prepareSocketDir(long, hclog.NewNullLogger()); got != "" {
+		t.Errorf("prepareSocketDir(too long) = %q, want the temp dir", got)
+	}
+	if _, err := os.Stat(long); !os.IsNotExist(err) {
+		t.Errorf("a too long socket dir was created (%v)", err)
 	}
 }
