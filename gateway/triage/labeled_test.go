@@ -586,11 +586,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.72, withinOne: 0.90, service: 0.87}, why: "blind through round thirty-one (two aggregate looks: 0.722 / 0.917 / 0.889 with round thirty's rules and its review's mends, 0.736 / 0.917 / 0.889 after round thirty-one), tuned on (words, not the fit) from round thirty-two (an online-ordering and point-of-sale platform for restaurants on a Saturday evening rush: kitchen tablets, pickup and delivery, drivers, card terminals and tips, menus and opening hours, loyalty points, a delivery-aggregator integration): floor a little below the tuned figures after round thirty-two (0.736 / 0.917 / 0.889, unchanged by the round)"},
 	{name: "holdout45",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.80, withinOne: 0.89, service: 0.78}, why: "blind, written during round twenty-nine for round thirty-two (a chain of veterinary clinics with an app: appointments and video consults, vaccination reminders, pet-insurance claims, prescription food and medicine delivered, clinic receptionists and vets in a back office, a partner insurer API): floor a little below its measurements (0.819 / 0.903 / 0.792 with round thirty-one's rules and its review's mends, the same after round thirty-two)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.82, withinOne: 0.90, service: 0.78}, why: "blind through round thirty-two (two aggregate looks: 0.819 / 0.903 / 0.792 with round thirty-one's rules and its review's mends, the same after round thirty-two), tuned on (words, not the fit) from round thirty-three (a chain of veterinary clinics with an app: appointments and video consults, vaccination reminders, pet-insurance claims, prescription food and medicine delivered, clinic receptionists and vets in a back office, a partner insurer API): floor a little below the tuned figures after round thirty-three (0.833 / 0.917 / 0.792)"},
 	{name: "holdout46",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.89, withinOne: 0.96, service: 0.76}, why: "blind, written during round twenty-nine for round thirty-two (a parcel delivery and locker network on the Monday after Black Friday: labels, tracking, redelivery and lockers, customs fees, business shippers' API and pickups, drivers' handhelds, locker codes by SMS, returns): floor a little below its measurements (0.903 / 0.972 / 0.778 with round thirty-one's rules and its review's mends, the same after round thirty-two)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.90, withinOne: 0.97, service: 0.78}, why: "blind through round thirty-two (two aggregate looks: 0.903 / 0.972 / 0.778 with round thirty-one's rules and its review's mends, the same after round thirty-two), tuned on (words, not the fit) from round thirty-three (a parcel delivery and locker network on the Monday after Black Friday: labels, tracking, redelivery and lockers, customs fees, business shippers' API and pickups, drivers' handhelds, locker codes by SMS, returns): floor a little below the tuned figures after round thirty-three (0.917 / 0.986 / 0.792)"},
 	{name: "holdout47",
 		blind: true, minTickets: 70,
 		why: "blind, written during round thirty-one for round thirty-three (a city's online resident portal run by a vendor for several municipalities: parking permits and fines, bulky-waste pickups, local taxes and fees, library loans, document applications with a digital-ID login, town-hall appointment slots, clerks in a back office): no floor until round thirty-three has been judged on it"},
@@ -722,7 +722,11 @@ func init() {
 // (2969) after it; the measured 3286 after it: 0.881 (2896), 0.969
 // (3184), 0.929 (3052). With holdout45 and holdout46 (judged on by round
 // thirty-two), 3430 tickets: 0.880 (3020), 0.968 (3319), 0.923 (3165);
-// no floor moves.
+// no floor moves. Round thirty-three (holdout45 and holdout46 tuned on)
+// measured only the whole not blind, with DESKGATE_TRIAGE_SKIP_BLIND=1
+// (3347 tickets: the measured sets but the blind ones, the original
+// holdout and holdout10): 0.878 (2938), 0.967 (3236), 0.921 (3082)
+// before it, 0.880 (2946), 0.968 (3239), 0.921 (3083) after it.
 var wholeFloor = figures{exact: 0.88, withinOne: 0.96, service: 0.92}
 
 const wholeMinTickets = 200

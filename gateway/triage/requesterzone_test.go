@@ -67,6 +67,12 @@ func TestTriage_readsBareClocksInTheRequestersProfileZone(t *testing.T) {
 			`read in UTC (the binding's default)`},
 		{"a zone in the words wins", "Kassa ei toimi, maksu epäonnistuu kaikille asiakkaille klo 16.30 UTC.", "Europe/Helsinki", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "named in the text",
 			`, in the zone it names`},
+		// Round thirty-three: where the writer says they are wins over a
+		// stale profile; a place that is not the writer's does not.
+		{"the place the writer says they are in wins over the profile", "I'm in London this week. Kassa fails for every customer at 16:30.", "Europe/Helsinki", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "named in the text",
+			`, in the zone it names`},
+		{"customers in another place: the profile", "Our customers in London say kassa fails for everyone at 16:30.", "Europe/Helsinki", winter, time.Date(2027, 1, 14, 14, 30, 0, 0, time.UTC), "from the requester's profile",
+			`read in Europe/Helsinki (the requester's profile)`},
 	} {
 		tk := Ticket{ID: "tz", Subject: "Kassa rikki", Description: c.desc, RequesterName: "Aino Virtanen", RequesterTimeZone: c.zone, CreatedAt: c.created}
 		res, why, err := tr.Explain(context.Background(), tk)

@@ -81,6 +81,16 @@ var zoneNames = map[string]string{
 	"colombia": "America/Bogota", "bogotá": "America/Bogota", "perú": "America/Lima", "lima": "America/Lima", "chile": "America/Santiago",
 	"argentina": "America/Argentina/Buenos_Aires", "buenos aires": "America/Argentina/Buenos_Aires",
 	"new zealand": "Pacific/Auckland", "auckland": "Pacific/Auckland", "nairobi": "Africa/Nairobi", "lagos": "Africa/Lagos",
+	// round thirty-three: places writers say they are in ("I'm in Munich",
+	// "je suis à Montréal", "we're in Dublin")
+	"montréal": "America/Toronto", "montreal": "America/Toronto", "munich": "Europe/Berlin", "münchen": "Europe/Berlin",
+	"manchester": "Europe/London", "bristol": "Europe/London", "edinburgh": "Europe/London", "glasgow": "Europe/London",
+	"birmingham": "Europe/London", "leeds": "Europe/London", "liverpool": "Europe/London", "cardiff": "Europe/London", "belfast": "Europe/London",
+	"londynie": "Europe/London", "mexiko-stadt": "America/Mexico_City", "köln": "Europe/Berlin", "koeln": "Europe/Berlin", "cologne": "Europe/Berlin",
+	"hamburg": "Europe/Berlin", "frankfurt": "Europe/Berlin", "rotterdam": "Europe/Amsterdam",
+	"ロンドン": "Europe/London", "ブリストル": "Europe/London", "マンチェスター": "Europe/London", "パリ": "Europe/Paris", "ベルリン": "Europe/Berlin",
+	"dublin": "Europe/Dublin", "marseille": "Europe/Paris", "lyon": "Europe/Paris", "dresden": "Europe/Berlin",
+	"krakowie": "Europe/Warsaw", "kraków": "Europe/Warsaw",
 	"johannesburg": "Africa/Johannesburg", "south africa": "Africa/Johannesburg", "karachi": "Asia/Karachi", "pakistan": "Asia/Karachi",
 }
 
@@ -117,6 +127,26 @@ var (
 	reHereTime = regexp.MustCompile(`(?:^|[^\p{L}])(?:hora de aqu[ií]|hora de ac[aá]|hora daqui|hora local daqui|local time here|\(\s*time here|ortszeit hier|heure d.ici|ora di qui|ora locale qui)(?:$|[^\p{L}])`)
 	reInRegion = regexp.MustCompile(`(?:^|[^\p{L}])(?:in|en|em|à|nach|im|w|i)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
 )
+
+// reWriterPlace is a place the writer says they are in or live in, in the
+// first person: "I'm in", "I am currently in", "we're based in", "here
+// in", "I moved back to", "visiting (my daughter in)", "writing from", "on
+// holiday in", "estoy en", "estou em", "je suis à", "ich bin gerade
+// beruflich in", "jestem teraz w", Japanese "…にいます", "…在住".
+var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
+	`(?:i'?m|i am|we'?re|we are)(?:\s+(?:now|currently|still|back|back home|staying|living|based|travell?ing|this week|at the moment))*\s+in` +
+	`|here in|i live in|(?:i|we) moved (?:back )?to|visiting(?:\s+my\s+\p{L}+\s+in)?|(?:writing|teaching|working) from|on (?:holiday|vacation|a trip) in` +
+	`|estoy (?:ahora )?en|vivo en|estou (?:agora )?em|moro em|je suis (?:actuellement )?à|j'habite à` +
+	`|ich bin (?:gerade |jetzt |derzeit |zurzeit )?(?:beruflich |privat )?in|ich wohne in|jestem (?:teraz |obecnie )?w|mieszkam w` +
+	`)\s+(` + regionAlt + `)(?:$|[^\p{L}])` +
+	// Japanese: "今はブリストルにいます", "ロンドン在住"
+	`|(` + regionAlt + `)(?:にいます|に住んでいます|在住)`)
+
+// notAPlace are zoneNames' keys that name a language, a direction or a
+// country code rather than a place a writer can be in.
+var notAPlace = map[string]bool{"eastern": true, "central": true, "mountain": true, "pacific": true,
+	"dutch": true, "german": true, "french": true, "spanish": true, "swedish": true, "polish": true, "thai": true,
+	"ph": true, "nz": true, "sg": true, "hk": true, "za": true, "vn": true, "uk": true, "ist": true}
 
 // zoneLocations are zoneNames' zones, loaded once: time.LoadLocation reads
 // and parses the zone's data on every call. A zone that does not load is
@@ -188,7 +218,7 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 		for g+1 < len(m) && m[g] < 0 {
 			g += 2
 		}
-		if g+1 >= len(m) || !commonWordZone(s, orig, m[0], m[g], m[g+1]) {
+		if g+1 >= len(m) || !commonWordZone(s, orig, m[0], m[g], m[g+1]) || profileZone(s[m[1]:]) {
 			continue
 		}
 		if l, ok := zoneLocations()[zoneNames[s[m[g]:m[g+1]]]]; ok {
@@ -214,6 +244,24 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 			}
 		}
 	}
+	// A place the writer says they are in ("I'm in Lisbon now", "here in
+	// Dubai", "visiting my daughter in Lisbon", "je suis à Montréal") is
+	// their zone where the text states none: a desk profile's home is
+	// stale for a writer away from it. Only first-person words count
+	// ("our customers in Mexico" is not where the writer is), and only
+	// places, not a language's adjective nor a two-letter code.
+	if len(hits) == 0 {
+		if m := reWriterPlace.FindStringSubmatchIndex(s); m != nil {
+			g := 2
+			if m[g] < 0 {
+				g = 4
+			}
+			w := s[m[g]:m[g+1]]
+			if l, ok := zoneLocations()[zoneNames[w]]; ok && !notAPlace[w] {
+				hits = append(hits, hit{m[0], l, strings.TrimSpace(s[m[0]:m[1]])})
+			}
+		}
+	}
 	if len(hits) == 0 {
 		return nil, "", false
 	}
@@ -225,6 +273,15 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 		}
 	}
 	return best.loc, best.text, true
+}
+
+// reProfileZone is the start of the words after a region's "time" that
+// make it the profile's zone the writer disowns ("the Sydney time zone on
+// my profile, I moved back to Manchester"), not the zone they write in.
+var reProfileZone = regexp.MustCompile(`^\s*(?:zone\s+)?(?:on|in|of|from)\s+(?:my|the|your)\s+(?:profile|account)`)
+
+func profileZone(rest string) bool {
+	return reProfileZone.MatchString(rest)
 }
 
 // commonWordZones are zone abbreviations that are also everyday words: the

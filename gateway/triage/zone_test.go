@@ -61,6 +61,24 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"we had downtime here since 9:10 est, our supplier in madrid is fine", -5},
 		{"it's my first time here, sorry, i normally write in german. since 9:10 nothing loads", 99},
 		{"since 9:10 (time here) nothing loads; i wrote to a london colleague", 99},
+		// round thirty-three: a place the writer says they are in, in the first person
+		{"I'm in Lisbon now, moved from LA in the summer; locked out since 7:15", 0},
+		{"here in Dubai I can't log in to the pro app since 9 this morning", 4},
+		{"I am visiting my daughter in Lisbon this week and the login fails", 0},
+		{"je suis à Montréal cette semaine, pas à Lyon, rien ne marche depuis 8h", -5},
+		{"I'm currently in Munich and was asleep when it happened", 1},
+		{"ich bin gerade beruflich in Mexiko-Stadt. Heute früh um 9 (hier) ging die Zahlung nicht", -6},
+		{"Ignore the Sydney time zone on my profile, I moved back to Manchester last month", 0},
+		{"jestem teraz w Londynie u córki. Od 13:00 nie mogę zapłacić", 0},
+		{"プロフィールのタイムゾーンは東京のままですが、今はブリストルにいます。今夜6時40分ごろ", 0},
+		{"ロンドン在住の山田です。今日の16時40分ごろ", 0},
+		// not where the writer is: customers, a colleague, a language
+		{"パリで車を返却しようとしたのですが、午後3時ごろ", 99},
+		{"i'm moving from leeds to york on 14 october", 99},
+		{"our customers in Mexico City cannot pay since 9:10", 99},
+		{"we are a small venue in Brussels, since 9:10 nothing works", 99},
+		{"i'm in german class at 9:10, the app crashed", 99},
+		{"we're in eastern europe, since 9:10 nothing loads", 99},
 	} {
 		loc, phrase, ok := writerZone(strings.ToLower(c.text), c.text)
 		if c.want == 99 {
