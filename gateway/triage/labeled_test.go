@@ -593,10 +593,10 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.90, withinOne: 0.97, service: 0.78}, why: "blind through round thirty-two (two aggregate looks: 0.903 / 0.972 / 0.778 with round thirty-one's rules and its review's mends, the same after round thirty-two), tuned on (words, not the fit) from round thirty-three (a parcel delivery and locker network on the Monday after Black Friday: labels, tracking, redelivery and lockers, customs fees, business shippers' API and pickups, drivers' handhelds, locker codes by SMS, returns): floor a little below the tuned figures after round thirty-three (0.917 / 0.986 / 0.792)"},
 	{name: "holdout47",
 		blind: true, minTickets: 70,
-		why: "blind, written during round thirty-one for round thirty-three (a city's online resident portal run by a vendor for several municipalities: parking permits and fines, bulky-waste pickups, local taxes and fees, library loans, document applications with a digital-ID login, town-hall appointment slots, clerks in a back office): no floor until round thirty-three has been judged on it"},
+		floor: figures{exact: 0.72, withinOne: 0.89, service: 0.86}, why: "blind, written during round thirty-one for round thirty-three (a city's online resident portal run by a vendor for several municipalities: parking permits and fines, bulky-waste pickups, local taxes and fees, library loans, document applications with a digital-ID login, town-hall appointment slots, clerks in a back office): floor a little below its measurements (0.736 / 0.903 / 0.875 with round thirty-two's rules and its review's mends, the same after round thirty-three)"},
 	{name: "holdout48",
 		blind: true, minTickets: 70,
-		why: "blind, written during round thirty-one for round thirty-three (a travel-insurance app for people abroad in the summer holiday peak: policies, emergency assistance, claims with receipts, payouts, hospitals' guarantees of payment, flight-delay payouts, a partner airline API, travellers in many time zones): no floor until round thirty-three has been judged on it"},
+		floor: figures{exact: 0.80, withinOne: 0.92, service: 0.80}, why: "blind, written during round thirty-one for round thirty-three (a travel-insurance app for people abroad in the summer holiday peak: policies, emergency assistance, claims with receipts, payouts, hospitals' guarantees of payment, flight-delay payouts, a partner airline API, travellers in many time zones): floor a little below its measurements (0.819 / 0.931 / 0.819 with round thirty-two's rules and its review's mends, the same after round thirty-three)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -726,8 +726,12 @@ func init() {
 // measured only the whole not blind, with DESKGATE_TRIAGE_SKIP_BLIND=1
 // (3347 tickets: the measured sets but the blind ones, the original
 // holdout and holdout10): 0.878 (2938), 0.967 (3236), 0.921 (3082)
-// before it, 0.880 (2946), 0.968 (3239), 0.921 (3083) after it.
-var wholeFloor = figures{exact: 0.88, withinOne: 0.96, service: 0.92}
+// before it, 0.880 (2946), 0.968 (3239), 0.921 (3083) after it. With
+// holdout47 and holdout48 (judged on by round thirty-three), 3574 tickets:
+// 0.879 (3140), 0.966 (3454), 0.920 (3288, just under 0.92) — the exact
+// floor moves down to 0.87 and the service floor to 0.91 with them (their
+// 0.736 / 0.875 and 0.819 / 0.819), not with a rule.
+var wholeFloor = figures{exact: 0.87, withinOne: 0.96, service: 0.91}
 
 const wholeMinTickets = 200
 
