@@ -106,6 +106,9 @@ type secondOpinion struct {
 // every ticket whose text names or implies a time, 46 and 56): 70 of 72 in
 // severity (the others one level apart) and 72 of 72 in service; 71 of 72
 // in severity (the other one level apart) and 71 of 72 in service.
+// holdout53 and holdout54 (written during round thirty-three, for round
+// thirty-six, the same way; 55 and 54 windows): 71 of 72 in severity (the
+// other one level apart) and 72 of 72 in service each.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -157,6 +160,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout50", file: "holdout50.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout51", file: "holdout51.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
 	{set: "holdout52", file: "holdout52.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout53", file: "holdout53.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout54", file: "holdout54.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
