@@ -171,21 +171,29 @@ type starter struct {
 // for a plugin still starting (its host waits sdk.DefaultStartTimeout).
 const socketDirGrace = 2 * sdk.DefaultStartTimeout
 
-// prepareSocketDir creates dir (0700) and removes the socket directories
-// of plugins whose gateway was killed, and returns the directory to give
-// sdk.ClientConfig.SocketDir: dir, or "" (the temporary directory) when dir
-// is "", unusable or too long for a unix socket path.
+// prepareSocketDir returns the directory to give sdk.ClientConfig.SocketDir
+// and removes from it the socket directories that the plugins of a killed
+// gateway left: dir itself (created 0700), or, when dir is too long for a
+// unix socket path, this user's short one in the temporary directory
+// (shortSocketDir), so that leftovers are still found and removed. It
+// returns "" (each plugin's directory straight in the temporary directory,
+// nothing cleaned) when dir is "" or neither can be used.
 func prepareSocketDir(dir string, log hclog.Logger) string {
 	if dir == "" {
 		return ""
 	}
 	log = log.Named("gateway.plugins")
 	if !sdk.SocketDirFits(dir) {
-		log.Warn("plugin socket directory is too long for a unix socket path; plugin sockets go to the temporary directory", "dir", dir)
-		return ""
+		short := shortSocketDir()
+		if !sdk.SocketDirFits(short) {
+			log.Warn("plugin socket directory is too long for a unix socket path; plugin sockets go to the temporary directory", "dir", dir)
+			return ""
+		}
+		log.Info("plugin socket directory is too long for a unix socket path; using a short one", "dir", dir, "instead", short)
+		dir = short
 	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		log.Warn("cannot create the plugin socket directory; plugin sockets go to the temporary directory", "dir", dir, "error", err)
+	if err := privateDir(dir); err != nil {
+		log.Warn("cannot use the plugin socket directory; plugin sockets go to the temporary directory", "dir", dir, "error", err)
 		return ""
 	}
 	removed, err := sdk.CleanSocketDirs(dir, socketDirGrace)
@@ -196,6 +204,35 @@ func prepareSocketDir(dir string, log hclog.Logger) string {
 		log.Warn("cannot remove every leftover plugin socket directory", "dir", dir, "error", err)
 	}
 	return dir
+}
+
+// shortSocketDir is this user's plugin socket directory in the temporary
+// directory, for a data directory too deep for socket paths.
+func shortSocketDir() string {
+	return filepath.Join(os.TempDir(), fmt.Sprintf("deskgate-%d-sockets", os.Getuid()))
+}
+
+// privateDir creates dir (0700) when missing and checks that it is a
+// directory, not a symlink, of this user's, that nobody else may enter: in
+// a shared temporary directory anyone may have taken the name first.
+func privateDir(dir string) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	fi, err := os.Lstat(dir)
+	if err != nil {
+		return err
+	}
+	if !fi.IsDir() {
+		return fmt.Errorf("%s is not a directory", dir)
+	}
+	if st, ok := fi.Sys().(*syscall.Stat_t); ok && int(st.Uid) != os.Getuid() {
+		return fmt.Errorf("%s belongs to uid %d, not to this user", dir, st.Uid)
+	}
+	if perm := fi.Mode().Perm(); perm&0o077 != 0 {
+		return fmt.Errorf("%s is open to other users (%v)", dir, perm)
+	}
+	return nil
 }
 
 // start runs the plugin at s.Path with an allow-listed environment. The

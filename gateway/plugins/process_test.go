@@ -193,12 +193,54 @@ func TestManager_givesEachPluginAPrivateSocketDirAndCleansDeadOnesOnStart(t *tes
 	}
 }
 
-func TestPrepareSocketDir_fallsBackToTheTempDirWhenThePathIsTooLong(t *testing.T) {
+func TestPrepareSocketDir_takesAShortPrivateDirWhenThePathIsTooLong(t *testing.T) {
+	// Not t.TempDir: the test's long name would not fit a socket path.
+	tmp, err := os.MkdirTemp("", "sk")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(tmp) })
+	t.Setenv("TMPDIR", tmp)
+	short := shortSocketDir()
 	long := filepath.Join(t.TempDir(), strings.Repeat("d", 100))
-	if got := prepareSocketDir(long, hclog.NewNullLogger()); got != "" {
-		t.Errorf("prepareSocketDir(too long) = %q, want the temp dir", got)
+
+	// A killed gateway's plugin left a dead socket in the short directory.
+	dead := filepath.Join(short, "p1")
+	if err := os.MkdirAll(dead, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	unixSocket(t, filepath.Join(dead, "plugin1")).Close()
+	if got := prepareSocketDir(long, hclog.NewNullLogger()); got != short {
+		t.Errorf("prepareSocketDir(too long) = %q, want %q", got, short)
 	}
 	if _, err := os.Stat(long); !os.IsNotExist(err) {
 		t.Errorf("a too long socket dir was created (%v)", err)
+	}
+	if _, err := os.Stat(dead); !os.IsNotExist(err) {
+		t.Errorf("the dead plugin's socket dir in the short directory survived (%v)", err)
+	}
+
+	// Someone else's name in the shared temporary directory is not used.
+	if err := os.RemoveAll(short); err != nil {
+		t.Fatal(err)
+	}
+	elsewhere := t.TempDir()
+	if err := os.Symlink(elsewhere, short); err != nil {
+		t.Fatal(err)
+	}
+	if got := prepareSocketDir(long, hclog.NewNullLogger()); got != "" {
+		t.Errorf("prepareSocketDir with the short dir a symlink = %q, want \"\" (the temp dir)", got)
+	}
+	if err := os.Remove(short); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(short, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(short, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if got := prepareSocketDir(long, hclog.NewNullLogger()); got != "" {
+		t.Errorf("prepareSocketDir with the short dir open to others = %q, want \"\" (the temp dir)", got)
 	}
 }
