@@ -128,19 +128,127 @@ var (
 	reInRegion = regexp.MustCompile(`(?:^|[^\p{L}])(?:in|en|em|à|nach|im|w|i)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
 )
 
-// reWriterPlace is a place the writer says they are in or live in, in the
-// first person: "I'm in", "I am currently in", "we're based in", "here
-// in", "I moved back to", "visiting (my daughter in)", "writing from", "on
+// reWriterPlace is a place the writer says they are in or live in: "I'm
+// in", "I am currently in", "we're based in", "here in", "I moved back
+// to", "I'm visiting (my daughter in)", "we're writing from", "I'm on
 // holiday in", "estoy en", "estou em", "je suis à", "ich bin gerade
-// beruflich in", "jestem teraz w", Japanese "…にいます", "…在住".
+// beruflich in", "jestem teraz w", Japanese "…にいます", "…在住". Its
+// words are about the writer by their subject ("I", "we") or by the verb's
+// person; writerPlace skips the matches that are not (see there).
 var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
-	`(?:i'?m|i am|we'?re|we are)(?:\s+(?:now|currently|still|back|back home|staying|living|based|travell?ing|this week|at the moment))*\s+in` +
-	`|here in|i live in|(?:i|we) moved (?:back )?to|visiting(?:\s+my\s+\p{L}+\s+in)?|(?:writing|teaching|working) from|on (?:holiday|vacation|a trip) in` +
-	`|estoy (?:ahora )?en|vivo en|estou (?:agora )?em|moro em|je suis (?:actuellement )?à|j'habite à` +
+	`(?:i['’]?m|i am|we['’]?re|we are)(?:\s+(?:now|currently|still|back|back home|staying|living|based|travell?ing|this week|at the moment))*` +
+	`\s+(?:in|visiting(?:\s+my\s+\p{L}+\s+in)?|(?:writing|teaching|working) from|on (?:holiday|vacation|a trip) in)` +
+	`|here in|i live in|(?:i|we) moved (?:back )?to` +
+	`|estoy (?:ahora )?en|vivo en|estou (?:agora )?em|moro em|je suis (?:actuellement )?à|j['’]habite à` +
 	`|ich bin (?:gerade |jetzt |derzeit |zurzeit )?(?:beruflich |privat )?in|ich wohne in|jestem (?:teraz |obecnie )?w|mieszkam w` +
 	`)\s+(` + regionAlt + `)(?:$|[^\p{L}])` +
 	// Japanese: "今はブリストルにいます", "ロンドン在住"
 	`|(` + regionAlt + `)(?:にいます|に住んでいます|在住)`)
+
+var (
+	// reNegated is a negation ending the words before a match: "ya no
+	// estoy en", "nie jestem w", "não estou em".
+	reNegated = regexp.MustCompile(`(?:(?:^|[^\p{L}])(?:not|no|nie|não|nao|nicht|ne|pas)|不|아니)\s*$`)
+	// reContrast is the place a negated one gives way to: "no estoy en
+	// Madrid sino en Lisboa", "not in Paris but in Lyon".
+	reContrast = regexp.MustCompile(`^\s*,?\s*(?:sino|but|mais|sondern|ale|mas)\s+(?:en|in|à|em|w)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
+	// reNotNow is what makes a place not where the writer is now ("ich bin
+	// in Wien aufgewachsen", "geboren") or not a place at all ("we moved
+	// to Frankfurt region", a cloud's).
+	reNotNow = regexp.MustCompile(`^\s*(?:aufgewachsen|geboren|groß geworden|region|data ?cent(?:er|re)|datacenter|availability zone)(?:$|[^\p{L}])`)
+	// reLiveBroadcast is the Spanish "en vivo" (live), not "vivo en" (I live in).
+	reLiveBroadcast = regexp.MustCompile(`(?:^|[^\p{L}])en\s*$`)
+	// reJaSubject is a Japanese subject (a word before が or は), and
+	// reJaSelfIntro the writer's name after "…在住の" ("ロンドン在住の山田です"),
+	// where "ロンドン在住のお客様のために" is other people's place.
+	reJaSubject   = regexp.MustCompile(`([\p{Han}\p{Katakana}ー]+)[がは]`)
+	reJaSelfIntro = regexp.MustCompile(`^在住の[^、。のをにがは\s]{1,10}?(?:です|と申します)`)
+)
+
+// jaSelf are the Japanese subjects that leave a place the writer's: the
+// writer and words for now.
+var jaSelf = []string{"私", "僕", "自分", "今", "現在", "今日", "今週", "今月"}
+
+// quoteMarks open words the writer quotes ("last week I wrote 'I'm in Dubai'").
+const quoteMarks = `'"‘’“”«»„「『`
+
+// writerPlace returns the first place reWriterPlace finds in s that is the
+// writer's and where they are now, and the words that say it. It skips a
+// language's adjective or a code (notAPlace), a negated place ("ya no estoy
+// en Madrid", taking the one it gives way to), words in quotes, "en vivo en",
+// a place the writer grew up in or a cloud's region, and in Japanese a
+// place of another subject ("弊社の社長は今ロンドンにいます") or of the noun
+// after "在住の".
+func writerPlace(s string) (place string, at int, phrase string, ok bool) {
+	for _, m := range reWriterPlace.FindAllStringSubmatchIndex(s, -1) {
+		g := firstGroup(m)
+		if g < 0 {
+			continue
+		}
+		w, rest := s[m[g]:m[g+1]], s[m[g+1]:]
+		words := strings.TrimLeftFunc(s[m[0]:m[g]], notLetter)
+		pre := s[:m[0]]
+		if r, _ := utf8.DecodeRuneInString(s[m[0]:]); !unicode.IsLetter(r) {
+			pre = s[:m[0]+utf8.RuneLen(r)]
+		}
+		if notAPlace[w] || reNotNow.MatchString(rest) {
+			continue
+		}
+		if q, _ := utf8.DecodeLastRuneInString(strings.TrimRight(pre, " ")); strings.ContainsRune(quoteMarks, q) {
+			continue
+		}
+		if strings.HasPrefix(words, "vivo ") && reLiveBroadcast.MatchString(pre) {
+			continue
+		}
+		if reNegated.MatchString(pre) {
+			if c := reContrast.FindStringSubmatchIndex(rest); c != nil && !notAPlace[rest[c[2]:c[3]]] {
+				return rest[c[2]:c[3]], m[0], strings.TrimFunc(s[m[0]:m[g+1]+c[3]], notLetter), true
+			}
+			continue
+		}
+		if g == 4 && !jaWritersPlace(pre, rest) {
+			continue
+		}
+		return w, m[0], strings.TrimFunc(s[m[0]:m[1]], notLetter), true
+	}
+	return "", 0, "", false
+}
+
+// jaWritersPlace reports whether a Japanese place before rest ("にいます",
+// "在住…") is the writer's: no other subject stands in its clause, and
+// "在住の" names the writer, not a noun like "お客様".
+func jaWritersPlace(pre, rest string) bool {
+	clause := pre
+	if i := strings.LastIndexAny(pre, "。、！？!?\n"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(pre[i:])
+		clause = pre[i+n:]
+	}
+	for _, sm := range reJaSubject.FindAllStringSubmatch(clause, -1) {
+		self := false
+		for _, j := range jaSelf {
+			if strings.HasSuffix(sm[1], j) {
+				self = true
+			}
+		}
+		if !self {
+			return false
+		}
+	}
+	return !strings.HasPrefix(rest, "在住の") || reJaSelfIntro.MatchString(rest)
+}
+
+// firstGroup is the index in m of the first group that matched after the
+// whole match, or -1.
+func firstGroup(m []int) int {
+	for g := 2; g+1 < len(m); g += 2 {
+		if m[g] >= 0 {
+			return g
+		}
+	}
+	return -1
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // notAPlace are zoneNames' keys that name a language, a direction or a
 // country code rather than a place a writer can be in.
@@ -181,8 +289,9 @@ func regionNames() map[string]string {
 
 // writerZone returns the zone the ticket text states for its writer (s in
 // lower case, orig as written), the first stated: an offset from UTC, a
-// zone abbreviation or a region named as a zone. ok is false when it states
-// none.
+// zone abbreviation or a region named as a zone; failing those, the zone
+// of the place the writer says they are in ("I'm in Lisbon this week").
+// ok is false when it states none.
 func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 	type hit struct {
 		at   int
@@ -214,11 +323,8 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 		break
 	}
 	for _, m := range reZoneRegion.FindAllStringSubmatchIndex(s, -1) {
-		g := 2
-		for g+1 < len(m) && m[g] < 0 {
-			g += 2
-		}
-		if g+1 >= len(m) || !commonWordZone(s, orig, m[0], m[g], m[g+1]) || profileZone(s[m[1]:]) {
+		g := firstGroup(m)
+		if g < 0 || !commonWordZone(s, orig, m[0], m[g], m[g+1]) || reProfileZone.MatchString(s[m[1]:]) {
 			continue
 		}
 		if l, ok := zoneLocations()[zoneNames[s[m[g]:m[g+1]]]]; ok {
@@ -247,18 +353,14 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 	// A place the writer says they are in ("I'm in Lisbon now", "here in
 	// Dubai", "visiting my daughter in Lisbon", "je suis à Montréal") is
 	// their zone where the text states none: a desk profile's home is
-	// stale for a writer away from it. Only first-person words count
-	// ("our customers in Mexico" is not where the writer is), and only
-	// places, not a language's adjective nor a two-letter code.
+	// stale for a writer away from it. Only words about the writer count
+	// ("our customers in Mexico", "tourists visiting London" are not where
+	// the writer is), and only places, not a language's adjective nor a
+	// two-letter code (see writerPlace).
 	if len(hits) == 0 {
-		if m := reWriterPlace.FindStringSubmatchIndex(s); m != nil {
-			g := 2
-			if m[g] < 0 {
-				g = 4
-			}
-			w := s[m[g]:m[g+1]]
-			if l, ok := zoneLocations()[zoneNames[w]]; ok && !notAPlace[w] {
-				hits = append(hits, hit{m[0], l, strings.TrimSpace(s[m[0]:m[1]])})
+		if w, at, phrase, ok := writerPlace(s); ok {
+			if l, ok := zoneLocations()[zoneNames[w]]; ok {
+				hits = append(hits, hit{at, l, phrase})
 			}
 		}
 	}
@@ -279,10 +381,6 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 // make it the profile's zone the writer disowns ("the Sydney time zone on
 // my profile, I moved back to Manchester"), not the zone they write in.
 var reProfileZone = regexp.MustCompile(`^\s*(?:zone\s+)?(?:on|in|of|from)\s+(?:my|the|your)\s+(?:profile|account)`)
-
-func profileZone(rest string) bool {
-	return reProfileZone.MatchString(rest)
-}
 
 // commonWordZones are zone abbreviations that are also everyday words: the
 // French "est" ("à cette heure, est-ce normal"), the German "ist" ("Fehler

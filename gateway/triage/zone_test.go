@@ -79,6 +79,26 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"we are a small venue in Brussels, since 9:10 nothing works", 99},
 		{"i'm in german class at 9:10, the app crashed", 99},
 		{"we're in eastern europe, since 9:10 nothing loads", 99},
+		// mended after a read-only review: a typographic apostrophe
+		{"I’m in London this week, since 9:10 nothing loads", 0},
+		{"We’re in Dublin and the app is down since 8", 0},
+		// other people visiting, on holiday, working from, in Japanese
+		{"Tourists visiting London cannot pay since 9:10", 99},
+		{"Several members on holiday in Thailand report errors since 9:10", 99},
+		{"Our drivers working from Manchester depot cannot log in since 7", 99},
+		{"弊社の社長は今ロンドンにいますが、16時40分ごろ", 99},
+		{"ロンドン在住のお客様のために、16時40分ごろ", 99},
+		// a negated place, and the next match after a rejected one
+		{"Ya no estoy en Madrid, ahora vivo en Lisboa. Desde las 9:10 nada", 0},
+		{"No estoy en Madrid sino en Lisboa, desde las 9:10 nada", 0},
+		{"Nie jestem teraz w Londynie, wróciłam do Warszawy. Od 13:00 nie mogę zapłacić", 99},
+		{"I'm in German class right now but I live in Dublin; since 9:10 nothing loads", 0},
+		// words about something else: a quote, a live broadcast, a past, a cloud region
+		{"Last week I wrote 'I'm in Dubai until Friday', since 9:10 nothing loads", 99},
+		{"vimos el partido en vivo en Chile, desde las 9:10 nada", 99},
+		{"Ich bin in Wien aufgewachsen, seit 9:10 geht nichts", 99},
+		{"Ich bin in Wien geboren, seit 9:10 geht nichts", 99},
+		{"We moved to Frankfurt region last month, since 9:10 nothing loads", 99},
 	} {
 		loc, phrase, ok := writerZone(strings.ToLower(c.text), c.text)
 		if c.want == 99 {
@@ -94,6 +114,18 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		_, off := time.Date(2027, 2, 15, 12, 0, 0, 0, loc).Zone()
 		if float64(off) != c.want*3600 {
 			t.Errorf("%q: zone %q is UTC%+.1f, want UTC%+.1f", c.text, phrase, float64(off)/3600, c.want)
+		}
+	}
+}
+
+func TestWriterZone_phraseIsTheWritersWordsAlone(t *testing.T) {
+	for text, want := range map[string]string{
+		"vivo en lisboa, desde las 9:10 nada":      "vivo en lisboa",
+		"(i'm in lisbon) since 9:10 nothing loads": "i'm in lisbon",
+		"ロンドン在住です。16時40分ごろ":                        "ロンドン在住",
+	} {
+		if _, phrase, ok := writerZone(text, text); !ok || phrase != want {
+			t.Errorf("%q: phrase %q (read %v), want %q", text, phrase, ok, want)
 		}
 	}
 }
