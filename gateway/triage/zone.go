@@ -90,6 +90,9 @@ var zoneNames = map[string]string{
 	"hamburg": "Europe/Berlin", "frankfurt": "Europe/Berlin", "rotterdam": "Europe/Amsterdam",
 	"ロンドン": "Europe/London", "ブリストル": "Europe/London", "マンチェスター": "Europe/London", "パリ": "Europe/Paris", "ベルリン": "Europe/Berlin",
 	"dublin": "Europe/Dublin", "marseille": "Europe/Paris", "lyon": "Europe/Paris", "dresden": "Europe/Berlin",
+	// round thirty-four: places in Turkish and in Devanagari ("Londra'daki
+	// ofisimizden", "मैं अभी मैनचेस्टर में")
+	"londra": "Europe/London", "लंदन": "Europe/London", "मैनचेस्टर": "Europe/London",
 	"krakowie": "Europe/Warsaw", "kraków": "Europe/Warsaw",
 	"johannesburg": "Africa/Johannesburg", "south africa": "Africa/Johannesburg", "karachi": "Asia/Karachi", "pakistan": "Asia/Karachi",
 }
@@ -140,7 +143,12 @@ var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
 	`|ich bin (?:gerade |jetzt |derzeit |zurzeit )?(?:beruflich |privat )?in|ich wohne in|jestem (?:teraz |obecnie )?w|mieszkam w` +
 	`)\s+(` + regionAlt + `)(?:$|[^\p{L}])` +
 	// Japanese: "今はブリストルにいます", "ロンドン在住"
-	`|(` + regionAlt + `)(?:にいます|に住んでいます|在住)`)
+	`|(` + regionAlt + `)(?:にいます|に住んでいます|在住)` +
+	// Turkish, a locative on the place: "Londra'daki ofisimizden",
+	// "Londra'dayım", "Londra'da yaşıyorum"
+	`|(?:^|[^\p{L}])(` + regionAlt + `)['’](?:da|de|ta|te)(?:ki\s+(?:ofisimiz|ofisim|evim|evimiz|otelim)\p{L}*|y[ıi]m|\s+ya[sş][ıi]yorum|\s+kal[ıi]yorum)(?:$|[^\p{L}])` +
+	// Hindi, "I (now) in <place>": "मैं अभी मैनचेस्टर में"
+	`|मैं\s+(?:अभी\s+|आजकल\s+)?(` + regionAlt + `)\s+में`)
 
 // notAPlace are zoneNames' keys that name a language, a direction or a
 // country code rather than a place a writer can be in.
@@ -253,8 +261,8 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 	if len(hits) == 0 {
 		if m := reWriterPlace.FindStringSubmatchIndex(s); m != nil {
 			g := 2
-			if m[g] < 0 {
-				g = 4
+			for g+2 < len(m) && m[g] < 0 {
+				g += 2
 			}
 			w := s[m[g]:m[g+1]]
 			if l, ok := zoneLocations()[zoneNames[w]]; ok && !notAPlace[w] {
