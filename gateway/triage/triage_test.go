@@ -738,3 +738,30 @@ func TestTriage_everythingThatWorksIsNoScope(t *testing.T) {
 		{"en everything stopped (guard 2)", tk("Since 11:45 everything stopped working in the checkout, error 503."), Critical, "checkout-api", "error spike"},
 	})
 }
+
+// Round thirty-four: the writer's own attempt ("I tried", "maine", "probé")
+// does not scope a failure to the writer when the desk marked the ticket
+// urgent and a strong majority of the core flow's requests fail: the
+// labels of many writers' sets call it critical. The writer's own thing
+// ("my card"), one-user words, the desk's high and a rise below two in
+// three stay high.
+func TestTriage_theWritersAttemptDuringAnUrgentMajorityFailureIsCritical(t *testing.T) {
+	p := projectWith(t, gen.Incident{Service: "checkout-api", Start: noon.Add(-20 * time.Minute), Duration: time.Hour,
+		FailRate: 0.75, Status: 503, Message: "no healthy upstream for pool {n}"})
+	half := projectWith(t, gen.Incident{Service: "checkout-api", Start: noon.Add(-20 * time.Minute), Duration: time.Hour,
+		FailRate: 0.52, Status: 503, Message: "no healthy upstream for pool {n}"})
+	at := func(description, priority string) Ticket {
+		return Ticket{Subject: "checkout", Description: description, Priority: priority, CreatedAt: noon}
+	}
+	const tried = "I tried three times to pay in the checkout and it says 503 service unavailable."
+	checkVerdicts(t, p, []verdictCase{
+		{"en I tried, urgent: critical", at(tried, "urgent"), Critical, "checkout-api", "marked it urgent"},
+		{"hi-Latn maine, urgent: critical", at("Maine checkout mein 3 baar try kiya, har baar 503 service unavailable aata hai.", "urgent"), Critical, "checkout-api", "marked it urgent"},
+		{"en my card (guard)", at("I tried three times, my card keeps failing in the checkout with 503 service unavailable.", "urgent"), High, "checkout-api", "error spike"},
+		{"en only me (guard)", at("Only me it seems: I tried three times in the checkout, it says 503 service unavailable.", "urgent"), High, "checkout-api", "error spike"},
+		{"en desk high (guard)", at(tried, "high"), High, "checkout-api", "error spike"},
+	})
+	checkVerdicts(t, half, []verdictCase{
+		{"en a rise of half (guard)", at(tried, "urgent"), High, "checkout-api", "error spike"},
+	})
+}

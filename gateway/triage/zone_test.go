@@ -72,6 +72,12 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"jestem teraz w Londynie u córki. Od 13:00 nie mogę zapłacić", 0},
 		{"プロフィールのタイムゾーンは東京のままですが、今はブリストルにいます。今夜6時40分ごろ", 0},
 		{"ロンドン在住の山田です。今日の16時40分ごろ", 0},
+		// round thirty-four: Turkish and Hindi
+		{"Londra'daki ofisimizden yazıyorum; bugün 16:00 ile 16:40 arası giriş yapamadık", 0},
+		{"şu an Londra'dayım, saat 9'dan beri ödeme yapamıyorum", 0},
+		{"मैं अभी मैनचेस्टर में अपने बेटे के पास हूँ, आज सुबह से search काम नहीं कर रहा", 0},
+		{"Londra'daki müşterilerimiz 16:00'dan beri ödeme yapamıyor", 99},
+		{"मेरा बेटा लंदन में रहता है, आज सुबह से login नहीं हो रहा", 99},
 		// not where the writer is: customers, a colleague, a language
 		{"パリで車を返却しようとしたのですが、午後3時ごろ", 99},
 		{"i'm moving from leeds to york on 14 october", 99},
