@@ -599,10 +599,10 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.80, withinOne: 0.92, service: 0.80}, why: "blind through round thirty-three (two aggregate looks: 0.819 / 0.931 / 0.819 with round thirty-two's rules and its review's mends, the same after round thirty-three), tuned on (words, not the fit) from round thirty-four (a travel-insurance app for people abroad in the summer holiday peak: policies, emergency assistance, claims with receipts, payouts, hospitals' guarantees of payment, flight-delay payouts, a partner airline API, travellers in many time zones): floor a little below the tuned figures after round thirty-four (0.819 / 0.931 / 0.819, unchanged by the round)"},
 	{name: "holdout49",
 		blind: true, minTickets: 70,
-		why: "blind, written during round thirty-two for round thirty-four (a coworking and meeting-room booking network: desks, rooms and day passes booked in the app, phone keys at the doors, company invoices, front desks, guests invited by members, a calendar integration): no floor until round thirty-four has been judged on it"},
+		floor: figures{exact: 0.76, withinOne: 0.94, service: 0.78}, why: "blind, written during round thirty-two for round thirty-four (a coworking and meeting-room booking network: desks, rooms and day passes booked in the app, phone keys at the doors, company invoices, front desks, guests invited by members, a calendar integration): floor a little below its measurements (0.778 / 0.958 / 0.792 with round thirty-three's rules and its review's mends, the same after round thirty-four)"},
 	{name: "holdout50",
 		blind: true, minTickets: 70,
-		why: "blind, written during round thirty-two for round thirty-four (a used-car marketplace with dealer financing: deposit reservations, test drives, a dealer listing API, loan applications with identity checks, price alerts, a partner bank): no floor until round thirty-four has been judged on it"},
+		floor: figures{exact: 0.76, withinOne: 0.90, service: 0.73}, why: "blind, written during round thirty-two for round thirty-four (a used-car marketplace with dealer financing: deposit reservations, test drives, a dealer listing API, loan applications with identity checks, price alerts, a partner bank): floor a little below its measurements (0.778 / 0.917 / 0.750 with round thirty-three's rules and its review's mends, the same after round thirty-four)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -739,7 +739,10 @@ func init() {
 // 0.736 / 0.875 and 0.819 / 0.819), not with a rule. Round thirty-four
 // (holdout47 and holdout48 tuned on) measured the whole not blind with
 // DESKGATE_TRIAGE_SKIP_BLIND=1 (3491 tickets): 0.876 (3058), 0.966 (3371),
-// 0.918 (3205) before it, 0.878 (3064), 0.966 (3372), 0.918 (3205) after it.
+// 0.918 (3205) before it, 0.878 (3064), 0.966 (3372), 0.918 (3205) after it;
+// the measured 3574 after it: 0.880 (3146), 0.967 (3455), 0.920 (3288).
+// With holdout49 and holdout50 (judged on by round thirty-four), 3718
+// tickets: 0.876 (3258), 0.966 (3590), 0.914 (3399); no floor moves.
 var wholeFloor = figures{exact: 0.87, withinOne: 0.96, service: 0.91}
 
 const wholeMinTickets = 200
