@@ -108,7 +108,10 @@ type secondOpinion struct {
 // in severity (the other one level apart) and 71 of 72 in service.
 // holdout53 and holdout54 (written during round thirty-three, for round
 // thirty-six, the same way; 55 and 54 windows): 71 of 72 in severity (the
-// other one level apart) and 72 of 72 in service each.
+// other one level apart) and 72 of 72 in service each. holdout55 and
+// holdout56 (written during round thirty-five, for round thirty-seven, the
+// same way; 36 and 52 windows): 72 of 72 in severity each, 72 of 72 and 68
+// of 72 in service.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -162,6 +165,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout52", file: "holdout52.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout53", file: "holdout53.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout54", file: "holdout54.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout55", file: "holdout55.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout56", file: "holdout56.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.92}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
