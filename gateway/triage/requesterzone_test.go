@@ -71,6 +71,10 @@ func TestTriage_readsBareClocksInTheRequestersProfileZone(t *testing.T) {
 		// stale profile; a place that is not the writer's does not.
 		{"the place the writer says they are in wins over the profile", "I'm in London this week. Kassa fails for every customer at 16:30.", "Europe/Helsinki", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), "named in the text",
 			`, in the zone it names`},
+		// Mended after round thirty-four's review: a Hindi phrase keeps its
+		// final vowel sign in the explanation.
+		{"a Hindi place of the writer, told whole", "मैं अभी लंदन में हूँ। Kassa fails for every customer at 16:30.", "Europe/Helsinki", winter, time.Date(2027, 1, 14, 16, 30, 0, 0, time.UTC), `zone: named in the text ("मैं अभी लंदन में हूँ")`,
+			`, in the zone it names`},
 		{"customers in another place: the profile", "Our customers in London say kassa fails for everyone at 16:30.", "Europe/Helsinki", winter, time.Date(2027, 1, 14, 14, 30, 0, 0, time.UTC), "from the requester's profile",
 			`read in Europe/Helsinki (the requester's profile)`},
 	} {

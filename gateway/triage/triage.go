@@ -1387,8 +1387,8 @@ func severity(f *facts, service, level string, core bool) verdict {
 		scoped := scopedToFew(&f.sig) || len(active(f.sig.selfNow)) > 0
 		// A count-based log holds failures only: its rate is not a share
 		// of requests.
-		deskOutage := confirmed && core && (!scoped || urgentMajority(f, se)) && (f.priority == "urgent" || f.priority == "high") &&
-			se != nil && !se.CountBased && se.Rate >= 0.5
+		deskOutage := confirmed && core && (f.priority == "urgent" || f.priority == "high") &&
+			se != nil && !se.CountBased && se.Rate >= 0.5 && (!scoped || urgentMajority(f, se))
 		switch {
 		case outage || deskOutage:
 			v.floor = Critical
@@ -1433,45 +1433,28 @@ func severity(f *facts, service, level string, core bool) verdict {
 }
 
 // urgentMajorityShare is the failure share at which a core flow's rise
-// is the many blocked whatever the writer says of their own attempt: two
-// requests in three.
+// is the many blocked whatever the writer says of their own attempt: three
+// requests in five.
 const urgentMajorityShare = 0.6
 
 // urgentMajority reports whether the writer's own attempt ("I tried",
-// "maine", "probé", "meine Karte") should not scope a confirmed failure
-// to the writer: the desk marked the ticket urgent and a strong majority
-// of the flow's requests fail in the window. Across many writers' sets
-// the labels call that the contract's critical: the writer tells what
-// they tried, the logs tell how many were blocked. Words that say only
-// one is hit ("only me", "one customer", "my account") and a paying
-// customer's own failure still scope it; a desk's high does not lift it,
-// nor does a count-based log, whose rate is no share of requests.
+// "maine", "probé") should not scope a confirmed failure to the writer:
+// the desk marked the ticket urgent and a strong majority of the flow's
+// requests fail in the window. Across many writers' sets the labels call
+// that the contract's critical: the writer tells what they tried, the logs
+// tell how many were blocked. Words that say only one is hit ("only me",
+// "one customer", "for me"), a paying customer's own failure and the
+// writer's own thing ("my card", "meine Zahlung", "kartımla", negated or
+// not) still scope it; so do a ticket about something else, the writer
+// saying it works now or asking to fix a charge ("it went through twice,
+// please refund the duplicate charge"). A desk's high does not lift it;
+// deskOutage checks the evidence and its rate is a share of requests.
 func urgentMajority(f *facts, se *ServiceEvidence) bool {
-	if f.priority != "urgent" || se == nil || se.CountBased || se.Rate < urgentMajorityShare {
+	if f.priority != "urgent" || se.Rate < urgentMajorityShare {
 		return false
 	}
-	if len(active(f.sig.one)) > 0 || len(active(f.sig.paying)) > 0 {
-		return false
-	}
-	for _, h := range append(active(f.sig.self), active(f.sig.selfNow)...) {
-		if ownThing(h.phrase) {
-			return false
-		}
-	}
-	return true
-}
-
-// possessives begin the writer's own thing ("my card", "ma carte", "meine
-// Karte"): alone ("meine Schüler" read as "meine") they are no thing.
-var possessives = map[string]bool{"my": true, "ma": true, "mon": true, "mes": true, "mi": true, "mis": true, "meine": true,
-	"mein": true, "mijn": true, "la": true, "il": true, "meu": true, "o": true, "minha": true}
-
-// ownThing reports whether a self phrase is the writer's own thing (a
-// card, a phone, an order) rather than their attempt ("I tried"): one who
-// writes of their own card failing during a rise is one customer, high,
-// whatever share of the flow fails.
-func ownThing(p phrase) bool {
-	return len(p) >= 2 && possessives[p[0]]
+	return len(active(f.sig.one)) == 0 && len(active(f.sig.paying)) == 0 && len(f.sig.own) == 0 &&
+		len(active(f.sig.resolution)) == 0 && len(active(f.sig.billingDefect)) == 0
 }
 
 // symptomOnly reports whether an outage claim rests on what one writer saw

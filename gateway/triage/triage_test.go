@@ -760,6 +760,15 @@ func TestTriage_theWritersAttemptDuringAnUrgentMajorityFailureIsCritical(t *test
 		{"en my card (guard)", at("I tried three times, my card keeps failing in the checkout with 503 service unavailable.", "urgent"), High, "checkout-api", "error spike"},
 		{"en only me (guard)", at("Only me it seems: I tried three times in the checkout, it says 503 service unavailable.", "urgent"), High, "checkout-api", "error spike"},
 		{"en desk high (guard)", at(tried, "high"), High, "checkout-api", "error spike"},
+		// mended after a read-only review: the writer's own thing in the
+		// languages tickets come in, negated or not, and a ticket about
+		// something else (a duplicate charge, a payment that went through)
+		{"es mi tarjeta, negated verb (guard)", at("No puedo usar mi tarjeta en el checkout, 503 service unavailable.", "urgent"), High, "checkout-api", "error spike"},
+		{"de meine Zahlung (guard)", at("Ich habe es dreimal versucht, meine Zahlung im Checkout schlägt fehl, 503 service unavailable.", "urgent"), High, "checkout-api", "error spike"},
+		{"nl mijn betaling (guard)", at("Ik heb geprobeerd mijn betaling in de checkout te doen, 503 service unavailable.", "urgent"), High, "checkout-api", "error spike"},
+		{"tr kartımla (guard)", at("Kartımla ödeme yapamıyorum, 3 kez denedim, checkout 503 service unavailable.", "urgent"), High, "checkout-api", "error spike"},
+		{"hi-Latn mera card (guard)", at("Mera card checkout mein nahi chal raha, maine 3 baar try kiya, 503 service unavailable.", "urgent"), High, "checkout-api", "error spike"},
+		{"en refund the duplicate charge (guard)", at("I tried to pay earlier and got 503 service unavailable, but now it went through twice – please refund the duplicate charge.", "urgent"), High, "checkout-api", "error spike"},
 	})
 	checkVerdicts(t, half, []verdictCase{
 		{"en a rise of half (guard)", at(tried, "urgent"), High, "checkout-api", "error spike"},

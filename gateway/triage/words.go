@@ -303,6 +303,20 @@ var (
 		"koshish kar raha", "koshish kar rahi", "try kar raha", "try kar rahi", "try kiya", "try pannen", "try panren", "try panniten",
 		"ma carte", "ma commande", "mon compte", "mon panier", "mi tarjeta", "mi compra", "la mia carta", "il mio ordine",
 		"il mio account", "meu cartão", "o meu cartão", "minha encomenda", "meine karte", "mijn kaart", "mijn bestelling")
+	// ownThings are the writer's own card, payment, order or account, a
+	// possessive and a noun in the languages tickets come in, and Turkish
+	// nouns with the first person's possessive suffix ("kartımla",
+	// "siparişim"). Not learned (mkFlowWords), as selfNow: "mera" alone
+	// does not make Hinglish a language the lists read.
+	ownThings = mkFlowWords("my card", "my payment", "my order", "my account", "my phone",
+		"ma carte", "mon paiement", "ma commande", "mon compte", "mon téléphone",
+		"mi tarjeta", "mi pago", "mi pedido", "mi compra", "mi cuenta", "mi teléfono",
+		"la mia carta", "il mio pagamento", "il mio ordine", "il mio account", "il mio telefono",
+		"meu cartão", "o meu cartão", "meu pagamento", "meu pedido", "minha conta", "minha encomenda",
+		"meine karte", "meine zahlung", "meine bestellung", "mein konto", "mein handy",
+		"mijn kaart", "mijn betaling", "mijn bestelling", "mijn account", "mijn telefoon",
+		"kartım*", "kredi kartım*", "ödemem*", "siparişim*", "hesabım*", "telefonum*",
+		"mera card", "meri card", "mera payment", "meri payment", "mera order", "mera account", "mera phone")
 	// unreadMany is round twenty-three's: everyone, no one and all
 	// customers in languages the lists do not read, not learned
 	// (mkFlowWords): "ai" and "cũng" would make a Vietnamese report read
@@ -825,6 +839,10 @@ type signals struct {
 	// logs would make it critical (deskOutage), and are kept apart from
 	// self, a signal of the scorer's fit.
 	selfNow []hit
+	// own are the writer's own thing, a possessive and a noun ("my card",
+	// "meine Zahlung", "kartımla"; see ownThings), negated or not: in "no
+	// puedo usar mi tarjeta" the negation is on the verb.
+	own []hit
 	// unreadMany say many in a language the lists do not read (see
 	// unreadMany): only an unread report's verdict looks at them.
 	unreadMany []hit
@@ -894,6 +912,7 @@ func readSignals(toks []token, text string) signals {
 		one:           findAll(toks, oneWords),
 		self:          append(notOthersOrKnowing(toks, findAll(toks, selfWords)), turkishFirstPerson(toks)...),
 		selfNow:       findAll(toks, selfNow),
+		own:           findAll(toks, ownThings),
 		unreadMany:    findAll(toks, unreadMany),
 		assert:        findAll(toks, assertWords),
 		paying:        findAll(toks, payingWords),

@@ -147,11 +147,14 @@ var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
 	`)\s+(` + regionAlt + `)(?:$|[^\p{L}])` +
 	// Japanese: "今はブリストルにいます", "ロンドン在住"
 	`|(` + regionAlt + `)(?:にいます|に住んでいます|在住)` +
-	// Turkish, a locative on the place: "Londra'daki ofisimizden",
-	// "Londra'dayım", "Londra'da yaşıyorum"
-	`|(?:^|[^\p{L}])(` + regionAlt + `)['’](?:da|de|ta|te)(?:ki\s+(?:ofisimiz|ofisim|evim|evimiz|otelim)\p{L}*|y[ıi]m|\s+ya[sş][ıi]yorum|\s+kal[ıi]yorum)(?:$|[^\p{L}])` +
-	// Hindi, "I (now) in <place>": "मैं अभी मैनचेस्टर में"
-	`|मैं\s+(?:अभी\s+|आजकल\s+)?(` + regionAlt + `)\s+में`)
+	// Turkish, the writer on the place: from our office, home or hotel
+	// there ("Londra'daki ofisimizden"), or a first-person verb on it
+	// ("Londra'dayım"); a bare "ofisimiz" is the office, not the writer.
+	`|(?:^|[^\p{L}])(` + regionAlt + `)['’](?:da|de|ta|te)(?:ki\s+(?:ofisimizden|ofisimden|evimizden|evimden|otelimizden|otelimden)|y[ıi]m)(?:$|[^\p{L}])` +
+	// Hindi, "I am (now) in <place>": "मैं अभी मैनचेस्टर में अपने बेटे के
+	// पास हूँ", "हूँ" a few words after "में" in its clause (writerPlace
+	// skips one with "नहीं" between).
+	`|मैं\s+(?:अभी\s+|आजकल\s+)?(` + regionAlt + `)\s+में(?:\s+[^\s,;.।!?]+){0,4}?\s+हूँ`)
 
 var (
 	// reNegated is a negation ending the words before a match: "ya no
@@ -180,14 +183,33 @@ var jaSelf = []string{"私", "僕", "自分", "今", "現在", "今日", "今週
 // quoteMarks open words the writer quotes ("last week I wrote 'I'm in Dubai'").
 const quoteMarks = `'"‘’“”«»„「『`
 
-// writerPlace returns the first place reWriterPlace finds in s that is the
-// writer's and where they are now, and the words that say it. It skips a
-// language's adjective or a code (notAPlace), a negated place ("ya no estoy
-// en Madrid", taking the one it gives way to), words in quotes, "en vivo en",
-// a place the writer grew up in or a cloud's region, and in Japanese a
-// place of another subject ("弊社の社長は今ロンドンにいます") or of the noun
-// after "在住の".
+// writerPlace returns the place reWriterPlace finds in s that is the
+// writer's and where they are now, and the words that say it: the first,
+// or a later one said with a word for now ("I live in Manchester, but
+// right now I'm in Paris", "şu an Paris'teyim"). It skips a language's adjective or a code (notAPlace), a
+// negated place ("ya no estoy en Madrid", taking the one it gives way to;
+// Hindi "लंदन में नहीं हूँ"), words in quotes, "en vivo en", a place the
+// writer grew up in or a cloud's region, and in Japanese a place of
+// another subject ("弊社の社長は今ロンドンにいます") or of the noun after
+// "在住の".
 func writerPlace(s string) (place string, at int, phrase string, ok bool) {
+	var first struct {
+		place, phrase string
+		at            int
+		ok            bool
+	}
+	// take keeps the first place and returns true when this one ends the
+	// search: the first said with a word for now.
+	take := func(place string, at int, phrase string, now bool) bool {
+		if !first.ok {
+			first.place, first.at, first.phrase, first.ok = place, at, phrase, true
+			return now
+		}
+		if now {
+			first.place, first.at, first.phrase = place, at, phrase
+		}
+		return now
+	}
 	for _, m := range reWriterPlace.FindAllStringSubmatchIndex(s, -1) {
 		g := firstGroup(m)
 		if g < 0 {
@@ -208,18 +230,39 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 		if strings.HasPrefix(words, "vivo ") && reLiveBroadcast.MatchString(pre) {
 			continue
 		}
+		now := saidNow(pre, s[m[0]:m[1]])
 		if reNegated.MatchString(pre) {
 			if c := reContrast.FindStringSubmatchIndex(rest); c != nil && !notAPlace[rest[c[2]:c[3]]] {
-				return rest[c[2]:c[3]], m[0], strings.TrimFunc(s[m[0]:m[g+1]+c[3]], notLetter), true
+				if take(rest[c[2]:c[3]], m[0], strings.TrimFunc(s[m[0]:m[g+1]+c[3]], notWordRune), now) {
+					break
+				}
 			}
 			continue
 		}
 		if g == 4 && !jaWritersPlace(pre, rest) {
 			continue
 		}
-		return w, m[0], strings.TrimFunc(s[m[0]:m[1]], notLetter), true
+		if strings.Contains(s[m[g+1]:m[1]], "नहीं") {
+			continue
+		}
+		if take(w, m[0], strings.TrimFunc(s[m[0]:m[1]], notWordRune), now) {
+			break
+		}
 	}
-	return "", 0, "", false
+	return first.place, first.at, first.phrase, first.ok
+}
+
+// reNowWord is a word for now: "şu an Londra'dayım", "मैं अभी लंदन में".
+var reNowWord = regexp.MustCompile(`(?:^|[^\p{L}])(?:now|right now|currently|jetzt|gerade|ahora|agora|teraz|maintenant|adesso|şu an|şimdi|अभी)(?:$|[^\p{L}\p{M}])|今`)
+
+// saidNow reports whether a word for now stands in a place's match or in
+// its clause before it.
+func saidNow(pre, match string) bool {
+	if i := strings.LastIndexAny(pre, ".;!?।\n"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(pre[i:])
+		pre = pre[i+n:]
+	}
+	return reNowWord.MatchString(pre + " " + match)
 }
 
 // jaWritersPlace reports whether a Japanese place before rest ("にいます",
@@ -257,6 +300,10 @@ func firstGroup(m []int) int {
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// notWordRune is neither a letter nor a mark: a phrase trimmed of it keeps
+// a final vowel sign ("मैं अभी लंदन में").
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.In(r, unicode.Mn, unicode.Mc) }
 
 // notAPlace are zoneNames' keys that name a language, a direction or a
 // country code rather than a place a writer can be in.

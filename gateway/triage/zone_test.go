@@ -78,6 +78,14 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"मैं अभी मैनचेस्टर में अपने बेटे के पास हूँ, आज सुबह से search काम नहीं कर रहा", 0},
 		{"Londra'daki müşterilerimiz 16:00'dan beri ödeme yapamıyor", 99},
 		{"मेरा बेटा लंदन में रहता है, आज सुबह से login नहीं हो रहा", 99},
+		// mended after a read-only review: our office, a third party, a
+		// later place said with now, a Hindi negation, customers in London
+		{"Londra'daki ofisimiz 16:00'dan beri giriş yapamıyor, ben İstanbul'dan yazıyorum", 99},
+		{"Londra'daki ofisimizin çalışanları 16:00'dan beri giriş yapamıyor", 99},
+		{"Londra'da yaşıyorum ama şu an Ankara'dayım, 16:00'dan beri ödeme yapamıyorum", 99},
+		{"मैं अभी लंदन में नहीं हूँ, दिल्ली में हूँ, आज सुबह से login नहीं हो रहा", 99},
+		{"मैं लंदन में रहने वाले ग्राहकों की ओर से लिख रहा हूँ, आज सुबह से login नहीं हो रहा", 99},
+		{"I live in Manchester, but right now I'm in Paris and checkout failed at 16:40", 1},
 		// not where the writer is: customers, a colleague, a language
 		{"パリで車を返却しようとしたのですが、午後3時ごろ", 99},
 		{"i'm moving from leeds to york on 14 october", 99},
