@@ -598,11 +598,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.80, withinOne: 0.92, service: 0.80}, why: "blind through round thirty-three (two aggregate looks: 0.819 / 0.931 / 0.819 with round thirty-two's rules and its review's mends, the same after round thirty-three), tuned on (words, not the fit) from round thirty-four (a travel-insurance app for people abroad in the summer holiday peak: policies, emergency assistance, claims with receipts, payouts, hospitals' guarantees of payment, flight-delay payouts, a partner airline API, travellers in many time zones): floor a little below the tuned figures after round thirty-four (0.819 / 0.931 / 0.819, unchanged by the round)"},
 	{name: "holdout49",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.76, withinOne: 0.94, service: 0.78}, why: "blind, written during round thirty-two for round thirty-four (a coworking and meeting-room booking network: desks, rooms and day passes booked in the app, phone keys at the doors, company invoices, front desks, guests invited by members, a calendar integration): floor a little below its measurements (0.778 / 0.958 / 0.792 with round thirty-three's rules and its review's mends, the same after round thirty-four)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.78, withinOne: 0.94, service: 0.79}, why: "blind through round thirty-four (two aggregate looks: 0.778 / 0.958 / 0.792 with round thirty-three's rules and its review's mends, the same after round thirty-four), tuned on (words, not the fit) from round thirty-five (a coworking and meeting-room booking network: desks, rooms and day passes booked in the app, phone keys at the doors, company invoices, front desks, guests invited by members, a calendar integration): floor a little below the tuned figures after round thirty-five (0.792 / 0.958 / 0.806)"},
 	{name: "holdout50",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.76, withinOne: 0.90, service: 0.73}, why: "blind, written during round thirty-two for round thirty-four (a used-car marketplace with dealer financing: deposit reservations, test drives, a dealer listing API, loan applications with identity checks, price alerts, a partner bank): floor a little below its measurements (0.778 / 0.917 / 0.750 with round thirty-three's rules and its review's mends, the same after round thirty-four)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.76, withinOne: 0.90, service: 0.77}, why: "blind through round thirty-four (two aggregate looks: 0.778 / 0.917 / 0.750 with round thirty-three's rules and its review's mends, the same after round thirty-four), tuned on (words, not the fit) from round thirty-five (a used-car marketplace with dealer financing: deposit reservations, test drives, a dealer listing API, loan applications with identity checks, price alerts, a partner bank): floor a little below the tuned figures after round thirty-five (0.778 / 0.917 / 0.792)"},
 	{name: "holdout51",
 		blind: true, minTickets: 70,
 		why: "blind, written during round thirty-three for round thirty-five (a mobile phone carrier's self-service app and shops: prepaid top-ups, eSIM activation and SIM swaps, roaming packs, number porting, bills and direct debits, data-usage alerts, family plans, shop staff, a partner MVNO's API): no floor until round thirty-five has been judged on it"},
@@ -749,6 +749,10 @@ func init() {
 // the measured 3574 after it: 0.880 (3146), 0.967 (3455), 0.920 (3288).
 // With holdout49 and holdout50 (judged on by round thirty-four), 3718
 // tickets: 0.876 (3258), 0.966 (3590), 0.914 (3399); no floor moves.
+// Round thirty-five (holdout49 and holdout50 tuned on) measured the whole
+// not blind with DESKGATE_TRIAGE_SKIP_BLIND=1 (3635 tickets): 0.874
+// (3176), 0.965 (3507), 0.912 (3316) before it, 0.874 (3178), 0.965
+// (3507), 0.917 (3333) after it.
 var wholeFloor = figures{exact: 0.87, withinOne: 0.96, service: 0.91}
 
 const wholeMinTickets = 200

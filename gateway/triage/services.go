@@ -149,6 +149,7 @@ func newServiceMatcher(services []Service) *serviceMatcher {
 			}
 		}
 	}
+	m.addAliasTranslations()
 	return m
 }
 
