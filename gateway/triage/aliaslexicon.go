@@ -3,6 +3,7 @@ package triage
 import (
 	"maps"
 	"slices"
+	"strings"
 )
 
 // Round thirty-five: the operator configures a service's aliases in
@@ -15,33 +16,33 @@ import (
 // refund, login, search, notification, cart) are not repeated here, and
 // words that are everywhere (account, card, app, code) are left out.
 var aliasLexicon = map[string][]string{
-	"booking": {"buchung*", "+buchung*", "reservierung*", "réservation*", "reserva", "reservas", "reservación*", "prenotazion*",
+	"booking": {"buchung*", "terminbuchung*", "zimmerbuchung*", "hotelbuchung*", "onlinebuchung*", "reservierung*", "réservation*", "reserva", "reservas", "reservación*", "prenotazion*",
 		"boeking*", "+boeking*", "reservering*", "bokning*", "+bokning*", "varaukse*", "varaus", "rezerwacj*", "rezervac*", "rezervasyon*",
-		"бронировани*", "бронюванн*", "予約", "预订", "預訂", "예약*", "đặt chỗ", "حجز",
+		"бронировани*", "бронюванн*", "予約", "预订", "預訂", "예약*", "đặt chỗ", "حجوزات", "حجز موعد",
 		// booking as a verb, and taking an appointment, which is booking one
 		"buchen", "reservieren", "réserver", "prendre rendez-vous", "prise de rendez-vous", "reservar", "prenotare", "boeken",
 		"reserveren", "boka", "zarezerwować", "zarezerwowac", "rezervovat", "забронировать", "забронювати"},
 	"reminder": {"erinnerung*", "+erinnerung*", "rappel", "rappels", "recordatorio*", "lembrete*", "promemoria", "herinnering*", "påminnelse*",
 		"påmindelse*", "muistutu*", "przypomnieni*", "připomínk*", "připomenutí", "напоминани*", "нагадуванн*",
 		"hatırlatma*", "リマインダー", "リマインド", "提醒", "리마인더*", "تذكير"},
-	"invitation": {"einladung*", "+einladung*", "invitation*", "invitación*", "convite*", "invito", "inviti", "uitnodiging*",
-		"inbjudan*", "invitasjon*", "kutsu*", "zaprosz*", "pozvánk*", "приглашени*", "запрошенн*", "davet*", "招待", "邀请", "邀請",
+	"invitation": {"einladung*", "+einladung*", "invitación*", "convite*", "invito", "inviti", "uitnodiging*",
+		"inbjudan*", "invitasjon*", "kutsulinkki*", "zaprosz*", "pozvánk*", "приглашени*", "запрошенн*", "davet*", "招待", "邀请", "邀請",
 		"초대*", "دعوة", "دعوات"},
 	"payout": {"auszahlung*", "+auszahlung*", "versement*", "uitbetaling*", "utbetalning*", "udbetaling*", "utbetaling*",
 		"wypłat*", "wyplat*", "výplat*", "выплат*", "виплат*", "出金", "提现", "출금*"},
 	"shipment": {"sendung*", "+sendung*", "envoi*", "envío*", "remessa*", "spedizion*", "zending*", "försändelse*", "forsendelse*",
-		"przesyłk*", "zásilk*", "отправлени*", "gönderi*", "発送", "شحنة", "شحنات"},
+		"przesyłk*", "zásilk*", "почтов* отправлени*", "gönderi", "gönderiler", "gönderisi", "gönderiniz", "gönderinin", "gönderiyi", "発送", "شحنة", "شحنات"},
 	"parcel": {"paket*", "+paket*", "colis", "paquete*", "encomenda*", "pacco", "pacchi", "pakket*", "paczk*", "посылк*", "kargo*",
 		"荷物", "包裹", "소포*", "طرد"},
-	"tracking": {"tracking*", "sendungsverfolgung*", "seguimiento", "rastreamento", "rastreio", "tracciamento", "śledzeni* przesyłk*",
-		"sledování zásilk*", "отслеживани*", "kargo takip*", "追跡", "追踪", "跟踪", "배송 조회", "배송조회"},
+	"tracking": {"trackingnummer*", "trackingstatus*", "trackingverzoek*", "trackinglink*", "trackingpagina*", "trackingseite*", "sendungsverfolgung*", "seguimiento del envío", "seguimiento del pedido", "rastreamento", "rastreio", "tracciamento", "śledzeni* przesyłk*",
+		"sledování zásilk*", "отслеживани*", "kargo takip*", "追跡", "배송 조회", "배송조회"},
 	"label": {"etikett*", "+etikett*", "étiquette*", "etiqueta*", "etichett*", "etiket*", "etykiet*", "štítek", "этикетк*",
 		"ラベル", "标签", "라벨*"},
 	"listing": {"inserat*", "annonce*", "anuncio*", "anúncio*", "annunci*", "advertentie*", "annons*", "ogłoszeni*", "inzerát*",
 		"объявлени*", "ilan", "ilanlar*", "出品", "掲載", "매물*"},
-	"renewal": {"verlängerung*", "+verlängerung*", "renouvellement*", "renovación*", "renovação*", "rinnovo*", "verlenging*", "+verlenging*",
-		"förnyelse*", "fornyelse*", "odnowieni*", "prodloužení*", "продлени*", "yenileme*", "续订", "续费", "갱신*", "تجديد"},
-	"settlement": {"abrechnung*", "+abrechnung*", "règlement*", "liquidación*", "liquidação*", "afwikkeling*", "avräkning*",
+	"renewal": {"verlängerung*", "vertragsverlängerung*", "aboverlängerung*", "lizenzverlängerung*", "renouvellement*", "renovación*", "renovação*", "rinnovo*", "verlenging*", "+verlenging*",
+		"förnyelse*", "fornyelse*", "odnowieni*", "prodloužení*", "продлени*", "abonelik yenileme*", "üyelik yenileme*", "续订", "续费", "갱신*", "تجديد"},
+	"settlement": {"abrechnung*", "liquidación*", "liquidação*", "afwikkeling*", "avräkning*",
 		"rozliczeni*", "清算", "精算", "정산*"},
 	"claim": {"schadensmeldung*", "schadenmeldung*", "schadensfall*", "sinistre*", "siniestro*", "sinistro*", "schademelding*",
 		"skadeanmälan*", "skadeanmeldelse*", "vahinkoilmoitu*", "zgłoszeni* szkod*", "formularz* szkod*", "pojistn* událost*",
@@ -53,7 +54,7 @@ var aliasLexicon = map[string][]string{
 // aliasHeads are the English heads an alias may end with, by their
 // lexicon entry (plural forms are stemmed by tokenize).
 var aliasHeads = map[string]string{
-	"booking": "booking", "reservation": "booking", "reserve": "booking",
+	"booking": "booking", "reservation": "booking",
 	"reminder":   "reminder",
 	"invitation": "invitation", "invite": "invitation",
 	"payout":   "payout",
@@ -62,57 +63,97 @@ var aliasHeads = map[string]string{
 	"settlement": "settlement", "claim": "claim", "order": "order",
 }
 
+// aliasVerbs start an alias that names an act on a thing that exists
+// already, not the thing: "cancel order" is about refunds, not about
+// orders. Verbs that make the thing ("send a parcel", "submit a claim")
+// are left out: their service is the thing's.
+var aliasVerbs = map[string]bool{
+	"cancel": true, "track": true, "renew": true, "claim": true, "change": true, "edit": true, "update": true,
+	"delete": true, "remove": true, "view": true, "check": true, "manage": true, "refund": true, "pay": true,
+}
+
+// headModifiers turn a head into something else: a white label is a
+// product sold under another's name, a money order a payment.
+var headModifiers = map[string]map[string]bool{
+	"label": {"white": true, "private": true, "record": true},
+	"order": {"money": true, "standing": true, "postal": true, "court": true, "work": true},
+}
+
 // aliasHead returns the lexicon entry an alias's head word names: the
-// last word, a service suffix ("listing api") dropped.
+// last word, a service suffix ("listing api") dropped; "" when the alias
+// is no noun phrase naming a thing of the head's kind ("cancel order",
+// "white label app").
 func aliasHead(p phrase) string {
-	for len(p) > 1 {
-		if !slices.Contains(serviceSuffixes, p[len(p)-1]) {
-			break
-		}
-		p = p[:len(p)-1]
-	}
+	p, _ = trimServiceSuffix(p)
 	if len(p) == 0 {
 		return ""
 	}
-	return aliasHeads[p[len(p)-1]]
+	last := p[len(p)-1]
+	if len(p) > 1 && (aliasVerbs[p[0]] || headModifiers[last][p[len(p)-2]]) {
+		return ""
+	}
+	return aliasHeads[last]
 }
+
+// claimedByTwo marks a head that two services claim (by an alias, or an
+// alias and a name): it lends nothing.
+const claimedByTwo = -1
 
 // addAliasTranslations reads the project's aliases in the ticket's
 // language: an alias whose head is in aliasLexicon lends its
 // translations to its service at a built-in synonym's strength (a name or
 // an alias found in the ticket still decides). Guards: a head that ends
-// aliases of two services lends nothing (the lexicon cannot tell them
-// apart), nor does a translation another service already holds.
+// aliases of two services, or an alias of one and the name of another
+// ("bookings" beside an alias "room reservation" of payments), lends
+// nothing (the lexicon cannot tell them apart); nor does a translation
+// that a phrase of another service already matches when read as a word
+// (payments' "+zahlung*" matches "auszahlung", so a payout alias of
+// another service does not lend it).
 func (m *serviceMatcher) addAliasTranslations() {
-	owner := map[string]int{}
-	for i, s := range m.services {
-		for _, a := range s.Aliases {
-			h := aliasHead(mkPhrase(a))
-			if h == "" {
-				continue
-			}
-			if o, ok := owner[h]; ok && o != i {
-				owner[h] = -1
-				continue
-			}
-			owner[h] = i
+	named, owner := map[string]int{}, map[string]int{}
+	claim := func(heads map[string]int, h string, i int) {
+		if h == "" {
+			return
 		}
+		if o, ok := heads[h]; ok && o != i {
+			heads[h] = claimedByTwo
+			return
+		}
+		heads[h] = i
 	}
-	held := map[string]bool{}
-	for _, sp := range m.phrases {
-		held[sp.p.String()] = true
+	for i, s := range m.services {
+		claim(named, aliasHead(mkPhrase(s.Name)), i)
+		for _, a := range s.Aliases {
+			claim(owner, aliasHead(mkPhrase(a)), i)
+		}
 	}
 	for _, h := range slices.Sorted(maps.Keys(owner)) {
 		svc := owner[h]
-		if svc < 0 {
+		if n, ok := named[h]; svc == claimedByTwo || ok && n != svc {
 			continue
 		}
 		for _, w := range aliasLexicon[h] {
-			p := mkPhrase(w)
-			if held[p.String()] {
+			if m.heldByAnother(svc, w) {
 				continue
 			}
-			m.add(svc, p, strengthSynonym)
+			m.add(svc, mkPhrase(w), strengthSynonym)
 		}
 	}
+}
+
+// heldByAnother reports whether a phrase of another service matches the
+// translation w read as text ("+auszahlung*" as "auszahlung").
+func (m *serviceMatcher) heldByAnother(svc int, w string) bool {
+	toks := tokenize(strings.NewReplacer("+", "", "*", "").Replace(w))
+	for _, sp := range m.phrases {
+		if sp.svc == svc {
+			continue
+		}
+		for i := range toks {
+			if sp.f.matchLen(toks, i) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

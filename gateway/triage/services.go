@@ -2,6 +2,7 @@ package triage
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -133,12 +134,8 @@ func newServiceMatcher(services []Service) *serviceMatcher {
 	for i, s := range services {
 		name := mkPhrase(s.Name)
 		m.add(i, name, strengthName)
-		if len(name) > 1 {
-			for _, suf := range serviceSuffixes {
-				if name[len(name)-1] == suf {
-					m.add(i, name[:len(name)-1], strengthAlias)
-				}
-			}
+		if short, ok := trimServiceSuffix(name); ok {
+			m.add(i, short, strengthAlias)
 		}
 		for _, a := range s.Aliases {
 			m.add(i, mkPhrase(a), strengthAlias)
@@ -151,6 +148,16 @@ func newServiceMatcher(services []Service) *serviceMatcher {
 	}
 	m.addAliasTranslations()
 	return m
+}
+
+// trimServiceSuffix drops one service suffix ("api", "service") from a
+// name of two words or more ("checkout api" is the checkout), and reports
+// whether it dropped one.
+func trimServiceSuffix(p phrase) (phrase, bool) {
+	if len(p) > 1 && slices.Contains(serviceSuffixes, p[len(p)-1]) {
+		return p[:len(p)-1], true
+	}
+	return p, false
 }
 
 func (m *serviceMatcher) add(svc int, p phrase, strength int) {
