@@ -610,11 +610,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.79, withinOne: 0.93, service: 0.80}, why: "blind through round thirty-five (two aggregate looks: 0.806 / 0.944 / 0.792 with round thirty-four's rules and its review's mends, 0.806 / 0.944 / 0.819 after round thirty-five), tuned on (words, not the fit) from round thirty-six (an airline's booking and check-in app: flights and seats, online check-in and boarding passes, baggage, rebooking after cancellations, miles, gate-change and delay notices, travel agencies through an API, airport staff, travellers in many time zones): floor a little below the tuned figures after round thirty-six (0.806 / 0.944 / 0.819, unchanged by the round)"},
 	{name: "holdout53",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.75, withinOne: 0.90, service: 0.83}, why: "blind, written during round thirty-three for round thirty-six (a gym and fitness-club chain's app: class bookings and waitlists, memberships with freezes and upgrades, QR codes at the club doors, personal-trainer sessions, direct debits and top-ups, a corporate-wellness partner API, front-desk staff): floor a little below its measurements (0.764 / 0.917 / 0.847 with round thirty-five's rules, the same after round thirty-six, which kept no rule)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.75, withinOne: 0.90, service: 0.83}, why: "blind through round thirty-six (two aggregate looks: 0.764 / 0.917 / 0.847 with round thirty-five's rules, the same after round thirty-six), tuned on (words, not the fit) from round thirty-seven (a gym and fitness-club chain's app: class bookings and waitlists, memberships with freezes and upgrades, QR codes at the club doors, personal-trainer sessions, direct debits and top-ups, a corporate-wellness partner API, front-desk staff): floor a little below the tuned figures after round thirty-seven (0.764 / 0.917 / 0.847, unchanged by the round)"},
 	{name: "holdout54",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.83, withinOne: 0.93, service: 0.86}, why: "blind, written during round thirty-three for round thirty-six (a web-hosting and domain-registrar control panel: domain registrations and renewals, DNS, SSL certificates, hosting plans, invoices and auto-renewals, 2FA and team logins, a reseller API; technical customers pasting errors): floor a little below its measurements (0.847 / 0.944 / 0.875 with round thirty-five's rules, the same after round thirty-six, which kept no rule)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.84, withinOne: 0.94, service: 0.87}, why: "blind through round thirty-six (two aggregate looks: 0.847 / 0.944 / 0.875 with round thirty-five's rules, the same after round thirty-six), tuned on (words, not the fit) from round thirty-seven (a web-hosting and domain-registrar control panel: domain registrations and renewals, DNS, SSL certificates, hosting plans, invoices and auto-renewals, 2FA and team logins, a reseller API; technical customers pasting errors): floor a little below the tuned figures after round thirty-seven (0.875 / 0.958 / 0.889)"},
 	{name: "holdout55",
 		blind: true, minTickets: 70,
 		why: "blind, written during round thirty-five for round thirty-seven (a university's student portal in the first week of term: course and exam registration, tuition fees and instalments, scholarships, campus sign-on and Wi-Fi login, timetable and room search, library loans, grade notifications, a partner bank's student-loan API; international students, parents abroad, lecturers): no floor until round thirty-seven has been judged on it"},
@@ -773,6 +773,10 @@ func init() {
 // (3644), 0.913 (3451) before it and the same after it (no rule kept).
 // With holdout53 and holdout54 (judged on by round thirty-six), 4006
 // tickets: 0.871 (3489), 0.964 (3861), 0.913 (3658); no floor moves.
+// Round thirty-seven (holdout53 and holdout54 tuned on) measured the whole
+// not blind with DESKGATE_TRIAGE_SKIP_BLIND=1 (3923 tickets): 0.868
+// (3407), 0.963 (3778), 0.911 (3575) before it, 0.870 (3414), 0.963
+// (3779), 0.912 (3576) after it.
 var wholeFloor = figures{exact: 0.87, withinOne: 0.96, service: 0.91}
 
 const wholeMinTickets = 200

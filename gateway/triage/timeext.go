@@ -896,6 +896,12 @@ func dayBefore(s string, ix []int, t, created time.Time) time.Time {
 	if !strings.Contains(near, "yesterday") && !strings.Contains(near, "last night") {
 		return t
 	}
+	// Last night's small hours are on the day the ticket is written: "last
+	// night around 1am", written the morning after, is this day's 1am (t,
+	// the most recent such time). "yesterday" beside it still moves it.
+	if !strings.Contains(near, "yesterday") && t.Hour() < 6 {
+		return t
+	}
 	if created.Sub(t) < 24*time.Hour && t.YearDay() == created.In(t.Location()).YearDay() {
 		return t.AddDate(0, 0, -1)
 	}

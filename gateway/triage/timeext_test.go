@@ -104,6 +104,11 @@ func TestExtractTime_readsForeignTimePhrases(t *testing.T) {
 		{"Turkish for half an hour", "yaklaşık yarım saattir arama çalışmıyor", morning, utc(14, 7, 10), morning},
 		{"Polish since some 20 minutes", "od jakichś 20 minut checkout działa wolno", morning, utc(14, 7, 20), morning},
 		{"Finnish for about a quarter", "noin vartin ajan osa asiakkaista ei pääse sisään", morning, utc(14, 7, 25), morning},
+		// round thirty-seven: last night's small hours, written the morning after
+		{"last night's small hours are this day's", "late last night around 1am the app just kept loading", morning, utc(14, 0, 50), utc(14, 1, 30)},
+		{"Swedish last night's small hours", "kunde inte logga in i natt runt 04:10, gick bra vid 05", morning, utc(14, 4, 0), utc(14, 4, 40)},
+		{"last night's late evening is the day before", "last night around 11pm the app just kept loading", morning, utc(13, 22, 50), utc(13, 23, 30)},
+		{"yesterday's small hours are the day before", "yesterday around 1am the app just kept loading", morning, utc(13, 0, 50), utc(13, 1, 30)},
 		{"Danish range after kl. with dotted minutes, last night", "i nat mellem kl. 02.15 og 02.40 dansk tid fejlede betalinger", morning, utc(14, 1, 15), utc(14, 1, 40)},
 		{"French bare hour in a named zone", "hier après-midi vers 16h (heure de Paris), erreurs", morning, utc(13, 14, 50), utc(13, 15, 30)},
 		// Round twenty-two: parts of yesterday and today in the languages

@@ -90,6 +90,8 @@ var zoneNames = map[string]string{
 	"hamburg": "Europe/Berlin", "frankfurt": "Europe/Berlin", "rotterdam": "Europe/Amsterdam",
 	"ロンドン": "Europe/London", "ブリストル": "Europe/London", "マンチェスター": "Europe/London", "パリ": "Europe/Paris", "ベルリン": "Europe/Berlin",
 	"dublin": "Europe/Dublin", "marseille": "Europe/Paris", "lyon": "Europe/Paris", "dresden": "Europe/Berlin",
+	// a place as German and Indonesian spell it: "ich bin gerade in Singapur", "waktu Belanda"
+	"singapur": "Asia/Singapore", "belanda": "Europe/Amsterdam",
 	// round thirty-four: places in Turkish and in Devanagari ("Londra'daki
 	// ofisimizden", "मैं अभी मैनचेस्टर में")
 	"londra": "Europe/London", "लंदन": "Europe/London", "मैनचेस्टर": "Europe/London",
@@ -128,7 +130,7 @@ var (
 // reInRegion a region they say they are in ("en Madrid", "in Lisbon").
 var (
 	reHereTime = regexp.MustCompile(`(?:^|[^\p{L}])(?:hora de aqu[ií]|hora de ac[aá]|hora daqui|hora local daqui|local time here|\(\s*time here|ortszeit hier|heure d.ici|ora di qui|ora locale qui)(?:$|[^\p{L}])`)
-	reInRegion = regexp.MustCompile(`(?:^|[^\p{L}])(?:in|en|em|à|nach|im|w|i)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
+	reInRegion = regexp.MustCompile(`(?:^|[^\p{L}])(?:in|en|em|à|nach|im|w|i|desde)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
 )
 
 // reWriterPlace is a place the writer says they are in or live in: "I'm
@@ -141,7 +143,8 @@ var (
 var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
 	`(?:i['’]?m|i am|we['’]?re|we are)(?:\s+(?:now|currently|still|back|back home|staying|living|based|travell?ing|this week|at the moment))*` +
 	`\s+(?:in|visiting(?:\s+my\s+\p{L}+\s+in)?|(?:writing|teaching|working) from|on (?:holiday|vacation|a trip) in)` +
-	`|here in|i live in|(?:i|we) moved (?:back )?to` +
+	`|here in|i live in|(?:i|we) moved (?:back )?to|back home in` +
+	`|(?:les |le |te |os )?escribo desde|(?:saya )?(?:sekarang )?tinggal di` +
 	`|estoy (?:ahora )?en|vivo en|estou (?:agora )?em|moro em|je suis (?:actuellement )?à|j['’]habite à` +
 	`|ich bin (?:gerade |jetzt |derzeit |zurzeit )?(?:beruflich |privat )?in|ich wohne in|jestem (?:teraz |obecnie )?w|mieszkam w` +
 	`)\s+(` + regionAlt + `)(?:$|[^\p{L}])` +
@@ -245,11 +248,39 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 		if strings.Contains(s[m[g+1]:m[1]], "नहीं") {
 			continue
 		}
+		if subjectless(words) && !clauseStart(pre) {
+			continue
+		}
 		if take(w, m[0], strings.TrimFunc(s[m[0]:m[1]], notWordRune), now) {
 			break
 		}
 	}
 	return first.place, first.at, first.phrase, first.ok
+}
+
+// subjectless reports whether a writer's-place phrase names no subject of
+// its own ("back home in", "tinggal di", "escribo desde"): it is the
+// writer's only where it opens a clause ("Hello, back home in Lisbon
+// now"), not after another subject ("he is back home in Lisbon", "teman
+// saya tinggal di Jakarta").
+func subjectless(words string) bool {
+	for _, w := range []string{"back home in", "saya ", "tinggal di", "sekarang ", "escribo desde", "les escribo", "le escribo", "te escribo", "os escribo"} {
+		if strings.HasPrefix(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart reports whether pre, the text before a match, ends where a
+// clause starts: nothing, or a mark that ends one.
+func clauseStart(pre string) bool {
+	pre = strings.TrimRightFunc(pre, unicode.IsSpace)
+	if pre == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(pre)
+	return strings.ContainsRune(".,;:!?()\n", r)
 }
 
 // reNowWord is a word for now: "şu an Londra'dayım", "मैं अभी लंदन में".

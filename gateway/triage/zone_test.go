@@ -113,6 +113,17 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"Ich bin in Wien aufgewachsen, seit 9:10 geht nichts", 99},
 		{"Ich bin in Wien geboren, seit 9:10 geht nichts", 99},
 		{"We moved to Frankfurt region last month, since 9:10 nothing loads", 99},
+		// round thirty-seven: a place named as German or Indonesian spell it,
+		// a clause that opens on the writer's place with no subject, the
+		// time here beside "desde"; not after another subject
+		{"Ich bin gerade in Singapur, um 19:10 ging die Zahlung nicht", 8},
+		{"sekitar jam 20:15 (waktu Belanda) pembayaran gagal", 1},
+		{"Terima kasih. Saya sekarang tinggal di Rotterdam, jam 20:15 pembayaran gagal", 1},
+		{"Hello,\n\nback home in Lisbon after the trip. Today at 8:40 every order failed", 0},
+		{"Hola, les escribo desde Buenos Aires este mes. Ayer entre las 14:10 y las 14:40 hora de acá nada", -3},
+		{"My colleague is back home in Lisbon; since 8:40 every order failed", 99},
+		{"teman saya tinggal di Rotterdam, jam 20:15 pembayaran gagal", 99},
+		{"mi socio escribe desde Buenos Aires, desde las 14:10 nada", 99},
 	} {
 		loc, phrase, ok := writerZone(strings.ToLower(c.text), c.text)
 		if c.want == 99 {
