@@ -168,8 +168,9 @@ var (
 	reContrast = regexp.MustCompile(`^\s*,?\s*(?:sino|but|mais|sondern|ale|mas)\s+(?:en|in|à|em|w)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
 	// reNotNow is what makes a place not where the writer is now ("ich bin
 	// in Wien aufgewachsen", "geboren") or not a place at all ("we moved
-	// to Frankfurt region", a cloud's).
-	reNotNow = regexp.MustCompile(`^\s*(?:aufgewachsen|geboren|groß geworden|region|data ?cent(?:er|re)|datacenter|availability zone)(?:$|[^\p{L}])`)
+	// to Frankfurt region", a cloud's), or a place they will be in
+	// ("I'm in Lisbon next week", "tomorrow", "la semana que viene").
+	reNotNow = regexp.MustCompile(`^\s*(?:aufgewachsen|geboren|groß geworden|region|data ?cent(?:er|re)|datacenter|availability zone|next week|tomorrow|la semana que viene|nächste woche)(?:$|[^\p{L}])`)
 	// reLiveBroadcast is the Spanish "en vivo" (live), not "vivo en" (I live in).
 	reLiveBroadcast = regexp.MustCompile(`(?:^|[^\p{L}])en\s*$`)
 	// reJaSubject is a Japanese subject (a word before が or は), and

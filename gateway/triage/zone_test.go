@@ -135,6 +135,10 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"Terima kasih dan saya tinggal di Rotterdam, jam 20:15 pembayaran gagal", 1},
 		{"Saya dan keluarga sekarang tinggal di Rotterdam, jam 20:15 pembayaran gagal", 1},
 		{"Thanks, and back home in Lisbon I tried again at 8:40, every order failed", 0},
+		{"I'm in Lisbon next week, since 9:10 nothing loads", 99},
+		{"I'm in Lisbon tomorrow; since 9:10 nothing loads", 99},
+		{"Estoy en Madrid la semana que viene, desde las 9:10 nada carga", 99},
+		{"Ich bin in Wien nächste Woche, seit 9:10 geht nichts", 99},
 	} {
 		loc, phrase, ok := writerZone(strings.ToLower(c.text), c.text)
 		if c.want == 99 {
