@@ -898,8 +898,11 @@ func dayBefore(s string, ix []int, t, created time.Time) time.Time {
 	}
 	// Last night's small hours are on the day the ticket is written: "last
 	// night around 1am", written the morning after, is this day's 1am (t,
-	// the most recent such time). "yesterday" beside it still moves it.
-	if !strings.Contains(near, "yesterday") && t.Hour() < 6 {
+	// the most recent such time), and so are yesterday night's ("yesterday
+	// night around 2am", "Ontem à noite, por volta das 2h da manhã").
+	// "yesterday" alone beside it still moves it, and so does a "last
+	// night" it is not ("around 2am, not last night but the night before").
+	if (!strings.Contains(near, "yesterday") || reYesterdayNight.MatchString(near)) && !reNotLastNight.MatchString(near) && t.Hour() < 6 {
 		return t
 	}
 	if created.Sub(t) < 24*time.Hour && t.YearDay() == created.In(t.Location()).YearDay() {
@@ -907,6 +910,14 @@ func dayBefore(s string, ix []int, t, created time.Time) time.Time {
 	}
 	return t
 }
+
+// reYesterdayNight is "yesterday" said with a night word, as the word
+// tables give it: "yesterday night", "ontem à noite" and "ayer por la
+// noche" ("yesterday evening").
+var reYesterdayNight = regexp.MustCompile(`yesterday,?\s+(?:late\s+)?(?:at\s+)?(?:night|evening)`)
+
+// reNotLastNight is a negated "last night".
+var reNotLastNight = regexp.MustCompile(`(?:^|[^\p{L}])(?:not|nicht|no|não|pas)\s+last night`)
 
 // reDayHalf is a part of the day that tells a bare clock's half: "yesterday
 // evening, from 7:45 until 8:40" is in the evening, "6 de la mañana" in the

@@ -109,6 +109,10 @@ func TestExtractTime_readsForeignTimePhrases(t *testing.T) {
 		{"Swedish last night's small hours", "kunde inte logga in i natt runt 04:10, gick bra vid 05", morning, utc(14, 4, 0), utc(14, 4, 40)},
 		{"last night's late evening is the day before", "last night around 11pm the app just kept loading", morning, utc(13, 22, 50), utc(13, 23, 30)},
 		{"yesterday's small hours are the day before", "yesterday around 1am the app just kept loading", morning, utc(13, 0, 50), utc(13, 1, 30)},
+		// mended after a read-only review: "yesterday" with a night word is last night
+		{"yesterday night's small hours are this day's", "yesterday night around 2am the app just kept loading", morning, utc(14, 1, 50), utc(14, 2, 30)},
+		{"Portuguese yesterday night's small hours", "Ontem à noite, por volta das 2h da manhã, o app não carregava", morning, utc(14, 1, 50), utc(14, 2, 30)},
+		{"a negated last night's small hours are the night before", "around 2am, not last night but the night before, the app kept loading", morning, utc(13, 1, 50), utc(13, 2, 30)},
 		{"Danish range after kl. with dotted minutes, last night", "i nat mellem kl. 02.15 og 02.40 dansk tid fejlede betalinger", morning, utc(14, 1, 15), utc(14, 1, 40)},
 		{"French bare hour in a named zone", "hier après-midi vers 16h (heure de Paris), erreurs", morning, utc(13, 14, 50), utc(13, 15, 30)},
 		// Round twenty-two: parts of yesterday and today in the languages

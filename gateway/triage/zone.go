@@ -130,7 +130,7 @@ var (
 // reInRegion a region they say they are in ("en Madrid", "in Lisbon").
 var (
 	reHereTime = regexp.MustCompile(`(?:^|[^\p{L}])(?:hora de aqu[ií]|hora de ac[aá]|hora daqui|hora local daqui|local time here|\(\s*time here|ortszeit hier|heure d.ici|ora di qui|ora locale qui)(?:$|[^\p{L}])`)
-	reInRegion = regexp.MustCompile(`(?:^|[^\p{L}])(?:in|en|em|à|nach|im|w|i|desde)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
+	reInRegion = regexp.MustCompile(`(?:^|[^\p{L}])(?:in|en|em|à|nach|im|w|i)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
 )
 
 // reWriterPlace is a place the writer says they are in or live in: "I'm
@@ -168,8 +168,9 @@ var (
 	reContrast = regexp.MustCompile(`^\s*,?\s*(?:sino|but|mais|sondern|ale|mas)\s+(?:en|in|à|em|w)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
 	// reNotNow is what makes a place not where the writer is now ("ich bin
 	// in Wien aufgewachsen", "geboren") or not a place at all ("we moved
-	// to Frankfurt region", a cloud's).
-	reNotNow = regexp.MustCompile(`^\s*(?:aufgewachsen|geboren|groß geworden|region|data ?cent(?:er|re)|datacenter|availability zone)(?:$|[^\p{L}])`)
+	// to Frankfurt region", a cloud's), or a place they will be in
+	// ("I'm in Lisbon next week", "tomorrow", "la semana que viene").
+	reNotNow = regexp.MustCompile(`^\s*(?:aufgewachsen|geboren|groß geworden|region|data ?cent(?:er|re)|datacenter|availability zone|next week|tomorrow|la semana que viene|nächste woche)(?:$|[^\p{L}])`)
 	// reLiveBroadcast is the Spanish "en vivo" (live), not "vivo en" (I live in).
 	reLiveBroadcast = regexp.MustCompile(`(?:^|[^\p{L}])en\s*$`)
 	// reJaSubject is a Japanese subject (a word before が or は), and
@@ -248,7 +249,7 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 		if strings.Contains(s[m[g+1]:m[1]], "नहीं") {
 			continue
 		}
-		if subjectless(words) && !clauseStart(pre) {
+		if hasAnyPrefix(words, clauseWriterPhrases) && !clauseStart(pre) && !writerOpensClause(pre) {
 			continue
 		}
 		if take(w, m[0], strings.TrimFunc(s[m[0]:m[1]], notWordRune), now) {
@@ -258,30 +259,41 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 	return first.place, first.at, first.phrase, first.ok
 }
 
-// subjectless reports whether a writer's-place phrase names no subject of
-// its own ("back home in", "tinggal di", "escribo desde"): it is the
-// writer's only where it opens a clause ("Hello, back home in Lisbon
-// now"), not after another subject ("he is back home in Lisbon", "teman
-// saya tinggal di Jakarta").
-func subjectless(words string) bool {
-	for _, w := range []string{"back home in", "saya ", "tinggal di", "sekarang ", "escribo desde", "les escribo", "le escribo", "te escribo", "os escribo"} {
-		if strings.HasPrefix(words, w) {
-			return true
-		}
-	}
-	return false
-}
+// clauseWriterPhrases are the writer's-place phrases that are the
+// writer's only where they open a clause ("Hello, back home in Lisbon
+// now", "Thanks, and back home in Lisbon", "Terima kasih. Saya tinggal
+// di"), not after another subject ("he is back home in Lisbon") or a
+// noun "saya" is the possessive of ("teman saya tinggal di Jakarta"). A
+// bare "tinggal di" also counts in a clause the writer opens ("Saya dan
+// keluarga sekarang tinggal di"); phrases that name the writer in a verb
+// ("les escribo desde") need no clause start.
+var clauseWriterPhrases = []string{"back home in", "tinggal di", "sekarang tinggal di", "saya "}
 
 // clauseStart reports whether pre, the text before a match, ends where a
-// clause starts: nothing, or a mark that ends one.
+// clause starts: nothing, a mark that ends one, or a conjunction that
+// opens one ("and", "y", "dan", "und", "et", "e").
 func clauseStart(pre string) bool {
 	pre = strings.TrimRightFunc(pre, unicode.IsSpace)
 	if pre == "" {
 		return true
 	}
+	if reClauseConj.MatchString(pre) {
+		return true
+	}
 	r, _ := utf8.DecodeLastRuneInString(pre)
 	return strings.ContainsRune(".,;:!?()\n", r)
 }
+
+// writerOpensClause reports whether the clause pre ends in opens on the
+// writer ("saya dan keluarga ").
+func writerOpensClause(pre string) bool {
+	c := pre[strings.LastIndexAny(pre, ".,;:!?()\n")+1:]
+	return strings.HasPrefix(strings.TrimLeftFunc(c, unicode.IsSpace), "saya ")
+}
+
+// reClauseConj is a conjunction that opens a clause, at the end of the
+// text before a writer's-place phrase.
+var reClauseConj = regexp.MustCompile(`(?:^|[^\p{L}])(?:and|y|dan|und|et|e)$`)
 
 // reNowWord is a word for now: "şu an Londra'dayım", "मैं अभी लंदन में".
 var reNowWord = regexp.MustCompile(`(?:^|[^\p{L}])(?:now|right now|currently|jetzt|gerade|ahora|agora|teraz|maintenant|adesso|şu an|şimdi|अभी)(?:$|[^\p{L}\p{M}])|今`)
@@ -421,16 +433,22 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 	// "the time here" ("hora de aquí", "local time here") is the zone of
 	// the place the writer says they are in ("estoy de viaje en Madrid"),
 	// not the profile's home.
-	// It stands in for no zone the text states, and takes the place
-	// named nearest to it.
+	// It stands in for no zone the text states, and takes the place the
+	// writer says they are in (writerPlace: "estoy en Buenos Aires; el
+	// cliente escribe desde Madrid"), else the region named nearest to it.
 	if h := reHereTime.FindStringIndex(s); h != nil && len(hits) == 0 {
+		if w, _, _, ok := writerPlace(s); ok {
+			if l, ok := zoneLocations()[zoneNames[w]]; ok {
+				hits = append(hits, hit{h[0], l, strings.Trim(s[h[0]:h[1]], " (),.;:") + ", " + w})
+			}
+		}
 		var near []int
 		for _, m := range reInRegion.FindAllStringSubmatchIndex(s, -1) {
 			if near == nil || abs(m[2]-h[0]) < abs(near[2]-h[0]) {
 				near = m
 			}
 		}
-		if near != nil {
+		if near != nil && len(hits) == 0 {
 			if l, ok := zoneLocations()[zoneNames[s[near[2]:near[3]]]]; ok {
 				hits = append(hits, hit{h[0], l, strings.Trim(s[h[0]:h[1]], " (),.;:") + ", " + s[near[2]:near[3]]})
 			}

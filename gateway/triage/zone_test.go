@@ -124,6 +124,21 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"My colleague is back home in Lisbon; since 8:40 every order failed", 99},
 		{"teman saya tinggal di Rotterdam, jam 20:15 pembayaran gagal", 99},
 		{"mi socio escribe desde Buenos Aires, desde las 14:10 nada", 99},
+		// mended after a read-only review of round thirty-seven: "desde" names
+		// no place the writer is in; the writer's place beats the nearest
+		// region for "the time here"; phrases that name the writer need no
+		// clause start; a conjunction opens a clause
+		{"Hola a todos, estoy en Buenos Aires; el cliente escribe desde Madrid. 14:10 hora de acá falló", -3},
+		{"El paquete salió desde Madrid ayer; desde las 14:10 hora de acá no veo el tracking", 99},
+		{"Hola les escribo desde Madrid, desde las 14:10 nada carga", 1},
+		{"Buenos días equipo les escribo desde Madrid y desde las 14:10 nada carga", 1},
+		{"Terima kasih dan saya tinggal di Rotterdam, jam 20:15 pembayaran gagal", 1},
+		{"Saya dan keluarga sekarang tinggal di Rotterdam, jam 20:15 pembayaran gagal", 1},
+		{"Thanks, and back home in Lisbon I tried again at 8:40, every order failed", 0},
+		{"I'm in Lisbon next week, since 9:10 nothing loads", 99},
+		{"I'm in Lisbon tomorrow; since 9:10 nothing loads", 99},
+		{"Estoy en Madrid la semana que viene, desde las 9:10 nada carga", 99},
+		{"Ich bin in Wien nächste Woche, seit 9:10 geht nichts", 99},
 	} {
 		loc, phrase, ok := writerZone(strings.ToLower(c.text), c.text)
 		if c.want == 99 {
