@@ -2,6 +2,7 @@ package triage
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -197,20 +198,15 @@ const quoteMarks = `'"‘’“”«»„「『`
 // another subject ("弊社の社長は今ロンドンにいます") or of the noun after
 // "在住の".
 func writerPlace(s string) (place string, at int, phrase string, ok bool) {
+	// The first place read, unless a later one is said with a word for now.
 	var first struct {
 		place, phrase string
 		at            int
 		ok            bool
 	}
-	// take keeps the first place and returns true when this one ends the
-	// search: the first said with a word for now.
 	take := func(place string, at int, phrase string, now bool) bool {
-		if !first.ok {
+		if now || !first.ok {
 			first.place, first.at, first.phrase, first.ok = place, at, phrase, true
-			return now
-		}
-		if now {
-			first.place, first.at, first.phrase = place, at, phrase
 		}
 		return now
 	}
@@ -281,13 +277,27 @@ func clauseStart(pre string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(pre)
-	return strings.ContainsRune(".,;:!?()\n", r)
+	return strings.ContainsRune(clauseMarks, r)
+}
+
+// clauseMarks end a clause before a writer's-place phrase.
+const clauseMarks = ".,;:!?()\n"
+
+// afterLastMark is the text of s after the last of marks in it: the clause
+// s ends in, when marks end clauses.
+func afterLastMark(s, marks string) string {
+	i := strings.LastIndexAny(s, marks)
+	if i < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	return s[i+n:]
 }
 
 // writerOpensClause reports whether the clause pre ends in opens on the
 // writer ("saya dan keluarga ").
 func writerOpensClause(pre string) bool {
-	c := pre[strings.LastIndexAny(pre, ".,;:!?()\n")+1:]
+	c := afterLastMark(pre, clauseMarks)
 	return strings.HasPrefix(strings.TrimLeftFunc(c, unicode.IsSpace), "saya ")
 }
 
@@ -301,30 +311,15 @@ var reNowWord = regexp.MustCompile(`(?:^|[^\p{L}])(?:now|right now|currently|jet
 // saidNow reports whether a word for now stands in a place's match or in
 // its clause before it.
 func saidNow(pre, match string) bool {
-	if i := strings.LastIndexAny(pre, ".;!?।\n"); i >= 0 {
-		_, n := utf8.DecodeRuneInString(pre[i:])
-		pre = pre[i+n:]
-	}
-	return reNowWord.MatchString(pre + " " + match)
+	return reNowWord.MatchString(afterLastMark(pre, ".;!?।\n") + " " + match)
 }
 
 // jaWritersPlace reports whether a Japanese place before rest ("にいます",
 // "在住…") is the writer's: no other subject stands in its clause, and
 // "在住の" names the writer, not a noun like "お客様".
 func jaWritersPlace(pre, rest string) bool {
-	clause := pre
-	if i := strings.LastIndexAny(pre, "。、！？!?\n"); i >= 0 {
-		_, n := utf8.DecodeRuneInString(pre[i:])
-		clause = pre[i+n:]
-	}
-	for _, sm := range reJaSubject.FindAllStringSubmatch(clause, -1) {
-		self := false
-		for _, j := range jaSelf {
-			if strings.HasSuffix(sm[1], j) {
-				self = true
-			}
-		}
-		if !self {
+	for _, sm := range reJaSubject.FindAllStringSubmatch(afterLastMark(pre, "。、！？!?\n"), -1) {
+		if !slices.ContainsFunc(jaSelf, func(j string) bool { return strings.HasSuffix(sm[1], j) }) {
 			return false
 		}
 	}
@@ -436,24 +431,7 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 	// It stands in for no zone the text states, and takes the place the
 	// writer says they are in (writerPlace: "estoy en Buenos Aires; el
 	// cliente escribe desde Madrid"), else the region named nearest to it.
-	if h := reHereTime.FindStringIndex(s); h != nil && len(hits) == 0 {
-		if w, _, _, ok := writerPlace(s); ok {
-			if l, ok := zoneLocations()[zoneNames[w]]; ok {
-				hits = append(hits, hit{h[0], l, strings.Trim(s[h[0]:h[1]], " (),.;:") + ", " + w})
-			}
-		}
-		var near []int
-		for _, m := range reInRegion.FindAllStringSubmatchIndex(s, -1) {
-			if near == nil || abs(m[2]-h[0]) < abs(near[2]-h[0]) {
-				near = m
-			}
-		}
-		if near != nil && len(hits) == 0 {
-			if l, ok := zoneLocations()[zoneNames[s[near[2]:near[3]]]]; ok {
-				hits = append(hits, hit{h[0], l, strings.Trim(s[h[0]:h[1]], " (),.;:") + ", " + s[near[2]:near[3]]})
-			}
-		}
-	}
+	//
 	// A place the writer says they are in ("I'm in Lisbon now", "here in
 	// Dubai", "visiting my daughter in Lisbon", "je suis à Montréal") is
 	// their zone where the text states none: a desk profile's home is
@@ -462,10 +440,23 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 	// the writer is), and only places, not a language's adjective nor a
 	// two-letter code (see writerPlace).
 	if len(hits) == 0 {
-		if w, at, phrase, ok := writerPlace(s); ok {
-			if l, ok := zoneLocations()[zoneNames[w]]; ok {
-				hits = append(hits, hit{at, l, phrase})
+		place, at, phrase, ok := writerPlace(s)
+		var loc *time.Location
+		if ok {
+			loc, ok = zoneLocations()[zoneNames[place]]
+		}
+		if h := reHereTime.FindStringIndex(s); h != nil {
+			here := strings.Trim(s[h[0]:h[1]], " (),.;:")
+			if ok {
+				hits = append(hits, hit{h[0], loc, here + ", " + place})
+			} else if near := nearestRegion(s, h[0]); near != nil {
+				if l, found := zoneLocations()[zoneNames[s[near[2]:near[3]]]]; found {
+					hits = append(hits, hit{h[0], l, here + ", " + s[near[2]:near[3]]})
+				}
 			}
+		}
+		if len(hits) == 0 && ok {
+			hits = append(hits, hit{at, loc, phrase})
 		}
 	}
 	if len(hits) == 0 {
@@ -479,6 +470,18 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 		}
 	}
 	return best.loc, best.text, true
+}
+
+// nearestRegion returns the submatch indexes of the region reInRegion
+// finds nearest to the byte offset at, or nil.
+func nearestRegion(s string, at int) []int {
+	var near []int
+	for _, m := range reInRegion.FindAllStringSubmatchIndex(s, -1) {
+		if near == nil || abs(m[2]-at) < abs(near[2]-at) {
+			near = m
+		}
+	}
+	return near
 }
 
 // reProfileZone is the start of the words after a region's "time" that
