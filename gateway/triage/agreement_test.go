@@ -114,6 +114,12 @@ type secondOpinion struct {
 // of 72 in service. holdout57 and holdout58 (written during round
 // thirty-seven, for a later round, the same way; 50 and 46 windows): 71 of
 // 72 in severity (the other one level apart) and 71 of 72 in service each.
+// holdout59 and holdout60 (written during round thirty-eight, for round
+// thirty-nine, the same way; 57 and 52 windows): 71 of 72 in severity (the
+// other one level apart: a traffic drop with no failures, medium or high)
+// and 72 of 72 in service; 70 of 72 in severity (the others one level
+// apart: a warnings-only rise, a traffic drop) and 70 of 72 in service (a
+// resent receipt, a licence's price).
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -171,6 +177,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout56", file: "holdout56.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.92}},
 	{set: "holdout57", file: "holdout57.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout58", file: "holdout58.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout59", file: "holdout59.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout60", file: "holdout60.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.95}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
