@@ -357,6 +357,11 @@ nl	auth	Account gehackt	Ik kreeg een sms met een vreemde link en daarna is ieman
 pl	auth	Konto przejęte	Dostałam SMS z dziwnym linkiem, a potem ktoś zalogował się na moje konto i zmienił adres dostawy.
 sv	auth	Kapat konto	Jag fick ett sms med en konstig länk och sedan har någon loggat in på mitt konto och ändrat leveransadressen.
 ru	auth	Взлом	Мне пришло СМС со странной ссылкой, а потом кто-то зашёл в мой аккаунт и поменял адрес доставки.
+en	auth	Payout account changed	Someone changed the bank account for our card payments to an IBAN I don't know. That wasn't me.
+en	auth	Orders I did not place	Someone is in my account: there are two orders in the checkout that I did not place.
+de	auth	Bestellungen im Konto	Jemand hat sich in mein Konto eingeloggt und im Checkout zwei Bestellungen aufgegeben.
+en	checkout-api	Another address, not mine	The checkout shows another customer's name and address. I did not enter it, that wasn't me.
+en	payments	Nobody changed it	None of us changed it: card payments fail since this morning with error 502 for every customer.
 nl	checkout-api	Afrekenen	Sommige klanten krijgen een foutmelding bij het afrekenen, wat kan ik doen?
 nl	checkout-api	Afrekenpagina	Op de afrekenpagina blijft het laden, ik kan mijn bestelling niet afronden.
 nl	checkout-api	Gegevens van iemand anders	Op de betaalpagina zie ik de gegevens van iemand anders, met naam en adres.
