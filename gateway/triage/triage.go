@@ -1105,6 +1105,19 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		reasons = append(reasons, fmt.Sprintf("%d service word(s) set aside: a %s is not about the service they stand for", len(ms)-len(kept), f.claim))
 	}
 	ms = kept
+	// Round thirty-eight: another party's details shown where the writer
+	// pays ("the payment page was pre-filled with someone else's
+	// details", "na tela de pagamento apareceu o nome … de outra pessoa")
+	// were shown on the purchase's own page, the order's service's (the
+	// convention for another customer's data at the checkout): the
+	// payment provider shows no page of its own. A secret exposed ("our
+	// live key for card payments was pushed") or a bare word of leaking
+	// stays the payment's.
+	if f.claim == claimSecurity && partyExposed(&f.sig) && t.orderService != "" {
+		if i := serviceOfFlow(t.p.Services, flowKindNamed("paying")); i >= 0 && t.p.Services[i].Name != t.orderService {
+			ms = shownOnPurchasePage(ms, t.p.Services[i].Name, t.orderService)
+		}
+	}
 	// Someone else in the writer's account: an account taken over is the
 	// sign-in's (the contract's convention), however the intruder got the
 	// password (a phishing SMS is the channel). Round thirty-eight: also
@@ -1186,6 +1199,49 @@ func takeover(sec []hit) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// partyExposed reports whether an exposure tells of another party's data
+// shown ("someone else's details", "dados de outra pessoa"): not a bare
+// word of leaking ("is this a leak?") nor a credential made public ("the
+// API key was pushed to a public repo").
+func partyExposed(s *signals) bool {
+	for _, h := range active(s.exposure) {
+		toks := tokenize(h.phrase.String())
+		bare := false
+		for i := range toks {
+			if matchesAny(toks, i, credentialWords) || matchesAny(toks, i, exposureReports) {
+				bare = true
+				break
+			}
+		}
+		if !bare {
+			return true
+		}
+	}
+	return false
+}
+
+// shownOnPurchasePage names the payment's mentions by the order's service,
+// each service once, where it first stands, at the strongest word that
+// named it.
+func shownOnPurchasePage(ms []ServiceMention, payment, order string) []ServiceMention {
+	var out []ServiceMention
+	at := map[string]int{}
+	for _, m := range ms {
+		if m.Service == payment {
+			m.Service = order
+		}
+		if k, ok := at[m.Service]; ok {
+			if m.Strength > out[k].Strength {
+				out[k].Strength, out[k].Phrase = m.Strength, m.Phrase
+			}
+			continue
+		}
+		at[m.Service] = len(out)
+		out = append(out, m)
+	}
+	return out
 }
 
 // disownedAct returns a security hit in which the writer disowns an act
