@@ -616,11 +616,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.84, withinOne: 0.94, service: 0.87}, why: "blind through round thirty-six (two aggregate looks: 0.847 / 0.944 / 0.875 with round thirty-five's rules, the same after round thirty-six), tuned on (words, not the fit) from round thirty-seven (a web-hosting and domain-registrar control panel: domain registrations and renewals, DNS, SSL certificates, hosting plans, invoices and auto-renewals, 2FA and team logins, a reseller API; technical customers pasting errors): floor a little below the tuned figures after round thirty-seven (0.875 / 0.958 / 0.889)"},
 	{name: "holdout55",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.73, withinOne: 0.93, service: 0.88}, why: "blind, written during round thirty-five for round thirty-seven (a university's student portal in the first week of term: course and exam registration, tuition fees and instalments, scholarships, campus sign-on and Wi-Fi login, timetable and room search, library loans, grade notifications, a partner bank's student-loan API; international students, parents abroad, lecturers): floor a little below its measurements (0.750 / 0.944 / 0.903 with round thirty-six's rules and round thirty-five's review mends, the same after round thirty-seven)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.73, withinOne: 0.93, service: 0.90}, why: "blind through round thirty-seven (two aggregate looks: 0.750 / 0.944 / 0.903 with round thirty-six's rules and round thirty-five's review mends, the same after round thirty-seven), tuned on (words, not the fit) from round thirty-eight (a university's student portal in the first week of term: course and exam registration, tuition fees and instalments, scholarships, campus sign-on and Wi-Fi login, timetable and room search, library loans, grade notifications, a partner bank's student-loan API; international students, parents abroad, lecturers): floor a little below the tuned figures after round thirty-eight (0.750 / 0.944 / 0.917)"},
 	{name: "holdout56",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.75, withinOne: 0.93, service: 0.84}, why: "blind, written during round thirty-five for round thirty-seven (a freight and logistics booking platform: shippers booking truck loads, carriers accepting loads in a driver app, proof-of-delivery photos, invoices and fast payouts to carriers, load search, tracking alerts, an EDI/API integration; dispatchers and drivers writing in many languages): floor a little below its measurements (0.750 / 0.931 / 0.861 with round thirty-six's rules and round thirty-five's review mends, 0.764 / 0.944 / 0.861 after round thirty-seven)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.75, withinOne: 0.93, service: 0.86}, why: "blind through round thirty-seven (two aggregate looks: 0.750 / 0.931 / 0.861 with round thirty-six's rules and round thirty-five's review mends, 0.764 / 0.944 / 0.861 after round thirty-seven), tuned on (words, not the fit) from round thirty-eight (a freight and logistics booking platform: shippers booking truck loads, carriers accepting loads in a driver app, proof-of-delivery photos, invoices and fast payouts to carriers, load search, tracking alerts, an EDI/API integration; dispatchers and drivers writing in many languages): floor a little below the tuned figures after round thirty-eight (0.764 / 0.944 / 0.875)"},
 	{name: "holdout57",
 		blind: true, minTickets: 70},
 	{name: "holdout58",
@@ -784,7 +784,11 @@ func init() {
 // (3496), 0.964 (3862), 0.913 (3659). With holdout55 and holdout56
 // (judged on by round thirty-seven), 4150 tickets: 0.869 (3605, just under
 // 0.87), 0.963 (3998), 0.912 (3786) — the exact floor moves down to 0.86
-// with them (their 0.750 and 0.764), not with a rule.
+// with them (their 0.750 and 0.764), not with a rule. Round thirty-eight
+// (holdout55 and holdout56 tuned on) measured the whole not blind with
+// DESKGATE_TRIAGE_SKIP_BLIND=1 (4067 tickets): 0.866 (3523), 0.963
+// (3915), 0.910 (3703) before it, 0.866 (3523), 0.963 (3915), 0.913
+// (3712) after it.
 var wholeFloor = figures{exact: 0.86, withinOne: 0.96, service: 0.91}
 
 const wholeMinTickets = 200

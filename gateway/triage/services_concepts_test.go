@@ -357,11 +357,21 @@ nl	auth	Account gehackt	Ik kreeg een sms met een vreemde link en daarna is ieman
 pl	auth	Konto przejęte	Dostałam SMS z dziwnym linkiem, a potem ktoś zalogował się na moje konto i zmienił adres dostawy.
 sv	auth	Kapat konto	Jag fick ett sms med en konstig länk och sedan har någon loggat in på mitt konto och ändrat leveransadressen.
 ru	auth	Взлом	Мне пришло СМС со странной ссылкой, а потом кто-то зашёл в мой аккаунт и поменял адрес доставки.
+en	auth	Payout account changed	Someone changed the bank account for our card payments to an IBAN I don't know. That wasn't me.
+en	auth	Orders I did not place	Someone is in my account: there are two orders in the checkout that I did not place.
+de	auth	Bestellungen im Konto	Jemand hat sich in mein Konto eingeloggt und im Checkout zwei Bestellungen aufgegeben.
+en	checkout-api	Another address, not mine	The checkout shows another customer's name and address. I did not enter it, that wasn't me.
+en	payments	Nobody changed it	None of us changed it: card payments fail since this morning with error 502 for every customer.
 nl	checkout-api	Afrekenen	Sommige klanten krijgen een foutmelding bij het afrekenen, wat kan ik doen?
 nl	checkout-api	Afrekenpagina	Op de afrekenpagina blijft het laden, ik kan mijn bestelling niet afronden.
 nl	checkout-api	Gegevens van iemand anders	Op de betaalpagina zie ik de gegevens van iemand anders, met naam en adres.
 de	checkout-api	Daten von jemand anderem	Auf der Zahlungsseite sehe ich die Daten von jemand anderem, mit Name und Adresse.
 es	checkout-api	Datos de otra persona	En la página de pago aparecen los datos de otra persona, con su nombre y dirección.
+pt	checkout-api	Dados de outra pessoa	Fui pagar agora e na tela de pagamento apareceu o nome, o endereço e o cartão de outra pessoa.
+en	checkout-api	Card payment page	I went to pay by card and the payment step showed someone else's details: his name, address and card.
+ko	checkout-api	결제 화면	결제하려고 들어갔는데 결제 화면에 다른 사람의 이름, 주소, 전화번호가 표시되었습니다.
+en	payments	Live key pushed	Our live secret key for card payments was pushed to a public repository by mistake this morning.
+en	payments	Card keeps timing out	My card payments keep timing out since this morning. Is this some kind of leak?
 en	notifications	Someone else's order	I received someone else's order confirmation email, with their full name, address and phone number.
 en		Fake SMS	Customers got a fake SMS with their real name and order number, from a domain that is not ours. Is this a leak?
 it	notifications	Avviso di ritiro	Da oggi pomeriggio nessun cliente riceve l'SMS di ritiro, eppure gli ordini sono pronti in negozio.

@@ -1105,11 +1105,37 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		reasons = append(reasons, fmt.Sprintf("%d service word(s) set aside: a %s is not about the service they stand for", len(ms)-len(kept), f.claim))
 	}
 	ms = kept
-	// Someone else in the writer's account, with no service left to name:
-	// an account taken over is the sign-in's (the contract's convention),
-	// however the intruder got the password (a phishing SMS is the channel).
-	if f.claim == claimSecurity && len(ms) == 0 && !exposureOnly(&f.sig) {
-		if h, ok := takeover(f.sig.security); ok {
+	// Round thirty-eight: another party's details shown where the writer
+	// pays ("the payment page was pre-filled with someone else's
+	// details", "na tela de pagamento apareceu o nome … de outra pessoa")
+	// were shown on the purchase's own page, the order's service's (the
+	// convention for another customer's data at the checkout): the
+	// payment provider shows no page of its own. A secret exposed ("our
+	// live key for card payments was pushed") or a bare word of leaking
+	// stays the payment's.
+	if f.claim == claimSecurity && partyExposed(&f.sig) && t.orderService != "" {
+		if i := serviceOfFlow(t.p.Services, flowKindNamed("paying")); i >= 0 && t.p.Services[i].Name != t.orderService {
+			ms = shownOnPurchasePage(ms, t.p.Services[i].Name, t.orderService)
+		}
+	}
+	// Someone else in the writer's account: an account taken over is the
+	// sign-in's (the contract's convention), however the intruder got the
+	// password (a phishing SMS is the channel). Round thirty-eight: also
+	// when the ticket names what the intruder did there, by its own
+	// service's word ("someone changed the payout bank account", "bookings
+	// I did not make"), and when the writer disowns an act in the account
+	// ("that wasn't me", "none of us made these"): the payout or the
+	// booking is what was done in the account taken over, not the
+	// service that failed. A disowning alone does not move the service
+	// where another party's data is shown (the page it was shown on) or
+	// where a service named fails in its own clause ("none of us changed
+	// it: card payments fail").
+	if f.claim == claimSecurity && !exposureOnly(&f.sig) {
+		h, ok := takeover(f.sig.security)
+		if !ok && len(ms) > 0 && len(active(f.sig.exposure)) == 0 && !failsWhereNamed(&f.sig, ms) {
+			h, ok = disownedAct(f.sig.security)
+		}
+		if ok {
 			if i := serviceOfFlow(t.p.Services, flowKindNamed("signing in")); i >= 0 {
 				ms = []ServiceMention{{Service: t.p.Services[i].Name, Phrase: h.phrase.String(), Strength: strengthFlow, Count: 1, Pos: h.pos}}
 				reasons = append(reasons, fmt.Sprintf("someone else in the account (%s): the sign-in's service %s", quote([]hit{h}), t.p.Services[i].Name))
@@ -1173,6 +1199,78 @@ func takeover(sec []hit) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// partyExposed reports whether an exposure tells of another party's data
+// shown ("someone else's details", "dados de outra pessoa"): not a bare
+// word of leaking ("is this a leak?") nor a credential made public ("the
+// API key was pushed to a public repo").
+func partyExposed(s *signals) bool {
+	for _, h := range active(s.exposure) {
+		toks := tokenize(h.phrase.String())
+		bare := false
+		for i := range toks {
+			if matchesAny(toks, i, credentialWords) || matchesAny(toks, i, exposureReports) {
+				bare = true
+				break
+			}
+		}
+		if !bare {
+			return true
+		}
+	}
+	return false
+}
+
+// shownOnPurchasePage names the payment's mentions by the order's service,
+// each service once, where it first stands, at the strongest word that
+// named it.
+func shownOnPurchasePage(ms []ServiceMention, payment, order string) []ServiceMention {
+	var out []ServiceMention
+	at := map[string]int{}
+	for _, m := range ms {
+		if m.Service == payment {
+			m.Service = order
+		}
+		if k, ok := at[m.Service]; ok {
+			if m.Strength > out[k].Strength {
+				out[k].Strength, out[k].Phrase = m.Strength, m.Phrase
+			}
+			continue
+		}
+		at[m.Service] = len(out)
+		out = append(out, m)
+	}
+	return out
+}
+
+// disownedAct returns a security hit in which the writer disowns an act
+// ("wasnt me", "did not do this", "an address I don't know", "none of us
+// made"): a negation among its words.
+func disownedAct(sec []hit) (hit, bool) {
+	for _, h := range active(sec) {
+		for _, w := range h.phrase {
+			if negators[w] || w == "none" || w == "neither" || w == "nobody" {
+				return h, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// failsWhereNamed reports whether one of the services named stands in a
+// clause that states a failure ("none of us changed it: card payments
+// fail"): that service failed, whatever the writer disowns.
+func failsWhereNamed(s *signals, ms []ServiceMention) bool {
+	failed := failedHits(s)
+	for _, m := range ms {
+		for _, p := range append([]int{m.Pos}, m.at...) {
+			if inClauseOf(s, p, failed) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inClauseOf reports whether the word at pos shares a clause with one of
