@@ -132,7 +132,7 @@ type secondOpinion struct {
 // drop with no failures) and 72 of 72 in service; 71 of 72 in severity (the
 // other one level apart: a traffic drop with no failures) and 72 of 72 in
 // service. A traffic drop with no failures is where the two readers part
-// most often (holdout59 to holdout64: four of the eleven severity
+// most often (holdout59 to holdout64: five of the eight severity
 // differences): the writers hold it at medium, an outage claim on logs with
 // no errors; the second labelers take the drop as confirming the claim.
 // The floors
