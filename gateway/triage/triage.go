@@ -1264,13 +1264,23 @@ func disownedAct(sec []hit) (hit, bool) {
 func failsWhereNamed(s *signals, ms []ServiceMention) bool {
 	failed := failedHits(s)
 	for _, m := range ms {
-		for _, p := range append([]int{m.Pos}, m.at...) {
-			if inClauseOf(s, p, failed) {
-				return true
-			}
+		if len(namedWhere(s, m, failed)) > 0 {
+			return true
 		}
 	}
 	return false
+}
+
+// namedWhere are the word positions of m, its first (which may be the
+// subject's) and every other, that share a clause with one of hs.
+func namedWhere(s *signals, m ServiceMention, hs []hit) []int {
+	var out []int
+	for _, p := range append([]int{m.Pos}, m.at...) {
+		if inClauseOf(s, p, hs) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // inClauseOf reports whether the word at pos shares a clause with one of
@@ -1293,11 +1303,7 @@ func inClauseOf(s *signals, pos int, hs []hit) bool {
 // not use it: a failure or outage word beside a word of many ("not a single
 // customer could order", "nadie … podía terminar un pedido").
 func manyCouldNot(s *signals, m ServiceMention) bool {
-	failed := failedHits(s)
-	for _, p := range append([]int{m.Pos}, m.at...) {
-		if !inClauseOf(s, p, failed) {
-			continue
-		}
+	for _, p := range namedWhere(s, m, failedHits(s)) {
 		// many people, not many of the thing: neither a phrase that holds
 		// the flow word ("every order … is no longer there" is the orders'
 		// loss, not a failure to order) nor a count just before it
