@@ -1129,13 +1129,16 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	// service that failed. A disowning alone does not move the service
 	// where another party's data is shown (the page it was shown on) or
 	// where a service named fails in its own clause ("none of us changed
-	// it: card payments fail").
+	// it: card payments fail"). Mended after the round's review: nor does
+	// a takeover, when a service named fails in its own clause ("someone
+	// logged into my account last week … today card payments fail with
+	// error 502"): that failure is the ticket's, the takeover its past.
 	if f.claim == claimSecurity && !exposureOnly(&f.sig) {
 		h, ok := takeover(f.sig.security)
-		if !ok && len(ms) > 0 && len(active(f.sig.exposure)) == 0 && !failsWhereNamed(&f.sig, ms) {
-			h, ok = disownedAct(f.sig.security)
+		if !ok && len(ms) > 0 && !partyExposed(&f.sig) {
+			h, ok = disownedAct(&f.sig)
 		}
-		if ok {
+		if ok && !failsWhereNamed(&f.sig, ms) {
 			if i := serviceOfFlow(t.p.Services, flowKindNamed("signing in")); i >= 0 {
 				ms = []ServiceMention{{Service: t.p.Services[i].Name, Phrase: h.phrase.String(), Strength: strengthFlow, Count: 1, Pos: h.pos}}
 				reasons = append(reasons, fmt.Sprintf("someone else in the account (%s): the sign-in's service %s", quote([]hit{h}), t.p.Services[i].Name))
@@ -1246,17 +1249,35 @@ func shownOnPurchasePage(ms []ServiceMention, payment, order string) []ServiceMe
 
 // disownedAct returns a security hit in which the writer disowns an act
 // ("wasnt me", "did not do this", "an address I don't know", "none of us
-// made"): a negation among its words.
-func disownedAct(sec []hit) (hit, bool) {
-	for _, h := range active(sec) {
+// made", "un appareil que je ne connais pas"): a negation or a negative
+// subject among its words. Mended after the round's review: not a
+// disputed payment, which is the payment's and no one in the account —
+// an act whose subject is a third party ("she did not authorize the
+// second charge", "she did not place the second one"), an authorizing
+// ("a payment we did not authorize"), or a disowning in the clause of a
+// charge, refund or billing word ("a refund we never requested", "a
+// charge … that wasnt me").
+func disownedAct(s *signals) (hit, bool) {
+	money := slices.Concat(active(s.paid), active(s.billing), active(s.billingDefect), active(s.account))
+	for _, h := range active(s.security) {
+		if thirdParty[h.phrase[0]] || inClauseOf(s, h.pos, money) {
+			continue
+		}
+		negative, authorizing := false, false
 		for _, w := range h.phrase {
-			if negators[w] || w == "none" || w == "neither" || w == "nobody" {
-				return h, true
-			}
+			negative = negative || negators[w] || foreignNegators[w] || noneWords[w] || w == "neither"
+			authorizing = authorizing || strings.HasPrefix(w, "authori")
+		}
+		if negative && !authorizing {
+			return h, true
 		}
 	}
 	return hit{}, false
 }
+
+// thirdParty are the subjects of an act that are not the writer's side:
+// a customer's own act is no one in the writer's account.
+var thirdParty = map[string]bool{"she": true, "he": true, "customer": true, "customers": true, "client": true, "clients": true}
 
 // failsWhereNamed reports whether one of the services named stands in a
 // clause that states a failure ("none of us changed it: card payments
