@@ -384,6 +384,12 @@ en	checkout-api	Card payment page	I went to pay by card and the payment step sho
 ko	checkout-api	결제 화면	결제하려고 들어갔는데 결제 화면에 다른 사람의 이름, 주소, 전화번호가 표시되었습니다.
 en	payments	Live key pushed	Our live secret key for card payments was pushed to a public repository by mistake this morning.
 en	payments	Card keeps timing out	My card payments keep timing out since this morning. Is this some kind of leak?
+en	payments	Not another's details	The card payment step does not show another customer's details, it just times out with error 504.
+en	payments	Security review	Could the card payment step ever show another customer's card details? Asking for our security review.
+en	payments	Fixed, then 502	Yesterday the payment step showed someone else's details; today it's fixed, but card payments now fail with error 502 for every customer.
+en	payments	Provider dashboard	In the card payments dashboard I see another merchant's card data and invoices.
+en	checkout-api	Another customer's data	The card payment step showed another customer's data.
+de	checkout-api	Bezahlen mit Karte	Beim Bezahlen mit Karte sehe ich die Daten von jemand anderem.
 en	notifications	Someone else's order	I received someone else's order confirmation email, with their full name, address and phone number.
 en		Fake SMS	Customers got a fake SMS with their real name and order number, from a domain that is not ours. Is this a leak?
 it	notifications	Avviso di ritiro	Da oggi pomeriggio nessun cliente riceve l'SMS di ritiro, eppure gli ordini sono pronti in negozio.

@@ -1112,10 +1112,24 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	// convention for another customer's data at the checkout): the
 	// payment provider shows no page of its own. A secret exposed ("our
 	// live key for card payments was pushed") or a bare word of leaking
-	// stays the payment's.
+	// stays the payment's. Mended after the round's review: no move where
+	// a payment word fails in its own clause ("… today it's fixed, but
+	// card payments now fail with error 502"); a denial or a question is
+	// no exposure (see exposures), another merchant's data no purchase
+	// page's (see partyExposed).
 	if f.claim == claimSecurity && partyExposed(&f.sig) && t.orderService != "" {
 		if i := serviceOfFlow(t.p.Services, flowKindNamed("paying")); i >= 0 && t.p.Services[i].Name != t.orderService {
-			ms = shownOnPurchasePage(ms, t.p.Services[i].Name, t.orderService)
+			var paying []ServiceMention
+			for _, m := range ms {
+				if m.Service == t.p.Services[i].Name {
+					paying = append(paying, m)
+				}
+			}
+			if out, moved := shownOnPurchasePage(ms, t.p.Services[i].Name, t.orderService); moved && !failsWhereNamed(&f.sig, paying) {
+				reasons = append(reasons, fmt.Sprintf("another party's data shown (%s) where the writer pays: the purchase page's service %s",
+					quote(partyExposures(&f.sig)), t.orderService))
+				ms = out
+			}
 		}
 	}
 	// Someone else in the writer's account: an account taken over is the
@@ -1207,33 +1221,46 @@ func takeover(sec []hit) (hit, bool) {
 // partyExposed reports whether an exposure tells of another party's data
 // shown ("someone else's details", "dados de outra pessoa"): not a bare
 // word of leaking ("is this a leak?") nor a credential made public ("the
-// API key was pushed to a public repo").
+// API key was pushed to a public repo"). Mended after the round's review:
+// a phrase of another party's data from the report list ("another
+// customer's data", "Daten von jemand anderem") is such a party, not a
+// bare word; another merchant's or seller's data is not what a purchase
+// page shows, but the provider's or a marketplace's view of merchants.
 func partyExposed(s *signals) bool {
+	return len(partyExposures(s)) > 0
+}
+
+// partyExposures are the exposures of another party's data that
+// partyExposed counts.
+func partyExposures(s *signals) []hit {
+	var out []hit
 	for _, h := range active(s.exposure) {
 		toks := tokenize(h.phrase.String())
 		bare := false
 		for i := range toks {
-			if matchesAny(toks, i, credentialWords) || matchesAny(toks, i, exposureReports) {
+			if matchesAny(toks, i, credentialWords) || matchesAny(toks, i, bareLeaks) || merchantWords[toks[i].w] {
 				bare = true
 				break
 			}
 		}
 		if !bare {
-			return true
+			out = append(out, h)
 		}
 	}
-	return false
+	return out
 }
 
-// shownOnPurchasePage names the payment's mentions by the order's service,
-// each service once, where it first stands, at the strongest word that
-// named it.
-func shownOnPurchasePage(ms []ServiceMention, payment, order string) []ServiceMention {
-	var out []ServiceMention
+// merchantWords are the parties whose data a merchant, not a shopper, sees.
+var merchantWords = map[string]bool{"merchant": true, "seller": true, "shop": true, "store": true, "vendor": true}
+
+// shownOnPurchasePage names the payment's mentions by the order's
+// service, each service once, where it first stands, at the strongest
+// word that named it; moved is set when one was renamed.
+func shownOnPurchasePage(ms []ServiceMention, payment, order string) (out []ServiceMention, moved bool) {
 	at := map[string]int{}
 	for _, m := range ms {
 		if m.Service == payment {
-			m.Service = order
+			m.Service, moved = order, true
 		}
 		if k, ok := at[m.Service]; ok {
 			if m.Strength > out[k].Strength {
@@ -1244,7 +1271,7 @@ func shownOnPurchasePage(ms []ServiceMention, payment, order string) []ServiceMe
 		at[m.Service] = len(out)
 		out = append(out, m)
 	}
-	return out
+	return out, moved
 }
 
 // disownedAct returns a security hit in which the writer disowns an act
