@@ -277,7 +277,10 @@ var (
 // exposures finds another party's data seen by the writer in one clause:
 // "I saw another customer's order history", "the page shows someone
 // else's address". The party and a data noun stand within three words;
-// a verb of seeing or showing stands in the clause.
+// a verb of seeing or showing stands in the clause. Mended after the
+// round thirty-eight review: a denial ("does not show another customer's
+// details") and a question ("could the payment step ever show another
+// customer's card details?") are negated hits, no exposure seen.
 func exposures(toks []token, clause []int) []hit {
 	var out []hit
 	for i := 0; i+1 < len(toks); i++ {
@@ -296,13 +299,28 @@ func exposures(toks []token, clause []int) []hit {
 		}
 		for k := range toks {
 			if clause[k] == clause[i] && seeVerbs[toks[k].w] || clause[k] == clause[i] && seeVerbs[toks[k].raw] {
-				out = append(out, hit{phrase: phrase(rawWords(toks[i : data+1])), pos: i})
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : data+1])), pos: i, neg: negated(toks, i) || askedAt(toks, i)})
 				break
 			}
 		}
 	}
 	return out
 }
+
+// askedAt reports whether toks[i] stands in a sentence that opens as an
+// English question does, with an auxiliary or modal verb ("could it ever
+// show …", "does the page show …").
+func askedAt(toks []token, i int) bool {
+	k := i
+	for k > 0 && !toks[k].stop {
+		k--
+	}
+	return questionOpeners[toks[k].w]
+}
+
+// questionOpeners are the verbs an English yes-no question opens with.
+var questionOpeners = map[string]bool{"could": true, "can": true, "would": true, "will": true, "does": true, "do": true,
+	"did": true, "is": true, "are": true, "might": true, "may": true, "should": true}
 
 // The same exposure in the languages beyond English, where the data noun
 // often comes first ("στοιχεία άλλου πελάτη", "datele altei firme") or the

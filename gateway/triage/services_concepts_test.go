@@ -362,6 +362,18 @@ en	auth	Orders I did not place	Someone is in my account: there are two orders in
 de	auth	Bestellungen im Konto	Jemand hat sich in mein Konto eingeloggt und im Checkout zwei Bestellungen aufgegeben.
 en	checkout-api	Another address, not mine	The checkout shows another customer's name and address. I did not enter it, that wasn't me.
 en	payments	Nobody changed it	None of us changed it: card payments fail since this morning with error 502 for every customer.
+en	payments	Payments after takeover	Someone logged into my account last week, we reset the password. Today card payments fail with error 502 for every customer.
+en	checkout-api	Separate issue	Someone logged into my account yesterday, that is sorted now, it was my colleague. Separate issue: the checkout gives error 500 for all customers since 10:00.
+en	checkout-api	Forwarded takeover	A customer forwarded us this: "someone logged into my account and placed orders". It turned out to be her son. But the checkout now throws error 500 for everyone.
+en	auth	Delivery address changed	Someone got into my account and changed the delivery address in the checkout.
+en	payments	Charged twice	A customer was charged twice by card payments for one order; she did not authorize the second charge.
+en	payments	Unrequested refund	Card payments sent a refund we never requested to a customer.
+en	payments	Chargeback	We received a chargeback notice from card payments for a payment we did not authorize.
+en	payments	Unknown charge	Card payments show a charge of 40 EUR that wasnt me, I never paid that.
+en	payments	Upgrade charged	We were charged for a subscription upgrade on card payments that none of us made.
+en	checkout-api	Double order	The checkout created two orders for one customer; she did not place the second one, it seems a double submit.
+fr	auth	IBAN inconnu	Le compte bancaire des card payments a été changé vers un IBAN depuis un appareil que je ne connais pas.
+en	auth	Unknown IBAN, a leak?	Someone changed the bank account for our card payments to an IBAN I don't know. That wasn't me. Is this a data leak?
 nl	checkout-api	Afrekenen	Sommige klanten krijgen een foutmelding bij het afrekenen, wat kan ik doen?
 nl	checkout-api	Afrekenpagina	Op de afrekenpagina blijft het laden, ik kan mijn bestelling niet afronden.
 nl	checkout-api	Gegevens van iemand anders	Op de betaalpagina zie ik de gegevens van iemand anders, met naam en adres.
@@ -372,6 +384,12 @@ en	checkout-api	Card payment page	I went to pay by card and the payment step sho
 ko	checkout-api	결제 화면	결제하려고 들어갔는데 결제 화면에 다른 사람의 이름, 주소, 전화번호가 표시되었습니다.
 en	payments	Live key pushed	Our live secret key for card payments was pushed to a public repository by mistake this morning.
 en	payments	Card keeps timing out	My card payments keep timing out since this morning. Is this some kind of leak?
+en	payments	Not another's details	The card payment step does not show another customer's details, it just times out with error 504.
+en	payments	Security review	Could the card payment step ever show another customer's card details? Asking for our security review.
+en	payments	Fixed, then 502	Yesterday the payment step showed someone else's details; today it's fixed, but card payments now fail with error 502 for every customer.
+en	payments	Provider dashboard	In the card payments dashboard I see another merchant's card data and invoices.
+en	checkout-api	Another customer's data	The card payment step showed another customer's data.
+de	checkout-api	Bezahlen mit Karte	Beim Bezahlen mit Karte sehe ich die Daten von jemand anderem.
 en	notifications	Someone else's order	I received someone else's order confirmation email, with their full name, address and phone number.
 en		Fake SMS	Customers got a fake SMS with their real name and order number, from a domain that is not ours. Is this a leak?
 it	notifications	Avviso di ritiro	Da oggi pomeriggio nessun cliente riceve l'SMS di ritiro, eppure gli ordini sono pronti in negozio.

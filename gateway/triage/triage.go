@@ -1112,10 +1112,24 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	// convention for another customer's data at the checkout): the
 	// payment provider shows no page of its own. A secret exposed ("our
 	// live key for card payments was pushed") or a bare word of leaking
-	// stays the payment's.
+	// stays the payment's. Mended after the round's review: no move where
+	// a payment word fails in its own clause ("… today it's fixed, but
+	// card payments now fail with error 502"); a denial or a question is
+	// no exposure (see exposures), another merchant's data no purchase
+	// page's (see partyExposed).
 	if f.claim == claimSecurity && partyExposed(&f.sig) && t.orderService != "" {
 		if i := serviceOfFlow(t.p.Services, flowKindNamed("paying")); i >= 0 && t.p.Services[i].Name != t.orderService {
-			ms = shownOnPurchasePage(ms, t.p.Services[i].Name, t.orderService)
+			var paying []ServiceMention
+			for _, m := range ms {
+				if m.Service == t.p.Services[i].Name {
+					paying = append(paying, m)
+				}
+			}
+			if out, moved := shownOnPurchasePage(ms, t.p.Services[i].Name, t.orderService); moved && !failsWhereNamed(&f.sig, paying) {
+				reasons = append(reasons, fmt.Sprintf("another party's data shown (%s) where the writer pays: the purchase page's service %s",
+					quote(partyExposures(&f.sig)), t.orderService))
+				ms = out
+			}
 		}
 	}
 	// Someone else in the writer's account: an account taken over is the
@@ -1129,13 +1143,16 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	// service that failed. A disowning alone does not move the service
 	// where another party's data is shown (the page it was shown on) or
 	// where a service named fails in its own clause ("none of us changed
-	// it: card payments fail").
+	// it: card payments fail"). Mended after the round's review: nor does
+	// a takeover, when a service named fails in its own clause ("someone
+	// logged into my account last week … today card payments fail with
+	// error 502"): that failure is the ticket's, the takeover its past.
 	if f.claim == claimSecurity && !exposureOnly(&f.sig) {
 		h, ok := takeover(f.sig.security)
-		if !ok && len(ms) > 0 && len(active(f.sig.exposure)) == 0 && !failsWhereNamed(&f.sig, ms) {
-			h, ok = disownedAct(f.sig.security)
+		if !ok && len(ms) > 0 && !partyExposed(&f.sig) {
+			h, ok = disownedAct(&f.sig)
 		}
-		if ok {
+		if ok && !failsWhereNamed(&f.sig, ms) {
 			if i := serviceOfFlow(t.p.Services, flowKindNamed("signing in")); i >= 0 {
 				ms = []ServiceMention{{Service: t.p.Services[i].Name, Phrase: h.phrase.String(), Strength: strengthFlow, Count: 1, Pos: h.pos}}
 				reasons = append(reasons, fmt.Sprintf("someone else in the account (%s): the sign-in's service %s", quote([]hit{h}), t.p.Services[i].Name))
@@ -1204,33 +1221,46 @@ func takeover(sec []hit) (hit, bool) {
 // partyExposed reports whether an exposure tells of another party's data
 // shown ("someone else's details", "dados de outra pessoa"): not a bare
 // word of leaking ("is this a leak?") nor a credential made public ("the
-// API key was pushed to a public repo").
+// API key was pushed to a public repo"). Mended after the round's review:
+// a phrase of another party's data from the report list ("another
+// customer's data", "Daten von jemand anderem") is such a party, not a
+// bare word; another merchant's or seller's data is not what a purchase
+// page shows, but the provider's or a marketplace's view of merchants.
 func partyExposed(s *signals) bool {
+	return len(partyExposures(s)) > 0
+}
+
+// partyExposures are the exposures of another party's data that
+// partyExposed counts.
+func partyExposures(s *signals) []hit {
+	var out []hit
 	for _, h := range active(s.exposure) {
 		toks := tokenize(h.phrase.String())
 		bare := false
 		for i := range toks {
-			if matchesAny(toks, i, credentialWords) || matchesAny(toks, i, exposureReports) {
+			if matchesAny(toks, i, credentialWords) || matchesAny(toks, i, bareLeaks) || merchantWords[toks[i].w] {
 				bare = true
 				break
 			}
 		}
 		if !bare {
-			return true
+			out = append(out, h)
 		}
 	}
-	return false
+	return out
 }
 
-// shownOnPurchasePage names the payment's mentions by the order's service,
-// each service once, where it first stands, at the strongest word that
-// named it.
-func shownOnPurchasePage(ms []ServiceMention, payment, order string) []ServiceMention {
-	var out []ServiceMention
+// merchantWords are the parties whose data a merchant, not a shopper, sees.
+var merchantWords = map[string]bool{"merchant": true, "seller": true, "shop": true, "store": true, "vendor": true}
+
+// shownOnPurchasePage names the payment's mentions by the order's
+// service, each service once, where it first stands, at the strongest
+// word that named it; moved is set when one was renamed.
+func shownOnPurchasePage(ms []ServiceMention, payment, order string) (out []ServiceMention, moved bool) {
 	at := map[string]int{}
 	for _, m := range ms {
 		if m.Service == payment {
-			m.Service = order
+			m.Service, moved = order, true
 		}
 		if k, ok := at[m.Service]; ok {
 			if m.Strength > out[k].Strength {
@@ -1241,22 +1271,40 @@ func shownOnPurchasePage(ms []ServiceMention, payment, order string) []ServiceMe
 		at[m.Service] = len(out)
 		out = append(out, m)
 	}
-	return out
+	return out, moved
 }
 
 // disownedAct returns a security hit in which the writer disowns an act
 // ("wasnt me", "did not do this", "an address I don't know", "none of us
-// made"): a negation among its words.
-func disownedAct(sec []hit) (hit, bool) {
-	for _, h := range active(sec) {
+// made", "un appareil que je ne connais pas"): a negation or a negative
+// subject among its words. Mended after the round's review: not a
+// disputed payment, which is the payment's and no one in the account —
+// an act whose subject is a third party ("she did not authorize the
+// second charge", "she did not place the second one"), an authorizing
+// ("a payment we did not authorize"), or a disowning in the clause of a
+// charge, refund or billing word ("a refund we never requested", "a
+// charge … that wasnt me").
+func disownedAct(s *signals) (hit, bool) {
+	money := slices.Concat(active(s.paid), active(s.billing), active(s.billingDefect), active(s.account))
+	for _, h := range active(s.security) {
+		if thirdParty[h.phrase[0]] || inClauseOf(s, h.pos, money) {
+			continue
+		}
+		negative, authorizing := false, false
 		for _, w := range h.phrase {
-			if negators[w] || w == "none" || w == "neither" || w == "nobody" {
-				return h, true
-			}
+			negative = negative || negators[w] || foreignNegators[w] || noneWords[w] || w == "neither"
+			authorizing = authorizing || strings.HasPrefix(w, "authori")
+		}
+		if negative && !authorizing {
+			return h, true
 		}
 	}
 	return hit{}, false
 }
+
+// thirdParty are the subjects of an act that are not the writer's side:
+// a customer's own act is no one in the writer's account.
+var thirdParty = map[string]bool{"she": true, "he": true, "customer": true, "customers": true, "client": true, "clients": true}
 
 // failsWhereNamed reports whether one of the services named stands in a
 // clause that states a failure ("none of us changed it: card payments
@@ -1264,13 +1312,23 @@ func disownedAct(sec []hit) (hit, bool) {
 func failsWhereNamed(s *signals, ms []ServiceMention) bool {
 	failed := failedHits(s)
 	for _, m := range ms {
-		for _, p := range append([]int{m.Pos}, m.at...) {
-			if inClauseOf(s, p, failed) {
-				return true
-			}
+		if len(namedWhere(s, m, failed)) > 0 {
+			return true
 		}
 	}
 	return false
+}
+
+// namedWhere are the word positions of m, its first (which may be the
+// subject's) and every other, that share a clause with one of hs.
+func namedWhere(s *signals, m ServiceMention, hs []hit) []int {
+	var out []int
+	for _, p := range append([]int{m.Pos}, m.at...) {
+		if inClauseOf(s, p, hs) {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // inClauseOf reports whether the word at pos shares a clause with one of
@@ -1293,11 +1351,7 @@ func inClauseOf(s *signals, pos int, hs []hit) bool {
 // not use it: a failure or outage word beside a word of many ("not a single
 // customer could order", "nadie … podía terminar un pedido").
 func manyCouldNot(s *signals, m ServiceMention) bool {
-	failed := failedHits(s)
-	for _, p := range append([]int{m.Pos}, m.at...) {
-		if !inClauseOf(s, p, failed) {
-			continue
-		}
+	for _, p := range namedWhere(s, m, failedHits(s)) {
 		// many people, not many of the thing: neither a phrase that holds
 		// the flow word ("every order … is no longer there" is the orders'
 		// loss, not a failure to order) nor a count just before it

@@ -2026,12 +2026,18 @@ var otherPersonsDetails = []string{"gegevens van iemand anders", "iemand anders 
 	"données de quelquun dautre", "datos de otra persona", "dati di qualcun altro", "dados de outra pessoa", "dane kogoś innego",
 	"någon annans uppgifter"}
 
-var exposureReports = mkPhrases(append([]string{"leak*", "exposed", "exposing", "data exposure", "someone elses data", "other customers data",
-	"another customers data", "other users data", "vulnerability", "xss", "sql injection", "csrf", "disclosure",
+var exposureReports = mkPhrases(slices.Concat(leakWords, []string{"someone elses data", "other customers data",
+	"another customers data", "other users data"}, otherPersonsDetails)...)
+
+// leakWords are exposureReports' bare words of leaking, which name no
+// party whose data it was ("is this a leak?", "a vulnerability").
+var leakWords = []string{"leak*", "exposed", "exposing", "data exposure", "vulnerability", "xss", "sql injection", "csrf", "disclosure",
 	// round fifteen: a data leak in the languages the security list knows it in
 	"veri sızıntısı", "adatszivárgás", "витік даних", "утечка данных", "únik dát", "únik údajů", "curenje podataka",
 	"tietovuoto", "datalekkasje", "datalæk", "wyciek*", "datenleck*", "fuite de données", "fuga de datos", "vazamento de dados",
-	"fuga di dati", "datalek*", "dataläck*", "データ漏洩", "情報漏洩", "数据泄露", "데이터 유출", "정보 유출"}, otherPersonsDetails...)...)
+	"fuga di dati", "datalek*", "dataläck*", "データ漏洩", "情報漏洩", "数据泄露", "데이터 유출", "정보 유출"}
+
+var bareLeaks = mkPhrases(leakWords...)
 
 // exposureOnly reports whether every security word of the ticket tells of
 // an exposure: such a report is about what was exposed, and a credential
