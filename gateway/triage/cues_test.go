@@ -192,6 +192,15 @@ func TestForeignTakeovers_someoneGotIntoTheAccount(t *testing.T) {
 		"Ktoś zalogował się na moje konto.",
 		"מישהו נכנס לחשבון שלי",
 		"وصلتني رسالة أن أحدًا سجّل الدخول إلى حسابي من دولة أخرى",
+		// round thirty-nine: inside the account, a someone with its
+		// particle, an account taken over, the e-mail changed
+		"Someone has got into my account",
+		"Quelqu'un est dans mon compte.",
+		"Nogen har været inde på min konto",
+		"شخص ما دخل إلى حسابي",
+		"किसी ने मेरे अकाउंट में लॉगिन करके नंबर बदल दिया",
+		"Ktoś przejął moje konto",
+		"Κάποιος άλλαξε το email του διαχειριστή",
 	} {
 		toks := tokenize(s)
 		if got := foreignTakeovers(toks, clauses(toks)); len(got) == 0 {
@@ -202,6 +211,14 @@ func TestForeignTakeovers_someoneGotIntoTheAccount(t *testing.T) {
 		"Jemand aus unserem Team braucht ein Konto.",
 		"Ich habe mich eingeloggt, aber jemand anderes sieht nichts.",
 		"لا أحد يستطيع تسجيل الدخول إلى حسابه",
+		// round thirty-nine: a request for someone, someone who said
+		// something, "any" and "a person" without their particle, a
+		// change asked for
+		"Can someone look in my account? The invoice is wrong.",
+		"Someone from your support said in my account settings I can change it.",
+		"किसी भी अकाउंट में लॉगिन नहीं हो रहा",
+		"لا يستطيع أي شخص الدخول إلى حسابه",
+		"Can someone tell me how to change the email on my account?",
 	} {
 		toks := tokenize(s)
 		if got := foreignTakeovers(toks, clauses(toks)); len(got) > 0 {

@@ -362,6 +362,9 @@ en	auth	Orders I did not place	Someone is in my account: there are two orders in
 de	auth	Bestellungen im Konto	Jemand hat sich in mein Konto eingeloggt und im Checkout zwei Bestellungen aufgegeben.
 en	checkout-api	Another address, not mine	The checkout shows another customer's name and address. I did not enter it, that wasn't me.
 en	payments	Nobody changed it	None of us changed it: card payments fail since this morning with error 502 for every customer.
+fr	auth	Compte	Quelqu'un est dans mon compte : il y a une commande dans le panier.
+el	auth	Email	Κάποιος άλλαξε το email του λογαριασμού μας και τώρα βλέπουμε αλλαγές στις πληρωμές.
+en	checkout-api	Wrong total	Can someone look in my account? The checkout shows the wrong total for my order.
 nl	checkout-api	Afrekenen	Sommige klanten krijgen een foutmelding bij het afrekenen, wat kan ik doen?
 nl	checkout-api	Afrekenpagina	Op de afrekenpagina blijft het laden, ik kan mijn bestelling niet afronden.
 nl	checkout-api	Gegevens van iemand anders	Op de betaalpagina zie ik de gegevens van iemand anders, met naam en adres.
