@@ -1,6 +1,9 @@
 package triage
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Cues read the shape of a clause rather than a listed phrase, so that a
 // ticket worded in a way no list foresaw still says what it means: a
@@ -565,6 +568,40 @@ func foreignTakeovers(toks []token, clause []int) []hit {
 		if account >= 0 && getIn >= 0 {
 			lo, hi := min(i, account, getIn), max(i, account, getIn)
 			out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo})
+		}
+	}
+	return out
+}
+
+// breakInStems start the security words of breaking into something
+// ("hacked", "gehackt", "взлом", "اختراق"): beside an account noun they
+// tell of an account taken over.
+var breakInStems = foldedStems("hack", "gehackt", "piraté", "hackead", "hackat", "zhakowan", "hacklen", "взлом", "зламан",
+	"зламал", "χακάρ", "feltör", "hakkeroi", "hakiran", "hacknut", "compromised", "kompromit", "breached", "נפרץ", "פרצו",
+	"اختراق", "diretas", "įsilauž", "uzlauz", "해킹")
+
+// hackedAccounts widens a security word of breaking in to the account noun
+// that stands within four words of it in its clause ("Konto meines
+// Sohnes gehackt", "تم اختراق حسابي", "my account was hacked"), so that
+// the hit tells of someone in an account as the takeover words do. Other
+// hits, and a break-in with no account beside it ("our website was
+// hacked"), stay as they are.
+func hackedAccounts(toks []token, clause []int, sec []hit) []hit {
+	out := slices.Clone(sec)
+	for n, h := range out {
+		if h.neg || h.pos < 0 || h.pos >= len(toks) || !slices.ContainsFunc(h.phrase, func(w string) bool { return hasAnyPrefix(w, breakInStems) }) {
+			continue
+		}
+		end := h.pos + len(h.phrase) - 1
+		for k := max(0, h.pos-4); k < len(toks) && k <= end+4; k++ {
+			if k >= h.pos && k <= end || clause[k] != clause[h.pos] {
+				continue
+			}
+			if w := toks[k].raw; hasAnyPrefix(w, accountStems) || containsAny(w, accountInfixes) {
+				lo, hi := min(h.pos, k), max(end, k)
+				out[n] = hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo}
+				break
+			}
 		}
 	}
 	return out

@@ -227,6 +227,27 @@ func TestForeignTakeovers_someoneGotIntoTheAccount(t *testing.T) {
 	}
 }
 
+// Round thirty-nine: a word of breaking in beside an account noun tells of
+// an account taken over; a break-in into anything else does not.
+func TestHackedAccounts_theAccountBrokenInto(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Konto meines Sohnes gehackt":       true,
+		"تم اختراق حسابي":                   true,
+		"My account was hacked last night.": true,
+		"Han hackeado mi cuenta.":           true,
+		// a break-in into something else, in another clause, negated
+		"Our website was hacked, the homepage shows a strange banner.":        false,
+		"Our newsletter tool was hacked; my account itself is fine.":          false,
+		"My account was not hacked, I only forgot the password.":              false,
+		"Ich glaube, unser Shop wurde gehackt. Mein Konto funktioniert aber.": false,
+	} {
+		sec := readSignals(tokenize(s), s).security
+		if h, got := takeover(sec); got != want {
+			t.Errorf("%q: takeover %v (%v), want %v", s, got, quote([]hit{h}), want)
+		}
+	}
+}
+
 // Round thirteen: a German or Dutch "no one" of people negates the verb
 // of receiving that closes its clause, across a relative clause.
 func TestForeignNegations_noOneReceivedAtTheClauseEnd(t *testing.T) {

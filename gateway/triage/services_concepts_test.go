@@ -365,6 +365,7 @@ en	payments	Nobody changed it	None of us changed it: card payments fail since th
 fr	auth	Compte	Quelqu'un est dans mon compte : il y a une commande dans le panier.
 el	auth	Email	Κάποιος άλλαξε το email του λογαριασμού μας και τώρα βλέπουμε αλλαγές στις πληρωμές.
 en	checkout-api	Wrong total	Can someone look in my account? The checkout shows the wrong total for my order.
+de	auth	Gehackt	Mein Konto wurde gehackt und im Checkout liegen zwei Bestellungen, die ich nicht kenne.
 nl	checkout-api	Afrekenen	Sommige klanten krijgen een foutmelding bij het afrekenen, wat kan ik doen?
 nl	checkout-api	Afrekenpagina	Op de afrekenpagina blijft het laden, ik kan mijn bestelling niet afronden.
 nl	checkout-api	Gegevens van iemand anders	Op de betaalpagina zie ik de gegevens van iemand anders, met naam en adres.

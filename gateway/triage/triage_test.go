@@ -60,7 +60,11 @@ func TestTriage_logsRaiseAndLowerTheSameWords(t *testing.T) {
 			Medium, "search", "degradation"},
 		{"negated data loss", Ticket{Subject: "sync", Description: "the export failed once for me but no data was lost", CreatedAt: noon.Add(-time.Hour)},
 			Medium, "", "failure words"},
+		// round thirty-nine: an account hacked is an account taken over,
+		// the sign-in's (the labeling convention), no longer no service
 		{"security whatever the logs", Ticket{Subject: "hacked", Description: "I think my account was hacked", CreatedAt: noon.Add(-time.Hour)},
+			Critical, "auth", "security"},
+		{"security whatever the logs, no account", Ticket{Subject: "hacked", Description: "I think our website was hacked", CreatedAt: noon.Add(-time.Hour)},
 			Critical, "", "security"},
 		{"feature request", Ticket{Subject: "idea", Description: "It would be nice to export search results as CSV", CreatedAt: noon},
 			Low, "search", "feature request"},

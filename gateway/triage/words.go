@@ -992,6 +992,7 @@ func readSignals(toks []token, text string) signals {
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, foreignNegations(toks))
 	exposed, foreignExposed, secrets := exposures(toks, s.clause), append(foreignExposures(toks, s.clause), cjkExposures(toks, s.clause)...), exposedSecrets(toks)
 	s.security = withCues(s.security, [][]hit{s.security}, slices.Concat(exposed, foreignExposed, foreignTakeovers(toks, s.clause)))
+	s.security = hackedAccounts(toks, s.clause, s.security)
 	s.dataLoss = withCues(s.dataLoss, [][]hit{s.dataLoss}, countToZero(toks))
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
 	s.many = append(s.many, allOf(toks)...)
