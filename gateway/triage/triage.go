@@ -1488,12 +1488,17 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// A confirmed failure on a core flow where most requests fail, which
 		// the desk marked urgent or high, is the contract's critical
 		// whatever the words say of its reach: the logs show the many
-		// blocked (as unreadVerdict reads an unread ticket).
+		// blocked (as unreadVerdict reads an unread ticket). Round
+		// thirty-nine: not the desk's "high" on a report that claims no
+		// reach (a failure for one or a few): a desk marks high what
+		// matters to its one customer, as unreadVerdict holds for an
+		// unread one; the desk's "urgent" still lifts it.
 		scoped := scopedToFew(&f.sig) || len(active(f.sig.selfNow)) > 0
 		// A count-based log holds failures only: its rate is not a share
 		// of requests.
 		deskOutage := confirmed && core && (f.priority == "urgent" || f.priority == "high") &&
-			se != nil && !se.CountBased && se.Rate >= 0.5 && (!scoped || urgentMajority(f, se))
+			se != nil && !se.CountBased && se.Rate >= 0.5 && (!scoped || urgentMajority(f, se)) &&
+			!(f.claim == claimOne && f.priority == "high")
 		switch {
 		case outage || deskOutage:
 			v.floor = Critical

@@ -654,8 +654,13 @@ func TestTriage_mostRequestsFailingOnACoreFlowTheDeskMarkedUrgentIsCritical(t *t
 	checkVerdicts(t, p, []verdictCase{
 		{"unscoped failure, desk urgent, most requests failing: critical",
 			at("Orders do not go through, we get an error when we submit.", "urgent"), Critical, "checkout-api", "most checkout-api requests failing"},
-		{"the same marked high: critical",
-			at("Orders do not go through, we get an error when we submit.", "high"), Critical, "checkout-api", "desk marked it high"},
+		// round thirty-nine: the desk's "high" is no reach for a report
+		// that claims none (as round twenty-eight read it for an unread
+		// one); a claim of many at desk high is still critical
+		{"the same marked high: high",
+			at("Orders do not go through, we get an error when we submit.", "high"), High, "checkout-api", "error spike"},
+		{"many blocked, marked high: critical",
+			at("Nobody can place an order, every customer gets an error when they submit.", "high"), Critical, "checkout-api", "critical"},
 		{"the same at normal priority: high",
 			at("Orders do not go through, we get an error when we submit.", "normal"), High, "checkout-api", "error spike"},
 		{"one user's failure marked urgent: high",
