@@ -1,6 +1,9 @@
 package triage
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Cues read the shape of a clause rather than a listed phrase, so that a
 // ticket worded in a way no list foresaw still says what it means: a
@@ -501,13 +504,13 @@ var (
 		"أحدًا": true, "أحدا": true, "شخصًا": true, "شخصا": true}
 	// accountStems start the account nouns of those languages; Hebrew and
 	// Arabic write a preposition onto the noun, so theirs are found inside.
-	accountStems   = []string{"account", "konto", "kontu", "konta", "kontot", "compte", "cuenta", "conta", "compt", "účt", "účet", "račun", "nalog", "аккаунт", "акаунт", "учетн", "учётн", "профил", "hesab", "akun", "fiók", "tili", "paskyr", "konts", "λογαριασμ"}
+	accountStems   = []string{"account", "konto", "kontu", "konta", "kontot", "compte", "cuenta", "conta", "compt", "účt", "účet", "račun", "nalog", "аккаунт", "акаунт", "учетн", "учётн", "профил", "hesab", "akun", "fiók", "tili", "paskyr", "konts", "λογαριασμ", "अकाउंट", "खात"}
 	accountInfixes = []string{"חשבון", "حساب"}
 	// getInStems start the verbs of signing or getting in.
 	getInStems = []string{"logged", "logis", "logi", "logge", "loggt", "logga", "eingeloggt", "angemeldet", "entered", "accessed", "entró",
 		"accedi", "connect", "entrato", "entrou", "acessou", "ingelogd", "inloggad", "zalogow", "přihlás", "prihlás", "prijav",
 		"ulogov", "вош", "зашел", "зашёл", "увійш", "влез", "girdi", "giriş", "masuk", "belép", "kirjautu", "prisijung", "ienāc",
-		"pieslēdz", "συνδέθ", "μπήκε", "נכנס", "دخل", "الدخول", "entrà", "conectat", "intrat"}
+		"pieslēdz", "συνδέθ", "μπήκε", "נכנס", "دخل", "الدخول", "entrà", "conectat", "intrat", "लॉगिन"}
 	// takeStems start the verbs of taking an account ("somebody took my
 	// account"); changeStems those of having changed, which tell of a
 	// takeover only with a password beside them ("someone changed my
@@ -516,17 +519,41 @@ var (
 	// another word ("robo" a robot, "vole" Italian "volevo") is not folded;
 	// "cambió" is, for those who type Spanish without accents ("alguien
 	// cambio mi contrasena"), though Italian "cambio" is a change.
-	takeStems   = append(foldedStems("took", "taken", "stole", "hijack", "roubou", "geklaut", "gestohlen", "rubato", "ukradł"), "robó", "volé")
+	takeStems   = append(foldedStems("took", "taken", "stole", "hijack", "roubou", "geklaut", "gestohlen", "rubato", "ukradł", "przejął", "przejęł"), "robó", "volé")
 	changeStems = foldedStems("changed", "geändert", "cambió", "cambiado", "cambiato", "cambiata", "mudou", "mudad", "trocou", "trocad", "alterou", "alterad",
-		"veranderd", "gewijzigd", "ändrat", "ändrade", "zmienił", "değiştirdi", "değiştirmiş")
+		"veranderd", "gewijzigd", "ändrat", "ändrade", "zmienił", "değiştirdi", "değiştirmiş", "изменил", "поменял", "змінив",
+		"ændret", "endret")
+	// Greek "άλλαξε" (changed), as written and typed plain, on the raw
+	// word: folded, "αλλάξω" (to change) would begin the same.
+	greekChanged  = []string{"άλλαξ", "αλλαξ"}
 	passwordStems = foldedStems("password", "passwort", "contraseña", "senha", "wachtwoord", "lösenord", "hasło", "şifre")
+	// Round thirty-nine: a "someone" that is one only with the particle
+	// after it: Hindi "किसी ने" (the ergative; "किसी भी" is "any") and
+	// Arabic "شخص ما" ("شخص" alone is "a person").
+	someoneWithParticle = map[string]string{"किसी": "ने", "شخص": "ما"}
+	// Round thirty-nine: the someone is inside the account, told by a
+	// verb of being or getting and a word for "in" before the account
+	// noun ("someone has got into my account", "quelqu'un est dans mon
+	// compte", "nogen har været inde på min konto"). Only these verbs
+	// stand between the someone word and the "in", so that "can someone
+	// look in my account" or "someone from support said in my account"
+	// are no takeover.
+	inWords    = map[string]bool{"into": true, "in": true, "inside": true, "dans": true, "inde": true, "inne": true}
+	beGetWords = map[string]bool{"got": true, "gotten": true, "has": true, "had": true, "been": true, "is": true, "was": true,
+		"broke": true, "broken": true, "hacked": true, "est": true, "a": true, "été": true, "entré": true, "har": true,
+		"været": true, "vært": true, "varit": true, "var": true, "war": true, "ist": true}
+	// Round thirty-nine: what the writer signs in with besides the
+	// password, the e-mail address and the phone number: "someone changed
+	// my e-mail" is a takeover as "someone changed my password" is.
+	credentialStems = append(foldedStems("email", "e-mail", "e-posta", "eposta", "mailadres", "telefon", "phone", "τηλέφων",
+		"телефон"), passwordStems...)
 )
 
 // foreignTakeovers finds someone signing in to the writer's account.
 func foreignTakeovers(toks []token, clause []int) []hit {
 	var out []hit
 	for i := range toks {
-		if !someoneWords[toks[i].raw] {
+		if !someoneWords[toks[i].raw] && !(someoneWithParticle[toks[i].raw] != "" && i+1 < len(toks) && toks[i+1].raw == someoneWithParticle[toks[i].raw]) {
 			continue
 		}
 		account, getIn, password, change := -1, -1, -1, -1
@@ -538,13 +565,13 @@ func foreignTakeovers(toks []token, clause []int) []hit {
 			if account < 0 && (hasAnyPrefix(w, accountStems) || containsAny(w, accountInfixes)) {
 				account = k
 			}
-			if getIn < 0 && (hasAnyPrefix(w, getInStems) || k > i && hasAnyPrefix(w, takeStems)) {
+			if getIn < 0 && (hasAnyPrefix(w, getInStems) || k > i && hasAnyPrefix(w, takeStems) || k > i && insideAccount(toks, i, k)) {
 				getIn = k
 			}
-			if password < 0 && hasAnyPrefix(w, passwordStems) {
+			if password < 0 && hasAnyPrefix(w, credentialStems) {
 				password = k
 			}
-			if change < 0 && k > i && hasAnyPrefix(w, changeStems) {
+			if change < 0 && k > i && (hasAnyPrefix(w, changeStems) || hasAnyPrefix(w, greekChanged)) {
 				change = k
 			}
 		}
@@ -562,6 +589,60 @@ func foreignTakeovers(toks []token, clause []int) []hit {
 		}
 	}
 	return out
+}
+
+// breakInStems start the security words of breaking into something
+// ("hacked", "gehackt", "взлом", "اختراق"): beside an account noun they
+// tell of an account taken over.
+var breakInStems = foldedStems("hack", "gehackt", "piraté", "hackead", "hackat", "zhakowan", "hacklen", "взлом", "зламан",
+	"зламал", "χακάρ", "feltör", "hakkeroi", "hakiran", "hacknut", "compromised", "kompromit", "breached", "נפרץ", "פרצו",
+	"اختراق", "diretas", "įsilauž", "uzlauz", "해킹")
+
+// hackedAccounts widens a security word of breaking in to the account noun
+// that stands within four words of it in its clause ("Konto meines
+// Sohnes gehackt", "تم اختراق حسابي", "my account was hacked"), so that
+// the hit tells of someone in an account as the takeover words do. Other
+// hits, and a break-in with no account beside it ("our website was
+// hacked"), stay as they are.
+func hackedAccounts(toks []token, clause []int, sec []hit) []hit {
+	out := slices.Clone(sec)
+	for n, h := range out {
+		if h.neg || h.pos < 0 || h.pos >= len(toks) || !slices.ContainsFunc(h.phrase, func(w string) bool { return hasAnyPrefix(w, breakInStems) }) {
+			continue
+		}
+		end := h.pos + len(h.phrase) - 1
+		for k := max(0, h.pos-4); k < len(toks) && k <= end+4; k++ {
+			if k >= h.pos && k <= end || clause[k] != clause[h.pos] {
+				continue
+			}
+			if w := toks[k].raw; hasAnyPrefix(w, accountStems) || containsAny(w, accountInfixes) {
+				lo, hi := min(h.pos, k), max(end, k)
+				out[n] = hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// insideAccount reports whether the word at k is a word for "in" that puts
+// the someone word at i inside an account: only verbs of being or getting
+// stand between them, and an account noun follows within three words.
+func insideAccount(toks []token, i, k int) bool {
+	if !inWords[toks[k].raw] || k == i+1 {
+		return false
+	}
+	for j := i + 1; j < k; j++ {
+		if !beGetWords[toks[j].raw] || toks[j].brk {
+			return false
+		}
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && !toks[j].brk; j++ {
+		if hasAnyPrefix(toks[j].raw, accountStems) || containsAny(toks[j].raw, accountInfixes) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAnyPrefix(w string, prefixes []string) bool {

@@ -622,11 +622,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.75, withinOne: 0.93, service: 0.86}, why: "blind through round thirty-seven (two aggregate looks: 0.750 / 0.931 / 0.861 with round thirty-six's rules and round thirty-five's review mends, 0.764 / 0.944 / 0.861 after round thirty-seven), tuned on (words, not the fit) from round thirty-eight (a freight and logistics booking platform: shippers booking truck loads, carriers accepting loads in a driver app, proof-of-delivery photos, invoices and fast payouts to carriers, load search, tracking alerts, an EDI/API integration; dispatchers and drivers writing in many languages): floor a little below the tuned figures after round thirty-eight (0.764 / 0.944 / 0.875)"},
 	{name: "holdout57",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.69, withinOne: 0.89, service: 0.84}, why: "blind, written during round thirty-seven for round thirty-eight (a ride-hailing and taxi app in several countries on an office-parties night: booking rides, driver matching, in-app card payments and cash, fare estimates and surge, driver payouts, driver document checks and sign-in, trip receipts and SOS alerts by SMS and push, a corporate travel account API; riders, drivers, corporate travel managers, airport dispatchers): floor a little below its measurements (0.708 / 0.903 / 0.861 with round thirty-seven's rules and its review's mends, the same after round thirty-eight)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.72, withinOne: 0.89, service: 0.84}, why: "blind through round thirty-eight (two aggregate looks: 0.708 / 0.903 / 0.861 with round thirty-seven's rules and its review's mends, the same after round thirty-eight), tuned on (words, not the fit) from round thirty-nine (a ride-hailing and taxi app in several countries on an office-parties night: booking rides, driver matching, in-app card payments and cash, fare estimates and surge, driver payouts, driver document checks and sign-in, trip receipts and SOS alerts by SMS and push, a corporate travel account API; riders, drivers, corporate travel managers, airport dispatchers): floor a little below the tuned figures after round thirty-nine (0.736 / 0.903 / 0.861)"},
 	{name: "holdout58",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.81, withinOne: 0.97, service: 0.79}, why: "blind, written during round thirty-seven for round thirty-eight (an online tax-filing and accounting service in deadline week: filing returns, document uploads, bank-account import, paying tax due and refunds, identity verification and e-signature sign-in, deadline reminders by e-mail and SMS, accountants filing for many clients through an API): floor a little below its measurements (0.833 / 0.986 / 0.806 with round thirty-seven's rules and its review's mends, the same after round thirty-eight)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.84, withinOne: 0.97, service: 0.79}, why: "blind through round thirty-eight (two aggregate looks: 0.833 / 0.986 / 0.806 with round thirty-seven's rules and its review's mends, the same after round thirty-eight), tuned on (words, not the fit) from round thirty-nine (an online tax-filing and accounting service in deadline week: filing returns, document uploads, bank-account import, paying tax due and refunds, identity verification and e-signature sign-in, deadline reminders by e-mail and SMS, accountants filing for many clients through an API): floor a little below the tuned figures after round thirty-nine (0.861 / 0.986 / 0.806)"},
 	{name: "holdout59",
 		blind: true, minTickets: 70},
 	{name: "holdout60",
@@ -797,7 +797,10 @@ func init() {
 // (3712) after it; the measured 4150 after it: 0.869 (3605), 0.963
 // (3998), 0.914 (3795). With holdout57 and holdout58 (judged on by round
 // thirty-eight), 4294 tickets: 0.865 (3716), 0.963 (4134), 0.912 (3915);
-// no floor moves.
+// no floor moves. Round thirty-nine (holdout57 and holdout58 tuned on)
+// measured the whole not blind with DESKGATE_TRIAGE_SKIP_BLIND=1 (4211
+// tickets): 0.863 (3634), 0.962 (4051), 0.910 (3832) before it, 0.868
+// (3654), 0.964 (4061), 0.912 (3841) after it.
 var wholeFloor = figures{exact: 0.86, withinOne: 0.96, service: 0.91}
 
 const wholeMinTickets = 200

@@ -374,6 +374,10 @@ en	payments	Upgrade charged	We were charged for a subscription upgrade on card p
 en	checkout-api	Double order	The checkout created two orders for one customer; she did not place the second one, it seems a double submit.
 fr	auth	IBAN inconnu	Le compte bancaire des card payments a été changé vers un IBAN depuis un appareil que je ne connais pas.
 en	auth	Unknown IBAN, a leak?	Someone changed the bank account for our card payments to an IBAN I don't know. That wasn't me. Is this a data leak?
+fr	auth	Compte	Quelqu'un est dans mon compte : il y a une commande dans le panier.
+el	auth	Email	Κάποιος άλλαξε το email του λογαριασμού μας και τώρα βλέπουμε αλλαγές στις πληρωμές.
+en	checkout-api	Wrong total	Can someone look in my account? The checkout shows the wrong total for my order.
+de	auth	Gehackt	Mein Konto wurde gehackt und im Checkout liegen zwei Bestellungen, die ich nicht kenne.
 nl	checkout-api	Afrekenen	Sommige klanten krijgen een foutmelding bij het afrekenen, wat kan ik doen?
 nl	checkout-api	Afrekenpagina	Op de afrekenpagina blijft het laden, ik kan mijn bestelling niet afronden.
 nl	checkout-api	Gegevens van iemand anders	Op de betaalpagina zie ik de gegevens van iemand anders, met naam en adres.

@@ -1198,18 +1198,25 @@ func accessWord(m ServiceMention) bool {
 	return accessSynonym(m.Phrase) || signingIn(m.Phrase)
 }
 
+// cjkAccountNouns are the account nouns of Chinese, Japanese and Korean,
+// found in a hit's characters joined.
+var cjkAccountNouns = []string{"账号", "帐号", "账户", "帳號", "帳戶", "アカウント", "계정"}
+
 // takeover returns a security hit that tells of someone in an account:
 // one of its words is an account noun or a verb of getting in ("alguém
 // entrou na minha conta", "кто-то зашёл в мой").
 func takeover(sec []hit) (hit, bool) {
 	for _, h := range active(sec) {
 		password, change := false, false
+		if containsAny(strings.Join(h.phrase, ""), cjkAccountNouns) {
+			return h, true // "盗用了我的账号", read a character a token
+		}
 		for _, w := range h.phrase {
 			if hasAnyPrefix(w, accountStems) || containsAny(w, accountInfixes) || hasAnyPrefix(w, getInStems) {
 				return h, true
 			}
-			password = password || hasAnyPrefix(w, passwordStems)
-			change = change || hasAnyPrefix(w, changeStems)
+			password = password || hasAnyPrefix(w, credentialStems)
+			change = change || hasAnyPrefix(w, changeStems) || hasAnyPrefix(w, greekChanged)
 		}
 		if password && change {
 			return h, true // "someone changed my password"
@@ -1535,12 +1542,17 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// A confirmed failure on a core flow where most requests fail, which
 		// the desk marked urgent or high, is the contract's critical
 		// whatever the words say of its reach: the logs show the many
-		// blocked (as unreadVerdict reads an unread ticket).
+		// blocked (as unreadVerdict reads an unread ticket). Round
+		// thirty-nine: not the desk's "high" on a report that claims no
+		// reach (a failure for one or a few): a desk marks high what
+		// matters to its one customer, as unreadVerdict holds for an
+		// unread one; the desk's "urgent" still lifts it.
 		scoped := scopedToFew(&f.sig) || len(active(f.sig.selfNow)) > 0
 		// A count-based log holds failures only: its rate is not a share
 		// of requests.
 		deskOutage := confirmed && core && (f.priority == "urgent" || f.priority == "high") &&
-			se != nil && !se.CountBased && se.Rate >= 0.5 && (!scoped || urgentMajority(f, se))
+			se != nil && !se.CountBased && se.Rate >= 0.5 && (!scoped || urgentMajority(f, se)) &&
+			!(f.claim == claimOne && f.priority == "high")
 		switch {
 		case outage || deskOutage:
 			v.floor = Critical

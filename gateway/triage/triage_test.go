@@ -60,7 +60,11 @@ func TestTriage_logsRaiseAndLowerTheSameWords(t *testing.T) {
 			Medium, "search", "degradation"},
 		{"negated data loss", Ticket{Subject: "sync", Description: "the export failed once for me but no data was lost", CreatedAt: noon.Add(-time.Hour)},
 			Medium, "", "failure words"},
+		// round thirty-nine: an account hacked is an account taken over,
+		// the sign-in's (the labeling convention), no longer no service
 		{"security whatever the logs", Ticket{Subject: "hacked", Description: "I think my account was hacked", CreatedAt: noon.Add(-time.Hour)},
+			Critical, "auth", "security"},
+		{"security whatever the logs, no account", Ticket{Subject: "hacked", Description: "I think our website was hacked", CreatedAt: noon.Add(-time.Hour)},
 			Critical, "", "security"},
 		{"feature request", Ticket{Subject: "idea", Description: "It would be nice to export search results as CSV", CreatedAt: noon},
 			Low, "search", "feature request"},
@@ -650,8 +654,13 @@ func TestTriage_mostRequestsFailingOnACoreFlowTheDeskMarkedUrgentIsCritical(t *t
 	checkVerdicts(t, p, []verdictCase{
 		{"unscoped failure, desk urgent, most requests failing: critical",
 			at("Orders do not go through, we get an error when we submit.", "urgent"), Critical, "checkout-api", "most checkout-api requests failing"},
-		{"the same marked high: critical",
-			at("Orders do not go through, we get an error when we submit.", "high"), Critical, "checkout-api", "desk marked it high"},
+		// round thirty-nine: the desk's "high" is no reach for a report
+		// that claims none (as round twenty-eight read it for an unread
+		// one); a claim of many at desk high is still critical
+		{"the same marked high: high",
+			at("Orders do not go through, we get an error when we submit.", "high"), High, "checkout-api", "error spike"},
+		{"many blocked, marked high: critical",
+			at("Nobody can place an order, every customer gets an error when they submit.", "high"), Critical, "checkout-api", "critical"},
 		{"the same at normal priority: high",
 			at("Orders do not go through, we get an error when we submit.", "normal"), High, "checkout-api", "error spike"},
 		{"one user's failure marked urgent: high",

@@ -518,7 +518,12 @@ var (
 		"cineva a intrat", "cineva mi-a schimbat parola", "cont spart", "netko je ušao", "netko se prijavio", "promijenio mi lozinku",
 		// round twenty-four: someone is in the writer's account; another person's details shown to the writer
 		"someone is in my account", "someones in my account", "somebody is in my account", "someone has been in my account",
-		"someone got into my account"}, otherPersonsDetails...)...)
+		"someone got into my account",
+		// round thirty-nine: an unauthorized sign-in in Turkish, control of
+		// the account taken, and an account stolen to use in Chinese
+		"izinsiz giriş*", "took control of my account", "taken control of my account", "pris le contrôle de mon compte",
+		"pris le contrôle de notre compte", "tomado el control de mi cuenta", "tomou o controle da minha conta", "盗用了我的账号",
+		"盗用我的账号", "账号被盗用"}, otherPersonsDetails...)...)
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing",
@@ -987,6 +992,7 @@ func readSignals(toks []token, text string) signals {
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, foreignNegations(toks))
 	exposed, foreignExposed, secrets := exposures(toks, s.clause), append(foreignExposures(toks, s.clause), cjkExposures(toks, s.clause)...), exposedSecrets(toks)
 	s.security = withCues(s.security, [][]hit{s.security}, slices.Concat(exposed, foreignExposed, foreignTakeovers(toks, s.clause)))
+	s.security = hackedAccounts(toks, s.clause, s.security)
 	s.dataLoss = withCues(s.dataLoss, [][]hit{s.dataLoss}, countToZero(toks))
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
 	s.many = append(s.many, allOf(toks)...)
