@@ -37,7 +37,8 @@ const windowSlack = 15 * time.Minute
 // 50 and 45 of 46 (the same after round thirty-eight). holdout59 and
 // holdout60, first measured with round thirty-eight's rules: 52 of 57 and
 // 46 of 52 (the same with its review's mends and after round
-// thirty-nine).
+// thirty-nine). holdout61 and holdout62, first measured with round
+// thirty-nine's rules: 46 of 54 and 52 of 57.
 var windowFloors = map[string]float64{
 	"holdout49": 0.88,
 	"holdout50": 0.93,
@@ -51,6 +52,8 @@ var windowFloors = map[string]float64{
 	"holdout58": 0.93,
 	"holdout59": 0.89,
 	"holdout60": 0.86,
+	"holdout61": 0.83,
+	"holdout62": 0.89,
 }
 
 // labeledWindow is a second label's window, when the labeler gave one.
