@@ -135,6 +135,16 @@ type secondOpinion struct {
 // most often (holdout59 to holdout64: five of the eight severity
 // differences): the writers hold it at medium, an outage claim on logs with
 // no errors; the second labelers take the drop as confirming the claim.
+// holdout65 and holdout66 (written during round forty, for a later round,
+// the same way; 52 and 50 windows): 71 of 72 in severity (the other one
+// level apart: one accounting office's failure during a short blip,
+// critical or high) and 72 of 72 in service; 71 of 72 in severity (the
+// other one level apart: one user's e-mail during a share of a non-core
+// service failing) and 70 of 72 in service (a sale banner's question and a
+// backup wiped, none or the library's). Their second labelers could read
+// the sentence above about a traffic drop (it is in the part of this
+// section they are given), and held both of theirs at medium with the
+// writers.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -198,6 +208,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout62", file: "holdout62.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.95}},
 	{set: "holdout63", file: "holdout63.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
 	{set: "holdout64", file: "holdout64.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout65", file: "holdout65.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout66", file: "holdout66.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.95}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
