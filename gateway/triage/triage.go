@@ -1543,10 +1543,14 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// the desk marked urgent or high, is the contract's critical
 		// whatever the words say of its reach: the logs show the many
 		// blocked (as unreadVerdict reads an unread ticket). Round
-		// thirty-nine: not the desk's "high" on a report that claims no
-		// reach (a failure for one or a few): a desk marks high what
+		// thirty-nine: not the desk's "high" on a report the words read as
+		// one writer's failure (claimOne: a failure with no claim of many
+		// read, whether or not a scope of one is): a desk marks high what
 		// matters to its one customer, as unreadVerdict holds for an
-		// unread one; the desk's "urgent" still lifts it.
+		// unread one; the desk's "urgent" still lifts it. Mended after the
+		// round's review: claims of many the words did not read before
+		// (orders that do not go through, "nessun ordine", members locked
+		// out, "not just me") are read as many and stay critical.
 		scoped := scopedToFew(&f.sig) || len(active(f.sig.selfNow)) > 0
 		// A count-based log holds failures only: its rate is not a share
 		// of requests.
