@@ -642,10 +642,13 @@ var breakInStems = foldedStems("hack", "gehackt", "piraté", "hackead", "hackat"
 func hackedAccounts(toks []token, clause []int, sec []hit) []hit {
 	out := slices.Clone(sec)
 	for n, h := range out {
-		if h.neg || h.pos < 0 || h.pos >= len(toks) || !slices.ContainsFunc(h.phrase, breakInWord) || hackFeared(toks, clause, h.pos) {
+		if h.neg || h.pos < 0 || h.pos >= len(toks) {
 			continue
 		}
-		end := h.pos + len(h.phrase) - 1
+		end := min(h.pos+len(h.phrase), len(toks)) - 1
+		if !slices.ContainsFunc(rawWords(toks[h.pos:end+1]), breakInWord) || hackFeared(toks, clause, h.pos) {
+			continue
+		}
 		for k := max(0, h.pos-4); k < len(toks) && k <= end+4; k++ {
 			if k >= h.pos && k <= end || clause[k] != clause[h.pos] {
 				continue

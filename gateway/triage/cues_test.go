@@ -283,6 +283,7 @@ func TestHackedAccounts_theAccountBrokenInto(t *testing.T) {
 		"My email account was hacked and now spam goes out from it.":   false,
 		"My Instagram account got hacked.":                             false,
 		"Our contact form was hacked and sends spam.":                  false,
+		"Hackathon account signup is broken.":                          false,
 	} {
 		sec := readSignals(tokenize(s), s).security
 		if h, got := takeover(sec); got != want {
