@@ -201,6 +201,17 @@ func TestForeignTakeovers_someoneGotIntoTheAccount(t *testing.T) {
 		"किसी ने मेरे अकाउंट में लॉगिन करके नंबर बदल दिया",
 		"Ktoś przejął moje konto",
 		"Κάποιος άλλαξε το email του διαχειριστή",
+		// mended after the round's review: Russian "кто-то" split at its
+		// hyphen, a Russian password, the round's Russian, Ukrainian,
+		// Danish and Norwegian verbs, "e-posten" split at its hyphen, the
+		// French auxiliary "a"
+		"Кто-то изменил мой пароль",
+		"Кто-то изменил мой телефон в аккаунте",
+		"Кто-то поменял мой пароль",
+		"Хтось змінив мій пароль",
+		"Nogen har ændret min e-mail",
+		"Noen har endret e-posten min",
+		"Quelqu'un a été dans mon compte",
 	} {
 		toks := tokenize(s)
 		if got := foreignTakeovers(toks, clauses(toks)); len(got) == 0 {
@@ -219,10 +230,32 @@ func TestForeignTakeovers_someoneGotIntoTheAccount(t *testing.T) {
 		"किसी भी अकाउंट में लॉगिन नहीं हो रहा",
 		"لا يستطيع أي شخص الدخول إلى حسابه",
 		"Can someone tell me how to change the email on my account?",
+		// mended after the round's review: "in" before another noun, or
+		// before an account noun that modifies one, a question, a "who"
+		// with no particle
+		"Someone is in the account team, can they call me?",
+		"Someone has been in contact with my account manager.",
+		"Has someone been in my account? I only see my own orders, so probably not.",
+		"Кто может изменить мой пароль?",
 	} {
 		toks := tokenize(s)
 		if got := foreignTakeovers(toks, clauses(toks)); len(got) > 0 {
 			t.Errorf("%q: read as a takeover: %v", s, quote(got))
+		}
+	}
+}
+
+// Round thirty-nine's words.go phrases and Chinese account nouns tell of
+// an account taken over (rows added after the round's review).
+func TestTakeover_theRoundsPhrases(t *testing.T) {
+	for _, s := range []string{
+		"Hesabıma izinsiz giriş yapılmış.",
+		"A stranger took control of my account last night.",
+		"有人盗用了我的账号",
+	} {
+		sec := readSignals(tokenize(s), s).security
+		if h, got := takeover(sec); !got {
+			t.Errorf("%q: no takeover (%v)", s, quote([]hit{h}))
 		}
 	}
 }
@@ -240,6 +273,17 @@ func TestHackedAccounts_theAccountBrokenInto(t *testing.T) {
 		"Our newsletter tool was hacked; my account itself is fine.":          false,
 		"My account was not hacked, I only forgot the password.":              false,
 		"Ich glaube, unser Shop wurde gehackt. Mein Konto funktioniert aber.": false,
+		// mended after the round's review: a negation inside the span, a
+		// worry or a how-to, another service's account, a word that only
+		// begins like an account noun
+		"Mein Konto wurde nicht gehackt.":                              false,
+		"I am afraid my account could be hacked, how do I enable 2FA?": false,
+		"How do I protect my account from being hacked?":               false,
+		"Our Facebook account was hacked and posts spam.":              false,
+		"My email account was hacked and now spam goes out from it.":   false,
+		"My Instagram account got hacked.":                             false,
+		"Our contact form was hacked and sends spam.":                  false,
+		"Hackathon account signup is broken.":                          false,
 	} {
 		sec := readSignals(tokenize(s), s).security
 		if h, got := takeover(sec); got != want {

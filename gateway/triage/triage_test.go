@@ -653,16 +653,52 @@ func TestTriage_mostRequestsFailingOnACoreFlowTheDeskMarkedUrgentIsCritical(t *t
 	}
 	checkVerdicts(t, p, []verdictCase{
 		{"unscoped failure, desk urgent, most requests failing: critical",
-			at("Orders do not go through, we get an error when we submit.", "urgent"), Critical, "checkout-api", "most checkout-api requests failing"},
+			at("The order does not go through, we get an error when we submit.", "urgent"), Critical, "checkout-api", "most checkout-api requests failing"},
 		// round thirty-nine: the desk's "high" is no reach for a report
-		// that claims none (as round twenty-eight read it for an unread
-		// one); a claim of many at desk high is still critical
-		{"the same marked high: high",
-			at("Orders do not go through, we get an error when we submit.", "high"), High, "checkout-api", "error spike"},
+		// read as one writer's failure; a claim of many at desk high is
+		// still critical. Mended after its review: orders in general
+		// that do not go through are a claim of many (round twenty-eight's
+		// row, critical again), as are a negated quantifier before an
+		// order noun, a group noun in the plural as the subject, and "not
+		// just me"
+		{"orders in general marked high: critical",
+			at("Orders do not go through, we get an error when we submit.", "high"), Critical, "checkout-api", "critical"},
+		{"one order that does not go through, marked high: high",
+			at("The order does not go through, we get an error when we submit.", "high"), High, "checkout-api", "error spike"},
 		{"many blocked, marked high: critical",
 			at("Nobody can place an order, every customer gets an error when they submit.", "high"), Critical, "checkout-api", "critical"},
+		{"members locked out, marked high: critical",
+			at("Our members are locked out of checkout, they get an error when they submit.", "high"), Critical, "checkout-api", "critical"},
+		{"members locked out, terse, marked high: critical",
+			at("Members locked out of the checkout, error on submit.", "high"), Critical, "checkout-api", "critical"},
+		{"it nessun ordine, marked high: critical",
+			at("Nessun ordine va a buon fine, errore al checkout.", "high"), Critical, "checkout-api", "critical"},
+		{"es ninguna orden, marked high: critical",
+			at("Ninguna orden pasa, error en el checkout.", "high"), Critical, "checkout-api", "critical"},
+		{"fr aucune commande, marked high: critical",
+			at("Aucune commande ne passe, erreur au paiement de la commande.", "high"), Critical, "checkout-api", "critical"},
+		{"not just me, marked high: critical",
+			at("Not just me: orders do not go through, error at checkout.", "high"), Critical, "checkout-api", "critical"},
+		{"not only me, marked high: critical",
+			at("It's not only me, checkout errors.", "high"), Critical, "checkout-api", "critical"},
+		{"staff, marked high: critical",
+			at("Staff cannot check out, error at the checkout page.", "high"), Critical, "checkout-api", "critical"},
+		// guards: the writer's own orders, a question, a denial, one staff
+		// member, a few counted after "not just me"
+		{"my orders, marked high: high",
+			at("My orders do not go through, error on submit.", "high"), High, "checkout-api", "error spike"},
+		{"asked, marked high: high",
+			at("Why do orders not go through? I get an error.", "high"), High, "checkout-api", "error spike"},
+		{"members not locked out, marked high: high",
+			at("Our members are not locked out, only I get an error at checkout.", "high"), High, "checkout-api", "error spike"},
+		{"a staff member, marked high: high",
+			at("The staff member could not help me, error at checkout.", "high"), High, "checkout-api", "error spike"},
+		{"staff, a few of them counted, marked high: high",
+			at("Staff cannot check out. Two of our warehouse staff get an error at the checkout page.", "high"), High, "checkout-api", "error spike"},
+		{"not just me but a few counted, marked high: high",
+			at("Not just me, all three of us get an error at checkout.", "high"), High, "checkout-api", "error spike"},
 		{"the same at normal priority: high",
-			at("Orders do not go through, we get an error when we submit.", "normal"), High, "checkout-api", "error spike"},
+			at("The order does not go through, we get an error when we submit.", "normal"), High, "checkout-api", "error spike"},
 		{"one user's failure marked urgent: high",
 			at("I can't finish my order, the checkout says 503 service unavailable.", "urgent"), High, "checkout-api", "error spike"},
 	})
@@ -674,7 +710,7 @@ func TestTriage_mostRequestsFailingOnACoreFlowTheDeskMarkedUrgentIsCritical(t *t
 		FailRate: 1, Traffic: 0.2, Status: 503, Message: "no healthy upstream for pool {n}"},
 		gen.Incident{Service: "checkout-api", Start: noon.Add(-30 * time.Minute), Duration: time.Hour,
 			FailRate: 1, Traffic: 3, Status: 503, Message: "no healthy upstream for pool {n}"})
-	res, err := New(failuresOnly, Settings{Location: time.UTC}).Triage(context.Background(), at("Orders do not go through, we get an error when we submit.", "urgent"))
+	res, err := New(failuresOnly, Settings{Location: time.UTC}).Triage(context.Background(), at("The order does not go through, we get an error when we submit.", "urgent"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1004,8 +1004,23 @@ func readSignals(toks []token, text string) signals {
 	// "Customers charged but no order" over "a handful of our customers
 	// (five so far)": the people a plural names are the ones counted
 	few := fewOf(toks)
+	fewGroup := slices.ContainsFunc(toks, func(t token) bool {
+		return hasAnyPrefix(t.raw, groupNouns) && fewCounted(toks, t.pos-5, t.pos)
+	})
 	for _, h := range pluralFailing(toks, s.failure, s.outage) {
-		if len(few) == 0 || !matchesAny(toks, h.pos, peopleNouns) {
+		group := hasAnyPrefix(toks[h.pos].raw, groupNouns)
+		if group && fewGroup {
+			continue // "staff can't sign in" over "two of our warehouse staff"
+		}
+		if len(few) == 0 || !matchesAny(toks, h.pos, peopleNouns) && !group {
+			s.many = append(s.many, h)
+		}
+	}
+	// round thirty-nine review: a flow's plural noun as the subject of a
+	// negated event ("orders do not go through"), not people's ("it keeps
+	// failing for our buyers - could not be established")
+	for _, h := range pluralFailing(toks, s.cueFailure) {
+		if !matchesAny(toks, h.pos, peopleNouns) && !hasAnyPrefix(toks[h.pos].raw, groupNouns) {
 			s.many = append(s.many, h)
 		}
 	}
@@ -1023,6 +1038,14 @@ func readSignals(toks []token, text string) signals {
 	// claim about everyone rather than one.
 	for _, h := range s.one {
 		if h.neg && h.phrase[len(h.phrase)-1] == "single" {
+			s.many = append(s.many, hit{phrase: append(phrase{"not"}, h.phrase...), pos: h.pos})
+		}
+		// round thirty-nine review: "not just me", "it's not only me": the
+		// writer denies being the only one of a failure, a claim about
+		// others too; not where a few are counted after it ("not just me,
+		// all four of us"), nor of a slowness alone
+		if h.neg && len(h.phrase) == 2 && (h.phrase[0] == "just" || h.phrase[0] == "only") && h.phrase[1] == "me" &&
+			len(active(s.failure))+len(active(s.outage)) > 0 && !fewCounted(toks, h.pos+2, h.pos+8) {
 			s.many = append(s.many, hit{phrase: append(phrase{"not"}, h.phrase...), pos: h.pos})
 		}
 	}
@@ -1253,6 +1276,13 @@ var transactionNouns = mkPhrases("payment*", "transaction*", "charge*", "login*"
 // kortbetalningar", "yksikään maksu").
 var noneBefore = map[string]bool{"kein": true, "keine": true, "geen": true, "inga": true, "yksikään": true, "mikään": true}
 
+// noneOrderNouns are the orders a negative quantifier counts ("nessun
+// ordine va a buon fine", "ninguna orden pasa", "aucune commande ne
+// passe"): no order at all is every order, where one customer's "no order"
+// (no quantifier) is that order's failure (round thirty-nine review).
+var noneOrderNouns = mkPhrases("order*", "ordine*", "orden*", "ordin*", "commande*", "pedido*", "bestellung*", "bestelling*",
+	"beställning*", "bestilling*", "ordre*", "zamówie*", "objednáv*", "tilau*", "sipariş*", "заказ*", "замовлен*")
+
 // noneOf finds a negative quantifier before a transaction noun in its
 // clause ("no pasa ningún pago", "aucun paiement ne passe", "żadna
 // płatność nie przechodzi"): none of them went through is a claim about
@@ -1265,7 +1295,7 @@ func noneOf(toks []token) []hit {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+2 && !toks[k].brk; k++ {
-			if matchesAny(toks, k, transactionNouns) {
+			if matchesAny(toks, k, transactionNouns) || matchesAny(toks, k, noneOrderNouns) {
 				out = append(out, hit{phrase: phrase{t.w, toks[k].w}, pos: i})
 				break
 			}
@@ -1918,7 +1948,34 @@ var pluralScopeNouns = mkPhrases("kunden", "nutzer", "benutzer", "käufer", "bes
 	"käyttäjät", "käyttäjämme", "tilaukset", "maksut", "zákazníci", "uživatelé", "objednávky", "platby", "müşteriler", "müşterilerimiz",
 	"kullanıcılar", "siparişler", "ödemeler", "клиенты", "пользователи", "покупатели", "заказы", "платежи", "고객들*", "사용자들*", "회원들*",
 	// round twenty-two: the concept in Croatian (and Serbian, Bosnian in Latin script) and Romanian, as natives write it
-	"kupci", "korisnici", "narudžbe", "plaćanja", "clienții", "clientii", "utilizatorii", "comenzile", "plățile")
+	"kupci", "korisnici", "narudžbe", "plaćanja", "clienții", "clientii", "utilizatorii", "comenzile", "plățile",
+	// round thirty-nine review: a group noun that is plural as it stands
+	"staff")
+
+// groupNouns are the people a customer's organization is made of, in the
+// plural the subject of a failure as customers are ("our members are
+// locked out", "employees cannot sign in"; round thirty-nine review).
+// Kept out of the vocabulary (a plain list, not mkPhrases): a word like
+// "member" read in another language's text is no reading of it.
+var groupNouns = []string{"member", "employee", "colleague", "staff"}
+
+// fewCounted reports whether a few are counted in the words from i up to
+// j ("all four of us", "two of our warehouse staff").
+func fewCounted(toks []token, i, j int) bool {
+	for k := max(0, i); k < len(toks) && k < j; k++ {
+		n, ok := shareNumbers[toks[k].w]
+		if !ok {
+			n, ok = fewCounts[toks[k].w]
+		}
+		if !ok && isNumber(toks[k].w) && len(toks[k].w) == 1 {
+			n, ok = int(toks[k].w[0]-'0'), true
+		}
+		if ok && n >= 2 && n <= 5 {
+			return true
+		}
+	}
+	return false
+}
 
 // fewWords before a noun make it one or a few of them, not the flow.
 var fewWords = map[string]bool{"my": true, "his": true, "her": true, "one": true, "a": true, "an": true, "two": true,
@@ -1939,11 +1996,14 @@ func pluralFailing(toks []token, lists ...[]hit) []hit {
 			}
 			for k := h.pos - 1; k >= 0 && k >= h.pos-3 && !toks[k+1].brk; k-- {
 				t := toks[k]
-				if (t.w == t.raw || t.poss || !matchesAny(toks, k, scopeNouns)) && !matchesAny(toks, k, pluralScopeNouns) {
+				if (t.w == t.raw || t.poss || !matchesAny(toks, k, scopeNouns) && !hasAnyPrefix(t.raw, groupNouns)) && !matchesAny(toks, k, pluralScopeNouns) {
 					continue // singular ("customer's" too), or not a flow
 				}
 				if j := k - 1; j >= 0 && !toks[k].brk && (fewWords[toks[j].w] || isNumber(toks[j].w)) {
 					break
+				}
+				if k+1 < h.pos && hasAnyPrefix(toks[k+1].raw, groupNouns) {
+					break // "the staff member": a noun's modifier, one person
 				}
 				out = append(out, hit{phrase: phrase{t.raw, toks[h.pos].raw}, pos: k})
 				break
