@@ -455,7 +455,12 @@ var (
 		"richiamatemi", "richiamarmi", "mi richiami", "chiamatemi", "bel me", "terugbellen", "bel mij", "oddzwonić", "zadzwonić do mnie",
 		"ring mig", "ringa mig", "ringa upp", "soittakaa minulle", "soittopyyntö", "zavolejte mi", "zavolat zpět", "arayın", "arar mısınız",
 		"beni arar mısınız", "geri arama", "перезвоните", "позвоните мне", "ring til mig", "ring meg", "ring tilbake", "お電話ください",
-		"電話してください", "折り返し", "请给我打电话", "请回电", "给我回电", "전화 부탁*", "전화 주세요", "전화 주시*", "연락 부탁*")
+		"電話してください", "折り返し", "请给我打电话", "请回电", "给我回电", "전화 부탁*", "전화 주세요", "전화 주시*", "연락 부탁*",
+		// round forty: a call to the writer asked in Arabic and Hebrew ("أرجو
+		// الاتصال بي", "أن يتصل بي أحد", "اتصلوا بي", "תחזרו אליי"): "بي",
+		// me, makes it a call to the writer, not a connection to something
+		"الاتصال بي", "يتصل بي", "اتصلوا بي", "اتصل بي", "تتصلوا بي", "التواصل معي",
+		"תחזרו אליי", "תחזרו אלי", "להתקשר אליי", "להתקשר אלי", "שיתקשרו אליי", "שיחזרו אליי")
 	// complianceWords name a security review's paperwork: a question
 	// about it names breaches and incidents as its topic, not as news.
 	complianceWords = mkPhrases("questionnaire", "soc 2", "soc2", "iso 27001", "penetration test*", "pentest*", "security review",

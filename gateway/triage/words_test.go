@@ -517,9 +517,26 @@ func TestClassify_requestsAndVanishedInMoreLanguages(t *testing.T) {
 		{"Pytanie", "Czy byłoby możliwe dodanie płatności BLIK?", claimLow},
 		{"Problém", "Všechny objednávky z minulého týdne zmizely z administrace.", claimDataLoss},
 		{"Lỗi", "Khoảng 300 đơn hàng đã biến mất.", claimDataLoss},
+		// round forty: a call back asked in Arabic and Hebrew is a
+		// request; a connection to a server is not a call to the writer
+		{"عاجل", "أرجو الاتصال بي اليوم على رقمي بخصوص حسابي. شكراً", claimLow},
+		{"اتصلوا بي من فضلكم", "أرجو أن يتصل بي أحد من فريقكم اليوم، الموضوع مهم.", claimLow},
+		{"דחוף", "בבקשה תחזרו אליי היום בנוגע לחשבון שלי.", claimLow},
 	} {
 		if got, _ := claimOf(c.subject, c.text); got != c.want {
 			t.Errorf("%q: claim %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// Round forty: a connection to a server is no call to the writer.
+func TestRequests_noCallBackNoErasure(t *testing.T) {
+	for _, text := range []string{
+		"لا يمكنني الاتصال بالخادم منذ الصباح، يظهر خطأ 502.",
+	} {
+		_, _, sig := readTicketOf(Ticket{Subject: "x", Description: text})
+		if hs := append(active(sig.inquiry), active(sig.privacy)...); len(hs) > 0 {
+			t.Errorf("%q: read as a request: %q", text, quote(hs))
 		}
 	}
 }
