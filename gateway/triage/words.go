@@ -708,7 +708,19 @@ var (
 		"personlige data", "dati personali", "dados pessoais", "datos personales", "personas dati", "isikuandme*", "персональн* данн*",
 		"персональных данных", "особист* дан*", "персонални данни", "kişisel veri*", "data pribadi", "maklumat peribadi",
 		"προσωπικά δεδομένα", "προσωπικών δεδομένων", "מידע אישי", "נתונים אישיים", "البيانات الشخصية", "dữ liệu cá nhân",
-		"thông tin cá nhân", "dades personals", "date personale", "datele personale")
+		"thông tin cá nhân", "dades personals", "date personale", "datele personale",
+		// round forty: the account's deletion asked for in Polish, Dutch,
+		// Arabic and Hebrew ("całkowite usunięcie konta", "chcę usunąć
+		// konto", "verwijder mijn account", "أرجو حذف حسابي", "למחוק את
+		// החשבון"), and the Dutch law by name
+		// after "conform" or "volgens" ("avg" alone is English "average").
+		// A deletion that failed ("nie mogę usunąć konta", genitive) or
+		// happened ("تم حذف بياناتي") is no request: the forms listed are
+		// the asked ones.
+		"usunięcie konta", "usunięcie mojego konta", "usunąć konto", "usunąć moje konto", "usuńcie moje konto", "usuń moje konto",
+		"usunięcie moich danych", "usunąć moje dane", "verwijder mijn account", "mijn account verwijderen", "conform de avg", "volgens de avg",
+		"طلب حذف", "أرجو حذف", "ارجو حذف", "أريد حذف", "اريد حذف", "يرجى حذف", "الرجاء حذف",
+		"למחוק את החשבון", "למחיקת חשבון", "למחיקת החשבון", "מחיקת חשבון", "מחיקת החשבון")
 	// shareWords state a part of the requests failing, not all of them.
 	// notSingle say "not a single one": none at all, a claim about
 	// everyone, though a count of one stands in them ("ni un solo cliente").
