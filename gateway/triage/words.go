@@ -448,9 +448,9 @@ var (
 	// inquiryWords name a ticket a question, or ask to be called back:
 	// low when nothing failed, and no weight against a failure told beside
 	// them ("Frage" over a report, "Bitte um Rückruf!" under an outage).
-	inquiryWords = mkPhrases("frage", "dúvida", "duda", "pregunta", "consulta", "domanda", "vraag", "pytanie", "fråga", "kysymys",
-		"dotaz", "soru", "вопрос", "spørgsmål", "spørsmål", "質問", "問い合わせ", "请问", "請問", "문의", "질문",
-		"call me back", "call me", "please call", "give me a call", "ring me", "call-back", "callback", "rückruf", "rufen sie mich",
+	inquiryWords = mkPhrases(append(slices.Clone(questionNouns), callBackList...)...)
+	// callBackList are inquiryWords' asks to be called back.
+	callBackList = []string{"call me back", "call me", "please call", "give me a call", "ring me", "call-back", "callback", "rückruf", "rufen sie mich",
 		"ruft mich", "rappelez-moi", "me rappeler", "llámame", "llámenme", "llamadme", "me liguem", "me ligue", "ligar para mim",
 		"richiamatemi", "richiamarmi", "mi richiami", "chiamatemi", "bel me", "terugbellen", "bel mij", "oddzwonić", "zadzwonić do mnie",
 		"ring mig", "ringa mig", "ringa upp", "soittakaa minulle", "soittopyyntö", "zavolejte mi", "zavolat zpět", "arayın", "arar mısınız",
@@ -460,7 +460,10 @@ var (
 		// الاتصال بي", "أن يتصل بي أحد", "اتصلوا بي", "תחזרו אליי"): "بي",
 		// me, makes it a call to the writer, not a connection to something
 		"الاتصال بي", "يتصل بي", "اتصلوا بي", "اتصل بي", "تتصلوا بي", "التواصل معي",
-		"תחזרו אליי", "תחזרו אלי", "להתקשר אליי", "להתקשר אלי", "שיתקשרו אליי", "שיחזרו אליי")
+		"תחזרו אליי", "תחזרו אלי", "להתקשר אליי", "להתקשר אלי", "שיתקשרו אליי", "שיחזרו אליי"}
+	// questionNouns are inquiryWords' names of a question.
+	questionNouns = []string{"frage", "dúvida", "duda", "pregunta", "consulta", "domanda", "vraag", "pytanie", "fråga", "kysymys",
+		"dotaz", "soru", "вопрос", "spørgsmål", "spørsmål", "質問", "問い合わせ", "请问", "請問", "문의", "질문"}
 	// complianceWords name a security review's paperwork: a question
 	// about it names breaches and incidents as its topic, not as news.
 	complianceWords = mkPhrases("questionnaire", "soc 2", "soc2", "iso 27001", "penetration test*", "pentest*", "security review",
