@@ -809,7 +809,11 @@ func init() {
 // (3654), 0.964 (4061), 0.912 (3841) after it; the measured 4294 after
 // it: 0.870 (3736), 0.965 (4144), 0.914 (3924). With holdout59 and
 // holdout60 (judged on by round thirty-nine), 4438 tickets: 0.868 (3854),
-// 0.965 (4282), 0.910 (4039, just above 0.91); no floor moves.
+// 0.965 (4282), 0.910 (4039, just above 0.91); no floor moves. Round
+// forty (holdout59 and holdout60 tuned on) measured the whole not blind
+// with DESKGATE_TRIAGE_SKIP_BLIND=1 (4355 tickets): 0.866 (3772), 0.964
+// (4199), 0.908 (3956) before it, 0.868 (3781), 0.966 (4208), 0.912
+// (3970) after it.
 var wholeFloor = figures{exact: 0.86, withinOne: 0.96, service: 0.91}
 
 const wholeMinTickets = 200
