@@ -77,6 +77,19 @@ func TestAttribution_weighsTheClauseThatStatesTheFailure(t *testing.T) {
 			"", ""},
 		{"a privacy request has no service", "delete my data", "Please erase my account and all my orders.",
 			"", ""},
+		// round forty: a call-back request that describes no failure names
+		// no service, whatever it is about; a question, a how-to or a
+		// failure beside it keeps the service
+		{"a call-back request names no service", "URGENT please call me back", "Please call me back as soon as possible about the checkout. Thank you.",
+			"", "a call-back request"},
+		{"a call-back request in German names no service", "Rückruf", "Bitte um Rückruf wegen meiner Zahlung, danke.",
+			"", "a call-back request"},
+		{"a question beside a call-back keeps its service", "Frage", "Ich habe eine Frage zum Checkout, bitte rufen Sie mich an.",
+			"checkout-api", ""},
+		{"a how-to beside a call-back keeps its service", "password", "How do I change my password? Please call me back.",
+			"auth", ""},
+		{"a failure beside a call-back keeps its service", "checkout", "The checkout gives error 500 for me, please call me back.",
+			"checkout-api", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, why, err := tr.Explain(context.Background(), Ticket{ID: "a", Subject: tc.subject, Description: tc.description, CreatedAt: at})

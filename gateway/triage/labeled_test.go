@@ -628,11 +628,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.84, withinOne: 0.97, service: 0.79}, why: "blind through round thirty-eight (two aggregate looks: 0.833 / 0.986 / 0.806 with round thirty-seven's rules and its review's mends, the same after round thirty-eight), tuned on (words, not the fit) from round thirty-nine (an online tax-filing and accounting service in deadline week: filing returns, document uploads, bank-account import, paying tax due and refunds, identity verification and e-signature sign-in, deadline reminders by e-mail and SMS, accountants filing for many clients through an API): floor a little below the tuned figures after round thirty-nine (0.861 / 0.986 / 0.806)"},
 	{name: "holdout59",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.81, withinOne: 0.94, service: 0.70}, why: "blind, written during round thirty-eight for round thirty-nine (a public EV-charging network and its app across Europe at Easter: charging sessions started and stopped at chargers, RFID charge cards and plug-and-charge, per-kWh and idle-fee payments and monthly invoices, roaming partners through an API, fleet managers, charger-site hosts; drivers dictating on the road): floor a little below its measurements (0.819 / 0.958 / 0.722 with round thirty-eight's rules and with its review's mends, 0.833 / 0.958 / 0.722 after round thirty-nine)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.81, withinOne: 0.94, service: 0.70}, why: "blind through round thirty-nine (three aggregate looks: 0.819 / 0.958 / 0.722 with round thirty-eight's rules and with its review's mends, 0.833 / 0.958 / 0.722 after round thirty-nine), tuned on (words, not the fit) from round forty (a public EV-charging network and its app across Europe at Easter: charging sessions started and stopped at chargers, RFID charge cards and plug-and-charge, per-kWh and idle-fee payments and monthly invoices, roaming partners through an API, fleet managers, charger-site hosts; drivers dictating on the road): floor a little below the tuned figures after round forty (0.833 / 0.958 / 0.722)"},
 	{name: "holdout60",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.79, withinOne: 0.94, service: 0.86}, why: "blind, written during round thirty-eight for round thirty-nine (a sports-streaming service on a cup-final night: subscriptions and pay-per-view matches, live streams, smart-TV and console sign-in with device codes, vouchers from a telecom partner through an API, kick-off reminders by push and e-mail, a fixtures and team search, bars with business licences): floor a little below its measurements (0.806 / 0.958 / 0.861 with round thirty-eight's rules, 0.806 / 0.958 / 0.875 with its review's mends and after round thirty-nine)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.79, withinOne: 0.94, service: 0.86}, why: "blind through round thirty-nine (three aggregate looks: 0.806 / 0.958 / 0.861 with round thirty-eight's rules, 0.806 / 0.958 / 0.875 with its review's mends and after round thirty-nine), tuned on (words, not the fit) from round forty (a sports-streaming service on a cup-final night: subscriptions and pay-per-view matches, live streams, smart-TV and console sign-in with device codes, vouchers from a telecom partner through an API, kick-off reminders by push and e-mail, a fixtures and team search, bars with business licences): floor a little below the tuned figures after round forty (0.806 / 0.958 / 0.875)"},
 	{name: "holdout61",
 		blind: true, minTickets: 70},
 	{name: "holdout62",
@@ -809,7 +809,11 @@ func init() {
 // (3654), 0.964 (4061), 0.912 (3841) after it; the measured 4294 after
 // it: 0.870 (3736), 0.965 (4144), 0.914 (3924). With holdout59 and
 // holdout60 (judged on by round thirty-nine), 4438 tickets: 0.868 (3854),
-// 0.965 (4282), 0.910 (4039, just above 0.91); no floor moves.
+// 0.965 (4282), 0.910 (4039, just above 0.91); no floor moves. Round
+// forty (holdout59 and holdout60 tuned on) measured the whole not blind
+// with DESKGATE_TRIAGE_SKIP_BLIND=1 (4355 tickets): 0.866 (3772), 0.964
+// (4199), 0.908 (3956) before it, 0.868 (3781), 0.966 (4208), 0.912
+// (3970) after it.
 var wholeFloor = figures{exact: 0.86, withinOne: 0.96, service: 0.91}
 
 const wholeMinTickets = 200

@@ -209,18 +209,35 @@ var billingMatchers = func() []phraseMatcher {
 	return ms
 }()
 
-// billingPhrase reports whether a service word is also a billing word
-// ("refund", "charge"): in a billing question it names the account's
-// billing, not the payment service.
-func billingPhrase(p string) bool {
+// callBackMatchers are callBackList as they match, built once for
+// callBackPhrase.
+var callBackMatchers = func() []phraseMatcher {
+	ps := mkPhrases(callBackList...)
+	ms := make([]phraseMatcher, len(ps.list))
+	for i, b := range ps.list {
+		ms[i] = b.matcher()
+	}
+	return ms
+}()
+
+// callBackPhrase reports whether an inquiry word asks to be called back.
+func callBackPhrase(p string) bool { return matchesWhole(callBackMatchers, p) }
+
+// matchesWhole reports whether one of ms matches all of p's words.
+func matchesWhole(ms []phraseMatcher, p string) bool {
 	toks := tokenize(p)
-	for _, b := range billingMatchers {
+	for _, b := range ms {
 		if len(b.w) == len(toks) && b.matchExact(toks, 0) {
 			return true
 		}
 	}
 	return false
 }
+
+// billingPhrase reports whether a service word is also a billing word
+// ("refund", "charge"): in a billing question it names the account's
+// billing, not the payment service.
+func billingPhrase(p string) bool { return matchesWhole(billingMatchers, p) }
 
 // find returns the services the text names, earliest first.
 // Overlapping matches keep the longest ("payment page" as an alias of

@@ -821,6 +821,9 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 	if f.claim == claimPrivacy {
 		return "", nil, []string{"a privacy request is about a person's data, not a service"}
 	}
+	if f.claim == claimLow && callBackOnly(&f.sig) {
+		return "", nil, []string{"a call-back request that describes no failure asks for a call, not a service"}
+	}
 	mentions, why := t.relevantMentions(f)
 	reasons = append(reasons, why...)
 	// Logs decide between named services only for claims about a failure;
@@ -1393,6 +1396,25 @@ func accountBilling(s *signals) bool {
 		return false
 	}
 	return len(active(s.account)) > 0
+}
+
+// callBackOnly reports whether a request's only low words ask to be
+// called back ("please call me back regarding my account", "أرجو أن يتصل
+// بي أحد … بخصوص حسابي"): what the call is about names no service (the
+// labels' convention: an urgent call-back that describes no failure is
+// low with no service). A question ("Frage", "문의"), a how-to, a feature,
+// billing or cosmetic word beside it keeps the request's service.
+func callBackOnly(s *signals) bool {
+	inq := active(s.inquiry)
+	if len(inq) == 0 || len(active(s.howto))+len(active(s.feature))+len(active(s.billing))+len(active(s.cosmetic)) > 0 {
+		return false
+	}
+	for _, h := range inq {
+		if !callBackPhrase(h.phrase.String()) {
+			return false
+		}
+	}
+	return true
 }
 
 // documentOrderFailed reports whether a ticket about a plan, a

@@ -448,14 +448,22 @@ var (
 	// inquiryWords name a ticket a question, or ask to be called back:
 	// low when nothing failed, and no weight against a failure told beside
 	// them ("Frage" over a report, "Bitte um Rückruf!" under an outage).
-	inquiryWords = mkPhrases("frage", "dúvida", "duda", "pregunta", "consulta", "domanda", "vraag", "pytanie", "fråga", "kysymys",
-		"dotaz", "soru", "вопрос", "spørgsmål", "spørsmål", "質問", "問い合わせ", "请问", "請問", "문의", "질문",
-		"call me back", "call me", "please call", "give me a call", "ring me", "call-back", "callback", "rückruf", "rufen sie mich",
+	inquiryWords = mkPhrases(append(slices.Clone(questionNouns), callBackList...)...)
+	// callBackList are inquiryWords' asks to be called back.
+	callBackList = []string{"call me back", "call me", "please call", "give me a call", "ring me", "call-back", "callback", "rückruf", "rufen sie mich",
 		"ruft mich", "rappelez-moi", "me rappeler", "llámame", "llámenme", "llamadme", "me liguem", "me ligue", "ligar para mim",
 		"richiamatemi", "richiamarmi", "mi richiami", "chiamatemi", "bel me", "terugbellen", "bel mij", "oddzwonić", "zadzwonić do mnie",
 		"ring mig", "ringa mig", "ringa upp", "soittakaa minulle", "soittopyyntö", "zavolejte mi", "zavolat zpět", "arayın", "arar mısınız",
 		"beni arar mısınız", "geri arama", "перезвоните", "позвоните мне", "ring til mig", "ring meg", "ring tilbake", "お電話ください",
-		"電話してください", "折り返し", "请给我打电话", "请回电", "给我回电", "전화 부탁*", "전화 주세요", "전화 주시*", "연락 부탁*")
+		"電話してください", "折り返し", "请给我打电话", "请回电", "给我回电", "전화 부탁*", "전화 주세요", "전화 주시*", "연락 부탁*",
+		// round forty: a call to the writer asked in Arabic and Hebrew ("أرجو
+		// الاتصال بي", "أن يتصل بي أحد", "اتصلوا بي", "תחזרו אליי"): "بي",
+		// me, makes it a call to the writer, not a connection to something
+		"الاتصال بي", "يتصل بي", "اتصلوا بي", "اتصل بي", "تتصلوا بي", "التواصل معي",
+		"תחזרו אליי", "תחזרו אלי", "להתקשר אליי", "להתקשר אלי", "שיתקשרו אליי", "שיחזרו אליי"}
+	// questionNouns are inquiryWords' names of a question.
+	questionNouns = []string{"frage", "dúvida", "duda", "pregunta", "consulta", "domanda", "vraag", "pytanie", "fråga", "kysymys",
+		"dotaz", "soru", "вопрос", "spørgsmål", "spørsmål", "質問", "問い合わせ", "请问", "請問", "문의", "질문"}
 	// complianceWords name a security review's paperwork: a question
 	// about it names breaches and incidents as its topic, not as news.
 	complianceWords = mkPhrases("questionnaire", "soc 2", "soc2", "iso 27001", "penetration test*", "pentest*", "security review",
@@ -703,7 +711,19 @@ var (
 		"personlige data", "dati personali", "dados pessoais", "datos personales", "personas dati", "isikuandme*", "персональн* данн*",
 		"персональных данных", "особист* дан*", "персонални данни", "kişisel veri*", "data pribadi", "maklumat peribadi",
 		"προσωπικά δεδομένα", "προσωπικών δεδομένων", "מידע אישי", "נתונים אישיים", "البيانات الشخصية", "dữ liệu cá nhân",
-		"thông tin cá nhân", "dades personals", "date personale", "datele personale")
+		"thông tin cá nhân", "dades personals", "date personale", "datele personale",
+		// round forty: the account's deletion asked for in Polish, Dutch,
+		// Arabic and Hebrew ("całkowite usunięcie konta", "chcę usunąć
+		// konto", "verwijder mijn account", "أرجو حذف حسابي", "למחוק את
+		// החשבון"), and the Dutch law by name
+		// after "conform" or "volgens" ("avg" alone is English "average").
+		// A deletion that failed ("nie mogę usunąć konta", genitive) or
+		// happened ("تم حذف بياناتي") is no request: the forms listed are
+		// the asked ones.
+		"usunięcie konta", "usunięcie mojego konta", "usunąć konto", "usunąć moje konto", "usuńcie moje konto", "usuń moje konto",
+		"usunięcie moich danych", "usunąć moje dane", "verwijder mijn account", "mijn account verwijderen", "conform de avg", "volgens de avg",
+		"طلب حذف", "أرجو حذف", "ارجو حذف", "أريد حذف", "اريد حذف", "يرجى حذف", "الرجاء حذف",
+		"למחוק את החשבון", "למחיקת חשבון", "למחיקת החשבון", "מחיקת חשבון", "מחיקת החשבון")
 	// shareWords state a part of the requests failing, not all of them.
 	// notSingle say "not a single one": none at all, a claim about
 	// everyone, though a count of one stands in them ("ni un solo cliente").

@@ -517,9 +517,39 @@ func TestClassify_requestsAndVanishedInMoreLanguages(t *testing.T) {
 		{"Pytanie", "Czy byłoby możliwe dodanie płatności BLIK?", claimLow},
 		{"Problém", "Všechny objednávky z minulého týdne zmizely z administrace.", claimDataLoss},
 		{"Lỗi", "Khoảng 300 đơn hàng đã biến mất.", claimDataLoss},
+		// round forty: a call back asked in Arabic and Hebrew is a
+		// request; a connection to a server is not a call to the writer
+		{"عاجل", "أرجو الاتصال بي اليوم على رقمي بخصوص حسابي. شكراً", claimLow},
+		{"اتصلوا بي من فضلكم", "أرجو أن يتصل بي أحد من فريقكم اليوم، الموضوع مهم.", claimLow},
+		{"דחוף", "בבקשה תחזרו אליי היום בנוגע לחשבון שלי.", claimLow},
+		// round forty: the account's deletion asked in Polish, Dutch,
+		// Arabic and Hebrew is a privacy request; a deletion that fails
+		// or data that was deleted is not
+		{"Rezygnacja", "Proszę o anulowanie subskrypcji i całkowite usunięcie konta razem z moimi danymi.", claimPrivacy},
+		{"konto", "hej chcę usunąć konto i wszystkie moje dane, jak to zrobić?", claimPrivacy},
+		{"Verzoek", "Ik wil graag dat al mijn gegevens definitief worden verwijderd, conform de AVG.", claimPrivacy},
+		{"حذف الحساب", "مرحبا، أرجو حذف حسابي وجميع بياناتي الشخصية نهائياً. شكراً", claimPrivacy},
+		{"בקשה", "אבקש למחוק את החשבון שלי ואת כל המידע.", claimPrivacy},
+		{"Błąd", "Nie mogę usunąć konta, wyskakuje błąd 500.", claimOne},
 	} {
 		if got, _ := claimOf(c.subject, c.text); got != c.want {
 			t.Errorf("%q: claim %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// Round forty: a connection to a server is no call to the writer, and an
+// account that was deleted, or that cannot be, is no request to delete it.
+func TestRequests_noCallBackNoErasure(t *testing.T) {
+	for _, text := range []string{
+		"لا يمكنني الاتصال بالخادم منذ الصباح، يظهر خطأ 502.",
+		"تم حذف حسابي وجميع بياناتي من التطبيق!",
+		"Nie mogę usunąć konta, wyskakuje błąd 500.",
+		"Het avg-rapport laat een fout zien.",
+	} {
+		_, _, sig := readTicketOf(Ticket{Subject: "x", Description: text})
+		if hs := append(active(sig.inquiry), active(sig.privacy)...); len(hs) > 0 {
+			t.Errorf("%q: read as a request: %q", text, quote(hs))
 		}
 	}
 }
