@@ -38,7 +38,8 @@ const windowSlack = 15 * time.Minute
 // holdout60, first measured with round thirty-eight's rules: 52 of 57 and
 // 46 of 52 (the same with its review's mends and after round
 // thirty-nine). holdout61 and holdout62, first measured with round
-// thirty-nine's rules: 46 of 54 and 52 of 57.
+// thirty-nine's rules: 46 of 54 and 52 of 57 (the same with its review's
+// mends and after round forty).
 var windowFloors = map[string]float64{
 	"holdout49": 0.88,
 	"holdout50": 0.93,
