@@ -459,7 +459,8 @@ var (
 		// round forty: a call to the writer asked in Arabic and Hebrew ("أرجو
 		// الاتصال بي", "أن يتصل بي أحد", "اتصلوا بي", "תחזרו אליי"): "بي",
 		// me, makes it a call to the writer, not a connection to something
-		"الاتصال بي", "يتصل بي", "اتصلوا بي", "اتصل بي", "تتصلوا بي", "التواصل معي",
+		// ("اتصل بي" unvowelled is also "he called me": not listed)
+		"الاتصال بي", "يتصل بي", "اتصلوا بي", "تتصلوا بي", "التواصل معي",
 		"תחזרו אליי", "תחזרו אלי", "להתקשר אליי", "להתקשר אלי", "שיתקשרו אליי", "שיחזרו אליי"}
 	// questionNouns are inquiryWords' names of a question.
 	questionNouns = []string{"frage", "dúvida", "duda", "pregunta", "consulta", "domanda", "vraag", "pytanie", "fråga", "kysymys",
@@ -722,7 +723,12 @@ var (
 		// the asked ones.
 		"usunięcie konta", "usunięcie mojego konta", "usunąć konto", "usunąć moje konto", "usuńcie moje konto", "usuń moje konto",
 		"usunięcie moich danych", "usunąć moje dane", "verwijder mijn account", "mijn account verwijderen", "conform de avg", "volgens de avg",
-		"طلب حذف", "أرجو حذف", "ارجو حذف", "أريد حذف", "اريد حذف", "يرجى حذف", "الرجاء حذف",
+		// Arabic lists the ask with its object, the account or the data
+		// ("أريد حذف منتج" is a cart item, "طلب حذف" also "an order's deletion")
+		"طلب حذف حساب*", "طلب حذف الحساب", "طلب حذف بيانات*", "أرجو حذف حساب*", "أرجو حذف الحساب", "أرجو حذف بيانات*",
+		"ارجو حذف حساب*", "ارجو حذف الحساب", "ارجو حذف بيانات*", "أريد حذف حساب*", "أريد حذف الحساب", "أريد حذف بيانات*",
+		"اريد حذف حساب*", "اريد حذف الحساب", "اريد حذف بيانات*", "يرجى حذف حساب*", "يرجى حذف الحساب", "يرجى حذف بيانات*",
+		"الرجاء حذف حساب*", "الرجاء حذف الحساب", "الرجاء حذف بيانات*",
 		"למחוק את החשבון", "למחיקת חשבון", "למחיקת החשבון", "מחיקת חשבון", "מחיקת החשבון")
 	// shareWords state a part of the requests failing, not all of them.
 	// notSingle say "not a single one": none at all, a claim about

@@ -546,6 +546,14 @@ func TestRequests_noCallBackNoErasure(t *testing.T) {
 		"تم حذف حسابي وجميع بياناتي من التطبيق!",
 		"Nie mogę usunąć konta, wyskakuje błąd 500.",
 		"Het avg-rapport laat een fout zien.",
+		// someone called the writer: a report, no ask to be called back
+		"اتصل بي شخص يدعي أنه من فريقكم وطلب رمز التحقق الخاص بي.",
+		// the Arabic ask to delete names the account or the data, not a
+		// cart item, an order or a card
+		"أريد حذف منتج من السلة لكن الزر لا يعمل ويظهر خطأ.",
+		"يرجى حذف الطلب المكرر من حسابي، تم الدفع مرتين.",
+		"الرجاء حذف بطاقتي القديمة من صفحة الدفع.",
+		"عند إرسال طلب حذف المنتج يظهر خطأ 500 في الدفع.",
 	} {
 		_, _, sig := readTicketOf(Ticket{Subject: "x", Description: text})
 		if hs := append(active(sig.inquiry), active(sig.privacy)...); len(hs) > 0 {
