@@ -1410,7 +1410,7 @@ func callBackOnly(s *signals) bool {
 		return false
 	}
 	for _, h := range inq {
-		if !callBackPhrase(h.phrase.String()) {
+		if !callBacks[&h.phrase[0]] {
 			return false
 		}
 	}

@@ -449,6 +449,16 @@ var (
 	// low when nothing failed, and no weight against a failure told beside
 	// them ("Frage" over a report, "Bitte um Rückruf!" under an outage).
 	inquiryWords = mkPhrases(append(slices.Clone(questionNouns), callBackList...)...)
+	// callBacks are inquiryWords' call-back phrases, by the first word
+	// of each as the set holds it (a hit shares its phrase's words),
+	// recorded once: the list follows questionNouns in inquiryWords.
+	callBacks = func() map[*string]bool {
+		m := map[*string]bool{}
+		for _, p := range inquiryWords.list[len(questionNouns):] {
+			m[&p[0]] = true
+		}
+		return m
+	}()
 	// callBackList are inquiryWords' asks to be called back.
 	callBackList = []string{"call me back", "call me", "please call", "give me a call", "ring me", "call-back", "callback", "rückruf", "rufen sie mich",
 		"ruft mich", "rappelez-moi", "me rappeler", "llámame", "llámenme", "llamadme", "me liguem", "me ligue", "ligar para mim",

@@ -893,3 +893,16 @@ func TestSelfPast_theWritersPastAttemptScopesTheReport(t *testing.T) {
 		}
 	}
 }
+
+// The call-back phrases are recorded once, at construction: every one of
+// callBackList and none of questionNouns.
+func TestCallBacks_recordedOnce(t *testing.T) {
+	if got, want := len(inquiryWords.list), len(questionNouns)+len(callBackList); got != want {
+		t.Fatalf("inquiryWords holds %d phrases, want %d", got, want)
+	}
+	for i, p := range inquiryWords.list {
+		if got, want := callBacks[&p[0]], i >= len(questionNouns); got != want {
+			t.Errorf("%q: a call-back %v, want %v", p.String(), got, want)
+		}
+	}
+}
