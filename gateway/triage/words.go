@@ -961,7 +961,7 @@ func readSignals(toks []token, text string) signals {
 		feature:       notAsked(toks, findAll(toks, featureWords)),
 		billing:       notAMessagesKind(toks, findAll(toks, billingWords)),
 		cosmetic:      findAll(toks, cosmeticWords),
-		inquiry:       findAll(toks, inquiryWords),
+		inquiry:       notCalledBy(toks, findAll(toks, inquiryWords)),
 		security:      findAll(toks, securityWords),
 		dataLoss:      append(notLost(toks, findAll(toks, dataLossWords)), findAll(toks, deletedNothing)...),
 		billingDefect: findAll(toks, billingDefectWords),
@@ -2355,6 +2355,34 @@ var askedAbout = map[string]bool{"any": true, "no": true, "irgendeine": true, "k
 // question about a problem, not a suggestion), and a feature phrase right
 // after a "not" ("non è possibile aggiungere", "não é possível adicionar":
 // it cannot be done, a failure).
+// callBackNotAsked are words that, shortly before a call-back word in its
+// clause, make it no ask to be called: a negator ("لا تتصلوا بي", "אל
+// תחזרו אליי", "don't call me") or a subject that did the calling or
+// calls ("מישהו ניסה להתקשר אליי", "my customers call me every day").
+var callBackNotAsked = map[string]bool{"dont": true, "not": true, "never": true, "someone": true, "somebody": true,
+	"customer": true, "people": true, "لا": true, "شخص": true, "أحد": true, "احد": true, "אל": true, "לא": true,
+	"מישהו": true}
+
+// notCalledBy drops the call-back words that callBackNotAsked turn from
+// an ask into a report or a refusal (within three words of the same
+// clause before them); a question noun is kept.
+func notCalledBy(toks []token, hs []hit) []hit {
+	return dropHits(hs, func(h hit) bool {
+		if !callBacks[&h.phrase[0]] {
+			return false
+		}
+		for k := h.pos - 1; k >= 0 && k >= h.pos-3; k-- {
+			if toks[k+1].brk || clauseBreaks[toks[k].w] {
+				return false
+			}
+			if callBackNotAsked[toks[k].w] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
 func notAsked(toks []token, hs []hit) []hit {
 	return dropHits(hs, func(h hit) bool {
 		if len(h.phrase) == 1 && h.pos > 0 && !toks[h.pos].brk && askedAbout[toks[h.pos-1].w] {

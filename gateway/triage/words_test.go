@@ -548,6 +548,12 @@ func TestRequests_noCallBackNoErasure(t *testing.T) {
 		"Het avg-rapport laat een fout zien.",
 		// someone called the writer: a report, no ask to be called back
 		"اتصل بي شخص يدعي أنه من فريقكم وطلب رمز التحقق الخاص بي.",
+		"מישהו ניסה להתקשר אליי בשמכם וביקש את הקוד מה-SMS.",
+		// a call refused is no ask to be called
+		"لا تتصلوا بي، أرسلوا بريداً إلكترونياً فقط.",
+		"אל תחזרו אליי, רק תעדכנו במייל.",
+		"لا أريد أن يتصل بي أحد، فقط أخبروني متى سيعود الدفع.",
+		"My customers call me every day because search shows nothing.",
 		// the Arabic ask to delete names the account or the data, not a
 		// cart item, an order or a card
 		"أريد حذف منتج من السلة لكن الزر لا يعمل ويظهر خطأ.",
