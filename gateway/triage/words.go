@@ -728,9 +728,11 @@ var (
 		// konto", "verwijder mijn account", "أرجو حذف حسابي", "למחוק את
 		// החשבון"), and the Dutch law by name
 		// after "conform" or "volgens" ("avg" alone is English "average").
-		// A deletion that failed ("nie mogę usunąć konta", genitive) or
-		// happened ("تم حذف بياناتي") is no request: the forms listed are
-		// the asked ones.
+		// Noun and infinitive forms are listed too, so a deletion that
+		// fails is told apart by notFailedAsk (a failure word in the
+		// sentence: "usunięcie konta nie działa"); one that failed in the
+		// genitive ("nie mogę usunąć konta") or happened ("تم حذف
+		// بياناتي") matches no form listed.
 		"usunięcie konta", "usunięcie mojego konta", "usunąć konto", "usunąć moje konto", "usuńcie moje konto", "usuń moje konto",
 		"usunięcie moich danych", "usunąć moje dane", "verwijder mijn account", "mijn account verwijderen", "conform de avg", "volgens de avg",
 		// Arabic lists the ask with its object, the account or the data
@@ -978,6 +980,7 @@ func readSignals(toks []token, text string) signals {
 		account:       findAll(toks, accountDocuments),
 		cleared:       findAll(toks, troubleshootingThings),
 	}
+	s.privacy = notFailedAsk(toks, s.privacy, active(s.failure))
 	s.codesCounted = codesCounted(toks)
 	// A sign-in code refused is a failure, in whatever words the lists
 	// above do not know ("o código … é sempre recusado").
@@ -2380,6 +2383,23 @@ func notCalledBy(toks []token, hs []hit) []hit {
 			}
 		}
 		return false
+	})
+}
+
+// notFailedAsk drops the privacy words with a failure word in their
+// sentence: a deletion or an export that fails is a failure to report
+// ("Usunięcie konta nie działa", "I cannot delete my data, the page shows
+// error 500"), not the request itself, in whatever language.
+func notFailedAsk(toks []token, hs, failures []hit) []hit {
+	return dropHits(hs, func(h hit) bool {
+		start, end := h.pos, h.pos+1
+		for start > 0 && !toks[start].stop {
+			start--
+		}
+		for end < len(toks) && !toks[end].stop {
+			end++
+		}
+		return slices.ContainsFunc(failures, func(f hit) bool { return f.pos >= start && f.pos < end })
 	})
 }
 

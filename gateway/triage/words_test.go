@@ -545,6 +545,9 @@ func TestRequests_noCallBackNoErasure(t *testing.T) {
 		"لا يمكنني الاتصال بالخادم منذ الصباح، يظهر خطأ 502.",
 		"تم حذف حسابي وجميع بياناتي من التطبيق!",
 		"Nie mogę usunąć konta, wyskakuje błąd 500.",
+		// a deletion that fails is a failure, not the request, in any language
+		"Usunięcie konta nie działa, wyskakuje błąd 500.",
+		"Als ik mijn account verwijderen wil, krijg ik een foutmelding 500.",
 		"Het avg-rapport laat een fout zien.",
 		// someone called the writer: a report, no ask to be called back
 		"اتصل بي شخص يدعي أنه من فريقكم وطلب رمز التحقق الخاص بي.",
