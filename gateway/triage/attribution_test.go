@@ -90,6 +90,12 @@ func TestAttribution_weighsTheClauseThatStatesTheFailure(t *testing.T) {
 			"auth", ""},
 		{"a failure beside a call-back keeps its service", "checkout", "The checkout gives error 500 for me, please call me back.",
 			"checkout-api", ""},
+		// mended after the review: a question asked beside the call-back,
+		// keeps the service; a subject before it calls, asks nothing
+		{"a question mark beside a call-back keeps its service", "call me", "Can you please call me about the checkout? I want to know if it supports Apple Pay.",
+			"checkout-api", ""},
+		{"customers who call the writer ask no call-back", "search", "My customers call me every day because search shows nothing.",
+			"search", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res, why, err := tr.Explain(context.Background(), Ticket{ID: "a", Subject: tc.subject, Description: tc.description, CreatedAt: at})

@@ -817,10 +817,11 @@ func init() {
 // holdout60 (judged on by round thirty-nine), 4438 tickets: 0.868 (3854),
 // 0.965 (4282), 0.910 (4039, just above 0.91); no floor moves. Round
 // forty (holdout59 and holdout60 tuned on) measured the whole not blind
-// with DESKGATE_TRIAGE_SKIP_BLIND=1 (4355 tickets): 0.866 (3772), 0.964
-// (4199), 0.908 (3956) before it, 0.868 (3781), 0.966 (4208), 0.912
-// (3970) after it; with round thirty-nine's review mends merged beside
-// it, 0.869 (3784), 0.966 (4208), 0.912 (3970); the measured 4438 after
+// with DESKGATE_TRIAGE_SKIP_BLIND=1 (4355 tickets), on the merge with
+// round thirty-nine's review mends: 0.867 (3775), 0.964 (4199), 0.908
+// (3956) before it, 0.869 (3784), 0.966 (4208), 0.912 (3970) after it
+// (on the round's own branch, before those mends, 3772 and 3781 exact,
+// the rest the same); the measured 4438 after
 // both: 0.871 (3866), 0.967 (4291), 0.913 (4053). With holdout61 and
 // holdout62 (judged on by round forty), 4582 tickets: 0.868 (3977), 0.966
 // (4426), 0.911 (4175); no floor moves.

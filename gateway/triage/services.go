@@ -209,20 +209,6 @@ var billingMatchers = func() []phraseMatcher {
 	return ms
 }()
 
-// callBackMatchers are callBackList as they match, built once for
-// callBackPhrase.
-var callBackMatchers = func() []phraseMatcher {
-	ps := mkPhrases(callBackList...)
-	ms := make([]phraseMatcher, len(ps.list))
-	for i, b := range ps.list {
-		ms[i] = b.matcher()
-	}
-	return ms
-}()
-
-// callBackPhrase reports whether an inquiry word asks to be called back.
-func callBackPhrase(p string) bool { return matchesWhole(callBackMatchers, p) }
-
 // matchesWhole reports whether one of ms matches all of p's words.
 func matchesWhole(ms []phraseMatcher, p string) bool {
 	toks := tokenize(p)

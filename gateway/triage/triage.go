@@ -1403,14 +1403,17 @@ func accountBilling(s *signals) bool {
 // بي أحد … بخصوص حسابي"): what the call is about names no service (the
 // labels' convention: an urgent call-back that describes no failure is
 // low with no service). A question ("Frage", "문의"), a how-to, a feature,
-// billing or cosmetic word beside it keeps the request's service.
+// billing or cosmetic word beside it keeps the request's service, and so
+// does a question mark ("call me about the checkout? does
+// it take Apple Pay").
 func callBackOnly(s *signals) bool {
 	inq := active(s.inquiry)
-	if len(inq) == 0 || len(active(s.howto))+len(active(s.feature))+len(active(s.billing))+len(active(s.cosmetic)) > 0 {
+	if len(inq) == 0 || s.question ||
+		len(active(s.howto))+len(active(s.feature))+len(active(s.billing))+len(active(s.cosmetic)) > 0 {
 		return false
 	}
 	for _, h := range inq {
-		if !callBackPhrase(h.phrase.String()) {
+		if !callBacks[&h.phrase[0]] {
 			return false
 		}
 	}

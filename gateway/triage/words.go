@@ -449,6 +449,16 @@ var (
 	// low when nothing failed, and no weight against a failure told beside
 	// them ("Frage" over a report, "Bitte um Rückruf!" under an outage).
 	inquiryWords = mkPhrases(append(slices.Clone(questionNouns), callBackList...)...)
+	// callBacks are inquiryWords' call-back phrases, by the first word
+	// of each as the set holds it (a hit shares its phrase's words),
+	// recorded once: the list follows questionNouns in inquiryWords.
+	callBacks = func() map[*string]bool {
+		m := map[*string]bool{}
+		for _, p := range inquiryWords.list[len(questionNouns):] {
+			m[&p[0]] = true
+		}
+		return m
+	}()
 	// callBackList are inquiryWords' asks to be called back.
 	callBackList = []string{"call me back", "call me", "please call", "give me a call", "ring me", "call-back", "callback", "rückruf", "rufen sie mich",
 		"ruft mich", "rappelez-moi", "me rappeler", "llámame", "llámenme", "llamadme", "me liguem", "me ligue", "ligar para mim",
@@ -459,7 +469,8 @@ var (
 		// round forty: a call to the writer asked in Arabic and Hebrew ("أرجو
 		// الاتصال بي", "أن يتصل بي أحد", "اتصلوا بي", "תחזרו אליי"): "بي",
 		// me, makes it a call to the writer, not a connection to something
-		"الاتصال بي", "يتصل بي", "اتصلوا بي", "اتصل بي", "تتصلوا بي", "التواصل معي",
+		// ("اتصل بي" unvowelled is also "he called me": not listed)
+		"الاتصال بي", "يتصل بي", "اتصلوا بي", "تتصلوا بي", "التواصل معي",
 		"תחזרו אליי", "תחזרו אלי", "להתקשר אליי", "להתקשר אלי", "שיתקשרו אליי", "שיחזרו אליי"}
 	// questionNouns are inquiryWords' names of a question.
 	questionNouns = []string{"frage", "dúvida", "duda", "pregunta", "consulta", "domanda", "vraag", "pytanie", "fråga", "kysymys",
@@ -717,12 +728,19 @@ var (
 		// konto", "verwijder mijn account", "أرجو حذف حسابي", "למחוק את
 		// החשבון"), and the Dutch law by name
 		// after "conform" or "volgens" ("avg" alone is English "average").
-		// A deletion that failed ("nie mogę usunąć konta", genitive) or
-		// happened ("تم حذف بياناتي") is no request: the forms listed are
-		// the asked ones.
+		// Noun and infinitive forms are listed too, so a deletion that
+		// fails is told apart by notFailedAsk (a failure word in the
+		// sentence: "usunięcie konta nie działa"); one that failed in the
+		// genitive ("nie mogę usunąć konta") or happened ("تم حذف
+		// بياناتي") matches no form listed.
 		"usunięcie konta", "usunięcie mojego konta", "usunąć konto", "usunąć moje konto", "usuńcie moje konto", "usuń moje konto",
 		"usunięcie moich danych", "usunąć moje dane", "verwijder mijn account", "mijn account verwijderen", "conform de avg", "volgens de avg",
-		"طلب حذف", "أرجو حذف", "ارجو حذف", "أريد حذف", "اريد حذف", "يرجى حذف", "الرجاء حذف",
+		// Arabic lists the ask with its object, the account or the data
+		// ("أريد حذف منتج" is a cart item, "طلب حذف" also "an order's deletion")
+		"طلب حذف حساب*", "طلب حذف الحساب", "طلب حذف بيانات*", "أرجو حذف حساب*", "أرجو حذف الحساب", "أرجو حذف بيانات*",
+		"ارجو حذف حساب*", "ارجو حذف الحساب", "ارجو حذف بيانات*", "أريد حذف حساب*", "أريد حذف الحساب", "أريد حذف بيانات*",
+		"اريد حذف حساب*", "اريد حذف الحساب", "اريد حذف بيانات*", "يرجى حذف حساب*", "يرجى حذف الحساب", "يرجى حذف بيانات*",
+		"الرجاء حذف حساب*", "الرجاء حذف الحساب", "الرجاء حذف بيانات*",
 		"למחוק את החשבון", "למחיקת חשבון", "למחיקת החשבון", "מחיקת חשבון", "מחיקת החשבון")
 	// shareWords state a part of the requests failing, not all of them.
 	// notSingle say "not a single one": none at all, a claim about
@@ -945,7 +963,7 @@ func readSignals(toks []token, text string) signals {
 		feature:       notAsked(toks, findAll(toks, featureWords)),
 		billing:       notAMessagesKind(toks, findAll(toks, billingWords)),
 		cosmetic:      findAll(toks, cosmeticWords),
-		inquiry:       findAll(toks, inquiryWords),
+		inquiry:       notCalledBy(toks, findAll(toks, inquiryWords)),
 		security:      findAll(toks, securityWords),
 		dataLoss:      append(notLost(toks, findAll(toks, dataLossWords)), findAll(toks, deletedNothing)...),
 		billingDefect: findAll(toks, billingDefectWords),
@@ -962,6 +980,7 @@ func readSignals(toks []token, text string) signals {
 		account:       findAll(toks, accountDocuments),
 		cleared:       findAll(toks, troubleshootingThings),
 	}
+	s.privacy = notFailedAsk(toks, s.privacy, active(s.failure))
 	s.codesCounted = codesCounted(toks)
 	// A sign-in code refused is a failure, in whatever words the lists
 	// above do not know ("o código … é sempre recusado").
@@ -2339,6 +2358,51 @@ var askedAbout = map[string]bool{"any": true, "no": true, "irgendeine": true, "k
 // question about a problem, not a suggestion), and a feature phrase right
 // after a "not" ("non è possibile aggiungere", "não é possível adicionar":
 // it cannot be done, a failure).
+// callBackNotAsked are words that, shortly before a call-back word in its
+// clause, make it no ask to be called: a negator ("لا تتصلوا بي", "אל
+// תחזרו אליי", "don't call me") or a subject that did the calling or
+// calls ("מישהו ניסה להתקשר אליי", "my customers call me every day").
+var callBackNotAsked = map[string]bool{"dont": true, "not": true, "never": true, "someone": true, "somebody": true,
+	"customer": true, "people": true, "لا": true, "شخص": true, "أحد": true, "احد": true, "אל": true, "לא": true,
+	"מישהו": true}
+
+// notCalledBy drops the call-back words that callBackNotAsked turn from
+// an ask into a report or a refusal (within three words of the same
+// clause before them); a question noun is kept.
+func notCalledBy(toks []token, hs []hit) []hit {
+	return dropHits(hs, func(h hit) bool {
+		if !callBacks[&h.phrase[0]] {
+			return false
+		}
+		for k := h.pos - 1; k >= 0 && k >= h.pos-3; k-- {
+			if toks[k+1].brk || clauseBreaks[toks[k].w] {
+				return false
+			}
+			if callBackNotAsked[toks[k].w] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// notFailedAsk drops the privacy words with a failure word in their
+// sentence: a deletion or an export that fails is a failure to report
+// ("Usunięcie konta nie działa", "I cannot delete my data, the page shows
+// error 500"), not the request itself, in whatever language.
+func notFailedAsk(toks []token, hs, failures []hit) []hit {
+	return dropHits(hs, func(h hit) bool {
+		start, end := h.pos, h.pos+1
+		for start > 0 && !toks[start].stop {
+			start--
+		}
+		for end < len(toks) && !toks[end].stop {
+			end++
+		}
+		return slices.ContainsFunc(failures, func(f hit) bool { return f.pos >= start && f.pos < end })
+	})
+}
+
 func notAsked(toks []token, hs []hit) []hit {
 	return dropHits(hs, func(h hit) bool {
 		if len(h.phrase) == 1 && h.pos > 0 && !toks[h.pos].brk && askedAbout[toks[h.pos-1].w] {

@@ -545,7 +545,24 @@ func TestRequests_noCallBackNoErasure(t *testing.T) {
 		"لا يمكنني الاتصال بالخادم منذ الصباح، يظهر خطأ 502.",
 		"تم حذف حسابي وجميع بياناتي من التطبيق!",
 		"Nie mogę usunąć konta, wyskakuje błąd 500.",
+		// a deletion that fails is a failure, not the request, in any language
+		"Usunięcie konta nie działa, wyskakuje błąd 500.",
+		"Als ik mijn account verwijderen wil, krijg ik een foutmelding 500.",
 		"Het avg-rapport laat een fout zien.",
+		// someone called the writer: a report, no ask to be called back
+		"اتصل بي شخص يدعي أنه من فريقكم وطلب رمز التحقق الخاص بي.",
+		"מישהו ניסה להתקשר אליי בשמכם וביקש את הקוד מה-SMS.",
+		// a call refused is no ask to be called
+		"لا تتصلوا بي، أرسلوا بريداً إلكترونياً فقط.",
+		"אל תחזרו אליי, רק תעדכנו במייל.",
+		"لا أريد أن يتصل بي أحد، فقط أخبروني متى سيعود الدفع.",
+		"My customers call me every day because search shows nothing.",
+		// the Arabic ask to delete names the account or the data, not a
+		// cart item, an order or a card
+		"أريد حذف منتج من السلة لكن الزر لا يعمل ويظهر خطأ.",
+		"يرجى حذف الطلب المكرر من حسابي، تم الدفع مرتين.",
+		"الرجاء حذف بطاقتي القديمة من صفحة الدفع.",
+		"عند إرسال طلب حذف المنتج يظهر خطأ 500 في الدفع.",
 	} {
 		_, _, sig := readTicketOf(Ticket{Subject: "x", Description: text})
 		if hs := append(active(sig.inquiry), active(sig.privacy)...); len(hs) > 0 {
@@ -882,6 +899,19 @@ func TestSelfPast_theWritersPastAttemptScopesTheReport(t *testing.T) {
 		toks := tokenize(s)
 		if c, _ := classify(readSignals(toks, s), &trace{}); c == claimOne {
 			t.Errorf("%q: read as one user's failure", s)
+		}
+	}
+}
+
+// The call-back phrases are recorded once, at construction: every one of
+// callBackList and none of questionNouns.
+func TestCallBacks_recordedOnce(t *testing.T) {
+	if got, want := len(inquiryWords.list), len(questionNouns)+len(callBackList); got != want {
+		t.Fatalf("inquiryWords holds %d phrases, want %d", got, want)
+	}
+	for i, p := range inquiryWords.list {
+		if got, want := callBacks[&p[0]], i >= len(questionNouns); got != want {
+			t.Errorf("%q: a call-back %v, want %v", p.String(), got, want)
 		}
 	}
 }
