@@ -143,7 +143,7 @@ var (
 // person; writerPlace skips the matches that are not (see there).
 var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
 	`(?:i['’]?m|i am|we['’]?re|we are)(?:\s+(?:now|currently|still|back|back home|staying|living|based|travell?ing|this week|at the moment))*` +
-	`\s+(?:in|visiting(?:\s+my\s+\p{L}+\s+in)?|(?:writing|teaching|working) from|on (?:holiday|vacation|a trip) in)` +
+	`\s+(?:in|visiting(?:\s+my\s+\p{L}+\s+in)?|(?:writing|teaching|working) from|on (?:holiday|vacation|a trip) in|at (?:the|our) (?:\p{L}+\s+)?` + workplaceNouns + ` in)` +
 	`|here in|i live in|(?:i|we) moved (?:back )?to|back home in` +
 	`|(?:les |le |te |os )?escribo desde|(?:saya )?(?:sekarang )?tinggal di` +
 	`|estoy (?:ahora )?en|vivo en|estou (?:agora )?em|moro em|je suis (?:actuellement )?à|j['’]habite à` +
@@ -158,7 +158,15 @@ var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
 	// Hindi, "I am (now) in <place>": "मैं अभी मैनचेस्टर में अपने बेटे के
 	// पास हूँ", "हूँ" a few words after "में" in its clause (writerPlace
 	// skips one with "नहीं" between).
-	`|मैं\s+(?:अभी\s+|आजकल\s+)?(` + regionAlt + `)\s+में(?:\s+[^\s,;.।!?]+){0,4}?\s+हूँ`)
+	`|मैं\s+(?:अभी\s+|आजकल\s+)?(` + regionAlt + `)\s+में(?:\s+[^\s,;.।!?]+){0,4}?\s+हूँ` +
+	// Round forty-one: the writer at a workplace named by its place, "I'm
+	// at the Rotterdam office this week" (the place before the noun).
+	`|(?:^|[^\p{L}])(?:i['’]?m|i am|we['’]?re|we are)(?:\s+(?:now|currently|still|back|this week|at the moment))*\s+at\s+(?:the|our)\s+(` + regionAlt + `)\s+` + workplaceNouns + `(?:$|[^\p{L}])`)
+
+// workplaceNouns are the places of work a writer says they are at, in
+// another town than home ("I'm at our depot in Warsaw", "at the Rotterdam
+// office"): where they are now, as "I'm in" says it (round forty-one).
+const workplaceNouns = `(?:office|depot|site|branch|warehouse|plant|campus|hub)`
 
 var (
 	// reNegated is a negation ending the words before a match: "ya no
@@ -221,7 +229,7 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 		if r, _ := utf8.DecodeRuneInString(s[m[0]:]); !unicode.IsLetter(r) {
 			pre = s[:m[0]+utf8.RuneLen(r)]
 		}
-		if notAPlace[w] || reNotNow.MatchString(rest) {
+		if notAPlace[w] || reNotNow.MatchString(rest) || reNotNow.MatchString(s[m[1]:]) && g == len(m)-2 {
 			continue
 		}
 		if q, _ := utf8.DecodeLastRuneInString(strings.TrimRight(pre, " ")); strings.ContainsRune(quoteMarks, q) {

@@ -101,6 +101,15 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"Several members on holiday in Thailand report errors since 9:10", 99},
 		{"Our drivers working from Manchester depot cannot log in since 7", 99},
 		{"弊社の社長は今ロンドンにいますが、16時40分ごろ", 99},
+		// round forty-one: the writer at a workplace in a place, and not
+		{"I am at the Rotterdam office this week. Since 10 this morning the search fails", 1},
+		{"I'm at our Polish depot in Warsaw this week. Between 19:00 and 19:35 nobody could log in", 1},
+		{"We're at our office in Lisbon and the app is down since 8", 0},
+		{"Our manager is at the Rotterdam office this week; since 10 the search fails", 99},
+		{"I'm not at the Rotterdam office this week; since 10 the search fails", 99},
+		{"I'm at the Rotterdam office next week; since 10 the search fails", 99},
+		{"I'm at the front office; since 10 the search fails", 99},
+		{"Our drivers at the Warsaw depot cannot log in since 7", 99},
 		{"ロンドン在住のお客様のために、16時40分ごろ", 99},
 		// a negated place, and the next match after a rejected one
 		{"Ya no estoy en Madrid, ahora vivo en Lisboa. Desde las 9:10 nada", 0},
