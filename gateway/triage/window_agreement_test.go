@@ -40,7 +40,8 @@ const windowSlack = 15 * time.Minute
 // thirty-nine). holdout61 and holdout62, first measured with round
 // thirty-nine's rules: 46 of 54 and 52 of 57 (the same with its review's
 // mends and after round forty). holdout63 and holdout64, first measured
-// with round forty's rules: 53 of 58 and 54 of 58.
+// with round forty's rules: 53 of 58 and 54 of 58 (the same with its
+// review's mends and after round forty-one).
 var windowFloors = map[string]float64{
 	"holdout49": 0.88,
 	"holdout50": 0.93,
