@@ -142,7 +142,7 @@ var (
 // words are about the writer by their subject ("I", "we") or by the verb's
 // person; writerPlace skips the matches that are not (see there).
 var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
-	`(?:i['’]?m|i am|we['’]?re|we are)(?:\s+(?:now|currently|still|back|back home|staying|living|based|travell?ing|this week|at the moment))*` +
+	writerSubject + `(?:\s+(?:` + nowAdverbs + `|back home|staying|living|based|travell?ing))*` +
 	`\s+(?:in|visiting(?:\s+my\s+\p{L}+\s+in)?|(?:writing|teaching|working) from|on (?:holiday|vacation|a trip) in|at (?:the|our) (?:\p{L}+\s+)?` + workplaceNouns + ` in)` +
 	`|here in|i live in|(?:i|we) moved (?:back )?to|back home in` +
 	`|(?:les |le |te |os )?escribo desde|(?:saya )?(?:sekarang )?tinggal di` +
@@ -150,7 +150,7 @@ var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
 	`|ich bin (?:gerade |jetzt |derzeit |zurzeit )?(?:beruflich |privat )?in|ich wohne in|jestem (?:teraz |obecnie )?w|mieszkam w` +
 	`)\s+(` + regionAlt + `)(?:$|[^\p{L}])` +
 	// Japanese: "今はブリストルにいます", "ロンドン在住"
-	`|(` + regionAlt + `)(?:にいます|に住んでいます|在住)` +
+	`|(?P<ja>` + regionAlt + `)(?:にいます|に住んでいます|在住)` +
 	// Turkish, the writer on the place: from our office, home or hotel
 	// there ("Londra'daki ofisimizden"), or a first-person verb on it
 	// ("Londra'dayım"); a bare "ofisimiz" is the office, not the writer.
@@ -161,7 +161,22 @@ var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
 	`|मैं\s+(?:अभी\s+|आजकल\s+)?(` + regionAlt + `)\s+में(?:\s+[^\s,;.।!?]+){0,4}?\s+हूँ` +
 	// Round forty-one: the writer at a workplace named by its place, "I'm
 	// at the Rotterdam office this week" (the place before the noun).
-	`|(?:^|[^\p{L}])(?:i['’]?m|i am|we['’]?re|we are)(?:\s+(?:now|currently|still|back|this week|at the moment))*\s+at\s+(?:the|our)\s+(` + regionAlt + `)\s+` + workplaceNouns + `(?:$|[^\p{L}])`)
+	`|(?:^|[^\p{L}])` + writerSubject + `(?:\s+(?:` + nowAdverbs + `))*\s+at\s+(?:the|our)\s+(?P<workplace>` + regionAlt + `)\s+` + workplaceNouns + `(?:$|[^\p{L}])`)
+
+// writerSubject is the writer as the subject of "I'm in", "I'm at the
+// Rotterdam office", and nowAdverbs the words for now that may follow it;
+// both shapes of reWriterPlace share them.
+const (
+	writerSubject = `(?:i['’]?m|i am|we['’]?re|we are)`
+	nowAdverbs    = `now|currently|still|back|this week|at the moment`
+)
+
+// jaGroup and workplaceGroup are the offsets in a match of reWriterPlace
+// of the Japanese place and of the place before a workplace noun.
+var (
+	jaGroup        = 2 * reWriterPlace.SubexpIndex("ja")
+	workplaceGroup = 2 * reWriterPlace.SubexpIndex("workplace")
+)
 
 // workplaceNouns are the places of work a writer says they are at, in
 // another town than home ("I'm at our depot in Warsaw", "at the Rotterdam
@@ -229,7 +244,7 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 		if r, _ := utf8.DecodeRuneInString(s[m[0]:]); !unicode.IsLetter(r) {
 			pre = s[:m[0]+utf8.RuneLen(r)]
 		}
-		if notAPlace[w] || reNotNow.MatchString(rest) || reNotNow.MatchString(s[m[1]:]) && g == len(m)-2 {
+		if notAPlace[w] || reNotNow.MatchString(rest) || g == workplaceGroup && reNotNow.MatchString(afterWord(s, m[1])) {
 			continue
 		}
 		if q, _ := utf8.DecodeLastRuneInString(strings.TrimRight(pre, " ")); strings.ContainsRune(quoteMarks, q) {
@@ -247,7 +262,7 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 			}
 			continue
 		}
-		if g == 4 && !jaWritersPlace(pre, rest) {
+		if g == jaGroup && !jaWritersPlace(pre, rest) {
 			continue
 		}
 		if strings.Contains(s[m[g+1]:m[1]], "नहीं") {
@@ -343,6 +358,16 @@ func firstGroup(m []int) int {
 		}
 	}
 	return -1
+}
+
+// afterWord is s after a match ending at end, read from the end of its
+// last word: the boundary rune the match took (the "." of "office.") is
+// given back, so that what follows it is read in the same clause only.
+func afterWord(s string, end int) string {
+	if r, n := utf8.DecodeLastRuneInString(s[:end]); n > 0 && !unicode.IsLetter(r) {
+		end -= n
+	}
+	return s[end:]
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }

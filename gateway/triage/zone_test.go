@@ -108,6 +108,10 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"Our manager is at the Rotterdam office this week; since 10 the search fails", 99},
 		{"I'm not at the Rotterdam office this week; since 10 the search fails", 99},
 		{"I'm at the Rotterdam office next week; since 10 the search fails", 99},
+		// a "tomorrow" in the next clause leaves the place the writer is in now
+		{"I'm at the Rotterdam office. Tomorrow I fly back home; since 10 the search fails", 1},
+		{"I'm at the Rotterdam office, tomorrow I'm back in Lisbon; since 10 the search fails", 1},
+		{"I'm in Rotterdam. Tomorrow I fly back home; since 10 the search fails", 1},
 		{"I'm at the front office; since 10 the search fails", 99},
 		{"Our drivers at the Warsaw depot cannot log in since 7", 99},
 		{"ロンドン在住のお客様のために、16時40分ごろ", 99},
