@@ -161,7 +161,7 @@ var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
 	`|मैं\s+(?:अभी\s+|आजकल\s+)?(` + regionAlt + `)\s+में(?:\s+[^\s,;.।!?]+){0,4}?\s+हूँ` +
 	// Round forty-one: the writer at a workplace named by its place, "I'm
 	// at the Rotterdam office this week" (the place before the noun).
-	`|(?:^|[^\p{L}])` + writerSubject + `(?:\s+(?:` + nowAdverbs + `))*\s+at\s+(?:the|our)\s+(?P<workplace>` + regionAlt + `)\s+` + workplaceNouns + `(?:$|[^\p{L}])`)
+	`|(?:^|[^\p{L}])` + writerSubject + `(?:\s+(?:` + nowAdverbs + `))*\s+at\s+(?:the|our)\s+(?P<workplace>` + regionAlt + `)\s+` + workplaceNounsAfterPlace + `(?:$|[^\p{L}])`)
 
 // writerSubject is the writer as the subject of "I'm in", "I'm at the
 // Rotterdam office", and nowAdverbs the words for now that may follow it;
@@ -182,6 +182,11 @@ var (
 // another town than home ("I'm at our depot in Warsaw", "at the Rotterdam
 // office"): where they are now, as "I'm in" says it (round forty-one).
 const workplaceNouns = `(?:office|depot|site|branch|warehouse|plant|campus|hub)`
+
+// workplaceNounsAfterPlace are those read after their place ("the
+// Rotterdam office"): not "site", which after a country is as often a
+// web shop ("I'm at the Mexico site and checkout fails").
+const workplaceNounsAfterPlace = `(?:office|depot|branch|warehouse|plant|campus|hub)`
 
 var (
 	// reNegated is a negation ending the words before a match: "ya no

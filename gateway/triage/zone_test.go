@@ -112,6 +112,9 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"I'm at the Rotterdam office. Tomorrow I fly back home; since 10 the search fails", 1},
 		{"I'm at the Rotterdam office, tomorrow I'm back in Lisbon; since 10 the search fails", 1},
 		{"I'm in Rotterdam. Tomorrow I fly back home; since 10 the search fails", 1},
+		// "site" after a country is a web shop, not where the writer is
+		{"I'm at the Mexico site and checkout fails since 10", 99},
+		{"I'm at the Chile site (our web shop for Santiago) and checkout fails since 10", 99},
 		{"I'm at the front office; since 10 the search fails", 99},
 		{"Our drivers at the Warsaw depot cannot log in since 7", 99},
 		{"ロンドン在住のお客様のために、16時40分ごろ", 99},
