@@ -200,6 +200,13 @@ var (
 	// to Frankfurt region", a cloud's), or a place they will be in
 	// ("I'm in Lisbon next week", "tomorrow", "la semana que viene").
 	reNotNow = regexp.MustCompile(`^\s*(?:aufgewachsen|geboren|groß geworden|region|data ?cent(?:er|re)|datacenter|availability zone|next week|tomorrow|la semana que viene|nächste woche)(?:$|[^\p{L}])`)
+	// reLater is a later or habitual time after the place, in its clause:
+	// the writer will be there, or is there on some days ("from Monday",
+	// "next Tuesday", "this coming week", "again next week", "on Fridays").
+	reLater = regexp.MustCompile(`^\s*(?:again\s+)?(?:(?:from|next|this coming)\s+(?:` + weekdayNames + `|week|month|year|` + monthNames + `)|on\s+(?:` + weekdayNames + `)s|on weekends)(?:$|[^\p{L}])`)
+	// reCondClause is a clause opened by "if", "when" or "whenever" just
+	// before a match: a supposed or habitual place, not where the writer is.
+	reCondClause = regexp.MustCompile(`(?:^|[^\p{L}])(?:if|when|whenever)\s*$`)
 	// reLiveBroadcast is the Spanish "en vivo" (live), not "vivo en" (I live in).
 	reLiveBroadcast = regexp.MustCompile(`(?:^|[^\p{L}])en\s*$`)
 	// reJaSubject is a Japanese subject (a word before が or は), and
@@ -249,7 +256,11 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 		if r, _ := utf8.DecodeRuneInString(s[m[0]:]); !unicode.IsLetter(r) {
 			pre = s[:m[0]+utf8.RuneLen(r)]
 		}
-		if notAPlace[w] || reNotNow.MatchString(rest) || g == workplaceGroup && reNotNow.MatchString(afterWord(s, m[1])) {
+		after := rest
+		if g == workplaceGroup {
+			after = afterWord(s, m[1])
+		}
+		if notAPlace[w] || reNotNow.MatchString(rest) || reNotNow.MatchString(after) || reLater.MatchString(after) || reCondClause.MatchString(pre) {
 			continue
 		}
 		if q, _ := utf8.DecodeLastRuneInString(strings.TrimRight(pre, " ")); strings.ContainsRune(quoteMarks, q) {

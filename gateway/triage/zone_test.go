@@ -115,6 +115,15 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		// "site" after a country is a web shop, not where the writer is
 		{"I'm at the Mexico site and checkout fails since 10", 99},
 		{"I'm at the Chile site (our web shop for Santiago) and checkout fails since 10", 99},
+		// a later or habitual place, or one supposed in an "if" or "when" clause
+		{"I'm at the Rotterdam office from Monday; since 10 the search fails", 99},
+		{"I'm at the Rotterdam office again next week; since 10 the search fails", 99},
+		{"I'm at the Rotterdam office next Tuesday; since 10 the search fails", 99},
+		{"I'm at our office in Lisbon next month; since 8 the app is down", 99},
+		{"I'm at the Rotterdam office on Fridays; since 10 the search fails", 99},
+		{"If I'm at the Rotterdam office on Monday, will my badge work? Since 10 the search fails", 99},
+		{"Whenever I'm at the Warsaw depot the app logs me out; since 7 nobody could log in", 99},
+		{"I'm in Lisbon next month; since 8 the app is down", 99},
 		{"I'm at the front office; since 10 the search fails", 99},
 		{"Our drivers at the Warsaw depot cannot log in since 7", 99},
 		{"ロンドン在住のお客様のために、16時40分ごろ", 99},
