@@ -207,6 +207,13 @@ var (
 	// reCondClause is a clause opened by "if", "when" or "whenever" just
 	// before a match: a supposed or habitual place, not where the writer is.
 	reCondClause = regexp.MustCompile(`(?:^|[^\p{L}])(?:if|when|whenever)\s*$`)
+	// reReported is someone else's word on where the writer is, just
+	// before a match ("the app thinks I'm at", "my profile says I'm in"),
+	// and reBareNo an answer "No" before an English subject ("No I'm at the
+	// Rotterdam office"), which does not negate it as "no estoy en" does.
+	reReported = regexp.MustCompile(`(?:^|[^\p{L}])(?:thinks?|says?|claims?)\s*$`)
+	reBareNo   = regexp.MustCompile(`(?:^|[^\p{L}])no\s*$`)
+	reEnWriter = regexp.MustCompile(`^` + writerSubject + `(?:$|[^\p{L}])`)
 	// reLiveBroadcast is the Spanish "en vivo" (live), not "vivo en" (I live in).
 	reLiveBroadcast = regexp.MustCompile(`(?:^|[^\p{L}])en\s*$`)
 	// reJaSubject is a Japanese subject (a word before が or は), and
@@ -260,7 +267,7 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 		if g == workplaceGroup {
 			after = afterWord(s, m[1])
 		}
-		if notAPlace[w] || reNotNow.MatchString(rest) || reNotNow.MatchString(after) || reLater.MatchString(after) || reCondClause.MatchString(pre) {
+		if notAPlace[w] || reNotNow.MatchString(rest) || reNotNow.MatchString(after) || reLater.MatchString(after) || reCondClause.MatchString(pre) || reReported.MatchString(pre) || quotedLine(s, m[g]) {
 			continue
 		}
 		if q, _ := utf8.DecodeLastRuneInString(strings.TrimRight(pre, " ")); strings.ContainsRune(quoteMarks, q) {
@@ -270,7 +277,7 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 			continue
 		}
 		now := saidNow(pre, s[m[0]:m[1]])
-		if reNegated.MatchString(pre) {
+		if reNegated.MatchString(pre) && !(reBareNo.MatchString(pre) && reEnWriter.MatchString(words)) {
 			if c := reContrast.FindStringSubmatchIndex(rest); c != nil && !notAPlace[rest[c[2]:c[3]]] {
 				if take(rest[c[2]:c[3]], m[0], strings.TrimFunc(s[m[0]:m[g+1]+c[3]], notWordRune), now) {
 					break
@@ -374,6 +381,14 @@ func firstGroup(m []int) int {
 		}
 	}
 	return -1
+}
+
+// quotedLine reports whether the line of s holding offset at (a match's
+// place, not its first rune, which may be the newline before) opens with
+// ">", a reply's quote of earlier words.
+func quotedLine(s string, at int) bool {
+	line := s[strings.LastIndexByte(s[:at], '\n')+1:]
+	return strings.HasPrefix(strings.TrimLeft(line, " \t"), ">")
 }
 
 // afterWord is s after a match ending at end, read from the end of its
