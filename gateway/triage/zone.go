@@ -142,7 +142,7 @@ var (
 // words are about the writer by their subject ("I", "we") or by the verb's
 // person; writerPlace skips the matches that are not (see there).
 var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
-	`(?:i['’]?m|i am|we['’]?re|we are)(?:\s+(?:now|currently|still|back|back home|staying|living|based|travell?ing|this week|at the moment))*` +
+	writerSubject + `(?:\s+(?:` + nowAdverbs + `|back home|staying|living|based|travell?ing))*` +
 	`\s+(?:in|visiting(?:\s+my\s+\p{L}+\s+in)?|(?:writing|teaching|working) from|on (?:holiday|vacation|a trip) in|at (?:the|our) (?:\p{L}+\s+)?` + workplaceNouns + ` in)` +
 	`|here in|i live in|(?:i|we) moved (?:back )?to|back home in` +
 	`|(?:les |le |te |os )?escribo desde|(?:saya )?(?:sekarang )?tinggal di` +
@@ -150,7 +150,7 @@ var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
 	`|ich bin (?:gerade |jetzt |derzeit |zurzeit )?(?:beruflich |privat )?in|ich wohne in|jestem (?:teraz |obecnie )?w|mieszkam w` +
 	`)\s+(` + regionAlt + `)(?:$|[^\p{L}])` +
 	// Japanese: "今はブリストルにいます", "ロンドン在住"
-	`|(` + regionAlt + `)(?:にいます|に住んでいます|在住)` +
+	`|(?P<ja>` + regionAlt + `)(?:にいます|に住んでいます|在住)` +
 	// Turkish, the writer on the place: from our office, home or hotel
 	// there ("Londra'daki ofisimizden"), or a first-person verb on it
 	// ("Londra'dayım"); a bare "ofisimiz" is the office, not the writer.
@@ -161,12 +161,32 @@ var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
 	`|मैं\s+(?:अभी\s+|आजकल\s+)?(` + regionAlt + `)\s+में(?:\s+[^\s,;.।!?]+){0,4}?\s+हूँ` +
 	// Round forty-one: the writer at a workplace named by its place, "I'm
 	// at the Rotterdam office this week" (the place before the noun).
-	`|(?:^|[^\p{L}])(?:i['’]?m|i am|we['’]?re|we are)(?:\s+(?:now|currently|still|back|this week|at the moment))*\s+at\s+(?:the|our)\s+(` + regionAlt + `)\s+` + workplaceNouns + `(?:$|[^\p{L}])`)
+	`|(?:^|[^\p{L}])` + writerSubject + `(?:\s+(?:` + nowAdverbs + `))*\s+at\s+(?:the|our)\s+(?P<workplace>` + regionAlt + `)\s+` + workplaceNounsAfterPlace + `(?:$|[^\p{L}])`)
+
+// writerSubject is the writer as the subject of "I'm in", "I'm at the
+// Rotterdam office", and nowAdverbs the words for now that may follow it;
+// both shapes of reWriterPlace share them.
+const (
+	writerSubject = `(?:i['’]?m|i am|we['’]?re|we are)`
+	nowAdverbs    = `now|currently|still|back|this week|at the moment`
+)
+
+// jaGroup and workplaceGroup are the offsets in a match of reWriterPlace
+// of the Japanese place and of the place before a workplace noun.
+var (
+	jaGroup        = 2 * reWriterPlace.SubexpIndex("ja")
+	workplaceGroup = 2 * reWriterPlace.SubexpIndex("workplace")
+)
 
 // workplaceNouns are the places of work a writer says they are at, in
 // another town than home ("I'm at our depot in Warsaw", "at the Rotterdam
 // office"): where they are now, as "I'm in" says it (round forty-one).
 const workplaceNouns = `(?:office|depot|site|branch|warehouse|plant|campus|hub)`
+
+// workplaceNounsAfterPlace are those read after their place ("the
+// Rotterdam office"): not "site", which after a country is as often a
+// web shop ("I'm at the Mexico site and checkout fails").
+const workplaceNounsAfterPlace = `(?:office|depot|branch|warehouse|plant|campus|hub)`
 
 var (
 	// reNegated is a negation ending the words before a match: "ya no
@@ -180,6 +200,20 @@ var (
 	// to Frankfurt region", a cloud's), or a place they will be in
 	// ("I'm in Lisbon next week", "tomorrow", "la semana que viene").
 	reNotNow = regexp.MustCompile(`^\s*(?:aufgewachsen|geboren|groß geworden|region|data ?cent(?:er|re)|datacenter|availability zone|next week|tomorrow|la semana que viene|nächste woche)(?:$|[^\p{L}])`)
+	// reLater is a later or habitual time after the place, in its clause:
+	// the writer will be there, or is there on some days ("from Monday",
+	// "next Tuesday", "this coming week", "again next week", "on Fridays").
+	reLater = regexp.MustCompile(`^\s*(?:again\s+)?(?:(?:from|next|this coming)\s+(?:` + weekdayNames + `|week|month|year|` + monthNames + `)|on\s+(?:` + weekdayNames + `)s|on weekends)(?:$|[^\p{L}])`)
+	// reCondClause is a clause opened by "if", "when" or "whenever" just
+	// before a match: a supposed or habitual place, not where the writer is.
+	reCondClause = regexp.MustCompile(`(?:^|[^\p{L}])(?:if|when|whenever)\s*$`)
+	// reReported is someone else's word on where the writer is, just
+	// before a match ("the app thinks I'm at", "my profile says I'm in"),
+	// and reBareNo an answer "No" before an English subject ("No I'm at the
+	// Rotterdam office"), which does not negate it as "no estoy en" does.
+	reReported = regexp.MustCompile(`(?:^|[^\p{L}])(?:thinks?|says?|claims?)\s*$`)
+	reBareNo   = regexp.MustCompile(`(?:^|[^\p{L}])no\s*$`)
+	reEnWriter = regexp.MustCompile(`^` + writerSubject + `(?:$|[^\p{L}])`)
 	// reLiveBroadcast is the Spanish "en vivo" (live), not "vivo en" (I live in).
 	reLiveBroadcast = regexp.MustCompile(`(?:^|[^\p{L}])en\s*$`)
 	// reJaSubject is a Japanese subject (a word before が or は), and
@@ -229,7 +263,11 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 		if r, _ := utf8.DecodeRuneInString(s[m[0]:]); !unicode.IsLetter(r) {
 			pre = s[:m[0]+utf8.RuneLen(r)]
 		}
-		if notAPlace[w] || reNotNow.MatchString(rest) || reNotNow.MatchString(s[m[1]:]) && g == len(m)-2 {
+		after := rest
+		if g == workplaceGroup {
+			after = afterWord(s, m[1])
+		}
+		if notAPlace[w] || reNotNow.MatchString(rest) || reNotNow.MatchString(after) || reLater.MatchString(after) || reCondClause.MatchString(pre) || reReported.MatchString(pre) || quotedLine(s, m[g]) {
 			continue
 		}
 		if q, _ := utf8.DecodeLastRuneInString(strings.TrimRight(pre, " ")); strings.ContainsRune(quoteMarks, q) {
@@ -239,7 +277,7 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 			continue
 		}
 		now := saidNow(pre, s[m[0]:m[1]])
-		if reNegated.MatchString(pre) {
+		if reNegated.MatchString(pre) && !(reBareNo.MatchString(pre) && reEnWriter.MatchString(words)) {
 			if c := reContrast.FindStringSubmatchIndex(rest); c != nil && !notAPlace[rest[c[2]:c[3]]] {
 				if take(rest[c[2]:c[3]], m[0], strings.TrimFunc(s[m[0]:m[g+1]+c[3]], notWordRune), now) {
 					break
@@ -247,7 +285,7 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 			}
 			continue
 		}
-		if g == 4 && !jaWritersPlace(pre, rest) {
+		if g == jaGroup && !jaWritersPlace(pre, rest) {
 			continue
 		}
 		if strings.Contains(s[m[g+1]:m[1]], "नहीं") {
@@ -343,6 +381,24 @@ func firstGroup(m []int) int {
 		}
 	}
 	return -1
+}
+
+// quotedLine reports whether the line of s holding offset at (a match's
+// place, not its first rune, which may be the newline before) opens with
+// ">", a reply's quote of earlier words.
+func quotedLine(s string, at int) bool {
+	line := s[strings.LastIndexByte(s[:at], '\n')+1:]
+	return strings.HasPrefix(strings.TrimLeft(line, " \t"), ">")
+}
+
+// afterWord is s after a match ending at end, read from the end of its
+// last word: the boundary rune the match took (the "." of "office.") is
+// given back, so that what follows it is read in the same clause only.
+func afterWord(s string, end int) string {
+	if r, n := utf8.DecodeLastRuneInString(s[:end]); n > 0 && !unicode.IsLetter(r) {
+		end -= n
+	}
+	return s[end:]
 }
 
 func notLetter(r rune) bool { return !unicode.IsLetter(r) }
