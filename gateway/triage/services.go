@@ -209,21 +209,18 @@ var billingMatchers = func() []phraseMatcher {
 	return ms
 }()
 
-// matchesWhole reports whether one of ms matches all of p's words.
-func matchesWhole(ms []phraseMatcher, p string) bool {
+// billingPhrase reports whether a service word is also a billing word
+// ("refund", "charge"): in a billing question it names the account's
+// billing, not the payment service.
+func billingPhrase(p string) bool {
 	toks := tokenize(p)
-	for _, b := range ms {
+	for _, b := range billingMatchers {
 		if len(b.w) == len(toks) && b.matchExact(toks, 0) {
 			return true
 		}
 	}
 	return false
 }
-
-// billingPhrase reports whether a service word is also a billing word
-// ("refund", "charge"): in a billing question it names the account's
-// billing, not the payment service.
-func billingPhrase(p string) bool { return matchesWhole(billingMatchers, p) }
 
 // find returns the services the text names, earliest first.
 // Overlapping matches keep the longest ("payment page" as an alias of

@@ -181,12 +181,15 @@ var (
 // workplaceNouns are the places of work a writer says they are at, in
 // another town than home ("I'm at our depot in Warsaw", "at the Rotterdam
 // office"): where they are now, as "I'm in" says it (round forty-one).
-const workplaceNouns = `(?:office|depot|site|branch|warehouse|plant|campus|hub)`
+const workplaceNouns = `(?:site|` + workplaceNounList + `)`
 
 // workplaceNounsAfterPlace are those read after their place ("the
 // Rotterdam office"): not "site", which after a country is as often a
 // web shop ("I'm at the Mexico site and checkout fails").
-const workplaceNounsAfterPlace = `(?:office|depot|branch|warehouse|plant|campus|hub)`
+const workplaceNounsAfterPlace = `(?:` + workplaceNounList + `)`
+
+// workplaceNounList is the alternation both are built from.
+const workplaceNounList = `office|depot|branch|warehouse|plant|campus|hub`
 
 var (
 	// reNegated is a negation ending the words before a match: "ya no
