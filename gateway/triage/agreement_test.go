@@ -161,6 +161,12 @@ type secondOpinion struct {
 // failures, read as high again, and one patient's failure during a share
 // of a non-core service failing) and 72 of 72 in service. holdout69's
 // writer took its traffic drop as high, as its second labeler did.
+// holdout71 and holdout72 (written during round forty-two, for a later
+// round, the same way; 53 and 51 windows): 72 of 72 in severity and in
+// service; 71 of 72 in severity (the other one level apart: one user's
+// video freezing on home Wi-Fi, medium or low) and 72 of 72 in service.
+// Both writers took their traffic drops as high, as both second labelers
+// did.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -230,6 +236,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout68", file: "holdout68.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout69", file: "holdout69.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
 	{set: "holdout70", file: "holdout70.json", floor: figures{exact: 0.94, withinOne: 0.97, service: 0.97}},
+	{set: "holdout71", file: "holdout71.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout72", file: "holdout72.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
