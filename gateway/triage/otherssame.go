@@ -35,7 +35,7 @@ var sameTrouble = mkFlowWords(
 var otherPeople = mkFlowWords(
 	"colleague*", "coworker*", "co-worker*", "friend*", "neighbour*", "neighbor*", "sister", "brother", "husband", "wife",
 	"cousin*", "parents", "others", "other people", "people", "group", "staff", "team",
-	"collègue*", "ami", "amis", "amie", "amies", "voisin*", "soeur", "frère", "mari", "autres", "gens",
+	"collègue*", "ami", "amis", "amie", "amies", "voisin*", "sœur", "frère", "mari", "autres", "gens",
 	"compañero*", "compañera*", "amigo*", "amiga*", "vecino*", "vecina*", "hermano*", "hermana*", "otros", "otras", "gente", "personas", "primos",
 	"colega*", "vizinho*", "vizinha*", "irmã", "irmão", "outros", "outras", "pessoas",
 	"collega", "colleghi", "amici", "vicini", "altri",

@@ -928,6 +928,7 @@ func TestScope_othersWithTheSameProblem(t *testing.T) {
 	for _, s := range []string{
 		"I keep getting an error at login. My colleagues in the office have the same, all 6 of us.",
 		"Impossible de créer des étiquettes. Mes trois collègues ont le même problème.",
+		"Impossible de réserver le cours, une erreur est survenue. Ma sœur essaie de son côté et c'est pareil.",
 		"Check-in derzeit nicht möglich. Auch andere Eltern aus der WhatsApp-Gruppe haben das gleiche Problem.",
 		"Ödeme işlenemedi hatası veriyor. Komşum da aynı sorunu yaşıyor.",
 		"No puedo finalizar el alquiler, hay otras tres personas aquí al lado con el mismo problema.",
