@@ -640,11 +640,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.75, withinOne: 0.93, service: 0.81}, why: "blind through round forty (three aggregate looks: 0.764 / 0.944 / 0.819 with round thirty-nine's rules and with its review's mends, 0.764 / 0.944 / 0.833 after round forty), tuned on (words, not the fit) from round forty-one (a city's public-transport ticketing app on New Year's Eve: mobile tickets and passes, QR validation at gates and on buses, fines and appeals, a journey planner and stop search, disruption alerts, a partner API for tourism cards and mobility budgets; commuters, tourists, gate staff and drivers, the control room): floor a little below the tuned figures after round forty-one (0.764 / 0.944 / 0.833)"},
 	{name: "holdout63",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.81, withinOne: 0.95, service: 0.92}, why: "blind, written during round thirty-eight for round forty-one (a smart-home security company on a winter-storm weekend: alarm systems with a monitoring centre, cameras with cloud recordings, an app to arm and disarm, monthly monitoring plans, an installers' partner portal and API, alarm and camera alerts by push and SMS, a device and recording search; the product's own words are incident words): floor a little below its measurements (0.833 / 0.972 / 0.944 with round forty's rules, with its review's mends and after round forty-one)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.81, withinOne: 0.95, service: 0.92}, why: "blind through round forty-one (three aggregate looks: 0.833 / 0.972 / 0.944 with round forty's rules, with its review's mends and after round forty-one), tuned on (words, not the fit) from round forty-two (a smart-home security company on a winter-storm weekend: alarm systems with a monitoring centre, cameras with cloud recordings, an app to arm and disarm, monthly monitoring plans, an installers' partner portal and API, alarm and camera alerts by push and SMS, a device and recording search; the product's own words are incident words): floor a little below the tuned figures after round forty-two (0.833 / 0.972 / 0.944)"},
 	{name: "holdout64",
-		blind: true, minTickets: 70,
-		floor: figures{exact: 0.76, withinOne: 0.91, service: 0.86}, why: "blind, written during round thirty-eight for round forty-one (a rental-property platform on rent day: rent by card and bank transfer, deposits in escrow, landlords' payouts, tenant applications with identity and credit checks, maintenance requests, rent reminders by e-mail and SMS, a listings search, a property-management software API): floor a little below its measurements (0.778 / 0.931 / 0.875 with round forty's rules, with its review's mends and after round forty-one)"},
+		outOfFit: true, minTickets: 70,
+		floor: figures{exact: 0.76, withinOne: 0.91, service: 0.86}, why: "blind through round forty-one (three aggregate looks: 0.778 / 0.931 / 0.875 with round forty's rules, with its review's mends and after round forty-one), tuned on (words, not the fit) from round forty-two (a rental-property platform on rent day: rent by card and bank transfer, deposits in escrow, landlords' payouts, tenant applications with identity and credit checks, maintenance requests, rent reminders by e-mail and SMS, a listings search, a property-management software API): floor a little below the tuned figures after round forty-two (0.778 / 0.931 / 0.875)"},
 	{name: "holdout65",
 		blind: true, minTickets: 70},
 	{name: "holdout66",
@@ -837,7 +837,10 @@ func init() {
 // (4092) after it; the measured 4582 after it: 0.868 (3977), 0.966
 // (4427), 0.911 (4175). With holdout63 and holdout64 (judged on by round
 // forty-one), 4726 tickets: 0.866 (4093), 0.966 (4564), 0.911 (4306); no
-// floor moves.
+// floor moves. Round forty-two (holdout63 and holdout64 tuned on)
+// measured the whole not blind with DESKGATE_TRIAGE_SKIP_BLIND=1 (4643
+// tickets): 0.864 (4011), 0.965 (4481), 0.910 (4223) before it, 0.866
+// (4019), 0.965 (4482), 0.910 (4224) after it.
 var wholeFloor = figures{exact: 0.86, withinOne: 0.96, service: 0.91}
 
 const wholeMinTickets = 200

@@ -1040,6 +1040,7 @@ func readSignals(toks []token, text string) signals {
 	// whether or not the negative subject is a scope word of its own
 	s.many = withCues(s.many, [][]hit{s.many}, none)
 	s.many = append(s.many, allAfter(toks)...)
+	s.many = append(s.many, othersSame(toks)...)
 	// "Customers charged but no order" over "a handful of our customers
 	// (five so far)": the people a plural names are the ones counted
 	few := fewOf(toks)

@@ -617,10 +617,15 @@ func TestScope_everyoneInMoreLanguages(t *testing.T) {
 		"Wszyscy klienci widzą błąd przy płatności.",
 		"Kaikki asiakkaat saavat virheen.",
 	} {
-		toks := tokenize(s)
-		if sig := readSignals(toks, s); len(active(sig.many)) == 0 {
-			t.Errorf("%q: no wide scope read", s)
-		}
+		checkWideScope(t, s)
+	}
+}
+
+// checkWideScope fails the test unless s is read as a claim of wide reach.
+func checkWideScope(t *testing.T, s string) {
+	t.Helper()
+	if sig := readSignals(tokenize(s), s); len(active(sig.many)) == 0 {
+		t.Errorf("%q: no wide scope read", s)
 	}
 }
 
@@ -912,6 +917,38 @@ func TestCallBacks_recordedOnce(t *testing.T) {
 	for i, p := range inquiryWords.list {
 		if got, want := callBacks[&p[0]], i >= len(questionNouns); got != want {
 			t.Errorf("%q: a call-back %v, want %v", p.String(), got, want)
+		}
+	}
+}
+
+// Round forty-two: other people with the same problem widen a failure
+// report beyond the writer; the writer's own retries said the same way
+// do not.
+func TestScope_othersWithTheSameProblem(t *testing.T) {
+	for _, s := range []string{
+		"I keep getting an error at login. My colleagues in the office have the same, all 6 of us.",
+		"Impossible de créer des étiquettes. Mes trois collègues ont le même problème.",
+		"Impossible de réserver le cours, une erreur est survenue. Ma sœur essaie de son côté et c'est pareil.",
+		"Check-in derzeit nicht möglich. Auch andere Eltern aus der WhatsApp-Gruppe haben das gleiche Problem.",
+		"Ödeme işlenemedi hatası veriyor. Komşum da aynı sorunu yaşıyor.",
+		"No puedo finalizar el alquiler, hay otras tres personas aquí al lado con el mismo problema.",
+		"支払いができません。同じ語学サークルの友人5人も同じ状態だそうです。",
+	} {
+		checkWideScope(t, s)
+		if got, _ := claimOf("error", s); got != claimOutage {
+			t.Errorf("%q: claim %s, want a failure for many", s, got)
+		}
+	}
+	for _, s := range []string{
+		"The payment failed. I tried again and same error.",
+		"My card is declined. Different card, same thing.",
+		"Push does not arrive on my phone. We both have the same app version.",
+		"Ich kann mich nicht anmelden, auch mit dem Handy das gleiche Problem.",
+		"Nobody in my team has the same problem, only my login fails.",
+		"My colleagues don't have the same problem, only my login fails.",
+	} {
+		if hs := othersSame(tokenize(s)); len(hs) > 0 {
+			t.Errorf("%q: the writer's own retry read as others with the same problem: %v", s, quote(hs))
 		}
 	}
 }
