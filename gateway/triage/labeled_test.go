@@ -646,9 +646,11 @@ var labeledSets = []labeledSet{
 		outOfFit: true, minTickets: 70,
 		floor: figures{exact: 0.76, withinOne: 0.91, service: 0.86}, why: "blind through round forty-one (three aggregate looks: 0.778 / 0.931 / 0.875 with round forty's rules, with its review's mends and after round forty-one), tuned on (words, not the fit) from round forty-two (a rental-property platform on rent day: rent by card and bank transfer, deposits in escrow, landlords' payouts, tenant applications with identity and credit checks, maintenance requests, rent reminders by e-mail and SMS, a listings search, a property-management software API): floor a little below the tuned figures after round forty-two (0.778 / 0.931 / 0.875)"},
 	{name: "holdout65",
-		blind: true, minTickets: 70},
+		blind: true, minTickets: 70,
+		floor: figures{exact: 0.74, withinOne: 0.94, service: 0.86}, why: "blind, written during round forty for round forty-two (a payroll and HR service on month-end payday: payroll runs and approvals, payslips, salary bank files and payments to employees, expense claims, employee sign-in with company SSO and 2FA, tax and pension filings through an API, payday reminders, an employee and payslip search): floor a little below its measurements (0.764 / 0.958 / 0.889 with round forty-one's rules and its review's mends, 0.764 / 0.958 / 0.875 after round forty-two)"},
 	{name: "holdout66",
-		blind: true, minTickets: 70},
+		blind: true, minTickets: 70,
+		floor: figures{exact: 0.79, withinOne: 0.91, service: 0.80}, why: "blind, written during round forty for round forty-two (a cloud photo storage and printing service on the last Christmas order day: phone backups and uploads, shared family albums, photo-book and print orders, card payments and storage subscriptions, sign-in and family invitations, a photo search by place, date and face, shipped and shared e-mails and push): floor a little below its measurements (0.806 / 0.931 / 0.819 with round forty-one's rules and its review's mends and after round forty-two)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -840,8 +842,14 @@ func init() {
 // floor moves. Round forty-two (holdout63 and holdout64 tuned on)
 // measured the whole not blind with DESKGATE_TRIAGE_SKIP_BLIND=1 (4643
 // tickets): 0.864 (4011), 0.965 (4481), 0.910 (4223) before it, 0.866
-// (4019), 0.965 (4482), 0.910 (4224) after it.
-var wholeFloor = figures{exact: 0.86, withinOne: 0.96, service: 0.91}
+// (4019), 0.965 (4482), 0.910 (4224) after it. The measured 4726 after
+// it: 0.868 (4101), 0.966 (4565), 0.911 (4307). With holdout65 and
+// holdout66 (judged on by round forty-two), 4870 tickets: 0.865 (4214),
+// 0.965 (4701), 0.909 (4429): the service floor moves down to 0.90, since
+// the two fresh sets (service 0.875 and 0.819) pull the whole under 0.91;
+// the sets measured before them went from 4306 to 4307 of 4726 in
+// service with the round.
+var wholeFloor = figures{exact: 0.86, withinOne: 0.96, service: 0.90}
 
 const wholeMinTickets = 200
 
