@@ -75,8 +75,19 @@ var otherPersons = mkFlowWords("kullanıcı*", "müşteri*", "пользоват
 	// ont le même problème", h20-08)
 	"restaurateur*", "commerçant*", "merchant*", "seller*", "vendeur*", "händler*", "comerciante*")
 
+// yourWords before a word for people make them the supplier's ("your
+// support team keeps saying the same thing"): a complaint, not others
+// who have the failure.
+var yourWords = map[string]bool{"your": true, "votre": true, "vos": true, "vuestro": true, "vuestra": true, "vuestros": true,
+	"vuestras": true, "vostro": true, "vostra": true, "vostri": true, "uw": true}
+
 // otherPersonAt reports whether toks[k] names people besides the writer.
 func otherPersonAt(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2 && !toks[j+1].brk; j-- {
+		if yourWords[toks[j].w] {
+			return false
+		}
+	}
 	if othersAsTyped[toks[k].raw] || othersAsTyped[toks[k].el] {
 		return true
 	}

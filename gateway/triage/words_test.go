@@ -1004,6 +1004,10 @@ func TestScope_othersSameFalseReadings(t *testing.T) {
 		"I get the same error again but not my colleagues, only me.",
 		"Hi, I still have the same problem with the neighborhood search.",
 		"Friendly reminder: I get the same error as last week when paying.",
+		// the supplier's people, not others who have the failure
+		"Your support team keeps saying the same thing and nothing is fixed.",
+		"Your staff said the same thing last week and my order still has not arrived.",
+		"Vos collègues du support disent la même chose depuis une semaine et rien ne change.",
 	} {
 		if hs := othersSame(tokenize(s)); len(hs) > 0 {
 			t.Errorf("%q: read as others with the same problem: %v", s, quote(hs))
