@@ -363,21 +363,11 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	var ev, lead *Evidence
 	if len(t.p.Sources) > 0 {
 		var err error
-		if t.gather != nil {
-			ev, err = t.gather(ctx, t.p.Sources, ref.Window)
-		} else {
-			ev, err = Gather(ctx, t.p.Sources, ref.Window, nil, nil)
-		}
-		if err != nil {
+		if ev, err = t.gatherWindow(ctx, ref.Window); err != nil {
 			return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, err)
 		}
 		if lw, ok := leadWindow(ref, created); ok {
-			if t.gather != nil {
-				lead, err = t.gather(ctx, t.p.Sources, lw)
-			} else {
-				lead, err = Gather(ctx, t.p.Sources, lw, nil, nil)
-			}
-			if err != nil {
+			if lead, err = t.gatherWindow(ctx, lw); err != nil {
 				return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, err)
 			}
 		}
@@ -1505,6 +1495,14 @@ func paperDocuments(hs []hit) []hit {
 // 3pm") tells when they noticed or gave up, often after the failure had
 // begun, and a clock read in the wrong zone or rounded lands late.
 const pastLead = 30 * time.Minute
+
+// gatherWindow reads the project's logs of w (through t.gather when set).
+func (t *Triager) gatherWindow(ctx context.Context, w Window) (*Evidence, error) {
+	if t.gather != nil {
+		return t.gather(ctx, t.p.Sources, w)
+	}
+	return Gather(ctx, t.p.Sources, w, nil, nil)
+}
 
 // leadWindow is the stretch read besides the window for a time that ended
 // well before the ticket (pastWindow): the window and the half hour before it,
