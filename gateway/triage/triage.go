@@ -837,11 +837,15 @@ func (t *Triager) readLead(f *facts, v *verdict, level string, core bool, tr *tr
 	if le == nil || !v.scored || levelRank(level) >= levelRank(LevelModerate) || levelRank(le.Level) < levelRank(LevelModerate) {
 		return
 	}
-	leadLevel, leadReasons := logLevel(f, v.service, le)
+	// The verdict those logs give: read as if they were the window's (a
+	// partial failure's share, for one, is the lead's).
+	fl := *f
+	fl.ev = f.lead
+	leadLevel, leadReasons := logLevel(&fl, v.service, le)
 	if levelRank(leadLevel) < levelRank(LevelModerate) {
 		return
 	}
-	lv := severity(f, v.service, leadLevel, core)
+	lv := severity(&fl, v.service, leadLevel, core)
 	if Rank(lv.sev) <= Rank(v.sev) {
 		return
 	}
