@@ -819,3 +819,24 @@ func TestTriage_theWritersAttemptDuringAnUrgentMajorityFailureIsCritical(t *test
 		{"en a rise of half (guard)", at(tried, "urgent"), High, "checkout-api", "error spike"},
 	})
 }
+
+// Round forty-three: a ticket naming a past time whose window is clean is
+// read with the half hour before it, where the failure the writer met had
+// often begun and ended ("at 9:50 none of our customers could pay"; the
+// spike 09:00–09:40). A complaint about the present keeps its window, and
+// a spike further back is not read. Many so told are critical: the
+// partial-failure hold reads the lead's failure rate, not the window's.
+func TestTriage_aPastTimeIsReadWithTheHalfHourBeforeIt(t *testing.T) {
+	p := projectWith(t, gen.Incident{Service: "checkout-api", Start: noon.Add(-3 * time.Hour), Duration: 40 * time.Minute,
+		FailRate: 0.6, Status: 503, Message: "no healthy upstream for pool {n}"})
+	checkVerdicts(t, p, []verdictCase{
+		{"many, at a past time just after the spike", Ticket{Subject: "checkout", Description: "At 09:50 UTC none of our customers could check out, every order failed with an error.", CreatedAt: noon},
+			Critical, "checkout-api", "clean in the window but not in the half hour before the time named"},
+		{"one writer, at a past time just after the spike", Ticket{Subject: "checkout", Description: "At 09:50 UTC my order failed at checkout with an error.", CreatedAt: noon},
+			High, "checkout-api", "clean in the window but not in the half hour before the time named"},
+		{"the present, after the spike ended", Ticket{Subject: "checkout", Description: "Right now none of our customers can check out, every order fails with an error.", CreatedAt: noon.Add(-time.Hour)},
+			Medium, "checkout-api", "clean"},
+		{"a past time well after the spike", Ticket{Subject: "checkout", Description: "At 10:45 UTC none of our customers could check out, every order failed with an error.", CreatedAt: noon},
+			Medium, "checkout-api", "clean"},
+	})
+}
