@@ -157,3 +157,93 @@ func (m *serviceMatcher) heldByAnother(svc int, w string) bool {
 	}
 	return false
 }
+
+// Round forty-four: an alias's head is often a noun made of a verb
+// ("room booking", "esim activation", "qr validation"), and a ticket
+// names the flow by the verb ("I can't book a room", "nobody can activate
+// an eSIM", "the gates validate QR codes slowly"). aliasVerbForms gives
+// the verb's English forms of such a head: "-ing" ("booking": book,
+// booked) and "-ation" ("activation": activate, activated, activating;
+// "confirmation": confirm, confirmed). A stem shorter than four letters
+// gives none ("filing", "rating"). Other languages' verbs are the
+// lexicon's (aliasLexicon's "buchen", "réserver").
+func aliasVerbForms(head string) []string {
+	switch {
+	case strings.HasSuffix(head, "ation"):
+		b := strings.TrimSuffix(head, "ation")
+		if len(b) < 4 {
+			return nil
+		}
+		if askVerbs[b] {
+			return nil
+		}
+		return []string{b + "ate", b + "ated", b + "ating", b, b + "ed", b + "ing", b + "e"}
+	case strings.HasSuffix(head, "ing"):
+		b := strings.TrimSuffix(head, "ing")
+		if n := len(b); n > 1 && b[n-1] == b[n-2] && !strings.ContainsRune("aeiou", rune(b[n-1])) {
+			b = b[:n-1] // "shipping": ship
+		}
+		if len(b) < 4 {
+			return nil
+		}
+		return []string{b, b + "ed", b + "e"}
+	}
+	return nil
+}
+
+// askVerbs are verbs a writer asks the desk with ("could you confirm",
+// "please inform us"): the flow a "booking confirmation" names is not
+// what they ask about.
+var askVerbs = map[string]bool{"confirm": true, "inform": true}
+
+// addAliasVerbForms lends the verb forms of an alias's head to its
+// service at a built-in synonym's strength, with the lexicon's guards: an
+// alias that starts with a verb or whose head a modifier turns into
+// something else lends nothing, a form that two services' heads give
+// lends nothing, nor does one a phrase of another service already
+// matches, nor one that is a word of another service's name or alias
+// ("ordering" of one service and "order lookup" of another: the order is
+// both's).
+func (m *serviceMatcher) addAliasVerbForms() {
+	owner, words := map[string]int{}, map[string]int{}
+	for i, s := range m.services {
+		for _, a := range append([]string{s.Name}, s.Aliases...) {
+			for _, w := range mkPhrase(a) {
+				if o, ok := words[w]; ok && o != i {
+					words[w] = claimedByTwo
+					continue
+				}
+				words[w] = i
+			}
+		}
+	}
+	for i, s := range m.services {
+		for _, a := range s.Aliases {
+			p, _ := trimServiceSuffix(mkPhrase(a))
+			if len(p) == 0 {
+				continue
+			}
+			last := p[len(p)-1]
+			if len(p) > 1 && (aliasVerbs[p[0]] || headModifiers[last][p[len(p)-2]]) {
+				continue
+			}
+			if strings.ContainsAny(last, "*+") {
+				continue
+			}
+			for _, f := range aliasVerbForms(last) {
+				if o, ok := owner[f]; ok && o != i {
+					owner[f] = claimedByTwo
+					continue
+				}
+				owner[f] = i
+			}
+		}
+	}
+	for _, f := range slices.Sorted(maps.Keys(owner)) {
+		svc := owner[f]
+		if o, ok := words[f]; svc == claimedByTwo || ok && o != svc || m.heldByAnother(svc, f) {
+			continue
+		}
+		m.add(svc, mkPhrase(f), strengthSynonym)
+	}
+}

@@ -118,3 +118,30 @@ func TestAddAliasTranslations_lendsNoWordAnotherServiceMatches(t *testing.T) {
 		}
 	}
 }
+
+// Round forty-four: a ticket names an alias's flow by the verb its head
+// is made of.
+func TestFindServices_readsTheVerbOfAnAliasHead(t *testing.T) {
+	services := []Service{
+		{Name: "checkout-api", Aliases: []string{"room booking", "esim activation", "ordering"}, Core: true},
+		{Name: "payments", Aliases: []string{"card payment"}, Core: true},
+		{Name: "auth", Aliases: []string{"login", "qr validation"}, Core: true},
+		{Name: "search", Aliases: []string{"order lookup"}},
+		{Name: "notifications", Aliases: []string{"booking confirmation", "sms"}},
+	}
+	tests := []struct {
+		name, text, want string
+	}{
+		{"booking a thing is the booking's flow", "I can't book anything, error every time", "checkout-api"},
+		{"a past booking too", "I booked a room yesterday and it spins forever", "checkout-api"},
+		{"activating is the activation's flow", "nobody can activate esim, your app is dead", "checkout-api"},
+		{"validating is the validation's flow", "the gates validate QR codes slowly this morning", "auth"},
+		// guards
+		{"a word of another service's alias lends nothing", "the order never came through", ""},
+		{"a verb the writer asks with is no flow", "Could you confirm whether anything was paused?", ""},
+		{"an alias found still decides", "I booked a room but the login fails", "auth"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFirstService(t, services, tt.text, tt.want) })
+	}
+}

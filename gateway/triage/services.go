@@ -147,6 +147,7 @@ func newServiceMatcher(services []Service) *serviceMatcher {
 		}
 	}
 	m.addAliasTranslations()
+	m.addAliasVerbForms()
 	return m
 }
 
