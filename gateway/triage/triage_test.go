@@ -838,5 +838,12 @@ func TestTriage_aPastTimeIsReadWithTheHalfHourBeforeIt(t *testing.T) {
 			Medium, "checkout-api", "clean"},
 		{"a past time well after the spike", Ticket{Subject: "checkout", Description: "At 10:45 UTC none of our customers could check out, every order failed with an error.", CreatedAt: noon},
 			Medium, "checkout-api", "clean"},
+		// mended after a read-only review of the round: the row above
+		// passes without leadWindow's pastWindow guard (its window holds
+		// the spike, and logLevel discounts a rise that ended before a
+		// present complaint); a present complaint whose time is inside the
+		// spike is critical without the guard.
+		{"the present, since a time in the spike (guard)", Ticket{Subject: "checkout", Description: "Since 10:00 UTC none of our customers can check out, every order fails with an error.", CreatedAt: noon.Add(-80 * time.Minute)},
+			Medium, "checkout-api", "clean"},
 	})
 }
