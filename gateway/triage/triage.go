@@ -366,7 +366,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		if ev, err = t.gatherWindow(ctx, ref.Window); err != nil {
 			return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, err)
 		}
-		if lw, ok := leadWindow(ref, created); ok {
+		if lw, ok := leadWindow(ref, created); ok && !timeAside(text, ref, created, loc) {
 			if lead, err = t.gatherWindow(ctx, lw); err != nil {
 				return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, err)
 			}
@@ -835,6 +835,11 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 func (t *Triager) readLead(f *facts, v *verdict, level string, core bool, tr *trace) {
 	le := f.leadOf(v.service)
 	if le == nil || !v.scored || levelRank(level) >= levelRank(LevelModerate) || levelRank(le.Level) < levelRank(LevelModerate) {
+		return
+	}
+	// A report of slowness is not raised by it (review of round
+	// forty-three): "slow for a moment" is not an outage.
+	if f.claim == claimDegraded {
 		return
 	}
 	// The verdict those logs give: read as if they were the window's (a
@@ -1499,6 +1504,84 @@ func paperDocuments(hs []hit) []hit {
 // 3pm") tells when they noticed or gave up, often after the failure had
 // begun, and a clock read in the wrong zone or rounded lands late.
 const pastLead = 30 * time.Minute
+
+// timeAside reports whether the words around the time a ticket names say
+// it is not when the failure was met (review of round forty-three): the
+// sentence that holds it asks ("was checkout down at 09:50?"), it stands
+// in someone else's quoted words, its clause says things worked then and
+// tells of no failure while the rest of the sentence does ("at 09:50 it
+// worked fine, but now it fails"), or the rest of its sentence names a
+// clock time after its window that is not past ("I ordered at 09:50 and
+// at 11:50 it failed"). Such a time is not read with the half
+// hour before it. A phrase not found as written is not judged.
+func timeAside(text string, ref TimeRef, created time.Time, loc *time.Location) bool {
+	low := fold(strings.ToLower(clip(text, maxTimeText)))
+	i := strings.Index(low, ref.Phrase)
+	if ref.Phrase == "" || i < 0 {
+		return false
+	}
+	j := i + len(ref.Phrase)
+	from, to := sentenceStart(low, i), sentenceEnd(low, j)
+	if strings.HasPrefix(low[to:], "?") || strings.HasPrefix(low[to:], "？") {
+		return true
+	}
+	if strings.Count(low[from:i], `"`)%2 == 1 || strings.Count(low[from:i], "“") > strings.Count(low[from:i], "”") {
+		return true
+	}
+	cf, ct := from, to
+	if k := strings.LastIndexAny(low[from:i], ",;"); k >= 0 {
+		cf = from + k + 1
+	}
+	if k := strings.IndexAny(low[j:to], ",;"); k >= 0 {
+		ct = j + k
+	}
+	clause, rest := tokenize(low[cf:ct]), tokenize(low[ct:to])
+	fine := false
+	for k := range clause {
+		if fineWords[clause[k].w] && !negated(clause, k) {
+			fine = true
+		}
+	}
+	if fine && !failureTold(clause) && failureTold(rest) {
+		return true
+	}
+	later := ExtractTime(low[j:to], created, loc, 0)
+	return later.Found && strings.ContainsAny(later.Phrase, "0123456789") && !later.Onset &&
+		later.Window.From.After(ref.Window.To) && !pastWindow(later, created)
+}
+
+// failureTold reports whether toks hold failure or outage words, not
+// negated.
+func failureTold(toks []token) bool {
+	return len(active(findAll(toks, failureWords)))+len(active(findAll(toks, outageWords))) > 0
+}
+
+// sentenceStart is where the sentence holding s[i] begins: after the last
+// full stop, question or exclamation mark followed by a space, or line
+// break, before i.
+func sentenceStart(s string, i int) int {
+	for k := i - 1; k > 0; k-- {
+		if s[k] == '\n' || strings.ContainsRune(".!?", rune(s[k-1])) && s[k] == ' ' {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// sentenceEnd is where the sentence holding s[j] ends: at the first full
+// stop, question or exclamation mark (its own or a full-width one)
+// followed by a space or the end, or line break, from j; len(s) if none.
+func sentenceEnd(s string, j int) int {
+	for k := j; k < len(s); k++ {
+		if s[k] == '\n' || strings.HasPrefix(s[k:], "？") || strings.HasPrefix(s[k:], "。") {
+			return k
+		}
+		if strings.ContainsRune(".!?", rune(s[k])) && (k+1 == len(s) || s[k+1] == ' ' || s[k+1] == '\n') {
+			return k
+		}
+	}
+	return len(s)
+}
 
 // gatherWindow reads the project's logs of w (through t.gather when set).
 func (t *Triager) gatherWindow(ctx context.Context, w Window) (*Evidence, error) {

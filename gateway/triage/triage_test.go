@@ -845,5 +845,21 @@ func TestTriage_aPastTimeIsReadWithTheHalfHourBeforeIt(t *testing.T) {
 		// spike is critical without the guard.
 		{"the present, since a time in the spike (guard)", Ticket{Subject: "checkout", Description: "Since 10:00 UTC none of our customers can check out, every order fails with an error.", CreatedAt: noon.Add(-80 * time.Minute)},
 			Medium, "checkout-api", "clean"},
+		// mended after the same review: a time the words put aside (a time
+		// when it worked, the earlier of two times, a question, someone
+		// else's quoted words) and a report of slowness are not raised by
+		// the lead.
+		{"it worked at the time named, it fails now (guard)", Ticket{Subject: "checkout", Description: "At 09:50 UTC checkout worked fine for me, but now my order fails with an error.", CreatedAt: noon},
+			Medium, "checkout-api", "clean"},
+		{"the earlier of two times (guard)", Ticket{Subject: "checkout", Description: "I placed the order at 09:50 UTC and at 11:50 UTC it failed with an error at checkout.", CreatedAt: noon},
+			Medium, "checkout-api", "clean"},
+		{"slow for a moment at the time named (guard)", Ticket{Subject: "checkout", Description: "FYI: at 09:50 UTC checkout was slow for a moment for me, no action needed.", CreatedAt: noon},
+			Medium, "checkout-api", "clean"},
+		{"a question about the time named (guard)", Ticket{Subject: "checkout", Description: "Was checkout down at 09:50 UTC? My order failed with an error.", CreatedAt: noon},
+			Medium, "checkout-api", "clean"},
+		{"someone else's quoted words (guard)", Ticket{Subject: "checkout", Description: "My colleague wrote: \"at 09:50 UTC checkout failed for everyone\" — is that true? I saw nothing.", CreatedAt: noon},
+			Medium, "checkout-api", "clean"},
+		{"someone else's quoted words, no question (guard)", Ticket{Subject: "checkout", Description: "My colleague wrote: \"at 09:50 UTC checkout failed for everyone\". I saw nothing.", CreatedAt: noon},
+			Medium, "checkout-api", "clean"},
 	})
 }
