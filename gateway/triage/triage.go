@@ -360,15 +360,25 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	}
 
 	// What the logs say.
-	var ev, lead *Evidence
+	var ev *Evidence
+	var lead func() *Evidence
+	var leadErr error
 	if len(t.p.Sources) > 0 {
 		var err error
 		if ev, err = t.gatherWindow(ctx, ref.Window); err != nil {
 			return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, err)
 		}
-		if lw, ok := leadWindow(ref, created); ok && !timeAside(text, ref, created, loc) {
-			if lead, err = t.gatherWindow(ctx, lw); err != nil {
-				return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, err)
+		if lw, ok := leadWindow(ref, created); ok {
+			// Read only when readLead asks: few past-time tickets need it
+			// (review of round forty-three).
+			var le *Evidence
+			read := false
+			lead = func() *Evidence {
+				if !read && !timeAside(text, ref, created, loc) {
+					le, leadErr = t.gatherWindow(ctx, lw)
+				}
+				read = true
+				return le
 			}
 		}
 		tr.f("logs: %d lines examined, %d in range, %d unparsed, %d bytes read, %d of %d files skipped by time range",
@@ -391,6 +401,9 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	v := t.decide(&facts{claim: c, sig: sig, mentions: mentions, ev: ev, lead: lead, ref: ref, created: created, priority: strings.ToLower(tk.Priority),
 		unread: unread, question: strings.HasSuffix(strings.TrimSpace(tk.Subject), "?") || strings.HasSuffix(strings.TrimSpace(tk.Subject), "？"),
 		exclaimed: strings.ContainsAny(tk.Subject+own, "!！") || shouted(tk.Subject)}, tr)
+	if leadErr != nil {
+		return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, leadErr)
+	}
 	v.reasons = append(wordReasons, v.reasons...)
 	if ev != nil && ev.Stats.Unparsed > 0 {
 		v.reasons = append(v.reasons, fmt.Sprintf("%d log line(s) in the window could not be parsed", ev.Stats.Unparsed))
@@ -760,9 +773,11 @@ type facts struct {
 	sig      signals
 	mentions []ServiceMention
 	ev       *Evidence // nil when the project has no log source
-	// lead is the evidence of the window and the half hour before it, for a
-	// time that ended well before the ticket (leadWindow); nil otherwise.
-	lead     *Evidence
+	// lead reads the evidence of the window and the half hour before it,
+	// for a time that ended well before the ticket (leadWindow); nil
+	// otherwise. It returns nil when the words put the time aside
+	// (timeAside) or the logs cannot be read, and reads them once.
+	lead     func() *Evidence
 	ref      TimeRef
 	created  time.Time
 	priority string // the desk's, lower case
@@ -776,15 +791,6 @@ type facts struct {
 	// when its subject ends in a question mark, exclaimed when the writer
 	// uses an exclamation mark: cues that do not depend on the language.
 	unread, question, exclaimed bool
-}
-
-// leadOf is the service's evidence in the window and the hour before it,
-// nil when there is none (a ticket about the present, no service).
-func (f *facts) leadOf(name string) *ServiceEvidence {
-	if f.lead == nil || name == "" {
-		return nil
-	}
-	return f.lead.Services[name]
 }
 
 func (f *facts) evidenceOf(name string) *ServiceEvidence {
@@ -833,19 +839,23 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 // scorer's signals stay the window's (the fit is not moved), and a
 // verdict is only raised, never lowered.
 func (t *Triager) readLead(f *facts, v *verdict, level string, core bool, tr *trace) {
-	le := f.leadOf(v.service)
-	if le == nil || !v.scored || levelRank(level) >= levelRank(LevelModerate) || levelRank(le.Level) < levelRank(LevelModerate) {
-		return
-	}
 	// A report of slowness is not raised by it (review of round
 	// forty-three): "slow for a moment" is not an outage.
-	if f.claim == claimDegraded {
+	if f.lead == nil || v.service == "" || !v.scored || levelRank(level) >= levelRank(LevelModerate) || f.claim == claimDegraded {
+		return
+	}
+	lead := f.lead()
+	if lead == nil {
+		return
+	}
+	le := lead.Services[v.service]
+	if le == nil || levelRank(le.Level) < levelRank(LevelModerate) {
 		return
 	}
 	// The verdict those logs give: read as if they were the window's (a
 	// partial failure's share, for one, is the lead's).
 	fl := *f
-	fl.ev = f.lead
+	fl.ev = lead
 	leadLevel, leadReasons := logLevel(&fl, v.service, le)
 	if levelRank(leadLevel) < levelRank(LevelModerate) {
 		return
