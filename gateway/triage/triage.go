@@ -865,6 +865,18 @@ func (t *Triager) readLead(f *facts, v *verdict, level string, core bool, tr *tr
 		return
 	}
 	tr.f("lead: %s is clean in the window but %s in the half hour before the time named: %s", v.service, leadLevel, lv.sev)
+	// The window's decision line gives way to the lead's (review of round
+	// forty-three): the reasons name the verdict given.
+	for k, r := range v.reasons {
+		if !strings.HasPrefix(r, string(v.sev)+", decided by: ") {
+			continue
+		}
+		for _, lr := range lv.reasons {
+			if strings.HasPrefix(lr, string(lv.sev)+", decided by: ") {
+				v.reasons[k] = lr
+			}
+		}
+	}
 	v.reasons = append(v.reasons, fmt.Sprintf("%s is clean in the window but not in the half hour before the time named: read with it, %s", v.service, lv.sev))
 	v.reasons = append(v.reasons, leadReasons...)
 	v.sev, v.conf = lv.sev, lv.conf

@@ -838,7 +838,13 @@ func TestTriage_aPastTimeIsReadWithTheHalfHourBeforeIt(t *testing.T) {
 			Medium, "checkout-api", "clean"},
 		{"a past time well after the spike", Ticket{Subject: "checkout", Description: "At 10:45 UTC none of our customers could check out, every order failed with an error.", CreatedAt: noon},
 			Medium, "checkout-api", "clean"},
-		// mended after a read-only review of the round: the row above
+		// mended after a read-only review of the round: a raised verdict
+		// gives the lead's decision line, not the window's
+		{"many, at a past time just after the spike: its decision line (guard)", Ticket{Subject: "checkout", Description: "At 09:50 UTC none of our customers could check out, every order failed with an error.", CreatedAt: noon},
+			Critical, "checkout-api", "|critical, decided by: "},
+		{"one writer, at a past time just after the spike: its decision line (guard)", Ticket{Subject: "checkout", Description: "At 09:50 UTC my order failed at checkout with an error.", CreatedAt: noon},
+			High, "checkout-api", "|high, decided by: "},
+		// mended after the same review: the row above
 		// passes without leadWindow's pastWindow guard (its window holds
 		// the spike, and logLevel discounts a rise that ended before a
 		// present complaint); a present complaint whose time is inside the
