@@ -833,11 +833,14 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 	return v
 }
 
-// readLead raises a verdict the window's clean logs held down when the
-// ticket names a past time and its service failed in the half hour before
-// it (leadWindow): the severity is the one those logs would give. The
-// scorer's signals stay the window's (the fit is not moved), and a
-// verdict is only raised, never lowered.
+// readLead raises a verdict when the window's logs show less than a
+// moderate anomaly for its service (clean, or too few lines to judge:
+// any level below moderate), the ticket names a past time and the
+// service failed in the half hour before it (leadWindow): the severity is
+// the one those logs would give, read with all of the lead's evidence
+// (a partial failure's share among it). The scorer's signals stay the
+// window's (the fit is not moved), and a verdict is only raised, never
+// lowered.
 func (t *Triager) readLead(f *facts, v *verdict, level string, core bool, tr *trace) {
 	// A report of slowness is not raised by it (review of round
 	// forty-three): "slow for a moment" is not an outage.
@@ -1616,8 +1619,8 @@ func (t *Triager) gatherWindow(ctx context.Context, w Window) (*Evidence, error)
 // leadWindow is the stretch read besides the window for a time that ended
 // well before the ticket (pastWindow): the window and the half hour before it,
 // where the failure the writer met has often begun, or begun and ended.
-// Only the level of the service picked in the window is read from it
-// (decide): the service stays the window's. A ticket about the present
+// The service stays the one picked in the window (decide); readLead reads
+// that service's evidence in it as the window's. A ticket about the present
 // has none: a rise that ended before a present complaint is not the one
 // it is about.
 func leadWindow(ref TimeRef, created time.Time) (Window, bool) {
