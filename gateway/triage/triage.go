@@ -360,15 +360,25 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	}
 
 	// What the logs say.
-	var ev, lead *Evidence
+	var ev *Evidence
+	var lead func() *Evidence
+	var leadErr error
 	if len(t.p.Sources) > 0 {
 		var err error
 		if ev, err = t.gatherWindow(ctx, ref.Window); err != nil {
 			return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, err)
 		}
 		if lw, ok := leadWindow(ref, created); ok {
-			if lead, err = t.gatherWindow(ctx, lw); err != nil {
-				return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, err)
+			// Read only when readLead asks: few past-time tickets need it
+			// (review of round forty-three).
+			var le *Evidence
+			read := false
+			lead = func() *Evidence {
+				if !read && !timeAside(text, ref, created, loc) {
+					le, leadErr = t.gatherWindow(ctx, lw)
+				}
+				read = true
+				return le
 			}
 		}
 		tr.f("logs: %d lines examined, %d in range, %d unparsed, %d bytes read, %d of %d files skipped by time range",
@@ -391,6 +401,9 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	v := t.decide(&facts{claim: c, sig: sig, mentions: mentions, ev: ev, lead: lead, ref: ref, created: created, priority: strings.ToLower(tk.Priority),
 		unread: unread, question: strings.HasSuffix(strings.TrimSpace(tk.Subject), "?") || strings.HasSuffix(strings.TrimSpace(tk.Subject), "？"),
 		exclaimed: strings.ContainsAny(tk.Subject+own, "!！") || shouted(tk.Subject)}, tr)
+	if leadErr != nil {
+		return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, leadErr)
+	}
 	v.reasons = append(wordReasons, v.reasons...)
 	if ev != nil && ev.Stats.Unparsed > 0 {
 		v.reasons = append(v.reasons, fmt.Sprintf("%d log line(s) in the window could not be parsed", ev.Stats.Unparsed))
@@ -760,9 +773,11 @@ type facts struct {
 	sig      signals
 	mentions []ServiceMention
 	ev       *Evidence // nil when the project has no log source
-	// lead is the evidence of the window and the half hour before it, for a
-	// time that ended well before the ticket (leadWindow); nil otherwise.
-	lead     *Evidence
+	// lead reads the evidence of the window and the half hour before it,
+	// for a time that ended well before the ticket (leadWindow); nil
+	// otherwise. It returns nil when the words put the time aside
+	// (timeAside) or the logs cannot be read, and reads them once.
+	lead     func() *Evidence
 	ref      TimeRef
 	created  time.Time
 	priority string // the desk's, lower case
@@ -776,15 +791,6 @@ type facts struct {
 	// when its subject ends in a question mark, exclaimed when the writer
 	// uses an exclamation mark: cues that do not depend on the language.
 	unread, question, exclaimed bool
-}
-
-// leadOf is the service's evidence in the window and the hour before it,
-// nil when there is none (a ticket about the present, no service).
-func (f *facts) leadOf(name string) *ServiceEvidence {
-	if f.lead == nil || name == "" {
-		return nil
-	}
-	return f.lead.Services[name]
 }
 
 func (f *facts) evidenceOf(name string) *ServiceEvidence {
@@ -827,20 +833,32 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 	return v
 }
 
-// readLead raises a verdict the window's clean logs held down when the
-// ticket names a past time and its service failed in the half hour before
-// it (leadWindow): the severity is the one those logs would give. The
-// scorer's signals stay the window's (the fit is not moved), and a
-// verdict is only raised, never lowered.
+// readLead raises a verdict when the window's logs show less than a
+// moderate anomaly for its service (clean, or too few lines to judge:
+// any level below moderate), the ticket names a past time and the
+// service failed in the half hour before it (leadWindow): the severity is
+// the one those logs would give, read with all of the lead's evidence
+// (a partial failure's share among it). The scorer's signals stay the
+// window's (the fit is not moved), and a verdict is only raised, never
+// lowered.
 func (t *Triager) readLead(f *facts, v *verdict, level string, core bool, tr *trace) {
-	le := f.leadOf(v.service)
-	if le == nil || !v.scored || levelRank(level) >= levelRank(LevelModerate) || levelRank(le.Level) < levelRank(LevelModerate) {
+	// A report of slowness is not raised by it (review of round
+	// forty-three): "slow for a moment" is not an outage.
+	if f.lead == nil || v.service == "" || !v.scored || levelRank(level) >= levelRank(LevelModerate) || f.claim == claimDegraded {
+		return
+	}
+	lead := f.lead()
+	if lead == nil {
+		return
+	}
+	le := lead.Services[v.service]
+	if le == nil || levelRank(le.Level) < levelRank(LevelModerate) {
 		return
 	}
 	// The verdict those logs give: read as if they were the window's (a
 	// partial failure's share, for one, is the lead's).
 	fl := *f
-	fl.ev = f.lead
+	fl.ev = lead
 	leadLevel, leadReasons := logLevel(&fl, v.service, le)
 	if levelRank(leadLevel) < levelRank(LevelModerate) {
 		return
@@ -850,6 +868,18 @@ func (t *Triager) readLead(f *facts, v *verdict, level string, core bool, tr *tr
 		return
 	}
 	tr.f("lead: %s is clean in the window but %s in the half hour before the time named: %s", v.service, leadLevel, lv.sev)
+	// The window's decision line gives way to the lead's (review of round
+	// forty-three): the reasons name the verdict given.
+	for k, r := range v.reasons {
+		if !strings.HasPrefix(r, string(v.sev)+", decided by: ") {
+			continue
+		}
+		for _, lr := range lv.reasons {
+			if strings.HasPrefix(lr, string(lv.sev)+", decided by: ") {
+				v.reasons[k] = lr
+			}
+		}
+	}
 	v.reasons = append(v.reasons, fmt.Sprintf("%s is clean in the window but not in the half hour before the time named: read with it, %s", v.service, lv.sev))
 	v.reasons = append(v.reasons, leadReasons...)
 	v.sev, v.conf = lv.sev, lv.conf
@@ -1500,6 +1530,84 @@ func paperDocuments(hs []hit) []hit {
 // begun, and a clock read in the wrong zone or rounded lands late.
 const pastLead = 30 * time.Minute
 
+// timeAside reports whether the words around the time a ticket names say
+// it is not when the failure was met (review of round forty-three): the
+// sentence that holds it asks ("was checkout down at 09:50?"), it stands
+// in someone else's quoted words, its clause says things worked then and
+// tells of no failure while the rest of the sentence does ("at 09:50 it
+// worked fine, but now it fails"), or the rest of its sentence names a
+// clock time after its window that is not past ("I ordered at 09:50 and
+// at 11:50 it failed"). Such a time is not read with the half
+// hour before it. A phrase not found as written is not judged.
+func timeAside(text string, ref TimeRef, created time.Time, loc *time.Location) bool {
+	low := fold(strings.ToLower(clip(text, maxTimeText)))
+	i := strings.Index(low, ref.Phrase)
+	if ref.Phrase == "" || i < 0 {
+		return false
+	}
+	j := i + len(ref.Phrase)
+	from, to := sentenceStart(low, i), sentenceEnd(low, j)
+	if strings.HasPrefix(low[to:], "?") || strings.HasPrefix(low[to:], "？") {
+		return true
+	}
+	if strings.Count(low[from:i], `"`)%2 == 1 || strings.Count(low[from:i], "“") > strings.Count(low[from:i], "”") {
+		return true
+	}
+	cf, ct := from, to
+	if k := strings.LastIndexAny(low[from:i], ",;"); k >= 0 {
+		cf = from + k + 1
+	}
+	if k := strings.IndexAny(low[j:to], ",;"); k >= 0 {
+		ct = j + k
+	}
+	clause, rest := tokenize(low[cf:ct]), tokenize(low[ct:to])
+	fine := false
+	for k := range clause {
+		if fineWords[clause[k].w] && !negated(clause, k) {
+			fine = true
+		}
+	}
+	if fine && !failureTold(clause) && failureTold(rest) {
+		return true
+	}
+	later := ExtractTime(low[j:to], created, loc, 0)
+	return later.Found && strings.ContainsAny(later.Phrase, "0123456789") && !later.Onset &&
+		later.Window.From.After(ref.Window.To) && !pastWindow(later, created)
+}
+
+// failureTold reports whether toks hold failure or outage words, not
+// negated.
+func failureTold(toks []token) bool {
+	return len(active(findAll(toks, failureWords)))+len(active(findAll(toks, outageWords))) > 0
+}
+
+// sentenceStart is where the sentence holding s[i] begins: after the last
+// full stop, question or exclamation mark followed by a space, or line
+// break, before i.
+func sentenceStart(s string, i int) int {
+	for k := i - 1; k > 0; k-- {
+		if s[k] == '\n' || strings.ContainsRune(".!?", rune(s[k-1])) && s[k] == ' ' {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// sentenceEnd is where the sentence holding s[j] ends: at the first full
+// stop, question or exclamation mark (its own or a full-width one)
+// followed by a space or the end, or line break, from j; len(s) if none.
+func sentenceEnd(s string, j int) int {
+	for k := j; k < len(s); k++ {
+		if s[k] == '\n' || strings.HasPrefix(s[k:], "？") || strings.HasPrefix(s[k:], "。") {
+			return k
+		}
+		if strings.ContainsRune(".!?", rune(s[k])) && (k+1 == len(s) || s[k+1] == ' ' || s[k+1] == '\n') {
+			return k
+		}
+	}
+	return len(s)
+}
+
 // gatherWindow reads the project's logs of w (through t.gather when set).
 func (t *Triager) gatherWindow(ctx context.Context, w Window) (*Evidence, error) {
 	if t.gather != nil {
@@ -1511,8 +1619,8 @@ func (t *Triager) gatherWindow(ctx context.Context, w Window) (*Evidence, error)
 // leadWindow is the stretch read besides the window for a time that ended
 // well before the ticket (pastWindow): the window and the half hour before it,
 // where the failure the writer met has often begun, or begun and ended.
-// Only the level of the service picked in the window is read from it
-// (decide): the service stays the window's. A ticket about the present
+// The service stays the one picked in the window (decide); readLead reads
+// that service's evidence in it as the window's. A ticket about the present
 // has none: a rise that ended before a present complaint is not the one
 // it is about.
 func leadWindow(ref TimeRef, created time.Time) (Window, bool) {
