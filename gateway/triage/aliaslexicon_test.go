@@ -145,3 +145,31 @@ func TestFindServices_readsTheVerbOfAnAliasHead(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFirstService(t, services, tt.text, tt.want) })
 	}
 }
+
+// One row per guard of addAliasVerbForms: each keeps a form from being
+// lent (the finder would hide some behind a stronger phrase, so the rows
+// look at the matcher's phrases).
+func TestAddAliasVerbForms_guards(t *testing.T) {
+	tests := []struct {
+		name     string
+		services []Service
+		form     string
+	}{
+		{"a form two services' heads give", []Service{{Name: "checkout-api", Aliases: []string{"room booking"}},
+			{Name: "ferries", Aliases: []string{"cabin booking"}}}, "book"},
+		{"a form another service's phrase holds", []Service{{Name: "media", Aliases: []string{"stream*"}},
+			{Name: "events", Aliases: []string{"live streaming"}}}, "stream"},
+		{"a stem under four letters", []Service{{Name: "documents", Aliases: []string{"tax filing"}}}, "filed"},
+		{"an alias that starts with a verb", []Service{{Name: "documents", Aliases: []string{"cancel booking"}}}, "book"},
+		{"a pattern head", []Service{{Name: "documents", Aliases: []string{"room +booking"}}}, "+book"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, sp := range newServiceMatcher(tt.services).phrases {
+				if sp.strength == strengthSynonym && sp.p.String() == tt.form {
+					t.Errorf("service %d lends %q", sp.svc, tt.form)
+				}
+			}
+		})
+	}
+}
