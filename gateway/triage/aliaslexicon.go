@@ -83,7 +83,12 @@ var headModifiers = map[string]map[string]bool{
 // last word, a service suffix ("listing api") dropped; "" when the alias
 // is no noun phrase naming a thing of the head's kind ("cancel order",
 // "white label app").
-func aliasHead(p phrase) string {
+func aliasHead(p phrase) string { return aliasHeads[aliasHeadWord(p)] }
+
+// aliasHeadWord is the alias's head word as written, for aliasHead and
+// aliasVerbForms: "" when the alias starts with a verb or a modifier
+// turns its head into something else.
+func aliasHeadWord(p phrase) string {
 	p, _ = trimServiceSuffix(p)
 	if len(p) == 0 {
 		return ""
@@ -92,12 +97,25 @@ func aliasHead(p phrase) string {
 	if len(p) > 1 && (aliasVerbs[p[0]] || headModifiers[last][p[len(p)-2]]) {
 		return ""
 	}
-	return aliasHeads[last]
+	return last
 }
 
 // claimedByTwo marks a head that two services claim (by an alias, or an
 // alias and a name): it lends nothing.
 const claimedByTwo = -1
+
+// claimKey records that service i claims key h, or claimedByTwo when
+// another service claimed it already.
+func claimKey(heads map[string]int, h string, i int) {
+	if h == "" {
+		return
+	}
+	if o, ok := heads[h]; ok && o != i {
+		heads[h] = claimedByTwo
+		return
+	}
+	heads[h] = i
+}
 
 // addAliasTranslations reads the project's aliases in the ticket's
 // language: an alias whose head is in aliasLexicon lends its
@@ -111,20 +129,10 @@ const claimedByTwo = -1
 // another service does not lend it).
 func (m *serviceMatcher) addAliasTranslations() {
 	named, owner := map[string]int{}, map[string]int{}
-	claim := func(heads map[string]int, h string, i int) {
-		if h == "" {
-			return
-		}
-		if o, ok := heads[h]; ok && o != i {
-			heads[h] = claimedByTwo
-			return
-		}
-		heads[h] = i
-	}
 	for i, s := range m.services {
-		claim(named, aliasHead(mkPhrase(s.Name)), i)
+		claimKey(named, aliasHead(mkPhrase(s.Name)), i)
 		for _, a := range s.Aliases {
-			claim(owner, aliasHead(mkPhrase(a)), i)
+			claimKey(owner, aliasHead(mkPhrase(a)), i)
 		}
 	}
 	for _, h := range slices.Sorted(maps.Keys(owner)) {
@@ -209,33 +217,16 @@ func (m *serviceMatcher) addAliasVerbForms() {
 	for i, s := range m.services {
 		for _, a := range append([]string{s.Name}, s.Aliases...) {
 			for _, w := range mkPhrase(a) {
-				if o, ok := words[w]; ok && o != i {
-					words[w] = claimedByTwo
-					continue
-				}
-				words[w] = i
+				claimKey(words, w, i)
 			}
 		}
-	}
-	for i, s := range m.services {
 		for _, a := range s.Aliases {
-			p, _ := trimServiceSuffix(mkPhrase(a))
-			if len(p) == 0 {
-				continue
-			}
-			last := p[len(p)-1]
-			if len(p) > 1 && (aliasVerbs[p[0]] || headModifiers[last][p[len(p)-2]]) {
-				continue
-			}
+			last := aliasHeadWord(mkPhrase(a))
 			if strings.ContainsAny(last, "*+") {
 				continue
 			}
 			for _, f := range aliasVerbForms(last) {
-				if o, ok := owner[f]; ok && o != i {
-					owner[f] = claimedByTwo
-					continue
-				}
-				owner[f] = i
+				claimKey(owner, f, i)
 			}
 		}
 	}
