@@ -256,6 +256,10 @@ func (m *serviceMatcher) addAliasVerbForms() {
 		if o, ok := words[f]; svc == claimedByTwo || ok && o != svc || m.heldByAnother(svc, f) {
 			continue
 		}
+		n := len(m.phrases)
 		m.add(svc, mkPhrase(f), strengthSynonym)
+		if len(m.phrases) > n {
+			m.phrases[n].verb = true
+		}
 	}
 }

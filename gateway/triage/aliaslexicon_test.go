@@ -189,6 +189,10 @@ func TestFindServices_lentVerbFormsAreNoCommonWords(t *testing.T) {
 		// the booking)
 		{"a how-to names the flow it asks about", "How do I book a room for next week?", "checkout-api"},
 		{"could not book is the booking's failure", "I could not book a room, error every time", "checkout-api"},
+		// a lent verb in a compound names no flow, and yields to any other
+		// service word
+		{"an address book is no booking", "My address book is empty after the update", ""},
+		{"an accountant's booking is the refund's", "Our accountant booked the refund in the wrong period", "payments"},
 		// the flows still read
 		{"booking a thing is still the booking's flow", "I can't book anything, error every time", "checkout-api"},
 		{"activating is still the activation's flow", "nobody can activate the plan, your app is dead", "checkout-api"},
