@@ -83,7 +83,12 @@ var headModifiers = map[string]map[string]bool{
 // last word, a service suffix ("listing api") dropped; "" when the alias
 // is no noun phrase naming a thing of the head's kind ("cancel order",
 // "white label app").
-func aliasHead(p phrase) string {
+func aliasHead(p phrase) string { return aliasHeads[aliasHeadWord(p)] }
+
+// aliasHeadWord is the alias's head word as written, for aliasHead and
+// aliasVerbForms: "" when the alias starts with a verb or a modifier
+// turns its head into something else.
+func aliasHeadWord(p phrase) string {
 	p, _ = trimServiceSuffix(p)
 	if len(p) == 0 {
 		return ""
@@ -92,12 +97,25 @@ func aliasHead(p phrase) string {
 	if len(p) > 1 && (aliasVerbs[p[0]] || headModifiers[last][p[len(p)-2]]) {
 		return ""
 	}
-	return aliasHeads[last]
+	return last
 }
 
 // claimedByTwo marks a head that two services claim (by an alias, or an
 // alias and a name): it lends nothing.
 const claimedByTwo = -1
+
+// claimKey records that service i claims key h, or claimedByTwo when
+// another service claimed it already.
+func claimKey(heads map[string]int, h string, i int) {
+	if h == "" {
+		return
+	}
+	if o, ok := heads[h]; ok && o != i {
+		heads[h] = claimedByTwo
+		return
+	}
+	heads[h] = i
+}
 
 // addAliasTranslations reads the project's aliases in the ticket's
 // language: an alias whose head is in aliasLexicon lends its
@@ -111,20 +129,10 @@ const claimedByTwo = -1
 // another service does not lend it).
 func (m *serviceMatcher) addAliasTranslations() {
 	named, owner := map[string]int{}, map[string]int{}
-	claim := func(heads map[string]int, h string, i int) {
-		if h == "" {
-			return
-		}
-		if o, ok := heads[h]; ok && o != i {
-			heads[h] = claimedByTwo
-			return
-		}
-		heads[h] = i
-	}
 	for i, s := range m.services {
-		claim(named, aliasHead(mkPhrase(s.Name)), i)
+		claimKey(named, aliasHead(mkPhrase(s.Name)), i)
 		for _, a := range s.Aliases {
-			claim(owner, aliasHead(mkPhrase(a)), i)
+			claimKey(owner, aliasHead(mkPhrase(a)), i)
 		}
 	}
 	for _, h := range slices.Sorted(maps.Keys(owner)) {
@@ -162,31 +170,34 @@ func (m *serviceMatcher) heldByAnother(svc int, w string) bool {
 // ("room booking", "esim activation", "qr validation"), and a ticket
 // names the flow by the verb ("I can't book a room", "nobody can activate
 // an eSIM", "the gates validate QR codes slowly"). aliasVerbForms gives
-// the verb's English forms of such a head: "-ing" ("booking": book,
-// booked) and "-ation" ("activation": activate, activated, activating;
-// "confirmation": confirm, confirmed). A stem shorter than four letters
-// gives none ("filing", "rating"). Other languages' verbs are the
-// lexicon's (aliasLexicon's "buchen", "réserver").
+// the verb's English forms of such a head: "-ing" gives the stem and its
+// past ("booking": book, booked; "shipping": ship, shipped; the plural
+// "books" is the stem as tokens are read), and "-ation" gives "-ate",
+// "-ated" and "-ating" when that verb is in ateVerbs ("activation":
+// activate, activated, activating; "reservation" and "notification" give
+// none, "reservate" and "notificate" being no words). A stem shorter than
+// four letters gives none ("filing", "rating"), nor does a stem in
+// askVerbs ("confirmation") or commonVerbStems ("ordering", "listing").
+// Other languages' verbs are the lexicon's (aliasLexicon's "buchen",
+// "réserver").
 func aliasVerbForms(head string) []string {
 	switch {
 	case strings.HasSuffix(head, "ation"):
 		b := strings.TrimSuffix(head, "ation")
-		if len(b) < 4 {
+		if len(b) < 4 || askVerbs[b] || !ateVerbs[b+"ate"] {
 			return nil
 		}
-		if askVerbs[b] {
-			return nil
-		}
-		return []string{b + "ate", b + "ated", b + "ating", b, b + "ed", b + "ing", b + "e"}
+		return []string{b + "ate", b + "ated", b + "ating"}
 	case strings.HasSuffix(head, "ing"):
 		b := strings.TrimSuffix(head, "ing")
+		past := b + "ed"
 		if n := len(b); n > 1 && b[n-1] == b[n-2] && !strings.ContainsRune("aeiou", rune(b[n-1])) {
-			b = b[:n-1] // "shipping": ship
+			b = b[:n-1] // "shipping": ship, shipped
 		}
-		if len(b) < 4 {
+		if len(b) < 4 || askVerbs[b] || commonVerbStems[b] {
 			return nil
 		}
-		return []string{b, b + "ed", b + "e"}
+		return []string{b, past}
 	}
 	return nil
 }
@@ -195,6 +206,24 @@ func aliasVerbForms(head string) []string {
 // "please inform us"): the flow a "booking confirmation" names is not
 // what they ask about.
 var askVerbs = map[string]bool{"confirm": true, "inform": true}
+
+// ateVerbs are the English "-ate" verbs an "-ation" head is made of: the
+// "-ate" form of any other head is no word ("reservate", "notificate").
+var ateVerbs = map[string]bool{"activate": true, "deactivate": true, "reactivate": true, "validate": true,
+	"migrate": true, "integrate": true, "translate": true, "authenticate": true, "communicate": true,
+	"replicate": true, "automate": true, "calculate": true, "allocate": true, "generate": true,
+	"operate": true, "escalate": true, "navigate": true, "evaluate": true, "relocate": true,
+	"delegate": true, "aggregate": true, "simulate": true, "estimate": true, "negotiate": true,
+	"isolate": true, "moderate": true, "syndicate": true, "federate": true, "orchestrate": true}
+
+// commonVerbStems are "-ing" stems that are words of every ticket ("in
+// order to", "here is the list", "I read your page", "keep track of"), so
+// they name no flow; the README's "Left" paragraph of round forty-four
+// refuses "started" the same way.
+var commonVerbStems = map[string]bool{"order": true, "read": true, "list": true, "record": true, "port": true,
+	"track": true, "match": true, "check": true, "load": true, "work": true, "sign": true, "post": true,
+	"meet": true, "call": true, "test": true, "open": true, "lock": true, "start": true, "rout": true,
+	"plan": true, "show": true, "help": true, "hold": true, "need": true, "look": true, "mark": true}
 
 // addAliasVerbForms lends the verb forms of an alias's head to its
 // service at a built-in synonym's strength, with the lexicon's guards: an
@@ -209,33 +238,16 @@ func (m *serviceMatcher) addAliasVerbForms() {
 	for i, s := range m.services {
 		for _, a := range append([]string{s.Name}, s.Aliases...) {
 			for _, w := range mkPhrase(a) {
-				if o, ok := words[w]; ok && o != i {
-					words[w] = claimedByTwo
-					continue
-				}
-				words[w] = i
+				claimKey(words, w, i)
 			}
 		}
-	}
-	for i, s := range m.services {
 		for _, a := range s.Aliases {
-			p, _ := trimServiceSuffix(mkPhrase(a))
-			if len(p) == 0 {
-				continue
-			}
-			last := p[len(p)-1]
-			if len(p) > 1 && (aliasVerbs[p[0]] || headModifiers[last][p[len(p)-2]]) {
-				continue
-			}
+			last := aliasHeadWord(mkPhrase(a))
 			if strings.ContainsAny(last, "*+") {
 				continue
 			}
 			for _, f := range aliasVerbForms(last) {
-				if o, ok := owner[f]; ok && o != i {
-					owner[f] = claimedByTwo
-					continue
-				}
-				owner[f] = i
+				claimKey(owner, f, i)
 			}
 		}
 	}
@@ -244,6 +256,10 @@ func (m *serviceMatcher) addAliasVerbForms() {
 		if o, ok := words[f]; svc == claimedByTwo || ok && o != svc || m.heldByAnother(svc, f) {
 			continue
 		}
+		n := len(m.phrases)
 		m.add(svc, mkPhrase(f), strengthSynonym)
+		if len(m.phrases) > n {
+			m.phrases[n].verb = true
+		}
 	}
 }

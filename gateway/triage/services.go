@@ -105,6 +105,8 @@ var synonymNotAfter = map[string]map[string]bool{
 	"email": {"a": true, "an": true, "my": true, "your": true, "this": true, "that": true, "his": true, "her": true, "their": true, "same": true, "new": true, "the": true,
 		// "send it by e-mail" names a channel, not the e-mail system
 		"by": true, "per": true, "via": true, "through": true},
+	// a verb form lent by "booking" (addAliasVerbForms): "my address book"
+	"book": {"address": true, "phone": true},
 }
 
 // synonymNotBefore does the same for the word after: "email address".
@@ -121,6 +123,8 @@ type servicePhrase struct {
 	p        phrase
 	f        phraseMatcher // p as it matches
 	strength int
+	// verb marks a verb form lent by an alias's head (addAliasVerbForms).
+	verb bool
 }
 
 // serviceMatcher finds the project's services in ticket text.
@@ -263,6 +267,7 @@ func (m *serviceMatcher) findAll(toks []token, weak bool) []ServiceMention {
 		return all[a].sp.strength > all[b].sp.strength
 	})
 	byName := map[int]*ServiceMention{}
+	named := map[int]bool{} // services found by more than a lent verb form
 	var order []int
 	end := -1
 	for _, mt := range all {
@@ -275,6 +280,9 @@ func (m *serviceMatcher) findAll(toks []token, weak bool) []ServiceMention {
 			sm = &ServiceMention{Service: m.services[mt.sp.svc].Name, Phrase: mt.sp.p.String(), Strength: mt.sp.strength, Pos: mt.pos}
 			byName[mt.sp.svc] = sm
 			order = append(order, mt.sp.svc)
+		}
+		if !mt.sp.verb {
+			named[mt.sp.svc] = true
 		}
 		sm.Count++
 		sm.at = append(sm.at, mt.pos)
@@ -293,6 +301,9 @@ func (m *serviceMatcher) findAll(toks []token, weak bool) []ServiceMention {
 		sm := byName[i]
 		if !weak && best > strengthSynonym && sm.Strength == strengthSynonym {
 			continue
+		}
+		if !weak && !named[i] && len(named) > 0 {
+			continue // a lent verb form yields to any other word: "booked the refund"
 		}
 		out = append(out, *sm)
 	}
