@@ -47,7 +47,10 @@ const windowSlack = 15 * time.Minute
 // holdout68, first measured with round forty-two's rules: 57 of 59 and 51
 // of 54 (the same with its review's mends and after round forty-three).
 // holdout69 and holdout70, first measured with round forty-three's rules
-// and round forty-two's review mends: 49 of 50 and 50 of 57.
+// and round forty-two's review mends: 49 of 50 and 50 of 57 (the same
+// after round forty-four and with the review mends of rounds forty-three
+// and forty-four). holdout71 and holdout72, first measured with round
+// forty-four's rules and those mends: 50 of 53 and 51 of 51.
 var windowFloors = map[string]float64{
 	"holdout49": 0.88,
 	"holdout50": 0.93,
@@ -71,6 +74,8 @@ var windowFloors = map[string]float64{
 	"holdout68": 0.92,
 	"holdout69": 0.96,
 	"holdout70": 0.85,
+	"holdout71": 0.92,
+	"holdout72": 0.97,
 }
 
 // labeledWindow is a second label's window, when the labeler gave one.
