@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -371,15 +372,14 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		if lw, ok := leadWindow(ref, created); ok {
 			// Read only when readLead asks: few past-time tickets need it
 			// (review of round forty-three).
-			var le *Evidence
-			read := false
-			lead = func() *Evidence {
-				if !read && !timeAside(text, ref, created, loc) {
-					le, leadErr = t.gatherWindow(ctx, lw)
+			lead = sync.OnceValue(func() *Evidence {
+				if timeAside(text, ref, created, loc) {
+					return nil
 				}
-				read = true
+				le, err := t.gatherWindow(ctx, lw)
+				leadErr = err
 				return le
-			}
+			})
 		}
 		tr.f("logs: %d lines examined, %d in range, %d unparsed, %d bytes read, %d of %d files skipped by time range",
 			ev.Stats.Lines, ev.Stats.Records, ev.Stats.Unparsed, ev.Stats.BytesRead, ev.Stats.FilesSkipped, ev.Stats.Files)

@@ -2393,14 +2393,8 @@ func notCalledBy(toks []token, hs []hit) []hit {
 // error 500"), not the request itself, in whatever language.
 func notFailedAsk(toks []token, hs, failures []hit) []hit {
 	return dropHits(hs, func(h hit) bool {
-		start, end := h.pos, h.pos+1
-		for start > 0 && !toks[start].stop {
-			start--
-		}
-		for end < len(toks) && !toks[end].stop {
-			end++
-		}
-		return slices.ContainsFunc(failures, func(f hit) bool { return f.pos >= start && f.pos < end })
+		from, to := sentenceAround(toks, h.pos, len(toks), len(toks))
+		return slices.ContainsFunc(failures, func(f hit) bool { return f.pos >= from && f.pos <= to })
 	})
 }
 
