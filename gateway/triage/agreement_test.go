@@ -175,6 +175,13 @@ type secondOpinion struct {
 // service (an invoice question, payments or none). holdout74's writer
 // and both second labelers had read, before labeling, a note of the
 // lead's saying that earlier second labelers took a traffic drop as high.
+// holdout75 and holdout76 (written before round forty-seven, for a later
+// round, the same way; 57 and 58 windows): 69 of 72 in severity (the
+// others one level apart: a writer and three or four colleagues failing
+// during a core outage, critical or high) and 72 of 72 in service; 71 of
+// 72 in severity (the other one level apart: one donor's card declined on
+// clean logs, medium or low) and 71 of 72 in service (a page's review
+// state, none or the donation flow's).
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -248,6 +255,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout72", file: "holdout72.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout73", file: "holdout73.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.95}},
 	{set: "holdout74", file: "holdout74.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout75", file: "holdout75.json", floor: figures{exact: 0.94, withinOne: 0.97, service: 0.97}},
+	{set: "holdout76", file: "holdout76.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.

@@ -52,7 +52,9 @@ const windowSlack = 15 * time.Minute
 // and forty-four). holdout71 and holdout72, first measured with round
 // forty-four's rules and those mends: 50 of 53 and 51 of 51 (the same
 // after round forty-five). holdout73 and holdout74, first measured with
-// round forty-five's rules: 55 of 56 and 51 of 53.
+// round forty-five's rules: 55 of 56 and 51 of 53. holdout75 and
+// holdout76, first measured with round forty-six's rules (the same as
+// forty-five's): 56 of 57 and 56 of 58.
 var windowFloors = map[string]float64{
 	"holdout49": 0.88,
 	"holdout50": 0.93,
@@ -80,6 +82,8 @@ var windowFloors = map[string]float64{
 	"holdout72": 0.97,
 	"holdout73": 0.96,
 	"holdout74": 0.94,
+	"holdout75": 0.96,
+	"holdout76": 0.94,
 }
 
 // labeledWindow is a second label's window, when the labeler gave one.
