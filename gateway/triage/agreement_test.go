@@ -182,6 +182,17 @@ type secondOpinion struct {
 // 72 in severity (the other one level apart: one donor's card declined on
 // clean logs, medium or low) and 71 of 72 in service (a page's review
 // state, none or the donation flow's).
+// holdout77 and holdout78 (written before round forty-seven, for a later
+// round, the same way; 59 and 54 windows): 69 of 72 in severity (the
+// others one level apart: a traffic drop with no failures, medium or
+// high; one user's search failing during a share of it failing, medium
+// or high; an order waiting for a courier on clean logs, medium or low)
+// and 71 of 72 in service (that order's: the order flow's or none); 70 of
+// 72 in severity (the others one level apart: a traffic drop with no
+// failures, medium or high; a third of a non-core service's reminders
+// failing with a matching rise, medium or high) and 72 of 72 in service.
+// Both writers took their traffic drops as medium, both second labelers
+// as high.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -257,6 +268,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout74", file: "holdout74.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout75", file: "holdout75.json", floor: figures{exact: 0.94, withinOne: 0.97, service: 0.97}},
 	{set: "holdout76", file: "holdout76.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout77", file: "holdout77.json", floor: figures{exact: 0.94, withinOne: 0.97, service: 0.97}},
+	{set: "holdout78", file: "holdout78.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.

@@ -54,7 +54,8 @@ const windowSlack = 15 * time.Minute
 // after round forty-five). holdout73 and holdout74, first measured with
 // round forty-five's rules: 55 of 56 and 51 of 53. holdout75 and
 // holdout76, first measured with round forty-six's rules (the same as
-// forty-five's): 56 of 57 and 56 of 58.
+// forty-five's): 56 of 57 and 56 of 58. holdout77 and holdout78, first
+// measured with the same rules: 58 of 59 and 51 of 54.
 var windowFloors = map[string]float64{
 	"holdout49": 0.88,
 	"holdout50": 0.93,
@@ -84,6 +85,8 @@ var windowFloors = map[string]float64{
 	"holdout74": 0.94,
 	"holdout75": 0.96,
 	"holdout76": 0.94,
+	"holdout77": 0.96,
+	"holdout78": 0.92,
 }
 
 // labeledWindow is a second label's window, when the labeler gave one.
