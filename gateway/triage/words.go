@@ -2667,7 +2667,16 @@ var (
 		"odmítnut*", "odmítá", "odmítl*", "zamítnut*", "geweigerd", "weigert", "odbijen*", "odbija", "nevažeć*", "nevaljal*", "respins*",
 		"respinge", "nu este valid", "ditolak", "tidak valid", "bị từ chối", "απορρίπτ*", "απορρίφθ*",
 		"άκυρ*", "נדחה", "נדחית", "נדחים", "לא תקין", "elutasít*", "hylät*", "hylkää", "reddedil*", "reddedi*",
-		"отклон*", "avvist", "afvist", "avvisas", "avvises", "afvises", "avslag*")
+		"отклон*", "avvist", "afvist", "avvisas", "avvises", "afvises", "avslag*",
+		// round forty-seven: the check of the code failed, as the screen
+		// says it ("Verifizierung fehlgeschlagen", "no se pudo verificar
+		// el código"): the code arrived and was typed
+		"verification failed", "verify failed", "could not verify", "couldnt verify", "could not be verified",
+		"couldnt be verified", "unable to verify", "verifizierung fehlgeschlagen", "überprüfung fehlgeschlagen",
+		"doğrulama başarısız", "doğrulanamadı", "không thể xác minh", "xác minh thất bại", "no se pudo verificar",
+		"verificación fallida", "não foi possível verificar", "verificação falhou", "impossible de vérifier",
+		"échec de la vérification", "verifica non riuscita", "impossibile verificare", "verificatie mislukt",
+		"nie udało się zweryfikować", "weryfikacja nieudana", "не удалось проверить", "проверка не пройдена")
 	// codeWrong's words count only next to the code, from the word before
 	// it to two after ("wrong code", "code is wrong"): further on, "the
 	// SMS code goes to the wrong number" is no refusal. Vietnamese "sai"
