@@ -2453,8 +2453,9 @@ func boughtAbsent(toks []token) []hit {
 		return nil
 	}
 	var out []hit
-	for k := range toks {
-		if !notAppearing.matches(toks, k) || !paidBefore(toks, paid, k) {
+	for _, h := range findAll(toks, notAppearing) {
+		k := h.pos
+		if len(out) > 0 && out[len(out)-1].pos == k || !paidBefore(toks, paid, k) {
 			continue
 		}
 		other := false
@@ -2467,7 +2468,7 @@ func boughtAbsent(toks []token) []hit {
 			}
 		}
 		if !other {
-			out = append(out, hit{phrase: phrase{toks[k].raw}, pos: k})
+			out = append(out, hit{phrase: h.phrase, pos: k})
 		}
 	}
 	return out
