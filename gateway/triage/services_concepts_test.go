@@ -436,9 +436,17 @@ func tableRows(t *testing.T, table string, cols int) [][]string {
 // TestServices_namedInEveryLanguageCarefulAndPlain triages each row of
 // serviceTable as written and typed plain, and checks its service.
 func TestServices_namedInEveryLanguageCarefulAndPlain(t *testing.T) {
+	checkServiceTable(t, serviceTable)
+}
+
+// checkServiceTable triages each row of a table of language, service,
+// subject and description, as written and typed plain, against the tuning
+// sets' project without logs, and checks its service.
+func checkServiceTable(t *testing.T, table string) {
+	t.Helper()
 	tr := New(tuningProject(), Settings{Location: time.UTC})
 	at := time.Date(2026, 11, 20, 15, 0, 0, 0, time.UTC)
-	for _, f := range tableRows(t, serviceTable, 4) {
+	for _, f := range tableRows(t, table, 4) {
 		for _, plain := range []bool{false, true} {
 			subject, description := f[2], f[3]
 			if plain {

@@ -802,7 +802,10 @@ var (
 		// ("my bank app shows the money is reserved", "the payment taken",
 		// the bank's purchase notice)
 		"money is reserved", "money was reserved", "amount is reserved", "payment taken", "payment was taken", "money is gone",
-		"money has gone", "money was gone", "notificação de compra", "dinero retenido", "montant bloqué", "betrag reserviert")
+		"money has gone", "money was gone", "notificação de compra", "dinero retenido", "montant bloqué", "betrag reserviert",
+		// round forty-seven: "I paid" in Portuguese and Spanish, and the
+		// card charged in Greek
+		"paguei", "pagué", "χρεώθηκ*", "χρέωση πέρασε")
 	orderMissingWords = mkPhrases("no order", "order wasnt", "order was not", "order isnt", "order is not",
 		"order not", "order is missing", "order missing", "order never", "order didnt", "order did not",
 		"never got an order", "without an order", "orders were not", "orders werent", "orders are not",
@@ -824,7 +827,9 @@ var (
 		"verschijnt niet", "syns inte", "nie pojawia", "se nezobrazuje", "nem jelenik meg", "не появляется", "ne pojavljuje",
 		"görünmüyor", "tidak muncul", "ei näy", "fehlt", "manque", "falta", "manca", "ontbreekt", "saknas", "brakuje",
 		// round fifteen: "is not there" in the Nordic languages
-		"finns inte", "findes ikke", "finnes ikke", "er ikke der", "ei löydy")
+		"finns inte", "findes ikke", "finnes ikke", "er ikke der", "ei löydy",
+		// round forty-seven: Greek
+		"δεν εμφανίζεται", "δεν εμφανίζονται")
 	// orderNouns are an order in the languages tickets come in.
 	orderNouns = mkFlowWords("order", "ordern", "ordrar*", "ordre*", "bestellung", "commande", "pedido", "ordine", "bestelling", "zamówienie",
 		"encomenda", "objednávka", "narudžba", "заказ", "sipariş", "pesanan", "tilaus", "rendelés", "užsakymas", "pasūtījums")
@@ -974,7 +979,7 @@ func readSignals(toks []token, text string) signals {
 		share:         findAll(toks, shareWords),
 		total:         findAll(toks, totalWords),
 		paid:          findAll(toks, paidWords),
-		orderMissing:  ordersNotMissing(toks, append(findAll(toks, orderMissingWords), orderAbsent(toks)...)),
+		orderMissing:  ordersNotMissing(toks, append(append(findAll(toks, orderMissingWords), orderAbsent(toks)...), boughtAbsent(toks)...)),
 		question:      strings.Contains(text, "?"),
 		clause:        clauses(toks),
 		account:       findAll(toks, accountDocuments),
@@ -2433,6 +2438,68 @@ func orderAbsent(toks []token) []hit {
 	return out
 }
 
+// boughtAbsent are the things the writer paid for that do not show up
+// ("I paid for the course but the enrolment does not appear", "the card
+// was charged but the number does not appear in our account"): after a
+// word that money was taken, in the same sentence or the next, whatever
+// was bought not appearing is the order's failure, named by whatever noun
+// the world sells. Not when what does not appear is a message, a
+// confirmation or the money itself ("the refund does not appear", "no
+// confirmation e-mail shows up"): those are the messaging service's or
+// the payment's.
+func boughtAbsent(toks []token) []hit {
+	paid := active(findAll(toks, paidWords))
+	if len(paid) == 0 {
+		return nil
+	}
+	var out []hit
+	for _, h := range findAll(toks, notAppearing) {
+		k := h.pos
+		if len(out) > 0 && out[len(out)-1].pos == k || !paidBefore(toks, paid, k) {
+			continue
+		}
+		other := false
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if messageNouns.matches(toks, j) || orderConfirmations.matches(toks, j) || moneyThings.matches(toks, j) {
+				other = true
+			}
+			if toks[j].brk {
+				break
+			}
+		}
+		if !other {
+			out = append(out, hit{phrase: h.phrase, pos: k})
+		}
+	}
+	return out
+}
+
+// paidBefore reports whether one of the paid hits comes before k in k's
+// sentence or the one before it.
+func paidBefore(toks []token, paid []hit, k int) bool {
+	from := k
+	for from > 0 && !toks[from].stop {
+		from--
+	}
+	if from > 0 {
+		from--
+		for from > 0 && !toks[from].stop {
+			from--
+		}
+	}
+	for _, p := range paid {
+		if p.pos >= from && p.pos < k {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyThings are the money itself, which may not show up where the
+// writer looks without the thing bought missing.
+var moneyThings = mkFlowWords("refund*", "payment*", "money", "amount", "charge*", "reembols*", "rimbors*", "erstattung*",
+	"rückerstattung*", "remboursement*", "pagamento*", "zahlung*", "paiement*", "dinheiro", "dinero", "geld", "argent")
+
 // orderConfirmations are what an order sends, a message about it: "no order
 // confirmations" is no missing order.
 var orderConfirmations = mkFlowWords("confirmation*", "confirm*", "receipt*", "bestätigung*", "bekräftelse*", "bevestiging*")
@@ -2601,7 +2668,16 @@ var (
 		"odmítnut*", "odmítá", "odmítl*", "zamítnut*", "geweigerd", "weigert", "odbijen*", "odbija", "nevažeć*", "nevaljal*", "respins*",
 		"respinge", "nu este valid", "ditolak", "tidak valid", "bị từ chối", "απορρίπτ*", "απορρίφθ*",
 		"άκυρ*", "נדחה", "נדחית", "נדחים", "לא תקין", "elutasít*", "hylät*", "hylkää", "reddedil*", "reddedi*",
-		"отклон*", "avvist", "afvist", "avvisas", "avvises", "afvises", "avslag*")
+		"отклон*", "avvist", "afvist", "avvisas", "avvises", "afvises", "avslag*",
+		// round forty-seven: the check of the code failed, as the screen
+		// says it ("Verifizierung fehlgeschlagen", "no se pudo verificar
+		// el código"): the code arrived and was typed
+		"verification failed", "verify failed", "could not verify", "couldnt verify", "could not be verified",
+		"couldnt be verified", "unable to verify", "verifizierung fehlgeschlagen", "überprüfung fehlgeschlagen",
+		"doğrulama başarısız", "doğrulanamadı", "không thể xác minh", "xác minh thất bại", "no se pudo verificar",
+		"verificación fallida", "não foi possível verificar", "verificação falhou", "impossible de vérifier",
+		"échec de la vérification", "verifica non riuscita", "impossibile verificare", "verificatie mislukt",
+		"nie udało się zweryfikować", "weryfikacja nieudana", "не удалось проверить", "проверка не пройдена")
 	// codeWrong's words count only next to the code, from the word before
 	// it to two after ("wrong code", "code is wrong"): further on, "the
 	// SMS code goes to the wrong number" is no refusal. Vietnamese "sai"
