@@ -46,3 +46,26 @@ func TestTriage_aTicketOnAServiceMostlyFailingIsHigh(t *testing.T) {
 			at("Order confirmation e-mails", "Writing about the order confirmation e-mails of today.", "normal"), Medium, "notifications", "error spike"},
 	})
 }
+
+// TestTriage_slownessTheWarningsConfirmMarkedHighIsHigh is round
+// forty-eight's second: slowness the service's warnings confirm, on a
+// ticket the desk marked urgent or high, is high whatever the words say of
+// the writer's reach; at the desk's normal it stays medium.
+func TestTriage_slownessTheWarningsConfirmMarkedHighIsHigh(t *testing.T) {
+	p := projectWith(t, gen.Incident{Service: "payments", Start: noon.Add(-40 * time.Minute), Duration: time.Hour,
+		SlowShare: 0.5, Message: "psp call took 9000ms {id}"})
+	at := func(description, priority string) Ticket {
+		return Ticket{Subject: "card payments slow", Description: description, Priority: priority, CreatedAt: noon}
+	}
+	checkVerdicts(t, p, []verdictCase{
+		{"en one timeout, marked high: high",
+			at("The card payment spinner runs for a minute, I got a timeout.", "high"), High, "payments", "payments warnings confirm"},
+		{"sv en timeout, marked urgent: high",
+			at("Kortbetalningen är mycket långsam, jag fick en timeout.", "urgent"), High, "payments", "payments warnings confirm"},
+		{"pl płatność wolna, marked high: high",
+			at("Płatność kartą trwa bardzo długo, dostałem timeout.", "high"), High, "payments", "payments warnings confirm"},
+		// guard: the desk's normal
+		{"en one timeout, normal: medium",
+			at("The card payment spinner runs for a minute, I got a timeout.", "normal"), Medium, "payments", "slowness"},
+	})
+}

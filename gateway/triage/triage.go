@@ -1764,10 +1764,16 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// sit at the report's time as spikeAtReport reads it. Not a
 		// question, a request or a thanks, nor what the desk marked low.
 		most := mostFailing(f, se, level)
+		// Round forty-eight: slowness the service's warnings confirm, on
+		// a ticket the desk marked urgent or high, is high: the released
+		// sets label every such ticket high or above, whatever the words
+		// say of the writer's reach ("I got a timeout"); the desk knows the
+		// slowness blocks work, the warnings that it is real.
+		slowDesk := reported && f.slowConfirmed && (f.priority == "urgent" || f.priority == "high")
 		switch {
 		case outage || deskOutage:
 			v.floor = Critical
-		case (confirmed || most) && v.floor == "":
+		case (confirmed || most || slowDesk) && v.floor == "":
 			v.floor = High
 		case reported && v.floor == "":
 			v.floor = Medium
@@ -1783,6 +1789,8 @@ func severity(f *facts, service, level string, core bool) verdict {
 				v.reasons = append(v.reasons, "raised to medium: a failure the writer reports is at least medium, clean logs or not")
 			case confirmed && len(active(f.sig.paying)) == 0:
 				v.reasons = append(v.reasons, "raised to high: the failure reported is confirmed by an error spike on the service in the window")
+			case slowDesk && !most:
+				v.reasons = append(v.reasons, fmt.Sprintf("raised to high: slowness the %s warnings confirm, and the desk marked it %s", service, f.priority))
 			case most:
 				v.reasons = append(v.reasons, fmt.Sprintf("raised to high: most %s requests failing in the window (%.0f%%), the ticket is part of a failure for many", service, se.Rate*100))
 			default:
