@@ -1756,10 +1756,24 @@ func severity(f *facts, service, level string, core bool) verdict {
 		deskOutage := confirmed && core && (f.priority == "urgent" || f.priority == "high") &&
 			se != nil && !se.CountBased && se.Rate >= 0.5 && (!scoped || urgentMajority(f, se)) &&
 			!(f.claim == claimOne && f.priority == "high")
+		// Round forty-eight: most of the service's requests failing in the
+		// window is many users failing, whatever the words read of the
+		// writer's reach: a ticket about that service is part of it, high,
+		// even when the words read no failure (a note that names only the
+		// thing, "the confirmation e-mails of today") or the spike does not
+		// sit at the report's time as spikeAtReport reads it. Not a
+		// question, a request or a thanks, nor what the desk marked low.
+		most := mostFailing(f, se, level)
+		// Round forty-eight: slowness the service's warnings confirm, on
+		// a ticket the desk marked urgent or high, is high: the released
+		// sets label every such ticket high or above, whatever the words
+		// say of the writer's reach ("I got a timeout"); the desk knows the
+		// slowness blocks work, the warnings that it is real.
+		slowDesk := reported && f.slowConfirmed && (f.priority == "urgent" || f.priority == "high")
 		switch {
 		case outage || deskOutage:
 			v.floor = Critical
-		case confirmed && v.floor == "":
+		case (confirmed || most || slowDesk) && v.floor == "":
 			v.floor = High
 		case reported && v.floor == "":
 			v.floor = Medium
@@ -1775,6 +1789,10 @@ func severity(f *facts, service, level string, core bool) verdict {
 				v.reasons = append(v.reasons, "raised to medium: a failure the writer reports is at least medium, clean logs or not")
 			case confirmed && len(active(f.sig.paying)) == 0:
 				v.reasons = append(v.reasons, "raised to high: the failure reported is confirmed by an error spike on the service in the window")
+			case slowDesk && !most:
+				v.reasons = append(v.reasons, fmt.Sprintf("raised to high: slowness the %s warnings confirm, and the desk marked it %s", service, f.priority))
+			case most:
+				v.reasons = append(v.reasons, fmt.Sprintf("raised to high: most %s requests failing in the window (%.0f%%), the ticket is part of a failure for many", service, se.Rate*100))
 			default:
 				v.reasons = append(v.reasons, fmt.Sprintf("contract raised it to high: a core flow failing for a paying customer (%s)", quote(active(f.sig.paying))))
 			}
@@ -1797,6 +1815,23 @@ func severity(f *facts, service, level string, core bool) verdict {
 		v.reasons = append(v.reasons, "desk priority: "+f.priority)
 	}
 	return v
+}
+
+// mostFailing reports whether a ticket that is not a question, a request,
+// billing, a thanks or what the desk marked low is about a service whose
+// requests mostly fail in its window: a strong spike (a rise that ended
+// before a ticket about the present has made its level clean) in which
+// three requests in five fail, as urgentMajority counts a strong majority
+// (half broke one ticket labeled medium at 51 %), and a share of requests,
+// not a count-based log's failures.
+func mostFailing(f *facts, se *ServiceEvidence, level string) bool {
+	if level != LevelStrong || se == nil || se.CountBased || se.Rate < urgentMajorityShare {
+		return false
+	}
+	if f.claim == claimLow || f.claim == claimResolved || f.priority == "low" || f.question {
+		return false
+	}
+	return true
 }
 
 // urgentMajorityShare is the failure share at which a core flow's rise
