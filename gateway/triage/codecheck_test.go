@@ -15,7 +15,9 @@ tr	auth	SMS kodu	SMS ile gelen kodu yazınca her seferinde "Doğrulama başarıs
 vi	auth	Mã OTP	Tôi nhập mã OTP nhưng ứng dụng luôn báo không thể xác minh.
 es	auth	Código SMS	Escribo el código SMS y siempre sale "no se pudo verificar el código".
 pt	auth	Código SMS	Digito o código SMS e aparece sempre "não foi possível verificar o código".
+tr	auth	SMS kodu	SMS kodu her seferinde "doğrulanamadı" diyor, giriş yapamıyorum.
 en	notifications	SMS code	The SMS code never arrives, I pressed resend five times.
+en	notifications	SMS code	The SMS code never arrives, so I could not verify my phone number.
 `
 
 // TestServices_codeCheckFailedIsTheSignIns triages each row of

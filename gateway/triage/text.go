@@ -466,7 +466,9 @@ var reQuoteStart = regexp.MustCompile(`(?im)^[ \t]*(?:>|(?:on|op|am|le|el|il|em|
 // quoted or forwarded history starts, in the languages tickets come in.
 const quoteMarkers = `original message|forwarded message|mensaje original|mensaje reenviado|message d'origine|message original|message transféré|` +
 	`ursprüngliche nachricht|weitergeleitete nachricht|oorspronkelijk bericht|origineel bericht|doorgestuurd bericht|messaggio originale|messaggio inoltrato|` +
-	`mensagem original|mensagem encaminhada|ursprungligt meddelande|vidarebefordrat meddelande|oryginalna wiadomość|wiadomość oryginalna|przekazana wiadomość|wiadomość przekazana`
+	`mensagem original|mensagem encaminhada|ursprungligt meddelande|vidarebefordrat meddelande|oryginalna wiadomość|wiadomość oryginalna|przekazana wiadomość|wiadomość przekazana|` +
+	// Turkish
+	`orijinal mesaj|özgün ileti|iletilen mesaj`
 
 // ownText is the part of a ticket description its writer wrote for this
 // message: everything before the quoted history of a reply or forward.

@@ -2441,37 +2441,73 @@ func orderAbsent(toks []token) []hit {
 // boughtAbsent are the things the writer paid for that do not show up
 // ("I paid for the course but the enrolment does not appear", "the card
 // was charged but the number does not appear in our account"): after a
-// word that money was taken, in the same sentence or the next, whatever
-// was bought not appearing is the order's failure, named by whatever noun
-// the world sells. Not when what does not appear is a message, a
-// confirmation or the money itself ("the refund does not appear", "no
-// confirmation e-mail shows up"): those are the messaging service's or
-// the payment's.
+// word that money was taken, in the same sentence or the next, a thing
+// bought (boughtThings) not appearing, named in the not-appearing
+// phrase's clause within four words either side, is the order's failure.
+// Not when that clause also names a message, a confirmation or the money
+// itself ("the refund does not appear", "the confirmation e-mail does not
+// appear", "no aparece el reembolso"): those are the messaging service's
+// or the payment's; nor when the phrase is negated ("no falta nada",
+// "fehlt nichts"). Anything else not showing (a button, a link, a search
+// box) after a paid plan is no order's.
 func boughtAbsent(toks []token) []hit {
 	paid := active(findAll(toks, paidWords))
 	if len(paid) == 0 {
 		return nil
 	}
 	var out []hit
-	for _, h := range findAll(toks, notAppearing) {
+	for _, h := range active(findAll(toks, notAppearing)) {
 		k := h.pos
-		if len(out) > 0 && out[len(out)-1].pos == k || !paidBefore(toks, paid, k) {
+		if len(out) > 0 && out[len(out)-1].pos == k || !paidBefore(toks, paid, k) || nothingAfter(toks, h) {
 			continue
 		}
-		other := false
-		for j := k - 1; j >= 0 && j >= k-4; j-- {
+		bought, other := false, false
+		look := func(j int) {
+			if boughtThings.matches(toks, j) {
+				bought = true
+			}
 			if messageNouns.matches(toks, j) || orderConfirmations.matches(toks, j) || moneyThings.matches(toks, j) {
 				other = true
 			}
-			if toks[j].brk {
-				break
-			}
 		}
-		if !other {
-			out = append(out, hit{phrase: h.phrase, pos: k})
+		for j := k - 1; j >= 0 && j >= k-4 && !toks[j+1].brk; j-- {
+			look(j)
+		}
+		end := k + len(h.phrase)
+		for j := end; j < len(toks) && j < end+4 && !toks[j].brk; j++ {
+			look(j)
+		}
+		if bought && !other {
+			out = append(out, hit{phrase: phrase(rawWords(toks[k:end])), pos: k})
 		}
 	}
 	return out
+}
+
+// boughtThings are the kinds of thing a writer pays for and then looks for
+// in an account: an enrolment, a booking or an appointment, a ticket, a
+// plan or a subscription, a licence, a number, a tax declaration, a
+// course, in the languages tickets come in.
+var boughtThings = mkFlowWords("enrolment*", "enrollment*", "registration*", "booking*", "reservation*", "appointment*", "ticket*",
+	"plan", "plans", "subscription*", "licence*", "license*", "number", "numbers", "declaration*", "course", "courses", "membership*",
+	"inscrição", "inscrições", "matrícula*", "reserva", "reservas", "marcação", "marcações", "consulta", "consultas", "bilhete*",
+	"assinatura*", "plano", "planos", "licença*", "número", "números", "declaração", "declarações", "curso", "cursos",
+	"inscripción", "inscripciones", "cita", "citas", "billete*", "suscripción", "suscripciones", "licencia*", "declaración", "declaraciones",
+	"anmeldung*", "buchung*", "reservierung*", "termin", "termine", "abo", "abonnement*", "lizenz*", "nummer", "mitgliedschaft*",
+	"inscription*", "réservation*", "rendez-vous", "billet*", "numéro*", "déclaration*",
+	"iscrizione", "iscrizioni", "prenotazione", "prenotazioni", "appuntamento", "biglietto", "biglietti", "abbonamento", "licenza",
+	"numero", "dichiarazione", "corso", "corsi",
+	"κράτηση", "κρατήσεις", "εγγραφή", "εισιτήριο*", "συνδρομή", "αριθμός", "αριθμό", "αριθμοί", "δήλωση", "ραντεβού")
+
+// nothingWords are "nothing" right after a word of something missing: "no
+// falta nada", "im Konto fehlt nichts", nothing is missing.
+var nothingWords = map[string]bool{"nothing": true, "nada": true, "nichts": true, "niente": true, "nulla": true, "rien": true,
+	"niets": true, "inget": true, "ingenting": true, "intet": true, "nic": true, "τίποτα": true}
+
+// nothingAfter reports whether "nothing" follows the phrase in its clause.
+func nothingAfter(toks []token, h hit) bool {
+	end := h.pos + len(h.phrase)
+	return end < len(toks) && !toks[end].brk && (nothingWords[toks[end].w] || nothingWords[toks[end].raw])
 }
 
 // paidBefore reports whether one of the paid hits comes before k in k's

@@ -232,6 +232,8 @@ func TestOwnText_cutsTheQuotedHistory(t *testing.T) {
 		// Round ten: Outlook's header block, in the reader's language.
 		{"an Outlook header", "works again, close it\n\nFrom: Support\nSent: Friday 6:05 PM\nTo: Tom\n\nnone of your staff can log in", "works again, close it\n\n"},
 		{"a German Outlook header", "geht wieder\nVon: Support\nGesendet: Freitag\nniemand kann sich anmelden", "geht wieder\n"},
+		// The Turkish mail client's marker (rev47).
+		{"a Turkish original-message marker", "SMS kodu sorunu çözüldü, teşekkürler.\n-----Orijinal Mesaj-----\nSMS kodu \"doğrulanamadı\" hatası alıyor.", "SMS kodu sorunu çözüldü, teşekkürler.\n"},
 		{"a From line alone is no header", "From: the shop owner\nnobody can pay since 9:00", "From: the shop owner\nnobody can pay since 9:00"},
 	}
 	for _, tt := range tests {
