@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -37,6 +38,17 @@ func TestTriage_aTicketOnAServiceMostlyFailingIsHigh(t *testing.T) {
 			at("Confirmation e-mails?", "How do I turn off the order confirmation e-mails?", "normal"), Low, "notifications", "words: question"},
 		{"en the e-mails marked low: not raised",
 			at("Order confirmation e-mails", "Writing about the order confirmation e-mails of today.", "low"), Medium, "notifications", "error spike"},
+		// mended after the round's review: the subject's question guards a
+		// note the words read nothing of; so does a question in the body;
+		// a thanks with resolution words is low
+		{"en a note whose subject asks: not raised",
+			at("Confirmation e-mails?", "Writing about the order confirmation e-mails of today.", "normal"), Medium, "notifications", "error spike"},
+		{"en a question in the body: not raised",
+			at("Order confirmation e-mails", "Which sender address do the order confirmation e-mails use?", "normal"), Medium, "notifications", "error spike"},
+		{"de eine Frage im Text: not raised",
+			at("Bestätigungs-E-Mails", "Welche Absenderadresse haben die Bestätigungs-E-Mails?", "normal"), Medium, "notifications", "error spike"},
+		{"en a thanks, it is fixed: low",
+			at("Order confirmation e-mails", "Thanks, the order confirmation e-mails arrive again, it is fixed now.", "normal"), Low, "notifications", "resolution"},
 	})
 	minority := projectWith(t,
 		gen.Incident{Service: "notifications", Start: noon.Add(-30 * time.Minute), Duration: time.Hour,
@@ -44,6 +56,43 @@ func TestTriage_aTicketOnAServiceMostlyFailingIsHigh(t *testing.T) {
 	checkVerdicts(t, minority, []verdictCase{
 		{"en the e-mails, a minority failing: not raised",
 			at("Order confirmation e-mails", "Writing about the order confirmation e-mails of today.", "normal"), Medium, "notifications", "error spike"},
+	})
+	// The cut is three requests in five: at 55 % not raised, at 65 % high.
+	for _, c := range []struct {
+		rate float64
+		sev  string
+		why  string
+	}{{0.55, Medium, "error spike"}, {0.65, High, "most notifications requests failing"}} {
+		p := projectWith(t, gen.Incident{Service: "notifications", Start: noon.Add(-30 * time.Minute), Duration: time.Hour,
+			FailRate: c.rate, Status: 503, Message: "mail id={uuid} not sent: relay {ip} refused connection"})
+		checkVerdicts(t, p, []verdictCase{
+			{fmt.Sprintf("en the e-mails, %.0f%% failing", c.rate*100),
+				at("Order confirmation e-mails", "Writing about the order confirmation e-mails of today.", "normal"), c.sev, "notifications", c.why},
+		})
+	}
+}
+
+// TestTriage_mostFailingNeedsTheSpikeAtTheNote is the mend of round
+// forty-eight's review: where the words read no failure, a spike that ended
+// before the ticket was written, outside a stretch it names, does not make
+// a note (a thanks just after it, "since 08:00") high.
+func TestTriage_mostFailingNeedsTheSpikeAtTheNote(t *testing.T) {
+	msg := "mail id={uuid} not sent: relay {ip} refused connection"
+	ended := projectWith(t, gen.Incident{Service: "notifications", Start: noon.Add(-70 * time.Minute), Duration: time.Hour,
+		FailRate: 0.8, Status: 503, Message: msg})
+	at := func(subject, description string) Ticket {
+		return Ticket{Subject: subject, Description: description, Priority: "normal", CreatedAt: noon}
+	}
+	checkVerdicts(t, ended, []verdictCase{
+		{"en a thanks after the spike: not raised", at("SMS", "Thanks, the SMS notices arrive again."), Medium, "notifications", "error spike"},
+		{"sw asante after the spike: not raised", at("SMS", "Asante sana, ujumbe wa SMS sasa unafika tena."), Medium, "notifications", "error spike"},
+		{"yo e se after the spike: not raised", at("SMS", "E se pupo, SMS ti n de bayi."), Medium, "notifications", "error spike"},
+	})
+	early := projectWith(t, gen.Incident{Service: "notifications", Start: noon.Add(-3 * time.Hour), Duration: 40 * time.Minute,
+		FailRate: 0.8, Status: 503, Message: msg})
+	checkVerdicts(t, early, []verdictCase{
+		{"en since 08:00, spike over at 09:40: not raised",
+			at("Order confirmation e-mails", "Writing about the order confirmation e-mails since 08:00 today"), Medium, "notifications", "error spike"},
 	})
 }
 
@@ -67,5 +116,14 @@ func TestTriage_slownessTheWarningsConfirmMarkedHighIsHigh(t *testing.T) {
 		// guard: the desk's normal
 		{"en one timeout, normal: medium",
 			at("The card payment spinner runs for a minute, I got a timeout.", "normal"), Medium, "payments", "slowness"},
+		// mended after the round's review: the priority may be the
+		// requester's; not a question, nor slowness the writer plays down
+		// for themselves, nor the account's own invoice
+		{"en slow for me, not a big deal, marked high: medium",
+			at("Card payments feel a bit slow for me, not a big deal.", "high"), Medium, "payments", "slowness"},
+		{"en a question, marked high: medium",
+			at("Are card payments slow today? One of my payments took a while.", "high"), Medium, "payments", "slowness"},
+		{"en my invoice by card, marked high: medium",
+			at("Paying my invoice by card is slow, I got a timeout", "high"), Medium, "payments", "slowness"},
 	})
 }

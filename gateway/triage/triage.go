@@ -1753,23 +1753,32 @@ func severity(f *facts, service, level string, core bool) verdict {
 		scoped := scopedToFew(&f.sig) || len(active(f.sig.selfNow)) > 0
 		// A count-based log holds failures only: its rate is not a share
 		// of requests.
-		deskOutage := confirmed && core && (f.priority == "urgent" || f.priority == "high") &&
+		deskOutage := confirmed && core && deskHigh(f) &&
 			se != nil && !se.CountBased && se.Rate >= 0.5 && (!scoped || urgentMajority(f, se)) &&
 			!(f.claim == claimOne && f.priority == "high")
 		// Round forty-eight: most of the service's requests failing in the
 		// window is many users failing, whatever the words read of the
 		// writer's reach: a ticket about that service is part of it, high,
 		// even when the words read no failure (a note that names only the
-		// thing, "the confirmation e-mails of today") or the spike does not
-		// sit at the report's time as spikeAtReport reads it. Not a
-		// question, a request or a thanks, nor what the desk marked low.
+		// thing, "the confirmation e-mails of today") or, for a failure the
+		// words read, the spike does not sit at the report's time as
+		// spikeAtReport reads it. Not a question, a request, a thanks or
+		// billing, nor what the desk marked low. Mended after the round's
+		// review: where the words read no failure, the spike must still run
+		// when the ticket is written or lie in a stretch it names.
 		most := mostFailing(f, se, level)
 		// Round forty-eight: slowness the service's warnings confirm, on
 		// a ticket the desk marked urgent or high, is high: the released
 		// sets label every such ticket high or above, whatever the words
-		// say of the writer's reach ("I got a timeout"); the desk knows the
-		// slowness blocks work, the warnings that it is real.
-		slowDesk := reported && f.slowConfirmed && (f.priority == "urgent" || f.priority == "high")
+		// say of the writer's reach ("I got a timeout"); the priority says
+		// the slowness blocks work, the warnings that it is real. Mended
+		// after the round's review: the priority may be the requester's own
+		// pick, so not a question, nor slowness the writer scopes to
+		// themselves and plays down ("for me, not a big deal").
+		slowDesk := reported && f.slowConfirmed && deskHigh(f) && !f.question && !f.sig.question &&
+			!(scopedToFew(&f.sig) && len(active(f.sig.cosmetic)) > 0)
+		// The paying customer's contract set the floor above; it names it.
+		payingFloor := v.floor == High
 		switch {
 		case outage || deskOutage:
 			v.floor = Critical
@@ -1789,9 +1798,9 @@ func severity(f *facts, service, level string, core bool) verdict {
 				v.reasons = append(v.reasons, "raised to medium: a failure the writer reports is at least medium, clean logs or not")
 			case confirmed && len(active(f.sig.paying)) == 0:
 				v.reasons = append(v.reasons, "raised to high: the failure reported is confirmed by an error spike on the service in the window")
-			case slowDesk && !most:
+			case slowDesk && !most && !payingFloor:
 				v.reasons = append(v.reasons, fmt.Sprintf("raised to high: slowness the %s warnings confirm, and the desk marked it %s", service, f.priority))
-			case most:
+			case most && !payingFloor:
 				v.reasons = append(v.reasons, fmt.Sprintf("raised to high: most %s requests failing in the window (%.0f%%), the ticket is part of a failure for many", service, se.Rate*100))
 			default:
 				v.reasons = append(v.reasons, fmt.Sprintf("contract raised it to high: a core flow failing for a paying customer (%s)", quote(active(f.sig.paying))))
@@ -1824,14 +1833,32 @@ func severity(f *facts, service, level string, core bool) verdict {
 // three requests in five fail, as urgentMajority counts a strong majority
 // (half broke one ticket labeled medium at 51 %), and a share of requests,
 // not a count-based log's failures.
+//
+// Mended after the round's review: where the words read no failure
+// (claimUnknown), nothing else tells a report from a thanks or a note, so
+// no sentence may ask a question and the spike must be the time the ticket
+// is about: still running when it was written (as spikeRunning reads it)
+// or inside a past stretch the ticket names, at most three hours (as
+// spikeAtReport reads one).
 func mostFailing(f *facts, se *ServiceEvidence, level string) bool {
 	if level != LevelStrong || se == nil || se.CountBased || se.Rate < urgentMajorityShare {
 		return false
 	}
-	if f.claim == claimLow || f.claim == claimResolved || f.priority == "low" || f.question {
+	if f.claim == claimLow || f.claim == claimResolved || f.priority == "low" || f.question || accountBilling(&f.sig) {
 		return false
 	}
-	return true
+	if f.claim != claimUnknown {
+		return true
+	}
+	named := pastWindow(f.ref, f.created) && f.ref.Window.Duration() <= 3*time.Hour
+	running := !se.End.Before(f.created.Add(-5 * time.Minute))
+	return !f.sig.question && (named || running)
+}
+
+// deskHigh reports whether the ticket's priority is urgent or high. The
+// field is the desk's, though a portal may let the requester pick it.
+func deskHigh(f *facts) bool {
+	return f.priority == "urgent" || f.priority == "high"
 }
 
 // urgentMajorityShare is the failure share at which a core flow's rise
@@ -1869,7 +1896,7 @@ func urgentMajority(f *facts, se *ServiceEvidence) bool {
 // a spike high.
 func symptomOnly(f *facts) bool {
 	s := &f.sig
-	if f.claim != claimOutage || f.priority == "urgent" || f.priority == "high" {
+	if f.claim != claimOutage || deskHigh(f) {
 		return false
 	}
 	if len(active(s.many))+len(active(s.assert))+len(active(s.total))+len(active(s.unreadMany)) > 0 {
@@ -1981,7 +2008,7 @@ func unreadVerdict(f *facts, service, level string, core bool) (string, string) 
 	if !unreadAsked(f) || f.claim != claimUnknown && !unscopedFailure(f) {
 		return "", ""
 	}
-	urgent := f.priority == "urgent" || f.priority == "high"
+	urgent := deskHigh(f)
 	// About the present, the spike must still run when the ticket is
 	// written: a short note just after one ended is as likely a thanks.
 	se := f.evidenceOf(service)

@@ -116,6 +116,15 @@ func TestWindows_agreeWithTheSecondLabeler(t *testing.T) {
 	seen := map[string]bool{}
 	var allAgree, allWindows int
 	for _, s := range labeledSets {
+		// A blind set's agreement file is not opened: its floor's key
+		// stands for it.
+		if s.blind && skipBlind {
+			if _, ok := windowFloors[s.name]; ok {
+				seen[s.name] = true
+			}
+			t.Logf("set %s: blind, left out (DESKGATE_TRIAGE_SKIP_BLIND)", s.name)
+			continue
+		}
 		raw, err := os.ReadFile(filepath.Join(ticketsDir, "agreement", s.name+".json"))
 		if os.IsNotExist(err) {
 			continue
@@ -144,10 +153,6 @@ func TestWindows_agreeWithTheSecondLabeler(t *testing.T) {
 		floor, ok := windowFloors[s.name]
 		if !ok {
 			t.Errorf("agreement/%s.json gives %d windows but windowFloors has no floor for %s: measure it and add one", s.name, windows, s.name)
-		}
-		if s.blind && skipBlind {
-			t.Logf("set %s: blind, left out (DESKGATE_TRIAGE_SKIP_BLIND)", s.name)
-			continue
 		}
 		agree := 0
 		var differ []string
