@@ -155,6 +155,7 @@ func newServiceMatcher(services []Service) *serviceMatcher {
 	}
 	m.addAliasTranslations()
 	m.addAliasVerbForms()
+	m.addAliasHeadWords()
 	return m
 }
 
