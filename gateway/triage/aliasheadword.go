@@ -20,7 +20,9 @@ var genericHeads = map[string]bool{
 // of "photo library", "offer" of "send offer") to its service at a built-in
 // synonym's strength, when no other service's name or alias holds the
 // word, the head is no generic one, and the alias is no act on its last
-// word.
+// word. A head of aliasLexicon is read by its translations, with their
+// guards, and alone by the alias as written only: a "calendar invitation"
+// is not the "guest invitation" (round thirty-five's rows).
 func (m *serviceMatcher) addAliasHeadWords() {
 	owner := map[string]int{}
 	for i, s := range m.services {
@@ -42,7 +44,7 @@ func (m *serviceMatcher) addAliasHeadWords() {
 				continue // "find a doctor", "extend my cover": an act on its last word, which alone does not name it
 			}
 			h := p[len(p)-1]
-			if len(h) < 4 || genericHeads[h] || owner[h] != i || builtinSynonyms[h] != nil {
+			if len(h) < 4 || genericHeads[h] || aliasHeads[h] != "" || owner[h] != i || builtinSynonyms[h] != nil {
 				continue
 			}
 			ok := true

@@ -8,7 +8,7 @@ import "testing"
 func TestFindServices_readsAnAliasByItsHeadWord(t *testing.T) {
 	services := []Service{
 		{Name: "checkout-api", Aliases: []string{"greenhouse rental", "submit a quote", "order page"}, Core: true},
-		{Name: "payments", Aliases: []string{"card payment", "farm settlement"}, Core: true},
+		{Name: "payments", Aliases: []string{"card payment", "farm voucher"}, Core: true},
 		{Name: "auth", Aliases: []string{"login", "partner token"}, Core: true},
 		{Name: "search", Aliases: []string{"seed catalogue", "find growers", "plot search"}},
 		{Name: "notifications", Aliases: []string{"harvest alerts", "sms"}},
@@ -19,7 +19,7 @@ func TestFindServices_readsAnAliasByItsHeadWord(t *testing.T) {
 	}{
 		{"the catalogue takes ages to load today", "search"},
 		{"rentals fail with an error since noon", "checkout-api"},
-		{"our settlements are missing two columns", "payments"},
+		{"our vouchers are missing two columns", "payments"},
 		{"the token we were given is refused", "auth"},
 		// an alias or a name found in the ticket still decides
 		{"the catalogue is slow and card payment fails", "payments"},
