@@ -143,6 +143,9 @@ func newServiceMatcher(services []Service) *serviceMatcher {
 		}
 		for _, a := range s.Aliases {
 			m.add(i, mkPhrase(a), strengthAlias)
+			if pl, ok := shortPlural(mkPhrase(a)); ok {
+				m.add(i, pl, strengthAlias)
+			}
 		}
 		for _, w := range name {
 			for _, syn := range builtinSynonyms[w] {
@@ -152,7 +155,30 @@ func newServiceMatcher(services []Service) *serviceMatcher {
 	}
 	m.addAliasTranslations()
 	m.addAliasVerbForms()
+	m.addAliasHeadWords()
 	return m
+}
+
+// shortPlural is an alias of two words or more whose last word is too
+// short for stem to take a plural off ("top-up", "check-in", "sign-up"),
+// with that word in the plural ("top-ups", "check-ins"), and whether it
+// has one: the tickets write the plural of the binding's own alias.
+func shortPlural(p phrase) (phrase, bool) {
+	if len(p) < 2 {
+		return nil, false
+	}
+	last := p[len(p)-1]
+	if len(last) < 2 || len(last) > 3 || strings.ContainsAny(last, "*+") || strings.HasSuffix(last, "s") {
+		return nil, false
+	}
+	for _, r := range last {
+		if r < 'a' || r > 'z' {
+			return nil, false
+		}
+	}
+	pl := slices.Clone(p)
+	pl[len(pl)-1] = last + "s"
+	return pl, true
 }
 
 // trimServiceSuffix drops one service suffix ("api", "service") from a

@@ -112,3 +112,53 @@ func checkFirstService(t *testing.T, services []Service, text, want string) {
 		t.Errorf("FindServices(%q) = %+v, want first %q", text, got, want)
 	}
 }
+
+// Round forty-nine: an alias of two words whose last is too short for
+// stem ("top-up", "check-in", "sign-up") is read in the plural too.
+func TestFindServices_readsTheShortPluralOfAnAlias(t *testing.T) {
+	services := []Service{
+		{Name: "checkout-api", Aliases: []string{"check-in", "trip sign-up"}, Core: true},
+		{Name: "payments", Aliases: []string{"top-up", "card payment"}, Core: true},
+		{Name: "auth", Core: true},
+		{Name: "search", Aliases: []string{"dock search"}},
+		{Name: "notifications"},
+	}
+	tests := []struct {
+		text string
+		want string // first mention, "" for none
+	}{
+		{"Top-ups taking forever at every store", "payments"},
+		{"top ups spin for a minute", "payments"},
+		{"the check-ins of the whole group hang", "checkout-api"},
+		{"no trip sign-ups went through tonight", "checkout-api"},
+		{"a top-up failed", "payments"},
+		// the plural of a long last word is stem's, not this reading's;
+		// a word that only ends like one is no plural of the alias
+		{"both card payments declined", "payments"},
+		{"the ups and downs of the week", ""},
+	}
+	for _, tt := range tests {
+		checkFirstService(t, services, tt.text, tt.want)
+	}
+}
+
+func TestShortPlural(t *testing.T) {
+	tests := []struct {
+		alias, want string // "" for none
+	}{
+		{"top-up", "top ups"},
+		{"check-in", "check ins"},
+		{"log in", "log ins"},
+		{"login", ""},
+		{"card payment", ""},
+		{"sms code", ""},
+		{"bus", ""},
+		{"top-up*", ""},
+	}
+	for _, tt := range tests {
+		got, ok := shortPlural(mkPhrase(tt.alias))
+		if (tt.want == "") == ok || ok && got.String() != tt.want {
+			t.Errorf("shortPlural(%q) = %q, %v; want %q", tt.alias, got.String(), ok, tt.want)
+		}
+	}
+}
