@@ -193,6 +193,16 @@ type secondOpinion struct {
 // failing with a matching rise, medium or high) and 72 of 72 in service.
 // Both writers took their traffic drops as medium, both second labelers
 // as high.
+// holdout79 and holdout80 (written during round forty-nine, for a later
+// round, the same way; 39 and 61 windows): 67 of 72 in severity (the
+// others one level apart: four single writers during a share of 20-30 %
+// of a flow failing, medium or high; an empty list of nearby profiles on
+// clean logs, medium or low) and 72 of 72 in service; 69 of 72 in
+// severity (the others one level apart: a traffic drop, medium or high;
+// three in an office during a blip, critical or high; a third of a
+// non-core service's e-mails failing, medium or high) and 69 of 72 in
+// service (questions about a price that fell and a plan charged twice,
+// none or a service).
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -270,6 +280,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout76", file: "holdout76.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout77", file: "holdout77.json", floor: figures{exact: 0.94, withinOne: 0.97, service: 0.97}},
 	{set: "holdout78", file: "holdout78.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
+	{set: "holdout79", file: "holdout79.json", floor: figures{exact: 0.92, withinOne: 0.97, service: 0.97}},
+	{set: "holdout80", file: "holdout80.json", floor: figures{exact: 0.94, withinOne: 0.97, service: 0.94}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.

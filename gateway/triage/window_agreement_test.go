@@ -55,7 +55,9 @@ const windowSlack = 15 * time.Minute
 // round forty-five's rules: 55 of 56 and 51 of 53. holdout75 and
 // holdout76, first measured with round forty-six's rules (the same as
 // forty-five's): 56 of 57 and 56 of 58. holdout77 and holdout78, first
-// measured with the same rules: 58 of 59 and 51 of 54.
+// measured with the same rules: 58 of 59 and 51 of 54. holdout79 and
+// holdout80, first measured with round forty-nine's rules: 38 of 39 and
+// 58 of 61.
 var windowFloors = map[string]float64{
 	"holdout49": 0.88,
 	"holdout50": 0.93,
@@ -87,6 +89,8 @@ var windowFloors = map[string]float64{
 	"holdout76": 0.94,
 	"holdout77": 0.96,
 	"holdout78": 0.92,
+	"holdout79": 0.94,
+	"holdout80": 0.93,
 }
 
 // labeledWindow is a second label's window, when the labeler gave one.
