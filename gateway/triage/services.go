@@ -155,20 +155,21 @@ func newServiceMatcher(services []Service) *serviceMatcher {
 	}
 	m.addAliasTranslations()
 	m.addAliasVerbForms()
-	m.addAliasHeadWords()
 	return m
 }
 
-// shortPlural is an alias of two words or more whose last word is too
-// short for stem to take a plural off ("top-up", "check-in", "sign-up"),
-// with that word in the plural ("top-ups", "check-ins"), and whether it
-// has one: the tickets write the plural of the binding's own alias.
+// shortPlural is an alias of two words or more whose last word has two
+// letters ("top-up", "check-in", "sign-up"), with that word in the plural
+// ("top-ups", "check-ins"), and whether it has one: the tickets write the
+// plural of the binding's own alias, and stem leaves a word of three
+// letters as written. A longer last word needs none: stem takes the "s"
+// off its plural ("fees" is read as "fee").
 func shortPlural(p phrase) (phrase, bool) {
 	if len(p) < 2 {
 		return nil, false
 	}
 	last := p[len(p)-1]
-	if len(last) < 2 || len(last) > 3 || strings.ContainsAny(last, "*+") || strings.HasSuffix(last, "s") {
+	if len(last) != 2 || strings.ContainsAny(last, "*+") || strings.HasSuffix(last, "s") {
 		return nil, false
 	}
 	for _, r := range last {
