@@ -15,8 +15,7 @@ import (
 // the desk marked low, nor a rise that fails a minority of requests.
 func TestTriage_aTicketOnAServiceMostlyFailingIsHigh(t *testing.T) {
 	most := projectWith(t,
-		gen.Incident{Service: "notifications", Start: noon.Add(-30 * time.Minute), Duration: time.Hour,
-			FailRate: 0.8, Status: 503, Message: "mail id={uuid} not sent: relay {ip} refused connection"},
+		mailFailing(noon.Add(-30*time.Minute), time.Hour, 0.8),
 		gen.Incident{Service: "search", Start: noon.Add(-30 * time.Minute), Duration: time.Hour,
 			FailRate: 0.8, Status: 503, Message: "query q={id} failed: index node {ip} restarting"})
 	at := func(subject, description, priority string) Ticket {
@@ -50,9 +49,7 @@ func TestTriage_aTicketOnAServiceMostlyFailingIsHigh(t *testing.T) {
 		{"en a thanks, it is fixed: low",
 			at("Order confirmation e-mails", "Thanks, the order confirmation e-mails arrive again, it is fixed now.", "normal"), Low, "notifications", "resolution"},
 	})
-	minority := projectWith(t,
-		gen.Incident{Service: "notifications", Start: noon.Add(-30 * time.Minute), Duration: time.Hour,
-			FailRate: 0.3, Status: 503, Message: "mail id={uuid} not sent: relay {ip} refused connection"})
+	minority := projectWith(t, mailFailing(noon.Add(-30*time.Minute), time.Hour, 0.3))
 	checkVerdicts(t, minority, []verdictCase{
 		{"en the e-mails, a minority failing: not raised",
 			at("Order confirmation e-mails", "Writing about the order confirmation e-mails of today.", "normal"), Medium, "notifications", "error spike"},
@@ -63,8 +60,7 @@ func TestTriage_aTicketOnAServiceMostlyFailingIsHigh(t *testing.T) {
 		sev  string
 		why  string
 	}{{0.55, Medium, "error spike"}, {0.65, High, "most notifications requests failing"}} {
-		p := projectWith(t, gen.Incident{Service: "notifications", Start: noon.Add(-30 * time.Minute), Duration: time.Hour,
-			FailRate: c.rate, Status: 503, Message: "mail id={uuid} not sent: relay {ip} refused connection"})
+		p := projectWith(t, mailFailing(noon.Add(-30*time.Minute), time.Hour, c.rate))
 		checkVerdicts(t, p, []verdictCase{
 			{fmt.Sprintf("en the e-mails, %.0f%% failing", c.rate*100),
 				at("Order confirmation e-mails", "Writing about the order confirmation e-mails of today.", "normal"), c.sev, "notifications", c.why},
@@ -77,9 +73,7 @@ func TestTriage_aTicketOnAServiceMostlyFailingIsHigh(t *testing.T) {
 // before the ticket was written, outside a stretch it names, does not make
 // a note (a thanks just after it, "since 08:00") high.
 func TestTriage_mostFailingNeedsTheSpikeAtTheNote(t *testing.T) {
-	msg := "mail id={uuid} not sent: relay {ip} refused connection"
-	ended := projectWith(t, gen.Incident{Service: "notifications", Start: noon.Add(-70 * time.Minute), Duration: time.Hour,
-		FailRate: 0.8, Status: 503, Message: msg})
+	ended := projectWith(t, mailFailing(noon.Add(-70*time.Minute), time.Hour, 0.8))
 	at := func(subject, description string) Ticket {
 		return Ticket{Subject: subject, Description: description, Priority: "normal", CreatedAt: noon}
 	}
@@ -88,8 +82,7 @@ func TestTriage_mostFailingNeedsTheSpikeAtTheNote(t *testing.T) {
 		{"sw asante after the spike: not raised", at("SMS", "Asante sana, ujumbe wa SMS sasa unafika tena."), Medium, "notifications", "error spike"},
 		{"yo e se after the spike: not raised", at("SMS", "E se pupo, SMS ti n de bayi."), Medium, "notifications", "error spike"},
 	})
-	early := projectWith(t, gen.Incident{Service: "notifications", Start: noon.Add(-3 * time.Hour), Duration: 40 * time.Minute,
-		FailRate: 0.8, Status: 503, Message: msg})
+	early := projectWith(t, mailFailing(noon.Add(-3*time.Hour), 40*time.Minute, 0.8))
 	checkVerdicts(t, early, []verdictCase{
 		{"en since 08:00, spike over at 09:40: not raised",
 			at("Order confirmation e-mails", "Writing about the order confirmation e-mails since 08:00 today"), Medium, "notifications", "error spike"},
@@ -126,4 +119,11 @@ func TestTriage_slownessTheWarningsConfirmMarkedHighIsHigh(t *testing.T) {
 		{"en my invoice by card, marked high: medium",
 			at("Paying my invoice by card is slow, I got a timeout", "high"), Medium, "payments", "slowness"},
 	})
+}
+
+// mailFailing is an incident in which a share rate of the notifications
+// service's mails fail with 503, from start for d.
+func mailFailing(start time.Time, d time.Duration, rate float64) gen.Incident {
+	return gen.Incident{Service: "notifications", Start: start, Duration: d,
+		FailRate: rate, Status: 503, Message: "mail id={uuid} not sent: relay {ip} refused connection"}
 }

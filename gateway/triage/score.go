@@ -393,7 +393,7 @@ func (m *model) plainReason(x *signalVector, sev, service string) string {
 			down = append(down, n)
 		}
 	}
-	s := sev + ", decided by: "
+	s := decisionPrefix(sev)
 	if len(up) == 0 {
 		s += "nothing that points to a failure"
 	} else {
@@ -404,3 +404,7 @@ func (m *model) plainReason(x *signalVector, sev, service string) string {
 	}
 	return s
 }
+
+// decisionPrefix opens the reason line that names what decided a verdict
+// of severity sev.
+func decisionPrefix(sev string) string { return sev + ", decided by: " }

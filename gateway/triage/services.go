@@ -169,10 +169,10 @@ func shortPlural(p phrase) (phrase, bool) {
 		return nil, false
 	}
 	last := p[len(p)-1]
-	if len(last) != 2 || strings.ContainsAny(last, "*+") || strings.HasSuffix(last, "s") {
+	if len(last) != 2 || strings.HasSuffix(last, "s") {
 		return nil, false
 	}
-	for _, r := range last {
+	for _, r := range last { // letters only: no "*" or "+" pattern
 		if r < 'a' || r > 'z' {
 			return nil, false
 		}

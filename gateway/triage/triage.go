@@ -870,14 +870,15 @@ func (t *Triager) readLead(f *facts, v *verdict, level string, core bool, tr *tr
 	tr.f("lead: %s is clean in the window but %s in the half hour before the time named: %s", v.service, leadLevel, lv.sev)
 	// The window's decision line gives way to the lead's (review of round
 	// forty-three): the reasons name the verdict given.
-	for k, r := range v.reasons {
-		if !strings.HasPrefix(r, string(v.sev)+", decided by: ") {
-			continue
+	decided := ""
+	for _, lr := range lv.reasons {
+		if strings.HasPrefix(lr, decisionPrefix(string(lv.sev))) {
+			decided = lr
 		}
-		for _, lr := range lv.reasons {
-			if strings.HasPrefix(lr, string(lv.sev)+", decided by: ") {
-				v.reasons[k] = lr
-			}
+	}
+	for k, r := range v.reasons {
+		if decided != "" && strings.HasPrefix(r, decisionPrefix(string(v.sev))) {
+			v.reasons[k] = decided
 		}
 	}
 	v.reasons = append(v.reasons, fmt.Sprintf("%s is clean in the window but not in the half hour before the time named: read with it, %s", v.service, lv.sev))
@@ -1851,8 +1852,7 @@ func mostFailing(f *facts, se *ServiceEvidence, level string) bool {
 		return true
 	}
 	named := pastWindow(f.ref, f.created) && f.ref.Window.Duration() <= 3*time.Hour
-	running := !se.End.Before(f.created.Add(-5 * time.Minute))
-	return !f.sig.question && (named || running)
+	return !f.sig.question && (named || stillRunning(se, f.created))
 }
 
 // deskHigh reports whether the ticket's priority is urgent or high. The
@@ -1973,7 +1973,13 @@ func spikeRunning(se *ServiceEvidence, f *facts) bool {
 	if !f.unread || f.claim != claimUnknown {
 		return true
 	}
-	return se != nil && (pastWindow(f.ref, f.created) || !se.End.Before(f.created.Add(-5*time.Minute)))
+	return se != nil && (pastWindow(f.ref, f.created) || stillRunning(se, f.created))
+}
+
+// stillRunning reports whether a spike's last failing minute is at most
+// five minutes before a ticket written at created.
+func stillRunning(se *ServiceEvidence, created time.Time) bool {
+	return !se.End.Before(created.Add(-5 * time.Minute))
 }
 
 // unscopedFailure reports whether the words read a failure or slowness

@@ -2513,22 +2513,11 @@ func nothingAfter(toks []token, h hit) bool {
 // paidBefore reports whether one of the paid hits comes before k in k's
 // sentence or the one before it.
 func paidBefore(toks []token, paid []hit, k int) bool {
-	from := k
-	for from > 0 && !toks[from].stop {
-		from--
-	}
+	from, _ := sentenceAround(toks, k, len(toks), 0)
 	if from > 0 {
-		from--
-		for from > 0 && !toks[from].stop {
-			from--
-		}
+		from, _ = sentenceAround(toks, from-1, len(toks), 0)
 	}
-	for _, p := range paid {
-		if p.pos >= from && p.pos < k {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(paid, func(p hit) bool { return p.pos >= from && p.pos < k })
 }
 
 // moneyThings are the money itself, which may not show up where the
