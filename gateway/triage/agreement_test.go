@@ -213,6 +213,16 @@ type secondOpinion struct {
 // labeler; a declined card on clean logs, medium or low) and 70 of 72 in
 // service (two questions about a feature, the flow's or the notices',
 // none or the flow's).
+// holdout83 and holdout84 (written during round fifty, for a later round,
+// the same way; 58 and 50 windows): 69 of 72 in severity (the others one
+// level apart: a partner's kiosk selling almost nothing and a question
+// about the same traffic drop, one level higher for the second labeler;
+// an expired code used on clean logs, medium or low) and 70 of 72 in
+// service (an invoice and a price question, one service or another or
+// none); 70 of 72 in severity (the others one level apart: one writer
+// while a third of a non-core service's e-mails failed, medium for the
+// writer, high for the second labeler; one shop's fourteen payouts in an
+// outage, critical or high) and 72 of 72 in service.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -294,6 +304,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout80", file: "holdout80.json", floor: figures{exact: 0.94, withinOne: 0.97, service: 0.94}},
 	{set: "holdout81", file: "holdout81.json", floor: figures{exact: 0.90, withinOne: 0.97, service: 0.97}},
 	{set: "holdout82", file: "holdout82.json", floor: figures{exact: 0.93, withinOne: 0.97, service: 0.95}},
+	{set: "holdout83", file: "holdout83.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.95}},
+	{set: "holdout84", file: "holdout84.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
