@@ -159,7 +159,7 @@ func cachedView(ctx context.Context, path, format string, f *os.File, fi os.File
 		c.account(pf, 0)
 		return nil, read, false, nil
 	}
-	v = &fileView{lines: pf.lines, recs: pf.recs, recColumns: pf.cols, complete: pf.complete, size: fi.Size()}
+	v = &fileView{lines: pf.lines, recs: pf.recs, recColumns: pf.cols.view(), complete: pf.complete, size: fi.Size()}
 	cost := pf.bytes
 	pf.mu.Unlock()
 	c.account(pf, cost)
