@@ -4,21 +4,16 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
 
-	"github.com/sigsentry/deskgate/examples/genlogs/gen"
 	"github.com/sigsentry/deskgate/gateway/assess"
 	"github.com/sigsentry/deskgate/gateway/config"
 	"github.com/sigsentry/deskgate/gateway/logs"
-	"github.com/sigsentry/deskgate/plugins/zendesk/sandbox"
+	"github.com/sigsentry/deskgate/internal/demojobs"
 	"github.com/sigsentry/deskgate/sdk"
 )
-
-// benchEnd is where the ingress bench's demo logs end.
-var benchEnd = time.Date(2026, 11, 27, 10, 0, 0, 0, time.UTC)
 
 // cpuTime is the process's CPU time so far (user + system): the parse runs
 // on several goroutines, so wall time per job understates what it costs.
@@ -33,32 +28,8 @@ func cpuTime(b testing.TB) time.Duration {
 // benchJobs sets up the ingress bench's assessing: its assessor, binding
 // and tickets.
 func benchJobs(b testing.TB) (*assess.Assessor, *config.Binding, []*sdk.Ticket) {
-	dir := b.TempDir()
-	if _, err := gen.WriteDir(gen.Demo(1, benchEnd, 6*time.Hour, 1), dir); err != nil {
-		b.Fatal(err)
-	}
-	// The checkout project of configs/deskgate.hcl, its log source on dir.
-	pc := &config.Project{Name: "checkout", Services: []string{"checkout-api", "payments", "auth", "search", "notifications"},
-		Service: map[string]*config.Service{
-			"checkout-api":  {Name: "checkout-api", Aliases: []string{"checkout", "cart", "payment page", "place order"}, Core: true},
-			"payments":      {Name: "payments", Aliases: []string{"payment", "card", "charge", "refund", "billing"}, Core: true},
-			"auth":          {Name: "auth", Aliases: []string{"login", "log in", "sign in", "password", "2fa", "sso"}, Core: true},
-			"search":        {Name: "search", Aliases: []string{"search results", "find products"}},
-			"notifications": {Name: "notifications", Aliases: []string{"email", "notification", "sms", "push"}},
-		},
-		LogSources:  []*config.LogSource{{Type: config.LogSourceFile, Name: "app", Paths: []string{filepath.Join(dir, "*.jsonl")}, Format: "jsonl"}},
-		MaskSamples: true,
-	}
-	cfg := &config.Config{Projects: map[string]*config.Project{"checkout": pc}}
-	bc := &config.Binding{Platform: "zendesk", Name: "bench", Project: "checkout", PostingMode: "internal",
-		AutoAnalyzeThreshold: "high", DefaultTimeBuffer: 2 * time.Hour, Timezone: time.UTC}
-	a := assess.New(func() *config.Config { return cfg }, nil)
-	var tickets []*sdk.Ticket
-	for i, in := range sandbox.DemoTicketTemplates(benchEnd) {
-		tickets = append(tickets, &sdk.Ticket{ID: "t" + string(rune('0'+i)), Subject: in.Subject, Description: in.Description,
-			Priority: in.Priority, RequesterName: in.RequesterName, CreatedAt: in.CreatedAt.UTC().Truncate(time.Second)})
-	}
-	return a, bc, tickets
+	s := demojobs.New(b, "bench")
+	return s.Assessor, s.Binding, s.Tickets
 }
 
 // BenchmarkJob_demo is the assessing part of the ingress bench's jobs, in
@@ -132,12 +103,8 @@ func TestJobs_sameWithTheFileCache(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				r := an.Report
-				r.Elapsed, r.GeneratedAt, r.Stats.BytesRead = "", time.Time{}, 0
-				for i := range r.Sources {
-					r.Sources[i].Bytes = 0
-				}
-				j, _ = json.Marshal(r)
+				demojobs.Unmeasured(an.Report)
+				j, _ = json.Marshal(an.Report)
 				out = append(out, string(j), an.NoteHTML("https://gw.example/analyses/x"))
 			}
 		}
@@ -156,3 +123,6 @@ func TestJobs_sameWithTheFileCache(t *testing.T) {
 		}
 	}
 }
+
+// benchEnd is where the ingress bench's demo logs end.
+var benchEnd = demojobs.End

@@ -108,6 +108,9 @@ type parsedFile struct {
 	// tried again when the file changes other than by growing (head and
 	// last still recognize it).
 	skip bool
+	// scratch holds what unchanged reads back (pf.mu held), reused from
+	// one check to the next instead of allocated at each read.
+	scratch []byte
 }
 
 // fileView is a consistent snapshot of a cached file plus its unfinished
@@ -156,7 +159,7 @@ func cachedView(ctx context.Context, path, format string, f *os.File, fi os.File
 		c.account(pf, 0)
 		return nil, read, false, nil
 	}
-	v = &fileView{lines: pf.lines, recs: pf.recs, recColumns: pf.cols, complete: pf.complete, size: fi.Size()}
+	v = &fileView{lines: pf.lines, recs: pf.recs, recColumns: pf.cols.view(), complete: pf.complete, size: fi.Size()}
 	cost := pf.bytes
 	pf.mu.Unlock()
 	c.account(pf, cost)
@@ -281,7 +284,10 @@ func (pf *parsedFile) unchanged(f *os.File) (bool, int64, error) {
 		want []byte
 		off  int64
 	}{{pf.head, 0}, {pf.last, pf.lastStart}} {
-		got := make([]byte, len(part.want))
+		if cap(pf.scratch) < len(part.want) {
+			pf.scratch = make([]byte, len(part.want))
+		}
+		got := pf.scratch[:len(part.want)]
 		n, err := f.ReadAt(got, part.off)
 		read += int64(n)
 		if err != nil && err != io.EOF {

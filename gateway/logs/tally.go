@@ -2,6 +2,7 @@ package logs
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"time"
 )
@@ -149,10 +150,115 @@ func nanoSafe(ts ...time.Time) bool {
 	return true
 }
 
+// maxColumnServices is the most services a file may have for tallyRange to
+// count them by service (a binary search per service and minute); past it
+// the records are counted one by one.
+const maxColumnServices = 64
+
 // tallyRange counts the cached records [a, b) into t and passes the
 // notable ones to fn; slots holds the file's services' counts (by their
 // index in v.svcNames) as admitted so far in this read.
+//
+// It asks t's Admit and calls fn in the order tallyRecords does (a
+// service is asked at its first record, before that record reaches fn),
+// and counts the same, but by service: each admitted service's records of
+// [a, b) are found in its column by binary search, and counted a minute
+// at a time from the running counts. Only the notable records are visited
+// one by one. An error from fn leaves the counts of [a, b) out.
 func (v *fileView) tallyRange(t *Tally, slots []*TallyCounts, seen []bool, a, b int, startNs, splitNs int64, rec *Record, fn func(*Record) error) error {
+	if len(v.svcPos) > maxColumnServices || len(v.svcPos) != len(v.svcNames) {
+		return v.tallyRecords(t, slots, seen, a, b, startNs, splitNs, rec, fn)
+	}
+	type span struct {
+		id     int
+		lo, hi int // the service's records [a, b) are pos[lo:hi]
+	}
+	var spans [maxColumnServices]span
+	n := 0
+	for id, pos := range v.svcPos {
+		lo, _ := slices.BinarySearch(pos, int32(a))
+		hi, _ := slices.BinarySearch(pos, int32(b))
+		if lo < hi {
+			spans[n] = span{id, lo, hi}
+			n++
+		}
+	}
+	// The services first seen in [a, b), by their first record: Admit is
+	// asked for each before fn sees that record.
+	var fresh [maxColumnServices]span
+	nf := 0
+	for _, sp := range spans[:n] {
+		if !seen[sp.id] {
+			fresh[nf] = sp
+			nf++
+		}
+	}
+	slices.SortFunc(fresh[:nf], func(x, y span) int { return int(v.svcPos[x.id][x.lo] - v.svcPos[y.id][y.lo]) })
+	admitted := 0
+	next := int32(b) // the first record of the next service to admit
+	if nf > 0 {
+		next = v.svcPos[fresh[0].id][fresh[0].lo]
+	}
+	admitUpTo := func(k int32) {
+		for ; admitted < nf && next <= k; admitted++ {
+			id := fresh[admitted].id
+			seen[id] = true
+			slots[id] = t.service(v.svcNames[id])
+			if next = int32(b); admitted+1 < nf {
+				next = v.svcPos[fresh[admitted+1].id][fresh[admitted+1].lo]
+			}
+		}
+	}
+	lo, _ := slices.BinarySearch(v.notable, int32(a))
+	hi, _ := slices.BinarySearch(v.notable, int32(b))
+	for _, k := range v.notable[lo:hi] {
+		if next <= k {
+			admitUpTo(k)
+		}
+		*rec = v.recs[k]
+		rec.Service = v.svcNames[v.svc[k]]
+		t.mask = v.masks[k]
+		err := fn(rec)
+		t.mask = ""
+		if err != nil {
+			return err
+		}
+	}
+	admitUpTo(int32(b))
+	for _, sp := range spans[:n] {
+		if tc := slots[sp.id]; tc != nil {
+			v.countService(tc, v.svcPos[sp.id], v.svcRun[sp.id], sp.lo, sp.hi, startNs, splitNs)
+		}
+	}
+	return nil
+}
+
+// countService adds to tc the counts of a service's records pos[lo:hi]
+// (run its running counts): each in its minute from startNs, when it has
+// one, and in its half (before splitNs or not), as count does one by one.
+func (v *fileView) countService(tc *TallyCounts, pos []int32, run []kindRun, lo, hi int, startNs, splitNs int64) {
+	// first returns the first of pos[i:hi] whose time meets ok, hi if none.
+	first := func(i int, ok func(ts int64) bool) int {
+		return i + sort.Search(hi-i, func(j int) bool { return ok(v.ts[pos[i+j]]) })
+	}
+	h := first(lo, func(ts int64) bool { return ts >= splitNs })
+	tc.Halves[0].Add(run[lo].minute(run[h], h-lo))
+	tc.Halves[1].Add(run[h].minute(run[hi], hi-h))
+	for j := first(lo, func(ts int64) bool { return ts >= startNs }); j < hi; {
+		m := (v.ts[pos[j]] - startNs) / int64(time.Minute)
+		if m >= int64(len(tc.Minutes)) {
+			break
+		}
+		next := (m + 1) * int64(time.Minute)
+		k := first(j, func(ts int64) bool { return ts-startNs >= next })
+		tc.Minutes[m].Add(run[j].minute(run[k], k-j))
+		j = k
+	}
+}
+
+// tallyRecords is tallyRange record by record: for files with too many
+// services to count by service.
+func (v *fileView) tallyRecords(t *Tally, slots []*TallyCounts, seen []bool, a, b int, startNs, splitNs int64, rec *Record, fn func(*Record) error) error {
 	for k := a; k < b; k++ {
 		id := v.svc[k]
 		if !seen[id] {
@@ -192,13 +298,38 @@ type recColumns struct {
 	masks    []string // Mask of each failure's message ("" for the others)
 	svcNames []string
 	svcIndex map[string]uint16
-	fast     bool
-	hasCR    bool // the cached lines hold a carriage return
+	// By service (its id): the indices of its records, in order, and the
+	// running counts of their kinds (svcRun[id][j] counts its first j
+	// records); and the indices of the notable records. With them a fast
+	// view's tally counts a service's records of a time range by binary
+	// search instead of one by one (tallyRange).
+	svcPos  [][]int32
+	svcRun  [][]kindRun
+	notable []int32
+	fast    bool
+	hasCR   bool // the cached lines hold a carriage return
+}
+
+// kindRun is a running count of records' kinds.
+type kindRun struct{ failures, warnings, status5xx int32 }
+
+// minute is the count of the records between two running counts, i and j
+// records into them.
+func (r kindRun) minute(to kindRun, n int) Minute {
+	return Minute{Total: n, Failures: int(to.failures - r.failures), Warnings: int(to.warnings - r.warnings), Status5xx: int(to.status5xx - r.status5xx)}
+}
+
+// view returns the columns as a view reads them: the per-service columns'
+// own headers copied, since appends to a service's column write its header
+// in svcPos and svcRun (c's owner's lock held).
+func (c recColumns) view() recColumns {
+	c.svcPos, c.svcRun = slices.Clone(c.svcPos), slices.Clone(c.svcRun)
+	return c
 }
 
 // colBytes is the memory the columns add per record, besides the masks'
 // bytes.
-const colBytes = 8 + 1 + 2 + 16
+const colBytes = 8 + 1 + 2 + 16 + 4 + 12 + 4
 
 // extend adds the columns of recs (appended to the file's records).
 // Like the file's records, the columns are only appended to, so a view
@@ -242,6 +373,20 @@ func (c *recColumns) extend(recs []Record, fallback string) (maskBytes int64) {
 		if k&kindFailure != 0 {
 			mask = Mask(r.Message)
 			maskBytes += int64(len(mask))
+		}
+		at := int32(len(c.ts))
+		for int(id) >= len(c.svcPos) {
+			c.svcPos = append(c.svcPos, nil)
+			c.svcRun = append(c.svcRun, []kindRun{{}})
+		}
+		run := c.svcRun[id][len(c.svcRun[id])-1]
+		run.failures += int32(k & kindFailure)
+		run.warnings += int32(k&kindWarn) >> 1
+		run.status5xx += int32(k&kind5xx) >> 2
+		c.svcPos[id] = append(c.svcPos[id], at)
+		c.svcRun[id] = append(c.svcRun[id], run)
+		if k&kindNotable != 0 {
+			c.notable = append(c.notable, at)
 		}
 		c.ts = append(c.ts, ts)
 		c.kind = append(c.kind, k)

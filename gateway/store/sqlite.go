@@ -605,16 +605,28 @@ func (s *SQLite) RecordStage(ctx context.Context, key BindingKey, ticketID strin
 	if e.Time.IsZero() {
 		e.Time = at
 	}
-	err := s.db.Tx(ctx, func(tx *sql.Tx) error {
+	// Prepared before the transaction, which holds the one write
+	// connection: the driver would otherwise compile both statements at
+	// every stage.
+	mark, err := s.db.Prepared(ctx, s.db.W, markStageSQL)
+	if err != nil {
+		return fmt.Errorf("record stage %s of %s ticket %s: %w", rec.Stage, key, ticketID, err)
+	}
+	audit, err := s.db.Prepared(ctx, s.db.W, appendAuditSQL)
+	if err != nil {
+		return fmt.Errorf("record stage %s of %s ticket %s: %w", rec.Stage, key, ticketID, err)
+	}
+	err = s.db.Tx(ctx, func(tx *sql.Tx) error {
+		audit := tx.StmtContext(ctx, audit)
 		for _, a := range earlier {
 			if a.Time.IsZero() {
 				a.Time = s.now()
 			}
-			if _, err := tx.ExecContext(ctx, appendAuditSQL, auditValues(a)...); err != nil {
+			if _, err := audit.ExecContext(ctx, auditValues(a)...); err != nil {
 				return err
 			}
 		}
-		res, err := tx.ExecContext(ctx, markStageSQL,
+		res, err := tx.StmtContext(ctx, mark).ExecContext(ctx,
 			key.Platform, key.Name, ticketID, string(rec.Stage), sqliteNanos(at), rec.Detail, key.Platform, key.Name, ticketID)
 		if err != nil {
 			return err
@@ -622,7 +634,7 @@ func (s *SQLite) RecordStage(ctx context.Context, key BindingKey, ticketID strin
 		if n, err := res.RowsAffected(); err != nil || n == 0 {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, appendAuditSQL, auditValues(e)...)
+		_, err = audit.ExecContext(ctx, auditValues(e)...)
 		return err
 	})
 	if err != nil {
@@ -787,8 +799,10 @@ func (s *SQLite) PutAnalysis(ctx context.Context, a Analysis) error {
 	if err != nil {
 		return fmt.Errorf("put analysis for %s ticket %s: %w", a.Binding, a.TicketID, err)
 	}
-	_, err = s.db.W.ExecContext(ctx, `INSERT OR REPLACE INTO analyses (id, binding, ticket_id, created_at, body, sealed) VALUES (?, ?, ?, ?, ?, 1)`,
-		a.ID, a.Binding, a.TicketID, sqliteNanos(created), sealed)
+	stmt, err := s.db.Prepared(ctx, s.db.W, `INSERT OR REPLACE INTO analyses (id, binding, ticket_id, created_at, body, sealed) VALUES (?, ?, ?, ?, ?, 1)`)
+	if err == nil {
+		_, err = stmt.ExecContext(ctx, a.ID, a.Binding, a.TicketID, sqliteNanos(created), sealed)
+	}
 	if err != nil {
 		return fmt.Errorf("put analysis for %s ticket %s: %w", a.Binding, a.TicketID, err)
 	}
