@@ -1021,6 +1021,8 @@ func readSignals(toks []token, text string) signals {
 			s.gone = append(s.gone, h)
 		}
 	}
+	// round fifty-one: things vanished that the writer denies removing
+	s.dataLoss = append(s.dataLoss, deniedRemovalLoss(toks, s.gone, s.selfRemoved)...)
 	// "the errors stopped": a passing thing that ended went away too.
 	for _, h := range findAll(toks, endedWords) {
 		if from, head := subjectOf(toks, h.pos); head >= 0 && from <= head && matchesAny(toks, head, transientThings) {
