@@ -501,10 +501,15 @@ var (
 		"κάποιος": true, "מישהו": true, "algú": true, "cineva": true,
 		// Arabic's "someone" as the subject after "that" ("أن أحدًا سجّل
 		// الدخول"): the accusative only, since "لا أحد" is "no one".
-		"أحدًا": true, "أحدا": true, "شخصًا": true, "شخصا": true}
+		"أحدًا": true, "أحدا": true, "شخصًا": true, "شخصا": true,
+		// round fifty-one: Turkish "biri" ("hesabıma biri girdi"), as
+		// common as "birisi"
+		"biri": true}
 	// accountStems start the account nouns of those languages; Hebrew and
 	// Arabic write a preposition onto the noun, so theirs are found inside.
-	accountStems   = []string{"account", "konto", "kontu", "konta", "kontot", "compte", "cuenta", "conta", "compt", "účt", "účet", "račun", "nalog", "аккаунт", "акаунт", "учетн", "учётн", "профил", "hesab", "akun", "fiók", "tili", "paskyr", "konts", "λογαριασμ", "अकाउंट", "खात"}
+	accountStems = []string{"account", "konto", "kontu", "konta", "kontot", "compte", "cuenta", "conta", "compt", "účt", "účet", "račun", "nalog", "аккаунт", "акаунт", "учетн", "учётн", "профил", "hesab", "akun", "fiók", "tili", "paskyr", "konts", "λογαριασμ", "अकाउंट", "खात",
+		// round fifty-one: the profile one signs in to ("alguém entrou no meu perfil")
+		"perfil", "profil"}
 	accountInfixes = []string{"חשבון", "حساب"}
 	// cjkAccountNouns are the account nouns of Chinese, Japanese and
 	// Korean, found in a hit's characters joined.
@@ -516,7 +521,11 @@ var (
 	getInStems = []string{"logged", "logis", "logi", "logge", "loggt", "logga", "eingeloggt", "angemeldet", "entered", "accessed", "entró",
 		"accedi", "connect", "entrato", "entrou", "acessou", "ingelogd", "inloggad", "zalogow", "přihlás", "prihlás", "prijav",
 		"ulogov", "вош", "зашел", "зашёл", "увійш", "влез", "girdi", "giriş", "masuk", "belép", "kirjautu", "prisijung", "ienāc",
-		"pieslēdz", "συνδέθ", "μπήκε", "נכנס", "دخل", "الدخول", "entrà", "conectat", "intrat", "लॉगिन"}
+		"pieslēdz", "συνδέθ", "μπήκε", "נכנס", "دخل", "الدخول", "entrà", "conectat", "intrat", "लॉगिन",
+		// round fifty-one: Turkish "girmiş" (has got in), Ukrainian
+		// "зайшов" (came in), Hindi "लॉग इन" written apart, Hebrew
+		// "התחבר" (connected)
+		"girmiş", "girilmiş", "girildi", "зайш", "लॉग", "התחבר"}
 	// takeStems start the verbs of taking an account ("somebody took my
 	// account"); changeStems those of having changed, which tell of a
 	// takeover only with a password beside them ("someone changed my
@@ -528,7 +537,10 @@ var (
 	takeStems   = append(foldedStems("took", "taken", "stole", "hijack", "roubou", "geklaut", "gestohlen", "rubato", "ukradł", "przejął", "przejęł"), "robó", "volé")
 	changeStems = foldedStems("changed", "geändert", "cambió", "cambiado", "cambiato", "cambiata", "mudou", "mudad", "trocou", "trocad", "alterou", "alterad",
 		"veranderd", "gewijzigd", "ändrat", "ändrade", "zmienił", "değiştirdi", "değiştirmiş", "изменил", "поменял", "змінив",
-		"ændret", "endret")
+		"ændret", "endret",
+		// round fifty-one: Hebrew "שינה"/"ושינה" (changed) and Arabic
+		// "غيّر"/"وغيّر" (with the shadda: unmarked, "غير" is "not")
+		"שינה", "ושינה", "غيّر", "وغيّر")
 	// Greek "άλλαξε" (changed), as written and typed plain, on the raw
 	// word: folded, "αλλάξω" (to change) would begin the same.
 	greekChanged  = []string{"άλλαξ", "αλλαξ"}
@@ -538,6 +550,10 @@ var (
 	// Arabic "شخص ما" ("شخص" alone is "a person"); Russian "кто-то", which
 	// the tokenizer splits at its hyphen ("кто" alone is "who").
 	someoneWithParticle = map[string]string{"किसी": "ने", "شخص": "ما", "кто": "то"}
+	// Round fifty-one: Hindi "किसी और ने" (someone else, the ergative
+	// after "else"), and Arabic "شخص" as the subject of a verb of getting
+	// in right after it ("شخص دخل إلى حسابي", a person got into my account).
+	someoneElseParticle = map[string][2]string{"किसी": {"और", "ने"}}
 	// Round thirty-nine: the someone is inside the account, told by a
 	// verb of being or getting and a word for "in" before the account
 	// noun ("someone has got into my account", "quelqu'un est dans mon
@@ -548,13 +564,17 @@ var (
 	inWords    = map[string]bool{"into": true, "in": true, "inside": true, "dans": true, "inde": true, "inne": true}
 	beGetWords = map[string]bool{"got": true, "gotten": true, "has": true, "had": true, "been": true, "is": true, "was": true,
 		"broke": true, "broken": true, "hacked": true, "est": true, "été": true, "entré": true, "har": true,
-		"været": true, "vært": true, "varit": true, "var": true, "war": true, "ist": true}
+		"været": true, "vært": true, "varit": true, "var": true, "war": true, "ist": true,
+		// round fifty-one: Dutch "iemand zit in mijn account" (is in)
+		"zit": true, "zat": true}
 	// Round thirty-nine: what the writer signs in with besides the
 	// password, the e-mail address and the phone number: "someone changed
 	// my e-mail" is a takeover as "someone changed my password" is.
 	// "e-posten" is split at its hyphen: credentialAt joins it again.
 	credentialStems = append(foldedStems("email", "epost", "mailadres", "telefon", "phone", "τηλέφων",
-		"телефон"), passwordStems...)
+		"телефон",
+		// round fifty-one: Hebrew and Arabic, with the article written on
+		"טלפון", "הטלפון", "סיסמ", "הסיסמ", "מייל", "המייל", "الهاتف", "هاتف", "كلمة", "البريد", "الإيميل", "ايميل"), passwordStems...)
 )
 
 // accountNoun reports whether a word is an account noun: it begins with
@@ -580,7 +600,13 @@ func credentialAt(words []string, k int) bool {
 func foreignTakeovers(toks []token, clause []int) []hit {
 	var out []hit
 	for i := range toks {
-		if !someoneWords[toks[i].raw] && !(someoneWithParticle[toks[i].raw] != "" && i+1 < len(toks) && toks[i+1].raw == someoneWithParticle[toks[i].raw]) {
+		if !someoneWords[toks[i].raw] && !(someoneWithParticle[toks[i].raw] != "" && i+1 < len(toks) && toks[i+1].raw == someoneWithParticle[toks[i].raw]) &&
+			!someoneElse(toks, i) && !(toks[i].raw == "شخص" && i+1 < len(toks) && hasAnyPrefix(toks[i+1].raw, getInStems)) {
+			continue
+		}
+		// Turkish "ekibimizden biri": "biri" after an ablative is "one of"
+		// the writer's people, not a stranger
+		if toks[i].raw == "biri" && i > 0 && hasAnySuffix(toks[i-1].raw, "den", "dan", "ten", "tan") {
 			continue
 		}
 		account, getIn, password, change := -1, -1, -1, -1
@@ -605,8 +631,12 @@ func foreignTakeovers(toks []token, clause []int) []hit {
 		}
 		// "someone changed my (account) password": the change is the
 		// getting in, the password the account when none is named.
-		if getIn < 0 && password >= 0 && change >= 0 {
-			getIn = change
+		// Round fifty-one: so also when a verb of taking stands beside it
+		// ("someone changed my phone number and took my money").
+		if password >= 0 && change >= 0 && (getIn < 0 || account < 0) {
+			if getIn < 0 {
+				getIn = change
+			}
 			if account < 0 {
 				account = password
 			}
@@ -619,12 +649,31 @@ func foreignTakeovers(toks []token, clause []int) []hit {
 	return out
 }
 
+// hasAnySuffix reports whether w ends with one of the suffixes.
+func hasAnySuffix(w string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// someoneElse reports whether the words at i are "someone else" as the
+// subject (Hindi "किसी और ने").
+func someoneElse(toks []token, i int) bool {
+	p, ok := someoneElseParticle[toks[i].raw]
+	return ok && i+2 < len(toks) && toks[i+1].raw == p[0] && toks[i+2].raw == p[1]
+}
+
 // breakInStems start the security words of breaking into something
 // ("hacked", "gehackt", "взлом", "اختراق"): beside an account noun they
 // tell of an account taken over.
 var breakInStems = foldedStems("hack", "gehackt", "piraté", "hackead", "hackat", "zhakowan", "hacklen", "взлом", "зламан",
 	"зламал", "χακάρ", "feltör", "hakkeroi", "hakiran", "hacknut", "compromised", "kompromit", "breached", "נפרץ", "פרצו",
-	"اختراق", "diretas", "įsilauž", "uzlauz", "해킹")
+	"اختراق", "diretas", "įsilauž", "uzlauz", "해킹",
+	// round fifty-one: Polish "włamać się" (to break in)
+	"włam")
 
 // hackedAccounts widens a security word of breaking in to the account noun
 // that stands within four words of it in its clause ("Konto meines
@@ -738,7 +787,9 @@ func insideAccount(toks []token, i, k int) bool {
 var determiners = map[string]bool{"the": true, "my": true, "our": true, "your": true, "his": true, "her": true, "their": true,
 	"mon": true, "ma": true, "notre": true, "votre": true, "son": true, "sa": true, "le": true, "la": true, "på": true, "i": true,
 	"min": true, "mit": true, "mitt": true, "vores": true, "vår": true, "vårt": true, "din": true, "dit": true, "ditt": true,
-	"mein": true, "meinem": true, "meinen": true, "unser": true, "unserem": true, "dem": true, "den": true, "das": true}
+	"mein": true, "meinem": true, "meinen": true, "unser": true, "unserem": true, "dem": true, "den": true, "das": true,
+	// round fifty-one: Dutch, with "zit" among the verbs of being
+	"mijn": true, "ons": true, "onze": true, "het": true, "de": true}
 
 // accountCompounds after an account noun make it a modifier: "the
 // account team", "my account manager".

@@ -514,7 +514,7 @@ var (
 		"情報漏えい", "情報漏洩", "の漏えい", "の漏洩", "信息泄露", "数据泄露", "資料外洩", "数据泄漏", "정보 유출*", "개인정보 유출*", "정보유출*",
 		"rò rỉ dữ liệu", "tietovuoto", "andmeleke", "duomenų nutekėjimas", "datu noplūde", "scurgere de date", "fuga de dades",
 		"datalekkasje", "datalæk", "डेटा लीक", "feltört*", "взлом*", "зламал*", "зламан*", "хакер*", "hakkeroi*", "hakiran*",
-		"hacknut*", "hackl*", "χακάρ*", "נפרץ", "פרצו", "اختراق", "diretas", "digodam", "bị hack", "įsilauž*", "uzlauz*",
+		"hacknut*", "hackl*", "χακάρ*", "נפרץ", "פרצו", "اختراق*", "diretas", "digodam", "bị hack", "įsilauž*", "uzlauz*",
 		// round fourteen: the concept in the 17 languages of the variants, as natives write it
 		"alguien entró en mi cuenta", "alguien ha entrado en mi cuenta", "alguém entrou na minha conta",
 		"qualcuno è entrato nel mio account", "quelquun sest connecté à mon compte", "iemand is in mijn account",
@@ -542,7 +542,9 @@ var (
 		// the account taken, and an account stolen to use in Chinese
 		"izinsiz giriş*", "took control of my account", "taken control of my account", "pris le contrôle de mon compte",
 		"pris le contrôle de notre compte", "tomado el control de mi cuenta", "tomou o controle da minha conta", "盗用了我的账号",
-		"盗用我的账号", "账号被盗用"}, otherPersonsDetails...)...)
+		"盗用我的账号", "账号被盗用",
+		// round fifty-one: Polish "włamał się" (broke in), "włamanie"
+		"włamał*", "włamani*", "włamano"}, otherPersonsDetails...)...)
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing",
