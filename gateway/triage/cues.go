@@ -266,7 +266,11 @@ var (
 	partyNouns = map[string]bool{"customer": true, "user": true, "person": true, "people": true, "client": true,
 		"shopper": true, "buyer": true, "else": true, "elses": true, "account": true, "member": true,
 		// round eighteen: on a marketplace, another seller's or shop's
-		"seller": true, "sellers": true, "merchant": true, "merchants": true, "shop": true, "shops": true, "store": true, "stores": true, "vendor": true, "vendors": true}
+		"seller": true, "sellers": true, "merchant": true, "merchants": true, "shop": true, "shops": true, "store": true, "stores": true, "vendor": true, "vendors": true,
+		// round fifty-one: the firms and people whose data a page shows
+		// in any world (read on the word with its plural stripped)
+		"company": true, "business": true, "firm": true, "restaurant": true, "patient": true, "student": true,
+		"family": true, "tenant": true, "passenger": true, "employee": true, "colleague": true}
 	dataNouns = map[string]bool{"order": true, "address": true, "addresse": true, "name": true, "detail": true,
 		"data": true, "email": true, "phone": true, "history": true, "invoice": true, "card": true, "account": true,
 		"information": true, "info": true, "profile": true, "basket": true, "cart": true, "receipt": true}
@@ -302,7 +306,7 @@ func exposures(toks []token, clause []int) []hit {
 		}
 		for k := range toks {
 			if clause[k] == clause[i] && seeVerbs[toks[k].w] || clause[k] == clause[i] && seeVerbs[toks[k].raw] {
-				out = append(out, hit{phrase: phrase(rawWords(toks[i : data+1])), pos: i, neg: negated(toks, i) || askedAt(toks, i)})
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : data+1])), pos: i, neg: negated(toks, i) || askedAt(toks, i) || howAsked(toks, i)})
 				break
 			}
 		}
@@ -319,6 +323,17 @@ func askedAt(toks []token, i int) bool {
 		k--
 	}
 	return questionOpeners[toks[k].w]
+}
+
+// howAsked reports whether toks[i] stands in a sentence that opens with
+// "how" (round fifty-one: "how can I show another company's address on my
+// invoice?" asks how to do it).
+func howAsked(toks []token, i int) bool {
+	k := i
+	for k > 0 && !toks[k].stop {
+		k--
+	}
+	return toks[k].w == "how"
 }
 
 // questionOpeners are the verbs an English yes-no question opens with.
@@ -339,11 +354,16 @@ var (
 		"jiného": true, "jiné": true, "cizí": true, "iného": true, "cudzie": true, "другого": true, "другой": true, "чужие": true,
 		"чужих": true, "чужой": true, "іншого": true, "чужі": true, "başka": true, "başkasının": true, "lain": true, "ibang": true,
 		"אחר": true, "אחרת": true, "אחרים": true, "másik": true, "más": true, "toisen": true, "vieraan": true, "anden": true,
-		"andres": true, "andre": true, "teise": true, "kito": true, "kitos": true, "cita": true, "citas": true}
+		"andres": true, "andre": true, "teise": true, "kito": true, "kitos": true, "cita": true, "citas": true,
+		// round fifty-one: Dutch "ander(e)", the other genders and cases
+		// of Russian "чужой", Arabic "آخر"/"أخرى" and Hebrew "אחרות"
+		"ander": true, "andere": true, "чужое": true, "чужая": true, "чужую": true, "чужого": true, "чужом": true,
+		"آخر": true, "أخرى": true, "اخر": true, "اخرى": true, "אחרות": true}
 	// possessiveOthers are possessives that are the other party by themselves.
 	possessiveOthers = map[string]bool{"tuđe": true, "tuđi": true, "tuđa": true, "tuđih": true, "tuđim": true, "tuđu": true,
 		"fremde": true, "fremden": true, "altrui": true, "cudze": true, "cudzych": true, "cizí": true, "cudzie": true,
-		"чужие": true, "чужих": true, "чужой": true, "чужі": true, "başkasının": true, "altcuiva": true, "vieraan": true}
+		"чужие": true, "чужих": true, "чужой": true, "чужі": true, "başkasının": true, "altcuiva": true, "vieraan": true,
+		"чужое": true, "чужая": true, "чужую": true, "чужого": true, "чужом": true}
 	// foreignParties are the people and firms whose data it would be.
 	foreignParties = map[string]bool{"πελάτη": true, "πελάτισσας": true, "κυρίας": true, "ατόμου": true, "osobe": true,
 		"kupca": true, "klijenta": true, "korisnika": true, "firme": true, "tvrtke": true, "client": true, "clientă": true,
@@ -358,7 +378,14 @@ var (
 		"venditore": true, "negozio": true, "verkoper": true, "winkel": true, "verkäufers": true, "händlers": true, "shops": true,
 		"sprzedawcy": true, "sklepu": true, "säljare": true, "säljares": true, "butiks": true, "myyjän": true, "kaupan": true,
 		"prodejce": true, "obchodu": true, "satıcının": true, "mağazanın": true, "продавца": true, "магазина": true,
-		"sælgers": true, "sælger": true, "selgers": true, "selger": true, "butikks": true}
+		"sælgers": true, "sælger": true, "selgers": true, "selger": true, "butikks": true,
+		// round fifty-one: a person, a company, a restaurant, a family in
+		// the languages tickets come in (Arabic, Hebrew and Indonesian put
+		// them before the word for "other": see partyBefore)
+		"personne": true, "entreprise": true, "société": true, "bedrijf": true, "restaurant": true, "restaurante": true,
+		"ristorante": true, "شخص": true, "لشخص": true, "عميل": true, "عميلة": true, "زبون": true, "عائلة": true,
+		"شركة": true, "مستخدم": true, "סטודנט": true, "משתמש": true, "חברה": true, "אדם": true, "perusahaan": true,
+		"pengguna": true}
 	// foreignData are what of a party a page or document shows.
 	foreignData = map[string]bool{"στοιχεία": true, "όνομα": true, "διεύθυνση": true, "τηλέφωνο": true, "παραγγελία": true,
 		"podatke": true, "podaci": true, "podatci": true, "ime": true, "adresa": true, "adresu": true, "račun": true,
@@ -375,8 +402,70 @@ var (
 		// round eighteen: the orders, names and addresses in the plural
 		"commandes": true, "adresses": true, "noms": true, "pedidos": true, "direcciones": true, "ordini": true, "indirizzi": true,
 		"bestellungen": true, "adressen": true, "bestellingen": true, "zamówienia": true, "ordrar": true, "ordrer": true,
-		"tilaukset": true, "tilauksia": true, "objednávky": true, "заказы": true, "siparişlerini": true, "siparişleri": true}
+		"tilaukset": true, "tilauksia": true, "objednávky": true, "заказы": true, "siparişlerini": true, "siparişleri": true,
+		// round fifty-one: bookings, contracts and phone numbers; Arabic
+		// and Hebrew data nouns
+		"réservation": true, "réservations": true, "reserva": true, "reservas": true, "prenotazione": true,
+		"prenotazioni": true, "reservering": true, "reserveringen": true, "contrat": true, "contrats": true, "contrato": true,
+		"contratos": true, "contratto": true, "contratti": true, "téléphone": true, "teléfono": true, "telefone": true,
+		"telefono": true, "طلب": true, "بيانات": true, "اسم": true, "عنوان": true, "صور": true, "معلومات": true, "فاتورة": true,
+		"חשבון": true, "לחשבון": true, "בחשבון": true, "שם": true, "הזמנה": true}
+	// compoundData are the data nouns German, Dutch and Swedish end a
+	// compound with ("Kontaktdaten", "bankgegevens", "kunduppgifter").
+	compoundData = []string{"daten", "gegevens", "uppgifter", "adresse", "adressen"}
+	// genitiveOthers are the words for "other" in the languages that put
+	// the party in the genitive after it, right behind the data noun
+	// ("dane innego najemcy", "данные другого пассажира", "datele altor
+	// clienți"): any noun there is the party.
+	genitiveOthers = map[string]bool{"innego": true, "innej": true, "innych": true, "другого": true, "другой": true,
+		"других": true, "іншого": true, "іншої": true, "інших": true, "jiného": true, "jiné": true, "jiných": true,
+		"iného": true, "inej": true, "altei": true, "altui": true, "altor": true, "άλλου": true, "άλλης": true, "άλλων": true,
+		"drugog": true, "druge": true, "drugih": true}
+	// partyBeforeOthers are the words for "other" that follow their noun
+	// (Arabic, Hebrew, Indonesian): "شخص آخر", "לקוחה אחרת", "perusahaan lain".
+	partyBeforeOthers = map[string]bool{"آخر": true, "أخرى": true, "اخر": true, "اخرى": true, "אחר": true, "אחרת": true,
+		"אחרים": true, "אחרות": true, "lain": true}
 )
+
+// foreignDataAt reports whether the word at k is a data noun, or a
+// compound that ends in one.
+func foreignDataAt(toks []token, k int) bool {
+	w := toks[k].raw
+	if foreignData[w] {
+		return true
+	}
+	for _, d := range compoundData {
+		if len(w) > len(d)+2 && strings.HasSuffix(w, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// turkishOtherParty reports whether "başka (bir)" at i has a party in the
+// genitive after it ("başka bir hastanın", "başka bir şirketin"), whose
+// possessed noun after it is data: what the party is called does not
+// matter, its genitive says it owns what follows.
+// It returns the possessed noun's index, -1 when there is none.
+func turkishOtherParty(toks []token, i int, clause []int) int {
+	if toks[i].raw != "başka" {
+		return -1
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].raw == "bir" {
+		k++
+	}
+	if k+1 >= len(toks) || clause[k] != clause[i] || clause[k+1] != clause[i] ||
+		!hasAnySuffix(toks[k].raw, "ın", "in", "un", "ün") || toks[k].raw == "için" || !hasAnyPrefix(toks[k+1].raw, turkishDataStems) {
+		return -1
+	}
+	return k + 1
+}
+
+// turkishDataStems start the Turkish data nouns, with their possessive
+// endings: "adı", "bilgileri", "faturalarını", "siparişi", "notları".
+var turkishDataStems = []string{"ad", "isim", "bilgi", "fatura", "sipariş", "not", "adres", "telefon", "veri", "hesab",
+	"rezervasyon", "sözleşme", "fotoğraf", "belge", "kayıt", "kayd"}
 
 // foreignExposures finds another party's data in one clause, in either
 // order, within three words: the data noun beside an other-party word
@@ -389,15 +478,24 @@ func foreignExposures(toks []token, clause []int) []hit {
 		if !otherWords[w] {
 			continue
 		}
+		if end := turkishOtherParty(toks, i, clause); end > 0 {
+			out = append(out, hit{phrase: phrase(rawWords(toks[i : end+1])), pos: i})
+			continue
+		}
 		party := possessiveOthers[w] || ofAnother(toks, i, elided, clause)
 		for k := i + 1; !party && k < len(toks) && k <= i+2 && clause[k] == clause[i]; k++ {
 			party = foreignParties[toks[k].raw]
 		}
+		// round fifty-one: the party before a word for "other" that follows
+		// its noun, a party in the genitive after a data noun
+		party = party || partyBeforeOthers[w] && i > 0 && clause[i-1] == clause[i] && foreignParties[toks[i-1].raw]
+		party = party || genitiveOthers[w] && i > 0 && i+1 < len(toks) && clause[i-1] == clause[i] && clause[i+1] == clause[i] &&
+			foreignDataAt(toks, i-1)
 		if !party {
 			continue
 		}
 		for k := max(0, i-3); k < len(toks) && k <= i+3; k++ {
-			if k != i && clause[k] == clause[i] && foreignData[toks[k].raw] {
+			if k != i && clause[k] == clause[i] && foreignDataAt(toks, k) {
 				lo, hi := min(i, k), max(i, k)
 				out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo})
 				break
@@ -464,10 +562,14 @@ func ofAnother(toks []token, i int, elided string, clause []int) bool {
 // "다른 사람의 주소").
 var (
 	cjkOthers = mkPhrases("知らない人", "知らない方", "見知らぬ人", "他人の", "他の人の", "別の人の", "他のお客様の", "別のお客様の",
+		// round fifty-one: "別の方の", "他の方の", the polite "another person's"
+		"別の方の", "他の方の",
 		"他のお客さんの", "别人的", "別人的", "他人的", "陌生人", "其他客户的", "其他顾客的", "其他用户的", "別的客戶的",
 		"다른 사람의", "다른 사람", "모르는 사람의", "모르는 사람", "다른 고객의", "다른 고객", "남의")
 	cjkData = mkPhrases("名前", "住所", "電話番号", "注文", "個人情報", "メールアドレス", "氏名", "姓名", "名字", "地址",
-		"电话", "電話", "订单", "訂單", "个人信息", "個人資料", "个人资料", "이름*", "주소*", "전화번호*", "주문*", "개인정보*", "개인 정보*")
+		"电话", "電話", "订单", "訂單", "个人信息", "個人資料", "个人资料", "이름*", "주소*", "전화번호*", "주문*", "개인정보*", "개인 정보*",
+		// round fifty-one: information ("別の方のチケット情報", "别人的信息")
+		"情報", "信息", "資訊")
 )
 
 // cjkExposures finds another party's data in Chinese, Japanese or Korean:

@@ -6,6 +6,37 @@ import (
 	"testing"
 )
 
+// wordCase is a ticket and whether its words make the claim a test reads.
+type wordCase struct {
+	name string
+	tk   Ticket
+	want bool
+}
+
+// normalTicket is a ticket at noon at the desk's normal priority.
+func normalTicket(subject, description string) Ticket {
+	return Ticket{Subject: subject, Description: description, Priority: "normal", CreatedAt: noon}
+}
+
+// checkCriticalClaims checks, on clean logs, that each ticket is critical
+// with reason among its reasons exactly when it should be.
+func checkCriticalClaims(t *testing.T, reason string, cases []wordCase) {
+	t.Helper()
+	tr := New(projectWith(t), Settings{})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res, why, err := tr.Explain(context.Background(), tc.tk)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all := strings.Join(res.Reasons, "|") + "|" + why
+			if got := res.Severity == Critical && strings.Contains(all, reason); got != tc.want {
+				t.Errorf("%q %v, want %v: %s/%q; reasons: %q", reason, got, tc.want, res.Severity, res.AffectedService, res.Reasons)
+			}
+		})
+	}
+}
+
 // TestTriage_aVanishingTheWriterDeniesRemovingIsDataLoss is round
 // fifty-one's: things gone that the writer says nobody deleted or touched
 // are data loss, critical on clean logs, in the languages tickets come in,
@@ -13,15 +44,8 @@ import (
 // error, a banner), not what the writer removed, not a privacy request, a
 // thanks or a billing question.
 func TestTriage_aVanishingTheWriterDeniesRemovingIsDataLoss(t *testing.T) {
-	tr := New(projectWith(t), Settings{})
-	at := func(subject, description string) Ticket {
-		return Ticket{Subject: subject, Description: description, Priority: "normal", CreatedAt: noon}
-	}
-	for _, tc := range []struct {
-		name string
-		tk   Ticket
-		loss bool
-	}{
+	at := normalTicket
+	checkCriticalClaims(t, "data-loss words", []wordCase{
 		{"en folders disappeared, nobody deleted them", at("Folders", "This morning the project folders in the dashboard disappeared. Nobody on the team deleted them."), true},
 		{"es templates vanished, I did not delete them", at("Plantillas", "Las plantillas de respuesta han desaparecido esta mañana. No las he borrado yo."), true},
 		{"it models gone, none of us cancelled them", at("Modelli", "Da ieri sono spariti tutti i modelli delle fatture. Nessuno di noi li ha cancellati."), true},
@@ -40,16 +64,5 @@ func TestTriage_aVanishingTheWriterDeniesRemovingIsDataLoss(t *testing.T) {
 		{"es the error message vanished, I did not delete it", at("Error", "El mensaje de error ya desapareció, no lo he borrado yo. Gracias."), false},
 		{"en a billing question about one's own invoice", at("Invoice", "The discount line on the March invoice is gone, we did not remove it. Why was it dropped?"), false},
 		{"en another service's outage", at("Gmail", "Our Gmail inbox was down and some e-mails disappeared from it, nobody on our side deleted them. Just so you know, not your problem."), false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res, why, err := tr.Explain(context.Background(), tc.tk)
-			if err != nil {
-				t.Fatal(err)
-			}
-			all := strings.Join(res.Reasons, "|") + "|" + why
-			if got := res.Severity == Critical && strings.Contains(all, "data-loss words"); got != tc.loss {
-				t.Errorf("data loss %v, want %v: %s/%q; reasons: %q", got, tc.loss, res.Severity, res.AffectedService, res.Reasons)
-			}
-		})
-	}
+	})
 }

@@ -1,10 +1,6 @@
 package triage
 
-import (
-	"context"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestTriage_someoneInTheAccountInMoreWords is round fifty-one's: someone
 // who got into the writer's account, or changed its sign-in details, is a
@@ -13,15 +9,8 @@ import (
 // logs. Not "one of our team" in Turkish, a question whether support
 // looked into the account, a how-to or a privacy request.
 func TestTriage_someoneInTheAccountInMoreWords(t *testing.T) {
-	tr := New(projectWith(t), Settings{})
-	at := func(subject, description string) Ticket {
-		return Ticket{Subject: subject, Description: description, Priority: "normal", CreatedAt: noon}
-	}
-	for _, tc := range []struct {
-		name     string
-		tk       Ticket
-		takeover bool
-	}{
+	at := normalTicket
+	checkCriticalClaims(t, "security words", []wordCase{
 		{"tr someone got into our account", at("Hesap", "Dün gece biri hesabımıza girmiş, siparişleri biz vermedik."), true},
 		{"uk someone came into my account", at("Акаунт", "Вчора ввечері хтось зайшов у мій акаунт з іншого міста."), true},
 		{"ar a person got into my account", at("حساب", "شخص دخل إلى حسابي الليلة الماضية وأنا لم أكن متصلاً."), true},
@@ -38,16 +27,5 @@ func TestTriage_someoneInTheAccountInMoreWords(t *testing.T) {
 		{"pt how do I change my profile e-mail", at("Perfil", "Como mudo o e-mail do meu perfil?"), false},
 		{"en a privacy request", at("GDPR", "Please delete my profile and all my personal data under GDPR."), false},
 		{"he how do I change my phone number", at("טלפון", "איך אני משנה את מספר הטלפון בחשבון שלי?"), false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res, why, err := tr.Explain(context.Background(), tc.tk)
-			if err != nil {
-				t.Fatal(err)
-			}
-			all := strings.Join(res.Reasons, "|") + "|" + why
-			if got := res.Severity == Critical && strings.Contains(all, "security words"); got != tc.takeover {
-				t.Errorf("takeover %v, want %v: %s/%q; reasons: %q", got, tc.takeover, res.Severity, res.AffectedService, res.Reasons)
-			}
-		})
-	}
+	})
 }
