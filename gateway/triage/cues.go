@@ -654,7 +654,8 @@ var (
 	someoneWithParticle = map[string]string{"किसी": "ने", "شخص": "ما", "кто": "то"}
 	// Round fifty-one: Hindi "किसी और ने" (someone else, the ergative
 	// after "else"), and Arabic "شخص" as the subject of a verb of getting
-	// in right after it ("شخص دخل إلى حسابي", a person got into my account).
+	// in right after it ("شخص دخل إلى حسابي", a person got into my
+	// account: see arabicPersonEntered).
 	someoneElseParticle = map[string][2]string{"किसी": {"और", "ने"}}
 	// Round thirty-nine: the someone is inside the account, told by a
 	// verb of being or getting and a word for "in" before the account
@@ -703,7 +704,7 @@ func foreignTakeovers(toks []token, clause []int) []hit {
 	var out []hit
 	for i := range toks {
 		if !someoneWords[toks[i].raw] && !(someoneWithParticle[toks[i].raw] != "" && i+1 < len(toks) && toks[i+1].raw == someoneWithParticle[toks[i].raw]) &&
-			!someoneElse(toks, i) && !(toks[i].raw == "شخص" && i+1 < len(toks) && hasAnyPrefix(toks[i+1].raw, getInStems)) {
+			!someoneElse(toks, i) && !arabicPersonEntered(toks, i) {
 			continue
 		}
 		// Turkish "ekibimizden biri": "biri" after an ablative is "one of"
@@ -749,6 +750,14 @@ func foreignTakeovers(toks []token, clause []int) []hit {
 		}
 	}
 	return out
+}
+
+// arabicPersonEntered reports whether Arabic "شخص" at i is the subject of
+// "دخل" (entered) right after it, not "أي شخص" (anyone): "شخص دخل إلى
+// حسابي" is a person who got into the account, "لا يستطيع أي شخص الدخول"
+// no one able to sign in.
+func arabicPersonEntered(toks []token, i int) bool {
+	return toks[i].raw == "شخص" && i+1 < len(toks) && strings.HasPrefix(toks[i+1].raw, "دخل") && (i == 0 || toks[i-1].raw != "أي")
 }
 
 // hasAnySuffix reports whether w ends with one of the suffixes.
