@@ -137,22 +137,36 @@ func (in *intake[T]) shut() {
 // waits when its first request arrives, up to max. Once stop is closed it
 // sends what is left one by one and returns, so no sender waits forever.
 // It owns the group commit (SQLite) and the enqueue batches (Redis).
-func gather[T any](in <-chan T, stop <-chan struct{}, max int, send func([]T)) {
+//
+// With linger, a batch waits, at most as long as sending the one before
+// took, until it holds as many requests as that one did plus the others
+// already waiting when it starts (the first counts as one of those
+// coming back). Senders that send again as soon as they are answered (a
+// desk's webhook workers, the bench's clients) come back as a group:
+// without the wait the first of them is sent alone and the rest wait for
+// it, a whole send (for SQLite a commit and its fsync) spent on one
+// request. A request following a lone one never waits.
+func gather[T any](in <-chan T, stop <-chan struct{}, max int, linger bool, send func([]T)) {
 	batch := make([]T, 0, max)
+	var timer *time.Timer
+	prev, took := 0, time.Duration(0)
 	for {
 		select {
 		case r := <-in:
-			batch = append(batch[:0], r)
-		fill:
-			for len(batch) < max {
-				select {
-				case r := <-in:
-					batch = append(batch, r)
-				default:
-					break fill
+			batch = drain(in, append(batch[:0], r), max)
+			if want := min(prev+len(batch)-1, max); linger && len(batch) < want {
+				if timer == nil {
+					timer = time.NewTimer(took)
+				} else {
+					timer.Reset(took)
 				}
+				batch = waitUntil(in, stop, timer.C, batch, want)
+				timer.Stop()
+				batch = drain(in, batch, max)
 			}
+			start := time.Now()
 			send(batch)
+			prev, took = len(batch), time.Since(start)
 		case <-stop:
 			for {
 				select {
@@ -164,6 +178,35 @@ func gather[T any](in <-chan T, stop <-chan struct{}, max int, send func([]T)) {
 			}
 		}
 	}
+}
+
+// drain adds to batch what waits on in, up to max.
+func drain[T any](in <-chan T, batch []T, max int) []T {
+	for len(batch) < max {
+		select {
+		case r := <-in:
+			batch = append(batch, r)
+		default:
+			return batch
+		}
+	}
+	return batch
+}
+
+// waitUntil adds to batch what arrives on in until it holds want, expired
+// fires or stop is closed.
+func waitUntil[T any](in <-chan T, stop <-chan struct{}, expired <-chan time.Time, batch []T, want int) []T {
+	for len(batch) < want {
+		select {
+		case r := <-in:
+			batch = append(batch, r)
+		case <-expired:
+			return batch
+		case <-stop:
+			return batch
+		}
+	}
+	return batch
 }
 
 // Stats are queue depths for metrics and readiness.

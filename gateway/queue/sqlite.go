@@ -371,7 +371,7 @@ func (q *SQLite) Enqueue(ctx context.Context, j Job) (bool, error) {
 // batcher owns the group commit.
 func (q *SQLite) batcher() {
 	defer q.wg.Done()
-	gather(q.enq.ch, q.stop, maxBatch, q.commit)
+	gather(q.enq.ch, q.stop, maxBatch, true, q.commit)
 }
 
 // commit inserts a batch in one transaction. When it fails (one bad job, a
@@ -757,7 +757,7 @@ type settleReq struct {
 // the state indexes) is written to the WAL once per commit.
 func (q *SQLite) settler() {
 	defer q.wg.Done()
-	gather(q.settles.ch, q.stop, maxSettleBatch, q.settleBatch)
+	gather(q.settles.ch, q.stop, maxSettleBatch, false, q.settleBatch)
 }
 
 // settleBatch runs the calls in one write transaction. When it fails, each

@@ -203,6 +203,26 @@ type secondOpinion struct {
 // non-core service's e-mails failing, medium or high) and 69 of 72 in
 // service (questions about a price that fell and a plan charged twice,
 // none or a service).
+// holdout81 and holdout82 (written during round fifty, for a later round,
+// the same way; 46 and 60 windows): 66 of 72 in severity (the others one
+// level apart: two questions about a traffic drop with no failures,
+// medium or high; four normal states or a writer's own error on clean
+// logs, medium or low) and 72 of 72 in service; 68 of 72 in severity (the
+// others one level apart: three single writers during a share of 30 % of
+// a non-core service failing, high for the writer, medium for the second
+// labeler; a declined card on clean logs, medium or low) and 70 of 72 in
+// service (two questions about a feature, the flow's or the notices',
+// none or the flow's).
+// holdout83 and holdout84 (written during round fifty, for a later round,
+// the same way; 58 and 50 windows): 69 of 72 in severity (the others one
+// level apart: a partner's kiosk selling almost nothing and a question
+// about the same traffic drop, one level higher for the second labeler;
+// an expired code used on clean logs, medium or low) and 70 of 72 in
+// service (an invoice and a price question, one service or another or
+// none); 70 of 72 in severity (the others one level apart: one writer
+// while a third of a non-core service's e-mails failed, medium for the
+// writer, high for the second labeler; one shop's fourteen payouts in an
+// outage, critical or high) and 72 of 72 in service.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -282,6 +302,10 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout78", file: "holdout78.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
 	{set: "holdout79", file: "holdout79.json", floor: figures{exact: 0.92, withinOne: 0.97, service: 0.97}},
 	{set: "holdout80", file: "holdout80.json", floor: figures{exact: 0.94, withinOne: 0.97, service: 0.94}},
+	{set: "holdout81", file: "holdout81.json", floor: figures{exact: 0.90, withinOne: 0.97, service: 0.97}},
+	{set: "holdout82", file: "holdout82.json", floor: figures{exact: 0.93, withinOne: 0.97, service: 0.95}},
+	{set: "holdout83", file: "holdout83.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.95}},
+	{set: "holdout84", file: "holdout84.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.

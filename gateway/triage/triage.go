@@ -398,24 +398,9 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	if unread {
 		tr.f("words: the lists read %.0f%% of the ticket's %d words: largely unread", share*100, n)
 	}
-	fs := &facts{claim: c, sig: sig, mentions: mentions, ev: ev, lead: lead, ref: ref, created: created, priority: strings.ToLower(tk.Priority),
+	v := t.decide(&facts{claim: c, sig: sig, mentions: mentions, ev: ev, lead: lead, ref: ref, created: created, priority: strings.ToLower(tk.Priority),
 		unread: unread, question: strings.HasSuffix(strings.TrimSpace(tk.Subject), "?") || strings.HasSuffix(strings.TrimSpace(tk.Subject), "？"),
-		exclaimed: strings.ContainsAny(tk.Subject+own, "!！") || shouted(tk.Subject)}
-	v := t.decide(fs, tr)
-	if reply == nil && t.confirmedPast(fs, v.service) {
-		// "It works now" after a past stretch the logs show most requests
-		// failing in: the writer reports that stretch (confirmedPast).
-		// Read again without it, on the same service's logs: if the words
-		// then point elsewhere, the logs that made it a past report are
-		// not the report's, and the resolution stands.
-		past := *fs
-		past.sig.resolvedBy = nil
-		pc, pr := classify(past.sig, tr)
-		past.claim = pc
-		if pv := t.decide(&past, tr); pv.service == v.service {
-			v, wordReasons = pv, append([]string{"a past report: the logs show most requests failing in the stretch it names, so \"it works now\" says only that it ended"}, pr...)
-		}
-	}
+		exclaimed: strings.ContainsAny(tk.Subject+own, "!！") || shouted(tk.Subject)}, tr)
 	if leadErr != nil {
 		return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, leadErr)
 	}
@@ -1884,33 +1869,6 @@ func mostFailing(f *facts, se *ServiceEvidence, level string) bool {
 	}
 	named := pastWindow(f.ref, f.created) && f.ref.Window.Duration() <= 3*time.Hour
 	return !f.sig.question && (named || stillRunning(se, f.created))
-}
-
-// confirmedPast reports whether a new ticket read as a resolution ("it
-// works now") is a past report the logs confirm: it names a past stretch
-// (at most three hours), the service picked for it failed on three
-// requests in five or more inside that stretch, the writer neither asks to
-// close nor takes the report back, and the desk did not mark it low. The
-// labels judge such a ticket on the stretch it names (a past-time report
-// is judged on the logs of the time it names, even when the problem is
-// over), not as a thanks; a thanks for a fix rarely names the stretch.
-func (t *Triager) confirmedPast(f *facts, service string) bool {
-	if f.claim != claimResolved || f.priority == "low" || service == "" ||
-		len(active(f.sig.closing)) > 0 || len(active(f.sig.retraction)) > 0 {
-		return false
-	}
-	// "thanks for the quick fix": the resolution lists' thanks for a fix
-	// close the report, whatever stretch they name.
-	for _, h := range f.sig.resolvedBy {
-		if strings.HasPrefix(h.phrase[0], "thank") {
-			return false
-		}
-	}
-	if !pastWindow(f.ref, f.created) || f.ref.Window.Duration() > 3*time.Hour {
-		return false
-	}
-	se := f.evidenceOf(service)
-	return se != nil && !se.CountBased && se.Level == LevelStrong && se.Rate >= urgentMajorityShare
 }
 
 // deskHigh reports whether the ticket's priority is urgent or high. The

@@ -57,7 +57,9 @@ const windowSlack = 15 * time.Minute
 // forty-five's): 56 of 57 and 56 of 58. holdout77 and holdout78, first
 // measured with the same rules: 58 of 59 and 51 of 54. holdout79 and
 // holdout80, first measured with round forty-nine's rules: 38 of 39 and
-// 58 of 61.
+// 58 of 61. holdout81 and holdout82, first measured with the same rules
+// and its review's mends: 42 of 46 and 56 of 60. holdout83 and holdout84,
+// the same way: 53 of 58 and 49 of 50.
 var windowFloors = map[string]float64{
 	"holdout49": 0.88,
 	"holdout50": 0.93,
@@ -91,6 +93,10 @@ var windowFloors = map[string]float64{
 	"holdout78": 0.92,
 	"holdout79": 0.94,
 	"holdout80": 0.93,
+	"holdout81": 0.89,
+	"holdout82": 0.91,
+	"holdout83": 0.89,
+	"holdout84": 0.96,
 }
 
 // labeledWindow is a second label's window, when the labeler gave one.

@@ -79,7 +79,8 @@ type options struct {
 	profile   string
 	oldConfig bool
 	drain     time.Duration
-	keep      bool // keep each gateway's data dir (its SQLite DB, audit log) and print its path
+	keep      bool   // keep each gateway's data dir (its SQLite DB, audit log) and print its path
+	targets   string // which gateway runs: "all", "workers" or "ingress" (workers = 0)
 }
 
 func main() {
@@ -95,6 +96,7 @@ func main() {
 	flag.StringVar(&o.profile, "profile", "", "write a CPU profile of the gateway process (via its debug_listen) during each target's first pass (and its drain window) to this file prefix")
 	flag.DurationVar(&o.drain, "drain", 3*time.Second, "after each pass with workers, how long to measure the workers alone (no load, the backlog still draining) for their CPU per finished job; 0 skips it")
 	flag.BoolVar(&o.keep, "keep", false, "keep each gateway's data dir (config, SQLite DB with its jobs, stages and audit log) and print its path")
+	flag.StringVar(&o.targets, "targets", "all", "which gateway runs, for each store: all, workers (with its workers only) or ingress (workers = 0 only)")
 	flag.Parse()
 	if *serveBare != "" {
 		if err := runBare(*serveBare); err != nil {
@@ -102,6 +104,10 @@ func main() {
 			os.Exit(1)
 		}
 		return
+	}
+	if o.targets != "all" && o.targets != "workers" && o.targets != "ingress" {
+		fmt.Fprintf(os.Stderr, "bench ingress: -targets %q: want all, workers or ingress\n", o.targets)
+		os.Exit(2)
 	}
 	o.binDir = os.Getenv("DESKGATE_TEST_BIN_DIR")
 	if o.binDir == "" {
@@ -221,16 +227,21 @@ func run(o options) error {
 	var flood string
 	var ingressOnly []row
 	for i, t := range targets {
-		rs, stored, fl, err := benchGateway(o, t.name, t.block("workers"), i == 0 && o.flood > 0, true)
-		if err != nil {
-			return fmt.Errorf("%s: %w", t.name, err)
+		if o.targets != "ingress" {
+			rs, stored, fl, err := benchGateway(o, t.name, t.block("workers"), i == 0 && o.flood > 0, true)
+			if err != nil {
+				return fmt.Errorf("%s: %w", t.name, err)
+			}
+			if fl != "" {
+				flood = fl
+			}
+			rows = append(rows, row{name: t.name, results: rs, stored: stored})
 		}
-		if fl != "" {
-			flood = fl
+		if o.targets == "workers" {
+			continue
 		}
-		rows = append(rows, row{name: t.name, results: rs, stored: stored})
 		name := t.name + ", workers = 0"
-		rs, stored, _, err = benchGateway(o, name, t.block("ingress"), false, false)
+		rs, stored, _, err := benchGateway(o, name, t.block("ingress"), false, false)
 		if err != nil {
 			return fmt.Errorf("%s: %w", name, err)
 		}
