@@ -267,10 +267,9 @@ var (
 		"shopper": true, "buyer": true, "else": true, "elses": true, "account": true, "member": true,
 		// round eighteen: on a marketplace, another seller's or shop's
 		"seller": true, "sellers": true, "merchant": true, "merchants": true, "shop": true, "shops": true, "store": true, "stores": true, "vendor": true, "vendors": true,
-		// round fifty-one: the firms and people whose data a page shows
-		// in any world (read on the word with its plural stripped)
-		"company": true, "business": true, "firm": true, "restaurant": true, "patient": true, "student": true,
-		"family": true, "tenant": true, "passenger": true, "employee": true, "colleague": true}
+		// round fifty-one: a firm and an employee, whose data a page shows
+		// (read on the word with its plural stripped)
+		"company": true, "business": true, "firm": true, "employee": true}
 	dataNouns = map[string]bool{"order": true, "address": true, "addresse": true, "name": true, "detail": true,
 		"data": true, "email": true, "phone": true, "history": true, "invoice": true, "card": true, "account": true,
 		"information": true, "info": true, "profile": true, "basket": true, "cart": true, "receipt": true}
@@ -306,7 +305,7 @@ func exposures(toks []token, clause []int) []hit {
 		}
 		for k := range toks {
 			if clause[k] == clause[i] && seeVerbs[toks[k].w] || clause[k] == clause[i] && seeVerbs[toks[k].raw] {
-				out = append(out, hit{phrase: phrase(rawWords(toks[i : data+1])), pos: i, neg: negated(toks, i) || askedAt(toks, i) || howAsked(toks, i)})
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : data+1])), pos: i, neg: notTold(toks, clause, i)})
 				break
 			}
 		}
@@ -318,22 +317,8 @@ func exposures(toks []token, clause []int) []hit {
 // English question does, with an auxiliary or modal verb ("could it ever
 // show …", "does the page show …").
 func askedAt(toks []token, i int) bool {
-	k := i
-	for k > 0 && !toks[k].stop {
-		k--
-	}
-	return questionOpeners[toks[k].w]
-}
-
-// howAsked reports whether toks[i] stands in a sentence that opens with
-// "how" (round fifty-one: "how can I show another company's address on my
-// invoice?" asks how to do it).
-func howAsked(toks []token, i int) bool {
-	k := i
-	for k > 0 && !toks[k].stop {
-		k--
-	}
-	return toks[k].w == "how"
+	from, _ := sentenceOf(toks, i)
+	return questionOpeners[toks[from].w]
 }
 
 // questionOpeners are the verbs an English yes-no question opens with.
@@ -345,7 +330,7 @@ var questionOpeners = map[string]bool{"could": true, "can": true, "would": true,
 // other party is one possessive word ("tuđe podatke", "fremde Daten").
 var (
 	// otherWords are "another", "other" and "someone else's" by language.
-	otherWords = map[string]bool{"άλλου": true, "άλλης": true, "άλλων": true, "tuđe": true, "tuđi": true, "tuđa": true,
+	otherWords = map[string]bool{"άλλου": true, "άλλης": true, "άλλων": true, "αλλου": true, "αλλης": true, "αλλων": true, "tuđe": true, "tuđi": true, "tuđa": true,
 		"tuđih": true, "tuđim": true, "tuđu": true, "druge": true, "drugog": true, "drugih": true,
 		"drugoga": true, "altei": true, "altui": true, "altor": true, "altcuiva": true, "anderen": true, "anderer": true,
 		"fremde": true, "fremden": true, "autre": true, "autres": true, "otro": true, "otra": true, "otros": true, "otras": true,
@@ -379,12 +364,11 @@ var (
 		"sprzedawcy": true, "sklepu": true, "säljare": true, "säljares": true, "butiks": true, "myyjän": true, "kaupan": true,
 		"prodejce": true, "obchodu": true, "satıcının": true, "mağazanın": true, "продавца": true, "магазина": true,
 		"sælgers": true, "sælger": true, "selgers": true, "selger": true, "butikks": true,
-		// round fifty-one: a person, a company, a restaurant, a family in
-		// the languages tickets come in (Arabic, Hebrew and Indonesian put
-		// them before the word for "other": see partyBefore)
-		"personne": true, "entreprise": true, "société": true, "bedrijf": true, "restaurant": true, "restaurante": true,
-		"ristorante": true, "شخص": true, "لشخص": true, "عميل": true, "عميلة": true, "زبون": true, "عائلة": true,
-		"شركة": true, "مستخدم": true, "סטודנט": true, "משתמש": true, "חברה": true, "אדם": true, "perusahaan": true,
+		// round fifty-one: a person, a customer, a user, a company in the
+		// languages tickets come in (Arabic, Hebrew and Indonesian put them
+		// before the word for "other": see partyBeforeOthers)
+		"personne": true, "entreprise": true, "société": true, "bedrijf": true, "شخص": true, "لشخص": true, "عميل": true, "عميلة": true, "زبون": true,
+		"شركة": true, "مستخدم": true, "משתמש": true, "חברה": true, "אדם": true, "perusahaan": true,
 		"pengguna": true}
 	// foreignData are what of a party a page or document shows.
 	foreignData = map[string]bool{"στοιχεία": true, "όνομα": true, "διεύθυνση": true, "τηλέφωνο": true, "παραγγελία": true,
@@ -408,7 +392,7 @@ var (
 		"réservation": true, "réservations": true, "reserva": true, "reservas": true, "prenotazione": true,
 		"prenotazioni": true, "reservering": true, "reserveringen": true, "contrat": true, "contrats": true, "contrato": true,
 		"contratos": true, "contratto": true, "contratti": true, "téléphone": true, "teléfono": true, "telefone": true,
-		"telefono": true, "طلب": true, "بيانات": true, "اسم": true, "عنوان": true, "صور": true, "معلومات": true, "فاتورة": true,
+		"telefono": true, "طلب": true, "بيانات": true, "اسم": true, "عنوان": true, "معلومات": true, "فاتورة": true,
 		"חשבון": true, "לחשבון": true, "בחשבון": true, "שם": true, "הזמנה": true}
 	// compoundData are the data nouns German, Dutch and Swedish end a
 	// compound with ("Kontaktdaten", "bankgegevens", "kunduppgifter").
@@ -416,10 +400,13 @@ var (
 	// genitiveOthers are the words for "other" in the languages that put
 	// the party in the genitive after it, right behind the data noun
 	// ("dane innego najemcy", "данные другого пассажира", "datele altor
-	// clienți"): any noun there is the party.
+	// clienți"): the word after it is taken for the party without a noun
+	// list, unless it is a first-person possessive ("dane innego mojego
+	// konta", the writer's own other account: the round's review).
 	genitiveOthers = map[string]bool{"innego": true, "innej": true, "innych": true, "другого": true, "другой": true,
 		"других": true, "іншого": true, "іншої": true, "інших": true, "jiného": true, "jiné": true, "jiných": true,
 		"iného": true, "inej": true, "altei": true, "altui": true, "altor": true, "άλλου": true, "άλλης": true, "άλλων": true,
+		"αλλου": true, "αλλης": true, "αλλων": true,
 		"drugog": true, "druge": true, "drugih": true}
 	// partyBeforeOthers are the words for "other" that follow their noun
 	// (Arabic, Hebrew, Indonesian): "شخص آخر", "לקוחה אחרת", "perusahaan lain".
@@ -448,15 +435,15 @@ func foreignDataAt(toks []token, k int) bool {
 // matter, its genitive says it owns what follows.
 // It returns the possessed noun's index, -1 when there is none.
 func turkishOtherParty(toks []token, i int, clause []int) int {
-	if toks[i].raw != "başka" {
+	if toks[i].f != "baska" {
 		return -1
 	}
 	k := i + 1
-	if k < len(toks) && toks[k].raw == "bir" {
+	if k < len(toks) && toks[k].f == "bir" {
 		k++
 	}
 	if k+1 >= len(toks) || clause[k] != clause[i] || clause[k+1] != clause[i] ||
-		!hasAnySuffix(toks[k].raw, "ın", "in", "un", "ün") || toks[k].raw == "için" || !hasAnyPrefix(toks[k+1].raw, turkishDataStems) {
+		!hasAnySuffix(toks[k].f, "in", "un") || toks[k].f == "icin" || !hasAnyPrefix(toks[k+1].f, turkishDataStems) {
 		return -1
 	}
 	return k + 1
@@ -464,8 +451,12 @@ func turkishOtherParty(toks []token, i int, clause []int) int {
 
 // turkishDataStems start the Turkish data nouns, with their possessive
 // endings: "adı", "bilgileri", "faturalarını", "siparişi", "notları".
-var turkishDataStems = []string{"ad", "isim", "bilgi", "fatura", "sipariş", "not", "adres", "telefon", "veri", "hesab",
-	"rezervasyon", "sözleşme", "fotoğraf", "belge", "kayıt", "kayd"}
+// Matched on the folded word, so a ticket typed without Turkish letters
+// reads the same; the name only with its possessive ("adı", "adını": not
+// "adet", quantity, nor "adım", step), the notes in their plural or
+// possessive ("notları", "notu").
+var turkishDataStems = []string{"adi", "isim", "ismi", "bilgi", "fatura", "siparis", "notlar", "notu", "adres", "telefon",
+	"veri", "hesab", "rezervasyon", "sozlesme", "fotograf", "belge", "kayit", "kayd"}
 
 // foreignExposures finds another party's data in one clause, in either
 // order, within three words: the data noun beside an other-party word
@@ -479,7 +470,8 @@ func foreignExposures(toks []token, clause []int) []hit {
 			continue
 		}
 		if end := turkishOtherParty(toks, i, clause); end > 0 {
-			out = append(out, hit{phrase: phrase(rawWords(toks[i : end+1])), pos: i})
+			out = append(out, hit{phrase: phrase(rawWords(toks[i : end+1])), pos: i,
+				neg: notTold(toks, clause, i) || questionMarked(toks, i) || turkishNegated(toks, clause, i)})
 			continue
 		}
 		party := possessiveOthers[w] || ofAnother(toks, i, elided, clause)
@@ -488,16 +480,16 @@ func foreignExposures(toks []token, clause []int) []hit {
 		}
 		// round fifty-one: the party before a word for "other" that follows
 		// its noun, a party in the genitive after a data noun
-		party = party || partyBeforeOthers[w] && i > 0 && clause[i-1] == clause[i] && foreignParties[toks[i-1].raw]
-		party = party || genitiveOthers[w] && i > 0 && i+1 < len(toks) && clause[i-1] == clause[i] && clause[i+1] == clause[i] &&
-			foreignDataAt(toks, i-1)
-		if !party {
+		grammar := !party && (partyBeforeOthers[w] && i > 0 && clause[i-1] == clause[i] && foreignParties[toks[i-1].raw] ||
+			genitiveOthers[w] && i > 0 && i+1 < len(toks) && clause[i-1] == clause[i] && clause[i+1] == clause[i] &&
+				foreignDataAt(toks, i-1) && !ownWords[toks[i+1].raw])
+		if !party && !grammar {
 			continue
 		}
 		for k := max(0, i-3); k < len(toks) && k <= i+3; k++ {
 			if k != i && clause[k] == clause[i] && foreignDataAt(toks, k) {
 				lo, hi := min(i, k), max(i, k)
-				out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo})
+				out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo, neg: notTold(toks, clause, i) || grammar && questionMarked(toks, i)})
 				break
 			}
 		}
@@ -583,7 +575,7 @@ func cjkExposures(toks []token, clause []int) []hit {
 		from := o.pos + len(o.phrase)
 		for k := from; k < len(toks) && k <= from+12 && clause[k] == clause[o.pos]; k++ {
 			if cjkData.matches(toks, k) {
-				out = append(out, hit{phrase: phrase(rawWords(toks[o.pos : k+1])), pos: o.pos})
+				out = append(out, hit{phrase: phrase(rawWords(toks[o.pos : k+1])), pos: o.pos, neg: notTold(toks, clause, o.pos) || questionMarked(toks, o.pos)})
 				break
 			}
 		}
@@ -618,7 +610,9 @@ var (
 	cjkAccountNouns = []string{"账号", "帐号", "账户", "帳號", "帳戶", "アカウント", "계정"}
 	// notAccountStems begin words the account stems begin that are no
 	// account: "contact", "Kontakt", "comptabilité", "contabilidade".
-	notAccountStems = []string{"contact", "kontakt", "comptab", "contab"}
+	// Round fifty-one's review: English "profile" is no account ("profil"
+	// is, in the languages that sign in to one).
+	notAccountStems = []string{"contact", "kontakt", "comptab", "contab", "profile"}
 	// getInStems start the verbs of signing or getting in.
 	getInStems = []string{"logged", "logis", "logi", "logge", "loggt", "logga", "eingeloggt", "angemeldet", "entered", "accessed", "entró",
 		"accedi", "connect", "entrato", "entrou", "acessou", "ingelogd", "inloggad", "zalogow", "přihlás", "prihlás", "prijav",
@@ -627,7 +621,10 @@ var (
 		// round fifty-one: Turkish "girmiş" (has got in), Ukrainian
 		// "зайшов" (came in), Hindi "लॉग इन" written apart, Hebrew
 		// "התחבר" (connected)
-		"girmiş", "girilmiş", "girildi", "зайш", "लॉग", "התחבר"}
+		"girmiş", "girilmiş", "girildi", "зайш", "लॉग", "התחבר",
+		// Polish "ktoś się włamał" (someone broke in), with its account noun
+		// (the round's review: not a bare "włamanie", a burglary at home)
+		"włamał", "włamali"}
 	// takeStems start the verbs of taking an account ("somebody took my
 	// account"); changeStems those of having changed, which tell of a
 	// takeover only with a password beside them ("someone changed my
@@ -640,9 +637,8 @@ var (
 	changeStems = foldedStems("changed", "geändert", "cambió", "cambiado", "cambiato", "cambiata", "mudou", "mudad", "trocou", "trocad", "alterou", "alterad",
 		"veranderd", "gewijzigd", "ändrat", "ändrade", "zmienił", "değiştirdi", "değiştirmiş", "изменил", "поменял", "змінив",
 		"ændret", "endret",
-		// round fifty-one: Hebrew "שינה"/"ושינה" (changed) and Arabic
-		// "غيّر"/"وغيّر" (with the shadda: unmarked, "غير" is "not")
-		"שינה", "ושינה", "غيّر", "وغيّر")
+		// round fifty-one: Hebrew "שינה"/"ושינה" (changed)
+		"שינה", "ושינה")
 	// Greek "άλλαξε" (changed), as written and typed plain, on the raw
 	// word: folded, "αλλάξω" (to change) would begin the same.
 	greekChanged  = []string{"άλλαξ", "αλλαξ"}
@@ -653,9 +649,8 @@ var (
 	// the tokenizer splits at its hyphen ("кто" alone is "who").
 	someoneWithParticle = map[string]string{"किसी": "ने", "شخص": "ما", "кто": "то"}
 	// Round fifty-one: Hindi "किसी और ने" (someone else, the ergative
-	// after "else"), and Arabic "شخص" as the subject of a verb of getting
-	// in right after it ("شخص دخل إلى حسابي", a person got into my
-	// account: see arabicPersonEntered).
+	// after "else"). Arabic "شخص" as the subject of a verb of getting in
+	// is arabicPersonEntered's.
 	someoneElseParticle = map[string][2]string{"किसी": {"और", "ने"}}
 	// Round thirty-nine: the someone is inside the account, told by a
 	// verb of being or getting and a word for "in" before the account
@@ -746,7 +741,7 @@ func foreignTakeovers(toks []token, clause []int) []hit {
 		}
 		if account >= 0 && getIn >= 0 {
 			lo, hi := min(i, account, getIn), max(i, account, getIn)
-			out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo})
+			out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo, neg: takeoverNotTold(toks, clause, i, getIn)})
 		}
 	}
 	return out
@@ -756,8 +751,11 @@ func foreignTakeovers(toks []token, clause []int) []hit {
 // "دخل" (entered) right after it, not "أي شخص" (anyone): "شخص دخل إلى
 // حسابي" is a person who got into the account, "لا يستطيع أي شخص الدخول"
 // no one able to sign in.
+//
+// Mended after the round's review: not "كل شخص" (everyone) either.
 func arabicPersonEntered(toks []token, i int) bool {
-	return toks[i].raw == "شخص" && i+1 < len(toks) && strings.HasPrefix(toks[i+1].raw, "دخل") && (i == 0 || toks[i-1].raw != "أي")
+	return toks[i].raw == "شخص" && i+1 < len(toks) && strings.HasPrefix(toks[i+1].raw, "دخل") &&
+		(i == 0 || toks[i-1].raw != "أي" && toks[i-1].raw != "كل")
 }
 
 // hasAnySuffix reports whether w ends with one of the suffixes.
@@ -782,9 +780,7 @@ func someoneElse(toks []token, i int) bool {
 // tell of an account taken over.
 var breakInStems = foldedStems("hack", "gehackt", "piraté", "hackead", "hackat", "zhakowan", "hacklen", "взлом", "зламан",
 	"зламал", "χακάρ", "feltör", "hakkeroi", "hakiran", "hacknut", "compromised", "kompromit", "breached", "נפרץ", "פרצו",
-	"اختراق", "diretas", "įsilauž", "uzlauz", "해킹",
-	// round fifty-one: Polish "włamać się" (to break in)
-	"włam")
+	"اختراق", "diretas", "įsilauž", "uzlauz", "해킹")
 
 // hackedAccounts widens a security word of breaking in to the account noun
 // that stands within four words of it in its clause ("Konto meines

@@ -1254,11 +1254,15 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 }
 
 // carried reports whether another party's data shown stands shortly
-// before or after a mention of a message: the message carried it.
+// before or after a mention of a message, in its sentence: the message
+// carried it ("another patient's name … I also did not get my reminder
+// e-mail" is a separate complaint).
 func carried(s *signals, m ServiceMention) bool {
 	for _, h := range partyExposures(s) {
-		if h.pos != m.Pos && max(h.pos-m.Pos, m.Pos-h.pos) <= 12 {
-			return true
+		for _, at := range mentionsAt(m) {
+			if h.pos != at && max(h.pos-at, at-h.pos) <= 12 && at < len(s.sentence) && h.pos < len(s.sentence) && s.sentence[h.pos] == s.sentence[at] {
+				return true
+			}
 		}
 	}
 	return false

@@ -542,9 +542,7 @@ var (
 		// the account taken, and an account stolen to use in Chinese
 		"izinsiz giriş*", "took control of my account", "taken control of my account", "pris le contrôle de mon compte",
 		"pris le contrôle de notre compte", "tomado el control de mi cuenta", "tomou o controle da minha conta", "盗用了我的账号",
-		"盗用我的账号", "账号被盗用",
-		// round fifty-one: Polish "włamał się" (broke in), "włamanie"
-		"włamał*", "włamani*", "włamano"}, otherPersonsDetails...)...)
+		"盗用我的账号", "账号被盗用"}, otherPersonsDetails...)...)
 	dataLossWords = mkPhrases("data loss", "lost data", "data lost", "data was lost", "lost all", "lost our", "lost my",
 		"was lost", "were lost", "got lost", "corrupt*", "data missing", "missing data", "lost order*",
 		"orders are missing", "orders missing", "records missing",
@@ -874,6 +872,8 @@ type signals struct {
 	cueFailure []hit
 	// clause numbers each word's clause (see clauses).
 	clause []int
+	// sentence numbers each word's sentence (see sentences).
+	sentence []int
 	// account are the account's own billing documents named (invoice,
 	// subscription; see accountBilling).
 	account []hit
@@ -984,6 +984,7 @@ func readSignals(toks []token, text string) signals {
 		orderMissing:  ordersNotMissing(toks, append(append(findAll(toks, orderMissingWords), orderAbsent(toks)...), boughtAbsent(toks)...)),
 		question:      strings.Contains(text, "?"),
 		clause:        clauses(toks),
+		sentence:      sentences(toks),
 		account:       findAll(toks, accountDocuments),
 		cleared:       findAll(toks, troubleshootingThings),
 	}
@@ -1023,8 +1024,6 @@ func readSignals(toks []token, text string) signals {
 			s.gone = append(s.gone, h)
 		}
 	}
-	// round fifty-one: things vanished that the writer denies removing
-	s.dataLoss = append(s.dataLoss, deniedRemovalLoss(toks, s.gone, s.selfRemoved)...)
 	// "the errors stopped": a passing thing that ended went away too.
 	for _, h := range findAll(toks, endedWords) {
 		if from, head := subjectOf(toks, h.pos); head >= 0 && from <= head && matchesAny(toks, head, transientThings) {
