@@ -266,7 +266,10 @@ var (
 	partyNouns = map[string]bool{"customer": true, "user": true, "person": true, "people": true, "client": true,
 		"shopper": true, "buyer": true, "else": true, "elses": true, "account": true, "member": true,
 		// round eighteen: on a marketplace, another seller's or shop's
-		"seller": true, "sellers": true, "merchant": true, "merchants": true, "shop": true, "shops": true, "store": true, "stores": true, "vendor": true, "vendors": true}
+		"seller": true, "sellers": true, "merchant": true, "merchants": true, "shop": true, "shops": true, "store": true, "stores": true, "vendor": true, "vendors": true,
+		// round fifty-one: a firm and an employee, whose data a page shows
+		// (read on the word with its plural stripped)
+		"company": true, "business": true, "firm": true, "employee": true}
 	dataNouns = map[string]bool{"order": true, "address": true, "addresse": true, "name": true, "detail": true,
 		"data": true, "email": true, "phone": true, "history": true, "invoice": true, "card": true, "account": true,
 		"information": true, "info": true, "profile": true, "basket": true, "cart": true, "receipt": true}
@@ -302,7 +305,7 @@ func exposures(toks []token, clause []int) []hit {
 		}
 		for k := range toks {
 			if clause[k] == clause[i] && seeVerbs[toks[k].w] || clause[k] == clause[i] && seeVerbs[toks[k].raw] {
-				out = append(out, hit{phrase: phrase(rawWords(toks[i : data+1])), pos: i, neg: negated(toks, i) || askedAt(toks, i)})
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : data+1])), pos: i, neg: notTold(toks, clause, i)})
 				break
 			}
 		}
@@ -314,11 +317,8 @@ func exposures(toks []token, clause []int) []hit {
 // English question does, with an auxiliary or modal verb ("could it ever
 // show …", "does the page show …").
 func askedAt(toks []token, i int) bool {
-	k := i
-	for k > 0 && !toks[k].stop {
-		k--
-	}
-	return questionOpeners[toks[k].w]
+	from, _ := sentenceOf(toks, i)
+	return questionOpeners[toks[from].w]
 }
 
 // questionOpeners are the verbs an English yes-no question opens with.
@@ -330,7 +330,7 @@ var questionOpeners = map[string]bool{"could": true, "can": true, "would": true,
 // other party is one possessive word ("tuđe podatke", "fremde Daten").
 var (
 	// otherWords are "another", "other" and "someone else's" by language.
-	otherWords = map[string]bool{"άλλου": true, "άλλης": true, "άλλων": true, "tuđe": true, "tuđi": true, "tuđa": true,
+	otherWords = map[string]bool{"άλλου": true, "άλλης": true, "άλλων": true, "αλλου": true, "αλλης": true, "αλλων": true, "tuđe": true, "tuđi": true, "tuđa": true,
 		"tuđih": true, "tuđim": true, "tuđu": true, "druge": true, "drugog": true, "drugih": true,
 		"drugoga": true, "altei": true, "altui": true, "altor": true, "altcuiva": true, "anderen": true, "anderer": true,
 		"fremde": true, "fremden": true, "autre": true, "autres": true, "otro": true, "otra": true, "otros": true, "otras": true,
@@ -339,11 +339,16 @@ var (
 		"jiného": true, "jiné": true, "cizí": true, "iného": true, "cudzie": true, "другого": true, "другой": true, "чужие": true,
 		"чужих": true, "чужой": true, "іншого": true, "чужі": true, "başka": true, "başkasının": true, "lain": true, "ibang": true,
 		"אחר": true, "אחרת": true, "אחרים": true, "másik": true, "más": true, "toisen": true, "vieraan": true, "anden": true,
-		"andres": true, "andre": true, "teise": true, "kito": true, "kitos": true, "cita": true, "citas": true}
+		"andres": true, "andre": true, "teise": true, "kito": true, "kitos": true, "cita": true, "citas": true,
+		// round fifty-one: Dutch "ander(e)", the other genders and cases
+		// of Russian "чужой", Arabic "آخر"/"أخرى" and Hebrew "אחרות"
+		"ander": true, "andere": true, "чужое": true, "чужая": true, "чужую": true, "чужого": true, "чужом": true,
+		"آخر": true, "أخرى": true, "اخر": true, "اخرى": true, "אחרות": true}
 	// possessiveOthers are possessives that are the other party by themselves.
 	possessiveOthers = map[string]bool{"tuđe": true, "tuđi": true, "tuđa": true, "tuđih": true, "tuđim": true, "tuđu": true,
 		"fremde": true, "fremden": true, "altrui": true, "cudze": true, "cudzych": true, "cizí": true, "cudzie": true,
-		"чужие": true, "чужих": true, "чужой": true, "чужі": true, "başkasının": true, "altcuiva": true, "vieraan": true}
+		"чужие": true, "чужих": true, "чужой": true, "чужі": true, "başkasının": true, "altcuiva": true, "vieraan": true,
+		"чужое": true, "чужая": true, "чужую": true, "чужого": true, "чужом": true}
 	// foreignParties are the people and firms whose data it would be.
 	foreignParties = map[string]bool{"πελάτη": true, "πελάτισσας": true, "κυρίας": true, "ατόμου": true, "osobe": true,
 		"kupca": true, "klijenta": true, "korisnika": true, "firme": true, "tvrtke": true, "client": true, "clientă": true,
@@ -358,7 +363,13 @@ var (
 		"venditore": true, "negozio": true, "verkoper": true, "winkel": true, "verkäufers": true, "händlers": true, "shops": true,
 		"sprzedawcy": true, "sklepu": true, "säljare": true, "säljares": true, "butiks": true, "myyjän": true, "kaupan": true,
 		"prodejce": true, "obchodu": true, "satıcının": true, "mağazanın": true, "продавца": true, "магазина": true,
-		"sælgers": true, "sælger": true, "selgers": true, "selger": true, "butikks": true}
+		"sælgers": true, "sælger": true, "selgers": true, "selger": true, "butikks": true,
+		// round fifty-one: a person, a customer, a user, a company in the
+		// languages tickets come in (Arabic, Hebrew and Indonesian put them
+		// before the word for "other": see partyBeforeOthers)
+		"personne": true, "entreprise": true, "société": true, "bedrijf": true, "شخص": true, "لشخص": true, "عميل": true, "عميلة": true, "زبون": true,
+		"شركة": true, "مستخدم": true, "משתמש": true, "חברה": true, "אדם": true, "perusahaan": true,
+		"pengguna": true}
 	// foreignData are what of a party a page or document shows.
 	foreignData = map[string]bool{"στοιχεία": true, "όνομα": true, "διεύθυνση": true, "τηλέφωνο": true, "παραγγελία": true,
 		"podatke": true, "podaci": true, "podatci": true, "ime": true, "adresa": true, "adresu": true, "račun": true,
@@ -375,8 +386,77 @@ var (
 		// round eighteen: the orders, names and addresses in the plural
 		"commandes": true, "adresses": true, "noms": true, "pedidos": true, "direcciones": true, "ordini": true, "indirizzi": true,
 		"bestellungen": true, "adressen": true, "bestellingen": true, "zamówienia": true, "ordrar": true, "ordrer": true,
-		"tilaukset": true, "tilauksia": true, "objednávky": true, "заказы": true, "siparişlerini": true, "siparişleri": true}
+		"tilaukset": true, "tilauksia": true, "objednávky": true, "заказы": true, "siparişlerini": true, "siparişleri": true,
+		// round fifty-one: bookings, contracts and phone numbers; Arabic
+		// and Hebrew data nouns
+		"réservation": true, "réservations": true, "reserva": true, "reservas": true, "prenotazione": true,
+		"prenotazioni": true, "reservering": true, "reserveringen": true, "contrat": true, "contrats": true, "contrato": true,
+		"contratos": true, "contratto": true, "contratti": true, "téléphone": true, "teléfono": true, "telefone": true,
+		"telefono": true, "طلب": true, "بيانات": true, "اسم": true, "عنوان": true, "معلومات": true, "فاتورة": true,
+		"חשבון": true, "לחשבון": true, "בחשבון": true, "שם": true, "הזמנה": true}
+	// compoundData are the data nouns German, Dutch and Swedish end a
+	// compound with ("Kontaktdaten", "bankgegevens", "kunduppgifter").
+	compoundData = []string{"daten", "gegevens", "uppgifter", "adresse", "adressen"}
+	// genitiveOthers are the words for "other" in the languages that put
+	// the party in the genitive after it, right behind the data noun
+	// ("dane innego najemcy", "данные другого пассажира", "datele altor
+	// clienți"): the word after it is taken for the party without a noun
+	// list, unless it is a first-person possessive ("dane innego mojego
+	// konta", the writer's own other account: the round's review).
+	genitiveOthers = map[string]bool{"innego": true, "innej": true, "innych": true, "другого": true, "другой": true,
+		"других": true, "іншого": true, "іншої": true, "інших": true, "jiného": true, "jiné": true, "jiných": true,
+		"iného": true, "inej": true, "altei": true, "altui": true, "altor": true, "άλλου": true, "άλλης": true, "άλλων": true,
+		"αλλου": true, "αλλης": true, "αλλων": true,
+		"drugog": true, "druge": true, "drugih": true}
+	// partyBeforeOthers are the words for "other" that follow their noun
+	// (Arabic, Hebrew, Indonesian): "شخص آخر", "לקוחה אחרת", "perusahaan lain".
+	partyBeforeOthers = map[string]bool{"آخر": true, "أخرى": true, "اخر": true, "اخرى": true, "אחר": true, "אחרת": true,
+		"אחרים": true, "אחרות": true, "lain": true}
 )
+
+// foreignDataAt reports whether the word at k is a data noun, or a
+// compound that ends in one.
+func foreignDataAt(toks []token, k int) bool {
+	w := toks[k].raw
+	if foreignData[w] {
+		return true
+	}
+	for _, d := range compoundData {
+		if len(w) > len(d)+2 && strings.HasSuffix(w, d) {
+			return true
+		}
+	}
+	return false
+}
+
+// turkishOtherParty reports whether "başka (bir)" at i has a party in the
+// genitive after it ("başka bir hastanın", "başka bir şirketin"), whose
+// possessed noun after it is data: what the party is called does not
+// matter, its genitive says it owns what follows.
+// It returns the possessed noun's index, -1 when there is none.
+func turkishOtherParty(toks []token, i int, clause []int) int {
+	if toks[i].f != "baska" {
+		return -1
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].f == "bir" {
+		k++
+	}
+	if k+1 >= len(toks) || clause[k] != clause[i] || clause[k+1] != clause[i] ||
+		!hasAnySuffix(toks[k].f, "in", "un") || toks[k].f == "icin" || !hasAnyPrefix(toks[k+1].f, turkishDataStems) {
+		return -1
+	}
+	return k + 1
+}
+
+// turkishDataStems start the Turkish data nouns, with their possessive
+// endings: "adı", "bilgileri", "faturalarını", "siparişi", "notları".
+// Matched on the folded word, so a ticket typed without Turkish letters
+// reads the same; the name only with its possessive ("adı", "adını": not
+// "adet", quantity, nor "adım", step), the notes in their plural or
+// possessive ("notları", "notu").
+var turkishDataStems = []string{"adi", "isim", "ismi", "bilgi", "fatura", "siparis", "notlar", "notu", "adres", "telefon",
+	"veri", "hesab", "rezervasyon", "sozlesme", "fotograf", "belge", "kayit", "kayd"}
 
 // foreignExposures finds another party's data in one clause, in either
 // order, within three words: the data noun beside an other-party word
@@ -389,17 +469,27 @@ func foreignExposures(toks []token, clause []int) []hit {
 		if !otherWords[w] {
 			continue
 		}
+		if end := turkishOtherParty(toks, i, clause); end > 0 {
+			out = append(out, hit{phrase: phrase(rawWords(toks[i : end+1])), pos: i,
+				neg: notTold(toks, clause, i) || questionMarked(toks, i) || turkishNegated(toks, clause, i)})
+			continue
+		}
 		party := possessiveOthers[w] || ofAnother(toks, i, elided, clause)
 		for k := i + 1; !party && k < len(toks) && k <= i+2 && clause[k] == clause[i]; k++ {
 			party = foreignParties[toks[k].raw]
 		}
-		if !party {
+		// round fifty-one: the party before a word for "other" that follows
+		// its noun, a party in the genitive after a data noun
+		grammar := !party && (partyBeforeOthers[w] && i > 0 && clause[i-1] == clause[i] && foreignParties[toks[i-1].raw] ||
+			genitiveOthers[w] && i > 0 && i+1 < len(toks) && clause[i-1] == clause[i] && clause[i+1] == clause[i] &&
+				foreignDataAt(toks, i-1) && !ownWords[toks[i+1].raw])
+		if !party && !grammar {
 			continue
 		}
 		for k := max(0, i-3); k < len(toks) && k <= i+3; k++ {
-			if k != i && clause[k] == clause[i] && foreignData[toks[k].raw] {
+			if k != i && clause[k] == clause[i] && foreignDataAt(toks, k) {
 				lo, hi := min(i, k), max(i, k)
-				out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo})
+				out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo, neg: notTold(toks, clause, i) || grammar && questionMarked(toks, i)})
 				break
 			}
 		}
@@ -464,10 +554,14 @@ func ofAnother(toks []token, i int, elided string, clause []int) bool {
 // "다른 사람의 주소").
 var (
 	cjkOthers = mkPhrases("知らない人", "知らない方", "見知らぬ人", "他人の", "他の人の", "別の人の", "他のお客様の", "別のお客様の",
+		// round fifty-one: "別の方の", "他の方の", the polite "another person's"
+		"別の方の", "他の方の",
 		"他のお客さんの", "别人的", "別人的", "他人的", "陌生人", "其他客户的", "其他顾客的", "其他用户的", "別的客戶的",
 		"다른 사람의", "다른 사람", "모르는 사람의", "모르는 사람", "다른 고객의", "다른 고객", "남의")
 	cjkData = mkPhrases("名前", "住所", "電話番号", "注文", "個人情報", "メールアドレス", "氏名", "姓名", "名字", "地址",
-		"电话", "電話", "订单", "訂單", "个人信息", "個人資料", "个人资料", "이름*", "주소*", "전화번호*", "주문*", "개인정보*", "개인 정보*")
+		"电话", "電話", "订单", "訂單", "个人信息", "個人資料", "个人资料", "이름*", "주소*", "전화번호*", "주문*", "개인정보*", "개인 정보*",
+		// round fifty-one: information ("別の方のチケット情報", "别人的信息")
+		"情報", "信息", "資訊")
 )
 
 // cjkExposures finds another party's data in Chinese, Japanese or Korean:
@@ -481,7 +575,7 @@ func cjkExposures(toks []token, clause []int) []hit {
 		from := o.pos + len(o.phrase)
 		for k := from; k < len(toks) && k <= from+12 && clause[k] == clause[o.pos]; k++ {
 			if cjkData.matches(toks, k) {
-				out = append(out, hit{phrase: phrase(rawWords(toks[o.pos : k+1])), pos: o.pos})
+				out = append(out, hit{phrase: phrase(rawWords(toks[o.pos : k+1])), pos: o.pos, neg: notTold(toks, clause, o.pos) || questionMarked(toks, o.pos)})
 				break
 			}
 		}
@@ -501,22 +595,36 @@ var (
 		"κάποιος": true, "מישהו": true, "algú": true, "cineva": true,
 		// Arabic's "someone" as the subject after "that" ("أن أحدًا سجّل
 		// الدخول"): the accusative only, since "لا أحد" is "no one".
-		"أحدًا": true, "أحدا": true, "شخصًا": true, "شخصا": true}
+		"أحدًا": true, "أحدا": true, "شخصًا": true, "شخصا": true,
+		// round fifty-one: Turkish "biri" ("hesabıma biri girdi"), as
+		// common as "birisi"
+		"biri": true}
 	// accountStems start the account nouns of those languages; Hebrew and
 	// Arabic write a preposition onto the noun, so theirs are found inside.
-	accountStems   = []string{"account", "konto", "kontu", "konta", "kontot", "compte", "cuenta", "conta", "compt", "účt", "účet", "račun", "nalog", "аккаунт", "акаунт", "учетн", "учётн", "профил", "hesab", "akun", "fiók", "tili", "paskyr", "konts", "λογαριασμ", "अकाउंट", "खात"}
+	accountStems = []string{"account", "konto", "kontu", "konta", "kontot", "compte", "cuenta", "conta", "compt", "účt", "účet", "račun", "nalog", "аккаунт", "акаунт", "учетн", "учётн", "профил", "hesab", "akun", "fiók", "tili", "paskyr", "konts", "λογαριασμ", "अकाउंट", "खात",
+		// round fifty-one: the profile one signs in to ("alguém entrou no meu perfil")
+		"perfil", "profil"}
 	accountInfixes = []string{"חשבון", "حساب"}
 	// cjkAccountNouns are the account nouns of Chinese, Japanese and
 	// Korean, found in a hit's characters joined.
 	cjkAccountNouns = []string{"账号", "帐号", "账户", "帳號", "帳戶", "アカウント", "계정"}
 	// notAccountStems begin words the account stems begin that are no
 	// account: "contact", "Kontakt", "comptabilité", "contabilidade".
-	notAccountStems = []string{"contact", "kontakt", "comptab", "contab"}
+	// Round fifty-one's review: English "profile" is no account ("profil"
+	// is, in the languages that sign in to one).
+	notAccountStems = []string{"contact", "kontakt", "comptab", "contab", "profile"}
 	// getInStems start the verbs of signing or getting in.
 	getInStems = []string{"logged", "logis", "logi", "logge", "loggt", "logga", "eingeloggt", "angemeldet", "entered", "accessed", "entró",
 		"accedi", "connect", "entrato", "entrou", "acessou", "ingelogd", "inloggad", "zalogow", "přihlás", "prihlás", "prijav",
 		"ulogov", "вош", "зашел", "зашёл", "увійш", "влез", "girdi", "giriş", "masuk", "belép", "kirjautu", "prisijung", "ienāc",
-		"pieslēdz", "συνδέθ", "μπήκε", "נכנס", "دخل", "الدخول", "entrà", "conectat", "intrat", "लॉगिन"}
+		"pieslēdz", "συνδέθ", "μπήκε", "נכנס", "دخل", "الدخول", "entrà", "conectat", "intrat", "लॉगिन",
+		// round fifty-one: Turkish "girmiş" (has got in), Ukrainian
+		// "зайшов" (came in), Hindi "लॉग इन" written apart, Hebrew
+		// "התחבר" (connected)
+		"girmiş", "girilmiş", "girildi", "зайш", "लॉग", "התחבר",
+		// Polish "ktoś się włamał" (someone broke in), with its account noun
+		// (the round's review: not a bare "włamanie", a burglary at home)
+		"włamał", "włamali"}
 	// takeStems start the verbs of taking an account ("somebody took my
 	// account"); changeStems those of having changed, which tell of a
 	// takeover only with a password beside them ("someone changed my
@@ -528,7 +636,9 @@ var (
 	takeStems   = append(foldedStems("took", "taken", "stole", "hijack", "roubou", "geklaut", "gestohlen", "rubato", "ukradł", "przejął", "przejęł"), "robó", "volé")
 	changeStems = foldedStems("changed", "geändert", "cambió", "cambiado", "cambiato", "cambiata", "mudou", "mudad", "trocou", "trocad", "alterou", "alterad",
 		"veranderd", "gewijzigd", "ändrat", "ändrade", "zmienił", "değiştirdi", "değiştirmiş", "изменил", "поменял", "змінив",
-		"ændret", "endret")
+		"ændret", "endret",
+		// round fifty-one: Hebrew "שינה"/"ושינה" (changed)
+		"שינה", "ושינה")
 	// Greek "άλλαξε" (changed), as written and typed plain, on the raw
 	// word: folded, "αλλάξω" (to change) would begin the same.
 	greekChanged  = []string{"άλλαξ", "αλλαξ"}
@@ -538,6 +648,10 @@ var (
 	// Arabic "شخص ما" ("شخص" alone is "a person"); Russian "кто-то", which
 	// the tokenizer splits at its hyphen ("кто" alone is "who").
 	someoneWithParticle = map[string]string{"किसी": "ने", "شخص": "ما", "кто": "то"}
+	// Round fifty-one: Hindi "किसी और ने" (someone else, the ergative
+	// after "else"). Arabic "شخص" as the subject of a verb of getting in
+	// is arabicPersonEntered's.
+	someoneElseParticle = map[string][2]string{"किसी": {"और", "ने"}}
 	// Round thirty-nine: the someone is inside the account, told by a
 	// verb of being or getting and a word for "in" before the account
 	// noun ("someone has got into my account", "quelqu'un est dans mon
@@ -548,13 +662,17 @@ var (
 	inWords    = map[string]bool{"into": true, "in": true, "inside": true, "dans": true, "inde": true, "inne": true}
 	beGetWords = map[string]bool{"got": true, "gotten": true, "has": true, "had": true, "been": true, "is": true, "was": true,
 		"broke": true, "broken": true, "hacked": true, "est": true, "été": true, "entré": true, "har": true,
-		"været": true, "vært": true, "varit": true, "var": true, "war": true, "ist": true}
+		"været": true, "vært": true, "varit": true, "var": true, "war": true, "ist": true,
+		// round fifty-one: Dutch "iemand zit in mijn account" (is in)
+		"zit": true, "zat": true}
 	// Round thirty-nine: what the writer signs in with besides the
 	// password, the e-mail address and the phone number: "someone changed
 	// my e-mail" is a takeover as "someone changed my password" is.
 	// "e-posten" is split at its hyphen: credentialAt joins it again.
 	credentialStems = append(foldedStems("email", "epost", "mailadres", "telefon", "phone", "τηλέφων",
-		"телефон"), passwordStems...)
+		"телефон",
+		// round fifty-one: Hebrew and Arabic, with the article written on
+		"טלפון", "הטלפון", "סיסמ", "הסיסמ", "מייל", "המייל", "الهاتف", "هاتف", "كلمة", "البريد", "الإيميل", "ايميل"), passwordStems...)
 )
 
 // accountNoun reports whether a word is an account noun: it begins with
@@ -580,7 +698,13 @@ func credentialAt(words []string, k int) bool {
 func foreignTakeovers(toks []token, clause []int) []hit {
 	var out []hit
 	for i := range toks {
-		if !someoneWords[toks[i].raw] && !(someoneWithParticle[toks[i].raw] != "" && i+1 < len(toks) && toks[i+1].raw == someoneWithParticle[toks[i].raw]) {
+		if !someoneWords[toks[i].raw] && !(someoneWithParticle[toks[i].raw] != "" && i+1 < len(toks) && toks[i+1].raw == someoneWithParticle[toks[i].raw]) &&
+			!someoneElse(toks, i) && !arabicPersonEntered(toks, i) {
+			continue
+		}
+		// Turkish "ekibimizden biri": "biri" after an ablative is "one of"
+		// the writer's people, not a stranger
+		if toks[i].raw == "biri" && i > 0 && hasAnySuffix(toks[i-1].raw, "den", "dan", "ten", "tan") {
 			continue
 		}
 		account, getIn, password, change := -1, -1, -1, -1
@@ -605,18 +729,50 @@ func foreignTakeovers(toks []token, clause []int) []hit {
 		}
 		// "someone changed my (account) password": the change is the
 		// getting in, the password the account when none is named.
-		if getIn < 0 && password >= 0 && change >= 0 {
-			getIn = change
+		// Round fifty-one: so also when a verb of taking stands beside it
+		// ("someone changed my phone number and took my money").
+		if password >= 0 && change >= 0 && (getIn < 0 || account < 0) {
+			if getIn < 0 {
+				getIn = change
+			}
 			if account < 0 {
 				account = password
 			}
 		}
 		if account >= 0 && getIn >= 0 {
 			lo, hi := min(i, account, getIn), max(i, account, getIn)
-			out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo})
+			out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo, neg: takeoverNotTold(toks, clause, i, getIn)})
 		}
 	}
 	return out
+}
+
+// arabicPersonEntered reports whether Arabic "شخص" at i is the subject of
+// "دخل" (entered) right after it, not "أي شخص" (anyone): "شخص دخل إلى
+// حسابي" is a person who got into the account, "لا يستطيع أي شخص الدخول"
+// no one able to sign in.
+//
+// Mended after the round's review: not "كل شخص" (everyone) either.
+func arabicPersonEntered(toks []token, i int) bool {
+	return toks[i].raw == "شخص" && i+1 < len(toks) && strings.HasPrefix(toks[i+1].raw, "دخل") &&
+		(i == 0 || toks[i-1].raw != "أي" && toks[i-1].raw != "كل")
+}
+
+// hasAnySuffix reports whether w ends with one of the suffixes.
+func hasAnySuffix(w string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// someoneElse reports whether the words at i are "someone else" as the
+// subject (Hindi "किसी और ने").
+func someoneElse(toks []token, i int) bool {
+	p, ok := someoneElseParticle[toks[i].raw]
+	return ok && i+2 < len(toks) && toks[i+1].raw == p[0] && toks[i+2].raw == p[1]
 }
 
 // breakInStems start the security words of breaking into something
@@ -738,7 +894,9 @@ func insideAccount(toks []token, i, k int) bool {
 var determiners = map[string]bool{"the": true, "my": true, "our": true, "your": true, "his": true, "her": true, "their": true,
 	"mon": true, "ma": true, "notre": true, "votre": true, "son": true, "sa": true, "le": true, "la": true, "på": true, "i": true,
 	"min": true, "mit": true, "mitt": true, "vores": true, "vår": true, "vårt": true, "din": true, "dit": true, "ditt": true,
-	"mein": true, "meinem": true, "meinen": true, "unser": true, "unserem": true, "dem": true, "den": true, "das": true}
+	"mein": true, "meinem": true, "meinen": true, "unser": true, "unserem": true, "dem": true, "den": true, "das": true,
+	// round fifty-one: Dutch, with "zit" among the verbs of being
+	"mijn": true, "ons": true, "onze": true, "het": true, "de": true}
 
 // accountCompounds after an account noun make it a modifier: "the
 // account team", "my account manager".

@@ -117,5 +117,6 @@ func init() {
 		indefinite, subjectPronoun, foreignNegators, verbFinalModals,
 		eitherWayNegators, notBeforeAll, transitiveVanish, lossNegators, accidentWords,
 		writerWords, ownerWords, personOwner, containWords, fineWords, againWords,
-		pronouns, fromWords, toWords, zeroWords, coordinators, askedAbout)
+		pronouns, fromWords, toWords, zeroWords, coordinators, askedAbout,
+		genitiveOthers, partyBeforeOthers, ownWords, askOpeners)
 }

@@ -22,6 +22,8 @@ type token struct {
 	// poss is set for a possessive written with an apostrophe
 	// ("customer's"): one of them, though it reads like a plural.
 	poss bool
+	// q is set when a question mark comes right after the word.
+	q bool
 	// el is the word after an elided article written onto it ("l'SMS",
 	// "dell'ordine", "d'erreur": see elisions): "sms", "ordine",
 	// "erreur"; "" for none. Pronouns and the negation ("j'ai",
@@ -93,13 +95,16 @@ func tokenize(s string) []token {
 			// a clock's colon or a number's dot ("10:00", "9.30") ends no clause
 			inNumber := (r == ':' || r == '.') && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]) && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9'
 			flush()
-			if !inNumber && strings.ContainsRune(",;.!?():\n、。，；！？（）：「」", r) {
+			if strings.ContainsRune("?？؟", r) && len(out) > 0 {
+				out[len(out)-1].q = true
+			}
+			if !inNumber && strings.ContainsRune(",;.!?():\n、。，；！？（）：「」؟", r) {
 				brk = true
 			}
 			// a dot ends a sentence only before a space or a line break
 			// (not "app.example.com", nor "z.B.")
 			dotInWord := r == '.' && i+1 < len(s) && !unicode.IsSpace(rune(s[i+1]))
-			if !inNumber && !dotInWord && strings.ContainsRune(".!?\n。！？", r) {
+			if !inNumber && !dotInWord && strings.ContainsRune(".!?\n。！？؟", r) {
 				stop = true
 			}
 		}

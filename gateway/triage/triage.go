@@ -1139,7 +1139,12 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			// details ("the order confirmation email has somebody else's
 			// name and address") is what was exposed, not a breach's
 			// channel as a fake SMS is.
-			if f.claim == claimSecurity && m.Service == mailer && !access && !(exposed && ownConfirmation(m)) {
+			// Round fifty-one: so is the shop's message that carried them,
+			// named by its own word or a synonym shortly before them ("in
+			// the grade notification e-mail, another student's name"); a
+			// letter a flow's word names ("письмо") stays no service.
+			carrier := f.claim == claimSecurity && exposed && m.Service == mailer && m.Strength >= strengthSynonym && carried(&f.sig, m)
+			if f.claim == claimSecurity && m.Service == mailer && !access && !(exposed && ownConfirmation(m)) && !carrier {
 				continue // the message is the channel of a breach, not what was breached
 			}
 			// Round twenty-nine: what was lost in an outage for many ("not
@@ -1148,7 +1153,7 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			// flow's: its words stand in the clause that says many could
 			// not.
 			lostInOutage := f.claim == claimDataLoss && m.Strength <= strengthSynonym && manyCouldNot(&f.sig, m)
-			if m.Strength > strengthSynonym || access || exposedOn || lostInOutage ||
+			if m.Strength > strengthSynonym || access || exposedOn || lostInOutage || carrier ||
 				f.claim == claimDataLoss && m.Strength >= strengthSynonym && inClauseOf(&f.sig, m.Pos, active(f.sig.dataLoss)) {
 				kept = append(kept, m)
 			}
@@ -1246,6 +1251,21 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		ms = out
 	}
 	return ms, reasons
+}
+
+// carried reports whether another party's data shown stands shortly
+// before or after a mention of a message, in its sentence: the message
+// carried it ("another patient's name … I also did not get my reminder
+// e-mail" is a separate complaint).
+func carried(s *signals, m ServiceMention) bool {
+	for _, h := range partyExposures(s) {
+		for _, at := range mentionsAt(m) {
+			if h.pos != at && max(h.pos-at, at-h.pos) <= 12 && at < len(s.sentence) && h.pos < len(s.sentence) && s.sentence[h.pos] == s.sentence[at] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // confirmationStems start the words for a confirmation the shop sends, in

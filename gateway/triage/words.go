@@ -514,7 +514,7 @@ var (
 		"情報漏えい", "情報漏洩", "の漏えい", "の漏洩", "信息泄露", "数据泄露", "資料外洩", "数据泄漏", "정보 유출*", "개인정보 유출*", "정보유출*",
 		"rò rỉ dữ liệu", "tietovuoto", "andmeleke", "duomenų nutekėjimas", "datu noplūde", "scurgere de date", "fuga de dades",
 		"datalekkasje", "datalæk", "डेटा लीक", "feltört*", "взлом*", "зламал*", "зламан*", "хакер*", "hakkeroi*", "hakiran*",
-		"hacknut*", "hackl*", "χακάρ*", "נפרץ", "פרצו", "اختراق", "diretas", "digodam", "bị hack", "įsilauž*", "uzlauz*",
+		"hacknut*", "hackl*", "χακάρ*", "נפרץ", "פרצו", "اختراق*", "diretas", "digodam", "bị hack", "įsilauž*", "uzlauz*",
 		// round fourteen: the concept in the 17 languages of the variants, as natives write it
 		"alguien entró en mi cuenta", "alguien ha entrado en mi cuenta", "alguém entrou na minha conta",
 		"qualcuno è entrato nel mio account", "quelquun sest connecté à mon compte", "iemand is in mijn account",
@@ -872,6 +872,8 @@ type signals struct {
 	cueFailure []hit
 	// clause numbers each word's clause (see clauses).
 	clause []int
+	// sentence numbers each word's sentence (see sentences).
+	sentence []int
 	// account are the account's own billing documents named (invoice,
 	// subscription; see accountBilling).
 	account []hit
@@ -982,6 +984,7 @@ func readSignals(toks []token, text string) signals {
 		orderMissing:  ordersNotMissing(toks, append(append(findAll(toks, orderMissingWords), orderAbsent(toks)...), boughtAbsent(toks)...)),
 		question:      strings.Contains(text, "?"),
 		clause:        clauses(toks),
+		sentence:      sentences(toks),
 		account:       findAll(toks, accountDocuments),
 		cleared:       findAll(toks, troubleshootingThings),
 	}
