@@ -223,6 +223,14 @@ type secondOpinion struct {
 // while a third of a non-core service's e-mails failed, medium for the
 // writer, high for the second labeler; one shop's fourteen payouts in an
 // outage, critical or high) and 72 of 72 in service.
+// holdout85 and holdout86 (written after round fifty-one, for a later
+// round, the same way; 50 and 56 windows): 71 of 72 in severity (the
+// other one level apart: a PIN refused on clean logs, medium or low) and
+// 72 of 72 in service; 68 of 72 in severity (the others one level apart:
+// two questions about a traffic drop with no failures, medium for the
+// writer, high for the second labeler; one buyer's e-mail while 30 % of a
+// non-core service's e-mails failed, high or medium; a code refused after
+// a phone change on clean logs, medium or low) and 72 of 72 in service.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -306,6 +314,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout82", file: "holdout82.json", floor: figures{exact: 0.93, withinOne: 0.97, service: 0.95}},
 	{set: "holdout83", file: "holdout83.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.95}},
 	{set: "holdout84", file: "holdout84.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout85", file: "holdout85.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout86", file: "holdout86.json", floor: figures{exact: 0.93, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.

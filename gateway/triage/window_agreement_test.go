@@ -59,7 +59,9 @@ const windowSlack = 15 * time.Minute
 // holdout80, first measured with round forty-nine's rules: 38 of 39 and
 // 58 of 61. holdout81 and holdout82, first measured with the same rules
 // and its review's mends: 42 of 46 and 56 of 60. holdout83 and holdout84,
-// the same way: 53 of 58 and 49 of 50.
+// the same way: 53 of 58 and 49 of 50. holdout85 and holdout86, first
+// measured with round fifty-one's rules and its review's mends: 48 of 50
+// and 52 of 56.
 var windowFloors = map[string]float64{
 	"holdout49": 0.88,
 	"holdout50": 0.93,
@@ -97,6 +99,8 @@ var windowFloors = map[string]float64{
 	"holdout82": 0.91,
 	"holdout83": 0.89,
 	"holdout84": 0.96,
+	"holdout85": 0.94,
+	"holdout86": 0.91,
 }
 
 // labeledWindow is a second label's window, when the labeler gave one.
