@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -112,6 +113,66 @@ const timeWord = `(?:time|tijd|tid|zeit|czasu|heure|hora|horário|ora|timezone|t
 
 // regionAlt is the alternation of the regions named as zones.
 var regionAlt = alternatives(regionNames())
+
+// regionIndex finds whether a text names a region of regionAlt where
+// reZoneRegion, reWriterPlace or reInRegion could read it: each of their
+// matches holds a region's name followed by the end of the text, a rune
+// that is no letter, or one of regionJoined ("ロンドンにいます",
+// "ロンドン在住"). A text it finds none in needs none of those scans.
+var regionIndex = newNameIndex(slices.Collect(maps.Keys(regionNames())), regionJoined)
+
+// regionJoined are the letters reWriterPlace reads right after a region's
+// name (its Japanese shapes).
+var regionJoined = []string{"に", "在"}
+
+// nameIndex finds the names of a list in a text by their first two bytes:
+// a bit per byte pair, then a comparison with the names that start so.
+type nameIndex struct {
+	pairs  [1 << 16 / 64]uint64
+	byPair map[uint16][]string
+	joined []string // letters that may follow a name (see has)
+	short  bool     // a name shorter than two bytes: has always reports true
+}
+
+func newNameIndex(names, joined []string) *nameIndex {
+	x := &nameIndex{byPair: map[uint16][]string{}, joined: joined}
+	slices.Sort(names)
+	for _, n := range names {
+		if len(n) < 2 {
+			x.short = true
+			continue
+		}
+		k := uint16(n[0])<<8 | uint16(n[1])
+		x.pairs[k/64] |= 1 << (k % 64)
+		x.byPair[k] = append(x.byPair[k], n)
+	}
+	return x
+}
+
+// has reports whether s holds a name of the index followed by the end of
+// s, a rune that is no letter (as `(?:$|[^\p{L}])` reads it: an invalid
+// byte is none) or one of its joined letters.
+func (x *nameIndex) has(s string) bool {
+	if x.short {
+		return true
+	}
+	for i := 0; i+1 < len(s); i++ {
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if x.pairs[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, n := range x.byPair[k] {
+			if !strings.HasPrefix(s[i:], n) {
+				continue
+			}
+			rest := s[i+len(n):]
+			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) || hasAnyPrefix(rest, x.joined) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 var (
 	reZoneOffset = regexp.MustCompile(`\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b`)
@@ -255,7 +316,7 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 		}
 		return now
 	}
-	for _, m := range reWriterPlace.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range regionMatches(reWriterPlace, s) {
 		g := firstGroup(m)
 		if g < 0 {
 			continue
@@ -482,7 +543,7 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 		}
 		break
 	}
-	for _, m := range reZoneRegion.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range regionMatches(reZoneRegion, s) {
 		g := firstGroup(m)
 		if g < 0 || !commonWordZone(s, orig, m[0], m[g], m[g+1]) || reProfileZone.MatchString(s[m[1]:]) {
 			continue
@@ -543,12 +604,21 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 // finds nearest to the byte offset at, or nil.
 func nearestRegion(s string, at int) []int {
 	var near []int
-	for _, m := range reInRegion.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range regionMatches(reInRegion, s) {
 		if near == nil || abs(m[2]-at) < abs(near[2]-at) {
 			near = m
 		}
 	}
 	return near
+}
+
+// regionMatches is the matches in s of re, a scan that reads a region's
+// name: none without a scan where regionIndex finds no name in s.
+func regionMatches(re *regexp.Regexp, s string) [][]int {
+	if !regionIndex.has(s) {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
 }
 
 // reProfileZone is the start of the words after a region's "time" that
