@@ -329,6 +329,13 @@ type phraseSet struct {
 	list    []phrase
 	byFirst map[string][]phrasePair // phrases by their first word as it matches
 	star    []phrasePair            // phrases whose first word is a prefix ("fail*")
+	// starByPair indexes star by the first two bytes of a first word's
+	// prefix as it matches ("fa" for "fail*"): the entries a token whose
+	// form starts so may match, in star's order. starAny are those any
+	// token may match: compound heads ("+bestätigung*"), a prefix shorter
+	// than two bytes.
+	starByPair map[uint16][]int32
+	starAny    []int32
 }
 
 // phrasePair is a phrase of a set as written, which a reason quotes, and
@@ -348,16 +355,28 @@ type phrasePair struct {
 // eachMatch calls fn for each phrase of pps that match reports, once per
 // phrase (phrasePair.digraphs).
 func eachMatch(pps []phrasePair, match func(phraseMatcher) bool, fn func(phrase)) {
-	var found *string // the first word of the phrase the last entry found
-	for _, pp := range pps {
-		if pp.digraphs && found == &pp.p[0] {
-			continue
-		}
-		found = nil
-		if match(pp.f) {
-			found = &pp.p[0]
-			fn(pp.p)
-		}
+	var r phraseRun
+	for k := range pps {
+		r.try(&pps[k], match, fn)
+	}
+}
+
+// phraseRun tries the entries of a list in its order, each phrase once
+// (phrasePair.digraphs).
+type phraseRun struct {
+	found *string // the first word of the phrase the last entry tried found
+}
+
+// try calls fn for pp's phrase if match reports it, unless the entry
+// before, its phrase's other matcher, found it.
+func (r *phraseRun) try(pp *phrasePair, match func(phraseMatcher) bool, fn func(phrase)) {
+	if pp.digraphs && r.found == &pp.p[0] {
+		return
+	}
+	r.found = nil
+	if match(pp.f) {
+		r.found = &pp.p[0]
+		fn(pp.p)
 	}
 }
 
@@ -392,12 +411,31 @@ func (set *phraseSet) add(p phrase) {
 	}
 	for _, pp := range pps {
 		if strings.HasSuffix(p[0], "*") {
+			set.indexStar(int32(len(set.star)), pp.f.w[0])
 			set.star = append(set.star, pp)
 			continue
 		}
 		set.byFirst[pp.f.w[0]] = append(set.byFirst[pp.f.w[0]], pp)
 	}
 }
+
+// indexStar indexes the entry j of set.star by its first word w as it
+// matches (see starByPair).
+func (set *phraseSet) indexStar(j int32, w string) {
+	prefix := strings.TrimSuffix(w, "*")
+	if strings.HasPrefix(w, "+") || len(prefix) < 2 {
+		set.starAny = append(set.starAny, j)
+		return
+	}
+	if set.starByPair == nil {
+		set.starByPair = map[uint16][]int32{}
+	}
+	k := bytePair(prefix)
+	set.starByPair[k] = append(set.starByPair[k], j)
+}
+
+// bytePair is the first two bytes of s, which has two or more.
+func bytePair(s string) uint16 { return uint16(s[0])<<8 | uint16(s[1]) }
 
 // at calls fn for each phrase of the set that matches at toks[i].
 func (set *phraseSet) at(toks []token, i int, fn func(phrase)) {
@@ -424,7 +462,58 @@ func (set *phraseSet) at(toks []token, i int, fn func(phrase)) {
 			eachMatch(set.byFirst[joined], func(f phraseMatcher) bool { return len(f.w) == 1 && f.matchLen(toks, i) > 0 }, fn)
 		}
 	}
-	eachMatch(set.star, exact, fn)
+	set.starAt(t, exact, fn)
+}
+
+// starAt calls fn for each phrase of set.star that matches at t, as
+// eachMatch over the whole of set.star would, in its order: it tries only
+// the entries starByPair and starAny give for the forms a star word is
+// matched against (raw and f, and those of the word after an elided
+// article; see matchExact), since the others cannot match.
+func (set *phraseSet) starAt(t token, match func(phraseMatcher) bool, fn func(phrase)) {
+	if len(set.star) == 0 {
+		return
+	}
+	var lists [5][]int32
+	lists[0] = set.starAny
+	n := 1
+	forms := [4]string{t.raw, t.f}
+	if e, ok := t.elided(); ok {
+		forms[2], forms[3] = e.raw, e.f
+	}
+	for k, f := range forms {
+		if len(f) < 2 || k > 0 && f == forms[k-1] {
+			continue
+		}
+		if l := set.starByPair[bytePair(f)]; len(l) > 0 {
+			lists[n] = l
+			n++
+		}
+	}
+	// The entries of the lists, merged in star's order, each once.
+	var r phraseRun
+	last := int32(-2)
+	for {
+		j := int32(-1)
+		for _, l := range lists[:n] {
+			if len(l) > 0 && (j < 0 || l[0] < j) {
+				j = l[0]
+			}
+		}
+		if j < 0 {
+			return
+		}
+		for k, l := range lists[:n] {
+			if len(l) > 0 && l[0] == j {
+				lists[k] = l[1:]
+			}
+		}
+		if j != last+1 {
+			r.found = nil // the entries between found nothing
+		}
+		last = j
+		r.try(&set.star[j], match, fn)
+	}
 }
 
 // matches reports whether any phrase of the set matches at toks[i].
