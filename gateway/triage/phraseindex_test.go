@@ -56,13 +56,18 @@ func starTexts(sets map[string]*phraseSet) []string {
 			}
 		}
 	}
+	return wordTexts(words, []string{" ", " ", " ", ", ", ". ", " not ", " l'", " d'", "\n", " 支付 ", " не ", " i "}, 10, 8)
+}
+
+// wordTexts are texts of words: all of them, perLine a text, and 3000
+// random ones of 2 to 11 words joined by glue.
+func wordTexts(words, glue []string, seed uint64, perLine int) []string {
 	slices.Sort(words)
 	words = slices.Compact(words)
-	glue := []string{" ", " ", " ", ", ", ". ", " not ", " l'", " d'", "\n", " 支付 ", " не ", " i "}
-	rng := rand.New(rand.NewPCG(13, 10))
+	rng := rand.New(rand.NewPCG(13, seed))
 	var out []string
-	for i := 0; i < len(words); i += 8 {
-		out = append(out, strings.Join(words[i:min(i+8, len(words))], " "))
+	for i := 0; i < len(words); i += perLine {
+		out = append(out, strings.Join(words[i:min(i+perLine, len(words))], " "))
 	}
 	for range 3000 {
 		var b strings.Builder

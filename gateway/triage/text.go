@@ -329,13 +329,11 @@ type phraseSet struct {
 	list    []phrase
 	byFirst map[string][]phrasePair // phrases by their first word as it matches
 	star    []phrasePair            // phrases whose first word is a prefix ("fail*")
-	// starByPair indexes star by the first two bytes of a first word's
+	// starIndex indexes star by the first two bytes of a first word's
 	// prefix as it matches ("fa" for "fail*"): the entries a token whose
-	// form starts so may match, in star's order. starAny are those any
-	// token may match: compound heads ("+bestätigung*"), a prefix shorter
-	// than two bytes.
-	starByPair map[uint16][]int32
-	starAny    []int32
+	// form starts so may match. Compound heads ("+bestätigung*") and a
+	// prefix shorter than two bytes any token may match.
+	starIndex wordIndex
 }
 
 // phrasePair is a phrase of a set as written, which a reason quotes, and
@@ -420,22 +418,21 @@ func (set *phraseSet) add(p phrase) {
 }
 
 // indexStar indexes the entry j of set.star by its first word w as it
-// matches (see starByPair).
+// matches (see starIndex).
 func (set *phraseSet) indexStar(j int32, w string) {
-	prefix := strings.TrimSuffix(w, "*")
-	if strings.HasPrefix(w, "+") || len(prefix) < 2 {
-		set.starAny = append(set.starAny, j)
-		return
-	}
-	if set.starByPair == nil {
-		set.starByPair = map[uint16][]int32{}
-	}
-	k := bytePair(prefix)
-	set.starByPair[k] = append(set.starByPair[k], j)
+	set.starIndex.add(j, prefixKey(w))
 }
 
-// bytePair is the first two bytes of s, which has two or more.
-func bytePair(s string) uint16 { return uint16(s[0])<<8 | uint16(s[1]) }
+// prefixKey is the start of every token that may match the word w of a
+// phrase (see matchWord): "" (any token) for a compound head or a prefix
+// of one byte.
+func prefixKey(w string) string {
+	prefix, star := strings.CutSuffix(w, "*")
+	if strings.HasPrefix(w, "+") || star && len(prefix) < 2 {
+		return ""
+	}
+	return prefix
+}
 
 // at calls fn for each phrase of the set that matches at toks[i].
 func (set *phraseSet) at(toks []token, i int, fn func(phrase)) {
@@ -474,46 +471,20 @@ func (set *phraseSet) starAt(t token, match func(phraseMatcher) bool, fn func(ph
 	if len(set.star) == 0 {
 		return
 	}
-	var lists [5][]int32
-	lists[0] = set.starAny
-	n := 1
 	forms := [4]string{t.raw, t.f}
 	if e, ok := t.elided(); ok {
 		forms[2], forms[3] = e.raw, e.f
 	}
-	for k, f := range forms {
-		if len(f) < 2 || k > 0 && f == forms[k-1] {
-			continue
-		}
-		if l := set.starByPair[bytePair(f)]; len(l) > 0 {
-			lists[n] = l
-			n++
-		}
-	}
-	// The entries of the lists, merged in star's order, each once.
+	var buf [5][]int32
 	var r phraseRun
 	last := int32(-2)
-	for {
-		j := int32(-1)
-		for _, l := range lists[:n] {
-			if len(l) > 0 && (j < 0 || l[0] < j) {
-				j = l[0]
-			}
-		}
-		if j < 0 {
-			return
-		}
-		for k, l := range lists[:n] {
-			if len(l) > 0 && l[0] == j {
-				lists[k] = l[1:]
-			}
-		}
+	eachMerged(set.starIndex.lookUp(buf[:0], forms[:]...), func(j int32) {
 		if j != last+1 {
 			r.found = nil // the entries between found nothing
 		}
 		last = j
 		r.try(&set.star[j], match, fn)
-	}
+	})
 }
 
 // matches reports whether any phrase of the set matches at toks[i].
