@@ -285,7 +285,7 @@ var (
 	reAgoBefore     = mustCompileFolded(`(?:^|[^\p{L}])(?:vor|il y a|hace|há|před|pred)\s+` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `(?:$|[^\p{L}])`)
 	reAgoAround     = mustCompileFolded(`(?:^|[^\p{L}])(?:för|for)\s+` + agoHedge + agoNumber + `\s*` + agoUnit + `\s+(?:sedan|siden)(?:$|[^\p{L}])`)
 	reAgoMinuteUnit = mustCompileFolded(`^(?:` + agoMinutes + `)$`)
-	reAgoAfter      = mustCompileFolded(`(?:^|[^\p{L}])` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `\s+(?:fa|geleden|temu|sitten|önce|назад)(?:$|[^\p{L}])`)
+	reAgoAfter      = mustCompileFolded(`(?:^|[^\p{L}])` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `\s+(?:` + agoAfterWords + `)(?:$|[^\p{L}])`)
 )
 
 var (
@@ -428,13 +428,44 @@ func spokenClock(s string) string {
 	})
 }
 
+// agoAfterWords are the words for "ago" after an amount (reAgoAfter).
+const agoAfterWords = `fa|geleden|temu|sitten|önce|назад`
+
+// Indexes of the words the costliest scans of englishTime's check need
+// (see nameIndex): reForeignTime's a time word as a word of its own,
+// reForeignWeekday's a weekday starting a word, reAgoAfter's a word for
+// "ago" (after a space) as a word of its own. A text holding none needs
+// no scan of theirs.
+var (
+	foreignTimeIndex    = captureIndex(reForeignTime, 1, true, true)
+	foreignWeekdayIndex = captureIndex(reForeignWeekday, 1, true, false)
+	agoAfterIndex       = newNameIndex(strings.Split(fold(agoAfterWords), "|"), true, true, nil)
+)
+
+// captureIndex is a nameIndex of the strings group cap of re matches
+// (captureStrings); one that finds a name in every text when they cannot
+// be listed.
+func captureIndex(re *regexp.Regexp, cap int, left, right bool) *nameIndex {
+	names, ok := captureStrings(re, cap)
+	if !ok {
+		names = []string{""}
+	}
+	return newNameIndex(names, left, right, nil)
+}
+
+// mayMatch reports whether re matches s, asking x first: re's matches
+// hold a name x finds.
+func mayMatch(x *nameIndex, re *regexp.Regexp, s string) bool {
+	return x.has(s) && re.MatchString(s)
+}
+
 // englishTime rewrites other languages' time words in s (lower case) to
 // English, so "heute Nacht ab ca. 23 Uhr MEZ" reads as "last night since
 // about 23:00 cet". created is the ticket's creation in the reading zone.
 func englishTime(s string, created time.Time) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && !reForeignTime.MatchString(s) && !reForeignClock.MatchString(s) && !reForeignAgo.MatchString(s) && !reForeignWeekday.MatchString(s) && !reForeignSince.MatchString(s) &&
+	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && !mayMatch(foreignTimeIndex, reForeignTime, s) && !reForeignClock.MatchString(s) && !reForeignAgo.MatchString(s) && !mayMatch(foreignWeekdayIndex, reForeignWeekday, s) && !reForeignSince.MatchString(s) &&
 		!reForeignLast.MatchString(s) && !reForeignFor.MatchString(s) && !reNordicClock.MatchString(s) && !reFrenchHour.MatchString(s) &&
-		!reAgoBefore.MatchString(s) && !reAgoAround.MatchString(s) && !reAgoAfter.MatchString(s) && !reSinceAfter.MatchString(s) && !reItalianHour.MatchString(s) {
+		!reAgoBefore.MatchString(s) && !reAgoAround.MatchString(s) && !mayMatch(agoAfterIndex, reAgoAfter, s) && !reSinceAfter.MatchString(s) && !reItalianHour.MatchString(s) {
 		return s
 	}
 	s = reNordicClock.ReplaceAllStringFunc(s, func(m string) string {

@@ -1,5 +1,11 @@
 package triage
 
+import (
+	"regexp"
+	"regexp/syntax"
+	"slices"
+)
+
 // wordIndex indexes a list's entries (phrases, by their place in the list)
 // by the first two bytes of the words a token must start with to match
 // them, so that a token is tried against the entries it may match rather
@@ -76,4 +82,107 @@ func eachMerged(lists [][]int32, fn func(j int32)) {
 		}
 		fn(j)
 	}
+}
+
+// captureStrings returns every string group cap of re matches, when they
+// are few (a finite alternation of words), and whether it could list
+// them: not for a group with a repetition without bound, a class of many
+// runes or an assertion, nor one matching case-insensitively.
+func captureStrings(re *regexp.Regexp, cap int) ([]string, bool) {
+	tree, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil, false
+	}
+	var group *syntax.Regexp
+	var find func(n *syntax.Regexp)
+	find = func(n *syntax.Regexp) {
+		if n.Op == syntax.OpCapture && n.Cap == cap {
+			group = n
+		}
+		for _, sub := range n.Sub {
+			find(sub)
+		}
+	}
+	find(tree)
+	if group == nil {
+		return nil, false
+	}
+	out, ok := languageOf(group)
+	slices.Sort(out)
+	return slices.Compact(out), ok
+}
+
+// maxLanguage bounds the strings languageOf lists.
+const maxLanguage = 5000
+
+// languageOf lists the strings n matches (see captureStrings).
+func languageOf(n *syntax.Regexp) ([]string, bool) {
+	switch n.Op {
+	case syntax.OpEmptyMatch:
+		return []string{""}, true
+	case syntax.OpLiteral:
+		if n.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(n.Rune)}, true
+	case syntax.OpCharClass:
+		if n.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		var out []string
+		for k := 0; k+1 < len(n.Rune); k += 2 {
+			if n.Rune[k+1]-n.Rune[k] > 16 || len(out) > 16 {
+				return nil, false
+			}
+			for r := n.Rune[k]; r <= n.Rune[k+1]; r++ {
+				out = append(out, string(r))
+			}
+		}
+		return out, true
+	case syntax.OpCapture:
+		return languageOf(n.Sub[0])
+	case syntax.OpAlternate:
+		var out []string
+		for _, sub := range n.Sub {
+			l, ok := languageOf(sub)
+			if !ok || len(out)+len(l) > maxLanguage {
+				return nil, false
+			}
+			out = append(out, l...)
+		}
+		return out, true
+	case syntax.OpQuest:
+		l, ok := languageOf(n.Sub[0])
+		return append(l, ""), ok
+	case syntax.OpRepeat:
+		if n.Max < 0 {
+			return nil, false
+		}
+		var out []string
+		for k := n.Min; k <= n.Max; k++ {
+			l, ok := languageOf(&syntax.Regexp{Op: syntax.OpConcat, Sub: slices.Repeat([]*syntax.Regexp{n.Sub[0]}, k)})
+			if !ok || len(out)+len(l) > maxLanguage {
+				return nil, false
+			}
+			out = append(out, l...)
+		}
+		return out, true
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, sub := range n.Sub {
+			l, ok := languageOf(sub)
+			if !ok || len(out)*len(l) > maxLanguage {
+				return nil, false
+			}
+			next := make([]string, 0, len(out)*len(l))
+			for _, a := range out {
+				for _, b := range l {
+					next = append(next, a+b)
+				}
+			}
+			out = next
+		}
+		return out, true
+	}
+	return nil, false
 }

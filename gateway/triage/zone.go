@@ -119,7 +119,7 @@ var regionAlt = alternatives(regionNames())
 // matches holds a region's name followed by the end of the text, a rune
 // that is no letter, or one of regionJoined ("ロンドンにいます",
 // "ロンドン在住"). A text it finds none in needs none of those scans.
-var regionIndex = newNameIndex(slices.Collect(maps.Keys(regionNames())), regionJoined)
+var regionIndex = newNameIndex(slices.Collect(maps.Keys(regionNames())), false, true, regionJoined)
 
 // regionJoined are the letters reWriterPlace reads right after a region's
 // name (its Japanese shapes).
@@ -130,48 +130,74 @@ var regionJoined = []string{"に", "在"}
 type nameIndex struct {
 	pairs  [1 << 16 / 64]uint64
 	byPair map[uint16][]string
-	joined []string // letters that may follow a name (see has)
-	short  bool     // a name shorter than two bytes: has always reports true
+	bytes  [256]bool // the names of one byte
+	// left and right ask for a name that starts a word (at the start of the
+	// text or after a rune that is no letter) and ends one (at the end or
+	// before a rune that is no letter, or one of joined).
+	left, right bool
+	joined      []string
+	empty       bool // "" is a name: has always reports true
 }
 
-func newNameIndex(names, joined []string) *nameIndex {
-	x := &nameIndex{byPair: map[uint16][]string{}, joined: joined}
+func newNameIndex(names []string, left, right bool, joined []string) *nameIndex {
+	x := &nameIndex{byPair: map[uint16][]string{}, left: left, right: right, joined: joined}
 	slices.Sort(names)
 	for _, n := range names {
-		if len(n) < 2 {
-			x.short = true
-			continue
+		switch len(n) {
+		case 0:
+			x.empty = true
+		case 1:
+			x.bytes[n[0]] = true
+		default:
+			k := bytePair(n)
+			x.pairs[k/64] |= 1 << (k % 64)
+			x.byPair[k] = append(x.byPair[k], n)
 		}
-		k := uint16(n[0])<<8 | uint16(n[1])
-		x.pairs[k/64] |= 1 << (k % 64)
-		x.byPair[k] = append(x.byPair[k], n)
 	}
 	return x
 }
 
-// has reports whether s holds a name of the index followed by the end of
-// s, a rune that is no letter (as `(?:$|[^\p{L}])` reads it: an invalid
-// byte is none) or one of its joined letters.
+// has reports whether s holds a name of the index where it starts and
+// ends a word as the index asks (see nameIndex; as `(?:^|[^\p{L}])` and
+// `(?:$|[^\p{L}])` read them: an invalid byte is no letter).
 func (x *nameIndex) has(s string) bool {
-	if x.short {
+	if x.empty {
 		return true
 	}
-	for i := 0; i+1 < len(s); i++ {
+	for i := 0; i < len(s); i++ {
+		if x.bytes[s[i]] && x.bounded(s, i, i+1) {
+			return true
+		}
+		if i+1 == len(s) {
+			break
+		}
 		k := uint16(s[i])<<8 | uint16(s[i+1])
 		if x.pairs[k/64]&(1<<(k%64)) == 0 {
 			continue
 		}
 		for _, n := range x.byPair[k] {
-			if !strings.HasPrefix(s[i:], n) {
-				continue
-			}
-			rest := s[i+len(n):]
-			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) || hasAnyPrefix(rest, x.joined) {
+			if strings.HasPrefix(s[i:], n) && x.bounded(s, i, i+len(n)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// bounded reports whether s[at:end], a name, starts and ends a word as the
+// index asks.
+func (x *nameIndex) bounded(s string, at, end int) bool {
+	if x.left && at > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:at]); unicode.IsLetter(r) {
+			return false
+		}
+	}
+	if !x.right {
+		return true
+	}
+	rest := s[end:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.IsLetter(r) || hasAnyPrefix(rest, x.joined)
 }
 
 var (

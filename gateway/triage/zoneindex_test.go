@@ -11,16 +11,19 @@ import (
 	"unicode/utf8"
 )
 
-// plainRegionScan is regionIndex.has as a plain scan: every region name at
-// every place it stands in s.
-func plainRegionScan(s string) bool {
-	for n := range regionNames() {
+// plainNameScan is nameIndex.has as a plain scan: every name at every
+// place it stands in s, bounded as left, right and joined ask.
+func plainNameScan(names []string, left, right bool, joined []string, s string) bool {
+	for _, n := range names {
 		for i := 0; i <= len(s)-len(n); i++ {
 			if !strings.HasPrefix(s[i:], n) {
 				continue
 			}
+			if r, _ := utf8.DecodeLastRuneInString(s[:i]); left && i > 0 && unicode.IsLetter(r) {
+				continue
+			}
 			rest := s[i+len(n):]
-			if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !unicode.IsLetter(r) || hasAnyPrefix(rest, regionJoined) {
+			if r, _ := utf8.DecodeRuneInString(rest); !right || rest == "" || !unicode.IsLetter(r) || hasAnyPrefix(rest, joined) {
 				return true
 			}
 		}
@@ -72,7 +75,7 @@ func TestRegionIndex_findsWhatThePlainScanAndTheRegionScansFind(t *testing.T) {
 	matched := 0
 	for _, s := range regionTexts() {
 		has := regionIndex.has(s)
-		if plain := plainRegionScan(s); has != plain {
+		if plain := plainNameScan(slices.Collect(maps.Keys(regionNames())), false, true, regionJoined, s); has != plain {
 			t.Fatalf("regionIndex.has(%q) = %v, the plain scan %v", s, has, plain)
 		}
 		for name, re := range map[string]*regexp.Regexp{"reZoneRegion": reZoneRegion, "reWriterPlace": reWriterPlace, "reInRegion": reInRegion} {
