@@ -233,14 +233,14 @@ var (
 	// minutes or hours, said in the languages beyond English — a word for
 	// "last" (or "since" before a number, or a Turkish duration in its
 	// "-dır" case) before a number, maybe, and a unit.
-	reForeignLast = mustCompileFolded(`(?:^|[^\p{L}])(?:(?:senaste|sidste|siste|последние|последний|последнюю|последних|ostatnich|ostatnie|ostatnią|ostatniej|viimeisen|viimeiset|son|últimos|últimas|última|último|ultimi|ultime|ultima|ultimo|dernières|derniers|dernière|letzten|letzte|afgelopen|posledních|poslední|posledni)` +
-		`|(?:desde hace|há|da|od|от|depuis|seit|sinds|sedan|siden|už|już|jo)(?:\s+(?:más o menos|jakichś|około|circa|cerca de|unos|umas|ca\.?|about|ungefähr|environ|ongeveer|ungefär|omkring|noin|asi|примерно|около))?)` +
+	reForeignLast = mustCompileFolded(`(?:^|[^\p{L}])(?:(?:` + foreignLastWords + `)` +
+		`|(?:` + foreignLastSince + `)(?:\s+(?:más o menos|jakichś|około|circa|cerca de|unos|umas|ca\.?|about|ungefähr|environ|ongeveer|ungefär|omkring|noin|asi|примерно|около))?)` +
 		`\s+(\d{1,3}|half|halve|halbe|halben|einer halben|media|mezz'|meia|pół|une demi-|een half|en halv|et halvt|puoli)?\s*` +
 		`(minuterna|minutterne|minuttene|minuter|minutter|minuten|minutos|minuti|minutes|minuutin|minuuttia|minut|minuty|минут[уы]?|dakikadır|dakika|` +
 		`timmen|timmarna|timmar|timen|timene|timer|time|timme|часа|часов|час|godzin[ęy]?|godzina|tunnin|tuntia|saattir|saat|horas|hora|ore|ora|heures|heure|stunden|stunde|uur|kwartier|hodin[uy]?|hodina)(?:$|[^\p{L}])`)
 	// Turkish and Finnish put the duration first: "yarım saattir" (for half
 	// an hour), "20 dakikadır", "noin vartin ajan" (for about a quarter).
-	reForeignFor = mustCompileFolded(`(?:^|[^\p{L}])(yarım|bir|\d{1,3})\s+(saattir|dakikadır|dakikadir)(?:$|[^\p{L}])|(?:^|[^\p{L}])(vartin|puolen tunnin|tunnin|\d{1,3} minuutin)\s+ajan(?:$|[^\p{L}])`)
+	reForeignFor = mustCompileFolded(`(?:^|[^\p{L}])(yarım|bir|\d{1,3})\s+(` + foreignForUnits + `)(?:$|[^\p{L}])|(?:^|[^\p{L}])(vartin|puolen tunnin|tunnin|\d{1,3} minuutin)\s+` + foreignForFinnish + `(?:$|[^\p{L}])`)
 	// "kl. 02.15", "klo 17.40", "kello 9": the Nordic word before a clock,
 	// whose minutes follow a dot.
 	reNordicClock = mustCompileFolded(`(?:^|[^\p{L}])(?:kl\.?|klo\.?|kello)\s*(\d{1,2})(?:[.:](\d{2}))?(?:$|[^\d])`)
@@ -431,16 +431,37 @@ func spokenClock(s string) string {
 // agoAfterWords are the words for "ago" after an amount (reAgoAfter).
 const agoAfterWords = `fa|geleden|temu|sitten|önce|назад`
 
+// foreignLastWords and foreignLastSince are the words for "last" and
+// "since" that open reForeignLast, foreignForUnits and foreignForFinnish
+// the Turkish units and the Finnish "ajan" that close reForeignFor.
+const (
+	foreignLastWords = `senaste|sidste|siste|последние|последний|последнюю|последних|ostatnich|ostatnie|ostatnią|ostatniej|viimeisen|viimeiset|son|` +
+		`últimos|últimas|última|último|ultimi|ultime|ultima|ultimo|dernières|derniers|dernière|letzten|letzte|afgelopen|posledních|poslední|posledni`
+	foreignLastSince  = `desde hace|há|da|od|от|depuis|seit|sinds|sedan|siden|už|już|jo`
+	foreignForUnits   = `saattir|dakikadır|dakikadir`
+	foreignForFinnish = `ajan`
+)
+
 // Indexes of the words the costliest scans of englishTime's check need
 // (see nameIndex): reForeignTime's a time word as a word of its own,
 // reForeignWeekday's a weekday starting a word, reAgoAfter's a word for
-// "ago" (after a space) as a word of its own. A text holding none needs
-// no scan of theirs.
+// "ago" (after a space), reForeignLast's a word for "last" or "since"
+// (before a space), reForeignFor's Turkish unit or Finnish "ajan" (after
+// a space), each as a word of its own. A text holding none needs no scan
+// of theirs.
 var (
 	foreignTimeIndex    = captureIndex(reForeignTime, 1, true, true)
 	foreignWeekdayIndex = captureIndex(reForeignWeekday, 1, true, false)
-	agoAfterIndex       = newNameIndex(strings.Split(fold(agoAfterWords), "|"), true, true, nil)
+	agoAfterIndex       = wordsIndex(agoAfterWords)
+	foreignLastIndex    = wordsIndex(foreignLastWords + "|" + foreignLastSince)
+	foreignForIndex     = wordsIndex(foreignForUnits + "|" + foreignForFinnish)
 )
+
+// wordsIndex is a nameIndex of the words of an alternation (folded, as
+// the expressions are), each a word of its own in the text.
+func wordsIndex(alt string) *nameIndex {
+	return newNameIndex(strings.Split(fold(alt), "|"), true, true, nil)
+}
 
 // captureIndex is a nameIndex of the strings group cap of re matches
 // (captureStrings); one that finds a name in every text when they cannot
@@ -464,7 +485,7 @@ func mayMatch(x *nameIndex, re *regexp.Regexp, s string) bool {
 // about 23:00 cet". created is the ticket's creation in the reading zone.
 func englishTime(s string, created time.Time) string {
 	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && !mayMatch(foreignTimeIndex, reForeignTime, s) && !reForeignClock.MatchString(s) && !reForeignAgo.MatchString(s) && !mayMatch(foreignWeekdayIndex, reForeignWeekday, s) && !reForeignSince.MatchString(s) &&
-		!reForeignLast.MatchString(s) && !reForeignFor.MatchString(s) && !reNordicClock.MatchString(s) && !reFrenchHour.MatchString(s) &&
+		!mayMatch(foreignLastIndex, reForeignLast, s) && !mayMatch(foreignForIndex, reForeignFor, s) && !reNordicClock.MatchString(s) && !reFrenchHour.MatchString(s) &&
 		!reAgoBefore.MatchString(s) && !reAgoAround.MatchString(s) && !mayMatch(agoAfterIndex, reAgoAfter, s) && !reSinceAfter.MatchString(s) && !reItalianHour.MatchString(s) {
 		return s
 	}

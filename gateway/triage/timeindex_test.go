@@ -31,6 +31,8 @@ func timeIndexes(t *testing.T) map[string]struct {
 		"reForeignTime":    {foreignTimeIndex, reForeignTime, list(reForeignTime), true, true},
 		"reForeignWeekday": {foreignWeekdayIndex, reForeignWeekday, list(reForeignWeekday), true, false},
 		"reAgoAfter":       {agoAfterIndex, reAgoAfter, strings.Split(fold(agoAfterWords), "|"), true, true},
+		"reForeignLast":    {foreignLastIndex, reForeignLast, strings.Split(fold(foreignLastWords+"|"+foreignLastSince), "|"), true, true},
+		"reForeignFor":     {foreignForIndex, reForeignFor, strings.Split(fold(foreignForUnits+"|"+foreignForFinnish), "|"), true, true},
 	}
 }
 
@@ -42,7 +44,7 @@ func timeTexts(names []string) []string {
 		"since", "monday", "tonight", "a", "de", "en", "op", "am", "le", "el", "abend", "morgen", "sera", "x", "-", ".", "'", "\n", "(", "\xff"}
 	var out []string
 	for _, n := range names {
-		for _, c := range []string{"", " ", "x", "-", ".", "abend", " abend", "2 minuten " + n, "il y a " + n, "20 minuten "} {
+		for _, c := range []string{"", " ", "x", "-", ".", "abend", " abend", "2 minuten " + n, "il y a " + n, "20 minuten ", " 20 minuten", " ca. 2 saat", "tunnin ", "2 ", "yarım "} {
 			out = append(out, n+c, c+n, " "+n+c, c+" "+n+" ", "x"+n, n[:len(n)-1], n[1:])
 		}
 	}
