@@ -243,7 +243,7 @@ var (
 	reForeignFor = mustCompileFolded(`(?:^|[^\p{L}])(yarım|bir|\d{1,3})\s+(` + foreignForUnits + `)(?:$|[^\p{L}])|(?:^|[^\p{L}])(vartin|puolen tunnin|tunnin|\d{1,3} minuutin)\s+` + foreignForFinnish + `(?:$|[^\p{L}])`)
 	// "kl. 02.15", "klo 17.40", "kello 9": the Nordic word before a clock,
 	// whose minutes follow a dot.
-	reNordicClock = mustCompileFolded(`(?:^|[^\p{L}])(?:kl\.?|klo\.?|kello)\s*(\d{1,2})(?:[.:](\d{2}))?(?:$|[^\d])`)
+	reNordicClock = mustCompileFolded(`(?:^|[^\p{L}])(?:` + nordicClockWords + `)\s*(\d{1,2})(?:[.:](\d{2}))?(?:$|[^\d])`)
 	// "vers 16h", "à 9h", "depuis 14h": a French hour without minutes
 	// after a word that takes a clock.
 	reFrenchHour = mustCompileFolded(`(?:^|[^\p{L}])(vers|à|a|depuis|dès|jusqu'à|entre|et|avant|après|desde las|a las|às|as|das|desde as|desde às)\s+(\d{1,2})h(?:$|[^\p{L}\d])`)
@@ -282,8 +282,8 @@ var (
 	agoHours        = `stunden|stunde|heures|heure|horas|hora|ore|ora|uur|godzinami|godziny|godzinę|godzin|godzina|timmar|timme|timer|time|tuntia|tunnin|tunti|hodinami|hodinou|hodiny|hodin|saat|часов|часа|час`
 	agoMinutes      = `minuten|minutes|minute|minutos|minuto|minuti|minuut|minutami|minutou|minuty|minutę|minut|minuter|minutter|minutt|minuuttia|minuutti|dakika|минуты|минуту|минут`
 	agoUnit         = `(` + agoHours + `|` + agoMinutes + `|kwartier|kvart|kvarter|vartti|vartin)`
-	reAgoBefore     = mustCompileFolded(`(?:^|[^\p{L}])(?:vor|il y a|hace|há|před|pred)\s+` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `(?:$|[^\p{L}])`)
-	reAgoAround     = mustCompileFolded(`(?:^|[^\p{L}])(?:för|for)\s+` + agoHedge + agoNumber + `\s*` + agoUnit + `\s+(?:sedan|siden)(?:$|[^\p{L}])`)
+	reAgoBefore     = mustCompileFolded(`(?:^|[^\p{L}])(?:` + agoBeforeWords + `)\s+` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `(?:$|[^\p{L}])`)
+	reAgoAround     = mustCompileFolded(`(?:^|[^\p{L}])(?:för|for)\s+` + agoHedge + agoNumber + `\s*` + agoUnit + `\s+(?:` + agoAroundWords + `)(?:$|[^\p{L}])`)
 	reAgoMinuteUnit = mustCompileFolded(`^(?:` + agoMinutes + `)$`)
 	reAgoAfter      = mustCompileFolded(`(?:^|[^\p{L}])` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `\s+(?:` + agoAfterWords + `)(?:$|[^\p{L}])`)
 )
@@ -291,9 +291,9 @@ var (
 var (
 	// "klo 14.30 lähtien", "saat 14:30'dan beri": since, said after the
 	// clock (the Nordic clock already read as "14:30").
-	reSinceAfter = mustCompileFolded(`(?:^|[^\p{L}\d:.])(?:saat\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(?:'?(?:dan|den|tan|ten)\s+)?(?:lähtien|alkaen|beri|itibaren)(?:$|[^\p{L}])`)
+	reSinceAfter = mustCompileFolded(`(?:^|[^\p{L}\d:.])(?:saat\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(?:'?(?:dan|den|tan|ten)\s+)?(?:` + sinceAfterWords + `)(?:$|[^\p{L}])`)
 	// "verso le 21", "alle 9", "dalle 14": an Italian hour without minutes.
-	reItalianHour = mustCompileFolded(`(?:^|[^\p{L}])(?:verso le|intorno alle|alle|dalle|fino alle|tra le)\s+(\d{1,2})(?:$|[^\p{L}\d:.])`)
+	reItalianHour = mustCompileFolded(`(?:^|[^\p{L}])(?:` + italianHourWords + `)\s+(\d{1,2})(?:$|[^\p{L}\d:.])`)
 )
 
 // sinceAfter and italianHour rewrite those to the English the extractors
@@ -442,25 +442,40 @@ const (
 	foreignForFinnish = `ajan`
 )
 
-// Indexes of the words the costliest scans of englishTime's check need
-// (see nameIndex): reForeignTime's a time word as a word of its own,
+// The words that open reNordicClock, reAgoBefore and reItalianHour and
+// close reAgoAround and reSinceAfter, each a word of its own there.
+const (
+	nordicClockWords = `kl\.?|klo\.?|kello`
+	agoBeforeWords   = `vor|il y a|hace|há|před|pred`
+	agoAroundWords   = `sedan|siden`
+	sinceAfterWords  = `lähtien|alkaen|beri|itibaren`
+	italianHourWords = `verso le|intorno alle|alle|dalle|fino alle|tra le`
+)
+
+// Indexes of the words the scans of englishTime's check need (see
+// nameIndex): reForeignTime's a time word as a word of its own,
 // reForeignWeekday's a weekday starting a word, reAgoAfter's a word for
 // "ago" (after a space), reForeignLast's a word for "last" or "since"
 // (before a space), reForeignFor's Turkish unit or Finnish "ajan" (after
-// a space), each as a word of its own. A text holding none needs no scan
-// of theirs.
+// a space), and the words of the constants below, each as a word of its
+// own. A text holding none needs no scan of theirs.
 var (
 	foreignTimeIndex    = captureIndex(reForeignTime, 1, true, true)
 	foreignWeekdayIndex = captureIndex(reForeignWeekday, 1, true, false)
 	agoAfterIndex       = wordsIndex(agoAfterWords)
 	foreignLastIndex    = wordsIndex(foreignLastWords + "|" + foreignLastSince)
 	foreignForIndex     = wordsIndex(foreignForUnits + "|" + foreignForFinnish)
+	nordicClockIndex    = wordsIndex(nordicClockWords)
+	agoBeforeIndex      = wordsIndex(agoBeforeWords)
+	agoAroundIndex      = wordsIndex(agoAroundWords)
+	sinceAfterIndex     = wordsIndex(sinceAfterWords)
+	italianHourIndex    = wordsIndex(italianHourWords)
 )
 
-// wordsIndex is a nameIndex of the words of an alternation (folded, as
-// the expressions are), each a word of its own in the text.
+// wordsIndex is a nameIndex of the strings an alternation matches (folded,
+// as the expressions are), each a word of its own in the text.
 func wordsIndex(alt string) *nameIndex {
-	return newNameIndex(strings.Split(fold(alt), "|"), true, true, nil)
+	return captureIndex(mustCompileFolded(`(`+alt+`)`), 1, true, true)
 }
 
 // captureIndex is a nameIndex of the strings group cap of re matches
@@ -485,8 +500,9 @@ func mayMatch(x *nameIndex, re *regexp.Regexp, s string) bool {
 // about 23:00 cet". created is the ticket's creation in the reading zone.
 func englishTime(s string, created time.Time) string {
 	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && !mayMatch(foreignTimeIndex, reForeignTime, s) && !reForeignClock.MatchString(s) && !reForeignAgo.MatchString(s) && !mayMatch(foreignWeekdayIndex, reForeignWeekday, s) && !reForeignSince.MatchString(s) &&
-		!mayMatch(foreignLastIndex, reForeignLast, s) && !mayMatch(foreignForIndex, reForeignFor, s) && !reNordicClock.MatchString(s) && !reFrenchHour.MatchString(s) &&
-		!reAgoBefore.MatchString(s) && !reAgoAround.MatchString(s) && !mayMatch(agoAfterIndex, reAgoAfter, s) && !reSinceAfter.MatchString(s) && !reItalianHour.MatchString(s) {
+		!mayMatch(foreignLastIndex, reForeignLast, s) && !mayMatch(foreignForIndex, reForeignFor, s) && !mayMatch(nordicClockIndex, reNordicClock, s) && !reFrenchHour.MatchString(s) &&
+		!mayMatch(agoBeforeIndex, reAgoBefore, s) && !mayMatch(agoAroundIndex, reAgoAround, s) && !mayMatch(agoAfterIndex, reAgoAfter, s) &&
+		!mayMatch(sinceAfterIndex, reSinceAfter, s) && !mayMatch(italianHourIndex, reItalianHour, s) {
 		return s
 	}
 	s = reNordicClock.ReplaceAllStringFunc(s, func(m string) string {
