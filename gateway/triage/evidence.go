@@ -3,7 +3,9 @@ package triage
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/sigsentry/deskgate/gateway/logs"
@@ -563,22 +565,42 @@ const (
 // baseline does not make the current one look normal. Counts.Rate gives the
 // failure share, warnShare the warning share.
 func robustShare(mins []Counts, share func(Counts) float64) float64 {
-	var ms []Counts
+	buf := shareCounts.Get().(*[]shareCount)
+	defer shareCounts.Put(buf)
+	ms := (*buf)[:0]
 	for _, c := range mins {
 		if c.Total > 0 {
-			ms = append(ms, c)
+			ms = append(ms, shareCount{share(c), c})
 		}
 	}
+	*buf = ms
 	if len(ms) == 0 {
 		return 0
 	}
-	sort.Slice(ms, func(i, j int) bool { return share(ms[i]) < share(ms[j]) })
+	// slices.SortFunc runs the algorithm sort.Slice does on the same
+	// comparisons: minutes of equal share are kept or left out as they were.
+	slices.SortFunc(ms, func(a, b shareCount) int {
+		if a.share < b.share {
+			return -1
+		}
+		return 0
+	})
 	var sum Counts
-	for _, c := range ms[:len(ms)-len(ms)*2/5] {
-		sum.add(c)
+	for _, m := range ms[:len(ms)-len(ms)*2/5] {
+		sum.add(m.c)
 	}
 	return share(sum)
 }
+
+// shareCount is a baseline minute's counts and their share, computed once
+// for robustShare's sort.
+type shareCount struct {
+	share float64
+	c     Counts
+}
+
+// shareCounts are robustShare's buffers, kept between calls.
+var shareCounts = sync.Pool{New: func() any { return new([]shareCount) }}
 
 // warnShare is the warning share, 0 without lines.
 func warnShare(c Counts) float64 {

@@ -131,6 +131,10 @@ type servicePhrase struct {
 type serviceMatcher struct {
 	services []Service
 	phrases  []servicePhrase
+	// index holds phrases by the first two bytes of their first word as
+	// it matches, typos those typoOf may find by their first letter: the
+	// phrases a token may match or be a typo of (see indexPhrases).
+	index, typos wordIndex
 }
 
 func newServiceMatcher(services []Service) *serviceMatcher {
@@ -155,7 +159,46 @@ func newServiceMatcher(services []Service) *serviceMatcher {
 	}
 	m.addAliasTranslations()
 	m.addAliasVerbForms()
+	m.indexPhrases()
 	return m
+}
+
+// indexPhrases indexes m.phrases by the words a token must start with to
+// match one (matchLen: its first word, a prefix of it written apart, or
+// the word after an elided article) or be a typo of it (typoOf: the
+// first letter of the word as written). A compound head ("+head") may
+// match any token.
+func (m *serviceMatcher) indexPhrases() {
+	m.index, m.typos = wordIndex{}, wordIndex{}
+	for j, sp := range m.phrases {
+		m.index.add(int32(j), prefixKey(sp.f.w[0]))
+		if typoAble(sp) {
+			m.typos.add(int32(j), sp.p[0][:1])
+		}
+	}
+}
+
+// candidates calls fn with the index in m.phrases of each phrase that may
+// match at toks[i] or that toks[i] may be a typo of, in their order: all
+// of them when the index is not m.phrases'.
+func (m *serviceMatcher) candidates(toks []token, i int, fn func(j int32)) {
+	if m.index.n != len(m.phrases) || m.typos.n > len(m.phrases) {
+		for j := range m.phrases {
+			fn(int32(j))
+		}
+		return
+	}
+	t := toks[i]
+	forms := [4]string{t.raw, t.f}
+	if e, ok := t.elided(); ok {
+		forms[2], forms[3] = e.raw, e.f
+	}
+	var buf [6][]int32
+	lists := m.index.lookUp(buf[:0], forms[:]...)
+	if t.w != "" {
+		lists = m.typos.lookUp(lists, t.w[:1])
+	}
+	eachMerged(lists, fn)
 }
 
 // shortPlural is an alias of two words or more whose last word has two
@@ -269,20 +312,21 @@ func (m *serviceMatcher) findAll(toks []token, weak bool) []ServiceMention {
 	}
 	var all []match
 	for i := range toks {
-		for _, sp := range m.phrases {
+		m.candidates(toks, i, func(j int32) {
+			sp := m.phrases[j]
 			n := sp.f.matchLen(toks, i)
 			if n == 0 && typoOf(toks[i].w, sp) {
 				n = 1
 			}
 			if n == 0 {
-				continue
+				return
 			}
 			if sp.strength == strengthSynonym && len(sp.p) == 1 && (i > 0 && synonymNotAfter[sp.p[0]][toks[i-1].w] ||
 				i+n < len(toks) && synonymNotBefore[sp.p[0]][toks[i+n].w]) {
-				continue
+				return
 			}
 			all = append(all, match{sp, i, n})
-		}
+		})
 	}
 	sort.SliceStable(all, func(a, b int) bool {
 		if all[a].pos != all[b].pos {
@@ -364,14 +408,24 @@ const minTypoLen = 6
 // or alias: "chekout" is checkout. Built-in synonyms are common words and
 // are matched exactly.
 func typoOf(word string, sp servicePhrase) bool {
+	if !typoAble(sp) {
+		return false
+	}
+	target := sp.p[0]
+	if word == target || word[0] != target[0] {
+		return false
+	}
+	return oneEdit(word, target)
+}
+
+// typoAble reports whether typoOf may find a word a typo of sp: a one-word
+// name or alias, long enough, not a prefix.
+func typoAble(sp servicePhrase) bool {
 	if sp.strength == strengthSynonym || len(sp.p) != 1 {
 		return false
 	}
 	target := sp.p[0]
-	if len(target) < minTypoLen || strings.HasSuffix(target, "*") || word == target || word[0] != target[0] {
-		return false
-	}
-	return oneEdit(word, target)
+	return len(target) >= minTypoLen && !strings.HasSuffix(target, "*")
 }
 
 // oneEdit reports whether a and b differ by exactly one insertion,

@@ -334,6 +334,11 @@ type phraseSet struct {
 	list    []phrase
 	byFirst map[string][]phrasePair // phrases by their first word as it matches
 	star    []phrasePair            // phrases whose first word is a prefix ("fail*")
+	// starIndex indexes star by the first two bytes of a first word's
+	// prefix as it matches ("fa" for "fail*"): the entries a token whose
+	// form starts so may match. Compound heads ("+bestätigung*") and a
+	// prefix shorter than two bytes any token may match.
+	starIndex wordIndex
 }
 
 // phrasePair is a phrase of a set as written, which a reason quotes, and
@@ -353,16 +358,28 @@ type phrasePair struct {
 // eachMatch calls fn for each phrase of pps that match reports, once per
 // phrase (phrasePair.digraphs).
 func eachMatch(pps []phrasePair, match func(phraseMatcher) bool, fn func(phrase)) {
-	var found *string // the first word of the phrase the last entry found
-	for _, pp := range pps {
-		if pp.digraphs && found == &pp.p[0] {
-			continue
-		}
-		found = nil
-		if match(pp.f) {
-			found = &pp.p[0]
-			fn(pp.p)
-		}
+	var r phraseRun
+	for k := range pps {
+		r.try(&pps[k], match, fn)
+	}
+}
+
+// phraseRun tries the entries of a list in its order, each phrase once
+// (phrasePair.digraphs).
+type phraseRun struct {
+	found *string // the first word of the phrase the last entry tried found
+}
+
+// try calls fn for pp's phrase if match reports it, unless the entry
+// before, its phrase's other matcher, found it.
+func (r *phraseRun) try(pp *phrasePair, match func(phraseMatcher) bool, fn func(phrase)) {
+	if pp.digraphs && r.found == &pp.p[0] {
+		return
+	}
+	r.found = nil
+	if match(pp.f) {
+		r.found = &pp.p[0]
+		fn(pp.p)
 	}
 }
 
@@ -397,11 +414,29 @@ func (set *phraseSet) add(p phrase) {
 	}
 	for _, pp := range pps {
 		if strings.HasSuffix(p[0], "*") {
+			set.indexStar(int32(len(set.star)), pp.f.w[0])
 			set.star = append(set.star, pp)
 			continue
 		}
 		set.byFirst[pp.f.w[0]] = append(set.byFirst[pp.f.w[0]], pp)
 	}
+}
+
+// indexStar indexes the entry j of set.star by its first word w as it
+// matches (see starIndex).
+func (set *phraseSet) indexStar(j int32, w string) {
+	set.starIndex.add(j, prefixKey(w))
+}
+
+// prefixKey is the start of every token that may match the word w of a
+// phrase (see matchWord): "" (any token) for a compound head or a prefix
+// of one byte.
+func prefixKey(w string) string {
+	prefix, star := strings.CutSuffix(w, "*")
+	if strings.HasPrefix(w, "+") || star && len(prefix) < 2 {
+		return ""
+	}
+	return prefix
 }
 
 // at calls fn for each phrase of the set that matches at toks[i].
@@ -429,7 +464,32 @@ func (set *phraseSet) at(toks []token, i int, fn func(phrase)) {
 			eachMatch(set.byFirst[joined], func(f phraseMatcher) bool { return len(f.w) == 1 && f.matchLen(toks, i) > 0 }, fn)
 		}
 	}
-	eachMatch(set.star, exact, fn)
+	set.starAt(t, exact, fn)
+}
+
+// starAt calls fn for each phrase of set.star that matches at t, as
+// eachMatch over the whole of set.star would, in its order: it tries only
+// the entries starByPair and starAny give for the forms a star word is
+// matched against (raw and f, and those of the word after an elided
+// article; see matchExact), since the others cannot match.
+func (set *phraseSet) starAt(t token, match func(phraseMatcher) bool, fn func(phrase)) {
+	if len(set.star) == 0 {
+		return
+	}
+	forms := [4]string{t.raw, t.f}
+	if e, ok := t.elided(); ok {
+		forms[2], forms[3] = e.raw, e.f
+	}
+	var buf [5][]int32
+	var r phraseRun
+	last := int32(-2)
+	eachMerged(set.starIndex.lookUp(buf[:0], forms[:]...), func(j int32) {
+		if j != last+1 {
+			r.found = nil // the entries between found nothing
+		}
+		last = j
+		r.try(&set.star[j], match, fn)
+	})
 }
 
 // matches reports whether any phrase of the set matches at toks[i].

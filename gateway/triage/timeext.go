@@ -233,17 +233,17 @@ var (
 	// minutes or hours, said in the languages beyond English — a word for
 	// "last" (or "since" before a number, or a Turkish duration in its
 	// "-dır" case) before a number, maybe, and a unit.
-	reForeignLast = mustCompileFolded(`(?:^|[^\p{L}])(?:(?:senaste|sidste|siste|последние|последний|последнюю|последних|ostatnich|ostatnie|ostatnią|ostatniej|viimeisen|viimeiset|son|últimos|últimas|última|último|ultimi|ultime|ultima|ultimo|dernières|derniers|dernière|letzten|letzte|afgelopen|posledních|poslední|posledni)` +
-		`|(?:desde hace|há|da|od|от|depuis|seit|sinds|sedan|siden|už|już|jo)(?:\s+(?:más o menos|jakichś|około|circa|cerca de|unos|umas|ca\.?|about|ungefähr|environ|ongeveer|ungefär|omkring|noin|asi|примерно|около))?)` +
+	reForeignLast = mustCompileFolded(`(?:^|[^\p{L}])(?:(?:` + foreignLastWords + `)` +
+		`|(?:` + foreignLastSince + `)(?:\s+(?:más o menos|jakichś|około|circa|cerca de|unos|umas|ca\.?|about|ungefähr|environ|ongeveer|ungefär|omkring|noin|asi|примерно|около))?)` +
 		`\s+(\d{1,3}|half|halve|halbe|halben|einer halben|media|mezz'|meia|pół|une demi-|een half|en halv|et halvt|puoli)?\s*` +
 		`(minuterna|minutterne|minuttene|minuter|minutter|minuten|minutos|minuti|minutes|minuutin|minuuttia|minut|minuty|минут[уы]?|dakikadır|dakika|` +
 		`timmen|timmarna|timmar|timen|timene|timer|time|timme|часа|часов|час|godzin[ęy]?|godzina|tunnin|tuntia|saattir|saat|horas|hora|ore|ora|heures|heure|stunden|stunde|uur|kwartier|hodin[uy]?|hodina)(?:$|[^\p{L}])`)
 	// Turkish and Finnish put the duration first: "yarım saattir" (for half
 	// an hour), "20 dakikadır", "noin vartin ajan" (for about a quarter).
-	reForeignFor = mustCompileFolded(`(?:^|[^\p{L}])(yarım|bir|\d{1,3})\s+(saattir|dakikadır|dakikadir)(?:$|[^\p{L}])|(?:^|[^\p{L}])(vartin|puolen tunnin|tunnin|\d{1,3} minuutin)\s+ajan(?:$|[^\p{L}])`)
+	reForeignFor = mustCompileFolded(`(?:^|[^\p{L}])(yarım|bir|\d{1,3})\s+(` + foreignForUnits + `)(?:$|[^\p{L}])|(?:^|[^\p{L}])(vartin|puolen tunnin|tunnin|\d{1,3} minuutin)\s+` + foreignForFinnish + `(?:$|[^\p{L}])`)
 	// "kl. 02.15", "klo 17.40", "kello 9": the Nordic word before a clock,
 	// whose minutes follow a dot.
-	reNordicClock = mustCompileFolded(`(?:^|[^\p{L}])(?:kl\.?|klo\.?|kello)\s*(\d{1,2})(?:[.:](\d{2}))?(?:$|[^\d])`)
+	reNordicClock = mustCompileFolded(`(?:^|[^\p{L}])(?:` + nordicClockWords + `)\s*(\d{1,2})(?:[.:](\d{2}))?(?:$|[^\d])`)
 	// "vers 16h", "à 9h", "depuis 14h": a French hour without minutes
 	// after a word that takes a clock.
 	reFrenchHour = mustCompileFolded(`(?:^|[^\p{L}])(vers|à|a|depuis|dès|jusqu'à|entre|et|avant|après|desde las|a las|às|as|das|desde as|desde às)\s+(\d{1,2})h(?:$|[^\p{L}\d])`)
@@ -282,18 +282,18 @@ var (
 	agoHours        = `stunden|stunde|heures|heure|horas|hora|ore|ora|uur|godzinami|godziny|godzinę|godzin|godzina|timmar|timme|timer|time|tuntia|tunnin|tunti|hodinami|hodinou|hodiny|hodin|saat|часов|часа|час`
 	agoMinutes      = `minuten|minutes|minute|minutos|minuto|minuti|minuut|minutami|minutou|minuty|minutę|minut|minuter|minutter|minutt|minuuttia|minuutti|dakika|минуты|минуту|минут`
 	agoUnit         = `(` + agoHours + `|` + agoMinutes + `|kwartier|kvart|kvarter|vartti|vartin)`
-	reAgoBefore     = mustCompileFolded(`(?:^|[^\p{L}])(?:vor|il y a|hace|há|před|pred)\s+` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `(?:$|[^\p{L}])`)
-	reAgoAround     = mustCompileFolded(`(?:^|[^\p{L}])(?:för|for)\s+` + agoHedge + agoNumber + `\s*` + agoUnit + `\s+(?:sedan|siden)(?:$|[^\p{L}])`)
+	reAgoBefore     = mustCompileFolded(`(?:^|[^\p{L}])(?:` + agoBeforeWords + `)\s+` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `(?:$|[^\p{L}])`)
+	reAgoAround     = mustCompileFolded(`(?:^|[^\p{L}])(?:för|for)\s+` + agoHedge + agoNumber + `\s*` + agoUnit + `\s+(?:` + agoAroundWords + `)(?:$|[^\p{L}])`)
 	reAgoMinuteUnit = mustCompileFolded(`^(?:` + agoMinutes + `)$`)
-	reAgoAfter      = mustCompileFolded(`(?:^|[^\p{L}])` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `\s+(?:fa|geleden|temu|sitten|önce|назад)(?:$|[^\p{L}])`)
+	reAgoAfter      = mustCompileFolded(`(?:^|[^\p{L}])` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `\s+(?:` + agoAfterWords + `)(?:$|[^\p{L}])`)
 )
 
 var (
 	// "klo 14.30 lähtien", "saat 14:30'dan beri": since, said after the
 	// clock (the Nordic clock already read as "14:30").
-	reSinceAfter = mustCompileFolded(`(?:^|[^\p{L}\d:.])(?:saat\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(?:'?(?:dan|den|tan|ten)\s+)?(?:lähtien|alkaen|beri|itibaren)(?:$|[^\p{L}])`)
+	reSinceAfter = mustCompileFolded(`(?:^|[^\p{L}\d:.])(?:saat\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(?:'?(?:dan|den|tan|ten)\s+)?(?:` + sinceAfterWords + `)(?:$|[^\p{L}])`)
 	// "verso le 21", "alle 9", "dalle 14": an Italian hour without minutes.
-	reItalianHour = mustCompileFolded(`(?:^|[^\p{L}])(?:verso le|intorno alle|alle|dalle|fino alle|tra le)\s+(\d{1,2})(?:$|[^\p{L}\d:.])`)
+	reItalianHour = mustCompileFolded(`(?:^|[^\p{L}])(?:` + italianHourWords + `)\s+(\d{1,2})(?:$|[^\p{L}\d:.])`)
 )
 
 // sinceAfter and italianHour rewrite those to the English the extractors
@@ -428,13 +428,81 @@ func spokenClock(s string) string {
 	})
 }
 
+// agoAfterWords are the words for "ago" after an amount (reAgoAfter).
+const agoAfterWords = `fa|geleden|temu|sitten|önce|назад`
+
+// foreignLastWords and foreignLastSince are the words for "last" and
+// "since" that open reForeignLast, foreignForUnits and foreignForFinnish
+// the Turkish units and the Finnish "ajan" that close reForeignFor.
+const (
+	foreignLastWords = `senaste|sidste|siste|последние|последний|последнюю|последних|ostatnich|ostatnie|ostatnią|ostatniej|viimeisen|viimeiset|son|` +
+		`últimos|últimas|última|último|ultimi|ultime|ultima|ultimo|dernières|derniers|dernière|letzten|letzte|afgelopen|posledních|poslední|posledni`
+	foreignLastSince  = `desde hace|há|da|od|от|depuis|seit|sinds|sedan|siden|už|już|jo`
+	foreignForUnits   = `saattir|dakikadır|dakikadir`
+	foreignForFinnish = `ajan`
+)
+
+// The words that open reNordicClock, reAgoBefore and reItalianHour and
+// close reAgoAround and reSinceAfter, each a word of its own there.
+const (
+	nordicClockWords = `kl\.?|klo\.?|kello`
+	agoBeforeWords   = `vor|il y a|hace|há|před|pred`
+	agoAroundWords   = `sedan|siden`
+	sinceAfterWords  = `lähtien|alkaen|beri|itibaren`
+	italianHourWords = `verso le|intorno alle|alle|dalle|fino alle|tra le`
+)
+
+// Indexes of the words the scans of englishTime's check need (see
+// nameIndex): reForeignTime's a time word as a word of its own,
+// reForeignWeekday's a weekday starting a word, reAgoAfter's a word for
+// "ago" (after a space), reForeignLast's a word for "last" or "since"
+// (before a space), reForeignFor's Turkish unit or Finnish "ajan" (after
+// a space), and the words of the constants below, each as a word of its
+// own. A text holding none needs no scan of theirs.
+var (
+	foreignTimeIndex    = captureIndex(reForeignTime, 1, true, true)
+	foreignWeekdayIndex = captureIndex(reForeignWeekday, 1, true, false)
+	agoAfterIndex       = wordsIndex(agoAfterWords)
+	foreignLastIndex    = wordsIndex(foreignLastWords + "|" + foreignLastSince)
+	foreignForIndex     = wordsIndex(foreignForUnits + "|" + foreignForFinnish)
+	nordicClockIndex    = wordsIndex(nordicClockWords)
+	agoBeforeIndex      = wordsIndex(agoBeforeWords)
+	agoAroundIndex      = wordsIndex(agoAroundWords)
+	sinceAfterIndex     = wordsIndex(sinceAfterWords)
+	italianHourIndex    = wordsIndex(italianHourWords)
+)
+
+// wordsIndex is a nameIndex of the strings an alternation matches (folded,
+// as the expressions are), each a word of its own in the text.
+func wordsIndex(alt string) *nameIndex {
+	return captureIndex(mustCompileFolded(`(`+alt+`)`), 1, true, true)
+}
+
+// captureIndex is a nameIndex of the strings group cap of re matches
+// (captureStrings); one that finds a name in every text when they cannot
+// be listed.
+func captureIndex(re *regexp.Regexp, cap int, left, right bool) *nameIndex {
+	names, ok := captureStrings(re, cap)
+	if !ok {
+		names = []string{""}
+	}
+	return newNameIndex(names, left, right, nil)
+}
+
+// mayMatch reports whether re matches s, asking x first: re's matches
+// hold a name x finds.
+func mayMatch(x *nameIndex, re *regexp.Regexp, s string) bool {
+	return x.has(s) && re.MatchString(s)
+}
+
 // englishTime rewrites other languages' time words in s (lower case) to
 // English, so "heute Nacht ab ca. 23 Uhr MEZ" reads as "last night since
 // about 23:00 cet". created is the ticket's creation in the reading zone.
 func englishTime(s string, created time.Time) string {
-	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && !reForeignTime.MatchString(s) && !reForeignClock.MatchString(s) && !reForeignAgo.MatchString(s) && !reForeignWeekday.MatchString(s) && !reForeignSince.MatchString(s) &&
-		!reForeignLast.MatchString(s) && !reForeignFor.MatchString(s) && !reNordicClock.MatchString(s) && !reFrenchHour.MatchString(s) &&
-		!reAgoBefore.MatchString(s) && !reAgoAround.MatchString(s) && !reAgoAfter.MatchString(s) && !reSinceAfter.MatchString(s) && !reItalianHour.MatchString(s) {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && !mayMatch(foreignTimeIndex, reForeignTime, s) && !reForeignClock.MatchString(s) && !reForeignAgo.MatchString(s) && !mayMatch(foreignWeekdayIndex, reForeignWeekday, s) && !reForeignSince.MatchString(s) &&
+		!mayMatch(foreignLastIndex, reForeignLast, s) && !mayMatch(foreignForIndex, reForeignFor, s) && !mayMatch(nordicClockIndex, reNordicClock, s) && !reFrenchHour.MatchString(s) &&
+		!mayMatch(agoBeforeIndex, reAgoBefore, s) && !mayMatch(agoAroundIndex, reAgoAround, s) && !mayMatch(agoAfterIndex, reAgoAfter, s) &&
+		!mayMatch(sinceAfterIndex, reSinceAfter, s) && !mayMatch(italianHourIndex, reItalianHour, s) {
 		return s
 	}
 	s = reNordicClock.ReplaceAllStringFunc(s, func(m string) string {

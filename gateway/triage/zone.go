@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -112,6 +113,92 @@ const timeWord = `(?:time|tijd|tid|zeit|czasu|heure|hora|horário|ora|timezone|t
 
 // regionAlt is the alternation of the regions named as zones.
 var regionAlt = alternatives(regionNames())
+
+// regionIndex finds whether a text names a region of regionAlt where
+// reZoneRegion, reWriterPlace or reInRegion could read it: each of their
+// matches holds a region's name followed by the end of the text, a rune
+// that is no letter, or one of regionJoined ("ロンドンにいます",
+// "ロンドン在住"). A text it finds none in needs none of those scans.
+var regionIndex = newNameIndex(slices.Collect(maps.Keys(regionNames())), false, true, regionJoined)
+
+// regionJoined are the letters reWriterPlace reads right after a region's
+// name (its Japanese shapes).
+var regionJoined = []string{"に", "在"}
+
+// nameIndex finds the names of a list in a text by their first two bytes:
+// a bit per byte pair, then a comparison with the names that start so.
+type nameIndex struct {
+	pairs  [1 << 16 / 64]uint64
+	byPair map[uint16][]string
+	bytes  [256]bool // the names of one byte
+	// left and right ask for a name that starts a word (at the start of the
+	// text or after a rune that is no letter) and ends one (at the end or
+	// before a rune that is no letter, or one of joined).
+	left, right bool
+	joined      []string
+	empty       bool // "" is a name: has always reports true
+}
+
+func newNameIndex(names []string, left, right bool, joined []string) *nameIndex {
+	x := &nameIndex{byPair: map[uint16][]string{}, left: left, right: right, joined: joined}
+	slices.Sort(names)
+	for _, n := range names {
+		switch len(n) {
+		case 0:
+			x.empty = true
+		case 1:
+			x.bytes[n[0]] = true
+		default:
+			k := bytePair(n)
+			x.pairs[k/64] |= 1 << (k % 64)
+			x.byPair[k] = append(x.byPair[k], n)
+		}
+	}
+	return x
+}
+
+// has reports whether s holds a name of the index where it starts and
+// ends a word as the index asks (see nameIndex; as `(?:^|[^\p{L}])` and
+// `(?:$|[^\p{L}])` read them: an invalid byte is no letter).
+func (x *nameIndex) has(s string) bool {
+	if x.empty {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if x.bytes[s[i]] && x.bounded(s, i, i+1) {
+			return true
+		}
+		if i+1 == len(s) {
+			break
+		}
+		k := uint16(s[i])<<8 | uint16(s[i+1])
+		if x.pairs[k/64]&(1<<(k%64)) == 0 {
+			continue
+		}
+		for _, n := range x.byPair[k] {
+			if strings.HasPrefix(s[i:], n) && x.bounded(s, i, i+len(n)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bounded reports whether s[at:end], a name, starts and ends a word as the
+// index asks.
+func (x *nameIndex) bounded(s string, at, end int) bool {
+	if x.left && at > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:at]); unicode.IsLetter(r) {
+			return false
+		}
+	}
+	if !x.right {
+		return true
+	}
+	rest := s[end:]
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.IsLetter(r) || hasAnyPrefix(rest, x.joined)
+}
 
 var (
 	reZoneOffset = regexp.MustCompile(`\b(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b`)
@@ -255,7 +342,7 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 		}
 		return now
 	}
-	for _, m := range reWriterPlace.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range regionMatches(reWriterPlace, s) {
 		g := firstGroup(m)
 		if g < 0 {
 			continue
@@ -482,7 +569,7 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 		}
 		break
 	}
-	for _, m := range reZoneRegion.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range regionMatches(reZoneRegion, s) {
 		g := firstGroup(m)
 		if g < 0 || !commonWordZone(s, orig, m[0], m[g], m[g+1]) || reProfileZone.MatchString(s[m[1]:]) {
 			continue
@@ -543,12 +630,21 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 // finds nearest to the byte offset at, or nil.
 func nearestRegion(s string, at int) []int {
 	var near []int
-	for _, m := range reInRegion.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range regionMatches(reInRegion, s) {
 		if near == nil || abs(m[2]-at) < abs(near[2]-at) {
 			near = m
 		}
 	}
 	return near
+}
+
+// regionMatches is the matches in s of re, a scan that reads a region's
+// name: none without a scan where regionIndex finds no name in s.
+func regionMatches(re *regexp.Regexp, s string) [][]int {
+	if !regionIndex.has(s) {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
 }
 
 // reProfileZone is the start of the words after a region's "time" that
