@@ -18,13 +18,19 @@ type gatherer struct {
 
 func startGather(t *testing.T, took time.Duration, first ...int) *gatherer {
 	t.Helper()
+	return startGatherCapped(t, took, time.Minute, first...)
+}
+
+// startGatherCapped is startGather with the linger capped at maxLinger.
+func startGatherCapped(t *testing.T, took, maxLinger time.Duration, first ...int) *gatherer {
+	t.Helper()
 	g := &gatherer{in: make(chan int, 16), stop: make(chan struct{}), batches: make(chan []int, 16), ended: make(chan struct{})}
 	for _, r := range first {
 		g.in <- r
 	}
 	go func() {
 		defer close(g.ended)
-		gather(g.in, g.stop, 8, true, func(b []int) {
+		gather(g.in, g.stop, 8, maxLinger, func(b []int) {
 			g.batches <- append([]int(nil), b...)
 			time.Sleep(took)
 		})
@@ -123,5 +129,22 @@ func TestGather_stopEndsTheLinger(t *testing.T) {
 	}
 	if d := time.Since(start); d > 500*time.Millisecond {
 		t.Errorf("sent %s after the stop; want at once", d)
+	}
+}
+
+// A slow send does not hold the next batch longer than the cap.
+func TestGather_lingerIsCapped(t *testing.T) {
+	g := startGatherCapped(t, 600*time.Millisecond, 20*time.Millisecond, 1, 2)
+	if b := g.next(t); fmt.Sprint(b) != "[1 2]" {
+		t.Fatalf("first batch %v", b)
+	}
+	time.Sleep(700 * time.Millisecond)
+	start := time.Now()
+	g.in <- 3 // would wait 600ms for a second request without the cap
+	if b := g.next(t); fmt.Sprint(b) != "[3]" {
+		t.Fatalf("batch %v, want [3]", b)
+	}
+	if d := time.Since(start); d > 400*time.Millisecond {
+		t.Errorf("the lone request was sent after %s; want about 20ms (the cap)", d)
 	}
 }

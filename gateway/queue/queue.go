@@ -138,15 +138,17 @@ func (in *intake[T]) shut() {
 // sends what is left one by one and returns, so no sender waits forever.
 // It owns the group commit (SQLite) and the enqueue batches (Redis).
 //
-// With linger, a batch waits, at most as long as sending the one before
-// took, until it holds as many requests as that one did plus the others
-// already waiting when it starts (the first counts as one of those
-// coming back). Senders that send again as soon as they are answered (a
+// With a linger (maxLinger > 0), a batch waits, as long as sending the
+// one before took but never longer than maxLinger, until it holds as many
+// requests as that one did plus the others already waiting when it
+// starts (the first counts as one of those coming back). Senders that send again as soon as they are answered (a
 // desk's webhook workers, the bench's clients) come back as a group:
 // without the wait the first of them is sent alone and the rest wait for
 // it, a whole send (for SQLite a commit and its fsync) spent on one
-// request. A request following a lone one never waits.
-func gather[T any](in <-chan T, stop <-chan struct{}, max int, linger bool, send func([]T)) {
+// request. A request following a lone one never waits. The cap keeps a
+// slow send (a failed group commit retried job by job, a write lock held
+// up to the busy timeout) from holding the next batch as long.
+func gather[T any](in <-chan T, stop <-chan struct{}, max int, maxLinger time.Duration, send func([]T)) {
 	batch := make([]T, 0, max)
 	var timer *time.Timer
 	prev, took := 0, time.Duration(0)
@@ -154,11 +156,12 @@ func gather[T any](in <-chan T, stop <-chan struct{}, max int, linger bool, send
 		select {
 		case r := <-in:
 			batch = drain(in, append(batch[:0], r), max)
-			if want := min(prev+len(batch)-1, max); linger && len(batch) < want {
+			if want := min(prev+len(batch)-1, max); maxLinger > 0 && len(batch) < want {
+				wait := min(took, maxLinger)
 				if timer == nil {
-					timer = time.NewTimer(took)
+					timer = time.NewTimer(wait)
 				} else {
-					timer.Reset(took)
+					timer.Reset(wait)
 				}
 				batch = waitUntil(in, stop, timer.C, batch, want)
 				timer.Stop()

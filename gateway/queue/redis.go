@@ -303,7 +303,7 @@ const maxEnqueueBatch = 128
 // and each Enqueue gets its own job's answer.
 func (q *Redis) batcher() {
 	defer q.wg.Done()
-	gather(q.enq.ch, q.stop, maxEnqueueBatch, false, func(batch []*redisEnqueue) {
+	gather(q.enq.ch, q.stop, maxEnqueueBatch, 0, func(batch []*redisEnqueue) {
 		q.sendEnqueues(context.Background(), q.fill(batch))
 	})
 }

@@ -368,10 +368,14 @@ func (q *SQLite) Enqueue(ctx context.Context, j Job) (bool, error) {
 	return r.ok, nil
 }
 
+// maxCommitLinger bounds how long a group commit waits for the senders
+// the one before it answered (see gather): a few fsync'd commits' time.
+const maxCommitLinger = 10 * time.Millisecond
+
 // batcher owns the group commit.
 func (q *SQLite) batcher() {
 	defer q.wg.Done()
-	gather(q.enq.ch, q.stop, maxBatch, true, q.commit)
+	gather(q.enq.ch, q.stop, maxBatch, maxCommitLinger, q.commit)
 }
 
 // commit inserts a batch in one transaction. When it fails (one bad job, a
@@ -757,7 +761,7 @@ type settleReq struct {
 // the state indexes) is written to the WAL once per commit.
 func (q *SQLite) settler() {
 	defer q.wg.Done()
-	gather(q.settles.ch, q.stop, maxSettleBatch, false, q.settleBatch)
+	gather(q.settles.ch, q.stop, maxSettleBatch, 0, q.settleBatch)
 }
 
 // settleBatch runs the calls in one write transaction. When it fails, each

@@ -1,8 +1,9 @@
 // Package demojobs sets up, for tests and benchmarks, the assessing the
 // ingress bench's jobs do (internal/bench/ingress): the demo config's
 // checkout project over 6 h of gen.Demo logs in a temp dir, the bench's
-// binding (2 h buffer, auto-analysis at high, the three custom fields) and
-// the sandbox's five synthetic ticket templates.
+// binding (2 h buffer, auto-analysis at high; the caller adds the custom
+// fields it maps, as the pipeline's tests do) and the sandbox's five
+// synthetic ticket templates.
 package demojobs
 
 import (
