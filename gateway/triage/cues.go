@@ -305,7 +305,7 @@ func exposures(toks []token, clause []int) []hit {
 		}
 		for k := range toks {
 			if clause[k] == clause[i] && seeVerbs[toks[k].w] || clause[k] == clause[i] && seeVerbs[toks[k].raw] {
-				out = append(out, hit{phrase: phrase(rawWords(toks[i : data+1])), pos: i, neg: notTold(toks, clause, i)})
+				out = append(out, hit{phrase: phrase(rawWords(toks[i : data+1])), pos: i, neg: englishNotTold(toks, i)})
 				break
 			}
 		}

@@ -31,6 +31,11 @@ func TestTriage_anotherPartysDataByItsGrammar(t *testing.T) {
 		{"fr another firm's orders", at("Commandes", "Dans mon tableau de bord s'affichent les commandes d'une autre entreprise."), true},
 		{"ja another person's phone number in the mail", at("メール", "注文確認メールに他の方の電話番号が載っていました。"), true},
 		{"en another company's invoices listed", at("Dashboard", "My dashboard lists another company's invoices and bank details."), true},
+		// a read-through after the merge: reports a guard's word opens or stands in
+		{"en a report opened by a wish to report", at("Account", "I want to report that my account page shows another customer's phone and address."), true},
+		{"en a report since last month", at("Orders", "Since last month the orders page shows another customer's name and address."), true},
+		{"en please let me know why", at("Invoice", "Please let me know why the invoice page shows another customer's name and address."), true},
+		{"en a shared account denied", at("Orders", "We do not share the account with anybody, yet my orders page shows another customer's name and address."), true},
 		// guards: the review's probes, reworded
 		{"tr a question", at("Fatura", "Faturayı başka bir firmanın adına düzenleyebilir misiniz?"), false},
 		{"tr a how-to", at("Yönetici", "Başka bir kullanıcının hesabına yönetici olarak nasıl bakabilirim?"), false},

@@ -25,6 +25,14 @@ func TestTriage_someoneInTheAccountInMoreWords(t *testing.T) {
 		{"he someone changed my e-mail", at("מייל", "מישהו שינה הבוקר את כתובת המייל בחשבון שלי."), true},
 		{"pt someone got into my profile", at("Perfil", "Alguém acessou o meu perfil de madrugada."), true},
 		{"en someone changed my phone number and stole the balance", at("Balance", "Someone changed my phone number and stole the balance."), true},
+		// a read-through after the merge: reports a guard's word opens or stands in
+		{"en a report opened by a wish to report", at("Account", "I want to report that someone logged into my account this morning and changed the delivery address."), true},
+		{"en please let me know what to do", at("Password", "Please let me know what to do: someone logged into my account and changed my password."), true},
+		{"en to help themselves", at("Balance", "Someone logged into my account and changed my password to help themselves to my savings."), true},
+		{"it someone changed my password", at("Password", "Qualcuno mi ha cambiato la password ieri sera e ha fatto un acquisto."), true},
+		{"pl someone has access to my account", at("Konto", "Ktoś ma dostęp do mojego konta i zmienił hasło wczoraj."), true},
+		{"de as I said, someone logged in", at("Konto", "Wie gesagt, jemand hat sich in mein Konto eingeloggt und die Adresse geändert."), true},
+		{"pt as I said, someone got in", at("Perfil", "Como eu disse, alguém acessou o meu perfil de madrugada."), true},
 		// guards
 		{"tr one of our team cannot sign in", at("Giriş", "Ekibimizden biri hesabımıza giriş yapamıyor, şifre hatası veriyor."), false},
 		{"nl did one of you look in my account", at("Account", "Zit er iemand van jullie in mijn account te kijken? Laat het even weten."), false},
