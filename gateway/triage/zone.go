@@ -571,7 +571,7 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 	}
 	for _, m := range regionMatches(reZoneRegion, s) {
 		g := firstGroup(m)
-		if g < 0 || !commonWordZone(s, orig, m[0], m[g], m[g+1]) || reProfileZone.MatchString(s[m[1]:]) {
+		if g < 0 || !commonWordZone(s, orig, m[0], m[g], m[g+1]) || reProfileZone.MatchString(s[m[1]:]) || insideLatinWord(s, m[g]) {
 			continue
 		}
 		if l, ok := zoneLocations()[zoneNames[s[m[g]:m[g+1]]]]; ok {
@@ -677,6 +677,19 @@ func commonWordZone(s, orig string, start, a, b int) bool {
 		return true
 	}
 	return w == "est" && start < a && s[start] >= '0' && s[start] <= '9' && reClockEnd.MatchString(s[:a])
+}
+
+// insideLatinWord reports whether the region name starting at s[at:]
+// begins inside a word of a Latin script: "ph time" in "the graph time
+// axis", "sg time" in "msg time" name no region. Scripts written without
+// spaces ("北京时间", "เวลาประเทศไทย") need no boundary.
+func insideLatinWord(s string, at int) bool {
+	if at == 0 {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:at])
+	first, _ := utf8.DecodeRuneInString(s[at:])
+	return unicode.Is(unicode.Latin, first) && unicode.IsLetter(before)
 }
 
 // capitalWord reports whether w stands in text as a word of its own.

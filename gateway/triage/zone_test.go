@@ -172,6 +172,12 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		{"I'm in Lisbon tomorrow; since 9:10 nothing loads", 99},
 		{"Estoy en Madrid la semana que viene, desde las 9:10 nada carga", 99},
 		{"Ich bin in Wien nächste Woche, seit 9:10 geht nichts", 99},
+		// a region's code inside another word names no region: "graph
+		// time", "msg time"; the code as a word of its own still does
+		{"the graph time axis is wrong since 10:00", 99},
+		{"msg time 10:00 shows the wrong date", 99},
+		{"our ph time is 10:00 and nothing loads", 8},
+		{"nothing loads since 10:00 sg time", 8},
 	} {
 		loc, phrase, ok := writerZone(strings.ToLower(c.text), c.text)
 		if c.want == 99 {
