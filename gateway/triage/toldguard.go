@@ -16,31 +16,6 @@ package triage
 // themselves", Italian "mi", Polish and Italian "ma" and an opening "wie
 // gesagt," no longer count as asked, shared, helped or one's own.
 
-// sentenceOf returns the bounds [from, to) of the sentence holding toks[i].
-func sentenceOf(toks []token, i int) (from, to int) {
-	from, to = i, i+1
-	for from > 0 && !toks[from].stop {
-		from--
-	}
-	for to < len(toks) && !toks[to].stop {
-		to++
-	}
-	return from, to
-}
-
-// sentences numbers each word's sentence.
-func sentences(toks []token) []int {
-	out := make([]int, len(toks))
-	n := 0
-	for i := range toks {
-		if i > 0 && toks[i].stop {
-			n++
-		}
-		out[i] = n
-	}
-	return out
-}
-
 // askOpeners open a question when they open its sentence, in the
 // languages tickets come in ("how", "как", "jak", "nasıl", "كيف", "איך").
 var askOpeners = map[string]bool{"how": true, "where": true, "nasıl": true, "как": true, "як": true, "jak": true,
