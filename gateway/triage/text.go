@@ -584,6 +584,10 @@ func clausesSplitAt(toks []token, also map[string]bool) []int {
 // The sentences of a ticket's words: a sentence opens at each token whose
 // stop is set (see token) and at the first. sentenceAround is the one
 // finder of them; sentenceOf and sentences are its whole-sentence forms.
+// sentenceStart and sentenceEnd (triage.go) differ on purpose: they find
+// a time phrase's sentence in the text itself, by bytes, where a "!" or
+// "?" ends one only before a space (or the end), and timeAside reads the
+// mark that ends it.
 
 // sentenceAround returns the span [from, to] (to included) of toks
 // around i, back up to before and on up to after words, that stays in
