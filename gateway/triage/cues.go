@@ -429,6 +429,14 @@ func foreignDataAt(toks []token, k int) bool {
 	return false
 }
 
+// Turkish case endings, those with no diacritics: the ablative
+// ("ekibimizden", from our team) and the genitive after folding
+// ("müşterinin", the customer's).
+var (
+	turkishAblatives = []string{"den", "dan", "ten", "tan"}
+	turkishGenitives = []string{"in", "un"}
+)
+
 // turkishOtherParty reports whether "başka (bir)" at i has a party in the
 // genitive after it ("başka bir hastanın", "başka bir şirketin"), whose
 // possessed noun after it is data: what the party is called does not
@@ -443,7 +451,7 @@ func turkishOtherParty(toks []token, i int, clause []int) int {
 		k++
 	}
 	if k+1 >= len(toks) || clause[k] != clause[i] || clause[k+1] != clause[i] ||
-		!hasAnySuffix(toks[k].f, "in", "un") || toks[k].f == "icin" || !hasAnyPrefix(toks[k+1].f, turkishDataStems) {
+		!hasAnySuffix(toks[k].f, turkishGenitives) || toks[k].f == "icin" || !hasAnyPrefix(toks[k+1].f, turkishDataStems) {
 		return -1
 	}
 	return k + 1
@@ -697,6 +705,7 @@ func credentialAt(words []string, k int) bool {
 // or phone number.
 func foreignTakeovers(toks []token, clause []int) []hit {
 	var out []hit
+	raws := rawWords(toks)
 	for i := range toks {
 		if !someoneWords[toks[i].raw] && !(someoneWithParticle[toks[i].raw] != "" && i+1 < len(toks) && toks[i+1].raw == someoneWithParticle[toks[i].raw]) &&
 			!someoneElse(toks, i) && !arabicPersonEntered(toks, i) {
@@ -704,11 +713,10 @@ func foreignTakeovers(toks []token, clause []int) []hit {
 		}
 		// Turkish "ekibimizden biri": "biri" after an ablative is "one of"
 		// the writer's people, not a stranger
-		if toks[i].raw == "biri" && i > 0 && hasAnySuffix(toks[i-1].raw, "den", "dan", "ten", "tan") {
+		if toks[i].raw == "biri" && i > 0 && hasAnySuffix(toks[i-1].raw, turkishAblatives) {
 			continue
 		}
 		account, getIn, password, change := -1, -1, -1, -1
-		raws := rawWords(toks)
 		for k := max(0, i-8); k < len(toks) && k <= i+8; k++ {
 			if clause[k] != clause[i] {
 				continue
@@ -741,7 +749,7 @@ func foreignTakeovers(toks []token, clause []int) []hit {
 		}
 		if account >= 0 && getIn >= 0 {
 			lo, hi := min(i, account, getIn), max(i, account, getIn)
-			out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo, neg: takeoverNotTold(toks, clause, i, getIn)})
+			out = append(out, hit{phrase: phrase(rawWords(toks[lo : hi+1])), pos: lo, neg: takeoverNotTold(toks, raws, clause, i, getIn)})
 		}
 	}
 	return out
@@ -756,16 +764,6 @@ func foreignTakeovers(toks []token, clause []int) []hit {
 func arabicPersonEntered(toks []token, i int) bool {
 	return toks[i].raw == "شخص" && i+1 < len(toks) && strings.HasPrefix(toks[i+1].raw, "دخل") &&
 		(i == 0 || toks[i-1].raw != "أي" && toks[i-1].raw != "كل")
-}
-
-// hasAnySuffix reports whether w ends with one of the suffixes.
-func hasAnySuffix(w string, suffixes ...string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(w, x) {
-			return true
-		}
-	}
-	return false
 }
 
 // someoneElse reports whether the words at i are "someone else" as the
@@ -903,9 +901,20 @@ var determiners = map[string]bool{"the": true, "my": true, "our": true, "your": 
 var accountCompounds = map[string]bool{"team": true, "manager": true, "managers": true, "number": true, "holder": true,
 	"type": true, "owner": true, "executive": true}
 
+// hasAnyPrefix reports whether w starts with one of the prefixes.
 func hasAnyPrefix(w string, prefixes []string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnySuffix reports whether w ends with one of the suffixes.
+func hasAnySuffix(w string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(w, x) {
 			return true
 		}
 	}

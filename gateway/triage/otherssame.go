@@ -125,7 +125,8 @@ func othersSame(toks []token) []hit {
 		if h.neg || sharedThing(toks, h) || negatedAfterPhrase(toks, h) {
 			continue
 		}
-		for k := h.pos - 1; k >= 0 && k >= h.pos-12 && !toks[k+1].stop; k-- {
+		from, _ := sentenceAround(toks, h.pos, 12, 0)
+		for k := h.pos - 1; k >= from; k-- {
 			if otherPersonAt(toks, k) {
 				if !othersNegated(toks, k, h.pos) {
 					out = append(out, h)

@@ -580,3 +580,48 @@ func clausesSplitAt(toks []token, also map[string]bool) []int {
 	}
 	return ids
 }
+
+// The sentences of a ticket's words: a sentence opens at each token whose
+// stop is set (see token) and at the first. sentenceAround is the one
+// finder of them; sentenceOf and sentences are its whole-sentence forms.
+// sentenceStart and sentenceEnd (triage.go) differ on purpose: they find
+// a time phrase's sentence in the text itself, by bytes, where a "!" or
+// "?" ends one only before a space (or the end), and timeAside reads the
+// mark that ends it.
+
+// sentenceAround returns the span [from, to] (to included) of toks
+// around i, back up to before and on up to after words, that stays in
+// i's sentence.
+func sentenceAround(toks []token, i, before, after int) (from, to int) {
+	from, to = i, i
+	for from > 0 && from > i-before && !toks[from].stop {
+		from--
+	}
+	for to+1 < len(toks) && to < i+after && !toks[to+1].stop {
+		to++
+	}
+	return from, to
+}
+
+// sentenceOf returns the bounds [from, to) (to excluded) of the whole
+// sentence holding toks[i].
+func sentenceOf(toks []token, i int) (from, to int) {
+	from, to = sentenceAround(toks, i, len(toks), len(toks))
+	return from, to + 1
+}
+
+// sentences numbers each word's sentence, the sentences sentenceOf
+// bounds. A numbering, as clauses is, on purpose: signals keeps it
+// (signals.sentence) for readers that hold no tokens, to tell whether two
+// words share a sentence (carried).
+func sentences(toks []token) []int {
+	out := make([]int, len(toks))
+	for from, n := 0, 0; from < len(toks); n++ {
+		_, to := sentenceOf(toks, from)
+		for k := from; k < to; k++ {
+			out[k] = n
+		}
+		from = to
+	}
+	return out
+}

@@ -16,31 +16,6 @@ package triage
 // themselves", Italian "mi", Polish and Italian "ma" and an opening "wie
 // gesagt," no longer count as asked, shared, helped or one's own.
 
-// sentenceOf returns the bounds [from, to) of the sentence holding toks[i].
-func sentenceOf(toks []token, i int) (from, to int) {
-	from, to = i, i+1
-	for from > 0 && !toks[from].stop {
-		from--
-	}
-	for to < len(toks) && !toks[to].stop {
-		to++
-	}
-	return from, to
-}
-
-// sentences numbers each word's sentence.
-func sentences(toks []token) []int {
-	out := make([]int, len(toks))
-	n := 0
-	for i := range toks {
-		if i > 0 && toks[i].stop {
-			n++
-		}
-		out[i] = n
-	}
-	return out
-}
-
 // askOpeners open a question when they open its sentence, in the
 // languages tickets come in ("how", "как", "jak", "nasıl", "كيف", "איך").
 var askOpeners = map[string]bool{"how": true, "where": true, "nasıl": true, "как": true, "як": true, "jak": true,
@@ -56,7 +31,7 @@ var askOpeners = map[string]bool{"how": true, "where": true, "nasıl": true, "к
 // that …", reportFollows), not "since last year", and no "last month".
 var askPhrases = mkFlowWords("want to", "would like", "id like", "chcę", "chciałbym", "chciałabym", "chcemy", "хочу", "хотим",
 	"хочемо", "möchte", "möchten", "wil graag", "willen graag", "quiero", "queremos", "quisiera", "vorrei", "vogliamo",
-	"gostaria", "quero", "queremos", "istiyorum", "istiyoruz", "أريد", "نريد", "أرجو", "רוצה", "רוצים", "ingin", "souhaite",
+	"gostaria", "quero", "istiyorum", "istiyoruz", "أريد", "نريد", "أرجو", "רוצה", "רוצים", "ingin", "souhaite",
 	"voudrais", "したい", "教えて", "想要", "请问", "싶어요", "싶습니다",
 	"last year", "a year ago", "минулого року", "в прошлом году", "geçen yıl", "lannée dernière",
 	"el año pasado", "no ano passado", "lanno scorso", "vorig jaar", "letztes jahr", "w zeszłym roku", "tahun lalu",
@@ -179,11 +154,15 @@ func deniedBefore(toks []token, clause []int, i int) bool {
 	return false
 }
 
+// turkishNegativeVerbs are the endings of a Turkish verb negated in itself,
+// matched in the folded word.
+var turkishNegativeVerbs = []string{"miyor", "muyor", "mıyor", "müyor", "medi", "madi", "mamis", "memis"}
+
 // turkishNegated reports whether a verb negated in itself follows the
 // Turkish other-party word at i in its clause ("görmüyoruz", "görünmedi").
 func turkishNegated(toks []token, clause []int, i int) bool {
 	for k := i + 1; k < len(toks) && clause[k] == clause[i]; k++ {
-		if containsAny(toks[k].f, []string{"miyor", "muyor", "mıyor", "müyor", "medi", "madi", "mamis", "memis"}) {
+		if containsAny(toks[k].f, turkishNegativeVerbs) {
 			return true
 		}
 	}
@@ -269,12 +248,11 @@ var (
 // its verb at getIn, is not told as a stranger's: asked, denied, in the
 // past, access given, or the someone one of the writer's own ("someone on
 // my team", a first-person possessive between them that is not the
-// account's nor a sign-in detail's).
-func takeoverNotTold(toks []token, clause []int, i, getIn int) bool {
+// account's nor a sign-in detail's). raws are the tokens' raw words.
+func takeoverNotTold(toks []token, raws []string, clause []int, i, getIn int) bool {
 	if negated(toks, i) || deniedBefore(toks, clause, i) || askedSentence(toks, i) {
 		return true
 	}
-	raws := rawWords(toks)
 	for k := i + 1; k < getIn; k++ {
 		if ownWords[toks[k].raw] && (!ambiguousOwn[toks[k].raw] || ownPreps[toks[k-1].w]) && k+1 < len(toks) && !accountNoun(toks[k+1].raw) && !credentialAt(raws, k+1) {
 			return true

@@ -2401,8 +2401,8 @@ func notCalledBy(toks []token, hs []hit) []hit {
 // error 500"), not the request itself, in whatever language.
 func notFailedAsk(toks []token, hs, failures []hit) []hit {
 	return dropHits(hs, func(h hit) bool {
-		from, to := sentenceAround(toks, h.pos, len(toks), len(toks))
-		return slices.ContainsFunc(failures, func(f hit) bool { return f.pos >= from && f.pos <= to })
+		from, to := sentenceOf(toks, h.pos)
+		return slices.ContainsFunc(failures, func(f hit) bool { return f.pos >= from && f.pos < to })
 	})
 }
 
@@ -2516,9 +2516,9 @@ func nothingAfter(toks []token, h hit) bool {
 // paidBefore reports whether one of the paid hits comes before k in k's
 // sentence or the one before it.
 func paidBefore(toks []token, paid []hit, k int) bool {
-	from, _ := sentenceAround(toks, k, len(toks), 0)
+	from, _ := sentenceOf(toks, k)
 	if from > 0 {
-		from, _ = sentenceAround(toks, from-1, len(toks), 0)
+		from, _ = sentenceOf(toks, from-1)
 	}
 	return slices.ContainsFunc(paid, func(p hit) bool { return p.pos >= from && p.pos < k })
 }
@@ -2791,19 +2791,6 @@ func signInCodeRefused(toks []token) []hit {
 		return []hit{*negatedFirst}
 	}
 	return nil
-}
-
-// sentenceAround returns the span of toks around i, back up to before and
-// on up to after words, that stays in i's sentence.
-func sentenceAround(toks []token, i, before, after int) (from, to int) {
-	from, to = i, i
-	for from > 0 && from > i-before && !toks[from].stop {
-		from--
-	}
-	for to+1 < len(toks) && to < i+after && !toks[to+1].stop {
-		to++
-	}
-	return from, to
 }
 
 // romanianOur are the Romanian "our" ("noi", we, is also "new"): "nu am putut" is "I could
