@@ -103,7 +103,10 @@ type parsedFile struct {
 	lines     []lineMeta
 	recs      []Record
 	cols      recColumns
-	bytes     int64 // memory estimate
+	// colsView is cols.view() as of the last change to cols, nil when
+	// cols changed since: the views of an unchanged file share it.
+	colsView *recColumns
+	bytes    int64 // memory estimate
 	// skip is set when the file cannot be cached (a line too long); it is
 	// tried again when the file changes other than by growing (head and
 	// last still recognize it).
@@ -159,7 +162,11 @@ func cachedView(ctx context.Context, path, format string, f *os.File, fi os.File
 		c.account(pf, 0)
 		return nil, read, false, nil
 	}
-	v = &fileView{lines: pf.lines, recs: pf.recs, recColumns: pf.cols.view(), complete: pf.complete, size: fi.Size()}
+	if pf.colsView == nil {
+		cv := pf.cols.view()
+		pf.colsView = &cv
+	}
+	v = &fileView{lines: pf.lines, recs: pf.recs, recColumns: *pf.colsView, complete: pf.complete, size: fi.Size()}
 	cost := pf.bytes
 	pf.mu.Unlock()
 	c.account(pf, cost)
@@ -305,7 +312,7 @@ func (pf *parsedFile) reset() {
 	pf.info, pf.statSize, pf.mtime, pf.complete = nil, 0, time.Time{}, 0
 	pf.head, pf.last, pf.lastStart = nil, nil, 0
 	pf.lines, pf.recs, pf.bytes, pf.skip = nil, nil, 0, false
-	pf.cols = recColumns{}
+	pf.cols, pf.colsView = recColumns{}, nil
 }
 
 // extend parses the complete lines from pf.complete to size.
@@ -338,7 +345,7 @@ func (pf *parsedFile) extend(ctx context.Context, f *os.File, size int64) (int64
 		pf.last = bytes.Clone(pf.last)
 		pf.skip = true
 		pf.lines, pf.recs = nil, nil
-		pf.cols = recColumns{}
+		pf.cols, pf.colsView = recColumns{}, nil
 		pf.bytes = 0
 		return int64(m), nil
 	}
@@ -357,6 +364,7 @@ func (pf *parsedFile) extend(ctx context.Context, f *os.File, size int64) (int64
 	pf.recs = append(pf.recs, recs...)
 	pf.bytes += pf.cols.extend(recs, serviceFromPath(pf.key.path))
 	pf.cols.hasCR = pf.cols.hasCR || bytes.IndexByte(data, '\r') >= 0
+	pf.colsView = nil
 	pf.complete += int64(cut)
 	pf.bytes += int64(cut) + int64(len(lines))*int64(unsafe.Sizeof(lineMeta{})) + int64(len(recs))*(recordSize+colBytes)
 	for i := range recs {
