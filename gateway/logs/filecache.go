@@ -508,12 +508,13 @@ func (v *fileView) scanRanges(ctx context.Context, format string, start int64, v
 			// the plain read takes whole at the end of the file.
 			eof = j == idx
 		}
-		var tail Record
+		var tail *Record // only at the end: a Record per block would escape
 		tailKind := int32(lineEmpty)
 		if eof && len(v.tail) > 0 {
+			tail = new(Record)
 			tailKind = lineUnparsed
 			if p, _ := NewParser(format); p != nil {
-				tailKind = parseLine(p, v.tail, &tail)
+				tailKind = parseLine(p, v.tail, tail)
 			}
 		}
 		r0, r1 := int32(-1), int32(-1)
@@ -543,7 +544,7 @@ func (v *fileView) scanRanges(ctx context.Context, format string, start int64, v
 			}
 		}
 		if tailKind == 0 {
-			if stop, err := visitTail(&tail); err != nil || stop {
+			if stop, err := visitTail(tail); err != nil || stop {
 				return lines, unparsed, err
 			}
 		}
