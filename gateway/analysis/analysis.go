@@ -152,7 +152,7 @@ func AnalyzeWith(ctx context.Context, p triage.Project, tk triage.Ticket, r tria
 	// Besides the services with a failure rise, the ticket's own service
 	// needs its lines for its templates.
 	want := func(se *triage.ServiceEvidence) bool { return se.Service == r.AffectedService }
-	ev, err := triage.Gather(ctx, p.Sources, w, func(rec *logs.Record, in bool) error {
+	ev, err := triage.Gather(ctx, p.Sources, w, func(rec *logs.Record, in bool, mask string) error {
 		if rec.Level != logs.LevelError && rec.Level != logs.LevelWarn && rec.Status < 500 {
 			return nil
 		}
@@ -167,7 +167,12 @@ func AnalyzeWith(ctx context.Context, p triage.Project, tk triage.Ticket, r tria
 			m = newMiner()
 			miners[rec.Service] = m
 		}
-		c := m.add(redact(rec.Message))
+		var c *cluster
+		if msg := redact(rec.Message); mask != "" && msg == rec.Message {
+			c = m.addMasked(mask) // nothing redacted: the read's mask is msg's
+		} else {
+			c = m.add(msg)
+		}
 		if !in {
 			c.base++
 			return nil

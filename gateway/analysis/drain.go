@@ -102,7 +102,11 @@ func newMiner() *miner {
 
 // add files one message and returns its cluster.
 func (m *miner) add(msg string) *cluster {
-	masked := logs.Mask(msg)
+	return m.addMasked(logs.Mask(msg))
+}
+
+// addMasked is add of a message whose logs.Mask is masked.
+func (m *miner) addMasked(masked string) *cluster {
 	if c, ok := m.exact[masked]; ok {
 		return c.live()
 	}

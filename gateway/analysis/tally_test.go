@@ -32,7 +32,7 @@ func gathered(t *testing.T, src logs.Querier, w triage.Window) string {
 	t.Helper()
 	ctx := context.Background()
 	var seen []string
-	ev, err := triage.Gather(ctx, []logs.Querier{src}, w, func(r *logs.Record, in bool) error {
+	ev, err := triage.Gather(ctx, []logs.Querier{src}, w, func(r *logs.Record, in bool, _ string) error {
 		seen = append(seen, fmt.Sprintf("%v %s %s %s %d %s %v %q", r.Time, r.Level, r.Service, r.Source, r.Status, r.Message, in, r.Raw))
 		return nil
 	}, nil)

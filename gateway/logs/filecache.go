@@ -103,7 +103,10 @@ type parsedFile struct {
 	lines     []lineMeta
 	recs      []Record
 	cols      recColumns
-	bytes     int64 // memory estimate
+	// colsView is cols.view() as of the last change to cols, nil when
+	// cols changed since: the views of an unchanged file share it.
+	colsView *recColumns
+	bytes    int64 // memory estimate
 	// skip is set when the file cannot be cached (a line too long); it is
 	// tried again when the file changes other than by growing (head and
 	// last still recognize it).
@@ -159,7 +162,11 @@ func cachedView(ctx context.Context, path, format string, f *os.File, fi os.File
 		c.account(pf, 0)
 		return nil, read, false, nil
 	}
-	v = &fileView{lines: pf.lines, recs: pf.recs, recColumns: pf.cols.view(), complete: pf.complete, size: fi.Size()}
+	if pf.colsView == nil {
+		cv := pf.cols.view()
+		pf.colsView = &cv
+	}
+	v = &fileView{lines: pf.lines, recs: pf.recs, recColumns: *pf.colsView, complete: pf.complete, size: fi.Size()}
 	cost := pf.bytes
 	pf.mu.Unlock()
 	c.account(pf, cost)
@@ -305,7 +312,7 @@ func (pf *parsedFile) reset() {
 	pf.info, pf.statSize, pf.mtime, pf.complete = nil, 0, time.Time{}, 0
 	pf.head, pf.last, pf.lastStart = nil, nil, 0
 	pf.lines, pf.recs, pf.bytes, pf.skip = nil, nil, 0, false
-	pf.cols = recColumns{}
+	pf.cols, pf.colsView = recColumns{}, nil
 }
 
 // extend parses the complete lines from pf.complete to size.
@@ -338,7 +345,7 @@ func (pf *parsedFile) extend(ctx context.Context, f *os.File, size int64) (int64
 		pf.last = bytes.Clone(pf.last)
 		pf.skip = true
 		pf.lines, pf.recs = nil, nil
-		pf.cols = recColumns{}
+		pf.cols, pf.colsView = recColumns{}, nil
 		pf.bytes = 0
 		return int64(m), nil
 	}
@@ -357,6 +364,7 @@ func (pf *parsedFile) extend(ctx context.Context, f *os.File, size int64) (int64
 	pf.recs = append(pf.recs, recs...)
 	pf.bytes += pf.cols.extend(recs, serviceFromPath(pf.key.path))
 	pf.cols.hasCR = pf.cols.hasCR || bytes.IndexByte(data, '\r') >= 0
+	pf.colsView = nil
 	pf.complete += int64(cut)
 	pf.bytes += int64(cut) + int64(len(lines))*int64(unsafe.Sizeof(lineMeta{})) + int64(len(recs))*(recordSize+colBytes)
 	for i := range recs {
@@ -500,12 +508,13 @@ func (v *fileView) scanRanges(ctx context.Context, format string, start int64, v
 			// the plain read takes whole at the end of the file.
 			eof = j == idx
 		}
-		var tail Record
+		var tail *Record // only at the end: a Record per block would escape
 		tailKind := int32(lineEmpty)
 		if eof && len(v.tail) > 0 {
+			tail = new(Record)
 			tailKind = lineUnparsed
 			if p, _ := NewParser(format); p != nil {
-				tailKind = parseLine(p, v.tail, &tail)
+				tailKind = parseLine(p, v.tail, tail)
 			}
 		}
 		r0, r1 := int32(-1), int32(-1)
@@ -535,7 +544,7 @@ func (v *fileView) scanRanges(ctx context.Context, format string, start int64, v
 			}
 		}
 		if tailKind == 0 {
-			if stop, err := visitTail(&tail); err != nil || stop {
+			if stop, err := visitTail(tail); err != nil || stop {
 				return lines, unparsed, err
 			}
 		}

@@ -34,6 +34,10 @@ func (t *Tally) Mask(r *Record) string {
 	return Mask(r.Message)
 }
 
+// KnownMask is Mask(r.Message) of the record being passed to ReadTally's
+// fn when it is kept with the cached file (a failure's), "" otherwise.
+func (t *Tally) KnownMask() string { return t.mask }
+
 // TallyCounts is one service's counts in a Tally.
 type TallyCounts struct {
 	Minutes []Minute

@@ -177,8 +177,9 @@ type tallier interface {
 
 // Each sees the failure and warning lines Gather reads (error or warning
 // level, or an HTTP 5xx: logs.Record.Notable), inWindow false for baseline
-// lines.
-type Each func(r *logs.Record, inWindow bool) error
+// lines. mask is logs.Mask(r.Message) when the read knows it without
+// computing it (a cached file's failures), "" when not.
+type Each func(r *logs.Record, inWindow bool, mask string) error
 
 // Gather reads every source over the window and a baseline of the same
 // length before it, and measures each service. A union of sources is read
@@ -239,7 +240,7 @@ func Gather(ctx context.Context, sources []logs.Querier, w Window, each Each, wa
 					in := !r.Time.Before(w.From)
 					g.add(r, in)
 					if each != nil && r.Notable() {
-						return each(r, in)
+						return each(r, in, "")
 					}
 					return nil
 				})
@@ -384,7 +385,7 @@ func (g *gatherState) pull(ctx context.Context, src logs.Querier, use *SourceUse
 				g.template(r, in, nil)
 			}
 			if each != nil {
-				if err := each(r, in); err != nil {
+				if err := each(r, in, ""); err != nil {
 					return err
 				}
 			}
@@ -447,7 +448,7 @@ func (g *gatherState) tally(ctx context.Context, src tallier, name string, base,
 			g.template(r, in, t)
 		}
 		if each != nil {
-			return each(r, in)
+			return each(r, in, t.KnownMask())
 		}
 		return nil
 	})
