@@ -155,8 +155,9 @@ func deniedBefore(toks []token, clause []int, i int) bool {
 }
 
 // turkishNegativeVerbs are the endings of a Turkish verb negated in itself,
-// matched in the folded word.
-var turkishNegativeVerbs = []string{"miyor", "muyor", "mıyor", "müyor", "medi", "madi", "mamis", "memis"}
+// matched in the folded word (folding makes "mıyor" and "müyor" "miyor"
+// and "muyor").
+var turkishNegativeVerbs = []string{"miyor", "muyor", "medi", "madi", "mamis", "memis"}
 
 // turkishNegated reports whether a verb negated in itself follows the
 // Turkish other-party word at i in its clause ("görmüyoruz", "görünmedi").

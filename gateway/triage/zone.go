@@ -689,7 +689,7 @@ func insideLatinWord(s string, at int) bool {
 	}
 	before, _ := utf8.DecodeLastRuneInString(s[:at])
 	first, _ := utf8.DecodeRuneInString(s[at:])
-	return unicode.Is(unicode.Latin, first) && unicode.IsLetter(before)
+	return unicode.Is(unicode.Latin, first) && !notWordRune(before)
 }
 
 // capitalWord reports whether w stands in text as a word of its own.
