@@ -231,6 +231,17 @@ type secondOpinion struct {
 // writer, high for the second labeler; one buyer's e-mail while 30 % of a
 // non-core service's e-mails failed, high or medium; a code refused after
 // a phone change on clean logs, medium or low) and 72 of 72 in service.
+// holdout87 and holdout88 (written during round fifty-two, for a later
+// round, the same way; 55 and 55 windows): 70 of 72 in severity (the
+// others one level apart: one writer's bill PDFs "completely down" while a
+// few of them failed, high for the writer, medium for the second labeler;
+// a top-up spinning while the payments traffic fell with no failures,
+// medium or high) and 71 of 72 in service (a question about a planned
+// power cut, the app or none); 71 of 72 in severity (the other one level
+// apart: the shop spinning while its traffic fell with no failures,
+// medium for the writer, high for the second labeler) and 70 of 72 in
+// service (a season pass's renewal and its receipt: payments,
+// notifications or the shop).
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -316,6 +327,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout84", file: "holdout84.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout85", file: "holdout85.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout86", file: "holdout86.json", floor: figures{exact: 0.93, withinOne: 0.97, service: 0.97}},
+	{set: "holdout87", file: "holdout87.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
+	{set: "holdout88", file: "holdout88.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.95}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
