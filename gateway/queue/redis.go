@@ -279,15 +279,12 @@ func (q *Redis) newEnqueue(j Job) *redisEnqueue {
 	if j.ID == "" {
 		j.ID, check = randomJobID(), ""
 	}
-	now := q.opts.Now()
-	return &redisEnqueue{now: now, done: make(chan struct{}),
-		args: []any{j.ID, check, j.Binding.String(), j.DedupKey, j.Type, j.TicketID, j.Payload,
-			padNanos(now), padNanos(now.Add(q.opts.DedupTTL)), j.ReplayKey, padNanos(now.Add(q.opts.ReplayTTL))}}
+	return &redisEnqueue{done: make(chan struct{}),
+		args: []any{j.ID, check, j.Binding.String(), j.DedupKey, j.Type, j.TicketID, j.Payload, j.ReplayKey}}
 }
 
 // redisEnqueue is one Enqueue, run alone or in the batcher's batch.
 type redisEnqueue struct {
-	now    time.Time
 	args   []any // the job's ARGV of enqueueScript
 	stored bool
 	err    error
@@ -340,12 +337,16 @@ func (q *Redis) sendEnqueues(ctx context.Context, batch []*redisEnqueue) {
 			close(r.done)
 		}
 	}()
-	args := make([]any, 0, 2+len(batch)*len(batch[0].args))
-	args = append(args, q.opts.DedupTTL.Milliseconds(), q.opts.ReplayTTL.Milliseconds())
+	// The batch's jobs are enqueued at once, at now: their enqueue time
+	// and their keys' expiry travel once, not per job.
+	now := q.opts.Now()
+	args := make([]any, 0, 4+len(batch)*len(batch[0].args))
+	args = append(args, q.opts.DedupTTL.Milliseconds(), q.opts.ReplayTTL.Milliseconds(),
+		padNanos(now.Add(q.opts.DedupTTL)), padNanos(now.Add(q.opts.ReplayTTL)))
 	for _, r := range batch {
 		args = append(args, r.args...)
 	}
-	v, err := q.run(ctx, enqueueScript, batch[0].now, nil, args...)
+	v, err := q.run(ctx, enqueueScript, now, nil, args...)
 	out, ok := v.([]any)
 	if err == nil && (!ok || len(out) != len(batch)) {
 		err = fmt.Errorf("unexpected enqueue script reply %T for %d jobs", v, len(batch))

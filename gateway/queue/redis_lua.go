@@ -92,12 +92,12 @@ end
 
 // enqueueScript enqueues a batch of jobs, each as if alone and in order:
 // a later job of the batch sees the dedup and replay keys of the earlier
-// ones. ARGV[5] dedup key TTL ms, ARGV[6] replay key TTL ms, then 11 per
-// job: id, "1" when the caller chose the id (it is checked for a clash; a
-// random 128-bit id is not), binding, dedup, type, ticket, payload, now
-// (padded ns), dedup expiry (padded ns), replay (empty: none), replay expiry
-// (padded ns). Returns per job 1 stored, 0 duplicate (job not stored), 2 id
-// taken (not stored).
+// ones. The batch is enqueued at NOW (ARGV[3]). ARGV[5] dedup key TTL ms,
+// ARGV[6] replay key TTL ms, ARGV[7] dedup expiry (padded ns), ARGV[8]
+// replay expiry (padded ns), then 8 per job: id, "1" when the caller chose
+// the id (it is checked for a clash; a random 128-bit id is not), binding,
+// dedup, type, ticket, payload, replay (empty: none). Returns per job 1
+// stored, 0 duplicate (job not stored), 2 id taken (not stored).
 //
 // A replay key seen before refuses the job with nothing recorded (a replay
 // under an invented invocation id must not take that id from a genuine
@@ -108,24 +108,34 @@ end
 //
 // Per stored job it writes the two keys, a stream entry naming the job and
 // the job's hash; the keys' reads, the queue order, the ready index and the
-// depth counts take one command per batch.
+// depth counts take one command per batch. The times shared by the batch
+// come once, and each key's name is built once: arguments and strings made
+// per job are most of what the script costs Redis beyond its commands.
 var enqueueScript = redis.NewScript(luaLib + `
-local DEDUPMS, REPLAYMS, PER = ARGV[5], ARGV[6], 11
-local n = (#ARGV - 6) / PER
-local function arg(i, k) return ARGV[6 + (i - 1) * PER + k] end
+local DEDUPMS, REPLAYMS, DEDUPUNTIL, REPLAYUNTIL, PER = ARGV[5], ARGV[6], ARGV[7], ARGV[8], 8
+local n = (#ARGV - 8) / PER
 
-local names, expiry = {}, {}
+-- dks[i], rks[i]: the i-th job's dedup and replay key names, nil for none.
+local names, dks, rks, expiry = {}, {}, {}, {}
 for i = 1, n do
-  if arg(i, 4) ~= '' then names[#names + 1] = QP .. 'dedup:' .. arg(i, 4) end
-  if arg(i, 10) ~= '' then names[#names + 1] = QP .. 'replay:' .. arg(i, 10) end
+  local b = 8 + (i - 1) * PER
+  local dedup, replay = ARGV[b + 4], ARGV[b + 8]
+  if dedup ~= '' then
+    dks[i] = QP .. 'dedup:' .. dedup
+    names[#names + 1] = dks[i]
+  end
+  if replay ~= '' then
+    rks[i] = QP .. 'replay:' .. replay
+    names[#names + 1] = rks[i]
+  end
 end
 if #names > 0 then
   local v = redis.call('MGET', unpack(names))
   for i, k in ipairs(names) do expiry[k] = v[i] end
 end
-local function live(k, now)
+local function live(k)
   local until_ = expiry[k]
-  return until_ and until_ > now
+  return until_ and until_ > NOW
 end
 local function record(k, until_, ms)
   redis.call('SET', k, until_, 'PX', ms)
@@ -134,18 +144,17 @@ end
 
 local out, stored, taken = {}, {}, {}
 for i = 1, n do
-  local id, dedup, replay, now = arg(i, 1), arg(i, 4), arg(i, 10), arg(i, 8)
-  local dk, rk = QP .. 'dedup:' .. dedup, QP .. 'replay:' .. replay
+  local id, dk, rk = ARGV[8 + (i - 1) * PER + 1], dks[i], rks[i]
   out[i] = 0
-  if replay ~= '' and live(rk, now) then
+  if rk and live(rk) then
     -- refused, nothing recorded
-  elseif dedup ~= '' and live(dk, now) then
-    if replay ~= '' then record(rk, arg(i, 11), REPLAYMS) end
-  elseif arg(i, 2) == '1' and (taken[id] or redis.call('EXISTS', JOBP .. id) == 1) then
+  elseif dk and live(dk) then
+    if rk then record(rk, REPLAYUNTIL, REPLAYMS) end
+  elseif ARGV[8 + (i - 1) * PER + 2] == '1' and (taken[id] or redis.call('EXISTS', JOBP .. id) == 1) then
     out[i] = 2
   else
-    if dedup ~= '' then record(dk, arg(i, 9), DEDUPMS) end
-    if replay ~= '' then record(rk, arg(i, 11), REPLAYMS) end
+    if dk then record(dk, DEDUPUNTIL, DEDUPMS) end
+    if rk then record(rk, REPLAYUNTIL, REPLAYMS) end
     stored[#stored + 1] = i
     taken[id] = true
     out[i] = 1
@@ -159,11 +168,12 @@ local seq = redis.call('INCRBY', K_SEQ, #stored) - #stored
 local ready, depth = {}, {}
 for _, i in ipairs(stored) do
   seq = seq + 1
-  local id, binding, now = arg(i, 1), arg(i, 3), arg(i, 8)
+  local b = 8 + (i - 1) * PER
+  local id, binding = ARGV[b + 1], ARGV[b + 3]
   local e = redis.call('XADD', K_STREAM, '*', 'id', id)
-  redis.call('HSET', JOBP .. id, 'id', id, 'binding', binding, 'dedup', arg(i, 4), 'type', arg(i, 5),
-    'ticket', arg(i, 6), 'payload', arg(i, 7), 'attempts', 0, 'enqueued_at', now,
-    'next_at', now, 'seq', seq, 'state', 'ready', 'entry', e)
+  redis.call('HSET', JOBP .. id, 'id', id, 'binding', binding, 'dedup', ARGV[b + 4], 'type', ARGV[b + 5],
+    'ticket', ARGV[b + 6], 'payload', ARGV[b + 7], 'attempts', 0, 'enqueued_at', NOW,
+    'next_at', NOW, 'seq', seq, 'state', 'ready', 'entry', e)
   ready[#ready + 1] = seq
   ready[#ready + 1] = id
   depth[binding] = (depth[binding] or 0) + 1
