@@ -174,28 +174,18 @@ func turkishNegated(toks []token, clause []int, i int) bool {
 // account is shared ("we share one account, so I see another member's
 // orders"): what the others in it did is no one else's. Mended after a
 // read-through: not when a negator stands before the sharing ("we do not
-// share the account with anyone, yet …").
+// share the account with anyone, yet …"). Round fifty-two: in its clause,
+// as negated reads it; "No, we share one account" shares it.
 func sharedAccount(toks []token, i int) bool {
 	from, to := sentenceOf(toks, i)
 	for k := from; k < to; k++ {
-		if toks[k].w != "share" && toks[k].w != "shared" && toks[k].w != "sharing" || sharingDenied(toks, from, k) {
+		if toks[k].w != "share" && toks[k].w != "shared" && toks[k].w != "sharing" || negated(toks, k) {
 			continue
 		}
 		for j := k + 1; j < to && j <= k+4; j++ {
 			if accountNoun(toks[j].raw) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// sharingDenied reports whether a negator stands within three words
-// before the sharing word at k, in the sentence opening at from.
-func sharingDenied(toks []token, from, k int) bool {
-	for j := k - 1; j >= from && j >= k-3; j-- {
-		if negators[toks[j].w] {
-			return true
 		}
 	}
 	return false
