@@ -138,13 +138,18 @@ func questionMarked(toks []token, i int) bool {
 	return false
 }
 
+// portugueseAfterNo are the possessives Portuguese "no" (in the) stands
+// before: "no meu perfil", "no nosso painel". The feminine takes "na";
+// Spanish "no mi", "no mis", "no nuestro" deny.
+var portugueseAfterNo = map[string]bool{"meu": true, "nosso": true}
+
 // deniedBefore reports whether a negator stands within four words before
 // toks[i] in its clause ("мы не видим данные другого", "لا أرى بيانات
 // عميل آخر"); Portuguese "no" before a possessive is "in the".
 func deniedBefore(toks []token, clause []int, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && clause[k] == clause[i]; k-- {
 		w := toks[k].w
-		if w == "no" && k+1 < len(toks) && ownWords[toks[k+1].raw] {
+		if w == "no" && k+1 < len(toks) && portugueseAfterNo[toks[k+1].raw] {
 			continue
 		}
 		if negators[w] || foreignNegators[w] || foreignNegators[toks[k].raw] {

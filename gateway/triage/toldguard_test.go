@@ -16,3 +16,17 @@ func TestTriage_aSharingDeniedOnlyInItsClause(t *testing.T) {
 		{"en we never shared the account", at("Orders", "We never shared the account, yet the orders page shows another customer's name and address."), true},
 	})
 }
+
+// TestTriage_aPortugueseNoBeforeAPossessiveOnly is round fifty-two's:
+// Portuguese "no" before a possessive is "in the" ("no meu perfil") and
+// denies nothing; Spanish "no" before "mi" is a negation.
+func TestTriage_aPortugueseNoBeforeAPossessiveOnly(t *testing.T) {
+	at := normalTicket
+	checkCriticalClaims(t, "security words", []wordCase{
+		{"es not my son nor anyone at home", at("Contraseña", "No mi hijo ni alguien de casa cambió la contraseña de mi cuenta: fui yo."), false},
+		{"es not my colleagues nor anyone", at("Cuenta", "No mis compañeros ni alguien del equipo entró en mi cuenta, fui yo."), false},
+		// guards: Portuguese "in my", "in our"
+		{"pt in my panel today someone changed the password", at("Perfil", "No meu painel hoje alguém mudou a senha da conta."), true},
+		{"pt on our site yesterday someone got into the account", at("Conta", "No nosso site ontem alguém entrou na conta da loja."), true},
+	})
+}
