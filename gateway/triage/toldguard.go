@@ -1,5 +1,10 @@
 package triage
 
+import (
+	"slices"
+	"strings"
+)
+
 // Round fifty-one's review: another party's data and someone in the
 // account, read in the languages the round added, lent critical to
 // questions, requests, negations, a shared account and access given. The
@@ -164,11 +169,30 @@ func deniedBefore(toks []token, clause []int, i int) bool {
 // and "muyor").
 var turkishNegativeVerbs = []string{"miyor", "muyor", "medi", "madi", "mamis", "memis"}
 
+// turkishPersonEndings may follow a negated verb's ending at the end of
+// the word, folded: the person ("görmedik", "göremiyoruz", "görmediler")
+// and a past after a present or a hearsay ("görmüyordu", "gelmemişti").
+var turkishPersonEndings = []string{"", "m", "n", "k", "um", "im", "uz", "iz", "sun", "sin", "niz", "nuz", "sunuz", "siniz",
+	"lar", "ler", "du", "dum", "duk", "dunuz", "ti", "tim", "tik", "di", "dim", "dik"}
+
+// turkishNegatedVerb reports whether the folded word ends in a Turkish
+// negated verb: one of turkishNegativeVerbs and a person ending after
+// it, so that "Madison", "medikal", "comedian" or "immediately" deny
+// nothing.
+func turkishNegatedVerb(f string) bool {
+	for _, v := range turkishNegativeVerbs {
+		if i := strings.LastIndex(f, v); i >= 0 && slices.Contains(turkishPersonEndings, f[i+len(v):]) {
+			return true
+		}
+	}
+	return false
+}
+
 // turkishNegated reports whether a verb negated in itself follows the
 // Turkish other-party word at i in its clause ("görmüyoruz", "görünmedi").
 func turkishNegated(toks []token, clause []int, i int) bool {
 	for k := i + 1; k < len(toks) && clause[k] == clause[i]; k++ {
-		if containsAny(toks[k].f, turkishNegativeVerbs) {
+		if turkishNegatedVerb(toks[k].f) {
 			return true
 		}
 	}

@@ -30,3 +30,30 @@ func TestTriage_aPortugueseNoBeforeAPossessiveOnly(t *testing.T) {
 		{"pt on our site yesterday someone got into the account", at("Conta", "No nosso site ontem alguém entrou na conta da loja."), true},
 	})
 }
+
+// TestTriage_aTurkishNegationIsAVerbEnding is round fifty-two's: the
+// Turkish verb negated in itself that denies another party's data is
+// read at the end of a word ("görmedik", "göremiyoruz"), not inside any
+// word that holds the letters ("Madison", "medikal", "comedian").
+func TestTriage_aTurkishNegationIsAVerbEnding(t *testing.T) {
+	at := normalTicket
+	checkCriticalClaims(t, "security words", []wordCase{
+		{"tr a store named Madison", at("Sipariş", "Başka bir kullanıcının adı ve adresi Madison şubemizin siparişinde görünüyor."), true},
+		{"tr a medical report", at("Rapor", "Başka bir hastanın adı medikal raporumda yazıyor."), true},
+		{"tr a comedian's club", at("Fatura", "Başka bir firmanın faturaları Comedian Club hesabımızda çıkıyor."), true},
+		// guards: verbs negated in themselves
+		{"tr we did not see", at("KDV", "Başka bir kullanıcının adını görmedik, sadece KDV oranını soruyoruz."), false},
+		{"tr we cannot see", at("Sipariş", "Başka bir kullanıcının siparişini göremiyoruz, sorun yok."), false},
+		{"tr not shown", at("Bilgi", "Başka bir kullanıcının bilgileri hiçbir yerde gösterilmemiş, sadece soruyorum."), false},
+	})
+}
+
+func TestTurkishNegatedVerb(t *testing.T) {
+	for w, want := range map[string]bool{"görmedik": true, "göremiyoruz": true, "görünmüyordu": true, "gelmemişti": true,
+		"yapamadılar": true, "gösterilmemiş": true, "immediately": false, "madison": false, "medikal": false,
+		"comedian": false, "remedies": false} {
+		if got := turkishNegatedVerb(fold(w)); got != want {
+			t.Errorf("turkishNegatedVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
