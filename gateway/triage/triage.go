@@ -1105,16 +1105,16 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	var reasons []string
 	ms := f.mentions
 	var kept []ServiceMention
+	mailer := ""
+	if i := serviceOfFlow(t.p.Services, flowKindNamed("messaging")); i >= 0 {
+		mailer = t.p.Services[i].Name
+	}
 	switch f.claim {
 	case claimSecurity, claimDataLoss:
 		// a report of data made visible that names no sign-in: not a
 		// takeover; a message is no page (a phishing e-mail is not the
 		// notification service's)
 		exposed := len(active(f.sig.exposure)) > 0
-		mailer := ""
-		if i := serviceOfFlow(t.p.Services, flowKindNamed("messaging")); i >= 0 {
-			mailer = t.p.Services[i].Name
-		}
 		for _, m := range ms {
 			if accessWord(m) {
 				exposed = false
@@ -1168,7 +1168,14 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			break
 		}
 		billingQ := len(active(f.sig.billing)) > 0
+		resent := f.claim == claimLow && messageResent(&f.sig)
 		for _, m := range ms {
+			// Round fifty-two: a request to send a message again is the
+			// message's, by any of its words (resend.go).
+			if resent && m.Service == mailer {
+				kept = append(kept, m)
+				continue
+			}
 			// A question or request names its service or has none: what it
 			// says of a flow ("export my orders") does not name one.
 			if f.claim == claimLow && m.Strength == strengthFlow {

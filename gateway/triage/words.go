@@ -899,6 +899,8 @@ type signals struct {
 	// codeRefused are sign-in codes the text says were refused (see
 	// signInCodeRefused): each hit is at the word of refusal.
 	codeRefused []hit
+	// resend asks for a message to be sent again (see messageResent).
+	resend []hit
 }
 
 // clauseCount is how many distinct clauses the hits fall in: "got an
@@ -987,6 +989,7 @@ func readSignals(toks []token, text string) signals {
 		sentence:      sentences(toks),
 		account:       findAll(toks, accountDocuments),
 		cleared:       findAll(toks, troubleshootingThings),
+		resend:        findAll(toks, resendWords),
 	}
 	s.privacy = notFailedAsk(toks, s.privacy, active(s.failure))
 	s.codesCounted = codesCounted(toks)
