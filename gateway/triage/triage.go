@@ -1105,18 +1105,24 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	var reasons []string
 	ms := f.mentions
 	var kept []ServiceMention
-	mailer := ""
+	mailer, payer := "", ""
 	if i := serviceOfFlow(t.p.Services, flowKindNamed("messaging")); i >= 0 {
 		mailer = t.p.Services[i].Name
+	}
+	if i := serviceOfFlow(t.p.Services, flowKindNamed("paying")); i >= 0 {
+		payer = t.p.Services[i].Name
 	}
 	switch f.claim {
 	case claimSecurity, claimDataLoss:
 		// a report of data made visible that names no sign-in: not a
 		// takeover; a message is no page (a phishing e-mail is not the
-		// notification service's)
-		exposed := len(active(f.sig.exposure)) > 0
+		// notification service's). Round fifty-two: another party's data
+		// shown stays exposed beside a word of signing in ("I am signed
+		// in with my own account") unless someone is read in the account.
+		exposed, party := len(active(f.sig.exposure)) > 0, partyExposed(&f.sig)
+		_, took := takeover(f.sig.security)
 		for _, m := range ms {
-			if accessWord(m) {
+			if accessWord(m) && (took || !party) {
 				exposed = false
 			}
 		}
@@ -1134,7 +1140,11 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			// Another customer's data shown names the page it was shown on,
 			// by the page's own word ("ödeme sayfasında", "na stronie
 			// płatności"), not by a flow's.
-			exposedOn := f.claim == claimSecurity && exposed && m.Strength >= strengthSynonym && !accessWord(m) && m.Service != mailer
+			// Round fifty-two: where the writer pays, by the paying flow's
+			// own words too ("na stranici za plaćanje", "בדף התשלום"):
+			// the purchase page's, renamed below (shownOnPurchasePage).
+			exposedOn := f.claim == claimSecurity && exposed && (m.Strength >= strengthSynonym || party && m.Service == payer) &&
+				!accessWord(m) && m.Service != mailer
 			// The shop's own confirmation that carried another person's
 			// details ("the order confirmation email has somebody else's
 			// name and address") is what was exposed, not a breach's
