@@ -172,8 +172,11 @@ var turkishNegativeVerbs = []string{"miyor", "muyor", "medi", "madi", "mamis", "
 // turkishPersonEndings may follow a negated verb's ending at the end of
 // the word, folded: the person ("görmedik", "göremiyoruz", "görmediler")
 // and a past after a present or a hearsay ("görmüyordu", "gelmemişti").
+// Round fifty-two's review: the formal copula ("gösterilmemiştir") and
+// a participle with its person ("görmediğimiz", "görmediği").
 var turkishPersonEndings = []string{"", "m", "n", "k", "um", "im", "uz", "iz", "sun", "sin", "niz", "nuz", "sunuz", "siniz",
-	"lar", "ler", "du", "dum", "duk", "dunuz", "ti", "tim", "tik", "di", "dim", "dik"}
+	"lar", "ler", "du", "dum", "duk", "dunuz", "ti", "tim", "tik", "di", "dim", "dik",
+	"tir", "tur", "dir", "dur", "gi", "gim", "gin", "gimiz", "giniz"}
 
 // turkishNegatedVerb reports whether the folded word ends in a Turkish
 // negated verb: one of turkishNegativeVerbs and a person ending after

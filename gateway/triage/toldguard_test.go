@@ -45,12 +45,19 @@ func TestTriage_aTurkishNegationIsAVerbEnding(t *testing.T) {
 		{"tr we did not see", at("KDV", "Başka bir kullanıcının adını görmedik, sadece KDV oranını soruyoruz."), false},
 		{"tr we cannot see", at("Sipariş", "Başka bir kullanıcının siparişini göremiyoruz, sorun yok."), false},
 		{"tr not shown", at("Bilgi", "Başka bir kullanıcının bilgileri hiçbir yerde gösterilmemiş, sadece soruyorum."), false},
+		// round fifty-two's review: a formal copula and a participle with
+		// a person after the negated verb ("gösterilmemiştir", "görmediğimiz")
+		{"tr has not been shown (formal)", at("Bilgi", "Başka bir kullanıcının adı hiçbir sayfada gösterilmemiştir."), false},
+		{"tr since we did not see it", at("Bilgi", "Başka bir kullanıcının adını görmediğimiz için sorun yok."), false},
+		// guard: the same participle affirmative tells it was seen
+		{"tr since we saw it", at("Bilgi", "Başka bir kullanıcının adını sipariş sayfamızda gördüğümüz için yazıyoruz."), true},
 	})
 }
 
 func TestTurkishNegatedVerb(t *testing.T) {
 	for w, want := range map[string]bool{"görmedik": true, "göremiyoruz": true, "görünmüyordu": true, "gelmemişti": true,
-		"yapamadılar": true, "gösterilmemiş": true, "immediately": false, "madison": false, "medikal": false,
+		"yapamadılar": true, "gösterilmemiş": true, "gösterilmemiştir": true, "görmediğimiz": true,
+		"yapılmamıştır": true, "görmediği": true, "görmediğiniz": true, "immediately": false, "madison": false, "medikal": false,
 		"comedian": false, "remedies": false} {
 		if got := turkishNegatedVerb(fold(w)); got != want {
 			t.Errorf("turkishNegatedVerb(%q) = %v, want %v", w, got, want)
