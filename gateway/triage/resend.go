@@ -25,6 +25,33 @@ var resendWords = mkFlowWords("resend", "re-send", "send it again", "send them a
 	"重新发送", "重发", "再送", "もう一度送", "다시 보내", "재발송", "재전송", "إعادة إرسال", "إعادة ارسال",
 	"לשלוח שוב", "לשלוח מחדש", "दोबारा भेज*", "फिर से भेज*")
 
+// resendRequests ask for what their sentence names, as a question does:
+// "please", "bitte", "lütfen", "vui lòng", "请", "ください".
+var resendRequests = mkFlowWords("please", "pls", "plz", "kindly", "need", "needs", "bitte", "por favor", "sil vous plaît",
+	"svp", "merci de", "per favore", "per piacere", "alstublieft", "alsjeblieft", "graag", "proszę", "prosimy",
+	"пожалуйста", "будь ласка", "lütfen", "rica ederim", "vui lòng", "làm ơn", "xin", "tolong", "mohon", "snälla",
+	"vänligen", "venligst", "请", "麻烦", "ください", "下さい", "お願い", "주세요", "부탁", "من فضلك", "يرجى", "الرجاء",
+	"בבקשה", "कृपया")
+
+// askedResends keeps the resend words their sentence asks for, in a
+// question (a question mark, a question word opening it, a verb of
+// wanting) or a request (resendRequests), and no negator denies in their
+// clause. Round fifty-two's review: a resend refused ("nicht erneut
+// senden", "không cần gửi lại", "再送は不要"), quoted from the shop's reply
+// ("your reply said we will resend the e-mail") or the writer's own ("I
+// will resend the signed contract by e-mail") asks for no message.
+func askedResends(toks []token, clause []int, hs []hit) []hit {
+	var out []hit
+	for _, h := range hs {
+		from, to := sentenceOf(toks, h.pos)
+		asked := questionMarked(toks, h.pos) || askedSentence(toks, h.pos) || len(findAll(toks[from:to], resendRequests)) > 0
+		if asked && !deniedBefore(toks, clause, h.pos) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // messageResent reports whether the ticket asks for a message to be sent
 // again.
 func messageResent(s *signals) bool { return len(active(s.resend)) > 0 }

@@ -992,6 +992,7 @@ func readSignals(toks []token, text string) signals {
 		resend:        findAll(toks, resendWords),
 	}
 	s.privacy = notFailedAsk(toks, s.privacy, active(s.failure))
+	s.resend = askedResends(toks, s.clause, s.resend)
 	s.codesCounted = codesCounted(toks)
 	// A sign-in code refused is a failure, in whatever words the lists
 	// above do not know ("o código … é sempre recusado").
