@@ -901,6 +901,10 @@ type signals struct {
 	codeRefused []hit
 	// resend asks for a message to be sent again (see messageResent).
 	resend []hit
+	// theirs are another person's possessives, before a noun ("su método
+	// de pago", "their card") or after it ("o cartão dela"); see
+	// namesTheirs.
+	theirs []hit
 }
 
 // clauseCount is how many distinct clauses the hits fall in: "got an
@@ -990,6 +994,7 @@ func readSignals(toks []token, text string) signals {
 		account:       findAll(toks, accountDocuments),
 		cleared:       findAll(toks, troubleshootingThings),
 		resend:        findAll(toks, resendWords),
+		theirs:        findAll(toks, theirWords),
 	}
 	s.privacy = notFailedAsk(toks, s.privacy, active(s.failure))
 	s.resend = askedResends(toks, s.clause, s.resend)
