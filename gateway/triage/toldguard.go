@@ -1,5 +1,10 @@
 package triage
 
+import (
+	"slices"
+	"strings"
+)
+
 // Round fifty-one's review: another party's data and someone in the
 // account, read in the languages the round added, lent critical to
 // questions, requests, negations, a shared account and access given. The
@@ -138,13 +143,18 @@ func questionMarked(toks []token, i int) bool {
 	return false
 }
 
+// portugueseAfterNo are the possessives Portuguese "no" (in the) stands
+// before: "no meu perfil", "no nosso painel". The feminine takes "na";
+// Spanish "no mi", "no mis", "no nuestro" deny.
+var portugueseAfterNo = map[string]bool{"meu": true, "nosso": true}
+
 // deniedBefore reports whether a negator stands within four words before
 // toks[i] in its clause ("мы не видим данные другого", "لا أرى بيانات
 // عميل آخر"); Portuguese "no" before a possessive is "in the".
 func deniedBefore(toks []token, clause []int, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && clause[k] == clause[i]; k-- {
 		w := toks[k].w
-		if w == "no" && k+1 < len(toks) && ownWords[toks[k+1].raw] {
+		if w == "no" && k+1 < len(toks) && portugueseAfterNo[toks[k+1].raw] {
 			continue
 		}
 		if negators[w] || foreignNegators[w] || foreignNegators[toks[k].raw] {
@@ -159,11 +169,33 @@ func deniedBefore(toks []token, clause []int, i int) bool {
 // and "muyor").
 var turkishNegativeVerbs = []string{"miyor", "muyor", "medi", "madi", "mamis", "memis"}
 
+// turkishPersonEndings may follow a negated verb's ending at the end of
+// the word, folded: the person ("görmedik", "göremiyoruz", "görmediler")
+// and a past after a present or a hearsay ("görmüyordu", "gelmemişti").
+// Round fifty-two's review: the formal copula ("gösterilmemiştir") and
+// a participle with its person ("görmediğimiz", "görmediği").
+var turkishPersonEndings = []string{"", "m", "n", "k", "um", "im", "uz", "iz", "sun", "sin", "niz", "nuz", "sunuz", "siniz",
+	"lar", "ler", "du", "dum", "duk", "dunuz", "ti", "tim", "tik", "di", "dim", "dik",
+	"tir", "tur", "dir", "dur", "gi", "gim", "gin", "gimiz", "giniz"}
+
+// turkishNegatedVerb reports whether the folded word ends in a Turkish
+// negated verb: one of turkishNegativeVerbs and a person ending after
+// it, so that "Madison", "medikal", "comedian" or "immediately" deny
+// nothing.
+func turkishNegatedVerb(f string) bool {
+	for _, v := range turkishNegativeVerbs {
+		if i := strings.LastIndex(f, v); i >= 0 && slices.Contains(turkishPersonEndings, f[i+len(v):]) {
+			return true
+		}
+	}
+	return false
+}
+
 // turkishNegated reports whether a verb negated in itself follows the
 // Turkish other-party word at i in its clause ("görmüyoruz", "görünmedi").
 func turkishNegated(toks []token, clause []int, i int) bool {
 	for k := i + 1; k < len(toks) && clause[k] == clause[i]; k++ {
-		if containsAny(toks[k].f, turkishNegativeVerbs) {
+		if turkishNegatedVerb(toks[k].f) {
 			return true
 		}
 	}
@@ -174,28 +206,18 @@ func turkishNegated(toks []token, clause []int, i int) bool {
 // account is shared ("we share one account, so I see another member's
 // orders"): what the others in it did is no one else's. Mended after a
 // read-through: not when a negator stands before the sharing ("we do not
-// share the account with anyone, yet …").
+// share the account with anyone, yet …"). Round fifty-two: in its clause,
+// as negated reads it; "No, we share one account" shares it.
 func sharedAccount(toks []token, i int) bool {
 	from, to := sentenceOf(toks, i)
 	for k := from; k < to; k++ {
-		if toks[k].w != "share" && toks[k].w != "shared" && toks[k].w != "sharing" || sharingDenied(toks, from, k) {
+		if toks[k].w != "share" && toks[k].w != "shared" && toks[k].w != "sharing" || negated(toks, k) {
 			continue
 		}
 		for j := k + 1; j < to && j <= k+4; j++ {
 			if accountNoun(toks[j].raw) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// sharingDenied reports whether a negator stands within three words
-// before the sharing word at k, in the sentence opening at from.
-func sharingDenied(toks []token, from, k int) bool {
-	for j := k - 1; j >= from && j >= k-3; j-- {
-		if negators[toks[j].w] {
-			return true
 		}
 	}
 	return false

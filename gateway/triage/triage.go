@@ -1105,18 +1105,24 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	var reasons []string
 	ms := f.mentions
 	var kept []ServiceMention
+	mailer, payer := "", ""
+	if i := serviceOfFlow(t.p.Services, flowKindNamed("messaging")); i >= 0 {
+		mailer = t.p.Services[i].Name
+	}
+	if i := serviceOfFlow(t.p.Services, flowKindNamed("paying")); i >= 0 {
+		payer = t.p.Services[i].Name
+	}
 	switch f.claim {
 	case claimSecurity, claimDataLoss:
 		// a report of data made visible that names no sign-in: not a
 		// takeover; a message is no page (a phishing e-mail is not the
-		// notification service's)
-		exposed := len(active(f.sig.exposure)) > 0
-		mailer := ""
-		if i := serviceOfFlow(t.p.Services, flowKindNamed("messaging")); i >= 0 {
-			mailer = t.p.Services[i].Name
-		}
+		// notification service's). Round fifty-two: another party's data
+		// shown stays exposed beside a word of signing in ("I am signed
+		// in with my own account") unless someone is read in the account.
+		exposed, party := len(active(f.sig.exposure)) > 0, partyExposed(&f.sig)
+		_, took := takeover(f.sig.security)
 		for _, m := range ms {
-			if accessWord(m) {
+			if accessWord(m) && (took || !party) {
 				exposed = false
 			}
 		}
@@ -1134,7 +1140,14 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			// Another customer's data shown names the page it was shown on,
 			// by the page's own word ("ödeme sayfasında", "na stronie
 			// płatności"), not by a flow's.
-			exposedOn := f.claim == claimSecurity && exposed && m.Strength >= strengthSynonym && !accessWord(m) && m.Service != mailer
+			// Round fifty-two: where the writer pays, by the paying flow's
+			// own words too ("na stranici za plaćanje", "בדף התשלום"):
+			// the purchase page's, renamed below (shownOnPurchasePage).
+			// Mended after its review: not a payment word that names the
+			// other party's own ("los datos de otro cliente: … su método
+			// de pago"): that is what was shown, not where (namesTheirs).
+			exposedOn := f.claim == claimSecurity && exposed && (m.Strength >= strengthSynonym || party && m.Service == payer) &&
+				!accessWord(m) && m.Service != mailer && !(party && m.Service == payer && namesTheirs(&f.sig, m))
 			// The shop's own confirmation that carried another person's
 			// details ("the order confirmation email has somebody else's
 			// name and address") is what was exposed, not a breach's
@@ -1168,7 +1181,14 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			break
 		}
 		billingQ := len(active(f.sig.billing)) > 0
+		resent := f.claim == claimLow && messageResent(&f.sig)
 		for _, m := range ms {
+			// Round fifty-two: a request to send a message again is the
+			// message's, by any of its words (resend.go).
+			if resent && m.Service == mailer {
+				kept = append(kept, m)
+				continue
+			}
 			// A question or request names its service or has none: what it
 			// says of a flow ("export my orders") does not name one.
 			if f.claim == claimLow && m.Strength == strengthFlow {
@@ -1197,19 +1217,19 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	// card payments now fail with error 502"); a denial or a question is
 	// no exposure (see exposures), another merchant's data no purchase
 	// page's (see partyExposed).
-	if f.claim == claimSecurity && partyExposed(&f.sig) && t.orderService != "" {
-		if i := serviceOfFlow(t.p.Services, flowKindNamed("paying")); i >= 0 && t.p.Services[i].Name != t.orderService {
-			var paying []ServiceMention
-			for _, m := range ms {
-				if m.Service == t.p.Services[i].Name {
-					paying = append(paying, m)
-				}
+	// Round fifty-two's review: the payment's words kept above are those
+	// that name where the writer pays, not the other party's own.
+	if f.claim == claimSecurity && partyExposed(&f.sig) && t.orderService != "" && payer != "" && payer != t.orderService {
+		var paying []ServiceMention
+		for _, m := range ms {
+			if m.Service == payer {
+				paying = append(paying, m)
 			}
-			if out, moved := shownOnPurchasePage(ms, t.p.Services[i].Name, t.orderService); moved && !failsWhereNamed(&f.sig, paying) {
-				reasons = append(reasons, fmt.Sprintf("another party's data shown (%s) where the writer pays: the purchase page's service %s",
-					quote(partyExposures(&f.sig)), t.orderService))
-				ms = out
-			}
+		}
+		if out, moved := shownOnPurchasePage(ms, payer, t.orderService); moved && !failsWhereNamed(&f.sig, paying) {
+			reasons = append(reasons, fmt.Sprintf("another party's data shown (%s) where the writer pays: the purchase page's service %s",
+				quote(partyExposures(&f.sig)), t.orderService))
+			ms = out
 		}
 	}
 	// Someone else in the writer's account: an account taken over is the
@@ -1370,6 +1390,49 @@ func shownOnPurchasePage(ms []ServiceMention, payment, order string) (out []Serv
 		out = append(out, m)
 	}
 	return out, moved
+}
+
+// theirWords are another person's possessives: before the noun ("their",
+// "su", "jego", "seine", "leur") or, in Portuguese and Hebrew, after it
+// ("dela", "שלו"; theirAfter).
+var (
+	theirWords = mkFlowWords("their", "his", "her", "su", "sus", "seu", "sua", "seus", "suas", "son", "sa", "ses", "leur",
+		"leurs", "suo", "suoi", "sue", "loro", "sein", "seine", "seinen", "seiner", "seinem", "ihr", "ihre", "ihren",
+		"ihrer", "ihrem", "dessen", "deren", "zijn", "haar", "hun", "hans", "hennes", "deras", "hendes", "deres", "jego",
+		"jej", "ich", "jeho", "její", "jejich", "его", "её", "ее", "их", "його", "її", "їх", "njegov*", "njezin*",
+		"njen*", "njihov*", "dele", "dela", "deles", "delas", "שלו", "שלה", "שלהם")
+	theirAfter = map[string]bool{"dele": true, "dela": true, "deles": true, "delas": true, "שלו": true, "שלה": true, "שלהם": true}
+)
+
+// namesTheirs reports whether every word of m stands beside a possessive
+// of the other party whose data the ticket tells was shown, after that
+// data in its sentence and in the word's clause ("los datos de otro
+// cliente: su nombre … y su método de pago", "their name and their saved
+// card", "o cartão dela"): the word names what was shown, not where. A
+// possessive before the other party ("bei Ihrer Zahlung sehe ich die
+// Adresse eines anderen Kunden") is the writer's formal "your".
+func namesTheirs(s *signals, m ServiceMention) bool {
+	party := partyExposures(s)
+	for _, at := range mentionsAt(m) {
+		owned := false
+		for _, h := range s.theirs {
+			near := h.pos < at && at-h.pos <= 3
+			if theirAfter[h.phrase.String()] {
+				near = h.pos > at && h.pos-at <= 2
+			}
+			if !near || at >= len(s.clause) || h.pos >= len(s.clause) || s.clause[h.pos] != s.clause[at] {
+				continue
+			}
+			owned = slices.ContainsFunc(party, func(p hit) bool { return p.pos < h.pos && s.sentence[p.pos] == s.sentence[h.pos] })
+			if owned {
+				break
+			}
+		}
+		if !owned {
+			return false
+		}
+	}
+	return true
 }
 
 // disownedAct returns a security hit in which the writer disowns an act

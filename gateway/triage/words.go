@@ -899,6 +899,12 @@ type signals struct {
 	// codeRefused are sign-in codes the text says were refused (see
 	// signInCodeRefused): each hit is at the word of refusal.
 	codeRefused []hit
+	// resend asks for a message to be sent again (see messageResent).
+	resend []hit
+	// theirs are another person's possessives, before a noun ("su método
+	// de pago", "their card") or after it ("o cartão dela"); see
+	// namesTheirs.
+	theirs []hit
 }
 
 // clauseCount is how many distinct clauses the hits fall in: "got an
@@ -987,8 +993,11 @@ func readSignals(toks []token, text string) signals {
 		sentence:      sentences(toks),
 		account:       findAll(toks, accountDocuments),
 		cleared:       findAll(toks, troubleshootingThings),
+		resend:        findAll(toks, resendWords),
+		theirs:        findAll(toks, theirWords),
 	}
 	s.privacy = notFailedAsk(toks, s.privacy, active(s.failure))
+	s.resend = askedResends(toks, s.clause, s.resend)
 	s.codesCounted = codesCounted(toks)
 	// A sign-in code refused is a failure, in whatever words the lists
 	// above do not know ("o código … é sempre recusado").
