@@ -171,10 +171,7 @@ func TestExtractTime_readsAgoAndSinceInTheVariantsLanguages(t *testing.T) {
 	created := time.Date(2027, 1, 14, 10, 0, 0, 0, time.UTC)
 	twoHoursAgo := Window{From: time.Date(2027, 1, 14, 7, 55, 0, 0, time.UTC), To: created}
 	since1430 := Window{From: time.Date(2027, 1, 13, 14, 25, 0, 0, time.UTC), To: created}
-	for _, c := range []struct {
-		text string
-		want Window
-	}{
+	wantWindows(t, created, []windowRow{
 		{"vor etwa zwei Stunden hat der Checkout aufgehört zu funktionieren", twoHoursAgo},
 		{"il y a environ deux heures le checkout a cessé de fonctionner", twoHoursAgo},
 		{"hace unas dos horas el checkout dejó de funcionar", twoHoursAgo},
@@ -194,11 +191,7 @@ func TestExtractTime_readsAgoAndSinceInTheVariantsLanguages(t *testing.T) {
 		{"sedan 14.30 fungerar inte kassan", since1430},
 		{"klo 14.30 lähtien kassa ei ole toiminut", since1430},
 		{"saat 14:30'dan beri ödeme çalışmıyor", since1430},
-	} {
-		if got := ExtractTime(c.text, created, time.UTC, 2*time.Hour).Window; got != c.want {
-			t.Errorf("%q: %v – %v, want %v – %v", c.text, got.From.Format("02 15:04"), got.To.Format("02 15:04"), c.want.From.Format("02 15:04"), c.want.To.Format("02 15:04"))
-		}
-	}
+	})
 	// "for two hours" in English and the Nordic languages without "ago" is
 	// how long, not when
 	if got := ExtractTime("i går i två timmar fungerade inte kassan", created, time.UTC, 2*time.Hour); got.Window == twoHoursAgo {

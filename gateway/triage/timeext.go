@@ -253,24 +253,27 @@ var (
 
 // agoNumbers are the numbers the 17 languages of the variants say an
 // amount of time with before "ago" ("vor zwei Stunden", "due ore fa",
-// "kaksi tuntia sitten", "před dvěma hodinami", "два часа назад"), folded.
+// "kaksi tuntia sitten", "před dvěma hodinami", "два часа назад"), and
+// since round fifty-three those of Romanian, Hungarian, Indonesian and
+// Malay, Vietnamese and Ukrainian ("acum două ore", "két órája", "dua jam
+// yang lalu", "hai tiếng trước", "дві години тому"), folded.
 var agoNumbers = func() map[string]string {
 	m := map[string]string{}
 	for n, words := range map[string]string{
-		"1":    "ein eine einer einem un une una uno um uma een één en ett et jedną jedna jeden yksi bir один одну",
-		"2":    "zwei deux dos dois duas due twee två to dwie dwa kaksi dvěma iki два две",
-		"3":    "drei trois tres três tre drie trzy kolme třemi üç три",
+		"1":    "ein eine einer einem un une una uno um uma een één en ett et jedną jedna jeden yksi bir один одну o egy satu một",
+		"2":    "zwei deux dos dois duas due twee två to dwie dwa kaksi dvěma iki два две două két dua hai дві",
+		"3":    "drei trois tres três tre drie trzy kolme třemi üç три trei három tiga ba",
 		"4":    "vier quatre cuatro quatro quattro fyra fire cztery neljä čtyřmi dört четыре",
-		"5":    "fünf cinq cinco cinque vijf fem pięć viisi pěti beş пять",
+		"5":    "fünf cinq cinco cinque vijf fem pięć viisi pěti beş пять cinci öt lima",
 		"6":    "sechs six seis sei zes sex seks sześć kuusi šesti altı шесть",
-		"10":   "zehn dix diez dez dieci tien tio ti dziesięć kymmenen deseti on десять",
+		"10":   "zehn dix diez dez dieci tien tio ti dziesięć kymmenen deseti on десять zece tíz sepuluh mười",
 		"15":   "fünfzehn quinze quince quindici vijftien femton femten piętnaście viisitoista patnácti onbeş пятнадцать",
 		"20":   "zwanzig vingt veinte vinte venti twintig tjugo tyve tjue dwadzieścia kaksikymmentä dvaceti yirmi двадцать",
 		"30":   "dreißig trente treinta trinta trenta dertig trettio tredive tretti trzydzieści kolmekymmentä třiceti otuz тридцать",
-		"half": "halbe halben media meia mezz mezza half halv halvtimme pół puoli půl yarım пол",
+		"half": "halbe halben media meia mezz mezza half halv halvtimme pół puoli půl yarım пол jumătate_de fél setengah nửa пів",
 	} {
 		for _, w := range strings.Fields(words) {
-			m[fold(w)] = n
+			m[fold(strings.ReplaceAll(w, "_", " "))] = n
 		}
 	}
 	return m
@@ -278,14 +281,20 @@ var agoNumbers = func() map[string]string {
 
 var (
 	agoNumber       = `(\d{1,3}|` + func() string { return alternatives(agoNumbers) }() + `)?`
-	agoHedge        = `(?:(?:etwa|ca\.?|ungefähr|environ|unas|unos|umas|uns|cerca de|circa|ongeveer|jakieś|około|ungefär|omkring|cirka|omtrent|rundt|noin|asi|zhruba|yaklaşık|примерно|около|about)\s+)?`
-	agoHours        = `stunden|stunde|heures|heure|horas|hora|ore|ora|uur|godzinami|godziny|godzinę|godzin|godzina|timmar|timme|timer|time|tuntia|tunnin|tunti|hodinami|hodinou|hodiny|hodin|saat|часов|часа|час`
-	agoMinutes      = `minuten|minutes|minute|minutos|minuto|minuti|minuut|minutami|minutou|minuty|minutę|minut|minuter|minutter|minutt|minuuttia|minuutti|dakika|минуты|минуту|минут`
+	agoHedge        = `(?:(?:etwa|ca\.?|ungefähr|environ|unas|unos|umas|uns|cerca de|circa|ongeveer|jakieś|około|ungefär|omkring|cirka|omtrent|rundt|noin|asi|zhruba|yaklaşık|примерно|около|about|vreo|aproximativ|cam|kb\.|körülbelül|sekitar|kira-kira|khoảng|приблизно|близько)\s+)?`
+	agoHours        = `stunden|stunde|heures|heure|horas|hora|ore|ora|uur|godzinami|godziny|godzinę|godzin|godzina|timmar|timme|timer|time|tuntia|tunnin|tunti|hodinami|hodinou|hodiny|hodin|saat|часов|часа|час|oră|jam|tiếng|giờ|години|годину|годин`
+	agoMinutes      = `minuten|minutes|minute|minutos|minuto|minuti|minuut|minutami|minutou|minuty|minutę|minut|minuter|minutter|minutt|minuuttia|minuutti|dakika|минуты|минуту|минут|menit|minit|phút|хвилини|хвилину|хвилин`
 	agoUnit         = `(` + agoHours + `|` + agoMinutes + `|kwartier|kvart|kvarter|vartti|vartin)`
 	reAgoBefore     = mustCompileFolded(`(?:^|[^\p{L}])(?:` + agoBeforeWords + `)\s+` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `(?:$|[^\p{L}])`)
 	reAgoAround     = mustCompileFolded(`(?:^|[^\p{L}])(?:för|for)\s+` + agoHedge + agoNumber + `\s*` + agoUnit + `\s+(?:` + agoAroundWords + `)(?:$|[^\p{L}])`)
 	reAgoMinuteUnit = mustCompileFolded(`^(?:` + agoMinutes + `)$`)
 	reAgoAfter      = mustCompileFolded(`(?:^|[^\p{L}])` + agoHedge + agoNumber + `\s*'?\s*` + agoUnit + `\s+(?:` + agoAfterWords + `)(?:$|[^\p{L}])`)
+	// Hungarian says "ago" with the unit's own ending: "két órája", "10
+	// perce", "negyedórája" (a quarter of an hour ago).
+	reAgoFused = mustCompileFolded(`(?:^|[^\p{L}])` + agoHedge + agoNumber + `\s*(negyedórája|órája|perce)(?:$|[^\p{L}])`)
+	// An estimate in Ukrainian and Russian puts the unit before its
+	// number: "години три тому", "минут десять назад".
+	reAgoUnitFirst = mustCompileFolded(`(^|[^\p{L}])` + agoUnit + `\s+` + strings.TrimSuffix(agoNumber, "?") + `(\s+(?:тому|назад))`)
 )
 
 var (
@@ -330,10 +339,14 @@ func sinceAfter(s string) string {
 // in the 17 languages of the variants to English ("2 hours ago"); without
 // a number it is one ("vor einer Stunde", "godzinę temu", "час назад").
 func foreignAgo(s string) string {
-	for _, re := range []*regexp.Regexp{reAgoBefore, reAgoAround, reAgoAfter} {
+	s = reAgoUnitFirst.ReplaceAllString(s, "${1}${3} ${2}${4}")
+	for _, re := range []*regexp.Regexp{reAgoBefore, reAgoAround, reAgoAfter, reAgoFused} {
 		s = re.ReplaceAllStringFunc(s, func(m string) string {
 			sm := re.FindStringSubmatch(m)
 			n, u := sm[1], sm[2]
+			if strings.HasSuffix(strings.TrimRightFunc(m, notLetter), " khi") { // Vietnamese "trước khi": before doing something
+				return m
+			}
 			if w, ok := agoNumbers[n]; ok {
 				n = w
 			}
@@ -341,18 +354,18 @@ func foreignAgo(s string) string {
 				n = "1"
 			}
 			lead, trail := "", ""
-			if r, _ := utf8.DecodeRuneInString(m); !unicode.IsLetter(r) {
+			if r, _ := utf8.DecodeRuneInString(m); !unicode.IsLetter(r) && !unicode.IsDigit(r) { // a number opening the text is the amount
 				lead = m[:utf8.RuneLen(r)]
 			}
 			if r, size := utf8.DecodeLastRuneInString(m); !unicode.IsLetter(r) {
 				trail = m[len(m)-size:]
 			}
 			switch {
-			case strings.HasPrefix(u, "kw") || strings.HasPrefix(u, "kv") || strings.HasPrefix(u, "va"):
+			case strings.HasPrefix(u, "kw") || strings.HasPrefix(u, "kv") || strings.HasPrefix(u, "va") || strings.HasPrefix(u, "negyed"):
 				return lead + "15 minutes ago" + trail
 			case n == "half":
 				return lead + "half an hour ago" + trail
-			case reAgoMinuteUnit.MatchString(u):
+			case reAgoMinuteUnit.MatchString(u) || u == "perce":
 				return lead + n + " minutes ago" + trail
 			}
 			return lead + n + " hours ago" + trail
@@ -429,7 +442,7 @@ func spokenClock(s string) string {
 }
 
 // agoAfterWords are the words for "ago" after an amount (reAgoAfter).
-const agoAfterWords = `fa|geleden|temu|sitten|önce|назад`
+const agoAfterWords = `fa|geleden|temu|sitten|önce|назад|тому|yang lalu|lalu|trước khi|trước`
 
 // foreignLastWords and foreignLastSince are the words for "last" and
 // "since" that open reForeignLast, foreignForUnits and foreignForFinnish
@@ -446,7 +459,7 @@ const (
 // close reAgoAround and reSinceAfter, each a word of its own there.
 const (
 	nordicClockWords = `kl\.?|klo\.?|kello`
-	agoBeforeWords   = `vor|il y a|hace|há|před|pred`
+	agoBeforeWords   = `vor|il y a|hace|há|před|pred|acum`
 	agoAroundWords   = `sedan|siden`
 	sinceAfterWords  = `lähtien|alkaen|beri|itibaren`
 	italianHourWords = `verso le|intorno alle|alle|dalle|fino alle|tra le`
@@ -468,6 +481,7 @@ var (
 	nordicClockIndex    = wordsIndex(nordicClockWords)
 	agoBeforeIndex      = wordsIndex(agoBeforeWords)
 	agoAroundIndex      = wordsIndex(agoAroundWords)
+	agoFusedIndex       = captureIndex(reAgoFused, 2, false, true)
 	sinceAfterIndex     = wordsIndex(sinceAfterWords)
 	italianHourIndex    = wordsIndex(italianHourWords)
 )
@@ -501,7 +515,7 @@ func mayMatch(x *nameIndex, re *regexp.Regexp, s string) bool {
 func englishTime(s string, created time.Time) string {
 	if !strings.ContainsFunc(s, func(r rune) bool { return r > 0x7f }) && !mayMatch(foreignTimeIndex, reForeignTime, s) && !reForeignClock.MatchString(s) && !reForeignAgo.MatchString(s) && !mayMatch(foreignWeekdayIndex, reForeignWeekday, s) && !reForeignSince.MatchString(s) &&
 		!mayMatch(foreignLastIndex, reForeignLast, s) && !mayMatch(foreignForIndex, reForeignFor, s) && !mayMatch(nordicClockIndex, reNordicClock, s) && !reFrenchHour.MatchString(s) &&
-		!mayMatch(agoBeforeIndex, reAgoBefore, s) && !mayMatch(agoAroundIndex, reAgoAround, s) && !mayMatch(agoAfterIndex, reAgoAfter, s) &&
+		!mayMatch(agoBeforeIndex, reAgoBefore, s) && !mayMatch(agoAroundIndex, reAgoAround, s) && !mayMatch(agoAfterIndex, reAgoAfter, s) && !mayMatch(agoFusedIndex, reAgoFused, s) &&
 		!mayMatch(sinceAfterIndex, reSinceAfter, s) && !mayMatch(italianHourIndex, reItalianHour, s) {
 		return s
 	}

@@ -94,6 +94,9 @@ var zoneNames = map[string]string{
 	"dublin": "Europe/Dublin", "marseille": "Europe/Paris", "lyon": "Europe/Paris", "dresden": "Europe/Berlin",
 	// a place as German and Indonesian spell it: "ich bin gerade in Singapur", "waktu Belanda"
 	"singapur": "Asia/Singapore", "belanda": "Europe/Amsterdam",
+	// round fifty-three: as German, Dutch, Swedish and Spanish spell them
+	// ("im Urlaub in Tokio", "in Lissabon")
+	"tokio": "Asia/Tokyo", "lissabon": "Europe/Lisbon",
 	// round thirty-four: places in Turkish and in Devanagari ("Londra'daki
 	// ofisimizden", "मैं अभी मैनचेस्टर में")
 	"londra": "Europe/London", "लंदन": "Europe/London", "मैनचेस्टर": "Europe/London",
@@ -225,7 +228,8 @@ var (
 // in", "I am currently in", "we're based in", "here in", "I moved back
 // to", "I'm visiting (my daughter in)", "we're writing from", "I'm on
 // holiday in", "estoy en", "estou em", "je suis à", "ich bin gerade
-// beruflich in", "jestem teraz w", Japanese "…にいます", "…在住". Its
+// beruflich in", "jestem teraz w", on holiday ("im Urlaub in", "estou de
+// férias em", "jag är på semester i"), Japanese "…にいます", "…在住". Its
 // words are about the writer by their subject ("I", "we") or by the verb's
 // person; writerPlace skips the matches that are not (see there).
 var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
@@ -233,8 +237,9 @@ var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
 	`\s+(?:in|visiting(?:\s+my\s+\p{L}+\s+in)?|(?:writing|teaching|working) from|on (?:holiday|vacation|a trip) in|at (?:the|our) (?:\p{L}+\s+)?` + workplaceNouns + ` in)` +
 	`|here in|i live in|(?:i|we) moved (?:back )?to|back home in` +
 	`|(?:les |le |te |os )?escribo desde|(?:saya )?(?:sekarang )?tinggal di` +
-	`|estoy (?:ahora )?en|vivo en|estou (?:agora )?em|moro em|je suis (?:actuellement )?à|j['’]habite à` +
-	`|ich bin (?:gerade |jetzt |derzeit |zurzeit )?(?:beruflich |privat )?in|ich wohne in|jestem (?:teraz |obecnie )?w|mieszkam w` +
+	`|estoy (?:ahora )?(?:de vacaciones |de viaje )?en|vivo en|estou (?:agora )?(?:de férias |de viagem )?em|moro em|je suis (?:actuellement )?(?:en vacances )?à|j['’]habite à` +
+	`|ich bin (?:gerade |jetzt |derzeit |zurzeit )?(?:beruflich |privat |im urlaub )?in|ich wohne in|jestem (?:teraz |obecnie )?(?:na wakacjach )?w|mieszkam w` +
+	`|jag är (?:nu )?(?:på semester |på resa )?i|sono in vacanza a|ik ben (?:nu )?(?:op vakantie )?in` +
 	`)\s+(` + regionAlt + `)(?:$|[^\p{L}])` +
 	// Japanese: "今はブリストルにいます", "ロンドン在住"
 	`|(?P<ja>` + regionAlt + `)(?:にいます|に住んでいます|在住)` +
