@@ -695,20 +695,22 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.72, withinOne: 0.91, service: 0.83}, why: "blind through round fifty-one (four aggregate looks: 0.736 / 0.931 / 0.847 with round forty-nine's rules, with its review's mends and after rounds fifty and fifty-one), tuned on (words, not the fit) from round fifty-two (a retail investing app the day after a surprise central-bank decision: market and limit orders, card and bank-transfer deposits and withdrawals, identity checks, two-step sign-in and device approval, price alerts and order-filled push and e-mails, an instrument search, a partner API for tax tools and advisers): floor kept, a little below its blind measurements"},
 	{name: "holdout81",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.81, withinOne: 0.97, service: 0.93}, why: "blind, written during round fifty for a later round (a car-rental and car-sharing company at the start of the August holiday weekend: app and partner bookings, counters, deposits held on cards, fuel and damage charges, licence checks, digital keys, confirmations and key-ready push, a car and station search, a partner API for agencies and airlines): floor a little below its measurements (0.819 / 0.972 / 0.944 with round forty-nine's rules and its review's mends, the same after round fifty, 0.833 / 0.986 / 0.944 after round fifty-one)"},
+		floor: figures{exact: 0.81, withinOne: 0.97, service: 0.93}, why: "blind, written during round fifty for a later round (a car-rental and car-sharing company at the start of the August holiday weekend: app and partner bookings, counters, deposits held on cards, fuel and damage charges, licence checks, digital keys, confirmations and key-ready push, a car and station search, a partner API for agencies and airlines): floor a little below its measurements (0.819 / 0.972 / 0.944 with round forty-nine's rules and its review's mends, the same after round fifty, 0.833 / 0.986 / 0.944 after round fifty-one, the same after rounds fifty-two and fifty-three)"},
 	{name: "holdout82",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.72, withinOne: 0.90, service: 0.73}, why: "blind, written during round fifty for a later round (a city parking and road-toll payment app on the first morning of a congestion charge: pay-by-plate sessions, day passes and plate charges, fines and appeals, card and wallet payments and fleet invoices, phone-code sign-in, reminders and receipts, a zone and car-park search, a partner API for fleets and car makers): floor a little below its measurements (0.722 / 0.903 / 0.750 with round forty-nine's rules and its review's mends, the same after round fifty, 0.736 / 0.917 / 0.750 after round fifty-one)"},
+		floor: figures{exact: 0.72, withinOne: 0.90, service: 0.73}, why: "blind, written during round fifty for a later round (a city parking and road-toll payment app on the first morning of a congestion charge: pay-by-plate sessions, day passes and plate charges, fines and appeals, card and wallet payments and fleet invoices, phone-code sign-in, reminders and receipts, a zone and car-park search, a partner API for fleets and car makers): floor a little below its measurements (0.722 / 0.903 / 0.750 with round forty-nine's rules and its review's mends, the same after round fifty, 0.736 / 0.917 / 0.750 after round fifty-one, the same after rounds fifty-two and fifty-three)"},
 	{name: "holdout83",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.69, withinOne: 0.93, service: 0.80}, why: "blind, written during round fifty for a later round (a ski resort group's lift-pass and rental app on a powder Saturday: passes on cards and phones, gate scanners, rental and ski-school bookings, card and wallet payments with deposit holds, family accounts and e-mail-code sign-in, lift-status push and confirmation e-mails, a slope, lift and shop search, a partner API for tour operators and hotels): floor a little below its measurements (0.708 / 0.944 / 0.819 with round forty-nine's rules and its review's mends, after round fifty and after round fifty-one)"},
+		floor: figures{exact: 0.69, withinOne: 0.93, service: 0.80}, why: "blind, written during round fifty for a later round (a ski resort group's lift-pass and rental app on a powder Saturday: passes on cards and phones, gate scanners, rental and ski-school bookings, card and wallet payments with deposit holds, family accounts and e-mail-code sign-in, lift-status push and confirmation e-mails, a slope, lift and shop search, a partner API for tour operators and hotels): floor a little below its measurements (0.708 / 0.944 / 0.819 with round forty-nine's rules and its review's mends, after rounds fifty to fifty-three)"},
 	{name: "holdout84",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.73, withinOne: 0.98, service: 0.72}, why: "blind, written during round fifty for a later round (a home and car insurer's claims app the morning after a hail storm: claims with photos, policy documents, premiums by card and direct debit, payouts to customers and repair shops, e-ID and SMS-code sign-in, claim-status push and e-mails, a repair-shop and assessor search, a partner API for shops, brokers and assessors): floor a little below its measurements (0.750 / 1.000 / 0.736 with round forty-nine's rules and its review's mends, after round fifty and after round fifty-one)"},
+		floor: figures{exact: 0.73, withinOne: 0.98, service: 0.72}, why: "blind, written during round fifty for a later round (a home and car insurer's claims app the morning after a hail storm: claims with photos, policy documents, premiums by card and direct debit, payouts to customers and repair shops, e-ID and SMS-code sign-in, claim-status push and e-mails, a repair-shop and assessor search, a partner API for shops, brokers and assessors): floor a little below its measurements (0.750 / 1.000 / 0.736 with round forty-nine's rules and its review's mends, after rounds fifty to fifty-three)"},
 	{name: "holdout85",
-		blind: true, minTickets: 70},
+		blind: true, minTickets: 70,
+		floor: figures{exact: 0.72, withinOne: 0.91, service: 0.79}, why: "blind, written after round fifty-one for a later round (a public library network's lending app in the spring school holidays: e-book and audiobook loans and holds, reservations and pick-up lockers with codes, late and membership fees by card, library-card PIN and school sign-in, hold-ready and due-date push and e-mails, a catalogue search across branches, a partner API for publishers' e-book platforms and schools): floor a little below its measurements (0.736 / 0.931 / 0.806 with round fifty-one's rules and its review's mends, the same after rounds fifty-two and fifty-three)"},
 	{name: "holdout86",
-		blind: true, minTickets: 70},
+		blind: true, minTickets: 70,
+		floor: figures{exact: 0.76, withinOne: 0.88, service: 0.86}, why: "blind, written after round fifty-one for a later round (an online auction house on the closing night of a watch-and-jewellery sale: live and timed bidding with maximum bids, won-lot invoices paid by card and bank transfer, consignors' payouts, bidder approval and two-step sign-in, outbid and won-lot push and e-mails, a lot and catalogue search, a partner API for aggregators and shipping firms): floor a little below its measurements (0.778 / 0.903 / 0.875 with round fifty-one's rules and its review's mends, the same after rounds fifty-two and fifty-three)"},
 	{name: "holdout87",
 		blind: true, minTickets: 70},
 	{name: "holdout88",
@@ -989,6 +991,14 @@ func init() {
 // holdout79 to holdout84 (judged on by round fifty-one; 0.708 to 0.833
 // exact, 0.736 to 0.944 service), 6166 tickets: 0.853 (5257), 0.967
 // (5960), 0.894 (5514); no floor moves.
+// Rounds fifty-two (holdout79 and holdout80 released) and fifty-three,
+// with round fifty-two's review mends, the whole not blind (5795): 0.855
+// (4957), 0.966 (5600), 0.897 (5197) before, 0.857 (4964), 0.967 (5601),
+// 0.898 (5205) after; no blind set moved. The measured 6166 after them:
+// 0.854 (5264), 0.967 (5961), 0.896 (5522). With holdout85 and holdout86
+// (judged on by round fifty-three; 0.736 and 0.778 exact, 0.806 and 0.875
+// service), 6310 tickets: 0.852 (5373), 0.966 (6093), 0.894 (5643); no
+// floor moves.
 var wholeFloor = figures{exact: 0.85, withinOne: 0.96, service: 0.89}
 
 const wholeMinTickets = 200
