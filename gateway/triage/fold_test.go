@@ -171,7 +171,7 @@ func TestExtractTime_readsAgoAndSinceInTheVariantsLanguages(t *testing.T) {
 	created := time.Date(2027, 1, 14, 10, 0, 0, 0, time.UTC)
 	twoHoursAgo := Window{From: time.Date(2027, 1, 14, 7, 55, 0, 0, time.UTC), To: created}
 	since1430 := Window{From: time.Date(2027, 1, 13, 14, 25, 0, 0, time.UTC), To: created}
-	wantWindows(t, created, []windowRow{
+	wantWindows(t, created, time.UTC, []windowRow{
 		{"vor etwa zwei Stunden hat der Checkout aufgehört zu funktionieren", twoHoursAgo},
 		{"il y a environ deux heures le checkout a cessé de fonctionner", twoHoursAgo},
 		{"hace unas dos horas el checkout dejó de funcionar", twoHoursAgo},

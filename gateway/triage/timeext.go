@@ -256,21 +256,26 @@ var (
 // "kaksi tuntia sitten", "před dvěma hodinami", "два часа назад"), and
 // since round fifty-three those of Romanian, Hungarian, Indonesian and
 // Malay, Vietnamese and Ukrainian ("acum două ore", "két órája", "dua jam
-// yang lalu", "hai tiếng trước", "дві години тому"), folded.
+// yang lalu", "hai tiếng trước", "дві години тому"), folded; "1.5" is an
+// hour and a half ("másfél", "півтори"), and "few" a quantifier ("pár",
+// "beberapa", "vài", "кілька"), which foreignAgo reads as English "a few".
 var agoNumbers = func() map[string]string {
 	m := map[string]string{}
 	for n, words := range map[string]string{
-		"1":    "ein eine einer einem un une una uno um uma een één en ett et jedną jedna jeden yksi bir один одну o egy satu một",
+		"1":    "ein eine einer einem un une una uno um uma een één en ett et jedną jedna jeden yksi bir один одну o egy satu một se",
 		"2":    "zwei deux dos dois duas due twee två to dwie dwa kaksi dvěma iki два две două két dua hai дві",
 		"3":    "drei trois tres três tre drie trzy kolme třemi üç три trei három tiga ba",
-		"4":    "vier quatre cuatro quatro quattro fyra fire cztery neljä čtyřmi dört четыре",
-		"5":    "fünf cinq cinco cinque vijf fem pięć viisi pěti beş пять cinci öt lima",
-		"6":    "sechs six seis sei zes sex seks sześć kuusi šesti altı шесть",
+		"4":    "vier quatre cuatro quatro quattro fyra fire cztery neljä čtyřmi dört четыре patru négy empat bốn чотири",
+		"5":    "fünf cinq cinco cinque vijf fem pięć viisi pěti beş пять cinci öt lima năm п'ять п’ять пʼять",
+		"6":    "sechs six seis sei zes sex seks sześć kuusi šesti altı шесть șase hat enam sáu",
 		"10":   "zehn dix diez dez dieci tien tio ti dziesięć kymmenen deseti on десять zece tíz sepuluh mười",
-		"15":   "fünfzehn quinze quince quindici vijftien femton femten piętnaście viisitoista patnácti onbeş пятнадцать",
-		"20":   "zwanzig vingt veinte vinte venti twintig tjugo tyve tjue dwadzieścia kaksikymmentä dvaceti yirmi двадцать",
-		"30":   "dreißig trente treinta trinta trenta dertig trettio tredive tretti trzydzieści kolmekymmentä třiceti otuz тридцать",
+		"15":   "fünfzehn quinze quince quindici vijftien femton femten piętnaście viisitoista patnácti onbeş пятнадцать tizenöt mười_lăm",
+		"20":   "zwanzig vingt veinte vinte venti twintig tjugo tyve tjue dwadzieścia kaksikymmentä dvaceti yirmi двадцать douăzeci húsz dua_puluh hai_mươi двадцять",
+		"30":   "dreißig trente treinta trinta trenta dertig trettio tredive tretti trzydzieści kolmekymmentä třiceti otuz тридцать treizeci harminc tiga_puluh ba_mươi тридцять",
+		"40":   "сорок",
+		"1.5":  "másfél півтори",
 		"half": "halbe halben media meia mezz mezza half halv halvtimme pół puoli půl yarım пол jumătate_de fél setengah nửa пів",
+		"few":  "pár beberapa vài mấy кілька kilka несколько néhány câteva birkaç",
 	} {
 		for _, w := range strings.Fields(words) {
 			m[fold(strings.ReplaceAll(w, "_", " "))] = n
@@ -280,7 +285,7 @@ var agoNumbers = func() map[string]string {
 }()
 
 var (
-	agoNumber       = `(\d{1,3}|` + func() string { return alternatives(agoNumbers) }() + `)?`
+	agoNumber       = `((?:\d{1,3}|` + func() string { return alternatives(agoNumbers) }() + `)(?:\s+(?:` + agoNumberAfter + `))?)?`
 	agoHedge        = `(?:(?:etwa|ca\.?|ungefähr|environ|unas|unos|umas|uns|cerca de|circa|ongeveer|jakieś|około|ungefär|omkring|cirka|omtrent|rundt|noin|asi|zhruba|yaklaşık|примерно|около|about|vreo|aproximativ|cam|kb\.|körülbelül|sekitar|kira-kira|khoảng|приблизно|близько)\s+)?`
 	agoHours        = `stunden|stunde|heures|heure|horas|hora|ore|ora|uur|godzinami|godziny|godzinę|godzin|godzina|timmar|timme|timer|time|tuntia|tunnin|tunti|hodinami|hodinou|hodiny|hodin|saat|часов|часа|час|oră|jam|tiếng|giờ|години|годину|годин`
 	agoMinutes      = `minuten|minutes|minute|minutos|minuto|minuti|minuut|minutami|minutou|minuty|minutę|minut|minuter|minutter|minutt|minuuttia|minuutti|dakika|минуты|минуту|минут|menit|minit|phút|хвилини|хвилину|хвилин`
@@ -336,43 +341,114 @@ func sinceAfter(s string) string {
 }
 
 // foreignAgo rewrites an amount of time before or after the word for "ago"
-// in the 17 languages of the variants to English ("2 hours ago"); without
-// a number it is one ("vor einer Stunde", "godzinę temu", "час назад").
+// in the languages of agoNumbers to English ("2 hours ago"). Without a
+// number it is one where nothing but the text's start, a mark or a hedge
+// stands before the unit ("час назад", "tiếng trước, …") or the unit
+// carries "one" itself (agoSingular: "godzinę temu", "před hodinou"); a
+// word before it is an amount the tables lack ("hai mươi phút trước") or
+// no amount ("az órája", his watch), and it is left as written. An
+// amount before "trước" on a later moment ("30 phút trước giờ hẹn"),
+// before "тому що" (because) or before a bare "lalu" inside a clause
+// ("20 menit lalu aplikasi keluar", then) is no ago.
 func foreignAgo(s string) string {
 	s = reAgoUnitFirst.ReplaceAllString(s, "${1}${3} ${2}${4}")
 	for _, re := range []*regexp.Regexp{reAgoBefore, reAgoAround, reAgoAfter, reAgoFused} {
-		s = re.ReplaceAllStringFunc(s, func(m string) string {
-			sm := re.FindStringSubmatch(m)
-			n, u := sm[1], sm[2]
-			if strings.HasSuffix(strings.TrimRightFunc(m, notLetter), " khi") { // Vietnamese "trước khi": before doing something
-				return m
-			}
-			if w, ok := agoNumbers[n]; ok {
-				n = w
-			}
-			if n == "" {
-				n = "1"
-			}
-			lead, trail := "", ""
-			if r, _ := utf8.DecodeRuneInString(m); !unicode.IsLetter(r) && !unicode.IsDigit(r) { // a number opening the text is the amount
-				lead = m[:utf8.RuneLen(r)]
-			}
-			if r, size := utf8.DecodeLastRuneInString(m); !unicode.IsLetter(r) {
-				trail = m[len(m)-size:]
-			}
-			switch {
-			case strings.HasPrefix(u, "kw") || strings.HasPrefix(u, "kv") || strings.HasPrefix(u, "va") || strings.HasPrefix(u, "negyed"):
-				return lead + "15 minutes ago" + trail
-			case n == "half":
-				return lead + "half an hour ago" + trail
-			case reAgoMinuteUnit.MatchString(u) || u == "perce":
-				return lead + n + " minutes ago" + trail
-			}
-			return lead + n + " hours ago" + trail
-		})
+		var b strings.Builder
+		last := 0
+		for _, ix := range re.FindAllStringSubmatchIndex(s, -1) {
+			b.WriteString(s[last:ix[0]])
+			b.WriteString(agoEnglish(re == reAgoAfter || re == reAgoFused, s[ix[0]:ix[1]], s[:ix[0]], s[ix[1]:], re.FindStringSubmatch(s[ix[0]:ix[1]])))
+			last = ix[1]
+		}
+		s = b.String() + s[last:]
 	}
 	return s
 }
+
+// agoEnglish is foreignAgo's English for one match m (sm its groups) of
+// reAgoAfter or reAgoFused (after: the word for "ago" follows the unit)
+// or of reAgoBefore or reAgoAround; pre and post are the text around it.
+func agoEnglish(after bool, m, pre, post string, sm []string) string {
+	n, u := sm[1], sm[2]
+	word := strings.TrimRightFunc(m, notLetter)
+	next := strings.Fields(post)
+	switch {
+	case strings.HasSuffix(word, " khi"): // Vietnamese "trước khi": before doing something
+		return m
+	case strings.HasSuffix(word, fold("trước")):
+		if !strings.ContainsFunc(m[len(word):], unicode.IsPunct) && len(next) > 0 && agoLaterMoment[strings.TrimRightFunc(next[0], notLetter)] {
+			return m
+		}
+	case strings.HasSuffix(word, "тому"):
+		if !strings.ContainsFunc(m[len(word):], unicode.IsPunct) && len(next) > 0 && strings.TrimRightFunc(next[0], notLetter) == "що" {
+			return m
+		}
+	case strings.HasSuffix(word, " lalu") && !strings.HasSuffix(word, "yang lalu"):
+		if r, _ := utf8.DecodeLastRuneInString(m); !unicode.IsPunct(r) && strings.TrimSpace(post) != "" && !strings.HasSuffix(strings.TrimRightFunc(pre+m[:leadLen(m)], unicode.IsSpace), "sejak") {
+			return m
+		}
+	}
+	num, and := strings.Join(strings.Fields(n), " "), 0 // "két és fél", "satu setengah": and a half
+	for _, a := range []string{" es fel", " setengah", " de"} {
+		if f, ok := strings.CutSuffix(num, a); ok && agoNumbers[num] == "" { // not "jumătate de"
+			num = f
+			if a != " de" {
+				and = 30
+			}
+		}
+	}
+	if w, ok := agoNumbers[num]; ok {
+		num = w
+	}
+	lead, trail := "", ""
+	if r, _ := utf8.DecodeRuneInString(m); !unicode.IsLetter(r) && !unicode.IsDigit(r) { // a number opening the text is the amount
+		lead = m[:utf8.RuneLen(r)]
+	}
+	if r, size := utf8.DecodeLastRuneInString(m); !unicode.IsLetter(r) {
+		trail = m[len(m)-size:]
+	}
+	if num == "" {
+		before := strings.TrimRightFunc(pre+lead, unicode.IsSpace)
+		r, _ := utf8.DecodeLastRuneInString(before)
+		if !agoSingular[u] && !strings.HasPrefix(u, "kw") && !strings.HasPrefix(u, "kv") && !strings.HasPrefix(u, "va") && !strings.HasPrefix(u, "negyed") &&
+			(!after || before != "" && (unicode.IsLetter(r) || unicode.IsDigit(r))) {
+			return m
+		}
+		num = "1"
+	}
+	minutes := reAgoMinuteUnit.MatchString(u) || u == "perce"
+	switch {
+	case strings.HasPrefix(u, "kw") || strings.HasPrefix(u, "kv") || strings.HasPrefix(u, "va") || strings.HasPrefix(u, "negyed"):
+		return lead + "15 minutes ago" + trail
+	case num == "few" && minutes:
+		return lead + "a few minutes ago" + trail
+	case num == "few":
+		return lead + "a few hours ago" + trail
+	case num == "half" && !minutes:
+		return lead + "half an hour ago" + trail
+	case num == "1.5" && !minutes:
+		return lead + "90 minutes ago" + trail
+	case !minutes && and > 0:
+		h, _ := strconv.Atoi(num)
+		return lead + strconv.Itoa(h*60+and) + " minutes ago" + trail
+	case num == "half" || num == "1.5":
+		return lead + "1 minutes ago" + trail
+	case minutes:
+		return lead + num + " minutes ago" + trail
+	}
+	return lead + num + " hours ago" + trail
+}
+
+// agoSingular are the units that say "one" themselves (folded): a Slavic
+// or Finnish singular, "godzinę temu", "před hodinou", "час назад",
+// "годину тому", "tunti sitten".
+var agoSingular = map[string]bool{"час": true, "минуту": true, "годину": true, "хвилину": true, "godzine": true, "minute": true,
+	"hodinou": true, "minutou": true, "tunti": true, "minuutti": true}
+
+// agoLaterMoment are the words after "trước" that make it "before" a
+// moment, not "ago": "trước đó" (before that), "trước giờ hẹn" (before the
+// appointment), "trước lúc", "trước hạn", "trước ngày".
+var agoLaterMoment = map[string]bool{fold("đó"): true, fold("giờ"): true, fold("lúc"): true, fold("hạn"): true, fold("ngày"): true}
 
 // spokenHours are the hours people say in words, by language: English
 // ones read "half past"/"quarter past"; German, Dutch and Swedish ones also
@@ -441,8 +517,15 @@ func spokenClock(s string) string {
 	})
 }
 
-// agoAfterWords are the words for "ago" after an amount (reAgoAfter).
-const agoAfterWords = `fa|geleden|temu|sitten|önce|назад|тому|yang lalu|lalu|trước khi|trước`
+// agoAfterWords are the words for "ago" after an amount (reAgoAfter);
+// "trước khi" (before doing something) is matched only for foreignAgo to
+// leave it as written. agoNumberAfter are the words after a number
+// before its unit: Hungarian and Indonesian "and a half" ("két és fél",
+// "satu setengah"), the Romanian "de" from twenty on ("acum 20 de minute").
+const (
+	agoAfterWords  = `fa|geleden|temu|sitten|önce|назад|тому|yang lalu|lalu|trước khi|trước`
+	agoNumberAfter = `és\s+fél|setengah|de`
+)
 
 // foreignLastWords and foreignLastSince are the words for "last" and
 // "since" that open reForeignLast, foreignForUnits and foreignForFinnish
