@@ -292,21 +292,24 @@ var (
 	reContrast = regexp.MustCompile(`^\s*,?\s*(?:sino|but|mais|sondern|ale|mas)\s+(?:en|in|à|em|w)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
 	// reNotNow is what makes a place not where the writer is now ("ich bin
 	// in Wien aufgewachsen", "geboren") or not a place at all ("we moved
-	// to Frankfurt region", a cloud's), or a place they will be in
-	// ("I'm in Lisbon next week", "tomorrow", "la semana que viene").
-	reNotNow = regexp.MustCompile(`^\s*(?:aufgewachsen|geboren|groß geworden|region|data ?cent(?:er|re)|datacenter|availability zone|next week|tomorrow|la semana que viene|nächste woche)(?:$|[^\p{L}])`)
+	// to Frankfurt region", a cloud's), a place they were in ("ich bin im
+	// Urlaub in Tokio gewesen", "geweest") or one they will be in ("I'm in
+	// Lisbon next week", "tomorrow", "la semana que viene").
+	reNotNow = regexp.MustCompile(`^\s*(?:aufgewachsen|geboren|groß geworden|gewesen|geweest|region|data ?cent(?:er|re)|datacenter|availability zone|next week|tomorrow|la semana que viene|nächste woche)(?:$|[^\p{L}])`)
 	// reLater is a later or habitual time after the place, in its clause:
 	// the writer will be there, or is there on some days ("from Monday",
-	// "next Tuesday", "this coming week", "again next week", "on Fridays").
-	reLater = regexp.MustCompile(`^\s*(?:again\s+)?(?:(?:from|next|this coming)\s+(?:` + weekdayNames + `|week|month|year|` + monthNames + `)|on\s+(?:` + weekdayNames + `)s|on weekends)(?:$|[^\p{L}])`)
+	// "next Tuesday", "this coming week", "again next week", "on Fridays",
+	// "nästa vecka", "la prossima settimana", "od jutra", "ab Montag").
+	reLater = regexp.MustCompile(`^\s*(?:again\s+)?(?:(?:from|next|this coming)\s+(?:` + weekdayNames + `|week|month|year|` + monthNames + `)|on\s+(?:` + weekdayNames + `)s|on weekends` +
+		`|nästa vecka|la prossima settimana|od jutra|volgende week|la semaine prochaine|na próxima semana|ab (?:morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))(?:$|[^\p{L}])`)
 	// reCondClause is a clause opened by "if", "when" or "whenever" just
 	// before a match: a supposed or habitual place, not where the writer is.
 	reCondClause = regexp.MustCompile(`(?:^|[^\p{L}])(?:if|when|whenever)\s*$`)
 	// reReported is someone else's word on where the writer is, just
-	// before a match ("the app thinks I'm at", "my profile says I'm in"),
-	// and reBareNo an answer "No" before an English subject ("No I'm at the
+	// before a match ("the app thinks I'm at", "my profile says I'm in",
+	// "mein Mann schreibt: ich bin im Urlaub in"), and reBareNo an answer "No" before an English subject ("No I'm at the
 	// Rotterdam office"), which does not negate it as "no estoy en" does.
-	reReported = regexp.MustCompile(`(?:^|[^\p{L}])(?:thinks?|says?|claims?)\s*$`)
+	reReported = regexp.MustCompile(`(?:^|[^\p{L}])(?:thinks?|says?|claims?|(?:schreibt|schrieb|sagt|sagte|writes|wrote|said):)\s*$`)
 	reBareNo   = regexp.MustCompile(`(?:^|[^\p{L}])no\s*$`)
 	reEnWriter = regexp.MustCompile(`^` + writerSubject + `(?:$|[^\p{L}])`)
 	// reLiveBroadcast is the Spanish "en vivo" (live), not "vivo en" (I live in).
