@@ -29,6 +29,10 @@ type token struct {
 	// "erreur"; "" for none. Pronouns and the negation ("j'ai",
 	// "n'arrive") are not elisions: the lists hold those as one word.
 	el string
+	// name is set for a word written with a capital and small letters
+	// after it ("Hamedi", not "GÖRMEDİK"): a name after a sentence's first
+	// word (turkishNegated).
+	name bool
 }
 
 // elided returns the word after an elided article as a token of its own,
@@ -56,6 +60,8 @@ func tokenize(s string) []token {
 	var cur []rune
 	brk, stop := false, false
 	apos := -1 // where in cur an apostrophe stood
+	// cur opened with a capital; a small letter followed it
+	upper, lower := false, false
 	flush := func() {
 		if len(cur) > 0 {
 			raw := string(cur)
@@ -69,11 +75,12 @@ func tokenize(s string) []token {
 			if apos > 0 && apos < len(cur)-1 && slices.Contains(elisions, string(cur[:apos])) {
 				el = string(cur[apos:])
 			}
-			out = append(out, token{w: w, raw: raw, f: f, fw: fw, pos: len(out), brk: brk, stop: stop, poss: poss, el: el})
+			out = append(out, token{w: w, raw: raw, f: f, fw: fw, pos: len(out), brk: brk, stop: stop, poss: poss, el: el, name: upper && lower})
 			cur = cur[:0]
 			brk, stop = false, false
 		}
 		apos = -1
+		upper, lower = false, false
 	}
 	for i, r := range s {
 		switch {
@@ -87,6 +94,11 @@ func tokenize(s string) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc):
 			// a vowel sign or accent written as a mark (Hindi, NFD text)
 			// belongs to its word
+			if len(cur) == 0 {
+				upper = unicode.IsUpper(r)
+			} else if unicode.IsLower(r) {
+				lower = true
+			}
 			cur = append(cur, unicode.ToLower(r))
 		case r == '-' && len(cur) == 1 && cur[0] == 'e' && len(s) >= i+5 && strings.EqualFold(s[i+1:i+5], "mail"):
 			// "e-mail" and "E-Mail" are one word, as "email" is: the

@@ -193,8 +193,13 @@ func turkishNegatedVerb(f string) bool {
 
 // turkishNegated reports whether a verb negated in itself follows the
 // Turkish other-party word at i in its clause ("görmüyoruz", "görünmedi").
+// A name written with a capital after the sentence's first word is no
+// verb, though it ends as one ("Hamedi ailesine ait").
 func turkishNegated(toks []token, clause []int, i int) bool {
 	for k := i + 1; k < len(toks) && clause[k] == clause[i]; k++ {
+		if toks[k].name && !toks[k].stop && k > 0 {
+			continue
+		}
 		if turkishNegatedVerb(toks[k].f) {
 			return true
 		}

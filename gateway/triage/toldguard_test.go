@@ -51,6 +51,12 @@ func TestTriage_aTurkishNegationIsAVerbEnding(t *testing.T) {
 		{"tr since we did not see it", at("Bilgi", "Başka bir kullanıcının adını görmediğimiz için sorun yok."), false},
 		// guard: the same participle affirmative tells it was seen
 		{"tr since we saw it", at("Bilgi", "Başka bir kullanıcının adını sipariş sayfamızda gördüğümüz için yazıyoruz."), true},
+		// the read-through after round fifty-three: a family name ending
+		// as a negated verb ("Hamedi") is a name, as "Yılmaz" is; a verb in
+		// capitals still denies
+		{"tr the Hamedi family's name", at("Sipariş", "Başka bir kullanıcının adı ve adresi Hamedi ailesine ait, siparişimde görünüyor."), true},
+		{"tr the Yılmaz family's name", at("Sipariş", "Başka bir kullanıcının adı ve adresi Yılmaz ailesine ait, siparişimde görünüyor."), true},
+		{"tr we did NOT see (capitals)", at("KDV", "Başka bir kullanıcının adını GÖRMEDİK, sadece KDV oranını soruyoruz."), false},
 	})
 }
 
