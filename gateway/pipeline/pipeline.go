@@ -335,8 +335,10 @@ func (p *Pipeline) unannounced(ctx context.Context, run *ticketRun) bool {
 	return true
 }
 
-// accepted is the job's webhook.accepted entry, dated when the ingress
-// accepted the delivery.
+// accepted is the job's webhook.accepted entry, dated with the job's
+// enqueue time: when the ingress accepted the delivery, or on Redis when
+// the batcher sent the enqueue batch holding it (a fraction of a
+// millisecond later).
 func (p *Pipeline) accepted(run *ticketRun) store.AuditEntry {
 	job := run.job
 	return p.entry(run, store.AuditEntry{Time: job.EnqueuedAt, Action: "webhook.accepted", Outcome: store.OutcomeOK,
