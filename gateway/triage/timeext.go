@@ -190,6 +190,7 @@ func init() {
 	foldMapKeys(foreignDayParts)
 	foldMapKeys(continentalHours)
 	foldMapKeys(nightWords)
+	foldMapKeys(dayHalfWords)
 }
 
 // alternatives is a regexp alternation of m's keys, longest first.
@@ -724,7 +725,7 @@ func extractTime(text string, created time.Time, loc *time.Location, buffer time
 	// Read the rest folded (see fold): "heute fruh", "ayer por la manana",
 	// "dun aksam", "vcera vecer" typed without diacritics are the same
 	// times; the expressions below are folded alike.
-	s = englishTime(spokenClock(fold(s)), created.In(loc))
+	s = englishTime(wordClock(spokenClock(fold(s))), created.In(loc))
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
 	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
@@ -1006,7 +1007,8 @@ var reNotLastNight = regexp.MustCompile(`(?:^|[^\p{L}])(?:not|nicht|no|não|pas)
 // morning.
 var reDayHalf = mustCompileFolded(`(?:^|[^\p{L}])(morning|afternoon|evening|night|tonight|` +
 	`de la (?:mañana|tarde|noche)|da (?:manhã|tarde|noite)|du (?:matin|soir)|di (?:mattina|sera|notte)|morgens|vormittags|nachmittags|abends|nachts|` +
-	`'s (?:ochtends|middags|avonds|nachts)|på (?:morgonen|eftermiddagen|kvällen|natten)|rano|wieczorem|po południu|w nocy)(?:$|[^\p{L}])`)
+	`'s (?:ochtends|middags|avonds|nachts)|på (?:morgonen|eftermiddagen|kvällen|natten)|rano|wieczorem|po południu|w nocy|` +
+	alternatives(dayHalfWords) + `)(?:$|[^\p{L}])`)
 
 // dayHalf returns the half of the day ("am" or "pm") of a clock without
 // one at s[ix[0]:ix[1]] reading hour h, from the part of the day named
@@ -1033,6 +1035,15 @@ func dayHalf(s string, ix []int, h, ampm string) string {
 	}
 	if w == "" {
 		return ""
+	}
+	if half, ok := dayHalfWords[w]; ok {
+		if half == "night" {
+			half = "pm"
+			if n < 6 {
+				half = "am"
+			}
+		}
+		return half
 	}
 	w = fold(w)
 	switch {
