@@ -1025,6 +1025,9 @@ func dayHalf(s string, ix []int, h, ampm string) string {
 	// morning" before "last night, between half nine and ten" is not.
 	w, best := "", len(near)
 	for _, m := range reDayHalf.FindAllStringSubmatchIndex(near, -1) {
+		if notThePartOfTheDay(near, m[2], m[3]) {
+			continue
+		}
 		d := ix[0] - from - m[3]
 		if m[2] > ix[0]-from {
 			d = m[2] - (ix[1] - from)
@@ -1036,27 +1039,50 @@ func dayHalf(s string, ix []int, h, ampm string) string {
 	if w == "" {
 		return ""
 	}
-	if half, ok := dayHalfWords[w]; ok {
-		if half == "night" {
+	half, ok := dayHalfWords[w]
+	if !ok {
+		w = fold(w)
+		switch {
+		case strings.Contains(w, "mor") || strings.Contains(w, "manana") || strings.Contains(w, "manha") || strings.Contains(w, "mat") ||
+			w == "vormittags" || w == "rano" || w == "'s ochtends":
+			half = "am"
+		case strings.Contains(w, "night") || strings.Contains(w, "noche") || strings.Contains(w, "noite") || strings.Contains(w, "notte") ||
+			strings.Contains(w, "nacht") || strings.Contains(w, "natten") || w == "w nocy":
+			half = "night"
+		default:
 			half = "pm"
-			if n < 6 {
-				half = "am"
-			}
 		}
-		return half
 	}
-	w = fold(w)
-	switch {
-	case strings.Contains(w, "mor") || strings.Contains(w, "manana") || strings.Contains(w, "manha") || strings.Contains(w, "mat") ||
-		w == "vormittags" || w == "rano" || w == "'s ochtends":
-		return "am"
-	case strings.Contains(w, "night") || strings.Contains(w, "noche") || strings.Contains(w, "noite") || strings.Contains(w, "notte") ||
-		strings.Contains(w, "nacht") || strings.Contains(w, "natten") || w == "w nocy":
+	if half == "night" {
 		if n < 6 {
 			return "am"
 		}
+		return "pm"
 	}
-	return "pm"
+	return half
+}
+
+var (
+	// reNotTheEvening is what after Vietnamese "tối" makes it no evening:
+	// "tối đa" (at most), "tối thiểu" (at least), "tối ưu" (best).
+	reNotTheEvening = mustCompileFolded(`^\s*(?:đa|thiểu|ưu)(?:$|[^\p{L}])`)
+	// reNotTheAfternoon is what before Russian "дня" makes it "of the day"
+	// and no afternoon: a number that is no clock ("3 дня", three days; not
+	// "в 3:30 дня"), "до конца дня" (until the end of the day), "начала",
+	// "в течение дня", "середины".
+	reNotTheAfternoon = mustCompileFolded(`(?:(?:^|[^\d:])\d{1,3}|конца|начала|течение|середины)\s*$`)
+)
+
+// notThePartOfTheDay is whether the part of the day near[i:j] is one in
+// another sense (round fifty-four's review).
+func notThePartOfTheDay(near string, i, j int) bool {
+	switch near[i:j] {
+	case "tối":
+		return reNotTheEvening.MatchString(near[j:])
+	case "дня":
+		return reNotTheAfternoon.MatchString(near[:i])
+	}
+	return false
 }
 
 func extractRange(s string, created time.Time, loc *time.Location, _ bool) (TimeRef, bool) {
