@@ -30,6 +30,7 @@ func TestExtractTime_readsAClockSaidInWords(t *testing.T) {
 		{"em đã chờ 3 giờ mà vẫn lỗi", buffer},
 		// a number of hours said after "giờ" (round fifty-four's review)
 		{"thanh toán lỗi 2 giờ liền", buffer},
+		{"thanh toán bị lỗi từ 2 giờ trước", Window{From: created.Add(-2*time.Hour - 5*time.Minute), To: created}},
 		{"em chờ đã 1,5 giờ mà vẫn lỗi", buffer},
 		// Romanian "pe la" before a count or a date (round fifty-four's review)
 		{"am încercat pe la 3 bancomate, plata nu a mers", buffer},
