@@ -190,6 +190,7 @@ func init() {
 	foldMapKeys(foreignDayParts)
 	foldMapKeys(continentalHours)
 	foldMapKeys(nightWords)
+	foldMapKeys(dayHalfWords)
 }
 
 // alternatives is a regexp alternation of m's keys, longest first.
@@ -807,7 +808,7 @@ func extractTime(text string, created time.Time, loc *time.Location, buffer time
 	// Read the rest folded (see fold): "heute fruh", "ayer por la manana",
 	// "dun aksam", "vcera vecer" typed without diacritics are the same
 	// times; the expressions below are folded alike.
-	s = englishTime(spokenClock(fold(s)), created.In(loc))
+	s = englishTime(wordClock(spokenClock(fold(s))), created.In(loc))
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
 	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
@@ -1089,7 +1090,8 @@ var reNotLastNight = regexp.MustCompile(`(?:^|[^\p{L}])(?:not|nicht|no|não|pas)
 // morning.
 var reDayHalf = mustCompileFolded(`(?:^|[^\p{L}])(morning|afternoon|evening|night|tonight|` +
 	`de la (?:mañana|tarde|noche)|da (?:manhã|tarde|noite)|du (?:matin|soir)|di (?:mattina|sera|notte)|morgens|vormittags|nachmittags|abends|nachts|` +
-	`'s (?:ochtends|middags|avonds|nachts)|på (?:morgonen|eftermiddagen|kvällen|natten)|rano|wieczorem|po południu|w nocy)(?:$|[^\p{L}])`)
+	`'s (?:ochtends|middags|avonds|nachts)|på (?:morgonen|eftermiddagen|kvällen|natten)|rano|wieczorem|po południu|w nocy|` +
+	alternatives(dayHalfWords) + `)(?:$|[^\p{L}])`)
 
 // dayHalf returns the half of the day ("am" or "pm") of a clock without
 // one at s[ix[0]:ix[1]] reading hour h, from the part of the day named
@@ -1106,6 +1108,9 @@ func dayHalf(s string, ix []int, h, ampm string) string {
 	// morning" before "last night, between half nine and ten" is not.
 	w, best := "", len(near)
 	for _, m := range reDayHalf.FindAllStringSubmatchIndex(near, -1) {
+		if notThePartOfTheDay(near, m[2], m[3]) {
+			continue
+		}
 		d := ix[0] - from - m[3]
 		if m[2] > ix[0]-from {
 			d = m[2] - (ix[1] - from)
@@ -1117,18 +1122,50 @@ func dayHalf(s string, ix []int, h, ampm string) string {
 	if w == "" {
 		return ""
 	}
-	w = fold(w)
-	switch {
-	case strings.Contains(w, "mor") || strings.Contains(w, "manana") || strings.Contains(w, "manha") || strings.Contains(w, "mat") ||
-		w == "vormittags" || w == "rano" || w == "'s ochtends":
-		return "am"
-	case strings.Contains(w, "night") || strings.Contains(w, "noche") || strings.Contains(w, "noite") || strings.Contains(w, "notte") ||
-		strings.Contains(w, "nacht") || strings.Contains(w, "natten") || w == "w nocy":
+	half, ok := dayHalfWords[w]
+	if !ok {
+		w = fold(w)
+		switch {
+		case strings.Contains(w, "mor") || strings.Contains(w, "manana") || strings.Contains(w, "manha") || strings.Contains(w, "mat") ||
+			w == "vormittags" || w == "rano" || w == "'s ochtends":
+			half = "am"
+		case strings.Contains(w, "night") || strings.Contains(w, "noche") || strings.Contains(w, "noite") || strings.Contains(w, "notte") ||
+			strings.Contains(w, "nacht") || strings.Contains(w, "natten") || w == "w nocy":
+			half = "night"
+		default:
+			half = "pm"
+		}
+	}
+	if half == "night" {
 		if n < 6 {
 			return "am"
 		}
+		return "pm"
 	}
-	return "pm"
+	return half
+}
+
+var (
+	// reNotTheEvening is what after Vietnamese "tối" makes it no evening:
+	// "tối đa" (at most), "tối thiểu" (at least), "tối ưu" (best).
+	reNotTheEvening = mustCompileFolded(`^\s*(?:đa|thiểu|ưu)(?:$|[^\p{L}])`)
+	// reNotTheAfternoon is what before Russian "дня" makes it "of the day"
+	// and no afternoon: a number that is no clock ("3 дня", three days; not
+	// "в 3:30 дня"), "до конца дня" (until the end of the day), "начала",
+	// "в течение дня", "середины".
+	reNotTheAfternoon = mustCompileFolded(`(?:(?:^|[^\d:])\d{1,3}|конца|начала|течение|середины)\s*$`)
+)
+
+// notThePartOfTheDay is whether the part of the day near[i:j] is one in
+// another sense (round fifty-four's review).
+func notThePartOfTheDay(near string, i, j int) bool {
+	switch near[i:j] {
+	case "tối":
+		return reNotTheEvening.MatchString(near[j:])
+	case "дня":
+		return reNotTheAfternoon.MatchString(near[:i])
+	}
+	return false
 }
 
 func extractRange(s string, created time.Time, loc *time.Location, _ bool) (TimeRef, bool) {

@@ -524,7 +524,7 @@ var zoneLocations = sync.OnceValue(func() map[string]*time.Location {
 	return out
 })
 
-func onlyKeys(m map[string]bool) map[string]string {
+func onlyKeys[V any](m map[string]V) map[string]string {
 	out := make(map[string]string, len(m))
 	for k := range m {
 		out[k] = k
