@@ -12,7 +12,7 @@ func TestExtractTime_readsAClockSaidInWords(t *testing.T) {
 		return Window{From: c.Add(-10 * time.Minute), To: c.Add(30 * time.Minute)}
 	}
 	buffer := Window{From: created.Add(-2 * time.Hour), To: created}
-	wantWindows(t, created, []windowRow{
+	wantWindows(t, created, time.UTC, []windowRow{
 		{"आज सुबह लगभग 9 बजे लॉगिन नहीं हुआ", at(9, 0)},
 		{"आज शाम 7 बजे भुगतान नहीं हुआ", at(19, 0)},
 		{"chiều nay khoảng 3 giờ 20 thanh toán bị lỗi", at(15, 20)},
@@ -51,7 +51,7 @@ func TestExtractTime_aPartOfTheDayInTheMorningsTicket(t *testing.T) {
 		c := time.Date(2040, 3, d, h, m, 0, 0, time.UTC)
 		return Window{From: c.Add(-10 * time.Minute), To: c.Add(30 * time.Minute)}
 	}
-	wantWindows(t, created, []windowRow{
+	wantWindows(t, created, time.UTC, []windowRow{
 		{"कल शाम 7 बजे भुगतान नहीं हुआ", at(14, 19, 0)},
 		{"tối qua lúc 9 giờ không đăng nhập được", at(14, 21, 0)},
 		{"أمس الساعة السابعة مساءً لم يستطع أحد الحجز", at(14, 19, 0)},
@@ -65,7 +65,7 @@ func TestExtractTime_aPartOfTheDayInTheMorningsTicket(t *testing.T) {
 		{"уже 3 дня, сегодня с 8:30 не работает вход", Window{From: at(15, 8, 35).From, To: created}},
 	})
 	evening := time.Date(2040, 3, 15, 23, 0, 0, 0, time.UTC)
-	wantWindows(t, evening, []windowRow{
+	wantWindows(t, evening, time.UTC, []windowRow{
 		// "sang" is English, not "sáng"
 		{"he sang at 7:30 and then the login failed", at(15, 19, 30)},
 	})
