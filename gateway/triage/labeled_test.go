@@ -701,16 +701,16 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.72, withinOne: 0.90, service: 0.73}, why: "blind through round fifty-three (five aggregate looks: 0.722 / 0.903 / 0.750 with round forty-nine's rules and its review's mends, the same after round fifty, 0.736 / 0.917 / 0.750 after round fifty-one, the same after rounds fifty-two and fifty-three), tuned on (words, not the fit) from round fifty-four (a city parking and road-toll payment app on the first morning of a congestion charge: pay-by-plate sessions, day passes and plate charges, fines and appeals, card and wallet payments and fleet invoices, phone-code sign-in, reminders and receipts, a zone and car-park search, a partner API for fleets and car makers): floor kept, a little below its blind measurements"},
 	{name: "holdout83",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.69, withinOne: 0.93, service: 0.80}, why: "blind, written during round fifty for a later round (a ski resort group's lift-pass and rental app on a powder Saturday: passes on cards and phones, gate scanners, rental and ski-school bookings, card and wallet payments with deposit holds, family accounts and e-mail-code sign-in, lift-status push and confirmation e-mails, a slope, lift and shop search, a partner API for tour operators and hotels): floor a little below its measurements (0.708 / 0.944 / 0.819 with round forty-nine's rules and its review's mends, after rounds fifty to fifty-three)"},
+		floor: figures{exact: 0.69, withinOne: 0.93, service: 0.80}, why: "blind, written during round fifty for a later round (a ski resort group's lift-pass and rental app on a powder Saturday: passes on cards and phones, gate scanners, rental and ski-school bookings, card and wallet payments with deposit holds, family accounts and e-mail-code sign-in, lift-status push and confirmation e-mails, a slope, lift and shop search, a partner API for tour operators and hotels): floor a little below its measurements (0.708 / 0.944 / 0.819 with round forty-nine's rules and its review's mends, after rounds fifty to fifty-four)"},
 	{name: "holdout84",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.73, withinOne: 0.98, service: 0.72}, why: "blind, written during round fifty for a later round (a home and car insurer's claims app the morning after a hail storm: claims with photos, policy documents, premiums by card and direct debit, payouts to customers and repair shops, e-ID and SMS-code sign-in, claim-status push and e-mails, a repair-shop and assessor search, a partner API for shops, brokers and assessors): floor a little below its measurements (0.750 / 1.000 / 0.736 with round forty-nine's rules and its review's mends, after rounds fifty to fifty-three)"},
+		floor: figures{exact: 0.73, withinOne: 0.98, service: 0.72}, why: "blind, written during round fifty for a later round (a home and car insurer's claims app the morning after a hail storm: claims with photos, policy documents, premiums by card and direct debit, payouts to customers and repair shops, e-ID and SMS-code sign-in, claim-status push and e-mails, a repair-shop and assessor search, a partner API for shops, brokers and assessors): floor a little below its measurements (0.750 / 1.000 / 0.736 with round forty-nine's rules and its review's mends, after rounds fifty to fifty-four)"},
 	{name: "holdout85",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.72, withinOne: 0.91, service: 0.79}, why: "blind, written after round fifty-one for a later round (a public library network's lending app in the spring school holidays: e-book and audiobook loans and holds, reservations and pick-up lockers with codes, late and membership fees by card, library-card PIN and school sign-in, hold-ready and due-date push and e-mails, a catalogue search across branches, a partner API for publishers' e-book platforms and schools): floor a little below its measurements (0.736 / 0.931 / 0.806 with round fifty-one's rules and its review's mends, the same after rounds fifty-two and fifty-three)"},
+		floor: figures{exact: 0.72, withinOne: 0.91, service: 0.79}, why: "blind, written after round fifty-one for a later round (a public library network's lending app in the spring school holidays: e-book and audiobook loans and holds, reservations and pick-up lockers with codes, late and membership fees by card, library-card PIN and school sign-in, hold-ready and due-date push and e-mails, a catalogue search across branches, a partner API for publishers' e-book platforms and schools): floor a little below its measurements (0.736 / 0.931 / 0.806 with round fifty-one's rules and its review's mends, the same after rounds fifty-two to fifty-four)"},
 	{name: "holdout86",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.76, withinOne: 0.88, service: 0.86}, why: "blind, written after round fifty-one for a later round (an online auction house on the closing night of a watch-and-jewellery sale: live and timed bidding with maximum bids, won-lot invoices paid by card and bank transfer, consignors' payouts, bidder approval and two-step sign-in, outbid and won-lot push and e-mails, a lot and catalogue search, a partner API for aggregators and shipping firms): floor a little below its measurements (0.778 / 0.903 / 0.875 with round fifty-one's rules and its review's mends, the same after rounds fifty-two and fifty-three)"},
+		floor: figures{exact: 0.76, withinOne: 0.88, service: 0.86}, why: "blind, written after round fifty-one for a later round (an online auction house on the closing night of a watch-and-jewellery sale: live and timed bidding with maximum bids, won-lot invoices paid by card and bank transfer, consignors' payouts, bidder approval and two-step sign-in, outbid and won-lot push and e-mails, a lot and catalogue search, a partner API for aggregators and shipping firms): floor a little below its measurements (0.778 / 0.903 / 0.875 with round fifty-one's rules and its review's mends, the same after rounds fifty-two to fifty-four)"},
 	{name: "holdout87",
 		blind: true, minTickets: 70},
 	{name: "holdout88",
@@ -998,7 +998,12 @@ func init() {
 // 0.854 (5264), 0.967 (5961), 0.896 (5522). With holdout85 and holdout86
 // (judged on by round fifty-three; 0.736 and 0.778 exact, 0.806 and 0.875
 // service), 6310 tickets: 0.852 (5373), 0.966 (6093), 0.894 (5643); no
-// floor moves.
+// floor moves. Round fifty-four (holdout81 and holdout82 released), with
+// its review's mends and the session read-through's: the whole not blind
+// (5939) 0.855 (5077), 0.966 (5738), 0.897 (5327) before, 0.855 (5080),
+// 0.967 (5741), 0.897 (5327) after; no blind set moved again; the
+// measured 6310: 0.852 (5376), 0.966 (6096), 0.894 (5643); no floor
+// moves.
 var wholeFloor = figures{exact: 0.85, withinOne: 0.96, service: 0.89}
 
 const wholeMinTickets = 200
