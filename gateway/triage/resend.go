@@ -43,8 +43,7 @@ var resendRequests = mkFlowWords("please", "pls", "plz", "kindly", "need", "need
 func askedResends(toks []token, clause []int, hs []hit) []hit {
 	var out []hit
 	for _, h := range hs {
-		from, to := sentenceOf(toks, h.pos)
-		asked := questionMarked(toks, h.pos) || askedSentence(toks, h.pos) || len(findAll(toks[from:to], resendRequests)) > 0
+		asked := questionMarked(toks, h.pos) || askedSentence(toks, h.pos) || sentenceHas(toks, h.pos, resendRequests)
 		if asked && !deniedBefore(toks, clause, h.pos) {
 			out = append(out, h)
 		}

@@ -622,6 +622,13 @@ func sentenceOf(toks []token, i int) (from, to int) {
 	return from, to + 1
 }
 
+// sentenceHas reports whether a phrase of set stands in the sentence
+// holding toks[i].
+func sentenceHas(toks []token, i int, set *phraseSet) bool {
+	from, to := sentenceOf(toks, i)
+	return len(findAll(toks[from:to], set)) > 0
+}
+
 // sentences numbers each word's sentence, the sentences sentenceOf
 // bounds. A numbering, as clauses is, on purpose: signals keeps it
 // (signals.sentence) for readers that hold no tokens, to tell whether two

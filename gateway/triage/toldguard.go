@@ -286,6 +286,5 @@ func takeoverNotTold(toks []token, raws []string, clause []int, i, getIn int) bo
 			return true
 		}
 	}
-	from, to := sentenceOf(toks, i)
-	return len(findAll(toks[from:to], permittedPhrases)) > 0
+	return sentenceHas(toks, i, permittedPhrases)
 }

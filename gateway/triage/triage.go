@@ -118,6 +118,10 @@ type Triager struct {
 	// orderService is the service whose outcome is the order (the one
 	// "checkout" names), "" when the project has none.
 	orderService string
+	// flowServices is the service of each flow kind by its name
+	// (serviceOfFlow), "" where the project has none: the project's, so
+	// found once, not per ticket.
+	flowServices map[string]string
 	rules        []compiledRule
 	log          hclog.Logger
 	// gather reads the log evidence of a window; Gather when nil. Tests
@@ -151,6 +155,13 @@ func New(p Project, s Settings) *Triager {
 		if ms := t.matcher.find(tokenize(w)); len(ms) > 0 {
 			t.orderService = ms[0].Service
 			break
+		}
+	}
+	t.flowServices = make(map[string]string, len(flowKinds))
+	for _, k := range flowKinds {
+		t.flowServices[k.name] = ""
+		if i := serviceOfFlow(p.Services, k); i >= 0 {
+			t.flowServices[k.name] = p.Services[i].Name
 		}
 	}
 	for _, r := range p.Rules {
@@ -1080,15 +1091,25 @@ func failingStepReason(m ServiceMention, a *ServiceEvidence) string {
 		m.Service, m.Phrase, a.Service, a.Service)
 }
 
+// flowService returns the service of the flow kind named name, "" when
+// the project has none; an unknown name panics, as flowKindNamed does.
+func (t *Triager) flowService(name string) string {
+	svc, ok := t.flowServices[name]
+	if !ok {
+		panic("triage: no flow kind " + name)
+	}
+	return svc
+}
+
 // namesSigningIn reports whether one of the mentions is the sign-in flow's
 // service.
 func (t *Triager) namesSigningIn(ms []ServiceMention) bool {
-	i := serviceOfFlow(t.p.Services, flowKindNamed("signing in"))
-	if i < 0 {
+	signIn := t.flowService("signing in")
+	if signIn == "" {
 		return false
 	}
 	for _, m := range ms {
-		if m.Service == t.p.Services[i].Name {
+		if m.Service == signIn {
 			return true
 		}
 	}
@@ -1105,13 +1126,7 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	var reasons []string
 	ms := f.mentions
 	var kept []ServiceMention
-	mailer, payer := "", ""
-	if i := serviceOfFlow(t.p.Services, flowKindNamed("messaging")); i >= 0 {
-		mailer = t.p.Services[i].Name
-	}
-	if i := serviceOfFlow(t.p.Services, flowKindNamed("paying")); i >= 0 {
-		payer = t.p.Services[i].Name
-	}
+	mailer, payer := t.flowService("messaging"), t.flowService("paying")
 	switch f.claim {
 	case claimSecurity, claimDataLoss:
 		// a report of data made visible that names no sign-in: not a
@@ -1253,9 +1268,9 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			h, ok = disownedAct(&f.sig)
 		}
 		if ok && !failsWhereNamed(&f.sig, ms) {
-			if i := serviceOfFlow(t.p.Services, flowKindNamed("signing in")); i >= 0 {
-				ms = []ServiceMention{{Service: t.p.Services[i].Name, Phrase: h.phrase.String(), Strength: strengthFlow, Count: 1, Pos: h.pos}}
-				reasons = append(reasons, fmt.Sprintf("someone else in the account (%s): the sign-in's service %s", quote([]hit{h}), t.p.Services[i].Name))
+			if signIn := t.flowService("signing in"); signIn != "" {
+				ms = []ServiceMention{{Service: signIn, Phrase: h.phrase.String(), Strength: strengthFlow, Count: 1, Pos: h.pos}}
+				reasons = append(reasons, fmt.Sprintf("someone else in the account (%s): the sign-in's service %s", quote([]hit{h}), signIn))
 			}
 		}
 	}
@@ -1585,13 +1600,13 @@ func callBackOnly(s *signals) bool {
 // VAT number, could you reissue it"), a billing defect ("charged twice")
 // or the writer's paying ("our accounts team won't pay it") is.
 func (t *Triager) documentOrderFailed(s *signals, ms []ServiceMention) bool {
-	i := serviceOfFlow(t.p.Services, flowKindNamed("ordering"))
-	if i < 0 || len(active(s.billingDefect)) > 0 {
+	order := t.flowService("ordering")
+	if order == "" || len(active(s.billingDefect)) > 0 {
 		return false
 	}
 	failed := failedHits(s)
 	for _, m := range ms {
-		if m.Service == t.p.Services[i].Name && !billingPhrase(m.Phrase) && inClauseOf(s, m.Pos, failed) && !inClauseOf(s, m.Pos, paperDocuments(active(s.account))) {
+		if m.Service == order && !billingPhrase(m.Phrase) && inClauseOf(s, m.Pos, failed) && !inClauseOf(s, m.Pos, paperDocuments(active(s.account))) {
 			return true
 		}
 	}
