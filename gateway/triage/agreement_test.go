@@ -242,6 +242,16 @@ type secondOpinion struct {
 // medium for the writer, high for the second labeler) and 70 of 72 in
 // service (a season pass's renewal and its receipt: payments,
 // notifications or the shop).
+// holdout89 and holdout90 (written during round fifty-five, for a later
+// round, the same way; 58 and 47 windows): 70 of 72 in severity (the
+// others one level apart: the store tab blank and a partner's order volume
+// down while the shop's traffic fell with no failures, medium for the
+// writer, high for the second labeler) and 72 of 72 in service; 69 of 72
+// in severity (the others one level apart: money taken and no order on
+// clean logs, high for the writer, medium for the second labeler; two
+// users' menu e-mails while 30 % of a non-core service's e-mails failed,
+// medium for the writer, high for the second labeler) and 71 of 72 in
+// service (a request for the app in Japanese: none or the app).
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -329,6 +339,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout86", file: "holdout86.json", floor: figures{exact: 0.93, withinOne: 0.97, service: 0.97}},
 	{set: "holdout87", file: "holdout87.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
 	{set: "holdout88", file: "holdout88.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.95}},
+	{set: "holdout89", file: "holdout89.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
+	{set: "holdout90", file: "holdout90.json", floor: figures{exact: 0.94, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
