@@ -66,6 +66,12 @@ type ServiceEvidence struct {
 	// NewTemplates are failure templates seen at least three times in the
 	// window and never in the baseline, most frequent first.
 	NewTemplates []string `json:"new_templates,omitempty"`
+	// RisenTemplates are failure templates seen at least three times in
+	// the window, in at least a fifth of its failure lines, and more often
+	// than in the baseline (which is at least as long), most frequent
+	// first, at most maxRisen: the window's own failures, new or grown,
+	// whose words logwords.go reads.
+	RisenTemplates []string `json:"risen_templates,omitempty"`
 	// WarnRate is the share of warning lines in the window (slow requests,
 	// retries), BaselineWarnRate the usual share; WarnRise is set when it
 	// rose clearly: the service is degraded although its requests succeed.
@@ -278,6 +284,7 @@ func Gather(ctx context.Context, sources []logs.Querier, w Window, each Each, wa
 	}
 	for name, se := range g.ev.Services {
 		se.NewTemplates = newTemplates(g.tpls[name])
+		se.RisenTemplates = risenTemplates(g.tpls[name], se.Window.Failures)
 	}
 	return g.ev, nil
 }
@@ -515,13 +522,32 @@ func (g *gatherState) template(r *logs.Record, in bool, t *logs.Tally) {
 }
 
 func newTemplates(tm map[string]*tplCount) []string {
+	return templatesWhere(tm, func(c *tplCount) bool { return c.base == 0 && c.win >= 3 })
+}
+
+// maxRisen bounds RisenTemplates.
+const maxRisen = 5
+
+// risenTemplates are the templates that carry a window's failures (of
+// failures lines in all): seen at least three times and in a fifth of the
+// failure lines, more often than in the baseline. A day's stray server
+// errors ("unexpected EOF reading body") are not among them while the
+// service fails.
+func risenTemplates(tm map[string]*tplCount, failures int) []string {
+	s := templatesWhere(tm, func(c *tplCount) bool { return c.win >= 3 && 5*c.win >= failures && c.win > c.base })
+	return s[:min(len(s), maxRisen)]
+}
+
+// templatesWhere are the templates of tm that keep accepts, most frequent
+// in the window first.
+func templatesWhere(tm map[string]*tplCount, keep func(*tplCount) bool) []string {
 	type kv struct {
 		k string
 		n int
 	}
 	var out []kv
 	for k, c := range tm {
-		if c.base == 0 && c.win >= 3 {
+		if keep(c) {
 			out = append(out, kv{k, c.win})
 		}
 	}

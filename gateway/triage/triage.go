@@ -410,7 +410,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		tr.f("words: the lists read %.0f%% of the ticket's %d words: largely unread", share*100, n)
 	}
 	v := t.decide(&facts{claim: c, sig: sig, mentions: mentions, ev: ev, lead: lead, ref: ref, created: created, priority: strings.ToLower(tk.Priority),
-		unread: unread, question: strings.HasSuffix(strings.TrimSpace(tk.Subject), "?") || strings.HasSuffix(strings.TrimSpace(tk.Subject), "？"),
+		toks: toks, unread: unread, question: strings.HasSuffix(strings.TrimSpace(tk.Subject), "?") || strings.HasSuffix(strings.TrimSpace(tk.Subject), "？"),
 		exclaimed: strings.ContainsAny(tk.Subject+own, "!！") || shouted(tk.Subject)}, tr)
 	if leadErr != nil {
 		return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, leadErr)
@@ -802,6 +802,9 @@ type facts struct {
 	// when its subject ends in a question mark, exclaimed when the writer
 	// uses an exclamation mark: cues that do not depend on the language.
 	unread, question, exclaimed bool
+	// toks are the ticket's words (subject, description, tags), whose
+	// content words logWordsService finds in the logs.
+	toks []token
 }
 
 func (f *facts) evidenceOf(name string) *ServiceEvidence {
@@ -816,6 +819,10 @@ func (f *facts) evidenceOf(name string) *ServiceEvidence {
 // show, and how severe that makes the ticket.
 func (t *Triager) decide(f *facts, tr *trace) verdict {
 	service, se, reasons := t.pickService(f)
+	if a, why := t.logWordsService(f, service, se); a != nil {
+		service, se = a.Service, a
+		reasons = append(reasons, why)
+	}
 	level, logReasons := logLevel(f, service, se)
 	core := false
 	if s, ok := t.matcher.service(service); ok {
