@@ -306,6 +306,9 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	var wordReasons []string
 	var mentions []ServiceMention
 	var candidates []string // the services attribution weighed, best first
+	// subjectClaims is set when a reply's new words claim nothing and ask
+	// nothing: the claim is the "Re:" subject's (endedUnderSubject).
+	subjectClaims := false
 	if reply != nil {
 		// A reply's new words are read under the thread's subject, its
 		// topic ("Re: checkout down" + "still 502s": the subject's words
@@ -324,6 +327,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 				if rc == claimUnknown && wc != claimUnknown ||
 					rc == claimLow && describesFailure(&reply.sig) ||
 					rc != claimLow && rc != claimPrivacy && rc != claimUnknown {
+					subjectClaims = rc == claimUnknown && !reply.sig.question
 					reply, rc = withSubject, wc
 				}
 			}
@@ -409,9 +413,15 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	if unread {
 		tr.f("words: the lists read %.0f%% of the ticket's %d words: largely unread", share*100, n)
 	}
-	v := t.decide(&facts{claim: c, sig: sig, mentions: mentions, ev: ev, lead: lead, ref: ref, created: created, priority: strings.ToLower(tk.Priority),
+	f := &facts{claim: c, sig: sig, mentions: mentions, ev: ev, lead: lead, ref: ref, created: created, priority: strings.ToLower(tk.Priority),
 		toks: toks, unread: unread, question: strings.HasSuffix(strings.TrimSpace(tk.Subject), "?") || strings.HasSuffix(strings.TrimSpace(tk.Subject), "？"),
-		exclaimed: strings.ContainsAny(tk.Subject+own, "!！") || shouted(tk.Subject)}, tr)
+		exclaimed: strings.ContainsAny(tk.Subject+own, "!！") || shouted(tk.Subject)}
+	v := t.decide(f, tr)
+	if subjectClaims {
+		if rv, ok := t.endedUnderSubject(f, v, tr); ok {
+			v, wordReasons = rv, append(wordReasons[:1:1], endedReplyReason)
+		}
+	}
 	if leadErr != nil {
 		return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, leadErr)
 	}
@@ -1758,9 +1768,14 @@ func logLevel(f *facts, service string, se *ServiceEvidence) (string, []string) 
 				clean = false
 			}
 		}
-		if clean {
+		switch {
+		case clean:
 			reasons = append(reasons, fmt.Sprintf("no service named and the logs of all %d services are clean in the window", len(f.ev.Services)))
-		} else {
+		case noneRunning(f):
+			// Round fifty-six (cleannow.go): no anomaly tied to the claim
+			// and none still running when it was written.
+			reasons = append(reasons, "no service named and no anomaly tied to the report: each rise in the window ended well before it, the logs are clean now")
+		default:
 			level = LevelNoData
 		}
 	}
@@ -1883,12 +1898,15 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// themselves and plays down ("for me, not a big deal").
 		slowDesk := reported && f.slowConfirmed && deskHigh(f) && !f.question && !f.sig.question &&
 			!(scopedToFew(&f.sig) && len(active(f.sig.cosmetic)) > 0)
+		// Round fifty-six: many users' slowness on a core flow, told with
+		// failure words, is high (slowreach.go).
+		slowMany := reported && slowdownForMany(f, se, level, core)
 		// The paying customer's contract set the floor above; it names it.
 		payingFloor := v.floor == High
 		switch {
 		case outage || deskOutage:
 			v.floor = Critical
-		case (confirmed || most || slowDesk) && v.floor == "":
+		case (confirmed || most || slowDesk || slowMany) && v.floor == "":
 			v.floor = High
 		case reported && v.floor == "":
 			v.floor = Medium
@@ -1904,6 +1922,8 @@ func severity(f *facts, service, level string, core bool) verdict {
 				v.reasons = append(v.reasons, "raised to medium: a failure the writer reports is at least medium, clean logs or not")
 			case confirmed && len(active(f.sig.paying)) == 0:
 				v.reasons = append(v.reasons, "raised to high: the failure reported is confirmed by an error spike on the service in the window")
+			case slowMany && !most && !payingFloor:
+				v.reasons = append(v.reasons, fmt.Sprintf("raised to high: many users' failure on a core flow whose failures are clean but %.0f%% of whose requests are slowed: many users' slowness", se.WarnRate*100))
 			case slowDesk && !most && !payingFloor:
 				v.reasons = append(v.reasons, fmt.Sprintf("raised to high: slowness the %s warnings confirm, and the desk marked it %s", service, f.priority))
 			case most && !payingFloor:
@@ -1912,6 +1932,10 @@ func severity(f *facts, service, level string, core bool) verdict {
 				v.reasons = append(v.reasons, fmt.Sprintf("contract raised it to high: a core flow failing for a paying customer (%s)", quote(active(f.sig.paying))))
 			}
 		}
+	}
+	if most, why := slowReachCap(f, core); most != "" && Rank(v.sev) > Rank(most) {
+		v.sev = most
+		v.reasons = append(v.reasons, why)
 	}
 	if minorityBlocked(f, level, core, v.sev, service) {
 		se := f.evidenceOf(service)

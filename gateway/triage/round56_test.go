@@ -1,0 +1,111 @@
+package triage
+
+import (
+	"testing"
+	"time"
+
+	"github.com/sigsentry/deskgate/examples/genlogs/gen"
+)
+
+// TestTriage_slownessRatedByWhoItReaches is round fifty-six's first
+// (slowreach.go): slowness the warnings confirm is medium for one writer
+// and for many on a service that is no core flow, at the desk's normal;
+// high for many on a core flow, also when failure words ("hang", "timed
+// out") made it a failure claim; the desk's high keeps round forty-eight's
+// high.
+func TestTriage_slownessRatedByWhoItReaches(t *testing.T) {
+	p := projectWith(t,
+		gen.Incident{Service: "payments", Start: noon.Add(-40 * time.Minute), Duration: time.Hour,
+			SlowShare: 0.9, Message: "psp call took 9000ms {id}"},
+		gen.Incident{Service: "search", Start: noon.Add(-40 * time.Minute), Duration: time.Hour,
+			SlowShare: 0.5, Message: "search timed out after 30000ms q={id}"})
+	at := noonTicket
+	checkVerdicts(t, p, []verdictCase{
+		{"en one writer's slow card payment, it goes through: medium",
+			at("payments", "Paying by card is extremely slow today, the spinner runs for a minute before it goes through.", "normal"), Medium, "payments", "one writer's slowness"},
+		{"fr one writer's slow payment: medium",
+			at("paiement", "Le paiement par carte est très lent, ça prend une minute mais ça passe.", "normal"), Medium, "payments", "one writer's slowness"},
+		{"cs one writer's slow payment: medium",
+			at("platba", "Platba kartou trvá věčnost, asi minutu, ale nakonec projde.", "normal"), Medium, "payments", "one writer's slowness"},
+		{"de one writer's slow payment: medium",
+			at("Zahlung", "Die Kartenzahlung dauert ewig, fast eine Minute, geht aber durch.", "normal"), Medium, "payments", "one writer's slowness"},
+		{"en many users' slow search, no core flow: medium",
+			at("search slow", "Search is super slow for all our customers.", "normal"), Medium, "search", "no core flow"},
+		{"en many users' card payments hang, some timed out: high",
+			at("card payments", "Card payments hang for all our customers, some of them timed out.", "normal"), High, "payments", "many users' slowness"},
+		{"en all clients' transfers stuck: high",
+			at("bank transfers", "All our clients' bank transfers are stuck confirming, a few timed out.", "normal"), High, "payments", "many users' slowness"},
+		// guards: the desk's high (round forty-eight), slowness for many
+		// on a core flow, a claim the service is down
+		{"en one writer's slow payment marked high: high",
+			at("payments", "Paying by card is extremely slow today, the spinner runs for a minute before it goes through.", "high"), High, "payments", "logs confirm the slowness"},
+		{"en many users' slow search marked high: high",
+			at("search slow", "Search is super slow for all our customers.", "high"), High, "search", "logs confirm the slowness"},
+		{"en slow for all our customers on payments: high",
+			at("payments slow", "Paying takes forever for all our customers right now.", "normal"), High, "payments", "logs confirm the slowness"},
+		{"en payments down for everyone: not raised",
+			at("payments down", "Payments are down, nobody can pay, everyone gets an error.", "normal"), Medium, "payments", "clean"},
+	})
+}
+
+// TestTriage_aReplyThatClaimsNothingAfterTheSpikeIsAResolution is round
+// fifty-six's second (replyended.go): a reply whose new words read no
+// claim and no question, written within the hour after the failure its
+// thread is about ended, is a resolution, low; not while the failure still
+// runs, nor after one that ended hours before.
+func TestTriage_aReplyThatClaimsNothingAfterTheSpikeIsAResolution(t *testing.T) {
+	failing := func(start time.Time, d time.Duration) Project {
+		return projectWith(t, gen.Incident{Service: "checkout-api", Start: start, Duration: d,
+			FailRate: 0.7, Status: 503, Message: "order for basket={id} not placed: pool exhausted"})
+	}
+	reply := func(own string) Ticket {
+		return Ticket{Subject: "Re: checkout fails for all our customers", Priority: "normal", CreatedAt: noon,
+			Description: own + "\n\n> On Mon, Anna wrote:\n> checkout fails for all our customers, nobody can order"}
+	}
+	const worksNow = "works now!! thank u so much, got my orders in and the team already packed 2 boxes lol"
+	ended := failing(noon.Add(-100*time.Minute), 70*time.Minute)
+	checkVerdicts(t, ended, []verdictCase{
+		{"en works now!! thank u: low",
+			reply(worksNow), Low, "checkout-api", "written after the thread's failure ended"},
+		{"en orders coming thru again, cheers: low",
+			reply("orders coming thru again now, tablet going mad lol. cheers whoever fixed it"), Low, "checkout-api", "written after the thread's failure ended"},
+		// guard: a question in the new words
+		{"en did you change anything?: not a resolution",
+			reply("did you change anything on your side? the tablet is going mad lol"), Medium, "checkout-api", "outage"},
+	})
+	running := failing(noon.Add(-60*time.Minute), 2*time.Hour)
+	checkVerdicts(t, running, []verdictCase{
+		{"en works now!! while it still fails: not a resolution",
+			reply(worksNow), Critical, "checkout-api", "outage"},
+	})
+	long := failing(noon.Add(-115*time.Minute), 20*time.Minute)
+	checkVerdicts(t, long, []verdictCase{
+		{"en works now!! over an hour after the failure ended: not a resolution",
+			reply(worksNow), Medium, "checkout-api", "outage"},
+	})
+}
+
+// TestTriage_anUntiedOutageClaimAfterEveryRiseEndedIsOnCleanLogs is round
+// fifty-six's third (cleannow.go): an outage claim naming no service,
+// about the present, when every rise in the window ended well before it,
+// is judged on clean logs: medium, no service; not when a rise still runs.
+func TestTriage_anUntiedOutageClaimAfterEveryRiseEndedIsOnCleanLogs(t *testing.T) {
+	at := func(description string) Ticket { return noonTicket("app", description, "high") }
+	ended := projectWith(t, mailFailing(noon.Add(-100*time.Minute), 40*time.Minute, 0.3))
+	checkVerdicts(t, ended, []verdictCase{
+		{"en nothing works for anyone: medium",
+			at("Nothing works in the app, everyone gets an error."), Medium, "", "the logs are clean now"},
+		{"id semua error: medium",
+			at("Aplikasi error untuk semua orang, tidak bisa dipakai sama sekali."), Medium, "", "the logs are clean now"},
+	})
+	running := projectWith(t, mailFailing(noon.Add(-30*time.Minute), time.Hour, 0.3))
+	checkVerdicts(t, running, []verdictCase{
+		{"en nothing works, a rise still running: not on clean logs",
+			at("Nothing works in the app, everyone gets an error."), High, "notifications", "notifications"},
+	})
+}
+
+// noonTicket is a ticket written at noon, the test worlds' end.
+func noonTicket(subject, description, priority string) Ticket {
+	return Ticket{Subject: subject, Description: description, Priority: priority, CreatedAt: noon}
+}

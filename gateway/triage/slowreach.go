@@ -1,0 +1,54 @@
+package triage
+
+// Round fifty-six: slowness rated by who it reaches (issue #14).
+//
+// A warning rise confirms slowness (logLevel makes it a moderate anomaly);
+// how severe the slowness is depends on whom it reaches, not on the rise.
+// The released sets' second labeler calls one writer's confirmed slowness
+// medium (it goes through, only slower) and many users' slowness on a
+// service that is no core flow medium too (a partial degradation); many
+// users' slowness on a core flow is high, and so is any confirmed slowness
+// the desk marked urgent or high (round forty-eight's slowDesk, kept).
+
+// slowReachCap is the most a ticket whose slowness the warnings confirm
+// (f.slowConfirmed: its failures alone show no moderate anomaly) may be,
+// with the reason, or "" when nothing caps it: medium when the desk did
+// not mark it urgent or high and either the words read no many
+// (claimDegraded: slowness with neither failure words nor a scope of many)
+// or the service is no core flow.
+func slowReachCap(f *facts, core bool) (string, string) {
+	if !f.slowConfirmed || deskHigh(f) {
+		return "", ""
+	}
+	switch {
+	case f.claim == claimDegraded:
+		return Medium, "held at medium: slowness the warnings confirm, no reach of many read and the desk did not mark it urgent or high: one writer's slowness"
+	case !core:
+		return Medium, "held at medium: slowness the warnings confirm on a service that is no core flow: a partial degradation"
+	}
+	return "", ""
+}
+
+// slowdownShare is the share of a service's requests slowed (warnings:
+// slow requests, retries) that makes a slowdown of it, not the background:
+// a third. The released worlds' slowdowns slow about half the requests; a
+// busy service's background warnings reach a tenth or a seventh.
+const slowdownShare = 0.3
+
+// slowdownForMany reports whether a claim of many ("every payment hangs",
+// "all clients' transfers are stuck, some time out") on a core flow
+// stands on a slowdown of it: its failures alone show no moderate anomaly
+// and a third or more of its requests are slowed in the window, its rise
+// not ended before a ticket about the present. That is many users'
+// slowness on a core flow, high, though the failure words ("hang",
+// "stuck", "timed out") made it a failure claim judged on failures, where
+// clean logs lower it to medium. Not when the words assert the service is
+// down or nobody can use it: that claim is a failure's, which the clean
+// failures lower.
+func slowdownForMany(f *facts, se *ServiceEvidence, level string, core bool) bool {
+	if f.claim != claimOutage || !core || se == nil || f.slowConfirmed || levelRank(level) >= levelRank(LevelModerate) ||
+		len(active(f.sig.assert)) > 0 {
+		return false
+	}
+	return se.WarnRise && se.WarnRate >= slowdownShare && !stale(se, f.ref, f.created, f.sig.over)
+}
