@@ -45,6 +45,12 @@ func TestTriage_slownessRatedByWhoItReaches(t *testing.T) {
 			at("payments slow", "Paying takes forever for all our customers right now.", "normal"), High, "payments", "logs confirm the slowness"},
 		{"en payments down for everyone: not raised",
 			at("payments down", "Payments are down, nobody can pay, everyone gets an error.", "normal"), Medium, "payments", "clean"},
+		// review of round fifty-six: the cap holds scored claims only; the
+		// contract's critical for data loss and security stands
+		{"en slow search and saved searches deleted: critical (data loss)",
+			at("search", "Search is extremely slow and all our saved searches were deleted, the data is lost.", "normal"), Critical, "search", "data loss"},
+		{"en slow search showing other customers' data: critical (security)",
+			at("search", "Search is super slow, and the search results show other customers' personal data!", "normal"), Critical, "search", "security"},
 	})
 }
 

@@ -1933,7 +1933,9 @@ func severity(f *facts, service, level string, core bool) verdict {
 			}
 		}
 	}
-	if most, why := slowReachCap(f, core); most != "" && Rank(v.sev) > Rank(most) {
+	// The cap holds what the scorer decided, not the contract's critical
+	// for data loss or security (review of round fifty-six).
+	if most, why := slowReachCap(f, core); v.scored && most != "" && Rank(v.sev) > Rank(most) {
 		v.sev = most
 		v.reasons = append(v.reasons, why)
 	}
