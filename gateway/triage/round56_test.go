@@ -54,6 +54,33 @@ func TestTriage_slownessRatedByWhoItReaches(t *testing.T) {
 	})
 }
 
+// TestTriage_aSlowdownForManyStandsOnItsOwnSpan is the review of round
+// fifty-six's (slowreach.go): a claim of many told with failure words on a
+// core flow is raised to high by a slowdown only while its warning span
+// still runs when a ticket about the present is written, or inside the
+// stretch the ticket names; not by a background warning rise under a
+// third of the requests, nor on a service that is no core flow.
+func TestTriage_aSlowdownForManyStandsOnItsOwnSpan(t *testing.T) {
+	const hang = "Card payments hang for all our customers, some of them timed out."
+	ended := projectWith(t, gen.Incident{Service: "payments", Start: noon.Add(-2 * time.Hour), Duration: 40 * time.Minute, SlowShare: 0.9})
+	checkVerdicts(t, ended, []verdictCase{
+		{"en payments hang for all, the slowdown ended 80 min before: not raised",
+			noonTicket("card payments", hang, "normal"), Medium, "payments", "clean"},
+		{"en payments hung for all between 10:00 and 10:40, the slowdown's stretch: high",
+			noonTicket("card payments", "Between 10:00 and 10:40 card payments hung for all our customers, some of them timed out.", "normal"), High, "payments", "many users' slowness"},
+	})
+	background := projectWith(t, gen.Incident{Service: "payments", Start: noon.Add(-50 * time.Minute), Duration: time.Hour, SlowShare: 0.18})
+	checkVerdicts(t, background, []verdictCase{
+		{"en payments hang for all on a warning rise of a sixth of requests: not raised",
+			noonTicket("card payments", hang, "normal"), Medium, "payments", "clean"},
+	})
+	search := projectWith(t, gen.Incident{Service: "search", Start: noon.Add(-40 * time.Minute), Duration: time.Hour, SlowShare: 0.5})
+	checkVerdicts(t, search, []verdictCase{
+		{"en search hangs for all, no core flow: not raised",
+			noonTicket("search", "Search hangs for all our customers, some searches timed out.", "normal"), Medium, "search", "clean"},
+	})
+}
+
 // TestTriage_aReplyThatClaimsNothingAfterTheSpikeIsAResolution is round
 // fifty-six's second (replyended.go): a reply whose new words read no
 // claim and no question, written within the hour after the failure its
