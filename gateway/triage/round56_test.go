@@ -106,6 +106,35 @@ func TestTriage_aReplyThatClaimsNothingAfterTheSpikeIsAResolution(t *testing.T) 
 		{"en did you change anything?: not a resolution",
 			reply("did you change anything on your side? the tablet is going mad lol"), Medium, "checkout-api", "outage"},
 	})
+	// review of round fifty-six: new words the lists do not read are no
+	// resolution without a thanks or an end in them ("still the same",
+	// "again"): the subject's claim on clean logs, medium
+	checkVerdicts(t, ended, []verdictCase{
+		{"en here we go again, same thing: not a resolution",
+			reply("and here we go again, same thing as this morning, the tablet keeps beeping and the customers are waiting at the counter"), Medium, "checkout-api", "outage"},
+		{"en third time this week: not a resolution",
+			reply("third time this week honestly, the tablet is going mad and the customers are standing around waiting lol"), Medium, "checkout-api", "outage"},
+		{"es sigue igual: not a resolution",
+			reply("sigue igual aquí, la tableta no para de pitar y los clientes esperando en el mostrador desde hace rato"), Medium, "checkout-api", "outage"},
+		{"es otra vez lo mismo: not a resolution",
+			reply("otra vez lo mismo, la tableta pita sin parar y los clientes esperando en la caja, ya van tres veces hoy"), Medium, "checkout-api", "outage"},
+		{"de immer noch dasselbe: not a resolution",
+			reply("bei uns immer noch dasselbe, das Tablet piept die ganze Zeit und die Kunden warten an der Kasse"), Medium, "checkout-api", "outage"},
+		{"hu még mindig ugyanaz: not a resolution",
+			reply("még mindig ugyanaz, a tablet folyamatosan csipog és a vevők a pultnál várnak"), Medium, "checkout-api", "outage"},
+		{"vi vẫn y như cũ: not a resolution",
+			reply("vẫn y như cũ, máy tính bảng cứ kêu bíp liên tục và khách hàng đang đứng chờ ở quầy"), Medium, "checkout-api", "outage"},
+		{"fi edelleen sama: not a resolution",
+			reply("edelleen sama juttu, tabletti piippaa koko ajan ja asiakkaat odottavat tiskillä"), Medium, "checkout-api", "outage"},
+		{"tl ganun pa rin: not a resolution",
+			reply("ganun pa rin dito, tuloy-tuloy ang beep ng tablet at naghihintay ang mga customer sa counter"), Medium, "checkout-api", "outage"},
+		{"en thanks, but still the same: not a resolution",
+			reply("thanks for looking, but still the same here, the tablet keeps beeping and the customers wait at the counter"), Medium, "checkout-api", "outage"},
+		{"es ya llegan, gracias: low",
+			reply("ya llegan los pedidos, gracias a quien lo arregló, la tableta no para de sonar jaja"), Low, "checkout-api", "written after the thread's failure ended"},
+		{"uk дякую, вже працює: low",
+			reply("Дякую, вже все працює, замовлення знову приходять, отримали три за хвилину після того, як написала. Можна закривати."), Low, "checkout-api", "written after the thread's failure ended"},
+	})
 	running := failing(noon.Add(-60*time.Minute), 2*time.Hour)
 	checkVerdicts(t, running, []verdictCase{
 		{"en works now!! while it still fails: not a resolution",
