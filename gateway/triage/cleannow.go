@@ -16,7 +16,8 @@ package triage
 // noneRunning reports whether, for an outage claim about the present (no
 // past stretch named), every service's moderate or strong anomaly in the
 // window ended well before it was written (staleAfter, as clearAnomaly
-// reads a current report's). Not a claim of slowness: slowness shows as
+// reads a current report's), and no warning rise still runs (a slowdown
+// is what "nothing loads" may tell of). Not a claim of slowness: slowness shows as
 // warnings, which no failure anomaly's end says anything of; nor a claim
 // of one writer's failure or none, whose "no data" the scorer weighs
 // otherwise (a billing question that reads "not received" is low there).
@@ -26,6 +27,11 @@ func noneRunning(f *facts) bool {
 	}
 	for _, o := range f.ev.Services {
 		if levelRank(o.Level) >= levelRank(LevelModerate) && !o.End.Before(f.created.Add(-staleAfter)) {
+			return false
+		}
+		// Mended after the round's review: a slowdown still running (its
+		// warning span reaching the ticket) is no clean present either.
+		if end, ok := warnSpanEnd(f.ev, o); o.WarnRise && ok && !end.Before(f.created.Add(-staleAfter)) {
 			return false
 		}
 	}

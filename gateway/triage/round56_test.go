@@ -165,6 +165,34 @@ func TestTriage_anUntiedOutageClaimAfterEveryRiseEndedIsOnCleanLogs(t *testing.T
 		{"en nothing works, a rise still running: not on clean logs",
 			at("Nothing works in the app, everyone gets an error."), High, "notifications", "notifications"},
 	})
+	// review of round fifty-six: a slowdown still running, two rises still
+	// running (clearAnomaly picks neither), slowness words, a past stretch
+	slowNow := projectWith(t, mailFailing(noon.Add(-100*time.Minute), 40*time.Minute, 0.3),
+		gen.Incident{Service: "payments", Start: noon.Add(-40 * time.Minute), Duration: time.Hour, SlowShare: 0.9})
+	checkVerdicts(t, slowNow, []verdictCase{
+		{"en nothing works, a slowdown still running: not on clean logs",
+			at("Nothing works in the app, everyone gets an error."), Critical, "", "outage words"},
+		{"en the app hangs, a slowdown still running: not on clean logs",
+			at("The app hangs for everyone, nothing loads."), High, "", "outage words"},
+	})
+	twoRunning := projectWith(t, mailFailing(noon.Add(-30*time.Minute), time.Hour, 0.3),
+		gen.Incident{Service: "checkout-api", Start: noon.Add(-30 * time.Minute), Duration: time.Hour,
+			FailRate: 0.3, Status: 503, Message: "order for basket={id} not placed: pool exhausted"})
+	checkVerdicts(t, twoRunning, []verdictCase{
+		{"en nothing works, two rises still running: not on clean logs",
+			at("Nothing works in the app, everyone gets an error."), Critical, "", "outage words"},
+	})
+	checkVerdicts(t, ended, []verdictCase{
+		{"en timeouts and slowness for everyone: not on clean logs (slowness words)",
+			at("Everyone gets timeouts, the app is super slow and nothing loads."), High, "", "outage words"},
+	})
+	twoPast := projectWith(t, mailFailing(noon.Add(-100*time.Minute), 40*time.Minute, 0.3),
+		gen.Incident{Service: "search", Start: noon.Add(-100 * time.Minute), Duration: 40 * time.Minute,
+			FailRate: 0.3, Status: 503, Message: "search shard {n} unavailable"})
+	checkVerdicts(t, twoPast, []verdictCase{
+		{"en nothing worked between 10:15 and 11:00: not on clean logs (a past stretch)",
+			at("Between 10:15 and 11:00 nothing worked in the app, everyone got errors."), Critical, "", "outage words"},
+	})
 }
 
 // noonTicket is a ticket written at noon, the test worlds' end.
