@@ -175,6 +175,18 @@ func TestTriage_anUntiedOutageClaimAfterEveryRiseEndedIsOnCleanLogs(t *testing.T
 		{"en the app hangs, a slowdown still running: not on clean logs",
 			at("The app hangs for everyone, nothing loads."), High, "", "outage words"},
 	})
+	// guards: a background warning rise (a sixth of the requests) and a
+	// slowdown that ended twenty minutes before leave the logs clean now
+	background := projectWith(t, mailFailing(noon.Add(-100*time.Minute), 40*time.Minute, 0.3),
+		gen.Incident{Service: "payments", Start: noon.Add(-40 * time.Minute), Duration: time.Hour, SlowShare: 0.18})
+	slowEnded := projectWith(t, mailFailing(noon.Add(-100*time.Minute), 40*time.Minute, 0.3),
+		gen.Incident{Service: "payments", Start: noon.Add(-60 * time.Minute), Duration: 40 * time.Minute, SlowShare: 0.9})
+	for _, p := range []Project{background, slowEnded} {
+		checkVerdicts(t, p, []verdictCase{
+			{"en nothing works, no slowdown running: medium",
+				at("Nothing works in the app, everyone gets an error."), Medium, "", "the logs are clean now"},
+		})
+	}
 	twoRunning := projectWith(t, mailFailing(noon.Add(-30*time.Minute), time.Hour, 0.3),
 		gen.Incident{Service: "checkout-api", Start: noon.Add(-30 * time.Minute), Duration: time.Hour,
 			FailRate: 0.3, Status: 503, Message: "order for basket={id} not placed: pool exhausted"})
