@@ -1,5 +1,7 @@
 package triage
 
+import "time"
+
 // Round fifty-six: a claim naming no service, with no anomaly tied to it,
 // is judged on clean logs (issue #14).
 //
@@ -16,7 +18,8 @@ package triage
 // noneRunning reports whether, for an outage claim about the present (no
 // past stretch named), every service's moderate or strong anomaly in the
 // window ended well before it was written (staleAfter, as clearAnomaly
-// reads a current report's). Not a claim of slowness: slowness shows as
+// reads a current report's), and no slowdown still runs (slowdownRunning:
+// it is what "nothing loads" may tell of). Not a claim of slowness: slowness shows as
 // warnings, which no failure anomaly's end says anything of; nor a claim
 // of one writer's failure or none, whose "no data" the scorer weighs
 // otherwise (a billing question that reads "not received" is low there).
@@ -28,6 +31,25 @@ func noneRunning(f *facts) bool {
 		if levelRank(o.Level) >= levelRank(LevelModerate) && !o.End.Before(f.created.Add(-staleAfter)) {
 			return false
 		}
+		if slowdownRunning(f.ev, o, f.created) {
+			return false
+		}
 	}
 	return true
+}
+
+// slowdownRunning reports whether a slowdown of o (a warning rise over a
+// third of its requests, slowdownShare) still runs when a ticket is
+// written at created: its warning span reaches the ticket, as stillRunning
+// reads a spike's (its last rising five-minute bucket ends at most five
+// minutes before). Mended after the round's review: a slowdown still
+// running is no clean present. Not a background rise (a tenth of the
+// lines: h72-36, h68-07), nor a slowdown over a quarter hour before the
+// ticket (h77-41, labeled medium: the logs clean now).
+func slowdownRunning(ev *Evidence, o *ServiceEvidence, created time.Time) bool {
+	if !o.WarnRise || o.WarnRate < slowdownShare {
+		return false
+	}
+	end, ok := warnSpanEnd(ev, o)
+	return ok && !end.Before(created.Add(-5*time.Minute))
 }

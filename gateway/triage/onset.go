@@ -82,8 +82,22 @@ func poissonTail(k int, lambda float64) float64 {
 // half hour of slow requests at the end of a long window is not diluted by
 // the calm hours before it. ok is false when no bucket rises.
 func warnSpan(mins []Counts, base float64) (span Counts, ok bool) {
+	first, last := warnBuckets(mins, base)
+	if first < 0 || last == first {
+		return Counts{}, false
+	}
+	for _, m := range mins[first*bucketMinutes : min(len(mins), (last+1)*bucketMinutes)] {
+		span.add(m)
+	}
+	return span, true
+}
+
+// warnBuckets is the first and the last five-minute bucket of mins whose
+// warning share reaches the rise thresholds (against base, the usual
+// share); both are -1 when none does.
+func warnBuckets(mins []Counts, base float64) (first, last int) {
 	limit := max(warnRiseShare, warnRiseRatio*max(base, warnFloor))
-	first, last := -1, -1
+	first, last = -1, -1
 	for b := 0; b*bucketMinutes < len(mins); b++ {
 		c := bucket(mins, b)
 		if c.Total > 0 && c.Warnings >= 2 && float64(c.Warnings)/float64(c.Total) >= limit {
@@ -93,13 +107,7 @@ func warnSpan(mins []Counts, base float64) (span Counts, ok bool) {
 			last = b
 		}
 	}
-	if first < 0 || last == first {
-		return Counts{}, false
-	}
-	for _, m := range mins[first*bucketMinutes : min(len(mins), (last+1)*bucketMinutes)] {
-		span.add(m)
-	}
-	return span, true
+	return first, last
 }
 
 // bucket sums the b-th five-minute bucket of per-minute counts.

@@ -45,6 +45,39 @@ func TestTriage_slownessRatedByWhoItReaches(t *testing.T) {
 			at("payments slow", "Paying takes forever for all our customers right now.", "normal"), High, "payments", "logs confirm the slowness"},
 		{"en payments down for everyone: not raised",
 			at("payments down", "Payments are down, nobody can pay, everyone gets an error.", "normal"), Medium, "payments", "clean"},
+		// review of round fifty-six: the cap holds scored claims only; the
+		// contract's critical for data loss and security stands
+		{"en slow search and saved searches deleted: critical (data loss)",
+			at("search", "Search is extremely slow and all our saved searches were deleted, the data is lost.", "normal"), Critical, "search", "data loss"},
+		{"en slow search showing other customers' data: critical (security)",
+			at("search", "Search is super slow, and the search results show other customers' personal data!", "normal"), Critical, "search", "security"},
+	})
+}
+
+// TestTriage_aSlowdownForManyStandsOnItsOwnSpan is the review of round
+// fifty-six's (slowreach.go): a claim of many told with failure words on a
+// core flow is raised to high by a slowdown only while its warning span
+// still runs when a ticket about the present is written, or inside the
+// stretch the ticket names; not by a background warning rise under a
+// third of the requests, nor on a service that is no core flow.
+func TestTriage_aSlowdownForManyStandsOnItsOwnSpan(t *testing.T) {
+	const hang = "Card payments hang for all our customers, some of them timed out."
+	ended := projectWith(t, gen.Incident{Service: "payments", Start: noon.Add(-2 * time.Hour), Duration: 40 * time.Minute, SlowShare: 0.9})
+	checkVerdicts(t, ended, []verdictCase{
+		{"en payments hang for all, the slowdown ended 80 min before: not raised",
+			noonTicket("card payments", hang, "normal"), Medium, "payments", "clean"},
+		{"en payments hung for all between 10:00 and 10:40, the slowdown's stretch: high",
+			noonTicket("card payments", "Between 10:00 and 10:40 card payments hung for all our customers, some of them timed out.", "normal"), High, "payments", "many users' slowness"},
+	})
+	background := projectWith(t, gen.Incident{Service: "payments", Start: noon.Add(-50 * time.Minute), Duration: time.Hour, SlowShare: 0.18})
+	checkVerdicts(t, background, []verdictCase{
+		{"en payments hang for all on a warning rise of a sixth of requests: not raised",
+			noonTicket("card payments", hang, "normal"), Medium, "payments", "clean"},
+	})
+	search := projectWith(t, gen.Incident{Service: "search", Start: noon.Add(-40 * time.Minute), Duration: time.Hour, SlowShare: 0.5})
+	checkVerdicts(t, search, []verdictCase{
+		{"en search hangs for all, no core flow: not raised",
+			noonTicket("search", "Search hangs for all our customers, some searches timed out.", "normal"), Medium, "search", "clean"},
 	})
 }
 
@@ -72,6 +105,35 @@ func TestTriage_aReplyThatClaimsNothingAfterTheSpikeIsAResolution(t *testing.T) 
 		// guard: a question in the new words
 		{"en did you change anything?: not a resolution",
 			reply("did you change anything on your side? the tablet is going mad lol"), Medium, "checkout-api", "outage"},
+	})
+	// review of round fifty-six: new words the lists do not read are no
+	// resolution without a thanks or an end in them ("still the same",
+	// "again"): the subject's claim on clean logs, medium
+	checkVerdicts(t, ended, []verdictCase{
+		{"en here we go again, same thing: not a resolution",
+			reply("and here we go again, same thing as this morning, the tablet keeps beeping and the customers are waiting at the counter"), Medium, "checkout-api", "outage"},
+		{"en third time this week: not a resolution",
+			reply("third time this week honestly, the tablet is going mad and the customers are standing around waiting lol"), Medium, "checkout-api", "outage"},
+		{"es sigue igual: not a resolution",
+			reply("sigue igual aquí, la tableta no para de pitar y los clientes esperando en el mostrador desde hace rato"), Medium, "checkout-api", "outage"},
+		{"es otra vez lo mismo: not a resolution",
+			reply("otra vez lo mismo, la tableta pita sin parar y los clientes esperando en la caja, ya van tres veces hoy"), Medium, "checkout-api", "outage"},
+		{"de immer noch dasselbe: not a resolution",
+			reply("bei uns immer noch dasselbe, das Tablet piept die ganze Zeit und die Kunden warten an der Kasse"), Medium, "checkout-api", "outage"},
+		{"hu még mindig ugyanaz: not a resolution",
+			reply("még mindig ugyanaz, a tablet folyamatosan csipog és a vevők a pultnál várnak"), Medium, "checkout-api", "outage"},
+		{"vi vẫn y như cũ: not a resolution",
+			reply("vẫn y như cũ, máy tính bảng cứ kêu bíp liên tục và khách hàng đang đứng chờ ở quầy"), Medium, "checkout-api", "outage"},
+		{"fi edelleen sama: not a resolution",
+			reply("edelleen sama juttu, tabletti piippaa koko ajan ja asiakkaat odottavat tiskillä"), Medium, "checkout-api", "outage"},
+		{"tl ganun pa rin: not a resolution",
+			reply("ganun pa rin dito, tuloy-tuloy ang beep ng tablet at naghihintay ang mga customer sa counter"), Medium, "checkout-api", "outage"},
+		{"en thanks, but still the same: not a resolution",
+			reply("thanks for looking, but still the same here, the tablet keeps beeping and the customers wait at the counter"), Medium, "checkout-api", "outage"},
+		{"es ya llegan, gracias: low",
+			reply("ya llegan los pedidos, gracias a quien lo arregló, la tableta no para de sonar jaja"), Low, "checkout-api", "written after the thread's failure ended"},
+		{"uk дякую, вже працює: low",
+			reply("Дякую, вже все працює, замовлення знову приходять, отримали три за хвилину після того, як написала. Можна закривати."), Low, "checkout-api", "written after the thread's failure ended"},
 	})
 	running := failing(noon.Add(-60*time.Minute), 2*time.Hour)
 	checkVerdicts(t, running, []verdictCase{
@@ -102,6 +164,46 @@ func TestTriage_anUntiedOutageClaimAfterEveryRiseEndedIsOnCleanLogs(t *testing.T
 	checkVerdicts(t, running, []verdictCase{
 		{"en nothing works, a rise still running: not on clean logs",
 			at("Nothing works in the app, everyone gets an error."), High, "notifications", "notifications"},
+	})
+	// review of round fifty-six: a slowdown still running, two rises still
+	// running (clearAnomaly picks neither), slowness words, a past stretch
+	slowNow := projectWith(t, mailFailing(noon.Add(-100*time.Minute), 40*time.Minute, 0.3),
+		gen.Incident{Service: "payments", Start: noon.Add(-40 * time.Minute), Duration: time.Hour, SlowShare: 0.9})
+	checkVerdicts(t, slowNow, []verdictCase{
+		{"en nothing works, a slowdown still running: not on clean logs",
+			at("Nothing works in the app, everyone gets an error."), Critical, "", "outage words"},
+		{"en the app hangs, a slowdown still running: not on clean logs",
+			at("The app hangs for everyone, nothing loads."), High, "", "outage words"},
+	})
+	// guards: a background warning rise (a sixth of the requests) and a
+	// slowdown that ended twenty minutes before leave the logs clean now
+	background := projectWith(t, mailFailing(noon.Add(-100*time.Minute), 40*time.Minute, 0.3),
+		gen.Incident{Service: "payments", Start: noon.Add(-40 * time.Minute), Duration: time.Hour, SlowShare: 0.18})
+	slowEnded := projectWith(t, mailFailing(noon.Add(-100*time.Minute), 40*time.Minute, 0.3),
+		gen.Incident{Service: "payments", Start: noon.Add(-60 * time.Minute), Duration: 40 * time.Minute, SlowShare: 0.9})
+	for _, p := range []Project{background, slowEnded} {
+		checkVerdicts(t, p, []verdictCase{
+			{"en nothing works, no slowdown running: medium",
+				at("Nothing works in the app, everyone gets an error."), Medium, "", "the logs are clean now"},
+		})
+	}
+	twoRunning := projectWith(t, mailFailing(noon.Add(-30*time.Minute), time.Hour, 0.3),
+		gen.Incident{Service: "checkout-api", Start: noon.Add(-30 * time.Minute), Duration: time.Hour,
+			FailRate: 0.3, Status: 503, Message: "order for basket={id} not placed: pool exhausted"})
+	checkVerdicts(t, twoRunning, []verdictCase{
+		{"en nothing works, two rises still running: not on clean logs",
+			at("Nothing works in the app, everyone gets an error."), Critical, "", "outage words"},
+	})
+	checkVerdicts(t, ended, []verdictCase{
+		{"en timeouts and slowness for everyone: not on clean logs (slowness words)",
+			at("Everyone gets timeouts, the app is super slow and nothing loads."), High, "", "outage words"},
+	})
+	twoPast := projectWith(t, mailFailing(noon.Add(-100*time.Minute), 40*time.Minute, 0.3),
+		gen.Incident{Service: "search", Start: noon.Add(-100 * time.Minute), Duration: 40 * time.Minute,
+			FailRate: 0.3, Status: 503, Message: "search shard {n} unavailable"})
+	checkVerdicts(t, twoPast, []verdictCase{
+		{"en nothing worked between 10:15 and 11:00: not on clean logs (a past stretch)",
+			at("Between 10:15 and 11:00 nothing worked in the app, everyone got errors."), Critical, "", "outage words"},
 	})
 }
 

@@ -1,5 +1,7 @@
 package triage
 
+import "time"
+
 // Round fifty-six: slowness rated by who it reaches (issue #14).
 //
 // A warning rise confirms slowness (logLevel makes it a moderate anomaly);
@@ -38,17 +40,42 @@ const slowdownShare = 0.3
 // slowdownForMany reports whether a claim of many ("every payment hangs",
 // "all clients' transfers are stuck, some time out") on a core flow
 // stands on a slowdown of it: its failures alone show no moderate anomaly
-// and a third or more of its requests are slowed in the window, its rise
-// not ended before a ticket about the present. That is many users'
-// slowness on a core flow, high, though the failure words ("hang",
-// "stuck", "timed out") made it a failure claim judged on failures, where
-// clean logs lower it to medium. Not when the words assert the service is
-// down or nobody can use it: that claim is a failure's, which the clean
-// failures lower.
+// and a third or more of its requests are slowed in the window, its
+// warning span not ended before a ticket about the present (warnSpanEnd).
+// That is many users' slowness on a core flow, high, though the failure
+// words ("hang", "stuck", "timed out") made it a failure claim judged on
+// failures, where clean logs lower it to medium. Not when the words assert
+// the service is down or nobody can use it: that claim is a failure's,
+// which the clean failures lower.
 func slowdownForMany(f *facts, se *ServiceEvidence, level string, core bool) bool {
 	if f.claim != claimOutage || !core || se == nil || f.slowConfirmed || levelRank(level) >= levelRank(LevelModerate) ||
-		len(active(f.sig.assert)) > 0 {
+		len(active(f.sig.assert)) > 0 || !se.WarnRise || se.WarnRate < slowdownShare {
 		return false
 	}
-	return se.WarnRise && se.WarnRate >= slowdownShare && !stale(se, f.ref, f.created, f.sig.over)
+	end, ok := warnSpanEnd(f.ev, se)
+	if !ok {
+		return false
+	}
+	// As stale reads a failure anomaly's end (review of round fifty-six:
+	// stale itself never reads a service whose failures are clean).
+	vague := !f.ref.Found || !f.ref.Onset && f.ref.Window.Duration() > 3*time.Hour
+	return f.sig.over || !(vague && f.ref.Window.To.Equal(f.created) && end.Before(f.created.Add(-staleAfter)))
+}
+
+// warnSpanEnd is the end of the last five-minute bucket of the window in
+// which se's warnings reach the rise thresholds (warnBuckets, the buckets
+// warnSpan sums); ok is false when none does.
+func warnSpanEnd(ev *Evidence, se *ServiceEvidence) (time.Time, bool) {
+	if ev == nil {
+		return time.Time{}, false
+	}
+	// The minutes start with the baseline, as gather counts them.
+	start := ev.Baseline.From.Truncate(time.Minute)
+	first := max(0, min(int(ev.Window.From.Sub(start)/time.Minute), len(se.Minutes)))
+	mins := se.Minutes[first:]
+	_, last := warnBuckets(mins, se.BaselineWarnRate)
+	if last < 0 {
+		return time.Time{}, false
+	}
+	return start.Add(time.Duration(first+min(len(mins), (last+1)*bucketMinutes)) * time.Minute), true
 }

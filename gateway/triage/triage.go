@@ -307,7 +307,8 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	var mentions []ServiceMention
 	var candidates []string // the services attribution weighed, best first
 	// subjectClaims is set when a reply's new words claim nothing and ask
-	// nothing: the claim is the "Re:" subject's (endedUnderSubject).
+	// nothing, but thank or tell of an end the lists do not read: the
+	// claim is the "Re:" subject's (endedUnderSubject).
 	subjectClaims := false
 	if reply != nil {
 		// A reply's new words are read under the thread's subject, its
@@ -327,7 +328,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 				if rc == claimUnknown && wc != claimUnknown ||
 					rc == claimLow && describesFailure(&reply.sig) ||
 					rc != claimLow && rc != claimPrivacy && rc != claimUnknown {
-					subjectClaims = rc == claimUnknown && !reply.sig.question
+					subjectClaims = rc == claimUnknown && !reply.sig.question && saysEnded(reply.toks)
 					reply, rc = withSubject, wc
 				}
 			}
@@ -1933,7 +1934,9 @@ func severity(f *facts, service, level string, core bool) verdict {
 			}
 		}
 	}
-	if most, why := slowReachCap(f, core); most != "" && Rank(v.sev) > Rank(most) {
+	// The cap holds what the scorer decided, not the contract's critical
+	// for data loss or security (review of round fifty-six).
+	if most, why := slowReachCap(f, core); v.scored && most != "" && Rank(v.sev) > Rank(most) {
 		v.sev = most
 		v.reasons = append(v.reasons, why)
 	}
