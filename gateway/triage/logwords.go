@@ -2,7 +2,6 @@ package triage
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -37,16 +36,56 @@ const minLogWordLen = 4
 // stack trace's tail says no more than its head.
 const maxLogTemplate = 300
 
-// rePlaceholder is a masked value in a template (<id>, <num>, <ip>) with
-// the field name before it ("user=<email>", "cart=<num>"): a log's field
-// names are the code's, not the world's words.
-var rePlaceholder = regexp.MustCompile(`(?:[A-Za-z_]+=)?<[a-z]+>`)
+// withoutPlaceholders is s without its masked values (<id>, <num>, <ip>)
+// and the field name before one ("user=<email>", "cart=<num>"): a log's
+// field names are the code's, not the world's words. (A scan, not a
+// regular expression: a template is read in one pass.)
+func withoutPlaceholders(s string) string {
+	var b strings.Builder
+	from := 0 // s[from:] not yet written
+	for i := 0; i < len(s); i++ {
+		if s[i] != '<' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+			j++
+		}
+		if j == i+1 || j == len(s) || s[j] != '>' {
+			continue
+		}
+		k := i
+		if k > from && s[k-1] == '=' {
+			for k--; k > from && (s[k-1] >= 'a' && s[k-1] <= 'z' || s[k-1] >= 'A' && s[k-1] <= 'Z' || s[k-1] == '_'); k-- {
+			}
+		}
+		b.WriteString(s[from:k])
+		b.WriteByte(' ')
+		from, i = j+1, j
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
 
-// reLogPieces are a template's URLs, paths, host names and dotted class
-// paths ("http://…", "/api/v1/charges", "db-primary.prod.internal",
-// "org.postgresql.util.PSQLException"): their pieces ("api", "example",
+// logPiece reports whether a field of a template (split at spaces) is a
+// URL, a path, a host name or a dotted class path ("http://…",
+// "/api/v1/charges", "db-primary.prod.internal",
+// "org.postgresql.util.PSQLException"): its pieces ("api", "example",
 // "postgresql") are the code's and the network's, dropped whole.
-var reLogPieces = regexp.MustCompile(`[A-Za-z][A-Za-z0-9+.-]*://\S*|\S*/\S*|[\w-]+(?:\.[\w-]+)+`)
+func logPiece(f string) bool {
+	if strings.Contains(f, "/") || strings.Contains(f, "\\") {
+		return true
+	}
+	alnum := func(b byte) bool {
+		return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '-'
+	}
+	for i := 1; i+1 < len(f); i++ {
+		if f[i] == '.' && alnum(f[i-1]) && alnum(f[i+1]) {
+			return true
+		}
+	}
+	return false
+}
 
 // contentWords are the content words of toks: folded stems of at least
 // minLogWordLen letters (no digits, ids or placeholders) that are no
@@ -137,8 +176,7 @@ func logContentWords(toks []token, sig *signals) []string {
 // "refused", "timeout": what happened, not to what). Only the claim lists
 // are read, not a ticket's whole signals.
 func templateWords(tp string) []string {
-	text := reLogPieces.ReplaceAllString(rePlaceholder.ReplaceAllString(clip(tp, maxLogTemplate), " "), " ")
-	toks := tokenize(text)
+	toks := tokenize(templateText(tp))
 	claimed := map[int]bool{}
 	for _, set := range []*phraseSet{outageWords, failureWords, degradedWords} {
 		for _, h := range findAll(toks, set) {
@@ -148,6 +186,26 @@ func templateWords(tp string) []string {
 		}
 	}
 	return contentWords(toks, func(i int) bool { return claimed[i] })
+}
+
+// templateText is a template clipped to maxLogTemplate, its placeholders,
+// URLs, paths, hosts and class paths dropped.
+func templateText(tp string) string {
+	fs := strings.Fields(withoutPlaceholders(clip(tp, maxLogTemplate)))
+	return strings.Join(slices.DeleteFunc(fs, logPiece), " ")
+}
+
+// plainWordKeys are the keys (logWordKey) of a template's words of
+// minLogWordLen letters or more, read without the tokenizer or the lists:
+// the other templates' words only hold a risen one's against it.
+func plainWordKeys(tp string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(templateText(tp)), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len([]rune(w)) >= minLogWordLen {
+			out = append(out, logWordKey(fold(stem(w))))
+		}
+	}
+	return out
 }
 
 // logWordsCache holds each service's distinctive log words, worked out on
@@ -200,8 +258,7 @@ func (ev *Evidence) serviceLogWords(service string) []string {
 				if slices.Contains(risen, tp) || tc.base+tc.win < minCommonCount {
 					continue
 				}
-				for _, w := range templateWords(tp) {
-					k := logWordKey(w)
+				for _, k := range plainWordKeys(tp) {
 					if tc.base >= minCommonCount {
 						steady[k] = true
 					}
@@ -326,12 +383,16 @@ func (t *Triager) logWordsService(f *facts, service string, se *ServiceEvidence)
 		if levelRank(o.Level) < levelRank(LevelModerate) && !(f.claim == claimDegraded && o.WarnRise) {
 			continue
 		}
+		logShared, shared := sharedLogWords(words, f.ev.serviceLogWords(o.Service))
 		// a log word that names a service of the project ("upstream
-		// payments returned 504", "checkout") tells of that service
-		own := slices.DeleteFunc(slices.Clone(f.ev.serviceLogWords(o.Service)), func(w string) bool {
-			return len(t.matcher.find(tokenize(w))) > 0
-		})
-		logShared, shared := sharedLogWords(words, own)
+		// payments returned 504", "checkout") tells of that service (only
+		// the shared words are looked up: a ticket's cost does not grow
+		// with the templates' length)
+		for i := len(logShared) - 1; i >= 0; i-- {
+			if len(t.matcher.find(tokenize(logShared[i]))) > 0 {
+				logShared, shared = slices.Delete(logShared, i, i+1), slices.Delete(shared, i, i+1)
+			}
+		}
 		if len(logShared) < minLogWordsShared || !slices.ContainsFunc(logShared, func(w string) bool {
 			return !everydayLogWords[logWordKey(w)]
 		}) {
