@@ -67,10 +67,10 @@ type ServiceEvidence struct {
 	// window and never in the baseline, most frequent first.
 	NewTemplates []string `json:"new_templates,omitempty"`
 	// RisenTemplates are failure templates seen at least three times in
-	// the window, in at least a fifth of its failure lines, and more often
-	// than in the baseline (which is at least as long), most frequent
-	// first, at most maxRisen: the window's own failures, new or grown,
-	// whose words logwords.go reads.
+	// the window, in at least a fifth of its failure lines read, and
+	// clearly more often than in the baseline (which is at least as long),
+	// most frequent first, at most maxRisen: the window's own failures, new
+	// or grown, whose words logwords.go reads (see risenTemplates).
 	RisenTemplates []string `json:"risen_templates,omitempty"`
 	// WarnRate is the share of warning lines in the window (slow requests,
 	// retries), BaselineWarnRate the usual share; WarnRise is set when it
@@ -92,6 +92,9 @@ type Evidence struct {
 	Queries  logs.QueryStats             `json:"queries"` // what the log-store queries cost
 	// Sources says what each log source contributed, in project order.
 	Sources []SourceUse `json:"sources,omitempty"`
+	// logWords are each service's distinctive log words (logwords.go),
+	// worked out once, on the first ticket that asks.
+	logWords *logWordsCache
 }
 
 // SourceUse is what one log source contributed to the evidence.
@@ -162,6 +165,9 @@ type gatherState struct {
 	mins   int
 	tpls   map[string]map[string]*tplCount
 	masked map[string][2]int
+	// truncated are the services whose pull stopped at max_lines: their
+	// oldest lines, the baseline's first, were not read.
+	truncated map[string]bool
 	// The service of the last record added and its evidence: a file's
 	// lines mostly come in runs of one service, so this spares a map
 	// lookup per line.
@@ -284,8 +290,9 @@ func Gather(ctx context.Context, sources []logs.Querier, w Window, each Each, wa
 	}
 	for name, se := range g.ev.Services {
 		se.NewTemplates = newTemplates(g.tpls[name])
-		se.RisenTemplates = risenTemplates(g.tpls[name], se.Window.Failures)
+		se.RisenTemplates = risenTemplates(g.tpls[name], g.masked[name], [2]int{se.Baseline.Failures, se.Window.Failures}, g.truncated[name])
 	}
+	g.ev.logWords = &logWordsCache{tpls: g.tpls}
 	return g.ev, nil
 }
 
@@ -382,6 +389,12 @@ func (g *gatherState) pull(ctx context.Context, src logs.Querier, use *SourceUse
 		use.Read += st.Lines
 		use.Bytes += st.Bytes
 		use.Truncated = use.Truncated || st.Truncated
+		if st.Truncated {
+			if g.truncated == nil {
+				g.truncated = map[string]bool{}
+			}
+			g.truncated[svc] = true
+		}
 		if err != nil {
 			return err
 		}
@@ -528,14 +541,60 @@ func newTemplates(tm map[string]*tplCount) []string {
 // maxRisen bounds RisenTemplates.
 const maxRisen = 5
 
-// risenTemplates are the templates that carry a window's failures (of
-// failures lines in all): seen at least three times and in a fifth of the
-// failure lines, more often than in the baseline. A day's stray server
-// errors ("unexpected EOF reading body") are not among them while the
-// service fails.
-func risenTemplates(tm map[string]*tplCount, failures int) []string {
-	s := templatesWhere(tm, func(c *tplCount) bool { return c.win >= 3 && 5*c.win >= failures && c.win > c.base })
+// risenTemplates are the templates that carry a window's failures: seen
+// at least three times, in a fifth of the window's failure lines read
+// (masked: the lines templated per half, at most maxMasked each, the
+// share's own denominator), and clearly more often than in the baseline:
+// at least twice and three more. A steady error ("connection reset by
+// peer" 129 times before, 131 now) is no rise. When a half was read only
+// in part (maxMasked), its counts are scaled to its failures (the
+// service's exact counts); when a pull stopped at max_lines (newest
+// first, so the baseline's lines are the ones missing), nothing is told.
+func risenTemplates(tm map[string]*tplCount, masked, failures [2]int, truncated bool) []string {
+	if truncated || masked[1] == 0 {
+		return nil
+	}
+	scaled := func(n, half int) float64 {
+		if masked[half] >= maxMasked && failures[half] > masked[half] {
+			return float64(n) * float64(failures[half]) / float64(masked[half])
+		}
+		return float64(n)
+	}
+	s := templatesWhere(tm, func(c *tplCount) bool {
+		return c.win >= 3 && 5*c.win >= masked[1] && scaled(c.win, 1) >= 2*scaled(c.base, 0)+3
+	})
 	return s[:min(len(s), maxRisen)]
+}
+
+// maxCommonTemplates bounds the templates per service whose words
+// setLogWords sets against a service's risen ones.
+const maxCommonTemplates = 50
+
+// commonTemplates are each service's most frequent failure templates,
+// window and baseline together, at most maxCommonTemplates (its risen
+// ones among them).
+func commonTemplates(tpls map[string]map[string]*tplCount) map[string][]string {
+	out := map[string][]string{}
+	for name, tm := range tpls {
+		type kv struct {
+			k string
+			n int
+		}
+		all := make([]kv, 0, len(tm))
+		for k, c := range tm {
+			all = append(all, kv{k, c.base + c.win})
+		}
+		sort.Slice(all, func(i, j int) bool {
+			if all[i].n != all[j].n {
+				return all[i].n > all[j].n
+			}
+			return all[i].k < all[j].k
+		})
+		for _, kv := range all[:min(len(all), maxCommonTemplates)] {
+			out[name] = append(out[name], kv.k)
+		}
+	}
+	return out
 }
 
 // templatesWhere are the templates of tm that keep accepts, most frequent

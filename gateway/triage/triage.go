@@ -415,7 +415,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		tr.f("words: the lists read %.0f%% of the ticket's %d words: largely unread", share*100, n)
 	}
 	f := &facts{claim: c, sig: sig, mentions: mentions, ev: ev, lead: lead, ref: ref, created: created, priority: strings.ToLower(tk.Priority),
-		toks: toks, unread: unread, question: strings.HasSuffix(strings.TrimSpace(tk.Subject), "?") || strings.HasSuffix(strings.TrimSpace(tk.Subject), "？"),
+		toks: claimToks(tk, own, toks, reply), unread: unread, question: strings.HasSuffix(strings.TrimSpace(tk.Subject), "?") || strings.HasSuffix(strings.TrimSpace(tk.Subject), "？"),
 		exclaimed: strings.ContainsAny(tk.Subject+own, "!！") || shouted(tk.Subject)}
 	v := t.decide(f, tr)
 	if subjectClaims {
@@ -813,8 +813,8 @@ type facts struct {
 	// when its subject ends in a question mark, exclaimed when the writer
 	// uses an exclamation mark: cues that do not depend on the language.
 	unread, question, exclaimed bool
-	// toks are the ticket's words (subject, description, tags), whose
-	// content words logWordsService finds in the logs.
+	// toks are the words sig was read on (claimToks), whose content words
+	// logWordsService finds in the logs.
 	toks []token
 }
 
