@@ -27,7 +27,7 @@ func TestFindServices_readsAnAliasWithItsWordsApart(t *testing.T) {
 		{"SMS codes: a quarter of our users wait minutes", "auth"},
 		// guards
 		{"The code came. SMS from you still arrive late", "notifications"}, // two sentences
-		{"the SMS for the checkout code is late", "notifications"},         // another service's word inside
+		{"the SMS checkout code is late", "notifications"},                 // another service's word inside
 		{"the top menu pops up blank", ""},                                 // "up" is too short a word to read apart
 		{"the partner says that in our setup the new token works", ""},     // too far apart
 	}
