@@ -27,62 +27,69 @@ const apartExtra = 2
 // acronyms aliases are made of.
 const minApartWord = 3
 
-// Switches for measuring the round's two mechanisms apart (the unit tests
-// turn them off to show the rows that fail without them).
-var (
-	readApart   = true // (1) an alias read with its words apart
-	overLexicon = true // (2) an alias's span outranks the built-in lexicon
-)
-
-// apartAlias is an alias as readAliasesApart reads it: its words' keys,
-// distinct, one per word.
+// apartAlias is an alias as readAliasesApart reads it: for each of its
+// words, the forms a ticket's word (stemmed, folded) takes (apartForms).
 type apartAlias struct {
-	sp   servicePhrase
-	keys []string
-	// asWritten holds, for a word that carries a verb's ending itself
-	// ("booking" of "room booking"), the word folded: it is read as
-	// written or as its bare stem ("book a lesson", "online orders" for
-	// "online ordering"), not by another ending ("booked a room" is a
-	// verb's past, as round forty-four's lent forms are, which yield to
-	// other words).
-	asWritten []string
+	sp    servicePhrase
+	forms [][]string
 }
 
-// apartAliases are the aliases of m.phrases that may be read apart: two
+// apartRef is the j-th word of the a-th apart alias.
+type apartRef struct{ a, j int }
+
+// apartReader holds the aliases that may be read apart, indexed by the
+// forms of their words: a ticket's words are looked up once each.
+type apartReader struct {
+	aliases []apartAlias
+	byForm  map[string][]apartRef
+}
+
+// newApartReader reads the aliases of phrases that may be read apart: two
 // words or more, each a word of minApartWord letters or more that is no
-// function word, no pattern ("*", "+") and no repeat. Names are not
-// read apart (a name is matched as written), nor the lexicon's words.
-func apartAliases(phrases []servicePhrase) []apartAlias {
-	var out []apartAlias
+// function word, no pattern ("*", "+") and no repeat (no two words share
+// a form). A name's trimmed form ("order history" of
+// "order-history-service") is an alias and is read apart too; the
+// lexicon's words are not.
+func newApartReader(phrases []servicePhrase) apartReader {
+	r := apartReader{byForm: map[string][]apartRef{}}
 	seen := map[string]bool{}
 	for _, sp := range phrases {
 		if sp.strength != strengthAlias || len(sp.p) < 2 || sp.verb {
 			continue
 		}
-		keys := make([]string, 0, len(sp.p))
-		asWritten := make([]string, len(sp.p))
-		for j, w := range sp.p {
-			k := apartKey(fold(w))
-			if !apartWord(w) || slices.Contains(keys, k) {
-				keys = nil
+		forms := make([][]string, 0, len(sp.p))
+		all := map[string]bool{}
+		for _, w := range sp.p {
+			fs := apartForms(fold(w))
+			if !apartWord(w) || slices.ContainsFunc(fs, func(f string) bool { return all[f] }) {
+				forms = nil
 				break
 			}
-			keys = append(keys, k)
-			if f := fold(w); !strings.HasPrefix(k+"e", f) {
-				asWritten[j] = f // an ending other than a silent "e" was taken off
+			for _, f := range fs {
+				all[f] = true
 			}
+			forms = append(forms, fs)
 		}
-		if keys == nil {
+		if forms == nil {
 			continue
 		}
-		id := strconv.Itoa(sp.svc) + " " + strings.Join(slices.Sorted(slices.Values(keys)), " ")
+		heads := make([]string, len(forms))
+		for j, fs := range forms {
+			heads[j] = fs[0]
+		}
+		id := strconv.Itoa(sp.svc) + " " + strings.Join(slices.Sorted(slices.Values(heads)), " ")
 		if seen[id] {
 			continue // a plural shortPlural gave, or the same words twice
 		}
 		seen[id] = true
-		out = append(out, apartAlias{sp: sp, keys: keys, asWritten: asWritten})
+		for j, fs := range forms {
+			for _, f := range fs {
+				r.byForm[f] = append(r.byForm[f], apartRef{len(r.aliases), j})
+			}
+		}
+		r.aliases = append(r.aliases, apartAlias{sp: sp, forms: forms})
 	}
-	return out
+	return r
 }
 
 // apartWord reports whether an alias's word may be read apart.
@@ -93,58 +100,77 @@ func apartWord(w string) bool {
 	return strings.IndexFunc(w, unicode.IsLetter) >= 0
 }
 
-// apartKey is a word (stemmed, folded) without the ending a verb takes:
-// "charged", "charge" and "charging" are "charg"; "booking" and "booked"
-// are "book". At least three letters stay.
-func apartKey(w string) string {
-	for _, suf := range []string{"ing", "ed", "e"} {
+// apartForms are the forms a ticket's word (stemmed, folded: a plural's
+// "s" is off) takes to be the alias's word w (folded): w itself, or w with
+// the endings a verb takes, its own final "e" dropped before them
+// ("charge": "charged", "charging"). A word that carries a verb's ending
+// itself ("booking" of "room booking") is read as written or as its bare
+// stem ("book a lesson", "online orders" for "online ordering"), not by
+// another ending ("booked a room" is a verb's past, as round forty-four's
+// lent forms are, which yield to other words). The ticket's word is never
+// cut: "not" is no "note", "car" no "care", "carte" no "cart".
+func apartForms(w string) []string {
+	for _, suf := range []string{"ing", "ed"} {
 		if b, ok := strings.CutSuffix(w, suf); ok && utf8.RuneCountInString(b) >= minApartWord {
-			return b
+			return []string{w, b, b + "e"}
 		}
 	}
-	return w
+	b := strings.TrimSuffix(w, "e")
+	return []string{w, b + "ed", b + "ing"}
+}
+
+// apartLookups are the forms under which a ticket's word is looked up
+// among the aliases' words: its word stemmed and folded, and for a plural
+// in "es" the word without it ("passes" is "passe" stemmed, and "pass").
+func apartLookups(t token) []string {
+	if b, ok := strings.CutSuffix(t.f, "es"); ok && t.fw == b+"e" && utf8.RuneCountInString(b) >= minApartWord {
+		return []string{t.fw, b}
+	}
+	return []string{t.fw}
 }
 
 // readAliasesApart adds to all the aliases read with their words apart
-// (apartAliases): all their words within len+apartExtra words of one
-// sentence, in any order. Such a reading spans its words and what stands
-// among them; it outranks a shorter alias of another service made of its
-// own words ("sms" of notifications inside "SMS login code" read as auth's
-// "sms code"), as a longer match does, and with overLexicon a built-in
-// synonym of another service inside it ("SMS", "card", "charged"); any
-// other name or alias of another service inside it stops the reading.
-// The alias as written is matched already and is not added again.
+// (m.apart): all their words within len+apartExtra words of one sentence
+// of plain prose, in any order. Such a reading spans its words and what
+// stands among them; it outranks a shorter alias of another service made
+// of its own words ("sms" of notifications inside "SMS login code" read
+// as auth's "sms code"), as a longer match does, and a built-in synonym
+// of another service inside it ("SMS", "card", "charged") no longer than
+// the alias; any other name or alias of another service inside it stops
+// the reading. The alias as written is matched already and is not added
+// again.
 func (m *serviceMatcher) readAliasesApart(toks []token, all []serviceMatch) []serviceMatch {
-	if overLexicon {
+	if !m.noOverLexicon {
 		all = aliasOverLexicon(all)
 	}
-	if !readApart || len(m.apart) == 0 {
+	if m.noApart || len(m.apart.aliases) == 0 {
 		return all
 	}
-	keys := make([]string, len(toks))
-	for i, t := range toks {
-		keys[i] = apartKey(t.fw)
-	}
+	var next map[int]int // per alias, the first word a new reading may start on
 	drop := map[int]bool{}
 	var extra []serviceMatch
-	for _, a := range m.apart {
-		for i := 0; i < len(toks); i++ {
-			if !slices.Contains(a.keys, keys[i]) {
+	for i, t := range toks {
+		for _, r := range m.apart.refs(t) {
+			if i < next[r.a] {
 				continue
 			}
-			end := apartWindow(toks, keys, i, a)
+			a := m.apart.aliases[r.a]
+			end := apartWindow(toks, i, a)
 			if end < 0 {
 				continue
 			}
-			out, ok := apartOutranks(all, a.sp, i, end)
+			out, ok := m.apartOutranks(all, a.sp, i, end)
 			if !ok {
 				continue
 			}
 			for _, j := range out {
 				drop[j] = true
 			}
-			extra = append(extra, serviceMatch{sp: a.sp, pos: i, n: end - i + 1})
-			i = end
+			extra = append(extra, serviceMatch{sp: a.sp, pos: i, n: end - i + 1, apart: true})
+			if next == nil {
+				next = map[int]int{}
+			}
+			next[r.a] = end + 1
 		}
 	}
 	if len(extra) == 0 {
@@ -159,20 +185,39 @@ func (m *serviceMatcher) readAliasesApart(toks []token, all []serviceMatch) []se
 	return append(kept, extra...)
 }
 
+// refs returns the words of the aliases the ticket's word t may be.
+func (r apartReader) refs(t token) []apartRef {
+	ls := apartLookups(t)
+	if len(ls) == 1 {
+		return r.byForm[ls[0]]
+	}
+	return append(slices.Clip(r.byForm[ls[0]]), r.byForm[ls[1]]...)
+}
+
+// word returns which word of a the ticket's word t is, -1 for none.
+func (a apartAlias) word(t token) int {
+	for _, l := range apartLookups(t) {
+		if j := slices.IndexFunc(a.forms, func(fs []string) bool { return slices.Contains(fs, l) }); j >= 0 {
+			return j
+		}
+	}
+	return -1
+}
+
 // apartWindow returns the last word of the shortest stretch from toks[i]
-// that holds every key, within the sentence and len(keys)+apartExtra
-// words; -1 when there is none.
-func apartWindow(toks []token, keys []string, i int, a apartAlias) int {
-	seen := make([]bool, len(a.keys))
-	left := len(a.keys)
-	for k := i; k < len(toks) && k < i+len(a.keys)+apartExtra; k++ {
-		if k > i && toks[k].stop {
+// that holds every word of a, within one sentence of plain prose and
+// len(a)+apartExtra words; -1 when there is none. Pasted text (a quote,
+// a brace, a slash, a pipe, "=", "_" or ":" between the words, or a dot
+// inside a word: JSON, a URL, a path, a signature) is no prose.
+func apartWindow(toks []token, i int, a apartAlias) int {
+	n := len(a.forms)
+	seen := make([]bool, n)
+	left := n
+	for k := i; k < len(toks) && k < i+n+apartExtra; k++ {
+		if k > i && (toks[k].stop || toks[k].code) {
 			return -1
 		}
-		j := slices.Index(a.keys, keys[k])
-		if j >= 0 && a.asWritten[j] != "" && toks[k].fw != a.asWritten[j] && !strings.HasPrefix(keys[k]+"e", toks[k].fw) {
-			j = -1 // another ending than the alias's own: "booked" for "booking"
-		}
+		j := a.word(toks[k])
 		if k == i && j < 0 {
 			return -1 // the stretch starts on one of the alias's words
 		}
@@ -188,9 +233,10 @@ func apartWindow(toks []token, keys []string, i int, a apartAlias) int {
 
 // apartOutranks returns the matches of all that an alias read apart over
 // toks[from..to] outranks, and false when another service's name or
-// alias stands inside it (or, without overLexicon, a synonym), or the
-// alias as written was matched there already.
-func apartOutranks(all []serviceMatch, sp servicePhrase, from, to int) ([]int, bool) {
+// alias stands inside it (or a built-in synonym longer than the alias,
+// or, without overLexicon, any synonym), or the alias as written was
+// matched there already.
+func (m *serviceMatcher) apartOutranks(all []serviceMatch, sp servicePhrase, from, to int) ([]int, bool) {
 	var out []int
 	for j, mt := range all {
 		if mt.pos > to || mt.pos+mt.n <= from {
@@ -201,7 +247,7 @@ func apartOutranks(all []serviceMatch, sp servicePhrase, from, to int) ([]int, b
 			if mt.pos == from && mt.n == to-from+1 {
 				return nil, false // read as written
 			}
-		case mt.sp.strength == strengthSynonym && overLexicon,
+		case mt.sp.strength == strengthSynonym && !m.noOverLexicon && mt.n <= len(sp.p),
 			mt.sp.strength == strengthAlias && wordsOf(mt.sp.p, sp.p):
 			out = append(out, j)
 		default:
@@ -224,16 +270,39 @@ func wordsOf(p, q phrase) bool {
 
 // aliasOverLexicon drops the built-in synonyms (builtinSynonyms, the
 // lexicon's translations, an alias head's verb forms) that share a word
-// with a name or an alias of another service: where the binding declares
-// its own word for a span, the built-in guess for the same words yields
-// ("credit card" of payments inside "credit card reader", an alias of
-// checkout).
+// with a name or an alias of another service at least as long: where the
+// binding declares its own word for a span, the built-in guess for the
+// same words yields ("credit card" of payments inside "credit card
+// reader", an alias of checkout), but a longer synonym is the longer
+// match ("bank transfer" of payments over "transfer" of files).
 func aliasOverLexicon(all []serviceMatch) []serviceMatch {
+	var over map[int][]int // the names and aliases over each word
+	for j, o := range all {
+		if o.sp.strength > strengthSynonym {
+			if over == nil {
+				over = map[int][]int{}
+			}
+			for p := o.pos; p < o.pos+o.n; p++ {
+				over[p] = append(over[p], j)
+			}
+		}
+	}
+	if over == nil {
+		return all
+	}
+	outranked := func(s serviceMatch) bool {
+		for p := s.pos; p < s.pos+s.n; p++ {
+			for _, j := range over[p] {
+				if o := all[j]; o.sp.svc != s.sp.svc && o.n >= s.n {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	kept := all[:0:0]
 	for _, s := range all {
-		if s.sp.strength == strengthSynonym && slices.ContainsFunc(all, func(o serviceMatch) bool {
-			return o.sp.strength > strengthSynonym && o.sp.svc != s.sp.svc && o.pos < s.pos+s.n && s.pos < o.pos+o.n
-		}) {
+		if s.sp.strength == strengthSynonym && outranked(s) {
 			continue
 		}
 		kept = append(kept, s)

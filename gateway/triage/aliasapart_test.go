@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // aliasApartWorld is a binding whose aliases are written in tickets with
 // their words apart or turned round.
@@ -56,21 +59,46 @@ func TestFindServices_anAliasOutranksTheLexiconInsideItsSpan(t *testing.T) {
 	}
 }
 
-func TestApartKey(t *testing.T) {
-	same := [][]string{{"charge", "charged", "charging", "charges"}, {"book", "booked", "booking", "books"}, {"sync", "synced", "syncing"}}
-	for _, ws := range same {
-		k := apartKey(fold(stem(ws[0])))
-		for _, w := range ws[1:] {
-			if got := apartKey(fold(stem(w))); got != k {
-				t.Errorf("apartKey(%q) = %q, want %q (as %q)", w, got, k, ws[0])
+func TestApartForms(t *testing.T) {
+	// an alias's word and the ticket's words (stemmed, folded) read as it
+	reads := map[string][]string{
+		"charge":  {"charge", "charged", "charging", stem("charges")},
+		"book":    {"book", "booked", "booking", stem("books")},
+		"sync":    {"sync", "synced", "syncing"},
+		"booking": {"booking", "book", stem("books")},
+		"note":    {"note", "noted"},
+	}
+	// and those it does not: the ticket's own final "e" is not cut
+	not := map[string][]string{
+		"note":    {"not"},
+		"care":    {"car"},
+		"cart":    {"carte"},
+		"plan":    {"plane"},
+		"code":    {"cod"},
+		"booking": {"booked"},
+	}
+	for w, ws := range reads {
+		for _, tw := range ws {
+			if !slices.Contains(apartForms(w), tw) {
+				t.Errorf("apartForms(%q) = %q: %q not among them", w, apartForms(w), tw)
 			}
 		}
 	}
-	for _, w := range []string{"sms", "api", "pdf", "need", "used"} {
-		if got := apartKey(w); len(got) < minApartWord {
-			t.Errorf("apartKey(%q) = %q: shorter than %d letters", w, got, minApartWord)
+	for w, ws := range not {
+		for _, tw := range ws {
+			if slices.Contains(apartForms(w), tw) {
+				t.Errorf("apartForms(%q) = %q: %q among them", w, apartForms(w), tw)
+			}
 		}
 	}
+}
+
+// newServiceMatcherWithout is newServiceMatcher with round fifty-seven's
+// mechanisms turned off as asked.
+func newServiceMatcherWithout(services []Service, apart, overLexicon bool) *serviceMatcher {
+	m := newServiceMatcher(services)
+	m.noApart, m.noOverLexicon = !apart, !overLexicon
+	return m
 }
 
 // TestFindServices_aliasApartRowsNeedTheirMechanism checks that the rows
@@ -92,15 +120,75 @@ func TestFindServices_aliasApartRowsNeedTheirMechanism(t *testing.T) {
 		{lexiconWorld, "I get no code by SMS since noon", "auth", false},
 		{lexiconWorld, "the credit card reader beeps and shows nothing", "checkout-api", false},
 	}
-	defer func(a, o bool) { readApart, overLexicon = a, o }(readApart, overLexicon)
 	for _, tt := range tests {
-		readApart, overLexicon = !tt.apart, tt.apart
 		got := ""
-		if ms := FindServices(tt.services, tt.text); len(ms) > 0 {
+		if ms := newServiceMatcherWithout(tt.services, !tt.apart, tt.apart).find(tokenize(tt.text)); len(ms) > 0 {
 			got = ms[0].Service
 		}
 		if got == tt.want {
-			t.Errorf("with readApart %v, overLexicon %v: %q still names %q first", readApart, overLexicon, tt.text, got)
+			t.Errorf("with readApart %v, overLexicon %v: %q still names %q first", !tt.apart, tt.apart, tt.text, got)
 		}
+	}
+}
+
+// worldP is the review's world of round fifty-seven: aliases made of
+// common words ("note", "card", "status", "settings", "care").
+var worldP = []Service{
+	{Name: "checkout-api", Aliases: []string{"delivery note", "gift card", "order status", "shopping cart"}, Core: true},
+	{Name: "payments", Aliases: []string{"credit note", "card payment", "invoice payment"}, Core: true},
+	{Name: "auth", Aliases: []string{"account settings", "sms code", "login code"}, Core: true},
+	{Name: "notifications", Aliases: []string{"order email", "sms", "customer care"}},
+	{Name: "search", Aliases: []string{"product search", "search results"}},
+}
+
+// Round fifty-seven's review (1): a ticket's word is an alias's word as
+// written or with a verb's or plural's ending; its own final "e" is not
+// cut ("not" is no "note", "car" no "care", "carte" no "cart").
+func TestFindServices_aliasApartCutsNoFinalE(t *testing.T) {
+	tests := []struct {
+		services []Service
+		text     string
+		want     string
+	}{
+		{worldP, "the delivery is not here yet", ""},
+		{worldP, "the customer's car was damaged, payment refused", "payments"},
+		{[]Service{{Name: "billing", Aliases: []string{"credit note", "release notes"}}, {Name: "payments", Core: true}},
+			"credit card not accepted", "payments"},
+		{[]Service{{Name: "checkout-api", Aliases: []string{"cart page"}, Core: true}, {Name: "auth"}},
+			"La page refuse ma carte", ""},
+		// the endings still read: "charged the card" for "charge card",
+		// a plural in "es"
+		{[]Service{{Name: "checkout-api", Aliases: []string{"lift pass"}, Core: true}, {Name: "auth"}}, "guests cannot buy lift passes", "checkout-api"},
+		{[]Service{{Name: "billing", Aliases: []string{"charge card"}}, {Name: "auth"}}, "they charged the card twice", "billing"},
+	}
+	for _, tt := range tests {
+		checkFirstService(t, tt.services, tt.text, tt.want)
+	}
+}
+
+// Round fifty-seven's review (2): an alias is read apart only in plain
+// prose, not across pasted text (JSON, a URL or path, a signature's
+// pipes).
+func TestFindServices_aliasApartNotInPastedText(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{`Response: {"order_id": 991, "status": "failed", "error": "card declined"}`, "payments"},
+		{"see https://shop.example.com/orders/991/status it loads blank", ""},
+		{"Regards, Tom | Order Management | Status: on call", ""},
+		{"open /settings/user/account?tab=profile, it loads blank", ""}, // ("/account/settings" is the alias as written, read so before the round)
+		// plain prose still reads it
+		{"the status of my order is stuck", "checkout-api"},
+	}
+	for _, tt := range tests {
+		checkFirstService(t, worldP, tt.text, tt.want)
+	}
+}
+
+// Round fifty-seven's review (3): an alias outranks a built-in synonym it
+// overlaps only when it is as long: "transfer" of files does not take
+// "bank transfer" from payments.
+func TestFindServices_aShorterAliasDoesNotTakeALongerSynonym(t *testing.T) {
+	world := []Service{{Name: "files", Aliases: []string{"transfer", "upload"}}, {Name: "payments", Core: true}, {Name: "auth"}}
+	for _, text := range []string{"the bank transfer failed", "the wire transfer to our supplier was charged twice"} {
+		checkFirstService(t, world, text, "payments")
 	}
 }

@@ -137,7 +137,11 @@ type serviceMatcher struct {
 	index, typos wordIndex
 	// apart are the aliases that may be read with their words apart
 	// (aliasapart.go).
-	apart []apartAlias
+	apart apartReader
+	// noApart and noOverLexicon turn round fifty-seven's two mechanisms
+	// off: only the tests set them, to show the rows that fail without
+	// each (newServiceMatcherWithout).
+	noApart, noOverLexicon bool
 }
 
 func newServiceMatcher(services []Service) *serviceMatcher {
@@ -163,7 +167,7 @@ func newServiceMatcher(services []Service) *serviceMatcher {
 	m.addAliasTranslations()
 	m.addAliasVerbForms()
 	m.indexPhrases()
-	m.apart = apartAliases(m.phrases)
+	m.apart = newApartReader(m.phrases)
 	return m
 }
 
@@ -306,6 +310,7 @@ func billingPhrase(p string) bool {
 type serviceMatch struct {
 	sp     servicePhrase
 	pos, n int
+	apart  bool // an alias read with its words apart
 }
 
 // find returns the services the text names, earliest first.
@@ -332,7 +337,7 @@ func (m *serviceMatcher) findAll(toks []token, weak bool) []ServiceMention {
 				i+n < len(toks) && synonymNotBefore[sp.p[0]][toks[i+n].w]) {
 				return
 			}
-			all = append(all, serviceMatch{sp, i, n})
+			all = append(all, serviceMatch{sp: sp, pos: i, n: n})
 		})
 	}
 	all = m.readAliasesApart(toks, all)
