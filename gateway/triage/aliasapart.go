@@ -217,10 +217,7 @@ func apartWindow(toks []token, i int, a apartAlias) int {
 		if k > i && (toks[k].stop || toks[k].code) {
 			return -1
 		}
-		j := a.word(toks[k])
-		if k == i && j < 0 {
-			return -1 // the stretch starts on one of the alias's words
-		}
+		j := a.word(toks[k]) // toks[i] is one of a's words (apartReader.refs)
 		if j >= 0 && !seen[j] {
 			seen[j] = true
 			if left--; left == 0 {

@@ -33,6 +33,7 @@ func TestFindServices_readsAnAliasWithItsWordsApart(t *testing.T) {
 		{"the SMS checkout code is late", "notifications"},                 // another service's word inside
 		{"the top menu pops up blank", ""},                                 // "up" is too short a word to read apart
 		{"the partner says that in our setup the new token works", ""},     // too far apart
+		{"the code from your last SMS is wrong", "notifications"},          // three words between: one too many
 	}
 	for _, tt := range tests {
 		checkFirstService(t, aliasApartWorld, tt.text, tt.want)
