@@ -135,6 +135,13 @@ type serviceMatcher struct {
 	// it matches, typos those typoOf may find by their first letter: the
 	// phrases a token may match or be a typo of (see indexPhrases).
 	index, typos wordIndex
+	// apart are the aliases that may be read with their words apart
+	// (aliasapart.go).
+	apart apartReader
+	// noApart and noOverLexicon turn round fifty-seven's two mechanisms
+	// off: only the tests set them, to show the rows that fail without
+	// each (newServiceMatcherWithout).
+	noApart, noOverLexicon bool
 }
 
 func newServiceMatcher(services []Service) *serviceMatcher {
@@ -160,6 +167,7 @@ func newServiceMatcher(services []Service) *serviceMatcher {
 	m.addAliasTranslations()
 	m.addAliasVerbForms()
 	m.indexPhrases()
+	m.apart = newApartReader(m.phrases)
 	return m
 }
 
@@ -297,6 +305,14 @@ func billingPhrase(p string) bool {
 	return false
 }
 
+// serviceMatch is a phrase of m.phrases found at pos, n words long (an
+// alias read apart: the words from its first to its last).
+type serviceMatch struct {
+	sp     servicePhrase
+	pos, n int
+	apart  bool // an alias read with its words apart
+}
+
 // find returns the services the text names, earliest first.
 // Overlapping matches keep the longest ("payment page" as an alias of
 // checkout beats "payment" of payments); built-in synonyms count only when
@@ -306,11 +322,7 @@ func (m *serviceMatcher) find(toks []token) []ServiceMention { return m.findAll(
 // findAll is find; with weak set it keeps the built-in synonyms beside
 // names and aliases, for attribution to weigh.
 func (m *serviceMatcher) findAll(toks []token, weak bool) []ServiceMention {
-	type match struct {
-		sp     servicePhrase
-		pos, n int
-	}
-	var all []match
+	var all []serviceMatch
 	for i := range toks {
 		m.candidates(toks, i, func(j int32) {
 			sp := m.phrases[j]
@@ -325,9 +337,10 @@ func (m *serviceMatcher) findAll(toks []token, weak bool) []ServiceMention {
 				i+n < len(toks) && synonymNotBefore[sp.p[0]][toks[i+n].w]) {
 				return
 			}
-			all = append(all, match{sp, i, n})
+			all = append(all, serviceMatch{sp: sp, pos: i, n: n})
 		})
 	}
+	all = m.readAliasesApart(toks, all)
 	sort.SliceStable(all, func(a, b int) bool {
 		if all[a].pos != all[b].pos {
 			return all[a].pos < all[b].pos

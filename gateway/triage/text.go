@@ -19,6 +19,12 @@ type token struct {
 	pos   int  // index in the token list
 	brk   bool // punctuation that ends a clause comes right before it
 	stop  bool // punctuation that ends a sentence (or a line break) does
+	// code is set when a character of pasted text (a quote, brace,
+	// bracket, slash, backslash, pipe, "=", "<" or ">"), or a dot inside
+	// a word ("shop.example.com"), stands right before it: JSON, a URL, a
+	// path, a signature's pipes are no prose. (A colon and an underscore
+	// are: "Agency API: token requests fail", a tag "school_plan".)
+	code bool
 	// poss is set for a possessive written with an apostrophe
 	// ("customer's"): one of them, though it reads like a plural.
 	poss bool
@@ -58,7 +64,7 @@ func (t token) elided() (token, bool) {
 func tokenize(s string) []token {
 	var out []token
 	var cur []rune
-	brk, stop := false, false
+	brk, stop, code := false, false, false
 	apos := -1 // where in cur an apostrophe stood
 	// cur opened with a capital; a small letter followed it
 	upper, lower := false, false
@@ -75,9 +81,9 @@ func tokenize(s string) []token {
 			if apos > 0 && apos < len(cur)-1 && slices.Contains(elisions, string(cur[:apos])) {
 				el = string(cur[apos:])
 			}
-			out = append(out, token{w: w, raw: raw, f: f, fw: fw, pos: len(out), brk: brk, stop: stop, poss: poss, el: el, name: upper && lower})
+			out = append(out, token{w: w, raw: raw, f: f, fw: fw, pos: len(out), brk: brk, stop: stop, code: code, poss: poss, el: el, name: upper && lower})
 			cur = cur[:0]
-			brk, stop = false, false
+			brk, stop, code = false, false, false
 		}
 		apos = -1
 		upper, lower = false, false
@@ -118,6 +124,9 @@ func tokenize(s string) []token {
 			dotInWord := r == '.' && i+1 < len(s) && !unicode.IsSpace(rune(s[i+1]))
 			if !inNumber && !dotInWord && strings.ContainsRune(".!?\n。！？؟", r) {
 				stop = true
+			}
+			if !inNumber && (dotInWord || strings.ContainsRune("\"{}[]/\\|=<>", r)) {
+				code = true
 			}
 		}
 	}
