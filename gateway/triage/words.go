@@ -1058,6 +1058,8 @@ func readSignals(toks []token, text string) signals {
 	s.many = withCues(s.many, [][]hit{s.many}, none)
 	s.many = append(s.many, allAfter(toks)...)
 	s.many = append(s.many, othersSame(toks)...)
+	s.many = append(s.many, reachOfMany(toks, slices.Concat(s.outage, s.failure, s.degraded, s.cueFailure))...)
+	s.many = notOwnAttempts(toks, s.many)
 	// "Customers charged but no order" over "a handful of our customers
 	// (five so far)": the people a plural names are the ones counted
 	few := fewOf(toks)
