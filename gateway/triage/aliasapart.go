@@ -166,7 +166,7 @@ func (m *serviceMatcher) readAliasesApart(toks []token, all []serviceMatch) []se
 			for _, j := range out {
 				drop[j] = true
 			}
-			extra = append(extra, serviceMatch{sp: a.sp, pos: i, n: end - i + 1, apart: true})
+			extra = append(extra, serviceMatch{sp: a.sp, pos: i, n: end - i + 1})
 			if next == nil {
 				next = map[int]int{}
 			}
@@ -207,8 +207,10 @@ func (a apartAlias) word(t token) int {
 // apartWindow returns the last word of the shortest stretch from toks[i]
 // that holds every word of a, within one sentence of plain prose and
 // len(a)+apartExtra words; -1 when there is none. Pasted text (a quote,
-// a brace, a slash, a pipe, "=", "_" or ":" between the words, or a dot
-// inside a word: JSON, a URL, a path, a signature) is no prose.
+// a brace, a bracket, a slash, a backslash, a pipe, "=", "<" or ">"
+// between the words, or a dot inside a word: JSON, a URL, a path, a
+// signature; token.code) is no prose. A colon and an underscore are
+// prose (text.go).
 func apartWindow(toks []token, i int, a apartAlias) int {
 	n := len(a.forms)
 	seen := make([]bool, n)

@@ -38,11 +38,11 @@ func noneRunning(f *facts) bool {
 	return true
 }
 
-// slowdownRunning reports whether a slowdown of o (a warning rise over a
-// third of its requests, slowdownShare) still runs when a ticket is
+// slowdownRunning reports whether a slowdown of o (a warning rise on 30 %
+// or more of its requests, slowdownShare) still runs when a ticket is
 // written at created: its warning span reaches the ticket, as stillRunning
-// reads a spike's (its last rising five-minute bucket ends at most five
-// minutes before). Mended after the round's review: a slowdown still
+// reads a spike's (its last rising five-minute bucket ends at most
+// runningSpan before). Mended after the round's review: a slowdown still
 // running is no clean present. Not a background rise (a tenth of the
 // lines: h72-36, h68-07), nor a slowdown over a quarter hour before the
 // ticket (h77-41, labeled medium: the logs clean now).
@@ -51,5 +51,5 @@ func slowdownRunning(ev *Evidence, o *ServiceEvidence, created time.Time) bool {
 		return false
 	}
 	end, ok := warnSpanEnd(ev, o)
-	return ok && !end.Before(created.Add(-5*time.Minute))
+	return ok && !end.Before(created.Add(-runningSpan))
 }

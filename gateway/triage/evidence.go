@@ -567,7 +567,7 @@ func risenTemplates(tm map[string]*tplCount, masked, failures [2]int, truncated 
 }
 
 // maxCommonTemplates bounds the templates per service whose words
-// setLogWords sets against a service's risen ones.
+// serviceLogWords sets against a service's risen ones.
 const maxCommonTemplates = 50
 
 // commonTemplates are each service's most frequent failure templates,

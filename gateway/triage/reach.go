@@ -30,11 +30,11 @@ var reachPeople = []string{"customer", "user", "client", "guest", "member", "stu
 
 // reachStems are the people of the languages the sets hold most of, as
 // prefixes.
-var reachStems = []string{"kunde", "kundin", "gast", "gaste", "nutzer", "mitglied", "schuler", "mitarbeit", "kolleg",
+var reachStems = []string{"gast", "nutzer", "mitglied", "schuler", "mitarbeit", "kolleg",
 	"utilisateur", "invite", "membre", "eleves", "etudiant", "passager", "collegue",
 	"cliente", "usuario", "invitado", "huesped", "miembro", "alumno", "estudiante", "pasajero", "empleado",
-	"utente", "utenti", "clienti", "clientel", "ospit", "studenti", "studenten", "studentow", "studentów", "patienten", "passegger", "dipendent", "colleghi",
-	"klant", "gebruiker", "gasten", "leden", "leerling", "medewerker",
+	"utente", "utenti", "clienti", "ospit", "studenti", "studenten", "studentow", "patienten", "passegger", "dipendent", "colleghi",
+	"klant", "gebruiker", "leden", "leerling", "medewerker",
 	"klient", "kund", "uzytkownik", "клиент", "пользовател", "покупател", "студент", "гост", "учени"}
 
 // reachUnsure are people nouns that also name things ("printer drivers",
@@ -52,10 +52,10 @@ var reachPlaces = []string{"store", "stores", "shop", "shops", "branch", "branch
 // folded, a prefix): "say", "tell", "report", "complain", "call", "ring",
 // "text", "write", "message", "contact".
 var reachTell = []string{"say", "said", "tell", "told", "report", "complain", "call", "ring", "rang", "rung",
-	"phone", "text", "write", "wrote", "writing", "message", "email", "contact", "keep telling",
+	"phone", "text", "write", "wrote", "writing", "message", "email", "contact",
 	"sagen", "meld", "beschwer", "rufen", "schreib", "klag",
 	"disent", "appell", "signal", "ecriv", "plaign",
-	"dicen", "llam", "report", "escrib", "quej",
+	"dicen", "llam", "escrib", "quej",
 	"dizem", "ligam", "reclam", "escrev",
 	"dicono", "chiam", "segnal", "scriv", "lament",
 	"zeggen", "bellen", "melden", "klagen"}
@@ -318,7 +318,7 @@ func toldBy(toks []token) []reachHit {
 		}
 		// "customers just saying 'your website doesn't work' but none of
 		// them can tell us what": what they told says nothing (notTelling)
-		if told < 0 || inSentence(toks, i, noneWords) {
+		if told < 0 || inSentence(toks, i, func(t token) bool { return noneWords[t.w] }) {
 			continue
 		}
 		// the phrase ends with the people, not the verb (notTelling drops
@@ -326,19 +326,6 @@ func toldBy(toks []token) []reachHit {
 		out = append(out, reachHit{hit: hit{phrase: phrase{toks[told].raw, "by", t.raw}, pos: i}, end: max(i, told), told: true})
 	}
 	return out
-}
-
-// asked reports whether the sentence holding toks[i] is a question.
-func asked(toks []token, i int) bool {
-	for k := i; k < len(toks); k++ {
-		if toks[k].q {
-			return true
-		}
-		if k+1 < len(toks) && toks[k+1].stop {
-			return false
-		}
-	}
-	return false
 }
 
 // ifWords make what follows a supposition: "if every guest gets this
@@ -350,7 +337,7 @@ var ifWords = map[string]bool{"if": true, "whether": true, "falls": true, "ob": 
 // error") or denied ("not one of our 40 clients", "none of our
 // 12 customers", "no 40 users").
 func notAReach(toks []token, i int) bool {
-	if asked(toks, i) {
+	if questionMarked(toks, i) {
 		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-4 && !toks[k+1].brk; k-- {
@@ -552,7 +539,7 @@ func notOwnAttempts(toks []token, many []hit) []hit {
 		i := h.pos
 		t := toks[i]
 		drop := false
-		if writer && (isAll(t) || t.w == "every") && !peopleInSentence(toks, i) && !weBefore(toks, i) {
+		if writer && (isAll(t) || t.w == "every") && !inSentence(toks, i, reachPerson) && !weBefore(toks, i) {
 			for k := i + 1; k < len(toks) && k <= i+2 && !toks[k].brk; k++ {
 				drop = drop || hasAnyPrefix(toks[k].raw, attemptNouns)
 			}
@@ -575,19 +562,11 @@ func notOwnAttempts(toks []token, many []hit) []hit {
 // ended in an error").
 var firstPlural = map[string]bool{"we": true, "our": true, "us": true, "weve": true}
 
-// inSentence reports whether a word of words stands in the sentence
-// holding toks[i].
-func inSentence(toks []token, i int, words map[string]bool) bool {
-	from := i
-	for from > 0 && !toks[from].stop {
-		from--
-	}
-	for k := from; k < len(toks) && (k == from || !toks[k].stop); k++ {
-		if words[toks[k].w] {
-			return true
-		}
-	}
-	return false
+// inSentence reports whether a word is stands in the sentence holding
+// toks[i] (sentenceOf).
+func inSentence(toks []token, i int, is func(token) bool) bool {
+	from, to := sentenceOf(toks, i)
+	return slices.ContainsFunc(toks[from:to], is)
 }
 
 // weBefore reports whether the writer's "we" comes before toks[i] in its
@@ -595,21 +574,6 @@ func inSentence(toks []token, i int, words map[string]bool) bool {
 func weBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && !toks[k+1].stop; k-- {
 		if firstPlural[toks[k].w] {
-			return true
-		}
-	}
-	return false
-}
-
-// peopleInSentence reports whether a people noun stands in the sentence
-// holding toks[i].
-func peopleInSentence(toks []token, i int) bool {
-	from := i
-	for from > 0 && !toks[from].stop {
-		from--
-	}
-	for k := from; k < len(toks) && (k == from || !toks[k].stop); k++ {
-		if reachPerson(toks[k]) {
 			return true
 		}
 	}

@@ -33,7 +33,7 @@ func TestReach_countsAllAndThirdPartiesAreMany(t *testing.T) {
 		"Two customers said the payment failed.",
 		"The payment fails for me. Have other customers reported that the payment fails?",
 		"Your staff told me the payment failed.",
-		"No customers have complained that the payment failed, only my card is declined.",
+		"No customers have complained that the payment failed.",
 		// a count of places or a time
 		"I can't log in to upload the meter reads for our 9 shops, it always says identity provider not available.",
 		"Last night around ten past eleven my card got refused twice with payment service unavailable.",
@@ -157,7 +157,7 @@ func TestReach_askedSupposedOrDeniedIsNoReach(t *testing.T) {
 	notReadAsMany(t,
 		"Will all our passengers get an error at checkout?",
 		"Are all our attendees affected by the checkout error?",
-		"Not one of our 40 clients has complained, only my own checkout fails.",
+		"Not one of our 40 clients gets an error at checkout.",
 		"Is paying by card slow for all our passengers too?",
 		"If every guest gets this error we are in trouble.",
 	)

@@ -62,12 +62,12 @@ const endedReplyReason = "a reply whose new words claim nothing, written after t
 // (pickService's ended pick, the failure over) shows a moderate or strong
 // anomaly in the window that is no longer running when the reply is
 // written (stillRunning) and ended at most justEnded before it: a spike
-// hours earlier is another stretch than the thread's. ok is false, and v
-// is not used, otherwise.
-func (t *Triager) endedUnderSubject(f *facts, v verdict, tr *trace) (verdict, bool) {
+// hours earlier is another stretch than the thread's. ok is false
+// otherwise.
+func (t *Triager) endedUnderSubject(f *facts, tr *trace) (verdict, bool) {
 	if f.ev == nil || f.claim == claimLow || f.claim == claimResolved || f.claim == claimPrivacy ||
 		f.claim == claimSecurity || f.claim == claimDataLoss {
-		return v, false
+		return verdict{}, false
 	}
 	rf := *f
 	rf.claim, rf.slowConfirmed, rf.failureLevel = claimResolved, false, ""
@@ -75,7 +75,7 @@ func (t *Triager) endedUnderSubject(f *facts, v verdict, tr *trace) (verdict, bo
 	service, se, _ := t.pickService(&rf)
 	if service == "" || se == nil || levelRank(se.Level) < levelRank(LevelModerate) || se.End.IsZero() || stillRunning(se, f.created) ||
 		se.End.Before(f.created.Add(-justEnded)) {
-		return v, false
+		return verdict{}, false
 	}
 	tr.f("reply: its new words claim nothing and %s's failure ended at %s, before it: a resolution", service, se.End.UTC().Format("15:04 UTC"))
 	rv := t.decide(&rf, tr)

@@ -58,8 +58,8 @@ func TestTriage_slownessRatedByWhoItReaches(t *testing.T) {
 // fifty-six's (slowreach.go): a claim of many told with failure words on a
 // core flow is raised to high by a slowdown only while its warning span
 // still runs when a ticket about the present is written, or inside the
-// stretch the ticket names; not by a background warning rise under a
-// third of the requests, nor on a service that is no core flow.
+// stretch the ticket names; not by a background warning rise under
+// 30 % of the requests, nor on a service that is no core flow.
 func TestTriage_aSlowdownForManyStandsOnItsOwnSpan(t *testing.T) {
 	const hang = "Card payments hang for all our customers, some of them timed out."
 	ended := projectWith(t, gen.Incident{Service: "payments", Start: noon.Add(-2 * time.Hour), Duration: 40 * time.Minute, SlowShare: 0.9})
@@ -103,8 +103,8 @@ func TestTriage_aReplyThatClaimsNothingAfterTheSpikeIsAResolution(t *testing.T) 
 		{"en orders coming thru again, cheers: low",
 			reply("orders coming thru again now, tablet going mad lol. cheers whoever fixed it"), Low, "checkout-api", "written after the thread's failure ended"},
 		// guard: a question in the new words
-		{"en did you change anything?: not a resolution",
-			reply("did you change anything on your side? the tablet is going mad lol"), Medium, "checkout-api", "outage"},
+		{"en thanks, did you change anything?: not a resolution",
+			reply("thanks! did you change anything on your side? the tablet is going mad lol"), Medium, "checkout-api", "outage"},
 	})
 	// review of round fifty-six: new words the lists do not read are no
 	// resolution without a thanks or an end in them ("still the same",

@@ -310,7 +310,6 @@ func billingPhrase(p string) bool {
 type serviceMatch struct {
 	sp     servicePhrase
 	pos, n int
-	apart  bool // an alias read with its words apart
 }
 
 // find returns the services the text names, earliest first.

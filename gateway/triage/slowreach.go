@@ -33,14 +33,14 @@ func slowReachCap(f *facts, core bool) (string, string) {
 
 // slowdownShare is the share of a service's requests slowed (warnings:
 // slow requests, retries) that makes a slowdown of it, not the background:
-// a third. The released worlds' slowdowns slow about half the requests; a
+// 30 %. The released worlds' slowdowns slow about half the requests; a
 // busy service's background warnings reach a tenth or a seventh.
 const slowdownShare = 0.3
 
 // slowdownForMany reports whether a claim of many ("every payment hangs",
 // "all clients' transfers are stuck, some time out") on a core flow
 // stands on a slowdown of it: its failures alone show no moderate anomaly
-// and a third or more of its requests are slowed in the window, its
+// and 30 % or more of its requests are slowed in the window, its
 // warning span not ended before a ticket about the present (warnSpanEnd).
 // That is many users' slowness on a core flow, high, though the failure
 // words ("hang", "stuck", "timed out") made it a failure claim judged on

@@ -419,7 +419,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		exclaimed: strings.ContainsAny(tk.Subject+own, "!！") || shouted(tk.Subject)}
 	v := t.decide(f, tr)
 	if subjectClaims {
-		if rv, ok := t.endedUnderSubject(f, v, tr); ok {
+		if rv, ok := t.endedUnderSubject(f, tr); ok {
 			v, wordReasons = rv, append(wordReasons[:1:1], endedReplyReason)
 		}
 	}
@@ -2108,10 +2108,15 @@ func spikeRunning(se *ServiceEvidence, f *facts) bool {
 	return se != nil && (pastWindow(f.ref, f.created) || stillRunning(se, f.created))
 }
 
+// runningSpan is how long before a ticket a failure's last minute (or a
+// slowdown's last rising bucket) may end for it to be still running:
+// five minutes (stillRunning, slowdownRunning).
+const runningSpan = 5 * time.Minute
+
 // stillRunning reports whether a spike's last failing minute is at most
-// five minutes before a ticket written at created.
+// runningSpan before a ticket written at created.
 func stillRunning(se *ServiceEvidence, created time.Time) bool {
-	return !se.End.Before(created.Add(-5 * time.Minute))
+	return !se.End.Before(created.Add(-runningSpan))
 }
 
 // unscopedFailure reports whether the words read a failure or slowness
