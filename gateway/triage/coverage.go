@@ -77,30 +77,37 @@ func learn(p phrase) {
 // written for (English, German, French, Spanish, Italian, Portuguese,
 // Dutch, Swedish, Danish, Polish): a ticket in one of them is read even
 // where its content words are not in a list.
-var functionWords = func() map[string]bool {
+var functionWords = wordSet(nil,
+	// English
+	"the a an and or but of to in on at for with from by is are was were be been it this that these we our us you your they their i my me he she his her have has had do does did not no can could will would should there here what when why how which who all any some just also very so if as about after before since",
+	// German
+	"der die das den dem des und oder aber ist sind war waren wir unser unsere ich sie es ein eine einen nicht kein keine mit von zu auf für bei seit nach vor im ihr ihre können kann konnte haben hat wird werden auch noch schon bitte heute",
+	// French
+	"le la les un une des et ou mais est sont était nous notre nos vous votre je il elle ce cette pas ne plus avec pour dans sur par depuis après avant au aux du qui que quand aujourdhui merci",
+	// Spanish and Portuguese
+	"el los las y o pero es son fue está están nosotros nuestro nuestra nuestros usted su sus yo no con para en por desde después antes del al que cuando hoy gracias um uma os as e mas são foi está estão nós nosso nossa você seu eu não com em desde depois antes do da dos das hoje obrigado obrigada",
+	// Italian
+	"il lo gli uno una e ma è sono era noi nostro nostra nostri voi vostro io non con per nel nella su da dopo prima del della che quando oggi grazie",
+	// Dutch, Swedish, Danish
+	"de het een en of maar is zijn was wij we ons onze jullie ik niet geen met van voor op bij sinds na vandaag bedankt och eller men är var vi vår våra ni jag inte ingen med av för på sedan efter före idag tack og eller er har jeg ikke ingen af til fra siden efter før dag",
+	// Polish
+	"i lub ale jest są był była my nasz nasza nasze wy ja nie z w na do od po przed że kiedy dzisiaj dziękuję się",
+)
+
+// wordSet is the set of the space-separated words of lines, each read
+// through key when key is not nil.
+func wordSet(key func(string) string, lines ...string) map[string]bool {
 	m := map[string]bool{}
-	for _, l := range []string{
-		// English
-		"the a an and or but of to in on at for with from by is are was were be been it this that these we our us you your they their i my me he she his her have has had do does did not no can could will would should there here what when why how which who all any some just also very so if as about after before since",
-		// German
-		"der die das den dem des und oder aber ist sind war waren wir unser unsere ich sie es ein eine einen nicht kein keine mit von zu auf für bei seit nach vor im ihr ihre können kann konnte haben hat wird werden auch noch schon bitte heute",
-		// French
-		"le la les un une des et ou mais est sont était nous notre nos vous votre je il elle ce cette pas ne plus avec pour dans sur par depuis après avant au aux du qui que quand aujourdhui merci",
-		// Spanish and Portuguese
-		"el los las y o pero es son fue está están nosotros nuestro nuestra nuestros usted su sus yo no con para en por desde después antes del al que cuando hoy gracias um uma os as e mas são foi está estão nós nosso nossa você seu eu não com em desde depois antes do da dos das hoje obrigado obrigada",
-		// Italian
-		"il lo gli uno una e ma è sono era noi nostro nostra nostri voi vostro io non con per nel nella su da dopo prima del della che quando oggi grazie",
-		// Dutch, Swedish, Danish
-		"de het een en of maar is zijn was wij we ons onze jullie ik niet geen met van voor op bij sinds na vandaag bedankt och eller men är var vi vår våra ni jag inte ingen med av för på sedan efter före idag tack og eller er har jeg ikke ingen af til fra siden efter før dag",
-		// Polish
-		"i lub ale jest są był była my nasz nasza nasze wy ja nie z w na do od po przed że kiedy dzisiaj dziękuję się",
-	} {
+	for _, l := range lines {
 		for _, w := range strings.Fields(l) {
+			if key != nil {
+				w = key(w)
+			}
 			m[w] = true
 		}
 	}
 	return m
-}()
+}
 
 // known reports whether the word layer knows a token.
 func known(t token) bool {

@@ -438,28 +438,20 @@ func quoteWords(ws []string) string {
 // driver's "Error processing request … Check that the hostname …"). A
 // ticket and a log must share at least one word besides them. Written by
 // hand for round fifty-five's review, not from a frequency list.
-var everydayLogWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, l := range []string{
-		// everyday English
-		"able about above accept access account across action active actual address after again against agree ahead allow almost alone along already always amount answer anyone anything anyway appear apply area around arrive article aside asked attempt available away",
-		"back bank base basic become before begin behind believe below best better between big bill block board body book both bottom bought box break bring broke build business busy button",
-		"call came card care carry case cause certain chance change charge cheap check choose city claim class clean clear click close code collect come company complete contact content continue control copy correct cost could count country couple course cover create current customer",
-		"damage date day dead deal dear decide delete deliver detail different direct done double down during each early easy either else email empty end enough enter entire even evening event ever every everything exact example expect experience explain extra",
-		"face fact family fast feel field file fill final find fine finish first five fix follow form found four free friend from front full",
-		"gave general give given goes going good great green group guess half hand happen hard have head hear help here high hold home hope hour house however huge idea important include inform inside instead interest issue item",
-		"just keep kind know large last late later least leave left less letter level life light like line link list little live long look lose loss lost made mail main make many mark matter maybe mean message middle might mind minute miss moment money month more morning most move much must",
-		"name near need never next nice night none normal note nothing notice number offer office often okay once only open option order other over own page paid part partner party pass past pay people perhaps person phone picture place plan please point possible post power price print private probably problem product proper provide public pull push put",
-		"password question quick quite rather read ready real really reason receive recent record refresh release reply report request require rest result return right room round run",
-		"said same save saw screen second section see seem send sent serious service session set several share shop short should show side sign simple since single site small some someone something soon sort sound start state still stop store story strange such support sure system",
-		"take talk team tell test text than thank thing think third though thought three through time today together told tomorrow took total tried true trouble turn twice type under until update upload urgent usage use usual value very view visit wait want watch week well went whole wide will with within without word work world would write wrong year yesterday",
-		// code and infrastructure
-		"api app application auth authentication backend batch body buffer bytes cache callback certificate channel client cluster command config configuration connect connection console container context cookie core database debug default device disk domain driver endpoint engine entry environment exception exit export external fetch filter format frontend function gateway handler handle hash header health host hostname http https image import index input instance internal java json kernel key library load local lock log login logout manager memory method module network node null object operation output package parameter parse path payload peer permission pipeline platform plugin pool port process protocol proxy queue read record redirect registry remote reset resource response retry route router runtime schema script secret server socket source stack status storage stream string sync task thread trace transaction upstream user username version worker write",
-	} {
-		// not "token": an auth flow's word more than every service's
-		for _, w := range strings.Fields(l) {
-			m[logWordKey(fold(stem(w)))] = true
-		}
-	}
-	return m
-}()
+var everydayLogWords = wordSet(func(w string) string { return logWordKey(fold(stem(w))) },
+	// everyday English
+	"able about above accept access account across action active actual address after again against agree ahead allow almost alone along already always amount answer anyone anything anyway appear apply area around arrive article aside asked attempt available away",
+	"back bank base basic become before begin behind believe below best better between big bill block board body book both bottom bought box break bring broke build business busy button",
+	"call came card care carry case cause certain chance change charge cheap check choose city claim class clean clear click close code collect come company complete contact content continue control copy correct cost could count country couple course cover create current customer",
+	"damage date day dead deal dear decide delete deliver detail different direct done double down during each early easy either else email empty end enough enter entire even evening event ever every everything exact example expect experience explain extra",
+	"face fact family fast feel field file fill final find fine finish first five fix follow form found four free friend from front full",
+	"gave general give given goes going good great green group guess half hand happen hard have head hear help here high hold home hope hour house however huge idea important include inform inside instead interest issue item",
+	"just keep kind know large last late later least leave left less letter level life light like line link list little live long look lose loss lost made mail main make many mark matter maybe mean message middle might mind minute miss moment money month more morning most move much must",
+	"name near need never next nice night none normal note nothing notice number offer office often okay once only open option order other over own page paid part partner party pass past pay people perhaps person phone picture place plan please point possible post power price print private probably problem product proper provide public pull push put",
+	"password question quick quite rather read ready real really reason receive recent record refresh release reply report request require rest result return right room round run",
+	"said same save saw screen second section see seem send sent serious service session set several share shop short should show side sign simple since single site small some someone something soon sort sound start state still stop store story strange such support sure system",
+	"take talk team tell test text than thank thing think third though thought three through time today together told tomorrow took total tried true trouble turn twice type under until update upload urgent usage use usual value very view visit wait want watch week well went whole wide will with within without word work world would write wrong year yesterday",
+	// code and infrastructure
+	"api app application auth authentication backend batch body buffer bytes cache callback certificate channel client cluster command config configuration connect connection console container context cookie core database debug default device disk domain driver endpoint engine entry environment exception exit export external fetch filter format frontend function gateway handler handle hash header health host hostname http https image import index input instance internal java json kernel key library load local lock log login logout manager memory method module network node null object operation output package parameter parse path payload peer permission pipeline platform plugin pool port process protocol proxy queue read record redirect registry remote reset resource response retry route router runtime schema script secret server socket source stack status storage stream string sync task thread trace transaction upstream user username version worker write",
+	// not "token": an auth flow's word more than every service's
+)

@@ -60,13 +60,13 @@ var reachTell = []string{"say", "said", "tell", "told", "report", "complain", "c
 	"dicono", "chiam", "segnal", "scriv", "lament",
 	"zeggen", "bellen", "melden", "klagen"}
 
-// reachCounts are number words of six and more.
-var reachCounts = map[string]int{"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-	"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12,
-	"dix": 10, "dizaine": 10, "douzaine": 12, "vingt": 20, "trente": 30, "diez": 10, "docena": 12, "veinte": 20,
-	"treinta": 30, "dieci": 10, "decina": 10, "dozzina": 12, "venti": 20, "trenta": 30, "zehn": 10, "zwölf": 12,
-	"dutzend": 12, "zwanzig": 20, "dreißig": 30, "tien": 10, "twaalf": 12, "twintig": 20, "dertig": 30, "dez": 10,
-	"dúzia": 12, "vinte": 20, "trinta": 30, "tio": 10, "dziesięć": 10, "dwadzieścia": 20}
+// reachCounts are number words of six and more that shareNumbers, read
+// after them (countOf), does not hold.
+var reachCounts = map[string]int{"seven": 7, "eight": 8, "nine": 9, "eleven": 11, "twelve": 12,
+	"fifteen": 15, "thirty": 30, "forty": 40, "fifty": 50, "dozen": 12,
+	"dizaine": 10, "douzaine": 12, "vingt": 20, "trente": 30, "docena": 12, "veinte": 20,
+	"treinta": 30, "decina": 10, "dozzina": 12, "venti": 20, "trenta": 30, "zwölf": 12,
+	"dutzend": 12, "zwanzig": 20, "dreißig": 30, "twaalf": 12, "twintig": 20, "dertig": 30, "dúzia": 12, "vinte": 20, "trinta": 30, "dwadzieścia": 20}
 
 // reachWholes before a group noun make it all of it ("the whole office").
 var reachWholes = map[string]bool{"whole": true, "entire": true}

@@ -63,8 +63,9 @@ func slowdownForMany(f *facts, se *ServiceEvidence, level string, core bool) boo
 }
 
 // warnSpanEnd is the end of the last five-minute bucket of the window in
-// which se's warnings reach the rise thresholds (warnBuckets, the buckets
-// warnSpan sums); ok is false when none does.
+// which se's warnings reach the rise thresholds (warnBuckets); ok is false
+// when none does. One such bucket is enough here, where warnSpan wants
+// two to sum an episode.
 func warnSpanEnd(ev *Evidence, se *ServiceEvidence) (time.Time, bool) {
 	if ev == nil {
 		return time.Time{}, false
