@@ -252,6 +252,15 @@ type secondOpinion struct {
 // users' menu e-mails while 30 % of a non-core service's e-mails failed,
 // medium for the writer, high for the second labeler) and 71 of 72 in
 // service (a request for the app in Japanese: none or the app).
+// holdout91 and holdout92 (written before round fifty-nine, for a later
+// round, the same way; 45 and 45 windows): 71 of 72 in severity (the other
+// one level apart: "nothing works" naming no service during the booking
+// outage, high for the writer as one user's failure, critical for the
+// second labeler as an outage claim) and 72 of 72 in service; 72 of 72 in
+// severity and in service (its world comment names each incident's service
+// and stretch, and its incidents are clear-cut, so the agreement says less;
+// a first second labeling, made while the writer's scratch copy of its
+// labels was still on disk, gave the same 72 labels and was set aside).
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -341,6 +350,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout88", file: "holdout88.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.95}},
 	{set: "holdout89", file: "holdout89.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
 	{set: "holdout90", file: "holdout90.json", floor: figures{exact: 0.94, withinOne: 0.97, service: 0.97}},
+	{set: "holdout91", file: "holdout91.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout92", file: "holdout92.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
