@@ -214,6 +214,9 @@ type logWordsCache struct {
 	tpls  map[string]map[string]*tplCount
 	once  sync.Once
 	words map[string][]string
+	// vocab is each service's own words (vocabplace.go), worked out once.
+	vocabOnce sync.Once
+	vocab     map[string]*serviceVocab
 }
 
 // serviceLogWords are the distinctive words of service's risen templates

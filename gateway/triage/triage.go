@@ -859,6 +859,11 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 	}
 	v.service, v.reasons = service, append(append(reasons, logReasons...), v.reasons...)
 	t.readLead(f, &v, level, core, tr)
+	if v.service == "" {
+		if s, why := t.vocabService(f); s != "" {
+			v.service, v.reasons = s, append(v.reasons, why)
+		}
+	}
 	return v
 }
 
