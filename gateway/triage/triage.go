@@ -862,6 +862,7 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 	if v.service == "" {
 		if s, why := t.vocabService(f); s != "" {
 			v.service, v.reasons = s, append(v.reasons, why)
+			tr.f("service %q placed by its own words (the severity as read)", s)
 		}
 	}
 	return v

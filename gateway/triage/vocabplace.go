@@ -4,49 +4,49 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode"
 )
 
 // Round sixty: a ticket whose words leave the service open (none named,
 // or the words that name one set aside) is placed by each service's own
-// vocabulary, read from what every binding and world has: the words of
-// the service's aliases ("ride receipt" → "ride", "receipt") and the
-// words of its own failure log lines in the window and the baseline
-// (commonTemplates, read as serviceLogWords reads a risen template). A
-// word counts only when it is in one service's vocabulary alone, is no
-// everyday or code word (everydayLogWords) and names no service by the
-// matcher (a word the triage set aside stays aside). The service must
-// share more such words with the ticket than any other, at least
-// minVocabShared, counting an alias word twice: one log word alone says
-// little. Only the service is placed: the severity stays the one read
-// without it (placing the service is attribution, not evidence).
+// vocabulary: the words of the service's aliases ("ride receipt" →
+// "ride", "receipt") and the words of its own failure log lines in the
+// window and the baseline (commonTemplates seen minCommonCount times or
+// more, read as serviceLogWords reads a risen template). A word counts
+// only when it is in one service's vocabulary alone, is no everyday or
+// code word (everydayLogWords) and names no service by the matcher (a
+// word the triage set aside stays aside). An alias word scores one, two
+// when the service's log lines hold it too: a piece of an alias
+// ("scooter", "patient") is often the world's everyday noun, not the
+// service's own. The service must score more than any other, and the
+// ticket must share minVocabWords distinct words with it, or, for a
+// failure report or an unclear claim (failureReport), one word that is
+// both its alias's and its log lines'.
+// Only the service is placed: the severity stays the one read without it
+// (placing the service is attribution, not evidence).
 
-// minVocabShared is the least score (alias words two, log words one) a
-// ticket's words must reach with one service's vocabulary.
-const minVocabShared = 2
-
-// serviceVocab is one service's distinctive words, alias words marked.
-// An Evidence caches them (logWordsCache): it is read for one project.
-// minVocabWords is the least number of distinct words a ticket that is
-// no failure report (failureReport) must share.
+// minVocabWords is the least number of distinct words a ticket must share
+// with one service's vocabulary, and the score one word that is both an
+// alias word and a log word has.
 const minVocabWords = 2
 
+// serviceVocab is one service's distinctive words, alias words and log
+// words marked. An Evidence caches them (logWordsCache): it is read for
+// one project.
 type serviceVocab struct {
 	words []string
 	alias map[string]bool
+	logw  map[string]bool
 }
 
-// aliasWords are the content words of a service's aliases, folded and
-// stemmed as the ticket's are, of minLogWordLen letters or more.
+// aliasWords are the content words of a service's aliases (contentWords:
+// folded and stemmed as the ticket's are, minLogWordLen letters or more,
+// no function word).
 func aliasWords(aliases []string) []string {
 	var out []string
 	for _, a := range aliases {
-		for _, w := range strings.FieldsFunc(strings.ToLower(a), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if len([]rune(w)) < minLogWordLen || functionWords[w] {
-				continue
-			}
-			if k := fold(stem(w)); !slices.Contains(out, k) {
-				out = append(out, k)
+		for _, w := range contentWords(tokenize(a), func(int) bool { return false }) {
+			if !slices.Contains(out, w) {
+				out = append(out, w)
 			}
 		}
 	}
@@ -70,7 +70,7 @@ func (t *Triager) serviceVocabularies(ev *Evidence) map[string]*serviceVocab {
 		owners[k][svc] = true
 		v := voc[svc]
 		if v == nil {
-			v = &serviceVocab{alias: map[string]bool{}}
+			v = &serviceVocab{alias: map[string]bool{}, logw: map[string]bool{}}
 			voc[svc] = v
 		}
 		if !slices.Contains(v.words, w) {
@@ -78,6 +78,8 @@ func (t *Triager) serviceVocabularies(ev *Evidence) map[string]*serviceVocab {
 		}
 		if alias {
 			v.alias[w] = true
+		} else {
+			v.logw[w] = true
 		}
 	}
 	for _, s := range t.p.Services {
@@ -91,6 +93,11 @@ func (t *Triager) serviceVocabularies(ev *Evidence) map[string]*serviceVocab {
 				continue
 			}
 			for _, tp := range tps {
+				// a one-off line (a user's text unmasked) is no template of
+				// the service's, as serviceLogWords reads it
+				if tc := ev.logWords.tpls[name][tp]; tc.base+tc.win < minCommonCount {
+					continue
+				}
 				for _, w := range templateWords(tp) {
 					add(name, w, false)
 				}
@@ -99,7 +106,7 @@ func (t *Triager) serviceVocabularies(ev *Evidence) map[string]*serviceVocab {
 	}
 	for name, v := range voc {
 		v.words = slices.DeleteFunc(v.words, func(w string) bool {
-			return len(owners[logWordKey(w)]) > 1 || len(t.matcher.find(tokenize(w))) > 0
+			return len(owners[logWordKey(w)]) > 1 || t.namesService(w)
 		})
 		if len(v.words) == 0 {
 			delete(voc, name)
@@ -110,8 +117,9 @@ func (t *Triager) serviceVocabularies(ev *Evidence) map[string]*serviceVocab {
 
 // vocabService is the service whose vocabulary the ticket's own words
 // (logContentWords: no claim word, no word of a denied or working
-// clause) share most with, and the reason; "" when none reaches
-// minVocabShared or two are alike.
+// clause) share most with, and the reason; "" when two score alike or
+// the best shares too little (minVocabWords distinct words, or one alias
+// and log word in a failure report).
 func (t *Triager) vocabService(f *facts) (string, string) {
 	if f.claim == claimPrivacy {
 		return "", ""
@@ -130,8 +138,11 @@ func (t *Triager) vocabService(f *facts) (string, string) {
 			score++
 			kind := fmt.Sprintf("%q (its log lines')", shared[i])
 			if v.alias[w] {
-				score++
 				kind = fmt.Sprintf("%q (its aliases')", shared[i])
+				if v.logw[w] {
+					score++
+					kind = fmt.Sprintf("%q (its aliases' and log lines')", shared[i])
+				}
 			}
 			kinds = append(kinds, kind)
 		}
@@ -142,7 +153,7 @@ func (t *Triager) vocabService(f *facts) (string, string) {
 			tie = true
 		}
 	}
-	if best == "" || tie || bestScore < minVocabShared || len(bestShared) < minVocabWords && !failureReport(f.claim) {
+	if best == "" || tie || len(bestShared) < minVocabWords && !(bestScore >= minVocabWords && failureReport(f.claim)) {
 		return "", ""
 	}
 	return best, fmt.Sprintf("no service left by the words; the ticket's words %s are %s's own, no other service's: %s",
@@ -160,13 +171,9 @@ func (t *Triager) cachedVocabularies(ev *Evidence) map[string]*serviceVocab {
 	return c.vocab
 }
 
-// failureReport reports whether c tells of a failure or of nothing
-// clear: one alias word may place such a ticket, not a question, a
-// request, a security, privacy or data-loss report.
+// failureReport reports whether c tells of a failure (failureClaim) or
+// of nothing clear: one word that is both an alias word and a log word
+// of the service may place such a ticket.
 func failureReport(c claim) bool {
-	switch c {
-	case claimOutage, claimOne, claimDegraded, claimPartial, claimUnknown:
-		return true
-	}
-	return false
+	return failureClaim(c) || c == claimUnknown
 }
