@@ -214,6 +214,9 @@ type logWordsCache struct {
 	tpls  map[string]map[string]*tplCount
 	once  sync.Once
 	words map[string][]string
+	// vocab is each service's own words (vocabplace.go), worked out once.
+	vocabOnce sync.Once
+	vocab     map[string]*serviceVocab
 }
 
 // serviceLogWords are the distinctive words of service's risen templates
@@ -343,6 +346,22 @@ func sharedLogWords(ticket, logw []string) (logShared, ticketShared []string) {
 	return logShared, ticketShared
 }
 
+// failureClaim reports whether c tells of a failure: an outage, one
+// writer's failure, slowness, a share failing.
+func failureClaim(c claim) bool {
+	switch c {
+	case claimOutage, claimOne, claimDegraded, claimPartial:
+		return true
+	}
+	return false
+}
+
+// namesService reports whether the matcher reads a service of the
+// project in the word w ("payments", "checkout").
+func (t *Triager) namesService(w string) bool {
+	return len(t.matcher.find(tokenize(w))) > 0
+}
+
 // logWordsService is the failing service the ticket's own words place by
 // its log lines, when the words leave the service open (service "") or
 // name one only by a synonym, a tag or its flow while its logs are below
@@ -355,12 +374,7 @@ func sharedLogWords(ticket, logw []string) (logShared, ticketShared []string) {
 // least minLogWordsShared of the ticket's words, one of them no everyday
 // word; two alike place none.
 func (t *Triager) logWordsService(f *facts, service string, se *ServiceEvidence) (*ServiceEvidence, string) {
-	switch f.claim {
-	case claimOutage, claimOne, claimDegraded, claimPartial:
-	default:
-		return nil, ""
-	}
-	if f.ev == nil || se != nil && levelRank(se.Level) >= levelRank(LevelModerate) || namedFirmly(f.mentions, service) ||
+	if !failureClaim(f.claim) || f.ev == nil || se != nil && levelRank(se.Level) >= levelRank(LevelModerate) || namedFirmly(f.mentions, service) ||
 		accountBilling(&f.sig) && !failedNotBilled(&f.sig) {
 		return nil, ""
 	}
@@ -389,7 +403,7 @@ func (t *Triager) logWordsService(f *facts, service string, se *ServiceEvidence)
 		// the shared words are looked up: a ticket's cost does not grow
 		// with the templates' length)
 		for i := len(logShared) - 1; i >= 0; i-- {
-			if len(t.matcher.find(tokenize(logShared[i]))) > 0 {
+			if t.namesService(logShared[i]) {
 				logShared, shared = slices.Delete(logShared, i, i+1), slices.Delete(shared, i, i+1)
 			}
 		}

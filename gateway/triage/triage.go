@@ -859,6 +859,12 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 	}
 	v.service, v.reasons = service, append(append(reasons, logReasons...), v.reasons...)
 	t.readLead(f, &v, level, core, tr)
+	if v.service == "" {
+		if s, why := t.vocabService(f); s != "" {
+			v.service, v.reasons = s, append(v.reasons, why)
+			tr.f("service %q placed by its own words (the severity as read)", s)
+		}
+	}
 	return v
 }
 
