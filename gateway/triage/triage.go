@@ -423,7 +423,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 			v, wordReasons = rv, append(wordReasons[:1:1], endedReplyReason)
 		}
 	}
-	v = signGoneLow(v, &f.sig) // signgone.go
+	v = signGoneLow(v, f.claim, &f.sig) // signgone.go
 	if leadErr != nil {
 		return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, leadErr)
 	}
