@@ -423,6 +423,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 			v, wordReasons = rv, append(wordReasons[:1:1], endedReplyReason)
 		}
 	}
+	v = signGoneLow(v, f.claim, &f.sig) // signgone.go
 	if leadErr != nil {
 		return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, leadErr)
 	}
@@ -554,6 +555,9 @@ func readTicket(tk Ticket, own string) (string, []token, signals) {
 	}
 	subjectLabel(&sig, subjectEnd, bodyEnd)
 	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, ownEnd)
+	if sig.resolvedBy == nil {
+		sig.signGoneBy = signWentAway(&sig, toks, subjectEnd, ownEnd, false) // signgone.go
+	}
 	sig.over = saysOver(&sig, subjectEnd, ownEnd)
 	return text, toks, sig
 }
@@ -618,6 +622,9 @@ func readNewWords(body string, from int) ([]token, signals) {
 	sig := readSignals(toks, body)
 	subjectLabel(&sig, from, len(toks))
 	sig.resolvedBy = resolvedBy(&sig, toks, from, len(toks))
+	if sig.resolvedBy == nil {
+		sig.signGoneBy = signWentAway(&sig, toks, from, len(toks), true) // signgone.go
+	}
 	sig.over = saysOver(&sig, from, len(toks))
 	return toks, sig
 }

@@ -866,6 +866,10 @@ type signals struct {
 	// resolvedBy are the words that close the thread, when the writer's own
 	// text says the problem went away and describes no failure besides.
 	resolvedBy []hit
+	// signGoneBy are the words that tell a sign of the failure went away
+	// ("the error banner is gone"), when resolvedBy is empty and no failure
+	// is told besides (signgone.go).
+	signGoneBy []hit
 	// cueFailure are failures read from a clause's shape, not a list
 	// ("could not pay", "nothing loads"): weaker than listed words, they
 	// make a claim only when no question or request words are present.
