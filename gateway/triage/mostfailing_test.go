@@ -100,10 +100,8 @@ func TestTriage_slownessTheWarningsConfirmMarkedHighIsHigh(t *testing.T) {
 		return Ticket{Subject: "card payments slow", Description: description, Priority: priority, CreatedAt: noon}
 	}
 	checkVerdicts(t, p, []verdictCase{
-		// Round sixty-one: here the scorer leaves medium and high open
-		// and the desk's high chooses high before the floor is needed.
 		{"en one timeout, marked high: high",
-			at("The card payment spinner runs for a minute, I got a timeout.", "high"), High, "payments", "high priority chose high over medium"},
+			at("The card payment spinner runs for a minute, I got a timeout.", "high"), High, "payments", "payments warnings confirm"},
 		{"sv en timeout, marked urgent: high",
 			at("Kortbetalningen är mycket långsam, jag fick en timeout.", "urgent"), High, "payments", "payments warnings confirm"},
 		{"pl płatność wolna, marked high: high",

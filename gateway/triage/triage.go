@@ -1824,8 +1824,7 @@ func severity(f *facts, service, level string, core bool) verdict {
 		m, text := modelFor(level)
 		v.textOnly = text
 		var p float64
-		var chose string // round sixty-one: the priority chooses (deskpriority.go)
-		v.sev, p, chose = priorityChooses(m, &v.x, f.priority)
+		v.sev, p = m.predict(&v.x)
 		v.scoredSev, v.p = v.sev, p
 		switch {
 		case p >= 0.75:
@@ -1836,11 +1835,7 @@ func severity(f *facts, service, level string, core bool) verdict {
 			v.conf = ConfLow
 		}
 		// The note's reason reads plainly; the numbers are --explain's.
-		x0 := withoutPriority(v.x)
-		v.reasons = append(v.reasons, m.plainReason(&x0, v.sev, service))
-		if chose != "" {
-			v.reasons = append(v.reasons, chose)
-		}
+		v.reasons = append(v.reasons, m.plainReason(&v.x, v.sev, service))
 		// The contract's own definition: a core flow failing for a paying
 		// customer (the customer's own failure) is high. One tuning
 		// ticket says so, too few for the fit.
