@@ -416,7 +416,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	}
 	f := &facts{claim: c, sig: sig, mentions: mentions, ev: ev, lead: lead, ref: ref, created: created, priority: strings.ToLower(tk.Priority),
 		toks: claimToks(tk, own, toks, reply), unread: unread, question: strings.HasSuffix(strings.TrimSpace(tk.Subject), "?") || strings.HasSuffix(strings.TrimSpace(tk.Subject), "？"),
-		exclaimed: strings.ContainsAny(tk.Subject+own, "!！") || shouted(tk.Subject)}
+		exclaimed: strings.ContainsAny(tk.Subject+own, "!！") || shouted(tk.Subject), forwarded: reForwardSubject.MatchString(tk.Subject)}
 	v := t.decide(f, tr)
 	if subjectClaims {
 		if rv, ok := t.endedUnderSubject(f, tr); ok {
@@ -816,6 +816,9 @@ type facts struct {
 	// toks are the words sig was read on (claimToks), whose content words
 	// logWordsService finds in the logs.
 	toks []token
+	// forwarded is set when the subject forwards a message: its time words
+	// are the older message's (sinceended.go).
+	forwarded bool
 }
 
 func (f *facts) evidenceOf(name string) *ServiceEvidence {
@@ -1794,6 +1797,8 @@ func logLevel(f *facts, service string, se *ServiceEvidence) (string, []string) 
 			level = LevelClean
 			reasons = append(reasons, fmt.Sprintf("that rise ended at %s, %s before the ticket: the logs are clean now",
 				se.End.UTC().Format("15:04 UTC"), f.created.Sub(se.End).Round(time.Minute)))
+		} else if ended, why := sinceEnded(se, f.ref, f.created, f.sig.over || f.forwarded); ended {
+			level, reasons = LevelClean, append(reasons, why) // round sixty-two (sinceended.go)
 		}
 	} else if service != "" && f.ev != nil {
 		reasons = append(reasons, fmt.Sprintf("no log lines for %s in the window", service))
