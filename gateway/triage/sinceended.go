@@ -26,17 +26,34 @@ const sinceEndedAfter = time.Hour
 // names is the one the writer tells of ("two hours ago"), ended or not.
 const sinceOnsetGap = 30 * time.Minute
 
+// sinceLongest is the longest onset window sinceEnded reads: a day. An
+// onset days before ("since Friday") is left as it was: reading it too
+// moved a tuning ticket's log signal (h3-44, its verdict unchanged), and
+// the weights refitted for it broke an earlier round's unit row.
+const sinceLongest = 24 * time.Hour
+
 // sinceEnded reports whether se's rise ended well before a ticket that
-// says its problem has gone on since a time it names, and the writer does
-// not say the problem is over (over). The second result is the reason.
+// says its problem has gone on since a time it names. over keeps the rise:
+// logLevel sets it when the writer says the problem is over, the subject
+// forwards a message, or the words claim more or less than one writer's
+// trouble (oneWriters). The second result is the reason.
 func sinceEnded(se *ServiceEvidence, ref TimeRef, created time.Time, over bool) (bool, string) {
 	if se == nil || over || se.End.IsZero() || levelRank(se.Level) < levelRank(LevelModerate) {
 		return false, ""
 	}
 	if !ref.Found || !ref.Onset || !ref.Window.To.Equal(created) || !se.End.Before(created.Add(-sinceEndedAfter)) ||
-		!se.Onset.After(ref.Window.From.Add(sinceOnsetGap)) {
+		!se.Onset.After(ref.Window.From.Add(sinceOnsetGap)) || ref.Window.Duration() > sinceLongest {
 		return false, ""
 	}
 	return true, fmt.Sprintf("that rise ended at %s, %s before a ticket that says the problem goes on since %q: the logs are clean now",
 		se.End.UTC().Format("15:04 UTC"), created.Sub(se.End).Round(time.Minute), ref.Phrase)
+}
+
+// oneWriters reports whether the words claim one writer's failure, a
+// slowness or a partial failure: the trouble sinceEnded reads as the
+// writer's own now. A claim of many ("a lot of customers complained
+// since yesterday afternoon") may tell of the ended rise itself, and
+// where the words read no claim the rise is the only evidence there is.
+func oneWriters(c claim) bool {
+	return c == claimOne || c == claimDegraded || c == claimPartial
 }

@@ -1797,7 +1797,7 @@ func logLevel(f *facts, service string, se *ServiceEvidence) (string, []string) 
 			level = LevelClean
 			reasons = append(reasons, fmt.Sprintf("that rise ended at %s, %s before the ticket: the logs are clean now",
 				se.End.UTC().Format("15:04 UTC"), f.created.Sub(se.End).Round(time.Minute)))
-		} else if ended, why := sinceEnded(se, f.ref, f.created, f.sig.over || f.forwarded); ended {
+		} else if ended, why := sinceEnded(se, f.ref, f.created, f.sig.over || f.forwarded || !oneWriters(f.claim)); ended {
 			level, reasons = LevelClean, append(reasons, why) // round sixty-two (sinceended.go)
 		}
 	} else if service != "" && f.ev != nil {
