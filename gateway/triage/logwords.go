@@ -390,7 +390,7 @@ func (t *Triager) logWordsService(f *facts, service string, se *ServiceEvidence)
 	var bestShared []string
 	tie := false
 	for _, o := range f.ev.Ranked() {
-		if o.Service == service || !t.known(o.Service) || stale(o, f.ref, f.created, f.sig.over) ||
+		if o.Service == service || !t.known(o.Service) || stale(f.ev, o, f.ref, f.created, f.sig.over) ||
 			current && o.End.Before(f.created.Add(-staleAfter)) {
 			continue
 		}

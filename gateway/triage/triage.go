@@ -235,12 +235,16 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	}
 	// The writer's own words, before any quoted history, read once.
 	own := ownText(tk.Description)
+	// A forward's words, and a quoted report's, were written earlier, at a
+	// time unknown: read before quotedReport drops the "Fwd:".
+	olderTime := reForwardSubject.MatchString(tk.Subject) || reForwardRule.MatchString(tk.Description[len(own):])
 	// A follow-up note ("any update?", "see below") hands over to the
 	// message it quotes or forwards: that is the report.
 	if rep, ok := quotedReport(tk, own); ok {
 		tr.f("the newest message is a follow-up note (%q): the quoted message is the report", clip(strings.TrimSpace(own), 80))
 		tk = rep
 		own = ownText(tk.Description)
+		olderTime = true
 	}
 	text, toks, sig := readTicket(tk, own)
 	reply := readReply(tk, own)
@@ -280,7 +284,8 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	if tk.RequesterTimeZone != "" && !rzOK {
 		tr.f("the requester's profile zone %q is not a zone name: ignored", clip(tk.RequesterTimeZone, 60))
 	}
-	ref, named := t.reportTime(tk, own, text, reply != nil, created, loc)
+	ref, named, quotedTime := t.reportTime(tk, own, text, reply != nil, created, loc)
+	olderTime = olderTime || quotedTime
 	if named != "" {
 		tr.f("zone: named in the text (%q)", named)
 	} else {
@@ -416,7 +421,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	}
 	f := &facts{claim: c, sig: sig, mentions: mentions, ev: ev, lead: lead, ref: ref, created: created, priority: strings.ToLower(tk.Priority),
 		toks: claimToks(tk, own, toks, reply), unread: unread, question: strings.HasSuffix(strings.TrimSpace(tk.Subject), "?") || strings.HasSuffix(strings.TrimSpace(tk.Subject), "？"),
-		exclaimed: strings.ContainsAny(tk.Subject+own, "!！") || shouted(tk.Subject)}
+		exclaimed: strings.ContainsAny(tk.Subject+own, "!！") || shouted(tk.Subject), olderTime: olderTime}
 	v := t.decide(f, tr)
 	if subjectClaims {
 		if rv, ok := t.endedUnderSubject(f, tr); ok {
@@ -482,15 +487,17 @@ func spanWords(d time.Duration) string {
 // desk's "since when exactly?" among them — are its context, read only
 // when the new words name no time.
 // named is the words naming the zone the time was read in, "" when it was
-// read in loc.
-func (t *Triager) reportTime(tk Ticket, own, text string, reply bool, created time.Time, loc *time.Location) (ref TimeRef, named string) {
+// read in loc; quoted is set when a reply's time was read in its quoted
+// history.
+func (t *Triager) reportTime(tk Ticket, own, text string, reply bool, created time.Time, loc *time.Location) (ref TimeRef, named string, quoted bool) {
 	if reply {
 		subject := strings.TrimSpace(reReplySubject.ReplaceAllString(tk.Subject, ""))
 		if ref, named := extractTime(clip(subject+". "+own, maxText), created, loc, t.s.DefaultTimeBuffer); ref.Found {
-			return ref, named
+			return ref, named, false
 		}
 	}
-	return extractTime(text, created, loc, t.s.DefaultTimeBuffer)
+	ref, named = extractTime(text, created, loc, t.s.DefaultTimeBuffer)
+	return ref, named, reply && ref.Found
 }
 
 // describesFailure reports whether the words tell of a failure, over or
@@ -576,6 +583,9 @@ var reReplySubject = regexp.MustCompile(`(?i)^\s*(?:re|aw|sv|antw|rif|vs)\s*:`)
 // reForwardStart is where a forwarded message begins: its content is the
 // report being passed on, not a quoted thread.
 var reForwardStart = regexp.MustCompile(`(?i)^[ \t]*-{3,}\s*(?:forwarded message|mensaje reenviado|message transféré|weitergeleitete nachricht|doorgestuurd bericht|messaggio inoltrato|mensagem encaminhada|vidarebefordrat meddelande|przekazana wiadomość|wiadomość przekazana)`)
+
+// reForwardRule is a forward's rule on any line of a text.
+var reForwardRule = regexp.MustCompile(`(?m)` + reForwardStart.String())
 
 // reForwardSubject is a forward's subject ("FW:", "Fwd:", "WG:", "TR:",
 // "RV:", "ENC:"): what follows the writer's note, however the mail client
@@ -823,6 +833,11 @@ type facts struct {
 	// toks are the words sig was read on (claimToks), whose content words
 	// logWordsService finds in the logs.
 	toks []token
+	// olderTime is set when the time words were read from an older
+	// message, written at a time unknown: a forward (its subject or its
+	// forward rule), a quoted report a follow-up note hands over to, or a
+	// reply's quoted history (reportTime). sinceended.go.
+	olderTime bool
 }
 
 func (f *facts) evidenceOf(name string) *ServiceEvidence {
@@ -965,10 +980,10 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 				break // the outcome named decides, not which logs rose first
 			}
 			o := f.evidenceOf(m.Service)
-			if !logsPick || o == nil || levelRank(o.Level) < levelRank(LevelModerate) || stale(o, f.ref, f.created, f.sig.over) {
+			if !logsPick || o == nil || levelRank(o.Level) < levelRank(LevelModerate) || stale(f.ev, o, f.ref, f.created, f.sig.over) {
 				continue
 			}
-			if se == nil || stale(se, f.ref, f.created, f.sig.over) || levelRank(o.Level) > levelRank(se.Level) || o.Level == se.Level && earlierBy(o, se, time.Minute) {
+			if se == nil || stale(f.ev, se, f.ref, f.created, f.sig.over) || levelRank(o.Level) > levelRank(se.Level) || o.Level == se.Level && earlierBy(o, se, time.Minute) {
 				service, se = m.Service, o
 			}
 		}
@@ -1081,7 +1096,7 @@ func (t *Triager) failingStep(f *facts, m ServiceMention, se *ServiceEvidence) *
 	}
 	var step *ServiceEvidence
 	for _, o := range f.ev.Ranked() {
-		if o.Service == m.Service || o.Level != LevelStrong || !t.isCore(o.Service) || stale(o, f.ref, f.created, f.sig.over) {
+		if o.Service == m.Service || o.Level != LevelStrong || !t.isCore(o.Service) || stale(f.ev, o, f.ref, f.created, f.sig.over) {
 			continue
 		}
 		// "for most of its requests", as said: a step that fails for a
@@ -1803,10 +1818,11 @@ func logLevel(f *facts, service string, se *ServiceEvidence) (string, []string) 
 			level = LevelModerate
 			reasons = append(reasons, fmt.Sprintf("logs confirm the slowness (%s): a warning rise counts as a moderate anomaly", quote(slow)))
 		}
-		if stale(se, f.ref, f.created, f.sig.over) {
+		if stale(f.ev, se, f.ref, f.created, f.sig.over) {
 			level = LevelClean
-			reasons = append(reasons, fmt.Sprintf("that rise ended at %s, %s before the ticket: the logs are clean now",
-				se.End.UTC().Format("15:04 UTC"), f.created.Sub(se.End).Round(time.Minute)))
+			reasons = append(reasons, endedReason(se, f.created, ""))
+		} else if ended, why := sinceEnded(f.ev, se, f.ref, f.created, f.sig.over || f.olderTime || !oneWriters(f.claim)); ended {
+			level, reasons = LevelClean, append(reasons, why) // round sixty-two (sinceended.go)
 		}
 	} else if service != "" && f.ev != nil {
 		reasons = append(reasons, fmt.Sprintf("no log lines for %s in the window", service))
@@ -2221,13 +2237,15 @@ const staleAfter = 15 * time.Minute
 // names no particular time (or only a vague span like "today", not "since
 // …"): the ticket describes the present, and the present logs are clean.
 // When the writer says the problem is over (over), an ended rise is the
-// one they describe, never stale.
-func stale(se *ServiceEvidence, ref TimeRef, created time.Time, over bool) bool {
-	if se == nil || over || se.End.IsZero() || levelRank(se.Level) < levelRank(LevelModerate) {
+// one they describe, never stale. Only where the service logged its usual
+// traffic after the rise (recovered, after round sixty-two's review): a
+// service that went dark, or logs that stop early, show no clean present.
+func stale(ev *Evidence, se *ServiceEvidence, ref TimeRef, created time.Time, over bool) bool {
+	if !endedRise(se, over) {
 		return false
 	}
 	vague := !ref.Found || !ref.Onset && ref.Window.Duration() > 3*time.Hour
-	return vague && ref.Window.To.Equal(created) && se.End.Before(created.Add(-staleAfter))
+	return vague && ref.Window.To.Equal(created) && se.End.Before(created.Add(-staleAfter)) && recovered(ev, se, created)
 }
 
 // clearAnomaly picks the service for a ticket that names none: the one
@@ -2239,7 +2257,7 @@ func (t *Triager) clearAnomaly(ev *Evidence, ref TimeRef, created time.Time, cur
 		if current && s.End.Before(created.Add(-staleAfter)) {
 			continue
 		}
-		if levelRank(s.Level) >= levelRank(LevelModerate) && t.known(s.Service) && !stale(s, ref, created, over) {
+		if levelRank(s.Level) >= levelRank(LevelModerate) && t.known(s.Service) && !stale(ev, s, ref, created, over) {
 			cands = append(cands, s)
 		}
 	}

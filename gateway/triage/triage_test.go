@@ -25,8 +25,14 @@ func spikeProject(t *testing.T) Project {
 // with the given incidents.
 func projectWith(t *testing.T, incidents ...gen.Incident) Project {
 	t.Helper()
+	return projectSpan(t, noon.Add(-6*time.Hour), noon, incidents...)
+}
+
+// projectSpan is projectWith with the logs running from from to to.
+func projectSpan(t *testing.T, from, to time.Time, incidents ...gen.Incident) Project {
+	t.Helper()
 	dir := t.TempDir()
-	spec := gen.Spec{Seed: 3, From: noon.Add(-6 * time.Hour), To: noon, Services: gen.CheckoutServices(1), Incidents: incidents}
+	spec := gen.Spec{Seed: 3, From: from, To: to, Services: gen.CheckoutServices(1), Incidents: incidents}
 	if _, err := gen.WriteDir(spec, dir); err != nil {
 		t.Fatal(err)
 	}
