@@ -725,10 +725,10 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.77, withinOne: 0.97, service: 0.75}, why: "blind through round fifty-eight (four aggregate looks: 0.764 / 0.986 / 0.778 with round fifty-four's rules, 0.792 / 0.986 / 0.792 after rounds fifty-five and fifty-six, 0.792 / 0.986 / 0.778 after rounds fifty-five to fifty-eight with their reviews' mends), the check of rounds sixty-one and sixty-two (measured before and after each round's frozen mechanism) and tuned on (words, not the fit) after it (a meal-kit subscription service on its summer menu launch: weekly boxes from a menu, delivery slots and courier tracking, skipped and paused weeks, add-ons, vouchers and referral credits, card, SEPA debit and PayPal, magic-link sign-in, a recipe search, delivery and menu e-mails and push, a courier partners' API): floor kept, a little below its blind measurements"},
 	{name: "holdout91",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.82, withinOne: 0.92, service: 0.79}, why: "blind, written before round fifty-nine for a later round (a ferry operator's booking and boarding app on a summer-peak Friday: crossings with cars and foot passengers, cabins, boarding passes and QR gates, card and wallet payments with amendment fees, loyalty points, e-mail-code sign-in, departure-delay push and SMS, a route and timetable search, a partner API for travel agents and ports): floor a little below its first measurement (0.847 / 0.944 / 0.819 with round fifty-eight's rules and the session read-through's mends)"},
+		floor: figures{exact: 0.82, withinOne: 0.92, service: 0.79}, why: "blind, written before round fifty-nine for a later round (a ferry operator's booking and boarding app on a summer-peak Friday: crossings with cars and foot passengers, cabins, boarding passes and QR gates, card and wallet payments with amendment fees, loyalty points, e-mail-code sign-in, departure-delay push and SMS, a route and timetable search, a partner API for travel agents and ports): floor a little below its measurements (0.847 / 0.944 / 0.819 with round fifty-eight's rules and the session read-through's mends, the same after rounds fifty-nine to sixty-two with their reviews' mends)"},
 	{name: "holdout92",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.74, withinOne: 0.89, service: 0.78}, why: "blind, written before round fifty-nine for a later round (a cinema chain's ticket and snack ordering app on a premiere night: showtimes and seat maps, tickets and memberships by card, wallet and gift cards, snack pre-orders to the seat, refunds, phone-code sign-in, booking confirmations and showtime push, a film and cinema search, a partner API for resellers and ad-screen vendors): floor a little below its first measurement (0.764 / 0.917 / 0.806 with round fifty-eight's rules and the session read-through's mends)"},
+		floor: figures{exact: 0.74, withinOne: 0.89, service: 0.78}, why: "blind, written before round fifty-nine for a later round (a cinema chain's ticket and snack ordering app on a premiere night: showtimes and seat maps, tickets and memberships by card, wallet and gift cards, snack pre-orders to the seat, refunds, phone-code sign-in, booking confirmations and showtime push, a film and cinema search, a partner API for resellers and ad-screen vendors): floor a little below its measurements (0.764 / 0.917 / 0.806 with round fifty-eight's rules and the session read-through's mends, 0.764 / 0.917 / 0.819 after rounds fifty-nine to sixty-two with their reviews' mends)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -1048,6 +1048,13 @@ func init() {
 // 0.889 (5997). The service floor moves from 0.89 to 0.88, a little below:
 // the two new worlds' service, like every fresh world's, sits under the
 // tuned sets'.
+// Rounds fifty-nine to sixty-two with their reviews' mends (sixty-one
+// reverted; holdout87 and holdout88 the check of fifty-nine and sixty,
+// holdout89 and holdout90 of sixty-one and sixty-two, no ticket of theirs
+// moved): the tuned sets (6227) 0.862 (5365), 0.966 (6017), 0.896 (5582)
+// before, 0.864 (5379), 0.967 (6020), 0.899 (5596) after; holdout91 the
+// same, holdout92 one service more right (0.819). The measured 6742: 0.859
+// (5791), 0.965 (6509), 0.892 (6012); no floor moves.
 var wholeFloor = figures{exact: 0.85, withinOne: 0.96, service: 0.88}
 
 const wholeMinTickets = 200
