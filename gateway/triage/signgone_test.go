@@ -36,7 +36,8 @@ func TestSignGone_aFailureOutsideTheSignKeepsItsReading(t *testing.T) {
 		// the failure goes on
 		{"error banner", "The error banner is gone but the error is still there when I pay."},
 		// messages and notifications are what users receive: their end is
-		// no sign's; an ended verb's subject is the noun right before it
+		// no sign's; an ended verb's subject is read by subjectOf
+		// (words.go), whose head here is "and", no passing thing
 		{"messages gone", "All my messages failed and are gone from the inbox."},
 		{"alert texts", "The alert texts failed and stopped since midnight."},
 	} {
