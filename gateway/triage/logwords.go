@@ -233,18 +233,14 @@ func (ev *Evidence) serviceLogWords(service string) []string {
 		c = &logWordsCache{} // an Evidence not gathered: its risen templates only
 	}
 	c.once.Do(func() {
-		held := map[string]map[string]bool{}   // word key → services whose risen templates hold it
-		others := map[string]map[string]bool{} // word key → services whose other templates hold it
-		steady := map[string]bool{}            // word keys of templates steady in the baseline
+		held := wordOwners{}        // word key → services whose risen templates hold it
+		others := wordOwners{}      // word key → services whose other templates hold it
+		steady := map[string]bool{} // word keys of templates steady in the baseline
 		c.words = map[string][]string{}
 		for name, se := range ev.Services {
 			for _, tp := range se.RisenTemplates {
 				for _, w := range templateWords(tp) {
-					k := logWordKey(w)
-					if held[k] == nil {
-						held[k] = map[string]bool{}
-					}
-					held[k][name] = true
+					held.add(logWordKey(w), name)
 					if !slices.Contains(c.words[name], w) {
 						c.words[name] = append(c.words[name], w)
 					}
@@ -258,17 +254,14 @@ func (ev *Evidence) serviceLogWords(service string) []string {
 			}
 			for _, tp := range tps {
 				tc := c.tpls[name][tp]
-				if slices.Contains(risen, tp) || tc.base+tc.win < minCommonCount {
+				if slices.Contains(risen, tp) || !tc.common() {
 					continue
 				}
 				for _, k := range plainWordKeys(tp) {
 					if tc.base >= minCommonCount {
 						steady[k] = true
 					}
-					if others[k] == nil {
-						others[k] = map[string]bool{}
-					}
-					others[k][name] = true
+					others.add(k, name)
 				}
 			}
 		}
@@ -281,6 +274,21 @@ func (ev *Evidence) serviceLogWords(service string) []string {
 	})
 	return c.words[service]
 }
+
+// wordOwners are the services that hold each word key.
+type wordOwners map[string]map[string]bool
+
+func (o wordOwners) add(k, service string) {
+	if o[k] == nil {
+		o[k] = map[string]bool{}
+	}
+	o[k][service] = true
+}
+
+// common reports whether a template was seen minCommonCount times or
+// more in the window and the baseline: a one-off line (a user's text
+// unmasked) is no template of the service's.
+func (tc *tplCount) common() bool { return tc.base+tc.win >= minCommonCount }
 
 // minCommonCount is how often another template must be seen for its
 // words to count against a service's risen ones: a one-off variant is no

@@ -10,15 +10,22 @@ import "fmt"
 // writer reports is no failure. Such a ticket is low, as a resolution
 // is, unless a failure word stands outside the clauses that carry the sign
 // or a time before now, or a word says the failure goes on ("still").
-// Tickets that tell of no failure at all are lowered too: a banner gone
-// with a spike in the logs is no report of that spike.
+// A ticket whose sign went away and that tells of no failure besides is
+// lowered too, when it asks or says a thing works: a banner gone with a
+// spike in the logs is no report of that spike.
 //
 // The review's mends: a security, privacy or data-loss claim is never
 // lowered; clauses split at contrast words ("gone but now …") and only
 // the failure words before the sign's verb are its own text; a time
 // before now is an earlier word not after a since word; a sign's end
 // ("the errors stopped") counts only with nothing but a time after it;
-// and the writer asks or says a thing works, as the labeled tickets do.
+// the writer asks or says a thing works, as the labeled tickets do; a
+// still word after the subject keeps the reading; and a bar is a sign
+// only after a sign noun or a failure word (barNouns).
+//
+// The ended path reads only English today: subjectOf (words.go) and
+// timeFiller are English, so "les erreurs ont cessé il y a dix minutes"
+// is not read as a sign's end (the session read-through).
 
 // signNouns are the things a product shows to signal a state: what goes
 // away with the state. Whole words (stems as tokens carry them), in
@@ -41,14 +48,25 @@ var signNouns = map[string]bool{
 var barNouns = map[string]bool{"bar": true, "balken": true, "barra": true, "balk": true, "pasek": true}
 
 // signWentAway returns the vanish or ended words of s.gone that tell a
-// sign went away (a sign noun before them in their clause), when the
-// writer's own words (toks before to) hold no failure outside what comes
-// before them in that clause or a clause that carries a sign and a time
-// before now, or is a subject that names the sign ("Error banner gone?");
-// nil otherwise. Clauses split at contrast words ("gone, but now every
-// payment fails"). subjectEnd is where the subject ends; a reply's subject
-// is the thread's topic, whatever failure it names.
+// sign went away, nil when none does or a rule keeps the reading:
+//   - a sign noun (or a bar after a sign noun or a failure word) stands up
+//     to 8 words before the word in its clause; an ended word ("stopped")
+//     counts only with nothing but a time after it (onlyTimeAfter);
+//   - the writer asks a question or says a thing works after the subject;
+//   - no still word follows the subject;
+//   - the writer's own words (toks before to) hold no failure outside
+//     what comes before the sign's verb in its clause, a clause that
+//     carries a sign and a time before now (an earlier word not after a
+//     since word), or a subject that names the sign ("Error banner
+//     gone?").
+//
+// Clauses split at contrast words ("gone, but now every payment fails").
+// subjectEnd is where the subject ends; a reply's subject is the thread's
+// topic, whatever failure it names.
 func signWentAway(s *signals, toks []token, subjectEnd, to int, reply bool) []hit {
+	if len(active(s.gone)) == 0 {
+		return nil
+	}
 	cl := clausesSplitAt(toks, contrastWords)
 	failed := map[int]bool{}
 	for _, h := range active(s.failure) {
@@ -68,7 +86,7 @@ func signWentAway(s *signals, toks []token, subjectEnd, to int, reply bool) []hi
 		return false
 	}
 	ended := map[int]bool{}
-	for _, h := range findAll(toks, endedWords) {
+	for _, h := range s.ended {
 		ended[h.pos] = true
 	}
 	var gone []hit
@@ -92,15 +110,13 @@ func signWentAway(s *signals, toks []token, subjectEnd, to int, reply bool) []hi
 	for _, h := range gone {
 		ownTextTo[cl[h.pos]] = max(ownTextTo[cl[h.pos]], h.pos)
 	}
-	signClause, pastClause := map[int]bool{}, map[int]bool{}
+	// "since yesterday" or "seit vorhin" tells of a thing still on
+	pastClause := earlierClauses(toks, cl, to, true)
+	signClause := map[int]bool{}
 	asked := false
 	for k, t := range toks[:to] {
 		if sign(k) {
 			signClause[cl[k]] = true
-		}
-		// "since yesterday" or "seit vorhin" tells of a thing still on
-		if earlierWords[t.w] && !(k > 0 && sinceWords[toks[k-1].w]) {
-			pastClause[cl[k]] = true
 		}
 		asked = asked || t.q
 	}
@@ -122,7 +138,7 @@ func signWentAway(s *signals, toks []token, subjectEnd, to int, reply bool) []hi
 			return nil
 		}
 	}
-	for _, hs := range [][]hit{s.outage, s.failure, s.degraded, s.billingDefect, s.security, s.dataLoss} {
+	for _, hs := range s.toldFailures() {
 		for _, h := range active(hs) {
 			if h.pos >= to {
 				continue
@@ -138,13 +154,13 @@ func signWentAway(s *signals, toks []token, subjectEnd, to int, reply bool) []hi
 	return gone
 }
 
-// onlyTimeAfter reports whether nothing but a time follows the ended
-// words of h in their clause ("stopped about ten minutes ago", "stopped
-// at 10:05"): "the errors stopped every customer from paying" is no end.
 // timeFiller are the words of a time besides its numbers and units.
 var timeFiller = map[string]bool{"ago": true, "about": true, "around": true, "at": true, "now": true, "today": true,
 	"this": true, "morning": true, "yesterday": true, "midnight": true, "noon": true, "am": true, "pm": true}
 
+// onlyTimeAfter reports whether nothing but a time follows the ended
+// words of h in their clause ("stopped about ten minutes ago", "stopped
+// at 10:05"): "the errors stopped every customer from paying" is no end.
 func onlyTimeAfter(toks []token, cl []int, h hit) bool {
 	for k := h.pos + len(h.phrase); k < len(toks) && cl[k] == cl[h.pos]; k++ {
 		w := toks[k].w

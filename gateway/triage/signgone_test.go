@@ -36,7 +36,8 @@ func TestSignGone_aFailureOutsideTheSignKeepsItsReading(t *testing.T) {
 		// the failure goes on
 		{"error banner", "The error banner is gone but the error is still there when I pay."},
 		// messages and notifications are what users receive: their end is
-		// no sign's; an ended verb's subject is the noun right before it
+		// no sign's; an ended verb's subject is read by subjectOf
+		// (words.go), whose head here is "and", no passing thing
 		{"messages gone", "All my messages failed and are gone from the inbox."},
 		{"alert texts", "The alert texts failed and stopped since midnight."},
 	} {
@@ -73,6 +74,10 @@ func TestSignGone_theReviewsMisfiresKeepTheirSeverity(t *testing.T) {
 		{"", "The error popup disappeared and all our product listings disappeared with it.", Critical},
 		{"", "L'avviso di errore è scomparso ma nessun cliente riesce a pagare da stamattina.", Critical},
 		{"", "I get an error saying all my files were deleted and my folders are empty.", Critical},
+		// the session read-through: a security or data-loss sign's own
+		// text is read as gone, and the claim keeps it from being lowered
+		{"", "The red 'suspicious login detected' banner is gone, was that you?", Critical},
+		{"", "The 'your data was deleted' error is gone, is it fixed?", Critical},
 		// a failure after a contrast word or after the sign's verb
 		{"", "The red error banner is gone but now the pay button does nothing when I click it.", Medium},
 		{"", "The error banner disappeared at 10:00 but came back at 10:15 and every checkout fails again.", Critical},
@@ -91,6 +96,10 @@ func TestSignGone_theReviewsMisfiresKeepTheirSeverity(t *testing.T) {
 		{"", "These checkout errors stopped every customer from paying this morning.", Critical},
 		// a failure the lists do not read
 		{"", "Die Fehlermeldung ist verschwunden, aber seitdem werden alle Zahlungen abgelehnt.", Critical},
+		// the session read-through: a failure before a contrast word, in
+		// the sign's clause without the split; a failure still on
+		{"", "Payments fail but the error banner is gone, why?", Critical},
+		{"", "The error banner is gone, is it fixed? It still happens on every checkout.", Critical},
 	} {
 		res, err := tr.Triage(context.Background(), Ticket{ID: "t", Subject: r.subject, Description: r.body})
 		if err != nil {
@@ -107,6 +116,8 @@ func TestSignGone_deniedOrAControlIsNoSign(t *testing.T) {
 	for _, r := range [][2]string{
 		{"error banner", "The error banner has not disappeared, was it you?"},
 		{"upload", "The progress bar stopped at 80% and the upload never finishes, why?"},
+		// a bar with no sign noun or failure word right before it
+		{"search bar", "The search bar disappeared from the home page, was that on purpose?"},
 	} {
 		if gone := signGoneOf(r[0], r[1]); len(gone) > 0 {
 			t.Errorf("%q: read as a sign that went away (%s)", r[1], quote(gone))

@@ -128,6 +128,10 @@ type Triager struct {
 	// that triage many variants of one ticket share one gathering per
 	// window through it.
 	gather func(ctx context.Context, sources []logs.Querier, w Window) (*Evidence, error)
+	// aliasVocab are the services' vocabularies from their aliases alone,
+	// for an Evidence not gathered (vocabplace.go): the project's, so
+	// found once.
+	aliasVocab map[string]*serviceVocab
 }
 
 type compiledRule struct {
@@ -157,6 +161,7 @@ func New(p Project, s Settings) *Triager {
 			break
 		}
 	}
+	t.aliasVocab = t.serviceVocabularies(nil)
 	t.flowServices = make(map[string]string, len(flowKinds))
 	for _, k := range flowKinds {
 		t.flowServices[k.name] = ""

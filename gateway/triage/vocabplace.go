@@ -19,14 +19,14 @@ import (
 // ("scooter", "patient") is often the world's everyday noun, not the
 // service's own. The service must score more than any other, and the
 // ticket must share minVocabWords distinct words with it, or, for a
-// failure report or an unclear claim (failureReport), one word that is
+// failure report or an unclear claim (failureOrUnclear), one word that is
 // both its alias's and its log lines'.
 // Only the service is placed: the severity stays the one read without it
 // (placing the service is attribution, not evidence).
 
 // minVocabWords is the least number of distinct words a ticket must share
-// with one service's vocabulary, and the score one word that is both an
-// alias word and a log word has.
+// with one service's vocabulary (one is enough when it is both an alias
+// word and a log word and the ticket reports a failure or is unclear).
 const minVocabWords = 2
 
 // serviceVocab is one service's distinctive words, alias words and log
@@ -38,19 +38,11 @@ type serviceVocab struct {
 	logw  map[string]bool
 }
 
-// aliasWords are the content words of a service's aliases (contentWords:
-// folded and stemmed as the ticket's are, minLogWordLen letters or more,
-// no function word).
+// aliasWords are the content words of a service's aliases, each once
+// (contentWords: folded and stemmed as the ticket's are, minLogWordLen
+// letters or more, no function word).
 func aliasWords(aliases []string) []string {
-	var out []string
-	for _, a := range aliases {
-		for _, w := range contentWords(tokenize(a), func(int) bool { return false }) {
-			if !slices.Contains(out, w) {
-				out = append(out, w)
-			}
-		}
-	}
-	return out
+	return contentWords(tokenize(strings.Join(aliases, "\n")), func(int) bool { return false })
 }
 
 // serviceVocabularies are each known service's distinctive words: its
@@ -58,16 +50,13 @@ func aliasWords(aliases []string) []string {
 // an everyday or code word.
 func (t *Triager) serviceVocabularies(ev *Evidence) map[string]*serviceVocab {
 	voc := map[string]*serviceVocab{}
-	owners := map[string]map[string]bool{} // word key → services holding it
+	owners := wordOwners{} // word key → services holding it
 	add := func(svc, w string, alias bool) {
 		k := logWordKey(w)
 		if everydayLogWords[k] {
 			return
 		}
-		if owners[k] == nil {
-			owners[k] = map[string]bool{}
-		}
-		owners[k][svc] = true
+		owners.add(k, svc)
 		v := voc[svc]
 		if v == nil {
 			v = &serviceVocab{alias: map[string]bool{}, logw: map[string]bool{}}
@@ -95,7 +84,7 @@ func (t *Triager) serviceVocabularies(ev *Evidence) map[string]*serviceVocab {
 			for _, tp := range tps {
 				// a one-off line (a user's text unmasked) is no template of
 				// the service's, as serviceLogWords reads it
-				if tc := ev.logWords.tpls[name][tp]; tc.base+tc.win < minCommonCount {
+				if !ev.logWords.tpls[name][tp].common() {
 					continue
 				}
 				for _, w := range templateWords(tp) {
@@ -104,6 +93,9 @@ func (t *Triager) serviceVocabularies(ev *Evidence) map[string]*serviceVocab {
 			}
 		}
 	}
+	// A word that names a service stays out. No row reaches this filter
+	// today (the session read-through tried questions whose word names
+	// payments: the words already pick it); it is kept as a safety net.
 	for name, v := range voc {
 		v.words = slices.DeleteFunc(v.words, func(w string) bool {
 			return len(owners[logWordKey(w)]) > 1 || t.namesService(w)
@@ -128,11 +120,11 @@ func (t *Triager) vocabService(f *facts) (string, string) {
 	if len(words) == 0 {
 		return "", ""
 	}
-	best, bestScore, tie := "", 0, false
+	best, bestScore, bestBoth, tie := "", 0, false, false
 	var bestShared, bestKinds []string
 	for name, v := range t.cachedVocabularies(f.ev) {
 		logShared, shared := sharedLogWords(words, v.words)
-		score := 0
+		score, both := 0, false
 		var kinds []string
 		for i, w := range logShared {
 			score++
@@ -141,6 +133,7 @@ func (t *Triager) vocabService(f *facts) (string, string) {
 				kind = fmt.Sprintf("%q (its aliases')", shared[i])
 				if v.logw[w] {
 					score++
+					both = true
 					kind = fmt.Sprintf("%q (its aliases' and log lines')", shared[i])
 				}
 			}
@@ -148,12 +141,12 @@ func (t *Triager) vocabService(f *facts) (string, string) {
 		}
 		switch {
 		case score > bestScore:
-			best, bestScore, bestShared, bestKinds, tie = name, score, shared, kinds, false
+			best, bestScore, bestShared, bestKinds, bestBoth, tie = name, score, shared, kinds, both, false
 		case score == bestScore && score > 0:
 			tie = true
 		}
 	}
-	if best == "" || tie || len(bestShared) < minVocabWords && !(bestScore >= minVocabWords && failureReport(f.claim)) {
+	if best == "" || tie || len(bestShared) < minVocabWords && !(bestBoth && failureOrUnclear(f.claim)) {
 		return "", ""
 	}
 	return best, fmt.Sprintf("no service left by the words; the ticket's words %s are %s's own, no other service's: %s",
@@ -161,19 +154,20 @@ func (t *Triager) vocabService(f *facts) (string, string) {
 }
 
 // cachedVocabularies are serviceVocabularies, worked out once per
-// gathering (an Evidence not gathered: each time).
+// gathering (an Evidence not gathered: the aliases' alone, worked out in
+// New).
 func (t *Triager) cachedVocabularies(ev *Evidence) map[string]*serviceVocab {
 	if ev == nil || ev.logWords == nil {
-		return t.serviceVocabularies(ev)
+		return t.aliasVocab
 	}
 	c := ev.logWords
 	c.vocabOnce.Do(func() { c.vocab = t.serviceVocabularies(ev) })
 	return c.vocab
 }
 
-// failureReport reports whether c tells of a failure (failureClaim) or
+// failureOrUnclear reports whether c tells of a failure (failureClaim) or
 // of nothing clear: one word that is both an alias word and a log word
 // of the service may place such a ticket.
-func failureReport(c claim) bool {
+func failureOrUnclear(c claim) bool {
 	return failureClaim(c) || c == claimUnknown
 }

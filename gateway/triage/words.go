@@ -870,6 +870,10 @@ type signals struct {
 	// ("the error banner is gone"), when resolvedBy is empty and no failure
 	// is told besides (signgone.go).
 	signGoneBy []hit
+	// ended are all the ended words of the text ("stopped", "hörten
+	// auf"), read once: those whose subject is a passing thing are in gone
+	// too, and signWentAway tells them apart from the vanish words.
+	ended []hit
 	// cueFailure are failures read from a clause's shape, not a list
 	// ("could not pay", "nothing loads"): weaker than listed words, they
 	// make a claim only when no question or request words are present.
@@ -1038,7 +1042,8 @@ func readSignals(toks []token, text string) signals {
 		}
 	}
 	// "the errors stopped": a passing thing that ended went away too.
-	for _, h := range findAll(toks, endedWords) {
+	s.ended = findAll(toks, endedWords)
+	for _, h := range s.ended {
 		if from, head := subjectOf(toks, h.pos); head >= 0 && from <= head && matchesAny(toks, head, transientThings) {
 			s.gone = append(s.gone, h)
 		}
@@ -1968,17 +1973,17 @@ func resolvedBy(s *signals, toks []token, subjectEnd, ownEnd int) []hit {
 	// earlier", "my earlier ticket about the provider being down", "the
 	// banner that was on the cart earlier is gone now") is the one that
 	// ended, not another.
-	stillClause, earlierClause := map[int]bool{}, map[int]bool{}
+	earlierClause := earlierClauses(toks, cl, ownEnd, false)
+	for c := range earlierClause {
+		goneClause[c] = true
+	}
+	stillClause := map[int]bool{}
 	for k, t := range toks[:ownEnd] {
-		if earlierWords[t.w] {
-			goneClause[cl[k]] = true
-			earlierClause[cl[k]] = true
-		}
 		if stillWords[t.w] {
 			stillClause[cl[k]] = true
 		}
 	}
-	for _, hs := range [][]hit{s.outage, s.failure, s.degraded, s.billingDefect, s.dataLoss, s.security} {
+	for _, hs := range s.toldFailures() {
 		for _, h := range active(hs) {
 			if h.pos >= from && h.pos < ownEnd && (!goneClause[cl[h.pos]] || stillClause[cl[h.pos]] && earlierClause[cl[h.pos]]) {
 				return nil
@@ -1986,6 +1991,27 @@ func resolvedBy(s *signals, toks []token, subjectEnd, ownEnd int) []hit {
 		}
 	}
 	return by
+}
+
+// toldFailures are the lists of failure words a resolution or a sign
+// that went away must not leave outside what ended: an outage, a failure,
+// slowness, a billing defect, data loss and a security claim.
+func (s *signals) toldFailures() [][]hit {
+	return [][]hit{s.outage, s.failure, s.degraded, s.billingDefect, s.dataLoss, s.security}
+}
+
+// earlierClauses are the clauses (by cl) of toks before to that hold an
+// earlier word ("earlier", "vorhin"). With sinceStillOn, an earlier word
+// right after a since word ("since yesterday", "seit vorhin") tells of a
+// thing still on and marks no clause.
+func earlierClauses(toks []token, cl []int, to int, sinceStillOn bool) map[int]bool {
+	out := map[int]bool{}
+	for k, t := range toks[:to] {
+		if earlierWords[t.w] && !(sinceStillOn && k > 0 && sinceWords[toks[k-1].w]) {
+			out[cl[k]] = true
+		}
+	}
+	return out
 }
 
 // stillWords say a failure goes on: beside an earlier word ("still the
