@@ -261,6 +261,12 @@ type secondOpinion struct {
 // and stretch, and its incidents are clear-cut, so the agreement says less;
 // a first second labeling, made while the writer's scratch copy of its
 // labels was still on disk, gave the same 72 labels and was set aside).
+// holdout93 and holdout94 (written after round sixty-two, for a later
+// round, the same way; 47 and 40 windows): 71 of 72 in severity and 72 of
+// 72 in service each; in each the other ticket is one level apart and of
+// one kind, money taken and no booking while the booking service's logs
+// are clean (medium for the writers, high for the second labelers; the
+// kind holdout90's second labeler read the other way).
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -352,6 +358,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout90", file: "holdout90.json", floor: figures{exact: 0.94, withinOne: 0.97, service: 0.97}},
 	{set: "holdout91", file: "holdout91.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout92", file: "holdout92.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout93", file: "holdout93.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout94", file: "holdout94.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.

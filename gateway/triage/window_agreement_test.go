@@ -68,6 +68,8 @@ const windowSlack = 15 * time.Minute
 // merged): 57 of 58 and 45 of 47. holdout91 and holdout92, first measured
 // with round fifty-eight's rules and the session read-through's mends
 // (before round fifty-nine was merged): 35 of 45 and 43 of 45.
+// holdout93 and holdout94, first measured with rounds fifty-nine to
+// sixty-two and the session read-through's mends: 43 of 47 and 37 of 40.
 var windowFloors = map[string]float64{
 	"holdout49": 0.88,
 	"holdout50": 0.93,
@@ -113,6 +115,8 @@ var windowFloors = map[string]float64{
 	"holdout90": 0.93,
 	"holdout91": 0.75,
 	"holdout92": 0.93,
+	"holdout93": 0.89,
+	"holdout94": 0.90,
 }
 
 // labeledWindow is a second label's window, when the labeler gave one.
