@@ -72,18 +72,14 @@ func signWentAway(s *signals, toks []token, subjectEnd, to int, reply bool) []hi
 	for _, h := range active(s.failure) {
 		failed[h.pos] = true
 	}
-	sign := func(k int) bool {
-		if signNouns[toks[k].w] || signNouns[toks[k].raw] {
-			return true
+	// sign[k]: toks[k] is a sign noun, or a bar after one or after a
+	// failure word; read once, for the gone words and the clauses.
+	sign := make([]bool, len(toks))
+	for k, t := range toks {
+		sign[k] = signNouns[t.w] || signNouns[t.raw]
+		for j := k - 1; !sign[k] && barNouns[t.w] && j >= 0 && j >= k-3 && cl[j] == cl[k]; j-- {
+			sign[k] = failed[j] || signNouns[toks[j].w]
 		}
-		if barNouns[toks[k].w] {
-			for j := k - 1; j >= 0 && j >= k-3 && cl[j] == cl[k]; j-- {
-				if failed[j] || signNouns[toks[j].w] {
-					return true
-				}
-			}
-		}
-		return false
 	}
 	ended := map[int]bool{}
 	for _, h := range s.ended {
@@ -95,7 +91,7 @@ func signWentAway(s *signals, toks []token, subjectEnd, to int, reply bool) []hi
 			continue
 		}
 		for k := h.pos - 1; k >= 0 && k >= h.pos-8 && cl[k] == cl[h.pos]; k-- {
-			if sign(k) {
+			if sign[k] {
 				gone = append(gone, h)
 				break
 			}
@@ -115,7 +111,7 @@ func signWentAway(s *signals, toks []token, subjectEnd, to int, reply bool) []hi
 	signClause := map[int]bool{}
 	asked := false
 	for k, t := range toks[:to] {
-		if sign(k) {
+		if sign[k] {
 			signClause[cl[k]] = true
 		}
 		asked = asked || t.q

@@ -62,8 +62,8 @@ func (t *Triager) serviceVocabularies(ev *Evidence) map[string]*serviceVocab {
 			v = &serviceVocab{alias: map[string]bool{}, logw: map[string]bool{}}
 			voc[svc] = v
 		}
-		if !slices.Contains(v.words, w) {
-			v.words = append(v.words, w)
+		if !v.alias[w] && !v.logw[w] {
+			v.words = append(v.words, w) // each word once, in the order first seen
 		}
 		if alias {
 			v.alias[w] = true
