@@ -47,9 +47,6 @@ func noneRunning(f *facts) bool {
 // lines: h72-36, h68-07), nor a slowdown over a quarter hour before the
 // ticket (h77-41, labeled medium: the logs clean now).
 func slowdownRunning(ev *Evidence, o *ServiceEvidence, created time.Time) bool {
-	if !o.WarnRise || o.WarnRate < slowdownShare {
-		return false
-	}
-	end, ok := warnSpanEnd(ev, o)
+	end, ok := slowdownEnd(ev, o)
 	return ok && !end.Before(created.Add(-runningSpan))
 }

@@ -576,23 +576,8 @@ const maxCommonTemplates = 50
 func commonTemplates(tpls map[string]map[string]*tplCount) map[string][]string {
 	out := map[string][]string{}
 	for name, tm := range tpls {
-		type kv struct {
-			k string
-			n int
-		}
-		all := make([]kv, 0, len(tm))
-		for k, c := range tm {
-			all = append(all, kv{k, c.base + c.win})
-		}
-		sort.Slice(all, func(i, j int) bool {
-			if all[i].n != all[j].n {
-				return all[i].n > all[j].n
-			}
-			return all[i].k < all[j].k
-		})
-		for _, kv := range all[:min(len(all), maxCommonTemplates)] {
-			out[name] = append(out[name], kv.k)
-		}
+		s := templatesBy(tm, func(*tplCount) bool { return true }, func(c *tplCount) int { return c.base + c.win })
+		out[name] = s[:min(len(s), maxCommonTemplates)]
 	}
 	return out
 }
@@ -600,6 +585,12 @@ func commonTemplates(tpls map[string]map[string]*tplCount) map[string][]string {
 // templatesWhere are the templates of tm that keep accepts, most frequent
 // in the window first.
 func templatesWhere(tm map[string]*tplCount, keep func(*tplCount) bool) []string {
+	return templatesBy(tm, keep, func(c *tplCount) int { return c.win })
+}
+
+// templatesBy are the templates of tm that keep accepts, the highest count
+// first (ties by the template's text).
+func templatesBy(tm map[string]*tplCount, keep func(*tplCount) bool, count func(*tplCount) int) []string {
 	type kv struct {
 		k string
 		n int
@@ -607,7 +598,7 @@ func templatesWhere(tm map[string]*tplCount, keep func(*tplCount) bool) []string
 	var out []kv
 	for k, c := range tm {
 		if keep(c) {
-			out = append(out, kv{k, c.win})
+			out = append(out, kv{k, count(c)})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool {

@@ -117,13 +117,14 @@ func contentWords(toks []token, skip func(i int) bool) []string {
 // ticket that is no reply (a forward among them) its subject and
 // description; never the tags ("login_issue" is the desk's word).
 func claimToks(tk Ticket, own string, toks []token, reply *replyWords) []token {
+	text := tk.Description
 	if reply != nil {
 		if c, _ := classify(reply.sig, &trace{}); c != claimUnknown {
 			return reply.toks
 		}
-		return toks[:min(len(toks), len(tokenize(clip(tk.Subject+". "+own, maxText))))]
+		text = own
 	}
-	return toks[:min(len(toks), len(tokenize(clip(tk.Subject+". "+tk.Description, maxText))))]
+	return toks[:min(len(toks), len(tokenize(clip(tk.Subject+". "+text, maxText))))]
 }
 
 // logContentWords are a ticket's content words (toks, the words sig was

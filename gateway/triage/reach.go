@@ -365,6 +365,10 @@ var writerScopes = [][2]string{{"for", "me"}, {"only", "i"}, {"only", "me"}, {"o
 	{"chez", "moi"}, {"sauf", "moi"}, {"a", "mí"}, {"per", "me"}, {"solo", "io"}, {"voor", "mij"},
 	{"alleen", "ik"}, {"u", "mnie"}, {"tylko", "ja"}}
 
+// alsoWords after a writer's scope widen it: "for me and my team", "for
+// me too".
+var alsoWords = map[string]bool{"and": true, "too": true, "und": true, "et": true, "y": true, "e": true, "en": true, "or": true}
+
 // writerOnly reports whether the sentence holding toks[i] scopes its
 // failure to the writer ("checkout fails for me", "only my own payslip"),
 // not "not just me" nor "for me and my team".
@@ -378,7 +382,7 @@ func writerOnly(toks []token, i int) bool {
 			if k > 0 && negators[toks[k-1].w] || k > 0 && (toks[k-1].w == "nicht" || toks[k-1].w == "pas" || toks[k-1].w == "niet") {
 				continue
 			}
-			if n := k + 2; n < len(toks) && !toks[n].stop && (toks[n].w == "and" || toks[n].w == "too" || toks[n].w == "und" || toks[n].w == "et" || toks[n].w == "y" || toks[n].w == "e" || toks[n].w == "en" || toks[n].w == "or") {
+			if n := k + 2; n < len(toks) && !toks[n].stop && alsoWords[toks[n].w] {
 				continue
 			}
 			return true

@@ -49,10 +49,10 @@ const slowdownShare = 0.3
 // which the clean failures lower.
 func slowdownForMany(f *facts, se *ServiceEvidence, level string, core bool) bool {
 	if f.claim != claimOutage || !core || se == nil || f.slowConfirmed || levelRank(level) >= levelRank(LevelModerate) ||
-		len(active(f.sig.assert)) > 0 || !se.WarnRise || se.WarnRate < slowdownShare {
+		len(active(f.sig.assert)) > 0 {
 		return false
 	}
-	end, ok := warnSpanEnd(f.ev, se)
+	end, ok := slowdownEnd(f.ev, se)
 	if !ok {
 		return false
 	}
@@ -60,6 +60,15 @@ func slowdownForMany(f *facts, se *ServiceEvidence, level string, core bool) boo
 	// stale itself never reads a service whose failures are clean).
 	vague := !f.ref.Found || !f.ref.Onset && f.ref.Window.Duration() > 3*time.Hour
 	return f.sig.over || !(vague && f.ref.Window.To.Equal(f.created) && end.Before(f.created.Add(-staleAfter)))
+}
+
+// slowdownEnd is the end of se's slowdown (warnSpanEnd): ok is false
+// when its warnings did not rise on slowdownShare or more of its requests.
+func slowdownEnd(ev *Evidence, se *ServiceEvidence) (time.Time, bool) {
+	if !se.WarnRise || se.WarnRate < slowdownShare {
+		return time.Time{}, false
+	}
+	return warnSpanEnd(ev, se)
 }
 
 // warnSpanEnd is the end of the last five-minute bucket of the window in
