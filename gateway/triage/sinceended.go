@@ -87,10 +87,7 @@ func recovered(ev *Evidence, se *ServiceEvidence, created time.Time) bool {
 	if ev == nil || se.TrafficDrop > 0 {
 		return false
 	}
-	// The minutes start with the baseline, as gather counts them.
-	start := ev.Baseline.From.Truncate(time.Minute)
-	at := func(t time.Time) int { return max(0, min(int(t.Sub(start)/time.Minute), len(se.Minutes))) }
-	first, from, to := at(ev.Window.From), at(se.End), at(created)
+	first, from, to := minuteOf(ev, se, ev.Window.From), minuteOf(ev, se, se.End), minuteOf(ev, se, created)
 	if first == 0 || to-from < 2 {
 		return false
 	}
@@ -119,4 +116,16 @@ func recovered(ev *Evidence, se *ServiceEvidence, created time.Time) bool {
 // where the words read no claim the rise is the only evidence there is.
 func oneWriters(c claim) bool {
 	return c == claimOne || c == claimDegraded || c == claimPartial
+}
+
+// minuteStart is the first minute of se.Minutes: the minutes start with
+// the baseline, as gather counts them.
+func minuteStart(ev *Evidence) time.Time {
+	return ev.Baseline.From.Truncate(time.Minute)
+}
+
+// minuteOf is the index in se.Minutes of the minute holding t, clamped to
+// the minutes (warnSpanEnd, recovered).
+func minuteOf(ev *Evidence, se *ServiceEvidence, t time.Time) int {
+	return max(0, min(int(t.Sub(minuteStart(ev))/time.Minute), len(se.Minutes)))
 }

@@ -58,8 +58,7 @@ func slowdownForMany(f *facts, se *ServiceEvidence, level string, core bool) boo
 	}
 	// As stale reads a failure anomaly's end (review of round fifty-six:
 	// stale itself never reads a service whose failures are clean).
-	vague := !f.ref.Found || !f.ref.Onset && f.ref.Window.Duration() > 3*time.Hour
-	return f.sig.over || !(vague && f.ref.Window.To.Equal(f.created) && end.Before(f.created.Add(-staleAfter)))
+	return f.sig.over || !(vagueNow(f.ref, f.created) && end.Before(f.created.Add(-staleAfter)))
 }
 
 // slowdownEnd is the end of se's slowdown (warnSpanEnd): ok is false
@@ -79,9 +78,7 @@ func warnSpanEnd(ev *Evidence, se *ServiceEvidence) (time.Time, bool) {
 	if ev == nil {
 		return time.Time{}, false
 	}
-	// The minutes start with the baseline, as gather counts them.
-	start := ev.Baseline.From.Truncate(time.Minute)
-	first := max(0, min(int(ev.Window.From.Sub(start)/time.Minute), len(se.Minutes)))
+	start, first := minuteStart(ev), minuteOf(ev, se, ev.Window.From)
 	mins := se.Minutes[first:]
 	_, last := warnBuckets(mins, se.BaselineWarnRate)
 	if last < 0 {

@@ -2249,8 +2249,16 @@ func stale(ev *Evidence, se *ServiceEvidence, ref TimeRef, created time.Time, ov
 	if !endedRise(se, over) {
 		return false
 	}
+	return vagueNow(ref, created) && se.End.Before(created.Add(-staleAfter)) && recovered(ev, se, created)
+}
+
+// vagueNow reports whether ref is a vague stretch up to the ticket: no
+// time named, or a span of more than three hours with no onset ("today"),
+// ending when the ticket was written. There a rise that ended staleAfter
+// before the ticket tells nothing of now (stale, slowdownForMany).
+func vagueNow(ref TimeRef, created time.Time) bool {
 	vague := !ref.Found || !ref.Onset && ref.Window.Duration() > 3*time.Hour
-	return vague && ref.Window.To.Equal(created) && se.End.Before(created.Add(-staleAfter)) && recovered(ev, se, created)
+	return vague && ref.Window.To.Equal(created)
 }
 
 // clearAnomaly picks the service for a ticket that names none: the one
