@@ -267,6 +267,15 @@ type secondOpinion struct {
 // one kind, money taken and no booking while the booking service's logs
 // are clean (medium for the writers, high for the second labelers; the
 // kind holdout90's second labeler read the other way).
+// holdout95 and holdout96 (written during rounds sixty-three and
+// sixty-four, for a later round, the same way; 22 and 44 windows): 71 of 72
+// in severity each, 72 and 71 of 72 in service; the tickets apart are the
+// two splits already known: one user whose app does not load while the
+// service's traffic fell to a third with no failure logged (high for the
+// writer, medium for the second labeler), one user's missing e-mail while a
+// quarter of the service's mails fail (medium for the writer, high for the
+// second labeler), and a question about a promotion whose banner left the
+// app (the writer's service, none for the second labeler).
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -360,6 +369,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout92", file: "holdout92.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout93", file: "holdout93.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout94", file: "holdout94.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout95", file: "holdout95.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout96", file: "holdout96.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
