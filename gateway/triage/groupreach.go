@@ -24,7 +24,8 @@ import (
 //     people or place noun, people who told the writer, others with the
 //     same problem (countedMany, allPeople, toldBy, othersSame);
 //   - a word for all, every, many or several before a people or place
-//     noun within three words, in 30 languages (groupQuants, groupPeople);
+//     noun within three words, in about thirty languages (groupQuants,
+//     groupPeople);
 //   - a count of three or more people ("four guests", "열 명");
 //   - people in the plural, or all of them, with a word for the same
 //     problem or for complaining in their sentence (groupSame,
