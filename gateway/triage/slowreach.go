@@ -30,7 +30,7 @@ func slowReachCap(f *facts, core bool) (string, string) {
 	}
 	switch {
 	case f.claim == claimDegraded:
-		if g := groupReach(f.toks); len(g) > 0 {
+		if g := groupReach(f.toks); core && len(g) > 0 {
 			return "", fmt.Sprintf("not held at medium: slowness the warnings confirm reaching a group of people (%s)", quote(g))
 		}
 		return Medium, "held at medium: slowness the warnings confirm, no reach of many read and the desk did not mark it urgent or high: one writer's slowness"
