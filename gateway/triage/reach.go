@@ -51,14 +51,18 @@ var reachPlaces = []string{"store", "stores", "shop", "shops", "branch", "branch
 // reachTell are the verbs of people telling the writer (as written,
 // folded, a prefix): "say", "tell", "report", "complain", "call", "ring",
 // "text", "write", "message", "contact".
-var reachTell = []string{"say", "said", "tell", "told", "report", "complain", "call", "ring", "rang", "rung",
+var reachTell = slices.Concat(complainStems, []string{"say", "said", "tell", "told", "report", "call", "ring", "rang", "rung",
 	"phone", "text", "write", "wrote", "writing", "message", "email", "contact",
-	"sagen", "meld", "beschwer", "rufen", "schreib", "klag",
-	"disent", "appell", "signal", "ecriv", "plaign",
-	"dicen", "llam", "escrib", "quej",
-	"dizem", "ligam", "reclam", "escrev",
-	"dicono", "chiam", "segnal", "scriv", "lament",
-	"zeggen", "bellen", "melden", "klagen"}
+	"sagen", "meld", "rufen", "schreib",
+	"disent", "appell", "signal", "ecriv",
+	"dicen", "llam", "escrib",
+	"dizem", "ligam", "escrev",
+	"dicono", "chiam", "segnal", "scriv",
+	"zeggen", "bellen", "melden"})
+
+// complainStems are the verbs of complaining of the languages reachTell
+// reads, as prefixes, folded: reachTell's and groupComplain's.
+var complainStems = []string{"complain", "beschwer", "klag", "plaign", "quej", "reclam", "lament"}
 
 // reachCounts are number words of six and more that shareNumbers, read
 // after them (countOf), does not hold.

@@ -1,6 +1,9 @@
 package triage
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Round fifty-six: slowness rated by who it reaches (issue #14).
 //
@@ -17,13 +20,19 @@ import "time"
 // with the reason, or "" when nothing caps it: medium when the desk did
 // not mark it urgent or high and either the words read no many
 // (claimDegraded: slowness with neither failure words nor a scope of many)
-// or the service is no core flow.
+// or the service is no core flow. Slowness on a core flow whose words tell
+// a group of people reached in a sentence of their own or in a language
+// the scope lists lack (groupReach, round sixty-four) is not held: the
+// cap is "" and the reason says so.
 func slowReachCap(f *facts, core bool) (string, string) {
 	if !f.slowConfirmed || deskHigh(f) {
 		return "", ""
 	}
 	switch {
 	case f.claim == claimDegraded:
+		if g := groupReach(f.toks); core && len(g) > 0 {
+			return "", fmt.Sprintf("not held at medium: slowness the warnings confirm reaching a group of people (%s)", quote(g))
+		}
 		return Medium, "held at medium: slowness the warnings confirm, no reach of many read and the desk did not mark it urgent or high: one writer's slowness"
 	case !core:
 		return Medium, "held at medium: slowness the warnings confirm on a service that is no core flow: a partial degradation"

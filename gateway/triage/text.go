@@ -113,7 +113,9 @@ func tokenize(s string) []token {
 			// a clock's colon or a number's dot ("10:00", "9.30") ends no clause
 			inNumber := (r == ':' || r == '.') && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]) && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9'
 			flush()
-			if strings.ContainsRune("?？؟", r) && len(out) > 0 {
+			// Greek writes its question mark as a semicolon (";", U+037E)
+			greekQ := (r == ';' || r == '\u037e') && len(out) > 0 && greekWord(out[len(out)-1])
+			if (strings.ContainsRune("?？؟", r) || greekQ) && len(out) > 0 {
 				out[len(out)-1].q = true
 			}
 			if !inNumber && strings.ContainsRune(",;.!?():\n、。，；！？（）：「」؟", r) {
@@ -122,7 +124,7 @@ func tokenize(s string) []token {
 			// a dot ends a sentence only before a space or a line break
 			// (not "app.example.com", nor "z.B.")
 			dotInWord := r == '.' && i+1 < len(s) && !unicode.IsSpace(rune(s[i+1]))
-			if !inNumber && !dotInWord && strings.ContainsRune(".!?\n。！？؟", r) {
+			if !inNumber && !dotInWord && (strings.ContainsRune(".!?\n。！？؟", r) || greekQ) {
 				stop = true
 			}
 			if !inNumber && (dotInWord || strings.ContainsRune("\"{}[]/\\|=<>", r)) {
@@ -132,6 +134,12 @@ func tokenize(s string) []token {
 	}
 	flush()
 	return out
+}
+
+// greekWord reports whether t is written in the Greek script.
+func greekWord(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.raw)
+	return unicode.Is(unicode.Greek, r)
 }
 
 // unspaced reports whether r is of a script written without spaces between

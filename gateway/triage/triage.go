@@ -1973,6 +1973,8 @@ func severity(f *facts, service, level string, core bool) verdict {
 	if most, why := slowReachCap(f, core); v.scored && most != "" && Rank(v.sev) > Rank(most) {
 		v.sev = most
 		v.reasons = append(v.reasons, why)
+	} else if v.scored && most == "" && why != "" && Rank(v.sev) > Rank(Medium) {
+		v.reasons = append(v.reasons, why)
 	}
 	if minorityBlocked(f, level, core, v.sev, service) {
 		se := f.evidenceOf(service)
