@@ -316,6 +316,19 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			ms = withMention(ms, services[msg].Name, toks[p].raw, p)
 		}
 	}
+	// Round sixty-three: where the project's aliases give the codes a
+	// user types to its sign-in, a sign-in code names the sign-in, and a
+	// message carrying one that did not arrive is its outcome
+	// (codeclaim.go).
+	cc := claimsOfCodes(services)
+	outcomeOf, codes := msg, cc.codesAt(toks)
+	if len(codes) > 0 {
+		ms = claimedCodeMentions(ms, services[cc.signIn].Name, claimedCodePhrase(toks, codes[0]), codes)
+	}
+	claimedCode := codeUndelivered(toks, undelivered, codes)
+	if claimedCode >= 0 {
+		outcomeOf = cc.signIn
+	}
 	// A sign-in code refused ("the SMS code is invalid", "o código de
 	// dois fatores é sempre recusado") is the sign-in's failure, not the
 	// message's that carried it: the code arrived.
@@ -391,13 +404,17 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			c.works = true
 			c.why = append(c.why, "also where the text says it works")
 		}
-		if undelivered >= 0 && m.Service == services[msg].Name {
+		if undelivered >= 0 && m.Service == services[outcomeOf].Name {
 			c.score += 3
 			// One writer's message that did not arrive decides, not which
 			// logs rose first; beside an outage ("no order e-mails because
 			// no orders come through") the logs still choose.
 			c.Outcome = c.Outcome || len(active(sig.outage)) == 0 && len(active(sig.many)) == 0
-			c.why = append(c.why, fmt.Sprintf("outcome: the message (%q) did not arrive", toks[undelivered].raw))
+			if outcomeOf == msg {
+				c.why = append(c.why, fmt.Sprintf("outcome: the message (%q) did not arrive", toks[undelivered].raw))
+			} else {
+				c.why = append(c.why, codeOutcomeReason(toks, claimedCode))
+			}
 		}
 		if codeAt >= 0 && m.Service == services[signIn].Name {
 			c.score += 4

@@ -1318,11 +1318,13 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		if !ok && len(ms) > 0 && !partyExposed(&f.sig) {
 			h, ok = disownedAct(&f.sig)
 		}
-		if ok && !failsWhereNamed(&f.sig, ms) {
-			if signIn := t.flowService("signing in"); signIn != "" {
-				ms = []ServiceMention{{Service: signIn, Phrase: h.phrase.String(), Strength: strengthFlow, Count: 1, Pos: h.pos}}
-				reasons = append(reasons, fmt.Sprintf("someone else in the account (%s): the sign-in's service %s", quote([]hit{h}), signIn))
-			}
+		// (Round sixty-three: the sign-in's own failing clause, "can't
+		// get back in because the code goes to their number", is the
+		// takeover's, not another failure.)
+		signIn := t.flowService("signing in")
+		if ok && signIn != "" && !failsWhereNamed(&f.sig, slices.DeleteFunc(slices.Clone(ms), func(m ServiceMention) bool { return m.Service == signIn })) {
+			ms = []ServiceMention{{Service: signIn, Phrase: h.phrase.String(), Strength: strengthFlow, Count: 1, Pos: h.pos}}
+			reasons = append(reasons, fmt.Sprintf("someone else in the account (%s): the sign-in's service %s", quote([]hit{h}), signIn))
 		}
 	}
 	if paid, missing := active(f.sig.paid), active(f.sig.orderMissing); len(paid) > 0 && len(missing) > 0 && t.orderService != "" {
