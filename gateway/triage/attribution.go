@@ -378,6 +378,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			}
 			if failing[cl[p]] && !afterStep(toks, p) {
 				inFailure = true
+				c.failsHere = c.failsHere || !working[cl[p]]
 			}
 			if !working[cl[p]] || failing[cl[p]] {
 				onlyWorks = false

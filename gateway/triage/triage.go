@@ -861,6 +861,10 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 		service, se = a.Service, a
 		reasons = append(reasons, why)
 	}
+	if a, why := t.paidOrderFails(f, service, se); a != nil { // paidorder.go
+		service, se = a.Service, a
+		reasons = append(reasons, why)
+	}
 	level, logReasons := logLevel(f, service, se)
 	core := false
 	if s, ok := t.matcher.service(service); ok {
