@@ -3,6 +3,7 @@ package triage
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // Round sixty-three: a sign-in code is the service the world's aliases
@@ -79,18 +80,29 @@ func claimsOfCodes(services []Service) codeClaims {
 
 // codesAt are the positions of the ticket's sign-in codes when the
 // project's aliases give the codes to its sign-in service, none
-// otherwise.
+// otherwise. Not a code in a sentence that names another thing's code
+// anywhere (a locker's PIN, a gift card's code sent by SMS: signInCode
+// looks only three words around), nor a Greek "κωδικ*" without its kind
+// right beside it ("κωδικός SMS"): alone it is also the password.
 func (cc codeClaims) codesAt(toks []token) []int {
 	if !cc.claimed {
 		return nil
 	}
 	var out []int
 	for i := range toks {
-		if signInCode(toks, i) && !(i > 0 && !toks[i].brk && cc.others[toks[i-1].w]) {
+		if signInCode(toks, i) && !(i > 0 && !toks[i].brk && cc.others[toks[i-1].w]) &&
+			!sentenceHas(toks, i, otherCodes) && !(strings.HasPrefix(toks[i].w, "κωδικ") && !kindBeside(toks, i)) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// kindBeside reports whether a code's kind (codeKinds) stands right
+// before or after the word at i, in its clause.
+func kindBeside(toks []token, i int) bool {
+	return i > 0 && !toks[i].brk && codeKinds.matches(toks, i-1) ||
+		i+1 < len(toks) && !toks[i+1].brk && codeKinds.matches(toks, i+1)
 }
 
 // claimedCodeMentions returns ms with the sign-in service named at the
@@ -128,19 +140,26 @@ func claimedCodePhrase(toks []token, i int) string {
 
 // codeUndelivered is the sign-in code (one of codes) that the message
 // which did not arrive (the message noun at p) carried, -1 for none: the
-// first in p's sentence.
+// first in p's sentence within codeCarried words of it ("the SMS with
+// my login code", "o código SMS"), not a code told apart in the sentence
+// ("the login code arrives but the reset e-mail never does": another
+// message did not arrive).
 func codeUndelivered(toks []token, p int, codes []int) int {
 	if p < 0 {
 		return -1
 	}
 	from, to := sentenceOf(toks, p)
 	for _, c := range codes {
-		if c >= from && c < to {
+		if c >= from && c < to && c-p <= codeCarried && p-c <= codeCarried {
 			return c
 		}
 	}
 	return -1
 }
+
+// codeCarried is how many words a sign-in code may stand from the
+// message noun that carried it.
+const codeCarried = 4
 
 // codeOutcomeReason says why the undelivered message is the sign-in's.
 func codeOutcomeReason(toks []token, code int) string {

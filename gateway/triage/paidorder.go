@@ -34,7 +34,8 @@ func (t *Triager) paidOrderFails(f *facts, service string, se *ServiceEvidence) 
 		return nil, ""
 	}
 	paid := moneyTaken(f.toks, active(f.sig.paid))
-	if len(paid) == 0 || slices.ContainsFunc(f.mentions, func(m ServiceMention) bool { return m.Service == payer && m.failsHere }) {
+	if len(paid) == 0 || len(active(f.sig.billingDefect)) > 0 || moneyFails(f, payer, paid) ||
+		slices.ContainsFunc(f.mentions, func(m ServiceMention) bool { return m.Service == payer && m.failsHere }) {
 		return nil, ""
 	}
 	o := f.evidenceOf(t.orderService)
@@ -61,4 +62,31 @@ func moneyTaken(toks []token, paid []hit) []hit {
 		}
 		return false
 	})
+}
+
+// moneyFails reports whether the money itself (moneyThings: a refund,
+// the money, the amount) stands in a clause that states the failure:
+// "the money is still not back", "the refund never came" are the
+// payment's own, whatever the order's service does. Not the paid words
+// (the money taken) nor where the payment service is named (failsHere
+// judges those), nor a step done ("after the payment screen").
+func moneyFails(f *facts, payer string, paid []hit) bool {
+	skip := map[int]bool{}
+	for _, h := range paid {
+		skip[h.pos] = true
+	}
+	for _, m := range f.mentions {
+		if m.Service == payer {
+			for _, p := range mentionsAt(m) {
+				skip[p] = true
+			}
+		}
+	}
+	cl, failing := failingClauses(f.toks, &f.sig)
+	for k := range f.toks {
+		if k < len(cl) && failing[cl[k]] && !skip[k] && !afterStep(f.toks, k) && moneyThings.matches(f.toks, k) {
+			return true
+		}
+	}
+	return false
 }

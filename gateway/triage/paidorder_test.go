@@ -66,6 +66,18 @@ func TestPaidOrder_moneyTakenWhileTheOrderFailsIsTheOrders(t *testing.T) {
 		{"en: the payments fail too", paidEN.subject, paidEN.text, "payments"},
 		{"pt: the payments fail too", paidPT.subject, paidPT.text, "payments"},
 	})
+	// a billing defect or a refund told without a failing clause is the
+	// payment's own, whatever the order's service does
+	checkPaidOrderRows(t, spikeProject(t), []paidOrderRow{
+		{"en: an overcharge told in the subject", "Overcharged", "Your payment provider charged me 3 times the price. This is theft.", "payments"},
+		{"en: a refund not back", "Refund missing",
+			"I was charged by the payment provider and cancelled the order an hour later, the money is still not back.", "payments"},
+	})
+	// the checkout's rise ended forty minutes before a ticket that names
+	// no time: stale for it
+	ended := projectWith(t, gen.Incident{Service: "checkout-api", Start: noon.Add(-80 * time.Minute), Duration: 40 * time.Minute,
+		FailRate: 0.5, Status: 503, Message: "no healthy upstream for pool {n}"})
+	checkPaidOrderRows(t, ended, []paidOrderRow{{"pt: the checkout's rise is over", paidPT.subject, paidPT.text, "payments"}})
 	checkPaidOrderRows(t, projectWith(t), []paidOrderRow{
 		{"en: the checkout is clean", paidEN.subject, paidEN.text, "payments"},
 		{"de: the checkout is clean", paidDE.subject, paidDE.text, "payments"},
@@ -84,6 +96,7 @@ func TestPaidOrder_moneyTaken(t *testing.T) {
 		{"nenhum valor foi cobrado", false},
 		{"kein Betrag wurde abgebucht", false},
 		{"nobody charged me. I was charged twice", true},
+		{"Nobody called. Charged twice.", true},
 	} {
 		toks := tokenize(c.text)
 		if got := len(moneyTaken(toks, active(findAll(toks, paidWords)))) > 0; got != c.taken {

@@ -2719,7 +2719,9 @@ var (
 	otherCodes = mkFlowWords("promo*", "coupon*", "voucher*", "discount*", "rabatt*", "gutschein*", "descuento*", "desconto*", "sconto",
 		"gift", "cupón", "cupom", "kupon*", "korting*", "réduction", "remise", "postal", "zip", "post", "tracking",
 		"locker*", "pickup", "pick-up", "abhol*", "retrait", "qr", "card*", "karte*", "tarjeta*", "carte*", "cartão", "carta",
-		"bank*", "banco", "banque", "3-d", "3d", "3ds", "secure", "cvv", "cvc")
+		"bank*", "banco", "banque", "3-d", "3d", "3ds", "secure", "cvv", "cvc",
+		// round sixty-three's review: a referral's or an invitation's code
+		"referral*", "invit*")
 	errorCodeWords = mkFlowWords("error", "status", "fehler*", "erreur", "http")
 	codeRefusals   = mkFlowWords("invalid", "not valid", "no válido", "inválido", "invalide", "non valido", "non valide", "ungültig",
 		"ongeldig", "ogiltig", "ugyldig", "nieprawidłow*", "neplatn*", "неверн*", "недействител*", "érvénytelen", "virheellinen",
