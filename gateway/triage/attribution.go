@@ -263,10 +263,26 @@ func serviceOfFlow(services []Service, k flowKind) int {
 	return -1
 }
 
+// failingClauses numbers the ticket's clauses (a contrast word starts
+// one) and marks those that state a failure (an active failure, outage,
+// degradation, missing order, billing defect, data loss or security hit).
+func failingClauses(toks []token, sig *signals) ([]int, map[int]bool) {
+	cl := clausesSplitAt(toks, contrastWords)
+	failing := map[int]bool{}
+	for _, hs := range [][]hit{sig.failure, sig.outage, sig.degraded, sig.cueFailure, sig.orderMissing, sig.billingDefect, sig.dataLoss, sig.security} {
+		for _, h := range active(hs) {
+			if h.pos >= 0 && h.pos < len(cl) {
+				failing[cl[h.pos]] = true
+			}
+		}
+	}
+	return cl, failing
+}
+
 // rankServices scores the candidates — the services the matcher found and,
 // when it found no name or alias, those whose flow the text describes — and
 // returns them best first, with a line each for the explanation.
-func rankServices(services []Service, toks []token, sig *signals, subjectEnd int, named []ServiceMention) ([]ServiceMention, []string) {
+func rankServices(services []Service, cc codeClaims, toks []token, sig *signals, subjectEnd int, named []ServiceMention) ([]ServiceMention, []string) {
 	ms := append([]ServiceMention(nil), named...)
 	strong := false
 	for _, m := range named {
@@ -288,15 +304,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 	if len(ms) == 0 {
 		return nil, nil
 	}
-	cl := clausesSplitAt(toks, contrastWords) // a contrast word starts a clause
-	failing := map[int]bool{}
-	for _, hs := range [][]hit{sig.failure, sig.outage, sig.degraded, sig.cueFailure, sig.orderMissing, sig.billingDefect, sig.dataLoss, sig.security} {
-		for _, h := range active(hs) {
-			if h.pos >= 0 && h.pos < len(cl) {
-				failing[cl[h.pos]] = true
-			}
-		}
-	}
+	cl, failing := failingClauses(toks, sig)
 	working, partly := map[int]bool{}, map[int]bool{}
 	for _, h := range active(findAll(toks, worksWords)) {
 		if h.pos < len(cl) && !worksNegated(toks, cl, h.pos) {
@@ -315,6 +323,18 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			undelivered = p
 			ms = withMention(ms, services[msg].Name, toks[p].raw, p)
 		}
+	}
+	// Round sixty-three: where the project's aliases give the codes a
+	// user types to its sign-in, a sign-in code names the sign-in, and a
+	// message carrying one that did not arrive is its outcome
+	// (codeclaim.go).
+	outcomeOf, codes := msg, cc.codesAt(toks)
+	if len(codes) > 0 {
+		ms = claimedCodeMentions(ms, services[cc.signIn].Name, claimedCodePhrase(toks, codes[0]), codes)
+	}
+	claimedCode := codeUndelivered(toks, undelivered, codes)
+	if claimedCode >= 0 {
+		outcomeOf = cc.signIn
 	}
 	// A sign-in code refused ("the SMS code is invalid", "o código de
 	// dois fatores é sempre recusado") is the sign-in's failure, not the
@@ -365,6 +385,7 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			}
 			if failing[cl[p]] && !afterStep(toks, p) {
 				inFailure = true
+				c.failsHere = c.failsHere || !working[cl[p]]
 			}
 			if !working[cl[p]] || failing[cl[p]] {
 				onlyWorks = false
@@ -391,13 +412,17 @@ func rankServices(services []Service, toks []token, sig *signals, subjectEnd int
 			c.works = true
 			c.why = append(c.why, "also where the text says it works")
 		}
-		if undelivered >= 0 && m.Service == services[msg].Name {
+		if undelivered >= 0 && m.Service == services[outcomeOf].Name {
 			c.score += 3
 			// One writer's message that did not arrive decides, not which
 			// logs rose first; beside an outage ("no order e-mails because
 			// no orders come through") the logs still choose.
 			c.Outcome = c.Outcome || len(active(sig.outage)) == 0 && len(active(sig.many)) == 0
-			c.why = append(c.why, fmt.Sprintf("outcome: the message (%q) did not arrive", toks[undelivered].raw))
+			if outcomeOf == msg {
+				c.why = append(c.why, fmt.Sprintf("outcome: the message (%q) did not arrive", toks[undelivered].raw))
+			} else {
+				c.why = append(c.why, codeOutcomeReason(toks, claimedCode))
+			}
 		}
 		if codeAt >= 0 && m.Service == services[signIn].Name {
 			c.score += 4

@@ -88,7 +88,7 @@ func TestLogWordsService_theFailingServiceWhoseLinesShareTheTicketsWords(t *test
 			tk := Ticket{Subject: tc.subject, Description: tc.text, Tags: tc.tags, CreatedAt: created}
 			_, toks, sig := readTicket(tk, tc.text)
 			c, _ := classify(sig, &trace{})
-			mentions, _ := rankServices(tr.p.Services, toks, &sig, len(tokenize(tc.subject)), tr.matcher.findAll(toks, true))
+			mentions, _ := rankServices(tr.p.Services, tr.codes, toks, &sig, len(tokenize(tc.subject)), tr.matcher.findAll(toks, true))
 			ev := &Evidence{Services: map[string]*ServiceEvidence{}}
 			for _, se := range tc.ev {
 				ev.Services[se.Service] = se

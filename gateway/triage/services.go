@@ -267,6 +267,10 @@ type ServiceMention struct {
 	Outcome bool `json:",omitempty"`
 	// at are the word positions of every mention.
 	at []int
+	// failsHere is set by rankServices when a mention stands in a clause
+	// that states the failure and does not say it works there
+	// (paidorder.go reads it).
+	failsHere bool
 }
 
 // accessSynonym reports whether a built-in synonym is a login word: a

@@ -444,7 +444,13 @@ func TestServices_namedInEveryLanguageCarefulAndPlain(t *testing.T) {
 // sets' project without logs, and checks its service.
 func checkServiceTable(t *testing.T, table string) {
 	t.Helper()
-	tr := New(tuningProject(), Settings{Location: time.UTC})
+	checkServiceTableIn(t, tuningProject(), table)
+}
+
+// checkServiceTableIn is checkServiceTable in the project p.
+func checkServiceTableIn(t *testing.T, p Project, table string) {
+	t.Helper()
+	tr := New(p, Settings{Location: time.UTC})
 	at := time.Date(2026, 11, 20, 15, 0, 0, 0, time.UTC)
 	for _, f := range tableRows(t, table, 4) {
 		for _, plain := range []bool{false, true} {

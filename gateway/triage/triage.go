@@ -132,6 +132,9 @@ type Triager struct {
 	// for an Evidence not gathered (vocabplace.go): the project's, so
 	// found once.
 	aliasVocab map[string]*serviceVocab
+	// codes is what the project's aliases say of the codes a user types
+	// (codeclaim.go): the project's, so read once.
+	codes codeClaims
 }
 
 type compiledRule struct {
@@ -169,6 +172,7 @@ func New(p Project, s Settings) *Triager {
 			t.flowServices[k.name] = p.Services[i].Name
 		}
 	}
+	t.codes = claimsOfCodes(p.Services)
 	for _, r := range p.Rules {
 		cr := compiledRule{Rule: r, phrases: mkPhrases(r.Keywords...)}
 		t.rules = append(t.rules, cr)
@@ -349,19 +353,19 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 			wordReasons = append([]string{"a reply: judged on the writer's new words, the quoted thread is context"}, wordReasons...)
 			threadSig := sig
 			sig = reply.sig
-			mentions, candidates = rankServices(t.p.Services, reply.toks, &reply.sig, reply.subject, t.matcher.findAll(reply.toks, true))
+			mentions, candidates = rankServices(t.p.Services, t.codes, reply.toks, &reply.sig, reply.subject, t.matcher.findAll(reply.toks, true))
 			if len(mentions) == 0 && c != claimLow && c != claimPrivacy {
 				mentions = t.matcher.find(toks) // a failure or thanks is about the thread's service
 				if len(mentions) == 0 {
 					// or the flow the thread describes, when it names none
-					mentions, _ = rankServices(t.p.Services, toks, &threadSig, len(tokenize(tk.Subject)), t.matcher.findAll(toks, true))
+					mentions, _ = rankServices(t.p.Services, t.codes, toks, &threadSig, len(tokenize(tk.Subject)), t.matcher.findAll(toks, true))
 				}
 			}
 		}
 	}
 	if wordReasons == nil {
 		c, wordReasons = classify(sig, tr)
-		mentions, candidates = rankServices(t.p.Services, toks, &sig, len(tokenize(tk.Subject)), t.matcher.findAll(toks, true))
+		mentions, candidates = rankServices(t.p.Services, t.codes, toks, &sig, len(tokenize(tk.Subject)), t.matcher.findAll(toks, true))
 		namedByAPIPath(mentions, t.matcher.apiResources(t.p.Services, tk.Subject+"\n"+tk.Description))
 		// A question or request names its service or none: the channel it
 		// came by (an "email" or "chat" tag, not in its words) is none.
@@ -861,6 +865,10 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 		service, se = a.Service, a
 		reasons = append(reasons, why)
 	}
+	if a, why := t.paidOrderFails(f, service, se); a != nil { // paidorder.go
+		service, se = a.Service, a
+		reasons = append(reasons, why)
+	}
 	level, logReasons := logLevel(f, service, se)
 	core := false
 	if s, ok := t.matcher.service(service); ok {
@@ -1318,11 +1326,13 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		if !ok && len(ms) > 0 && !partyExposed(&f.sig) {
 			h, ok = disownedAct(&f.sig)
 		}
-		if ok && !failsWhereNamed(&f.sig, ms) {
-			if signIn := t.flowService("signing in"); signIn != "" {
-				ms = []ServiceMention{{Service: signIn, Phrase: h.phrase.String(), Strength: strengthFlow, Count: 1, Pos: h.pos}}
-				reasons = append(reasons, fmt.Sprintf("someone else in the account (%s): the sign-in's service %s", quote([]hit{h}), signIn))
-			}
+		// (Round sixty-three: the sign-in's own failing clause, "can't
+		// get back in because the code goes to their number", is the
+		// takeover's, not another failure.)
+		signIn := t.flowService("signing in")
+		if ok && signIn != "" && !failsWhereNamed(&f.sig, slices.DeleteFunc(slices.Clone(ms), func(m ServiceMention) bool { return m.Service == signIn })) {
+			ms = []ServiceMention{{Service: signIn, Phrase: h.phrase.String(), Strength: strengthFlow, Count: 1, Pos: h.pos}}
+			reasons = append(reasons, fmt.Sprintf("someone else in the account (%s): the sign-in's service %s", quote([]hit{h}), signIn))
 		}
 	}
 	if paid, missing := active(f.sig.paid), active(f.sig.orderMissing); len(paid) > 0 && len(missing) > 0 && t.orderService != "" {

@@ -91,7 +91,7 @@ func TestVocabService_placesByAServicesOwnWords(t *testing.T) {
 			tk := Ticket{Subject: tc.subject, Description: tc.text, CreatedAt: created}
 			_, toks, sig := readTicket(tk, tc.text)
 			c, _ := classify(sig, &trace{})
-			mentions, _ := rankServices(tr.p.Services, toks, &sig, len(tokenize(tc.subject)), tr.matcher.findAll(toks, true))
+			mentions, _ := rankServices(tr.p.Services, tr.codes, toks, &sig, len(tokenize(tc.subject)), tr.matcher.findAll(toks, true))
 			ev := &Evidence{Services: map[string]*ServiceEvidence{}, logWords: &logWordsCache{tpls: tpls}}
 			for _, s := range tr.p.Services {
 				ev.Services[s.Name] = &ServiceEvidence{Service: s.Name, Level: LevelClean}

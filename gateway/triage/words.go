@@ -2719,7 +2719,9 @@ var (
 	otherCodes = mkFlowWords("promo*", "coupon*", "voucher*", "discount*", "rabatt*", "gutschein*", "descuento*", "desconto*", "sconto",
 		"gift", "cupón", "cupom", "kupon*", "korting*", "réduction", "remise", "postal", "zip", "post", "tracking",
 		"locker*", "pickup", "pick-up", "abhol*", "retrait", "qr", "card*", "karte*", "tarjeta*", "carte*", "cartão", "carta",
-		"bank*", "banco", "banque", "3-d", "3d", "3ds", "secure", "cvv", "cvc")
+		"bank*", "banco", "banque", "3-d", "3d", "3ds", "secure", "cvv", "cvc",
+		// round sixty-three's review: a referral's or an invitation's code
+		"referral*", "invit*")
 	errorCodeWords = mkFlowWords("error", "status", "fehler*", "erreur", "http")
 	codeRefusals   = mkFlowWords("invalid", "not valid", "no válido", "inválido", "invalide", "non valido", "non valide", "ungültig",
 		"ongeldig", "ogiltig", "ugyldig", "nieprawidłow*", "neplatn*", "неверн*", "недействител*", "érvénytelen", "virheellinen",
@@ -2756,53 +2758,60 @@ var (
 		"greșit", "salah", "λάθος", "שגוי", "hibás", "yanlış")
 )
 
-// signInCodeRefused returns the first refusal of a sign-in code: a code
-// word with a sign-in kind beside it ("the SMS code", "código de dois
-// fatores", "login codes"), or in a sentence about signing in, refused up
+// signInCode reports whether toks[i] is a sign-in code: a code word with
+// a sign-in kind beside it ("the SMS code", "código de dois fatores",
+// "login codes"), or in a sentence about signing in; not a discount's, a
+// parcel's, a card's or an error's code.
+func signInCode(toks []token, i int) bool {
+	if !codeNouns.matches(toks, i) {
+		return false
+	}
+	from, to := sentenceAround(toks, i, 12, 12)
+	// Croatian "kod" is also "at" ("Kod nekih kupaca SMS poruke su
+	// odbijene"): as a code it needs its kind right beside it.
+	near := 3
+	if toks[i].w == "kod" {
+		near = 1
+	}
+	kind, other := false, false
+	for k := max(from, i-near); k <= min(to, i+near); k++ {
+		kind = kind || k != i && codeKinds.matches(toks, k)
+		other = other || otherCodes.matches(toks, k)
+	}
+	for _, k := range []int{i - 1, i + 1} {
+		other = other || k >= from && k <= to && errorCodeWords.matches(toks, k)
+	}
+	if other {
+		return false
+	}
+	// a "kod" that opens its sentence without its kind beside it is
+	// the Croatian "at" ("Kod nekih kupaca prijava ne uspijeva")
+	if near == 1 && !kind && (i == 0 || toks[i].stop) {
+		return false
+	}
+	signIn := flowKindNamed("signing in").does
+	for k := from; !kind && k <= to; k++ {
+		kind = signIn.matches(toks, k)
+	}
+	return kind
+}
+
+// signInCodeRefused returns the first refusal of a sign-in code (a code
+// word signInCode reads as one), refused up
 // to ten words on or three before it in the same sentence ("is always
 // rejected", "'code not valid'", "Der SMS-Code, den ich bekomme, wird
 // abgelehnt"), or called wrong right beside it ("wrong code", "code is
-// wrong"). A discount's, a parcel's, a card's or an error's code is not
-// one, nor a code that did not arrive: that is the message's
-// (undeliveredMessage). A negated refusal ("no longer rejected") is kept
-// as one, negated.
+// wrong"). A code that did not arrive is not refused: that is the
+// message's (undeliveredMessage), or the sign-in's where the project's
+// aliases give it the codes (codeclaim.go). A negated refusal ("no longer
+// rejected") is kept as one, negated.
 func signInCodeRefused(toks []token) []hit {
-	signIn := flowKindNamed("signing in").does
 	var negatedFirst *hit
 	for i := range toks {
-		if !codeNouns.matches(toks, i) {
+		if !signInCode(toks, i) {
 			continue
 		}
-		from, to := sentenceAround(toks, i, 12, 12)
-		// Croatian "kod" is also "at" ("Kod nekih kupaca SMS poruke su
-		// odbijene"): as a code it needs its kind right beside it.
-		near := 3
-		if toks[i].w == "kod" {
-			near = 1
-		}
-		kind, other := false, false
-		for k := max(from, i-near); k <= min(to, i+near); k++ {
-			kind = kind || k != i && codeKinds.matches(toks, k)
-			other = other || otherCodes.matches(toks, k)
-		}
-		for _, k := range []int{i - 1, i + 1} {
-			other = other || k >= from && k <= to && errorCodeWords.matches(toks, k)
-		}
-		if other {
-			continue
-		}
-		// a "kod" that opens its sentence without its kind beside it is
-		// the Croatian "at" ("Kod nekih kupaca prijava ne uspijeva")
-		if near == 1 && !kind && (i == 0 || toks[i].stop) {
-			continue
-		}
-		for k := from; !kind && k <= to; k++ {
-			kind = signIn.matches(toks, k)
-		}
-		if !kind {
-			continue
-		}
-		from, to = sentenceAround(toks, i, 3, 10)
+		from, to := sentenceAround(toks, i, 3, 10)
 		for k := from; k <= to; k++ {
 			if k == i {
 				continue
