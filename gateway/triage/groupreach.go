@@ -42,9 +42,13 @@ import (
 //   - "not only me" (notOnlyMe).
 //
 // Not in a question (a Greek one ends with ";"), a supposition ("if",
-// supposed) or a denial (notAReach), nor in a sentence that negates (the
-// colleagues "probably don't have it", "others don't seem to", "同じでは
-// ありません"), nor a people noun after "your" (the supplier's staff).
+// supposed) or a denial (notAReach), nor a people noun after "your" (the
+// supplier's staff). This file's own rules (groupInSentence) also read
+// nothing in a sentence that negates (the colleagues "probably don't have
+// it", "others don't seem to", "同じではありません"); the readers' own
+// readings are dropped only as their readers and notAReach drop them (a
+// negator right before, "if" up to four words before), so "All our
+// branches are probably not affected." still reads a group.
 // It lifts no cap but that one, on a core flow only (a service that is
 // no core flow keeps round fifty-six's cap): elsewhere the reach of many
 // moves verdicts the conventions tie to the logs (an outage claim on clean
