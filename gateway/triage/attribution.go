@@ -315,9 +315,12 @@ func rankServices(services []Service, cc codeClaims, toks []token, sig *signals,
 		}
 	}
 	// A message that did not arrive is the messaging service's failure,
-	// whatever it carried: "the password reset email never arrives".
+	// whatever it carried ("the password reset email never arrives"), but
+	// for a sign-in code where the project's aliases give the codes to the
+	// sign-in (below). The services of the two flows are the project's,
+	// found once in New (claimsOfCodes).
 	undelivered := -1
-	msg := serviceOfFlow(services, flowKindNamed("messaging"))
+	msg, signIn := cc.msg, cc.signIn
 	if msg >= 0 {
 		if p := undeliveredMessage(toks, failing, cl); p >= 0 {
 			undelivered = p
@@ -330,17 +333,16 @@ func rankServices(services []Service, cc codeClaims, toks []token, sig *signals,
 	// (codeclaim.go).
 	outcomeOf, codes := msg, cc.codesAt(toks)
 	if len(codes) > 0 {
-		ms = claimedCodeMentions(ms, services[cc.signIn].Name, claimedCodePhrase(toks, codes[0]), codes)
+		ms = claimedCodeMentions(ms, services[signIn].Name, claimedCodePhrase(toks, codes[0]), codes)
 	}
 	claimedCode := codeUndelivered(toks, undelivered, codes)
 	if claimedCode >= 0 {
-		outcomeOf = cc.signIn
+		outcomeOf = signIn
 	}
 	// A sign-in code refused ("the SMS code is invalid", "o código de
 	// dois fatores é sempre recusado") is the sign-in's failure, not the
 	// message's that carried it: the code arrived.
 	codeAt := -1
-	signIn := serviceOfFlow(services, flowKindNamed("signing in"))
 	if refused := active(sig.codeRefused); signIn >= 0 && undelivered < 0 && len(refused) > 0 {
 		codeAt = refused[0].pos
 		ms = withMention(ms, services[signIn].Name, toks[codeAt].raw, codeAt)
@@ -370,10 +372,7 @@ func rankServices(services []Service, cc codeClaims, toks []token, sig *signals,
 		default:
 			c.score, c.why = 0.5, []string{"its flow described"}
 		}
-		at := m.at
-		if len(at) == 0 {
-			at = []int{m.Pos}
-		}
+		at := mentionsAt(m)
 		inSubject, inFailure, onlyWorks, alsoWorks := false, false, true, false
 		for _, p := range at {
 			if p < subjectEnd {

@@ -40,7 +40,7 @@ var secondFactors = mkFlowWords("2fa", "mfa", "two-factor", "two-step", "2-step"
 // whether its sign-in service claims them, and the words that make a
 // code another service's thing ("zone" of a search's "zone code").
 type codeClaims struct {
-	signIn, msg int // the services of the signing-in and messaging flows, -1 for none
+	signIn, msg int // the services of the signing-in and messaging flows, -1 for none (rankServices reads them too)
 	claimed     bool
 	others      map[string]bool
 }

@@ -42,9 +42,13 @@ import (
 //   - "not only me" (notOnlyMe).
 //
 // Not in a question (a Greek one ends with ";"), a supposition ("if",
-// supposed) or a denial (notAReach), nor in a sentence that negates (the
-// colleagues "probably don't have it", "others don't seem to", "同じでは
-// ありません"), nor a people noun after "your" (the supplier's staff).
+// supposed) or a denial (notAReach), nor a people noun after "your" (the
+// supplier's staff). This file's own rules (groupInSentence) also read
+// nothing in a sentence that negates (the colleagues "probably don't have
+// it", "others don't seem to", "同じではありません"); the readers' own
+// readings are dropped only as their readers and notAReach drop them (a
+// negator right before, "if" up to four words before), so "All our
+// branches are probably not affected." still reads a group.
 // It lifts no cap but that one, on a core flow only (a service that is
 // no core flow keeps round fifty-six's cap): elsewhere the reach of many
 // moves verdicts the conventions tie to the logs (an outage claim on clean
@@ -70,12 +74,8 @@ func groupReach(toks []token) []hit {
 			out = append(out, h)
 		}
 	}
-	sent := sentences(toks)
 	for from := 0; from < len(toks); {
-		to := from
-		for to < len(toks) && sent[to] == sent[from] {
-			to++
-		}
+		_, to := sentenceOf(toks, from)
 		out = append(out, groupInSentence(toks, from, to)...)
 		from = to
 	}
@@ -228,8 +228,7 @@ func notOnlyMeIn(joined string, pos int) (hit, bool) {
 // "Andra verkar inte ha problem", "nobody else".
 func sentenceNegates(toks []token, from, to int, joined string) bool {
 	for i := from; i < to; i++ {
-		w, raw := toks[i].w, toks[i].raw
-		if negators[w] || noneWords[w] || foreignNegators[w] || foreignNegators[raw] || groupNegators[toks[i].f] {
+		if negatorWord(toks[i]) || groupNegators[toks[i].f] {
 			return true
 		}
 	}
@@ -250,13 +249,17 @@ func groupPerson(t token) bool {
 	if reachPerson(t) || hasAnyPrefix(t.f, groupPeople) || afterStemPerson(t.f) {
 		return true
 	}
-	for _, pre := range []string{"ה", "ו", "ל", "ב", "ש", "ال", "و", "ل", "ب"} {
+	for _, pre := range attachedPrefixes {
 		if rest, ok := strings.CutPrefix(t.f, pre); ok && rest != "" && hasAnyPrefix(rest, groupPeople) {
 			return true
 		}
 	}
 	return false
 }
+
+// attachedPrefixes are the Hebrew and Arabic articles, conjunctions and
+// prepositions written onto the word they stand before.
+var attachedPrefixes = []string{"ה", "ו", "ל", "ב", "ש", "ال", "و", "ل", "ب"}
 
 // afterStemPerson reports a Turkish or Hungarian people noun, folded.
 func afterStemPerson(f string) bool {

@@ -149,12 +149,18 @@ func othersNegated(toks []token, from, to int) bool {
 		lo--
 	}
 	for k := lo; k < to; k++ {
-		w, raw := toks[k].w, toks[k].raw
-		if negators[w] || noneWords[w] || foreignNegators[w] || foreignNegators[raw] {
+		if negatorWord(toks[k]) {
 			return true
 		}
 	}
 	return false
+}
+
+// negatorWord reports a negation or a word for none of any language the
+// lists hold: negators, noneWords, foreignNegators (as read or as
+// written).
+func negatorWord(t token) bool {
+	return negators[t.w] || noneWords[t.w] || foreignNegators[t.w] || foreignNegators[t.raw]
 }
 
 // sameWords end a phrase of sameTrouble that names no trouble: what

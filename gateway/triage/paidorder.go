@@ -21,9 +21,11 @@ import (
 // choose, as pickService's logsPick): not a question, a resolution, a
 // security or data-loss report. Not when a payment word stands in a
 // clause that states the failure and does not say it works there ("the
-// card payment failed", "the refund never came", "charged twice": the
-// payment's own failures, whatever else fails); not where the payment's
-// logs are not clean or the order's service is.
+// card payment failed", "charged twice": failsHere), nor when the money
+// itself does ("the refund never came": moneyFails), nor with a billing
+// defect ("overcharged"): the payment's own failures, whatever else
+// fails; not where the payment's logs are not clean or the order's
+// service is.
 func (t *Triager) paidOrderFails(f *facts, service string, se *ServiceEvidence) (*ServiceEvidence, string) {
 	payer := t.flowService("paying")
 	if service == "" || service != payer || t.orderService == "" || t.orderService == payer || f.ev == nil ||
