@@ -100,7 +100,7 @@ var placeNames = []struct {
 		"ポルトガル|リスボン|포르투갈|리스본|葡萄牙|里斯本"},
 	{zone: "Atlantic/Azores", names: "azores|açores|azoren"},
 	{zone: "Europe/Rome", names: "italy|italie|italia|itália|italië|italien|włochy|włoszech|itálie|itálii|olaszország|olaszországban|italiei|i̇talya|italya|italiassa|" +
-		"rome|rzym|rzymie|řím|římě|róma|rómában|romei|mailand|milán|milão|milaan|mediolan|mediolanie|miláno|miláně|milánó|venice|venezia|venise|venedig|venecia|florence|firenze|florenz|florencia|" +
+		"rome|rzym|rzymie|řím|římě|róma|rómában|romei|mailand|milán|milão|milaan|mediolan|mediolanie|miláno|miláně|milánó|venice|venezia|venise|venedig|venecia|firenze|florenz|florencia|" +
 		"naples|napoli|neapel|nápoles|turin|torino|bologna|sicily|sicilia|sizilien|sicile|sardinia|sardegna|sardinien|sardaigne|" +
 		"италия|италии|італія|італії|рим|риме|милан|милане|ιταλία|ιταλίας|ρώμη|ρώμης|μιλάνο|μιλάνου|إيطاليا|ايطاليا|روما|איטליה|רומא|מילאנו|इटली|रोम|मिलान|" +
 		"イタリア|ローマ|ミラノ|ヴェネツィア|フィレンツェ|이탈리아|로마|밀라노|베네치아|피렌체|意大利|義大利|罗马|羅馬|米兰|米蘭"},
@@ -139,7 +139,7 @@ var placeNames = []struct {
 	{zone: "Europe/Kyiv", names: "ukraine|ucrania|ucrânia|ucraina|oekraïne|ukraina|ukrainie|ukrajina|ukrajině|україна|україні|києві|украина|украине|киеве|київ|киев|львів|львове|одеса|одессе"},
 	{zone: "Europe/Minsk", names: "belarus|białoruś|minsk|mińsk|минск|минске|беларусь|беларуси"},
 	{zone: "Europe/Moscow", names: "moscow|moscou|moscú|moscovo|mosca|moskau|moskou|moskwa|moskwie|moskva|moskvě|moszkva|moskova|москва|москве|санкт-петербург|петербург|петербурге|питере|μόσχα|موسكو|מוסקבה|モスクワ|모스크바|莫斯科"},
-	{zone: "Europe/Istanbul", names: "turkey|turquie|turquía|turquia|turchia|turkije|türkei|turcja|turcji|turecko|turecku|turkiet|tyrkiet|tyrkia|turkki|törökország|turcia|ankara|antalya|izmir|i̇zmir|bodrum|estambul|istambul|istanboel|stambuł|stambule|isztambul|" +
+	{zone: "Europe/Istanbul", names: "turquie|turquía|turquia|turchia|turkije|türkei|turcja|turcji|turecko|turecku|turkiet|tyrkiet|tyrkia|turkki|törökország|turcia|ankara|antalya|izmir|i̇zmir|bodrum|estambul|istambul|istanboel|stambuł|stambule|isztambul|" +
 		"турция|турции|стамбул|стамбуле|τουρκία|κωνσταντινούπολη|κωνσταντινούπολης|تركيا|إسطنبول|اسطنبول|טורקיה|איסטנבול|तुर्की|इस्तांबुल|thổ nhĩ kỳ|トルコ|イスタンブール|터키|튀르키예|이스탄불|土耳其|伊斯坦布尔|伊斯坦堡"},
 	// the Middle East and Africa
 	{zone: "Asia/Dubai", names: "dubai|uae|united arab emirates|abu dhabi|émirats|emiratos|emirados|emirati|emirate|дубай|дубае|оаэ|ντουμπάι|أبوظبي|أبو ظبي|דובאי|दुबई|ドバイ|두바이|迪拜|杜拜"},
@@ -270,9 +270,33 @@ func withPlaceAdjectives(m map[string]bool) map[string]bool {
 }
 
 // abroadGap is up to five words between the writer's verb and the place,
-// in one clause: "estoy unos días en", "ich bin diese Woche mit unserem
-// Team in", "я сейчас на кампусе в", "em đang ngồi ở thư viện trường ở".
-const abroadGap = `(?:[^\s,.;:!?()"“”«»„]+\s+){0,5}?`
+// each a stay word: a time (now, this week, since Monday), a trip
+// (holiday, work, visit) or where on the trip (campus, library, hotel):
+// "estoy unos días en", "ich bin diese Woche mit unserem Team in", "я
+// сейчас на кампусе в", "em đang ngồi ở thư viện trường ở". Any other word
+// (a verb, another party: "estoy enviando un paquete a", "я работаю с
+// клиентами в", "ich bin Kunde und habe Familie in") makes the place not
+// the writer's.
+const abroadGap = `(?:(?:` + abroadStayWords + `)\s+){0,5}?`
+
+// abroadStayWords are the words abroadGap allows, by language.
+const abroadStayWords = `unos|unas|días|dias|esta|este|semana|ahora|todavía|aún|de|vacaciones|viaje|por|trabajo|` +
+	`diese|dieser|woche|mit|unserem|unserer|meinem|meiner|dem|der|team|gerade|jetzt|noch|im|urlaub|beruflich|zurzeit|derzeit|für|ein|paar|tage|` +
+	`cette|semaine|ce|moment|actuellement|depuis|lundi|vacances|déplacement|pour|quelques|jours|en|` +
+	`ora|adesso|vacanza|questa|settimana|lavoro|ancora|qualche|giorno|giorni|in|` +
+	`od|poniedziałku|teraz|tym|tygodniu|na|wakacjach|urlopie|delegacji|` +
+	`teď|ted|nyní|tento|týden|dovolené|služební|cestě|` +
+	`deze|week|nu|op|vakantie|voor|werk|even|` +
+	`just|den|här|veckan|på|semester|ferie|nå|denne|uka|` +
+	`în|vizită|vizita|la|fiica|fiul|mea|meu|acum|concediu|vacanță|pentru|` +
+	`férias|agora|semana|viagem|a|` +
+	`в|во|на|у|сейчас|кампусе|командировке|отпуске|этой|неделе|ещё|еще|пока|по|работе|уже|временно|зараз|відрядженні|відпустці|цьому|тижні|` +
+	`αυτή|αυτήν|την|εβδομάδα|τώρα|για|δουλειά|διακοπές|ακόμα|` +
+	`ở|đi|ngồi|thư|viện|trường|công|tác|du|lịch|hiện|` +
+	`נמצא|נמצאת|נמצאים|עכשיו|כרגע|השבוע|בחופשה|` +
+	`الآن|حاليا|حالياً|موجود|موجودة|هذا|الأسبوع|إجازة|` +
+	// here, and the verbs of living somewhere
+	`aquí|aqui|hier|ici|qui|tutaj|tady|här|her|здесь|тут|εδώ|כאן|פה|هنا|أعيش|نعيش|أقيم|مقيم|مقيمة|vivo|moro|wohne|habite|abito|mieszkam|bydlím|woon|bor|живу|живём|μένω|גר|גרה`
 
 // abroadForm is one word order of the writer's place: re reads it, its
 // place in the group named place. anchor is a short part every match
@@ -302,7 +326,7 @@ const (
 	abroadCyrillic = `я|мы|аз|нахожусь|находимся|живу|живём|живем|перебуваю`
 	abroadGreek    = `είμαι|βρίσκομαι|μένω|είμαστε|βρισκόμαστε|μένουμε`
 	abroadVietnam  = `tôi|em|mình|chúng tôi|chúng em|chúng mình`
-	abroadJaStay   = `来ています|来ております|来てます|来ました|滞在しています|滞在しております|滞在中|おります`
+	abroadJaStay   = `います|来ています|来ております|来てます|来ました|滞在しています|滞在しております|滞在中|おります`
 	abroadJaTrip   = `出張|旅行|留学|滞在|赴任`
 	abroadKoStay   = `와\s*있|머물고\s*있|머무르고\s*있|지내고\s*있|살고\s*있|있습니다|있어요|있는데|체류\s*중|출장\s*중|여행\s*중|유학\s*중`
 	abroadKoTrip   = `여행|출장|유학|휴가|체류`
@@ -414,7 +438,14 @@ var (
 	// the words that make the place a noun's ("ロンドンに出張中の同僚",
 	// "파리 여행 중인 친구", Chinese "我在伦敦的朋友": a colleague's, a
 	// friend's).
-	reAbroadNotAfter = regexp.MustCompile(`^\s*(?:では|じゃ)(?:ない|なく|ありません)|^\s*(?:이|가)?\s*(?:아니|아닙|아닌|아냐)|^(?:の|的)|^인(?:\s|$)`)
+	// A Korean stay verb in the past ("살고 있었어요": lived there) is no
+	// place the writer is in now.
+	reAbroadNotAfter = regexp.MustCompile(`^\s*(?:では|じゃ)(?:ない|なく|ありません)|^\s*(?:이|가)?\s*(?:아니|아닙|아닌|아냐)|^(?:の|的)|^인(?:\s|$)|^었`)
+	// reZhNotStay is what makes a Chinese "我在<place>" a thing's or other
+	// people's: a verb made a noun with 的 ("我在日本买的票": the ticket I
+	// bought in Japan) or "there are" ("我们在德国也有用户": we have users
+	// in Germany). "我是来…旅游的" keeps its 的 (是…的 says the stay).
+	reZhNotStay = regexp.MustCompile(`^(?:也|都|还|還)?有|^\p{Han}{1,3}的`)
 	// reAbroadPast is a Russian or Ukrainian verb in the past or the
 	// infinitive between "я" and the place (the writer was there, bought
 	// there, wants to buy there): "я заказывала в", "я купив квитки на
@@ -494,6 +525,14 @@ func writerAbroad(s string, m []int, g int) bool {
 		return koWritersPlace(clause)
 	}
 	verb := strings.TrimLeftFunc(lead, notLetter)
+	if strings.HasPrefix(verb, "我") && reZhNotStay.MatchString(rest) && !strings.Contains(s[m[0]:m[g]], "是") {
+		return false
+	}
+	// A Vietnamese pronoun opens its clause: after a noun it is a
+	// possessive ("em gái tôi ở Paris": my sister in Paris).
+	if hasAnyPrefix(verb, []string{"tôi", "em", "mình", "chúng"}) && !clauseStart(pre) {
+		return false
+	}
 	if hasAnyPrefix(verb, []string{"sono", "siamo", "sunt", "suntem"}) {
 		pre := strings.TrimRightFunc(pre, unicode.IsSpace)
 		return clauseStart(pre) || hasAnySuffix(pre, []string{" io", " eu", " noi"})
@@ -537,6 +576,11 @@ var (
 // the writer sets aside; s has the CJK zone phrases cjkTime knows
 // rewritten already (and full-width parentheses made ASCII).
 func cjkPlaceTime(s string) string {
+	// Both readers need a word for time or a parenthesis, and a place
+	// written in Han, kana or Hangul: most tickets hold neither.
+	if !strings.Contains(s, "(") && !strings.Contains(s, "時間") && !strings.Contains(s, "时间") && !strings.Contains(s, "時刻") && !strings.Contains(s, "시간") || !cjkScript(s) {
+		return s
+	}
 	s = reCJKPlaceTime.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reCJKPlaceTime.FindStringSubmatch(m)
 		if sm[1] != "" {
@@ -554,13 +598,7 @@ func cjkPlaceTime(s string) string {
 // side by side, where the regexp parser factors the prefix out: a scan
 // tries each first letter once at each byte, not every name.
 func prefixAlternatives(m map[string]string) string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
+	keys := quotedKeys(m) // timeext.go
 	sort.Sort(sort.Reverse(sort.StringSlice(keys)))
-	for i, k := range keys {
-		keys[i] = regexp.QuoteMeta(k)
-	}
 	return strings.Join(keys, "|")
 }
