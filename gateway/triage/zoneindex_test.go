@@ -46,11 +46,11 @@ func regionTexts() []string {
 	// at nearly two thousand names, every shape of every name made the
 	// test take half a minute (the round's review).
 	for _, n := range names {
-		for range 8 {
+		for range 4 {
 			b := before[rng.IntN(len(before))]
 			out = append(out, b+n+" time", b+n+after[rng.IntN(len(after))])
 		}
-		for range 8 {
+		for range 4 {
 			a := after[rng.IntN(len(after))]
 			out = append(out, "in "+n+a, before[rng.IntN(len(before))]+n+a)
 		}
