@@ -81,6 +81,7 @@ func cjkTime(s string) string {
 		return r
 	}, s)
 	s = reCJKZone.ReplaceAllStringFunc(s, func(m string) string { return " " + cjkZones[m] + " " })
+	s = cjkPlaceTime(s) // placeabroad.go
 	s = reCJKDay.ReplaceAllStringFunc(s, func(m string) string { return " " + cjkDays[m] + " " })
 	s = reCJKHours.ReplaceAllStringFunc(s, func(m string) string { return durationWords(reCJKHours.FindStringSubmatch(m)[1:], "hours") })
 	s = reCJKMinutes.ReplaceAllStringFunc(s, func(m string) string {

@@ -22,7 +22,11 @@
 // one use: written in the writer's zone, against the UTC creation time it
 // gives that zone, which reads the ticket's bare clock times when the
 // words name none (threadzone.go) — unless that zone is UTC and the
-// requester's desk profile names one.
+// requester's desk profile names one. A place the writer says they are
+// in, or whose clock they give, is read in the languages and scripts the
+// tickets come in ("ミュンヘンに出張中", "я сейчас в Лиссабоне", "ora
+// Londrei"): its zone, not a stale profile's, reads their times
+// (placeabroad.go).
 //
 // The affected service is a scored choice (attribution.go) among the
 // services the text names and those whose flow it describes, weighed by

@@ -195,14 +195,20 @@ func init() {
 
 // alternatives is a regexp alternation of m's keys, longest first.
 func alternatives(m map[string]string) string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, regexp.QuoteMeta(k))
-	}
+	keys := quotedKeys(m)
 	sort.Slice(keys, func(i, j int) bool {
 		return len(keys[i]) > len(keys[j]) || len(keys[i]) == len(keys[j]) && keys[i] < keys[j]
 	})
 	return strings.Join(keys, "|")
+}
+
+// quotedKeys is m's keys, each quoted for a regexp.
+func quotedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, regexp.QuoteMeta(k))
+	}
+	return keys
 }
 
 // nightWords are "tonight" in the evening and "last night" in the morning.

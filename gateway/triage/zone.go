@@ -22,7 +22,7 @@ import (
 // zoneNames are zone abbreviations and the regions people name with a
 // word for "time" ("Amsterdam time", "svensk tid", "naszego czasu
 // (Warszawa)"), mapped to their IANA zone so that summer time is right.
-var zoneNames = map[string]string{
+var zoneNames = withPlaceNames(map[string]string{
 	"cet": "Europe/Paris", "cest": "Europe/Paris", "mez": "Europe/Berlin", "mesz": "Europe/Berlin",
 	"bst": "Europe/London", "wet": "Europe/Lisbon", "eet": "Europe/Athens", "eest": "Europe/Athens",
 	"est": "America/New_York", "edt": "America/New_York", "eastern": "America/New_York",
@@ -102,7 +102,7 @@ var zoneNames = map[string]string{
 	"londra": "Europe/London", "लंदन": "Europe/London", "मैनचेस्टर": "Europe/London",
 	"krakowie": "Europe/Warsaw", "kraków": "Europe/Warsaw",
 	"johannesburg": "Africa/Johannesburg", "south africa": "Africa/Johannesburg", "karachi": "Asia/Karachi", "pakistan": "Asia/Karachi",
-}
+}) // and the places as more languages write them (placeabroad.go)
 
 // zoneAbbrevs are zone abbreviations, read after a clock or in
 // parentheses; a region counts only beside a word for "time" or a clock,
@@ -115,7 +115,7 @@ const timeWord = `(?:time|tijd|tid|zeit|czasu|heure|hora|horário|ora|timezone|t
 	`giờ|waktu|oras|ώρα|ώρας|времени|время|време|времену|часом|часу|idő|saati|saatiyle|času|vremena|vremenu|aika|aikaa|aja|laika|laiku|שעון|بتوقيت|समय|เวลา)`
 
 // regionAlt is the alternation of the regions named as zones.
-var regionAlt = alternatives(regionNames())
+var regionAlt = prefixAlternatives(regionNames())
 
 // regionIndex finds whether a text names a region of regionAlt where
 // reZoneRegion, reWriterPlace or reInRegion could read it: each of their
@@ -507,9 +507,9 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.In(r, un
 
 // notAPlace are zoneNames' keys that name a language, a direction or a
 // country code rather than a place a writer can be in.
-var notAPlace = map[string]bool{"eastern": true, "central": true, "mountain": true, "pacific": true,
+var notAPlace = withPlaceAdjectives(map[string]bool{"eastern": true, "central": true, "mountain": true, "pacific": true,
 	"dutch": true, "german": true, "french": true, "spanish": true, "swedish": true, "polish": true, "thai": true,
-	"ph": true, "nz": true, "sg": true, "hk": true, "za": true, "vn": true, "uk": true, "ist": true}
+	"ph": true, "nz": true, "sg": true, "hk": true, "za": true, "vn": true, "uk": true, "ist": true})
 
 // zoneLocations are zoneNames' zones, loaded once: time.LoadLocation reads
 // and parses the zone's data on every call. A zone that does not load is
@@ -603,6 +603,9 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 	// two-letter code (see writerPlace).
 	if len(hits) == 0 {
 		place, at, phrase, ok := writerPlace(s)
+		if !ok {
+			place, at, phrase, ok = writerPlaceAbroad(s) // placeabroad.go
+		}
 		var loc *time.Location
 		if ok {
 			loc, ok = zoneLocations()[zoneNames[place]]

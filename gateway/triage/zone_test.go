@@ -82,7 +82,9 @@ func TestWriterZone_readsTheZoneTheTicketStates(t *testing.T) {
 		// later place said with now, a Hindi negation, customers in London
 		{"Londra'daki ofisimiz 16:00'dan beri giriş yapamıyor, ben İstanbul'dan yazıyorum", 99},
 		{"Londra'daki ofisimizin çalışanları 16:00'dan beri giriş yapamıyor", 99},
-		{"Londra'da yaşıyorum ama şu an Ankara'dayım, 16:00'dan beri ödeme yapamıyorum", 99},
+		// round sixty-five: Ankara is in the gazetteer now (placeabroad.go),
+		// so the place said with "now" is read, not London nor none
+		{"Londra'da yaşıyorum ama şu an Ankara'dayım, 16:00'dan beri ödeme yapamıyorum", 3},
 		{"मैं अभी लंदन में नहीं हूँ, दिल्ली में हूँ, आज सुबह से login नहीं हो रहा", 99},
 		{"मैं लंदन में रहने वाले ग्राहकों की ओर से लिख रहा हूँ, आज सुबह से login नहीं हो रहा", 99},
 		{"I live in Manchester, but right now I'm in Paris and checkout failed at 16:40", 1},
