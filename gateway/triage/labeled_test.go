@@ -737,10 +737,10 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.67, withinOne: 0.94, service: 0.81}, why: "blind, written after round sixty-two for a later round (a theme park group's ticket and ride-reservation app on an Easter Monday: day tickets and season passes, timed ride reservations and virtual queues, park-hotel packages, card, wallet and gift-card payments, e-mail-code sign-in, queue-ready and show-time push, a ride, show and restaurant search, a partner API for tour operators and resellers): floor a little below its first measurement (0.694 / 0.958 / 0.833 with rounds fifty-nine to sixty-two and the session read-through's mends)"},
 	{name: "holdout95",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.74, withinOne: 0.95, service: 0.78}, why: "blind, written during rounds sixty-three and sixty-four for a later round (a city marathon organiser's race app on race day: entries and bib transfers, start waves, bib and timing-chip pickup by QR code, live runner tracking, results and finisher certificates, charity fundraising pages and donations, merchandise and photo packages by card, wallet and PayPal, e-mail-code sign-in, race-day push and SMS alerts, a runner and results search, a partner API for timing partners and charities): floor a little below its first measurement (0.764 / 0.972 / 0.806 with rounds sixty-three and sixty-four and the session read-through's mends)"},
+		floor: figures{exact: 0.74, withinOne: 0.95, service: 0.78}, why: "blind, written during rounds sixty-three and sixty-four for a later round (a city marathon organiser's race app on race day: entries and bib transfers, start waves, bib and timing-chip pickup by QR code, live runner tracking, results and finisher certificates, charity fundraising pages and donations, merchandise and photo packages by card, wallet and PayPal, e-mail-code sign-in, race-day push and SMS alerts, a runner and results search, a partner API for timing partners and charities): floor a little below its first measurement (0.764 / 0.972 / 0.806 with rounds sixty-three and sixty-four and the session read-through's mends; 0.778 / 0.972 / 0.806 after round sixty-five)"},
 	{name: "holdout96",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.86, withinOne: 0.96, service: 0.84}, why: "blind, written during rounds sixty-three and sixty-four for a later round (a laundry and dry-cleaning pickup-and-delivery service on the first working day after a holiday weekend in a heatwave: pickup and return slots, orders per bag or item, garment tracking and stain photos, a subscription with bag credits, business accounts for hotels and offices, card, SEPA debit and wallet payments, refunds and damage claims, phone-code sign-in, driver-arrival push and SMS and order e-mails, a service and price search, a partner API for hotels and property managers): floor a little below its first measurement (0.889 / 0.986 / 0.861 with rounds sixty-three and sixty-four and the session read-through's mends)"},
+		floor: figures{exact: 0.86, withinOne: 0.96, service: 0.84}, why: "blind, written during rounds sixty-three and sixty-four for a later round (a laundry and dry-cleaning pickup-and-delivery service on the first working day after a holiday weekend in a heatwave: pickup and return slots, orders per bag or item, garment tracking and stain photos, a subscription with bag credits, business accounts for hotels and offices, card, SEPA debit and wallet payments, refunds and damage claims, phone-code sign-in, driver-arrival push and SMS and order e-mails, a service and price search, a partner API for hotels and property managers): floor a little below its first measurement (0.889 / 0.986 / 0.861 with rounds sixty-three and sixty-four and the session read-through's mends; 0.903 / 0.986 / 0.861 after round sixty-five)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -1074,7 +1074,9 @@ func init() {
 // blind holdout93 and holdout94 unchanged) and with holdout95 and holdout96
 // (written during those rounds, measured once with their rules: 0.764 /
 // 0.972 / 0.806 and 0.889 / 0.986 / 0.861), 7030 tickets: 0.859 (6036),
-// 0.966 (6788), 0.892 (6273); no floor moves.
+// 0.966 (6788), 0.892 (6273); no floor moves. After round sixty-five
+// (holdout95 and holdout96 one exact more each), 7030 tickets: 0.862
+// (6061), 0.966 (6792), 0.893 (6279); no floor moves.
 var wholeFloor = figures{exact: 0.85, withinOne: 0.96, service: 0.88}
 
 const wholeMinTickets = 200
