@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -337,52 +338,54 @@ const (
 
 // abroadForms are the writer's place in the word orders of the languages
 // zone.go's reWriterPlace does not read; writerPlaceAbroad reads every
-// match in text order.
-var abroadForms = []abroadForm{
-	// Latin scripts: a first-person verb, a few words, a preposition and
-	// the place ("estoy esta semana en", "je suis depuis lundi à", "sunt
-	// în vizită la fiica mea în", "aqui em São Paulo"), and English "I'm
-	// over in". "sono", "sunt" are also "they are": writerAbroad.
-	newAbroadForm(`(?:^|[^\p{L}])(?:`+abroadLatinVerbs+`)\s`,
-		`(?:^|[^\p{L}])(?:`+abroadLatinVerbs+`)\s+`+abroadGap+`(?:en|em|no|na|in|im|à|au|aux|a|w|we|v|ve|i|în|la)\s+(?P<place>`+regionAlt+`)(?:$|[^\p{L}])`, 0, 160),
-	newAbroadForm(`(?:^|[^\p{L}])`+writerSubject+`\s+(?:over|out|away|down|up)\s+in\s`,
-		`(?:^|[^\p{L}])`+writerSubject+`\s+(?:over|out|away|down|up)\s+in\s+(?P<place>`+regionAlt+`)(?:$|[^\p{L}])`, 0, 60),
-	// Cyrillic: "я сейчас на кампусе в Лиссабоне", "мы в Праге", "аз съм в
-	// Лондон", "нахожусь в Берлине", "я зараз у Лондоні"
-	newAbroadForm(`(?:^|[^\p{L}])(?:`+abroadCyrillic+`)\s`,
-		`(?:^|[^\p{L}])(?:`+abroadCyrillic+`)\s+`+abroadGap+`(?:в|во|на|у)\s+(?P<place>`+regionAlt+`)(?:$|[^\p{L}])`, 0, 240),
-	// Greek: "βρίσκομαι στο Τορόντο", "είμαι αυτή την εβδομάδα στη Ρώμη"
-	newAbroadForm(`(?:^|[^\p{L}])(?:`+abroadGreek+`)\s`,
-		`(?:^|[^\p{L}])(?:`+abroadGreek+`)\s+`+abroadGap+`(?:στο|στη|στην|στον|στα|σε)\s+(?P<place>`+regionAlt+`)(?:$|[^\p{L}])`, 0, 240),
-	// Vietnamese: "em đang ngồi ở thư viện trường ở Amsterdam", "tôi ở Paris"
-	newAbroadForm(`(?:^|[^\p{L}])(?:`+abroadVietnam+`)\s`,
-		`(?:^|[^\p{L}])(?:`+abroadVietnam+`)\s+(?:(?:hiện\s+|vẫn\s+)?đang\s+`+abroadGap+`)?(?:ở|tại)\s+(?P<place>`+regionAlt+`)(?:$|[^\p{L}])`, 0, 200),
-	// Hungarian and Finnish, the place in its "in" case: "most Londonban
-	// vagyok", "olen tällä viikolla Lontoossa"
-	newAbroadForm(`(?:^|[^\p{L}])(?:`+abroadHuStay+`)(?:$|[^\p{L}])`,
-		`(?:^|[^\p{L}])(?P<place>`+regionAlt+`)\s+(?:`+abroadHuStay+`)(?:$|[^\p{L}])`, 80, 2),
-	newAbroadForm(`(?:^|[^\p{L}])(?:`+abroadFiVerbs+`)\s`,
-		`(?:^|[^\p{L}])(?:`+abroadFiVerbs+`)\s+(?:(?:nyt|tällä viikolla|lomalla|työmatkalla|matkalla|vielä)\s+)*(?P<place>`+regionAlt+`)(?:$|[^\p{L}])`, 0, 120),
-	// Hebrew and Arabic: "אני נמצא עכשיו בלונדון", "أنا الآن في لندن"
-	newAbroadForm(`(?:^|[^\p{L}])(?:אני|אנחנו)\s`,
-		`(?:^|[^\p{L}])(?:אני|אנחנו)\s+`+abroadGap+`ב(?P<place>`+regionAlt+`)(?:$|[^\p{L}])`, 0, 200),
-	newAbroadForm(`(?:^|[^\p{L}])(?:أنا|انا|نحن)\s`,
-		`(?:^|[^\p{L}])(?:أنا|انا|نحن)\s+`+abroadGap+`(?:في|فى)\s+(?P<place>`+regionAlt+`)(?:$|[^\p{L}])`, 0, 200),
-	// Japanese: "オーストリアに来ています", "ベルリンの大学に来ています",
-	// "ミュンヘンに長期出張中", "ロンドンに出張中"
-	newAbroadForm(`(?:に|へ)(?:`+abroadJaStay+`)`,
-		`(?P<place>`+cjkPlaceAlt+`)(?:の[^、。！？!?\s]{1,12}?)?(?:に|へ)(?:`+abroadJaStay+`)`, 100, 30),
-	newAbroadForm(abroadJaTrip,
-		`(?P<place>`+cjkPlaceAlt+`)(?:に|へ|を)?(?:長期|短期)?(?:`+abroadJaTrip+`)(?:中|しています|しております)`, 80, 30),
-	// Korean: "암스테르담에 와 있습니다", "독일 여행 중입니다", "파리 여행 중"
-	newAbroadForm(`(?:에|에서)\s*(?:`+abroadKoStay+`)`,
-		`(?P<place>`+cjkPlaceAlt+`)(?:에|에서)\s*(?:`+abroadKoStay+`)`, 80, 10),
-	newAbroadForm(abroadKoTrip,
-		`(?P<place>`+cjkPlaceAlt+`)\s*(?:`+abroadKoTrip+`)\s*(?:중|을 왔|를 왔|왔|와\s*있)`, 80, 20),
-	// Chinese: "我是来阿姆斯特丹旅游的", "我现在在伦敦", "我们在巴黎出差"
-	newAbroadForm(abroadZhSelf,
-		`(?:`+abroadZhSelf+`)(?:现在|現在|目前|正在|这周|這週|这几天|這幾天|今天|最近|人|也|都)*(?:是)?(?:在|来|來|到)(?:了)?(?P<place>`+cjkPlaceAlt+`)`, 0, 120),
-}
+// match in text order, compiled on first use (see compileOnUse).
+var abroadForms = sync.OnceValue(func() []abroadForm {
+	return []abroadForm{
+		// Latin scripts: a first-person verb, a few words, a preposition and
+		// the place ("estoy esta semana en", "je suis depuis lundi à", "sunt
+		// în vizită la fiica mea în", "aqui em São Paulo"), and English "I'm
+		// over in". "sono", "sunt" are also "they are": writerAbroad.
+		newAbroadForm(`(?:^|[^\p{L}])(?:`+abroadLatinVerbs+`)\s`,
+			`(?:^|[^\p{L}])(?:`+abroadLatinVerbs+`)\s+`+abroadGap+`(?:en|em|no|na|in|im|à|au|aux|a|w|we|v|ve|i|în|la)\s+(?P<place>`+regionAlt+`)(?:$|[^\p{L}])`, 0, 160),
+		newAbroadForm(`(?:^|[^\p{L}])`+writerSubject+`\s+(?:over|out|away|down|up)\s+in\s`,
+			`(?:^|[^\p{L}])`+writerSubject+`\s+(?:over|out|away|down|up)\s+in\s+(?P<place>`+regionAlt+`)(?:$|[^\p{L}])`, 0, 60),
+		// Cyrillic: "я сейчас на кампусе в Лиссабоне", "мы в Праге", "аз съм в
+		// Лондон", "нахожусь в Берлине", "я зараз у Лондоні"
+		newAbroadForm(`(?:^|[^\p{L}])(?:`+abroadCyrillic+`)\s`,
+			`(?:^|[^\p{L}])(?:`+abroadCyrillic+`)\s+`+abroadGap+`(?:в|во|на|у)\s+(?P<place>`+regionAlt+`)(?:$|[^\p{L}])`, 0, 240),
+		// Greek: "βρίσκομαι στο Τορόντο", "είμαι αυτή την εβδομάδα στη Ρώμη"
+		newAbroadForm(`(?:^|[^\p{L}])(?:`+abroadGreek+`)\s`,
+			`(?:^|[^\p{L}])(?:`+abroadGreek+`)\s+`+abroadGap+`(?:στο|στη|στην|στον|στα|σε)\s+(?P<place>`+regionAlt+`)(?:$|[^\p{L}])`, 0, 240),
+		// Vietnamese: "em đang ngồi ở thư viện trường ở Amsterdam", "tôi ở Paris"
+		newAbroadForm(`(?:^|[^\p{L}])(?:`+abroadVietnam+`)\s`,
+			`(?:^|[^\p{L}])(?:`+abroadVietnam+`)\s+(?:(?:hiện\s+|vẫn\s+)?đang\s+`+abroadGap+`)?(?:ở|tại)\s+(?P<place>`+regionAlt+`)(?:$|[^\p{L}])`, 0, 200),
+		// Hungarian and Finnish, the place in its "in" case: "most Londonban
+		// vagyok", "olen tällä viikolla Lontoossa"
+		newAbroadForm(`(?:^|[^\p{L}])(?:`+abroadHuStay+`)(?:$|[^\p{L}])`,
+			`(?:^|[^\p{L}])(?P<place>`+regionAlt+`)\s+(?:`+abroadHuStay+`)(?:$|[^\p{L}])`, 80, 2),
+		newAbroadForm(`(?:^|[^\p{L}])(?:`+abroadFiVerbs+`)\s`,
+			`(?:^|[^\p{L}])(?:`+abroadFiVerbs+`)\s+(?:(?:nyt|tällä viikolla|lomalla|työmatkalla|matkalla|vielä)\s+)*(?P<place>`+regionAlt+`)(?:$|[^\p{L}])`, 0, 120),
+		// Hebrew and Arabic: "אני נמצא עכשיו בלונדון", "أنا الآن في لندن"
+		newAbroadForm(`(?:^|[^\p{L}])(?:אני|אנחנו)\s`,
+			`(?:^|[^\p{L}])(?:אני|אנחנו)\s+`+abroadGap+`ב(?P<place>`+regionAlt+`)(?:$|[^\p{L}])`, 0, 200),
+		newAbroadForm(`(?:^|[^\p{L}])(?:أنا|انا|نحن)\s`,
+			`(?:^|[^\p{L}])(?:أنا|انا|نحن)\s+`+abroadGap+`(?:في|فى)\s+(?P<place>`+regionAlt+`)(?:$|[^\p{L}])`, 0, 200),
+		// Japanese: "オーストリアに来ています", "ベルリンの大学に来ています",
+		// "ミュンヘンに長期出張中", "ロンドンに出張中"
+		newAbroadForm(`(?:に|へ)(?:`+abroadJaStay+`)`,
+			`(?P<place>`+cjkPlaceAlt+`)(?:の[^、。！？!?\s]{1,12}?)?(?:に|へ)(?:`+abroadJaStay+`)`, 100, 30),
+		newAbroadForm(abroadJaTrip,
+			`(?P<place>`+cjkPlaceAlt+`)(?:に|へ|を)?(?:長期|短期)?(?:`+abroadJaTrip+`)(?:中|しています|しております)`, 80, 30),
+		// Korean: "암스테르담에 와 있습니다", "독일 여행 중입니다", "파리 여행 중"
+		newAbroadForm(`(?:에|에서)\s*(?:`+abroadKoStay+`)`,
+			`(?P<place>`+cjkPlaceAlt+`)(?:에|에서)\s*(?:`+abroadKoStay+`)`, 80, 10),
+		newAbroadForm(abroadKoTrip,
+			`(?P<place>`+cjkPlaceAlt+`)\s*(?:`+abroadKoTrip+`)\s*(?:중|을 왔|를 왔|왔|와\s*있)`, 80, 20),
+		// Chinese: "我是来阿姆斯特丹旅游的", "我现在在伦敦", "我们在巴黎出差"
+		newAbroadForm(abroadZhSelf,
+			`(?:`+abroadZhSelf+`)(?:现在|現在|目前|正在|这周|這週|这几天|這幾天|今天|最近|人|也|都)*(?:是)?(?:在|来|來|到)(?:了)?(?P<place>`+cjkPlaceAlt+`)`, 0, 120),
+	}
+})
 
 // abroadMatches is the matches of f in s, each read on the stretch around
 // an anchor, with offsets in s; a stretch ends at a rune that is no
@@ -469,7 +472,7 @@ func writerPlaceAbroad(s string) (place string, at int, phrase string, ok bool) 
 		at            int
 	}
 	var all []found
-	for _, f := range abroadForms {
+	for _, f := range abroadForms() {
 		g := f.place
 		for _, m := range f.matches(s) {
 			w := s[m[g]:m[g+1]]
@@ -567,7 +570,7 @@ func koWritersPlace(clause string) bool {
 // reads them, "(<name> time)" and "(<name>)". reCJKNotZone is a zone the
 // writer sets aside ("日本時間ではなく", "不是北京时间").
 var (
-	reCJKPlaceTime = regexp.MustCompile(`(` + cjkPlaceAlt + `)\s?(?:時間|时间|時刻|시간)|\(\s*(` + cjkPlaceAlt + `)\s*\)`)
+	reCJKPlaceTime = compileOnUse(`(` + cjkPlaceAlt + `)\s?(?:時間|时间|時刻|시간)|\(\s*(` + cjkPlaceAlt + `)\s*\)`)
 	reCJKNotZone   = regexp.MustCompile(`\([^()]{1,40}\)\s*(?:ではなく|じゃなくて|じゃなく|이\s?아니라|가\s?아니라|아니고)|(?:不是|而不是|并非|並非)\s*\([^()]{1,40}\)`)
 )
 
@@ -581,8 +584,9 @@ func cjkPlaceTime(s string) string {
 	if !strings.Contains(s, "(") && !strings.Contains(s, "時間") && !strings.Contains(s, "时间") && !strings.Contains(s, "時刻") && !strings.Contains(s, "시간") || !cjkScript(s) {
 		return s
 	}
-	s = reCJKPlaceTime.ReplaceAllStringFunc(s, func(m string) string {
-		sm := reCJKPlaceTime.FindStringSubmatch(m)
+	re := reCJKPlaceTime()
+	s = re.ReplaceAllStringFunc(s, func(m string) string {
+		sm := re.FindStringSubmatch(m)
 		if sm[1] != "" {
 			return " (" + cjkPlaces[sm[1]] + " time) "
 		}

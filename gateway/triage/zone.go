@@ -114,6 +114,15 @@ var zoneAbbrevs = map[string]bool{"cet": true, "cest": true, "mez": true, "mesz"
 const timeWord = `(?:time|tijd|tid|zeit|czasu|heure|hora|horário|ora|timezone|time zone|` +
 	`giờ|waktu|oras|ώρα|ώρας|времени|время|време|времену|часом|часу|idő|saati|saatiyle|času|vremena|vremenu|aika|aikaa|aja|laika|laiku|שעון|بتوقيت|समय|เวลา)`
 
+// compileOnUse is expr compiled on its first use. The readers that hold
+// regionAlt or cjkPlaceAlt, alternations of every place name (tens of
+// kilobytes), compile it so: a process that reads no ticket's zone (a
+// command other than triage, a gateway before its first ticket) does not
+// pay for them when it starts.
+func compileOnUse(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
 // regionAlt is the alternation of the regions named as zones.
 var regionAlt = prefixAlternatives(regionNames())
 
@@ -209,7 +218,7 @@ var (
 	// is French and "cst" an invoice's tax.
 	// "(our time, CET)", "local time: CET" name it after a word for time.
 	reZoneAbbrev = regexp.MustCompile(`(?:\d\s*(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur)?\s*|\(\s*|` + timeWord + `\s*[,:]\s*)(` + alternatives(onlyKeys(zoneAbbrevs)) + `)(?:$|[^\p{L}])`)
-	reZoneRegion = regexp.MustCompile(`(?:` +
+	reZoneRegion = compileOnUse(`(?:` +
 		`(` + regionAlt + `)\s+` + timeWord + // "Amsterdam time", "svensk tid"
 		`|` + timeWord + `\s*(?:del?\s+|di\s+|in\s+|à\s+|ng\s+)?(` + regionAlt + `)` + // "horário de Brasília", "hora del centro de México", "เวลาประเทศไทย"
 		`|\d\s*(?:am|pm|a\.m\.|p\.m\.)?\s+(` + regionAlt + `)` + // "11:30 AM Eastern"
@@ -221,7 +230,7 @@ var (
 // reInRegion a region they say they are in ("en Madrid", "in Lisbon").
 var (
 	reHereTime = regexp.MustCompile(`(?:^|[^\p{L}])(?:hora de aqu[ií]|hora de ac[aá]|hora daqui|hora local daqui|local time here|\(\s*time here|ortszeit hier|heure d.ici|ora di qui|ora locale qui)(?:$|[^\p{L}])`)
-	reInRegion = regexp.MustCompile(`(?:^|[^\p{L}])(?:in|en|em|à|nach|im|w|i)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
+	reInRegion = compileOnUse(`(?:^|[^\p{L}])(?:in|en|em|à|nach|im|w|i)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
 )
 
 // reWriterPlace is a place the writer says they are in or live in: "I'm
@@ -232,7 +241,7 @@ var (
 // férias em", "jag är på semester i"), Japanese "…にいます", "…在住". Its
 // words are about the writer by their subject ("I", "we") or by the verb's
 // person; writerPlace skips the matches that are not (see there).
-var reWriterPlace = regexp.MustCompile(`(?:^|[^\p{L}])(?:` +
+var reWriterPlace = compileOnUse(`(?:^|[^\p{L}])(?:` +
 	writerSubject + `(?:\s+(?:` + nowAdverbs + `|back home|staying|living|based|travell?ing))*` +
 	`\s+(?:in|visiting(?:\s+my\s+\p{L}+\s+in)?|(?:writing|teaching|working) from|on (?:holiday|vacation|a trip) in|at (?:the|our) (?:\p{L}+\s+)?` + workplaceNouns + ` in)` +
 	`|here in|i live in|(?:i|we) moved (?:back )?to|back home in` +
@@ -263,12 +272,12 @@ const (
 	nowAdverbs    = `now|currently|still|back|this week|at the moment`
 )
 
-// jaGroup and workplaceGroup are the offsets in a match of reWriterPlace
-// of the Japanese place and of the place before a workplace noun.
-var (
-	jaGroup        = 2 * reWriterPlace.SubexpIndex("ja")
-	workplaceGroup = 2 * reWriterPlace.SubexpIndex("workplace")
-)
+// writerPlaceGroups are the offsets in a match of reWriterPlace of the
+// Japanese place and of the place before a workplace noun.
+var writerPlaceGroups = sync.OnceValues(func() (ja, workplace int) {
+	re := reWriterPlace()
+	return 2 * re.SubexpIndex("ja"), 2 * re.SubexpIndex("workplace")
+})
 
 // workplaceNouns are the places of work a writer says they are at, in
 // another town than home ("I'm at our depot in Warsaw", "at the Rotterdam
@@ -289,7 +298,7 @@ var (
 	reNegated = regexp.MustCompile(`(?:(?:^|[^\p{L}])(?:not|no|nie|não|nao|nicht|ne|pas)|不|아니)\s*$`)
 	// reContrast is the place a negated one gives way to: "no estoy en
 	// Madrid sino en Lisboa", "not in Paris but in Lyon".
-	reContrast = regexp.MustCompile(`^\s*,?\s*(?:sino|but|mais|sondern|ale|mas)\s+(?:en|in|à|em|w)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
+	reContrast = compileOnUse(`^\s*,?\s*(?:sino|but|mais|sondern|ale|mas)\s+(?:en|in|à|em|w)\s+(` + regionAlt + `)(?:$|[^\p{L}])`)
 	// reNotNow is what makes a place not where the writer is now ("ich bin
 	// in Wien aufgewachsen", "geboren") or not a place at all ("we moved
 	// to Frankfurt region", a cloud's), a place they were in ("ich bin im
@@ -350,7 +359,8 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 		}
 		return now
 	}
-	for _, m := range regionMatches(reWriterPlace, s) {
+	jaGroup, workplaceGroup := writerPlaceGroups()
+	for _, m := range regionMatches(reWriterPlace(), s) {
 		g := firstGroup(m)
 		if g < 0 {
 			continue
@@ -376,7 +386,7 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 		}
 		now := saidNow(pre, s[m[0]:m[1]])
 		if reNegated.MatchString(pre) && !(reBareNo.MatchString(pre) && reEnWriter.MatchString(words)) {
-			if c := reContrast.FindStringSubmatchIndex(rest); c != nil && !notAPlace[rest[c[2]:c[3]]] {
+			if c := reContrast().FindStringSubmatchIndex(rest); c != nil && !notAPlace[rest[c[2]:c[3]]] {
 				if take(rest[c[2]:c[3]], m[0], strings.TrimFunc(s[m[0]:m[g+1]+c[3]], notWordRune), now) {
 					break
 				}
@@ -577,7 +587,7 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 		}
 		break
 	}
-	for _, m := range regionMatches(reZoneRegion, s) {
+	for _, m := range regionMatches(reZoneRegion(), s) {
 		g := firstGroup(m)
 		if g < 0 || !commonWordZone(s, orig, m[0], m[g], m[g+1]) || reProfileZone.MatchString(s[m[1]:]) || insideLatinWord(s, m[g]) {
 			continue
@@ -641,7 +651,7 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 // finds nearest to the byte offset at, or nil.
 func nearestRegion(s string, at int) []int {
 	var near []int
-	for _, m := range regionMatches(reInRegion, s) {
+	for _, m := range regionMatches(reInRegion(), s) {
 		if near == nil || abs(m[2]-at) < abs(near[2]-at) {
 			near = m
 		}

@@ -88,7 +88,7 @@ func TestRegionIndex_findsWhatThePlainScanAndTheRegionScansFind(t *testing.T) {
 				t.Fatalf("regionIndex.has(%q) = %v, the plain scan %v", s, has, plain)
 			}
 		}
-		for name, re := range map[string]*regexp.Regexp{"reZoneRegion": reZoneRegion, "reWriterPlace": reWriterPlace, "reInRegion": reInRegion} {
+		for name, re := range map[string]*regexp.Regexp{"reZoneRegion": reZoneRegion(), "reWriterPlace": reWriterPlace(), "reInRegion": reInRegion()} {
 			if !re.MatchString(s) {
 				continue
 			}
