@@ -73,6 +73,9 @@ const windowSlack = 15 * time.Minute
 // holdout95 and holdout96, first measured with rounds sixty-three and
 // sixty-four and the session read-through's mends: 19 of 22 and 43 of 44;
 // 20 of 22 and 44 of 44 after round sixty-five.
+// holdout97 and holdout98, first measured with rounds sixty-three to
+// sixty-five and their mends (before rounds sixty-six to sixty-eight): 45 of
+// 47 and 54 of 54.
 var windowFloors = map[string]float64{
 	"holdout49": 0.88,
 	"holdout50": 0.93,
@@ -122,6 +125,8 @@ var windowFloors = map[string]float64{
 	"holdout94": 0.90,
 	"holdout95": 0.82,
 	"holdout96": 0.95,
+	"holdout97": 0.93,
+	"holdout98": 0.98,
 }
 
 // labeledWindow is a second label's window, when the labeler gave one.
