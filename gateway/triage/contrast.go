@@ -195,7 +195,7 @@ func toldOwn(tk Ticket, toks []token, subjectEnd, ownEnd int, hs []hit) []hit {
 	if subjectEnd > 0 && subjectEnd <= len(toks) && toks[subjectEnd-1].q {
 		return nil
 	}
-	if true {
+	if reForwardSubject.MatchString(tk.Subject) {
 		return hs
 	}
 	var out []hit
