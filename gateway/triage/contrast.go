@@ -2,6 +2,7 @@ package triage
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -29,12 +30,12 @@ var contrastOthers = mkFlowWords(
 	"andere", "anderen", "alle anderen", "mein mann", "meine frau", "meinem mann", "meiner frau", "autres", "les autres", "mon mari", "ma femme",
 	"otros", "otras", "los demás", "las demás", "mi marido", "mi esposo", "mi mujer", "mis compañeros", "mis amigos",
 	"outros", "outras", "os outros", "o meu marido", "meu marido", "altri", "altre", "gli altri", "mio marito", "mia moglie",
-	"andere klanten", "mijn man", "mijn vrouw", "andra", "övriga", "min man", "min fru", "andre", "øvrige",
+	"mijn man", "mijn vrouw", "andra", "övriga", "min man", "min fru", "andre", "øvrige",
 	"inni", "innych", "inne", "pozostałe", "pozostali", "mój mąż", "moja żona", "ostali", "ostale", "drugi", "druge",
 	"ostatní", "ostatni", "alții", "ceilalți", "celelalte", "diğer*", "başka", "другие", "другим", "остальные",
 	"інші", "іншим", "решта", "μου άλλοι", "οι άλλοι", "a többi", "muut", "muiden",
-	"其他", "别的", "別的", "其它", "他の", "ほかの", "다른", "คนอื่น", "อื่น", "người khác", "lain", "teman", "dari teman",
-	"दूसरे", "बाकी", "bhai", "dost", "אחרים", "אחרות", "الآخرين", "أخرى")
+	"其他", "别的", "別的", "其它", "他の", "ほかの", "다른", "คนอื่น", "อื่น", "người khác", "yang lain", "teman",
+	"दूसरे", "बाकी", "אחרים", "אחרות", "الآخرين", "أخرى")
 
 // contrastUsual name the usual or an earlier time: it worked then.
 var contrastUsual = mkFlowWords(
@@ -51,21 +52,21 @@ var contrastUsual = mkFlowWords(
 // contrastFine say that it works: fine, normal, as it should, at once.
 var contrastFine = mkFlowWords(
 	"fine", "ok", "okay", "works", "work", "worked", "working", "normal", "normally", "no problem", "without problems",
-	"through", "immediately", "straight away", "right away", "instantly", "as usual", "arrived", "came", "come", "get through",
+	"through", "immediately", "straight away", "right away", "instantly", "as usual", "arrived", "get through",
 	"funktioniert", "funktionieren", "geht", "gehen", "klappt", "problemlos", "ohne probleme", "sofort", "normal", "angekommen",
 	"fonctionne", "fonctionnent", "marche", "marchent", "passe", "passent", "sans problème", "immédiatement", "normalement", "reçu",
-	"funciona", "funcionan", "les funciona", "le funciona", "sin problema*", "sí", "inmediatamente", "normalmente", "llegan", "llega",
+	"funciona", "funcionan", "sin problema*", "sí", "inmediatamente", "normalmente", "llegan", "llega",
 	"funciona", "funcionam", "sem problema*", "imediatamente", "chegam", "chega",
 	"funziona", "funzionano", "senza problemi", "subito", "attivi", "attivo", "arrivano",
-	"werkt", "werken", "wel", "prima", "gewoon", "zonder problemen", "meteen", "direct", "kwam", "komen",
+	"werkt", "werken", "prima", "gewoon", "zonder problemen", "meteen", "direct", "kwam", "komen",
 	"fungerar", "funkar", "utan problem", "direkt", "virker", "fungerer", "uden problemer", "med det samme", "kom",
 	"działa", "działają", "normalnie", "bez problemu", "od razu", "przychodzą", "funguje", "fungují", "normálně", "hned",
 	"radi", "rade", "ide", "odmah", "normalno", "merge", "funcționează", "normal", "imediat", "çalışıyor", "sorunsuz", "hemen",
 	"работает", "работают", "нормально", "сразу", "приходят", "приходили", "працює", "працюють", "одразу", "відразу",
 	"λειτουργεί", "κανονικά", "αμέσως", "működik", "rendben", "azonnal", "toimii", "normaalisti", "heti",
-	"正常", "都收到了", "收到了", "没问题", "沒問題", "可以", "能用", "马上", "馬上", "ちゃんと", "問題なく", "正常に", "すぐ", "届いて", "届きました",
-	"정상*", "잘", "바로", "되는데", "ปกติ", "bình thường", "được", "ngay", "normal", "lancar", "masuk normal",
-	"berfungsi", "bisa", "langsung", "ठीक", "चल", "aa gaya", "ho gaya", "theek", "sahi", "עובד", "עובדים", "תקין", "يعمل", "تعمل")
+	"正常", "收到了", "没问题", "沒問題", "可以", "能用", "马上", "馬上", "ちゃんと", "問題なく", "正常に", "すぐ", "届いて", "届きました",
+	"정상*", "잘", "바로", "되는데", "ปกติ", "bình thường", "được", "ngay", "normal", "lancar",
+	"berfungsi", "langsung", "ठीक", "चल", "aa gaya", "ho gaya", "theek", "sahi", "עובד", "עובדים", "תקין", "يعمل", "تعمل")
 
 // contrastNegators, right before (or, in the languages that put it
 // after the verb, right after) a word of contrastFine, make it the
@@ -88,15 +89,20 @@ const contrastSpan = 10
 // works (others, another thing, the usual) against the writer's case: a
 // word of contrastOthers or contrastUsual and, at most contrastSpan words
 // from it in the same sentence, a word of contrastFine not negated. The
-// hit is the fine word.
+// hit is the fine word. None in a ticket that asks for something
+// (contrastRequests), nor from a fine word in a sentence about everything
+// (contrastWhole) or an "Ok," that opens a sentence.
 func toldByContrast(toks []token, sentence []int) []hit {
 	others := append(findAll(toks, contrastOthers), findAll(toks, contrastUsual)...)
-	if len(others) == 0 {
+	if len(others) == 0 || len(findAll(toks, contrastRequests)) > 0 {
 		return nil
 	}
+	others = slices.DeleteFunc(others, func(o hit) bool { return otherTime(toks, o) })
+	whole := findAll(toks, contrastWhole)
 	var out []hit
 	for _, f := range findAll(toks, contrastFine) {
-		if contrastNegated(toks, f, sentence) || askedOrLooks(toks, f, sentence) {
+		if contrastNegated(toks, f, sentence) || askedOrLooks(toks, f, sentence) || interjection(toks, f, sentence) ||
+			slices.ContainsFunc(whole, func(w hit) bool { return sentence[w.pos] == sentence[f.pos] }) {
 			continue
 		}
 		for _, o := range others {
@@ -116,6 +122,46 @@ func toldByContrast(toks []token, sentence []int) []hit {
 		}
 	}
 	return out
+}
+
+// contrastRequests are a writer's requests and how-tos ("I would like",
+// "ich möchte", "quiero", "chciałbym", "saya mau", "wie mache ich"): what
+// works for others or always is then what they ask for or praise ("The
+// other card works fine in your shop", "Bei anderen Shops geht das ganz
+// einfach"), not a case against their own.
+var contrastRequests = mkFlowWords(
+	"i would like", "id like", "we would like", "wed like", "i want to", "i just want", "i wanted to", "how do i", "how can i",
+	"ich möchte", "ich hätte gern", "ich hätte gerne", "wie mache ich", "wie kann ich", "je voudrais", "jaimerais",
+	"comment faire", "quiero", "quisiera", "me gustaría", "cómo puedo", "vorrei", "volevo", "come posso", "gostaria", "quero",
+	"graag wil ik", "ik wil", "ik zou graag", "hoe kan ik", "jag vill", "jag skulle vilja", "hur gör jeg", "jeg vil gerne", "jeg vil",
+	"chciałbym", "chciałabym", "jak mogę", "chtěl bych", "chtěla bych", "želim", "htio bih", "htjela bih", "aș dori", "vreau",
+	"istiyorum", "хочу", "хотел бы", "хотела бы", "хотів би", "хотіла б", "θα ήθελα", "szeretném", "haluaisin",
+	"我想", "想要", "したいです", "싶어요", "싶습니다", "ต้องการ", "tôi muốn", "saya mau", "saya ingin", "chahta hoon",
+	"chahti hoon", "רוצה", "أريد", "أود")
+
+// contrastWhole are the words for everything or the whole service: "Otherwise everything
+// is fine", "Compro sempre da voi e arriva tutto subito" praise the service
+// as a whole; in their sentence no fine word is a contrast.
+var contrastWhole = mkFlowWords(
+	"everything", "all good", "alles", "todo", "tutto", "allt", "alt", "wszystko", "vše", "sve", "totul",
+	"her şey", "всё", "усе", "όλα", "minden", "kaikki", "一切", "全部", "すべて", "全て", "모두", "ทุกอย่าง",
+	"semua", "mọi thứ", "tất cả", "sab kuch", "הכל", "كل شيء")
+
+// otherTime reports whether a word for others is "the other day" (a
+// time, not someone else) or "other than" (an exception).
+func otherTime(toks []token, o hit) bool {
+	k := o.pos + len(o.phrase)
+	return o.phrase.String() == "other" && k < len(toks) && otherNotOthers[toks[k].w]
+}
+
+// otherNotOthers, after "other", make it no one else: "the other day",
+// "other than that".
+var otherNotOthers = map[string]bool{"day": true, "night": true, "week": true, "than": true}
+
+// interjection reports whether a fine word is an "Ok," that opens its
+// sentence ("Ok, other than that my order came").
+func interjection(toks []token, f hit, sentence []int) bool {
+	return (toks[f.pos].w == "ok" || toks[f.pos].w == "okay") && (f.pos == 0 || sentence[f.pos-1] != sentence[f.pos])
 }
 
 // contrastNegated reports whether a negator stands within two words

@@ -7,7 +7,9 @@ import (
 )
 
 // toldRow is a ticket at noon in a world whose logs are clean, the
-// severity it must get and, when it must fire, the words of the reason.
+// severity it must get and, when it must fire, the words of the reason;
+// when it must not, no reason of a told failure (a ticket in words
+// largely unread may still be medium through the unread floor).
 type toldRow struct {
 	name, subject, text, want, reason string
 }
@@ -21,7 +23,9 @@ func checkToldRows(t *testing.T, rows []toldRow) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if res.Severity != r.want || r.reason != "" && !strings.Contains(strings.Join(res.Reasons, " | "), r.reason) {
+		reasons := strings.Join(res.Reasons, " | ")
+		if res.Severity != r.want || r.reason != "" && !strings.Contains(reasons, r.reason) ||
+			r.reason == "" && strings.Contains(reasons, "a failure told by") {
 			t.Errorf("%s: %s, want %s with %q; reasons %q\n%s", r.name, res.Severity, r.want, r.reason, res.Reasons, why)
 		}
 	}
@@ -66,7 +70,7 @@ func TestAttempts_whatTheWriterTriedTellsAFailure(t *testing.T) {
 		{"hi-latn: 4 baar", "OTP SMS", "Mujhe login ke time OTP SMS nahi aa raha. Resend bhi kiya 4 baar.", Medium, by},
 		{"ko: 스팸함", "주문 확인 메일", "어제 저녁에 주문했는데 주문 확인 이메일을 아직 못 받았습니다. 스팸함도 봤어요.", Medium, by},
 		// must not fire
-		{"en: in a question", "App", "The app shows a grey screen on the store tab. Have you tried restarting it on your side?", Low, ""},
+		{"en: in a question", "App", "The app shows a grey screen on the store tab. Have you tried again on your side?", Low, ""},
 		{"en: the subject asks", "Outbid within a second every time - is this a robot?", "Every time I bid on lot 380 I'm outbid within a second, it happened 4 times. Just want to understand.", Low, ""},
 	})
 }
@@ -94,4 +98,50 @@ func TestContrast_aNegatedFineWordIsNoContrast(t *testing.T) {
 			t.Errorf("%q: no contrast, want one", text)
 		}
 	}
+}
+
+// TestTold_notOnThanksPraiseOrRequests: what a writer tried before it
+// worked, a thanks or praise, a try on of clothes, orders counted, and a
+// request that names what works elsewhere or always tell no failure (the
+// review of round sixty-seven, M1 to M3 and S4).
+func TestTold_notOnThanksPraiseOrRequests(t *testing.T) {
+	checkToldRows(t, []toldRow{
+		// M1: an attempt that worked, thanked or praised
+		{"zh: 现在可以了", "已解决", "我重启了手机，现在可以了，谢谢。", Low, ""},
+		{"sv: jättebra", "Tack", "Jag har testat den nya funktionen och den är jättebra. Tack!", Low, ""},
+		{"sv: det fungerar", "Tack för hjälpen", "Har testat igen nu och det fungerar. Tack för hjälpen!", Low, ""},
+		{"pl: się udało", "Podziękowania", "Próbowałam kilka razy, w końcu się udało. Dziękuję za pomoc!", Low, ""},
+		{"vi: rất thích", "Cảm ơn", "Tôi đã thử tính năng mới, rất thích. Cảm ơn!", Low, ""},
+		{"en: love it", "Love it", "I tried it yesterday and love it. Great job team.", Low, ""},
+		{"en: the new recipe feature", "New recipe feature", "I tried the new recipe feature and love it. A shopping list would make it perfect.", Low, ""},
+		{"ru: теперь всё работает", "Спасибо", "Перезагрузил телефон, теперь всё работает. Спасибо!", Medium, ""},
+		{"ar: رائع", "شكرا", "جربت التطبيق الجديد وهو رائع، شكرا لكم", Medium, ""},
+		{"he: מעולה", "תודה", "ניסיתי את הפיצ'ר החדש, מעולה! תודה רבה", Medium, ""},
+		{"id: bagus sekali", "Terima kasih", "Saya sudah coba fitur baru, bagus sekali. Terima kasih!", Medium, ""},
+		// M2: trying on, orders counted
+		{"en: tried on", "Exchange jacket", "I tried on the jacket and it is too small for me. I would like to exchange it for a size L.", Low, ""},
+		{"es: probé los zapatos", "Cambio de talla", "Probé los zapatos y me quedan grandes, quiero cambiarlos por una talla menor.", Low, ""},
+		{"pt: experimentei, tentei pelo site", "Troca de tamanho", "Já experimentei o vestido e ficou grande. Quero trocar por um tamanho menor, tentei pelo site mas prefiro falar com vocês.", Low, ""},
+		{"de: 5 mal bestellt", "Lob", "Ich habe schon 5 mal bei euch bestellt und war immer zufrieden. Macht weiter so!", Low, ""},
+		// M3: praise of the whole, requests
+		{"en: otherwise everything is fine", "Update phone number", "Otherwise everything is fine, I just want to update my phone number to 07700 900123.", Low, ""},
+		{"pl: zawsze działa", "Zmiana e-maila", "Aplikacja zawsze działa bez problemu, chciałbym tylko zmienić adres e-mail na koncie.", Low, ""},
+		{"it: arriva tutto subito", "Spedizioni in Svizzera", "Compro sempre da voi e arriva tutto subito. Volevo sapere se spedite anche in Svizzera.", Low, ""},
+		{"es: siempre llega bien", "Envío a casa de mis padres", "Me gustaría que el pedido llegue a casa de mis padres esta semana. Siempre llega bien a mi casa, pero estaré fuera.", Low, ""},
+		{"en: other countries", "Shipping to Iceland", "We would like to start shipping to Iceland. Shipping to other countries in the EU works fine with your integration.", Low, ""},
+		{"en: usually come fast", "Need it by Friday", "I need the order before Friday, usually your deliveries come fast. Could you choose express shipping for me please.", Low, ""},
+		{"en: the other day", "Another pair", "The other day I ordered shoes and they came quickly. I want to order another pair in black.", Low, ""},
+		{"en: ok, other than that", "Gift card", "Ok, other than that my order came. I would like to buy a gift card for my sister.", Low, ""},
+		{"en: my other card", "Other card", "I'd like to pay with my other card next time, the current one expires. The other card works fine in your shop.", Low, ""},
+		{"en: same setup", "Same setup please", "My colleague set up the team calendar fine, I would like the same setup on my account.", Low, ""},
+		{"de: bei anderen Shops", "Adresse ändern", "Ich möchte meine Lieferadresse ändern. Bei anderen Shops geht das ganz einfach im Kundenkonto, bitte um Hilfe.", Low, ""},
+		{"de: wie mache ich das", "Uhr koppeln", "Bei meinem Mann funktioniert die Kopplung mit der Uhr, wie mache ich das bei mir", Low, ""},
+		{"nl: wel", "Andere maat", "Graag wil ik mijn bestelling wijzigen naar een andere maat, die heb ik wel nodig voor vrijdag.", Low, ""},
+		{"id: teman saya juga bisa", "Ganti warna", "Pesanan saya sudah datang, teman saya juga bisa pesan. Saya mau tukar warna ke hitam.", Low, ""},
+		{"en: everything as usual (the whole)", "Hello", "The app always works fine, everything as usual. Just saying hello.", Low, ""},
+		{"en: the other day (a time)", "Fast delivery", "The other day my parcel arrived fine, thank you for the fast delivery.", Low, ""},
+		{"en: ok, (an interjection)", "Dashboard", "Ok, my colleague sees the new dashboard now.", Low, ""},
+		// S4: "bhai" as an address, not others
+		{"hi-latn: bhai", "Size change", "Bhai mera order aa gaya, bas size badalna hai. M se L kar do please.", Medium, ""},
+	})
 }
