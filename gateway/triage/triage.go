@@ -570,6 +570,7 @@ func readTicket(tk Ticket, own string) (string, []token, signals) {
 		sig.billing = nil
 	}
 	subjectLabel(&sig, subjectEnd, bodyEnd)
+	sig.contrast, sig.attempts = toldOwn(tk, toks, subjectEnd, ownEnd, sig.contrast), toldOwn(tk, toks, subjectEnd, ownEnd, sig.attempts) // contrast.go
 	sig.resolvedBy = resolvedBy(&sig, toks, subjectEnd, ownEnd)
 	if sig.resolvedBy == nil {
 		sig.signGoneBy = signWentAway(&sig, toks, subjectEnd, ownEnd, false) // signgone.go
@@ -792,6 +793,9 @@ func classify(s signals, tr *trace) (claim, []string) {
 		return claimOne, []string{r}
 	case len(degraded) > 0:
 		return claimDegraded, []string{fmt.Sprintf("degradation words: %s", quote(degraded))}
+	}
+	if c, r := contrastClaim(&s); c != claimUnknown {
+		return c, []string{r}
 	}
 	return claimUnknown, []string{"no failure, question or impact words"}
 }

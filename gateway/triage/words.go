@@ -850,6 +850,12 @@ type signals struct {
 	// happened.
 	retraction, closing, pastQuestion []hit
 	question                          bool // ends a sentence with "?"
+	// contrast are the words that set what works (others, the usual)
+	// against the writer's case: a failure told by contrast (contrast.go).
+	contrast []hit
+	// attempts are the writer's own tries ("tried 3 times", "reinstalled"):
+	// a failure told by what they did about it (attempts.go).
+	attempts []hit
 	// gone are vanish words that are not data loss: a problem or a picture
 	// that went away ("the error is gone").
 	gone []hit
@@ -1007,6 +1013,8 @@ func readSignals(toks []token, text string) signals {
 	s.privacy = notFailedAsk(toks, s.privacy, active(s.failure))
 	s.resend = askedResends(toks, s.clause, s.resend)
 	s.codesCounted = codesCounted(toks)
+	s.contrast = toldByContrast(toks, s.sentence)
+	s.attempts = writersAttempts(toks, s.sentence)
 	// A sign-in code refused is a failure, in whatever words the lists
 	// above do not know ("o código … é sempre recusado").
 	s.codeRefused = signInCodeRefused(toks)
