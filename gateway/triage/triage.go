@@ -987,7 +987,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 			return a.Service, a, append(reasons, failingStepReason(mentions[0], a))
 		}
 		if mentions[0].Strength == strengthFlow {
-			reasons = append(reasons, fmt.Sprintf("no service named; the ticket describes its flow (%q): %s", mentions[0].Phrase, service))
+			reasons = append(reasons, fmt.Sprintf("no service named; the ticket describes its flow (%q%s): %s", mentions[0].Phrase, lexiconNote(mentions[0].Phrase), service))
 		}
 	case len(mentions) > 1:
 		service = mentions[0].Service
@@ -1019,7 +1019,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		case service != mentions[0].Service:
 			reasons = append(reasons, fmt.Sprintf("the ticket names %s and %s; %s's logs corroborate first", mentions[0].Service, service, service))
 		case mentions[0].Strength == strengthFlow:
-			reasons = append(reasons, fmt.Sprintf("no service named; the ticket describes its flow (%q) most where it states the failure: %s", mentions[0].Phrase, service))
+			reasons = append(reasons, fmt.Sprintf("no service named; the ticket describes its flow (%q%s) most where it states the failure: %s", mentions[0].Phrase, lexiconNote(mentions[0].Phrase), service))
 		case mentions[0].Pos > mentions[1].Pos:
 			reasons = append(reasons, fmt.Sprintf("the ticket names %s and %s; the failure is %s's", mentions[1].Service, service, service))
 		}
