@@ -743,10 +743,10 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.86, withinOne: 0.96, service: 0.84}, why: "blind, written during rounds sixty-three and sixty-four for a later round (a laundry and dry-cleaning pickup-and-delivery service on the first working day after a holiday weekend in a heatwave: pickup and return slots, orders per bag or item, garment tracking and stain photos, a subscription with bag credits, business accounts for hotels and offices, card, SEPA debit and wallet payments, refunds and damage claims, phone-code sign-in, driver-arrival push and SMS and order e-mails, a service and price search, a partner API for hotels and property managers): floor a little below its first measurement (0.889 / 0.986 / 0.861 with rounds sixty-three and sixty-four and the session read-through's mends; 0.903 / 0.986 / 0.861 after round sixty-five)"},
 	{name: "holdout97",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.78, withinOne: 0.92, service: 0.73}, why: "blind, written during rounds sixty-six to sixty-eight for a later round (a public electric-vehicle charging network's app at the start of a summer-holiday getaway weekend: charging sessions started by app or RFID card, a charger map and availability search, charger reservations, per-kWh and idle fees by card, wallet and a monthly plan, fleet and business accounts, roaming partners, e-mail-code sign-in, session-ended and receipt push, SMS and e-mails, a partner API for roaming partners and fleet managers): floor a little below its first measurement (0.806 / 0.944 / 0.750 with rounds sixty-three to sixty-five and their mends, before rounds sixty-six to sixty-eight)"},
+		floor: figures{exact: 0.78, withinOne: 0.92, service: 0.73}, why: "blind, written during rounds sixty-six to sixty-eight for a later round (a public electric-vehicle charging network's app at the start of a summer-holiday getaway weekend: charging sessions started by app or RFID card, a charger map and availability search, charger reservations, per-kWh and idle fees by card, wallet and a monthly plan, fleet and business accounts, roaming partners, e-mail-code sign-in, session-ended and receipt push, SMS and e-mails, a partner API for roaming partners and fleet managers): floor a little below its first measurement (0.806 / 0.944 / 0.750 with rounds sixty-three to sixty-five and their mends, before rounds sixty-six to sixty-nine)"},
 	{name: "holdout98",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.88, withinOne: 0.95, service: 0.81}, why: "blind, written during rounds sixty-six to sixty-eight for a later round (a dental practice chain's patient app in the first working week after the summer holidays, when recall reminders go out: appointment booking and rescheduling, treatment plans and quotes, card, wallet and instalment payments, insurance claims and pre-approvals, recall reminders by SMS, push and e-mail, magic-link sign-in, a practice and dentist search, a partner API for insurers and referring clinics): floor a little below its first measurement (0.903 / 0.972 / 0.833 with rounds sixty-three to sixty-five and their mends, before rounds sixty-six to sixty-eight)"},
+		floor: figures{exact: 0.88, withinOne: 0.95, service: 0.81}, why: "blind, written during rounds sixty-six to sixty-eight for a later round (a dental practice chain's patient app in the first working week after the summer holidays, when recall reminders go out: appointment booking and rescheduling, treatment plans and quotes, card, wallet and instalment payments, insurance claims and pre-approvals, recall reminders by SMS, push and e-mail, magic-link sign-in, a practice and dentist search, a partner API for insurers and referring clinics): floor a little below its first measurement (0.903 / 0.972 / 0.833 with rounds sixty-three to sixty-five and their mends, before rounds sixty-six to sixty-nine)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -1086,6 +1086,11 @@ func init() {
 // holdout98 (written during rounds sixty-six to sixty-eight, measured with
 // the rules before them: 0.806 / 0.944 / 0.750 and 0.903 / 0.972 / 0.833),
 // 7174 tickets: 0.862 (6184), 0.966 (6930), 0.891 (6393); no floor moves.
+// After rounds sixty-seven and sixty-nine (sixty-six and sixty-eight not
+// merged; holdout93 and holdout94 their check, one within and one service
+// more; holdout95 one within and one service more, holdout98 one exact
+// more and one service less), 7174 tickets: 0.868 (6228), 0.967 (6937),
+// 0.894 (6417); no floor moves.
 var wholeFloor = figures{exact: 0.85, withinOne: 0.96, service: 0.88}
 
 const wholeMinTickets = 200

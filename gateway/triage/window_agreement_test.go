@@ -74,7 +74,7 @@ const windowSlack = 15 * time.Minute
 // sixty-four and the session read-through's mends: 19 of 22 and 43 of 44;
 // 20 of 22 and 44 of 44 after round sixty-five.
 // holdout97 and holdout98, first measured with rounds sixty-three to
-// sixty-five and their mends (before rounds sixty-six to sixty-eight): 45 of
+// sixty-five and their mends (before rounds sixty-six to sixty-nine): 45 of
 // 47 and 54 of 54.
 var windowFloors = map[string]float64{
 	"holdout49": 0.88,
