@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Round sixty-seven: a failure told by contrast. Many writers describe
@@ -113,7 +114,7 @@ func toldByContrast(toks []token, sentence []int) []hit {
 				d = -d
 			}
 			span := contrastSpan
-			if r := []rune(toks[f.pos].raw); len(r) > 0 && unspaced(r[0]) {
+			if r, _ := utf8.DecodeRuneInString(toks[f.pos].raw); unspaced(r) {
 				span = 3 * contrastSpan // a character each, in Han, kana and Thai
 			}
 			if d == 0 || d > span || sentence[f.pos] != sentence[o.pos] {
@@ -189,13 +190,16 @@ func contrastNegatedAfter(toks []token, i int) bool {
 		b.WriteString(toks[k].raw)
 	}
 	s := b.String()
-	for _, n := range []string{"ない", "ません", "なかった", "ず", "いない", "ていない"} {
+	for _, n := range japaneseNegatives {
 		if strings.HasPrefix(s, n) {
 			return true
 		}
 	}
 	return false
 }
+
+// japaneseNegatives are the endings contrastNegatedAfter looks for.
+var japaneseNegatives = []string{"ない", "ません", "なかった", "ず", "いない", "ていない"}
 
 // contrastClaim is the claim of a ticket whose only failure is told by
 // contrast or by the writer's attempts (attempts.go); classify asks it
