@@ -50,6 +50,10 @@ func writersAttempts(toks []token, sentence []int) []hit {
 	if len(findAll(toks, attemptSizes)) > 0 {
 		return nil // trying on: "Probé los zapatos … una talla menor"
 	}
+	tries, counts := findAll(toks, attemptWords), attemptCounts(toks)
+	if len(tries) == 0 && len(counts) == 0 {
+		return nil // most tickets: no try, so no need for what worked
+	}
 	var worked, praise []hit
 	for _, f := range findAll(toks, contrastFine) {
 		if !contrastNegated(toks, f, sentence) {
@@ -63,19 +67,29 @@ func writersAttempts(toks []token, sentence []int) []hit {
 	}
 	orders := findAll(toks, attemptOrders)
 	var out []hit
-	for _, h := range findAll(toks, attemptWords) {
+	for _, h := range tries {
 		if !inQuestion(toks, h.pos, sentence) && !attemptWorked(h, worked, praise, sentence) {
 			out = append(out, h)
 		}
 	}
+	for _, h := range counts {
+		i := h.pos
+		if !inQuestion(toks, i, sentence) && !attemptWorked(h, worked, praise, sentence) && !slices.ContainsFunc(orders, func(o hit) bool {
+			return sentence[o.pos] == sentence[i] && o.pos-i <= 4 && i-o.pos <= 4
+		}) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// attemptCounts returns the numbers of at most two digits followed by a
+// word for times ("4 baar"), as hits of the two words.
+func attemptCounts(toks []token) []hit {
+	var out []hit
 	for i := 0; i+1 < len(toks); i++ {
-		if isNumber(toks[i].raw) && len(toks[i].raw) <= 2 && attemptTimes[toks[i+1].raw] && !inQuestion(toks, i, sentence) {
-			h := hit{phrase: phrase{toks[i].raw, toks[i+1].raw}, pos: i}
-			if !attemptWorked(h, worked, praise, sentence) && !slices.ContainsFunc(orders, func(o hit) bool {
-				return sentence[o.pos] == sentence[i] && o.pos-i <= 4 && i-o.pos <= 4
-			}) {
-				out = append(out, h)
-			}
+		if isNumber(toks[i].raw) && len(toks[i].raw) <= 2 && attemptTimes[toks[i+1].raw] {
+			out = append(out, hit{phrase: phrase{toks[i].raw, toks[i+1].raw}, pos: i})
 		}
 	}
 	return out

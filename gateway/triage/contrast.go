@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Round sixty-seven: a failure told by contrast. Many writers describe
@@ -50,22 +51,24 @@ var contrastUsual = mkFlowWords(
 	"בדרך כלל", "תמיד", "عادة", "دائما", "دائماً")
 
 // contrastFine say that it works: fine, normal, as it should, at once.
+// A word shared by several languages ("normal", "funciona") is written
+// once: a set holding it twice finds it twice.
 var contrastFine = mkFlowWords(
 	"fine", "ok", "okay", "works", "work", "worked", "working", "normal", "normally", "no problem", "without problems",
 	"through", "immediately", "straight away", "right away", "instantly", "as usual", "arrived", "get through",
-	"funktioniert", "funktionieren", "geht", "gehen", "klappt", "problemlos", "ohne probleme", "sofort", "normal", "angekommen",
+	"funktioniert", "funktionieren", "geht", "gehen", "klappt", "problemlos", "ohne probleme", "sofort", "angekommen",
 	"fonctionne", "fonctionnent", "marche", "marchent", "passe", "passent", "sans problème", "immédiatement", "normalement", "reçu",
 	"funciona", "funcionan", "sin problema*", "sí", "inmediatamente", "normalmente", "llegan", "llega",
-	"funciona", "funcionam", "sem problema*", "imediatamente", "chegam", "chega",
+	"funcionam", "sem problema*", "imediatamente", "chegam", "chega",
 	"funziona", "funzionano", "senza problemi", "subito", "attivi", "attivo", "arrivano",
 	"werkt", "werken", "prima", "gewoon", "zonder problemen", "meteen", "direct", "kwam", "komen",
 	"fungerar", "funkar", "utan problem", "direkt", "virker", "fungerer", "uden problemer", "med det samme", "kom",
 	"działa", "działają", "normalnie", "bez problemu", "od razu", "przychodzą", "funguje", "fungují", "normálně", "hned",
-	"radi", "rade", "ide", "odmah", "normalno", "merge", "funcționează", "normal", "imediat", "çalışıyor", "sorunsuz", "hemen",
+	"radi", "rade", "ide", "odmah", "normalno", "merge", "funcționează", "imediat", "çalışıyor", "sorunsuz", "hemen",
 	"работает", "работают", "нормально", "сразу", "приходят", "приходили", "працює", "працюють", "одразу", "відразу",
 	"λειτουργεί", "κανονικά", "αμέσως", "működik", "rendben", "azonnal", "toimii", "normaalisti", "heti",
 	"正常", "收到了", "没问题", "沒問題", "可以", "能用", "马上", "馬上", "ちゃんと", "問題なく", "正常に", "すぐ", "届いて", "届きました",
-	"정상*", "잘", "바로", "되는데", "ปกติ", "bình thường", "được", "ngay", "normal", "lancar",
+	"정상*", "잘", "바로", "되는데", "ปกติ", "bình thường", "được", "ngay", "lancar",
 	"berfungsi", "langsung", "ठीक", "चल", "aa gaya", "ho gaya", "theek", "sahi", "עובד", "עובדים", "תקין", "يعمل", "تعمل")
 
 // contrastNegators, right before (or, in the languages that put it
@@ -111,7 +114,7 @@ func toldByContrast(toks []token, sentence []int) []hit {
 				d = -d
 			}
 			span := contrastSpan
-			if r := []rune(toks[f.pos].raw); len(r) > 0 && unspaced(r[0]) {
+			if r, _ := utf8.DecodeRuneInString(toks[f.pos].raw); unspaced(r) {
 				span = 3 * contrastSpan // a character each, in Han, kana and Thai
 			}
 			if d == 0 || d > span || sentence[f.pos] != sentence[o.pos] {
@@ -187,13 +190,16 @@ func contrastNegatedAfter(toks []token, i int) bool {
 		b.WriteString(toks[k].raw)
 	}
 	s := b.String()
-	for _, n := range []string{"ない", "ません", "なかった", "ず", "いない", "ていない"} {
+	for _, n := range japaneseNegatives {
 		if strings.HasPrefix(s, n) {
 			return true
 		}
 	}
 	return false
 }
+
+// japaneseNegatives are the endings contrastNegatedAfter looks for.
+var japaneseNegatives = []string{"ない", "ません", "なかった", "ず", "いない", "ていない"}
 
 // contrastClaim is the claim of a ticket whose only failure is told by
 // contrast or by the writer's attempts (attempts.go); classify asks it

@@ -65,7 +65,7 @@ var flowLexicon = []struct {
 	{"signing in", "Dutch", []string{"inlog*", "wachtwoord*", "verificatiecode*"}},
 	{"signing in", "Danish", []string{"log ind", "logge ind", "logget ind", "adgangskode*", "kodeord*", "engangskode*", "bekræftelseskode*", "mitid"}},
 	{"signing in", "Swedish", []string{"lösenord*", "verifieringskod*", "engångskod*", "bankid"}},
-	{"signing in", "Norwegian", []string{"logget inn", "engangskode*", "bekreftelseskode*"}},
+	{"signing in", "Norwegian", []string{"logget inn", "bekreftelseskode*"}}, // "engangskode*": Danish's
 	{"signing in", "Finnish", []string{"sisäänkirjau*", "vahvistuskoodi*", "tunnistautu*", "tunnukse*"}},
 	{"signing in", "Estonian", []string{"sisselogimi*", "kinnituskood*"}},
 	{"signing in", "Latvian", []string{"paroli", "ielogot*", "verifikācijas kod*"}},
@@ -83,7 +83,7 @@ var flowLexicon = []struct {
 	{"paying", "Russian", []string{"возврат средств", "возврат денег"}},
 	{"paying", "Ukrainian", []string{"картку", "карткою", "повернення коштів", "оплатит*"}},
 	{"paying", "Bulgarian", []string{"картата", "възстановяване на сума*"}},
-	{"paying", "Serbian", []string{"povrat novca", "повраћај новца"}},
+	{"paying", "Serbian", []string{"povrat novca", "повраћај новца"}}, // "povrat novca" is Croatian too
 	{"paying", "Arabic", []string{"استرجاع المبلغ", "بطاقتي", "بطاقة الفيزا", "الدفع الإلكتروني"}},
 	{"paying", "Hebrew", []string{"החזר כספי", "לשלם", "כרטיס אשראי"}},
 	{"paying", "Hindi", []string{"पेमेंट", "रिफंड"}},
@@ -100,7 +100,6 @@ var flowLexicon = []struct {
 	{"paying", "Czech", []string{"kartou", "zaplatit", "zaplacení", "platit"}},
 	{"paying", "Slovak", []string{"zaplatiť"}},
 	{"paying", "Slovene", []string{"plačil*", "plačati", "vračilo denarja", "kartico"}},
-	{"paying", "Croatian", []string{"povrat novca"}},
 	{"paying", "Romanian", []string{"cardul", "cardului", "plătesc", "plătim", "rambursar*"}},
 	{"paying", "Dutch", []string{"betaal", "terugbetal*", "pinbetaling*"}},
 	{"paying", "Danish", []string{"betalingskort*", "refusion*"}},
