@@ -31,7 +31,7 @@ func placeStream(n int) []string {
 
 func BenchmarkWriterZone_newPlaces(b *testing.B) {
 	texts := placeStream(2000)
-	writerZone(texts[0], texts[0]) // compile the readers outside the loop
+	warmPlaceReaders()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -42,10 +42,21 @@ func BenchmarkWriterZone_newPlaces(b *testing.B) {
 
 func BenchmarkWriterZone_noPlace(b *testing.B) {
 	s := "hello, the checkout page fails with error 503 since this morning when i pay with my card, please help"
-	writerZone(s, s)
+	warmPlaceReaders()
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		writerZone(s, s)
 	}
+}
+
+// warmPlaceReaders compiles the readers compileOnUse and abroadForms
+// leave to their first use, outside a benchmark's loop.
+func warmPlaceReaders() {
+	reZoneRegion()
+	reWriterPlace()
+	reInRegion()
+	reContrast()
+	reCJKPlaceTime()
+	abroadForms()
 }
