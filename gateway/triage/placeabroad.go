@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -305,17 +306,40 @@ const abroadStayWords = `unos|unas|días|dias|esta|este|semana|ahora|todavía|a�
 // place): re, an alternation of every place's name, is run only on the
 // stretch around each anchor, before bytes before it and after bytes
 // after it.
+//
+// named is the pre-check every text re matches in passes: the bytes of a
+// region's name anywhere in it (placeAnywhere) for the forms of
+// regionAlt, a rune of Han, kana or Hangul (cjkScript) for those of
+// cjkPlaceAlt. A text that fails it needs none of the form's scans: on a
+// text that names no place they were over half of writerZone's cost.
 type abroadForm struct {
 	anchor, re    *regexp.Regexp
 	before, after int
-	place         int // the offset in a match of re of the place group
+	place         int  // the offset in a match of re of the place group
+	cjk           bool // a form of cjkPlaceAlt, else of regionAlt
 }
 
 func newAbroadForm(anchor, re string, before, after int) abroadForm {
 	f := abroadForm{anchor: regexp.MustCompile(anchor), re: regexp.MustCompile(re), before: before, after: after}
 	f.place = 2 * f.re.SubexpIndex("place")
+	f.cjk = strings.Contains(re, cjkPlaceAlt)
+	if !f.cjk && !strings.Contains(re, regionAlt) {
+		panic("an abroad form reads no place: " + re)
+	}
 	return f
 }
+
+// named is the form's pre-check on a text: region and cjk tell whether
+// it passes placeAnywhere and cjkScript.
+func (f abroadForm) named(region, cjk bool) bool {
+	return f.cjk && cjk || !f.cjk && region
+}
+
+// placeAnywhere finds the bytes of a region's name anywhere in a text, in
+// or across a word: a window of abroadForm.matches may end inside a rune
+// (see there), so a name its re reads may stand before a letter of the
+// whole text.
+var placeAnywhere = newNameIndex(slices.Collect(maps.Keys(regionNames())), false, false, nil)
 
 // Latin-script first-person verbs (and "here") that open the Latin form.
 const abroadLatinVerbs = `estoy|estamos|estou|ich bin|wir sind|je suis|nous sommes|sono|siamo|mi trovo|ci troviamo|ik ben|wij zijn|we zijn|` +
@@ -467,12 +491,22 @@ var koSelf = []string{"제", "저", "내", "나", "저희", "우리", "지금", 
 // abroadForms: the first place a match of theirs names that is the writer's
 // and where they are now, and the words that say it.
 func writerPlaceAbroad(s string) (place string, at int, phrase string, ok bool) {
+	return placeAbroadIn(s, abroadForms(), true)
+}
+
+// placeAbroadIn is writerPlaceAbroad over forms, each skipped where its
+// pre-check (abroadForm.named) fails if prechecked is true.
+func placeAbroadIn(s string, forms []abroadForm, prechecked bool) (place string, at int, phrase string, ok bool) {
 	type found struct {
 		place, phrase string
 		at            int
 	}
 	var all []found
-	for _, f := range abroadForms() {
+	region, cjk := placeAnywhere.has(s), cjkScript(s)
+	for _, f := range forms {
+		if prechecked && !f.named(region, cjk) {
+			continue
+		}
 		g := f.place
 		for _, m := range f.matches(s) {
 			w := s[m[g]:m[g+1]]

@@ -173,11 +173,15 @@ func newNameIndex(names []string, left, right bool, joined []string) *nameIndex 
 // ends a word as the index asks (see nameIndex; as `(?:^|[^\p{L}])` and
 // `(?:$|[^\p{L}])` read them: an invalid byte is no letter).
 func (x *nameIndex) has(s string) bool {
-	if x.empty {
-		return true
-	}
+	return x.empty || x.any(s, func(int, int) bool { return true })
+}
+
+// any reports whether ok holds for a name of the index in s at s[at:end],
+// bounded as the index asks; it asks each such name, in text order, until
+// ok holds ("" is never asked).
+func (x *nameIndex) any(s string, ok func(at, end int) bool) bool {
 	for i := 0; i < len(s); i++ {
-		if x.bytes[s[i]] && x.bounded(s, i, i+1) {
+		if x.bytes[s[i]] && x.bounded(s, i, i+1) && ok(i, i+1) {
 			return true
 		}
 		if i+1 == len(s) {
@@ -188,7 +192,7 @@ func (x *nameIndex) has(s string) bool {
 			continue
 		}
 		for _, n := range x.byPair[k] {
-			if strings.HasPrefix(s[i:], n) && x.bounded(s, i, i+len(n)) {
+			if strings.HasPrefix(s[i:], n) && x.bounded(s, i, i+len(n)) && ok(i, i+len(n)) {
 				return true
 			}
 		}
@@ -587,7 +591,7 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 		}
 		break
 	}
-	for _, m := range regionMatches(reZoneRegion(), s) {
+	for _, m := range zoneRegionMatches(s) {
 		g := firstGroup(m)
 		if g < 0 || !commonWordZone(s, orig, m[0], m[g], m[g+1]) || reProfileZone.MatchString(s[m[1]:]) || insideLatinWord(s, m[g]) {
 			continue
@@ -666,6 +670,59 @@ func regionMatches(re *regexp.Regexp, s string) [][]int {
 		return nil
 	}
 	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+// zoneRegionMatches is regionMatches(reZoneRegion(), s), without the scan
+// where no region's name stands as its match needs it (zoneRegionContext):
+// the scan of the whole alternation is most of the cost of a text that
+// names a place.
+func zoneRegionMatches(s string) [][]int {
+	if !regionIndex.any(s, func(at, end int) bool { return zoneRegionContext(s, at, end) }) {
+		return nil
+	}
+	return reZoneRegion().FindAllStringSubmatchIndex(s, -1)
+}
+
+// zoneTimeWords are timeWord's words, and zoneRegionBefore the words that
+// may stand (after spaces) right before a region of reZoneRegion: a word
+// of timeWord, an "am" or "pm" of a clock; a digit or "(" is checked
+// apart. timeWordPreps are the words reZoneRegion reads between timeWord
+// and the region ("horário de Brasília").
+var (
+	zoneTimeWords    = strings.Split(strings.TrimSuffix(strings.TrimPrefix(timeWord, "(?:"), ")"), "|")
+	zoneRegionBefore = append([]string{"am", "pm", "a.m.", "p.m."}, zoneTimeWords...)
+	timeWordPreps    = []string{"de", "del", "di", "in", "à", "ng"}
+)
+
+// regexpSpace is what `\s` matches.
+const regexpSpace = "\t\n\f\r "
+
+// zoneRegionContext reports whether the region name at s[at:end] stands
+// where reZoneRegion could read it: a word for time after it (past
+// spaces), or before it (past spaces, and one of timeWordPreps with the
+// spaces around it), a digit, "am" or "pm" or "(" before it (past
+// spaces). It is true wherever one of reZoneRegion's four shapes reads
+// the name (it asks no more of the words around it than they do).
+func zoneRegionContext(s string, at, end int) bool {
+	if rest := strings.TrimLeft(s[end:], regexpSpace); len(rest) < len(s)-end && hasAnyPrefix(rest, zoneTimeWords) {
+		return true
+	}
+	before := strings.TrimRight(s[:at], regexpSpace)
+	if before == "" {
+		return false
+	}
+	if c := before[len(before)-1]; c >= '0' && c <= '9' || c == '(' || hasAnySuffix(before, zoneRegionBefore) {
+		return true
+	}
+	if len(before) == at {
+		return false // a prep is followed by spaces
+	}
+	for _, p := range timeWordPreps {
+		if w, ok := strings.CutSuffix(before, p); ok && hasAnySuffix(strings.TrimRight(w, regexpSpace), zoneTimeWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // reProfileZone is the start of the words after a region's "time" that
