@@ -3,7 +3,6 @@ package triage
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -179,26 +178,11 @@ func contrastNegated(toks []token, h hit, sentence []int) bool {
 			return true
 		}
 	}
-	return contrastNegatedAfter(toks, h.pos+len(h.phrase))
+	return unspacedFollows(toks, h.pos+len(h.phrase), 3, false, japaneseNegatives)
 }
 
-// contrastNegatedAfter reports whether the Japanese negative ("ない", "ません",
-// "なかった", "ず") follows at toks[i], as unspaced characters.
-func contrastNegatedAfter(toks []token, i int) bool {
-	var b strings.Builder
-	for k := i; k < len(toks) && k < i+3; k++ {
-		b.WriteString(toks[k].raw)
-	}
-	s := b.String()
-	for _, n := range japaneseNegatives {
-		if strings.HasPrefix(s, n) {
-			return true
-		}
-	}
-	return false
-}
-
-// japaneseNegatives are the endings contrastNegatedAfter looks for.
+// japaneseNegatives are the endings a contrast's fine word is denied by
+// (unspacedFollows, over the next three tokens, across clause breaks).
 var japaneseNegatives = []string{"ない", "ません", "なかった", "ず", "いない", "ていない"}
 
 // contrastClaim is the claim of a ticket whose only failure is told by
@@ -244,6 +228,9 @@ func askedOrLooks(toks []token, h hit, sentence []int) bool {
 // when the subject asks a question ("Outbid every time - is this a
 // robot?"): what the writer tried or saw work is then what they ask about.
 func toldOwn(tk Ticket, toks []token, subjectEnd, ownEnd int, hs []hit) []hit {
+	if len(hs) == 0 {
+		return hs
+	}
 	if subjectEnd > 0 && subjectEnd <= len(toks) && toks[subjectEnd-1].q {
 		return nil
 	}

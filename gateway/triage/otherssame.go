@@ -215,13 +215,21 @@ func negatedAfterPhrase(toks []token, h hit) bool {
 	if end < len(toks) && !toks[end].brk && (afterNegators[toks[end].w] || turkishNegations[toks[end].w]) {
 		return true
 	}
+	return unspacedFollows(toks, end, 6, true, japaneseNegations)
+}
+
+// unspacedFollows reports whether the raw text of the (at most n) tokens
+// from toks[from] starts with one of endings, stopping at a clause break
+// when inClause is set: a script written without spaces puts a negation
+// right after its word ("同じ問題はありません", "動いていない").
+func unspacedFollows(toks []token, from, n int, inClause bool, endings []string) bool {
 	var b strings.Builder
-	for k := end; k < len(toks) && k < end+6 && !toks[k].brk; k++ {
+	for k := from; k < len(toks) && k < from+n && !(inClause && toks[k].brk); k++ {
 		b.WriteString(toks[k].raw)
 	}
 	rest := b.String()
-	for _, n := range japaneseNegations {
-		if strings.HasPrefix(rest, n) {
+	for _, e := range endings {
+		if strings.HasPrefix(rest, e) {
 			return true
 		}
 	}
