@@ -283,6 +283,20 @@ type secondOpinion struct {
 // service's traffic fell to a third with no failure logged (medium for the
 // writer, high for the second labeler), and a typo on one screen (no
 // service for the writer, the screen's service for the second labeler).
+// holdout99 and holdout100 (written during rounds seventy and seventy-one,
+// the same way; 45 and 49 windows): 68 and 71 of 72 in severity (all 72
+// within one level), 69 and 70 of 72 in service. The tickets apart are
+// splits already known: the app not opening while its traffic fell to a
+// quarter with no failure logged (medium for the writer, high for the
+// second labeler; two tickets), money taken while the test slot stays
+// unpaid during the wallet's failures (the booking's service at medium for
+// the writer, payments at high for the second), a reminder asked about
+// before it was due (medium and low), one user's gift card refused during
+// a mild rise of its failures (high and medium), questions and feature
+// requests naming the product's thing (no service for the writer, the
+// thing's service for the second; three tickets) and a failure naming no
+// service on clean logs (none and checkout-api). holdout99's floor sits
+// below 0.97 in exact and service.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -380,6 +394,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout96", file: "holdout96.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout97", file: "holdout97.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout98", file: "holdout98.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout99", file: "holdout99.json", floor: figures{exact: 0.93, withinOne: 0.97, service: 0.94}},
+	{set: "holdout100", file: "holdout100.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
