@@ -274,6 +274,10 @@ var writerPlaceShapes = []regionShape{
 		group: "workplace", after: `\s+` + workplaceNounsAfterPlace + `(?:$|[^\p{L}])`},
 }
 
+// writerPlaceChecks are the pre-checks of reWriterPlace's shapes: on a
+// text that names a place its scan is most of writerPlace's cost.
+var writerPlaceChecks = shapeChecks(writerPlaceShapes)
+
 // writerSubject is the writer as the subject of "I'm in", "I'm at the
 // Rotterdam office", and nowAdverbs the words for now that may follow it;
 // both shapes of reWriterPlace share them.
@@ -370,7 +374,7 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 		return now
 	}
 	jaGroup, workplaceGroup := writerPlaceGroups()
-	for _, m := range regionMatches(reWriterPlace(), s) {
+	for _, m := range shapeMatches(reWriterPlace(), writerPlaceChecks(), s) {
 		g := firstGroup(m)
 		if g < 0 {
 			continue
