@@ -50,11 +50,12 @@ func BenchmarkWriterZone_noPlace(b *testing.B) {
 	}
 }
 
-// warmPlaceReaders compiles the readers compileOnUse and abroadForms
+// warmPlaceReaders compiles the readers compileOnUse, shapeChecks and abroadForms
 // leave to their first use, outside a benchmark's loop.
 func warmPlaceReaders() {
 	reZoneRegion()
 	reWriterPlace()
+	writerPlaceChecks()
 	reInRegion()
 	reContrast()
 	reCJKPlaceTime()

@@ -245,28 +245,38 @@ var (
 // férias em", "jag är på semester i"), Japanese "…にいます", "…在住". Its
 // words are about the writer by their subject ("I", "we") or by the verb's
 // person; writerPlace skips the matches that are not (see there).
-var reWriterPlace = compileOnUse(`(?:^|[^\p{L}])(?:` +
-	writerSubject + `(?:\s+(?:` + nowAdverbs + `|back home|staying|living|based|travell?ing))*` +
-	`\s+(?:in|visiting(?:\s+my\s+\p{L}+\s+in)?|(?:writing|teaching|working) from|on (?:holiday|vacation|a trip) in|at (?:the|our) (?:\p{L}+\s+)?` + workplaceNouns + ` in)` +
-	`|here in|i live in|(?:i|we) moved (?:back )?to|back home in` +
-	`|(?:les |le |te |os )?escribo desde|(?:saya )?(?:sekarang )?tinggal di` +
-	`|estoy (?:ahora )?(?:de vacaciones |de viaje )?en|vivo en|estou (?:agora )?(?:de férias |de viagem )?em|moro em|je suis (?:actuellement )?(?:en vacances )?à|j['’]habite à` +
-	`|ich bin (?:gerade |jetzt |derzeit |zurzeit )?(?:beruflich |privat |im urlaub )?in|ich wohne in|jestem (?:teraz |obecnie )?(?:na wakacjach )?w|mieszkam w` +
-	`|jag är (?:nu )?(?:på semester |på resa )?i|sono in vacanza a|ik ben (?:nu )?(?:op vakantie )?in` +
-	`)\s+(` + regionAlt + `)(?:$|[^\p{L}])` +
+var reWriterPlace = compileOnUse(regionShapesExpr(writerPlaceShapes))
+
+// writerPlaceShapes are reWriterPlace's shapes (regionshape.go).
+var writerPlaceShapes = []regionShape{
+	{before: `(?:^|[^\p{L}])(?:` +
+		writerSubject + `(?:\s+(?:` + nowAdverbs + `|back home|staying|living|based|travell?ing))*` +
+		`\s+(?:in|visiting(?:\s+my\s+\p{L}+\s+in)?|(?:writing|teaching|working) from|on (?:holiday|vacation|a trip) in|at (?:the|our) (?:\p{L}+\s+)?` + workplaceNouns + ` in)` +
+		`|here in|i live in|(?:i|we) moved (?:back )?to|back home in` +
+		`|(?:les |le |te |os )?escribo desde|(?:saya )?(?:sekarang )?tinggal di` +
+		`|estoy (?:ahora )?(?:de vacaciones |de viaje )?en|vivo en|estou (?:agora )?(?:de férias |de viagem )?em|moro em|je suis (?:actuellement )?(?:en vacances )?à|j['’]habite à` +
+		`|ich bin (?:gerade |jetzt |derzeit |zurzeit )?(?:beruflich |privat |im urlaub )?in|ich wohne in|jestem (?:teraz |obecnie )?(?:na wakacjach )?w|mieszkam w` +
+		`|jag är (?:nu )?(?:på semester |på resa )?i|sono in vacanza a|ik ben (?:nu )?(?:op vakantie )?in` +
+		`)\s+`, after: `(?:$|[^\p{L}])`},
 	// Japanese: "今はブリストルにいます", "ロンドン在住"
-	`|(?P<ja>` + regionAlt + `)(?:にいます|に住んでいます|在住)` +
+	{group: "ja", after: `(?:にいます|に住んでいます|在住)`},
 	// Turkish, the writer on the place: from our office, home or hotel
 	// there ("Londra'daki ofisimizden"), or a first-person verb on it
 	// ("Londra'dayım"); a bare "ofisimiz" is the office, not the writer.
-	`|(?:^|[^\p{L}])(` + regionAlt + `)['’](?:da|de|ta|te)(?:ki\s+(?:ofisimizden|ofisimden|evimizden|evimden|otelimizden|otelimden)|y[ıi]m)(?:$|[^\p{L}])` +
+	{before: `(?:^|[^\p{L}])`, after: `['’](?:da|de|ta|te)(?:ki\s+(?:ofisimizden|ofisimden|evimizden|evimden|otelimizden|otelimden)|y[ıi]m)(?:$|[^\p{L}])`},
 	// Hindi, "I am (now) in <place>": "मैं अभी मैनचेस्टर में अपने बेटे के
 	// पास हूँ", "हूँ" a few words after "में" in its clause (writerPlace
 	// skips one with "नहीं" between).
-	`|मैं\s+(?:अभी\s+|आजकल\s+)?(` + regionAlt + `)\s+में(?:\s+[^\s,;.।!?]+){0,4}?\s+हूँ` +
+	{before: `मैं\s+(?:अभी\s+|आजकल\s+)?`, after: `\s+में(?:\s+[^\s,;.।!?]+){0,4}?\s+हूँ`},
 	// Round forty-one: the writer at a workplace named by its place, "I'm
 	// at the Rotterdam office this week" (the place before the noun).
-	`|(?:^|[^\p{L}])` + writerSubject + `(?:\s+(?:` + nowAdverbs + `))*\s+at\s+(?:the|our)\s+(?P<workplace>` + regionAlt + `)\s+` + workplaceNounsAfterPlace + `(?:$|[^\p{L}])`)
+	{before: `(?:^|[^\p{L}])` + writerSubject + `(?:\s+(?:` + nowAdverbs + `))*\s+at\s+(?:the|our)\s+`,
+		group: "workplace", after: `\s+` + workplaceNounsAfterPlace + `(?:$|[^\p{L}])`},
+}
+
+// writerPlaceChecks are the pre-checks of reWriterPlace's shapes: on a
+// text that names a place its scan is most of writerPlace's cost.
+var writerPlaceChecks = shapeChecks(writerPlaceShapes)
 
 // writerSubject is the writer as the subject of "I'm in", "I'm at the
 // Rotterdam office", and nowAdverbs the words for now that may follow it;
@@ -364,7 +374,7 @@ func writerPlace(s string) (place string, at int, phrase string, ok bool) {
 		return now
 	}
 	jaGroup, workplaceGroup := writerPlaceGroups()
-	for _, m := range regionMatches(reWriterPlace(), s) {
+	for _, m := range shapeMatches(reWriterPlace(), writerPlaceChecks(), s) {
 		g := firstGroup(m)
 		if g < 0 {
 			continue
