@@ -678,7 +678,7 @@ var productHeads = map[string]string{
 	"subscription": "subscription", "membership": "membership", "voucher": "voucher", "coupon": "voucher",
 	"redemption": "redemption", "wallet": "wallet", "withdrawal": "withdrawal", "purchase": "purchase",
 	"queue": "queue", "seat": "seat", "delivery": "delivery", "slot": "slot", "appointment": "appointment",
-	"prescription": "prescription", "rental": "rental", "hire": "rental", "reading": "reading",
+	"prescription": "prescription", "rental": "rental", "reading": "reading",
 	"gate": "gate", "turnstile": "gate",
 }
 
