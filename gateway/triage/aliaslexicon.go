@@ -97,6 +97,9 @@ func aliasHeadWord(p phrase) string {
 	if len(p) > 1 && (aliasVerbs[p[0]] || headModifiers[last][p[len(p)-2]]) {
 		return ""
 	}
+	if h, ok := aliasCompoundHead(p); ok {
+		return h
+	}
 	return last
 }
 

@@ -972,6 +972,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 	}
 	mentions, why := t.relevantMentions(f)
 	reasons = append(reasons, why...)
+	defer func() { reasons = append(reasons, productLexiconReason(mentions, service)...) }()
 	// Logs decide between named services only for claims about a failure;
 	// a security or data-loss report, or a question, is about what it names.
 	logsPick := f.claim == claimOutage || f.claim == claimOne || f.claim == claimDegraded || f.claim == claimPartial || unreadReport(f)
@@ -997,6 +998,9 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 				break // the outcome named decides, not which logs rose first
 			}
 			o := f.evidenceOf(m.Service)
+			if lentOverOwn(mentions[0], m) {
+				continue
+			}
 			if !logsPick || o == nil || levelRank(o.Level) < levelRank(LevelModerate) || stale(f.ev, o, f.ref, f.created, f.sig.over) {
 				continue
 			}
