@@ -1,0 +1,84 @@
+package triage
+
+import (
+	"testing"
+	"time"
+
+	"github.com/sigsentry/deskgate/examples/genlogs/gen"
+)
+
+// TestTriage_aQuestionIsTheServiceOfTheThingItAsksAbout is round
+// seventy-one's: a how-to question, a feature request, a billing
+// question or a cosmetic report that names a service's thing only by its
+// flow's words is that service's, low; one that asks in one sentence and
+// names two services is the one its question names. Each row was none
+// before the round.
+func TestTriage_aQuestionIsTheServiceOfTheThingItAsksAbout(t *testing.T) {
+	at := normalTicket
+	const why = "(the severity as read)"
+	checkVerdicts(t, projectWith(t), []verdictCase{
+		{"de how-to, the saved card", at("Kreditkarte", "Wie kann ich die gespeicherte Kreditkarte ändern?"), Low, "payments", why},
+		{"vi how-to, the way to pay", at("Câu hỏi", "Làm sao để đổi phương thức thanh toán?"), Low, "payments", why},
+		{"es billing, the invoice of a payment", at("Factura", "¿Dónde descargo la factura del pago con tarjeta de la semana pasada?"), Low, "payments", why},
+		{"pl feature, a way to pay", at("Propozycja", "Byłoby super, gdyby można było płacić BLIK-iem."), Low, "payments", why},
+		{"it feature, notifications", at("Richiesta", "Sarebbe utile avere le notifiche push per le offerte."), Low, "notifications", why},
+		{"vi feature, a search filter", at("Đề xuất", "Mong có thêm bộ lọc theo giá khi tìm kiếm."), Low, "search", why},
+		{"nl cosmetic, the reminder mail", at("Typfout", "Kleine typfout in de herinneringsmail, het woord afspraak is verkeerd gespeld."), Low, "notifications", why},
+		{"it cosmetic, the reminder notification", at("Refuso", "C'è un refuso nella notifica di promemoria."), Low, "notifications", why},
+		{"es two named, the question asks about one", at("Dudas", "¿Cómo activo las notificaciones? Ayer pagué con tarjeta sin problema."), Low, "notifications", "its question names"},
+	})
+}
+
+// TestTriage_aQuestionKeepsNoServiceWhereTheConventionSays pins the
+// guards: what a question names that is not the thing it asks about (an
+// order the writer has, the e-mail address a document goes to, its own
+// asking word, the payment of the account's own plan) places no service.
+// Each row was given a service with its guard taken out.
+func TestTriage_aQuestionKeepsNoServiceWhereTheConventionSays(t *testing.T) {
+	at := normalTicket
+	const why = "no service identified"
+	checkVerdicts(t, projectWith(t), []verdictCase{
+		{"es the order one has", at("Pedido", "¿Cómo cambio la dirección de entrega de mi pedido?"), Low, "", why},
+		{"en the address of a document", at("Invoice", "Can you send the invoice to my other email address?"), Low, "", why},
+		{"en the e-mail invoices come by", at("Invoice", "How do I add our VAT number to the invoices you email us?"), Low, "", why},
+		{"zh the e-mail invoices come by", at("发票", "请问发票可以发到我的邮件吗？"), Low, "", why},
+		{"en the asking word", at("Idea", "Suggestion: a dark mode would be great."), Low, "", why},
+		{"en the account's own plan", at("Subscription", "Is VAT included in the price of my subscription? I pay by card."), Low, "", why},
+	})
+}
+
+// TestTriage_aRequestToDeleteAnAccountKeepsNoService is the privacy and
+// deletion convention in the languages the privacy list does not read:
+// low with no service, whatever payment or sign-in word the request
+// names. Each row was the payment's or the sign-in's before the round.
+func TestTriage_aRequestToDeleteAnAccountKeepsNoService(t *testing.T) {
+	at := normalTicket
+	const why = "a request to delete an account"
+	checkVerdicts(t, projectWith(t), []verdictCase{
+		{"es", at("Cuenta", "¿Cómo elimino mi cuenta y la tarjeta de pago guardada?"), Low, "", why},
+		{"fr", at("Compte", "Comment supprimer mon compte ? Je ne veux plus payer par carte."), Low, "", why},
+		{"pt", at("Conta", "Como faço para apagar minha conta e o cartão de pagamento?"), Low, "", why},
+		{"it", at("Account", "Come posso cancellare il mio account e la carta di pagamento?"), Low, "", why},
+		{"nl", at("Account", "Hoe verwijder ik mijn account en mijn betaalkaart?"), Low, "", why},
+		{"ru", at("Аккаунт", "Как удалить аккаунт и привязанную карту оплаты?"), Low, "", why},
+		{"ja", at("退会", "アカウントを削除するにはどうすればいいですか？支払いカードも。"), Low, "", why},
+		{"zh", at("注销", "怎么注销账户？支付卡也要删除。"), Low, "", why},
+		{"ko", at("탈퇴", "계정을 삭제하려면 어떻게 하나요? 결제 카드도요."), Low, "", why},
+		{"ar", at("حذف", "كيف أحذف حسابي وبطاقة الدفع؟"), Low, "", why},
+	})
+}
+
+// TestTriage_aQuestionDuringAPaymentsOutageStaysLow: the service a
+// question is given after its severity moves no severity. During a
+// payments outage an invoice question about a card payment is low and
+// the payment's; one about the account's plan low with none.
+func TestTriage_aQuestionDuringAPaymentsOutageStaysLow(t *testing.T) {
+	at := normalTicket
+	p := projectWith(t, gen.Incident{Service: "payments", Start: noon.Add(-20 * time.Minute), Duration: time.Hour,
+		FailRate: 0.6, Status: 502, Message: "card processor {n} unavailable"})
+	checkVerdicts(t, p, []verdictCase{
+		{"es the invoice of a card payment", at("Factura", "¿Dónde descargo la factura del pago con tarjeta de la semana pasada?"), Low, "payments", "(the severity as read)"},
+		{"de how-to, the saved card", at("Kreditkarte", "Wie kann ich die gespeicherte Kreditkarte ändern?"), Low, "payments", "(the severity as read)"},
+		{"en the account's own plan", at("Subscription", "Is VAT included in the price of my subscription? I pay by card."), Low, "", "no service identified"},
+	})
+}
