@@ -82,3 +82,31 @@ func TestTriage_aQuestionDuringAPaymentsOutageStaysLow(t *testing.T) {
 		{"en the account's own plan", at("Subscription", "Is VAT included in the price of my subscription? I pay by card."), Low, "", "no service identified"},
 	})
 }
+
+// BenchmarkDeletionAsked is the per-ticket cost deletionKept adds to a
+// question or a ticket that claims nothing: one scan of its words for a
+// verb of deleting (askedAbout reads only the mentions already found).
+func BenchmarkDeletionAsked(b *testing.B) {
+	texts := []string{
+		"Wie kann ich die gespeicherte Kreditkarte ändern? Ich habe letzte Woche eine neue Karte bekommen und möchte sie für alle künftigen Zahlungen verwenden.",
+		"¿Cómo elimino mi cuenta y la tarjeta de pago guardada? Ya no uso la aplicación.",
+		"Suggestion: a dark mode would be great, the white screen is hard on the eyes at night when I check my bookings.",
+		"アカウントを削除するにはどうすればいいですか？支払いカードも。",
+	}
+	type read struct {
+		toks []token
+		sig  signals
+	}
+	var rs []read
+	for _, s := range texts {
+		toks, sig := readNewWords(s, 0)
+		rs = append(rs, read{toks, sig})
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k := range rs {
+			deletionAsked(rs[k].toks, &rs[k].sig)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(rs))/1000, "µs/ticket")
+}
