@@ -39,7 +39,7 @@ func (t *Triager) askedAbout(f *facts) (string, string) {
 	if f.claim != claimLow || len(f.mentions) == 0 || callBackOnly(&f.sig) {
 		return "", ""
 	}
-	if _, ok := deletionAsked(f.toks, &f.sig); ok {
+	if _, ok := deletionAsked(f.toks, &f.sig, f.mentions); ok {
 		return "", ""
 	}
 	asks := askingHits(&f.sig)
@@ -74,7 +74,7 @@ func (t *Triager) askedAbout(f *facts) (string, string) {
 			}
 		}
 	}
-	if bestDist < 0 && !tie {
+	if bestDist < 0 { // (tie is set only once a distance is)
 		// no service where the asking words stand: the one a sentence
 		// ending in a question mark names, when only one is
 		asked := map[string]ServiceMention{}
@@ -131,9 +131,16 @@ func sameSentence(s *signals, a, b int) bool {
 // person asks to have deleted (an account, a profile, their data), in the
 // languages tickets come in. A card, an order or a message deleted is
 // another request ("how do I remove a saved card" is the payment's).
+// Round seventy-one's review: a verb with an everyday second sense
+// stands only in a whole phrase (deletionWhole: Vietnamese "đóng" pays,
+// Thai "ปิด" and Indonesian "tutup" switch off) or in its request forms
+// (Hindi "बंद करें", not "बंद हो गया", closed or blocked). Portuguese
+// "apagar" (erase, and switch off) stays: what it switches off is not an
+// account, and "apagar notificações da conta" is read by its "da"
+// (accountIsPlace).
 var (
 	deleteVerbs = mkFlowWords("delete", "deleting", "deletion", "remove", "removing", "erase", "close", "closing", "deactivate",
-		"terminate", "cancel my account",
+		"terminate",
 		"löschen", "lösche", "löschung", "entfernen", "kündigen", "schließen", "supprimer", "supprimez", "suppression", "effacer", "clôturer", "fermer",
 		"eliminar", "elimine", "eliminen", "eliminación", "elimino", "borrar", "borren", "borre", "dar de baja", "cerrar", "apagar", "excluir", "deletar", "encerrar",
 		"cancellare", "cancellate", "cancellazione", "chiudere", "verwijder", "verwijderen", "verwijdering", "wissen", "opheffen", "opzeggen", "radera", "raderas", "radering", "ta bort",
@@ -141,17 +148,26 @@ var (
 		"smazat", "smazání", "zrušit", "zrušení", "zmazať", "izbrisati", "izbriši", "obrisati", "törlés*", "törölni", "töröljék", "törölje",
 		"șterge", "ștergeți", "ștergerea", "sterge", "stergeti", "stergerea", "închideți", "închiderea", "удалить", "удалите", "удаление", "закрыть", "видалити", "видаліть",
 		"видалення", "закрити", "изтрий*", "изтриване", "sil", "silmek", "silinmesi", "silebilir*", "kapatmak", "kapatın", "kapatabilir*", "kapatılması", "διαγραφή",
-		"διαγράψτε", "διαγράψω", "διαγράψετε", "κλείσιμο", "למחוק", "מחיקת", "לסגור", "حذف", "أحذف", "احذف", "حذف*", "إغلاق", "اغلاق", "hapus", "menghapus", "tutup",
-		"padam", "xóa", "xoá", "đóng", "burahin", "futa", "ลบ", "ปิด", "删除", "注销", "註銷", "刪除", "削除", "退会", "解約",
-		"삭제*", "탈퇴*", "हटाना", "हटाएं", "हटा दें", "डिलीट", "बंद")
+		"διαγράψτε", "διαγράψω", "διαγράψετε", "κλείσιμο", "למחוק", "מחיקת", "לסגור", "حذف", "أحذف", "احذف", "حذف*", "إغلاق", "اغلاق", "hapus", "menghapus",
+		"xóa", "xoá", "burahin", "futa", "ลบ", "删除", "注销", "註銷", "刪除", "削除", "退会", "解約",
+		"삭제*", "탈퇴*", "हटाना", "हटाएं", "हटा दें", "डिलीट",
+		"बंद करें", "बंद कर दें", "बंद कीजिए", "बंद करना", "बंद करवाना")
+	// A person's data is theirs by a possessive, as in English ("meine
+	// Daten", "ses données"): the bare word is any thing's data ("i dati
+	// della carta", "los datos de mi tarjeta").
 	accountNouns = mkFlowWords("account", "accounts", "profile", "my data", "her data", "his data", "their data",
-		"konto", "kontos", "kontot", "kontoen", "kontoa", "konta", "kontu", "account*", "daten", "profil", "profils", "compte",
-		"données", "cuenta", "datos", "perfil", "conta", "dados", "dati", "profilo", "gegevens", "profiel", "uppgifter",
-		"tili", "tilin", "tilini", "dane", "danych", "účet", "účtu", "údaje", "račun", "računa", "fiók*", "adataim*",
-		"contul", "datele", "аккаунт", "аккаунта", "учётн*", "учетн*", "профиль", "данные", "акаунт", "акаунта", "обліков*",
-		"профіль", "дані", "акаунт*", "профил*", "hesab*", "verilerim*", "λογαριασμ*", "δεδομένα", "חשבון", "החשבון",
-		"הנתונים", "حساب*", "بيانات*", "akun", "akaun", "data saya", "tài khoản", "dữ liệu", "akaunti",
-		"บัญชี", "ข้อมูล", "账户", "账号", "帳號", "帳戶", "帐号", "アカウント", "データ", "계정*", "खाता", "अकाउंट")
+		"konto", "kontos", "kontot", "kontoen", "kontoa", "konta", "kontu", "account*", "profil", "profils", "compte",
+		"cuenta", "perfil", "conta", "profilo", "profiel",
+		"tili", "tilin", "tilini", "účet", "účtu", "račun", "računa", "fiók*", "adataim*",
+		"contul", "аккаунт", "аккаунта", "учётн*", "учетн*", "профиль", "акаунт", "акаунта", "обліков*",
+		"профіль", "акаунт*", "профил*", "hesab*", "verilerim*", "λογαριασμ*", "חשבון", "החשבון",
+		"حساب*", "بياناتي", "akun", "akaun", "data saya", "tài khoản", "akaunti",
+		"บัญชี", "账户", "账号", "帳號", "帳戶", "帐号", "アカウント", "계정*", "खाता", "अकाउंट",
+		"meine daten", "seine daten", "ihre daten", "mes données", "ses données", "leurs données", "mis datos", "sus datos",
+		"meus dados", "seus dados", "os dados dela", "os dados dele", "i miei dati", "i suoi dati", "mijn gegevens",
+		"zijn gegevens", "haar gegevens", "mina uppgifter", "moje dane", "moich danych", "jej dane", "jego dane",
+		"moje údaje", "datele mele", "мои данные", "его данные", "её данные", "ее данные", "мої дані", "τα δεδομένα μου",
+		"dữ liệu của tôi")
 )
 
 // deletionReach is how far from the verb its object may stand: "delete
@@ -168,7 +184,7 @@ func deletionKept(f *facts, service string) (string, bool) {
 	if service == "" || f.claim != claimLow && f.claim != claimUnknown {
 		return "", false
 	}
-	h, ok := deletionAsked(f.toks, &f.sig)
+	h, ok := deletionAsked(f.toks, &f.sig, f.mentions)
 	if !ok {
 		return "", false
 	}
@@ -181,12 +197,26 @@ func deletionKept(f *facts, service string) (string, bool) {
 // privacy and deletion requests), in words the privacy list may not
 // read. A deletion the writer reports as done to them ("my account was
 // deleted") is data loss, another claim, read before this.
-func deletionAsked(toks []token, s *signals) (hit, bool) {
+func deletionAsked(toks []token, s *signals, mentions []ServiceMention) (hit, bool) {
 	if len(active(s.failure))+len(active(s.outage))+len(active(s.dataLoss)) > 0 {
 		return hit{}, false
 	}
 	for i := range toks {
-		if !matchesAny(toks, i, deleteVerbs) || negated(toks, i) {
+		whole := 0
+		deletionWhole.at(toks, i, func(p phrase) { whole = max(whole, len(p)) })
+		if whole > 0 && !deletionDenied(toks, i, whole) {
+			var words phrase
+			for _, tk := range toks[i : i+whole] {
+				words = append(words, tk.raw)
+			}
+			return hit{phrase: words, pos: i}, true
+		}
+		if !matchesAny(toks, i, deleteVerbs) {
+			continue
+		}
+		v := 1
+		deleteVerbs.at(toks, i, func(p phrase) { v = max(v, len(p)) })
+		if deletionDenied(toks, i, v) { // deletionrole.go
 			continue
 		}
 		// the noun's last word up to deletionReach words before the
@@ -195,12 +225,16 @@ func deletionAsked(toks []token, s *signals) (hit, bool) {
 			if k == i || !sameSentence(s, i, k) {
 				continue
 			}
-			n, v := 0, 1
+			n := 0
 			accountNouns.at(toks, k, func(p phrase) { n = max(n, len(p)) })
-			deleteVerbs.at(toks, i, func(p phrase) { v = max(v, len(p)) })
+			if n == 0 {
+				continue
+			}
 			// apart from each other: in a script written without spaces a
 			// noun may start inside the verb
-			if n == 0 || k < i && (i-(k+n-1) > deletionReach || k+n > i) || k > i && (k-i > deletionReach || k < i+v) {
+			before := k < i && i-(k+n-1) <= deletionReach && k+n <= i
+			after := k > i && k-i <= deletionReach && k >= i+v
+			if !before && !after || accountIsPlace(toks, i, v, k, n, mentions) { // deletionrole.go
 				continue
 			}
 			var words phrase
@@ -235,6 +269,7 @@ func (t *Triager) askedThings(f *facts, asks []hit) []ServiceMention {
 	for _, m := range f.mentions {
 		switch {
 		case m.Strength > strengthSynonym:
+			// a service's name or alias is what is asked about: no guard
 		case m.Service == t.orderService:
 			continue
 		case m.Service == mailer && bareMail[m.Phrase]:

@@ -1,6 +1,8 @@
 package triage
 
 import (
+	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -105,8 +107,84 @@ func BenchmarkDeletionAsked(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for k := range rs {
-			deletionAsked(rs[k].toks, &rs[k].sig)
+			deletionAsked(rs[k].toks, &rs[k].sig, nil)
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(rs))/1000, "µs/ticket")
+}
+
+// TestTriage_aRemovalFromAnAccountIsNotADeletion is round seventy-one's
+// review: a thing removed from an account (a card, 2FA, notifications),
+// a deletion denied, a card's data, a verb's everyday second sense (to
+// pay, switch off, be blocked) ask to delete no account, and the service
+// named is kept. The first eight rows were their service at 700aac66 and
+// none at the round; the rest were none at both, the question silenced
+// by the false deletion. (The review's French denial, "Je ne veux pas
+// supprimer mon compte, seulement retirer ma carte bancaire. Comment
+// faire ?", is no deletion now but still none: its question names no
+// service and the sentence before it two.)
+func TestTriage_aRemovalFromAnAccountIsNotADeletion(t *testing.T) {
+	at := func(d string) Ticket { return normalTicket("", d) }
+	tr := New(projectWith(t), Settings{})
+	for _, tc := range []struct {
+		name string
+		tk   Ticket
+		svc  string
+	}{
+		{"de denied, the card", at("Ich möchte mein Konto nicht löschen, nur die alte Kreditkarte entfernen."), "payments"},
+		{"pl the card from the account", at("Jak usunąć kartę z konta?"), "payments"},
+		{"ar the card from my account", at("كيف أحذف البطاقة من حسابي؟"), "payments"},
+		{"pt the card from the account", at("Como excluir cartão da conta?"), "payments"},
+		{"de 2FA off the account", at("Wie kann ich 2FA vom Konto entfernen? Ich habe ein neues Handy."), "auth"},
+		{"vi to pay for the account", at("Tôi muốn đóng tiền cho tài khoản bằng thẻ tín dụng, làm thế nào?"), "payments"},
+		{"hi a report: the account blocked", at("मेरा अकाउंट बंद हो गया है, लॉगिन नहीं हो रहा।"), "auth"},
+		{"pt switch off the account's notifications", at("Como apagar notificações da conta?"), "notifications"},
+		{"de the card out of the account", at("Wie kann ich meine Kreditkarte aus dem Konto entfernen?"), "payments"},
+		{"no the card from the account", at("Hvordan kan jeg slette kortet fra kontoen min?"), "payments"},
+		{"ko the card from the account", at("계정에서 카드를 삭제하려면 어떻게 하나요?"), "payments"},
+		{"zh the bank card from the account", at("如何从账户中删除银行卡？"), "payments"},
+		{"it the card's data", at("Come posso cancellare i dati della carta di credito salvata?"), "payments"},
+		{"es the card's data", at("¿Cómo puedo borrar los datos de mi tarjeta guardada?"), "payments"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res, why, err := tr.Explain(context.Background(), tc.tk)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.AffectedService != tc.svc || strings.Contains(why, "a request to delete an account") {
+				t.Errorf("got %s/%q, want the service %q and no deletion read; reasons: %q", res.Severity, res.AffectedService, tc.svc, res.Reasons)
+			}
+		})
+	}
+}
+
+// TestTriage_aDeletionSaidInOnePhrase: a request to close an account in
+// a phrase whose verb alone has a second sense (Vietnamese "đóng" also
+// pays) or that holds its noun ("cancel my account", which the verb and
+// noun apart never matched) keeps no service. Each row failed before
+// its code.
+func TestTriage_aDeletionSaidInOnePhrase(t *testing.T) {
+	at := normalTicket
+	const why = "a request to delete an account"
+	checkVerdicts(t, projectWith(t), []verdictCase{
+		{"en cancel my account", at("Account", "Please cancel my account and the card payments, we closed the shop."), Low, "", why},
+	})
+}
+
+// TestDeletionAsked_readsTheWholePhrase: Vietnamese "đóng" closes an
+// account only as "đóng tài khoản" ("đóng tiền" pays); Hindi "बंद" asks
+// to close only in its request forms ("बंद करें"; "बंद हो गया" reports it
+// closed or blocked).
+func TestDeletionAsked_readsTheWholePhrase(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Vui lòng đóng tài khoản của tôi và xóa thẻ thanh toán.":           true,
+		"Tôi muốn đóng tiền cho tài khoản bằng thẻ tín dụng, làm thế nào?": false,
+		"कृपया मेरा खाता बंद करें।":                                        true,
+		"मेरा अकाउंट बंद हो गया है, लॉगिन नहीं हो रहा।":                    false,
+	} {
+		toks, sig := readNewWords(text, 0)
+		if _, got := deletionAsked(toks, &sig, nil); got != want {
+			t.Errorf("deletionAsked(%q) = %v, want %v", text, got, want)
+		}
+	}
 }
