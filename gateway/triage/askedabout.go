@@ -34,13 +34,14 @@ import (
 
 // askedAbout returns the service a question or request left with no
 // service is about, and the reason; "" when it names none or a guard
-// holds.
+// holds, with the reason when the guard is a deletion request.
 func (t *Triager) askedAbout(f *facts) (string, string) {
 	if f.claim != claimLow || len(f.mentions) == 0 || callBackOnly(&f.sig) {
 		return "", ""
 	}
-	if _, ok := deletionAsked(f.toks, &f.sig, f.mentions); ok {
-		return "", ""
+	if h, ok := deletionAsked(f.toks, &f.sig, f.mentions); ok {
+		// said in --explain, as deletionKept says it
+		return "", fmt.Sprintf("a request to delete an account or a person's data (%s) is about no service, whatever it names", quote([]hit{h}))
 	}
 	asks := askingHits(&f.sig)
 	things := t.askedThings(f, asks)

@@ -161,13 +161,14 @@ func TestTriage_aRemovalFromAnAccountIsNotADeletion(t *testing.T) {
 // TestTriage_aDeletionSaidInOnePhrase: a request to close an account in
 // a phrase whose verb alone has a second sense (Vietnamese "đóng" also
 // pays) or that holds its noun ("cancel my account", which the verb and
-// noun apart never matched) keeps no service. Each row failed before
-// its code.
+// noun apart never matched) keeps no service; and when it stops
+// askedAbout, --explain says so. Each row failed before its code.
 func TestTriage_aDeletionSaidInOnePhrase(t *testing.T) {
 	at := normalTicket
 	const why = "a request to delete an account"
 	checkVerdicts(t, projectWith(t), []verdictCase{
 		{"en cancel my account", at("Account", "Please cancel my account and the card payments, we closed the shop."), Low, "", why},
+		{"de a how-to deletion says why it has none", at("", "Wie kann ich mein Konto löschen? Meine Kreditkarte ist noch hinterlegt."), Low, "", why},
 	})
 }
 
