@@ -217,7 +217,7 @@ func deletionAsked(toks []token, s *signals, mentions []ServiceMention) (hit, bo
 		}
 		v := 1
 		deleteVerbs.at(toks, i, func(p phrase) { v = max(v, len(p)) })
-		if deletionDenied(toks, i, v) { // deletionrole.go
+		if deletionDenied(toks, i, v) || deletionReported(toks, i, v) { // deletionrole.go
 			continue
 		}
 		// the noun's last word up to deletionReach words before the

@@ -189,3 +189,23 @@ func TestDeletionAsked_readsTheWholePhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestDeletionAsked_aDeletionToldIsNoRequest: where one form of the verb
+// serves a request and a report, a deletion told as done asks for none.
+func TestDeletionAsked_aDeletionToldIsNoRequest(t *testing.T) {
+	for text, want := range map[string]bool{
+		"我的账户被删除了，银行卡怎么办？":              false,
+		"请删除账户和银行卡。":                    true,
+		"계정이 삭제되었어요. 카드는 어떻게 되나요?":      false,
+		"계정을 삭제해 주세요.":                  true,
+		"تم حذف حسابي، ماذا عن بطاقتي؟": false,
+		"أرجو حذف حسابي.":               true,
+		"アカウントが削除されました。カードは？":           false,
+		"アカウントを削除してください。":               true,
+	} {
+		toks, sig := readNewWords(text, 0)
+		if _, got := deletionAsked(toks, &sig, nil); got != want {
+			t.Errorf("deletionAsked(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -129,3 +129,32 @@ func deletionDenied(toks []token, i, v int) bool {
 	}
 	return false
 }
+
+// deletionReported reports whether the verb at i (v words) tells of a
+// deletion done, in the scripts where one form of it serves a request
+// and a report (the review's "删除", "삭제*", "حذف"): Chinese 被, 已 or 经
+// before it or 了 after it, Korean 삭제되-/삭제됐-/탈퇴했-, Arabic تم
+// ("was done") before it, Japanese される/した after it. "我的账户被删除了"
+// tells what happened; "请删除我的账户" asks.
+func deletionReported(toks []token, i, v int) bool {
+	if i > 0 {
+		switch toks[i-1].raw {
+		case "被", "已", "经", "經", "تم":
+			return true
+		}
+	}
+	r := toks[i].raw
+	for _, p := range []string{"삭제되", "삭제됐", "탈퇴되", "탈퇴됐", "탈퇴했", "삭제했"} {
+		if strings.HasPrefix(r, p) {
+			return true
+		}
+	}
+	if i+v < len(toks) && toks[i+v].raw == "了" {
+		return true
+	}
+	if i+v+1 < len(toks) {
+		a, b := toks[i+v].raw, toks[i+v+1].raw
+		return a == "さ" && b == "れ" || a == "し" && b == "た"
+	}
+	return false
+}
