@@ -898,6 +898,15 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 	}
 	v.service, v.reasons = service, append(append(reasons, logReasons...), v.reasons...)
 	t.readLead(f, &v, level, core, tr)
+	kept := false
+	if why, ok := deletionKept(f, v.service); ok { // askedabout.go
+		v.service, v.reasons, kept = "", append(v.reasons, why), true
+	}
+	if v.service == "" && !kept {
+		if s, why := t.askedAbout(f); why != "" { // askedabout.go
+			v.service, v.reasons = s, append(v.reasons, why)
+		}
+	}
 	if v.service == "" {
 		if s, why := t.vocabService(f); s != "" {
 			v.service, v.reasons = s, append(v.reasons, why)

@@ -249,8 +249,15 @@ func TestTriage_namesServicesByWhatTheTicketIsAbout(t *testing.T) {
 		name, subject, description string
 		want                       string
 	}{
-		{"a billing question's everyday payment words name no service", "Pay by bank transfer",
-			"Can we pay by bank transfer instead of card from next year on? We'd need a proforma invoice.", ""},
+		// Round seventy-one: a question about how to pay is the payment
+		// service's, given after its severity (askedabout.go); the sets
+		// label it so (h37-31, a bank transfer instead of a card). The
+		// convention is split: of the tuned sets' questions askedAbout
+		// gives payments by a payment word, 23 are labelled payments and 9
+		// none; of those asking how or with what to pay, 2 and 2 (h37-31,
+		// h35-17; h36-61 instalments, h26-52 points).
+		{"a billing question about how to pay is the payment's", "Pay by bank transfer",
+			"Can we pay by bank transfer instead of card from next year on? We'd need a proforma invoice.", "payments"},
 		{"an erasure request names no service", "data removal",
 			"One of our customers wants all her data removed, incl. the shipping emails. How do we do this?", ""},
 		{"a new question in a reply is not about the thread's service", "Re: checkout down yesterday",
