@@ -972,6 +972,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 	}
 	mentions, why := t.relevantMentions(f)
 	reasons = append(reasons, why...)
+	reasons = append(reasons, thingReasons(f.toks, &f.sig)...) // cardthing.go, messagearrived.go
 	// Logs decide between named services only for claims about a failure;
 	// a security or data-loss report, or a question, is about what it names.
 	logsPick := f.claim == claimOutage || f.claim == claimOne || f.claim == claimDegraded || f.claim == claimPartial || unreadReport(f)

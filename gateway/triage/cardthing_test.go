@@ -1,0 +1,38 @@
+package triage
+
+import "testing"
+
+// otherCardTable is round seventy-two's: a card that a modifier makes
+// another thing (a boarding, season, member or library card) does not name
+// the payment service; the ticket's other words do. Each row fails without
+// withoutOtherCards.
+// Columns: language, the service, subject, description.
+const otherCardTable = `
+en	checkout-api	Boarding card	My boarding card shows the wrong date for my booking.
+es	checkout-api	Tarjeta de embarque	La tarjeta de embarque de mi reserva tiene mal escrito mi nombre.
+pt	checkout-api	Cartão de embarque	O cartão de embarque da minha reserva não abre no aplicativo.
+sv	checkout-api	SIM-kort	SIM-kortet i min beställning har fel nummer.
+pl	checkout-api	Karta pokładowa	Karta pokładowa do mojej rezerwacji pokazuje błąd.
+hr	checkout-api	Sezonska karta	Cijena sezonske karte u mojoj narudžbi je pogrešna.
+el	checkout-api	Κάρτα μέλους	Η κάρτα μέλους δεν εμφανίζεται στην παραγγελία μου.
+`
+
+// otherCardGuardTable: a card no modifier touches stays the payment's,
+// and so does one a payment word modifies ("tarjeta de crédito"). Each row
+// fails with its guard taken out (see the round's section).
+const otherCardGuardTable = `
+en	payments	Error	My card gives an error on the boarding pass booking.
+es	payments	Tarjeta	Mi tarjeta de crédito da error en la reserva.
+`
+
+// TestServices_aCardOfAnotherThingIsNotThePayments triages each row of
+// otherCardTable as written and typed plain, and checks its service.
+func TestServices_aCardOfAnotherThingIsNotThePayments(t *testing.T) {
+	checkServiceTable(t, otherCardTable)
+}
+
+// TestServices_aPaymentCardStaysThePayments triages each row of
+// otherCardGuardTable as written and typed plain, and checks its service.
+func TestServices_aPaymentCardStaysThePayments(t *testing.T) {
+	checkServiceTable(t, otherCardGuardTable)
+}
