@@ -112,6 +112,8 @@ var cardOfJoined = []struct {
 type cardWords struct {
 	words map[string]bool
 	stems []string
+	// folded are the stems folded, once
+	folded []string
 }
 
 func mkCardWords(ws ...string) cardWords {
@@ -119,6 +121,7 @@ func mkCardWords(ws ...string) cardWords {
 	for _, w := range ws {
 		if strings.HasSuffix(w, "*") {
 			s.stems = append(s.stems, strings.TrimSuffix(w, "*"))
+			s.folded = append(s.folded, fold(strings.TrimSuffix(w, "*")))
 		} else {
 			s.words[w] = true
 		}
@@ -131,8 +134,8 @@ func (s cardWords) has(t token) bool {
 	if s.words[t.w] || s.words[t.raw] || s.words[t.fw] {
 		return true
 	}
-	for _, st := range s.stems {
-		if strings.HasPrefix(t.w, st) || strings.HasPrefix(t.fw, fold(st)) {
+	for i, st := range s.stems {
+		if strings.HasPrefix(t.w, st) || strings.HasPrefix(t.fw, s.folded[i]) {
 			return true
 		}
 	}

@@ -36,3 +36,22 @@ func TestServices_aCardOfAnotherThingIsNotThePayments(t *testing.T) {
 func TestServices_aPaymentCardStaysThePayments(t *testing.T) {
 	checkServiceTable(t, otherCardGuardTable)
 }
+
+// BenchmarkOtherCardsAndArrived times what round seventy-two adds per
+// ticket: the card words read (withoutOtherCards on the mentions, and
+// thingReasons, which reads them again with the messages that came) on a
+// ticket that names a card and a message.
+func BenchmarkOtherCardsAndArrived(b *testing.B) {
+	text := "Boarding card. Hola, recibí el correo de confirmación, pero la tarjeta de embarque de mi reserva tiene mal escrito mi nombre " +
+		"y al pagar con mi tarjeta me dio error. ¿Pueden revisarlo? Gracias."
+	toks := tokenize(text)
+	sig := readSignals(toks, text)
+	ms := []ServiceMention{{Service: "payments", Phrase: "tarjeta", Strength: strengthFlow, at: []int{13, 27}}}
+	b.ReportAllocs()
+	for b.Loop() {
+		withoutOtherCards(toks, ms)
+		cl, failing := failingClauses(toks, &sig)
+		arrivedMessages(toks, cl, failing)
+		thingReasons(toks, &sig)
+	}
+}

@@ -28,6 +28,7 @@ var receivedWords = mkPhrases("fikk", "fick", "fik", "fått", "fået", "bekommen
 // compound's modifiers: "confirmation e-mail").
 func arrivedMessages(toks []token, cl []int, failing map[int]bool) map[int]bool {
 	var out map[int]bool
+	var repeats []hit // read once, at the first message before a contrast
 	for i := range toks {
 		if i >= len(cl) || failing[cl[i]] || !messageNouns.matches(toks, i) {
 			continue
@@ -35,7 +36,13 @@ func arrivedMessages(toks []token, cl []int, failing map[int]bool) map[int]bool 
 		if i > 0 && errorWords[toks[i-1].w] {
 			continue // "an error message" is what the screen shows
 		}
-		if !contrastFollows(toks, cl, i) || repeatedIn(toks, cl, i) {
+		if !contrastFollows(toks, cl, i) || messageAfter(toks, cl, i) {
+			continue
+		}
+		if repeats == nil {
+			repeats = findAll(toks, repeatWords)
+		}
+		if repeatedIn(repeats, cl, i) {
 			continue
 		}
 		for k := max(0, i-6); k <= i+6 && k < len(toks) && k < len(cl); k++ {
@@ -76,10 +83,10 @@ var repeatWords = mkPhrases("twice", "again and again", "two times", "several ti
 	"due volte", "più volte", "twee keer", "dubbel", "två gånger", "flera gånger", "to ganger", "flere ganger", "to gange",
 	"kahdesti", "kaksi kertaa", "dwa razy", "kilka razy", "dvakrát", "několikrát", "дважды", "несколько раз", "iki kez", "2x", "3x")
 
-// repeatedIn reports whether a repeat word stands in the clause of the
-// word at i.
-func repeatedIn(toks []token, cl []int, i int) bool {
-	for _, h := range findAll(toks, repeatWords) {
+// repeatedIn reports whether a repeat word (repeats, the hits of
+// repeatWords) stands in the clause of the word at i.
+func repeatedIn(repeats []hit, cl []int, i int) bool {
+	for _, h := range repeats {
 		if h.pos < len(cl) && cl[h.pos] == cl[i] {
 			return true
 		}
@@ -129,6 +136,22 @@ var neverWords = map[string]bool{"aldri": true, "aldrig": true, "ikkje": true, "
 func neverAfter(toks []token, k int) bool {
 	for a := k + 1; a < len(toks) && a <= k+2 && !toks[a].brk; a++ {
 		if neverWords[toks[a].w] || afterNegators[toks[a].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// messageAfter reports whether a message noun stands in a later clause of
+// the sentence of the word at i: "the SMS code arrives, but the order
+// confirmation e-mail does not" contrasts two messages, and the one that
+// did not come is the messaging service's own failure.
+func messageAfter(toks []token, cl []int, i int) bool {
+	for k := i + 1; k < len(toks) && k < len(cl); k++ {
+		if toks[k].stop {
+			return false
+		}
+		if cl[k] != cl[i] && messageNouns.matches(toks, k) {
 			return true
 		}
 	}
