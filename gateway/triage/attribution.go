@@ -304,7 +304,7 @@ func rankServices(services []Service, cc codeClaims, toks []token, sig *signals,
 		}
 	}
 	// a boarding card is no payment card, but the ticket sold (cardthing.go)
-	ms, ticketAt := withoutOtherCards(toks, ms)
+	ms, ticketAt := withoutOtherCards(toks, cl, ms)
 	if !strong {
 		ms = lendTicketCard(services, toks, ms, ticketAt)
 	}

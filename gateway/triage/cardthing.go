@@ -52,12 +52,11 @@ var foldedCardNouns = func() map[string]bool {
 // another thing than a means of paying; a trailing "*" is a stem (the
 // Slavic adjectives' endings).
 var cardOtherBefore = mkCardWords("library", "id", "identity", "sim", "esim", "loyalty", "membership", "member",
-	"student", "key", "access", "club", "bonus", "reward", "rewards", "gym", "health", "insurance", "greeting", "memory", "sd",
-	"microsd", "graphics", "video", "sound", "network", "rfid", "nfc", "charging", "parking", "residence", "citizen", "press",
-	"visiting", "punch", "stamp", "vip",
+	"student", "club", "bonus", "reward", "rewards", "gym", "health", "insurance", "greeting", "memory", "sd",
+	"microsd", "graphics", "video", "sound", "network", "rfid", "nfc", "parking", "residence", "citizen", "vip",
 	// the Slavic adjectives of a member, a club, a student, a customer's
 	// loyalty, a library, a person's identity
-	"člansk*", "člensk*", "klubov*", "studentsk*", "zákaznick*", "věrnostn*", "knihovn*", "lična", "lične", "ličnu", "osobn*",
+	"člansk*", "člensk*", "klubov*", "studentsk*", "zákaznick*", "věrnostn*", "knihovn*", "lična", "lične", "ličnu", "osobní", "osobné", "osobnú", "osobnu",
 	"бонусн*", "клубн*", "скидочн*", "студенческ*", "библиотечн*", "дисконтн*", "членск*")
 
 // cardOtherAfter are the modifiers that, right after a card noun, make it
@@ -66,17 +65,62 @@ var cardOtherAfter = mkCardWords("sim", "esim", "rfid", "nfc", "vitale", "grise"
 	"biblioteczn*", "członkowsk*", "lojalnościow*", "stałego", "studenck*", "identyfikacyjn*",
 	"parkingow*", "klubow*", "rabatow*", "bonusow*", "μέλους", "πόλης",
 	"лояльности", "гостя", "читателя", "болельщика",
-	"thành", "thư", "hội", "căn", "tích", "sinh", // thẻ thành viên, thẻ thư viện, thẻ hội viên, thẻ căn cước, thẻ tích điểm, thẻ sinh viên
 	"العضوية", "عضوية", "الهوية", "هوية", "سيم", "الولاء", "المكتبة", "الطالب")
+
+// cardOtherAfterWords are the Vietnamese modifiers after "thẻ": a
+// Vietnamese word is written as syllables apart, and one syllable alone is
+// another word ("sinh lỗi", gives an error; "thư", a letter), so each is
+// read as its two syllables: thẻ thành viên, thẻ thư viện, thẻ hội viên,
+// thẻ căn cước, thẻ tích điểm, thẻ sinh viên.
+var cardOtherAfterWords = [][2]string{{"thành", "viên"}, {"thư", "viện"}, {"hội", "viên"}, {"căn", "cước"}, {"tích", "điểm"},
+	{"sinh", "viên"}}
+
+// afterWordAt reports whether the two syllables of a word of
+// cardOtherAfterWords stand at n and n+1, as written or folded.
+func afterWordAt(toks []token, n int) bool {
+	if n+1 >= len(toks) || toks[n+1].brk {
+		return false
+	}
+	for _, w := range cardOtherAfterWords {
+		if (toks[n].w == w[0] || toks[n].fw == fold(w[0])) && (toks[n+1].w == w[1] || toks[n+1].fw == fold(w[1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbLeads are the English words a verb follows, not a compound's
+// modifier: "is charging cards", "cannot access card details", "to key
+// card numbers". A modifier list word after one of them is read as the
+// verb it also is.
+var verbLeads = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "keep": true,
+	"keeps": true, "kept": true, "to": true, "can": true, "cannot": true, "cant": true, "could": true, "couldnt": true,
+	"will": true, "wont": true, "would": true, "not": true, "dont": true, "doesnt": true, "didnt": true, "i": true, "we": true,
+	"you": true, "they": true, "he": true, "she": true, "please": true}
+
+// modifierBefore reports whether the token at p-1 modifies the card noun
+// at p as a compound's first word: as written (a plural or possessive
+// "members'" is whose card, not what card: the list words are matched
+// before the plural is stripped) and not after a verb's lead word.
+func modifierBefore(toks []token, p int, s cardWords) bool {
+	t := toks[p-1]
+	if p > 1 && !t.brk && verbLeads[toks[p-2].w] {
+		return false
+	}
+	if t.w != t.raw && !s.words[t.raw] && !s.words[t.f] {
+		return s.stemHas(t)
+	}
+	return s.has(t)
+}
 
 // cardTicketBefore, cardTicketAfter and cardTicketOf are the modifiers
 // that make a card a ticket or a pass: a boarding card, a season card, a
-// travel or ski card, "sezonske karte", "karta pokładowa", "tarjeta de
+// ski card, "sezonske karte", "karta pokładowa", "tarjeta de
 // embarque", "thẻ lên máy bay". A ticket is the thing the shop sold, the
 // order's (the convention since round twenty-seven: a booked trip is the
 // order's), so such a card lends the ordering flow its place.
 var (
-	cardTicketBefore = mkCardWords("boarding", "season", "transit", "travel", "bus", "metro", "subway", "train", "rail", "ski", "lift",
+	cardTicketBefore = mkCardWords("boarding", "season", "bus", "metro", "subway", "train", "rail", "ski", "lift",
 		"sezonsk*", "sezónn*", "sezonn*", "ukrcajn*", "skijašk*", "lyžařsk*", "palubn*", "autobusn*", "tramvajsk*", "avionsk*",
 		"povratn*", "ulazn*", "посадочн*", "сезонн*", "транспортн*")
 	cardTicketAfter = mkCardWords("pokładow*", "miejsk*", "sezonow*", "επιβίβασης", "lên", "الصعود", "صعود")
@@ -134,6 +178,11 @@ func (s cardWords) has(t token) bool {
 	if s.words[t.w] || s.words[t.raw] || s.words[t.fw] {
 		return true
 	}
+	return s.stemHas(t)
+}
+
+// stemHas reports whether the token begins with a stem of the set.
+func (s cardWords) stemHas(t token) bool {
 	for i, st := range s.stems {
 		if strings.HasPrefix(t.w, st) || strings.HasPrefix(t.fw, s.folded[i]) {
 			return true
@@ -157,7 +206,7 @@ func otherCard(toks []token, p int) (what string, ticket, ok bool) {
 		return strings.Join(ws, " ")
 	}
 	if p > 0 && !toks[p].brk {
-		if t := cardTicketBefore.has(toks[p-1]); t || cardOtherBefore.has(toks[p-1]) {
+		if t := modifierBefore(toks, p, cardTicketBefore); t || modifierBefore(toks, p, cardOtherBefore) {
 			return span(p-1, p), t, true
 		}
 	}
@@ -167,6 +216,9 @@ func otherCard(toks []token, p int) (what string, ticket, ok bool) {
 	}
 	if t := cardTicketAfter.has(toks[n]); t || cardOtherAfter.has(toks[n]) {
 		return span(p, n), t, true
+	}
+	if afterWordAt(toks, n) {
+		return span(p, n+1), false, true
 	}
 	if cardOfPrepositions[toks[n].w] && n+1 < len(toks) && !toks[n+1].brk {
 		o := n + 1
@@ -197,7 +249,10 @@ func otherCard(toks []token, p int) (what string, ticket, ok bool) {
 // a flow's words the places where a card is another thing; a mention left
 // with no place is dropped. It returns the first place a card is a ticket
 // or a pass (-1 for none), which the caller lends the ordering flow.
-func withoutOtherCards(toks []token, ms []ServiceMention) ([]ServiceMention, int) {
+//
+// A ticket card in a clause that tells of paying (cardPaidWords, cl the
+// clauses) is the card paying: "my travel card is charged twice".
+func withoutOtherCards(toks []token, cl []int, ms []ServiceMention) ([]ServiceMention, int) {
 	ticketAt := -1
 	out := ms[:0:0]
 	for _, m := range ms {
@@ -207,7 +262,7 @@ func withoutOtherCards(toks []token, ms []ServiceMention) ([]ServiceMention, int
 		}
 		var keep []int
 		for _, p := range mentionsAt(m) {
-			if _, ticket, ok := otherCard(toks, p); ok {
+			if _, ticket, ok := otherCard(toks, p); ok && !(ticket && payingInClause(toks, cl, p)) {
 				if ticket && ticketAt < 0 {
 					ticketAt = p
 				}
@@ -233,7 +288,8 @@ func withoutOtherCards(toks []token, ms []ServiceMention) ([]ServiceMention, int
 
 // lendTicketCard adds the ordering flow's mention at a card that is a
 // ticket (withoutOtherCards), unless the ordering service is among the
-// mentions already or the project has none.
+// mentions already or the project has none. The mention carries the
+// card's words ("boarding card"), which the explanation quotes.
 func lendTicketCard(services []Service, toks []token, ms []ServiceMention, at int) []ServiceMention {
 	if at < 0 {
 		return ms
@@ -242,7 +298,38 @@ func lendTicketCard(services []Service, toks []token, ms []ServiceMention, at in
 	if svc < 0 {
 		return ms
 	}
-	return withMention(ms, services[svc].Name, toks[at].raw, at)
+	what, _, _ := otherCard(toks, at)
+	return withMention(ms, services[svc].Name, what, at)
+}
+
+// cardPaidWords tell of paying, charging or refunding: not of a refusal
+// alone, which a pass at a gate meets too, nor "I paid", which tells of
+// the order when the thing paid for is missing (the charge convention).
+// mkFlowWords, as they add nothing to what the reading knows
+// (coverage.go).
+var cardPaidWords = mkFlowWords("pay", "pays", "paying", "payment*", "charge", "charged", "charges", "refund*",
+	"zahlung*", "bezahlen", "pagar", "pagamento*", "paiement*", "payer", "pagare", "betalen", "betala", "betale",
+	"betaling*", "płatnoś*", "platb*", "plaćanj*", "platit", "оплат*", "thanh toán", "الدفع", "دفع")
+
+// payingInClause reports whether a paying word stands in the clause of the
+// word at p.
+func payingInClause(toks []token, cl []int, p int) bool {
+	if p >= len(cl) {
+		return false
+	}
+	a, b := p, p
+	for a > 0 && cl[a-1] == cl[p] {
+		a--
+	}
+	for b+1 < len(cl) && b+1 < len(toks) && cl[b+1] == cl[p] {
+		b++
+	}
+	for k := a; k <= b; k++ {
+		if cardPaidWords.matches(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherCardReason is the explanation's line for the card words set aside,
