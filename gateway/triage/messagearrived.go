@@ -36,7 +36,7 @@ func arrivedMessages(toks []token, cl []int, failing map[int]bool) map[int]bool 
 		if i > 0 && errorWords[toks[i-1].w] {
 			continue // "an error message" is what the screen shows
 		}
-		if !contrastFollows(toks, cl, i) || messageAfter(toks, cl, i) {
+		if !contrastFollows(toks, cl, i) || messageAfter(toks, cl, i) || contrastRefersBack(toks, cl, i) {
 			continue
 		}
 		if repeats == nil {
@@ -131,16 +131,68 @@ func allArrived(m ServiceMention, arrived map[int]bool) bool {
 // Mail", "ik kreeg nooit een mail".
 var neverWords = map[string]bool{"aldri": true, "aldrig": true, "ikkje": true, "nie": true, "nooit": true, "koskaan": true}
 
-// neverAfter reports whether a never word follows the verb at k, up to two
-// words on in its clause.
+// neverAfter reports whether a never word or a negator that follows its
+// verb stands after the verb at k (negatedToClauseEnd).
 func neverAfter(toks []token, k int) bool {
-	for a := k + 1; a < len(toks) && a <= k+2 && !toks[a].brk; a++ {
-		if neverWords[toks[a].w] || afterNegators[toks[a].w] {
+	return negatedToClauseEnd(toks, k, neverWords)
+}
+
+// clauseEndNegators stand at the end of a main clause, after its verb's
+// object, where German, Dutch and the Nordic languages put the verb
+// second: "ich bekam die SMS mit dem Code nicht", "ik kreeg de sms met de
+// code niet", "jeg fikk koden på SMS ikke". English "not" is not one: it
+// follows an auxiliary right away ("did not").
+var clauseEndNegators = map[string]bool{"nicht": true, "niet": true, "inte": true, "ikke": true, "ikkje": true}
+
+// clauseJoiners end a main clause as a comma does: what follows is the
+// next clause's ("die Mail kommt und der Link geht nicht").
+var clauseJoiners = map[string]bool{"und": true, "oder": true, "en": true, "of": true, "och": true, "eller": true, "og": true,
+	"and": true, "or": true, "et": true, "y": true, "e": true, "i": true, "a": true, "и": true, "ja": true}
+
+// negatedToClauseEnd reports whether the verb at k is negated after it:
+// an afterNegators or near word up to two words on, or a
+// clauseEndNegators word up to the end of its clause (a comma, a contrast
+// word, a joiner).
+func negatedToClauseEnd(toks []token, k int, near map[string]bool) bool {
+	for a := k + 1; a < len(toks) && !toks[a].brk; a++ {
+		w := toks[a].w
+		if contrastWords[w] || clauseJoiners[w] {
+			return false
+		}
+		if clauseEndNegators[w] || a <= k+2 && (afterNegators[w] || near[w]) {
 			return true
 		}
 	}
 	return false
 }
+
+// contrastRefersBack reports whether the clause after the contrast that
+// follows the message at i points back to the message with a pronoun
+// ("but the link in it leads to a 404", "but it is empty"): the message
+// that came is then itself the trouble.
+func contrastRefersBack(toks []token, cl []int, i int) bool {
+	after := -1
+	for k := i + 1; k < len(toks) && k < len(cl); k++ {
+		if toks[k].stop {
+			return false
+		}
+		if after < 0 && cl[k] != cl[i] && contrastWords[toks[k].w] {
+			after = cl[k]
+		}
+		if after >= 0 && cl[k] != after {
+			return false
+		}
+		if after >= 0 && backPronouns[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// backPronouns point back to a thing said before: "it", and the words for
+// "in it" ("darin", "erin", "dedans").
+var backPronouns = map[string]bool{"it": true, "its": true, "darin": true, "erin": true, "daarin": true,
+	"dedans": true}
 
 // messageAfter reports whether a message noun stands in a later clause of
 // the sentence of the word at i: "the SMS code arrives, but the order
