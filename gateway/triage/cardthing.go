@@ -345,11 +345,21 @@ func otherCardReason(dropped []string) string {
 	return fmt.Sprintf("a card of another thing (%s): not the payment's card", strings.Join(q, ", "))
 }
 
-// otherCards are the card words of the text that are another thing.
+// otherCards are the card words of the text that are another thing; a
+// ticket card in a clause of paying is not (withoutOtherCards).
 func otherCards(toks []token) []string {
 	var out []string
+	var cl []int
 	for p := range toks {
-		if what, _, ok := otherCard(toks, p); ok {
+		if what, ticket, ok := otherCard(toks, p); ok {
+			if ticket {
+				if cl == nil {
+					cl = clausesSplitAt(toks, contrastWords)
+				}
+				if payingInClause(toks, cl, p) {
+					continue
+				}
+			}
 			out = append(out, what)
 		}
 	}

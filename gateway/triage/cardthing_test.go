@@ -95,3 +95,16 @@ func BenchmarkOtherCardsAndArrived(b *testing.B) {
 		thingReasons(toks, &sig)
 	}
 }
+
+// TestOtherCards_aTicketCardPaidForIsNoOtherThing checks that the
+// explanation does not set aside a ticket card the ranking kept as the
+// payment's (a clause of paying, withoutOtherCards), and still sets aside
+// one in a clause without it.
+func TestOtherCards_aTicketCardPaidForIsNoOtherThing(t *testing.T) {
+	if got := otherCards(tokenize("Paying for the season card fails every time.")); len(got) > 0 {
+		t.Errorf("a season card paid for: read as another thing: %q", got)
+	}
+	if got := otherCards(tokenize("My season card shows the wrong dates.")); len(got) != 1 {
+		t.Errorf("a season card: %q, want it read as another thing", got)
+	}
+}
