@@ -284,9 +284,11 @@ func failingClauses(toks []token, sig *signals) ([]int, map[int]bool) {
 // returns them best first, with a line each for the explanation.
 func rankServices(services []Service, cc codeClaims, toks []token, sig *signals, subjectEnd int, named []ServiceMention) ([]ServiceMention, []string) {
 	ms := append([]ServiceMention(nil), named...)
+	cl, failing := failingClauses(toks, sig)
+	arrived := arrivedMessages(toks, cl, failing) // the message that came, then what did not (messagearrived.go)
 	strong := false
 	for _, m := range named {
-		if m.Strength > strengthSynonym {
+		if m.Strength > strengthSynonym && !allArrived(m, arrived) {
 			strong = true
 		}
 	}
@@ -301,10 +303,14 @@ func rankServices(services []Service, cc codeClaims, toks []token, sig *signals,
 			}
 		}
 	}
+	// a boarding card is no payment card, but the ticket sold (cardthing.go)
+	ms, ticketAt := withoutOtherCards(toks, cl, ms)
+	if !strong {
+		ms = lendTicketCard(services, toks, ms, ticketAt)
+	}
 	if len(ms) == 0 {
 		return nil, nil
 	}
-	cl, failing := failingClauses(toks, sig)
 	working, partly := map[int]bool{}, map[int]bool{}
 	for _, h := range active(findAll(toks, worksWords)) {
 		if h.pos < len(cl) && !worksNegated(toks, cl, h.pos) {
@@ -386,7 +392,7 @@ func rankServices(services []Service, cc codeClaims, toks []token, sig *signals,
 				inFailure = true
 				c.failsHere = c.failsHere || !working[cl[p]]
 			}
-			if !working[cl[p]] || failing[cl[p]] {
+			if !working[cl[p]] && !arrived[p] || failing[cl[p]] {
 				onlyWorks = false
 			} else {
 				alsoWorks = true

@@ -981,6 +981,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 	}
 	mentions, why := t.relevantMentions(f)
 	reasons = append(reasons, why...)
+	reasons = append(reasons, thingReasons(f.toks, &f.sig)...) // cardthing.go, messagearrived.go
 	defer func() { reasons = append(reasons, productLexiconReason(mentions, service)...) }()
 	// Logs decide between named services only for claims about a failure;
 	// a security or data-loss report, or a question, is about what it names.
