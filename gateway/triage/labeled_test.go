@@ -749,10 +749,10 @@ var labeledSets = []labeledSet{
 		floor: figures{exact: 0.88, withinOne: 0.95, service: 0.81}, why: "blind, written during rounds sixty-six to sixty-eight for a later round (a dental practice chain's patient app in the first working week after the summer holidays, when recall reminders go out: appointment booking and rescheduling, treatment plans and quotes, card, wallet and instalment payments, insurance claims and pre-approvals, recall reminders by SMS, push and e-mail, magic-link sign-in, a practice and dentist search, a partner API for insurers and referring clinics): floor a little below its first measurement (0.903 / 0.972 / 0.833 with rounds sixty-three to sixty-five and their mends, before rounds sixty-six to sixty-nine)"},
 	{name: "holdout99",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.82, withinOne: 0.95, service: 0.84}, why: "blind, written during rounds seventy and seventy-one for a later round (a driving school chain's learner app on the day new practical-test slots are released: lesson bookings with named instructors and cars, lesson packages and vouchers, theory-test practice and mock exams, practical-test slots at public test centres, card, wallet, bank transfer and instalment payments, phone-code sign-in, lesson-reminder and instructor-arrival SMS and push, an instructor and test-centre search, a partner API for test centres and fleet-training customers): floor a little below its first measurement (0.847 / 0.972 / 0.861 with rounds sixty-seven and sixty-nine and the session read-through's mends, before rounds seventy and seventy-one)"},
+		floor: figures{exact: 0.82, withinOne: 0.95, service: 0.84}, why: "blind, written during rounds seventy and seventy-one for a later round (a driving school chain's learner app on the day new practical-test slots are released: lesson bookings with named instructors and cars, lesson packages and vouchers, theory-test practice and mock exams, practical-test slots at public test centres, card, wallet, bank transfer and instalment payments, phone-code sign-in, lesson-reminder and instructor-arrival SMS and push, an instructor and test-centre search, a partner API for test centres and fleet-training customers): floor a little below its first measurement (0.847 / 0.972 / 0.861 with rounds sixty-seven and sixty-nine and the session read-through's mends, before rounds seventy to seventy-two)"},
 	{name: "holdout100",
 		blind: true, minTickets: 70,
-		floor: figures{exact: 0.72, withinOne: 0.91, service: 0.75}, why: "blind, written during rounds seventy and seventy-one for a later round (a furniture retailer's online shop and delivery app on its Black Friday sale day: orders of furniture and home goods, delivery and assembly slots, click-and-collect, instalment financing, card, wallet and gift cards, returns and damaged-item claims, e-mail-code sign-in, delivery-window SMS, order e-mails and push, a product and store-stock search, a partner API for carriers and assembly contractors): floor a little below its first measurement (0.750 / 0.931 / 0.778 with rounds sixty-seven and sixty-nine and the session read-through's mends, before rounds seventy and seventy-one)"},
+		floor: figures{exact: 0.72, withinOne: 0.91, service: 0.75}, why: "blind, written during rounds seventy and seventy-one for a later round (a furniture retailer's online shop and delivery app on its Black Friday sale day: orders of furniture and home goods, delivery and assembly slots, click-and-collect, instalment financing, card, wallet and gift cards, returns and damaged-item claims, e-mail-code sign-in, delivery-window SMS, order e-mails and push, a product and store-stock search, a partner API for carriers and assembly contractors): floor a little below its first measurement (0.750 / 0.931 / 0.778 with rounds sixty-seven and sixty-nine and the session read-through's mends, before rounds seventy to seventy-two)"},
 	{name: "probe7",
 		outOfFit: true, minTickets: 30,
 		floor: figures{exact: 0.90, withinOne: 0.93, service: 0.86}, why: "round seven's probe, written by the tuner before its changes and tuned on: floor a little below the figures after the round"},
@@ -1100,6 +1100,11 @@ func init() {
 // during rounds seventy and seventy-one, measured with the rules before
 // them: 0.847 / 0.972 / 0.861 and 0.750 / 0.931 / 0.778), 7318 tickets:
 // 0.867 (6343), 0.967 (7074), 0.893 (6535); no floor moves.
+// After rounds seventy to seventy-two (holdout95 and holdout96 their
+// check: holdout96 two services more; holdout97 one exact less and one
+// service more, holdout98 one service more, holdout10 one service less;
+// holdout99 and holdout100 unchanged), 7318 tickets: 0.867 (6348), 0.967
+// (7074), 0.901 (6593); no floor moves.
 var wholeFloor = figures{exact: 0.85, withinOne: 0.96, service: 0.88}
 
 const wholeMinTickets = 200

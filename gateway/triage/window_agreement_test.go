@@ -77,7 +77,7 @@ const windowSlack = 15 * time.Minute
 // sixty-five and their mends (before rounds sixty-six to sixty-nine): 45 of
 // 47 and 54 of 54.
 // holdout99 and holdout100, first measured with rounds sixty-seven and
-// sixty-nine and their mends (before rounds seventy and seventy-one): 41
+// sixty-nine and their mends (before rounds seventy to seventy-two): 41
 // of 45 and 44 of 49.
 var windowFloors = map[string]float64{
 	"holdout49":  0.88,
