@@ -2,6 +2,8 @@ package triage
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 )
 
 // Round seventy: the product's things in the ticket's own language. The
@@ -692,7 +694,7 @@ var productModifiers = map[string]map[string]bool{
 	"gate":         {"payment": true, "pay": true},
 }
 
-// productLexiconLang is the language and head of each phrase the table
+// productLexiconLang is the languages and head of each phrase the table
 // lent, for the reason a decision gives.
 var productLexiconLang = map[string]string{}
 
@@ -748,14 +750,23 @@ func init() {
 			headModifiers[h][m] = true
 		}
 	}
+	// a word two languages share ("bilet", "recarga") is named by both:
+	// the reason does not know the ticket's language
+	langs, heads := map[string][]string{}, map[string]string{}
 	for _, row := range productLexicon {
 		for _, w := range row.words {
 			p := mkPhrase(w).String()
-			if _, ok := productLexiconLang[p]; !ok {
-				productLexiconLang[p] = row.lang + " word for the alias head \"" + row.head + "\""
+			if _, ok := heads[p]; !ok {
+				heads[p] = row.head
+			}
+			if heads[p] == row.head && !slices.Contains(langs[p], row.lang) {
+				langs[p] = append(langs[p], row.lang)
 			}
 			aliasLexicon[row.head] = append(aliasLexicon[row.head], w)
 		}
+	}
+	for p, ls := range langs {
+		productLexiconLang[p] = strings.Join(ls, " or ") + " word for the alias head \"" + heads[p] + "\""
 	}
 }
 
