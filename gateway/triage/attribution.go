@@ -392,7 +392,7 @@ func rankServices(services []Service, cc codeClaims, toks []token, sig *signals,
 				inFailure = true
 				c.failsHere = c.failsHere || !working[cl[p]]
 			}
-			if !working[cl[p]] && !arrived[p] || failing[cl[p]] {
+			if (!working[cl[p]] && !arrived[p]) || failing[cl[p]] {
 				onlyWorks = false
 			} else {
 				alsoWorks = true

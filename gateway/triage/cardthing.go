@@ -346,19 +346,14 @@ func otherCardReason(dropped []string) string {
 }
 
 // otherCards are the card words of the text that are another thing; a
-// ticket card in a clause of paying is not (withoutOtherCards).
-func otherCards(toks []token) []string {
+// ticket card in a clause of paying (cl the clauses) is not
+// (withoutOtherCards).
+func otherCards(toks []token, cl []int) []string {
 	var out []string
-	var cl []int
 	for p := range toks {
 		if what, ticket, ok := otherCard(toks, p); ok {
-			if ticket {
-				if cl == nil {
-					cl = clausesSplitAt(toks, contrastWords)
-				}
-				if payingInClause(toks, cl, p) {
-					continue
-				}
+			if ticket && payingInClause(toks, cl, p) {
+				continue
 			}
 			out = append(out, what)
 		}
@@ -368,12 +363,14 @@ func otherCards(toks []token) []string {
 
 // thingReasons are the explanation's lines of round seventy-two: the
 // cards read as another thing, the message that came before a contrast.
+// The clauses are split once for both.
 func thingReasons(toks []token, sig *signals) []string {
 	var out []string
-	if r := otherCardReason(otherCards(toks)); r != "" {
+	cl, failing := failingClauses(toks, sig)
+	if r := otherCardReason(otherCards(toks, cl)); r != "" {
 		out = append(out, r)
 	}
-	if r := arrivalReason(toks, sig); r != "" {
+	if r := arrivalReason(toks, cl, failing); r != "" {
 		out = append(out, r)
 	}
 	return out

@@ -95,9 +95,8 @@ func repeatedIn(repeats []hit, cl []int, i int) bool {
 }
 
 // arrivalReason is the explanation's line for the messages said to have
-// come before a contrast, "" for none.
-func arrivalReason(toks []token, sig *signals) string {
-	cl, failing := failingClauses(toks, sig)
+// come before a contrast, "" for none; cl and failing are failingClauses'.
+func arrivalReason(toks []token, cl []int, failing map[int]bool) string {
 	arrived := arrivedMessages(toks, cl, failing)
 	if len(arrived) == 0 {
 		return ""

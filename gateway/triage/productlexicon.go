@@ -2,6 +2,8 @@ package triage
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 )
 
 // Round seventy: the product's things in the ticket's own language. The
@@ -52,8 +54,8 @@ var productLexicon = []struct {
 }{
 	// a ticket to ride, enter or attend (a desk's ticket is English only)
 	{"ticket", "German", []string{"fahrkarte*", "+fahrkarte*", "eintrittskarte*", "fahrschein*", "+fahrschein*"}},
-	{"ticket", "French", []string{"billet", "billets", "e-billet*", "titre de transport"}},
-	{"ticket", "Spanish", []string{"billete de tren", "billetes de tren", "billete de avión", "billetes de avión", "billete de autobús", "billetes de autobús", "boleto*"}},
+	{"ticket", "French", []string{"billet", "e-billet*", "titre de transport"}},
+	{"ticket", "Spanish", []string{"billete de tren", "billete de avión", "billete de autobús", "boleto*"}},
 	{"ticket", "Italian", []string{"biglietto", "biglietti", "biglietteria"}},
 	{"ticket", "Portuguese", []string{"bilhete*", "ingressos"}},
 	{"ticket", "Dutch", []string{"kaartje*", "toegangsbewijs*", "vervoerbewijs*", "+kaartje*"}},
@@ -185,9 +187,9 @@ var productLexicon = []struct {
 	// topping up a balance
 	{"top-up", "German", []string{"aufladung*", "guthaben aufladen"}},
 	{"top-up", "French", []string{"recharge", "rechargement*"}},
-	{"top-up", "Spanish", []string{"recarga", "recargas", "recarga de saldo"}},
+	{"top-up", "Spanish", []string{"recarga", "recarga de saldo"}},
 	{"top-up", "Italian", []string{"ricarica", "ricariche"}},
-	{"top-up", "Portuguese", []string{"recarga", "recargas"}},
+	{"top-up", "Portuguese", []string{"recarga"}},
 	{"top-up", "Dutch", []string{"opwaarder*", "opgewaardeerd"}},
 	{"top-up", "Swedish", []string{"påfyllning*", "fylla på", "ladda på"}},
 	{"top-up", "Danish", []string{"optanking*"}},
@@ -289,7 +291,7 @@ var productLexicon = []struct {
 	{"timetable", "Romanian", []string{"mersul tren*", "orarul"}},
 
 	// a subscription
-	{"subscription", "German", []string{"abo", "abos", "abonnement*", "+abo", "+abonnement*"}},
+	{"subscription", "German", []string{"abo", "abonnement*", "+abo", "+abonnement*"}},
 	{"subscription", "French", []string{"abonnement*"}},
 	{"subscription", "Spanish", []string{"suscripción*", "suscripcion*"}},
 	{"subscription", "Italian", []string{"abbonament*"}},
@@ -340,7 +342,7 @@ var productLexicon = []struct {
 
 	// a voucher or coupon
 	{"voucher", "German", []string{"gutschein*", "+gutschein*"}},
-	{"voucher", "French", []string{"bon d'achat", "bons d'achat", "bon de réduction", "chèque-cadeau", "chèques-cadeaux"}},
+	{"voucher", "French", []string{"bon d'achat", "bon de réduction", "chèque-cadeau", "chèques-cadeaux"}},
 	{"voucher", "Spanish", []string{"cupón*", "cupones", "bono regalo", "tarjeta regalo"}},
 	{"voucher", "Italian", []string{"buono sconto", "buoni sconto", "buono regalo"}},
 	{"voucher", "Portuguese", []string{"cupom", "cupons", "cupão", "vale-presente"}},
@@ -426,10 +428,10 @@ var productLexicon = []struct {
 
 	// a purchase
 	{"purchase", "German", []string{"kauf", "käufe", "+kauf", "einkauf*"}},
-	{"purchase", "French", []string{"achat", "achats"}},
-	{"purchase", "Spanish", []string{"compra", "compras"}},
+	{"purchase", "French", []string{"achat"}},
+	{"purchase", "Spanish", []string{"compra"}},
 	{"purchase", "Italian", []string{"acquisto", "acquisti"}},
-	{"purchase", "Portuguese", []string{"compra", "compras"}},
+	{"purchase", "Portuguese", []string{"compra"}},
 	{"purchase", "Dutch", []string{"aankoop*"}},
 	{"purchase", "Swedish", []string{"köpet", "köpt", "+köp"}},
 	{"purchase", "Finnish", []string{"ostos", "ostoksen", "ostokset"}},
@@ -474,7 +476,7 @@ var productLexicon = []struct {
 
 	// a seat to sit in (a licence's seat is a modifier's: "host seats")
 	{"seat", "German", []string{"sitzplatz*", "sitzplätze*", "platzreservierung*"}},
-	{"seat", "French", []string{"siège", "sièges"}},
+	{"seat", "French", []string{"siège"}},
 	{"seat", "Spanish", []string{"asiento*", "butaca*"}},
 	{"seat", "Italian", []string{"sedile", "sedili"}},
 	{"seat", "Portuguese", []string{"assento*", "poltrona*"}},
@@ -525,7 +527,7 @@ var productLexicon = []struct {
 	// an appointment (a clinic's, a garage's, an office's)
 	{"appointment", "German", []string{"arzttermin*", "terminvereinbarung*"}},
 	{"appointment", "French", []string{"rendez-vous"}},
-	{"appointment", "Spanish", []string{"cita", "citas", "mi cita", "cita previa"}},
+	{"appointment", "Spanish", []string{"cita", "mi cita", "cita previa"}},
 	{"appointment", "Italian", []string{"appuntament*"}},
 	{"appointment", "Portuguese", []string{"agendamento*", "marcação*"}},
 	{"appointment", "Dutch", []string{"afspraak", "afspraken"}},
@@ -553,7 +555,7 @@ var productLexicon = []struct {
 	{"prescription", "French", []string{"ordonnance*"}},
 	{"prescription", "Spanish", []string{"receta*"}},
 	{"prescription", "Italian", []string{"ricetta*", "ricette"}},
-	{"prescription", "Portuguese", []string{"receita médica", "receitas médicas"}},
+	{"prescription", "Portuguese", []string{"receita médica"}},
 	{"prescription", "Dutch", []string{"recept", "recepten"}},
 	{"prescription", "Swedish", []string{"receptet", "recepten"}},
 	{"prescription", "Danish", []string{"recepter"}},
@@ -692,7 +694,7 @@ var productModifiers = map[string]map[string]bool{
 	"gate":         {"payment": true, "pay": true},
 }
 
-// productLexiconLang is the language and head of each phrase the table
+// productLexiconLang is the languages and head of each phrase the table
 // lent, for the reason a decision gives.
 var productLexiconLang = map[string]string{}
 
@@ -748,14 +750,23 @@ func init() {
 			headModifiers[h][m] = true
 		}
 	}
+	// a word two languages share ("bilet", "recarga") is named by both:
+	// the reason does not know the ticket's language
+	langs, heads := map[string][]string{}, map[string]string{}
 	for _, row := range productLexicon {
 		for _, w := range row.words {
 			p := mkPhrase(w).String()
-			if _, ok := productLexiconLang[p]; !ok {
-				productLexiconLang[p] = row.lang + " word for the alias head \"" + row.head + "\""
+			if _, ok := heads[p]; !ok {
+				heads[p] = row.head
+			}
+			if heads[p] == row.head && !slices.Contains(langs[p], row.lang) {
+				langs[p] = append(langs[p], row.lang)
 			}
 			aliasLexicon[row.head] = append(aliasLexicon[row.head], w)
 		}
+	}
+	for p, ls := range langs {
+		productLexiconLang[p] = strings.Join(ls, " or ") + " word for the alias head \"" + heads[p] + "\""
 	}
 }
 

@@ -91,6 +91,17 @@ func TestProductLexicon_theReasonNamesTheWordAndItsLanguage(t *testing.T) {
 	}
 }
 
+// A word two languages' rows share is named by both: "bilet" is Polish
+// and Turkish, and the reason cannot tell which the ticket is written in.
+func TestProductLexicon_theReasonNamesEveryLanguageOfASharedWord(t *testing.T) {
+	services := []Service{{Name: "checkout-api", Aliases: []string{"train tickets"}}}
+	ms := FindServices(services, "Nie mogę kupić bilet")
+	got := strings.Join(productLexiconReason(ms, "checkout-api"), "")
+	if !strings.Contains(got, `(the Polish or Turkish word for the alias head "ticket")`) {
+		t.Errorf("reason = %q (mentions %+v), want the Polish or Turkish word", got, ms)
+	}
+}
+
 // BenchmarkProductLexicon_readWords reads the original set's tickets with a
 // project whose aliases end with the table's heads (so every head lends
 // its words), the words part of triage alone: the per-ticket cost of the
