@@ -206,17 +206,13 @@ func deletionAsked(toks []token, s *signals, mentions []ServiceMention) (hit, bo
 		whole := 0
 		deletionWhole.at(toks, i, func(p phrase) { whole = max(whole, len(p)) })
 		if whole > 0 && !deletionDenied(toks, i, whole) {
-			var words phrase
-			for _, tk := range toks[i : i+whole] {
-				words = append(words, tk.raw)
-			}
-			return hit{phrase: words, pos: i}, true
+			return hit{phrase: phrase(rawWords(toks[i : i+whole])), pos: i}, true
 		}
-		if !matchesAny(toks, i, deleteVerbs) {
+		v := 0
+		deleteVerbs.at(toks, i, func(p phrase) { v = max(v, len(p)) })
+		if v == 0 {
 			continue
 		}
-		v := 1
-		deleteVerbs.at(toks, i, func(p phrase) { v = max(v, len(p)) })
 		if deletionDenied(toks, i, v) || deletionReported(toks, i, v) { // deletionrole.go
 			continue
 		}
@@ -238,11 +234,7 @@ func deletionAsked(toks []token, s *signals, mentions []ServiceMention) (hit, bo
 			if !before && !after || accountIsPlace(toks, i, v, k, n, mentions) { // deletionrole.go
 				continue
 			}
-			var words phrase
-			for j := min(i, k); j <= max(i+v-1, k+n-1) && j < len(toks); j++ {
-				words = append(words, toks[j].raw)
-			}
-			return hit{phrase: words, pos: i}, true
+			return hit{phrase: phrase(rawWords(toks[min(i, k):min(max(i+v, k+n), len(toks))])), pos: i}, true
 		}
 	}
 	return hit{}, false

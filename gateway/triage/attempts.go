@@ -47,12 +47,12 @@ var attemptTimes = map[string]bool{"times": true, "mal": true, "fois": true, "ve
 // a number followed by a word for times, not in a question ("have you
 // tried restarting?").
 func writersAttempts(toks []token, sentence []int) []hit {
-	if len(findAll(toks, attemptSizes)) > 0 {
-		return nil // trying on: "Probé los zapatos … una talla menor"
-	}
 	tries, counts := findAll(toks, attemptWords), attemptCounts(toks)
 	if len(tries) == 0 && len(counts) == 0 {
-		return nil // most tickets: no try, so no need for what worked
+		return nil // most tickets: no try, so no need for sizes or what worked
+	}
+	if len(findAll(toks, attemptSizes)) > 0 {
+		return nil // trying on: "Probé los zapatos … una talla menor"
 	}
 	var worked, praise []hit
 	for _, f := range findAll(toks, contrastFine) {

@@ -93,7 +93,7 @@ func slicesEqualRaw(toks []token, ws []string) bool {
 // negators, and those of the scripts the verbs are read in.
 var deletionNegators = map[string]bool{"不": true, "别": true, "別": true, "没": true, "안": true, "못": true,
 	"jangan": true, "tak": true, "nggak": true, "kein": true, "keine": true, "nu": true, "ikke": true, "ikkje": true,
-	"değil": true, "не": true, "ні": true}
+	"değil": true, "ні": true} // "не" is a foreignNegators word
 
 // deletionAfterNegators deny a verb they follow: German, Dutch and Nordic
 // "nicht", "niet", "ikke", "inte" ("löschen Sie bitte nicht"), Korean

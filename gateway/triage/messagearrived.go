@@ -127,8 +127,9 @@ func allArrived(m ServiceMention, arrived map[int]bool) bool {
 
 // neverWords negate the verb they follow, as the Nordic languages, German
 // and Dutch place "never": "jeg fikk aldri SMS-en", "ich bekam nie eine
-// Mail", "ik kreeg nooit een mail".
-var neverWords = map[string]bool{"aldri": true, "aldrig": true, "ikkje": true, "nie": true, "nooit": true, "koskaan": true}
+// Mail", "ik kreeg nooit een mail". Nynorsk "ikkje" is a clauseEndNegators
+// word, read to the end of the clause.
+var neverWords = map[string]bool{"aldri": true, "aldrig": true, "nie": true, "nooit": true, "koskaan": true}
 
 // neverAfter reports whether a never word or a negator that follows its
 // verb stands after the verb at k (negatedToClauseEnd).
