@@ -297,6 +297,17 @@ type secondOpinion struct {
 // thing's service for the second; three tickets) and a failure naming no
 // service on clean logs (none and checkout-api). holdout99's floor sits
 // below 0.97 in exact and service.
+// holdout101 and holdout102 (written during rounds seventy-three and
+// seventy-four, the same way; 33 and 39 windows): 67 and 72 of 72 in
+// severity (all within one level), 72 and 69 of 72 in service. The tickets
+// apart are splits already known: orders stopping while the order service's
+// traffic fell to a quarter with no failure logged (critical for the
+// writer, high for the second labeler; three tickets), a partner's short
+// burst of 503s, over (critical and high), a late push on clean logs
+// (medium and low), and billing-document questions and a feature request
+// that name the product's thing (no service for the writer, the thing's
+// service for the second; three tickets). holdout101's floor sits below
+// 0.97 in exact, holdout102's in service.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -396,6 +407,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout98", file: "holdout98.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout99", file: "holdout99.json", floor: figures{exact: 0.93, withinOne: 0.97, service: 0.94}},
 	{set: "holdout100", file: "holdout100.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout101", file: "holdout101.json", floor: figures{exact: 0.92, withinOne: 0.97, service: 0.97}},
+	{set: "holdout102", file: "holdout102.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.95}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.
