@@ -907,6 +907,11 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 			v.service, v.reasons = s, append(v.reasons, why)
 		}
 	}
+	if v.service == "" && !kept {
+		if s, why := t.refundNamed(f); s != "" { // servicenamed.go
+			v.service, v.reasons = s, append(v.reasons, why)
+		}
+	}
 	if v.service == "" {
 		if s, why := t.vocabService(f); s != "" {
 			v.service, v.reasons = s, append(v.reasons, why)
