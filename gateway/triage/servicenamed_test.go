@@ -93,6 +93,9 @@ func TestTriage_aRefundNotWantedOrOfAnotherSenseKeepsNoService(t *testing.T) {
 		{"fr expenses", at("Facture", "Mon employeur me fait un remboursement de frais : pouvez-vous mettre la facture au nom de la société ?"), Low, "", ""},
 		{"de report filed compound", at("Paket", "Wegen des gestohlenen Pakets habe ich Strafanzeige erstattet. Welche Unterlagen brauchen Sie noch?"), Low, "", ""},
 		{"es expenses", at("Factura", "Mi empresa me hace el reembolso de gastos del viaje. ¿Pueden emitir la factura a nombre de la empresa?"), Low, "", ""},
+		{"q11 de rather my money back", at("App stürzt ab", "Die App stürzt jedes Mal ab, wenn ich die Seite meines ersteigerten Loses öffne. Ehrlich gesagt hätte ich lieber mein Geld zurück."), Low, "", ""},
+		{"fr rather a refund", at("Application", "L'application plante à chaque ouverture de la page du lot. Franchement, je préférerais plutôt un remboursement."), Low, "", ""},
+		{"en the Pro plan", at("Charged twice for monthly plan", "Hello, we see two charges of 49 EUR for the Pro plan this month on our bank statement. Please refund one."), Low, "", ""},
 		{"pl return by courier", at("Zwrot", "Dzień dobry, chcę zrobić zwrot za pomocą kuriera. Jak to zrobić?"), Low, "", ""},
 	})
 }
