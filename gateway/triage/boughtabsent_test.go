@@ -15,7 +15,7 @@ en	checkout-api	Annual plan	The card was charged for the annual plan an hour ago
 de	checkout-api	Kurs	Ich habe den Yogakurs bezahlt, aber die Anmeldung erscheint nicht in meinem Konto.
 el	checkout-api	Εισιτήριο	Η κάρτα χρεώθηκε για το εισιτήριο, αλλά το εισιτήριο δεν εμφανίζεται στην εφαρμογή.
 en	notifications	Tickets e-mail	I paid for the tickets, but the confirmation e-mail does not appear in my inbox, not even in spam.
-en		Refund	I paid with my card last week and returned the lamp; the refund does not appear on my card statement yet.
+en	payments	Refund	I paid with my card last week and returned the lamp; the refund does not appear on my card statement yet.
 el	checkout-api	Αριθμός	Η χρέωση πέρασε χθες το βράδυ, όμως ο αριθμός δεν εμφανίζεται στη λίστα των γραμμών μας.
 es	checkout-api	Reserva	Pagué la reserva del hotel hace dos horas y todavía no aparece la reserva en mi cuenta.
 `

@@ -30,6 +30,13 @@ func init() {
 	builtinSynonyms["auth"] = append(builtinSynonyms["auth"], loggedOutFlow...)
 }
 
+// refundSynonyms name money returned to the buyer: the payment's words
+// for it, and round seventy-three's refundWords (servicenamed.go), which
+// read a refund in more languages and forms, start from them.
+var refundSynonyms = []string{"reembolso*", "remboursement*", "rimbors*", "erstattung*", "rückerstattung*", "terugbetaling*",
+	"återbetalning*", "hyvity*", "vrácení peněz", "返金", "退款", "환불*", "возврат* средств", "возврат* денег", "tilbagebetaling*",
+	"refusjon*"}
+
 // builtinSynonyms are words users say for common service names. They only
 // count when the project's own names and aliases are not found.
 var builtinSynonyms = map[string][]string{
@@ -42,7 +49,7 @@ var builtinSynonyms = map[string][]string{
 		// written so in every language
 		"saml", "scim", "single sign-on", "single sign on", "oidc", "openid connect", "identity provider"},
 	"login": {"log in", "logging in", "sign in", "signin", "password", "2fa", "sso", "inloggen", "einloggen", "anmelden", "connexion"},
-	"payment": {"card", "credit card", "paypal", "pay", "charged", "charge", "refund", "paiement*", "zahlung*", "pago*", "pagament*", "betaling*",
+	"payment": slices.Concat([]string{"card", "credit card", "paypal", "pay", "charged", "charge", "refund", "paiement*", "zahlung*", "pago*", "pagament*", "betaling*",
 		"betalning*", "płatnoś*", "platnos*", "płatność", "zapłacić", "zaplacic", "bezahlen", "payer", "pagar", "pagare", "betalen", "betala",
 		"決済", "支払", "支付", "付款", "信用卡", "결제*", "ödeme*",
 		// round fifteen: what users name of paying, and payments as the head of a compound
@@ -53,16 +60,16 @@ var builtinSynonyms = map[string][]string{
 		// the payment provider
 		"proveedor de pago*", "betaalprovider*", "betaaldienst*", "betalleverantör*", "betalningsleverantör*", "ödeme sağlayıcı*",
 		"платёжн* шлюз*", "платежн* шлюз*", "platební brán*", "maksupalvelu*", "決済代行*", "支付服务商", "결제 대행*",
-		// the refund
-		"reembolso*", "remboursement*", "rimbors*", "erstattung*", "rückerstattung*", "terugbetaling*", "återbetalning*",
-		"hyvity*", "vrácení peněz", "返金", "退款", "付不了款", "환불*", "возврат* средств", "возврат* денег", "tilbagebetaling*", "refusjon*",
+		// the refund (refundSynonyms, which servicenamed.go reads too),
+		// and paying that cannot be done
+	}, refundSynonyms, []string{"付不了款",
 		// round thirty: a money transfer is a payment however the product
 		// names it (a salary run's, a client's, a wholesale buyer's):
 		// "transfer" alone is not (a ticket or a booking transferred)
 		"bank transfer*", "wire transfer*", "money transfer*", "salary transfer*", "überweisung*", "virement*", "transferencia bancaria",
 		"transferência bancária", "bonifico*", "bonifici", "overboeking*", "przelew*", "bankovní převod*",
 		"banköverföring*", "bankoverførsel*", "tilisiirto*", "банковск* перевод*", "havale*", "振込*", "银行转账", "转账", "계좌이체",
-		"chuyển khoản", "transfer bank"},
+		"chuyển khoản", "transfer bank"}),
 	"checkout": {"cart", "basket", "place order", "place an order", "place my order", "placing order", "warenkorb", "kasse", "panier", "carrito", "carrello", "winkelwagen*",
 		"カート", "购物车", "購物車", "结账", "結帳", "下单", "下單", "장바구니*", "sepet*", "sipariş*",
 		// round fifteen: the basket and the checkout as the 17 languages name them, and the payment page

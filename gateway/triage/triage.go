@@ -903,6 +903,11 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 		v.service, v.reasons, kept = "", append(v.reasons, why), true
 	}
 	if v.service == "" && !kept {
+		if s, why := t.refundNamed(f); s != "" { // servicenamed.go
+			v.service, v.reasons = s, append(v.reasons, why)
+		}
+	}
+	if v.service == "" && !kept {
 		if s, why := t.askedAbout(f); why != "" { // askedabout.go
 			v.service, v.reasons = s, append(v.reasons, why)
 		}
@@ -1264,6 +1269,7 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			}
 		}
 	case claimLow, claimOne, claimUnknown:
+		ms = withoutDeclinedRefunds(f.toks, ms, payer) // servicenamed.go
 		// A billing question's everyday words ("pay by card") are about how
 		// the customer pays the shop, not the payment service; so are those
 		// of a complaint about the account's own invoice or subscription
