@@ -29,28 +29,66 @@ var chargeWords = mkFlowWords("charged", "charge", "charges", "billed", "debited
 var chargeDenied = map[string]bool{"nebyly": true, "nebyl": true, "nebyla": true, "nebylo": true, "nebudou": true,
 	"nebude": true}
 
-// worryLeads put what follows them in the sentence to be checked or
-// feared, not reported: "make sure", "whether", "worried", "afraid", "I
-// don't want to be", and the same in the
-// other languages ("sicherstellen", "ob", "m'assurer", "asegurarme",
-// "assicurarmi", "upewnić", "jestli", "βεβαιωθώ", "emin olmak").
-var worryLeads = mkFlowWords("make sure", "be sure", "ensure", "whether", "worried", "afraid", "scared", "in case",
+// worryLeads put what follows them in their clause to be checked or
+// feared, not reported: "make sure", "whether", "worried", "I don't want
+// to be", and the same in the other languages ("sicherstellen", "ob",
+// "m'assurer", "asegurarme", "assicurarmi", "upewnić", "jestli",
+// "βεβαιωθώ", "emin olmak"). A lead reaches only its own clause
+// (chargeClauseEnds): "I don't know whether it's my bank, but I was
+// charged twice" reports the charge, and so does "in case it helps, I was
+// charged twice". "afraid" is read only as "afraid of" ("afraid of being
+// charged twice"), not the polite "I'm afraid (that) I was charged
+// twice"; a fear of what is to come is read by chargeFuture ("afraid
+// I'll be charged"). Polish "czy" only after a verb of checking
+// (polishCheck: "sprawdzić, czy", "upewnić się, czy"), since "czy" also
+// opens a yes-no question ("Czy to normalne, że pobrano…") and means
+// "or" ("kartą czy BLIKiem").
+var worryLeads = mkFlowWords("make sure", "be sure", "ensure", "whether", "worried", "afraid of", "scared", "in case",
 	"dont want", "do not want", "not want to", "no quiero", "não quero", "non voglio", "je ne veux pas",
 	"sicherstellen", "sichergehen", "sicher gehen", "ob", "m'assurer", "massurer", "vérifier que", "asegurarme",
 	"asegurarnos", "asegurar que", "certificar", "certificar-me", "assicurarmi", "assicurarci", "zeker weten", "zeker zijn",
-	"säker på", "försäkra", "sikker på", "forsikre", "upewnić", "czy", "jestli", "zda", "βεβαιωθώ", "μήπως", "emin olmak")
+	"säker på", "försäkra", "sikker på", "forsikre", "upewnić", "jestli", "zda",
+	"βεβαιωθώ", "μήπως", "emin olmak")
+
+// polishCheck are the Polish verbs of checking whose "czy" (after their
+// comma) is "whether": "proszę sprawdzić, czy…", "upewnić się, czy…".
+var polishCheck = map[string]bool{"sprawdzic": true, "sprawdz": true, "sprawdzcie": true, "zweryfikowac": true,
+	"sie": true, "upewnic": true}
 
 // chargeFuture put a charge up to three words on in the future or the
-// conditional: "will I be charged twice?", "I'd be charged", "wird
-// … belastet".
+// conditional: "will I be charged twice?", "wird … belastet". A
+// contracted "I'd", "you'd", "we'd" (typed "id", "youd", "wed" once the
+// apostrophe is dropped) counts only before "be": "I'd be charged" is a
+// fear, "I'd been charged" a report, "order ID 55 charged" neither.
 var chargeFuture = map[string]bool{"will": true, "ill": true, "would": true, "might": true, "wird": true, "werde": true}
 
-// worriedCharges are the positions of charge words in a sentence that
+var chargeContracted = map[string]bool{"id": true, "youd": true, "wed": true, "theyd": true, "itd": true}
+
+// chargeClauseEnds end the reach of a negator or a worry lead before a
+// charge word, as a comma does: the contrast words ("but", "aber",
+// "ale", "mais", "pero", "αλλά", "но", "ama", "mutta"), the words that
+// join a main clause ("and", "und", "et", "y", "och", "og", "και", "и",
+// "or", "oder", "eller") and those that give a cause ("because",
+// "weil", "parce", "porque", "perché", "omdat", "eftersom", "fordi",
+// "bo", "protože", "потому", "επειδή", "çünkü"): "the order was not
+// placed but charged €30" reports the charge. Short joiners that are
+// other words in other languages ("a", "i", "e", "en", "of") are left
+// out: "make sure I wasn't charged" must not end at "I".
+var chargeClauseEnds = map[string]bool{"but": true, "however": true, "although": true, "though": true, "yet": true,
+	"aber": true, "doch": true, "mais": true, "pero": true, "sino": true, "maar": true, "men": true, "ale": true,
+	"mas": true, "ma": true, "però": true, "αλλά": true, "но": true, "ama": true, "fakat": true, "mutta": true,
+	"and": true, "und": true, "et": true, "y": true, "och": true, "og": true, "και": true, "и": true, "oraz": true,
+	"or": true, "oder": true, "eller": true, "because": true, "weil": true, "parce": true, "porque": true,
+	"perché": true, "omdat": true, "eftersom": true, "fordi": true, "bo": true, "protože": true, "потому": true,
+	"επειδή": true, "çünkü": true}
+
+// worriedCharges are the positions of charge words in a clause that
 // denies, fears or asks to check them: a negator up to three words before
-// in its clause ("wasn't charged", "nicht belastet", "δεν χρεώθηκα") or a
-// word of the future (chargeFuture), a self-negated auxiliary, or a worry lead earlier in its
-// sentence, up to ten words back ("make sure I haven't been charged three times", "I don't want
-// to be charged twice", "can you check whether I was charged").
+// ("wasn't charged", "nicht belastet", "δεν χρεώθηκα") or a word of the
+// future (chargeFuture), a self-negated auxiliary, or a worry lead up to
+// ten words back ("make sure I haven't been charged three times", "I
+// don't want to be charged twice", "can you check whether I was
+// charged"); neither reaches across a comma or a chargeClauseEnds word.
 func worriedCharges(toks []token) map[int]bool {
 	var out map[int]bool
 	for _, h := range findAll(toks, chargeWords) {
@@ -70,13 +108,14 @@ func worriedCharges(toks []token) map[int]bool {
 // chargeWorried reports whether the charge word at i is denied, feared or
 // to be checked (worriedCharges).
 func chargeWorried(toks []token, i int) bool {
-	for b := i - 1; b >= 0 && b >= i-3 && !toks[b+1].brk; b-- {
-		if negators[toks[b].w] || foreignNegators[toks[b].w] || chargeDenied[toks[b].fw] || chargeFuture[toks[b].w] {
+	for b := i - 1; b >= 0 && b >= i-10 && !toks[b+1].brk && !chargeClauseEnds[toks[b].w]; b-- {
+		t := toks[b]
+		near := b >= i-3
+		if near && (negators[t.w] || foreignNegators[t.w] || chargeDenied[t.fw] || chargeFuture[t.w] ||
+			chargeContracted[t.w] && b+1 < i && toks[b+1].w == "be") {
 			return true
 		}
-	}
-	for b := i - 1; b >= 0 && b >= i-10 && !toks[b+1].stop; b-- {
-		if worryLeads.matches(toks, b) {
+		if worryLeads.matches(toks, b) || t.w == "czy" && b > 0 && polishCheck[toks[b-1].fw] {
 			return true
 		}
 	}
@@ -84,13 +123,35 @@ func chargeWorried(toks []token, i int) bool {
 }
 
 // withoutWorriedCharges takes the worried charge words' places out of
-// the built-in synonyms' and flow words' mentions (withoutPlaces).
-func withoutWorriedCharges(toks []token, ms []ServiceMention) []ServiceMention {
+// the built-in synonyms' and flow words' mentions (withoutPlaces), when
+// another clause states a failure (cl and failing, failingClauses): the
+// charge is then only the writer's worry beside the step that failed.
+// With no such clause the charge is the ticket's topic ("I see two
+// pending amounts, make sure I won't be charged twice", "it was picked up
+// fine but I was never charged") and names the payments.
+func withoutWorriedCharges(toks []token, cl []int, failing map[int]bool, ms []ServiceMention) []ServiceMention {
 	worried := worriedCharges(toks)
-	if len(worried) == 0 {
+	if len(worried) == 0 || !failsElsewhere(cl, failing, worried) {
 		return ms
 	}
 	return withoutPlaces(toks, ms, func(p int) bool { return worried[p] })
+}
+
+// failsElsewhere reports whether a failing clause holds none of the
+// worried places.
+func failsElsewhere(cl []int, failing map[int]bool, worried map[int]bool) bool {
+	mine := map[int]bool{}
+	for p := range worried {
+		if p < len(cl) {
+			mine[cl[p]] = true
+		}
+	}
+	for c := range failing {
+		if !mine[c] {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutPlaces takes the places drop reports out of the built-in
@@ -126,13 +187,16 @@ func withoutPlaces(toks []token, ms []ServiceMention, drop func(p int) bool) []S
 	return out
 }
 
-// notWorried marks the hits standing on a worried charge word as negated:
-// "I don't want to be charged twice" says no money was taken.
+// notWorried marks the hits whose span holds a worried charge word as
+// negated, wherever in the phrase it stands ("foi cobrado", "blitt
+// trukket"): "I don't want to be charged twice" says no money was taken.
 func notWorried(toks []token, hs []hit) []hit {
 	worried := worriedCharges(toks)
 	for i := range hs {
-		if worried[hs[i].pos] {
-			hs[i].neg = true
+		for k := hs[i].pos; k < hs[i].pos+len(hs[i].phrase); k++ {
+			if worried[k] {
+				hs[i].neg = true
+			}
 		}
 	}
 	return hs

@@ -1,6 +1,10 @@
 package triage
 
-import "testing"
+import (
+	"context"
+	"testing"
+	"time"
+)
 
 // worriedChargeTable is round seventy-four's: a failed order, upgrade or
 // payment, then a charge the writer only denies, fears or wants checked.
@@ -38,6 +42,12 @@ var worriedChargeTexts = []string{
 	"Můžete zjistit, jestli mi nebyly strženy peníze dvakrát?",
 	"Proszę sprawdzić, czy nie zostałem obciążony dwa razy.",
 	"Is it safe to try again, or will I be charged twice?",
+	// the review's: a contracted conditional, a fear "of", a condition
+	// in the charge's own clause, Polish "sprawdzić, czy"
+	"If I retry the booking, I'd be charged again?",
+	"I'm afraid of being charged twice for the same wash.",
+	"Who do I call in case I get charged twice?",
+	"Proszę sprawdzić, czy pobrano mi pieniądze dwa razy.",
 }
 
 // reportedChargeTexts each report a charge as done: the outcome may be
@@ -48,6 +58,44 @@ var reportedChargeTexts = []string{
 	"Me han cobrado dos veces el mismo pedido.",
 	"Z konta zostały pobrane pieniądze dwa razy, nie wiem czemu.",
 	"Χρεώθηκα δύο φορές για την ίδια παραγγελία.",
+	// the review's: a lead or a negator of another clause, before a comma,
+	// a contrast or a cause, does not reach the charge; "I'm afraid" is
+	// regret; Polish "czy" opens a question or means "or"; "I'd been" is
+	// a past
+	"I don't know whether it's my bank or you, but I was charged twice for one bag.",
+	"In case it helps, I was charged twice at 08:12 for one wash.",
+	"Please make sure the refund goes out because I was charged twice.",
+	"Order not placed but charged €30.",
+	"I'm afraid I was charged twice for order 4471.",
+	"I'd been charged twice before I noticed.",
+	"Ich weiß nicht, ob es an euch liegt, aber mir wurde zweimal abgebucht.",
+	"Bestellung nicht angelegt aber abgebucht.",
+	"Commande pas passée mais prélevée quand même.",
+	"No quiero molestar, pero me han cobrado dos veces el mismo lavado.",
+	"Nevím, jestli je to chyba banky, ale peníze mi byly strženy dvakrát.",
+	"Czy to normalne, że pobrano mi pieniądze dwa razy?",
+	"Kartą czy BLIKiem, i tak pobrano mi pieniądze dwa razy.",
+}
+
+// TestNotWorried_marksAPaidPhraseByItsSpan checks that a paid phrase
+// whose charge word is not its first ("foi cobrado", "blitt trukket") is
+// negated when the charge is only feared.
+func TestNotWorried_marksAPaidPhraseByItsSpan(t *testing.T) {
+	for _, text := range []string{
+		"Quero ter a certeza de que não foi cobrado duas vezes.",
+		"Jeg vil være sikker på at jeg ikke har blitt trukket to ganger.",
+	} {
+		toks := tokenize(text)
+		hs := notWorried(toks, findAll(toks, paidWords))
+		if len(hs) == 0 {
+			t.Errorf("%q: no paid word read", text)
+		}
+		for _, h := range hs {
+			if !h.neg {
+				t.Errorf("%q: %q read as money taken", text, h.phrase)
+			}
+		}
+	}
 }
 
 // TestWorriedCharges_deniedFearedOrChecked checks that worriedCharges
@@ -66,6 +114,42 @@ func TestWorriedCharges_deniedFearedOrChecked(t *testing.T) {
 		}
 		if got := worriedCharges(toks); len(got) > 0 {
 			t.Errorf("%q: a reported charge read as worried at %v", text, got)
+		}
+	}
+}
+
+// reportedBesideWorryTable is the review's of round seventy-four: a
+// charge reported as done in the clause after a lead or a negator of
+// another clause ("I don't know whether it's my bank, but I was charged
+// twice", "order not placed but charged"), and a charge only feared or
+// denied that is itself the topic, with no other step failing ("two
+// pending amounts … make sure I won't be charged twice", "picked up fine
+// but I was never charged"). The charge keeps its meaning in each: the
+// payment's, or money taken beside an order missing (the order's, at
+// medium; the severity of a topic row is not this reader's, "-"). Each row fails with the round's windows (a lead read to the
+// sentence end, a negator read across "but") or with
+// withoutWorriedCharges dropping the charge with no other failing clause.
+// Columns: language, severity, the service, subject, description.
+const reportedBesideWorryTable = `
+en	medium	checkout-api	order 7781	Order not placed but charged €30.
+en	medium	payments	order 5521	I don't know whether it's my bank or you, but I was charged twice for one bag.
+en	medium	payments	hello	In case it helps, I was charged twice at 08:12 for one wash.
+en	-	payments	two pending amounts	I see two pending amounts in my bank app after one order. Can you make sure I won't be charged twice?
+en	-	payments	never charged?	Order 8812 was picked up fine but I was never charged. Is that a problem?
+`
+
+// TestServices_aChargeReportedBesideAWorryIsTheOutcome triages each row
+// of reportedBesideWorryTable and checks its severity and service.
+func TestServices_aChargeReportedBesideAWorryIsTheOutcome(t *testing.T) {
+	tr := New(tuningProject(), Settings{Location: time.UTC})
+	at := time.Date(2026, 11, 20, 15, 0, 0, 0, time.UTC)
+	for _, f := range tableRows(t, reportedBesideWorryTable, 5) {
+		res, err := tr.Triage(context.Background(), Ticket{Subject: f[3], Description: f[4], CreatedAt: at})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f[1] != "-" && string(res.Severity) != f[1] || res.AffectedService != f[2] {
+			t.Errorf("%s %q: %s/%q, want %s/%q", f[0], f[4], res.Severity, res.AffectedService, f[1], f[2])
 		}
 	}
 }
