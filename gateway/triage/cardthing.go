@@ -254,35 +254,16 @@ func otherCard(toks []token, p int) (what string, ticket, ok bool) {
 // clauses) is the card paying: "my travel card is charged twice".
 func withoutOtherCards(toks []token, cl []int, ms []ServiceMention) ([]ServiceMention, int) {
 	ticketAt := -1
-	out := ms[:0:0]
-	for _, m := range ms {
-		if m.Strength > strengthSynonym {
-			out = append(out, m)
-			continue
+	out := withoutPlaces(toks, ms, func(p int) bool {
+		_, ticket, ok := otherCard(toks, p)
+		if !ok || ticket && payingInClause(toks, cl, p) {
+			return false
 		}
-		var keep []int
-		for _, p := range mentionsAt(m) {
-			if _, ticket, ok := otherCard(toks, p); ok && !(ticket && payingInClause(toks, cl, p)) {
-				if ticket && ticketAt < 0 {
-					ticketAt = p
-				}
-				continue
-			}
-			keep = append(keep, p)
+		if ticket && ticketAt < 0 {
+			ticketAt = p
 		}
-		if len(keep) == len(mentionsAt(m)) {
-			out = append(out, m)
-			continue
-		}
-		if len(keep) == 0 {
-			continue
-		}
-		m.at, m.Count = keep, len(keep)
-		if m.Pos != keep[0] {
-			m.Pos, m.Phrase = keep[0], toks[keep[0]].raw
-		}
-		out = append(out, m)
-	}
+		return true
+	})
 	return out, ticketAt
 }
 

@@ -1000,7 +1000,7 @@ func readSignals(toks []token, text string) signals {
 		privacy:       findAll(toks, privacyWords),
 		share:         findAll(toks, shareWords),
 		total:         findAll(toks, totalWords),
-		paid:          findAll(toks, paidWords),
+		paid:          notWorried(toks, findAll(toks, paidWords)),
 		orderMissing:  ordersNotMissing(toks, append(append(findAll(toks, orderMissingWords), orderAbsent(toks)...), boughtAbsent(toks)...)),
 		question:      strings.Contains(text, "?"),
 		clause:        clauses(toks),
