@@ -343,6 +343,27 @@ func negated(toks []token, i int) bool {
 	return false
 }
 
+// inClauseBefore reports whether at reports true of a word up to n words
+// before toks[i] in its clause; inClauseFrom, of a word from toks[from]
+// on, up to n words, in the clause of the word before it.
+func inClauseBefore(toks []token, i, n int, at func(k int) bool) bool {
+	for k := i - 1; k >= 0 && k >= i-n && !toks[k+1].brk; k-- {
+		if at(k) {
+			return true
+		}
+	}
+	return false
+}
+
+func inClauseFrom(toks []token, from, n int, at func(k int) bool) bool {
+	for k := from; k < len(toks) && k < from+n && !toks[k].brk; k++ {
+		if at(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // hit is one phrase found in the text.
 type hit struct {
 	phrase phrase
