@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -328,6 +329,15 @@ var negators = map[string]bool{
 
 // clauseBreaks end the reach of a negator.
 var clauseBreaks = map[string]bool{"but": true, "however": true, "although": true, "though": true, "yet": true}
+
+// unionOf is the set of the words of all sets.
+func unionOf(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, set := range sets {
+		maps.Copy(out, set)
+	}
+	return out
+}
 
 // negated reports whether a negator precedes toks[i] within three words of
 // the same clause ("not down, just slow": "slow" is not negated).
