@@ -310,7 +310,7 @@ func rankServices(services []Service, cc codeClaims, toks []token, sig *signals,
 	}
 	// a boarding card is no payment card, but the ticket sold (cardthing.go)
 	ms, ticketAt := withoutOtherCards(toks, cl, ms)
-	ms = withoutWorriedCharges(toks, cl, failing, ms) // a charge only feared is no outcome (twoservices.go)
+	ms = withoutWorriedCharges(toks, cl, failing, sig.worried, ms) // a charge only feared is no outcome (twoservices.go)
 	if !strong {
 		ms = lendTicketCard(services, toks, ms, ticketAt)
 	}

@@ -124,15 +124,15 @@ func chargeWorried(toks []token, i int) bool {
 	return false
 }
 
-// withoutWorriedCharges takes the worried charge words' places out of
-// the built-in synonyms' and flow words' mentions (withoutPlaces), when
-// another clause states a failure (cl and failing, failingClauses): the
+// withoutWorriedCharges takes the worried charge words' places (worried,
+// the signals' worriedCharges) out of the built-in synonyms' and flow
+// words' mentions (withoutPlaces), when another clause states a failure
+// (cl and failing, failingClauses): the
 // charge is then only the writer's worry beside the step that failed.
 // With no such clause the charge is the ticket's topic ("I see two
 // pending amounts, make sure I won't be charged twice", "it was picked up
 // fine but I was never charged") and names the payments.
-func withoutWorriedCharges(toks []token, cl []int, failing map[int]bool, ms []ServiceMention) []ServiceMention {
-	worried := worriedCharges(toks)
+func withoutWorriedCharges(toks []token, cl []int, failing, worried map[int]bool, ms []ServiceMention) []ServiceMention {
 	if len(worried) == 0 || !failsElsewhere(cl, failing, worried) {
 		return ms
 	}
@@ -189,11 +189,11 @@ func withoutPlaces(toks []token, ms []ServiceMention, drop func(p int) bool) []S
 	return out
 }
 
-// notWorried marks the hits whose span holds a worried charge word as
-// negated, wherever in the phrase it stands ("foi cobrado", "blitt
-// trukket"): "I don't want to be charged twice" says no money was taken.
-func notWorried(toks []token, hs []hit) []hit {
-	worried := worriedCharges(toks)
+// notWorried marks the hits whose span holds a worried charge word
+// (worried, worriedCharges) as negated, wherever in the phrase it stands
+// ("foi cobrado", "blitt trukket"): "I don't want to be charged twice"
+// says no money was taken.
+func notWorried(worried map[int]bool, hs []hit) []hit {
 	for i := range hs {
 		for k := hs[i].pos; k < hs[i].pos+len(hs[i].phrase); k++ {
 			if worried[k] {
