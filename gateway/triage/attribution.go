@@ -143,12 +143,17 @@ var flowKinds = []flowKind{
 
 // contrastWords start a new clause within a sentence: what comes before
 // "but" is often what works.
-var contrastWords = map[string]bool{"but": true, "however": true, "although": true, "though": true, "except": true,
-	"aber": true, "doch": true, "mais": true, "pero": true, "sino": true, "maar": true, "men": true, "ale": true, "mas": true, "ma": true, "però": true,
+var contrastWords = unionOf(map[string]bool{"but": true, "however": true, "although": true, "though": true, "except": true}, foreignContrasts, map[string]bool{
 	// round fifteen: "then" starts the step that failed after the one that
 	// worked ("works until the card step, then the provider times out")
 	"then": true, "dann": true, "puis": true, "luego": true, "después": true, "depois": true, "poi": true, "daarna": true,
-	"potem": true, "pak": true, "sitten": true, "sedan": true, "sonra": true, "потом": true, "затем": true, "bagefter": true, "deretter": true}
+	"potem": true, "pak": true, "sitten": true, "sedan": true, "sonra": true, "потом": true, "затем": true, "bagefter": true, "deretter": true})
+
+// foreignContrasts are "but" in German, French, Spanish, Dutch, the
+// Nordic languages, Polish, Portuguese and Italian: contrastWords' and
+// chargeClauseEnds' (twoservices.go).
+var foreignContrasts = map[string]bool{"aber": true, "doch": true, "mais": true, "pero": true, "sino": true, "maar": true, "men": true,
+	"ale": true, "mas": true, "ma": true, "però": true}
 
 // worksWords say a thing works: a service named beside them is what is
 // fine, not what failed.
@@ -305,7 +310,7 @@ func rankServices(services []Service, cc codeClaims, toks []token, sig *signals,
 	}
 	// a boarding card is no payment card, but the ticket sold (cardthing.go)
 	ms, ticketAt := withoutOtherCards(toks, cl, ms)
-	ms = withoutWorriedCharges(toks, cl, failing, ms) // a charge only feared is no outcome (twoservices.go)
+	ms = withoutWorriedCharges(toks, cl, failing, sig.worried, ms) // a charge only feared is no outcome (twoservices.go)
 	if !strong {
 		ms = lendTicketCard(services, toks, ms, ticketAt)
 	}

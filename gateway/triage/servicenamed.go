@@ -28,8 +28,8 @@ import (
 // languages it is read in (refundDeclined); the words in another sense
 // (an expense an employer or a client reimburses, German "Anzeige
 // erstatten", to file a report: otherSense); the terms of refunds asked
-// anywhere in the refund's sentence before it, not only two words off
-// (termsAsked); a refund wished for instead of what failed (remedyWords);
+// up to five words before the refund in its sentence, not only two words
+// off (termsAsked); a refund wished for instead of what failed (remedyWords);
 // the account's plan read where it stands and not when denied
 // (ownPlan). The hook runs before askedAbout: a refund question that
 // also says "mi cuenta" is the refund's.
@@ -40,7 +40,7 @@ import (
 // "zwrot", "iade", "vrácení") is not one; Polish "zwrot za" is money
 // back for a thing ("zwrot za bilet"), not before the prepositions
 // "za" begins (polishZa: "zwrot za pomocą kuriera", a return by courier).
-var refundWords = mkFlowWords(slices.Concat(refundSynonyms, []string{"refund", "refunds", "refunded", "refunding",
+var refundWords = mkFlowWords(slices.Concat(refundSynonyms, []string{"refund", "refunded", "refunding",
 	"reembolsado*", "+erstattung*", "zurückerstattet", "erstattet", "geld zurück",
 	"terugbetaald", "restitutie*", "återbetalat", "pengarna tillbaka", "tilbagebetalt", "refundert",
 	"zwrot pieniędzy", "zwrot środków", "zwrotu pieniędzy", "zwrotu środków", "zwrot za", "zwrotu za",
@@ -59,14 +59,16 @@ var planWords = mkFlowWords("subscription*", "renewal", "downgrade*", "downgradi
 	"подписк*", "abonelik*", "订阅", "サブスク*", "구독*", "facture mensuelle")
 
 // planOwned are "plan" and "bill" said of the writer's own: "my plan",
-// "our yearly plan", "the Pro plan", "my July bill", "my phone bill".
-var planOwned = mkFlowWords("plan", "plans", "bill", "bills")
+// "our yearly plan", "the Pro plan", "my July bill", "my phone bill" (a
+// token's plural is stripped: "plans", "bills" match too).
+var planOwned = mkFlowWords("plan", "bill")
 
-// ownedBy are the words a planOwned noun follows: the possessives, and
-// for "plan" the determiners ("the smaller plan"; "I plan to" is the
-// verb). "the bill" may be an order's.
+// ownedBy are the possessives a planOwned noun follows.
 var ownedBy = map[string]bool{"my": true, "our": true}
 
+// planDeterminers are the determiners "plan" (not "bill") may follow as
+// a noun: "the smaller plan", where "I plan to" is the verb; "the bill"
+// may be an order's.
 var planDeterminers = map[string]bool{"the": true, "this": true, "that": true, "a": true}
 
 // polishZa are the prepositions Polish builds with "za" ("za pomocą",
@@ -79,8 +81,8 @@ var polishZa = map[string]bool{"pomocą": true, "pomoca": true, "pośrednictwem"
 // them in its sentence ("what does your policy say about a refund", "the
 // terms for getting a refund") or just before one ("refund policy",
 // "política de reembolso") asks about the terms, no refund made.
-var termsWords = mkFlowWords("policy", "policies", "terms", "conditions", "rules", "guidelines",
-	"política", "políticas", "condiciones", "términos", "normas", "politique", "règles",
+var termsWords = mkFlowWords("policy", "terms", "conditions", "rules", "guidelines",
+	"política", "condiciones", "términos", "normas", "politique", "règles",
 	"politica", "condizioni", "termini", "regole", "condições", "termos", "regras",
 	"richtlinie*", "bedingungen", "agb", "regeln", "beleid", "voorwaarden", "regels",
 	"villkor", "regler", "vilkår", "betingelser", "zasady", "regulamin*", "polityk*", "podmínky", "pravidla",
@@ -94,7 +96,7 @@ var termsWords = mkFlowWords("policy", "policies", "terms", "conditions", "rules
 // ("Anzeige erstattet", "Bericht erstatten").
 var otherSenseWords = mkFlowWords("expense*", "spese", "gastos", "frais", "spesen", "auslagen", "reisekosten", "fahrtkosten",
 	"onkosten", "declaratie*", "utlägg", "udlæg", "utlegg", "despesas", "delegacj*", "командировочн*",
-	"employer", "employers", "arbeitgeber*", "employeur", "empleador", "datore", "werkgever", "arbetsgivare*", "arbejdsgiver*",
+	"employer", "arbeitgeber*", "employeur", "empleador", "datore", "werkgever", "arbetsgivare*", "arbejdsgiver*",
 	"arbeidsgiver*", "pracodawc*", "zaměstnavatel*", "работодател*",
 	"anzeige", "+anzeige*", "bericht", "meldung")
 
@@ -155,18 +157,8 @@ func termsAsked(s *signals, refund hit, terms []hit) bool {
 // after, or as the modifier of a compound ("Spesenerstattung",
 // "Reisekostenerstattung").
 func otherSense(toks []token, h hit) bool {
-	end := h.pos + len(h.phrase)
-	for k := h.pos - 1; k >= 0 && k >= h.pos-3 && !toks[k+1].brk; k-- {
-		if otherSenseWords.matches(toks, k) {
-			return true
-		}
-	}
-	for k := end; k < len(toks) && k < end+4 && !toks[k].brk; k++ {
-		if otherSenseWords.matches(toks, k) {
-			return true
-		}
-	}
-	return compoundOfExpense(toks[h.pos].f)
+	other := func(k int) bool { return otherSenseWords.matches(toks, k) }
+	return inClauseBefore(toks, h.pos, 3, other) || inClauseFrom(toks, h.pos+len(h.phrase), 4, other) || compoundOfExpense(toks[h.pos].f)
 }
 
 // expenseModifiers are the first parts of a German compound of an
@@ -180,18 +172,14 @@ func compoundOfExpense(w string) bool {
 // remedy reports whether a remedy word stands in the refund word's clause
 // up to four words before it.
 func remedy(toks []token, h hit) bool {
-	for k := h.pos - 1; k >= 0 && k >= h.pos-4 && !toks[k+1].brk; k-- {
-		if remedyWords[toks[k].w] || remedyWords[toks[k].raw] {
-			return true
-		}
-	}
-	return false
+	return inClauseBefore(toks, h.pos, 4, func(k int) bool { return remedyWords[toks[k].w] || remedyWords[toks[k].raw] })
 }
 
 // ownPlan reports whether the ticket names the account's own plan: a
-// plan word (planWords) or the writer's plan or bill (planOwned after a
-// possessive, up to two words between: "my yearly plan", "my July
-// bill"), not denied ("I have no subscription").
+// plan word (planWords) not denied ("I have no subscription"), or the
+// writer's plan or bill (planOwned after a possessive, "plan" also after
+// a determiner, up to two words between: "my yearly plan", "my July
+// bill", "the Pro plan"), not the verb ("we plan to").
 func ownPlan(toks []token) bool {
 	for _, h := range findAll(toks, planWords) {
 		if !h.neg && !denied(toks, h.pos) {
@@ -200,13 +188,11 @@ func ownPlan(toks []token) bool {
 	}
 	for _, h := range findAll(toks, planOwned) {
 		if h.pos+1 < len(toks) && toks[h.pos+1].w == "to" && !toks[h.pos+1].brk {
-			continue // to plan to
+			continue // the verb: "we plan to"
 		}
-		plan := h.phrase[0] == "plan" || h.phrase[0] == "plans"
-		for k := h.pos - 1; k >= 0 && k >= h.pos-3 && !toks[k+1].brk; k-- {
-			if ownedBy[toks[k].w] || plan && planDeterminers[toks[k].w] {
-				return true
-			}
+		plan := h.phrase[0] == "plan"
+		if inClauseBefore(toks, h.pos, 3, func(k int) bool { return ownedBy[toks[k].w] || plan && planDeterminers[toks[k].w] }) {
+			return true
 		}
 	}
 	return false
@@ -242,10 +228,10 @@ var deniedWishes = mkFlowWords("nechci", "nechceme", "nepotřebuji", "nežádám
 	"istemiyorum", "istemiyoruz", "istemem", "gerek yok", "talep etmiyorum", "नहीं चाहिए", "不要", "不需要", "不用",
 	"いりません", "要りません", "필요 없*", "필요없*", "원하지")
 
-// denyWords deny the noun they stand before, beyond the negators: "no
-// quiero ningún reembolso", "aucun remboursement", "żadnego zwrotu".
-var denyWords = map[string]bool{"aucun": true, "aucune": true, "ningún": true, "ningun": true, "ninguna": true, "nessun": true,
-	"nessuna": true, "nessuno": true, "nenhum": true, "nenhuma": true, "żadnego": true, "żadnej": true, "žádné": true,
+// denyWords deny the noun they stand before, beyond the negators and the
+// words for none negatorWord reads ("ningún", "aucun", "nessuno",
+// "nenhum"): "żadnego zwrotu", "никакого возврата", "sans remboursement".
+var denyWords = map[string]bool{"nessuna": true, "żadnego": true, "żadnej": true, "žádné": true,
 	"žádnou": true, "никакого": true, "никакой": true, "нет": true, "नहीं": true, "neither": true, "sin": true, "sans": true,
 	"senza": true, "sem": true, "ohne": true, "zonder": true, "utan": true, "uden": true, "uten": true, "bez": true, "без": true}
 
@@ -260,17 +246,8 @@ func denier(t token) bool {
 // deniedNear reports whether a denier stands in the clause of toks[i]
 // from lo to hi (inclusive, clipped to the clause).
 func deniedNear(toks []token, i, lo, hi int) bool {
-	for k := i - 1; k >= 0 && k >= lo && !toks[k+1].brk; k-- {
-		if denier(toks[k]) {
-			return true
-		}
-	}
-	for k := i + 1; k < len(toks) && k <= hi && !toks[k].brk; k++ {
-		if denier(toks[k]) {
-			return true
-		}
-	}
-	return false
+	at := func(k int) bool { return denier(toks[k]) }
+	return inClauseBefore(toks, i, i-lo, at) || inClauseFrom(toks, i+1, hi-i, at)
 }
 
 // denied reports whether a denier stands up to three words before
@@ -281,40 +258,23 @@ func denied(toks []token, i int) bool {
 
 // refundDeclined reports whether the refund at h is one the writer does
 // not want: a wish word in its clause up to ten words before it, denied
-// up to three words before the wish or between the wish and the refund;
+// up to three words before the wish or up to two after it, short of the
+// refund;
 // a wish word up to four words after it denied there ("die Erstattung
 // brauche ich nicht", "возврат мне не нужен"); or a denied wish in its
 // clause four words around it.
 func refundDeclined(toks []token, h hit) bool {
 	end := h.pos + len(h.phrase)
-	for k := h.pos - 1; k >= 0 && k >= h.pos-10 && !toks[k+1].brk; k-- {
-		if wishWords.matches(toks, k) && deniedNear(toks, k, k-3, min(k+2, h.pos-1)) {
-			return true
-		}
-	}
-	for k := end; k < len(toks) && k < end+4 && !toks[k].brk; k++ {
-		if wishWords.matches(toks, k) && deniedNear(toks, k, end, k+2) {
-			return true
-		}
+	if inClauseBefore(toks, h.pos, 10, func(k int) bool { return wishWords.matches(toks, k) && deniedNear(toks, k, k-3, min(k+2, h.pos-1)) }) ||
+		inClauseFrom(toks, end, 4, func(k int) bool { return wishWords.matches(toks, k) && deniedNear(toks, k, end, k+2) }) {
+		return true
 	}
 	for k := max(h.pos-4, 0); k < len(toks) && k < end+4; k++ {
-		if deniedWishes.matches(toks, k) && sameClause(toks, k, h.pos) {
+		if deniedWishes.matches(toks, k) && !clauseBetween(toks, min(k, h.pos), max(k, h.pos)) {
 			return true
 		}
 	}
 	return false
-}
-
-// sameClause reports whether no clause break stands between toks[a] and
-// toks[b].
-func sameClause(toks []token, a, b int) bool {
-	lo, hi := min(a, b), max(a, b)
-	for k := lo + 1; k <= hi; k++ {
-		if toks[k].brk {
-			return false
-		}
-	}
-	return true
 }
 
 // withoutDeclinedRefunds drops the payer's mentions that are each a

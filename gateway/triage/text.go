@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -329,6 +330,15 @@ var negators = map[string]bool{
 // clauseBreaks end the reach of a negator.
 var clauseBreaks = map[string]bool{"but": true, "however": true, "although": true, "though": true, "yet": true}
 
+// unionOf is the set of the words of all sets.
+func unionOf(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, set := range sets {
+		maps.Copy(out, set)
+	}
+	return out
+}
+
 // negated reports whether a negator precedes toks[i] within three words of
 // the same clause ("not down, just slow": "slow" is not negated).
 func negated(toks []token, i int) bool {
@@ -337,6 +347,27 @@ func negated(toks []token, i int) bool {
 			return false
 		}
 		if negators[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// inClauseBefore reports whether at reports true of a word up to n words
+// before toks[i] in its clause; inClauseFrom, of a word from toks[from]
+// on, up to n words, in the clause of the word before it.
+func inClauseBefore(toks []token, i, n int, at func(k int) bool) bool {
+	for k := i - 1; k >= 0 && k >= i-n && !toks[k+1].brk; k-- {
+		if at(k) {
+			return true
+		}
+	}
+	return false
+}
+
+func inClauseFrom(toks []token, from, n int, at func(k int) bool) bool {
+	for k := from; k < len(toks) && k < from+n && !toks[k].brk; k++ {
+		if at(k) {
 			return true
 		}
 	}

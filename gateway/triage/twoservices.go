@@ -15,8 +15,10 @@ package triage
 // chargeWords are the words of money being taken from the writer, in the
 // languages tickets come in: the English verb and its nouns, the German
 // "belastet", "abgebucht", the Romance "débité", "cobrado", "addebitato",
-// the Slavic "obciążony", "stržen-", "списан-", the Greek "χρεώθηκα".
-var chargeWords = mkFlowWords("charged", "charge", "charges", "billed", "debited", "double charged", "double-charged",
+// the Slavic "obciążony", "stržen-", "списан-", the Greek "χρεώθηκα"
+// (a token's plural is stripped and a hyphen splits it: "charges",
+// "double-charged" match).
+var chargeWords = mkFlowWords("charged", "charge", "billed", "debited", "double charged",
 	"belastet", "abgebucht", "berechnet", "débité", "débitée", "facturé", "facturée", "prélevé", "prélevée",
 	"cobrado", "cobrada", "cobraron", "cobren", "cobrar", "debitado", "debitada", "addebitato", "addebitata", "addebitati",
 	"afgeschreven", "gedebiteerd", "debiterad", "debiterats", "dragits", "dragna", "trukket", "debitert", "veloitettu",
@@ -45,7 +47,7 @@ var chargeDenied = map[string]bool{"nebyly": true, "nebyl": true, "nebyla": true
 // "or" ("kartą czy BLIKiem").
 var worryLeads = mkFlowWords("make sure", "be sure", "ensure", "whether", "worried", "afraid of", "scared", "in case",
 	"dont want", "do not want", "not want to", "no quiero", "não quero", "non voglio", "je ne veux pas",
-	"sicherstellen", "sichergehen", "sicher gehen", "ob", "m'assurer", "massurer", "vérifier que", "asegurarme",
+	"sicherstellen", "sichergehen", "sicher gehen", "ob", "m'assurer", "vérifier que", "asegurarme",
 	"asegurarnos", "asegurar que", "certificar", "certificar-me", "assicurarmi", "assicurarci", "zeker weten", "zeker zijn",
 	"säker på", "försäkra", "sikker på", "forsikre", "upewnić", "jestli", "zda",
 	"βεβαιωθώ", "μήπως", "emin olmak")
@@ -65,22 +67,22 @@ var chargeFuture = map[string]bool{"will": true, "ill": true, "would": true, "mi
 var chargeContracted = map[string]bool{"id": true, "youd": true, "wed": true, "theyd": true, "itd": true}
 
 // chargeClauseEnds end the reach of a negator or a worry lead before a
-// charge word, as a comma does: the contrast words ("but", "aber",
-// "ale", "mais", "pero", "αλλά", "но", "ama", "mutta"), the words that
-// join a main clause ("and", "und", "et", "y", "och", "og", "και", "и",
-// "or", "oder", "eller") and those that give a cause ("because",
-// "weil", "parce", "porque", "perché", "omdat", "eftersom", "fordi",
-// "bo", "protože", "потому", "επειδή", "çünkü"): "the order was not
-// placed but charged €30" reports the charge. Short joiners that are
+// charge word, as a comma does: the words that end a negator's reach
+// (clauseBreaks: "but", "yet"), the contrast words of other languages
+// (foreignContrasts: "aber", "ale", "mais", "pero"; and "αλλά", "но",
+// "ama", "mutta"), the words that join a main clause ("and", "und",
+// "et", "y", "och", "og", "και", "и", "or", "oder", "eller") and those
+// that give a cause ("because", "weil", "parce", "porque", "perché",
+// "omdat", "eftersom", "fordi", "bo", "protože", "потому", "επειδή",
+// "çünkü"): "the order was not placed but charged €30" reports the
+// charge. Short joiners that are
 // other words in other languages ("a", "i", "e", "en", "of") are left
 // out: "make sure I wasn't charged" must not end at "I".
-var chargeClauseEnds = map[string]bool{"but": true, "however": true, "although": true, "though": true, "yet": true,
-	"aber": true, "doch": true, "mais": true, "pero": true, "sino": true, "maar": true, "men": true, "ale": true,
-	"mas": true, "ma": true, "però": true, "αλλά": true, "но": true, "ama": true, "fakat": true, "mutta": true,
+var chargeClauseEnds = unionOf(clauseBreaks, foreignContrasts, map[string]bool{"αλλά": true, "но": true, "ama": true, "fakat": true, "mutta": true,
 	"and": true, "und": true, "et": true, "y": true, "och": true, "og": true, "και": true, "и": true, "oraz": true,
 	"or": true, "oder": true, "eller": true, "because": true, "weil": true, "parce": true, "porque": true,
 	"perché": true, "omdat": true, "eftersom": true, "fordi": true, "bo": true, "protože": true, "потому": true,
-	"επειδή": true, "çünkü": true}
+	"επειδή": true, "çünkü": true})
 
 // worriedCharges are the positions of charge words in a clause that
 // denies, fears or asks to check them: a negator up to three words before
@@ -122,15 +124,15 @@ func chargeWorried(toks []token, i int) bool {
 	return false
 }
 
-// withoutWorriedCharges takes the worried charge words' places out of
-// the built-in synonyms' and flow words' mentions (withoutPlaces), when
-// another clause states a failure (cl and failing, failingClauses): the
+// withoutWorriedCharges takes the worried charge words' places (worried,
+// the signals' worriedCharges) out of the built-in synonyms' and flow
+// words' mentions (withoutPlaces), when another clause states a failure
+// (cl and failing, failingClauses): the
 // charge is then only the writer's worry beside the step that failed.
 // With no such clause the charge is the ticket's topic ("I see two
 // pending amounts, make sure I won't be charged twice", "it was picked up
 // fine but I was never charged") and names the payments.
-func withoutWorriedCharges(toks []token, cl []int, failing map[int]bool, ms []ServiceMention) []ServiceMention {
-	worried := worriedCharges(toks)
+func withoutWorriedCharges(toks []token, cl []int, failing, worried map[int]bool, ms []ServiceMention) []ServiceMention {
 	if len(worried) == 0 || !failsElsewhere(cl, failing, worried) {
 		return ms
 	}
@@ -187,11 +189,11 @@ func withoutPlaces(toks []token, ms []ServiceMention, drop func(p int) bool) []S
 	return out
 }
 
-// notWorried marks the hits whose span holds a worried charge word as
-// negated, wherever in the phrase it stands ("foi cobrado", "blitt
-// trukket"): "I don't want to be charged twice" says no money was taken.
-func notWorried(toks []token, hs []hit) []hit {
-	worried := worriedCharges(toks)
+// notWorried marks the hits whose span holds a worried charge word
+// (worried, worriedCharges) as negated, wherever in the phrase it stands
+// ("foi cobrado", "blitt trukket"): "I don't want to be charged twice"
+// says no money was taken.
+func notWorried(worried map[int]bool, hs []hit) []hit {
 	for i := range hs {
 		for k := hs[i].pos; k < hs[i].pos+len(hs[i].phrase); k++ {
 			if worried[k] {

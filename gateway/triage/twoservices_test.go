@@ -86,7 +86,7 @@ func TestNotWorried_marksAPaidPhraseByItsSpan(t *testing.T) {
 		"Jeg vil være sikker på at jeg ikke har blitt trukket to ganger.",
 	} {
 		toks := tokenize(text)
-		hs := notWorried(toks, findAll(toks, paidWords))
+		hs := notWorried(worriedCharges(toks), findAll(toks, paidWords))
 		if len(hs) == 0 {
 			t.Errorf("%q: no paid word read", text)
 		}
@@ -151,5 +151,19 @@ func TestServices_aChargeReportedBesideAWorryIsTheOutcome(t *testing.T) {
 		if f[1] != "-" && string(res.Severity) != f[1] || res.AffectedService != f[2] {
 			t.Errorf("%s %q: %s/%q, want %s/%q", f[0], f[4], res.Severity, res.AffectedService, f[1], f[2])
 		}
+	}
+}
+
+// BenchmarkWorriedChargeTicket times a ticket's words read and its
+// services ranked (readTicket, rankServices) where the writer only fears
+// a charge: the worried charges are read once, in readSignals.
+func BenchmarkWorriedChargeTicket(b *testing.B) {
+	tr := New(tuningProject(), Settings{Location: time.UTC})
+	tk := Ticket{Subject: "Error last night", Description: "Last night I wanted to order a lamp. At the last step I got \"Server error\" twice. " +
+		"I just want to make sure I wasn't charged twice."}
+	b.ReportAllocs()
+	for b.Loop() {
+		_, toks, sig := readTicket(tk, tk.Description)
+		rankServices(tr.p.Services, tr.codes, toks, &sig, len(tokenize(tk.Subject)), tr.matcher.findAll(toks, true))
 	}
 }

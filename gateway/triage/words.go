@@ -919,6 +919,11 @@ type signals struct {
 	// de pago", "their card") or after it ("o cartão dela"); see
 	// namesTheirs.
 	theirs []hit
+	// worried are the places of the charge words the writer only denies,
+	// fears or asks to check (worriedCharges), read once: the paid words
+	// standing there are negated, and rankServices drops them from the
+	// mentions (twoservices.go).
+	worried map[int]bool
 }
 
 // clauseCount is how many distinct clauses the hits fall in: "got an
@@ -974,6 +979,7 @@ func quote(hs []hit) string {
 }
 
 func readSignals(toks []token, text string) signals {
+	worried := worriedCharges(toks)
 	s := signals{
 		outage:        notByMistake(toks, findAll(toks, outageWords)),
 		failure:       notByMistake(toks, findAll(toks, failureWords)),
@@ -1000,7 +1006,8 @@ func readSignals(toks []token, text string) signals {
 		privacy:       findAll(toks, privacyWords),
 		share:         findAll(toks, shareWords),
 		total:         findAll(toks, totalWords),
-		paid:          notWorried(toks, findAll(toks, paidWords)),
+		paid:          notWorried(worried, findAll(toks, paidWords)),
+		worried:       worried,
 		orderMissing:  ordersNotMissing(toks, append(append(findAll(toks, orderMissingWords), orderAbsent(toks)...), boughtAbsent(toks)...)),
 		question:      strings.Contains(text, "?"),
 		clause:        clauses(toks),
