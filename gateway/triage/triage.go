@@ -797,6 +797,9 @@ func classify(s signals, tr *trace) (claim, []string) {
 	if c, r := contrastClaim(&s); c != claimUnknown {
 		return c, []string{r}
 	}
+	if c, r := shapeClaim(&s); c != claimUnknown {
+		return c, []string{r}
+	}
 	return claimUnknown, []string{"no failure, question or impact words"}
 }
 
