@@ -201,3 +201,12 @@ func shapeClaim(s *signals) (claim, string) {
 	}
 	return claimLow, fmt.Sprintf("how-to question by its shape: %s asks how or where, no failure described", quote(s.askShape))
 }
+
+// lookOnly reports whether a ticket's one-user failure is told of how a
+// thing looks: a cosmetic word read ("overlaps", "logo", "cut off") and no
+// error shown. Such a report is the cosmetic ticket of the conventions
+// (low during any incident): the scorer's verdict stands, and the floor
+// of a reported failure (medium) does not raise it.
+func lookOnly(f *facts) bool {
+	return f.claim == claimOne && len(active(f.sig.cosmetic)) > 0 && !showsError(&f.sig)
+}

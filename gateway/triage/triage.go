@@ -1974,7 +1974,7 @@ func severity(f *facts, service, level string, core bool) verdict {
 			v.floor = Critical
 		case (confirmed || most || slowDesk || slowMany) && v.floor == "":
 			v.floor = High
-		case reported && v.floor == "":
+		case reported && v.floor == "" && !lookOnly(f):
 			v.floor = Medium
 		}
 		if Rank(v.sev) < Rank(v.floor) {
