@@ -99,14 +99,14 @@ var shapeMissing = withFolded(map[string]bool{
 
 // shapeRhetoric within three words after a manner word make "how" a
 // complaint or a worry about one's own case: "how is this possible", "how
-// come", "wie kann das sein", "jak to możliwe"; "how do I know whether it
+// come" (Italian "come mai"), "wie kann das sein", "jak to możliwe"; "how do I know whether it
 // went through", "paano ko malalaman" (the verbs of knowing).
 var shapeRhetoric = withFolded(map[string]bool{
 	"know": true, "wissen": true, "weiß": true, "savoir": true, "sais": true, "saber": true, "sé": true,
 	"sapere": true, "weten": true, "weet": true, "veta": true, "vet": true, "vide": true,
 	"wiedzieć": true, "wiem": true, "vědět": true, "vím": true, "знать": true, "знаю": true, "знати": true,
 	"tahu": true, "malaman": true, "malalaman": true, "biết": true, "bilmek": true, "bilirim": true,
-	"possible": true, "come": true, "sein": true, "möglich": true, "posible": true, "possível": true, "possibile": true,
+	"possible": true, "come": true, "mai": true, "sein": true, "möglich": true, "posible": true, "possível": true, "possibile": true,
 	"mogelijk": true, "möjligt": true, "mulig": true, "mahdollista": true, "możliwe": true, "možné": true, "moguće": true,
 	"posibil": true, "lehetséges": true, "δυνατόν": true, "возможно": true, "так": true, "можливо": true, "mümkün": true,
 })
