@@ -442,6 +442,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, leadErr)
 	}
 	v.reasons = append(wordReasons, v.reasons...)
+	v.conf = shapeConfidence(wordReasons, v.conf) // severityshape.go
 	if ev != nil && ev.Stats.Unparsed > 0 {
 		v.reasons = append(v.reasons, fmt.Sprintf("%d log line(s) in the window could not be parsed", ev.Stats.Unparsed))
 	}
