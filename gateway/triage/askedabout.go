@@ -98,10 +98,11 @@ func (t *Triager) askedAbout(f *facts) (string, string) {
 }
 
 // askingHits are the words that make a ticket a question or request: its
-// how-to, feature, billing, cosmetic and inquiry words, and what the
-// writer removed and asks about next.
+// how-to, feature, billing, cosmetic and inquiry words, what the writer
+// removed and asks about next, and the interrogative of a how-to question
+// told by its shape (severityshape.go).
 func askingHits(s *signals) []hit {
-	return slices.Concat(active(s.howto), active(s.feature), active(s.billing), active(s.cosmetic), active(s.inquiry), active(s.selfRemoved))
+	return slices.Concat(active(s.howto), active(s.feature), active(s.billing), active(s.cosmetic), active(s.inquiry), active(s.selfRemoved), s.askShape)
 }
 
 // askKind names the kind of low ticket, as classify does.
@@ -109,7 +110,7 @@ func askKind(s *signals) string {
 	switch {
 	case len(active(s.feature)) > 0:
 		return "feature request"
-	case len(active(s.howto)) > 0:
+	case len(active(s.howto)) > 0 || len(s.askShape) > 0:
 		return "how-to question"
 	case len(active(s.billing)) > 0:
 		return "billing or document question"

@@ -442,6 +442,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, leadErr)
 	}
 	v.reasons = append(wordReasons, v.reasons...)
+	v.conf = shapeConfidence(wordReasons, v.conf) // severityshape.go
 	if ev != nil && ev.Stats.Unparsed > 0 {
 		v.reasons = append(v.reasons, fmt.Sprintf("%d log line(s) in the window could not be parsed", ev.Stats.Unparsed))
 	}
@@ -795,6 +796,9 @@ func classify(s signals, tr *trace) (claim, []string) {
 		return claimDegraded, []string{fmt.Sprintf("degradation words: %s", quote(degraded))}
 	}
 	if c, r := contrastClaim(&s); c != claimUnknown {
+		return c, []string{r}
+	}
+	if c, r := shapeClaim(&s); c != claimUnknown {
 		return c, []string{r}
 	}
 	return claimUnknown, []string{"no failure, question or impact words"}
@@ -1977,7 +1981,7 @@ func severity(f *facts, service, level string, core bool) verdict {
 			v.floor = Critical
 		case (confirmed || most || slowDesk || slowMany) && v.floor == "":
 			v.floor = High
-		case reported && v.floor == "":
+		case reported && v.floor == "" && !lookOnly(f):
 			v.floor = Medium
 		}
 		if Rank(v.sev) < Rank(v.floor) {

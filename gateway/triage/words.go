@@ -856,6 +856,8 @@ type signals struct {
 	// attempts are the writer's own tries ("tried 3 times", "reinstalled"):
 	// a failure told by what they did about it (attempts.go).
 	attempts []hit
+	// askShape are how-to questions told by their shape (severityshape.go).
+	askShape []hit
 	// gone are vanish words that are not data loss: a problem or a picture
 	// that went away ("the error is gone").
 	gone []hit
@@ -1022,6 +1024,7 @@ func readSignals(toks []token, text string) signals {
 	s.codesCounted = codesCounted(toks)
 	s.contrast = toldByContrast(toks, s.sentence)
 	s.attempts = writersAttempts(toks, s.sentence)
+	s.askShape = askShaped(toks, s.sentence)
 	// A sign-in code refused is a failure, in whatever words the lists
 	// above do not know ("o código … é sempre recusado").
 	s.codeRefused = signInCodeRefused(toks)
