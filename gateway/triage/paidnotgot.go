@@ -360,10 +360,14 @@ func paidNotGot(toks []token) (paid, missing []hit) {
 			missing = append(missing, h)
 		}
 	}
-	// a negative determiner on the thing: "no claim", "keine Tickets"
+	// a negative determiner on a thing issued: "no claim", "keine
+	// Tickets"; not on a plan or a subscription ("kein Abo"), which the
+	// world's logs place (paidOrderFails), nor on a charge or a message
+	// it modifies ("no booking fee", "no order e-mail")
 	for i := 1; i < len(toks); i++ {
-		if !toks[i].brk && (noneDeterminers[toks[i-1].w] || noneWords[toks[i-1].w]) && isThing(i) && paidNear(i) &&
-			!(i+1 < len(toks) && !toks[i+1].brk && isOther(i+1)) {
+		if !toks[i].brk && (noneDeterminers[toks[i-1].w] || noneWords[toks[i-1].w]) &&
+			(orderNouns.matches(toks, i) || givenThings.matches(toks, i)) && paidNear(i) &&
+			!(i+1 < len(toks) && !toks[i+1].brk && (isOther(i+1) || orderCharges.matches(toks, i+1))) {
 			missing = append(missing, hit{phrase: phrase{toks[i-1].w, toks[i].w}, pos: i - 1})
 		}
 	}
