@@ -1,6 +1,9 @@
 package triage
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Round seventy-six: two outcomes the lists read only in some languages
 // or for some things.
@@ -104,6 +107,29 @@ var moreMessageNouns = mkFlowWords("nachricht*", "benachrichtigung*", "meldung*"
 	"e-post*", "påminnelse*", "varsel", "varslet", "sms*", "bildirim*", "문자", "문자를", "문자가", "문자는", "문자도", "이메일*",
 	"메일*", "알림*", "메시지*", "푸시*", "ईमेल", "मेल", "मैसेज", "एसएमएस", "संदेश", "通知", "メッセージ", "消息", "短讯")
 
+// signInCodeWords are sign-in codes written as one word or in the forms
+// codeNouns lacks: the Korean 인증번호 ("authentication number"), the
+// Japanese 認証コード, the Russian code in the instrumental ("смс с
+// кодом"), the Indonesian "kode verifikasi". A message carrying one that
+// did not come is the code's, which the readers of codes decide.
+var signInCodeWords = mkFlowWords("인증번호*", "인증 번호*", "인증코드*", "보안코드*", "otp*", "認証コード", "確認コード", "認証番号",
+	"验证码", "驗證碼", "кодом", "коду", "код подтверждения", "kode verifikasi", "kode otp", "mã xác thực", "mã otp", "mã xác minh",
+	"ओटीपी", "doğrulama kodu", "ověřovací kód*", "kod weryfikacyjny", "kodu weryfikacyjnego")
+
+// noticeNouns are message nouns that as often name a notice on a screen
+// ("ich habe keine Meldung bekommen, die Zahlung hängt"): a negative
+// determiner on one says nothing of a message sent.
+var noticeNouns = mkFlowWords("meldung*", "melding*", "mitteilung*", "notis*", "nachricht*", "message*", "messages")
+
+// quotedAt reports whether the word at k stands in a line the writer
+// quotes ("> Potvrzovací e-mail mi nepřišel." under a reply's thanks): the
+// sentence's first word follows pasted-text punctuation (">") at a line's
+// start.
+func quotedAt(toks []token, k int) bool {
+	from, _ := sentenceOf(toks, k)
+	return from > 0 && toks[from].stop && toks[from].code
+}
+
 // lateWords after a denied arrival say the message came, late: "did not
 // arrive until noon", "kam erst", "inte förrän".
 var lateWords = map[string]bool{"until": true, "till": true, "förrän": true, "før": true, "bis": true, "erst": true,
@@ -131,7 +157,7 @@ func notArrivedMessage(toks []token, cl []int) int {
 			if cl[k] != cl[at] || k >= at && k < at+n {
 				continue
 			}
-			if signInCode(toks, k) {
+			if signInCode(toks, k) || signInCodeWords.matches(toks, k) {
 				return -1
 			}
 			if p < 0 && isMessage(k) {
@@ -142,7 +168,7 @@ func notArrivedMessage(toks []token, cl []int) int {
 	}
 	for _, h := range findAll(toks, deniedArrivals) {
 		end := h.pos + len(h.phrase)
-		if h.pos >= len(cl) || end < len(toks) && !toks[end].brk && lateWords[toks[end].w] {
+		if h.pos >= len(cl) || quotedAt(toks, h.pos) || end < len(toks) && !toks[end].brk && lateWords[toks[end].w] {
 			continue
 		}
 		if p := near(h.pos, len(h.phrase)); p >= 0 {
@@ -152,7 +178,7 @@ func notArrivedMessage(toks []token, cl []int) int {
 	// "inget mejl kommit", "es kam keine Meldung": the negative determiner
 	// on the noun, a verb of arriving within four words in its clause.
 	for i := 1; i < len(toks) && i < len(cl); i++ {
-		if !isMessage(i) || toks[i].brk || !noneDeterminers[toks[i-1].w] {
+		if !isMessage(i) || toks[i].brk || !noneDeterminers[toks[i-1].w] || noticeNouns.matches(toks, i) || quotedAt(toks, i) {
 			continue
 		}
 		for k := max(0, i-4); k < len(toks) && k < len(cl) && k <= i+4; k++ {
@@ -173,6 +199,18 @@ var deleteWords = mkFlowWords("deleted", "removed", "gelöscht", "supprimé", "s
 	"видалив", "видалила", "sildim", "kustutasin", "poistin", "töröltem", "am șters", "xóa", "xoá", "menghapus", "terhapus",
 	"حذفت", "حذفته", "حذفتها", "מחקתי", "डिलीट कर दिया", "डिलीट हो गया", "削除してしまい", "削除しました", "删了", "删除了", "삭제했")
 
+// passiveAux are the auxiliaries of a passive before a delete word: a
+// thing "was removed", "wurde gelöscht", "ble slettet" by someone, not by
+// the writer.
+var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "is": true, "are": true, "got": true, "get": true,
+	"wurde": true, "wurden": true, "worden": true, "werd": true, "werden": true, "blev": true, "ble": true, "bliver": true,
+	"blir": true, "été": true, "fue": true, "foi": true, "stato": true, "stata": true, "został": true, "została": true,
+	"zostało": true, "byl": true, "byla": true, "bylo": true, "был": true, "была": true, "было": true}
+
+// passiveAfter are the auxiliaries a German or Dutch subordinate clause
+// puts after the participle ("dass die Abholung gelöscht wurde").
+var passiveAfter = map[string]bool{"wurde": true, "wurden": true, "worden": true, "werd": true, "werden": true}
+
 // sendAgainWords and sendWords ask for a thing to be sent once more where
 // resendWords has no whole phrase: "uuesti saata", "إرسال … مرة أخرى",
 // "poslat znovu".
@@ -182,6 +220,11 @@ var (
 	sendWords = mkFlowWords("send", "saata", "saada", "إرسال", "ترسل*", "أرسل*", "poslat", "pošlete", "poslati", "küld*",
 		"trimite*", "sende", "skicka", "lähet*", "wysła*", "отправ*", "надісл*", "gönder*", "gửi", "kirim", "보내*", "לשלוח")
 )
+
+// hungarianSend reports whether w is a form of the Hungarian "küld" (send).
+func hungarianSend(w string) bool {
+	return strings.HasPrefix(w, "küld") || strings.HasPrefix(w, "kuld")
+}
 
 // deletedMessageAsked is the position of a message noun the writer says
 // they deleted (a delete word within six words of it in its sentence:
@@ -196,6 +239,12 @@ func deletedMessageAsked(toks []token, resent bool) int {
 		return -1
 	}
 	for _, h := range findAll(toks, deleteWords) {
+		// "my pickup was removed", "dass sie gelöscht wurde": not the
+		// writer's deleting
+		end := h.pos + len(h.phrase)
+		if h.pos > 0 && !toks[h.pos].brk && passiveAux[toks[h.pos-1].w] || end < len(toks) && !toks[end].brk && passiveAfter[toks[end].w] {
+			continue
+		}
 		from, to := sentenceOf(toks, h.pos)
 		for k := max(from, h.pos-6); k < to && k <= h.pos+len(h.phrase)+6; k++ {
 			if k != h.pos && (messageNouns.matches(toks, k) || moreMessageNouns.matches(toks, k)) {
@@ -227,7 +276,9 @@ func sendAgain(toks []token) bool {
 	for _, h := range findAll(toks, sendWords) {
 		from, to := sentenceOf(toks, h.pos)
 		for k := max(from, h.pos-3); k < to && k <= h.pos+len(h.phrase)+3; k++ {
-			if k != h.pos && sendAgainWords.matches(toks, k) {
+			// "igen" is "again" in Danish and Swedish but "yes" in
+			// Hungarian: not beside a Hungarian send word
+			if k != h.pos && sendAgainWords.matches(toks, k) && !(toks[k].w == "igen" && hungarianSend(toks[h.pos].w)) {
 				return true
 			}
 		}
@@ -286,18 +337,68 @@ var givenThings = mkFlowWords("pass", "passes", "voucher*", "access", "slot", "s
 // come in.
 var notGiven = mkFlowWords("not issued", "could not be issued", "couldnt be issued", "wasnt issued", "was not issued",
 	"not activated", "isnt activated", "not unlocked", "still locked", "not credited", "isnt on", "is not on", "arent on",
-	"are not on", "not in my", "isnt in my", "not added", "still pending", "awaiting payment", "still in draft",
-	"not registered", "no active", "havent received", "didnt receive", "didnt get", "havent got", "there is nothing",
-	"nicht ausgestellt", "nicht freigeschaltet", "nicht aktiviert", "nicht gutgeschrieben", "noch gesperrt",
-	"wartet auf zahlung", "pas été émis", "pas activé", "pas été activé", "toujours bloqué", "en attente de paiement",
-	"pas crédité", "no se emitió", "no se activó", "sigue bloquead*", "pendiente de pago", "no tengo", "não foi emitid*",
-	"não foi ativad*", "continua bloquead*", "não tenho", "aguardando pagamento", "non è stato emesso", "non attivat*",
-	"ancora bloccat*", "in attesa di pagamento", "niet geactiveerd", "nog geblokkeerd", "wacht op betaling",
-	"inte aktiverad", "ikke aktivert", "ikke aktiveret", "väntar på betalning", "nic nie ma", "nie ma", "nie aktywn*",
-	"nemám", "nebyl vydán", "не выдан*", "не активирован*", "немає", "нема", "не активован*", "verilmedi", "aktif değil",
+	"are not on", "not in my", "isnt in my", "not added", "awaiting payment", "still in draft",
+	"not registered", "no active", "havent received", "didnt receive", "didnt get", "havent got",
+	"nicht ausgestellt", "nicht freigeschaltet", "nicht aktiviert", "nicht gutgeschrieben", "noch gesperrt", "wartet auf zahlung",
+	"en attente de paiement", "pendiente de pago", "aguardando pagamento", "in attesa di pagamento", "wacht op betaling", "väntar på betalning",
+	"pas été émis", "pas activé", "pas été activé", "toujours bloqué",
+	"pas crédité", "no se emitió", "no se activó", "sigue bloquead*", "não foi emitid*",
+	"não foi ativad*", "continua bloquead*", "non è stato emesso", "non attivat*",
+	"ancora bloccat*", "niet geactiveerd", "nog geblokkeerd",
+	"inte aktiverad", "ikke aktivert", "ikke aktiveret", "nic nie ma", "nie aktywn*",
+	"nebyl vydán", "не выдан*", "не активирован*", "не активован*", "verilmedi", "aktif değil",
 	"反映されません", "反映されていない", "反映されない", "ロックされたまま", "没有到账", "没到账", "未到账", "반영되지*",
-	"반영이 안", "không có", "chưa có", "không hiện", "chưa hiện", "belum masuk", "tidak ada", "belum ada",
-	"لم يظهر", "لا يظهر", "لم يتم إصدار", "नहीं मिला", "नहीं मिली", "नहीं मिले", "नहीं दिख*", "δεν εκδόθηκε", "δεν έχω")
+	"반영이 안", "không hiện", "chưa hiện", "belum masuk",
+	"لم يظهر", "لا يظهر", "لم يتم إصدار", "नहीं मिला", "नहीं मिली", "नहीं मिले", "नहीं दिख*", "δεν εκδόθηκε")
+
+// notThere say a thing is not there ("замовлення в акаунті немає",
+// "pesanan tidak ada di akun", "under My orders there is nothing"): the
+// same words say "there is nothing on the invoice about VAT" or "there is
+// no VAT" of anything, so they count only with the thing bought before
+// them in their clause, as their subject or its place. (A thing "awaiting
+// payment" stays a not-given state, the order not told of the money,
+// unless the payment itself failed: payFailed.)
+var notThere = mkFlowWords("there is nothing", "theres nothing", "nie ma", "немає", "нема", "нет", "không có", "chưa có", "tidak ada", "belum ada", "δεν υπάρχει")
+
+// joiners are the conjunctions that start a new clause without a comma:
+// "I paid the order and there is nothing in the app about the delivery
+// time" says nothing is there of another thing.
+var joiners = map[string]bool{"and": true, "but": true, "und": true, "aber": true, "et": true, "mais": true, "y": true, "pero": true,
+	"e": true, "mas": true, "ma": true, "en": true, "maar": true, "och": true, "men": true, "og": true, "i": true, "a": true,
+	"ale": true, "і": true, "але": true, "и": true, "но": true, "а": true, "và": true, "nhưng": true, "dan": true, "tapi": true,
+	"tetapi": true, "και": true, "αλλά": true}
+
+// joinedBetween reports whether a joiner stands between the words at i
+// and j (i < j).
+func joinedBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if joiners[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// otherThings are what a payment leaves besides the thing bought: an
+// invoice, a receipt, a credit note. One missing is the payment's
+// question, not the order's outcome.
+var otherThings = mkFlowWords("invoice*", "receipt*", "credit note*", "rechnung*", "quittung*", "beleg*", "gutschrift*", "facture*",
+	"reçu", "reçus", "factura*", "recibo*", "fatura*", "fattur*", "ricevut*", "factuur*", "facturen", "kwitantie*",
+	"faktur*", "kvitto*", "kvittering*", "kvittot", "paragon*", "účtenk*", "счет*", "счёт*", "чек*",
+	"рахун*", "квитанці*", "makbuz*", "領収書", "請求書", "レシート", "发票", "收据", "發票", "영수증", "청구서", "hóa đơn", "hoá đơn",
+	"biên lai", "kuitansi", "struk", "فاتورة", "الفاتورة", "إيصال", "חשבונית*", "קבלה", "बिल", "रसीद", "चालान",
+	"τιμολόγι*", "απόδειξη*", "lasku*", "kuitti*", "számla*", "nyugta*", "chitanț*", "bon fiscal")
+
+// payFailed say the payment itself failed: then what the order lacks is
+// the payment ("die Lastschrift wurde abgelehnt und die Bestellung wartet
+// auf Zahlung"), not a thing the money bought.
+var payFailed = mkFlowWords("declined", "rejected", "failed", "did not go through", "didnt go through", "bounced", "abgelehnt",
+	"fehlgeschlagen", "nicht durchgegangen", "zurückgewiesen", "geplatzt", "refusé*", "échoué", "rechazad*", "fallid*", "falló",
+	"recusad*", "falhou", "rifiutat*", "fallit*", "non è andat*", "geweigerd", "mislukt", "afgewezen", "nekad*", "misslyckad*",
+	"avvist", "avvisad*", "afvist", "mislykked*", "odrzuc*", "nie powiodł*", "nie przeszł*", "zamítnut*", "odmítnut*", "selhal*",
+	"neprošl*", "отклон*", "не прош*", "не пройш*", "reddedil*", "başarısız", "失敗", "失败", "被拒", "拒否", "거절*", "실패*",
+	"bị từ chối", "thất bại", "không thành công", "gagal", "ditolak", "رفض*", "فشل*", "נדחה*", "נכשל*", "अस्वीकार", "विफल",
+	"απορρίφθηκε", "απέτυχε", "hylätty", "epäonnistui", "elutasít*", "sikertelen", "respins*", "eșuat*")
 
 // appearNothing are the not-appearing words after which "nothing" says
 // nothing shows ("não aparece nada", "no aparece nada"), unlike "falta
@@ -332,11 +433,11 @@ func paidNotGot(toks []token) (paid, missing []hit) {
 	}
 	isOther := func(k int) bool {
 		return messageNouns.matches(toks, k) || moreMessageNouns.matches(toks, k) || orderConfirmations.matches(toks, k) ||
-			moneyThings.matches(toks, k)
+			moneyThings.matches(toks, k) || otherThings.matches(toks, k)
 	}
 	// around reports whether a thing is named within four words of the
 	// phrase at [at, end) in its clause and nothing else is.
-	around := func(at, end int) bool {
+	around := func(at, end int, before bool) bool {
 		thing := false
 		for k := max(0, at-4); k < len(toks) && k < end+4; k++ {
 			if k >= at && k < end || cl[k] != cl[at] {
@@ -345,7 +446,7 @@ func paidNotGot(toks []token) (paid, missing []hit) {
 			if isOther(k) {
 				return false
 			}
-			thing = thing || isThing(k)
+			thing = thing || isThing(k) && (!before || k < at && !joinedBetween(toks, k, at))
 		}
 		return thing
 	}
@@ -356,7 +457,12 @@ func paidNotGot(toks []token) (paid, missing []hit) {
 		}
 	}
 	for _, h := range hs {
-		if paidNear(h.pos) && around(h.pos, h.pos+len(h.phrase)) {
+		if paidNear(h.pos) && around(h.pos, h.pos+len(h.phrase), false) {
+			missing = append(missing, h)
+		}
+	}
+	for _, h := range findAll(toks, notThere) {
+		if paidNear(h.pos) && around(h.pos, h.pos+len(h.phrase), true) {
 			missing = append(missing, h)
 		}
 	}
@@ -371,10 +477,24 @@ func paidNotGot(toks []token) (paid, missing []hit) {
 			missing = append(missing, hit{phrase: phrase{toks[i-1].w, toks[i].w}, pos: i - 1})
 		}
 	}
-	if len(missing) == 0 {
+	if len(missing) == 0 || payFailedNear(toks, append(slices.Clone(paid), missing...)) {
 		return nil, nil
 	}
 	return paid, missing
+}
+
+// payFailedNear reports whether a word of the payment failing stands in
+// the sentence of one of the hits.
+func payFailedNear(toks []token, hs []hit) bool {
+	for _, h := range hs {
+		from, to := sentenceOf(toks, h.pos)
+		for k := from; k < to; k++ {
+			if payFailed.matches(toks, k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nonFinite are the words before a participle that make it no report of

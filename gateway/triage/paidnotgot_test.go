@@ -13,7 +13,7 @@ import "testing"
 const notArrivedTable = `
 hi-Latn	notifications	order ka mail	maine kal order kiya, order app mein dikh raha hai lekin confirmation mail nahi aaya.
 sv	notifications	Inget mejl	Min bokning syns i appen, men jag har inte fått något mejl om den.
-de	notifications	Abholung	Die Bestellung steht im Konto als abholbereit, aber es kam keine Meldung.
+de	notifications	Abholung	Die Bestellung steht im Konto als abholbereit, aber es kam keine Benachrichtigung.
 `
 
 // notComeTexts: the same in more languages, read by the reader itself
@@ -79,12 +79,26 @@ var notArrivedNearMisses = []string{
 	"Mejlet om bokningen kom inte förrän på kvällen.",
 	"E-posten kom ikke før i kveld, men da kom den.",
 	"Từ chiều nay tôi không nhận được mã xác thực 2 bước qua SMS để đăng nhập.",
+	// round seventy-six's review: a sign-in code in the words codeNouns
+	// lacks (signInCodeWords), a notice on a screen (noticeNouns), a
+	// quoted line under a thanks (quotedAt)
+	"로그인 인증번호 문자를 못 받았어요. 로그인이 안 됩니다.",
+	"Не приходит смс с кодом для входа, не могу войти.",
+	"Ich habe keine Meldung bekommen, die Zahlung hängt einfach bei 'Wird verarbeitet'.",
+	"Ik heb geen melding gekregen, de betaling blijft op verwerken staan.",
+	"Děkuji, už to přišlo, můžete to zavřít.\n\n> Dne 3. 7. napsal zákazník:\n> Potvrzovací e-mail mi nepřišel.",
+	"Thanks, found it in the spam folder.\n\n> I got no e-mail about my pickup.",
 }
 
 // deletedNearMisses: a deleted message that is itself the thing bought
 // (a gift card sent by e-mail). Fails without the carrier guard.
 var deletedNearMisses = []string{
 	"My aunt sent me a gift card by e-mail and I deleted the gift card e-mail by mistake. Can you resend it?",
+	// round seventy-six's review: deleted by someone else (passiveAux,
+	// passiveAfter), the Hungarian "igen" (yes) beside a send word
+	"Your e-mail says my pickup was removed from the schedule. Please send the driver again tomorrow.",
+	"In Ihrer Mail steht, dass meine Abholung gelöscht wurde. Können Sie die Mail bitte erneut senden?",
+	"Töröltem a visszaigazoló e-mailt? Igen, küldje el a számlát.",
 }
 
 // paidNotGotNearMisses: money asked about, a charge only feared beside a
@@ -95,6 +109,23 @@ var paidNotGotNearMisses = []string{
 	"My son tried to buy the season pass, the card payment timed out and he has no pass. I don't want him to get charged again.",
 	"Was I charged? There is no ticket in the app yet.",
 	"I paid again, but the order refund is not there.",
+	// round seventy-six's review: an invoice or a receipt missing
+	// (otherThings); "I have no" no longer a not-given word; "there is
+	// nothing" and "there is no" only after the thing (notThere); the
+	// payment itself failed (payFailed). The review's first three texts
+	// fail only with two guards taken out (the invoice and the dropped or
+	// narrowed words).
+	"Pagué con Google Pay y no tengo factura del pedido. ¿Dónde la descargo?",
+	"I paid the order and there is nothing on the invoice about VAT. Can you add our VAT number?",
+	"Tôi đã thanh toán đơn hàng nhưng không có hóa đơn VAT. Làm sao để lấy?",
+	"Ich habe per Lastschrift bezahlt, aber die Lastschrift wurde abgelehnt und die Bestellung wartet auf Zahlung.",
+	"I paid, but the order invoice is not in my account.",
+	"Pagué el pedido, pero la factura del pedido no aparece.",
+	"I paid the order and there is nothing in the app about the delivery time.",
+	"Я оплатила заказ, но нет скидки на заказ.",
+	"Tôi đã thanh toán nhưng không có ai giao đơn hàng.",
+	"I paid for the order by card but the payment was declined and the order is not in my account.",
+	"Ich habe bezahlt, aber die Zahlung wurde abgelehnt und das Ticket ist noch gesperrt.",
 }
 
 // The readers, each on a text: whether it reads what its name says.
