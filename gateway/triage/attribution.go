@@ -331,10 +331,11 @@ func rankServices(services []Service, cc codeClaims, toks []token, sig *signals,
 	// for a sign-in code where the project's aliases give the codes to the
 	// sign-in (below). The services of the two flows are the project's,
 	// found once in New (claimsOfCodes).
-	undelivered := -1
+	undelivered, deleted := -1, false
 	msg, signIn := cc.msg, cc.signIn
 	if msg >= 0 {
-		if p := undeliveredMessage(toks, failing, cl); p >= 0 {
+		if p, del := messageOutcome(toks, failing, cl, sig); p >= 0 { // paidnotgot.go
+			deleted = del
 			undelivered = p
 			ms = withMention(ms, services[msg].Name, toks[p].raw, p)
 		}
@@ -430,7 +431,7 @@ func rankServices(services []Service, cc codeClaims, toks []token, sig *signals,
 			// no orders come through") the logs still choose.
 			c.Outcome = c.Outcome || len(active(sig.outage)) == 0 && len(active(sig.many)) == 0
 			if outcomeOf == msg {
-				c.why = append(c.why, fmt.Sprintf("outcome: the message (%q) did not arrive", toks[undelivered].raw))
+				c.why = append(c.why, fmt.Sprintf("outcome: the message (%q) %s", toks[undelivered].raw, messageFate(deleted)))
 			} else {
 				c.why = append(c.why, codeOutcomeReason(toks, claimedCode))
 			}

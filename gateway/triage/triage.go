@@ -1363,7 +1363,11 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			reasons = append(reasons, fmt.Sprintf("someone else in the account (%s): the sign-in's service %s", quote([]hit{h}), signIn))
 		}
 	}
-	if paid, missing := active(f.sig.paid), active(f.sig.orderMissing); len(paid) > 0 && len(missing) > 0 && t.orderService != "" {
+	paid, missing := active(f.sig.paid), active(f.sig.orderMissing)
+	if len(paid) == 0 || len(missing) == 0 {
+		paid, missing = paidNotGot(f.toks) // paidnotgot.go
+	}
+	if len(paid) > 0 && len(missing) > 0 && t.orderService != "" {
 		out := []ServiceMention{{Service: t.orderService, Phrase: missing[0].phrase.String(), Strength: strengthAlias, Outcome: true}}
 		for _, m := range ms {
 			if m.Service != t.orderService {
