@@ -61,8 +61,9 @@ var deniedArrivals = mkFlowWords(
 	"får inget", "kom inte", "kom aldrig", "aldrig fått", "aldrig kommit", "ikke fått", "ikke kommet", "fikk ikke", "fikk ingen",
 	"fikk aldri", "får ikke", "kom ikke", "aldri fått", "aldri kommet", "ikke fået", "fik ikke", "fik ingen", "fik aldrig",
 	"ikke modtaget", "ikke mottatt", "aldrig fået",
-	// German and Dutch
-	"nicht bekommen", "nichts bekommen", "nie bekommen", "nicht erhalten", "nie erhalten", "nicht gekommen", "nie gekommen",
+	// German and Dutch ("nichts bekommen" is read as "nicht bekommen": the
+	// plural's "s" is stripped)
+	"nicht bekommen", "nie bekommen", "nicht erhalten", "nie erhalten", "nicht gekommen", "nie gekommen",
 	"niet gekregen", "nooit gekregen", "niet ontvangen", "nooit ontvangen", "niet binnengekomen", "nooit binnengekomen",
 	// Vietnamese
 	"chưa nhận được", "không nhận được", "chưa nhận", "không nhận", "chưa tới", "không tới", "chưa về", "không về",
@@ -229,8 +230,8 @@ func hungarianSend(w string) bool {
 // deletedMessageAsked is the position of a message noun the writer says
 // they deleted (a delete word within six words of it in its sentence:
 // an adverb and two modifiers may stand between, "kustutasin kogemata
-// oma tellimuse kinnituse e-kirja")
-// in a ticket that asks for a message to be sent again, or -1. Not a
+// oma tellimuse kinnituse e-kirja") in a ticket that asks for a message
+// to be sent again, or -1. Not a
 // message that is itself the thing bought, a card or a ticket sent by
 // e-mail ("the gift card e-mail", "a gift card by e-mail"): that thing's
 // service's (carriesThing).
@@ -262,12 +263,9 @@ func deletedMessageAsked(toks []token, resent bool) int {
 // words before the message noun at k in its clause: "the gift card
 // e-mail", "a gift card by e-mail", "das Ticket per Mail".
 func carriesThing(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-2 && !toks[j+1].brk; j-- {
-		if cardNouns[toks[j].w] || givenThings.matches(toks, j) || boughtThings.matches(toks, j) {
-			return true
-		}
-	}
-	return false
+	return inClauseBefore(toks, k, 2, func(j int) bool {
+		return cardNouns[toks[j].w] || givenThings.matches(toks, j) || boughtThings.matches(toks, j)
+	})
 }
 
 // sendAgain reports whether a send word and an again word stand within
@@ -323,10 +321,11 @@ var paidForms = mkFlowWords("bought", "purchased", "donated", "payment went thro
 
 // givenThings are things bought that the shop then issues or shows, in
 // the words boughtThings and orderNouns lack: a pass, a voucher, access, a
-// slot, a claim, a book, a donation, a lot.
-var givenThings = mkFlowWords("pass", "passes", "voucher*", "access", "slot", "slots", "claim", "claims", "book", "books",
-	"audiobook*", "ebook*", "donation*", "lot", "lots", "gutschein*", "zugang", "hörbuch*", "+ticket*", "tageskarte*",
-	"accès", "livre", "livres", "boleto*", "libro", "libros", "acceso", "ingresso*", "livro", "livros", "acesso", "accesso",
+// slot, a claim, a book, a donation, a lot (a plural is read as its
+// singular: "slots" as "slot"; "passes" is not stripped so).
+var givenThings = mkFlowWords("pass", "passes", "voucher*", "access", "slot", "claim", "book",
+	"audiobook*", "ebook*", "donation*", "lot", "gutschein*", "zugang", "hörbuch*", "+ticket*", "tageskarte*",
+	"accès", "livre", "boleto*", "libro", "acceso", "ingresso*", "livro", "acesso", "accesso",
 	"kaartje*", "toegang", "biljett*", "billett*", "bilet*", "karnet*", "książk*", "dostęp*", "zamówieni*", "zamówień",
 	"vstupenk*", "jízdenk*", "knih*", "přístup*", "билет*", "книг*", "доступ*", "квит*", "замовлення",
 	"sipariş*", "kitap*", "パス", "チケット", "注文", "門票", "门票", "订单", "티켓", "이용권", "패스", "vé", "đơn hàng",
@@ -381,8 +380,9 @@ func joinedBetween(toks []token, i, j int) bool {
 
 // otherThings are what a payment leaves besides the thing bought: an
 // invoice, a receipt, a credit note. One missing is the payment's
-// question, not the order's outcome.
-var otherThings = mkFlowWords("invoice*", "receipt*", "credit note*", "rechnung*", "quittung*", "beleg*", "gutschrift*", "facture*",
+// question, not the order's outcome. (The English "receipt*" is
+// orderConfirmations', which isOther reads too.)
+var otherThings = mkFlowWords("invoice*", "credit note*", "rechnung*", "quittung*", "beleg*", "gutschrift*", "facture*",
 	"reçu", "reçus", "factura*", "recibo*", "fatura*", "fattur*", "ricevut*", "factuur*", "facturen", "kwitantie*",
 	"faktur*", "kvitto*", "kvittering*", "kvittot", "paragon*", "účtenk*", "счет*", "счёт*", "чек*",
 	"рахун*", "квитанці*", "makbuz*", "領収書", "請求書", "レシート", "发票", "收据", "發票", "영수증", "청구서", "hóa đơn", "hoá đơn",
@@ -409,11 +409,13 @@ var appearNothing = mkFlowWords("não aparece", "nao aparece", "no aparece", "no
 // money was taken or a thing bought (paidWords or paidForms, not negated,
 // not asked) and, in that sentence or up to two sentences before or after
 // it (a writer tells the two in either order), that a thing bought
-// (boughtThings, orderNouns, givenThings) was not given (notGiven,
-// notAppearing, or a negative determiner on it), within four words of it
-// in its clause, where no message, confirmation or money is named there
-// (those are the messaging service's or the payment's). Nil, nil
-// otherwise.
+// (boughtThings, orderNouns, givenThings) was not given (notGiven or
+// notAppearing within four words of it in its clause, notThere up to four
+// words after it with no joiner between, or a negative determiner on
+// it), where no message, confirmation, money, invoice or receipt is named
+// there (those are the messaging service's or the payment's), and no word
+// of the payment failing stands in the sentence of a paid or a missing
+// hit (payFailed). Nil, nil otherwise.
 func paidNotGot(toks []token) (paid, missing []hit) {
 	for _, h := range append(findAll(toks, paidWords), findAll(toks, paidForms)...) {
 		if !h.neg && !foreignNegated(toks, h.pos) && !questionMarked(toks, h.pos) && !(h.pos > 0 && nonFinite[toks[h.pos-1].w]) {
@@ -499,19 +501,15 @@ func payFailedNear(toks []token, hs []hit) bool {
 
 // nonFinite are the words before a participle that make it no report of
 // money taken: "to be charged", "get charged three times", "will be
-// charged" (a fear or a plan; "got charged", "was charged" report).
-var nonFinite = map[string]bool{"to": true, "be": true, "being": true, "get": true, "gets": true, "getting": true, "will": true,
+// charged" (a fear or a plan; "got charged", "was charged" report). A
+// token's word has its plural "s" stripped: "gets" is read as "get".
+var nonFinite = map[string]bool{"to": true, "be": true, "being": true, "get": true, "getting": true, "will": true,
 	"would": true}
 
 // foreignNegated reports whether a negator of the package's languages
 // stands up to three words before p in its clause.
 func foreignNegated(toks []token, p int) bool {
-	for k := p - 1; k >= 0 && k >= p-3 && !toks[k+1].brk; k-- {
-		if negators[toks[k].w] || foreignNegators[toks[k].w] {
-			return true
-		}
-	}
-	return false
+	return inClauseBefore(toks, p, 3, func(k int) bool { return negators[toks[k].w] || foreignNegators[toks[k].w] })
 }
 
 // messageFate is how the explanation tells the message's outcome.

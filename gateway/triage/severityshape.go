@@ -40,13 +40,13 @@ import (
 // Hungarian, Greek, Russian, Ukrainian, Bulgarian, Hebrew,
 // Indonesian and Malay, Estonian, Lithuanian, Latvian, Tagalog, Swahili.
 // Swedish "var" (also "was") and Hungarian "hogy" (also "that") are left
-// out. The value is true for the place words.
+// out. The value is true for the place words. Portuguese "como" and
+// Hungarian "hova" are the folded forms of "cómo" and "hová" (withFolded).
 var shapeOpeners = withFolded(map[string]bool{
 	"how": false, "where": true,
 	"wie": false, "wo": true,
 	"comment": false, "où": true,
-	"cómo": false, "dónde": true,
-	"como": false, "onde": true,
+	"cómo": false, "dónde": true, "onde": true,
 	"come": false, "dove": true,
 	"hoe": false, "waar": true,
 	"hur": false, "hvordan": false, "hvor": true,
@@ -63,7 +63,7 @@ var shapeOpeners = withFolded(map[string]bool{
 	"paano": false, "saan": true, "vipi": false, "wapi": true,
 	// where to: asked of a thing gone ("куда делись деньги?", "wohin ist
 	// es verschwunden?") as of a place to go in the app
-	"wohin": true, "куда": true, "куди": true, "hová": true, "hova": true, "minne": true, "kuhu": true,
+	"wohin": true, "куда": true, "куди": true, "hová": true, "minne": true, "kuhu": true,
 })
 
 // shapeForeign are openers that are also a word of another language, with
@@ -84,21 +84,22 @@ var shapeAnywhere = map[string]bool{
 }
 
 // shapeInner are the interrogatives that stand inside their sentence,
-// before the verb: Turkish, Hindi, Urdu in Latin letters, Vietnamese,
-// Korean (read as the word's start: "어디에", "방법이"), with the
-// Korean and Vietnamese nouns of "the way to" ("방법", "cách nào"). The
-// value is true for the place words.
+// before the verb: Turkish, Hindi, and Urdu in Latin letters (Korean's
+// are shapeInnerStarts, Thai's and Vietnamese's shapeUnspaced). The value
+// is true for the place words.
 var shapeInner = withFolded(map[string]bool{
 	"nasıl": false, "nerede": true, "nereden": true, "nereye": true,
 	"कैसे": false, "कहाँ": true, "कहां": true, "kaise": false, "kahan": true, "kahaan": true,
 })
 
-// shapeInnerStarts are read as a word's start (Korean writes its
-// particles on the word).
+// shapeInnerStarts are Korean's, read as a word's start (Korean writes
+// its particles on the word: "어디에", "방법이"), with its noun of "the
+// way to" ("방법").
 var shapeInnerStarts = map[string]bool{"어떻게": false, "어디": true, "방법": false}
 
 // shapeUnspaced are the interrogatives of Thai and Vietnamese, matched as
-// phrases ("อย่างไร", "ที่ไหน", "thế nào", "cách nào").
+// phrases ("อย่างไร", "ที่ไหน", "thế nào"), with Vietnamese's noun of "the
+// way to" ("cách nào").
 var shapeUnspaced = mkFlowWords("อย่างไร", "ยังไง", "ที่ไหน", "วิธี", "thế nào", "cách nào", "chỗ nào")
 
 // shapeUnspacedPlaces are the place words among shapeUnspaced.
@@ -108,7 +109,9 @@ var shapeUnspacedPlaces = map[string]bool{"ที่ไหน": true, "chỗ nà
 // (one or two words on): copulas, words of being somewhere, and the
 // possessives that stand before their noun, in every language of the
 // openers; Tagalog's subject marker "ang" ("saan na ang order ko?", a
-// clause with no verb).
+// clause with no verb). A word whose folded form another word has ("moj"
+// of "mój", "naš" of "náš", Latvian "mūsu" of "mūsų") is read as that
+// folded form (withFolded, shapeIn).
 var shapeMissing = withFolded(map[string]bool{
 	"is": true, "are": true, "my": true, "our": true, "ist": true, "sind": true, "bleibt": true, "mein": true, "meine": true,
 	"unsere": true, "est": true, "sont": true, "mon": true, "ma": true, "mes": true, "está": true, "están": true, "mi": true,
@@ -117,11 +120,11 @@ var shapeMissing = withFolded(map[string]bool{
 	"mój": true, "moja": true, "moje": true, "jsou": true, "můj": true, "мой": true, "моя": true,
 	"мои": true, "моё": true, "наш": true, "мій": true, "мої": true, "є": true, "είναι": true,
 	"है": true, "हैं": true, "hai": true, "hain": true,
-	// Czech, Slovak, Croatian, Serbian, Slovene: je, sú/su, moj, naša
-	"je": true, "sú": true, "su": true, "moj": true, "naša": true, "naše": true, "náš": true, "naš": true, "moji": true,
+	// Czech, Slovak, Croatian, Serbian, Slovene: je, sú/su, mój/moj, naša
+	"je": true, "sú": true, "su": true, "naša": true, "naše": true, "náš": true, "moji": true,
 	// Romanian, Hungarian, Finnish and Estonian, Lithuanian, Latvian
 	"este": true, "sunt": true, "e": true, "van": true, "vannak": true, "on": true, "ovat": true, "minu": true, "meie": true,
-	"yra": true, "mano": true, "mūsų": true, "ir": true, "mans": true, "mana": true, "mūsu": true,
+	"yra": true, "mano": true, "mūsų": true, "ir": true, "mans": true, "mana": true,
 	// Russian, Ukrainian, Bulgarian, Hebrew (being found), Tagalog
 	"наша": true, "наше": true, "наши": true, "моє": true, "наші": true, "е": true, "са": true, "моят": true, "моята": true,
 	"נמצא": true, "נמצאת": true, "נמצאים": true, "נמצאות": true, "ang": true,
@@ -171,12 +174,13 @@ var shapeGone = withFolded(map[string]bool{
 // to możliwe"; "how did this happen" in every language of the openers
 // (the verbs of happening, past forms: a how-to asks in the present);
 // "how do I know whether it went through", "paano ko malalaman" (the
-// verbs of knowing).
+// verbs of knowing). Czech and Slovak "stalo" is the folded form of Polish
+// "stało" (withFolded).
 var shapeRhetoric = withFolded(map[string]bool{
 	"did": true, "happen": true, "happened": true, "passiert": true, "geschehen": true, "arrivé": true, "arrivée": true,
 	"sucedió": true, "ocurrió": true, "aconteceu": true, "successo": true, "successa": true, "accaduto": true,
 	"gebeurd": true, "hända": true, "hände": true, "skjedde": true, "skete": true, "tapahtui": true, "tapahtua": true,
-	"kävi": true, "juhtus": true, "juhtuda": true, "võimalik": true, "stało": true, "stalo": true, "dogodilo": true,
+	"kävi": true, "juhtus": true, "juhtuda": true, "võimalik": true, "stało": true, "dogodilo": true,
 	"desilo": true, "zgodilo": true, "mogoče": true, "întâmplat": true, "történt": true, "történhetett": true,
 	"nutiko": true, "atsitiko": true, "įmanoma": true, "notika": true, "iespējams": true, "έγινε": true, "συνέβη": true,
 	"понимать": true, "произошло": true, "случилось": true, "получилось": true, "сталося": true, "сталось": true,
@@ -335,11 +339,11 @@ var shapeMissingOnlyAfter = map[string]map[string]bool{
 // "come" or knowing, five words on ("how is that even possible?", "how
 // do I know if it went through?").
 func shapeReports(toks []token, sentence []int, i, n int, place, sov bool) bool {
-	after := 0
-	for k := i + n; k < len(toks) && sentence[k] == sentence[i]; k++ {
-		after++
+	end := i + n
+	for end < len(toks) && sentence[end] == sentence[i] {
+		end++
 	}
-	for k := i + n; k < len(toks) && sentence[k] == sentence[i]; k++ {
+	for k := i + n; k < end; k++ {
 		w, d := toks[k], k-(i+n)+1
 		if place {
 			only := shapeMissingOnlyAfter[w.f]
@@ -363,6 +367,7 @@ func shapeReports(toks []token, sentence []int, i, n int, place, sov bool) bool 
 			}
 		}
 	}
+	after := end - (i + n)
 	return place && (after == 0 || !sov && after <= 1)
 }
 
