@@ -308,6 +308,13 @@ type secondOpinion struct {
 // that name the product's thing (no service for the writer, the thing's
 // service for the second; three tickets). holdout101's floor sits below
 // 0.97 in exact, holdout102's in service.
+// holdout103 and holdout104 (written during rounds seventy-seven to
+// eighty, the same way; 50 and 44 windows): 72 of 72 in severity for both,
+// 71 of 72 in service for both. The one ticket apart in each is a split
+// already known: money taken while the payment outage ran and the purchase
+// left unfinished (checkout-api for the writer by "charged but no order",
+// payments for the second labeler), and a billing question about company
+// VAT invoices (payments for the writer, no service for the second).
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -409,6 +416,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout100", file: "holdout100.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout101", file: "holdout101.json", floor: figures{exact: 0.92, withinOne: 0.97, service: 0.97}},
 	{set: "holdout102", file: "holdout102.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.95}},
+	{set: "holdout103", file: "holdout103.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout104", file: "holdout104.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.

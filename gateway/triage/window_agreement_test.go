@@ -82,6 +82,9 @@ const windowSlack = 15 * time.Minute
 // holdout101 and holdout102, first measured with rounds seventy to
 // seventy-two and their mends (before rounds seventy-three and
 // seventy-four): 28 of 33 and 36 of 39.
+// holdout103 and holdout104, first measured with rounds seventy-three to
+// seventy-six and their mends (before rounds seventy-seven to eighty): 50
+// of 50 and 43 of 44.
 var windowFloors = map[string]float64{
 	"holdout49":  0.88,
 	"holdout50":  0.93,
@@ -137,6 +140,8 @@ var windowFloors = map[string]float64{
 	"holdout100": 0.87,
 	"holdout101": 0.81,
 	"holdout102": 0.89,
+	"holdout103": 0.97,
+	"holdout104": 0.95,
 }
 
 // labeledWindow is a second label's window, when the labeler gave one.
