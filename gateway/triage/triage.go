@@ -855,6 +855,9 @@ type facts struct {
 	// forward rule), a quoted report a follow-up note hands over to, or a
 	// reply's quoted history (reportTime). sinceended.go.
 	olderTime bool
+	// slowPicked is set when the service is the most slowed one, picked
+	// for slowness told beside failure words (slowedFor, slowunnamed.go).
+	slowPicked bool
 }
 
 func (f *facts) evidenceOf(name string) *ServiceEvidence {
@@ -1087,7 +1090,8 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		if a == nil {
 			if w := slowedFor(f); w != nil {
 				service, se = w.Service, w
-				reasons = append(reasons, fmt.Sprintf("no service named; %s's slow requests rose the most in the window: the slowness reported (%s)", service, quote(active(f.sig.degraded))))
+				f.slowPicked = f.claim != claimDegraded
+				reasons = append(reasons, slowedReason(f, w))
 			}
 		}
 	}
@@ -1976,7 +1980,11 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// pick, so not a question, nor slowness the writer scopes to
 		// themselves and plays down ("for me, not a big deal").
 		slowDesk := reported && f.slowConfirmed && deskHigh(f) && !f.question && !f.sig.question &&
-			!(scopedToFew(&f.sig) && len(active(f.sig.cosmetic)) > 0)
+			!(scopedToFew(&f.sig) && len(active(f.sig.cosmetic)) > 0) &&
+			// Review of round seventy-nine: on a service the slowness
+			// picked beside one writer's failure words, the failure must
+			// be one seen (failureSeen), as slowOne's.
+			!(f.slowPicked && f.claim == claimOne && !failureSeen(f))
 		// Round fifty-six: many users' slowness on a core flow, told with
 		// failure words, is high (slowreach.go).
 		slowMany := reported && slowdownForMany(f, se, level, core)
