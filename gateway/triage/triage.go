@@ -855,6 +855,9 @@ type facts struct {
 	// forward rule), a quoted report a follow-up note hands over to, or a
 	// reply's quoted history (reportTime). sinceended.go.
 	olderTime bool
+	// slowPicked is set when the service is the most slowed one, picked
+	// for slowness told beside failure words (slowedFor, slowunnamed.go).
+	slowPicked bool
 }
 
 func (f *facts) evidenceOf(name string) *ServiceEvidence {
@@ -1082,10 +1085,13 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		// Round twenty-eight: slowness that names no service, not scoped
 		// to the writer, with no failure anomaly to tie it to, is about
 		// the service whose slow requests and retries rose the most.
-		if a == nil && f.claim == claimDegraded && !scopedToFew(&f.sig) {
-			if w := mostSlowedService(f.ev); w != nil {
+		// Round seventy-nine: slowness told beside failure words, too
+		// (slowunnamed.go).
+		if a == nil {
+			if w := slowedFor(f); w != nil {
 				service, se = w.Service, w
-				reasons = append(reasons, fmt.Sprintf("no service named; %s's slow requests rose the most in the window: the slowness reported", service))
+				f.slowPicked = f.claim != claimDegraded
+				reasons = append(reasons, slowedReason(f, w))
 			}
 		}
 	}
@@ -1974,16 +1980,23 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// pick, so not a question, nor slowness the writer scopes to
 		// themselves and plays down ("for me, not a big deal").
 		slowDesk := reported && f.slowConfirmed && deskHigh(f) && !f.question && !f.sig.question &&
-			!(scopedToFew(&f.sig) && len(active(f.sig.cosmetic)) > 0)
+			!(scopedToFew(&f.sig) && len(active(f.sig.cosmetic)) > 0) &&
+			// Review of round seventy-nine: on a service the slowness
+			// picked beside one writer's failure words, the failure must
+			// be one seen (failureSeen), as slowOne's.
+			!(f.slowPicked && f.claim == claimOne && !failureSeen(f))
 		// Round fifty-six: many users' slowness on a core flow, told with
 		// failure words, is high (slowreach.go).
 		slowMany := reported && slowdownForMany(f, se, level, core)
+		// Round seventy-nine: one writer's failure told with the slowness
+		// of a slowdown on a core flow is high (slowunnamed.go).
+		slowOne := reported && slowFailure(f, se, core)
 		// The paying customer's contract set the floor above; it names it.
 		payingFloor := v.floor == High
 		switch {
 		case outage || deskOutage:
 			v.floor = Critical
-		case (confirmed || most || slowDesk || slowMany) && v.floor == "":
+		case (confirmed || most || slowDesk || slowMany || slowOne) && v.floor == "":
 			v.floor = High
 		case reported && v.floor == "" && !lookOnly(f):
 			v.floor = Medium
@@ -2001,6 +2014,8 @@ func severity(f *facts, service, level string, core bool) verdict {
 				v.reasons = append(v.reasons, "raised to high: the failure reported is confirmed by an error spike on the service in the window")
 			case slowMany && !most && !payingFloor:
 				v.reasons = append(v.reasons, fmt.Sprintf("raised to high: many users' failure on a core flow whose failures are clean but %.0f%% of whose requests are slowed: many users' slowness", se.WarnRate*100))
+			case slowOne && !slowDesk && !most && !payingFloor:
+				v.reasons = append(v.reasons, fmt.Sprintf("raised to high: a failure told with slowness (%s) on %s while %.0f%% of its requests are slowed: the writer's failure is the slowdown's", quote(active(f.sig.degraded)), service, se.WarnRate*100))
 			case slowDesk && !most && !payingFloor:
 				v.reasons = append(v.reasons, fmt.Sprintf("raised to high: slowness the %s warnings confirm, and the desk marked it %s", service, f.priority))
 			case most && !payingFloor:
