@@ -224,6 +224,9 @@ func flowMentions(services []Service, toks []token) []ServiceMention {
 			if h.neg || seen[h.pos] {
 				continue // one word can match two of the flow's phrases
 			}
+			if k.name == "ordering" && boughtByPaying(toks, h) {
+				continue // round seventy-eight: bought by paying is the payment's
+			}
 			seen[h.pos] = true
 			if m == nil {
 				m = &ServiceMention{Service: services[svc].Name, Phrase: h.phrase.String(), Strength: strengthFlow, Pos: h.pos}

@@ -211,6 +211,7 @@ var flowLexicon = []struct {
 var flowLexiconLang = map[string]string{}
 
 func init() {
+	flowLexicon = append(flowLexicon, buyingLexicon...) // round seventy-eight
 	for _, row := range flowLexicon {
 		set := flowKindNamed(row.flow).does
 		for _, w := range row.words {
