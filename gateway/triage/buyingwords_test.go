@@ -92,3 +92,99 @@ func TestBuyingWords_theReasonNamesTheLanguage(t *testing.T) {
 		t.Errorf("reason = %q, want %q", got, want)
 	}
 }
+
+// checkoutFlowIn checks that each text's flows hold checkout-api (want)
+// or do not (!want), why saying what decides.
+func checkoutFlowIn(t *testing.T, want bool, why string, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		if got := flowsIn(text); got["checkout-api"] != want {
+			t.Errorf("%q: flows %v, want checkout-api %v: %s", text, got, want, why)
+		}
+	}
+}
+
+// The review of round seventy-eight: "can't buy" said with a negated
+// ability verb is the buying failing, not a buying denied (fails with
+// unableToBuy returning false); "I did not buy anything" and "no quiero
+// comprar" stay negated (fail with it returning true for any buying word).
+func TestBuyingWords_unableToBuyIsNotNegated(t *testing.T) {
+	checkoutFlowIn(t, true, "a negated ability",
+		"No puedo comprar el paquete de planchado, da error.",
+		"No puc comprar el paquet de planxa, dona error.",
+		"I could not buy the ironing add-on, it errors every time.",
+		"I was not able to buy the ironing add-on, the app errors.",
+		"Dw i ddim yn gallu prynu'r pecyn smwddio, mae'r ap yn dangos gwall.")
+	checkoutFlowIn(t, false, "a buying denied",
+		"I did not buy anything, the sign-in code never came.",
+		"No quiero comprar nada, solo borrar mi cuenta.")
+}
+
+// The review: the guard sets aside every ordering word at the buying
+// word's place ("kup*" where "kupiti" stands), sees the card failing in
+// the next sentence, not a card said to work, and knows the card where
+// the paying list lacks it (Cyrillic, Hebrew, Japanese).
+func TestBuyingWords_theGuardReadsThePaymentFailing(t *testing.T) {
+	checkoutFlowIn(t, false, "bought by paying",
+		"Ne morem kupiti paketa likanja, plačilo s kartico ne gre skozi.",
+		"I can't buy the ironing add-on. My card gets declined.",
+		"Не могу купить пакет, карта отклонена.",
+		"לא מצליח לקנות את החבילה, הכרטיס נדחה",
+		"アイロンパックを購入できません。カードが拒否されました。")
+	checkoutFlowIn(t, true, "the card said to work, or none",
+		"I can't buy the ironing add-on, and my card works fine everywhere else.",
+		"I can't buy the ironing add-on. My card works fine everywhere else.",
+		"Ne morem kupiti paketa likanja, aplikacija javi napako.")
+}
+
+// The review: a purchase told in the past is the setting (Korean, Turkish,
+// Japanese, Chinese), and so is the buyer; the wish and the failure are
+// still read.
+func TestBuyingWords_thePastIsNotRead(t *testing.T) {
+	checkoutFlowIn(t, false, "a past purchase, or the buyer",
+		"我昨天购买了套餐，谢谢，一切正常。",
+		"어제 패키지를 구매했어요. 영수증은 어디서 받을 수 있나요?",
+		"구매자 정보를 삭제해 주세요.",
+		"Dün paket satın aldım, faturayı nereden indirebilirim?",
+		"昨日パックを購入しました。領収書はどこで確認できますか？")
+	checkoutFlowIn(t, true, "buying, not the past",
+		"无法购买熨烫套餐，应用一直报错。",
+		"다림질 패키지 구매가 안 돼요. 앱에서 오류가 나요.",
+		"Ütü paketini satın alamıyorum, uygulama sürekli hata veriyor.",
+		"アイロンパックが購入できません。アプリでエラーになります。",
+		"パックを購入したいのですが、エラーになります。")
+}
+
+// The review: "mappe" is a folder in Norwegian, Danish and German, and
+// "harta" wealth in Indonesian and Malay; the map's other words still
+// lend.
+func TestBuyingWords_theMapsWordsAreNotFoldersOrWealth(t *testing.T) {
+	laundry := []Service{
+		{Name: "checkout-api", Aliases: []string{"ironing add-on"}, Core: true},
+		{Name: "payments", Aliases: []string{"card payment"}, Core: true},
+		{Name: "auth", Aliases: []string{"login"}, Core: true},
+		{Name: "search", Aliases: []string{"locker map"}},
+		{Name: "notifications", Aliases: []string{"driver arrival push"}},
+	}
+	for _, text := range []string{
+		"Kan dere sende fakturaene som PDF? Jeg vil lagre dem i en mappe for regnskapet.",
+		"Wo finde ich meine Rechnungen als PDF? Ich lege sie in die Mappe für die Buchhaltung.",
+		"Saya ingin tahu bagaimana data harta dan alamat saya dihapus dari akun.",
+	} {
+		for _, m := range FindServices(laundry, text) {
+			if m.Service == "search" {
+				t.Errorf("FindServices(%q) = %+v, want no search", text, FindServices(laundry, text))
+			}
+		}
+	}
+	for _, text := range []string{
+		"El mapa de taquillas no carga en la app.",
+		"Non vedo la mappa dei punti di ritiro, resta bianca.",
+		"Ο χάρτης με τις θυρίδες δεν φορτώνει.",
+	} {
+		checkFirstService(t, laundry, text, "search")
+	}
+	if got := lexiconNote("buy"); got != " (an English word of the flow lexicon)" {
+		t.Errorf("lexiconNote(buy) = %q", got)
+	}
+}
