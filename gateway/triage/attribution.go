@@ -220,8 +220,13 @@ func flowMentions(services []Service, toks []token) []ServiceMention {
 		}
 		var m *ServiceMention
 		seen := map[int]bool{}
-		for _, h := range findAll(toks, k.does) {
-			if h.neg || seen[h.pos] {
+		hs := findAll(toks, k.does)
+		var aside map[int]bool
+		if k.name == "ordering" {
+			aside = buyingAside(toks, hs) // round seventy-eight: bought by paying, or in the past
+		}
+		for _, h := range hs {
+			if h.neg && !(k.name == "ordering" && unableToBuy(toks, h)) || seen[h.pos] || aside[h.pos] {
 				continue // one word can match two of the flow's phrases
 			}
 			seen[h.pos] = true

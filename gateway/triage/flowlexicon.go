@@ -1,5 +1,7 @@
 package triage
 
+import "strings"
+
 // Round sixty-nine: the five flows' words in the languages the lexicon
 // lacked. Every world runs the same five flows (signing in, paying,
 // ordering or booking, finding, messaging), so their everyday words are
@@ -211,6 +213,7 @@ var flowLexicon = []struct {
 var flowLexiconLang = map[string]string{}
 
 func init() {
+	flowLexicon = append(flowLexicon, buyingLexicon...) // round seventy-eight
 	for _, row := range flowLexicon {
 		set := flowKindNamed(row.flow).does
 		for _, w := range row.words {
@@ -238,7 +241,11 @@ func (set *phraseSet) has(p phrase) bool {
 // table added, for the reason; "" for the lists' own words.
 func lexiconNote(phrase string) string {
 	if lang, ok := flowLexiconLang[phrase]; ok {
-		return " (a " + lang + " word of the flow lexicon)"
+		article := "a"
+		if strings.ContainsRune("AEIOU", rune(lang[0])) {
+			article = "an"
+		}
+		return " (" + article + " " + lang + " word of the flow lexicon)"
 	}
 	return ""
 }

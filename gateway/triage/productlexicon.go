@@ -2,6 +2,7 @@ package triage
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -710,6 +711,8 @@ var productNotAfter = map[string][]string{
 var productLent = map[string]bool{}
 
 func init() {
+	productLexicon = append(productLexicon, mapLexicon...) // round seventy-eight
+	maps.Copy(productHeads, mapHeads)
 	held := map[string]bool{}
 	for _, ws := range builtinSynonyms {
 		for _, w := range ws {
