@@ -916,6 +916,11 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 			v.service, v.reasons = s, append(v.reasons, why)
 		}
 	}
+	if v.service == "" && !kept {
+		if s, why := t.ownedThing(f); s != "" { // ownedthing.go
+			v.service, v.reasons = s, append(v.reasons, why)
+		}
+	}
 	if v.service == "" {
 		if s, why := t.vocabService(f); s != "" {
 			v.service, v.reasons = s, append(v.reasons, why)
@@ -1228,6 +1233,9 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			}
 		}
 		for _, m := range ms {
+			if signedInToSee(f, m) { // ownedthing.go
+				continue
+			}
 			access := accessSynonym(m.Phrase) || m.Strength == strengthFlow && signingIn(m.Phrase)
 			if f.claim == claimSecurity && exposureOnly(&f.sig) {
 				access = false // what was exposed, not whose sign-in
