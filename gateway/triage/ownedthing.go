@@ -2,6 +2,7 @@ package triage
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -63,6 +64,9 @@ func (t *Triager) lostThing(f *facts) (string, string) {
 		return "", ""
 	}
 	for _, m := range found {
+		if m.Service == t.orderService {
+			paid = paidBeside(&f.sig, paid, append(mentionsAt(m), lostAt(lost)...))
+		}
 		if m.Service == t.orderService && len(paid) == 0 {
 			return "", ""
 		}
@@ -73,6 +77,38 @@ func (t *Triager) lostThing(f *facts) (string, string) {
 		return m.Service, fmt.Sprintf("a data loss of a thing the service owns (%q, in the clause of %s%s): %s (the severity as read)", m.Phrase, quote(lost), why, m.Service)
 	}
 	return "", ""
+}
+
+// paidBeside keeps the paid hits that stand in the sentence of one of
+// the places at (the loss's words, the lost order's words wherever they
+// stand: "(order 77098812)" after the paid word) or in the sentence
+// right before it ("I paid for the tickets yesterday. Today my orders are
+// gone"): a payment told elsewhere in the ticket ("I've paid for the plan
+// for years. … We moved last month. … my orders vanished") is not what
+// was paid for the thing that vanished (round seventy-seven's review).
+func paidBeside(s *signals, paid []hit, at []int) []hit {
+	var out []hit
+	for _, h := range paid {
+		for _, q := range at {
+			if h.pos < 0 || q < 0 || h.pos >= len(s.sentence) || q >= len(s.sentence) {
+				continue
+			}
+			if d := s.sentence[q] - s.sentence[h.pos]; d == 0 || d == 1 {
+				out = append(out, h)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// lostAt returns the places of hits.
+func lostAt(hs []hit) []int {
+	at := make([]int, len(hs))
+	for i, h := range hs {
+		at[i] = h.pos
+	}
+	return at
 }
 
 // shownOnOrderPage is the order's service when another party's data was
@@ -93,11 +129,14 @@ func (t *Triager) shownOnOrderPage(f *facts) (string, string) {
 	}
 	payer := t.flowService("paying")
 	var order *ServiceMention
-	page := ""
+	page, orderAt := "", map[int]bool{}
 	for i, m := range f.mentions {
 		switch {
 		case accessWord(m):
 		case m.Service == t.orderService:
+			for _, p := range mentionsAt(m) {
+				orderAt[p] = true
+			}
 			if order == nil {
 				order = &f.mentions[i]
 			}
@@ -105,7 +144,9 @@ func (t *Triager) shownOnOrderPage(f *facts) (string, string) {
 				page = m.Phrase
 			}
 		case m.Service == payer:
-			if page == "" {
+			// not a payment word that names the other party's own ("their
+			// card number"): what was shown, not where (namesTheirs)
+			if page == "" && !namesTheirs(&f.sig, m) {
 				page = m.Phrase
 			}
 		default:
@@ -116,7 +157,18 @@ func (t *Triager) shownOnOrderPage(f *facts) (string, string) {
 		return "", ""
 	}
 	if page == "" {
-		page = purchasePage(f.toks)
+		at := map[int]bool{}
+		for _, h := range partyExposures(&f.sig) {
+			if h.pos >= 0 && h.pos < len(f.sig.sentence) {
+				at[f.sig.sentence[h.pos]] = true
+			}
+		}
+		for p := range orderAt {
+			if p >= 0 && p < len(f.sig.sentence) {
+				at[f.sig.sentence[p]] = true
+			}
+		}
+		page = purchasePage(&f.sig, f.toks, at, orderAt)
 	}
 	if page == "" {
 		return "", ""
@@ -125,52 +177,100 @@ func (t *Triager) shownOnOrderPage(f *facts) (string, string) {
 		quote(partyExposures(&f.sig)), order.Phrase, page, order.Service)
 }
 
-// confirmationWords are the stems of the confirmation a purchase shows or
-// sends that confirmationStems lacks (Indonesian, Croatian, Slovenian,
-// Ukrainian, Bulgarian, Greek, Hungarian, Estonian, Latvian, Lithuanian,
-// Vietnamese, Malay, Arabic, Hebrew, Hindi, Thai, Korean); checkoutWords
-// the checkout's own nouns.
+// confirmationWords start the words for the confirmation a purchase
+// shows or sends that confirmationStems lacks (Indonesian, Malay,
+// Croatian, Slovenian, Ukrainian, Bulgarian, Greek, Hungarian, Estonian,
+// Latvian, Lithuanian, Vietnamese, Arabic, Hebrew, Hindi, Korean; a
+// phrase's last word by its start). checkoutWords are the checkout's own
+// nouns, whole words ("kasse", not "Kassel"; "kassa", not "Kassandra");
+// checkoutStarts those read by their start ("checkout-page", "ödeme
+// sayfasında"). pageWords start the words for a page or a screen: a
+// confirmation word names the purchase's page only beside one of them or
+// beside the order's word (purchasePage).
 var (
 	confirmationWords = []string{"konfirm", "potvrd", "potrdil", "підтвердж", "потвържд",
 		"επιβεβαίω", "visszaigazol", "kinnitus", "apstiprin", "patvirtin",
-		"xác nhận", "tasdiq", "pengesahan", "تأكيد", "אישור", "पुष्टि", "ยืนยัน", "확인 페이지", "확인 화면", "확인서"}
-	checkoutWords = []string{"checkout", "kasse", "kassa", "caisse", "ödeme sayfa", "結帳", "结账", "结算", "チェックアウト", "レジ"}
-	// cjkConfirmations are the compounds of a purchase's confirmation in
-	// scripts without spaces (a bare 確認 is also "please check").
-	cjkConfirmations = []string{"确认页", "確認頁", "確認ページ", "確認画面", "注文確認", "予約確認", "订单确认", "預訂確認", "预订确认", "購入確認"}
+		"xác nhận", "pengesahan", "تأكيد", "אישור", "पुष्टि", "확인 페이지", "확인 화면", "확인서"}
+	checkoutWords  = []string{"kasse", "kassa", "caisse"}
+	checkoutStarts = []string{"checkout", "ödeme sayfa"}
+	pageWords      = []string{"page", "screen", "seite", "pagina", "página", "strona", "stronie", "stránk", "stranic", "stranici", "sivu", "sida",
+		"oldal", "sayfa", "trang", "halaman", "صفحة", "עמוד", "דף", "페이지", "화면", "страниц", "сторінк", "σελίδ", "पेज", "पृष्ठ"}
+	// unspacedPages are a purchase's confirmation and checkout in scripts
+	// written without spaces, whose words the tokens split into letters:
+	// compounds only (a bare 確認 is also "please check", a bare ยืนยัน
+	// "to verify"; "レジ" stands inside クレジット, "credit").
+	unspacedPages = []string{"确认页", "確認頁", "確認ページ", "確認画面", "注文確認", "予約確認", "订单确认", "預訂確認", "预订确认", "購入確認", "หน้ายืนยัน",
+		"結帳", "结账", "结算", "チェックアウト"}
 )
 
 // purchasePage returns the word that names a purchase's confirmation or
-// checkout page, "" when none does.
-func purchasePage(toks []token) string {
-	var b strings.Builder
-	for _, tk := range toks {
-		if containsAny(tk.raw, confirmationStems) || containsAny(tk.raw, confirmationWords) || containsAny(tk.raw, checkoutWords) {
+// checkout page in a sentence of another party's data shown or of the
+// order's word (at: the sentences of partyExposures and orderAt; not a
+// request of its own, "Please confirm this has been fixed"), "" when none
+// does. Words are matched whole or by their start, never inside another
+// ("Kassel" holds no "kasse"); a confirmation word counts as a page only
+// beside a page word or the order's word (orderAt) in its clause, or
+// holding one ("Bestellbestätigung", "bevestigingspagina"): "I can
+// confirm that …", "Molim potvrdite", "אני צריך אישור" are the writer's
+// own verb or request.
+func purchasePage(s *signals, toks []token, at map[int]bool, orderAt map[int]bool) string {
+	in := func(i int) bool { return i >= 0 && i < len(toks) && i < len(s.sentence) && at[s.sentence[i]] }
+	beside := func(from, to int) bool {
+		for k := from - 2; k <= to+2; k++ {
+			if !in(k) || s.clause[k] != s.clause[from] {
+				continue
+			}
+			if orderAt[k] || hasAnyPrefix(toks[k].raw, pageWords) || k >= from && k <= to && containsAny(toks[k].raw, pageWords) {
+				return true
+			}
+		}
+		return false
+	}
+	var joined strings.Builder
+	for i, tk := range toks {
+		if !in(i) {
+			continue
+		}
+		joined.WriteString(tk.raw)
+		if slices.Contains(checkoutWords, tk.raw) || hasAnyPrefix(tk.raw, checkoutStarts) {
 			return tk.raw
 		}
-		b.WriteString(tk.raw)
-	}
-	joined := b.String()
-	for _, w := range cjkConfirmations {
-		if strings.Contains(joined, w) {
-			return w
+		if orderAt[i] && (containsAny(tk.raw, confirmationStems) || containsAny(tk.raw, confirmationWords)) {
+			return tk.raw // the order's own compound ("bestellbestätigung")
+		}
+		for _, w := range append(slices.Clone(confirmationStems), confirmationWords...) {
+			if n := phraseAt(toks, i, w); n > 0 && in(i+n-1) && beside(i, i+n-1) {
+				return w
+			}
+		}
+		for _, w := range checkoutStarts {
+			if n := phraseAt(toks, i, w); n > 1 && in(i+n-1) {
+				return w
+			}
 		}
 	}
-	// phrases of two words ("xác nhận", "확인 페이지", "ödeme sayfası")
-	var sp strings.Builder
-	for i, tk := range toks {
-		if i > 0 {
-			sp.WriteByte(' ')
-		}
-		sp.WriteString(tk.raw)
-	}
-	spaced := sp.String()
-	for _, w := range append(confirmationWords, checkoutWords...) {
-		if strings.Contains(w, " ") && strings.Contains(spaced, w) {
+	for _, w := range unspacedPages {
+		if strings.Contains(joined.String(), w) {
 			return w
 		}
 	}
 	return ""
+}
+
+// phraseAt returns the number of words of w (words apart by spaces) that
+// stand at toks[i:], the last by its start, each other whole; 0 when w
+// does not stand there.
+func phraseAt(toks []token, i int, w string) int {
+	ws := strings.Fields(w)
+	if i+len(ws) > len(toks) {
+		return 0
+	}
+	for k, x := range ws {
+		if k < len(ws)-1 && toks[i+k].raw != x || k == len(ws)-1 && !strings.HasPrefix(toks[i+k].raw, x) {
+			return 0
+		}
+	}
+	return len(ws)
 }
 
 // signedInToSee reports whether a mention is the sign-in by which the
@@ -181,9 +281,11 @@ func purchasePage(toks []token) string {
 // synonym). Not when a failure or outage word stands in a sentence of
 // it: "nobody could log in, we lost our slot", "nadie pudo iniciar
 // sesión: … el código daba error" tell the sign-in failing, the loss its
-// cost. relevantMentions sets it aside.
+// cost. Nor when the sign-in's own thing is what vanished (lostSignIn:
+// "my login was deleted"). relevantMentions sets it aside, with a reason
+// of its own.
 func signedInToSee(f *facts, m ServiceMention) bool {
-	if f.claim != claimDataLoss || !accessWord(m) {
+	if f.claim != claimDataLoss || !accessWord(m) || lostSignIn(f, m) {
 		return false
 	}
 	for _, at := range mentionsAt(m) {
@@ -194,4 +296,33 @@ func signedInToSee(f *facts, m ServiceMention) bool {
 		}
 	}
 	return true
+}
+
+// lostSignIn reports whether a sign-in word is what a data loss says
+// vanished, not how the writer came to see it: at one of its places it
+// stands in the clause of a data-loss word as a thing, after a
+// determiner or a possessive ("my login was deleted", "the phone number
+// for the login was deleted", "unser SSO … gelöscht"), not after a word
+// that puts it before the loss ("after the login all … is gone", "na het
+// inloggen", afterStep). A verb of signing in ("I logged in and …") has
+// no determiner before it. A denial that holds a data-loss word ("I
+// didn't delete anything and nobody else has the login") tells no thing
+// lost. The determiners' "i" (Scandinavian "in") is left out: it is
+// also English "I", the writer signing in ("I login and …").
+func lostSignIn(f *facts, m ServiceMention) bool {
+	var told []hit // not the writer's denial ("I didn't delete anything")
+	for _, h := range active(f.sig.dataLoss) {
+		if !slices.ContainsFunc(h.phrase, func(w string) bool { return negators[w] || foreignNegators[w] }) {
+			told = append(told, h)
+		}
+	}
+	for _, p := range namedWhere(&f.sig, m, told) {
+		if p <= 0 || p >= len(f.toks) || f.toks[p].brk || afterStep(f.toks, p) {
+			continue
+		}
+		if d := f.toks[p-1].raw; determiners[d] && d != "i" {
+			return true
+		}
+	}
+	return false
 }

@@ -1214,7 +1214,7 @@ func (t *Triager) namesSigningIn(ms []ServiceMention) bool {
 // for a question, not a billing word ("refund") standing in
 // for the payment service.
 func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
-	var reasons []string
+	var reasons, seen []string
 	ms := f.mentions
 	var kept []ServiceMention
 	mailer, payer := t.flowService("messaging"), t.flowService("paying")
@@ -1234,6 +1234,7 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		}
 		for _, m := range ms {
 			if signedInToSee(f, m) { // ownedthing.go
+				seen = append(seen, m.Phrase)
 				continue
 			}
 			access := accessSynonym(m.Phrase) || m.Strength == strengthFlow && signingIn(m.Phrase)
@@ -1311,8 +1312,11 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	default:
 		kept = ms
 	}
-	if len(kept) < len(ms) {
-		reasons = append(reasons, fmt.Sprintf("%d service word(s) set aside: a %s is not about the service they stand for", len(ms)-len(kept), f.claim))
+	if len(seen) > 0 {
+		reasons = append(reasons, fmt.Sprintf("sign-in word(s) %s read as how the loss was seen, not what was lost", quoteWords(seen)))
+	}
+	if n := len(ms) - len(kept) - len(seen); n > 0 {
+		reasons = append(reasons, fmt.Sprintf("%d service word(s) set aside: a %s is not about the service they stand for", n, f.claim))
 	}
 	ms = kept
 	// Round thirty-eight: another party's details shown where the writer
