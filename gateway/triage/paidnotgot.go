@@ -405,6 +405,19 @@ var payFailed = mkFlowWords("declined", "rejected", "failed", "did not go throug
 // nada" (nothing is missing), which nothingAfter keeps out.
 var appearNothing = mkFlowWords("não aparece", "nao aparece", "no aparece", "non appare", "napparaît pas", "erscheint nicht")
 
+// paidTold are the paid words (paidWords, paidForms) that tell money taken
+// or a thing bought: not negated, not asked, not after "to", "be", "get",
+// "will" (nonFinite), no word of none before them (moneyTaken).
+func paidTold(toks []token) []hit {
+	var paid []hit
+	for _, h := range append(findAll(toks, paidWords), findAll(toks, paidForms)...) {
+		if !h.neg && !foreignNegated(toks, h.pos) && !questionMarked(toks, h.pos) && !(h.pos > 0 && nonFinite[toks[h.pos-1].w]) {
+			paid = append(paid, h)
+		}
+	}
+	return moneyTaken(toks, paid)
+}
+
 // paidNotGot returns the paid and the missing hits when the ticket says
 // money was taken or a thing bought (paidWords or paidForms, not negated,
 // not asked) and, in that sentence or up to two sentences before or after
@@ -417,12 +430,7 @@ var appearNothing = mkFlowWords("não aparece", "nao aparece", "no aparece", "no
 // of the payment failing stands in the sentence of a paid or a missing
 // hit (payFailed). Nil, nil otherwise.
 func paidNotGot(toks []token) (paid, missing []hit) {
-	for _, h := range append(findAll(toks, paidWords), findAll(toks, paidForms)...) {
-		if !h.neg && !foreignNegated(toks, h.pos) && !questionMarked(toks, h.pos) && !(h.pos > 0 && nonFinite[toks[h.pos-1].w]) {
-			paid = append(paid, h)
-		}
-	}
-	paid = moneyTaken(toks, paid)
+	paid = paidTold(toks)
 	if len(paid) == 0 {
 		return nil, nil
 	}

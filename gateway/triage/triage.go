@@ -919,6 +919,11 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 			v.service, v.reasons = s, append(v.reasons, why)
 		}
 	}
+	if v.service == "" && !kept {
+		if s, why := t.ownedThing(f); s != "" { // ownedthing.go
+			v.service, v.reasons = s, append(v.reasons, why)
+		}
+	}
 	if v.service == "" {
 		if s, why := t.vocabService(f); s != "" {
 			v.service, v.reasons = s, append(v.reasons, why)
@@ -1215,7 +1220,7 @@ func (t *Triager) namesSigningIn(ms []ServiceMention) bool {
 // for a question, not a billing word ("refund") standing in
 // for the payment service.
 func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
-	var reasons []string
+	var reasons, seen []string
 	ms := f.mentions
 	var kept []ServiceMention
 	mailer, payer := t.flowService("messaging"), t.flowService("paying")
@@ -1234,6 +1239,10 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			}
 		}
 		for _, m := range ms {
+			if signedInToSee(f, m) { // ownedthing.go
+				seen = append(seen, m.Phrase)
+				continue
+			}
 			access := accessSynonym(m.Phrase) || m.Strength == strengthFlow && signingIn(m.Phrase)
 			if f.claim == claimSecurity && exposureOnly(&f.sig) {
 				access = false // what was exposed, not whose sign-in
@@ -1309,8 +1318,11 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	default:
 		kept = ms
 	}
-	if len(kept) < len(ms) {
-		reasons = append(reasons, fmt.Sprintf("%d service word(s) set aside: a %s is not about the service they stand for", len(ms)-len(kept), f.claim))
+	if len(seen) > 0 {
+		reasons = append(reasons, fmt.Sprintf("sign-in word(s) %s read as how the loss was seen, not what was lost", quoteWords(seen)))
+	}
+	if n := len(ms) - len(kept) - len(seen); n > 0 {
+		reasons = append(reasons, fmt.Sprintf("%d service word(s) set aside: a %s is not about the service they stand for", n, f.claim))
 	}
 	ms = kept
 	// Round thirty-eight: another party's details shown where the writer
