@@ -4,6 +4,9 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/sigsentry/deskgate/examples/genlogs/gen"
 )
 
 // reply is a reply whose new words are own, above the quoted report.
@@ -38,6 +41,26 @@ func TestEndedReply_aReplyThatSaysItHoldsAgainIsAResolution(t *testing.T) {
 			tk: reply("Re: zoeken geeft foutmelding", "De foutmelding is weg, zoeken lukt nu prima. Bedankt!", "Bij zoeken krijg ik steeds een foutmelding.")},
 		{name: "Indonesian sudah masuk", sev: Low, svc: "notifications", reason: why,
 			tk: reply("Re: notifikasi tidak masuk", "Sudah masuk semua notifikasinya, barusan. Terima kasih banyak!", "Notifikasi email tidak masuk sejak pagi.")},
+		// the round's review: r01, r03, r06, r15 and r18 right at the round;
+		// r07, r09, v07 (a word for "again" that is also a still word,
+		// beside a verb of working) and r20 (a failure gone in the cue's
+		// own clause) wrong at it
+		{name: "r01 going through again", sev: Low, svc: "payments", reason: why,
+			tk: reply("Re: payments failing", "Payments are going through again, thanks a lot!", "Every card payment fails at checkout.")},
+		{name: "r03 Norwegian igjen", sev: Low, svc: "auth", reason: why,
+			tk: reply("Sv: får ikke innloggingskode", "Koden på SMS kommer fram igjen, takk!", "Login code by SMS never arrives, ingen kan logge inn.")},
+		{name: "r06 German wieder", sev: Low, svc: "notifications", reason: why,
+			tk: reply("AW: Push-Nachrichten kommen nicht an", "Die Push-Nachrichten kommen wieder an, danke!", "Keine Push-Nachrichten seit heute früh, the push notifications do not arrive.")},
+		{name: "r15 goin thru", sev: Low, svc: "payments", reason: why,
+			tk: reply("Re: payments failing", "Thx, payments are goin thru again", "Every card payment fails at checkout.")},
+		{name: "r07 Indonesian lagi", sev: Low, svc: "auth", reason: why,
+			tk: reply("Re: tidak bisa login", "Sudah bisa masuk lagi, terima kasih", "Kami tidak bisa login sejak pagi, login fails for everyone.")},
+		{name: "r09 Polish znowu", sev: Low, svc: "payments", reason: why,
+			tk: reply("Re: płatności nie działają", "Płatności znowu przechodzą, dziękuję.", "Every card payment fails at checkout, płatności odrzucone.")},
+		{name: "v07 Portuguese de novo", sev: Low, svc: "payments", reason: why,
+			tk: reply("Re: pagamentos recusados", "Obrigado, os pagamentos passam de novo.", "Every card payment fails at checkout, todos os pagamentos recusados.")},
+		{name: "r20 gone clause joined by und", sev: Low, svc: "notifications", reason: why,
+			tk: reply("AW: Push-Nachrichten kommen nicht an", "Die Fehlermeldung ist weg und die Pushs kommen wieder, danke", "Keine Push-Nachrichten seit heute früh, the push notifications do not arrive.")},
 	})
 }
 
@@ -66,6 +89,26 @@ func TestEndedReply_aThanksThatTellsNoEndIsNoResolution(t *testing.T) {
 		reply("Re: checkout down", "Thanks, checkout loads again. But the payment step gives error 500 now.", "Nobody can check out, error 502."),
 		reply("Re: checkout down", "Thanks. I have now sent the screenshot you asked for.", "Nobody can check out, error 502."),
 		reply("Re: Login nicht möglich", "Danke, der Fehler ist wieder da.", "Niemand kann sich anmelden."),
+		// the round's review: each was read as an end at the round
+		reply("Re: checkout down", "Here is the screenshot you asked for. Thanks again for looking into this!", "Nobody can check out, error 502."),
+		reply("Re: checkout down", "Adjunto la captura de pantalla. ¡Gracias de nuevo!", "Nobody can check out, error 502."),
+		reply("Re: checkout down", "Dziękuję ponownie, czekam na odpowiedź.", "Nobody can check out, error 502."),
+		reply("Re: login error", "Terima kasih, saya akan menghubungi kembali besok pagi.", "Nobody can sign in, error 500 at login."),
+		reply("Re: login error", "Bedankt, mijn collega belt je terug met de details.", "Nobody can sign in, error 500 at login."),
+		reply("Re: login error", "Igen, köszönöm, várom a válaszukat.", "Nobody can sign in, error 500 at login."),
+		reply("Re: login error", "Vielen Dank für Ihre Nachricht. Ich bin morgen wieder im Büro und melde mich dann.", "Nobody can sign in, error 500 at login."),
+		reply("Re: login error", "Thanks, will contact you again if needed.", "Nobody can sign in, error 500 at login."),
+		reply("Re: checkout down", "Thanks, I'll check again tomorrow morning.", "Nobody can check out, error 502."),
+		reply("Re: checkout down", "Thanks, let me know once it's back.", "Nobody can check out, error 502."),
+		reply("Re: checkout down", "Thanks, could you tell me when payments go through again", "Nobody can check out, error 502."),
+		reply("Re: Push-Nachrichten kommen nicht an", "Danke, hoffentlich geht es bald wieder.", "Keine Push-Nachrichten seit heute früh."),
+		reply("Re: checkout down", "Thanks, I will now go through the steps you sent and report back.", "Nobody can check out, error 502."),
+		reply("Re: checkout down", "Thanks, our team is going through the logs now.", "Nobody can check out, error 502."),
+		reply("Re: login error", "Thanks, works now for me, but not for my colleagues in Berlin.", "Nobody can sign in, error 500 at login."),
+		reply("Re: login error", "Salamat, susubukan ko ulit mamaya.", "Nobody can sign in, error 500 at login."),
+		reply("Re: login error", "Teşekkürler, yarın tekrar deneyeceğim.", "Nobody can sign in, error 500 at login."),
+		reply("Re: login error", "감사합니다, 내일 다시 시도해 보겠습니다.", "Nobody can sign in, error 500 at login."),
+		reply("Re: login error", "Díky, já to zkusím zítra znovu.", "Nobody can sign in, error 500 at login."),
 	} {
 		res, err := tr.Triage(context.Background(), tk)
 		if err != nil {
@@ -74,5 +117,24 @@ func TestEndedReply_aThanksThatTellsNoEndIsNoResolution(t *testing.T) {
 		if res.Severity == Low || strings.Contains(strings.Join(res.Reasons, "|"), "resolution") {
 			t.Errorf("%q: got %s, want no resolution; reasons %q", tk.Description[:strings.Index(tk.Description, "\n")], res.Severity, res.Reasons)
 		}
+	}
+}
+
+// The round's review: where a spike on the thread's service runs when
+// the reply is written, the logs overrule the words, and the reasons say
+// the reply was read as an end and set aside.
+func TestEndedReply_theLogsOverruleTheWordsAndSaySo(t *testing.T) {
+	p := projectWith(t, gen.Incident{Service: "checkout-api", Start: noon.Add(-40 * time.Minute), Duration: 2 * time.Hour,
+		FailRate: 0.7, Status: 503, Message: "order for basket={id} not placed: pool exhausted"})
+	tk := Ticket{Subject: "Re: checkout fails for all our customers", Priority: "normal", CreatedAt: noon,
+		Description: "Orders are going through again, thanks!\n\n> On Mon, Anna wrote:\n> checkout fails for all our customers, nobody can order"}
+	res, err := New(p, Settings{}).Triage(context.Background(), tk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reasons := strings.Join(res.Reasons, "|")
+	if res.Severity == Low || !strings.Contains(reasons, `the reply's own words tell the end ("going through again")`) ||
+		!strings.Contains(reasons, "the logs decide, not the words") {
+		t.Errorf("got %s, want the report with the words set aside in the reasons; reasons %q", res.Severity, res.Reasons)
 	}
 }

@@ -444,9 +444,12 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 			v, wordReasons, ended = rv, append(wordReasons[:1:1], endedReplyReason), true
 		}
 	}
+	overruled := ""
 	if endedWords != nil && !ended {
 		if rv, why, ok := t.endedInWords(f, endedWords, tr); ok { // endedreply.go
 			v, wordReasons = rv, []string{"a reply: judged on the writer's new words, the quoted thread is context", why}
+		} else {
+			overruled = why
 		}
 	}
 	v = signGoneLow(v, f.claim, &f.sig) // signgone.go
@@ -454,6 +457,9 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, leadErr)
 	}
 	v.reasons = append(wordReasons, v.reasons...)
+	if overruled != "" {
+		v.reasons = append(v.reasons, overruled)
+	}
 	v.conf = shapeConfidence(wordReasons, v.conf) // severityshape.go
 	if ev != nil && ev.Stats.Unparsed > 0 {
 		v.reasons = append(v.reasons, fmt.Sprintf("%d log line(s) in the window could not be parsed", ev.Stats.Unparsed))
