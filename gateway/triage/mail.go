@@ -531,7 +531,7 @@ func quotedReport(tk Ticket, own string) (Ticket, bool) {
 		return tk, false
 	}
 	if toks, sig := readNewWords(own, 0); len(toks) > 0 {
-		if c, _ := classify(sig, &trace{}); c != claimUnknown || sig.over ||
+		if c, _ := classify(sig, &trace{}); c != claimUnknown || sig.over || len(sig.endedBy) > 0 ||
 			len(active(sig.closing)) > 0 || len(active(sig.retraction)) > 0 {
 			return tk, false
 		}

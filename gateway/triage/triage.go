@@ -324,12 +324,18 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	// nothing, but thank or tell of an end the lists do not read: the
 	// claim is the "Re:" subject's (endedUnderSubject).
 	subjectClaims := false
+	var endedWords *replyWords
 	if reply != nil {
 		// A reply's new words are read under the thread's subject, its
 		// topic ("Re: checkout down" + "still 502s": the subject's words
 		// for the claim, the services and their clauses), unless they ask
 		// or request something, which may be a new topic.
 		rc, _ := classify(reply.sig, &trace{})
+		// endedreply.go: new words that ask nothing and tell the end in
+		// words of their own, any failure word in them one that went away
+		if len(reply.sig.endedBy) > 0 {
+			endedWords = reply
+		}
 		if reReplySubject.MatchString(tk.Subject) {
 			if withSubject := readReplyUnder(tk, own); withSubject != nil {
 				wc, _ := classify(withSubject.sig, &trace{})
@@ -432,9 +438,18 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		toks: claimToks(tk, own, toks, reply), unread: unread, question: strings.HasSuffix(strings.TrimSpace(tk.Subject), "?") || strings.HasSuffix(strings.TrimSpace(tk.Subject), "？"),
 		exclaimed: strings.ContainsAny(tk.Subject+own, "!！") || shouted(tk.Subject), olderTime: olderTime}
 	v := t.decide(f, tr)
+	ended := false
 	if subjectClaims {
 		if rv, ok := t.endedUnderSubject(f, tr); ok {
-			v, wordReasons = rv, append(wordReasons[:1:1], endedReplyReason)
+			v, wordReasons, ended = rv, append(wordReasons[:1:1], endedReplyReason), true
+		}
+	}
+	overruled := ""
+	if endedWords != nil && !ended {
+		if rv, why, ok := t.endedInWords(f, endedWords, tr); ok { // endedreply.go
+			v, wordReasons = rv, []string{"a reply: judged on the writer's new words, the quoted thread is context", why}
+		} else {
+			overruled = why
 		}
 	}
 	v = signGoneLow(v, f.claim, &f.sig) // signgone.go
@@ -442,6 +457,9 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, leadErr)
 	}
 	v.reasons = append(wordReasons, v.reasons...)
+	if overruled != "" {
+		v.reasons = append(v.reasons, overruled)
+	}
 	v.conf = shapeConfidence(wordReasons, v.conf) // severityshape.go
 	if ev != nil && ev.Stats.Unparsed > 0 {
 		v.reasons = append(v.reasons, fmt.Sprintf("%d log line(s) in the window could not be parsed", ev.Stats.Unparsed))
@@ -643,6 +661,9 @@ func readNewWords(body string, from int) ([]token, signals) {
 	sig := readSignals(toks, body)
 	subjectLabel(&sig, from, len(toks))
 	sig.resolvedBy = resolvedBy(&sig, toks, from, len(toks))
+	if sig.resolvedBy == nil {
+		sig.endedBy = endedReply(&sig, toks, from) // endedreply.go
+	}
 	if sig.resolvedBy == nil {
 		sig.signGoneBy = signWentAway(&sig, toks, from, len(toks), true) // signgone.go
 	}

@@ -675,7 +675,10 @@ var (
 		"닫으셔도", "종료해 주세요", "닫아 주세요", "må gerne lukke", "kan lukke sagen", "kan lukke saken", "kann zu", "darf zu",
 		"können das ticket schließen", "könnt das ticket schließen", "pouvez fermer", "podéis cerrar", "podem fechar o chamado",
 		"potete chiudere", "mogen het ticket sluiten", "mag gesloten", "możecie zamknąć", "kan stänga ärendet", "voitte sulkea",
-		"kapatabilirsiniz", "можете закрыть")
+		"kapatabilirsiniz", "можете закрыть",
+		// round eighty: "can be closed", the request in the passive, one
+		// word in Turkish and Hungarian, and Arabic's
+		"kapatılabilir", "lezárható", "يمكن إغلاق", "يمكن اغلاق")
 	// pastQuestions ask what happened: a report of a failure that is over,
 	// written to learn its cause ("works again, but what happened?").
 	pastQuestions = mkPhrases("what happened", "what went wrong", "what caused", "root cause", "post-mortem", "postmortem",
@@ -874,6 +877,9 @@ type signals struct {
 	// resolvedBy are the words that close the thread, when the writer's own
 	// text says the problem went away and describes no failure besides.
 	resolvedBy []hit
+	// endedBy are the words of a reply that tells the end in words of
+	// its own, when resolvedBy is empty (endedreply.go).
+	endedBy []hit
 	// signGoneBy are the words that tell a sign of the failure went away
 	// ("the error banner is gone"), when resolvedBy is empty and no failure
 	// is told besides (signgone.go).
