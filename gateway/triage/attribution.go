@@ -226,8 +226,11 @@ func flowMentions(services []Service, toks []token) []ServiceMention {
 			aside = buyingAside(toks, hs) // round seventy-eight: bought by paying, or in the past
 		}
 		for _, h := range hs {
+			// not a word negated (but "can't buy": unableToBuy), one read
+			// already (one word can match two of the flow's phrases), nor
+			// one buyingAside sets aside
 			if h.neg && !(k.name == "ordering" && unableToBuy(toks, h)) || seen[h.pos] || aside[h.pos] {
-				continue // one word can match two of the flow's phrases
+				continue
 			}
 			seen[h.pos] = true
 			if m == nil {

@@ -16,9 +16,10 @@ package triage
 // paid". Left out: the buyer ("vásárló", "comprador", "Käufer": a
 // customer, any flow's), "mua" alone (Vietnamese, a season), the Greek
 // "αγορά" alone (also a market), Korean "사" (a company, four). A buying
-// word with a word of paying in its sentence is not read
-// (boughtByPaying, asked by flowMentions): buying is done by paying, and
-// "comprar o passe com o meu cartão" tells of the payment's step.
+// word with a word of paying in its sentence or the next is not read
+// (boughtByPaying, asked by flowMentions through buyingAside): buying is
+// done by paying, and "comprar o passe com o meu cartão" tells of the
+// payment's step. Nor one in the past or the buyer (pastBuying).
 //
 // mapLexicon adds the map to the heads whose translations productLexicon
 // lends (round seventy): a world whose aliases end with "map" ("charger
@@ -190,9 +191,10 @@ func boughtByPaying(toks []token, h hit) bool {
 // list has no card in, read by the guard only (the review of round
 // seventy-eight): the Russian and Ukrainian "карта" (whose sense of a map
 // productLexicon leaves out), "declined" in Russian, Hebrew and Japanese,
-// the Japanese, Korean and Chinese card and settling. Not the Hebrew
-// "כרטיס" alone: a ticket too.
-var cardsBeyond = mkPhrases("карта", "карту", "карте", "отклонен*", "отклонён*", "נדחה", "נדחתה", "סורב", "סורבה",
+// the Japanese, Korean and Chinese card and settling ("отклонён*" is
+// read typed with "е" too: fold). Not the Hebrew "כרטיס" alone: a ticket
+// too.
+var cardsBeyond = mkPhrases("карта", "карту", "карте", "отклонён*", "נדחה", "נדחתה", "סורב", "סורבה",
 	"כרטיס אשראי", "カード", "決済", "拒否", "카드", "결제*", "信用卡", "银行卡", "支付")
 
 // unableToBuy reports whether the negator before the buying word of h
@@ -220,16 +222,19 @@ func unableToBuy(toks []token, h hit) bool {
 }
 
 // abilityWords are the verbs of being able that a negator turns into
-// "cannot": English, Spanish, Catalan, Portuguese.
+// "cannot": English, Spanish, Catalan, Portuguese. They are looked up by
+// the token's word, whose final "s" is stripped (stem): a form ending in
+// "-os" ("podemos", "conseguimos") is not read.
 var abilityWords = map[string]bool{"can": true, "could": true, "able": true, "manage": true, "managed": true,
-	"puedo": true, "puede": true, "podemos": true, "pueden": true, "pude": true, "pudo": true, "consigo": true, "logro": true,
+	"puedo": true, "puede": true, "pueden": true, "pude": true, "pudo": true, "consigo": true, "logro": true,
 	"puc": true, "pot": true, "podem": true, "poden": true, "aconsegueixo": true,
-	"posso": true, "pode": true, "conseguimos": true}
+	"posso": true, "pode": true}
 
 // pastBuying are a purchase told in the past, or the buyer: Korean's
 // past "-했-" and "구매자" (a buyer), Turkish's past "-dı" and "-mış",
-// Japanese "した", "しました", Chinese "了" after the verb.
-var pastBuying = mkPhrases("구매했*", "구입했*", "구매자*", "구입자*", "satın aldı*", "satın aldi*", "satın almış*",
+// Japanese "した", "しました", Chinese "了" after the verb ("satın aldı*"
+// is read as "satin aldi*" too: fold).
+var pastBuying = mkPhrases("구매했*", "구입했*", "구매자*", "구입자*", "satın aldı*", "satın almış*",
 	"購入した", "購入しました", "购买了", "購買了")
 
 // pastBuyingAt are the places where pastBuying stands; the Japanese

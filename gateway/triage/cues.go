@@ -839,12 +839,7 @@ func hackFeared(toks []token, clause []int, i int) bool {
 	if askedAt(toks, i) {
 		return true
 	}
-	for k := i - 1; k >= 0 && k >= i-8 && clause[k] == clause[i]; k-- {
-		if fearWords[toks[k].w] {
-			return true
-		}
-	}
-	return false
+	return inNumberedClauseBefore(clause, i, 8, func(k int) bool { return fearWords[toks[k].w] })
 }
 
 // fearWords before a break-in make it a worry or a condition: "afraid my

@@ -46,13 +46,14 @@ func (t *Triager) ownedThing(f *facts) (string, string) {
 // places (the subject's or the body's) in a clause that holds a data-loss
 // word; not the words of signing in (the writer signed in to see what
 // vanished) nor a message's (a mail deleted is no data loss, a mailbox no
-// service's); the order's only when money was taken (paidTold): an order
-// history that emptied is the account's records. One service so named, or
-// none.
+// service's); the order's only when money was taken (paidTold) in the
+// sentence of the lost order or of the loss, or the one before
+// (paidBeside): an order history that emptied is the account's records.
+// One service so named, or none (the paid words are read only when it is
+// the order).
 func (t *Triager) lostThing(f *facts) (string, string) {
 	mailer := t.flowService("messaging")
 	lost := active(f.sig.dataLoss)
-	paid := paidTold(f.toks)
 	found := map[string]ServiceMention{}
 	for _, m := range f.mentions {
 		if accessWord(m) || m.Service == mailer || len(namedWhere(&f.sig, m, lost)) == 0 {
@@ -64,14 +65,12 @@ func (t *Triager) lostThing(f *facts) (string, string) {
 		return "", ""
 	}
 	for _, m := range found {
-		if m.Service == t.orderService {
-			paid = paidBeside(&f.sig, paid, append(mentionsAt(m), lostAt(lost)...))
-		}
-		if m.Service == t.orderService && len(paid) == 0 {
-			return "", ""
-		}
 		why := ""
 		if m.Service == t.orderService {
+			paid := paidBeside(&f.sig, paidTold(f.toks), slices.Concat(mentionsAt(m), lostAt(lost)))
+			if len(paid) == 0 {
+				return "", ""
+			}
 			why = fmt.Sprintf(", paid for (%s)", quote(paid))
 		}
 		return m.Service, fmt.Sprintf("a data loss of a thing the service owns (%q, in the clause of %s%s): %s (the severity as read)", m.Phrase, quote(lost), why, m.Service)
@@ -121,7 +120,11 @@ func lostAt(hs []hit) []int {
 // named is the channel that carried it (round fifty-one: no service); an
 // order history, a list of orders or an invoice is the account's records.
 func (t *Triager) shownOnOrderPage(f *facts) (string, string) {
-	if t.orderService == "" || !partyExposed(&f.sig) {
+	if t.orderService == "" {
+		return "", ""
+	}
+	party := partyExposures(&f.sig) // partyExposed's, read once
+	if len(party) == 0 {
 		return "", ""
 	}
 	if _, took := takeover(f.sig.security); took {
@@ -158,7 +161,7 @@ func (t *Triager) shownOnOrderPage(f *facts) (string, string) {
 	}
 	if page == "" {
 		at := map[int]bool{}
-		for _, h := range partyExposures(&f.sig) {
+		for _, h := range party {
 			if h.pos >= 0 && h.pos < len(f.sig.sentence) {
 				at[f.sig.sentence[h.pos]] = true
 			}
@@ -174,7 +177,7 @@ func (t *Triager) shownOnOrderPage(f *facts) (string, string) {
 		return "", ""
 	}
 	return order.Service, fmt.Sprintf("another party's data shown (%s) on the purchase's own page (%q, %q): %s (the severity as read)",
-		quote(partyExposures(&f.sig)), order.Phrase, page, order.Service)
+		quote(party), order.Phrase, page, order.Service)
 }
 
 // confirmationWords start the words for the confirmation a purchase
@@ -193,8 +196,11 @@ var (
 		"xác nhận", "pengesahan", "تأكيد", "אישור", "पुष्टि", "확인 페이지", "확인 화면", "확인서"}
 	checkoutWords  = []string{"kasse", "kassa", "caisse"}
 	checkoutStarts = []string{"checkout", "ödeme sayfa"}
-	pageWords      = []string{"page", "screen", "seite", "pagina", "página", "strona", "stronie", "stránk", "stranic", "stranici", "sivu", "sida",
+	pageWords      = []string{"page", "screen", "seite", "pagina", "página", "strona", "stronie", "stránk", "stranic", "sivu", "sida",
 		"oldal", "sayfa", "trang", "halaman", "صفحة", "עמוד", "דף", "페이지", "화면", "страниц", "сторінк", "σελίδ", "पेज", "पृष्ठ"}
+	// purchaseConfirmations are confirmationStems, then confirmationWords:
+	// purchasePage reads them together, at every word.
+	purchaseConfirmations = slices.Concat(confirmationStems, confirmationWords)
 	// unspacedPages are a purchase's confirmation and checkout in scripts
 	// written without spaces, whose words the tokens split into letters:
 	// compounds only (a bare 確認 is also "please check", a bare ยืนยัน
@@ -207,12 +213,15 @@ var (
 // checkout page in a sentence of another party's data shown or of the
 // order's word (at: the sentences of partyExposures and orderAt; not a
 // request of its own, "Please confirm this has been fixed"), "" when none
-// does. Words are matched whole or by their start, never inside another
-// ("Kassel" holds no "kasse"); a confirmation word counts as a page only
-// beside a page word or the order's word (orderAt) in its clause, or
-// holding one ("Bestellbestätigung", "bevestigingspagina"): "I can
-// confirm that …", "Molim potvrdite", "אני צריך אישור" are the writer's
-// own verb or request.
+// does. A checkout word is read whole (checkoutWords: "Kassel" holds no
+// "kasse") or by its start (checkoutStarts); a confirmation word
+// (purchaseConfirmations) by its start, and counts as a page only beside
+// a page word (by its start) or the order's word (orderAt) within two
+// words in its clause, or holding a page word ("bevestigingspagina"):
+// "I can confirm that …", "Molim potvrdite", "אני צריך אישור" are the
+// writer's own verb or request. The order's word holding a confirmation
+// word is the page itself ("Bestellbestätigung"); the scripts written
+// without spaces are read in the sentences joined (unspacedPages).
 func purchasePage(s *signals, toks []token, at map[int]bool, orderAt map[int]bool) string {
 	in := func(i int) bool { return i >= 0 && i < len(toks) && i < len(s.sentence) && at[s.sentence[i]] }
 	beside := func(from, to int) bool {
@@ -235,10 +244,10 @@ func purchasePage(s *signals, toks []token, at map[int]bool, orderAt map[int]boo
 		if slices.Contains(checkoutWords, tk.raw) || hasAnyPrefix(tk.raw, checkoutStarts) {
 			return tk.raw
 		}
-		if orderAt[i] && (containsAny(tk.raw, confirmationStems) || containsAny(tk.raw, confirmationWords)) {
+		if orderAt[i] && containsAny(tk.raw, purchaseConfirmations) {
 			return tk.raw // the order's own compound ("bestellbestätigung")
 		}
-		for _, w := range append(slices.Clone(confirmationStems), confirmationWords...) {
+		for _, w := range purchaseConfirmations {
 			if n := phraseAt(toks, i, w); n > 0 && in(i+n-1) && beside(i, i+n-1) {
 				return w
 			}
@@ -288,8 +297,9 @@ func signedInToSee(f *facts, m ServiceMention) bool {
 	if f.claim != claimDataLoss || !accessWord(m) || lostSignIn(f, m) {
 		return false
 	}
+	failed := failedHits(&f.sig)
 	for _, at := range mentionsAt(m) {
-		for _, h := range failedHits(&f.sig) {
+		for _, h := range failed {
 			if sameSentence(&f.sig, at, h.pos) {
 				return false
 			}

@@ -50,7 +50,8 @@ const slowdownShare = 0.3
 // "all clients' transfers are stuck, some time out") on a core flow
 // stands on a slowdown of it: its failures alone show no moderate anomaly
 // and 30 % or more of its requests are slowed in the window, its
-// warning span not ended before a ticket about the present (warnSpanEnd).
+// slowdown not ended well before a ticket about the present
+// (slowdownStale, as stale reads a failure anomaly's end).
 // That is many users' slowness on a core flow, high, though the failure
 // words ("hang", "stuck", "timed out") made it a failure claim judged on
 // failures, where clean logs lower it to medium. Not when the words assert
@@ -61,13 +62,10 @@ func slowdownForMany(f *facts, se *ServiceEvidence, level string, core bool) boo
 		len(active(f.sig.assert)) > 0 {
 		return false
 	}
-	end, ok := slowdownEnd(f.ev, se)
-	if !ok {
-		return false
-	}
-	// As stale reads a failure anomaly's end (review of round fifty-six:
-	// stale itself never reads a service whose failures are clean).
-	return f.sig.over || !(vagueNow(f.ref, f.created) && end.Before(f.created.Add(-staleAfter)))
+	// Not stale itself: it never reads a service whose failures are clean
+	// (review of round fifty-six).
+	isStale, ok := slowdownStale(f, se)
+	return ok && !isStale
 }
 
 // slowdownEnd is the end of se's slowdown (warnSpanEnd): ok is false

@@ -19,10 +19,13 @@ import (
 // requests were slowed at that time. A slowdown ends in timeouts; the
 // warnings (slow requests, retries) are where it shows.
 
-// slownessTold reports whether a report naming no service tells slowness
-// (a degradation word or a duration of waiting read, slowWords) beside its
-// failure or outage words, not scoped to the writer or a few (as round
-// twenty-eight's pick is not): its service may be the most slowed one.
+// slownessTold reports whether a report naming no service, not scoped to
+// the writer or a few (as round twenty-eight's pick is not), tells
+// slowness (f.sig.degraded: a word of degradedWords or a duration of
+// waiting, slowDurations): any where its words read slowness alone
+// (claimDegraded), beside its failure or outage words only the slowness
+// the writer states of the system (toldSlowness). Its service may be the
+// most slowed one.
 func slownessTold(f *facts) bool {
 	if scopedToFew(&f.sig) {
 		return false
@@ -70,15 +73,17 @@ var answerWords = mkPhrases("answer*", "reply", "replie*", "respond", "responded
 
 // asideWords before a word in its clause make it a worry, a condition or a
 // possibility, not a thing told: "may see slow responses", "afraid it will
-// end in an error", "if it takes forever".
+// end in an error", "if it takes forever". They are looked up by the
+// token's word, whose final "s" is stripped (stem): German "falls" and
+// French "crains" are not read.
 var asideWords = map[string]bool{"may": true, "might": true, "could": true, "would": true, "if": true, "afraid": true,
-	"worried": true, "worry": true, "fear": true, "wenn": true, "falls": true, "könnte": true, "befürchte": true,
-	"fürchte": true, "peur": true, "crains": true, "miedo": true, "temo": true, "paura": true, "receio": true,
+	"worried": true, "worry": true, "fear": true, "wenn": true, "könnte": true, "befürchte": true,
+	"fürchte": true, "peur": true, "miedo": true, "temo": true, "paura": true, "receio": true,
 	"bang": true, "obawiam": true, "boję": true}
 
 // patienceWords after German "langsam" make it "by now": "langsam reicht
-// es mir", "langsam nervt das".
-var patienceWords = map[string]bool{"reicht": true, "reichts": true, "genug": true, "nervt": true, "geduld": true}
+// es mir", "langsam nervt das" ("reichts" is read as "reicht": stem).
+var patienceWords = map[string]bool{"reicht": true, "genug": true, "nervt": true, "geduld": true}
 
 // toldAside reports whether the word at i stands aside from what the
 // writer states: in a question, after a word of fear or condition in its
@@ -90,12 +95,7 @@ func toldAside(f *facts, i int) bool {
 	if questionMarked(f.toks, i) || quotedAt(f.toks, i) {
 		return true
 	}
-	for k := i - 1; k >= 0 && k >= i-8 && f.sig.clause[k] == f.sig.clause[i]; k-- {
-		if asideWords[f.toks[k].w] {
-			return true
-		}
-	}
-	return false
+	return inNumberedClauseBefore(f.sig.clause, i, 8, func(k int) bool { return asideWords[f.toks[k].w] })
 }
 
 // toldSlowness are the slowness words of a report the writer states of
@@ -211,10 +211,11 @@ func slowedFor(f *facts) *ServiceEvidence {
 // time-out, "nothing loads", an error after a long wait) is the slowdown's,
 // as one writer's failure during an error spike is the spike's (the
 // labeling conventions: high). The failure must be one the writer saw
-// the slowdown end in (failureSeen) — an error shown (showsError) or a server's time-out
-// or 5xx status (failedNotBilled reads those) — not a wait that ends in
-// the thing opening, or a failure only feared ("I'm afraid it won't open
-// at the gate"). Only where the desk marked it urgent or high: round
+// the slowdown end in (failureSeen): an error shown (showsError), a
+// server's time-out or 5xx status (failedNotBilled), or either written a
+// character a token (shownInCharacters); not a wait that ends in the
+// thing opening, nor a failure only feared ("I'm afraid it won't open at
+// the gate"). Only where the desk marked it urgent or high: round
 // forty-eight's row keeps one time-out the desk left normal medium, and
 // round forty-eight's slowDesk already raises confirmed slowness the desk
 // marked so, but not when a sentence asks — and a writer who saw the error

@@ -374,6 +374,18 @@ func inClauseFrom(toks []token, from, n int, at func(k int) bool) bool {
 	return false
 }
 
+// inNumberedClauseBefore is inClauseBefore for clauses as numbered
+// (clausesSplitAt, signals.clause: a contrast word starts one too): at
+// reports true of a word up to n words before position i in its clause.
+func inNumberedClauseBefore(clause []int, i, n int, at func(k int) bool) bool {
+	for k := i - 1; k >= 0 && k >= i-n && clause[k] == clause[i]; k-- {
+		if at(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // hit is one phrase found in the text.
 type hit struct {
 	phrase phrase

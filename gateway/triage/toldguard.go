@@ -152,16 +152,13 @@ var portugueseAfterNo = map[string]bool{"meu": true, "nosso": true}
 // toks[i] in its clause ("мы не видим данные другого", "لا أرى بيانات
 // عميل آخر"); Portuguese "no" before a possessive is "in the".
 func deniedBefore(toks []token, clause []int, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4 && clause[k] == clause[i]; k-- {
+	return inNumberedClauseBefore(clause, i, 4, func(k int) bool {
 		w := toks[k].w
 		if w == "no" && k+1 < len(toks) && portugueseAfterNo[toks[k+1].raw] {
-			continue
+			return false
 		}
-		if negators[w] || foreignNegators[w] || foreignNegators[toks[k].raw] {
-			return true
-		}
-	}
-	return false
+		return negators[w] || foreignNegators[w] || foreignNegators[toks[k].raw]
+	})
 }
 
 // turkishNegativeVerbs are the endings of a Turkish verb negated in itself,
