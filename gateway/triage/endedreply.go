@@ -30,8 +30,9 @@ import (
 // round fifty-six's contract (endedInWords): where the thread's service
 // shows an anomaly in the window, endedUnderSubject decides.
 
-// endedReply returns the words of a reply's new words (toks from from
-// on) that tell the thread's failure ended, or nil.
+// endedReply returns two hits of a reply's new words (toks from from on)
+// that tell the thread's failure ended: the word of return with its verb
+// (returnCue), and the first thanks or request to close; nil for none.
 //
 // Mended after the round's review: a word for "again" tells the end only
 // beside a verb of working, going or coming, or a modal of being able
@@ -49,13 +50,15 @@ func endedReply(s *signals, toks []token, from int) []hit {
 	if from >= len(toks) {
 		return nil
 	}
-	for _, t := range toks[from:] {
-		if t.q {
-			return nil
-		}
+	if slices.ContainsFunc(toks[from:], func(t token) bool { return t.q }) {
+		return nil
 	}
+	// thanks are every thanks and request to close in toks, read once:
+	// the end needs one in the new words, and a word for "again" right
+	// beside any tells nothing (thanked)
+	thanks := slices.Concat(findAll(toks, endCues), findAll(toks, closeRequests))
 	var ends []hit
-	for _, h := range active(slices.Concat(findAll(toks, endCues), findAll(toks, closeRequests))) {
+	for _, h := range active(thanks) {
 		if h.pos >= from {
 			ends = append(ends, h)
 		}
@@ -99,7 +102,7 @@ func endedReply(s *signals, toks []token, from int) []hit {
 		if to, ok := after[cl[i]]; blocked[cl[i]] || ok && i <= to {
 			return 0, -1
 		}
-		if n, verb = returnCue(toks, i); n == 0 || negated(toks, i) || negatedAfter(toks, i+n-1) || limitedAfter(toks, i+n-1) {
+		if n, verb = returnCue(toks, i, thanks); n == 0 || negated(toks, i) || negatedAfter(toks, i+n-1) || limitedAfter(toks, i+n-1) {
 			return 0, -1
 		}
 		return n, verb
@@ -126,14 +129,20 @@ func endedReply(s *signals, toks []token, from int) []hit {
 
 // returnCue returns how many tokens from toks[i] tell that a thing holds
 // again, and the position of the verb beside them (-1 for none): a word
-// for "again" (againOnly, or a phrase of againPhrases) within six words
-// of a verb of working, going or coming in its clause, or after a modal of
-// being able in it ("going through … again", "we can log in again"), or
-// for "now" within three words of such a verb ("works now", "يعمل الآن"),
-// not beside a thanks; a French verb of working with its "re-"
-// ("refonctionne", "remarchent"); or "back" as a state ("it's back", "we're all back in", "voltou", "zijn
-// terug"). 0 for none.
-func returnCue(toks []token, i int) (int, int) {
+// for "again" (againOnly, or a phrase of againPhrases) with a verb of
+// working, going or coming (goingVerb) in its clause up to six words
+// before it or three after it, or a modal of being able up to ten words
+// before it in its clause, not followed by a word for "you" ("going
+// through … again", "we can log in again"); a word for "now"
+// (stateNowWords) or of againWords not in againOnly ("jetzt", "nu",
+// "sudah") with such a verb up to three words before or after it ("works
+// now", "يعمل الآن"); neither right beside a thanks or a request to close
+// (thanked). The verb returned is the first in the text, not the nearest.
+// Or a French verb of working with its "re-" ("refonctionne",
+// "remarchent"), a verb of coming back in its past (backVerbs: "voltou"),
+// or "back" as a state ("it's back", "we're all back in", "zijn terug").
+// 0 for none.
+func returnCue(toks []token, i int, thanks []hit) (int, int) {
 	t := toks[i]
 	n, again := 0, againOnly[t.w]
 	for _, p := range againPhrases {
@@ -144,9 +153,9 @@ func returnCue(toks []token, i int) (int, int) {
 	switch {
 	case reVerbs[t.w] || backVerbs[t.w]:
 		return 1, -1
-	case againOnly[t.w] || n > 0 || stateNowWords[t.w] || againWords[t.w]:
+	case again || stateNowWords[t.w] || againWords[t.w]:
 		n = max(n, 1)
-		if thanked(toks, i, n) {
+		if thanked(toks, thanks, i, n) {
 			return 0, -1
 		}
 		reach := 3 // "now" stands close to its verb, "again" anywhere in a short clause
@@ -160,10 +169,12 @@ func returnCue(toks []token, i int) (int, int) {
 		}
 		// a modal of being able governs its clause: "nu kan vi logga in
 		// på kassorna och surfplattorna igen"
-		for k := i - 1; again && k >= 0 && k >= i-10 && !toks[k+1].brk; k-- {
-			if ableWords[toks[k].w] && !youAfter(toks, k) {
-				return n, k
-			}
+		modal := -1
+		if again && inClauseBefore(toks, i, 10, func(k int) bool {
+			modal = k
+			return ableWords[toks[k].w] && !youAfter(toks, k)
+		}) {
+			return n, modal
 		}
 	case t.w == "back":
 		if i > 0 && !t.brk && (backCopulas[toks[i-1].w] || toks[i-1].poss ||
@@ -193,11 +204,12 @@ func goingVerb(toks []token, k int) bool {
 	return goingWords[t.w] || goingWords[t.raw] || fineWords[t.w] || fineWords[t.raw]
 }
 
-// thanked reports whether a thanks or a request to close stands right
-// before or after the n words from toks[i], in their clause: "thanks
-// again", "gracias de nuevo", "tekrar teşekkürler", "dziękuję ponownie".
-func thanked(toks []token, i, n int) bool {
-	for _, h := range slices.Concat(findAll(toks, endCues), findAll(toks, closeRequests)) {
+// thanked reports whether a thanks or a request to close of thanks (the
+// text's, negated or not) stands right before or after the n words from
+// toks[i], in their clause: "thanks again", "gracias de nuevo", "tekrar
+// teşekkürler", "dziękuję ponownie".
+func thanked(toks []token, thanks []hit, i, n int) bool {
+	for _, h := range thanks {
 		if end := h.pos + len(h.phrase); (end == i || h.pos == i+n) && !clauseBetween(toks, min(h.pos, i), max(end-1, i+n-1)) {
 			return true
 		}
@@ -243,8 +255,10 @@ func matchesWords(toks []token, p []string) bool {
 
 // againOnly are the words for "again" that say nothing else (not "now",
 // not "new"): "again", "wieder", "weer", "igen", "igjen", "znowu",
-// "tekrar", "снова", "שוב".
-var againOnly = map[string]bool{"again": true, "wieder": true, "weer": true, "igen": true, "igjen": true, "taas": true,
+// "tekrar", "снова", "שוב". They are looked up by a token's word, whose
+// final "s" is stripped: Finnish "taas" (read "taa") is none of them, and
+// stillCues reads it as a still word.
+var againOnly = map[string]bool{"again": true, "wieder": true, "weer": true, "igen": true, "igjen": true,
 	"jälleen": true, "uudelleen": true, "opet": true, "ponovo": true, "ponovno": true, "znovu": true, "znova": true, "znowu": true,
 	"ponownie": true, "opäť": true, "opět": true, "ismét": true, "újra": true, "semula": true, "kembali": true, "ulit": true,
 	"שוב": true, "ξανά": true, "vėl": true, "atkal": true, "снова": true, "знову": true, "опять": true, "отново": true,
@@ -258,7 +272,8 @@ var againPhrases = [][]string{{"de", "nuevo"}, {"otra", "vez"}, {"di", "nuovo"},
 // stateNowWords are the words for "now" and "already" that tell a state
 // holds again only beside a verb of working or coming ("works now",
 // "kommer igjen nå", "يعمل الآن", "अब चल रहा है").
-var stateNowWords = map[string]bool{"now": true, "nå": true, "já": true, "ya": true, "الآن": true, "अब": true, "abhi": true, "ngayon": true,
+// English "now" is in againWords, which returnCue reads beside them.
+var stateNowWords = map[string]bool{"nå": true, "já": true, "ya": true, "الآن": true, "अब": true, "abhi": true, "ngayon": true,
 	"nyt": true, "nüüd": true, "dabar": true, "tagad": true, "artık": true, "giờ": true}
 
 // reVerbs are French verbs of working and passing with the prefix that
@@ -279,17 +294,20 @@ var backVerbs = map[string]bool{"voltou": true, "voltaram": true, "volvió": tru
 // "zijn terug", "är tillbaka", "er tilbake", "er tilbage", "on takaisin".
 var backStates = map[string]bool{"terug": true, "tillbaka": true, "tilbake": true, "tilbage": true, "takaisin": true, "zurück": true}
 
-// backCopulas stand before "back" when it is a state: "is back", "we're
-// all back in", "zijn terug".
+// backCopulas stand before "back" and a word of backStates when it is a
+// state ("is back", "we're all back in", "zijn terug", "wieder zurück"),
+// and before a word of awayWords ("ist weg").
 var backCopulas = map[string]bool{"is": true, "are": true, "were": true, "its": true, "was": true,
 	"zijn": true, "är": true, "er": true, "on": true, "ist": true, "sind": true, "wieder": true, "weer": true}
 
-// goingWords are the verbs a flow does when it works, beside which "now"
-// tells it works again: going, coming, arriving, passing, loading,
-// syncing, succeeding, landing, in the languages the sets use.
-var goingWords = map[string]bool{"coming": true, "come": true, "comes": true, "came": true,
-	"arriving": true, "arrived": true, "arrive": true, "landed": true, "loading": true, "load": true, "loads": true, "loaded": true,
-	"syncing": true, "synced": true, "succeeding": true, "succeeded": true, "works": true, "worked": true,
+// goingWords are the verbs a flow does when it works, beside which a word
+// for "again" or "now" tells it works again: going, coming, arriving,
+// passing, loading, syncing, succeeding, landing, in the languages the
+// sets use. goingVerb reads them by a token's word ("comes" as "come") and
+// as written, and fineWords beside them ("works").
+var goingWords = map[string]bool{"coming": true, "come": true, "came": true,
+	"arriving": true, "arrived": true, "arrive": true, "landed": true, "loading": true, "load": true, "loaded": true,
+	"syncing": true, "synced": true, "succeeding": true, "succeeded": true, "worked": true,
 	"klappt": true, "klappen": true, "kommt": true, "kommen": true, "durch": true, "geht": true, "gehen": true,
 	"passent": true, "arrivent": true, "pasa": true, "pasan": true, "llega": true, "llegan": true,
 	"entra": true, "entran": true, "passa": true, "passam": true, "chega": true, "chegam": true, "entram": true, "passano": true,
@@ -302,19 +320,23 @@ var goingWords = map[string]bool{"coming": true, "come": true, "comes": true, "c
 	"تصل": true, "يصل": true, "चल": true, "pumapasok": true, "dumarating": true}
 
 // goForms are English "go" in its forms, a going verb only in "go
-// through" (goingVerb); throughObjects after "through" make it "look
-// through" ("going through the logs").
-var goForms = map[string]bool{"go": true, "goes": true, "going": true, "goin": true, "went": true}
+// through" (goingVerb). They are looked up by a token's word: "goes"
+// (read "goe") is not one.
+var goForms = map[string]bool{"go": true, "going": true, "goin": true, "went": true}
 
+// throughObjects after "through" make "go through" a looking through
+// ("going through the logs").
 var throughObjects = map[string]bool{"the": true, "a": true, "an": true, "my": true, "our": true, "your": true, "their": true,
 	"his": true, "her": true, "this": true, "that": true, "these": true, "those": true, "them": true, "it": true, "all": true,
 	"some": true, "every": true, "each": true}
 
 // ableWords are modals of being able, beside which "again" tells a thing
 // works again ("we can log in again", "kan vi logga in … igen", "ich kann
-// mich wieder anmelden", "bisa masuk lagi").
+// mich wieder anmelden", "bisa masuk lagi"). They are looked up by a
+// token's word, whose final "s" is stripped: French "pouvons" and Spanish
+// "podemos" are not read.
 var ableWords = map[string]bool{"can": true, "kan": true, "kann": true, "können": true, "kunnen": true, "kunne": true, "peux": true,
-	"peut": true, "pouvons": true, "puedo": true, "puede": true, "podemos": true, "posso": true, "pode": true, "possiamo": true,
+	"peut": true, "puedo": true, "puede": true, "posso": true, "pode": true, "possiamo": true,
 	"può": true, "mogę": true, "możemy": true, "można": true, "můžu": true, "můžeme": true, "могу": true, "можем": true, "bisa": true,
 	"voi": true, "voimme": true, "tudok": true, "tudunk": true}
 
@@ -332,17 +354,19 @@ var exceptWords = map[string]bool{"except": true, "außer": true, "ausser": true
 // waitWords put a clause in a wish, a condition, a request to be told or
 // a later time: it tells no end ("hopefully it works again soon", "let me
 // know once it's back", "could you tell me when payments go through
-// again", "hoffentlich geht es bald wieder"). None is read text.
+// again", "hoffentlich geht es bald wieder"). None is read text. Spanish
+// "esperamos" reads Portuguese's too; "imorgon" reads "i morgon" (a
+// one-word entry reads its two words written apart).
 var waitWords = mkFlowWords(
 	"hope", "hopefully", "once", "when", "as soon as", "let me know", "let us know", "tell me", "will", "ill", "going to",
 	"soon", "tomorrow", "later",
 	"hoffentlich", "hoffe", "sobald", "wenn", "bald", "später",
 	"espère", "espérons", "quand", "dès que", "lorsque", "bientôt", "demain", "plus tard",
 	"ojalá", "espero", "esperamos", "cuando", "en cuanto", "pronto", "más tarde",
-	"esperamos", "quando", "assim que", "logo", "amanhã", "mais tarde",
+	"quando", "assim que", "logo", "amanhã", "mais tarde",
 	"spero", "speriamo", "appena", "presto", "domani", "più tardi",
 	"hopelijk", "hoop", "zodra", "wanneer", "binnenkort", "straks",
-	"förhoppningsvis", "hoppas", "forhåpentligvis", "håper", "håber", "forhåbentlig", "när", "snart", "i morgon", "imorgon", "i morgen",
+	"förhoppningsvis", "hoppas", "forhåpentligvis", "håper", "håber", "forhåbentlig", "när", "snart", "imorgon", "i morgen",
 	"toivottavasti", "huomenna", "mam nadzieję", "kiedy", "gdy", "jutro", "wkrótce", "doufám", "zítra", "brzy",
 	"надеюсь", "когда", "завтра", "скоро", "сподіваюся", "коли", "umarım", "inşallah", "yarın",
 	"semoga", "mudah-mudahan", "kalau", "jika", "besok", "nanti", "sana", "kapag", "bukas", "mamaya",

@@ -662,9 +662,7 @@ func readNewWords(body string, from int) ([]token, signals) {
 	subjectLabel(&sig, from, len(toks))
 	sig.resolvedBy = resolvedBy(&sig, toks, from, len(toks))
 	if sig.resolvedBy == nil {
-		sig.endedBy = endedReply(&sig, toks, from) // endedreply.go
-	}
-	if sig.resolvedBy == nil {
+		sig.endedBy = endedReply(&sig, toks, from)                       // endedreply.go
 		sig.signGoneBy = signWentAway(&sig, toks, from, len(toks), true) // signgone.go
 	}
 	sig.over = saysOver(&sig, from, len(toks))
