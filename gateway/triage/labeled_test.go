@@ -3,12 +3,15 @@ package triage
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -1164,8 +1167,16 @@ var worlds = struct {
 	m map[string]*generatedWorld
 }{m: map[string]*generatedWorld{}}
 
-// TestMain removes the generated worlds, which tests share.
+// worldDirPrefix begins the name of every generated world's directory;
+// the test binary's process id follows it, so a later binary can tell the
+// worlds of one that was killed (and never reached TestMain's clean-up)
+// from those of one still running.
+const worldDirPrefix = "deskgate-triage-world-"
+
+// TestMain removes the worlds killed test binaries left behind, then, after
+// the tests, the generated worlds this binary made, which tests share.
 func TestMain(m *testing.M) {
+	sweepOrphanWorlds(os.TempDir())
 	code := m.Run()
 	for _, w := range worlds.m {
 		if w.dir != "" {
@@ -1173,6 +1184,44 @@ func TestMain(m *testing.M) {
 		}
 	}
 	os.Exit(code)
+}
+
+// sweepOrphanWorlds removes the world directories under tmp whose test
+// binary is no longer running: a killed binary (a timeout, ^C, a CI job
+// stopped) leaves its worlds, tens of megabytes each, and they pile up run
+// after run. A directory named before the id was added (the prefix and
+// random digits only) is removed once it is a day old.
+func sweepOrphanWorlds(tmp string) {
+	entries, err := os.ReadDir(tmp)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		rest, ok := strings.CutPrefix(e.Name(), worldDirPrefix)
+		if !ok || !e.IsDir() {
+			continue
+		}
+		// Before the process id was added a name ended in the random
+		// digits alone: no dash follows them.
+		pidText, _, named := strings.Cut(rest, "-")
+		pid, err := strconv.Atoi(pidText)
+		if named && err == nil && pid > 0 {
+			if processRunning(pid) {
+				continue
+			}
+		} else if info, err := e.Info(); err != nil || time.Since(info.ModTime()) < 24*time.Hour {
+			continue
+		}
+		os.RemoveAll(filepath.Join(tmp, e.Name()))
+	}
+}
+
+// processRunning reports whether a process with this id exists (signal 0
+// checks without sending anything). A process of another user counts as
+// running: its worlds are not ours to remove.
+func processRunning(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
 }
 
 // labeledWorld is the original labeled set's project.
@@ -1221,7 +1270,7 @@ func generateWorld(projectFile string) (Project, string, error) {
 	if err != nil {
 		return Project{}, "", err
 	}
-	dir, err := os.MkdirTemp("", "deskgate-triage-world-")
+	dir, err := os.MkdirTemp("", fmt.Sprintf("%s%d-", worldDirPrefix, os.Getpid()))
 	if err != nil {
 		return Project{}, "", err
 	}
