@@ -315,6 +315,18 @@ type secondOpinion struct {
 // left unfinished (checkout-api for the writer by "charged but no order",
 // payments for the second labeler), and a billing question about company
 // VAT invoices (payments for the writer, no service for the second).
+// holdout105 and holdout106 (written during rounds eighty-one to
+// eighty-four, the same way; 49 and 54 windows): holdout105 71 of 72 in
+// severity, 72 of 72 within one level and in service, the one apart a
+// traffic drop with no failures under a club's "the app won't load" (high
+// for the writer, critical for the second labeler); holdout106 69 of 72 in
+// severity, 72 within one, 71 in service: one user's search spinner during
+// a traffic drop (medium against high), one user's card payment timing out
+// in a payment slowdown with a few 504s (high against medium), sign-in
+// codes nobody asked for with the account unchanged (low against medium),
+// and a tax receipt for camp fees (payments against no service). All are
+// splits already known (the traffic drop, one writer during a slowdown, a
+// billing document's service). holdout106's exact floor sits at 0.95.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -418,6 +430,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout102", file: "holdout102.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.95}},
 	{set: "holdout103", file: "holdout103.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout104", file: "holdout104.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout105", file: "holdout105.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout106", file: "holdout106.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.

@@ -85,6 +85,9 @@ const windowSlack = 15 * time.Minute
 // holdout103 and holdout104, first measured with rounds seventy-three to
 // seventy-six and their mends (before rounds seventy-seven to eighty): 50
 // of 50 and 43 of 44.
+// holdout105 and holdout106, first measured with rounds seventy-seven to
+// eighty and their mends (before rounds eighty-one to eighty-four): 45 of
+// 49 and 46 of 54.
 var windowFloors = map[string]float64{
 	"holdout49":  0.88,
 	"holdout50":  0.93,
@@ -142,6 +145,8 @@ var windowFloors = map[string]float64{
 	"holdout102": 0.89,
 	"holdout103": 0.97,
 	"holdout104": 0.95,
+	"holdout105": 0.89,
+	"holdout106": 0.83,
 }
 
 // labeledWindow is a second label's window, when the labeler gave one.
