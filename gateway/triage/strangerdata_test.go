@@ -42,3 +42,46 @@ func TestTriage_anotherPersonsIdentifiersListed(t *testing.T) {
 		{"nl a negation", at("Factuur", "We zien geen namen of adressen van iemand die we niet kennen, alleen het btw-nummer ontbreekt."), false},
 	})
 }
+
+// The round's review: texts written before any run. Wrong at the round's
+// code: indirect breaches it missed (a party disowned with a copula, a
+// Portuguese address, a company never heard of, a knowing of persons read
+// as of a fact, a Spanish object pronoun read as "our") and guards it
+// broke (a fear, a wish, form fields and name tags, "another" before a
+// phone or an address, "another" in a subject for one more thing, an IP
+// address and a host name, Spanish "más", Polish "dni" for days).
+func TestTriage_anotherPersonsIdentifiersListed_review(t *testing.T) {
+	at := normalTicket
+	checkCriticalClaims(t, "security words", []wordCase{
+		{"P07b sv inte är min", at("Fel beställning i appen", "Jag ser en beställning som inte är min, med namn, adress och telefonnummer."), true},
+		{"P09b pt morada", at("Encomenda estranha", "Na minha conta aparece uma encomenda de um desconhecido com o nome e a morada dele."), true},
+		{"P13 a company never heard of", at("Wrong documents in business account", "Our hotel business account shows payslips and bank account numbers of staff from a company we've never heard of."), true},
+		{"X3 know any of these people", at("Order history", "I don't know any of these people, but their names and addresses are in my order history."), true},
+		{"X5 es nos is no possessive", at("Pedido", "En la app aparece un pedido que no es nuestro y nos sale nombre y dirección."), true},
+		// guards the round broke
+		{"G02 a fear", at("Privacy concern", "I'm worried that another customer could see the name and address printed on the bag tag."), false},
+		{"G03 a wish", at("Feature request: second contact", "It would be great if we could add another contact person with name and phone number to our business account."), false},
+		{"G05 another phone, form fields", at("Form layout", "I logged in on another phone and the name and address fields in the booking form are misaligned."), false},
+		{"G06 another bug, fields", at("Another layout bug", "On the checkout page the name and phone fields overlap on small screens."), false},
+		{"G09 IP address and host name", at("IP address and server name", "Our partner API integration gets 401 from another server: the IP address and host name changed after your maintenance."), false},
+		{"G13 es another fault, a service's name and photo", at("Otro fallo en el buscador", "En el buscador de precios el nombre y la foto de cada servicio salen cortados."), false},
+		{"G16 another address for delivery", at("Wrong delivery to another address", "The driver delivered my bags to another address. The name and phone on the label were correct."), false},
+		{"G17 de another address of the writer", at("Neue Adresse", "Seit dem Umzug habe ich eine andere Adresse und eine neue Telefonnummer, aber die App zeigt noch die alte."), false},
+		{"G24 name tags and phone holders", at("Another question about the price list", "The name tags and phone holders are missing from the price list."), false},
+		{"G33 another batch, fields rejected", at("Another batch rejected", "Another batch of partner API bookings failed: the address and phone fields were rejected with 422 invalid format."), false},
+		{"X1 es más is more", at("Perfil lento", "Desde la actualización, el nombre y la foto del perfil tardan más en cargar."), false},
+		{"X2 pl dni is days", at("Zdjęcia plam", "Od 2 dni zdjęcia plam z innego zamówienia ładują się bardzo wolno."), false},
+		{"X6 someone in a plea, fields", at("Someone please help", "The name and address fields on the pickup booking page are empty when I open it."), false},
+		// must not change: a stranger word before the identifier is the
+		// party's ("fremmed navn"), French "nos" before the identifiers is
+		// the writer's, a bare "another" in the identifiers' sentence, a
+		// possessor ("someone's", Romanian "altui") and a "not mine" in the
+		// subject still disown
+		{"da a stranger's name", at("Lån", "Da jeg trykkede på en reservation, stod der et fremmed navn og en adresse i Aarhus."), true},
+		{"fr our own names and addresses", at("Adresse", "Nous avons changé nos noms et adresses, mais un inconnu nous appelle encore à l'ancien numéro."), false},
+		{"en another agency in the identifiers' sentence", at("Invoice", "The invoice I got lists the name, address and phone number of a passenger from another agency."), true},
+		{"en someone's before the identifiers is their possessor", at("Wrong text", "Your text message today had someone's name and medication in it."), true},
+		{"ro another's in the subject, a genitive", at("Un elev a intrat în contul altui elev", "Bună ziua, sunt profesoară. Azi un elev a ajuns în contul unei colege. Vedea numele și adresa de e-mail a părinților."), true},
+		{"de not mine in the subject", at("Nicht meine Buchung", "Ich habe heute früh die App geöffnet. Die Startseite lädt normal. Unter Buchungen stehen jetzt Name, Adresse und Geburtsdatum."), true},
+	})
+}
