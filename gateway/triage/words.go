@@ -1161,6 +1161,13 @@ func readSignals(toks []token, text string) signals {
 	s.exposure = slices.Concat(s.exposure, secrets, exposed, findAll(toks, exposureReports), foreignExposed)
 	s.security = append(s.security, secrets...)
 	s.security = withCues(s.security, [][]hit{s.security}, disowned(toks))
+	// round 84: another person's identifiers listed, the party disowned (strangerdata.go)
+	// only where no other security word decided (their service reading stays)
+	if len(active(s.security)) == 0 {
+		strangers := strangersDataSeen(toks, s.clause, active(s.privacy))
+		s.exposure = append(s.exposure, strangers...)
+		s.security = append(s.security, strangers...)
+	}
 	// A question about a security review's paperwork ("a section called
 	// 'security breach history' … can you send your SOC 2 report?") names
 	// breaches as its topic: a request, unless someone got in or another
