@@ -118,7 +118,7 @@ func groupInSentence(toks []token, from, to int) []hit {
 		}
 		if n, ok := groupCount(toks, i); ok && n >= 3 {
 			for k := i + 1; k < to && k <= i+3; k++ {
-				if groupPerson(toks[k]) || toks[k].raw == "명" || strings.HasPrefix(toks[k].raw, "명") {
+				if groupPerson(toks[k]) || toks[k].raw == "명" || strings.HasPrefix(toks[k].raw, "명") || countOfUs(toks, i, k) {
 					out = append(out, hit{phrase: phrase{t.raw, toks[k].raw}, pos: i})
 					break
 				}
