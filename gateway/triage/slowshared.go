@@ -1,6 +1,9 @@
 package triage
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Round eighty-three: a slowdown the warnings show, told as shared by
 // others (issue #14).
@@ -62,27 +65,66 @@ func slowSharedReason(f *facts, se *ServiceEvidence, group, slow []hit) string {
 
 // Round eighty-three: a count of the writer's own group ("all four of us",
 // "vier von uns", "quatre d'entre nous") is a group of people reached, as
-// "four guests" is (groupInSentence's count of three or more): the
-// first-person plural after a word for "of" or "among" that follows the
-// count.
-var ofUs = map[string]bool{"us": true, "uns": true, "nous": true, "nosotros": true, "nosotras": true,
-	"nos": true, "noi": true, "ons": true, "oss": true}
+// "four guests" is (groupInSentence's count of three or more).
+//
+// The review's mends: the count, a word for "of" and the pronoun for us
+// stand one right after the other, in a pair a language writes (the
+// pronoun alone collides: French "nos" and Dutch "ons" are "our",
+// Romanian "noi" is also "new", "us" is also the country; so are the
+// words between them: "trois de nos commandes", "20 de comenzi noi", "3
+// of our US hotel bookings"), and the group's sentence tells the same
+// problem or a complaint (groupSameOrComplainIn), as round sixty-four
+// asks of people in the plural: "drei von uns gebuchte Abholungen" counts
+// the pickups we booked. A failure word in the sentence is not enough:
+// "une erreur pour trois de nos commandes", "einen Fehler für drei von uns
+// gebuchte Abholungen".
 
-var ofWords = map[string]bool{"of": true, "von": true, "de": true, "d": true, "entre": true, "di": true,
-	"tra": true, "fra": true, "van": true, "av": true, "af": true}
+// ofUs are the pairs of a word for "of" and the pronoun for us, as a
+// token's raw words read them (tokenize drops the apostrophe: "d'entre"
+// is "dentre"; Portuguese "nós" keeps its accent, as French "nos" has
+// none).
+var ofUs = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range ofUsPairs {
+		m[ofUsKey(tokenize(p))] = true
+	}
+	return m
+}()
 
-// countOfUs reports whether toks[k] is the first-person plural after a word
-// for "of" following the count at i ("four of us").
-func countOfUs(toks []token, i, k int) bool {
-	if !ofUs[toks[k].f] {
-		return false
+// ofUsPairs are the pairs as a writer writes them.
+var ofUsPairs = []string{"of us", "von uns", "d'entre nous", "parmi nous", "de nosotros", "de nosotras", "de nós",
+	"di noi", "dintre noi", "din noi", "van ons", "av oss", "af os"}
+
+// ofUsCounts are counts only the pair after them makes one: Danish and
+// Norwegian "fire" (four) is an English word elsewhere.
+var ofUsCounts = map[string]int{"fire": 4}
+
+// ofUsKey joins the raw words of a pair.
+func ofUsKey(toks []token) string {
+	var ws []string
+	for _, t := range toks {
+		ws = append(ws, t.raw)
 	}
-	for j := i + 1; j < k; j++ {
-		if ofWords[toks[j].f] {
-			return true
-		}
+	return strings.Join(ws, " ")
+}
+
+// countOfUs reads a count of three or more at toks[i] followed by a pair
+// of ofUs in the sentence toks[from:to] ("four of us"), the group's words
+// as written. The count is read within its sentence: the word that ends
+// the sentence before ("une erreur. Quatre d'entre nous", "sedan 11:30.
+// Tre av oss") is no code or clock it belongs to.
+func countOfUs(toks []token, from, i, to int) (hit, bool) {
+	if i+2 >= to || toks[i+1].brk || toks[i+2].brk || !ofUs[ofUsKey(toks[i+1:i+3])] {
+		return hit{}, false
 	}
-	return false
+	n, ok := groupCount(toks[from:to], i-from)
+	if !ok && (i == from || !isNumber(toks[i-1].raw)) {
+		n, ok = ofUsCounts[toks[i].raw]
+	}
+	if !ok || n < 3 {
+		return hit{}, false
+	}
+	return hit{phrase: phrase{toks[i].raw, toks[i+1].raw, toks[i+2].raw}, pos: i}, true
 }
 
 // spinWords are the slowness words that tell only a spinner turning
