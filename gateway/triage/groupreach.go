@@ -124,6 +124,13 @@ func groupInSentence(toks []token, from, to int) []hit {
 				}
 			}
 		}
+		// round eighty-three (slowshared.go): "four of us", told with the
+		// same problem or a complaint
+		if h, ok := countOfUs(toks, from, i, to); ok {
+			if _, same := groupSameOrComplainIn(toks, from, to); same {
+				out = append(out, h)
+			}
+		}
 		if groupPerson(t) && groupPlural(t) {
 			plural = i
 		}
@@ -145,18 +152,27 @@ func groupInSentence(toks []token, from, to int) []hit {
 	if who < 0 {
 		return nil
 	}
-	// the same said of a thing the people share is no same problem ("my
-	// colleagues use the same browser"): its word is left out
+	if w, ok := groupSameOrComplainIn(toks, from, to); ok {
+		return []hit{{phrase: phrase{whoWord, w}, pos: who}}
+	}
+	return nil
+}
+
+// groupSameOrComplainIn returns the word of groupSameOrComplain the
+// sentence toks[from:to] tells, if any. The same said of a thing the
+// people share is no same problem ("my colleagues use the same browser"):
+// its word is left out.
+func groupSameOrComplainIn(toks []token, from, to int) (string, bool) {
 	thing := func(k int) bool {
 		return sameWords[toks[k].raw] && sharedThing(toks, hit{phrase: phrase{toks[k].raw}, pos: k})
 	}
-	joined = joinedWords(toks, from, to, thing)
+	joined := joinedWords(toks, from, to, thing)
 	for _, w := range groupSameOrComplain {
 		if strings.Contains(joined, w) {
-			return []hit{{phrase: phrase{whoWord, strings.TrimSpace(w)}, pos: who}}
+			return strings.TrimSpace(w), true
 		}
 	}
-	return nil
+	return "", false
 }
 
 // supposed reports whether the sentence toks[from:to] supposes ("If other
@@ -465,8 +481,8 @@ var groupPeople = foldedStems(
 // far, all the same", "Das isch in allne Filiale glich", "다들 같은
 // 얘기를 합니다", "ファン仲間も皆同じことを言っています").
 var groupSame = foldedPhrases(
-	" same ", " the same", " gleich", " glich", " dasselbe", " dieselbe", " lo mismo", " o mesmo", " la même", " lo stesso",
-	" hetzelfde", " samma", " samme", " to samo", " totéž", " to isté", " ugyanez", " ugyanaz", " ugyanígy",
+	" same ", " the same", " gleich", " glich", " dasselbe", " dieselbe", " lo mismo", " el mismo", " o mesmo", " la même", " le même", " lo stesso",
+	" hetzelfde", " samma", " samme", " to samo", " totéž", " to isté", " ugyanez", " ugyanaz", " ugyanígy", " aceeași", " același",
 	" то же самое", " те саме", " те ж саме", " aynı", " το ίδιο", " אותו דבר", " אותה בעיה", " نفس ",
 	" वही ", " sama", " giống", " pareho", "같은", "똑같", "同じ", "一样", "同样", "เหมือนกัน")
 

@@ -166,7 +166,8 @@ func negatorWord(t token) bool {
 // sameWords end a phrase of sameTrouble that names no trouble: what
 // follows it may be a thing the people share.
 var sameWords = map[string]bool{"same": true, "mismo": true, "mesmo": true, "dasselbe": true, "gleiche": true,
-	"hetzelfde": true, "pareil": true, "samo": true, "samé": true}
+	"hetzelfde": true, "pareil": true, "samo": true, "samé": true,
+	"même": true, "aceeași": true, "același": true}
 
 // sharedThing reports whether a phrase that names no trouble is said of
 // a thing: followed in its clause by a word that is neither a function

@@ -1897,7 +1897,8 @@ func logLevel(f *facts, service string, se *ServiceEvidence) (string, []string) 
 		reasons = append(reasons, se.Describe())
 		// Slowness shows as warnings, not failures: for a ticket about
 		// slowness a warning rise is a moderate anomaly.
-		if slow := active(f.sig.degraded); len(slow) > 0 && se.WarnRise && levelRank(level) < levelRank(LevelModerate) {
+		if slow := active(f.sig.degraded); len(slow) > 0 && se.WarnRise && levelRank(level) < levelRank(LevelModerate) &&
+			!spinOnly(slow, se) { // round eighty-three (slowshared.go)
 			f.slowConfirmed, f.failureLevel = true, level
 			level = LevelModerate
 			reasons = append(reasons, fmt.Sprintf("logs confirm the slowness (%s): a warning rise counts as a moderate anomaly", quote(slow)))
@@ -2022,12 +2023,16 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// Round seventy-nine: one writer's failure told with the slowness
 		// of a slowdown on a core flow is high (slowunnamed.go).
 		slowOne := reported && slowFailure(f, se, core)
+		// Round eighty-three: a slowdown the writer tells as shared by
+		// others is high (slowshared.go).
+		slowGroup, slowTold := slowShared(f, se, core)
+		slowShare := reported && len(slowGroup) > 0
 		// The paying customer's contract set the floor above; it names it.
 		payingFloor := v.floor == High
 		switch {
 		case outage || deskOutage:
 			v.floor = Critical
-		case (confirmed || most || slowDesk || slowMany || slowOne) && v.floor == "":
+		case (confirmed || most || slowDesk || slowMany || slowOne || slowShare) && v.floor == "":
 			v.floor = High
 		case reported && v.floor == "" && !lookOnly(f):
 			v.floor = Medium
@@ -2047,6 +2052,8 @@ func severity(f *facts, service, level string, core bool) verdict {
 				v.reasons = append(v.reasons, fmt.Sprintf("raised to high: many users' failure on a core flow whose failures are clean but %.0f%% of whose requests are slowed: many users' slowness", se.WarnRate*100))
 			case slowOne && !slowDesk && !most && !payingFloor:
 				v.reasons = append(v.reasons, fmt.Sprintf("raised to high: a failure told with slowness (%s) on %s while %.0f%% of its requests are slowed: the writer's failure is the slowdown's", quote(active(f.sig.degraded)), service, se.WarnRate*100))
+			case slowShare && !slowOne && !slowDesk && !most && !payingFloor:
+				v.reasons = append(v.reasons, slowSharedReason(f, se, slowGroup, slowTold))
 			case slowDesk && !most && !payingFloor:
 				v.reasons = append(v.reasons, fmt.Sprintf("raised to high: slowness the %s warnings confirm, and the desk marked it %s", service, f.priority))
 			case most && !payingFloor:

@@ -174,7 +174,7 @@ var (
 		"nu au ajuns", "nu vine", "nu vin", "eroare", "eroarea", "erori", "a eșuat", "au eșuat", "eșuat*",
 		"eșuează"}, emptyResults...), loggedOut...)...)
 	degradedWords = mkPhrases("slow", "slowly", "sluggish", "latency", "laggy", "lag", "takes forever", "taking forever",
-		"ages to load", "very long", "spinning", "spinner", "intermittent*", "sometimes", "occasionally", "some requests",
+		"ages to load", "very long", "spinning", "spinner", "转圈", "intermittent*", "sometimes", "occasionally", "some requests",
 		"partially", "partial", "degraded", "flaky", "every now and then", "on and off", "delayed", "delay*", "late",
 		// slow, and taking long, in the languages tickets come in
 		"langsam", "dauert ewig", "dauert lange", "dauert sehr lange", "lädt ewig", "lent", "lente", "lenteur*", "très long",
