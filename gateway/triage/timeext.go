@@ -28,6 +28,9 @@ type TimeRef struct {
 	// Onset is true when the phrase names when the problem started ("since
 	// 14:05", "30 minutes ago"), so the window runs to the ticket's creation.
 	Onset bool
+	// QuotedAside is the phrase a quoted message held that would have set
+	// the window, set aside for the writer's own (quotedclock.go).
+	QuotedAside string
 }
 
 // maxTimeText is how much of the ticket text is searched for time phrases.
@@ -817,20 +820,35 @@ func extractTime(text string, created time.Time, loc *time.Location, buffer time
 	s = englishTime(wordClock(spokenClock(fold(s))), created.In(loc))
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
-	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
-		extractISO, extractRange, extractSince, extractRelative, func(s string, c time.Time, l *time.Location, o bool) (TimeRef, bool) {
-			return extractClock(s, c, l, o, named == "")
-		}, extractDayPart,
-	} {
-		if ref, ok := f(s, created, loc, onsetWords); ok {
-			ref.Found = true
-			ref.Phrase = strings.TrimSpace(ref.Phrase)
-			ref.Window = clampWindow(ref.Window, created)
-			if named == "" {
-				named = phraseZone(ref.Phrase)
+	read := func(s string, onset bool) (TimeRef, bool) {
+		for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
+			extractISO, extractRange, extractSince, extractRelative, func(s string, c time.Time, l *time.Location, o bool) (TimeRef, bool) {
+				return extractClock(s, c, l, o, named == "")
+			}, extractDayPart,
+		} {
+			if ref, ok := f(s, created, loc, onset); ok {
+				ref.Found = true
+				ref.Phrase = strings.TrimSpace(ref.Phrase)
+				ref.Window = clampWindow(ref.Window, created)
+				return ref, true
 			}
-			return ref, named
 		}
+		return TimeRef{}, false
+	}
+	ref, ok := read(s, onsetWords)
+	// A quoted message's time words are the product's (quotedclock.go):
+	// the writer's own words, read without them, win when they name a time.
+	if bare, quoted := withoutQuotedMessages(s); quoted && ok {
+		if own, ownOK := read(bare, onsetWords); ownOK && own.Phrase != ref.Phrase {
+			own.QuotedAside = ref.Phrase
+			ref = own
+		}
+	}
+	if ok {
+		if named == "" {
+			named = phraseZone(ref.Phrase)
+		}
+		return ref, named
 	}
 	return TimeRef{Window: Window{From: created.Add(-buffer), To: created}}, named
 }

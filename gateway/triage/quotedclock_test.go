@@ -1,0 +1,68 @@
+package triage
+
+import (
+	"testing"
+	"time"
+)
+
+// Round eighty-one: a quoted message's time words are the product's; the
+// writer's own time, outside the quotes, sets the window (quotedclock.go).
+func TestExtractTime_theWritersClockBeatsAQuotedMessages(t *testing.T) {
+	created := time.Date(2026, 11, 27, 20, 30, 0, 0, time.UTC)
+	at := func(h, m int) time.Time { return time.Date(2026, 11, 27, h, m, 0, 0, time.UTC) }
+	for _, c := range []struct {
+		name, text string
+		from       time.Time
+	}{
+		{"English, straight quotes", `Around 3 pm today nobody could sign in: the app said "We couldn't check your code right now. Please try again." for half an hour.`, at(14, 50)},
+		{"English, curly quotes", `Around 5:30 pm today the search returned “Search is unavailable right now (503)” every time.`, at(17, 20)},
+		{"German, low-high quotes", `Heute gegen 14:10 kam beim Bezahlen „Zahlungen seit 5 Minuten nicht möglich“.`, at(14, 0)},
+		{"French, guillemets", `Vers 15h20 l'application affichait « Service indisponible depuis 10 minutes ».`, at(15, 10)},
+		{"Spanish, straight quotes", `Hoy sobre las 16:05 la app decía "pagos no disponibles desde hace 10 minutos".`, at(15, 55)},
+	} {
+		ref := ExtractTime(c.text, created, time.UTC, 2*time.Hour)
+		if !ref.Found || !ref.Window.From.Equal(c.from) {
+			t.Errorf("%s: window %s – %s (%q), want it from %s", c.name, ref.Window.From.Format(time.RFC3339), ref.Window.To.Format(time.RFC3339), ref.Phrase, c.from.Format(time.RFC3339))
+		}
+	}
+}
+
+// Counter-rows: what quotedclock.go must leave as it was.
+func TestExtractTime_quotedMessagesLeaveTheseAlone(t *testing.T) {
+	created := time.Date(2026, 11, 27, 17, 30, 0, 0, time.UTC)
+	for _, c := range []struct{ name, text string }{
+		// the quoted message holds the only time: it counts, as before
+		{"only the quoted time", `The page says "Our payment service is unavailable right now" and I can't pay.`},
+		// an odd count of straight quotes on the line pairs nothing
+		{"an odd straight quote", `On my 27" screen the app said right now it can't load, around 3 pm it was fine.`},
+		// the writer's time is outside, the quote holds none
+		{"a quote with no time", `Around 3 pm the app said "Payment could not be completed".`},
+		// a quoted passage longer than a message is not blanked
+		{"a long quoted passage", `"` + longQuote + ` right now" and around 3 pm I tried again.`},
+		// the apostrophe quotes nothing
+		{"apostrophes", `I couldn't pay right now, it's the third time today, around 3 pm it didn't work either.`},
+	} {
+		if got := ExtractTime(c.text, created, time.UTC, 2*time.Hour); got.QuotedAside != "" {
+			t.Errorf("%s: set aside %q for %q", c.name, got.QuotedAside, got.Phrase)
+		}
+	}
+}
+
+const longQuote = "Dear customer, we are currently carrying out planned maintenance on our payment systems. During this time some payments may fail or take longer than usual. We apologise for the inconvenience and thank you for your patience while our teams work on it, you can try again"
+
+func TestQuotedMessages_pairsMarksOnOneLine(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{`it said "error" and then "try again"`, 2},
+		{`a 27" screen and "one"`, 0},
+		{"«réessayez» puis „Fehler“ und 「エラー」", 3},
+		{"\"opened here\nclosed there\"", 0},
+		{`don't, l'app`, 0},
+	} {
+		if got := len(quotedMessages(c.text)); got != c.want {
+			t.Errorf("quotedMessages(%q) = %d spans, want %d", c.text, got, c.want)
+		}
+	}
+}
