@@ -18,12 +18,22 @@ import (
 // quotedMessages finds the quoted spans a writer's line holds; the time
 // readers read the text with them blanked first (extractTime), and only
 // when the words outside them name no time at all do the quoted ones
-// count, as before. The guards: only paired marks on one line count (an
+// count, as before; a lone day or part of the day outside them does not
+// win over them either (quotedYields). The guards: only paired marks on one
+// line count, not a quote that is its line's whole text (wholeLine) (an
 // odd count of straight quotes on a line, a 12" screen or a stray mark,
 // blanks nothing there); a span longer than maxQuotedMessage is a quoted
 // passage, not a message; the apostrophe is no quotation mark (don't,
 // l'app). The blanks keep the text's length, so what lies around a time
 // ("yesterday" before it, "pm" after) is where it was.
+
+// quotedYields reports whether a quoted message's time yields to the
+// writer's own time read by the by-th time reader of extractTime (ISO,
+// stretch, since, relative, clock, part of the day): a lone day or part of
+// the day ("Sunday afternoon is the only time I get to do this", "with
+// Black Friday") is vaguer than the product's "right now" and often no
+// time of the failure at all, so it does not win over it.
+func quotedYields(by int) bool { return by < 5 }
 
 // maxQuotedMessage is the longest span between quotation marks read as a
 // message the writer copies (an error, a banner, a button), in bytes.
@@ -81,12 +91,21 @@ func quotedOnLine(s string, from, to int) [][2]int {
 			continue
 		}
 		end := i + n + j + utf8.RuneLen(closer)
-		if end-i <= maxQuotedMessage {
+		if end-i <= maxQuotedMessage && !wholeLine(line, i, end) {
 			spans = append(spans, [2]int{from + i, from + end})
 		}
 		i = end
 	}
 	return spans
+}
+
+// wholeLine reports whether line[i:end] is all the line holds but quote
+// marks (">") and spaces: a quote set on its own line ("> \"Around 10% of
+// call logs fail ... since about an hour.\"") is someone's report quoted
+// whole, whose times are the failure's, not a message the product showed
+// within the writer's sentence.
+func wholeLine(line string, i, end int) bool {
+	return strings.TrimLeft(line[:i], "> \t") == "" && strings.Trim(line[end:], " \t.") == ""
 }
 
 // withoutQuotedMessages returns s with each quoted message blanked (its

@@ -39,6 +39,10 @@ func TestExtractTime_quotedMessagesLeaveTheseAlone(t *testing.T) {
 		{"a quote with no time", `Around 3 pm the app said "Payment could not be completed".`},
 		// a quoted passage longer than a message is not blanked
 		{"a long quoted passage", `"` + longQuote + ` right now" and around 3 pm I tried again.`},
+		// a quote that is its line's whole text is a quoted report
+		{"a quoted report on its own line", "Forwarding from our helpdesk.\n> \"The call API returns 502 since about an hour.\"\nOpened 18:02."},
+		// a lone day outside the quotes does not win over them
+		{"a lone day outside", `Search says "Search is unavailable right now" and with Black Friday that is hopeless.`},
 		// the apostrophe quotes nothing
 		{"apostrophes", `I couldn't pay right now, it's the third time today, around 3 pm it didn't work either.`},
 	} {

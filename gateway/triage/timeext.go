@@ -31,6 +31,9 @@ type TimeRef struct {
 	// QuotedAside is the phrase a quoted message held that would have set
 	// the window, set aside for the writer's own (quotedclock.go).
 	QuotedAside string
+	// DayMoved is true when a stretch was moved to the day named beside
+	// it (rangeday.go).
+	DayMoved bool
 }
 
 // maxTimeText is how much of the ticket text is searched for time phrases.
@@ -820,8 +823,9 @@ func extractTime(text string, created time.Time, loc *time.Location, buffer time
 	s = englishTime(wordClock(spokenClock(fold(s))), created.In(loc))
 	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
 		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
-	read := func(s string, onset bool) (TimeRef, bool) {
-		for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
+	// read returns the first reader's window and which reader it was.
+	read := func(s string, onset bool) (TimeRef, int, bool) {
+		for i, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
 			extractISO, extractRange, extractSince, extractRelative, func(s string, c time.Time, l *time.Location, o bool) (TimeRef, bool) {
 				return extractClock(s, c, l, o, named == "")
 			}, extractDayPart,
@@ -830,16 +834,17 @@ func extractTime(text string, created time.Time, loc *time.Location, buffer time
 				ref.Found = true
 				ref.Phrase = strings.TrimSpace(ref.Phrase)
 				ref.Window = clampWindow(ref.Window, created)
-				return ref, true
+				return ref, i, true
 			}
 		}
-		return TimeRef{}, false
+		return TimeRef{}, 0, false
 	}
-	ref, ok := read(s, onsetWords)
+	ref, _, ok := read(s, onsetWords)
 	// A quoted message's time words are the product's (quotedclock.go):
-	// the writer's own words, read without them, win when they name a time.
+	// the writer's own words, read without them, win when they name a
+	// time a reader before the parts of the day reads (quotedYields).
 	if bare, quoted := withoutQuotedMessages(s); quoted && ok {
-		if own, ownOK := read(bare, onsetWords); ownOK && own.Phrase != ref.Phrase {
+		if own, by, ownOK := read(bare, onsetWords); ownOK && own.Phrase != ref.Phrase && quotedYields(by) {
 			own.QuotedAside = ref.Phrase
 			ref = own
 		}
@@ -1222,7 +1227,9 @@ func extractRange(s string, created time.Time, loc *time.Location, _ bool) (Time
 	if b.Before(a) {
 		a = a.Add(-24 * time.Hour)
 	}
-	return TimeRef{Window: Window{From: a, To: b}, Phrase: m[0]}, true
+	// the day named beside the stretch (rangeday.go)
+	a, b, moved := rangeDay(s, m[0], a, b, created)
+	return TimeRef{Window: Window{From: a, To: b}, Phrase: m[0], DayMoved: moved}, true
 }
 
 func extractSince(s string, created time.Time, loc *time.Location, _ bool) (TimeRef, bool) {
