@@ -52,6 +52,64 @@ func TestExtractTime_quotedMessagesLeaveTheseAlone(t *testing.T) {
 	}
 }
 
+// The review of round eighty-one: a message the writer tells in the
+// present ("the app says …", "fails with …", "now I can't …") is shown at
+// the writer's own now, and its "right now" is the failure's; a clock the
+// writer names far from that now (an order placed, a slot, a deadline) is
+// no time of the failure. The writer's own time wins only when it reaches
+// the ticket (an onset, a try a few minutes before). A clock the writer
+// names for tomorrow, as a deadline, or denies is no time of the failure
+// however the message is told.
+func TestExtractTime_aMessageToldInThePresentKeepsItsNow(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		created    time.Time
+	}{
+		{"an appointment, says", `I want a pickup tomorrow at 18:00 but the app says "Pickup booking is unavailable right now (503)". Tried five times.`, time.Date(2026, 7, 3, 6, 45, 0, 0, time.UTC)},
+		{"a deadline, fails with", `I need my suits by 9:30 tomorrow and card payment fails with "Payments are unavailable right now".`, time.Date(2026, 7, 3, 14, 10, 0, 0, time.UTC)},
+		{"an order's time, now I can't", `I placed an order at 8:15 this morning, and now I can't sign in to track it: "Sign-in is not possible right now (503)".`, time.Date(2026, 7, 3, 12, 50, 0, 0, time.UTC)},
+		{"a denied clock, says", `It wasn't at 17:30 like my flatmate said; for me the app says "Pickup booking is unavailable right now (503)" every time I try.`, time.Date(2026, 7, 3, 6, 45, 0, 0, time.UTC)},
+		{"German, zeigt", `Ich habe um 8:15 bestellt, und die App zeigt „Anmeldung seit 5 Minuten nicht möglich“.`, time.Date(2026, 7, 3, 12, 50, 0, 0, time.UTC)},
+		{"French, affiche", `J'ai commandé vers 8h15 et l'application affiche « Connexion indisponible depuis 10 minutes ».`, time.Date(2026, 7, 3, 12, 50, 0, 0, time.UTC)},
+		{"a slot for tomorrow, told in the past", `I wanted to book tomorrow at 18:00 but the app said "Pickup booking is unavailable right now".`, time.Date(2026, 7, 3, 6, 45, 0, 0, time.UTC)},
+		{"a denied clock, told in the past", `It wasn't at 17:30, the app said "Pickup booking is unavailable right now".`, time.Date(2026, 7, 3, 6, 45, 0, 0, time.UTC)},
+	} {
+		ref := ExtractTime(c.text, c.created, time.UTC, 2*time.Hour)
+		if ref.QuotedAside != "" || !ref.Window.To.Equal(c.created) {
+			t.Errorf("%s: window %s – %s (%q, set aside %q), want the product's now kept", c.name, ref.Window.From.Format(time.RFC3339), ref.Window.To.Format(time.RFC3339), ref.Phrase, ref.QuotedAside)
+		}
+	}
+}
+
+// Counter-rows to the review's: the writer's own time still wins over a
+// message told in the past, or when it reaches the writer's now.
+func TestExtractTime_theWritersTimeStillWins(t *testing.T) {
+	created := time.Date(2026, 11, 27, 20, 30, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name, text, phrase string
+	}{
+		{"told in the past, then it works now", `Around 5:30 pm today the search returned "Search is unavailable right now (503)" every time. Now it works.`, "around 5:30 pm"},
+		{"says, and an onset", `We get "We couldn't verify your code right now (503)". Started around 19:30 our time.`, "around 19:30"},
+		{"says, and tries a few minutes before", `It thinks for a while and then says "We couldn't apply your gift card right now". Tried twice at 20:19 and 20:25.`, "at 20:19"},
+		{"a negation elsewhere", `Not yesterday but today around 3 pm the app said "Search is unavailable right now".`, "around 3 pm"},
+	} {
+		ref := ExtractTime(c.text, created, time.UTC, 2*time.Hour)
+		if ref.QuotedAside == "" || ref.Phrase != c.phrase {
+			t.Errorf("%s: read %q (set aside %q), want the writer's %q", c.name, ref.Phrase, ref.QuotedAside, c.phrase)
+		}
+	}
+}
+
+// The review's third finding: a product message's "still", "continue" or
+// "restart" does not make the writer's clock an onset.
+func TestExtractTime_aQuotedMessagesOnsetWordsAreTheProducts(t *testing.T) {
+	created := time.Date(2026, 11, 27, 20, 30, 0, 0, time.UTC)
+	ref := ExtractTime(`Around 3 pm today the sync said "Your upload will continue shortly" and nothing came through.`, created, time.UTC, 2*time.Hour)
+	if ref.Window.To.Equal(created) {
+		t.Errorf("window %s – %s (%q): a quoted \"continue\" made the writer's clock an onset", ref.Window.From.Format(time.RFC3339), ref.Window.To.Format(time.RFC3339), ref.Phrase)
+	}
+}
+
 const longQuote = "Dear customer, we are currently carrying out planned maintenance on our payment systems. During this time some payments may fail or take longer than usual. We apologise for the inconvenience and thank you for your patience while our teams work on it, you can try again"
 
 func TestQuotedMessages_pairsMarksOnOneLine(t *testing.T) {

@@ -821,14 +821,18 @@ func extractTime(text string, created time.Time, loc *time.Location, buffer time
 	// "dun aksam", "vcera vecer" typed without diacritics are the same
 	// times; the expressions below are folded alike.
 	s = englishTime(wordClock(spokenClock(fold(s))), created.In(loc))
-	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
-		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
+	// A quoted message's words are the product's (quotedclock.go): its
+	// "still" or "continue" makes no clock of the writer's an onset.
+	bare, quoted := withoutQuotedMessages(s)
+	onsetWords := strings.Contains(bare, "since") || strings.Contains(bare, "start") || strings.Contains(bare, "began") ||
+		strings.Contains(bare, "still") || strings.Contains(bare, "ongoing") || strings.Contains(bare, "keeps") || strings.Contains(bare, "continu")
 	// read returns the first reader's window and which reader it was.
 	read := func(s string, onset bool) (TimeRef, int, bool) {
-		for i, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
-			extractISO, extractRange, extractSince, extractRelative, func(s string, c time.Time, l *time.Location, o bool) (TimeRef, bool) {
+		for i, f := range [...]func(string, time.Time, *time.Location, bool) (TimeRef, bool){
+			readISO: extractISO, readStretch: extractRange, readSince: extractSince, readRelative: extractRelative,
+			readClock: func(s string, c time.Time, l *time.Location, o bool) (TimeRef, bool) {
 				return extractClock(s, c, l, o, named == "")
-			}, extractDayPart,
+			}, readDayPart: extractDayPart,
 		} {
 			if ref, ok := f(s, created, loc, onset); ok {
 				ref.Found = true
@@ -841,10 +845,10 @@ func extractTime(text string, created time.Time, loc *time.Location, buffer time
 	}
 	ref, _, ok := read(s, onsetWords)
 	// A quoted message's time words are the product's (quotedclock.go):
-	// the writer's own words, read without them, win when they name a
-	// time a reader before the parts of the day reads (quotedYields).
-	if bare, quoted := withoutQuotedMessages(s); quoted && ok {
-		if own, by, ownOK := read(bare, onsetWords); ownOK && own.Phrase != ref.Phrase && quotedYields(by) {
+	// the writer's own words, read without them, win when they name the
+	// failure's time (quotedYields).
+	if quoted && ok {
+		if own, by, ownOK := read(bare, onsetWords); ownOK && own.Phrase != ref.Phrase && quotedYields(s, bare, own, by, created) {
 			own.QuotedAside = ref.Phrase
 			ref = own
 		}
