@@ -28,6 +28,12 @@ type TimeRef struct {
 	// Onset is true when the phrase names when the problem started ("since
 	// 14:05", "30 minutes ago"), so the window runs to the ticket's creation.
 	Onset bool
+	// QuotedAside is the phrase a quoted message held that would have set
+	// the window, set aside for the writer's own (quotedclock.go).
+	QuotedAside string
+	// DayMoved is true when a stretch was moved to the day named beside
+	// it (rangeday.go).
+	DayMoved bool
 }
 
 // maxTimeText is how much of the ticket text is searched for time phrases.
@@ -815,22 +821,43 @@ func extractTime(text string, created time.Time, loc *time.Location, buffer time
 	// "dun aksam", "vcera vecer" typed without diacritics are the same
 	// times; the expressions below are folded alike.
 	s = englishTime(wordClock(spokenClock(fold(s))), created.In(loc))
-	onsetWords := strings.Contains(s, "since") || strings.Contains(s, "start") || strings.Contains(s, "began") ||
-		strings.Contains(s, "still") || strings.Contains(s, "ongoing") || strings.Contains(s, "keeps") || strings.Contains(s, "continu")
-	for _, f := range []func(string, time.Time, *time.Location, bool) (TimeRef, bool){
-		extractISO, extractRange, extractSince, extractRelative, func(s string, c time.Time, l *time.Location, o bool) (TimeRef, bool) {
-			return extractClock(s, c, l, o, named == "")
-		}, extractDayPart,
-	} {
-		if ref, ok := f(s, created, loc, onsetWords); ok {
-			ref.Found = true
-			ref.Phrase = strings.TrimSpace(ref.Phrase)
-			ref.Window = clampWindow(ref.Window, created)
-			if named == "" {
-				named = phraseZone(ref.Phrase)
+	// A quoted message's words are the product's (quotedclock.go): its
+	// "still" or "continue" makes no clock of the writer's an onset.
+	bare, quoted := withoutQuotedMessages(s)
+	onsetWords := strings.Contains(bare, "since") || strings.Contains(bare, "start") || strings.Contains(bare, "began") ||
+		strings.Contains(bare, "still") || strings.Contains(bare, "ongoing") || strings.Contains(bare, "keeps") || strings.Contains(bare, "continu")
+	// read returns the first reader's window and which reader it was.
+	read := func(s string, onset bool) (TimeRef, int, bool) {
+		for i, f := range [...]func(string, time.Time, *time.Location, bool) (TimeRef, bool){
+			readISO: extractISO, readStretch: extractRange, readSince: extractSince, readRelative: extractRelative,
+			readClock: func(s string, c time.Time, l *time.Location, o bool) (TimeRef, bool) {
+				return extractClock(s, c, l, o, named == "")
+			}, readDayPart: extractDayPart,
+		} {
+			if ref, ok := f(s, created, loc, onset); ok {
+				ref.Found = true
+				ref.Phrase = strings.TrimSpace(ref.Phrase)
+				ref.Window = clampWindow(ref.Window, created)
+				return ref, i, true
 			}
-			return ref, named
 		}
+		return TimeRef{}, 0, false
+	}
+	ref, _, ok := read(s, onsetWords)
+	// A quoted message's time words are the product's (quotedclock.go):
+	// the writer's own words, read without them, win when they name the
+	// failure's time (quotedYields).
+	if quoted && ok {
+		if own, by, ownOK := read(bare, onsetWords); ownOK && own.Phrase != ref.Phrase && quotedYields(s, bare, own, by, created) {
+			own.QuotedAside = ref.Phrase
+			ref = own
+		}
+	}
+	if ok {
+		if named == "" {
+			named = phraseZone(ref.Phrase)
+		}
+		return ref, named
 	}
 	return TimeRef{Window: Window{From: created.Add(-buffer), To: created}}, named
 }
@@ -1204,7 +1231,9 @@ func extractRange(s string, created time.Time, loc *time.Location, _ bool) (Time
 	if b.Before(a) {
 		a = a.Add(-24 * time.Hour)
 	}
-	return TimeRef{Window: Window{From: a, To: b}, Phrase: m[0]}, true
+	// the day named beside the stretch (rangeday.go)
+	a, b, moved := rangeDay(s, m[0], a, b, created)
+	return TimeRef{Window: Window{From: a, To: b}, Phrase: m[0], DayMoved: moved}, true
 }
 
 func extractSince(s string, created time.Time, loc *time.Location, _ bool) (TimeRef, bool) {

@@ -302,6 +302,12 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 	}
 	var windowSource string
 	if ref.Found {
+		if ref.QuotedAside != "" {
+			tr.f("time: %q is in a quoted message, the product's words: the writer's own time wins", clip(ref.QuotedAside, 80))
+		}
+		if ref.DayMoved {
+			tr.f("time: the stretch %q is on the day named beside it", clip(ref.Phrase, 80))
+		}
 		tr.f("window %s – %s from %q", ref.Window.From.UTC().Format(time.RFC3339), ref.Window.To.UTC().Format(time.RFC3339), ref.Phrase)
 		if named != "" {
 			windowSource = fmt.Sprintf("from %q, in the zone it names", clip(ref.Phrase, 80))

@@ -1,10 +1,8 @@
 package triage
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -185,16 +183,9 @@ func TestWindows_agreeWithTheSecondLabeler(t *testing.T) {
 			t.Logf("set %s: blind, left out (DESKGATE_TRIAGE_SKIP_BLIND)", s.name)
 			continue
 		}
-		raw, err := os.ReadFile(filepath.Join(ticketsDir, "agreement", s.name+".json"))
-		if os.IsNotExist(err) {
+		second, ok := secondLabels(t, s.name)
+		if !ok {
 			continue
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		var second map[string]labeledWindow
-		if err := json.Unmarshal(raw, &second); err != nil {
-			t.Fatalf("agreement/%s.json: %v", s.name, err)
 		}
 		windows := 0
 		for name, l := range second {
