@@ -3,6 +3,7 @@ package triage
 import (
 	"fmt"
 	"slices"
+	"time"
 )
 
 // Round eighty-two: a failure report whose words pick a service that is
@@ -52,7 +53,8 @@ import (
 // otherwise.
 func (t *Triager) risenElsewhere(f *facts, service string, se *ServiceEvidence) (*ServiceEvidence, string) {
 	if service == "" || se == nil || f.ev == nil || !failureClaim(f.claim) || f.unread ||
-		levelRank(se.Level) >= levelRank(LevelModerate) || f.claim == claimDegraded && se.WarnRise ||
+		levelRank(se.Level) >= levelRank(LevelModerate) && !stale(f.ev, se, f.ref, f.created, f.sig.over) ||
+		f.claim == claimDegraded && se.WarnRise ||
 		accountBilling(&f.sig) && !failedNotBilled(&f.sig) ||
 		len(active(f.sig.howto))+len(active(f.sig.feature))+len(f.sig.askShape) > 0 ||
 		len(active(f.sig.cosmetic)) > 0 && !showsError(&f.sig) ||
@@ -75,7 +77,7 @@ func (t *Triager) risenElsewhere(f *facts, service string, se *ServiceEvidence) 
 		return nil, ""
 	}
 	o := risen[0]
-	if o.Level != LevelStrong || !spikeAtReport(o, f.ref, f.created) || t.failsNamed(f, service, strengthName, false) {
+	if o.Level != LevelStrong || !spikeSinceOnset(o, f.ref, f.created) || t.failsNamed(f, service, strengthName, false) {
 		return nil, ""
 	}
 	how, byWord := t.wordsTouch(f, o.Service, t.ownWordNames(f, service))
@@ -124,8 +126,9 @@ func (t *Triager) failsNamed(f *facts, service string, strength int, anywhere bo
 // word and names no service. A charge the writer only fears or asks
 // about touches nothing.
 func (t *Triager) wordsTouch(f *facts, service string, ownNamed bool) (how string, byWord bool) {
+	cleared := clearedAt(f.toks, &f.sig, claimedAt(&f.sig))
 	at := func(m ServiceMention) bool {
-		return slices.ContainsFunc(mentionsAt(m), func(p int) bool { return !f.sig.worried[p] })
+		return slices.ContainsFunc(mentionsAt(m), func(p int) bool { return !f.sig.worried[p] && !cleared(p) })
 	}
 	for _, m := range t.matcher.findAll(f.toks, true) {
 		if m.Service == service && at(m) && !(ownNamed && borrowed(m)) {
@@ -152,4 +155,21 @@ func (t *Triager) wordsTouch(f *facts, service string, ownNamed bool) (how strin
 		}
 	}
 	return "", false
+}
+
+// spikeSinceOnset is spikeAtReport for a spike that began less than
+// staleAfter before a report of the present: the minutes since its onset
+// must fail at about its rate, not the quarter hour before the report
+// (most of it still clean before a fresh spike or a blip).
+func spikeSinceOnset(se *ServiceEvidence, ref TimeRef, created time.Time) bool {
+	if se == nil || se.Onset.IsZero() || pastWindow(ref, created) || len(se.Minutes) == 0 ||
+		!se.Onset.After(created.Add(-staleAfter)) || se.Onset.After(created) || se.End.Before(created.Add(-staleAfter)) {
+		return spikeAtReport(se, ref, created)
+	}
+	var recent Counts
+	n := int(created.Sub(se.Onset)/time.Minute) + 1
+	for _, c := range se.Minutes[max(0, len(se.Minutes)-n):] {
+		recent.add(c)
+	}
+	return recent.Rate() >= se.Rate/2
 }
