@@ -134,6 +134,14 @@ func claimToks(tk Ticket, own string, toks []token, reply *replyWords) []token {
 // negator before them not part of a claim ("it is not the partner
 // token"), or a word saying a thing works ("token refresh works fine").
 func logContentWords(toks []token, sig *signals) []string {
+	claimed := claimedAt(sig)
+	cleared := clearedAt(toks, sig, claimed)
+	return contentWords(toks, func(i int) bool { return claimed[i] || cleared(i) })
+}
+
+// claimedAt are the positions of the words of a claim the lists read
+// ("error", "timeout", "nobody can", "slow").
+func claimedAt(sig *signals) map[int]bool {
 	claimed := map[int]bool{}
 	for _, hs := range [][]hit{sig.outage, sig.failure, sig.degraded, sig.cueFailure, sig.many, sig.one,
 		sig.share, sig.total, sig.self, sig.assert} {
@@ -143,6 +151,15 @@ func logContentWords(toks []token, sig *signals) []string {
 			}
 		}
 	}
+	return claimed
+}
+
+// clearedAt reports whether the word at a position stands in a clause
+// that denies or clears it: after a negator of its clause that is no part
+// of a claim (claimed: "it is not the partner token"), or in a clause
+// with a word saying a thing works ("the card payment went through
+// fine").
+func clearedAt(toks []token, sig *signals, claimed map[int]bool) func(int) bool {
 	clauseOf := func(i int) int {
 		if i < len(sig.clause) {
 			return sig.clause[i]
@@ -164,11 +181,11 @@ func logContentWords(toks []token, sig *signals) []string {
 			fineClause[c] = true
 		}
 	}
-	return contentWords(toks, func(i int) bool {
+	return func(i int) bool {
 		c := clauseOf(i)
 		from, neg := negatedClause[c]
-		return claimed[i] || neg && from < i || fineClause[c]
-	})
+		return neg && from < i || fineClause[c]
+	}
 }
 
 // templateWords are the content words of a template: its placeholders,

@@ -905,6 +905,10 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 		service, se = a.Service, a
 		reasons = append(reasons, why)
 	}
+	if a, why := t.risenElsewhere(f, service, se); a != nil { // risenelsewhere.go
+		service, se = a.Service, a
+		reasons = append(reasons, why)
+	}
 	level, logReasons := logLevel(f, service, se)
 	core := false
 	if s, ok := t.matcher.service(service); ok {

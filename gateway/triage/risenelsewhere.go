@@ -1,0 +1,175 @@
+package triage
+
+import (
+	"fmt"
+	"slices"
+	"time"
+)
+
+// Round eighty-two: a failure report whose words pick a service that is
+// clean in the window, while one other service, and only one, fails
+// strongly while the report stands, is that other service's when the
+// words touch it too: they name it by a word the matcher reads (its name,
+// an alias, a built-in synonym), describe a step of its flow, hold a word
+// of its aliases no other service's aliases hold, or a word of its own
+// risen failure log lines. A card payment told under the shop's word for
+// what was bought (checkout-api's) while payments fails; a code that
+// "does not work" beside the SMS it came in (the notifications') while
+// auth, which checks it, fails. The service moves, and with it the
+// severity the logs decide (a failure for one during a strong spike is
+// high; many blocked on a core flow, critical).
+//
+// Guards (the words are kept):
+//   - no failure report (a question, how-to, feature request, billing,
+//     privacy, security or data-loss report, a resolution), or words
+//     largely unread; how-to or feature words, or a how-to told by its
+//     shape, anywhere in it; a report of how a thing looks that shows
+//     no error;
+//   - the words' service is no clean one: a moderate rise or more (for
+//     slowness: or its warnings rose), or no log lines of its own;
+//   - money taken and the thing bought not given, told of the order's
+//     service: the outcome decides, whatever the payments' logs show;
+//   - no other service, or two or more, rise moderately or more while
+//     the report stands; the one that rises is no strong spike, or is no
+//     longer running when a report of the present was written
+//     (spikeAtReport);
+//   - the words name the clean service by its own name in a clause that
+//     states the failure ("payments fail"): its own failure, named;
+//   - the words do not touch the risen service; or touch it only by a
+//     flow step or a vocabulary word while they name the clean service
+//     by any word the matcher reads in a clause that states the failure
+//     ("volunteers couldn't log in", the ticket's "matching hour" a word
+//     of the failing service's log lines), or by its own name anywhere
+//     ("my payment refund is still not back", an order's flow word
+//     beside it).
+// A charge the writer only fears or asks about (signals.worried) touches
+// nothing; nor does a word the product lexicon lent (borrowed) while the
+// clean service is named by a word of its own (lentOverOwn's rule:
+// "recharger la page" beside "la recherche").
+
+// risenElsewhere is the one other service, failing strongly while the
+// report stands, that a failure report's words touch when the service
+// they pick (service, se) is clean in the window, and the reason; nil
+// otherwise.
+func (t *Triager) risenElsewhere(f *facts, service string, se *ServiceEvidence) (*ServiceEvidence, string) {
+	if service == "" || se == nil || f.ev == nil || !failureClaim(f.claim) || f.unread ||
+		levelRank(se.Level) >= levelRank(LevelModerate) && !stale(f.ev, se, f.ref, f.created, f.sig.over) ||
+		f.claim == claimDegraded && se.WarnRise ||
+		accountBilling(&f.sig) && !failedNotBilled(&f.sig) ||
+		len(active(f.sig.howto))+len(active(f.sig.feature))+len(f.sig.askShape) > 0 ||
+		len(active(f.sig.cosmetic)) > 0 && !showsError(&f.sig) ||
+		service == t.orderService && paidButNotGot(f) {
+		return nil, ""
+	}
+	// A report of the present is tied only to a failure still running
+	// (as clearAnomaly and logWordsService tie one); an outage claim or a
+	// past time named to any in its window.
+	current := f.claim != claimOutage && !pastWindow(f.ref, f.created)
+	var risen []*ServiceEvidence
+	for _, o := range f.ev.Ranked() {
+		if o.Service == service || !t.known(o.Service) || levelRank(o.Level) < levelRank(LevelModerate) ||
+			stale(f.ev, o, f.ref, f.created, f.sig.over) || current && o.End.Before(f.created.Add(-staleAfter)) {
+			continue
+		}
+		risen = append(risen, o)
+	}
+	if len(risen) != 1 {
+		return nil, ""
+	}
+	o := risen[0]
+	if o.Level != LevelStrong || !spikeSinceOnset(o, f.ref, f.created) || t.failsNamed(f, service, strengthName, false) {
+		return nil, ""
+	}
+	how, byWord := t.wordsTouch(f, o.Service, t.ownWordNames(f, service))
+	if how == "" || !byWord && (t.failsNamed(f, service, strengthSynonym, false) || t.failsNamed(f, service, strengthName, true)) {
+		return nil, ""
+	}
+	return o, fmt.Sprintf("%s, the service the words pick, is clean in the window; %s, which the words touch (%s), is the one service failing strongly while the report stands: %s",
+		service, o.Service, how, o.Service)
+}
+
+// ownWordNames reports whether the words name service by a word the
+// matcher reads that the product lexicon did not lend (borrowed).
+func (t *Triager) ownWordNames(f *facts, service string) bool {
+	return slices.ContainsFunc(t.matcher.findAll(f.toks, true), func(m ServiceMention) bool { return m.Service == service && !borrowed(m) })
+}
+
+// paidButNotGot reports whether the words tell money taken and the thing
+// bought not given (relevantMentions' outcome, the order's service).
+func paidButNotGot(f *facts) bool {
+	paid, missing := active(f.sig.paid), active(f.sig.orderMissing)
+	if len(paid) == 0 || len(missing) == 0 {
+		paid, missing = paidNotGot(f.toks)
+	}
+	return len(paid) > 0 && len(missing) > 0
+}
+
+// failsNamed reports whether the words name service by a word of at
+// least strength (strengthName: its own name; strengthSynonym: any word
+// the matcher reads) in a clause that states the failure, or, with
+// anywhere, anywhere in the words.
+func (t *Triager) failsNamed(f *facts, service string, strength int, anywhere bool) bool {
+	failed := failedHits(&f.sig)
+	for _, m := range t.matcher.findAll(f.toks, true) {
+		if m.Service == service && m.Strength >= strength && (anywhere || len(namedWhere(&f.sig, m, failed)) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsTouch says how the ticket's words touch service, "" when they do
+// not: by a word the matcher reads (its name, an alias, a built-in
+// synonym; byWord set), by a step of its flow, by a word of its aliases
+// no other service's aliases hold (serviceVocab), or by a word of its
+// risen failure log lines (serviceLogWords) that is no everyday or code
+// word and names no service. A charge the writer only fears or asks
+// about touches nothing.
+func (t *Triager) wordsTouch(f *facts, service string, ownNamed bool) (how string, byWord bool) {
+	cleared := clearedAt(f.toks, &f.sig, claimedAt(&f.sig))
+	at := func(m ServiceMention) bool {
+		return slices.ContainsFunc(mentionsAt(m), func(p int) bool { return !f.sig.worried[p] && !cleared(p) })
+	}
+	for _, m := range t.matcher.findAll(f.toks, true) {
+		if m.Service == service && at(m) && !(ownNamed && borrowed(m)) {
+			return fmt.Sprintf("its word %q", m.Phrase), true
+		}
+	}
+	for _, m := range flowMentions(t.p.Services, f.toks) {
+		if m.Service == service && at(m) {
+			return fmt.Sprintf("a step of its flow, %q", m.Phrase), false
+		}
+	}
+	words := logContentWords(f.toks, &f.sig)
+	if v := t.cachedVocabularies(f.ev)[service]; v != nil {
+		for _, w := range words {
+			if slices.ContainsFunc(v.words, func(l string) bool { return v.alias[l] && sameLogWord(w, l) }) {
+				return fmt.Sprintf("a word of its aliases, %q", w), false
+			}
+		}
+	}
+	logShared, shared := sharedLogWords(words, f.ev.serviceLogWords(service))
+	for i, w := range logShared {
+		if !everydayLogWords[logWordKey(w)] && !t.namesService(w) {
+			return fmt.Sprintf("a word of its failing log lines, %q", shared[i]), false
+		}
+	}
+	return "", false
+}
+
+// spikeSinceOnset is spikeAtReport for a spike that began less than
+// staleAfter before a report of the present: the minutes since its onset
+// must fail at about its rate, not the quarter hour before the report
+// (most of it still clean before a fresh spike or a blip).
+func spikeSinceOnset(se *ServiceEvidence, ref TimeRef, created time.Time) bool {
+	if se == nil || se.Onset.IsZero() || pastWindow(ref, created) || len(se.Minutes) == 0 ||
+		!se.Onset.After(created.Add(-staleAfter)) || se.Onset.After(created) || se.End.Before(created.Add(-staleAfter)) {
+		return spikeAtReport(se, ref, created)
+	}
+	var recent Counts
+	n := int(created.Sub(se.Onset)/time.Minute) + 1
+	for _, c := range se.Minutes[max(0, len(se.Minutes)-n):] {
+		recent.add(c)
+	}
+	return recent.Rate() >= se.Rate/2
+}
