@@ -28,9 +28,11 @@ import (
 // "debit card", "tarjeta de crédito": no word of those lists).
 
 // cardNouns are the words for a card, as tokens read them (w, plural
-// stripped), in the languages of the paying flow's words.
+// stripped), in the languages of the paying flow's words. A plural in
+// -s is read without it: Portuguese "cartões" is the token "cartõe",
+// which names no card, so it is not listed.
 var cardNouns = map[string]bool{"card": true, "karte": true, "karta": true, "kartą": true, "karty": true, "kartu": true, "kartę": true,
-	"tarjeta": true, "cartão": true, "cartões": true, "carte": true, "carta": true, "kort": true, "kortet": true, "kortin": true,
+	"tarjeta": true, "cartão": true, "carte": true, "carta": true, "kort": true, "kortet": true, "kortin": true,
 	"korttia": true, "kortilla": true, "kortti": true, "targeta": true, "κάρτα": true, "κάρτας": true, "κάρτες": true,
 	"kártya": true, "kártyát": true, "kártyával": true, "kártyám": true, "карта": true, "карту": true, "карты": true, "картой": true,
 	"картка": true, "картку": true, "картки": true, "kartica": true, "karticu": true, "kartice": true, "thẻ": true,

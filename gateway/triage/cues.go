@@ -843,9 +843,11 @@ func hackFeared(toks []token, clause []int, i int) bool {
 }
 
 // fearWords before a break-in make it a worry or a condition: "afraid my
-// account could be hacked", "protect my account from being hacked".
+// account could be hacked", "protect my account from being hacked". They
+// are read as tokens' w, plural stripped: German "falls" (if) is "fall"
+// there and cannot be listed.
 var fearWords = map[string]bool{"could": true, "might": true, "may": true, "would": true, "afraid": true, "worried": true,
-	"protect": true, "prevent": true, "avoid": true, "if": true, "wenn": true, "falls": true, "könnte": true, "si": true,
+	"protect": true, "prevent": true, "avoid": true, "if": true, "wenn": true, "könnte": true, "si": true,
 	"se": true, "αν": true, "how": true}
 
 // insideAccount reports whether the word at k is a word for "in" that puts

@@ -67,7 +67,7 @@ func (t *Triager) lostThing(f *facts) (string, string) {
 	for _, m := range found {
 		why := ""
 		if m.Service == t.orderService {
-			paid := paidBeside(&f.sig, paidTold(f.toks), slices.Concat(mentionsAt(m), lostAt(lost)))
+			paid := paidBeside(&f.sig, f.paidWordsTold(), slices.Concat(mentionsAt(m), lostAt(lost)))
 			if len(paid) == 0 {
 				return "", ""
 			}

@@ -418,6 +418,33 @@ func paidTold(toks []token) []hit {
 	return moneyTaken(toks, paid)
 }
 
+// paidRead keeps what paidTold and paidNotGot read of a ticket's words
+// (facts.toks, which never change), so that each is read once: the
+// service is picked more than once for some tickets (pickService, again
+// for a reply or a subject that ends the failure), and lostThing reads
+// the paid words too. Copies of the facts share what was read before.
+type paidRead struct {
+	told, paid, missing  []hit
+	toldRead, notGotRead bool
+}
+
+// paidWordsTold is paidTold(f.toks), read once.
+func (f *facts) paidWordsTold() []hit {
+	if !f.paid.toldRead {
+		f.paid.told, f.paid.toldRead = paidTold(f.toks), true
+	}
+	return f.paid.told
+}
+
+// paidButNotGot is paidNotGot(f.toks), read once.
+func (f *facts) paidButNotGot() (paid, missing []hit) {
+	if !f.paid.notGotRead {
+		f.paid.paid, f.paid.missing = paidNotGotOf(f.toks, f.paidWordsTold())
+		f.paid.notGotRead = true
+	}
+	return f.paid.paid, f.paid.missing
+}
+
 // paidNotGot returns the paid and the missing hits when the ticket says
 // money was taken or a thing bought (paidWords or paidForms, not negated,
 // not asked) and, in that sentence or up to two sentences before or after
@@ -430,10 +457,16 @@ func paidTold(toks []token) []hit {
 // of the payment failing stands in the sentence of a paid or a missing
 // hit (payFailed). Nil, nil otherwise.
 func paidNotGot(toks []token) (paid, missing []hit) {
-	paid = paidTold(toks)
+	return paidNotGotOf(toks, paidTold(toks))
+}
+
+// paidNotGotOf is paidNotGot with the paid words of toks (paidTold)
+// already read.
+func paidNotGotOf(toks []token, paid []hit) ([]hit, []hit) {
 	if len(paid) == 0 {
 		return nil, nil
 	}
+	var missing []hit
 	sent, cl := sentences(toks), clauses(toks)
 	paidNear := func(k int) bool {
 		return slices.ContainsFunc(paid, func(p hit) bool { return p.pos != k && max(sent[p.pos]-sent[k], sent[k]-sent[p.pos]) <= 2 })

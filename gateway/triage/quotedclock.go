@@ -24,10 +24,10 @@ import (
 // or far from the writer's now when the writer tells the message in the
 // present (quotedYields). Onset words ("still", "continue") count only
 // outside them: the product's "will continue shortly" makes no clock of
-// the writer's an onset. The guards: only paired marks on one
-// line count, not a quote that is its line's whole text (wholeLine) (an
-// odd count of straight quotes on a line, a 12" screen or a stray mark,
-// blanks nothing there); a span longer than maxQuotedMessage is a quoted
+// the writer's an onset. The guards: only marks paired on one line count
+// (an odd count of straight quotes on a line, a 12" screen or a stray
+// mark, blanks nothing there), and not a quote that is its line's whole
+// text (wholeLine); a span longer than maxQuotedMessage is a quoted
 // passage, not a message; the apostrophe is no quotation mark (don't,
 // l'app). The blanks keep the text's length, so what lies around a time
 // ("yesterday" before it, "pm" after) is where it was.

@@ -25,10 +25,11 @@ import (
 // the stretch on the ticket's day ("ayer no, hoy entre las 9 y las 9:40").
 // The reach stops at a ";" or a sentence's end (clauseAround); a denied
 // day ("not yesterday") and a weekday said of a thing ("my Sunday order
-// page") name none; "the day before yesterday" is two days back. A stretch read longer
-// than half a day or ending before six in the morning stays: its ends were
-// likely read wrong (a spoken end, a bare 12-hour clock), and moving a
-// wrong stretch a day moves it further from the failure.
+// page") name none; "the day before yesterday" is two days back. A
+// stretch read longer than half a day or ending before six in the
+// morning stays: its ends were likely read wrong (a spoken end, a bare
+// 12-hour clock), and moving a wrong stretch a day moves it further from
+// the failure.
 func rangeDay(s, phrase string, from, to, created time.Time) (time.Time, time.Time, bool) {
 	at := strings.Index(s, phrase)
 	if at < 0 {
@@ -38,21 +39,22 @@ func rangeDay(s, phrase string, from, to, created time.Time) (time.Time, time.Ti
 	// is no evening or afternoon the writer told by two clocks: an end read
 	// wrong ("quarter past twelve and ten to one" read to 10:00) or a bare
 	// "12:40 to 1:20" whose half the clocks do not say. Left where it is.
-	if to.Sub(from) > 12*time.Hour || to.In(to.Location()).Hour() < 6 {
+	if to.Sub(from) > 12*time.Hour || to.Hour() < 6 {
 		return from, to, false
 	}
 	// The day words of the stretch's own clause (clauseAround): "I ordered
 	// yesterday; from 12:35 to 13:10 …" names no day of the stretch.
 	lo, hi := clauseAround(s, at, at+len(phrase), 24)
-	near := s[lo:hi]
+	// A denied day ("not yesterday") names no day of the stretch: blanked
+	// (the text keeps its length, so the stretch's place in it holds).
+	near := reDeniedDay.ReplaceAllStringFunc(s[lo:hi], blank)
 	// "yesterday no, today between 9 and 9:40", "this morning 6:40-7:10":
 	// the ticket's own day holds.
-	if reTicketsDay.MatchString(reDeniedDay.ReplaceAllString(near, " ")) {
+	if reTicketsDay.MatchString(near) {
 		return from, to, false
 	}
-	// A denied day ("not yesterday") and a weekday said of a thing ("my
-	// Sunday order page") name no day of the stretch.
-	near = reDeniedDay.ReplaceAllStringFunc(near, blank)
+	// A weekday said of a thing ("my Sunday order page") names none
+	// either; one said of a part of the day ("our Sunday evening") does.
 	near = reThingsWeekday.ReplaceAllStringFunc(near, func(m string) string {
 		if sm := reThingsWeekday.FindStringSubmatch(m); reDayPartWord.MatchString(sm[2]) {
 			return m

@@ -333,8 +333,9 @@ func toldBy(toks []token) []reachHit {
 }
 
 // ifWords make what follows a supposition: "if every guest gets this
-// error".
-var ifWords = map[string]bool{"if": true, "whether": true, "falls": true, "ob": true, "si": true}
+// error". They are read as tokens' w, plural stripped: German "falls"
+// (if) is "fall" there and cannot be listed.
+var ifWords = map[string]bool{"if": true, "whether": true, "ob": true, "si": true}
 
 // notAReach reports whether the reading at i is asked ("will all our
 // passengers get an error?"), supposed ("if every guest gets this

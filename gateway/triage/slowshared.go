@@ -100,13 +100,7 @@ var ofUsPairs = []string{"of us", "von uns", "d'entre nous", "parmi nous", "de n
 var ofUsCounts = map[string]int{"fire": 4}
 
 // ofUsKey joins the raw words of a pair.
-func ofUsKey(toks []token) string {
-	var ws []string
-	for _, t := range toks {
-		ws = append(ws, t.raw)
-	}
-	return strings.Join(ws, " ")
-}
+func ofUsKey(toks []token) string { return strings.Join(rawWords(toks), " ") }
 
 // countOfUs reads a count of three or more at toks[i] followed by a pair
 // of ofUs in the sentence toks[from:to] ("four of us"), the group's words

@@ -352,12 +352,19 @@ func negatorBefore(toks []token, clause []int, i int) bool {
 		if k == i || clause[k] != clause[i] {
 			continue
 		}
-		w := toks[k].w
-		if negators[w] || foreignNegators[w] || foreignNegators[toks[k].raw] || postNegators[toks[k].raw] {
+		if strangerNegator(toks[k]) {
 			return true
 		}
 	}
 	return false
+}
+
+// strangerNegator reports whether t is a negator as negatorBefore and
+// deniedIdentifiers read one: any language's (negators, foreignNegators,
+// as read or as written), or a determiner that negates its noun
+// (postNegators: "keine", "geen", "ingen").
+func strangerNegator(t token) bool {
+	return negators[t.w] || foreignNegators[t.w] || foreignNegators[t.raw] || postNegators[t.raw]
 }
 
 // knowingWhat reports whether the verb of knowing at i has a question or
@@ -401,8 +408,7 @@ func deniedIdentifiers(toks []token, clause []int, i int) bool {
 		if disownsAt(toks, k) {
 			return false
 		}
-		w := toks[k].w
-		if negators[w] || foreignNegators[w] || foreignNegators[toks[k].raw] || postNegators[toks[k].raw] {
+		if strangerNegator(toks[k]) {
 			return true
 		}
 	}

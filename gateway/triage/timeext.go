@@ -36,6 +36,13 @@ type TimeRef struct {
 	DayMoved bool
 }
 
+// onsetCues are the words, read anywhere in the folded text, that tell a
+// failure going on since a time ("since", "started", "still",
+// "continues"): with one, a moment the writer names (a clock, a
+// timestamp) is the onset, its window running to the ticket's creation
+// (pointRef).
+var onsetCues = []string{"since", "start", "began", "still", "ongoing", "keeps", "continu"}
+
 // maxTimeText is how much of the ticket text is searched for time phrases.
 const maxTimeText = 4 << 10
 
@@ -824,8 +831,7 @@ func extractTime(text string, created time.Time, loc *time.Location, buffer time
 	// A quoted message's words are the product's (quotedclock.go): its
 	// "still" or "continue" makes no clock of the writer's an onset.
 	bare, quoted := withoutQuotedMessages(s)
-	onsetWords := strings.Contains(bare, "since") || strings.Contains(bare, "start") || strings.Contains(bare, "began") ||
-		strings.Contains(bare, "still") || strings.Contains(bare, "ongoing") || strings.Contains(bare, "keeps") || strings.Contains(bare, "continu")
+	onsetWords := containsAny(bare, onsetCues)
 	// read returns the first reader's window and which reader it was.
 	read := func(s string, onset bool) (TimeRef, int, bool) {
 		for i, f := range [...]func(string, time.Time, *time.Location, bool) (TimeRef, bool){

@@ -883,6 +883,8 @@ type facts struct {
 	// slowPicked is set when the service is the most slowed one, picked
 	// for slowness told beside failure words (slowedFor, slowunnamed.go).
 	slowPicked bool
+	// paid is what the paid words read of toks, once (paidnotgot.go).
+	paid paidRead
 }
 
 func (f *facts) evidenceOf(name string) *ServiceEvidence {
@@ -1412,7 +1414,7 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 	}
 	paid, missing := active(f.sig.paid), active(f.sig.orderMissing)
 	if len(paid) == 0 || len(missing) == 0 {
-		paid, missing = paidNotGot(f.toks) // paidnotgot.go
+		paid, missing = f.paidButNotGot() // paidnotgot.go
 	}
 	if len(paid) > 0 && len(missing) > 0 && t.orderService != "" {
 		out := []ServiceMention{{Service: t.orderService, Phrase: missing[0].phrase.String(), Strength: strengthAlias, Outcome: true}}
