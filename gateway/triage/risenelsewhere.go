@@ -58,7 +58,7 @@ func (t *Triager) risenElsewhere(f *facts, service string, se *ServiceEvidence) 
 		accountBilling(&f.sig) && !failedNotBilled(&f.sig) ||
 		len(active(f.sig.howto))+len(active(f.sig.feature))+len(f.sig.askShape) > 0 ||
 		len(active(f.sig.cosmetic)) > 0 && !showsError(&f.sig) ||
-		service == t.orderService && paidButNotGot(f) {
+		service == t.orderService && paidAndNotGiven(f) {
 		return nil, ""
 	}
 	// A report of the present is tied only to a failure still running
@@ -94,13 +94,11 @@ func (t *Triager) ownWordNames(f *facts, service string) bool {
 	return slices.ContainsFunc(t.matcher.findAll(f.toks, true), func(m ServiceMention) bool { return m.Service == service && !borrowed(m) })
 }
 
-// paidButNotGot reports whether the words tell money taken and the thing
-// bought not given (relevantMentions' outcome, the order's service).
-func paidButNotGot(f *facts) bool {
-	paid, missing := active(f.sig.paid), active(f.sig.orderMissing)
-	if len(paid) == 0 || len(missing) == 0 {
-		paid, missing = paidNotGot(f.toks)
-	}
+// paidAndNotGiven reports whether the words tell money taken and the
+// thing bought not given (paidNotGiven, on which relevantMentions moves a
+// ticket to the order's service): the outcome decides.
+func paidAndNotGiven(f *facts) bool {
+	paid, missing := f.paidNotGiven()
 	return len(paid) > 0 && len(missing) > 0
 }
 

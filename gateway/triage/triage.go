@@ -1412,10 +1412,7 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			reasons = append(reasons, fmt.Sprintf("someone else in the account (%s): the sign-in's service %s", quote([]hit{h}), signIn))
 		}
 	}
-	paid, missing := active(f.sig.paid), active(f.sig.orderMissing)
-	if len(paid) == 0 || len(missing) == 0 {
-		paid, missing = f.paidButNotGot() // paidnotgot.go
-	}
+	paid, missing := f.paidNotGiven() // paidnotgot.go
 	if len(paid) > 0 && len(missing) > 0 && t.orderService != "" {
 		out := []ServiceMention{{Service: t.orderService, Phrase: missing[0].phrase.String(), Strength: strengthAlias, Outcome: true}}
 		for _, m := range ms {
