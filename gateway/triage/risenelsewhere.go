@@ -77,21 +77,27 @@ func (t *Triager) risenElsewhere(f *facts, service string, se *ServiceEvidence) 
 		return nil, ""
 	}
 	o := risen[0]
-	if o.Level != LevelStrong || !spikeSinceOnset(o, f.ref, f.created) || t.failsNamed(f, service, strengthName, false) {
+	if o.Level != LevelStrong || !spikeSinceOnset(o, f.ref, f.created) {
 		return nil, ""
 	}
-	how, byWord := t.wordsTouch(f, o.Service, t.ownWordNames(f, service))
-	if how == "" || !byWord && (t.failsNamed(f, service, strengthSynonym, false) || t.failsNamed(f, service, strengthName, true)) {
+	// The words' mentions, weak ones too, read once for the checks below.
+	ms := t.matcher.findAll(f.toks, true)
+	if failsWhereNamed(&f.sig, mentionsOf(ms, service, strengthName)) {
+		return nil, ""
+	}
+	how, byWord := t.wordsTouch(f, ms, o.Service, ownWordNames(ms, service))
+	if how == "" || !byWord && (failsWhereNamed(&f.sig, mentionsOf(ms, service, strengthSynonym)) ||
+		len(mentionsOf(ms, service, strengthName)) > 0) {
 		return nil, ""
 	}
 	return o, fmt.Sprintf("%s, the service the words pick, is clean in the window; %s, which the words touch (%s), is the one service failing strongly while the report stands: %s",
 		service, o.Service, how, o.Service)
 }
 
-// ownWordNames reports whether the words name service by a word the
-// matcher reads that the product lexicon did not lend (borrowed).
-func (t *Triager) ownWordNames(f *facts, service string) bool {
-	return slices.ContainsFunc(t.matcher.findAll(f.toks, true), func(m ServiceMention) bool { return m.Service == service && !borrowed(m) })
+// ownWordNames reports whether the mentions ms name service by a word
+// the matcher reads that the product lexicon did not lend (borrowed).
+func ownWordNames(ms []ServiceMention, service string) bool {
+	return slices.ContainsFunc(ms, func(m ServiceMention) bool { return m.Service == service && !borrowed(m) })
 }
 
 // paidAndNotGiven reports whether the words tell money taken and the
@@ -102,18 +108,17 @@ func paidAndNotGiven(f *facts) bool {
 	return len(paid) > 0 && len(missing) > 0
 }
 
-// failsNamed reports whether the words name service by a word of at
-// least strength (strengthName: its own name; strengthSynonym: any word
-// the matcher reads) in a clause that states the failure, or, with
-// anywhere, anywhere in the words.
-func (t *Triager) failsNamed(f *facts, service string, strength int, anywhere bool) bool {
-	failed := failedHits(&f.sig)
-	for _, m := range t.matcher.findAll(f.toks, true) {
-		if m.Service == service && m.Strength >= strength && (anywhere || len(namedWhere(&f.sig, m, failed)) > 0) {
-			return true
+// mentionsOf are the mentions in ms of service by a word of at least
+// strength (strengthName: its own name; strengthSynonym: any word the
+// matcher reads).
+func mentionsOf(ms []ServiceMention, service string, strength int) []ServiceMention {
+	var out []ServiceMention
+	for _, m := range ms {
+		if m.Service == service && m.Strength >= strength {
+			out = append(out, m)
 		}
 	}
-	return false
+	return out
 }
 
 // wordsTouch says how the ticket's words touch service, "" when they do
@@ -123,12 +128,12 @@ func (t *Triager) failsNamed(f *facts, service string, strength int, anywhere bo
 // risen failure log lines (serviceLogWords) that is no everyday or code
 // word and names no service. A charge the writer only fears or asks
 // about touches nothing.
-func (t *Triager) wordsTouch(f *facts, service string, ownNamed bool) (how string, byWord bool) {
+func (t *Triager) wordsTouch(f *facts, ms []ServiceMention, service string, ownNamed bool) (how string, byWord bool) {
 	cleared := clearedAt(f.toks, &f.sig, claimedAt(&f.sig))
 	at := func(m ServiceMention) bool {
 		return slices.ContainsFunc(mentionsAt(m), func(p int) bool { return !f.sig.worried[p] && !cleared(p) })
 	}
-	for _, m := range t.matcher.findAll(f.toks, true) {
+	for _, m := range ms {
 		if m.Service == service && at(m) && !(ownNamed && borrowed(m)) {
 			return fmt.Sprintf("its word %q", m.Phrase), true
 		}
