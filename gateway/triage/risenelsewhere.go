@@ -165,14 +165,13 @@ func (t *Triager) wordsTouch(f *facts, ms []ServiceMention, service string, ownN
 // must fail at about its rate, not the quarter hour before the report
 // (most of it still clean before a fresh spike or a blip).
 func spikeSinceOnset(se *ServiceEvidence, ref TimeRef, created time.Time) bool {
+	// no onset or minutes read, a past time named, an onset staleAfter or
+	// more before the report or after it, a spike ended before it: not
+	// fresh, spikeAtReport judges
 	if se == nil || se.Onset.IsZero() || pastWindow(ref, created) || len(se.Minutes) == 0 ||
 		!se.Onset.After(created.Add(-staleAfter)) || se.Onset.After(created) || se.End.Before(created.Add(-staleAfter)) {
 		return spikeAtReport(se, ref, created)
 	}
-	var recent Counts
-	n := int(created.Sub(se.Onset)/time.Minute) + 1
-	for _, c := range se.Minutes[max(0, len(se.Minutes)-n):] {
-		recent.add(c)
-	}
-	return recent.Rate() >= se.Rate/2
+	// the minutes from the onset's to the report's, both counted
+	return lastMinutesFail(se, int(created.Sub(se.Onset)/time.Minute)+1)
 }

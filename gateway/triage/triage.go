@@ -2333,8 +2333,15 @@ func spikeAtReport(se *ServiceEvidence, ref TimeRef, created time.Time) bool {
 	}
 	// A stray failing minute after the spike moves its end: the last
 	// minutes before the ticket must still fail at about the spike's rate.
+	return lastMinutesFail(se, int(staleAfter/time.Minute))
+}
+
+// lastMinutesFail reports whether the last n minutes of se (all of them
+// when it has fewer) fail at about its rate: half of it or more
+// (spikeAtReport, spikeSinceOnset).
+func lastMinutesFail(se *ServiceEvidence, n int) bool {
 	var recent Counts
-	for _, c := range se.Minutes[max(0, len(se.Minutes)-int(staleAfter/time.Minute)):] {
+	for _, c := range se.Minutes[max(0, len(se.Minutes)-n):] {
 		recent.add(c)
 	}
 	return recent.Rate() >= se.Rate/2
