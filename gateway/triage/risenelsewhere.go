@@ -126,8 +126,11 @@ func mentionsOf(ms []ServiceMention, service string, strength int) []ServiceMent
 // synonym; byWord set), by a step of its flow, by a word of its aliases
 // no other service's aliases hold (serviceVocab), or by a word of its
 // risen failure log lines (serviceLogWords) that is no everyday or code
-// word and names no service. A charge the writer only fears or asks
-// about touches nothing.
+// word and names no service. A word in a clause that denies or clears it
+// (clearedAt: "the card payment went through fine"; for the words of the
+// last two, logContentWords sets claim words aside too), or a charge the
+// writer only fears or asks about (signals.worried), touches nothing.
+// ms are the words' mentions (findAll, weak ones kept).
 func (t *Triager) wordsTouch(f *facts, ms []ServiceMention, service string, ownNamed bool) (how string, byWord bool) {
 	cleared := clearedAt(f.toks, &f.sig, claimedAt(&f.sig))
 	at := func(m ServiceMention) bool {
@@ -145,10 +148,9 @@ func (t *Triager) wordsTouch(f *facts, ms []ServiceMention, service string, ownN
 	}
 	words := logContentWords(f.toks, &f.sig)
 	if v := t.cachedVocabularies(f.ev)[service]; v != nil {
-		for _, w := range words {
-			if slices.ContainsFunc(v.words, func(l string) bool { return v.alias[l] && sameLogWord(w, l) }) {
-				return fmt.Sprintf("a word of its aliases, %q", w), false
-			}
+		aliasOnly := slices.DeleteFunc(slices.Clone(v.words), func(l string) bool { return !v.alias[l] })
+		if _, shared := sharedLogWords(words, aliasOnly); len(shared) > 0 {
+			return fmt.Sprintf("a word of its aliases, %q", shared[0]), false
 		}
 	}
 	logShared, shared := sharedLogWords(words, f.ev.serviceLogWords(service))
