@@ -25,14 +25,17 @@ import (
 //     largely unread; how-to or feature words, or a how-to told by its
 //     shape, anywhere in it; a report of how a thing looks that shows
 //     no error;
-//   - the words' service is no clean one: a moderate rise or more (for
-//     slowness: or its warnings rose), or no log lines of its own;
+//   - the words' service is no clean one: a moderate rise or more that
+//     is not stale (a worded rise that ended before a report of the
+//     present is clean), for slowness its warnings rose, or no log lines
+//     of its own;
 //   - money taken and the thing bought not given, told of the order's
 //     service: the outcome decides, whatever the payments' logs show;
 //   - no other service, or two or more, rise moderately or more while
 //     the report stands; the one that rises is no strong spike, or is no
 //     longer running when a report of the present was written
-//     (spikeAtReport);
+//     (spikeSinceOnset: a fresh spike read from its onset, others by
+//     spikeAtReport);
 //   - the words name the clean service by its own name in a clause that
 //     states the failure ("payments fail"): its own failure, named;
 //   - the words do not touch the risen service; or touch it only by a
