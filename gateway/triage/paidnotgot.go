@@ -445,6 +445,19 @@ func (f *facts) paidButNotGot() (paid, missing []hit) {
 	return f.paid.paid, f.paid.missing
 }
 
+// paidNotGiven are the paid and the missing hits when the ticket tells
+// money taken and the thing bought not given: the signals' (paid,
+// orderMissing) when both were read, else paidNotGot's (read once).
+// relevantMentions moves such a ticket to the order's service on them;
+// risenElsewhere leaves it there.
+func (f *facts) paidNotGiven() (paid, missing []hit) {
+	paid, missing = active(f.sig.paid), active(f.sig.orderMissing)
+	if len(paid) == 0 || len(missing) == 0 {
+		paid, missing = f.paidButNotGot()
+	}
+	return paid, missing
+}
+
 // paidNotGot returns the paid and the missing hits when the ticket says
 // money was taken or a thing bought (paidWords or paidForms, not negated,
 // not asked) and, in that sentence or up to two sentences before or after

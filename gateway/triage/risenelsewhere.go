@@ -25,14 +25,17 @@ import (
 //     largely unread; how-to or feature words, or a how-to told by its
 //     shape, anywhere in it; a report of how a thing looks that shows
 //     no error;
-//   - the words' service is no clean one: a moderate rise or more (for
-//     slowness: or its warnings rose), or no log lines of its own;
+//   - the words' service is no clean one: a moderate rise or more that
+//     is not stale (a worded rise that ended before a report of the
+//     present is clean), for slowness its warnings rose, or no log lines
+//     of its own;
 //   - money taken and the thing bought not given, told of the order's
 //     service: the outcome decides, whatever the payments' logs show;
 //   - no other service, or two or more, rise moderately or more while
 //     the report stands; the one that rises is no strong spike, or is no
 //     longer running when a report of the present was written
-//     (spikeAtReport);
+//     (spikeSinceOnset: a fresh spike read from its onset, others by
+//     spikeAtReport);
 //   - the words name the clean service by its own name in a clause that
 //     states the failure ("payments fail"): its own failure, named;
 //   - the words do not touch the risen service; or touch it only by a
@@ -58,7 +61,7 @@ func (t *Triager) risenElsewhere(f *facts, service string, se *ServiceEvidence) 
 		accountBilling(&f.sig) && !failedNotBilled(&f.sig) ||
 		len(active(f.sig.howto))+len(active(f.sig.feature))+len(f.sig.askShape) > 0 ||
 		len(active(f.sig.cosmetic)) > 0 && !showsError(&f.sig) ||
-		service == t.orderService && paidButNotGot(f) {
+		service == t.orderService && paidAndNotGiven(f) {
 		return nil, ""
 	}
 	// A report of the present is tied only to a failure still running
@@ -77,45 +80,48 @@ func (t *Triager) risenElsewhere(f *facts, service string, se *ServiceEvidence) 
 		return nil, ""
 	}
 	o := risen[0]
-	if o.Level != LevelStrong || !spikeSinceOnset(o, f.ref, f.created) || t.failsNamed(f, service, strengthName, false) {
+	if o.Level != LevelStrong || !spikeSinceOnset(o, f.ref, f.created) {
 		return nil, ""
 	}
-	how, byWord := t.wordsTouch(f, o.Service, t.ownWordNames(f, service))
-	if how == "" || !byWord && (t.failsNamed(f, service, strengthSynonym, false) || t.failsNamed(f, service, strengthName, true)) {
+	// The words' mentions, weak ones too, read once for the checks below.
+	ms := t.matcher.findAll(f.toks, true)
+	if failsWhereNamed(&f.sig, mentionsOf(ms, service, strengthName)) {
+		return nil, ""
+	}
+	how, byWord := t.wordsTouch(f, ms, o.Service, ownWordNames(ms, service))
+	if how == "" || !byWord && (failsWhereNamed(&f.sig, mentionsOf(ms, service, strengthSynonym)) ||
+		len(mentionsOf(ms, service, strengthName)) > 0) {
 		return nil, ""
 	}
 	return o, fmt.Sprintf("%s, the service the words pick, is clean in the window; %s, which the words touch (%s), is the one service failing strongly while the report stands: %s",
 		service, o.Service, how, o.Service)
 }
 
-// ownWordNames reports whether the words name service by a word the
-// matcher reads that the product lexicon did not lend (borrowed).
-func (t *Triager) ownWordNames(f *facts, service string) bool {
-	return slices.ContainsFunc(t.matcher.findAll(f.toks, true), func(m ServiceMention) bool { return m.Service == service && !borrowed(m) })
+// ownWordNames reports whether the mentions ms name service by a word
+// the matcher reads that the product lexicon did not lend (borrowed).
+func ownWordNames(ms []ServiceMention, service string) bool {
+	return slices.ContainsFunc(ms, func(m ServiceMention) bool { return m.Service == service && !borrowed(m) })
 }
 
-// paidButNotGot reports whether the words tell money taken and the thing
-// bought not given (relevantMentions' outcome, the order's service).
-func paidButNotGot(f *facts) bool {
-	paid, missing := active(f.sig.paid), active(f.sig.orderMissing)
-	if len(paid) == 0 || len(missing) == 0 {
-		paid, missing = paidNotGot(f.toks)
-	}
+// paidAndNotGiven reports whether the words tell money taken and the
+// thing bought not given (paidNotGiven, on which relevantMentions moves a
+// ticket to the order's service): the outcome decides.
+func paidAndNotGiven(f *facts) bool {
+	paid, missing := f.paidNotGiven()
 	return len(paid) > 0 && len(missing) > 0
 }
 
-// failsNamed reports whether the words name service by a word of at
-// least strength (strengthName: its own name; strengthSynonym: any word
-// the matcher reads) in a clause that states the failure, or, with
-// anywhere, anywhere in the words.
-func (t *Triager) failsNamed(f *facts, service string, strength int, anywhere bool) bool {
-	failed := failedHits(&f.sig)
-	for _, m := range t.matcher.findAll(f.toks, true) {
-		if m.Service == service && m.Strength >= strength && (anywhere || len(namedWhere(&f.sig, m, failed)) > 0) {
-			return true
+// mentionsOf are the mentions in ms of service by a word of at least
+// strength (strengthName: its own name; strengthSynonym: any word the
+// matcher reads).
+func mentionsOf(ms []ServiceMention, service string, strength int) []ServiceMention {
+	var out []ServiceMention
+	for _, m := range ms {
+		if m.Service == service && m.Strength >= strength {
+			out = append(out, m)
 		}
 	}
-	return false
+	return out
 }
 
 // wordsTouch says how the ticket's words touch service, "" when they do
@@ -123,14 +129,17 @@ func (t *Triager) failsNamed(f *facts, service string, strength int, anywhere bo
 // synonym; byWord set), by a step of its flow, by a word of its aliases
 // no other service's aliases hold (serviceVocab), or by a word of its
 // risen failure log lines (serviceLogWords) that is no everyday or code
-// word and names no service. A charge the writer only fears or asks
-// about touches nothing.
-func (t *Triager) wordsTouch(f *facts, service string, ownNamed bool) (how string, byWord bool) {
+// word and names no service. A word in a clause that denies or clears it
+// (clearedAt: "the card payment went through fine"; for the words of the
+// last two, logContentWords sets claim words aside too), or a charge the
+// writer only fears or asks about (signals.worried), touches nothing.
+// ms are the words' mentions (findAll, weak ones kept).
+func (t *Triager) wordsTouch(f *facts, ms []ServiceMention, service string, ownNamed bool) (how string, byWord bool) {
 	cleared := clearedAt(f.toks, &f.sig, claimedAt(&f.sig))
 	at := func(m ServiceMention) bool {
 		return slices.ContainsFunc(mentionsAt(m), func(p int) bool { return !f.sig.worried[p] && !cleared(p) })
 	}
-	for _, m := range t.matcher.findAll(f.toks, true) {
+	for _, m := range ms {
 		if m.Service == service && at(m) && !(ownNamed && borrowed(m)) {
 			return fmt.Sprintf("its word %q", m.Phrase), true
 		}
@@ -142,10 +151,9 @@ func (t *Triager) wordsTouch(f *facts, service string, ownNamed bool) (how strin
 	}
 	words := logContentWords(f.toks, &f.sig)
 	if v := t.cachedVocabularies(f.ev)[service]; v != nil {
-		for _, w := range words {
-			if slices.ContainsFunc(v.words, func(l string) bool { return v.alias[l] && sameLogWord(w, l) }) {
-				return fmt.Sprintf("a word of its aliases, %q", w), false
-			}
+		aliasOnly := slices.DeleteFunc(slices.Clone(v.words), func(l string) bool { return !v.alias[l] })
+		if _, shared := sharedLogWords(words, aliasOnly); len(shared) > 0 {
+			return fmt.Sprintf("a word of its aliases, %q", shared[0]), false
 		}
 	}
 	logShared, shared := sharedLogWords(words, f.ev.serviceLogWords(service))
@@ -162,14 +170,13 @@ func (t *Triager) wordsTouch(f *facts, service string, ownNamed bool) (how strin
 // must fail at about its rate, not the quarter hour before the report
 // (most of it still clean before a fresh spike or a blip).
 func spikeSinceOnset(se *ServiceEvidence, ref TimeRef, created time.Time) bool {
+	// no onset or minutes read, a past time named, an onset staleAfter or
+	// more before the report or after it, a spike ended before it: not
+	// fresh, spikeAtReport judges
 	if se == nil || se.Onset.IsZero() || pastWindow(ref, created) || len(se.Minutes) == 0 ||
 		!se.Onset.After(created.Add(-staleAfter)) || se.Onset.After(created) || se.End.Before(created.Add(-staleAfter)) {
 		return spikeAtReport(se, ref, created)
 	}
-	var recent Counts
-	n := int(created.Sub(se.Onset)/time.Minute) + 1
-	for _, c := range se.Minutes[max(0, len(se.Minutes)-n):] {
-		recent.add(c)
-	}
-	return recent.Rate() >= se.Rate/2
+	// the minutes from the onset's to the report's, both counted
+	return lastMinutesFail(se, int(created.Sub(se.Onset)/time.Minute)+1)
 }

@@ -1412,10 +1412,7 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			reasons = append(reasons, fmt.Sprintf("someone else in the account (%s): the sign-in's service %s", quote([]hit{h}), signIn))
 		}
 	}
-	paid, missing := active(f.sig.paid), active(f.sig.orderMissing)
-	if len(paid) == 0 || len(missing) == 0 {
-		paid, missing = f.paidButNotGot() // paidnotgot.go
-	}
+	paid, missing := f.paidNotGiven() // paidnotgot.go
 	if len(paid) > 0 && len(missing) > 0 && t.orderService != "" {
 		out := []ServiceMention{{Service: t.orderService, Phrase: missing[0].phrase.String(), Strength: strengthAlias, Outcome: true}}
 		for _, m := range ms {
@@ -2336,8 +2333,15 @@ func spikeAtReport(se *ServiceEvidence, ref TimeRef, created time.Time) bool {
 	}
 	// A stray failing minute after the spike moves its end: the last
 	// minutes before the ticket must still fail at about the spike's rate.
+	return lastMinutesFail(se, int(staleAfter/time.Minute))
+}
+
+// lastMinutesFail reports whether the last n minutes of se (all of them
+// when it has fewer) fail at about its rate: half of it or more
+// (spikeAtReport, spikeSinceOnset).
+func lastMinutesFail(se *ServiceEvidence, n int) bool {
 	var recent Counts
-	for _, c := range se.Minutes[max(0, len(se.Minutes)-int(staleAfter/time.Minute)):] {
+	for _, c := range se.Minutes[max(0, len(se.Minutes)-n):] {
 		recent.add(c)
 	}
 	return recent.Rate() >= se.Rate/2
