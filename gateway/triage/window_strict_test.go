@@ -1,10 +1,11 @@
 package triage
 
 import (
+	"cmp"
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"testing"
 	"time"
 )
@@ -103,14 +104,14 @@ func TestWindows_startAndLengthAgreeWithTheSecondLabeler(t *testing.T) {
 			continue
 		}
 		t.Logf("set %s: strictly (start within %s, length within %gx) %d of %d windows; median start distance %s, median length ratio %.2f",
-			s.name, strictStart, strictLength, near, windows, medianDuration(dist), medianFloat(ratio))
+			s.name, strictStart, strictLength, near, windows, median(dist), median(ratio))
 		allClose += near
 		allWindows += windows
 		allDist, allRatio = append(allDist, dist...), append(allRatio, ratio...)
 	}
 	if allWindows > 0 {
 		t.Logf("all sets measured strictly: %d of %d windows (%.1f%%); median start distance %s, median length ratio %.2f",
-			allClose, allWindows, 100*float64(allClose)/float64(allWindows), medianDuration(allDist), medianFloat(allRatio))
+			allClose, allWindows, 100*float64(allClose)/float64(allWindows), median(allDist), median(allRatio))
 	}
 }
 
@@ -132,20 +133,12 @@ func secondLabels(t *testing.T, set string) (map[string]labeledWindow, bool) {
 	return second, true
 }
 
-func medianDuration(v []time.Duration) time.Duration {
+// median is the middle value of v (the upper one of an even count), the
+// zero value when v is empty; v is left unsorted.
+func median[T cmp.Ordered](v []T) T {
 	if len(v) == 0 {
-		return 0
+		var zero T
+		return zero
 	}
-	v = append([]time.Duration(nil), v...)
-	sort.Slice(v, func(i, j int) bool { return v[i] < v[j] })
-	return v[len(v)/2]
-}
-
-func medianFloat(v []float64) float64 {
-	if len(v) == 0 {
-		return 0
-	}
-	v = append([]float64(nil), v...)
-	sort.Float64s(v)
-	return v[len(v)/2]
+	return slices.Sorted(slices.Values(v))[len(v)/2]
 }
