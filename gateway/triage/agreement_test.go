@@ -327,6 +327,18 @@ type secondOpinion struct {
 // and a tax receipt for camp fees (payments against no service). All are
 // splits already known (the traffic drop, one writer during a slowdown, a
 // billing document's service). holdout106's exact floor sits at 0.95.
+// holdout107 and holdout108 (written during rounds eighty-five to
+// eighty-eight, the same way; 37 and 41 windows): holdout107 70 of 72 in
+// severity, 72 within one level, 71 in service; holdout108 68 of 72 in
+// severity, 72 of 72 within one level and in service. Apart: one user's
+// shop that spins or stays white during a traffic drop with no failures
+// (medium for the writer, high for the second labeler; three tickets over
+// both sets), one user's failure during a partial rise of a quarter of
+// requests (medium against high; two), a team's late pushes during a
+// warn-level retry rise (high against medium), and a feature request's
+// service (none against checkout-api). All are splits already known (the
+// traffic drop, one writer during a partial rise or a slowdown, a
+// request's service). holdout108's exact floor sits at 0.93.
 // The floors
 // sit a little below, so that a label edited on one side only, or a ticket
 // added without its second label, fails here.
@@ -432,6 +444,8 @@ var secondOpinions = []secondOpinion{
 	{set: "holdout104", file: "holdout104.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout105", file: "holdout105.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
 	{set: "holdout106", file: "holdout106.json", floor: figures{exact: 0.95, withinOne: 0.97, service: 0.97}},
+	{set: "holdout107", file: "holdout107.json", floor: figures{exact: 0.97, withinOne: 0.97, service: 0.97}},
+	{set: "holdout108", file: "holdout108.json", floor: figures{exact: 0.93, withinOne: 0.97, service: 0.97}},
 }
 
 // secondLabel is a label with the second labeler's one-line reason.

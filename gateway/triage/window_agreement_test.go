@@ -86,6 +86,9 @@ const windowSlack = 15 * time.Minute
 // holdout105 and holdout106, first measured with rounds seventy-seven to
 // eighty and their mends (before rounds eighty-one to eighty-four): 45 of
 // 49 and 46 of 54.
+// holdout107 and holdout108, first measured with rounds eighty-one to
+// eighty-four and their mends (before rounds eighty-five to eighty-eight):
+// 33 of 37 and 39 of 41.
 var windowFloors = map[string]float64{
 	"holdout49":  0.88,
 	"holdout50":  0.93,
@@ -145,6 +148,8 @@ var windowFloors = map[string]float64{
 	"holdout104": 0.95,
 	"holdout105": 0.89,
 	"holdout106": 0.83,
+	"holdout107": 0.86,
+	"holdout108": 0.92,
 }
 
 // labeledWindow is a second label's window, when the labeler gave one.
