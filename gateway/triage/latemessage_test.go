@@ -109,3 +109,20 @@ func TestTriage_aLateOrTwiceMessageIsTheMessagesOwn(t *testing.T) {
 		{"cs the e-mail twice", at("Potvrzení dvakrát", "Potvrzovací e-mail o vyzvednutí mi dnes přišel dvakrát, pokaždé s jiným časem vyzvednutí."), Medium},
 	})
 }
+
+// TestTriage_aLetterClosingIsNoWaitingState is round 88's review: a
+// letter's closing ("Awaiting your reply", "In afwachting van uw
+// reactie") and a phone line's "on hold" are not a waiting state of the
+// product, so a failure asked "is this normal?" stays medium (the first
+// row was low at the round's tip, checked once), while a waiting state
+// asked about in the next sentence stays low.
+func TestTriage_aLetterClosingIsNoWaitingState(t *testing.T) {
+	at := normalTicket
+	checkSeverities(t, []sevCase{
+		{"en awaiting your reply", at("Login", "I can't sign in. Is this normal? Awaiting your reply."), Medium},
+		{"nl in afwachting van uw reactie", at("Inloggen", "Ik kan niet inloggen. Is dat normaal? In afwachting van uw reactie, Jan"), Medium},
+		{"en on hold on the hotline", at("Sign-in", "I was on hold on your hotline for 40 minutes. I can't sign in. How long does it take?"), Medium},
+		{"en pending, asked two sentences on", at("Top-up", "I loaded 30 EUR onto my wallet by bank transfer on Monday and it still shows 'pending', the balance is not showing. The money has left my bank account. How long does it usually take?"), Low},
+		{"en pending, asked in the next sentence", at("Direct debit", "I paid my order by direct debit on Saturday and the app still says Pending. Is this normal?"), Low},
+	})
+}

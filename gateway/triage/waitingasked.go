@@ -37,16 +37,56 @@ var normalAsks = mkFlowWords("is that normal", "is this normal", "is it normal",
 
 // waitingAsked returns the question's words when the ticket shows a
 // waiting state and asks, in a question, whether it is normal, how long
-// it lasts or what it means; nil otherwise.
-func waitingAsked(toks []token, text string) []hit {
-	if !strings.Contains(text, "?") && !strings.Contains(text, "？") || len(findAll(toks, waitingStates)) == 0 {
+// it lasts or what it means, in the state's sentence, the one before or
+// one of the two after (the writer tells the state, what they checked,
+// then asks: "it still shows 'Top-up pending'. My bank shows the money
+// left. How long does it take?"); nil otherwise. A letter's closing ("awaiting your reply",
+// "in afwachting van uw reactie", "en attente de votre retour") and a
+// phone line's "on hold" are no state of the product.
+func waitingAsked(toks []token, text string, sentence []int) []hit {
+	if !strings.Contains(text, "?") && !strings.Contains(text, "？") {
 		return nil
+	}
+	var states []int
+	for _, h := range findAll(toks, waitingStates) {
+		if h.pos < len(sentence) && !waitingClosing(toks, h) && !sentenceHas(toks, h.pos, phoneLine) {
+			states = append(states, sentence[h.pos])
+		}
 	}
 	var out []hit
 	for _, h := range findAll(toks, normalAsks) {
-		if !h.neg {
-			out = append(out, h)
+		if h.neg || h.pos >= len(sentence) {
+			continue
+		}
+		for _, n := range states {
+			if d := sentence[h.pos] - n; d >= -1 && d <= 2 {
+				out = append(out, h)
+				break
+			}
 		}
 	}
 	return out
 }
+
+// closingOwners are the "your" a letter's closing waits on, and the
+// "of" before it.
+var closingOwners = map[string]bool{"your": true, "uw": true, "jullie": true, "votre": true, "vos": true, "ihre": true,
+	"ihrer": true, "ihr": true, "su": true, "sua": true, "vostra": true, "vostro": true, "din": true, "er": true, "ert": true,
+	"reply": true, "response": true, "answer": true}
+
+var closingOf = map[string]bool{"van": true, "de": true, "of": true, "auf": true, "di": true, "på": true}
+
+// waitingClosing reports whether a waiting state waits on the reader:
+// "awaiting your reply", "in afwachting van uw reactie".
+func waitingClosing(toks []token, h hit) bool {
+	k := h.pos + len(h.phrase)
+	if k < len(toks) && closingOf[toks[k].w] {
+		k++
+	}
+	return k < len(toks) && closingOwners[toks[k].w]
+}
+
+// phoneLine are a phone line's words: "on hold for 40 minutes on your
+// hotline" is the writer's wait, not the product's.
+var phoneLine = mkFlowWords("hotline", "phone", "line", "call", "called", "calling", "telefon*", "téléphone", "teléfono",
+	"telefoon", "linea", "ligne", "línea")

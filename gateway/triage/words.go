@@ -1088,7 +1088,7 @@ func readSignals(toks []token, text string) signals {
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, lateMessages(toks, s.sentence, s.clause))
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, twiceMessages(toks, s.sentence))
 	// Round eighty-eight (waitingasked.go): a waiting state asked about.
-	s.howto = withCues(s.howto, [][]hit{s.howto}, waitingAsked(toks, text))
+	s.howto = withCues(s.howto, [][]hit{s.howto}, waitingAsked(toks, text, s.sentence))
 	s.many = append(s.many, allOf(toks)...)
 	s.many = append(s.many, noneOf(toks)...)
 	// "ningún cliente puede pagar": nobody could is a claim about everyone,
