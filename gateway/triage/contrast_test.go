@@ -44,7 +44,9 @@ func TestContrast_whatWorksForOthersToldAgainstTheWritersCase(t *testing.T) {
 		{"es: otros productos sí", "Carrito", "Intento añadir 14 cajas de azulejos y me sale 'no se ha podido actualizar el carrito'. Otros productos sí se añaden.", Medium, by},
 		{"it: gli altri attivi", "Patente", "La verifica della patente è ancora in corso da tre giorni. Gli altri miei amici registrati lo stesso giorno sono già attivi.", Medium, by},
 		{"hr: inače ide odmah", "Sporo oslobađanje novca", "Kupac je potvrdio primitak prije 15 minuta, a novac mi još nije pušten. Inače ide odmah.", Medium, by},
-		{"uk: раніше одразу", "Листи-нагадування", "Вже з опівночі листи з нагадуванням приходять мені із запізненням на пів години. Раніше приходили одразу.", Medium, by},
+		// Round 88: the message's lateness is read first (latemessage.go),
+		// the same verdict.
+		{"uk: раніше одразу", "Листи-нагадування", "Вже з опівночі листи з нагадуванням приходять мені із запізненням на пів години. Раніше приходили одразу.", Medium, "degradation words"},
 		{"zh: 其他的都收到了", "几个买家没有收到邮件", "今天上午有三位买家说下单后没有收到订单确认邮件。其他订单的买家都收到了。", Medium, by},
 		{"th: คนอื่นเข้าได้ปกติ", "เข้าสู่ระบบช้ามาก", "ช่วงนี้เวลาดิฉันล็อกอินเข้าระบบ ต้องรอนานเกือบนาที เพื่อนร่วมงานคนอื่นเข้าได้ปกติ", Medium, by},
 		{"id: dari teman masuk normal", "SMS notifikasi", "SMS notifikasi dari aplikasi belum sampai ke nomor saya sejak siang. SMS dari teman masuk normal.", Medium, by},

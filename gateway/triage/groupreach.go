@@ -265,12 +265,8 @@ func groupPerson(t token) bool {
 	if reachPerson(t) || hasAnyPrefix(t.f, groupPeople) || afterStemPerson(t.f) {
 		return true
 	}
-	for _, pre := range attachedPrefixes {
-		if rest, ok := strings.CutPrefix(t.f, pre); ok && rest != "" && hasAnyPrefix(rest, groupPeople) {
-			return true
-		}
-	}
-	return false
+	u := unattached(t, attachedPrefixes, 1)
+	return u != nil && hasAnyPrefix(u[0].f, groupPeople)
 }
 
 // attachedPrefixes are the Hebrew and Arabic articles, conjunctions and

@@ -1084,6 +1084,11 @@ func readSignals(toks []token, text string) signals {
 	s.security = hackedAccounts(toks, s.clause, s.security)
 	s.dataLoss = withCues(s.dataLoss, [][]hit{s.dataLoss}, countToZero(toks))
 	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, slowDurations(toks))
+	// Round eighty-eight (latemessage.go): a message late or twice.
+	s.degraded = withCues(s.degraded, [][]hit{s.degraded}, lateMessages(toks, s.sentence, s.clause))
+	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, twiceMessages(toks, s.sentence))
+	// Round eighty-eight (waitingasked.go): a waiting state asked about.
+	s.howto = withCues(s.howto, [][]hit{s.howto}, waitingAsked(toks, text, s.sentence))
 	s.many = append(s.many, allOf(toks)...)
 	s.many = append(s.many, noneOf(toks)...)
 	// "ningún cliente puede pagar": nobody could is a claim about everyone,
