@@ -827,7 +827,7 @@ func extractTime(text string, created time.Time, loc *time.Location, buffer time
 	// Read the rest folded (see fold): "heute fruh", "ayer por la manana",
 	// "dun aksam", "vcera vecer" typed without diacritics are the same
 	// times; the expressions below are folded alike.
-	s = englishTime(wordClock(spokenClock(fold(s))), created.In(loc))
+	s = bareHourClock(englishTime(wordClock(spokenClock(fold(s))), created.In(loc))) // barehour.go
 	// A quoted message's words are the product's (quotedclock.go): its
 	// "still" or "continue" makes no clock of the writer's an onset.
 	bare, quoted := withoutQuotedMessages(s)
@@ -1235,7 +1235,7 @@ func extractRange(s string, created time.Time, loc *time.Location, _ bool) (Time
 		return TimeRef{}, false
 	}
 	if b.Before(a) {
-		a = a.Add(-24 * time.Hour)
+		a = stretchStart(a, b, m[1], amA) // barehour.go
 	}
 	// the day named beside the stretch (rangeday.go)
 	a, b, moved := rangeDay(s, m[0], a, b, created)
@@ -1260,6 +1260,7 @@ func extractSince(s string, created time.Time, loc *time.Location, _ bool) (Time
 				ahead = maxZoneAheadToday
 			}
 			t = zoneAhead(t, created, m[5], ahead)
+			t = onsetAhead(t, created, m[2], m[3], dayHalf(s, ix, m[2], m[4]), m[5], loc, ahead) // onsetahead.go
 		}
 		t = dayBefore(s, ix, t, created)
 		return TimeRef{Window: Window{From: t.Add(-5 * time.Minute), To: created}, Phrase: m[0], Onset: true}, true
