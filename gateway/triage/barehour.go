@@ -33,23 +33,56 @@ var (
 	// the hour ("this morning around 6", "last night between 1 and 2").
 	rePartBefore = mustCompileFolded(`(?:morning|afternoon|evening|night|tonight)\s*,?\s*$`)
 	// reCountAfter is a word after the number that makes it a count:
-	// "about 5 customers this morning", "at 3 times".
-	reCountAfter = regexp.MustCompile(`^\s*(?:\p{L}+s|people|of|per|percent|times|x|min|h)(?:[^\p{L}]|$)`)
+	// "about 5 customers this morning", "around 5 staff", "at 3 times".
+	// Any word is taken for a noun, and so for a count, except the words
+	// that may follow a clock (reClockFollower); "3 or 4 payments" is
+	// the count of its second number.
+	reCountAfter = regexp.MustCompile(`^\s*(?:(?:or|to|-)\s*\d{1,2}\s+)?(\p{L}[\p{L}']*|%)`)
+	// reClockFollower is a word that may follow a clock's hour: a
+	// pronoun, article or the like starting the clause the hour places
+	// ("around 8 I couldn't", "at 3 the app"), a part of the day, a word
+	// for "o'clock" or a zone.
+	reClockFollower = mustCompileFolded(`^(?:i|we|you|he|she|they|it|its|it's|nobody|noone|none|no|nothing|not|everyone|everybody|all|the|my|our|your|their|his|her|a|an|and|but|when|then|there|this|that|last|yesterday|today|in|on|until|till|to|sharp|exactly|or|so|o'clock|oclock|h|hrs|uhr|am|pm|cet|cest|bst|gmt|utc|local|time)$`)
+	// rePriceBefore is a word for paying before the word that places
+	// the number: "paid about 9" is a price.
+	rePriceBefore = mustCompileFolded(`(?:paid|pay|pays|paying|cost|costs|charged|price|priced|bezahlt|kostet|pague|paye|pagato|betaald)\s*$`)
 	// reNoonWord is noon or lunchtime after a word for "since", in the
 	// words englishTime leaves of other languages: "since about
 	// lunchtime", "seit heute Mittag", "desde el mediodía", "od
 	// południa", "da oggi all'ora di pranzo". It becomes "since noon",
-	// which extractSince reads. Not after "at" or "around": "at Midi" is
-	// a station, "at lunch" or "came in around lunchtime" the time of
-	// something else.
-	reNoonWord = mustCompileFolded(`(?:^|[^\p{L}])(since|from|od|sinds|da)\s+` +
+	// which extractSince reads. Not after "at", "around" or "from": "at
+	// Midi" or "from Midi" is a station, "at lunch" or "came in around
+	// lunchtime" the time of something else, "from midday tomorrow" a
+	// slot; Italian "da" only before "oggi" (Portuguese "da" is "of the").
+	// Nor after a habit or before tomorrow (notThisTime).
+	reNoonWord = mustCompileFolded(`(?:^|[^\p{L}])(since|od|sinds|da\s+(?:oggi|today))\s+` +
 		`(?:about\s+|around\s+|roughly\s+)?(?:today\s+)?(?:el\s+|the\s+|het\s+|o\s+|le\s+|l'|all'|de\s+)?` +
 		`(lunchtime|lunch|midday|mittag|mittagszeit|mediodía|midi|meio-dia|mezzogiorno|ora di pranzo|południa|middaguur)(?:$|[^\p{L}])`)
 	// reNotThisTime is what before an hour makes it no time of the
-	// failure: a habit ("usually at 8 o'clock", "normalerweise gegen 9")
-	// or tomorrow (a booking's slot: "tomorrow at 11 o'clock", "demain
-	// vers 9h"; not "mañana" or "Morgen" alone, which are also mornings).
-	reNotThisTime = mustCompileFolded(`(?:^|[^\p{L}])(?:usually|normally|always|every day|typically|normalerweise|normalement|d'habitude|normalmente|di solito|zwykle|meestal|vanligtvis|normalt|biasanya|tomorrow|besok|morgen früh|demain|mañana por la|amanhã|domani|jutro)(?:$|[^\p{L}])`)
+	// failure: a habit ("usually at 8 o'clock", "normalerweise gegen 9",
+	// "every morning at 7", "normalde her sabah saat 8'de"), tomorrow or
+	// another slot ahead (a booking's slot: "tomorrow at 11 o'clock",
+	// "demain vers 9h", "booked for Wednesday at 9"; not "mañana" or
+	// "Morgen" alone, which are also mornings), a call back or opening
+	// hours ("call me back at 3", "you're open from 9").
+	reNotThisTime = mustCompileFolded(`(?:^|[^\p{L}])(?:usually|normally|always|every day|typically|generally|` +
+		`(?:every|each)\s+(?:day|morning|afternoon|evening|night|week|` + weekdayNames + `)|(?:on\s+)?(?:` + weekdayNames + `)s|(?:for|next)\s+(?:` + weekdayNames + `)|` +
+		`(?:booked|scheduled|planned|arranged)\s+for|call(?:\s+(?:me|us))?\s+back|ring\s+(?:me|us)|open(?:s)?\s+(?:from|at|until|till)|opening hours|` +
+		`normalerweise|meistens|jeden (?:tag|morgen|abend)|jede nacht|taglich|normalement|d'habitude|chaque (?:jour|matin|soir)|tous les (?:jours|matins|soirs)|` +
+		`normalmente|generalmente|cada (?:dia|manana|tarde|noche)|todas las (?:mananas|tardes|noches)|todos los dias|di solito|ogni (?:giorno|mattina|sera)|` +
+		`todos os dias|todas as manhas|zwykle|codziennie|kazdego (?:dnia|ranka)|meestal|normaal|elke (?:dag|ochtend|avond)|vanligtvis|normalt|varje (?:dag|morgon)|` +
+		`obvykle|normalne|kazde rano|kazdy den|normalde|genelde|genellikle|her (?:gun|sabah|aksam)|biasanya|` +
+		`tomorrow|besok|morgen fruh|demain|manana por la|amanha|domani|jutro|zitra|yarin|morgen om)(?:$|[^\p{L}])`)
+	// reOrNumber is a second number after the first ("3 or 4").
+	reOrNumber = regexp.MustCompile(`^\s*(?:or|to|-)\s*\d`)
+	// reTomorrowAfter is tomorrow right after a time ("from midday
+	// tomorrow").
+	reTomorrowAfter = mustCompileFolded(`^\s*(?:tomorrow|manana|morgen|demain|domani|jutro|amanha|zitra|yarin)(?:$|[^\p{L}])`)
+	// reNumberNext is a number right after a word ("3'te 1'i").
+	reNumberNext = regexp.MustCompile(`^\s*\d`)
+	// reNightTwelve is a "12" ending a stretch of the night or the
+	// evening ("last night between 11 and 12"): midnight, not noon.
+	reNightTwelve = regexp.MustCompile(`(?:night|tonight|evening)\s*,?\s*(?:between|from)\s+(?:about\s+|around\s+)?(?:9|10|11|21|22|23)(?:[:.]\d{2})?\s*(?:and|to|until|till|-)\s*(12)(?::00)?(?:[^\d:.]|$)`)
 	// reNoonEnd is noon or midnight ending a stretch ("between 11:20 and
 	// noon", "between 11 and midnight").
 	reNoonEnd = regexp.MustCompile(`(\d(?:[:.]\d{2})?\s*(?:and|to|until|till|-)\s+)(noon|midday|midnight)\b`)
@@ -57,13 +90,17 @@ var (
 
 // bareHourClock rewrites the hours described above as "H:00".
 func bareHourClock(s string) string {
-	s = reNoonWord.ReplaceAllStringFunc(s, func(m string) string {
+	s = replaceUnlessNotThisTime(reNoonWord, s, func(m, _ string) string {
 		sm := reNoonWord.FindStringSubmatchIndex(m)
 		return m[:sm[2]] + "since noon" + m[sm[5]:]
 	})
 	if !strings.ContainsAny(s, "0123456789") {
 		return s
 	}
+	s = reNightTwelve.ReplaceAllStringFunc(s, func(m string) string {
+		sm := reNightTwelve.FindStringSubmatchIndex(m)
+		return m[:sm[2]] + "midnight" + m[sm[3]:]
+	})
 	s = reNoonEnd.ReplaceAllStringFunc(s, func(m string) string {
 		sm := reNoonEnd.FindStringSubmatch(m)
 		if sm[2] == "midnight" {
@@ -71,12 +108,15 @@ func bareHourClock(s string) string {
 		}
 		return sm[1] + "12:00"
 	})
-	s = replaceUnlessNotThisTime(reHourWord, s, func(m string) string {
+	s = replaceUnlessNotThisTime(reHourWord, s, func(m, after string) string {
 		sm := reHourWord.FindStringSubmatchIndex(m)
 		if sm[2] >= 0 { // "saat 9": the word stays, the hour gains its minutes
 			return m[:sm[3]] + ":00" + m[sm[3]:]
 		}
 		h := m[sm[4]:sm[5]]
+		if strings.HasPrefix(m[sm[6]:sm[7]], "'") && !turkishHour(h, m[sm[7]:]+after) {
+			return m // "3'te 1'i" is a third
+		}
 		if i := strings.IndexAny(h, ".:"); i >= 0 { // "7.20-tiden"
 			return m[:sm[4]] + h[:i] + ":" + h[i+1:] + m[sm[7]:]
 		}
@@ -92,14 +132,33 @@ func bareHourClock(s string) string {
 		at, end := pos+m[0], pos+m[3]
 		h, rest := s[pos+m[2]:end], s[end:]
 		b.WriteString(s[pos:end])
-		if !notThisTime(s, at) && !(len(h) == 2 && h > "12" || h == "0") &&
-			(rePartAfter.MatchString(rest) || rePartBefore.MatchString(s[max(0, at-30):at+1]) && !reCountAfter.MatchString(rest)) {
+		if !notThisTime(s, pos+m[2]) && !(len(h) == 2 && h > "12" || h == "0") && !countAfter(rest) &&
+			!rePriceBefore.MatchString(s[max(0, at-20):at+1]) &&
+			(rePartAfter.MatchString(rest) || rePartBefore.MatchString(s[max(0, at-30):at+1])) {
 			b.WriteString(":00")
 		}
 		pos = end
 	}
 	b.WriteString(s[pos:])
 	return b.String()
+}
+
+// countAfter reports whether the words after a number make it a count:
+// a word other than reClockFollower's or a part of the day.
+func countAfter(rest string) bool {
+	if rePartAfter.MatchString(rest) && !reOrNumber.MatchString(rest) {
+		return false
+	}
+	m := reCountAfter.FindStringSubmatch(rest)
+	return m != nil && !reClockFollower.MatchString(m[1])
+}
+
+// turkishHour reports whether h, with a Turkish locative suffix and the
+// words after, is an hour: 0 to 23 and no number right after ("3'te 1'i",
+// one in three, is a fraction).
+func turkishHour(h, after string) bool {
+	n, err := strconv.Atoi(h)
+	return err == nil && n <= 23 && !reNumberNext.MatchString(after)
 }
 
 // stretchStart is the start a of a stretch that clockTime read after its
@@ -116,7 +175,8 @@ func stretchStart(a, b time.Time, h, half string) time.Time {
 }
 
 // notThisTime reports whether reNotThisTime stands in the 60 bytes before
-// at, in its clause.
+// at, in its clause (for a bare hour, its placing word included: "open
+// from 9").
 func notThisTime(s string, at int) bool {
 	before := s[max(0, at-60):at]
 	if i := strings.LastIndexAny(before, ".!?;\n"); i >= 0 {
@@ -126,16 +186,17 @@ func notThisTime(s string, at int) bool {
 }
 
 // replaceUnlessNotThisTime is re.ReplaceAllStringFunc(s, f), leaving the
-// matches notThisTime holds.
-func replaceUnlessNotThisTime(re *regexp.Regexp, s string, f func(string) string) string {
+// matches notThisTime holds or that tomorrow follows; f is also given the
+// text after the match.
+func replaceUnlessNotThisTime(re *regexp.Regexp, s string, f func(m, after string) string) string {
 	var b strings.Builder
 	last := 0
 	for _, m := range re.FindAllStringIndex(s, -1) {
 		b.WriteString(s[last:m[0]])
-		if notThisTime(s, m[0]) {
+		if notThisTime(s, m[0]) || reTomorrowAfter.MatchString(s[m[1]:]) {
 			b.WriteString(s[m[0]:m[1]])
 		} else {
-			b.WriteString(f(s[m[0]:m[1]]))
+			b.WriteString(f(s[m[0]:m[1]], s[m[1]:]))
 		}
 		last = m[1]
 	}
