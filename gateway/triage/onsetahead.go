@@ -15,10 +15,12 @@ import (
 // yesterday: each half the hour may mean (clockHours) is tried for today,
 // and one at most most ahead of the ticket is shifted into the past by the
 // smallest whole hour, plus one (an onset's window may start early). t is
-// kept when the clock names its zone, when it is today's and less than six
-// hours old, or when no reading is close enough.
+// kept when the clock names its zone, when the reading zone is one known
+// for the writer (the requester's profile, a thread's header: any zone but
+// UTC, where a ticket is read when nothing tells its zone), when it is
+// today's and less than six hours old, or when no reading is close enough.
 func onsetAhead(t, created time.Time, hs, ms, half, z string, loc *time.Location, most time.Duration) time.Time {
-	if z != "" {
+	if z != "" || loc.String() != "UTC" {
 		return t
 	}
 	h, err := strconv.Atoi(hs)
