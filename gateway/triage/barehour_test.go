@@ -6,7 +6,7 @@ import (
 )
 
 // Round eighty-six: the window read from a clock's half and from a bare
-// hour the words make a clock (onsetahead.go, barehour.go). Each row is a
+// hour the words make a clock (zoneAhead in timeext.go, barehour.go). Each row is a
 // ticket's words, its creation (UTC, read in UTC) and the window's start
 // and end (RFC 3339, UTC).
 type clockRow struct {
@@ -39,7 +39,7 @@ func checkClockRowsIn(t *testing.T, loc *time.Location, rows []clockRow) {
 
 // An onset still to come today in the reading zone, in either half, is
 // the writer's clock in a zone ahead, not last evening's or the small
-// hours' (onsetAhead).
+// hours' (zoneAhead).
 func TestExtractTime_anOnsetStillToComeIsTheWritersZoneAhead(t *testing.T) {
 	checkClockRows(t, []clockRow{
 		{"German, the morning's clock still to come", "Seit etwa 8:50 können Patienten keine Rezepte einlösen.", "2046-01-02T08:00:00Z", "2046-01-02T07:45:00Z", "2046-01-02T08:00:00Z"},
@@ -117,7 +117,7 @@ func TestExtractTime_theReviewOfRound86(t *testing.T) {
 		{"a zone named", "No driver push. No driver push since 9:05 CEST.", "2045-07-03T07:30:00Z", "2045-07-03T07:00:00Z", "2045-07-03T07:30:00Z"},
 		{"pm named", "Return slots. Return slots don't load since 9:05 pm last night.", "2045-07-03T07:30:00Z", "2045-07-02T21:00:00Z", "2045-07-03T07:30:00Z"},
 	})
-	// the requester's profile zone (onsetAhead), the night's "12"
+	// the requester's profile zone (zoneAhead), the night's "12"
 	// (reNightTwelve), Turkish (turkishHour, reNotThisTime)
 	checkClockRowsIn(t, zone("Europe/Berlin"), []clockRow{
 		{"the profile's zone", "Keine Benachrichtigung. Seit 7:10 bekomme ich keine Fahrer-Benachrichtigung mehr.", "2045-07-03T16:00:00Z", "2045-07-03T05:05:00Z", "2045-07-03T16:00:00Z"},
