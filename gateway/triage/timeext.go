@@ -827,7 +827,7 @@ func extractTime(text string, created time.Time, loc *time.Location, buffer time
 	// Read the rest folded (see fold): "heute fruh", "ayer por la manana",
 	// "dun aksam", "vcera vecer" typed without diacritics are the same
 	// times; the expressions below are folded alike.
-	s = englishTime(wordClock(spokenClock(fold(s))), created.In(loc))
+	s = bareHourClock(englishTime(wordClock(spokenClock(fold(s))), created.In(loc))) // barehour.go
 	// A quoted message's words are the product's (quotedclock.go): its
 	// "still" or "continue" makes no clock of the writer's an onset.
 	bare, quoted := withoutQuotedMessages(s)
@@ -1024,18 +1024,63 @@ const maxZoneAheadToday = 14 * time.Hour
 // 15:20", written at 14:35, no zone named): it cannot be yesterday's 15:20
 // — a day-long problem would say so — so it is the writer's clock in a
 // zone ahead of the reading one, and the smallest whole-hour shift puts it
-// in the past. t is the reading clockTime gave; it is kept unless the
-// shift to today is at most most.
-func zoneAhead(t, created time.Time, z string, most time.Duration) time.Time {
-	if z != "" || created.Sub(t) < 24*time.Hour-most {
+// in the past, plus one (an onset's window may start early). t is the
+// reading clockTime gave of hs:ms with half and zone z; it is kept unless
+// the shift to today is at most most.
+// Round eighty-six: the clock's other half too. Without a half, clockTime
+// took the latest past reading, the evening before (21:05 for "since 9:05"
+// written at 08:42) or the small hours (04:30 for "since half four" at
+// 15:45): a problem going on for nine hours or more would say so. Each
+// half the hour may mean (clockHours) is tried for today. Only where the
+// ticket is read in UTC, where it is read when nothing tells the writer's
+// zone: a requester's profile or a thread's header is the writer's zone,
+// and an onset read in it is what the words say. A reading of today
+// already is kept when it is less than six hours old, and otherwise moved
+// by no more than maxZoneAhead.
+func zoneAhead(t, created time.Time, hs, ms, half, z string, loc *time.Location, most time.Duration) time.Time {
+	if z != "" {
 		return t
 	}
-	today := t.AddDate(0, 0, 1)
-	over := today.Sub(created)
-	if over <= 0 || over > most {
+	if created.Sub(t) >= 24*time.Hour-most {
+		today := t.AddDate(0, 0, 1)
+		if over := today.Sub(created); over > 0 && over <= most {
+			return onsetShift(today, over)
+		}
+	}
+	h, err := strconv.Atoi(hs)
+	if err != nil || loc.String() != "UTC" {
 		return t
 	}
+	mi, _ := strconv.Atoi(ms)
+	if c := created.In(loc); t.In(loc).YearDay() == c.YearDay() && t.In(loc).Year() == c.Year() {
+		if created.Sub(t) < 6*time.Hour {
+			return t
+		}
+		most = min(most, maxZoneAhead)
+	}
+	if today, over, ok := todayAhead(created, h, mi, half, loc, 0, most); ok {
+		return onsetShift(today, over)
+	}
+	return t
+}
+
+// onsetShift moves an onset read over ahead of the ticket into the past
+// by the smallest whole hour, plus one.
+func onsetShift(today time.Time, over time.Duration) time.Time {
 	return today.Add(-(over.Truncate(time.Hour) + time.Hour))
+}
+
+// todayAhead is today's reading in l of the clock h:mi with half, the
+// first more than least and at most most ahead of created, and how far.
+func todayAhead(created time.Time, h, mi int, half string, l *time.Location, least, most time.Duration) (time.Time, time.Duration, bool) {
+	c := created.In(l)
+	for _, hh := range clockHours(h, half) {
+		today := time.Date(c.Year(), c.Month(), c.Day(), hh, mi, 0, 0, l)
+		if over := today.Sub(created); over > least && over <= most {
+			return today, over, true
+		}
+	}
+	return time.Time{}, 0, false
 }
 
 // clockAhead reads a moment the ticket names ("at 10:02", "8:40", no zone
@@ -1059,16 +1104,12 @@ func clockAhead(t, created time.Time, hs, ms, ampm, z string, loc *time.Location
 	if z != "" || err != nil || t.In(l).YearDay() == c.YearDay() {
 		return t
 	}
-	for _, hh := range clockHours(h, ampm) {
-		today := time.Date(c.Year(), c.Month(), c.Day(), hh, mi, 0, 0, l)
-		over := today.Sub(created)
-		if over > 5*time.Minute && over <= most {
-			shift := over.Truncate(time.Hour)
-			if shift < over {
-				shift += time.Hour
-			}
-			return today.Add(-shift)
+	if today, over, ok := todayAhead(created, h, mi, ampm, l, 5*time.Minute, most); ok {
+		shift := over.Truncate(time.Hour)
+		if shift < over {
+			shift += time.Hour
 		}
+		return today.Add(-shift)
 	}
 	return t
 }
@@ -1235,7 +1276,7 @@ func extractRange(s string, created time.Time, loc *time.Location, _ bool) (Time
 		return TimeRef{}, false
 	}
 	if b.Before(a) {
-		a = a.Add(-24 * time.Hour)
+		a = stretchStart(a, b, m[1], amA) // barehour.go
 	}
 	// the day named beside the stretch (rangeday.go)
 	a, b, moved := rangeDay(s, m[0], a, b, created)
@@ -1259,7 +1300,7 @@ func extractSince(s string, created time.Time, loc *time.Location, _ bool) (Time
 				// today in a zone far ahead (Japan at +9), not yesterday.
 				ahead = maxZoneAheadToday
 			}
-			t = zoneAhead(t, created, m[5], ahead)
+			t = zoneAhead(t, created, m[2], m[3], dayHalf(s, ix, m[2], m[4]), m[5], loc, ahead)
 		}
 		t = dayBefore(s, ix, t, created)
 		return TimeRef{Window: Window{From: t.Add(-5 * time.Minute), To: created}, Phrase: m[0], Onset: true}, true
