@@ -98,6 +98,14 @@ var twiceShown = mkFlowWords("header", "footer", "layout", "printed", "appears",
 	"podrían", "podría", "potreste", "potete", "kan ni", "kan i", "czy możecie", "erscheint", "apparaît", "aparece",
 	"compare", "staat")
 
+// twiceAsked are the writer asking for a message or pressing for it: "I
+// asked for a password reset twice", "clicked resend twice". The twice is
+// the writer's asking, not a message that came twice.
+var twiceAsked = mkFlowWords("asked", "requested", "clicked", "pressed", "tapped", "resend", "resent",
+	"angefordert", "geklickt", "gedrückt", "demandé", "cliqué", "solicité", "solicitado", "pedí", "pulsé", "pulsado",
+	"reenviar", "richiesto", "cliccato", "aangevraagd", "geklikt", "solicitei", "pedi", "cliquei", "poprosiłem",
+	"poprosiłam", "kliknąłem", "kliknęłam", "begärde", "klickade")
+
 // messageNamed reports whether a message word stands in sentence n.
 func messageNamed(toks []token, sentence []int, n int) bool {
 	for i := range toks {
@@ -173,7 +181,7 @@ func messageFirst(toks []token, i int, sentence, clause []int) bool {
 
 // twiceMessages returns the words for twice, not negated, in a sentence
 // that names a message, unless the sentence tells of the writer's tries
-// ("I tried twice"), of money ("charged twice" is the payment's), of a
+// or asking ("I tried twice", "I asked for a reset twice"), of money ("charged twice" is the payment's), of a
 // layout or a request, or asks; nor in a ticket with cosmetic words (a
 // word written twice, a typo).
 func twiceMessages(toks []token, sentence []int) []hit {
@@ -183,7 +191,7 @@ func twiceMessages(toks []token, sentence []int) []hit {
 		if cosmetic || h.neg || h.pos >= len(sentence) || !messageNamed(toks, sentence, sentence[h.pos]) {
 			continue
 		}
-		if sentenceHas(toks, h.pos, attemptWords) || sentenceHas(toks, h.pos, paidWords) || sentenceHas(toks, h.pos, chargeWords) ||
+		if sentenceHas(toks, h.pos, attemptWords) || sentenceHas(toks, h.pos, twiceAsked) || sentenceHas(toks, h.pos, paidWords) || sentenceHas(toks, h.pos, chargeWords) ||
 			sentenceHas(toks, h.pos, twiceShown) || sentenceHas(toks, h.pos, lateCancelled) || inQuestion(toks, h.pos, sentence) {
 			continue
 		}

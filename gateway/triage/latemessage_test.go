@@ -126,3 +126,25 @@ func TestTriage_aLetterClosingIsNoWaitingState(t *testing.T) {
 		{"en pending, asked in the next sentence", at("Direct debit", "I paid my order by direct debit on Saturday and the app still says Pending. Is this normal?"), Low},
 	})
 }
+
+// TestTwiceMessages_theWritersAskingIsNoMessageTwice: a twice beside the
+// writer's asking or pressing is how often they asked, not how often the
+// message came (the sandbox demo's password-reset ticket read "twice" as
+// a failure before this guard); a message that came twice still counts.
+func TestTwiceMessages_theWritersAskingIsNoMessageTwice(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"I asked for a password reset twice but no email arrived yet.", 0},
+		{"Ich habe den SMS-Code zweimal angefordert, aber keine SMS bekommen.", 0},
+		{"He pulsado reenviar el SMS dos veces y nada.", 0},
+		{"The confirmation email arrived twice this morning.", 1},
+		{"Die Bestätigungs-E-Mail kam heute zweimal.", 1},
+	} {
+		toks := tokenize(tt.text)
+		if got := len(twiceMessages(toks, sentences(toks))); got != tt.want {
+			t.Errorf("%q: %d twice words read as a message's, want %d", tt.text, got, tt.want)
+		}
+	}
+}
