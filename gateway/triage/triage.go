@@ -1324,7 +1324,7 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		// the customer pays the shop, not the payment service; so are those
 		// of a complaint about the account's own invoice or subscription
 		// ("charged twice for our subscription").
-		if f.claim != claimLow && (!accountBilling(&f.sig) || t.documentOrderFailed(&f.sig, ms)) {
+		if f.claim != claimLow && (!accountBilling(&f.sig) || t.documentOrderFailed(&f.sig, ms) || t.paymentAttemptFailed(&f.sig, ms)) { // paymentfailed.go
 			kept = ms
 			break
 		}

@@ -1,0 +1,33 @@
+package triage
+
+import "testing"
+
+// TestTriage_payingTheBillFailed is round eighty-five's: one writer's
+// failed attempt to pay their own invoice, bill or plan is the payment's,
+// not a billing matter with no service. Each row had no service with the
+// hook taken out.
+func TestTriage_payingTheBillFailed(t *testing.T) {
+	at := normalTicket
+	const why = ""
+	checkVerdicts(t, projectWith(t), []verdictCase{
+		{"en timed out", at("Our subscription", "I tried to pay the invoice for our subscription by card and got a timeout error each time."), Medium, "payments", why},
+		{"es falla", at("Mi factura", "Quise pagar mi factura con la tarjeta esta mañana, pero el pago falla siempre con un error."), Medium, "payments", why},
+		{"de nicht abgeschlossen", at("Rechnung", "Ich möchte meine Rechnung in der App bezahlen, aber es kommt immer: Zahlung konnte nicht abgeschlossen werden."), Medium, "payments", why},
+		{"fr refusé", at("Ma facture", "Je n'arrive pas à régler ma facture : le paiement est refusé à chaque fois, ma carte marche ailleurs."), Medium, "payments", why},
+		{"tr zaman aşımı", at("Fatura", "Faturamı kartla ödemeye çalıştım, sürekli zaman aşımı hatası verdi."), Medium, "payments", why},
+		{"nl mislukt", at("Factuur", "Ik probeer mijn factuur te betalen, maar de betaling mislukt steeds."), Medium, "payments", why},
+	})
+}
+
+// TestTriage_payingTheBillFailed_counters keep their verdicts: a party
+// declining to pay (each row but it got payments with the guard taken
+// out), a double charge, the bill's paper failing to download.
+func TestTriage_payingTheBillFailed_counters(t *testing.T) {
+	at := normalTicket
+	checkVerdicts(t, projectWith(t), []verdictCase{
+		{"en won't pay it", at("Invoice PO", "Our invoice doesn't show our PO number and our accounts team won't pay it without it. Can you reissue it?"), Medium, "", ""},
+		{"en charged twice", at("Subscription", "We were charged twice for our subscription this month, the invoice shows it once."), Low, "", ""},
+		{"es bill paper", at("Factura", "No puedo descargar la factura de mi suscripción, sale un error. El pago ya está hecho."), Medium, "", ""},
+		{"de invoice download", at("Rechnung", "Die Rechnung für mein Abo lässt sich nicht herunterladen, es kommt ein Fehler. Bezahlt habe ich schon."), Medium, "", ""},
+	})
+}
