@@ -6,23 +6,25 @@ package triage
 // werden") is the payment's: the attempt to pay is what failed, not the
 // document. accountBilling sets a billing complaint's payment words aside
 // ("charged twice for our subscription"); paymentAttemptFailed keeps them
-// (triage.go's hook in serviceMentions' claimOne branch).
+// (the hook: relevantMentions, triage.go, for a one-user or unclear claim).
 
 // paymentAttemptFailed reports whether a word of the paying flow's
-// service shares a sentence with a failure or outage word (a sentence,
-// not a clause: "kartla ödemeye çalıştım, sürekli zaman aşımı hatası
-// verdi"). Not when a billing defect is read (a double charge, a wrong
-// amount: the bill's matter), when the ticket asks how to do something (a how-to's paying
-// words say how to pay), or when the only such word is a negated "will"
-// right before the paying word: a party declining to pay ("our accounts
-// team won't pay it"), not a payment failing.
+// service shares a sentence with a failure word (a sentence, not a
+// clause: "kartla ödemeye çalıştım, sürekli zaman aşımı hatası verdi").
+// Not when a billing defect is read (a double charge, a wrong amount: the
+// bill's matter), when the ticket asks how to do something (a how-to's
+// paying words say how to pay), when an outage word is read ("a page
+// saying 503 Service Unavailable": a server's answer, which the logs
+// place), or when the only failure word is a negated "will" right before
+// the paying word: a party declining to pay ("our accounts team won't pay
+// it"), not a payment failing.
 func (t *Triager) paymentAttemptFailed(s *signals, ms []ServiceMention) bool {
 	payer := t.flowService("paying")
-	if payer == "" || len(active(s.billingDefect)) > 0 || len(active(s.howto)) > 0 {
+	if payer == "" || len(active(s.billingDefect)) > 0 || len(active(s.howto)) > 0 || len(active(s.outage)) > 0 {
 		return false
 	}
 	var failed []hit
-	for _, h := range failedHits(s) {
+	for _, h := range active(s.failure) {
 		if !declinesBefore(h, ms, payer) {
 			failed = append(failed, h)
 		}

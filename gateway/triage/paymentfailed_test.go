@@ -20,8 +20,11 @@ func TestTriage_payingTheBillFailed(t *testing.T) {
 }
 
 // TestTriage_payingTheBillFailed_counters keep their verdicts: a party
-// declining to pay (each row but it got payments with the guard taken
-// out), a double charge, the bill's paper failing to download.
+// declining to pay (given payments with its guard taken out), a double
+// charge, and the bill's paper failing to download with the paying told
+// in another sentence. The outage guard is held by round twenty-nine's
+// row "an invoice's pay link quoting 503" (triage_test.go), which fails
+// without it.
 func TestTriage_payingTheBillFailed_counters(t *testing.T) {
 	at := normalTicket
 	checkVerdicts(t, projectWith(t), []verdictCase{
