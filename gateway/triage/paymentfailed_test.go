@@ -34,3 +34,38 @@ func TestTriage_payingTheBillFailed_counters(t *testing.T) {
 		{"de invoice download", at("Rechnung", "Die Rechnung für mein Abo lässt sich nicht herunterladen, es kommt ein Fehler. Bezahlt habe ich schon."), Medium, "", ""},
 	})
 }
+
+// invoicePayments is projectWith with the payments service's aliases
+// naming invoices, as a world's may ("invoices", round eighty-five's
+// review: holdout96): a document noun is then a word of the paying
+// flow's service.
+func invoicePayments(t *testing.T) Project {
+	p := projectWith(t)
+	for i := range p.Services {
+		if p.Services[i].Name == "payments" {
+			p.Services[i].Aliases = []string{"card payment", "invoices"}
+		}
+	}
+	return p
+}
+
+// TestTriage_payingTheBillFailed_reviewed are the review's: the document
+// paid is not the paying (the bill's paper failing where invoices are an
+// alias of payments), a paying the writer refuses, and a failure told of
+// another thing, are not a failed payment; a failure in the next clause
+// that names the paying is one.
+func TestTriage_payingTheBillFailed_reviewed(t *testing.T) {
+	at := normalTicket
+	checkVerdicts(t, invoicePayments(t), []verdictCase{
+		{"nl invoice not generated", at("Factuur wordt niet aangemaakt", "De factuur voor juni kan niet worden gegenereerd, ik krijg een foutmelding bij het document."), Medium, "", ""},
+		{"it invoice download", at("Non riesco a scaricare la fattura", "Non riesco a scaricare la fattura in PDF, errore ogni volta."), Medium, "", ""},
+		{"es bill paper", at("Factura", "No puedo descargar la factura de mi suscripción, sale un error. El pago ya está hecho."), Medium, "", ""},
+		{"de invoice download", at("Rechnung", "Die Rechnung für mein Abo lässt sich nicht herunterladen, es kommt ein Fehler. Bezahlt habe ich schon."), Medium, "", ""},
+		{"cs paying in the failure's clause", at("Faktura", "Snažím se zaplatit fakturu za předplatné, ale platba pořád selhává."), Medium, "payments", ""},
+	})
+	checkVerdicts(t, projectWith(t), []verdictCase{
+		{"fr refused, the cleaning failed", at("Nous ne paierons pas cette facture", "Nous refusons de payer la facture tant que le problème n'est pas réglé, le nettoyage a échoué."), Medium, "", ""},
+		{"en will not pay, the pickup failed", at("Invoice", "We will not pay the invoice, the pickup failed twice."), Medium, "", ""},
+		{"de will not pay, the pickup failed", at("Rechnung", "Wir werden die Rechnung nicht bezahlen, die Abholung ist fehlgeschlagen."), Medium, "", ""},
+	})
+}
