@@ -1324,7 +1324,7 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		// the customer pays the shop, not the payment service; so are those
 		// of a complaint about the account's own invoice or subscription
 		// ("charged twice for our subscription").
-		if f.claim != claimLow && (!accountBilling(&f.sig) || t.documentOrderFailed(&f.sig, ms)) {
+		if f.claim != claimLow && (!accountBilling(&f.sig) || t.documentOrderFailed(&f.sig, ms) || t.paymentAttemptFailed(f, ms)) { // paymentfailed.go
 			kept = ms
 			break
 		}
@@ -1638,13 +1638,33 @@ func failsWhereNamed(s *signals, ms []ServiceMention) bool {
 // subject's) and every other, that share a clause with one of hs.
 func namedWhere(s *signals, m ServiceMention, hs []hit) []int {
 	var out []int
-	for _, p := range append([]int{m.Pos}, m.at...) {
+	for _, p := range mentionAt(m) {
 		if inClauseOf(s, p, hs) {
 			out = append(out, p)
 		}
 	}
 	return out
 }
+
+// namedInSentence is namedWhere's twin for a sentence: the word positions
+// of m that share a sentence with one of hs and that reach says the hit
+// tells of (p the mention's position, q the hit's).
+func namedInSentence(s *signals, m ServiceMention, hs []hit, reach func(p, q int) bool) []int {
+	var out []int
+	for _, p := range mentionAt(m) {
+		for _, h := range hs {
+			if sameSentence(s, p, h.pos) && reach(p, h.pos) {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// mentionAt are the word positions of m: its first (which may be the
+// subject's) and every other.
+func mentionAt(m ServiceMention) []int { return append([]int{m.Pos}, m.at...) }
 
 // inClauseOf reports whether the word at pos shares a clause with one of
 // hs: the data that vanished ("the history of our card payments has
