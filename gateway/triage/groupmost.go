@@ -25,11 +25,28 @@ func groupMost(f *facts, se *ServiceEvidence, level string, core, confirmed bool
 		// The group has the writer's problem (the same, or a failure told
 		// in its sentence), not a stake in its outcome ("45 people waiting
 		// for their pay", "28 students are emailing me").
-		if from, to := sentenceOf(f.toks, h.pos); sameIn(f.toks, from, to) || hitIn(f.sig.failure, from, to) || hitIn(f.sig.outage, from, to) {
+		// A count of three or fewer in it is a few (the conventions' high:
+		// "not just me, all three of us").
+		from, to := sentenceOf(f.toks, h.pos)
+		if threeOrFewer(f.toks, from, to) {
+			continue
+		}
+		if sameIn(f.toks, from, to) || hitIn(f.sig.failure, from, to) || hitIn(f.sig.outage, from, to) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// threeOrFewer reports whether toks[from:to] holds a count of one to three
+// that is no part of a clock time.
+func threeOrFewer(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		if n, ok := countOf(toks[i]); ok && n >= 1 && n <= 3 && !clockPart(toks, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // hitIn reports whether one of hs stands in toks[from:to].
