@@ -79,3 +79,19 @@ func TestGroupMost_theGroupsOwnCountAndClause(t *testing.T) {
 			High, "payments", "payments"},
 	})
 }
+
+// TestScopeWords_aNameIsNoScopeWord (round eighty-seven's README, "Left"):
+// the signature "Nikos" is no "niko" (nobody): a scope word matches as
+// written, not through the plural ending the stem drops; the word itself
+// still reads.
+func TestScopeWords_aNameIsNoScopeWord(t *testing.T) {
+	p, at := paymentsMostFail(t), normalAt
+	checkVerdicts(t, p, []verdictCase{
+		{"a signature's name",
+			at("Server error when paying", "At the last step of the card payment I got \"Server error\" 3 times. I gave up and went to dinner.\n\nThank you,\nNikos"),
+			High, "payments", "payments"},
+		{"counter: the word as written",
+			at("Card payment down", "Card payment: niko ne može platiti, server error every time."),
+			Critical, "payments", `"niko"`},
+	})
+}
