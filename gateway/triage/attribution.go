@@ -669,7 +669,7 @@ func withMention(ms []ServiceMention, service, phrase string, pos int) []Service
 // o login funciona") is the risk of that, which the logs then settle.
 func worksNegated(toks []token, cl []int, p int) bool {
 	for k := p - 1; k >= 0 && k >= p-8 && cl[k] == cl[p]; k-- {
-		if noneWords[toks[k].w] || noDeterminers[toks[k].w] {
+		if noneWord(toks[k]) || noDeterminers[toks[k].w] {
 			return true
 		}
 	}

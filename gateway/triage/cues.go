@@ -126,7 +126,7 @@ var (
 func noneCan(toks []token) []hit {
 	var out []hit
 	for i := 0; i < len(toks); i++ {
-		neg := noneWords[toks[i].w] ||
+		neg := noneWord(toks[i]) ||
 			toks[i].w == "no" && i+1 < len(toks) && subjectNoun[toks[i+1].w] ||
 			toks[i].w == "not" && i+2 < len(toks) && toks[i+1].w == "a" && toks[i+2].w == "single"
 		if !neg || i+1 < len(toks) && elseWords[toks[i+1].w] {
@@ -1049,7 +1049,7 @@ func fewOf(toks []token) []hit {
 		}
 		// "nenhum dos nossos clientes": after a word for none the count
 		// (or Portuguese "dos", of the) counts no one
-		if i > 0 && noneWords[toks[i-1].w] {
+		if i > 0 && noneWord(toks[i-1]) {
 			continue
 		}
 		// "muitos dos nossos clientes", "a maioria dos nossos clientes":
@@ -1101,7 +1101,7 @@ func disowned(toks []token) []hit {
 		w := toks[i].w
 		switch {
 		// "nobody in our company did that", "none of us changed it"
-		case noneWords[w] || w == "neither":
+		case noneWord(toks[i]) || w == "neither":
 			for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].brk; k++ {
 				if w == "neither" && (toks[k].w == "me" || toks[k].w == "us") {
 					out = append(out, hit{phrase: phrase(rawWords(toks[i : k+1])), pos: i})

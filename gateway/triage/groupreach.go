@@ -422,13 +422,17 @@ var groupNegatorsJoined = []string{"ない", "せん", "않", "없"}
 var groupNumbers = func() map[string]int {
 	m := map[string]int{}
 	for n, ws := range map[int]string{
-		3:  "tři tri három trei три τρεις üç שלושה ثلاثة तीन tiga",
-		4:  "čtyři štyri négy patru четыре чотири τέσσερις dört ארבעה أربعة चार empat",
-		5:  "fünf pięć pět päť öt cinci пять п'ять πέντε beş חמישה خمسة पांच 다섯",
-		6:  "sechs seis zes seks sześć šest шесть шість έξι altı",
-		8:  "acht huit ocho otto åtta osiem osm nyolc восемь вісім οκτώ sekiz",
-		10: "dziesięć deset tíz десять δέκα 열",
-		20: "tjugo dwadzieścia dvacet húsz двадцать двадцять είκοσι yirmi 스무",
+		3: "tři tri három trei три τρεις üç שלושה ثلاثة तीन tiga",
+		4: "čtyři štyri négy patru четыре чотири τέσσερις dört ארבעה أربعة चार empat",
+		5: "fünf pięć pět päť öt cinci пять п'ять πέντε beş חמישה خمسة पांच 다섯",
+		6: "sechs seis zes seks sześć šest шесть шість έξι altı",
+		8: "acht huit ocho otto åtta osiem osm nyolc восемь вісім οκτώ sekiz",
+		// and, since round eighty-seven's review, the round counts ("una
+		// trentina di persone", "une dizaine de collègues", "a dozen guests")
+		10: "dziesięć deset tíz десять δέκα 열 dizaine decina decena dezena tiental",
+		12: "dozen dutzend",
+		20: "tjugo dwadzieścia dvacet húsz двадцать двадцять είκοσι yirmi 스무 vingtaine ventina veintena",
+		30: "trentaine trentina treintena",
 	} {
 		for _, w := range strings.Fields(ws) {
 			m[fold(w)] = n

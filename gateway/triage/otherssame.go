@@ -160,7 +160,7 @@ func othersNegated(toks []token, from, to int) bool {
 // lists hold: negators, noneWords, foreignNegators (as read or as
 // written).
 func negatorWord(t token) bool {
-	return negators[t.w] || noneWords[t.w] || foreignNegators[t.w] || foreignNegators[t.raw]
+	return negators[t.w] || noneWord(t) || foreignNegators[t.w] || foreignNegators[t.raw]
 }
 
 // sameWords end a phrase of sameTrouble that names no trouble: what

@@ -527,7 +527,7 @@ func paidNotGotOf(toks []token, paid []hit) ([]hit, []hit) {
 	// world's logs place (paidOrderFails), nor on a charge or a message
 	// it modifies ("no booking fee", "no order e-mail")
 	for i := 1; i < len(toks); i++ {
-		if !toks[i].brk && (noneDeterminers[toks[i-1].w] || noneWords[toks[i-1].w]) &&
+		if !toks[i].brk && (noneDeterminers[toks[i-1].w] || noneWord(toks[i-1])) &&
 			(orderNouns.matches(toks, i) || givenThings.matches(toks, i)) && paidNear(i) &&
 			!(i+1 < len(toks) && !toks[i+1].brk && (isOther(i+1) || orderCharges.matches(toks, i+1))) {
 			missing = append(missing, hit{phrase: phrase{toks[i-1].w, toks[i].w}, pos: i - 1})

@@ -58,7 +58,7 @@ func moneyTaken(toks []token, paid []hit) []hit {
 			return false
 		}
 		for k := h.pos - 1; k >= 0 && k >= h.pos-3 && !toks[k+1].stop; k-- {
-			if noneWords[toks[k].w] || noDeterminers[toks[k].w] {
+			if noneWord(toks[k]) || noDeterminers[toks[k].w] {
 				return true
 			}
 		}

@@ -304,7 +304,7 @@ func toldBy(toks []token) []reachHit {
 		if i > 0 && (toks[i-1].w == "your" || toks[i-1].w == "votre" || toks[i-1].w == "vos" || toks[i-1].w == "ihre") {
 			continue
 		}
-		if fewCounted(toks, i-3, i) || negated(toks, i) || i > 0 && noneWords[toks[i-1].w] {
+		if fewCounted(toks, i-3, i) || negated(toks, i) || i > 0 && noneWord(toks[i-1]) {
 			continue
 		}
 		told := -1
@@ -322,7 +322,7 @@ func toldBy(toks []token) []reachHit {
 		}
 		// "customers just saying 'your website doesn't work' but none of
 		// them can tell us what": what they told says nothing (notTelling)
-		if told < 0 || inSentence(toks, i, func(t token) bool { return noneWords[t.w] }) {
+		if told < 0 || inSentence(toks, i, func(t token) bool { return noneWord(t) }) {
 			continue
 		}
 		// the phrase ends with the people, not the verb (notTelling drops
@@ -347,7 +347,7 @@ func notAReach(toks []token, i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-4 && !toks[k+1].brk; k-- {
 		w := toks[k].w
-		if ifWords[w] || noneWords[w] || k == i-1 && (w == "no" || w == "kein" || w == "keine") ||
+		if ifWords[w] || noneWord(toks[k]) || k == i-1 && (w == "no" || w == "kein" || w == "keine") ||
 			w == "not" && k+1 < i && (toks[k+1].w == "one" || toks[k+1].w == "single" || toks[k+1].w == "a") {
 			return true
 		}

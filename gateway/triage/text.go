@@ -411,6 +411,10 @@ type phraseSet struct {
 	// form starts so may match. Compound heads ("+bestätigung*") and a
 	// prefix shorter than two bytes any token may match.
 	starIndex wordIndex
+	// plural holds the one-word phrases the list wrote with the ending
+	// the tokens' stem drops ("dozens", "hundreds"): their plural is the
+	// word as written (asWritten, scopewords.go).
+	plural map[string]bool
 }
 
 // phrasePair is a phrase of a set as written, which a reason quotes, and
@@ -468,9 +472,13 @@ func mkPhrases(ss ...string) *phraseSet {
 // it, and those kept out of the read share on purpose (words of a
 // language the lists do not read, e.g. unreadMany).
 func mkFlowWords(ss ...string) *phraseSet {
-	set := &phraseSet{byFirst: map[string][]phrasePair{}}
+	set := &phraseSet{byFirst: map[string][]phrasePair{}, plural: map[string]bool{}}
 	for _, s := range ss {
-		set.add(mkPhrase(s))
+		p := mkPhrase(s)
+		if len(p) == 1 && p[0] != strings.ToLower(s) {
+			set.plural[p[0]] = true
+		}
+		set.add(p)
 	}
 	return set
 }

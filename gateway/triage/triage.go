@@ -2058,8 +2058,9 @@ func severity(f *facts, service, level string, core bool) verdict {
 		slowShare := reported && len(slowGroup) > 0
 		// The paying customer's contract set the floor above; it names it.
 		payingFloor := v.floor == High
+		group := groupMost(f, se, level, core, confirmed) // round eighty-seven (groupmost.go)
 		switch {
-		case outage || deskOutage:
+		case outage || deskOutage || len(group) > 0:
 			v.floor = Critical
 		case (confirmed || most || slowDesk || slowMany || slowOne || slowShare) && v.floor == "":
 			v.floor = High
@@ -2071,6 +2072,8 @@ func severity(f *facts, service, level string, core bool) verdict {
 			switch {
 			case outage:
 				v.reasons = append(v.reasons, "contract raised it to critical: many users blocked on a core flow, confirmed by an error spike")
+			case len(group) > 0 && !deskOutage:
+				v.reasons = append(v.reasons, groupMostReason(se, group))
 			case deskOutage:
 				v.reasons = append(v.reasons, fmt.Sprintf("raised to critical: most %s requests failing in the window (%.0f%%) and the desk marked it %s", service, se.Rate*100, f.priority))
 			case v.floor == Medium:

@@ -992,7 +992,7 @@ func readSignals(toks []token, text string) signals {
 		outage:        notByMistake(toks, findAll(toks, outageWords)),
 		failure:       notByMistake(toks, findAll(toks, failureWords)),
 		degraded:      notSlowSense(toks, findAll(toks, degradedWords)),
-		many:          findAll(toks, manyWords),
+		many:          asWritten(toks, manyWords, findAll(toks, manyWords)), // scopewords.go
 		one:           findAll(toks, oneWords),
 		self:          append(notOthersOrKnowing(toks, findAll(toks, selfWords)), turkishFirstPerson(toks)...),
 		selfNow:       findAll(toks, selfNow),
@@ -1395,7 +1395,7 @@ var noneOrderNouns = mkPhrases("order*", "ordine*", "orden*", "ordin*", "command
 func noneOf(toks []token) []hit {
 	var out []hit
 	for i, t := range toks {
-		if !noneWords[t.w] && !noneWords[t.raw] && !noneBefore[t.raw] {
+		if !noneWord(t) && !noneBefore[t.raw] {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+2 && !toks[k].brk; k++ {
