@@ -88,7 +88,10 @@ var (
 	reNoonEnd = regexp.MustCompile(`(\d(?:[:.]\d{2})?\s*(?:and|to|until|till|-)\s+)(noon|midday|midnight)\b`)
 )
 
-// bareHourClock rewrites the hours described above as "H:00".
+// bareHourClock rewrites the hours described above as "H:00", noon or
+// lunchtime after a word for since as "since noon", a night stretch's
+// "12" as midnight, and noon or midnight ending a stretch as "12:00" or
+// "0:00".
 func bareHourClock(s string) string {
 	s = replaceUnlessNotThisTime(reNoonWord, s, func(m, _ string) string {
 		sm := reNoonWord.FindStringSubmatchIndex(m)
@@ -175,8 +178,8 @@ func stretchStart(a, b time.Time, h, half string) time.Time {
 }
 
 // notThisTime reports whether reNotThisTime stands in the 60 bytes before
-// at, in its clause (for a bare hour, its placing word included: "open
-// from 9").
+// at, in its sentence: cut at . ! ? ; or a line break, not at a comma
+// (for a bare hour, its placing word included: "open from 9").
 func notThisTime(s string, at int) bool {
 	before := s[max(0, at-60):at]
 	if i := strings.LastIndexAny(before, ".!?;\n"); i >= 0 {

@@ -25,8 +25,8 @@ func groupMost(f *facts, se *ServiceEvidence, level string, core, confirmed bool
 		// The group has the writer's problem (the same, or a failure told
 		// in its own clause), not a stake in its outcome ("45 people
 		// waiting for their pay", "28 students are emailing me").
-		// A group counted three or fewer is a few (the conventions' high:
-		// "not just me, all three of us").
+		// A group counted two or three is a few (the conventions' high:
+		// "not just me, all three of us"), and so is one other person.
 		from, to := sentenceOf(f.toks, h.pos)
 		gFrom, gTo := groupSpan(f.toks, h, from, to)
 		if threeOrFewer(f.toks, gFrom, gTo, from, to) || oneOther(f.toks, h, from) {

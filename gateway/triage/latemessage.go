@@ -51,9 +51,9 @@ var reminderWords = mkFlowWords("reminder*", "herinnering*", "påminnelse*", "p�
 // about before a message word, the lateness is theirs ("Mein Zug kam mit
 // Verspätung an, deshalb habe ich die SMS verpasst"), unless a message
 // word follows it at once ("the driver SMS", "a sofőr SMS-e").
-var lateThings = mkFlowWords("driver*", "chauffeur*", "conductor*", "courier*", "rider*", "train", "trains", "bus", "buses",
+var lateThings = mkFlowWords("driver*", "chauffeur*", "conductor*", "courier*", "rider*", "train", "bus", "buses",
 	"tram*", "flight*", "fahrer*", "zug", "kurier*", "livreur*", "bezorger*", "koerier*", "trein*", "repartidor*",
-	"autobús", "tren", "vuelo*", "motorista*", "entregador*", "autista*", "corriere*", "treno*", "förare*", "föraren",
+	"autobús", "tren", "vuelo*", "motorista*", "entregador*", "autista*", "corriere*", "treno*", "förare*",
 	"chaufför*", "tåget", "tåg", "chauffør*", "sjåfør*", "kierowc*", "pociąg*", "řidič*", "kurýr*", "vlak*", "sofőr*",
 	"futár*", "vonat*", "şoför*", "kurye*", "водител*", "курьер*", "поезд*", "οδηγ*", "τρένο*", "sopir", "kurir",
 	"tài xế", "ドライバー", "運転手", "司机", "快递员", "기사*", "נהג*", "سائق*")
@@ -71,29 +71,33 @@ var arrivedPast = mkFlowWords("kam", "kamen", "kwam", "kwamen", "kom", "ήρθε
 
 // cameIn reports whether the sentence holding toks[i] tells a thing came.
 func cameIn(toks []token, i int) bool {
-	return sentenceHas(toks, i, arriveWords) || sentenceHas(toks, i, receivedWords) || sentenceHas(toks, i, arrivedPast)
+	return sentenceHas(toks, i, arriveWords, receivedWords, arrivedPast)
 }
 
 // lateCancelled say the message came on time, or is late no longer: a
-// lateness told in the same sentence is not the writer's report.
+// lateness told in the same sentence is not the writer's report. A
+// one-word phrase also matches its words written apart: "anymore" is
+// "any more", and "not anymore" too.
 var lateCancelled = mkFlowWords("on time", "in time", "a tiempo", "na czas", "pünktlich", "rechtzeitig", "à l'heure",
 	"à temps", "op tijd", "in tempo", "a tempo", "i tid", "i tide", "včas", "időben", "zamanında", "вовремя", "εγκαίρως",
-	"tepat waktu", "đúng giờ", "准时", "按时", "時間通り", "제시간*", "בזמן", "no longer", "not anymore", "any more", "anymore",
+	"tepat waktu", "đúng giờ", "准时", "按时", "時間通り", "제시간*", "בזמן", "no longer", "anymore",
 	"now fine", "fine now", "now they are fine", "niet meer", "nicht mehr", "ya no", "non più", "inte längre", "ikke længere",
 	"ikke lenger", "już nie", "už ne", "больше не", "artık", "plus en retard", "plus de retard")
 
 // latePaid are paying, as a verb or noun: a writer late with a payment
 // is late themselves ("Sono in ritardo con il pagamento", "Saya
-// terlambat membayar tagihan").
+// terlambat membayar tagihan"). Chinese and Japanese are read a
+// character a token, so a starred word of theirs matches nothing: the
+// Japanese "支払*" the round wrote never matched and is not here.
 var latePaid = mkFlowWords("pay", "paying", "payment*", "zahlung*", "zahlen", "bezahl*", "betal*", "pagar", "pago",
 	"pagamento*", "pagare", "payer", "paiement*", "płac*", "płatnoś*", "zapłac*", "platb*", "zaplat*", "fizet*",
 	"ödeme*", "öde*", "оплат*", "платеж*", "πληρωμ*", "membayar", "bayar", "pembayaran", "thanh toán", "支付", "付款",
-	"支払*", "결제*", "תשלום*", "לשלם", "دفع*", "سداد")
+	"결제*", "תשלום*", "לשלם", "دفع*", "سداد")
 
 // twiceShown are the words of a layout or a request: "the address
 // appears twice in the header", "could you send it twice": a defect of
 // the look, or a wish, not a message that came twice.
-var twiceShown = mkFlowWords("header", "footer", "layout", "printed", "appears", "appear", "shown", "displayed", "pdf",
+var twiceShown = mkFlowWords("header", "footer", "layout", "printed", "appear", "shown", "displayed", "pdf",
 	"template", "could you", "can you", "would you", "est-ce possible", "könnten sie", "können sie", "kunnen jullie",
 	"podrían", "podría", "potreste", "potete", "kan ni", "kan i", "czy możecie", "erscheint", "apparaît", "aparece",
 	"compare", "staat")
@@ -146,7 +150,7 @@ func lateMessages(toks []token, sentence, clause []int) []hit {
 			}
 			back = true
 		}
-		if inQuestion(toks, h.pos, sentence) || sentenceHas(toks, h.pos, readLate) || sentenceHas(toks, h.pos, lateCancelled) ||
+		if inQuestion(toks, h.pos, sentence) || sentenceHas(toks, h.pos, readLate, lateCancelled) ||
 			lateIsTopic(toks, h, clause) || !back && !messageFirst(toks, h.pos, sentence, clause) {
 			continue
 		}
@@ -181,18 +185,21 @@ func messageFirst(toks []token, i int, sentence, clause []int) bool {
 
 // twiceMessages returns the words for twice, not negated, in a sentence
 // that names a message, unless the sentence tells of the writer's tries
-// or asking ("I tried twice", "I asked for a reset twice"), of money ("charged twice" is the payment's), of a
-// layout or a request, or asks; nor in a ticket with cosmetic words (a
-// word written twice, a typo).
+// or asking ("I tried twice", "I asked for a reset twice"), of money
+// ("charged twice" is the payment's), of a layout or a request, or asks;
+// none in a ticket with cosmetic words (a word written twice, a typo).
 func twiceMessages(toks []token, sentence []int) []hit {
+	twice := findAll(toks, twiceWords)
+	if len(twice) == 0 || len(findAll(toks, cosmeticWords)) > 0 {
+		return nil
+	}
 	var out []hit
-	cosmetic := len(findAll(toks, cosmeticWords)) > 0
-	for _, h := range findAll(toks, twiceWords) {
-		if cosmetic || h.neg || h.pos >= len(sentence) || !messageNamed(toks, sentence, sentence[h.pos]) {
+	for _, h := range twice {
+		if h.neg || h.pos >= len(sentence) || !messageNamed(toks, sentence, sentence[h.pos]) {
 			continue
 		}
-		if sentenceHas(toks, h.pos, attemptWords) || sentenceHas(toks, h.pos, twiceAsked) || sentenceHas(toks, h.pos, paidWords) || sentenceHas(toks, h.pos, chargeWords) ||
-			sentenceHas(toks, h.pos, twiceShown) || sentenceHas(toks, h.pos, lateCancelled) || inQuestion(toks, h.pos, sentence) {
+		if sentenceHas(toks, h.pos, attemptWords, twiceAsked, paidWords, chargeWords, twiceShown, lateCancelled) ||
+			inQuestion(toks, h.pos, sentence) {
 			continue
 		}
 		out = append(out, h)
@@ -213,8 +220,11 @@ func lateIsTopic(toks []token, h hit, clause []int) bool {
 		if k >= len(clause) || clause[k] != clause[h.pos] || k >= h.pos && k < end {
 			continue
 		}
-		if billedAt(toks, k) || latePaid.matches(toks, k) ||
-			billedAt(unattached(toks[k], writtenOnto, 1), 0) || billedAt(unattached(toks[k], writtenOnto, 2), 0) {
+		if billedAt(toks, k) || latePaid.matches(toks, k) {
+			return true
+		}
+		// the word without one prefix, then without a second
+		if u := unattached(toks[k], writtenOnto, 1); u != nil && (billedAt(u, 0) || billedAt(unattached(u[0], writtenOnto, 1), 0)) {
 			return true
 		}
 	}

@@ -41,14 +41,15 @@ func (t *Triager) paymentAttemptFailed(f *facts, ms []ServiceMention) bool {
 			others = append(others, mentionAt(m)...)
 		}
 	}
+	reach := func(p, q int) bool {
+		return failureReaches(f, p, q, others) && (!documents[p] || payingInClause(f.toks, s.clause, q))
+	}
+	failures := active(s.failure)
 	for _, m := range ms {
 		if m.Service != payer {
 			continue
 		}
-		reach := func(p, q int) bool {
-			return failureReaches(f, p, q, others) && (!documents[p] || payingInClause(f.toks, s.clause, q))
-		}
-		for _, p := range namedInSentence(s, m, active(s.failure), reach) {
+		for _, p := range namedInSentence(s, m, failures, reach) {
 			if !payingDeclined(f.toks, p) {
 				return true
 			}
@@ -118,7 +119,9 @@ var declineAux = map[string]bool{"will": true, "would": true, "wont": true, "wou
 // refusalWords refuse, in the languages the lists read: before a paying
 // word, the writer or their company refuses to pay. Past participles
 // ("refusé", "rejected") are a card's or a bank's refusal, a failure, and
-// are not here.
-var refusalWords = mkFlowWords("refuse", "refuses", "refusing", "refusons", "refusez", "refusent", "weigern", "weigere",
-	"weigeren", "weiger", "negamos", "nos negamos", "rifiutiamo", "rifiuto di", "recusamos", "nos recusamos", "odmawiamy",
+// are not here. The tokens' stem reads "refuses" as "refuse", and the
+// verb alone finds "nos negamos" and "nos recusamos" (it stands nearer
+// the paying word than the pronoun).
+var refusalWords = mkFlowWords("refuse", "refusing", "refusons", "refusez", "refusent", "weigern", "weigere",
+	"weigeren", "weiger", "negamos", "rifiutiamo", "rifiuto di", "recusamos", "odmawiamy",
 	"odmawiam", "vägrar", "odmítáme", "odmítám", "отказываемся", "отказываюсь")

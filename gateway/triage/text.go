@@ -411,9 +411,11 @@ type phraseSet struct {
 	// form starts so may match. Compound heads ("+bestätigung*") and a
 	// prefix shorter than two bytes any token may match.
 	starIndex wordIndex
-	// plural holds the one-word phrases the list wrote with the ending
-	// the tokens' stem drops ("dozens", "hundreds"): their plural is the
-	// word as written (asWritten, scopewords.go).
+	// plural holds the one-word phrases that differ from the word the
+	// list wrote: mostly one written with the ending the tokens' stem
+	// drops ("dozens", "hundreds"), whose plural is the word as written
+	// (asWritten, scopewords.go), but also one whose apostrophe the
+	// tokens drop. nil when the list has none.
 	plural map[string]bool
 }
 
@@ -472,10 +474,13 @@ func mkPhrases(ss ...string) *phraseSet {
 // it, and those kept out of the read share on purpose (words of a
 // language the lists do not read, e.g. unreadMany).
 func mkFlowWords(ss ...string) *phraseSet {
-	set := &phraseSet{byFirst: map[string][]phrasePair{}, plural: map[string]bool{}}
+	set := &phraseSet{byFirst: map[string][]phrasePair{}}
 	for _, s := range ss {
 		p := mkPhrase(s)
 		if len(p) == 1 && p[0] != strings.ToLower(s) {
+			if set.plural == nil {
+				set.plural = map[string]bool{}
+			}
 			set.plural[p[0]] = true
 		}
 		set.add(p)
@@ -690,11 +695,16 @@ func sentenceOf(toks []token, i int) (from, to int) {
 	return from, to + 1
 }
 
-// sentenceHas reports whether a phrase of set stands in the sentence
-// holding toks[i].
-func sentenceHas(toks []token, i int, set *phraseSet) bool {
+// sentenceHas reports whether a phrase of one of sets stands in the
+// sentence holding toks[i] (its bounds found once for all of them).
+func sentenceHas(toks []token, i int, sets ...*phraseSet) bool {
 	from, to := sentenceOf(toks, i)
-	return len(findAll(toks[from:to], set)) > 0
+	for _, set := range sets {
+		if len(findAll(toks[from:to], set)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sentences numbers each word's sentence, the sentences sentenceOf

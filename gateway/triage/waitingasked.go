@@ -40,9 +40,10 @@ var normalAsks = mkFlowWords("is that normal", "is this normal", "is it normal",
 // it lasts or what it means, in the state's sentence, the one before or
 // one of the two after (the writer tells the state, what they checked,
 // then asks: "it still shows 'Top-up pending'. My bank shows the money
-// left. How long does it take?"); nil otherwise. A letter's closing ("awaiting your reply",
-// "in afwachting van uw reactie", "en attente de votre retour") and a
-// phone line's "on hold" are no state of the product.
+// left. How long does it take?"); nil otherwise. A letter's closing
+// ("awaiting your reply", "in afwachting van uw reactie", "en attente de
+// votre retour") and a phone line's "on hold" are no state of the
+// product.
 func waitingAsked(toks []token, text string, sentence []int) []hit {
 	if !strings.Contains(text, "?") && !strings.Contains(text, "？") {
 		return nil
@@ -89,4 +90,4 @@ func waitingClosing(toks []token, h hit) bool {
 // phoneLine are a phone line's words: "on hold for 40 minutes on your
 // hotline" is the writer's wait, not the product's.
 var phoneLine = mkFlowWords("hotline", "phone", "line", "call", "called", "calling", "telefon*", "téléphone", "teléfono",
-	"telefoon", "linea", "ligne", "línea")
+	"telefoon", "ligne", "línea")
