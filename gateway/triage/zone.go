@@ -69,6 +69,9 @@ var zoneNames = withPlaceNames(map[string]string{
 	"việt nam": "Asia/Ho_Chi_Minh", "vietnam": "Asia/Ho_Chi_Minh", "hà nội": "Asia/Ho_Chi_Minh", "hanoi": "Asia/Ho_Chi_Minh",
 	"ישראל": "Asia/Jerusalem", "israel": "Asia/Jerusalem", "bangkok": "Asia/Bangkok", "ict": "Asia/Bangkok",
 	"indonesia barat": "Asia/Jakarta", "jakarta": "Asia/Jakarta", "wib": "Asia/Jakarta",
+	// Indonesia's central and eastern zones (round eighty-nine): "pukul 9 WITA", "10:00 WIT" (Bali and Makassar are in placeabroad.go)
+	"wita": "Asia/Makassar", "indonesia tengah": "Asia/Makassar",
+	"wit": "Asia/Jayapura", "indonesia timur": "Asia/Jayapura", "jayapura": "Asia/Jayapura",
 	"malaysia": "Asia/Kuala_Lumpur", "kuala lumpur": "Asia/Kuala_Lumpur", "myt": "Asia/Kuala_Lumpur",
 	"pilipinas": "Asia/Manila", "philippines": "Asia/Manila", "manila": "Asia/Manila", "pht": "Asia/Manila",
 	"السعودية": "Asia/Riyadh", "مكة": "Asia/Riyadh", "الرياض": "Asia/Riyadh", "القاهرة": "Africa/Cairo", "مصر": "Africa/Cairo",
@@ -109,7 +112,7 @@ var zoneNames = withPlaceNames(map[string]string{
 // or in parentheses.
 var zoneAbbrevs = map[string]bool{"cet": true, "cest": true, "mez": true, "mesz": true, "bst": true, "wet": true, "eet": true, "eest": true,
 	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true, "pdt": true, "aedt": true, "aest": true, "jst": true, "kst": true,
-	"msk": true, "ict": true, "wib": true, "myt": true, "pht": true}
+	"msk": true, "ict": true, "wib": true, "wita": true, "wit": true, "myt": true, "pht": true}
 
 const timeWord = `(?:time|tijd|tid|zeit|czasu|heure|hora|horário|ora|timezone|time zone|` +
 	`giờ|waktu|oras|ώρα|ώρας|времени|время|време|времену|часом|часу|idő|saati|saatiyle|času|vremena|vremenu|aika|aikaa|aja|laika|laiku|שעון|بتوقيت|समय|เวลา)`
@@ -252,7 +255,7 @@ var writerPlaceShapes = []regionShape{
 	{before: `(?:^|[^\p{L}])(?:` +
 		writerSubject + `(?:\s+(?:` + nowAdverbs + `|back home|staying|living|based|travell?ing))*` +
 		`\s+(?:in|visiting(?:\s+my\s+\p{L}+\s+in)?|(?:writing|teaching|working) from|on (?:holiday|vacation|a trip) in|at (?:the|our) (?:\p{L}+\s+)?` + workplaceNouns + ` in)` +
-		`|here in|i live in|(?:i|we) moved (?:back )?to|back home in` +
+		`|here in|hier in|i live in|(?:i|we) moved (?:back )?to|back home in` +
 		`|(?:les |le |te |os )?escribo desde|(?:saya )?(?:sekarang )?tinggal di` +
 		`|estoy (?:ahora )?(?:de vacaciones |de viaje )?en|vivo en|estou (?:agora )?(?:de férias |de viagem )?em|moro em|je suis (?:actuellement )?(?:en vacances )?à|j['’]habite à` +
 		`|ich bin (?:gerade |jetzt |derzeit |zurzeit )?(?:beruflich |privat |im urlaub )?in|ich wohne in|jestem (?:teraz |obecnie )?(?:na wakacjach )?w|mieszkam w` +
@@ -743,7 +746,7 @@ var reProfileZone = regexp.MustCompile(`^\s*(?:zone\s+)?(?:on|in|of|from)\s+(?:m
 // commonWordZones are zone abbreviations that are also everyday words: the
 // French "est" ("à cette heure, est-ce normal"), the German "ist" ("Fehler
 // 503 ist seit 10:00").
-var commonWordZones = map[string]bool{"est": true, "ist": true}
+var commonWordZones = map[string]bool{"est": true, "ist": true, "wit": true}
 
 // reClockEnd is a clock ending where an abbreviation's match starts: "10",
 // "9:30", "10am", not "503".
