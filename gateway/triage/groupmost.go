@@ -32,7 +32,7 @@ func groupMost(f *facts, se *ServiceEvidence, level string, core, confirmed bool
 		if threeOrFewer(f.toks, gFrom, gTo, from, to) || oneOther(f.toks, h, from) {
 			continue
 		}
-		if sameIn(f.toks, from, to) || failsInClause(f, gFrom, gTo) {
+		if _, same := groupSameOrComplainIn(f.toks, from, to); same || failsInClause(f, gFrom, gTo) {
 			out = append(out, h)
 		}
 	}
@@ -131,21 +131,16 @@ var collectives = map[string]bool{"group": true, "team": true, "staff": true, "p
 	"eltern": true, "mensen": true}
 
 // failsInClause reports whether a failure or outage word stands in the
-// clause of the group's words toks[gFrom..gTo] (split at punctuation and
-// at "but": "all my colleagues tried to help me but couldn't figure it
-// out" tells no failure of theirs), and is no part of the writer's own
-// words ("… waiting because I can't pay").
+// clauses of the group's words toks[gFrom..gTo] (clausesSplitAt with the
+// contrast words, so split at punctuation and at "but": "all my
+// colleagues tried to help me but couldn't figure it out" tells no
+// failure of theirs), and is no part of the writer's own words ("…
+// waiting because I can't pay").
 func failsInClause(f *facts, gFrom, gTo int) bool {
-	from, to := gFrom, gTo+1
-	for from > 0 && !f.toks[from].brk && !contrastWords[f.toks[from].w] {
-		from--
-	}
-	for to < len(f.toks) && !f.toks[to].brk && !contrastWords[f.toks[to].w] {
-		to++
-	}
+	cl := clausesSplitAt(f.toks, contrastWords)
 	for _, hs := range [][]hit{f.sig.failure, f.sig.outage} {
 		for _, h := range hs {
-			if h.pos >= from && h.pos < to && !h.neg && !writersOwn(f.sig.self, h.pos) {
+			if cl[h.pos] >= cl[gFrom] && cl[h.pos] <= cl[gTo] && !h.neg && !writersOwn(f.sig.self, h.pos) {
 				return true
 			}
 		}
@@ -162,13 +157,6 @@ func writersOwn(self []hit, i int) bool {
 		}
 	}
 	return false
-}
-
-// sameIn reports whether the sentence toks[from:to] tells the same
-// problem or a complaint (groupSameOrComplainIn).
-func sameIn(toks []token, from, to int) bool {
-	_, ok := groupSameOrComplainIn(toks, from, to)
-	return ok
 }
 
 // groupMostReason is the reason of a verdict groupMost raised.

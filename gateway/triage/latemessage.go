@@ -2,7 +2,6 @@ package triage
 
 import (
 	"slices"
-	"strings"
 )
 
 // Round eighty-eight: a message that came late, or came twice. "De
@@ -237,23 +236,3 @@ func billedAt(toks []token, k int) bool {
 
 // writtenOnto are attachedPrefixes and the Hebrew "as" and "from" (כ, מ).
 var writtenOnto = append(slices.Clone(attachedPrefixes), "כ", "מ")
-
-// unattached returns t without n of the prefixes written onto it
-// (attachedPrefixes, writtenOnto: "כשחשבונית", when the invoice), as a
-// one-token list; nil when it has fewer.
-func unattached(t token, prefixes []string, n int) []token {
-	for ; n > 0; n-- {
-		cut := false
-		for _, pre := range prefixes {
-			if rest, ok := strings.CutPrefix(t.raw, pre); ok && rest != "" {
-				t.w, t.raw, t.f, t.fw = rest, rest, fold(rest), fold(rest)
-				t.pos, cut = 0, true
-				break
-			}
-		}
-		if !cut {
-			return nil
-		}
-	}
-	return []token{t}
-}

@@ -1,9 +1,6 @@
 package triage
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // Round 84: a breach told by what was shown. A writer who finds another
 // person's data in their own account often never says "another
@@ -244,11 +241,7 @@ var andWords = map[string]bool{"and": true, "or": true, "und": true, "oder": tru
 func matchedAt(toks []token, i int, set *phraseSet) int {
 	n := 0
 	set.at(toks, i, func(p phrase) { n = max(n, len(p)) })
-	if n == 0 && strings.HasPrefix(toks[i].raw, arabicAnd) && len(toks[i].raw) > len(arabicAnd) {
-		t := toks[i]
-		t.raw = strings.TrimPrefix(t.raw, arabicAnd)
-		t.w, t.f, t.fw = t.raw, t.raw, t.raw
-		one := []token{t}
+	if one := unattached(toks[i], []string{arabicAnd}, 1); n == 0 && one != nil {
 		set.at(one, 0, func(p phrase) {
 			if len(p) == 1 {
 				n = 1

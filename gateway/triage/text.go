@@ -374,9 +374,10 @@ func inClauseFrom(toks []token, from, n int, at func(k int) bool) bool {
 	return false
 }
 
-// inNumberedClauseBefore is inClauseBefore for clauses as numbered
-// (clausesSplitAt, signals.clause: a contrast word starts one too): at
-// reports true of a word up to n words before position i in its clause.
+// inNumberedClauseBefore is inClauseBefore for clauses as numbered by
+// clausesSplitAt (signals.clause splits at punctuation only; a caller's
+// clausesSplitAt(toks, contrastWords) at a contrast word too): at reports
+// true of a word up to n words before position i in its clause.
 func inNumberedClauseBefore(clause []int, i, n int, at func(k int) bool) bool {
 	for k := i - 1; k >= 0 && k >= i-n && clause[k] == clause[i]; k-- {
 		if at(k) {
@@ -721,4 +722,24 @@ func sentences(toks []token) []int {
 		from = to
 	}
 	return out
+}
+
+// unattached returns t without n of the prefixes written onto it
+// (attachedPrefixes, writtenOnto: "כשחשבונית", when the invoice), as a
+// one-token list; nil when it has fewer.
+func unattached(t token, prefixes []string, n int) []token {
+	for ; n > 0; n-- {
+		cut := false
+		for _, pre := range prefixes {
+			if rest, ok := strings.CutPrefix(t.raw, pre); ok && rest != "" {
+				t.w, t.raw, t.f, t.fw = rest, rest, fold(rest), fold(rest)
+				t.pos, cut = 0, true
+				break
+			}
+		}
+		if !cut {
+			return nil
+		}
+	}
+	return []token{t}
 }
