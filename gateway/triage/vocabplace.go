@@ -121,7 +121,8 @@ func (t *Triager) vocabService(f *facts) (string, string) {
 		return "", ""
 	}
 	best, bestScore, bestBoth, tie := "", 0, false, false
-	var bestShared, bestKinds []string
+	var bestShared, bestKinds, bestLog []string
+	var bestVocab *serviceVocab
 	for name, v := range t.cachedVocabularies(f.ev) {
 		logShared, shared := sharedLogWords(words, v.words)
 		score, both := 0, false
@@ -142,11 +143,12 @@ func (t *Triager) vocabService(f *facts) (string, string) {
 		switch {
 		case score > bestScore:
 			best, bestScore, bestShared, bestKinds, bestBoth, tie = name, score, shared, kinds, both, false
+			bestLog, bestVocab = logShared, v
 		case score == bestScore && score > 0:
 			tie = true
 		}
 	}
-	if best == "" || tie || len(bestShared) < minVocabWords && !(bestBoth && failureOrUnclear(f.claim)) {
+	if best == "" || tie || len(bestShared) < minVocabWords && !(bestBoth && failureOrUnclear(f.claim)) && !oneLogWordPlaces(f, bestShared, bestVocab, bestLog) { // onelogword.go
 		return "", ""
 	}
 	return best, fmt.Sprintf("no service left by the words; the ticket's words %s are %s's own, no other service's: %s",
