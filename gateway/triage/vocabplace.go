@@ -121,8 +121,7 @@ func (t *Triager) vocabService(f *facts) (string, string) {
 		return "", ""
 	}
 	best, bestScore, bestBoth, tie := "", 0, false, false
-	var bestShared, bestKinds, bestLog []string
-	var bestVocab *serviceVocab
+	var bestShared, bestKinds []string
 	for name, v := range t.cachedVocabularies(f.ev) {
 		logShared, shared := sharedLogWords(words, v.words)
 		score, both := 0, false
@@ -143,12 +142,11 @@ func (t *Triager) vocabService(f *facts) (string, string) {
 		switch {
 		case score > bestScore:
 			best, bestScore, bestShared, bestKinds, bestBoth, tie = name, score, shared, kinds, both, false
-			bestLog, bestVocab = logShared, v
 		case score == bestScore && score > 0:
 			tie = true
 		}
 	}
-	if best == "" || tie || len(bestShared) < minVocabWords && !(bestBoth && failureOrUnclear(f.claim)) && !oneLogWordPlaces(f, bestShared, bestVocab, bestLog) { // onelogword.go
+	if best == "" || tie || len(bestShared) < minVocabWords && !(bestBoth && failureOrUnclear(f.claim)) {
 		return "", ""
 	}
 	return best, fmt.Sprintf("no service left by the words; the ticket's words %s are %s's own, no other service's: %s",

@@ -5,28 +5,6 @@ import (
 	"time"
 )
 
-// decideOverTemplates is the verdict on a ticket (subject, text) read
-// over clean logs whose services' templates are tpls, and its claim; the
-// test fails when the words name a service already (the row would test
-// nothing).
-func decideOverTemplates(t *testing.T, tr *Triager, tpls map[string]map[string]*tplCount, subject, text string, created time.Time) (claim, verdict) {
-	t.Helper()
-	tk := Ticket{Subject: subject, Description: text, CreatedAt: created}
-	_, toks, sig := readTicket(tk, text)
-	c, _ := classify(sig, &trace{})
-	mentions, _ := rankServices(tr.p.Services, tr.codes, toks, &sig, len(tokenize(subject)), tr.matcher.findAll(toks, true))
-	ev := &Evidence{Services: map[string]*ServiceEvidence{}, logWords: &logWordsCache{tpls: tpls}}
-	for _, s := range tr.p.Services {
-		ev.Services[s.Name] = &ServiceEvidence{Service: s.Name, Level: LevelClean}
-	}
-	f := &facts{claim: c, sig: sig, mentions: mentions, ev: ev, toks: toks, created: created,
-		ref: TimeRef{Window: Window{From: created.Add(-2 * time.Hour), To: created}}}
-	if s, _, _ := tr.pickService(f); s != "" {
-		t.Fatalf("claim %s: the words name %s already: the row tests nothing", c, s)
-	}
-	return c, tr.decide(f, &trace{})
-}
-
 // Round sixty: a ticket whose words leave the service open is placed by
 // the one service whose own words (its aliases' and its failure log
 // lines') it shares: two distinct words, or in a failure report one
@@ -110,7 +88,20 @@ func TestVocabService_placesByAServicesOwnWords(t *testing.T) {
 			if tc.clinic {
 				tr, tpls = clinic, clinicLogs
 			}
-			c, v := decideOverTemplates(t, tr, tpls, tc.subject, tc.text, created)
+			tk := Ticket{Subject: tc.subject, Description: tc.text, CreatedAt: created}
+			_, toks, sig := readTicket(tk, tc.text)
+			c, _ := classify(sig, &trace{})
+			mentions, _ := rankServices(tr.p.Services, tr.codes, toks, &sig, len(tokenize(tc.subject)), tr.matcher.findAll(toks, true))
+			ev := &Evidence{Services: map[string]*ServiceEvidence{}, logWords: &logWordsCache{tpls: tpls}}
+			for _, s := range tr.p.Services {
+				ev.Services[s.Name] = &ServiceEvidence{Service: s.Name, Level: LevelClean}
+			}
+			f := &facts{claim: c, sig: sig, mentions: mentions, ev: ev, toks: toks, created: created,
+				ref: TimeRef{Window: Window{From: created.Add(-2 * time.Hour), To: created}}}
+			if s, _, _ := tr.pickService(f); s != "" {
+				t.Fatalf("claim %s: the words name %s already: the row tests nothing", c, s)
+			}
+			v := tr.decide(f, &trace{})
 			if v.service != tc.want {
 				t.Errorf("claim %s: service %q, want %q (reasons %q)", c, v.service, tc.want, v.reasons)
 			}
