@@ -459,6 +459,11 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		}
 	}
 	v = signGoneLow(v, f.claim, &f.sig) // signgone.go
+	if rv, err := t.spikeAtTicket(ctx, f, v, tr); err != nil { // spikeatticket.go
+		return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, err)
+	} else {
+		v = rv
+	}
 	if leadErr != nil {
 		return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, leadErr)
 	}
