@@ -458,7 +458,7 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 			overruled = why
 		}
 	}
-	v = signGoneLow(v, f.claim, &f.sig) // signgone.go
+	v = signGoneLow(v, f.claim, &f.sig)                        // signgone.go
 	if rv, err := t.spikeAtTicket(ctx, f, v, tr); err != nil { // spikeatticket.go
 		return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, err)
 	} else {
