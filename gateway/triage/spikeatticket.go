@@ -20,8 +20,10 @@ import (
 // question (its subject asks), request, billing, cosmetic, privacy or
 // resolution ticket keeps its verdict, a ticket naming a time that ended
 // well before it (pastWindow: "yesterday around 4 pm") is judged on that
-// time's logs, and a spike that ended before the stretch is no
-// confirmation.
+// time's logs, and a spike that ended staleAfter or more before the
+// ticket, or whose last minutes no longer fail, is no confirmation (the
+// conventions' "a spike that ended well before a ticket about the
+// present does not count").
 
 // atTicketSpan is the stretch before the ticket's creation read for a
 // spike the writer met.
@@ -43,8 +45,11 @@ func (t *Triager) spikeAtTicket(ctx context.Context, f *facts, v verdict, tr *tr
 	if err != nil {
 		return v, err
 	}
+	// still failing at the ticket: a spike that ended staleAfter or more
+	// before it ("right now" after a blip that ended at 20:07) is no
+	// failure the writer met (spikeSinceOnset, read as of the present)
 	se := ev.Services[v.service]
-	if se == nil || se.Level != LevelStrong {
+	if se == nil || se.Level != LevelStrong || !spikeSinceOnset(se, TimeRef{}, f.created) {
 		return v, nil
 	}
 	tr.f("at the ticket: %s", se.Describe())
