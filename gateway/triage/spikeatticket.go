@@ -23,7 +23,9 @@ import (
 // time's logs, and a spike that ended staleAfter or more before the
 // ticket, or whose last minutes no longer fail, is no confirmation (the
 // conventions' "a spike that ended well before a ticket about the
-// present does not count").
+// present does not count"; the cut-off: spikeStillFailing). A writer who
+// names their own cause ("I typed my old number by mistake", selfcause.go)
+// reports no failure of the service.
 
 // atTicketSpan is the stretch before the ticket's creation read for a
 // spike the writer met.
@@ -45,11 +47,8 @@ func (t *Triager) spikeAtTicket(ctx context.Context, f *facts, v verdict, tr *tr
 	if err != nil {
 		return v, err
 	}
-	// still failing at the ticket: a spike that ended staleAfter or more
-	// before it ("right now" after a blip that ended at 20:07) is no
-	// failure the writer met (spikeSinceOnset, read as of the present)
 	se := ev.Services[v.service]
-	if se == nil || se.Level != LevelStrong || !spikeSinceOnset(se, TimeRef{}, f.created) {
+	if se == nil || se.Level != LevelStrong || !spikeStillFailing(se, f.created) {
 		return v, nil
 	}
 	tr.f("at the ticket: %s", se.Describe())
@@ -59,11 +58,32 @@ func (t *Triager) spikeAtTicket(ctx context.Context, f *facts, v verdict, tr *tr
 	return v, nil
 }
 
+// spikeStillFailing reports whether a spike is still failing at a ticket
+// written at created: spikeSinceOnset read as of the present (asOfNow, no
+// time named), so that a spike that ended before the ticket ("right now"
+// after a blip that ended at 20:07) is no failure the writer met. The
+// cut-off, after round ninety-two's review: a spike that ended staleAfter
+// or more before the ticket is refused outright; one that ended sooner
+// must still fail in the last staleAfter minutes (the minutes since its
+// onset for a fresh one) at half its rate or more, so a spike at a steady
+// rate counts until about half of staleAfter (7 minutes) after its last
+// failing minute. That lies between stillRunning's runningSpan (5
+// minutes) and staleAfter (15): a spike that ended 10 minutes before a
+// ticket ("since yesterday", read by the hook) is refused, while a
+// ticket naming no time reads it in its default window.
+func spikeStillFailing(se *ServiceEvidence, created time.Time) bool {
+	return spikeSinceOnset(se, asOfNow, created)
+}
+
+// asOfNow is the time reference of a ticket that names no time: read as
+// of the moment it was written.
+var asOfNow = TimeRef{}
+
 // spikeAtTicketAside reports words that make a ticket no failure report
 // of its own: a how-to, feature, billing, cosmetic, privacy or
-// resolution reading.
+// resolution reading, or the writer's own cause named (selfCause).
 func spikeAtTicketAside(s *signals) bool {
-	for _, hs := range [][]hit{s.howto, s.feature, s.billing, s.cosmetic, s.privacy, s.resolution, s.resolvedBy} {
+	for _, hs := range [][]hit{s.howto, s.feature, s.billing, s.cosmetic, s.privacy, s.resolution, s.resolvedBy, s.selfCause} {
 		if len(active(hs)) > 0 {
 			return true
 		}
