@@ -458,7 +458,11 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 			overruled = why
 		}
 	}
-	v = signGoneLow(v, f.claim, &f.sig) // signgone.go
+	v = signGoneLow(v, f.claim, &f.sig)        // signgone.go
+	v, atErr := t.spikeAtTicket(ctx, f, v, tr) // spikeatticket.go
+	if atErr != nil {
+		return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, atErr)
+	}
 	if leadErr != nil {
 		return Result{}, tr, nil, fmt.Errorf("triage ticket %s: %w", tk.ID, leadErr)
 	}

@@ -845,9 +845,11 @@ var (
 type signals struct {
 	outage, failure, degraded, many, one, paying, billingDefect []hit
 	self, assert                                                []hit
-	howto, feature, billing, cosmetic, security, dataLoss       []hit
-	inquiry                                                     []hit
-	resolution, privacy, share, total, paid, orderMissing       []hit
+	// selfCause names the writer's own doing as the cause (selfcause.go)
+	selfCause                                             []hit
+	howto, feature, billing, cosmetic, security, dataLoss []hit
+	inquiry                                               []hit
+	resolution, privacy, share, total, paid, orderMissing []hit
 	// retraction takes back the report before it ("false alarm");
 	// closing asks the desk to close the ticket; pastQuestion asks what
 	// happened.
@@ -1163,6 +1165,7 @@ func readSignals(toks []token, text string) signals {
 	s.outage, s.failure = notAskedEitherWay(toks, s.outage), notAskedEitherWay(toks, s.failure)
 	s.privacy = append(s.privacy, erasureRequests(toks)...)
 	s.resolution = append(s.resolution, fineAgain(toks)...)
+	s.selfCause = selfCause(toks)
 	s.exposure = slices.Concat(s.exposure, secrets, exposed, findAll(toks, exposureReports), foreignExposed)
 	s.security = append(s.security, secrets...)
 	s.security = withCues(s.security, [][]hit{s.security}, disowned(toks))
@@ -2325,7 +2328,11 @@ var againWords = map[string]bool{"again": true, "now": true, "wieder": true, "we
 	// was not read as the problem over: Italian, Romanian, Turkish, Czech,
 	// Hungarian, Greek, Hebrew, Indonesian
 	"adesso": true, "ora": true, "acum": true, "şimdi": true, "simdi": true, "teď": true, "már": true, "τώρα": true,
-	"עכשיו": true, "sekarang": true, "sudah": true}
+	"עכשיו": true, "sekarang": true, "sudah": true,
+	// round ninety-two's review: Spanish and Portuguese "already", "now"
+	// ("ya funcionan otra vez", "já funcionam"), so that any person of the
+	// verb beside it reads, not the phrases' singular alone
+	"ya": true, "já": true}
 
 // fineAgain finds a state word beside a word for "again" or "now", in
 // either order, next to each other or with a pronoun between, within a
@@ -2340,8 +2347,8 @@ func fineAgain(toks []token) []hit {
 		}
 		for _, k := range []int{i + 1, i + 2, i - 1, i - 2} {
 			lo, hi := min(i, k), max(i, k)
-			if lo < 0 || hi >= len(toks) || !againWords[toks[k].w] || clauseBetween(toks, lo, hi) ||
-				hi-lo == 2 && !pronouns[toks[lo+1].w] || negatedAfter(toks, hi) {
+			if lo < 0 || hi >= len(toks) || !againWords[toks[k].w] && !otraVez(toks, i, k) || clauseBetween(toks, lo, hi) ||
+				hi-lo == 2 && !pronouns[toks[lo+1].w] && !otraVez(toks, i, k) || negatedAfter(toks, hi) {
 				continue
 			}
 			out = append(out, hit{phrase: phrase{toks[lo].w, toks[hi].w}, pos: lo})
@@ -2349,6 +2356,12 @@ func fineAgain(toks []token) []hit {
 		}
 	}
 	return out
+}
+
+// otraVez reports whether toks[k] ends "otra vez" or "outra vez" ("again"
+// in two words) right after the state word at i: "funcionan otra vez".
+func otraVez(toks []token, i, k int) bool {
+	return k == i+2 && toks[k].w == "vez" && (toks[i+1].w == "otra" || toks[i+1].w == "outra")
 }
 
 // negatedAfter reports whether a negator follows toks[i] in its clause,
