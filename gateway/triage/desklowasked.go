@@ -1,6 +1,9 @@
 package triage
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Round ninety-five: security or data-loss words in a question the desk
 // marked low. The design contract makes a possible breach and reported
@@ -24,23 +27,56 @@ import "fmt"
 
 // askedOnDeskLow reports whether f's security or data-loss claim is a
 // question on a ticket the desk marked low, with the reason that says so.
+//
+// Mended after the round's review: a takeover told ("someone logged into
+// my account … what should I do?") or another party's data shown is a
+// report asked politely, not a question (takeover, partyExposed); so is an
+// act the writer disowns ("changed my password, I never asked for this":
+// disownedAct) and a failure told beside the words (describesFailure). A
+// data loss is a question only when the writer removed the thing
+// themselves (selfRemoved): saved data that vanished without them is the
+// contract's loss, asked or not. A mark in pasted text (a URL's
+// "reset?token=", token.code) asks nothing. The reason quotes the sentence
+// the mark closes, and the mark as written.
 func askedOnDeskLow(f *facts) (string, bool) {
-	if f.claim != claimSecurity && f.claim != claimDataLoss || f.priority != "low" {
+	if (f.claim != claimSecurity && f.claim != claimDataLoss) || f.priority != "low" {
 		return "", false
 	}
-	var asked *token
+	if _, ok := takeover(f.sig.security); ok || partyExposed(&f.sig) {
+		return "", false
+	}
+	if _, ok := disownedAct(&f.sig); ok {
+		return "", false
+	}
+	if describesFailure(&f.sig) {
+		return "", false
+	}
+	if f.claim == claimDataLoss && len(active(f.sig.selfRemoved)) == 0 {
+		return "", false
+	}
+	if len(active(f.sig.many)) > 0 || len(findAll(f.toks, deletedNothing)) > 0 {
+		return "", false
+	}
 	for k := range f.toks {
-		if f.toks[k].q {
-			asked = &f.toks[k]
-			break
+		t := &f.toks[k]
+		if t.q && !t.code {
+			return askedReason(f, k), true
 		}
 	}
-	if asked == nil || len(active(f.sig.many)) > 0 || len(findAll(f.toks, deletedNothing)) > 0 {
-		return "", false
+	return "", false
+}
+
+// askedReason says which sentence asked, quoting its words and its mark.
+func askedReason(f *facts, k int) string {
+	var ws []string
+	for i := range f.toks[:k+1] {
+		if sameSentence(&f.sig, i, k) {
+			ws = append(ws, f.toks[i].raw)
+		}
 	}
 	what := "data-loss"
 	if f.claim == claimSecurity {
 		what = "security"
 	}
-	return fmt.Sprintf("the %s words stand in a question (%q) on a ticket the desk marked low: read as a question, not decided by the words", what, asked.raw+"?"), true
+	return fmt.Sprintf("the %s words stand in a question (%q) on a ticket the desk marked low: read as a question, not decided by the words", what, strings.Join(ws, " ")+string(f.toks[k].mark))
 }
