@@ -29,8 +29,10 @@ type token struct {
 	// poss is set for a possessive written with an apostrophe
 	// ("customer's"): one of them, though it reads like a plural.
 	poss bool
-	// q is set when a question mark comes right after the word.
-	q bool
+	// q is set when a question mark comes right after the word; mark is
+	// that mark as written ("?", "？", "؟", the Greek ";").
+	q    bool
+	mark rune
 	// el is the word after an elided article written onto it ("l'SMS",
 	// "dell'ordine", "d'erreur": see elisions): "sms", "ordine",
 	// "erreur"; "" for none. Pronouns and the negation ("j'ai",
@@ -117,7 +119,7 @@ func tokenize(s string) []token {
 			// Greek writes its question mark as a semicolon (";", U+037E)
 			greekQ := (r == ';' || r == '\u037e') && len(out) > 0 && greekWord(out[len(out)-1])
 			if (strings.ContainsRune("?？؟", r) || greekQ) && len(out) > 0 {
-				out[len(out)-1].q = true
+				out[len(out)-1].q, out[len(out)-1].mark = true, r
 			}
 			if !inNumber && strings.ContainsRune(",;.!?():\n、。，；！？（）：「」؟", r) {
 				brk = true

@@ -1955,6 +1955,12 @@ func logLevel(f *facts, service string, se *ServiceEvidence) (string, []string) 
 // priority is one weak signal among them.
 func severity(f *facts, service, level string, core bool) verdict {
 	var v verdict
+	if why, ok := askedOnDeskLow(f); ok { // round ninety-five (desklowasked.go)
+		asked := *f
+		asked.claim = claimLow
+		f = &asked
+		v.reasons = append(v.reasons, why)
+	}
 	switch f.claim {
 	case claimSecurity:
 		v.sev, v.conf = Critical, ConfHigh
