@@ -1051,6 +1051,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 	case len(mentions) > 1:
 		service = mentions[0].Service
 		se = f.evidenceOf(service)
+		itself, held := logsPick && t.paymentItselfFailed(f, mentions), "" // paymentitself.go
 		for _, m := range mentions[1:] {
 			if mentions[0].Outcome {
 				break // the outcome named decides, not which logs rose first
@@ -1063,8 +1064,15 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 				continue
 			}
 			if se == nil || stale(f.ev, se, f.ref, f.created, f.sig.over) || levelRank(o.Level) > levelRank(se.Level) || o.Level == se.Level && earlierBy(o, se, time.Minute) {
+				if itself {
+					held = m.Service
+					continue
+				}
 				service, se = m.Service, o
 			}
+		}
+		if held != "" {
+			reasons = append(reasons, paymentItselfReason(service, held))
 		}
 		// Round twenty-nine: a wide outage told by more than one flow
 		// word, none a name ("every client who clicks the pay link in our
