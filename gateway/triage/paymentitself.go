@@ -20,7 +20,10 @@ package triage
 // names no other service) in the same sentence, where neither the word's
 // clause nor the failure's names another service: "customers can't log
 // in to see their saved payment methods" and "booking fails at the
-// payment step" tell of both, and the logs still choose.
+// payment step" tell of both, and the logs still choose; so too when any
+// clause of the ticket tells both failing (a subject's "can't see saved
+// payment methods" over a body's "can't log in to see their saved payment
+// methods").
 func (t *Triager) paymentItselfFailed(f *facts, ms []ServiceMention) bool {
 	s := &f.sig
 	payer := t.flowService("paying")
@@ -41,6 +44,19 @@ func (t *Triager) paymentItselfFailed(f *facts, ms []ServiceMention) bool {
 	for _, o := range others {
 		if o >= 0 && o < len(s.clause) {
 			otherIn[s.clause[o]] = true
+		}
+	}
+	// Both told failing in one clause anywhere ("customers can't log in
+	// to see their saved payment methods"): the logs choose.
+	failingClause := map[int]bool{}
+	for _, h := range failedHits(s) {
+		if h.pos >= 0 && h.pos < len(s.clause) {
+			failingClause[s.clause[h.pos]] = true
+		}
+	}
+	for _, p := range mentionAt(ms[0]) {
+		if p >= 0 && p < len(s.clause) && failingClause[s.clause[p]] && otherIn[s.clause[p]] {
+			return false
 		}
 	}
 	reach := func(p, q int) bool {

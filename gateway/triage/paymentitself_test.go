@@ -25,17 +25,20 @@ func TestTriage_paymentItselfFailed(t *testing.T) {
 	})
 }
 
-// TestTriage_paymentItselfFailed_counters keep their verdicts: the order
+// TestTriage_paymentItselfFailed_counters keep their verdicts: the basket
 // failing in the same clause as the paying ("my basket fails at the card
-// payment step": both told, the logs choose), a booking missing after the
-// payment (the order's outcome), and a basket's error with the card
-// payments only said to work. The first fails with the clause guard taken
-// out.
+// payment step": both told, the logs choose; fails with both clause
+// guards taken out), the basket and the payments told in one failing
+// clause ("I can't open my basket to see my card payments"; fails with the
+// guard over every clause taken out), a booking missing after the payment
+// (the order's outcome), and a basket's error with the card payments only
+// said to work.
 func TestTriage_paymentItselfFailed_counters(t *testing.T) {
 	at := normalTicket
 	checkVerdicts(t, shopWithCardPayments(t), []verdictCase{
 		{"en basket fails at the payment step", at("Card payments", "My basket fails at the card payment step with an error, every time."), High, "checkout-api", ""},
 		{"en paid, no booking", at("Card payment taken", "The card payment went through and the money is gone, but there is nothing in my bookings."), High, "checkout-api", ""},
+		{"en can't see card payments", at("Can't see my card payments", "I can't open my basket to see my card payments, it shows an error."), High, "checkout-api", ""},
 		{"en basket error, payment fine", at("Basket error", "The basket shows an error when I add a chair. Card payments work fine otherwise."), High, "checkout-api", ""},
 	})
 }
