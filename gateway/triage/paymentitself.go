@@ -1,5 +1,10 @@
 package triage
 
+import (
+	"slices"
+	"strings"
+)
+
 // Round ninety-one: a ticket whose first service is the paying flow's and
 // whose failure is told of a paying word itself ("Kartenzahlung … 'Zahlung
 // konnte nicht abgeschlossen werden'", "maksu epäonnistui", "around 10% of
@@ -54,14 +59,14 @@ func (t *Triager) paymentItselfFailed(f *facts, ms []ServiceMention) bool {
 			failingClause[s.clause[h.pos]] = true
 		}
 	}
-	for _, p := range mentionAt(ms[0]) {
-		if p >= 0 && p < len(s.clause) && failingClause[s.clause[p]] && otherIn[s.clause[p]] {
+	for c := range failingClause {
+		if otherIn[c] {
 			return false
 		}
 	}
 	reach := func(p, q int) bool {
 		return failureReaches(f, p, q, others) && !otherIn[s.clause[p]] && !otherIn[s.clause[q]] &&
-			(!documents[p] || payingInClause(f.toks, s.clause, q))
+			(!documents[p] || payingInClause(f.toks, s.clause, q)) && !purchasePlaceAfter(f.toks, s.clause, p)
 	}
 	for _, p := range namedInSentence(s, ms[0], failedHits(s), reach) {
 		if !payingDeclined(f.toks, p) {
@@ -74,5 +79,37 @@ func (t *Triager) paymentItselfFailed(f *facts, ms []ServiceMention) bool {
 // paymentItselfReason says why the logs of another named service did not
 // take the ticket.
 func paymentItselfReason(payer, other string) string {
-	return "outcome: the payment itself failed (" + payer + "); " + other + ", named beside it, is where it was made: its logs do not decide"
+	return paymentItselfLead + payer + "); " + other + ", named beside it, is where it was made: its logs do not decide"
+}
+
+const paymentItselfLead = "outcome: the payment itself failed ("
+
+// withoutPaymentItself drops paymentItselfReason's line: decide() calls it
+// when a later step moved the service from the payer, so the explanation
+// does not say the payment's outcome decided (review of round ninety-one).
+func withoutPaymentItself(reasons []string) []string {
+	return slices.DeleteFunc(reasons, func(r string) bool { return strings.HasPrefix(r, paymentItselfLead) })
+}
+
+// purchasePlaces start the words for a place of the purchase other than a
+// page (pageWords: ownedthing.go): a step, button, form or site.
+var purchasePlaces = []string{"step", "button", "form", "site", "schritt", "knopf", "bouton", "étape", "etape",
+	"paso", "botón", "boton", "botão", "botao", "passo", "pulsante", "stap", "knop", "krok", "przycisk",
+	"steg", "knapp", "trin", "adım", "buton", "vaihe", "painike", "sivusto", "lomake"}
+
+// purchasePlaceAfter reports whether a page word or another place of the
+// purchase (purchasePlaces) follows the paying word at p within three
+// words of its clause: "the payment page doesn't load", "rejected at the
+// card payment step" tell of a place of the purchase, not of the paying
+// (review of round ninety-one).
+func purchasePlaceAfter(toks []token, cl []int, p int) bool {
+	for k := p + 1; k <= p+3 && k < len(toks) && k < len(cl); k++ {
+		if cl[k] != cl[p] || toks[k].brk {
+			return false
+		}
+		if hasAnyPrefix(toks[k].raw, pageWords) || hasAnyPrefix(toks[k].raw, purchasePlaces) {
+			return true
+		}
+	}
+	return false
 }

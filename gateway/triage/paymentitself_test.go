@@ -61,3 +61,30 @@ func shopWithCardPayments(t *testing.T) Project {
 	}
 	return p
 }
+
+// TestTriage_paymentItselfFailed_review are the review of round
+// ninety-one's misreadings, each kept by the logs (checkout-api): another
+// named service told failing in another sentence than the payment's (the
+// guard reads every failing clause), and a paying word that names a place
+// of the purchase, a page or a step, not the paying (purchasePlaceAfter).
+func TestTriage_paymentItselfFailed_review(t *testing.T) {
+	at := normalTicket
+	checkVerdicts(t, shopWithCardPayments(t), []verdictCase{
+		{"en basket crashes in the next sentence", at("Card payment failed", "The card payment failed. The basket also crashes with an error every time I try."), High, "checkout-api", ""},
+		{"en basket's 503 in the next sentence", at("Card payment failed", "The card payment failed. My basket shows error 503 too."), High, "checkout-api", ""},
+		{"en payment page", at("Card payment page broken", "The card payment page doesn't load, just an error. I had a lamp in my basket."), High, "checkout-api", ""},
+		// A counter: the basket told working in the next sentence leaves
+		// the payment's failure the payment's.
+		{"en basket fine in the next sentence", at("Card payment failed", "The card payment failed twice with an error. My basket works fine."), High, "payments", "the payment itself failed"},
+		{"en voucher at the payment step", at("Voucher rejected", "I had a lamp in my basket. At the card payment step my voucher is rejected with an error."), High, "checkout-api", ""},
+	})
+}
+
+// TestWithoutPaymentItself: the hook's line goes when a later step of
+// decide() moved the service, the others stay.
+func TestWithoutPaymentItself(t *testing.T) {
+	got := withoutPaymentItself([]string{"failure words", paymentItselfReason("payments", "checkout-api"), "logs"})
+	if len(got) != 2 || got[0] != "failure words" || got[1] != "logs" {
+		t.Errorf("got %q", got)
+	}
+}

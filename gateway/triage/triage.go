@@ -899,6 +899,7 @@ func (f *facts) evidenceOf(name string) *ServiceEvidence {
 // show, and how severe that makes the ticket.
 func (t *Triager) decide(f *facts, tr *trace) verdict {
 	service, se, reasons := t.pickService(f)
+	picked := service
 	if a, why := t.logWordsService(f, service, se); a != nil {
 		service, se = a.Service, a
 		reasons = append(reasons, why)
@@ -910,6 +911,9 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 	if a, why := t.risenElsewhere(f, service, se); a != nil { // risenelsewhere.go
 		service, se = a.Service, a
 		reasons = append(reasons, why)
+	}
+	if service != picked {
+		reasons = withoutPaymentItself(reasons) // paymentitself.go
 	}
 	level, logReasons := logLevel(f, service, se)
 	core := false
