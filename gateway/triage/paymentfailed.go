@@ -28,13 +28,7 @@ func (t *Triager) paymentAttemptFailed(f *facts, ms []ServiceMention) bool {
 	if payer == "" || len(active(s.billingDefect)) > 0 || len(active(s.howto)) > 0 || len(active(s.outage)) > 0 {
 		return false
 	}
-	documents := map[int]bool{}
-	for _, h := range s.billing {
-		documents[h.pos] = true
-	}
-	for _, h := range paperDocuments(s.account) {
-		documents[h.pos] = true
-	}
+	documents := documentsAt(s)
 	var others []int
 	for _, m := range ms {
 		if m.Service != payer {
@@ -125,3 +119,16 @@ var declineAux = map[string]bool{"will": true, "would": true, "wont": true, "wou
 var refusalWords = mkFlowWords("refuse", "refusing", "refusons", "refusez", "refusent", "weigern", "weigere",
 	"weigeren", "weiger", "negamos", "rifiutiamo", "rifiuto di", "recusamos", "odmawiamy",
 	"odmawiam", "vägrar", "odmítáme", "odmítám", "отказываемся", "отказываюсь")
+
+// documentsAt are the positions of the ticket's billing words and paper
+// documents: a paying word there is the document paid, not the paying.
+func documentsAt(s *signals) map[int]bool {
+	documents := map[int]bool{}
+	for _, h := range s.billing {
+		documents[h.pos] = true
+	}
+	for _, h := range paperDocuments(s.account) {
+		documents[h.pos] = true
+	}
+	return documents
+}

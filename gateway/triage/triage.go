@@ -903,6 +903,7 @@ func (f *facts) evidenceOf(name string) *ServiceEvidence {
 // show, and how severe that makes the ticket.
 func (t *Triager) decide(f *facts, tr *trace) verdict {
 	service, se, reasons := t.pickService(f)
+	picked := service
 	if a, why := t.logWordsService(f, service, se); a != nil {
 		service, se = a.Service, a
 		reasons = append(reasons, why)
@@ -914,6 +915,9 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 	if a, why := t.risenElsewhere(f, service, se); a != nil { // risenelsewhere.go
 		service, se = a.Service, a
 		reasons = append(reasons, why)
+	}
+	if service != picked {
+		reasons = withoutPaymentItself(reasons) // paymentitself.go
 	}
 	level, logReasons := logLevel(f, service, se)
 	core := false
@@ -1055,6 +1059,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 	case len(mentions) > 1:
 		service = mentions[0].Service
 		se = f.evidenceOf(service)
+		itself, held := logsPick && t.paymentItselfFailed(f, mentions), "" // paymentitself.go
 		for _, m := range mentions[1:] {
 			if mentions[0].Outcome {
 				break // the outcome named decides, not which logs rose first
@@ -1067,8 +1072,15 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 				continue
 			}
 			if se == nil || stale(f.ev, se, f.ref, f.created, f.sig.over) || levelRank(o.Level) > levelRank(se.Level) || o.Level == se.Level && earlierBy(o, se, time.Minute) {
+				if itself {
+					held = m.Service
+					continue
+				}
 				service, se = m.Service, o
 			}
+		}
+		if held != "" {
+			reasons = append(reasons, paymentItselfReason(service, held))
 		}
 		// Round twenty-nine: a wide outage told by more than one flow
 		// word, none a name ("every client who clicks the pay link in our
