@@ -24,7 +24,7 @@ import "fmt"
 // read as words ("invalid_grant" is "invalid grant"): the OAuth error
 // codes and an API key or signature refused.
 var rejectedCredentials = mkFlowWords("invalid grant", "invalid client", "invalid token", "invalid signature",
-	"invalid key", "invalid api key", "invalid apikey", "unauthorized client", "unauthorised client", "invalid credential")
+	"invalid api key", "invalid apikey", "unauthorized client", "unauthorised client", "invalid credential")
 
 // apiWords tell that a ticket is about calls a program makes: only there
 // is a 401 or an OAuth code the answer to a call.
@@ -50,8 +50,8 @@ func credentialRejected(toks []token) (hit, bool) {
 		}
 	}
 	for i, t := range toks {
-		if t.w != "401" {
-			continue
+		if t.w != "401" || negated(toks, i) {
+			continue // "we don't get a 401": no answer
 		}
 		if i+1 < len(toks) && hasAnyPrefix(toks[i+1].w, []string{"unauthori", "unauthenticated"}) {
 			return hit{phrase: phrase{toks[i].raw, toks[i+1].raw}, pos: i}, true
@@ -85,10 +85,18 @@ var (
 
 // answeredStatus reports whether the number at toks[i] is a status a call
 // got back: a status word up to three words before it in its clause, or
-// an error word right after it.
+// an error word right after it. A number a plural noun follows in its
+// clause counts things ("a hotel with 401 rooms", "we got 401 bookings",
+// "avec 401 chambres", "con 401 habitaciones"): no status.
 func answeredStatus(toks []token, i int) bool {
-	if i+1 < len(toks) && !toks[i+1].brk && statusAfter[toks[i+1].w] {
-		return true
+	if i+1 < len(toks) && !toks[i+1].brk {
+		next := toks[i+1]
+		if statusAfter[next.w] {
+			return true
+		}
+		if isWord(next.raw) && !next.code && stem(next.raw) != next.raw {
+			return false // a count: the plural of a counted noun
+		}
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if toks[k+1].brk {
@@ -117,25 +125,30 @@ var askAnd = map[string]bool{"and": true, "und": true, "et": true, "y": true, "e
 // withoutAsks returns s with the failure and outage words that stand
 // right after a word of asking ("please freeze my account", "PLEASE
 // freeze payouts and lock our account down") left out: what the writer
-// asks the desk to do is no failure. A word counts as asked when a please
-// word stands at most two words before it in its sentence, or when it
-// follows such an asked word joined by "and" in the same sentence.
+// asks the desk to do is no failure. A word counts as asked when it is
+// one of the two words right after a please word (after its last word,
+// "s'il vous plaît gelez") in its sentence, or one of the four after an
+// "and" that comes within four words after an asked word, as a chain:
+// "please note that someone got into my account and Apple Pay is down"
+// starts a new clause of its own, no ask.
 func withoutAsks(toks []token, s *signals) *signals {
 	asked := map[int]bool{}
 	for i := range toks {
-		if matchedAt(toks, i, pleaseWords) == 0 {
+		n := matchedAt(toks, i, pleaseWords)
+		if n == 0 {
 			continue
 		}
 		_, to := sentenceOf(toks, i)
-		// the verbs asked: the first within two words of the please word,
-		// then every one after "and" up to the sentence's end
-		for k := i + 1; k < to && k <= i+2; k++ {
+		last := -1
+		for k := i + n; k < to && k < i+n+2; k++ {
 			asked[k] = true
+			last = k
 		}
-		for k := i + 1; k < to; k++ {
+		for k := i + n; k < to && k <= last+4; k++ {
 			if askAnd[toks[k].w] {
 				for j := k + 1; j < to && j <= k+4; j++ {
 					asked[j] = true
+					last = j
 				}
 			}
 		}
