@@ -368,6 +368,15 @@ func rankServices(services []Service, cc codeClaims, toks []token, sig *signals,
 		codeAt = refused[0].pos
 		ms = withMention(ms, services[signIn].Name, toks[codeAt].raw, codeAt)
 	}
+	// Round ninety-four: a call answered with a credential's rejection
+	// ("401 Unauthorized", "invalid_grant") is the sign-in's outcome
+	// (signinoutcome.go).
+	cred, credOK := hit{}, false
+	if signIn >= 0 && undelivered < 0 && codeAt < 0 {
+		if cred, credOK = credentialRejected(toks); credOK {
+			ms = withMention(ms, services[signIn].Name, cred.phrase.String(), cred.pos)
+		}
+	}
 	// A service named only as what is absent ("responds without
 	// authentication", "without logging in, as a guest, it works") is not
 	// what the ticket is about.
@@ -443,6 +452,9 @@ func rankServices(services []Service, cc codeClaims, toks []token, sig *signals,
 			} else {
 				c.why = append(c.why, codeOutcomeReason(toks, claimedCode))
 			}
+		}
+		if credOK && m.Service == services[signIn].Name {
+			credentialOutcome(&c, cred)
 		}
 		if codeAt >= 0 && m.Service == services[signIn].Name {
 			c.score += 4

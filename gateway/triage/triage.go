@@ -1422,8 +1422,10 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 		// (Round sixty-three: the sign-in's own failing clause, "can't
 		// get back in because the code goes to their number", is the
 		// takeover's, not another failure.)
+		// (Round ninety-four: not the failure words the writer asks the
+		// desk to act on, "please freeze my payouts": signinoutcome.go.)
 		signIn := t.flowService("signing in")
-		if ok && signIn != "" && !failsWhereNamed(&f.sig, slices.DeleteFunc(slices.Clone(ms), func(m ServiceMention) bool { return m.Service == signIn })) {
+		if ok && signIn != "" && !failsWhereNamed(withoutAsks(f.toks, &f.sig), slices.DeleteFunc(slices.Clone(ms), func(m ServiceMention) bool { return m.Service == signIn })) {
 			ms = []ServiceMention{{Service: signIn, Phrase: h.phrase.String(), Strength: strengthFlow, Count: 1, Pos: h.pos}}
 			reasons = append(reasons, fmt.Sprintf("someone else in the account (%s): the sign-in's service %s", quote([]hit{h}), signIn))
 		}
