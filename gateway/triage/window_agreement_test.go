@@ -90,7 +90,7 @@ const windowSlack = 15 * time.Minute
 // eighty-four and their mends (before rounds eighty-five to eighty-eight):
 // 33 of 37 and 39 of 41.
 // holdout109 and holdout110, first measured with rounds eighty-five to
-// eighty-nine and their mends (before rounds ninety to ninety-three): 47
+// eighty-nine and their mends (before rounds ninety to ninety-five): 47
 // of 50 and 44 of 52.
 var windowFloors = map[string]float64{
 	"holdout49":  0.88,
