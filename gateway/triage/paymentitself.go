@@ -53,8 +53,9 @@ func (t *Triager) paymentItselfFailed(f *facts, ms []ServiceMention) bool {
 	}
 	// Both told failing in one clause anywhere ("customers can't log in
 	// to see their saved payment methods"): the logs choose.
+	failed := failedHits(s)
 	failingClause := map[int]bool{}
-	for _, h := range failedHits(s) {
+	for _, h := range failed {
 		if h.pos >= 0 && h.pos < len(s.clause) {
 			failingClause[s.clause[h.pos]] = true
 		}
@@ -68,7 +69,7 @@ func (t *Triager) paymentItselfFailed(f *facts, ms []ServiceMention) bool {
 		return failureReaches(f, p, q, others) && !otherIn[s.clause[p]] && !otherIn[s.clause[q]] &&
 			(!documents[p] || payingInClause(f.toks, s.clause, q)) && !purchasePlaceAfter(f.toks, s.clause, p)
 	}
-	for _, p := range namedInSentence(s, ms[0], failedHits(s), reach) {
+	for _, p := range namedInSentence(s, ms[0], failed, reach) {
 		if !payingDeclined(f.toks, p) {
 			return true
 		}

@@ -24,8 +24,7 @@ func selfCause(toks []token) []hit {
 		w := toks[i].w
 		switch {
 		case ownFault(toks, i):
-		case (accidentWords[w] && w != "mistake" && w != "accident" || byMistake(toks, i) ||
-			(w == "mistake" || w == "accident") && i > 0 && !toks[i].brk && toks[i-1].w == "by") && writer(i):
+		case accidentAt(toks, i) && writer(i):
 		case forgetWords[w] && writer(i) && !(i+1 < len(toks) && !toks[i+1].brk && infinitiveMarkers[toks[i+1].w]):
 		case entryVerbs[w] && writer(i) && inClauseFrom(toks, i+1, 4, func(k int) bool { return wrongValues[toks[k].w] }):
 		default:
@@ -37,6 +36,18 @@ func selfCause(toks []token) []hit {
 		out = append(out, hit{phrase: phrase{w}, pos: i})
 	}
 	return out
+}
+
+// accidentAt reports whether toks[i] says the writer's doing was an
+// accident: an accident word ("accidentally", "versehentlich"), the noun
+// of "by mistake" in another language (byMistake: "par erreur"), or the
+// English nouns "mistake" and "accident" only after "by" (alone they name
+// no doing of the writer's).
+func accidentAt(toks []token, i int) bool {
+	if w := toks[i].w; w == "mistake" || w == "accident" {
+		return i > 0 && !toks[i].brk && toks[i-1].w == "by" || byMistake(toks, i)
+	}
+	return accidentWords[toks[i].w] || byMistake(toks, i)
 }
 
 // ownFault reports whether toks[i] and the word after it name the

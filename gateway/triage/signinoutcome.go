@@ -1,6 +1,9 @@
 package triage
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // Round ninety-four: two readings that give a ticket naming two services
 // to the sign-in's service, where the outcome the writer reports is the
@@ -34,14 +37,7 @@ var apiWords = map[string]bool{"api": true, "apis": true, "oauth": true, "endpoi
 // about an API: an OAuth-style code, or the status 401 with "Unauthorized"
 // right after it or an API word in its sentence. ok is false for none.
 func credentialRejected(toks []token) (hit, bool) {
-	api := false
-	for _, t := range toks {
-		if apiWords[t.w] {
-			api = true
-			break
-		}
-	}
-	if !api {
+	if !slices.ContainsFunc(toks, func(t token) bool { return apiWords[t.w] }) {
 		return hit{}, false
 	}
 	for _, h := range findAll(toks, rejectedCredentials) {
