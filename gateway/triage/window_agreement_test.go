@@ -92,6 +92,9 @@ const windowSlack = 15 * time.Minute
 // holdout109 and holdout110, first measured with rounds eighty-five to
 // eighty-nine and their mends (before rounds ninety to ninety-five): 47
 // of 50 and 44 of 52.
+// holdout111 and holdout112, first measured with rounds ninety to
+// ninety-five and their mends (before rounds ninety-six to ninety-nine):
+// 39 of 42 and 45 of 48.
 var windowFloors = map[string]float64{
 	"holdout49":  0.88,
 	"holdout50":  0.93,
@@ -155,6 +158,8 @@ var windowFloors = map[string]float64{
 	"holdout108": 0.92,
 	"holdout109": 0.91,
 	"holdout110": 0.82,
+	"holdout111": 0.90,
+	"holdout112": 0.91,
 }
 
 // labeledWindow is a second label's window, when the labeler gave one.
