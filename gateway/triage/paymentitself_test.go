@@ -25,21 +25,30 @@ func TestTriage_paymentItselfFailed(t *testing.T) {
 	})
 }
 
-// TestTriage_paymentItselfFailed_counters keep their verdicts: the basket
-// failing in the same clause as the paying ("my basket fails at the card
-// payment step": both told, the logs choose; fails with both clause
-// guards taken out), the basket and the payments told in one failing
-// clause ("I can't open my basket to see my card payments"; fails with the
-// guard over every clause taken out), a booking missing after the payment
-// (the order's outcome), and a basket's error with the card payments only
-// said to work.
+// TestTriage_paymentItselfFailed_counters keep their verdicts, each by
+// the guard it is named for (each row gives payments with that guard
+// taken out, checked one by one): the basket failing in the same clause as
+// the paying ("my basket fails at the card payment step": both told, the
+// logs choose; fails with both clause guards taken out), the basket and
+// the payments told in one failing clause ("I can't open my basket to see
+// my card payments"; the guard over every clause), a booking not there
+// after the payment failed (the order's outcome: the missing-order
+// exclusion), the payment told going through for the basket before an
+// error in the next clause (the guard on the paying word's clause), a
+// charge twice beside the failure (the billing-defect exclusion), a
+// payment method updated before an error in the next clause (a document
+// of the account, not the paying: the document check) and a company that
+// refuses to pay (payingDeclined).
 func TestTriage_paymentItselfFailed_counters(t *testing.T) {
 	at := normalTicket
 	checkVerdicts(t, shopWithCardPayments(t), []verdictCase{
 		{"en basket fails at the payment step", at("Card payments", "My basket fails at the card payment step with an error, every time."), High, "checkout-api", ""},
-		{"en paid, no booking", at("Card payment taken", "The card payment went through and the money is gone, but there is nothing in my bookings."), High, "checkout-api", ""},
+		{"en booking not there after the payment failed", at("Card payment", "The booking is not there: the card payment failed with an error, and no order was created."), High, "checkout-api", ""},
 		{"en can't see card payments", at("Can't see my card payments", "I can't open my basket to see my card payments, it shows an error."), High, "checkout-api", ""},
-		{"en basket error, payment fine", at("Basket error", "The basket shows an error when I add a chair. Card payments work fine otherwise."), High, "checkout-api", ""},
+		{"en payment went through for the basket, then an error", at("Card payment", "The card payment for my basket went through, then it showed an error."), High, "checkout-api", ""},
+		{"en charged twice", at("Card payment failed", "The card payment failed with an error. I was charged twice for my basket."), High, "checkout-api", ""},
+		{"en payment method updated, then an error", at("Payment method", "I updated my payment method, and now it shows an error every time. I had a lamp in my basket."), High, "checkout-api", ""},
+		{"en refuses to pay", at("Card payment", "My company refuses to pay card payments that fail with an error. I had a lamp in my basket."), Critical, "checkout-api", ""},
 	})
 }
 
