@@ -29,7 +29,8 @@ func TestTriage_paymentItselfFailed(t *testing.T) {
 // the guard it is named for (each row gives payments with that guard
 // taken out, checked one by one): the basket failing in the same clause as
 // the paying ("my basket fails at the card payment step": both told, the
-// logs choose; fails with both clause guards taken out), the basket and
+// logs choose; fails only with the guard over every clause, both clause
+// guards and purchasePlaceAfter taken out together), the basket and
 // the payments told in one failing clause ("I can't open my basket to see
 // my card payments"; the guard over every clause), a booking not there
 // after the payment failed (the order's outcome: the missing-order
