@@ -1,6 +1,9 @@
 package triage
 
 import (
+	"context"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -58,9 +61,14 @@ func TestTriage_paymentItselfFailed_counters(t *testing.T) {
 // give them: the basket and bookings checkout-api's, card payments
 // payments'.
 func shopWithCardPayments(t *testing.T) Project {
-	p := projectWith(t,
+	return withShopAliases(projectWith(t,
 		gen.Incident{Service: "checkout-api", Start: noon.Add(-20 * time.Minute), Duration: time.Hour, FailRate: 0.5, Status: 503, Message: "no healthy upstream for pool {n}"},
-		gen.Incident{Service: "payments", Start: noon.Add(-15 * time.Minute), Duration: time.Hour, FailRate: 0.06, Status: 502, Message: "acquirer timeout for charge {n}"})
+		gen.Incident{Service: "payments", Start: noon.Add(-15 * time.Minute), Duration: time.Hour, FailRate: 0.06, Status: 502, Message: "acquirer timeout for charge {n}"}))
+}
+
+// withShopAliases gives p's checkout-api and payments the aliases of
+// shopWithCardPayments.
+func withShopAliases(p Project) Project {
 	for i := range p.Services {
 		switch p.Services[i].Name {
 		case "checkout-api":
@@ -90,11 +98,30 @@ func TestTriage_paymentItselfFailed_review(t *testing.T) {
 	})
 }
 
-// TestWithoutPaymentItself: the hook's line goes when a later step of
-// decide() moved the service, the others stay.
-func TestWithoutPaymentItself(t *testing.T) {
-	got := withoutPaymentItself([]string{"failure words", paymentItselfReason("payments", "checkout-api"), "logs"})
-	if len(got) != 2 || got[0] != "failure words" || got[1] != "logs" {
+// TestPaymentHold_into: the hold's line goes at its place among the
+// reasons; the zero hold adds none.
+func TestPaymentHold_into(t *testing.T) {
+	got := paymentHold{payer: "payments", other: "checkout-api", at: 1}.into([]string{"failure words", "logs"})
+	if len(got) != 3 || got[0] != "failure words" || got[1] != paymentItselfReason("payments", "checkout-api") || got[2] != "logs" {
 		t.Errorf("got %q", got)
+	}
+	if got := (paymentHold{}).into([]string{"failure words"}); len(got) != 1 {
+		t.Errorf("the zero hold: got %q", got)
+	}
+}
+
+// TestTriage_paymentItselfFailed_movedLater: where payments' logs are
+// clean, the hook holds the payment first, then risenElsewhere gives the
+// ticket to checkout-api, failing strongly; the explanation has no line
+// of the hook (decide adds it only when the service picked is the final
+// one).
+func TestTriage_paymentItselfFailed_movedLater(t *testing.T) {
+	tr := New(withShopAliases(spikeProject(t)), Settings{})
+	res, err := tr.Triage(context.Background(), normalTicket("Card payment failed", "The card payment failed twice with an error. I had a lamp in my basket."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.AffectedService != "checkout-api" || slices.ContainsFunc(res.Reasons, func(r string) bool { return strings.HasPrefix(r, "outcome: the payment itself failed") }) {
+		t.Errorf("got %q; reasons: %q", res.AffectedService, res.Reasons)
 	}
 }
