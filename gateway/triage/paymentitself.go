@@ -1,9 +1,6 @@
 package triage
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // Round ninety-one: a ticket whose first service is the paying flow's and
 // whose failure is told of a paying word itself ("Kartenzahlung … 'Zahlung
@@ -80,16 +77,35 @@ func (t *Triager) paymentItselfFailed(f *facts, ms []ServiceMention) bool {
 // paymentItselfReason says why the logs of another named service did not
 // take the ticket.
 func paymentItselfReason(payer, other string) string {
-	return paymentItselfLead + payer + "); " + other + ", named beside it, is where it was made: its logs do not decide"
+	return "outcome: the payment itself failed (" + payer + "); " + other + ", named beside it, is where it was made: its logs do not decide"
 }
 
-const paymentItselfLead = "outcome: the payment itself failed ("
+// paymentHold is pickServiceHeld's record of the hook: the payer kept
+// though other, named beside it, rose first in its logs, and at, where the
+// hold's line stands among pickServiceHeld's reasons. The zero hold is
+// none.
+type paymentHold struct {
+	payer, other string
+	at           int
+}
 
-// withoutPaymentItself drops paymentItselfReason's line: decide() calls it
-// when a later step moved the service from the payer, so the explanation
-// does not say the payment's outcome decided (review of round ninety-one).
-func withoutPaymentItself(reasons []string) []string {
-	return slices.DeleteFunc(reasons, func(r string) bool { return strings.HasPrefix(r, paymentItselfLead) })
+// into returns reasons with the hold's line at its place. decide() calls
+// it only when the service picked is the final one: when a later step
+// (logWordsService, paidOrderFails, risenElsewhere) moves the service, the
+// explanation does not say the payment's outcome decided (review of round
+// ninety-one).
+func (h paymentHold) into(reasons []string) []string {
+	if h.other == "" {
+		return reasons
+	}
+	return slices.Insert(reasons, h.at, paymentItselfReason(h.payer, h.other))
+}
+
+// pickService is pickServiceHeld (triage.go) for the callers that read
+// only its service: the hold's line is among its reasons.
+func (t *Triager) pickService(f *facts) (string, *ServiceEvidence, []string) {
+	service, se, reasons, hold := t.pickServiceHeld(f)
+	return service, se, hold.into(reasons)
 }
 
 // purchasePlaces start the words for a place of the purchase other than a

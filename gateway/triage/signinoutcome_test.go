@@ -34,14 +34,17 @@ en	checkout-api	Partner API booking	The partner API fails for booking 401 with a
 // writer asks the desk to do is the sign-in's; a failure told in its own
 // clause beside the takeover stays the service that fails, also after a
 // please word and an "and" that starts a new clause ("please note that
-// someone got into my account and card payments are down").
+// someone got into my account and card payments are down"). The French
+// ask's failure words ("hors service") stand after an "et" that carries the
+// ask on; French verbs of asking ("gelez", "bloquez") are no failure words
+// of the lists, so a French ask made of them alone needs no reading.
 const takeoverAskTable = `
 en	auth	Someone changed my payouts	Someone logged into my account last night and changed my payouts to a bank account I don't know. It wasn't me. Please freeze my payouts and lock the account down.
 en	auth	Account hacked	Someone is in my account and moved my payouts to another bank. I did not do this. PLEASE freeze the payouts right away.
 en	payments	Card payments fail	Someone logged into my account and changed my payouts, it wasn't me. Since then card payments fail with error 502, please check it.
 en	payments	Help	Please help, someone got into my account yesterday and my card payments failed.
 en	payments	Help	Hi, please note that someone got into my account last week and card payments are down since 16:05.
-fr	auth	Piratage de mon compte	Quelqu'un s'est connecté à mon compte cette nuit et a changé mes payouts. Ce n'est pas moi. S'il vous plaît, freeze mes payouts et bloquez le compte.
+fr	auth	Piratage de mon compte	Quelqu'un s'est connecté à mon compte cette nuit et a changé mes payouts. Ce n'est pas moi. S'il vous plaît, bloquez le compte et mettez les payouts hors service.
 `
 
 // TestSignInOutcome_credentialRejectedIsTheSignIns triages

@@ -902,7 +902,7 @@ func (f *facts) evidenceOf(name string) *ServiceEvidence {
 // three steps, each giving its reasons in turn: which service, what its logs
 // show, and how severe that makes the ticket.
 func (t *Triager) decide(f *facts, tr *trace) verdict {
-	service, se, reasons := t.pickService(f)
+	service, se, reasons, hold := t.pickServiceHeld(f)
 	picked := service
 	if a, why := t.logWordsService(f, service, se); a != nil {
 		service, se = a.Service, a
@@ -916,8 +916,8 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 		service, se = a.Service, a
 		reasons = append(reasons, why)
 	}
-	if service != picked {
-		reasons = withoutPaymentItself(reasons) // paymentitself.go
+	if service == picked {
+		reasons = hold.into(reasons) // paymentitself.go
 	}
 	level, logReasons := logLevel(f, service, se)
 	core := false
@@ -1025,15 +1025,17 @@ func (t *Triager) readLead(f *facts, v *verdict, level string, core bool, tr *tr
 	v.sev, v.conf = lv.sev, lv.conf
 }
 
-// pickService names the ticket's service: the one it names, the one of
+// pickServiceHeld names the ticket's service: the one it names, the one of
 // several it names whose logs corroborate first, or, when it names none, the
-// clearest anomaly in the window. se is that service's evidence, if any.
-func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, reasons []string) {
+// clearest anomaly in the window. se is that service's evidence, if any;
+// hold is round ninety-one's (paymentitself.go), whose line decide() adds
+// only when no later step moved the service.
+func (t *Triager) pickServiceHeld(f *facts) (service string, se *ServiceEvidence, reasons []string, hold paymentHold) {
 	if f.claim == claimPrivacy {
-		return "", nil, []string{"a privacy request is about a person's data, not a service"}
+		return "", nil, []string{"a privacy request is about a person's data, not a service"}, hold
 	}
 	if f.claim == claimLow && callBackOnly(&f.sig) {
-		return "", nil, []string{"a call-back request that describes no failure asks for a call, not a service"}
+		return "", nil, []string{"a call-back request that describes no failure asks for a call, not a service"}, hold
 	}
 	mentions, why := t.relevantMentions(f)
 	reasons = append(reasons, why...)
@@ -1051,7 +1053,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		service = mentions[0].Service
 		se = f.evidenceOf(service)
 		if a := t.failingStep(f, mentions[0], se); a != nil {
-			return a.Service, a, append(reasons, failingStepReason(mentions[0], a))
+			return a.Service, a, append(reasons, failingStepReason(mentions[0], a)), hold
 		}
 		if mentions[0].Strength == strengthFlow {
 			reasons = append(reasons, fmt.Sprintf("no service named; the ticket describes its flow (%q%s): %s", mentions[0].Phrase, lexiconNote(mentions[0].Phrase), service))
@@ -1080,7 +1082,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 			}
 		}
 		if held != "" {
-			reasons = append(reasons, paymentItselfReason(service, held))
+			hold = paymentHold{payer: service, other: held, at: len(reasons)}
 		}
 		// Round twenty-nine: a wide outage told by more than one flow
 		// word, none a name ("every client who clicks the pay link in our
@@ -1090,7 +1092,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 		// nobody able to sign in is the sign-in's own report (failingStep).
 		if service == mentions[0].Service && onlyFlowWords(mentions) && !t.namesSigningIn(mentions) {
 			if a := t.failingStep(f, mentions[0], se); a != nil {
-				return a.Service, a, append(reasons, failingStepReason(mentions[0], a))
+				return a.Service, a, append(reasons, failingStepReason(mentions[0], a)), hold
 			}
 		}
 		switch {
@@ -1147,7 +1149,7 @@ func (t *Triager) pickService(f *facts) (service string, se *ServiceEvidence, re
 			}
 		}
 	}
-	return service, se, reasons
+	return service, se, reasons, hold
 }
 
 // mostSlowedService is the service whose warnings (slow requests, retries)
