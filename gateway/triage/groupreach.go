@@ -449,10 +449,11 @@ var groupPeople = foldedStems(
 	// German, Dutch, the Nordic languages
 	"leute", "eltern", "fahrer", "angestellt", "mensen", "ouders", "chauffeur", "kunder", "kunde", "användare",
 	"kollegor", "elever", "föräldrar", "förare", "anställda", "brukere", "ansatte", "foreldre", "sjåfører",
-	// French, Spanish, Portuguese, Italian
+	// French, Spanish, Portuguese, Italian (the Portuguese guests and
+	// users since round ninety-nine's review: "todos os hóspedes")
 	"gens", "personnes", "employe", "salarie", "chauffeurs", "gente", "compañer", "padres", "socios",
 	"conductores", "pacientes", "funcionario", "colegas", "pais", "motoristas", "pessoas", "persone",
-	"genitori", "autisti", "pazienti",
+	"genitori", "autisti", "pazienti", "hóspede", "utilizador",
 	// Polish, Czech, Slovak, Romanian, Croatian and Serbian
 	"ludzie", "rodzice", "kierowc", "pacjenc", "pracownic", "koledzy", "uczniow", "lidé", "lidi", "rodiče",
 	"řidič", "zaměstnan", "kolegov", "zákazní", "uživatel", "studenti", "žiac", "clienți", "clienti",
@@ -496,10 +497,11 @@ var groupComplain = foldedPhrases(slices.Concat(spaced(complainStems), []string{
 var groupSameOrComplain = slices.Concat(groupSame, groupComplain)
 
 // notOnlyMe are "not only me", "not just for me" in the languages tickets
-// come in, folded and read in the joined sentence.
+// come in, folded and read in the joined sentence (the Portuguese "não só
+// para mim" since round ninety-nine's review).
 var notOnlyMe = foldedPhrases(
 	" not just me", " not only me", " not only for me", " not just for me", " no solo a mi", " no solo yo",
-	" no solo a mí", " não só eu", " não só comigo", " nao so eu", " nicht nur bei mir", " nicht nur ich", " nicht nur mir",
+	" no solo a mí", " não só eu", " não só comigo", " nao so eu", " não só para mim", " não só a mim", " nicht nur bei mir", " nicht nur ich", " nicht nur mir",
 	" pas que moi", " pas seulement moi", " pas seulement chez moi", " non solo a me", " non solo io",
 	" niet alleen bij mij", " niet alleen ik", " inte bara jag", " inte bara för mig", " ikke bare meg", " ikke kun mig",
 	" nie tylko u mnie", " nie tylko ja", " nie tylko mnie", " nejen mně", " nejen já", " nielen mne", " nielen ja",

@@ -2129,6 +2129,10 @@ func severity(f *facts, service, level string, core bool) verdict {
 	} else if v.scored && most == "" && why != "" && Rank(v.sev) > Rank(Medium) {
 		v.reasons = append(v.reasons, why)
 	}
+	if most, why := slowFailingCap(f, level, core); v.scored && most != "" && Rank(v.sev) > Rank(most) { // round ninety-nine (slowfailing.go)
+		v.sev = most
+		v.reasons = append(v.reasons, why)
+	}
 	if minorityBlocked(f, level, core, v.sev, service) {
 		se := f.evidenceOf(service)
 		v.sev = High
