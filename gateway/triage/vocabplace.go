@@ -146,7 +146,7 @@ func (t *Triager) vocabService(f *facts) (string, string) {
 			tie = true
 		}
 	}
-	if best == "" || tie || len(bestShared) < minVocabWords && !(bestBoth && failureOrUnclear(f.claim)) {
+	if best == "" || tie || len(bestShared) < minVocabWords && !(bestBoth && failureOrUnclear(f.claim)) && !t.oneAliasWordPlaces(f, best, bestShared) { // onealiasword.go
 		return "", ""
 	}
 	return best, fmt.Sprintf("no service left by the words; the ticket's words %s are %s's own, no other service's: %s",
