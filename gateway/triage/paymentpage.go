@@ -57,23 +57,16 @@ func paymentPageAlias(services []Service, payer string) (string, string) {
 var pageLinks = map[string]bool{"de": true, "da": true, "do": true, "di": true, "del": true, "du": true,
 	"za": true, "na": true, "του": true, "της": true}
 
-// placeWord reports whether w is a place of the purchase (purchasePlaces),
-// whole or in its plural: by its start "forma de pagamento" (a way of
-// paying) would read as a form.
-func placeWord(w string) bool {
-	return slices.Contains(purchasePlaces, w) || slices.Contains(purchasePlaces, strings.TrimSuffix(w, "s"))
-}
-
-// pageBefore reports whether a page word, or another place of the
-// purchase (purchasePlaces: paymentitself.go, a button, a step, a form),
-// stands right before the word at p in its clause, or two words before
-// with a linking word between: "página de pago", "le bouton « Payer »".
+// pageBefore reports whether a page word stands right before the word at
+// p in its clause, or two words before with a linking word between
+// ("página de pago"). Not a button or a step (purchasePlaces): "el paso de
+// 3-D Secure" is the payment's own step, the bank's page.
 func pageBefore(toks []token, cl []int, p int) bool {
 	for k := p - 1; k >= p-2 && k >= 0; k-- {
 		if k+1 < len(toks) && toks[k+1].brk || k >= len(cl) || p >= len(cl) || cl[k] != cl[p] {
 			return false
 		}
-		if hasAnyPrefix(toks[k].raw, pageWords) || placeWord(toks[k].raw) {
+		if hasAnyPrefix(toks[k].raw, pageWords) {
 			return true
 		}
 		if !pageLinks[toks[k].raw] {
