@@ -57,6 +57,12 @@ func paymentPageAlias(services []Service, payer string) (string, string) {
 var pageLinks = map[string]bool{"de": true, "da": true, "do": true, "di": true, "del": true, "du": true,
 	"za": true, "na": true, "του": true, "της": true}
 
+// hebrewPageIn are the Hebrew page words with a joined preposition ("בדף
+// התשלום", on the payment page): read one occurrence at a time (review of
+// round ninety-eight), a subject's "שגיאה בדף התשלום" would otherwise
+// stay the payment's beside a body's "דף התשלום".
+var hebrewPageIn = map[string]bool{"בדף": true, "לדף": true, "מהדף": true, "בעמוד": true, "לעמוד": true, "מהעמוד": true}
+
 // pageBefore reports whether a page word stands right before the word at
 // p in its clause, or two words before with a linking word between
 // ("página de pago"). Not a button or a step (purchasePlaces): "el paso de
@@ -66,7 +72,7 @@ func pageBefore(toks []token, cl []int, p int) bool {
 		if k+1 < len(toks) && toks[k+1].brk || k >= len(cl) || p >= len(cl) || cl[k] != cl[p] {
 			return false
 		}
-		if hasAnyPrefix(toks[k].raw, pageWords) {
+		if hasAnyPrefix(toks[k].raw, pageWords) || hebrewPageIn[toks[k].raw] {
 			return true
 		}
 		if !pageLinks[toks[k].raw] {
@@ -76,10 +82,33 @@ func pageBefore(toks []token, cl []int, p int) bool {
 	return false
 }
 
-// paymentPageNamed turns a paying-flow mention whose word a page word
-// governs into the payment-page alias's service (see above); it returns
-// the mentions and a reason line, "" when nothing moved.
-func (t *Triager) paymentPageNamed(toks []token, cl []int, ms []ServiceMention) ([]ServiceMention, string) {
+// pagePaying are the paying flow's own words for the paying, the word a
+// page where one pays is named by ("página de pago", "σελίδα πληρωμής",
+// "trang thanh toán", "דף התשלום", "halaman pembayaran"): not a refund,
+// an invoice or a card, whose page is theirs (review of round
+// ninety-eight: "la página de reembolsos no carga" is the refund's).
+var pagePaying = mkFlowWords("pay", "paying", "payment", "payments", "zahlung", "zahlungen", "bezahlen", "pago", "pagos",
+	"pagar", "pagamento", "pagamentos", "paiement", "paiements", "pagament", "pagare", "betaling", "betalingen", "betalen",
+	"betalning", "betalningar", "płatności", "płatność", "platby", "platba", "platbu", "platieb", "plaćanje", "plaćanja",
+	"плаћање", "плаћања", "оплаты", "оплата", "оплати", "оплату", "плащане", "плащания", "πληρωμής", "πληρωμή", "πληρωμών",
+	"thanh toán", "תשלום", "התשלום", "תשלומים", "pembayaran", "bayar", "plată", "plăți", "plății", "plata", "ödeme",
+	"maksu", "maksun", "makse", "fizetés", "fizetési", "mokėjimo", "maksājuma", "greiðslu", "الدفع", "भुगतान", "ชำระเงิน")
+
+// paymentPageNamed gives the page's owner (see above) the positions of a
+// paying-flow mention that a page word governs, and keeps the others as
+// the paying flow's mention: "На странице оплаты оплата картой не
+// проходит" names the page and the paying that fails on it (review of
+// round ninety-eight). Only the paying flow's own paying words
+// (pagePaying), not a refund's; and nothing moves when the ticket tells
+// the payment's own outcome (paymentOutcomeTold: "Ở trang thanh toán, thẻ
+// của tôi bị ngân hàng từ chối", the card declined on the page). The
+// paying told failing beside the page is left to the logs, as two
+// services named: the rounds eighty-five and ninety-one readings
+// (paymentAttemptFailed, paymentItselfFailed) do not read these tickets,
+// whose page and paying share a clause ("both told failing") or whose
+// refusal is no failure word the lists read. It returns the mentions and
+// a reason line, "" when nothing moved.
+func (t *Triager) paymentPageNamed(toks []token, sig *signals, ms []ServiceMention) ([]ServiceMention, string) {
 	payer := t.flowService("paying")
 	if payer == "" {
 		return ms, ""
@@ -88,25 +117,84 @@ func (t *Triager) paymentPageNamed(toks []token, cl []int, ms []ServiceMention) 
 	if owner == "" {
 		return ms, ""
 	}
+	cl := sig.clause
 	for i, m := range ms {
 		if m.Service != payer || m.Strength > strengthSynonym {
 			continue
 		}
+		var page, rest []int
 		for _, p := range mentionAt(m) {
-			if p < 0 || p >= len(toks) || !pageBefore(toks, cl, p) {
-				continue
+			switch {
+			case slices.Contains(page, p) || slices.Contains(rest, p):
+			case p >= 0 && p < len(toks) && pagePaying.matches(toks, p) && pageBefore(toks, cl, p):
+				page = append(page, p)
+			default:
+				rest = append(rest, p)
 			}
-			out := slices.Clone(ms)
-			out[i] = ServiceMention{Service: owner, Phrase: m.Phrase, Strength: strengthAlias, Pos: m.Pos, Count: m.Count, at: m.at, failsHere: m.failsHere}
-			// The alias's service named again later is this mention.
-			for j := len(out) - 1; j > i; j-- {
-				if out[j].Service == owner {
-					out[i].Count += out[j].Count
-					out = slices.Delete(out, j, j+1)
-				}
-			}
-			return out, fmt.Sprintf("the page where one pays (%q after a page word) is the world's %q: %s", m.Phrase, alias, owner)
 		}
+		if len(page) == 0 {
+			continue
+		}
+		if paymentOutcomeTold(toks, sig) {
+			return ms, ""
+		}
+		slices.Sort(page)
+		slices.Sort(rest)
+		named := ServiceMention{Service: owner, Phrase: m.Phrase, Strength: strengthAlias, Pos: page[0], Count: len(page), at: page, failsHere: m.failsHere}
+		moved := []ServiceMention{named}
+		if len(rest) > 0 {
+			kept := m
+			kept.Pos, kept.at, kept.Count = rest[0], rest, max(1, m.Count-len(page))
+			if kept.Pos < named.Pos {
+				moved = []ServiceMention{kept, named}
+			} else {
+				moved = append(moved, kept)
+			}
+		}
+		out := slices.Concat(ms[:i], moved, ms[i+1:])
+		// The alias's service named elsewhere is this mention.
+		k := slices.IndexFunc(out, func(o ServiceMention) bool { return o.Service == owner })
+		for j := len(out) - 1; j > k; j-- {
+			if out[j].Service == owner {
+				out[k].Count += out[j].Count
+				out[k].at = append(out[k].at, out[j].at...)
+				out = slices.Delete(out, j, j+1)
+			}
+		}
+		return out, fmt.Sprintf("the page where one pays (%q after a page word) is the world's %q: %s", m.Phrase, alias, owner)
 	}
 	return ms, ""
 }
+
+// paymentOutcomeTold reports whether the ticket tells the payment's own
+// outcome, which no page makes: the card or the payment declined or
+// refused (payDeclined), money taken or a charge (chargeWords:
+// twoservices.go; chargeNouns: "בדף התשלום החיוב בכרטיס נכשל"), or a
+// billing defect ("charged twice"). "Ở trang thanh toán, thẻ của tôi bị
+// ngân hàng từ chối" is the card the bank declined on the page: the
+// payment's (review of round ninety-eight).
+func paymentOutcomeTold(toks []token, sig *signals) bool {
+	if len(active(sig.billingDefect)) > 0 {
+		return true
+	}
+	for k := range toks {
+		if payDeclined.matches(toks, k) || chargeWords.matches(toks, k) || chargeNouns.matches(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// payDeclined say a card or a payment was declined or refused, as a bank
+// or a provider does it.
+var payDeclined = mkFlowWords("declined", "rejected", "refused", "abgelehnt", "zurückgewiesen", "refusé", "refusée", "refusés",
+	"rechazado", "rechazada", "rechazan", "rechazó", "recusado", "recusada", "recusou", "rifiutato", "rifiutata", "geweigerd",
+	"afgewezen", "avvisad*", "avvist", "afvist", "odrzucon*", "odrzuca", "zamítnut*", "zamítla", "zamítl", "odmítnut*",
+	"отклонен*", "отклонён*", "отклонил*", "отклоня*", "відхилен*", "reddedildi", "bị từ chối", "từ chối", "ditolak",
+	"נדחה", "נדחתה", "נדחו", "απορρίφθηκε", "απορρίπτεται", "απορρίπτουν", "hylätty", "hylättiin", "elutasít*",
+	"respins", "respinsă", "odbijen*", "odbij*", "被拒", "拒否", "거절*", "رفض*")
+
+// chargeNouns name the charge, where chargeWords has only the verb's
+// forms.
+var chargeNouns = mkFlowWords("חיוב", "החיוב", "חיובים", "cobro", "cobros", "débito", "addebito", "addebiti", "prélèvement",
+	"abbuchung", "afschrijving", "obciążenie", "списание", "χρέωση", "χρεώσεις")

@@ -1,6 +1,11 @@
 package triage
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/sigsentry/deskgate/examples/genlogs/gen"
+)
 
 // TestTriage_paymentPageNamed is round ninety-eight's: in a world that
 // gives the payment page to the purchase's service by an alias, the page
@@ -28,10 +33,34 @@ func TestTriage_paymentPageNamed_counters(t *testing.T) {
 	})
 }
 
+// TestTriage_paymentPageNamed_review holds the review's mends of round
+// ninety-eight. On payments failing, the page and the paying that fails
+// on it: only the paying word the page word governs is the page's, the
+// other stays the payment's, whose logs then decide (fails when the whole
+// mention moves). On clean logs, a refund's page is the refund's (fails
+// when any payments synonym is read as the page's paying word), and the
+// card the bank declined on the page and the charge that failed on it
+// are the payment's (fail without paymentOutcomeTold, the Hebrew one
+// without chargeNouns).
+func TestTriage_paymentPageNamed_review(t *testing.T) {
+	at := normalTicket
+	down := gen.Incident{Service: "payments", Start: noon.Add(-40 * time.Minute), Duration: time.Hour,
+		FailRate: 0.7, Status: 503, Message: "charge ch_{id} refused: processor {ip} unreachable"}
+	checkVerdicts(t, shopWithPaymentPage(t, "checkout-api", down), []verdictCase{
+		{"ru the page and the paying on it", at("Не проходит оплата картой", "На странице оплаты оплата картой не проходит, ошибка 503."), High, "payments", ""},
+		{"vi the page opens, the paying fails", at("Trang thanh toán mở được nhưng thanh toán lỗi", "Trang thanh toán mở được bình thường nhưng thanh toán bằng thẻ bị lỗi 503."), High, "payments", ""},
+	})
+	checkVerdicts(t, shopWithPaymentPage(t, "checkout-api"), []verdictCase{
+		{"es the refunds page", at("La página de reembolsos no carga", "Quiero ver el estado de mi reembolso pero la página de reembolsos no carga."), Medium, "payments", ""},
+		{"he the charge failed on the page", at("החיוב בכרטיס נכשל בדף התשלום", "בדף התשלום החיוב בכרטיס האשראי נכשל."), Medium, "payments", ""},
+		{"vi card declined on the page", at("Trang thanh toán báo thẻ bị từ chối", "Ở trang thanh toán, thẻ của tôi bị ngân hàng từ chối."), Medium, "payments", ""},
+	})
+}
+
 // shopWithPaymentPage is the checkout project on clean logs whose owner
 // holds the "payment page" alias, as most worlds give it to checkout-api.
-func shopWithPaymentPage(t *testing.T, owner string) Project {
-	p := projectWith(t)
+func shopWithPaymentPage(t *testing.T, owner string, incidents ...gen.Incident) Project {
+	p := projectWith(t, incidents...)
 	for i := range p.Services {
 		switch p.Services[i].Name {
 		case "checkout-api":
