@@ -379,6 +379,9 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		c, wordReasons = classify(sig, tr)
 		mentions, candidates = rankServices(t.p.Services, t.codes, toks, &sig, len(tokenize(tk.Subject)), t.matcher.findAll(toks, true))
 		namedByAPIPath(mentions, t.matcher.apiResources(t.p.Services, tk.Subject+"\n"+tk.Description))
+		if ms, why := t.paymentPageNamed(toks, &sig, mentions); why != "" { // paymentpage.go
+			mentions, wordReasons = ms, append(wordReasons, why)
+		}
 		// A question or request names its service or none: the channel it
 		// came by (an "email" or "chat" tag, not in its words) is none.
 		if c == claimLow && len(tk.Tags) > 0 {
