@@ -84,20 +84,20 @@ func TestAttribution_weighsTheClauseThatStatesTheFailure(t *testing.T) {
 			"", "a call-back request"},
 		{"a call-back request in German names no service", "Rückruf", "Bitte um Rückruf wegen meiner Zahlung, danke.",
 			"", "a call-back request"},
-		// round ninety-seven: a question, a how-to or a question mark beside
-		// the call-back no longer keeps the service (callbackasked.go: in
-		// the tuned sets every such request is labeled with none); a
-		// failure beside it still does
+		// round ninety-seven: a question noun beside the call-back no
+		// longer keeps the service (callbackasked.go: the question is what
+		// the call is to be about); a how-to of its own (mended after the
+		// review) and a failure beside it still do
 		{"a question beside a call-back names no service", "Frage", "Ich habe eine Frage zum Checkout, bitte rufen Sie mich an.",
 			"", "a request to be called back"},
-		{"a how-to beside a call-back names no service", "password", "How do I change my password? Please call me back.",
-			"", "a request to be called back"},
+		{"a how-to beside a call-back keeps its service", "password", "How do I change my password? Please call me back.",
+			"auth", ""},
 		{"a failure beside a call-back keeps its service", "checkout", "The checkout gives error 500 for me, please call me back.",
 			"checkout-api", ""},
 		// mended after the review: a question asked beside the call-back,
 		// keeps the service; a subject before it calls, asks nothing
-		{"a question mark beside a call-back names no service (round ninety-seven)", "call me", "Can you please call me about the checkout? I want to know if it supports Apple Pay.",
-			"", "a request to be called back"},
+		{"a question mark beside a call-back keeps its service", "call me", "Can you please call me about the checkout? I want to know if it supports Apple Pay.",
+			"checkout-api", ""},
 		{"customers who call the writer ask no call-back", "search", "My customers call me every day because search shows nothing.",
 			"search", ""},
 	} {

@@ -948,11 +948,13 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 	if why, ok := deletionKept(f, v.service); ok { // askedabout.go
 		v.service, v.reasons, kept = "", append(v.reasons, why), true
 	}
+	// a call-back's cleared service is not placed again by its words either
+	called := false
 	if why, ok := callBackKept(f, v.service); ok { // callbackasked.go
 		if why != "" {
 			v.reasons = append(v.reasons, why)
 		}
-		v.service, kept = "", true
+		v.service, kept, called = "", true, true
 	}
 	if v.service == "" && !kept {
 		if s, why := t.refundNamed(f); s != "" { // servicenamed.go
@@ -969,7 +971,7 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 			v.service, v.reasons = s, append(v.reasons, why)
 		}
 	}
-	if v.service == "" {
+	if v.service == "" && !called {
 		if s, why := t.vocabService(f); s != "" {
 			v.service, v.reasons = s, append(v.reasons, why)
 			tr.f("service %q placed by its own words (the severity as read)", s)
