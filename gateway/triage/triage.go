@@ -951,6 +951,14 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 	if why, ok := deletionKept(f, v.service); ok { // askedabout.go
 		v.service, v.reasons, kept = "", append(v.reasons, why), true
 	}
+	// a call-back's cleared service is not placed again by its words either
+	called := false
+	if why, ok := callBackKept(f, v.service); ok { // callbackasked.go
+		if why != "" {
+			v.reasons = append(v.reasons, why)
+		}
+		v.service, kept, called = "", true, true
+	}
 	if v.service == "" && !kept {
 		if s, why := t.refundNamed(f); s != "" { // servicenamed.go
 			v.service, v.reasons = s, append(v.reasons, why)
@@ -966,7 +974,7 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 			v.service, v.reasons = s, append(v.reasons, why)
 		}
 	}
-	if v.service == "" {
+	if v.service == "" && !called {
 		if s, why := t.vocabService(f); s != "" {
 			v.service, v.reasons = s, append(v.reasons, why)
 			tr.f("service %q placed by its own words (the severity as read)", s)
@@ -1757,7 +1765,8 @@ func accountBilling(s *signals) bool {
 // low with no service). A question ("Frage", "문의"), a how-to, a feature,
 // billing or cosmetic word beside it keeps the request's service, and so
 // does a question mark ("call me about the checkout? does
-// it take Apple Pay").
+// it take Apple Pay") here; callBackKept (callbackasked.go) clears that
+// service afterwards when no failure is told beside the ask.
 func callBackOnly(s *signals) bool {
 	inq := active(s.inquiry)
 	if len(inq) == 0 || s.question ||

@@ -88,16 +88,8 @@ func TestVocabService_placesByAServicesOwnWords(t *testing.T) {
 			if tc.clinic {
 				tr, tpls = clinic, clinicLogs
 			}
-			tk := Ticket{Subject: tc.subject, Description: tc.text, CreatedAt: created}
-			_, toks, sig := readTicket(tk, tc.text)
-			c, _ := classify(sig, &trace{})
-			mentions, _ := rankServices(tr.p.Services, tr.codes, toks, &sig, len(tokenize(tc.subject)), tr.matcher.findAll(toks, true))
-			ev := &Evidence{Services: map[string]*ServiceEvidence{}, logWords: &logWordsCache{tpls: tpls}}
-			for _, s := range tr.p.Services {
-				ev.Services[s.Name] = &ServiceEvidence{Service: s.Name, Level: LevelClean}
-			}
-			f := &facts{claim: c, sig: sig, mentions: mentions, ev: ev, toks: toks, created: created,
-				ref: TimeRef{Window: Window{From: created.Add(-2 * time.Hour), To: created}}}
+			f := vocabFacts(tr, tpls, Ticket{Subject: tc.subject, Description: tc.text, CreatedAt: created})
+			c := f.claim
 			if s, _, _ := tr.pickService(f); s != "" {
 				t.Fatalf("claim %s: the words name %s already: the row tests nothing", c, s)
 			}
@@ -107,4 +99,18 @@ func TestVocabService_placesByAServicesOwnWords(t *testing.T) {
 			}
 		})
 	}
+}
+
+// vocabFacts reads a ticket into facts whose logs are clean for every
+// service and hold tpls as the services' templates (their vocabulary).
+func vocabFacts(tr *Triager, tpls map[string]map[string]*tplCount, tk Ticket) *facts {
+	_, toks, sig := readTicket(tk, tk.Description)
+	c, _ := classify(sig, &trace{})
+	mentions, _ := rankServices(tr.p.Services, tr.codes, toks, &sig, len(tokenize(tk.Subject)), tr.matcher.findAll(toks, true))
+	ev := &Evidence{Services: map[string]*ServiceEvidence{}, logWords: &logWordsCache{tpls: tpls}}
+	for _, s := range tr.p.Services {
+		ev.Services[s.Name] = &ServiceEvidence{Service: s.Name, Level: LevelClean}
+	}
+	return &facts{claim: c, sig: sig, mentions: mentions, ev: ev, toks: toks, created: tk.CreatedAt,
+		ref: TimeRef{Window: Window{From: tk.CreatedAt.Add(-2 * time.Hour), To: tk.CreatedAt}}}
 }

@@ -2470,18 +2470,7 @@ var callBackNotAsked = map[string]bool{"dont": true, "not": true, "never": true,
 // clause before them); a question noun is kept.
 func notCalledBy(toks []token, hs []hit) []hit {
 	return dropHits(hs, func(h hit) bool {
-		if !callBacks[&h.phrase[0]] {
-			return false
-		}
-		for k := h.pos - 1; k >= 0 && k >= h.pos-3; k-- {
-			if toks[k+1].brk || clauseBreaks[toks[k].w] {
-				return false
-			}
-			if callBackNotAsked[toks[k].w] {
-				return true
-			}
-		}
-		return false
+		return callBacks[&h.phrase[0]] && shortlyBefore(toks, h.pos, callBackNotAsked)
 	})
 }
 
