@@ -25,9 +25,10 @@ import (
 // service's own aliases or its name.
 
 // paymentPageAlias returns the service, other than payer, one of whose
-// aliases is a page where one pays: a paying word ("pay", "payment",
-// "checkout") and a page word as its last word. "" when none does or two
-// services do.
+// aliases is a page where one pays: a page word as its last word and,
+// before it, a word that begins with "pay" ("pay", "payment"; the prefix
+// is all it reads, so "payout page" counts too, "checkout page" does
+// not). "" when none does or two services do.
 func paymentPageAlias(services []Service, payer string) (string, string) {
 	found, alias := "", ""
 	for _, s := range services {
@@ -65,8 +66,8 @@ var hebrewPageIn = map[string]bool{"בדף": true, "לדף": true, "מהדף": t
 
 // pageBefore reports whether a page word stands right before the word at
 // p in its clause, or two words before with a linking word between
-// ("página de pago"). Not a button or a step (purchasePlaces): "el paso de
-// 3-D Secure" is the payment's own step, the bank's page.
+// ("página de pago"). Page words only, not a button or a step word: "el
+// paso de 3-D Secure" is the payment's own step, the bank's page.
 func pageBefore(toks []token, cl []int, p int) bool {
 	for k := p - 1; k >= p-2 && k >= 0; k-- {
 		if k+1 < len(toks) && toks[k+1].brk || k >= len(cl) || p >= len(cl) || cl[k] != cl[p] {
