@@ -31,7 +31,7 @@ func TestOneAliasWord_placesAFailureByItsAliasHead(t *testing.T) {
 			Ticket{Subject: "Barrier", Description: "The vehicle barrier at the gate is broken again, I cannot get through.", CreatedAt: noon},
 			Medium, "", ""},
 		{"the finding service's head is what is looked for",
-			Ticket{Subject: "Sailing", Description: "Our sailing yesterday was awful, the ship's engine failed twice.", CreatedAt: noon},
+			Ticket{Subject: "Sailing", Description: "Our sailing is broken, nothing loads.", CreatedAt: noon},
 			Medium, "", ""},
 		{"a question names the thing without a failure",
 			Ticket{Subject: "Planner", Description: "Will the planner show the winter timetable soon?", CreatedAt: noon},
@@ -50,7 +50,7 @@ func TestOneAliasWord_placesAFailureByItsAliasHead(t *testing.T) {
 			Ticket{Subject: "Machine", Description: "The marina's ticket machine is broken, so the deck hands write the tickets by hand.", CreatedAt: noon},
 			Medium, "", ""},
 		{"a complaint about one's own bill",
-			Ticket{Subject: "Invoice", Description: "You charged me twice for the deck on my invoice, that's wrong, please correct it.", CreatedAt: noon},
+			Ticket{Subject: "Invoice", Description: "The planner is broken and I was billed twice for it.", CreatedAt: noon},
 			Medium, "", ""},
 	})
 }
