@@ -95,6 +95,9 @@ const windowSlack = 15 * time.Minute
 // holdout111 and holdout112, first measured with rounds ninety to
 // ninety-five and their mends (before rounds ninety-six to ninety-nine):
 // 39 of 42 and 45 of 48.
+// holdout113 and holdout114, first measured with rounds ninety-six to
+// ninety-nine and their mends (before rounds one hundred and one hundred
+// and one): 49 of 49 and 50 of 52.
 var windowFloors = map[string]float64{
 	"holdout49":  0.88,
 	"holdout50":  0.93,
@@ -160,6 +163,8 @@ var windowFloors = map[string]float64{
 	"holdout110": 0.82,
 	"holdout111": 0.90,
 	"holdout112": 0.91,
+	"holdout113": 0.97,
+	"holdout114": 0.94,
 }
 
 // labeledWindow is a second label's window, when the labeler gave one.
