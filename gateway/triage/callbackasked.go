@@ -24,7 +24,8 @@ import (
 // What it reads: the ask to be called (inquiryWords' call-back phrases,
 // in the languages callBackList holds, less those notCalledBy turns into
 // a report or a refusal) on a ticket read as a question or request
-// (claimLow) with no failure or outage word read as the writer's. A
+// (claimLow) with no failure, outage or slowness word read as the
+// writer's. A
 // failure told beside the ask ("payments fail, please call me") is
 // another claim, and a word of failure outweighed by the question
 // ("how do I … I can't find") keeps the service the question names.
@@ -33,7 +34,9 @@ import (
 // callBackAsked returns the call-back phrase that makes a question or
 // request one for a call, and whether there is one.
 func callBackAsked(f *facts) (hit, bool) {
-	if f.claim != claimLow || len(failedHits(&f.sig))+len(active(f.sig.dataLoss))+len(active(f.sig.degraded)) > 0 {
+	// a failure or a slowness word a question outweighed (classify) is
+	// still told beside the ask; a data-loss word makes a claim of its own
+	if f.claim != claimLow || len(failedHits(&f.sig))+len(active(f.sig.degraded)) > 0 {
 		return hit{}, false
 	}
 	// Mended after the review: a how-to, a feature or a billing question
@@ -166,11 +169,16 @@ var ownQuestions = mkPhrases("know if", "know whether", "it support", "you suppo
 // howOpeners are the questions of a sentence that opens with "how" and
 // ends with a question mark ("Wie buche ich eine Abholung für zwei
 // Adressen …?"): a how-to, in the languages the how-to list lacks the
-// verb of.
+// verb of. "How" is a manner word of shapeOpeners (severityshape.go),
+// not another language's word there (foreignOpener: Tagalog "ako"); the
+// read-through's mend, which shares the list.
 func howOpeners(toks []token, sentence []int) []hit {
 	var out []hit
 	for i, t := range toks {
-		if i >= len(sentence) || !howWords[t.w] || i > 0 && sentence[i-1] == sentence[i] {
+		if i >= len(sentence) || i > 0 && sentence[i-1] == sentence[i] {
+			continue
+		}
+		if place, ok := shapeWord(shapeOpeners, t); !ok || place || foreignOpener(toks, sentence, i) {
 			continue
 		}
 		for k := i; k < len(toks) && k < len(sentence) && sentence[k] == sentence[i]; k++ {
@@ -182,7 +190,3 @@ func howOpeners(toks []token, sentence []int) []hit {
 	}
 	return out
 }
-
-// howWords are "how" opening a question.
-var howWords = map[string]bool{"how": true, "wie": true, "comment": true, "cómo": true, "como": true, "come": true, "hoe": true,
-	"hur": true, "jak": true, "hvordan": true, "miten": true, "kuinka": true, "как": true, "nasıl": true}

@@ -2,6 +2,7 @@ package triage
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 )
 
@@ -131,9 +132,12 @@ func modifiedByOther(toks []token, i int, claimed map[int]bool, own []string) bo
 
 // ownerAfter reports whether the word at i is followed, in its clause, by
 // a preposition and the writer's or a third party's possessive or a
-// possessive noun ("of my phone", "in our building's door", "on the
-// hotel's tablet", "de mon téléphone", "de mi teléfono", "van mijn
-// telefoon"), or, in German, by a genitive possessive ("meines Handys").
+// possessive noun ("of my phone", "from my old boat", "in our building's
+// door", "on the hotel's tablet", "of Tom's boat", "de mon téléphone",
+// "de mi teléfono", "van mijn telefoon", "aus meinem Boot"), or, in
+// German, by a genitive possessive ("meines Handys"). The account the
+// writer has with the product is no other owner ("the planner in my
+// account").
 func ownerAfter(toks []token, i int) bool {
 	next := func(k int) (token, bool) {
 		if k >= len(toks) || toks[k].brk || toks[k].stop {
@@ -155,7 +159,13 @@ func ownerAfter(toks []token, i int) bool {
 	if !ok {
 		return false
 	}
-	if otherOwners[b.raw] || b.poss {
+	if otherOwners[b.raw] {
+		// the product's own account is no other owner ("the planner in
+		// my account fails", the read-through's mend)
+		c, ok := next(i + 3)
+		return !ok || !accountNoun(c.raw)
+	}
+	if b.poss {
 		return true
 	}
 	if b.raw == "the" || b.raw == "a" {
@@ -168,9 +178,10 @@ func ownerAfter(toks []token, i int) bool {
 // ownedThingFails reports whether a failure is told only of a thing the
 // writer or a third party owns, in a clause without the word w: every
 // failure word's clause lacks w, and one of them has a possessive
-// (otherOwners, or a possessive noun: "the hotel's") before the failure
-// word and no word of any service's vocabulary ("the hotel's housekeeping
-// tablet is broken, so we take photos of the linen lists by hand").
+// (otherOwners, or a possessive noun: "the hotel's", not "it's") before
+// the failure word and no word of any service's vocabulary ("the hotel's
+// housekeeping tablet is broken, so we take photos of the linen lists by
+// hand").
 func (t *Triager) ownedThingFails(f *facts, w string) bool {
 	s := &f.sig
 	var hits []hit
@@ -195,12 +206,20 @@ func (t *Triager) ownedThingFails(f *facts, w string) bool {
 		if clauseHas(c, func(_ int, tk token) bool { return tk.fw == w }) {
 			return false
 		}
-		if clauseHas(c, func(i int, tk token) bool { return i < h.pos && (otherOwners[tk.raw] || tk.poss) }) &&
+		if clauseHas(c, func(i int, tk token) bool { return i < h.pos && (otherOwners[tk.raw] || ownerPossessive(tk)) }) &&
 			!clauseHas(c, func(_ int, tk token) bool { return t.inSomeVocabulary(f, tk.fw) }) {
 			owned = true
 		}
 	}
 	return owned
+}
+
+// ownerPossessive reports whether t is a possessive noun ("the hotel's"),
+// not a pronoun or a determiner with "is" or "has" written onto it
+// ("it's", "that's", "there's", "what's", "he's": the read-through's
+// mend).
+func ownerPossessive(t token) bool {
+	return t.poss && !functionWords[strings.TrimSuffix(t.raw, "s")]
 }
 
 // inSomeVocabulary reports whether w is a word of some service's
@@ -215,20 +234,20 @@ func (t *Triager) inSomeVocabulary(f *facts, w string) bool {
 }
 
 // otherOwners are the writer's and a third party's possessives, the
-// service's "your" left out: English, German (the cases after a
-// preposition), French, Spanish, Dutch.
-var otherOwners = map[string]bool{"my": true, "our": true, "his": true, "her": true, "their": true,
-	"meinem": true, "meiner": true, "meines": true, "unserem": true, "unserer": true, "unseres": true,
-	"seinem": true, "seiner": true, "seines": true,
-	"mon": true, "ma": true, "mes": true, "notre": true, "nos": true, "son": true, "sa": true, "ses": true, "leur": true, "leurs": true,
-	"mi": true, "mis": true, "nuestro": true, "nuestra": true, "nuestros": true, "nuestras": true,
-	"mijn": true, "ons": true, "onze": true, "zijn": true, "haar": true, "hun": true}
+// service's "your" left out: the writer's own (ownWords, toldguard.go),
+// with the forms it lacks (the German genitive, the French and Spanish
+// plurals, Dutch "ons"), and a third party's in English, German (the cases after
+// a preposition), French, Spanish and Dutch (the read-through's mend: one
+// list of the writer's possessives).
+var otherOwners = unionOf(ownWords, wordSet(nil,
+	"meines unseres mes nos nuestros nuestras ons",
+	"his her their seinem seiner seines son sa ses leur leurs zijn haar hun"))
 
 // ownerPreps are the prepositions an owner follows the word by; the
 // genitiveOwners follow it with none ("der Slot meines Handys").
 var (
-	ownerPreps = map[string]bool{"of": true, "in": true, "on": true, "at": true, "inside": true,
-		"von": true, "an": true, "auf": true, "de": true, "du": true, "dans": true, "sur": true, "en": true,
+	ownerPreps = map[string]bool{"of": true, "in": true, "on": true, "at": true, "inside": true, "from": true,
+		"von": true, "aus": true, "an": true, "auf": true, "de": true, "du": true, "dans": true, "sur": true, "en": true,
 		"van": true, "op": true}
 	genitiveOwners = map[string]bool{"meines": true, "meiner": true, "unseres": true, "unserer": true, "seines": true}
 )
