@@ -26,9 +26,10 @@ import (
 
 // paymentPageAlias returns the service, other than payer, one of whose
 // aliases is a page where one pays: a page word as its last word and,
-// before it, a word that begins with "pay" ("pay", "payment"; the prefix
-// is all it reads, so "payout page" counts too, "checkout page" does
-// not). "" when none does or two services do.
+// before it, a paying word (aliasPaying: "payment page", "pay rent
+// page", "payment link page"; not "payout page", "payslip page" or
+// "paywall page", whose "pay" is no paying, read-through of round
+// ninety-eight). "" when none does or two services do.
 func paymentPageAlias(services []Service, payer string) (string, string) {
 	found, alias := "", ""
 	for _, s := range services {
@@ -40,7 +41,7 @@ func paymentPageAlias(services []Service, payer string) (string, string) {
 			if len(ws) < 2 || !hasAnyPrefix(ws[len(ws)-1], []string{"page"}) {
 				continue
 			}
-			if !slices.ContainsFunc(ws[:len(ws)-1], func(w string) bool { return strings.HasPrefix(w, "pay") }) {
+			if !slices.ContainsFunc(ws[:len(ws)-1], func(w string) bool { return aliasPaying[w] }) {
 				continue
 			}
 			if found != "" && found != s.Name {
@@ -51,6 +52,11 @@ func paymentPageAlias(services []Service, payer string) (string, string) {
 	}
 	return found, alias
 }
+
+// aliasPaying are the paying words of a page alias. The worlds' aliases
+// are English (the page word last, as paymentPageAlias reads them), so
+// pagePaying's other languages are not needed here.
+var aliasPaying = map[string]bool{"pay": true, "payment": true, "payments": true}
 
 // pageLinks are the short words that may stand between a page word and
 // the paying word it governs: "página de pago", "page de paiement",
