@@ -193,13 +193,12 @@ func paymentOutcomeTold(toks []token, sig *signals) bool {
 }
 
 // payDeclined say a card or a payment was declined or refused, as a bank
-// or a provider does it.
-var payDeclined = mkFlowWords("declined", "rejected", "refused", "abgelehnt", "zurückgewiesen", "refusé", "refusée", "refusés",
-	"rechazado", "rechazada", "rechazan", "rechazó", "recusado", "recusada", "recusou", "rifiutato", "rifiutata", "geweigerd",
-	"afgewezen", "avvisad*", "avvist", "afvist", "odrzucon*", "odrzuca", "zamítnut*", "zamítla", "zamítl", "odmítnut*",
-	"отклонен*", "отклонён*", "отклонил*", "отклоня*", "відхилен*", "reddedildi", "bị từ chối", "từ chối", "ditolak",
-	"נדחה", "נדחתה", "נדחו", "απορρίφθηκε", "απορρίπτεται", "απορρίπτουν", "hylätty", "hylättiin", "elutasít*",
-	"respins", "respinsă", "odbijen*", "odbij*", "被拒", "拒否", "거절*", "رفض*")
+// or a provider does it: payRefusals (paidnotgot.go), payFailed's
+// refusals, without its failures ("la página de pago falló" is the
+// page's). codeRefusals (words.go) stays a list of its own: a code is
+// refused as invalid, expired or not working, which says nothing of a
+// payment.
+var payDeclined = mkFlowWords(payRefusals...)
 
 // chargeNouns name the charge, where chargeWords has only the verb's
 // forms.

@@ -124,6 +124,7 @@ func TestTriage_paymentPageNamed_readThrough(t *testing.T) {
 	checkVerdicts(t, shopWithPaymentPage(t, "checkout-api"), []verdictCase{
 		{"es the payment service named after a page word", at("Error en la página de payments", "Desde hace diez minutos la página de payments da error."), Medium, "payments", ""},
 		{"vi overcharged on the page (the English word in a Vietnamese ticket)", at("Trang thanh toán", "Ở trang thanh toán tôi bị overcharged 200.000đ."), Medium, "payments", ""},
+		{"ro cards declined on the page (respinse, read since payDeclined is payRefusals)", at("Pagina de plată", "Pe pagina de plată apare o eroare: cardurile mele sunt respinse de bancă."), Medium, "payments", ""},
 		{"el charged on the page", at("Σφάλμα στη σελίδα πληρωμής", "Στη σελίδα πληρωμής βγήκε σφάλμα, αλλά χρεώθηκα."), Medium, "payments", ""},
 		{"he the order and the page, one mention", at("שגיאה", "ההזמנה שלי תקועה, דף התשלום מחזיר שגיאה."), Medium, "checkout-api",
 			`service mentioned: checkout-api ("ההזמנה*", strength 0, 2 time(s))`},
