@@ -2135,14 +2135,10 @@ func severity(f *facts, service, level string, core bool) verdict {
 	}
 	// The cap holds what the scorer decided, not the contract's critical
 	// for data loss or security (review of round fifty-six).
-	if most, why := slowReachCap(f, core); v.scored && most != "" && Rank(v.sev) > Rank(most) {
+	if most, why := slowReachCap(f, level, core); v.scored && most != "" && Rank(v.sev) > Rank(most) { // slowreach.go, slowfailing.go
 		v.sev = most
 		v.reasons = append(v.reasons, why)
 	} else if v.scored && most == "" && why != "" && Rank(v.sev) > Rank(Medium) {
-		v.reasons = append(v.reasons, why)
-	}
-	if most, why := slowFailingCap(f, level, core); v.scored && most != "" && Rank(v.sev) > Rank(most) { // round ninety-nine (slowfailing.go)
-		v.sev = most
 		v.reasons = append(v.reasons, why)
 	}
 	if minorityBlocked(f, level, core, v.sev, service) {
