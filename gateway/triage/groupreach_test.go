@@ -184,10 +184,10 @@ func TestGroupReach_readsAGroupNotTheWriter(t *testing.T) {
 func TestSlowReachCap_aGroupLiftsOnlyACoreFlow(t *testing.T) {
 	f := &facts{claim: claimDegraded, slowConfirmed: true,
 		toks: tokenize("Search takes a minute per query. Our customers keep complaining at the front desk.")}
-	if most, why := slowReachCap(f, false); most != Medium {
+	if most, why := slowReachCap(f, LevelModerate, false); most != Medium {
 		t.Errorf("no core flow: cap %q (%s), want %q", most, why, Medium)
 	}
-	if most, why := slowReachCap(f, true); most != "" {
+	if most, why := slowReachCap(f, LevelModerate, true); most != "" {
 		t.Errorf("core flow: cap %q (%s), want none", most, why)
 	}
 }

@@ -391,14 +391,22 @@ var otherThings = mkFlowWords("invoice*", "credit note*", "rechnung*", "quittung
 
 // payFailed say the payment itself failed: then what the order lacks is
 // the payment ("die Lastschrift wurde abgelehnt und die Bestellung wartet
-// auf Zahlung"), not a thing the money bought.
-var payFailed = mkFlowWords("declined", "rejected", "failed", "did not go through", "didnt go through", "bounced", "abgelehnt",
-	"fehlgeschlagen", "nicht durchgegangen", "zurückgewiesen", "geplatzt", "refusé*", "échoué", "rechazad*", "fallid*", "falló",
-	"recusad*", "falhou", "rifiutat*", "fallit*", "non è andat*", "geweigerd", "mislukt", "afgewezen", "nekad*", "misslyckad*",
-	"avvist", "avvisad*", "afvist", "mislykked*", "odrzuc*", "nie powiodł*", "nie przeszł*", "zamítnut*", "odmítnut*", "selhal*",
-	"neprošl*", "отклон*", "не прош*", "не пройш*", "reddedil*", "başarısız", "失敗", "失败", "被拒", "拒否", "거절*", "실패*",
-	"bị từ chối", "thất bại", "không thành công", "gagal", "ditolak", "رفض*", "فشل*", "נדחה*", "נכשל*", "अस्वीकार", "विफल",
-	"απορρίφθηκε", "απέτυχε", "hylätty", "epäonnistui", "elutasít*", "sikertelen", "respins*", "eșuat*")
+// auf Zahlung"), not a thing the money bought. Its refusals are
+// payRefusals, which paymentpage.go's payDeclined reads alone.
+var payFailed = mkFlowWords(slices.Concat(payRefusals, []string{"failed", "did not go through", "didnt go through",
+	"fehlgeschlagen", "nicht durchgegangen", "échoué", "fallid*", "falló", "falhou", "fallit*", "non è andat*", "mislukt",
+	"misslyckad*", "mislykked*", "nie powiodł*", "nie przeszł*", "selhal*", "neprošl*", "не прош*", "не пройш*", "başarısız",
+	"失敗", "失败", "실패*", "thất bại", "không thành công", "gagal", "فشل*", "נכשל*", "विफल", "απέτυχε", "epäonnistui",
+	"sikertelen", "eșuat*"})...)
+
+// payRefusals say a card or a payment was declined or refused, as a bank
+// or a provider does it (the read-through of round ninety-eight: one
+// list where payFailed and payDeclined each held one).
+var payRefusals = []string{"declined", "rejected", "refused", "bounced", "abgelehnt", "zurückgewiesen", "geplatzt", "refusé*",
+	"rechazad*", "rechazan", "rechazó", "recusad*", "recusou", "rifiutat*", "geweigerd", "afgewezen", "nekad*", "avvist",
+	"avvisad*", "afvist", "odrzuc*", "zamítnut*", "zamítla", "zamítl", "odmítnut*", "odbijen*", "odbij*", "отклон*",
+	"відхилен*", "reddedil*", "被拒", "拒否", "거절*", "bị từ chối", "từ chối", "ditolak", "رفض*", "נדחה*", "נדחתה", "נדחו",
+	"अस्वीकार", "απορρίφθηκε", "απορρίπτεται", "απορρίπτουν", "hylätty", "hylättiin", "elutasít*", "respins*"}
 
 // appearNothing are the not-appearing words after which "nothing" says
 // nothing shows ("não aparece nada", "no aparece nada"), unlike "falta

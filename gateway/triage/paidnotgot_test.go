@@ -126,6 +126,10 @@ var paidNotGotNearMisses = []string{
 	"Tôi đã thanh toán nhưng không có ai giao đơn hàng.",
 	"I paid for the order by card but the payment was declined and the order is not in my account.",
 	"Ich habe bezahlt, aber die Zahlung wurde abgelehnt und das Ticket ist noch gesperrt.",
+	// the read-through of round ninety-eight: payFailed's refusals are
+	// payRefusals, one list with paymentpage.go's payDeclined, which read
+	// "rechazó" where payFailed did not
+	"Pagué el pedido, pero el banco rechazó la tarjeta y el pedido no aparece en mi cuenta.",
 }
 
 // The readers, each on a text: whether it reads what its name says.

@@ -89,23 +89,26 @@ type paymentHold struct {
 	at           int
 }
 
-// into returns reasons with the hold's line at its place. decide() calls
-// it only when the service picked is the final one: when a later step
-// (logWordsService, paidOrderFails, risenElsewhere) moves the service, the
-// explanation does not say the payment's outcome decided (review of round
-// ninety-one).
-func (h paymentHold) into(reasons []string) []string {
-	if h.other == "" {
+// into returns reasons with the hold's line at its place when service,
+// the service decided, is the payer the hold kept. When another service
+// is decided, by a later step of decide() (logWordsService,
+// paidOrderFails, risenElsewhere: review of round ninety-one) or by
+// pickServiceHeld's own failing-step reading after the hold (the
+// read-through of rounds ninety-one to ninety-four), the explanation does
+// not say the payment's outcome decided.
+func (h paymentHold) into(service string, reasons []string) []string {
+	if h.other == "" || service != h.payer {
 		return reasons
 	}
 	return slices.Insert(reasons, h.at, paymentItselfReason(h.payer, h.other))
 }
 
 // pickService is pickServiceHeld (triage.go) for the callers that read
-// only its service: the hold's line is among its reasons.
+// only its service: the hold's line is among its reasons when its service
+// is the payer.
 func (t *Triager) pickService(f *facts) (string, *ServiceEvidence, []string) {
 	service, se, reasons, hold := t.pickServiceHeld(f)
-	return service, se, hold.into(reasons)
+	return service, se, hold.into(service, reasons)
 }
 
 // purchasePlaces start the words for a place of the purchase other than a

@@ -99,14 +99,19 @@ func TestTriage_paymentItselfFailed_review(t *testing.T) {
 }
 
 // TestPaymentHold_into: the hold's line goes at its place among the
-// reasons; the zero hold adds none.
+// reasons; the zero hold adds none, nor does a hold whose payer is not
+// the service decided.
 func TestPaymentHold_into(t *testing.T) {
-	got := paymentHold{payer: "payments", other: "checkout-api", at: 1}.into([]string{"failure words", "logs"})
+	hold := paymentHold{payer: "payments", other: "checkout-api", at: 1}
+	got := hold.into("payments", []string{"failure words", "logs"})
 	if len(got) != 3 || got[0] != "failure words" || got[1] != paymentItselfReason("payments", "checkout-api") || got[2] != "logs" {
 		t.Errorf("got %q", got)
 	}
-	if got := (paymentHold{}).into([]string{"failure words"}); len(got) != 1 {
+	if got := (paymentHold{}).into("", []string{"failure words"}); len(got) != 1 {
 		t.Errorf("the zero hold: got %q", got)
+	}
+	if got := hold.into("checkout-api", []string{"failure words"}); len(got) != 1 {
+		t.Errorf("another service decided: got %q", got)
 	}
 }
 
@@ -123,5 +128,30 @@ func TestTriage_paymentItselfFailed_movedLater(t *testing.T) {
 	}
 	if res.AffectedService != "checkout-api" || slices.ContainsFunc(res.Reasons, func(r string) bool { return strings.HasPrefix(r, "outcome: the payment itself failed") }) {
 		t.Errorf("got %q; reasons: %q", res.AffectedService, res.Reasons)
+	}
+}
+
+// TestTriage_paymentItselfFailed_failingStep is the read-through's: where
+// payments' logs are clean and checkout-api fails for most requests, the
+// hook holds the payment, then the failing-step reading of an outage told
+// only in flow words ("niemand kann bezahlen", "nadie puede pagar") gives
+// the ticket to checkout-api inside pickServiceHeld itself; the hook's
+// line follows the final service and is not among the reasons (it was,
+// before the read-through).
+func TestTriage_paymentItselfFailed_failingStep(t *testing.T) {
+	tr := New(projectWith(t, gen.Incident{Service: "checkout-api", Start: noon.Add(-20 * time.Minute), Duration: time.Hour,
+		FailRate: 0.8, Status: 503, Message: "no healthy upstream for pool {n}"}), Settings{})
+	for _, tk := range []Ticket{
+		normalTicket("Zahlung geht bei allen nicht", "Niemand kann bezahlen: jede Zahlung schlägt mit einem Fehler fehl. Die Kunden haben Artikel im Warenkorb."),
+		normalTicket("Nadie puede pagar", "Nadie puede pagar, todos los pagos fallan con un error. Los clientes tienen productos en el carrito."),
+	} {
+		res, err := tr.Triage(context.Background(), tk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.AffectedService != "checkout-api" || !slices.ContainsFunc(res.Reasons, func(r string) bool { return strings.Contains(r, "a step of the same purchase") }) ||
+			slices.ContainsFunc(res.Reasons, func(r string) bool { return strings.HasPrefix(r, "outcome: the payment itself failed") }) {
+			t.Errorf("%s: got %q; reasons: %q", tk.Subject, res.AffectedService, res.Reasons)
+		}
 	}
 }

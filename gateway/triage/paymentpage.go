@@ -26,9 +26,10 @@ import (
 
 // paymentPageAlias returns the service, other than payer, one of whose
 // aliases is a page where one pays: a page word as its last word and,
-// before it, a word that begins with "pay" ("pay", "payment"; the prefix
-// is all it reads, so "payout page" counts too, "checkout page" does
-// not). "" when none does or two services do.
+// before it, a paying word (aliasPaying: "payment page", "pay rent
+// page", "payment link page"; not "payout page", "payslip page" or
+// "paywall page", whose "pay" is no paying, read-through of round
+// ninety-eight). "" when none does or two services do.
 func paymentPageAlias(services []Service, payer string) (string, string) {
 	found, alias := "", ""
 	for _, s := range services {
@@ -40,7 +41,7 @@ func paymentPageAlias(services []Service, payer string) (string, string) {
 			if len(ws) < 2 || !hasAnyPrefix(ws[len(ws)-1], []string{"page"}) {
 				continue
 			}
-			if !slices.ContainsFunc(ws[:len(ws)-1], func(w string) bool { return strings.HasPrefix(w, "pay") }) {
+			if !slices.ContainsFunc(ws[:len(ws)-1], func(w string) bool { return aliasPaying[w] }) {
 				continue
 			}
 			if found != "" && found != s.Name {
@@ -51,6 +52,11 @@ func paymentPageAlias(services []Service, payer string) (string, string) {
 	}
 	return found, alias
 }
+
+// aliasPaying are the paying words of a page alias. The worlds' aliases
+// are English (the page word last, as paymentPageAlias reads them), so
+// pagePaying's other languages are not needed here.
+var aliasPaying = map[string]bool{"pay": true, "payment": true, "payments": true}
 
 // pageLinks are the short words that may stand between a page word and
 // the paying word it governs: "página de pago", "page de paiement",
@@ -187,13 +193,12 @@ func paymentOutcomeTold(toks []token, sig *signals) bool {
 }
 
 // payDeclined say a card or a payment was declined or refused, as a bank
-// or a provider does it.
-var payDeclined = mkFlowWords("declined", "rejected", "refused", "abgelehnt", "zurückgewiesen", "refusé", "refusée", "refusés",
-	"rechazado", "rechazada", "rechazan", "rechazó", "recusado", "recusada", "recusou", "rifiutato", "rifiutata", "geweigerd",
-	"afgewezen", "avvisad*", "avvist", "afvist", "odrzucon*", "odrzuca", "zamítnut*", "zamítla", "zamítl", "odmítnut*",
-	"отклонен*", "отклонён*", "отклонил*", "отклоня*", "відхилен*", "reddedildi", "bị từ chối", "từ chối", "ditolak",
-	"נדחה", "נדחתה", "נדחו", "απορρίφθηκε", "απορρίπτεται", "απορρίπτουν", "hylätty", "hylättiin", "elutasít*",
-	"respins", "respinsă", "odbijen*", "odbij*", "被拒", "拒否", "거절*", "رفض*")
+// or a provider does it: payRefusals (paidnotgot.go), payFailed's
+// refusals, without its failures ("la página de pago falló" is the
+// page's). codeRefusals (words.go) stays a list of its own: a code is
+// refused as invalid, expired or not working, which says nothing of a
+// payment.
+var payDeclined = mkFlowWords(payRefusals...)
 
 // chargeNouns name the charge, where chargeWords has only the verb's
 // forms.

@@ -21,6 +21,10 @@ func TestTriage_paymentPageNamed(t *testing.T) {
 		{"he דף התשלום", at("שגיאה בדף התשלום", "כבר עשר דקות דף התשלום מחזיר שגיאה."), Medium, "checkout-api", why},
 		{"ru страница оплаты", at("Ошибка на странице оплаты", "Уже десять минут страница оплаты выдаёт ошибку."), Medium, "checkout-api", why},
 		{"el σελίδα πληρωμής", at("Σφάλμα στη σελίδα πληρωμής", "Η σελίδα πληρωμής βγάζει σφάλμα εδώ και δέκα λεπτά."), Medium, "checkout-api", why},
+		// the read-through of round ninety-eight: a linking word between
+		// (pageLinks), each failing without it
+		{"hr stranica za plaćanje", at("Greška na stranici za plaćanje", "Stranica za plaćanje već deset minuta javlja grešku."), Medium, "checkout-api", why},
+		{"pt página do pagamento", at("Erro na página do pagamento", "Há dez minutos a página do pagamento dá erro."), Medium, "checkout-api", why},
 	})
 }
 
@@ -81,7 +85,9 @@ func shopWithPaymentPage(t *testing.T, owner string, incidents ...gen.Incident) 
 // TestPaymentPageAlias: the page where one pays is another service's only
 // when one service other than the paying flow's holds it; a world whose
 // payment service holds it moves nothing (fails when the paying flow's
-// own alias is read), and two services holding one are none.
+// own alias is read), and two services holding one are none. A word that
+// only begins with "pay" (payout, payslip, paywall) is no paying (each
+// row failed when the prefix was read).
 func TestPaymentPageAlias(t *testing.T) {
 	for _, tt := range []struct {
 		name     string
@@ -92,9 +98,37 @@ func TestPaymentPageAlias(t *testing.T) {
 		{"the payment's own", []Service{{Name: "checkout-api", Aliases: []string{"basket"}}, {Name: "payments", Aliases: []string{"payment page"}}}, ""},
 		{"two others", []Service{{Name: "checkout-api", Aliases: []string{"payment page"}}, {Name: "billing", Aliases: []string{"bill payment page"}}, {Name: "payments"}}, ""},
 		{"no page", []Service{{Name: "checkout-api", Aliases: []string{"checkout", "landing page"}}, {Name: "payments"}}, ""},
+		{"a payout page", []Service{{Name: "checkout-api", Aliases: []string{"payout page"}}, {Name: "payments"}}, ""},
+		{"a payslip page", []Service{{Name: "checkout-api", Aliases: []string{"payslip page"}}, {Name: "payments"}}, ""},
+		{"a paywall page", []Service{{Name: "checkout-api", Aliases: []string{"paywall page"}}, {Name: "payments"}}, ""},
+		{"a payment link page", []Service{{Name: "checkout-api", Aliases: []string{"payment link page"}}, {Name: "payments"}}, "checkout-api"},
 	} {
 		if got, _ := paymentPageAlias(tt.services, "payments"); got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 	}
+}
+
+// TestTriage_paymentPageNamed_readThrough holds the read-through's rows
+// of round ninety-eight, each failing without the part it is named for
+// (the linking words' rows are TestTriage_paymentPageNamed's): the
+// payment service's own name after a page word stays the payment's (the strength guard); a billing defect (the
+// English "overcharged" in a Vietnamese ticket) and a charge told (Greek
+// "χρεώθηκα") are the payment's outcome (paymentOutcomeTold's
+// billingDefect and chargeWords parts); the page's owner named elsewhere
+// is one mention with the page (the merge loop), and the paying words
+// the page does not govern keep their own count (the count split), as
+// --explain lists them.
+func TestTriage_paymentPageNamed_readThrough(t *testing.T) {
+	at := normalTicket
+	checkVerdicts(t, shopWithPaymentPage(t, "checkout-api"), []verdictCase{
+		{"es the payment service named after a page word", at("Error en la página de payments", "Desde hace diez minutos la página de payments da error."), Medium, "payments", ""},
+		{"vi overcharged on the page (the English word in a Vietnamese ticket)", at("Trang thanh toán", "Ở trang thanh toán tôi bị overcharged 200.000đ."), Medium, "payments", ""},
+		{"ro cards declined on the page (respinse, read since payDeclined is payRefusals)", at("Pagina de plată", "Pe pagina de plată apare o eroare: cardurile mele sunt respinse de bancă."), Medium, "payments", ""},
+		{"el charged on the page", at("Σφάλμα στη σελίδα πληρωμής", "Στη σελίδα πληρωμής βγήκε σφάλμα, αλλά χρεώθηκα."), Medium, "payments", ""},
+		{"he the order and the page, one mention", at("שגיאה", "ההזמנה שלי תקועה, דף התשלום מחזיר שגיאה."), Medium, "checkout-api",
+			`service mentioned: checkout-api ("ההזמנה*", strength 0, 2 time(s))`},
+		{"vi the paying the page does not govern keeps its count", at("Lỗi", "Trang thanh toán mở được nhưng thanh toán bằng thẻ bị lỗi."), Medium, "checkout-api",
+			`service mentioned: payments ("thanh toán", strength 0, 2 time(s))`},
+	})
 }

@@ -21,26 +21,26 @@ package triage
 // into a moderate rise, and the ticket is still one writer's slowness.
 // The reason line says what was read, no more (the round's review).
 //
-// slowFailingCap reads the claim (slowness words with neither failure
-// words nor a scope of many: claimDegraded), the level, the desk's
-// priority and the words that tell a group of people reached
-// (groupReach, round sixty-four), as slowReachCap does. It needs no test
-// of slowConfirmed: where the warnings confirm the slowness slowReachCap
-// has already held the same ticket at medium, or, for the desk's mark or
-// a group on a core flow, let it stand, as this cap does.
+// The cap is round fifty-six's (slowReachCap: the read-through of round
+// ninety-nine merged this round's near-copy of it into it): slowFailing
+// is what this round reads, the claim (slowness words with neither
+// failure words nor a scope of many: claimDegraded) and the level, where
+// the warnings do not confirm the slowness (where they do, round
+// fifty-six's reading holds the same ticket already); the desk's
+// priority, the words that tell a group of people reached (groupReach,
+// round sixty-four) and whether the service is a core flow are read as
+// for the warnings' slowness. Off a core flow the hold changes no
+// verdict: the scorer reads this claim on a moderate rise below high on
+// a service that is no core flow (the claim, the rise, the slowness
+// words and every other signal the claim allows sum below the high cut),
+// and no floor raises it.
 
-// slowFailingCap is the most a ticket telling one writer's slowness may
-// be when its service's failures rose moderately in the window, with the
-// reason, or "" when nothing caps it: medium when the desk did not mark
-// it urgent or high and, on a core flow, no group of people reached is
-// read. On a service that is no core flow a group the claim does not
-// read as many is held too, as slowReachCap holds it.
-func slowFailingCap(f *facts, level string, core bool) (string, string) {
-	if f.claim != claimDegraded || level != LevelModerate || deskHigh(f) {
-		return "", ""
-	}
-	if core && len(groupReach(f.toks)) > 0 {
-		return "", ""
-	}
-	return Medium, "held at medium: slowness told by one writer while the service's failures rose moderately in the window, no reach of many read and the desk did not mark it urgent or high: one writer's slowness"
+// slowFailing reports whether a ticket tells one writer's slowness the
+// warnings do not confirm while the service's failures rose moderately in
+// the window (level).
+func slowFailing(f *facts, level string) bool {
+	return !f.slowConfirmed && f.claim == claimDegraded && level == LevelModerate
 }
+
+// slowFailingTold is what slowFailing read, as the cap's reason says it.
+const slowFailingTold = "slowness told while the service's failures rose moderately in the window"

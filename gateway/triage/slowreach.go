@@ -15,27 +15,39 @@ import (
 // users' slowness on a core flow is high, and so is any confirmed slowness
 // the desk marked urgent or high (round forty-eight's slowDesk, kept).
 
-// slowReachCap is the most a ticket whose slowness the warnings confirm
-// (f.slowConfirmed: its failures alone show no moderate anomaly) may be,
-// with the reason, or "" when nothing caps it: medium when the desk did
-// not mark it urgent or high and either the words read no many
-// (claimDegraded: slowness with neither failure words nor a scope of many)
-// or the service is no core flow. Slowness on a core flow whose words tell
-// a group of people reached in a sentence of their own or in a language
-// the scope lists lack (groupReach, round sixty-four) is not held: the
-// cap is "" and the reason says so.
-func slowReachCap(f *facts, core bool) (string, string) {
-	if !f.slowConfirmed || deskHigh(f) {
+// slowReachCap is the most a ticket telling slowness may be, with the
+// reason, or "" when nothing caps it. The slowness is more than words
+// when the warnings confirm it (f.slowConfirmed: its failures alone show
+// no moderate anomaly) or, for one writer's slowness the warnings do not
+// confirm, when the service's failures rose moderately in the window
+// (slowFailing: round ninety-nine, slowfailing.go). It is held at medium
+// when the desk did not mark it urgent or high and either the words read
+// no many (claimDegraded: slowness with neither failure words nor a scope
+// of many) or the service is no core flow. Slowness on a core flow whose
+// words tell a group of people reached in a sentence of their own or in
+// a language the scope lists lack (groupReach, round sixty-four) is not
+// held: the cap is "" and the reason says so. The line says what was
+// read: no reach of many only where groups are read (a core flow), the
+// service no core flow elsewhere (the read-through of round
+// ninety-nine).
+func slowReachCap(f *facts, level string, core bool) (string, string) {
+	seen := "slowness the warnings confirm"
+	switch {
+	case deskHigh(f):
+		return "", ""
+	case slowFailing(f, level): // round ninety-nine (slowfailing.go)
+		seen = slowFailingTold
+	case !f.slowConfirmed:
 		return "", ""
 	}
 	switch {
-	case f.claim == claimDegraded:
-		if g := groupReach(f.toks); core && len(g) > 0 {
-			return "", fmt.Sprintf("not held at medium: slowness the warnings confirm reaching a group of people (%s)", quote(g))
+	case f.claim == claimDegraded && core:
+		if g := groupReach(f.toks); len(g) > 0 {
+			return "", fmt.Sprintf("not held at medium: %s reaching a group of people (%s)", seen, quote(g))
 		}
-		return Medium, "held at medium: slowness the warnings confirm, no reach of many read and the desk did not mark it urgent or high: one writer's slowness"
+		return Medium, "held at medium: " + seen + ", no reach of many read and the desk did not mark it urgent or high: one writer's slowness"
 	case !core:
-		return Medium, "held at medium: slowness the warnings confirm on a service that is no core flow: a partial degradation"
+		return Medium, "held at medium: " + seen + " on a service that is no core flow: a partial degradation"
 	}
 	return "", ""
 }

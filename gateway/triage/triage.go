@@ -906,7 +906,6 @@ func (f *facts) evidenceOf(name string) *ServiceEvidence {
 // show, and how severe that makes the ticket.
 func (t *Triager) decide(f *facts, tr *trace) verdict {
 	service, se, reasons, hold := t.pickServiceHeld(f)
-	picked := service
 	if a, why := t.logWordsService(f, service, se); a != nil {
 		service, se = a.Service, a
 		reasons = append(reasons, why)
@@ -919,9 +918,7 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 		service, se = a.Service, a
 		reasons = append(reasons, why)
 	}
-	if service == picked {
-		reasons = hold.into(reasons) // paymentitself.go
-	}
+	reasons = hold.into(service, reasons) // paymentitself.go: only when the payer is the service decided
 	level, logReasons := logLevel(f, service, se)
 	core := false
 	if s, ok := t.matcher.service(service); ok {
@@ -948,6 +945,12 @@ func (t *Triager) decide(f *facts, tr *trace) verdict {
 	v.service, v.reasons = service, append(append(reasons, logReasons...), v.reasons...)
 	t.readLead(f, &v, level, core, tr)
 	kept := false
+	// The steps that empty the service (deletionKept, callBackKept) never
+	// follow a payment hold, whose line would then stay: a hold needs an
+	// outage or failure word reaching the paying word
+	// (paymentItselfFailed), and deletionAsked and callBackAsked read no
+	// request where any such word is read (the read-through of rounds
+	// ninety-one to ninety-four).
 	if why, ok := deletionKept(f, v.service); ok { // askedabout.go
 		v.service, v.reasons, kept = "", append(v.reasons, why), true
 	}
@@ -1040,7 +1043,8 @@ func (t *Triager) readLead(f *facts, v *verdict, level string, core bool, tr *tr
 // several it names whose logs corroborate first, or, when it names none, the
 // clearest anomaly in the window. se is that service's evidence, if any;
 // hold is round ninety-one's (paymentitself.go), whose line decide() adds
-// only when no later step moved the service.
+// only when the service decided is the payer it held (not when the
+// failing step below, or a later step, gives another).
 func (t *Triager) pickServiceHeld(f *facts) (service string, se *ServiceEvidence, reasons []string, hold paymentHold) {
 	if f.claim == claimPrivacy {
 		return "", nil, []string{"a privacy request is about a person's data, not a service"}, hold
@@ -2135,14 +2139,10 @@ func severity(f *facts, service, level string, core bool) verdict {
 	}
 	// The cap holds what the scorer decided, not the contract's critical
 	// for data loss or security (review of round fifty-six).
-	if most, why := slowReachCap(f, core); v.scored && most != "" && Rank(v.sev) > Rank(most) {
+	if most, why := slowReachCap(f, level, core); v.scored && most != "" && Rank(v.sev) > Rank(most) { // slowreach.go, slowfailing.go
 		v.sev = most
 		v.reasons = append(v.reasons, why)
 	} else if v.scored && most == "" && why != "" && Rank(v.sev) > Rank(Medium) {
-		v.reasons = append(v.reasons, why)
-	}
-	if most, why := slowFailingCap(f, level, core); v.scored && most != "" && Rank(v.sev) > Rank(most) { // round ninety-nine (slowfailing.go)
-		v.sev = most
 		v.reasons = append(v.reasons, why)
 	}
 	if minorityBlocked(f, level, core, v.sev, service) {
