@@ -49,9 +49,9 @@ func stretchAhead(s, phrase string, from, to, created time.Time) (time.Time, tim
 // ticket's, so that a clock or stretch still to come today may be that
 // day's: a weekday, "yesterday", "last night", a date, "last week" or a
 // past day in the words reOtherDay holds, anywhere in the text; and
-// "tomorrow" only in the phrase's own clause. Said of another thing ("we
-// open again tomorrow", "it's 10:30 at night and we're leaving tomorrow
-// at 6am" for the clock before it) "tomorrow" names no day of a clock
+// "tomorrow" only in the phrase's own clause. Said of another thing in
+// another clause ("I can't buy a day pass for tomorrow. It's 10:30 at
+// night", "we open again tomorrow") "tomorrow" names no day of a clock
 // that is over (round one hundred; before, it blocked anywhere).
 func otherDayNamed(s, phrase string) bool {
 	if reWeekdayWord.MatchString(s) || strings.Contains(s, "yesterday") || strings.Contains(s, "last night") {
