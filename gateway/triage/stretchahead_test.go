@@ -34,6 +34,26 @@ func TestExtractTime_aStretchStillToComeIsTheWritersZoneAhead(t *testing.T) {
 		{"tomorrow in the stretch's clause", "Tomorrow between 19:05 and 19:40 we run the sale, will it work?", evening, at(19, 19, 5, 19, 40)},
 		{"more than two hours ahead", "Between 19:05 and 19:40 nobody could pay.", time.Date(2035, 10, 20, 17, 30, 0, 0, time.UTC), at(19, 19, 5, 19, 40)},
 		{"the small hours already today", "Between 0:10 and 0:30 nobody could pay.", time.Date(2035, 10, 20, 22, 30, 0, 0, time.UTC), at(20, 0, 10, 0, 30)},
+		// the review of round one hundred: a past day the guard did not
+		// know, anywhere in the text
+		{"last evening", "Last evening between 19:05 and 19:40 nobody could pay.", evening, at(19, 19, 5, 19, 40)},
+		{"a date in figures", "Am 19.10. zwischen 19:05 und 19:40 konnte niemand zahlen.", evening, at(19, 19, 5, 19, 40)},
+		{"a date with a slash", "On 19/10 the shop was slow. Between 19:05 and 19:40 nobody could pay.", evening, at(19, 19, 5, 19, 40)},
+		{"a date in figures, today's", "Am 20.10. zwischen 19:05 und 19:40 konnte niemand zahlen.", evening, at(20, 17, 5, 17, 40)},
+		{"a quoted header's date, today's", "Between 19:05 and 19:40 nobody could pay.\n> On 20/10 at 11:00 Anna wrote:", evening, at(20, 17, 5, 17, 40)},
+		{"a clock with a dot", "Between 19.05 and 19.40 nobody could pay.", evening, at(20, 17, 5, 17, 40)},
+		{"the day by its ordinal", "On the 19th between 19:05 and 19:40 nobody could pay.", evening, at(19, 19, 5, 19, 40)},
+		{"yesterday mistyped", "yesterdy between 19:05 and 19:40 nobody could pay", evening, at(19, 19, 5, 19, 40)},
+		{"Ukrainian yesterday", "Учора 19:05–19:40 ніхто не міг заплатити.", evening, at(19, 19, 5, 19, 40)},
+		// a day still to come anywhere in the stretch's clause
+		{"tomorrow far along the clause", "Between 19:05 and 19:40 I tried to pay for the laundry pickup of tomorrow and it failed.", evening, at(19, 19, 5, 19, 40)},
+		{"demain in the clause", "Entre 19:05 et 19:40 je n'ai pas pu payer la réservation de demain.", evening, at(19, 19, 5, 19, 40)},
+		// a stretch told of a thing, not of the failure
+		{"opening hours", "Our reception is staffed between 19:05 and 19:40 if the driver calls. Right now nobody can pay.", evening, at(19, 19, 5, 19, 40)},
+		{"a slot", "My return slot is today between 19:05 and 19:40. Can the driver ring twice?", evening, at(19, 19, 5, 19, 40)},
+		{"a visit to come", "He never came.\n> Our driver will come between 19:05 and 19:40.", evening, at(19, 19, 5, 19, 40)},
+		{"a stretch that suits", "Can the driver come tomorrow? Between 19:05 and 19:40 suits me. The booking page failed just now.", evening, at(19, 19, 5, 19, 40)},
+		{"a stretch needed", "Tonight between 19:05 and 19:40 I need a pickup, but the booking keeps failing.", evening, at(19, 19, 5, 19, 40)},
 	} {
 		got := ExtractTime(c.text, c.created, time.UTC, 2*time.Hour)
 		if w := (Window{got.Window.From.UTC(), got.Window.To.UTC()}); w != c.want {
@@ -62,6 +82,10 @@ func TestExtractTime_aClockStillToComeWithTomorrowElsewhere(t *testing.T) {
 	}{
 		{"English", "my client didn't get the guest invite I sent at 5:10pm. She's coming tomorrow, can you resend?", time.Date(2035, 9, 12, 16, 10, 0, 0, time.UTC)},
 		{"tomorrow beside the clock", "can I book tomorrow at 5:10pm? the page fails", time.Date(2035, 9, 11, 17, 10, 0, 0, time.UTC)},
+		// the review of round one hundred: the clause to its end, however
+		// far, and a past day the guard did not know
+		{"tomorrow far along the clause", "at 5:10pm I tried to pay for the laundry pickup of tomorrow and the card failed", time.Date(2035, 9, 11, 17, 10, 0, 0, time.UTC)},
+		{"last evening elsewhere", "Last evening the app was slow. The invite I sent at 5:10pm never arrived.", time.Date(2035, 9, 11, 17, 10, 0, 0, time.UTC)},
 	} {
 		ref := ExtractTime(c.text, created, time.UTC, 2*time.Hour)
 		if ref.Window.From.After(c.want) || ref.Window.To.Before(c.want) {

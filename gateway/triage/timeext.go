@@ -1343,7 +1343,7 @@ func extractClock(s string, created time.Time, loc *time.Location, onset, ahead 
 		// A day named anywhere (yesterday's morning, a weekday, a date;
 		// tomorrow in the clock's own clause) keeps the day clockTime and
 		// dayBefore find (otherDayNamed, stretchahead.go).
-		if ahead && !otherDayNamed(s, m[0]) {
+		if ahead && !otherDayNamed(s, m[0], created.In(loc)) {
 			t = clockAhead(t, created, m[2], m[3], dayHalf(s, ix, m[2], m[4]), m[5], loc, maxZoneAhead)
 		}
 		t = dayBefore(s, ix, t, created)
