@@ -34,6 +34,9 @@ type TimeRef struct {
 	// DayMoved is true when a stretch was moved to the day named beside
 	// it (rangeday.go).
 	DayMoved bool
+	// Ahead is the shift of a stretch still to come today in the reading
+	// zone, read in a zone that much ahead (stretchahead.go).
+	Ahead time.Duration
 }
 
 // onsetCues are the words, read anywhere in the folded text, that tell a
@@ -835,7 +838,9 @@ func extractTime(text string, created time.Time, loc *time.Location, buffer time
 	// read returns the first reader's window and which reader it was.
 	read := func(s string, onset bool) (TimeRef, int, bool) {
 		for i, f := range [...]func(string, time.Time, *time.Location, bool) (TimeRef, bool){
-			readISO: extractISO, readStretch: extractRange, readSince: extractSince, readRelative: extractRelative,
+			readISO: extractISO, readStretch: func(s string, c time.Time, l *time.Location, _ bool) (TimeRef, bool) {
+				return extractRange(s, c, l, named == "")
+			}, readSince: extractSince, readRelative: extractRelative,
 			readClock: func(s string, c time.Time, l *time.Location, o bool) (TimeRef, bool) {
 				return extractClock(s, c, l, o, named == "")
 			}, readDayPart: extractDayPart,
@@ -1248,7 +1253,7 @@ func notThePartOfTheDay(near string, i, j int) bool {
 	return false
 }
 
-func extractRange(s string, created time.Time, loc *time.Location, _ bool) (TimeRef, bool) {
+func extractRange(s string, created time.Time, loc *time.Location, zoneless bool) (TimeRef, bool) {
 	m := reRange.FindStringSubmatch(s)
 	if m == nil || (m[2] == "" && m[3] == "" && m[6] == "" && m[7] == "") {
 		m = reDashRange.FindStringSubmatch(s)
@@ -1280,7 +1285,12 @@ func extractRange(s string, created time.Time, loc *time.Location, _ bool) (Time
 	}
 	// the day named beside the stretch (rangeday.go)
 	a, b, moved := rangeDay(s, m[0], a, b, created)
-	return TimeRef{Window: Window{From: a, To: b}, Phrase: m[0], DayMoved: moved}, true
+	// a stretch still to come today is the writer's zone ahead (stretchahead.go)
+	var ahead time.Duration
+	if zoneless && zA == "" && zB == "" {
+		a, b, ahead = stretchAhead(s, m[0], a, b, created)
+	}
+	return TimeRef{Window: Window{From: a, To: b}, Phrase: m[0], DayMoved: moved, Ahead: ahead}, true
 }
 
 func extractSince(s string, created time.Time, loc *time.Location, _ bool) (TimeRef, bool) {
@@ -1330,9 +1340,10 @@ func extractClock(s string, created time.Time, loc *time.Location, onset, ahead 
 		if !ok {
 			continue
 		}
-		// A day named anywhere (yesterday's morning, a weekday, a date,
-		// tomorrow) keeps the day clockTime and dayBefore find.
-		if ahead && !reWeekdayWord.MatchString(s) && !strings.Contains(s, "yesterday") && !strings.Contains(s, "last night") && !reOtherDay.MatchString(s) {
+		// A day named anywhere (yesterday's morning, a weekday, a date;
+		// tomorrow in the clock's own clause) keeps the day clockTime and
+		// dayBefore find (otherDayNamed, stretchahead.go).
+		if ahead && !otherDayNamed(s, m[0], created.In(loc)) {
 			t = clockAhead(t, created, m[2], m[3], dayHalf(s, ix, m[2], m[4]), m[5], loc, maxZoneAhead)
 		}
 		t = dayBefore(s, ix, t, created)

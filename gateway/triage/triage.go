@@ -305,6 +305,9 @@ func (t *Triager) run(ctx context.Context, tk Ticket) (Result, *trace, *verdict,
 		if ref.QuotedAside != "" {
 			tr.f("time: %q is in a quoted message, the product's words: the writer's own time wins", clip(ref.QuotedAside, 80))
 		}
+		if ref.Ahead > 0 {
+			tr.f("time: the stretch %q is still to come today in %s: read in a zone %s ahead of it", clip(ref.Phrase, 80), loc, ref.Ahead)
+		}
 		if ref.DayMoved {
 			tr.f("time: the stretch %q is on the day named beside it", clip(ref.Phrase, 80))
 		}
