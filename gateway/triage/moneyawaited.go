@@ -14,8 +14,8 @@ package triage
 // first sentence, tells the money on its way), that is not a request to
 // act ("could you
 // check where my refund is?" asks the desk to look, a complaint of money
-// overdue). Not where the failure words say more than the money's
-// absence: each failure word read stands in a money sentence as an
+// overdue) nor asks where the money is or went. Not where the failure
+// words say more than the money's absence: each failure word read stands in a money sentence as an
 // arrival that has not happened ("not received", "nije stigao") or in the
 // question itself ("is something wrong with the mandate?"), a billing
 // defect ("charged twice") only in the question, and no outage word is
@@ -60,6 +60,14 @@ var actRequests = mkFlowWords("could you", "can you", "would you", "could someon
 	"kunnen jullie", "kunt u", "kan ni", "kan du", "kan dere", "czy możecie", "czy może", "proszę", "můžete", "prosím",
 	"можете", "можно", "пожалуйста", "будь ласка", "lütfen", "rica")
 
+// whereAsks ask where the money went or is: "where is my refund?",
+// "param nereye gitti?". The writer asks the desk to find money they
+// take for lost, the overdue side's question (the labels: medium), not
+// whether it is on time (mended after the freeze: severityshape_test's
+// Turkish row, "Param nereye gitti?", is medium).
+var whereAsks = mkFlowWords("where", "nereye", "nerede", "dove", "où", "wo", "wohin", "dónde", "adónde", "onde", "waar",
+	"gdzie", "kde", "kam", "gdje", "куда", "где", "де", "куди", "hvor", "vart", "missä", "hová", "hol", "unde", "kur")
+
 // moneyAwaitedAsked returns the questions asked of money on its way, as
 // hits to join the asks, and the failure and billing-defect words the
 // money's absence or the question accounts for (told), which then
@@ -76,7 +84,7 @@ func moneyAwaitedAsked(toks []token, sentence []int, failure, defect, outage []h
 	// The questions the writer asks, not requests to act.
 	questions := map[int]bool{}
 	for i, t := range toks {
-		if t.q && i < len(sentence) && !questions[sentence[i]] && !sentenceHas(toks, i, actRequests) {
+		if t.q && i < len(sentence) && !questions[sentence[i]] && !sentenceHas(toks, i, actRequests, whereAsks) {
 			questions[sentence[i]] = true
 			n := sentence[i]
 			// the money's sentence, the one before or one of the two

@@ -17,8 +17,8 @@ import (
 // refund is?"), a payment that failed beside the money's absence, a
 // charge told twice and only then asked about, money named with no "not
 // yet" or waiting state, a question far from the money, a letter's
-// closing as the only waiting, and "still" in another clause than the
-// money. Each row fails with its guard taken out (checked).
+// closing as the only waiting, "still" in another clause than the
+// money, and a question of where the money is or went. Each row fails with its guard taken out (checked).
 func TestMoneyAwaited_askedIsLow(t *testing.T) {
 	at := normalTicket
 	const reason = "question about money on its way"
@@ -50,6 +50,8 @@ func TestMoneyAwaited_askedIsLow(t *testing.T) {
 	checkSeverities(t, []sevCase{
 		// the question far from the money, the subject naming none on its way
 		{"en the question far from the money", at("Refund not received", "The refund has still not arrived on my card. I changed my address last week. The new address shows in my profile. My son shares the account with me. Is that normal?"), Medium},
+		// asked where the money is or went: the desk is to find it
+		{"tr where did my money go", at("İade", "İadenin onaylandığını söylediniz ama kartıma hâlâ yansımadı. Param nereye gitti?"), Medium},
 		// a letter's closing waits on the reader, not the money
 		{"en awaiting your reply about the transfer", at("Transfer not received", "We sent the transfer for invoice 552 on Monday, awaiting your reply about the transfer. Why is the invoice open?"), Medium},
 		// "still" in another clause than the money: the people wait
