@@ -31,10 +31,10 @@ func TestMoneyAwaited_askedIsLow(t *testing.T) {
 			Low, "payments", reason},
 		{"hr the money not arrived, how long",
 			at("Povrat novca", "Prošli tjedan otkazala sam narudžbu. Novac još nije stigao na račun. Koliko obično traje povrat?"),
-			Low, "", reason},
+			Low, "payments", reason}, // payments since the review's mends (moneyAskedNamesPayer)
 		{"en a second amount pending, charged twice asked",
 			at("Two amounts for one order?", "I placed one order this afternoon and my banking app shows two pending amounts: 212.40 and 1.00. Have I been charged twice?"),
-			Low, "", reason},
+			Low, "payments", reason}, // payments since the review's mends (moneyAskedNamesPayer)
 		{"en the payment pending, is something wrong asked",
 			at("Payment still pending", "The app says the payment for this week is pending since we switched to direct debit. Is something wrong with the mandate?"),
 			Low, "payments", reason},
@@ -89,15 +89,86 @@ func TestMoneyAwaited_aStateWaitingForMoneyIsNoMoneyOnItsWay(t *testing.T) {
 // missed is another thing's (an e-mail not received), or where an outage
 // word is read.
 func TestMoneyAwaited_readsOnlyMoneysAbsence(t *testing.T) {
-	for _, tc := range []struct {
-		name, text string
-		want       bool
-	}{
+	checkMoneyRead(t, []moneyReadCase{
 		{"en not received yet, how long", "Refund not received yet\nI returned the shoes last week. The refund has not arrived on my card yet. How long does it take?", true},
 		{"en the payment failed", "Payment\nThe payment failed at the last step and the money is still pending on my card. When do I get it back?", false},
 		{"en the e-mail not received", "Refund\nThe confirmation e-mail was not received. My refund is still pending. When will it come?", false},
 		{"en the site is down", "Refunds\nThe site is down and my refund is still pending. Is that normal?", false},
-	} {
+	})
+}
+
+// TestMoneyAwaited_reviewMends: the review of round one hundred and one.
+// Low rows: the money named keeps payments as the service (Croatian
+// "povrat novca", a charge asked), "todavía no ha llegado" past its
+// auxiliary, Norwegian "hvor lenge" (how long, no where), "fortsatt",
+// and "can you tell me" (asks to be told, not to act). Medium rows: the
+// writer's own payment still processing or spinning, the order still
+// awaiting payment, "para" (Portuguese "for") and "amount of items"
+// naming no money, a failure asked of the writer's own payment, a
+// payment in progress though pending. Each row fails without its mend
+// (checked).
+func TestMoneyAwaited_reviewMends(t *testing.T) {
+	at := normalTicket
+	const reason = "question about money on its way"
+	checkVerdicts(t, projectWith(t), []verdictCase{
+		{"hr povrat novca keeps payments",
+			at("Povrat novca", "Pozdrav, povrat novca za otkazanu narudžbu još nije stigao na račun. Je li to normalno? Koliko obično traje?"),
+			Low, "payments", reason},
+		{"en charged twice asked keeps payments",
+			at("Charged twice?", "Hi, my bank app shows two amounts of 31.40 EUR, both marked pending. I only placed one order this afternoon. Have I been charged twice?"),
+			Low, "payments", reason},
+		// a refund word is refundNamed's, whose policy guard holds
+		{"en the refund policy asked keeps none",
+			at("Refund policy", "Hi, what is your refund policy if I bought a course and didn't start it yet?"),
+			Low, "", reason},
+		{"es todavía no ha llegado",
+			at("Reembolso", "Hola, el reembolso del abrigo todavía no ha llegado a mi tarjeta. ¿Es normal? ¿Cuánto tarda normalmente?"),
+			Low, "payments", reason},
+		{"no hvor lenge, fortsatt",
+			at("Refusjon", "Hei, pengene fra refusjonen har fortsatt ikke kommet. Hvor lenge tar det?"),
+			Low, "payments", reason},
+		{"en can you tell me how long",
+			at("Refund not received yet", "My refund of 45 EUR was approved on Thursday. Can you tell me how long it usually takes?"),
+			Low, "payments", reason},
+	})
+}
+
+// TestMoneyAwaited_reviewMendsRead: the review's counter-rows, as the
+// reading itself (their verdicts other readers may hold): no money on its
+// way is read in the writer's own payment still spinning or processing,
+// the order still awaiting payment, "para" (Portuguese "for"), "amount of
+// items", a failure asked of the writer's own payment, a payment in
+// progress though pending; the refund's own rows still read. Each false
+// row reads true without its mend (checked).
+func TestMoneyAwaited_reviewMendsRead(t *testing.T) {
+	checkMoneyRead(t, []moneyReadCase{
+		{"en the card payment still spinning", "Card payment\nI'm trying to pay for my pickup and the card payment is still spinning after 10 minutes. Is that normal?", false},
+		{"it il pagamento ancora in elaborazione", "Pagamento\nIl pagamento con carta è ancora in elaborazione da cinque minuti, è normale?", false},
+		{"en the payment still processing", "Google Pay\nThe Google Pay payment for my pickup is still processing. Is that normal?", false},
+		{"en the order still awaiting payment", "Order\nI paid with Google Pay and the money left my account, but the order still says awaiting payment. Is that normal?", false},
+		{"pt para is no money", "Código SMS\nOlá, o código SMS para entrar na app ainda não chegou, já pedi três vezes. É normal?", false},
+		{"en amount of items is no money", "Tracking\nThe garment tracking still shows the same amount of items as yesterday. Is that normal?", false},
+		{"en did the payment fail", "Payment pending?\nMy card payment is still pending in my bank app and the order shows nothing. Did the payment fail?", false},
+		{"en a payment processing though pending", "Payment\nThe payment is processing and shows pending. Is that normal?", false},
+		{"en the app takes ages to load", "Refund\nMy refund is still pending and the app takes ages to load. Is that normal?", false},
+		{"en a delay asked", "July payout not received\nThe July payout usually arrives on the 2nd but I don't see it yet. Is there a delay this month?", true},
+		{"en a refund still processing", "Refund\nMy refund is still processing. Is that normal?", true},
+		{"en the payment pending, did it fail", "SEPA\nI paid by SEPA. The payment is still pending in the app. Is that normal or did it fail?", true},
+		{"en an amount of 45 EUR pending", "Bank\nMy bank shows an amount of 45 EUR marked pending. Is that normal?", true},
+	})
+}
+
+// moneyReadCase is a text and whether a question of money on its way is
+// read in it.
+type moneyReadCase struct {
+	name, text string
+	want       bool
+}
+
+// checkMoneyRead runs the reading itself on each case's text.
+func checkMoneyRead(t *testing.T, cases []moneyReadCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := tokenize(tc.text)
 			s := readSignals(toks, tc.text)

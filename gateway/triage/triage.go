@@ -1371,6 +1371,10 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 				kept = append(kept, m)
 				continue
 			}
+			if f.claim == claimLow && moneyAskedNamesPayer(f, m, payer) { // moneyawaited.go
+				kept = append(kept, m)
+				continue
+			}
 			// A question or request names its service or has none: what it
 			// says of a flow ("export my orders") does not name one.
 			if f.claim == claimLow && m.Strength == strengthFlow {

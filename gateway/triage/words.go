@@ -1095,7 +1095,7 @@ func readSignals(toks []token, text string) signals {
 	// Round eighty-eight (waitingasked.go): a waiting state asked about.
 	s.howto = withCues(s.howto, [][]hit{s.howto}, waitingAsked(toks, text, s.sentence))
 	// Round one hundred and one (moneyawaited.go): money on its way asked about.
-	s.moneyAsked, s.moneyTold = moneyAwaitedAsked(toks, s.sentence, s.failure, s.billingDefect, s.outage)
+	s.moneyAsked, s.moneyTold = moneyAwaitedAsked(toks, s.sentence, s.failure, s.billingDefect, s.outage, s.degraded)
 	s.many = append(s.many, allOf(toks)...)
 	s.many = append(s.many, noneOf(toks)...)
 	// "ningún cliente puede pagar": nobody could is a claim about everyone,
