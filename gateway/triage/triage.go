@@ -750,7 +750,10 @@ func classify(s signals, tr *trace) (claim, []string) {
 		one = append(one, self...)
 	}
 	failure = append(failure, active(s.billingDefect)...)
-	asks := append(append(active(s.howto), active(s.feature)...), active(s.selfRemoved)...)
+	// Money on its way asked about: its absence, or the question, is no
+	// failure told (moneyawaited.go).
+	failure = outside(failure, s.moneyTold)
+	asks := slices.Concat(active(s.howto), active(s.feature), active(s.selfRemoved), s.moneyAsked)
 	lowWords := slices.Concat(asks, active(s.billing), active(s.cosmetic), active(s.inquiry))
 	if len(lowWords) == 0 {
 		failure = append(failure, active(s.cueFailure)...)
@@ -785,6 +788,8 @@ func classify(s signals, tr *trace) (claim, []string) {
 		switch {
 		case len(active(s.feature)) > 0:
 			kind = "feature request"
+		case len(s.moneyAsked) > 0:
+			kind = "question about money on its way"
 		case len(active(s.howto)) > 0:
 			kind = "how-to question"
 		case len(active(s.billing)) > 0:
@@ -1370,6 +1375,10 @@ func (t *Triager) relevantMentions(f *facts) ([]ServiceMention, []string) {
 			// Round fifty-two: a request to send a message again is the
 			// message's, by any of its words (resend.go).
 			if resent && m.Service == mailer {
+				kept = append(kept, m)
+				continue
+			}
+			if f.claim == claimLow && moneyAskedNamesPayer(f, m, payer) { // moneyawaited.go
 				kept = append(kept, m)
 				continue
 			}

@@ -849,6 +849,9 @@ type signals struct {
 	selfCause                                             []hit
 	howto, feature, billing, cosmetic, security, dataLoss []hit
 	inquiry                                               []hit
+	// moneyAsked are questions asked of money on its way, moneyTold the
+	// failure words they account for (moneyawaited.go).
+	moneyAsked, moneyTold                                 []hit
 	resolution, privacy, share, total, paid, orderMissing []hit
 	// retraction takes back the report before it ("false alarm");
 	// closing asks the desk to close the ticket; pastQuestion asks what
@@ -1091,6 +1094,8 @@ func readSignals(toks []token, text string) signals {
 	s.failure = withCues(s.failure, [][]hit{s.failure, s.outage}, twiceMessages(toks, s.sentence))
 	// Round eighty-eight (waitingasked.go): a waiting state asked about.
 	s.howto = withCues(s.howto, [][]hit{s.howto}, waitingAsked(toks, text, s.sentence))
+	// Round one hundred and one (moneyawaited.go): money on its way asked about.
+	s.moneyAsked, s.moneyTold = moneyAwaitedAsked(toks, s.sentence, s.failure, s.billingDefect, s.outage, s.degraded)
 	s.many = append(s.many, allOf(toks)...)
 	s.many = append(s.many, noneOf(toks)...)
 	// "ningún cliente puede pagar": nobody could is a claim about everyone,
