@@ -614,10 +614,11 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 		}
 		break
 	}
-	// A country's adjective joined to a word for time ("(Danish time)",
-	// "heure belge", "14:30 Central European time"): the zone it names,
-	// over a region read inside its words (zoneadjective.go).
-	if l, at, end, phrase, ok := adjectiveZone(s); ok && !reProfileZone.MatchString(s[end:]) {
+	// A country's adjective joined to a word for time and to a clock
+	// before it ("8:40 (Danish time)", "10h20 heure belge", "14:30 Central
+	// European time"): the zone it names, over a region read inside its
+	// words (zoneadjective.go).
+	if l, at, end, phrase, ok := adjectiveZone(s); ok {
 		hits = slices.DeleteFunc(hits, func(h hit) bool { return h.at < end && at < h.at+len(h.text) })
 		hits = append(hits, hit{at, l, phrase})
 	}

@@ -87,8 +87,20 @@ var reAdjectiveZone = compileOnUse(`(?:^|[^\p{L}])(?:(` + adjectiveAlt(func(b, _
 	`|` + adjectiveAfterTime + `\s+(` + adjectiveAlt(func(_, a string) string { return a }) + `))(?:$|[^\p{L}])`)
 
 // reTimeCompound is a noun the English "time" makes a compound with
-// right after it: "my Italian time slot" is a lesson's, no zone.
-var reTimeCompound = regexp.MustCompile(`^\s+(?:slots?|limits?|frames?)\b`)
+// right after it, by a space or a hyphen: "my Italian time slot", "the
+// Irish time-slot", "the Danish time window" are a lesson's or a
+// booking's, no zone.
+var reTimeCompound = regexp.MustCompile(`^(?:\s+|\s*-\s*)(?:slots?|limits?|frames?|windows?)\b`)
+
+// reClockBeforeAdjective is a clock or a range of clocks ending within
+// three words before an adjective's words ("at 8:40 (Danish time)", "since
+// 7:30 this morning (Irish time)", "um 15:08 Uhr britischer Zeit", "às
+// 18:50, hora portuguesa", "8:00-16:00 (Irish time)"): the adjective is
+// joined to the clock, so it is the clock's zone. One joined to none is
+// what an account, an app or colleagues show ("my account still shows
+// Irish time but I've lived in Athens", "a app mostra ... hora da Europa
+// Central", "our colleagues in London (British time)").
+var reClockBeforeAdjective = regexp.MustCompile(`(?:^|[^\d:.])\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|h)?(?:[\s,(\-–]+[\p{L}'.]+){0,3}[\s,(\-–]*$`)
 
 // adjectiveZones maps each adjective, in either list, to its zone.
 var adjectiveZones = func() map[string]string {
@@ -115,22 +127,29 @@ func adjectiveAlt(pick func(before, after string) string) string {
 }
 
 // adjectiveZone returns the zone of the first adjective and word for time
-// in s (lower case), where the match's words start and end, and the words
-// read. ok is false when s joins none.
+// in s (lower case) joined to a clock before it, where the match's words
+// start and end, and the words read. ok is false when s joins none. The
+// profile's zone the writer disowns ("the Greek time zone on my profile")
+// is none.
 func adjectiveZone(s string) (loc *time.Location, at, end int, phrase string, ok bool) {
-	m := reAdjectiveZone().FindStringSubmatchIndex(s)
-	if m == nil || m[4] >= 0 && reTimeCompound.MatchString(s[m[5]:]) {
-		return nil, 0, 0, "", false
+	for _, m := range reAdjectiveZone().FindAllStringSubmatchIndex(s, -1) {
+		if m[4] >= 0 && reTimeCompound.MatchString(s[m[5]:]) {
+			continue
+		}
+		g := 2
+		if m[2] < 0 {
+			g = 6
+		}
+		l, err := time.LoadLocation(adjectiveZones[s[m[g]:m[g+1]]])
+		if err != nil {
+			continue
+		}
+		text := strings.Trim(s[m[0]:m[1]], " \t\n()[],.;:!?-")
+		at = m[0] + strings.Index(s[m[0]:m[1]], text)
+		if !reClockBeforeAdjective.MatchString(s[:at]) || reProfileZone.MatchString(s[at+len(text):]) {
+			continue
+		}
+		return l, at, at + len(text), text, true
 	}
-	g := 2
-	if m[2] < 0 {
-		g = 6
-	}
-	l, err := time.LoadLocation(adjectiveZones[s[m[g]:m[g+1]]])
-	if err != nil {
-		return nil, 0, 0, "", false
-	}
-	text := strings.Trim(s[m[0]:m[1]], " \t\n()[],.;:!?-")
-	at = m[0] + strings.Index(s[m[0]:m[1]], text)
-	return l, at, at + len(text), text, true
+	return nil, 0, 0, "", false
 }

@@ -38,6 +38,25 @@ func TestExtractTime_readsAZoneToldAsAnAdjective(t *testing.T) {
 		{"Italian time slot", "My Italian time slot at 14:30 today was cancelled without notice.", at(14, 30), ""},
 		{"Danish timetable", "The Danish timetable page failed at 14:30 today.", at(14, 30), ""},
 		{"senhora portuguesa", "A senhora portuguesa do balcão disse que às 14:30 de hoje o pagamento falhou.", at(14, 30), ""},
+		// the review's rows: an adjective joined to no clock is what an
+		// account, an app or colleagues show, not the writer's clock; the
+		// writer's place or the profile's zone stands
+		{"the account still shows", "My account still shows Irish time but I've lived in Athens since May. Today at 15:40 the sign-in code failed with a server error.", at(15, 40), ""},
+		{"the slot list shows", "The slot list shows Danish time although I'm in London. At 7:40 this morning my pickup booking failed with 'could not be saved'.", at(6, 40), "i'm in london"},
+		{"a app mostra", "Olá, a app mostra as janelas em hora da Europa Central, mas eu estou em Lisboa. Hoje às 7:40 não consegui marcar a recolha, erro ao gravar.", at(6, 40), "estou em lisboa"},
+		{"switch my account from", "Please switch my account from Danish time to UK time, I live in Leeds now. Also at 13:40 today the sign-in code failed with a server error.", at(12, 40), "uk time,"},
+		{"colleagues' clock", "Our colleagues in London (British time) can sign in fine, but here in Athens nobody could sign in from 15:35 on, code gives server error.", at(12, 35), "here in athens"},
+		// joined to a clock through a word or two, and the second
+		// adjective read where the first is joined to none
+		{"clock, this morning, parentheses", "It fails since 7:30 this morning (Irish time), every card.", at(6, 30), "irish time"},
+		{"clock, today, comma", "The payment failed at 14:30 today, Greek time, twice.", at(11, 30), "greek time"},
+		{"the first adjective unjoined", "The app shows Danish time, but the payment failed at 14:30 Greek time.", at(11, 30), "greek time"},
+		// the profile's zone disowned, and a compound of "time" with a
+		// hyphen or "window", each beside a clock
+		{"the profile's zone after a clock", "The payment failed at 14:30 today - Greek time on my profile, but I moved back to Manchester.", at(13, 30), "i moved back to manchester"},
+		{"Italian time slot after a clock", "At 14:30 today my Italian time slot was cancelled without notice.", at(14, 30), ""},
+		{"Irish time-slot after a clock", "At 14:30 today my Irish time-slot was cancelled without notice.", at(14, 30), ""},
+		{"Irish time window after a clock", "At 14:30 today the Irish time window was cancelled without notice.", at(14, 30), ""},
 	} {
 		ref, named := extractTime(c.text, created, time.UTC, 2*time.Hour)
 		if d := c.from.Sub(ref.Window.From); d < 0 || d > 10*time.Minute {
