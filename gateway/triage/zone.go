@@ -614,6 +614,14 @@ func writerZone(s, orig string) (loc *time.Location, phrase string, ok bool) {
 		}
 		break
 	}
+	// A country's adjective joined to a word for time and to a clock
+	// before it ("8:40 (Danish time)", "10h20 heure belge", "14:30 Central
+	// European time"): the zone it names, over a region read inside its
+	// words (zoneadjective.go).
+	if l, at, end, phrase, ok := adjectiveZone(s); ok {
+		hits = slices.DeleteFunc(hits, func(h hit) bool { return h.at < end && at < h.at+len(h.text) })
+		hits = append(hits, hit{at, l, phrase})
+	}
 	// "the time here" ("hora de aquí", "local time here") is the zone of
 	// the place the writer says they are in ("estoy de viaje en Madrid"),
 	// not the profile's home.
