@@ -992,7 +992,7 @@ func readSignals(toks []token, text string) signals {
 	worried := worriedCharges(toks)
 	s := signals{
 		outage:        notByMistake(toks, findAll(toks, outageWords)),
-		failure:       notByMistake(toks, findAll(toks, failureWords)),
+		failure:       notByMistake(toks, withInability(toks, findAll(toks, failureWords))), // inability.go
 		degraded:      notSlowSense(toks, findAll(toks, degradedWords)),
 		many:          asWritten(toks, manyWords, findAll(toks, manyWords)), // scopewords.go
 		one:           findAll(toks, oneWords),
