@@ -17,7 +17,7 @@ import "slices"
 var inabilityWords = mkFlowWords(
 	// Spanish, Catalan
 	"no puedo", "no pude", "no he podido", "no consigo", "no conseguí", "no logro", "no pudimos", "no hemos podido",
-	"no se carga", "no cargan", "no carga la", "no puc", "no vaig poder",
+	"no carga la", "no puc", "no vaig poder",
 	// Italian
 	"non riesco", "non sono riuscito", "non sono riuscita", "non posso", "non ho potuto", "non siamo riusciti",
 	"non possiamo", "non abbiamo potuto", "non si carica", "non si caricano", "non carica", "continua a fallire",
@@ -72,6 +72,50 @@ var notInability = map[string]bool{
 	"למצוא": true, "esperar": true, "aspettare": true, "attendre": true, "vänta": true, "vente": true, "warten": true,
 	"wachten": true, "czekać": true, "дождаться": true, "dočkat": true, "creer": true, "credere": true, "croire": true,
 	"acreditar": true, "glauben": true, "geloven": true, "uwierzyć": true, "поверить": true,
+	// Review of round 102: understanding ("no consigo entender cómo…",
+	// a how-to), being somewhere ("non posso essere a casa alle 9": a
+	// slot to move), holding back ("no pude resistirme": praise) and the
+	// Finnish "en voi muuta kuin" (I can but …: "en voi muuta kuin
+	// kiittää", thanks).
+	"entender": true, "comprender": true, "capire": true, "comprendere": true, "comprendre": true, "perceber": true,
+	"καταλάβω": true, "verstehen": true, "begrijpen": true, "förstå": true, "forstå": true, "ymmärtää": true,
+	"zrozumieć": true, "понять": true, "înțelege": true, "memahami": true, "mengerti": true, "essere": true, "être": true,
+	"etre": true, "estar": true, "stare": true, "sein": true, "vara": true, "være": true, "zijn": true, "być": true,
+	"resistir": true, "resistirme": true, "resistere": true, "résister": true, "resistirse": true, "muuta": true,
+}
+
+// normalState are the words that tell the inability is the service
+// working as it should: the bank declined the card, the funds did not
+// cover it, every slot is taken. Review of round 102: "não consegui
+// pagar: o banco recusou o cartão por saldo insuficiente" is no failure.
+var normalState = mkFlowWords(
+	"saldo insuficiente", "saldo insufficiente", "fondos insuficientes", "fondi insufficienti", "fonds insuffisants",
+	"fundos insuficientes", "täckning saknas", "unzureichende deckung", "keine deckung", "dana tidak cukup",
+	"saldo tidak cukup", "رصيد غير كاف", "недостаточно средств", "brak środków", "fonduri insuficiente",
+	"banco recusou", "banco rechazó", "banca ha rifiutato", "banque a refusé", "bank hat abgelehnt",
+	"completos", "completas", "completi", "complets", "esgotados", "esgotadas", "agotados", "ausgebucht",
+	"fullbokade", "fullbokat", "tutti occupati", "todos ocupados",
+)
+
+// weUnableWords are the inability phrases told by "we": a firm or an
+// office speaking for its staff ("no pudimos", "non possiamo", "لا
+// نستطيع"). They are the many's failure, not one writer's (weUnable).
+var weUnableWords = mkFlowWords(
+	"no pudimos", "no hemos podido", "non siamo riusciti", "non possiamo", "non abbiamo potuto", "nous ne pouvons pas",
+	"nous narrivons pas", "nous navons pas pu", "não conseguimos", "kan vi inte", "kunde vi inte", "kan vi ikke",
+	"kunne vi ikke", "können wir nicht", "konnten wir nicht", "kunnen we niet", "konden we niet", "emme voi",
+	"emme pysty", "nie udało nam się", "не смогли", "δεν μπορούμε", "لا نستطيع", "لم نستطع", "לא מצליחים",
+	"לא הצלחנו", "hatuwezi",
+)
+
+// weUnable are the writer's "we" inabilities read as failure words in
+// toks: the firm's staff blocked. Review of round 102: they do not make
+// the failure one writer's (the desk's high still lifts it, deskOutage).
+func weUnable(toks []token) []hit {
+	we := findAll(toks, weUnableWords)
+	return dropHits(we, func(w hit) bool {
+		return !slices.ContainsFunc(writerUnable(toks), func(h hit) bool { return h.pos == w.pos })
+	})
 }
 
 // withInability adds to the failure hits hs the writer's inability read
@@ -88,12 +132,17 @@ func withInability(toks []token, hs []hit) []hit {
 // writerUnable finds inabilityWords in toks, except where a verb of
 // notInability follows within three words of the phrase, in its clause;
 // and the Vietnamese "không … được" (vietCannot).
+//
+// Review of round 102: nor in a clause that asks ("varför kan jag inte
+// välja …?", "non possiamo pagare con Satispay?": clauseAsks, as
+// severityshape.go reads it), nor in a sentence
+// that tells a normal state (normalState).
 func writerUnable(toks []token) []hit {
-	return append(dropHits(findAll(toks, inabilityWords), func(h hit) bool {
+	return dropHits(append(findAll(toks, inabilityWords), vietCannot(toks)...), func(h hit) bool {
 		return inClauseFrom(toks, h.pos+len(h.phrase), 3, func(k int) bool {
 			return notInability[toks[k].w] || notInability[toks[k].raw]
-		})
-	}), vietCannot(toks)...)
+		}) || clauseAsks(toks, h.pos) || sentenceHas(toks, h.pos, normalState)
+	})
 }
 
 // vietCannot reads the Vietnamese "cannot", "không" and "được" around the
@@ -103,7 +152,9 @@ func writerUnable(toks []token) []hit {
 func vietCannot(toks []token) []hit {
 	var out []hit
 	for i, t := range toks {
-		if t.raw != "không" {
+		// "không ngờ … được": did not expect to (praise, review of round
+		// 102), no inability.
+		if t.raw != "không" || i+1 < len(toks) && toks[i+1].raw == "ngờ" {
 			continue
 		}
 		for k := i + 2; k < len(toks) && k <= i+4 && !toks[k].brk; k++ {
