@@ -2068,13 +2068,15 @@ func severity(f *facts, service, level string, core bool) verdict {
 		// unread one; the desk's "urgent" still lifts it. Mended after the
 		// round's review: claims of many the words did not read before
 		// (orders that do not go through, "nessun ordine", members locked
-		// out, "not just me") are read as many and stay critical.
+		// out, "not just me") are read as many and stay critical. Review
+		// of round 102: nor a "we" inability ("no pudimos", "لا نستطيع"),
+		// a firm's staff blocked.
 		scoped := scopedToFew(&f.sig) || len(active(f.sig.selfNow)) > 0
 		// A count-based log holds failures only: its rate is not a share
 		// of requests.
 		deskOutage := confirmed && core && deskHigh(f) &&
 			se != nil && !se.CountBased && se.Rate >= 0.5 && (!scoped || urgentMajority(f, se)) &&
-			!(f.claim == claimOne && f.priority == "high")
+			!(f.claim == claimOne && f.priority == "high" && len(f.sig.weUnable) == 0)
 		// Round forty-eight: most of the service's requests failing in the
 		// window is many users failing, whatever the words read of the
 		// writer's reach: a ticket about that service is part of it, high,

@@ -861,6 +861,9 @@ type signals struct {
 	// contrast are the words that set what works (others, the usual)
 	// against the writer's case: a failure told by contrast (contrast.go).
 	contrast []hit
+	// weUnable are the failure words that are a "we" inability ("no
+	// pudimos", "non possiamo"): the firm's staff blocked (inability.go).
+	weUnable []hit
 	// attempts are the writer's own tries ("tried 3 times", "reinstalled"):
 	// a failure told by what they did about it (attempts.go).
 	attempts []hit
@@ -995,10 +998,11 @@ func readSignals(toks []token, text string) signals {
 	worried := worriedCharges(toks)
 	s := signals{
 		outage:        notByMistake(toks, findAll(toks, outageWords)),
-		failure:       notByMistake(toks, findAll(toks, failureWords)),
+		failure:       notByMistake(toks, withInability(toks, findAll(toks, failureWords))), // inability.go
 		degraded:      notSlowSense(toks, findAll(toks, degradedWords)),
 		many:          asWritten(toks, manyWords, findAll(toks, manyWords)), // scopewords.go
 		one:           findAll(toks, oneWords),
+		weUnable:      weUnable(toks), // inability.go
 		self:          append(notOthersOrKnowing(toks, findAll(toks, selfWords)), turkishFirstPerson(toks)...),
 		selfNow:       findAll(toks, selfNow),
 		own:           findAll(toks, ownThings),
